@@ -1,0 +1,36 @@
+# planwatch task runner. The two commands a researcher needs:
+#   make report   set up .venv, run the whole pipeline and build the report (site + PDF)
+#   make test     set up .venv and run the test suite (includes executing every notebook)
+# Other targets: data (pipeline without the report), lock (re-pin requirements.lock), clean.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: report test data lock clean
+
+report: $(STAMP)
+	$(PY) -m analysis build
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+data: $(STAMP)
+	$(PY) -m analysis data
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	$(PY) -m ipykernel install --sys-prefix --name python3 > /dev/null
+	touch $(STAMP)
+
+lock: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	{ sed -n '1,3p' requirements.lock; $(PY) -m pip freeze --exclude-editable | grep -vi '^planwatch'; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+
+clean:
+	rm -rf _report _site .quarto _freeze .pytest_cache

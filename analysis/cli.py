@@ -1,0 +1,66 @@
+"""Command-line interface: one subcommand per pipeline stage, and one for the whole build.
+
+    python -m analysis ingest      # seeds -> quality log
+    python -m analysis build       # every stage, then the report
+
+Every stage prints what it read and wrote. Input problems end with a one-line error naming
+the file and the reason, and exit status 2; nothing partial is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from analysis.errors import PlanwatchError
+
+
+def _stage(name: str, function: Callable[[], object]) -> None:
+    print(f"== {name}", flush=True)
+    started = time.perf_counter()
+    function()
+    print(f"   {name} done in {time.perf_counter() - started:.1f} s", flush=True)
+
+
+def _ingest(args: argparse.Namespace) -> None:
+    from analysis.ingest.stage import run
+
+    _stage("ingest", lambda: run(progress=_progress))
+
+
+def _progress(message: str) -> None:
+    print(f"   {message}", flush=True)
+
+
+def _build(args: argparse.Namespace) -> None:
+    started = time.perf_counter()
+    for name in BUILD_ORDER:
+        COMMANDS[name][1](args)
+    print(f"== build finished in {time.perf_counter() - started:.1f} s", flush=True)
+
+
+COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], None]]] = {
+    "ingest": ("decode and normalise the seeds, locate plan bodies, write the quality log", _ingest),
+    "build": ("run every stage in order, then build the report", _build),
+}
+BUILD_ORDER = ("ingest",)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m analysis", description="planwatch pipeline")
+    commands = top.add_subparsers(dest="command", required=True)
+    for name, (help_text, _) in COMMANDS.items():
+        commands.add_parser(name, help=help_text, description=help_text)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        COMMANDS[args.command][1](args)
+    except PlanwatchError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,26 @@
+"""Errors the pipeline raises on bad input. Each names the file and the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PlanwatchError(Exception):
+    """Base class: an input problem a researcher can fix."""
+
+
+class IngestError(PlanwatchError):
+    """A seed file cannot be read as a plan text."""
+
+    def __init__(self, path: Path | str, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class ManifestError(PlanwatchError):
+    """The seed manifest disagrees with the seed files."""
+
+
+class SchemaError(PlanwatchError):
+    """A table failed its data contract."""

@@ -1,0 +1,132 @@
+"""Find the plan body in a saved page: separate the plan from site chrome and other documents.
+
+Each line gets a role:
+
+``chrome``  web-page furniture: breadcrumbs, publication stamps, font/share widgets, image file
+            names, attachment links, and navigation menus (runs of short unpunctuated lines or
+            list items ending in a date);
+``toc``     a table-of-contents entry (a heading followed by a page number);
+``blank``   an empty line;
+``body``    a line of the plan;
+``outside`` a line of text that is not part of the plan (another document on the same page).
+
+Chrome lines split the file into regions. The body is the region with the most text among
+those that contain a plan title (a short line naming a 人口…规划 or 人口…计划); its other
+non-chrome lines are ``outside``. Table-of-contents lines stay inside the body but are not
+read for values (their numbers are page numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+CHROME_PATTERNS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"^\s*(当前位置|您的位置|您现在的位置)\s*[:：]",
+        r"(发布时间|发布日期|时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}",
+        r"字体\s*[:：]?\s*\[|【\s*字号|^\s*字号\s*[:：]",
+        r"^\s*(分享|打印|关闭|收藏|返回顶部)(到)?\s*[:：]?\s*$",
+        r"阅读次数|浏览次数|访问量\s*[:：]|信息来源\s*[:：]",
+        r"\.(png|jpe?g|gif|bmp)\s*$",
+        r"^\s*[•·]?\s*(附件|视频|相关链接)\s*[:：]?\s*$",
+        r"扫一扫|手机打开|打印本页|关闭窗口",
+        r"^.{0,60}\s\d{4}-\d{1,2}-\d{1,2}\s*$",
+    )
+)
+#: A heading followed by a page number: a table-of-contents entry.
+TOC_PATTERN = re.compile(r"^\s*(第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]+、).{1,40}?\s\.?\d{1,3}\s*$")
+#: A plan title: a short line naming a population plan or programme.
+TITLE_PATTERN = re.compile(r"人口.{0,12}(规划|计划)")
+TITLE_MAX_CHARS = 45
+#: A navigation menu is at least this many consecutive short lines without sentence punctuation.
+MENU_RUN = 4
+MENU_MAX_CHARS = 16
+_SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?、]")
+
+
+@dataclass(frozen=True)
+class Body:
+    """Where the plan body is, and the role of every line (index 0 is line 1)."""
+
+    first_line: int
+    last_line: int
+    roles: tuple[str, ...]
+    title_line: int
+
+
+def locate_body(lines: Sequence[str]) -> Body:
+    """Assign a role to each line and find the body (see the module docstring).
+
+    ``lines`` are normalised lines with spam already replaced, so that a defaced title reads
+    as a title and a spam colon does not count as punctuation.
+    """
+    roles = ["blank" if not line.strip() else "text" for line in lines]
+    for index, line in enumerate(lines):
+        if roles[index] == "text" and any(p.search(line) for p in CHROME_PATTERNS):
+            roles[index] = "chrome"
+    _mark_menus(lines, roles)
+    for index, line in enumerate(lines):
+        if roles[index] == "text" and TOC_PATTERN.match(line):
+            roles[index] = "toc"
+    regions = _regions(roles)
+    candidates = [region for region in regions if _title_line(lines, region) is not None]
+    if not candidates:
+        candidates = regions
+    if not candidates:
+        raise ValueError("no text lines outside page chrome")
+    start, end = max(candidates, key=lambda region: (sum(len(lines[i].strip()) for i in range(region[0], region[1] + 1)), -region[0]))
+    for index in range(len(lines)):
+        if roles[index] in ("text", "toc") and not start <= index <= end:
+            roles[index] = "outside"
+        elif roles[index] == "text":
+            roles[index] = "body"
+    title = _title_line(lines, (start, end))
+    return Body(first_line=start + 1, last_line=end + 1, roles=tuple(roles), title_line=(title if title is not None else start) + 1)
+
+
+def _mark_menus(lines: Sequence[str], roles: list[str]) -> None:
+    """Mark runs of consecutive short unpunctuated lines (navigation menus) as chrome."""
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        stripped = line.strip()
+        is_item = (
+            index < len(lines)
+            and roles[index] in ("text", "chrome")
+            and not line.startswith("\t")
+            and 0 < len(stripped) <= MENU_MAX_CHARS
+            and not _SENTENCE_PUNCTUATION.search(stripped)
+            and not re.search(r"\d", stripped)
+        ) or (index < len(lines) and roles[index] == "chrome" and run)
+        if is_item:
+            run.append(index)
+            continue
+        if sum(roles[i] == "text" for i in run) and len(run) >= MENU_RUN:
+            for i in run:
+                roles[i] = "chrome"
+        run = []
+
+
+def _regions(roles: Sequence[str]) -> list[tuple[int, int]]:
+    """Maximal runs of non-chrome lines, trimmed of blank lines at both ends."""
+    regions = []
+    start = None
+    for index, role in enumerate([*roles, "chrome"]):
+        if role != "chrome" and start is None:
+            start = index
+        elif role == "chrome" and start is not None:
+            content = [i for i in range(start, index) if roles[i] != "blank"]
+            if content:
+                regions.append((content[0], content[-1]))
+            start = None
+    return regions
+
+
+def _title_line(lines: Sequence[str], region: tuple[int, int]) -> int | None:
+    for index in range(region[0], region[1] + 1):
+        line = lines[index].strip()
+        if len(line) <= TITLE_MAX_CHARS and TITLE_PATTERN.search(line) and not line.startswith("《"):
+            return index
+    return None

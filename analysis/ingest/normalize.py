@@ -1,0 +1,231 @@
+"""Normalise one line of plan text for parsing, keeping a map back to the original characters.
+
+Normalisation never joins or splits lines, so line numbers are those of the original file.
+Within a line every normalised character remembers the index of the original character it
+came from (``offsets``), so any span found in the normalised text maps back to a verbatim
+substring of the original line — that is how every extracted value gets its exact quote.
+
+The rules, applied in this order (each is logged in the quality log when it fires):
+
+=====================  =====================================================================
+rule                   what it does
+=====================  =====================================================================
+``odd_space``          NBSP, en/em/ideographic and other odd spaces become a plain space;
+                       zero-width characters and the BOM are removed
+``fullwidth``          full-width ASCII forms (``０-９``, ``％``, ``（``, ``，``, ``～`` …)
+                       become their ASCII counterparts
+``minus_sign``         the Unicode minus sign becomes ``-``
+``lookalike``          Latin/Cyrillic/Greek O-like letters and ``○`` between Chinese numerals
+                       become ``〇`` (seed 003 writes 二О三五 with a Cyrillic О)
+``chinese_year``       four Chinese-numeral digits before 年 become Arabic digits (二〇三五年 → 2035年)
+``conversion_artefact`` ``[bookmark: _Toc…]`` left by a Word-to-text conversion is removed
+``literal_escape``     a literal backslash-n left by a web export is removed
+``spaced_number``      spaces inside numbers, years and ranges are removed
+                       (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``)
+``range_dash``         a dash between two numbers (—, –, －, ～, ~, or a bare ``-``) becomes ``~``
+=====================  =====================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import cn2an
+
+#: Canonical range separator in normalised text: ``103—107`` → ``103~107``.
+RANGE = "~"
+
+ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+CHINESE_DIGITS = "〇零一二三四五六七八九"
+ZERO_LOOKALIKES = "ОоOoΟο○◯Ｏ０"
+DASHES = "—–‒―－～~〜"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One application of a rule on a line: which rule, what it replaced, where."""
+
+    rule: str
+    before: str
+    after: str
+    start: int  # index in the original line
+
+
+@dataclass(frozen=True)
+class NormalizedLine:
+    """A normalised line and the original index of each of its characters."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+    changes: tuple[Change, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span ``[start, end)`` to the original line."""
+        if start >= end:
+            position = self.offsets[start]
+            return position, position
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def original_text(self, start: int, end: int) -> str:
+        """The verbatim original text behind a normalised span."""
+        a, b = self.original_span(start, end)
+        return self.original[a:b]
+
+
+class _Tracked:
+    """A string under edit, each character tagged with its original index."""
+
+    def __init__(self, text: str):
+        self.chars = list(text)
+        self.origin = list(range(len(text)))
+        self.end = len(text)
+        self.changes: list[Change] = []
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    def sub(self, rule: str, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], list[tuple[str, int]]]) -> None:
+        """Replace each match by ``replace(match)``: a list of (character, index within match)."""
+        text = self.text
+        new_chars: list[str] = []
+        new_origin: list[int] = []
+        cursor = 0
+        for match in pattern.finditer(text):
+            pieces = replace(match)
+            start, end = match.span()
+            new_chars.extend(self.chars[cursor:start])
+            new_origin.extend(self.origin[cursor:start])
+            for char, source in pieces:
+                new_chars.append(char)
+                new_origin.append(self.origin[start + source])
+            after = "".join(char for char, _ in pieces)
+            if after != match.group():
+                self.changes.append(Change(rule, match.group(), after, self.origin[start] if start < len(self.origin) else self.end))
+            cursor = end
+        new_chars.extend(self.chars[cursor:])
+        new_origin.extend(self.origin[cursor:])
+        self.chars, self.origin = new_chars, new_origin
+
+
+    def replace_spans(self, rule: str, spans: Sequence[tuple[int, int, str]]) -> None:
+        """Replace original spans ``[start, end)`` by new text; new characters map into the span."""
+        for start, end, new in sorted(spans, reverse=True):
+            first = self.origin.index(start)
+            last = self.origin.index(end - 1) + 1
+            before = "".join(self.chars[first:last])
+            self.chars[first:last] = list(new)
+            self.origin[first:last] = [start + min(i, end - start - 1) for i in range(len(new))]
+            self.changes.append(Change(rule, before, new, start))
+        self.changes.sort(key=lambda change: change.start)
+
+
+def _keep(match: re.Match[str], keep: Callable[[int, str], str | None]) -> list[tuple[str, int]]:
+    """Map each matched character through ``keep``; ``None`` drops it."""
+    out = []
+    for index, char in enumerate(match.group()):
+        new = keep(index, char)
+        if new is not None:
+            out.append((new, index))
+    return out
+
+
+def _odd_space(match: re.Match[str]) -> list[tuple[str, int]]:
+    return _keep(match, lambda _, ch: None if ch in ZERO_WIDTH else " ")
+
+
+def _fullwidth(match: re.Match[str]) -> list[tuple[str, int]]:
+    return _keep(match, lambda _, ch: chr(ord(ch) - 0xFEE0))
+
+
+def _lookalike(match: re.Match[str]) -> list[tuple[str, int]]:
+    return _keep(match, lambda _, ch: "〇" if ch in ZERO_LOOKALIKES else ch)
+
+
+def _chinese_year(match: re.Match[str]) -> list[tuple[str, int]]:
+    digits = str(cn2an.cn2an(match.group(1).replace("〇", "零"), "direct"))
+    return [(digit, index) for index, digit in enumerate(digits.zfill(4))] + [("年", 4)]
+
+
+def _drop(match: re.Match[str]) -> list[tuple[str, int]]:
+    return []
+
+
+def _drop_spaces(match: re.Match[str]) -> list[tuple[str, int]]:
+    return _keep(match, lambda _, ch: None if ch == " " else ch)
+
+
+def _range(match: re.Match[str]) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    dash_done = False
+    for index, char in enumerate(match.group()):
+        if char.isdigit():
+            out.append((char, index))
+        elif char in DASHES or char == "-":
+            if not dash_done:
+                out.append((RANGE, index))
+                dash_done = True
+    return out
+
+
+_UNIT_AFTER_NUMBER = r"(?:[年月日岁%‰万亿个倍号次届位期名人元张户项家所天]|左右|以上|以下|以内|及以上|/10万|:100)"
+_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[str, int]]]], ...] = (
+    ("odd_space", re.compile(f"[{ODD_SPACES}{ZERO_WIDTH}]"), _odd_space),
+    ("fullwidth", re.compile("[\uff01-\uff5e]"), _fullwidth),
+    ("minus_sign", re.compile("\u2212"), lambda match: [("-", 0)]),
+    ("lookalike", re.compile(f"(?<=[{CHINESE_DIGITS}])[{ZERO_LOOKALIKES}]+|[{ZERO_LOOKALIKES}]+(?=[{CHINESE_DIGITS}]{{1,3}}年)"), _lookalike),
+    ("chinese_year", re.compile(f"([{CHINESE_DIGITS}]{{4}})年"), _chinese_year),
+    ("conversion_artefact", re.compile(r"\[bookmark: *[^\]]*\]"), _drop),
+    ("literal_escape", re.compile(r"\\[nrt]"), _drop),
+    ("spaced_number", re.compile(
+        r"(?<=\d) +(?=" + _UNIT_AFTER_NUMBER + r")"        # 2010 年, 64.17 %, 244.3 万人
+        r"|(?<=\d) +(?=\.(?!\d))"                           # 1 .人口规模
+        r"|(?<=[(（〔\[]) +(?=\d)|(?<=\d) +(?=[)）〕\]])"     # ( 2016 — 2030 )
+        r"|(?<=[〕)）]) +(?=\d)"                             # 〔 2016 〕 72 号
+    ), _drop_spaces),
+    ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
+    ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),
+)
+
+
+def normalize_line(original: str, replacements: Sequence[tuple[int, int, str]] = ()) -> NormalizedLine:
+    """Apply every normalisation rule to one line (without its newline).
+
+    ``replacements`` are original spans to replace first (rule ``spam``): a spam token and the
+    phrase it is inferred to have replaced, or an empty string to drop it.
+    """
+    tracked = _Tracked(original)
+    if replacements:
+        tracked.replace_spans("spam", replacements)
+    for rule, pattern, replace in _RULES:
+        tracked.sub(rule, pattern, replace)
+    return NormalizedLine(
+        original=original,
+        text=tracked.text,
+        offsets=tuple(tracked.origin) + (len(original),),
+        changes=tuple(tracked.changes),
+    )
+
+
+def normalize_lines(text: str) -> Iterator[NormalizedLine]:
+    """Normalise every line of a decoded text; line *i* of the output is line *i* of the input."""
+    for line in text.split("\n"):
+        yield normalize_line(line)
+
+
+RULE_DESCRIPTIONS = {
+    "spam": "spam token replaced by the phrase it is inferred to have replaced (see contamination)",
+    "odd_space": "odd space (NBSP, en/em/ideographic space) replaced by a plain space, or zero-width character removed",
+    "fullwidth": "full-width digit or punctuation replaced by its ASCII form",
+    "minus_sign": "Unicode minus sign replaced by an ASCII hyphen-minus",
+    "lookalike": "look-alike letter (Latin/Cyrillic/Greek O, ○) inside a Chinese numeral replaced by 〇",
+    "chinese_year": "year in Chinese numerals converted to Arabic digits",
+    "conversion_artefact": "document-conversion artefact ([bookmark: …]) removed",
+    "literal_escape": "literal escape sequence (backslash-n) removed",
+    "spaced_number": "space inside a number, year, unit or range removed",
+    "range_dash": "dash between two numbers normalised to the range separator ~",
+}

@@ -1,0 +1,68 @@
+"""The seed manifest (``seeds/manifest.csv``): what each plan is, and the hash that pins its text.
+
+One row per seed file. Adding a plan means adding its text to ``seeds/`` and a row here; the
+pipeline then reads it with no code change. :func:`check_manifest` refuses to run when a seed
+has no row, a row has no seed, or a seed's SHA-256 differs from its row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+from analysis.errors import ManifestError
+
+COLUMNS = (
+    "plan_id", "seed_file", "city_zh", "city_pinyin", "province_zh", "admin_level", "plan_title",
+    "issuer", "doc_number", "issue_date", "period_start", "period_end", "status", "base_year",
+    "base_year_source", "sha256", "notes",
+)
+INTEGER_COLUMNS = ("period_start", "period_end", "base_year")
+
+
+def read_manifest(path: Path = paths.MANIFEST) -> pd.DataFrame:
+    """Read the manifest with proper types; raise :class:`ManifestError` if columns are missing."""
+    if not path.exists():
+        raise ManifestError(f"{path}: manifest not found")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [column for column in COLUMNS if column not in frame.columns]
+    if missing:
+        raise ManifestError(f"{path}: missing columns {missing}")
+    for column in INTEGER_COLUMNS:
+        frame[column] = pd.to_numeric(frame[column].replace("", None)).astype("Int64")
+    duplicated = frame["plan_id"][frame["plan_id"].duplicated()].tolist() + frame["seed_file"][frame["seed_file"].duplicated()].tolist()
+    if duplicated:
+        raise ManifestError(f"{path}: duplicated plan_id or seed_file: {duplicated}")
+    return frame
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def check_manifest(manifest: pd.DataFrame, seeds_dir: Path = paths.SEEDS) -> list[str]:
+    """Every problem between the manifest and the seed files, one message per problem (empty if none)."""
+    problems = []
+    listed = set(manifest["seed_file"])
+    present = {path.name for path in seeds_dir.glob("*.txt")}
+    for name in sorted(present - listed):
+        problems.append(f"seeds/{name}: seed file has no row in seeds/manifest.csv")
+    for name in sorted(listed - present):
+        problems.append(f"seeds/{name}: manifest row has no seed file")
+    for row in manifest.itertuples():
+        path = seeds_dir / row.seed_file
+        if path.exists():
+            actual = sha256(path)
+            if actual != row.sha256:
+                problems.append(f"seeds/{row.seed_file}: SHA-256 {actual} differs from the manifest's {row.sha256}")
+    return problems
+
+
+def require_consistent(manifest: pd.DataFrame, seeds_dir: Path = paths.SEEDS) -> None:
+    """Raise :class:`ManifestError` listing every manifest problem."""
+    problems = check_manifest(manifest, seeds_dir)
+    if problems:
+        raise ManifestError("seed manifest problems:\n  " + "\n  ".join(problems))

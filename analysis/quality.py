@@ -1,0 +1,82 @@
+"""The quality log: one row per data-quality finding about a source text.
+
+Every kind of finding is declared in :data:`KINDS` with its severity and meaning; the codebook
+(``data/codebook/quality_kinds.csv``) is written from the same declaration and a test checks
+that every kind the pipeline emits is documented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+
+#: kind -> (stage, severity, description)
+KINDS: dict[str, tuple[str, str, str]] = {
+    "encoding": ("ingest", "info", "encoding the file was decoded with"),
+    "odd_space": ("ingest", "info", "odd spaces (NBSP, en/em/ideographic space, zero-width) normalised on the line"),
+    "fullwidth": ("ingest", "info", "full-width digits or punctuation normalised to ASCII on the line"),
+    "minus_sign": ("ingest", "info", "Unicode minus sign normalised to ASCII on the line"),
+    "lookalike": ("ingest", "warning", "a look-alike letter (e.g. Cyrillic О) written inside a Chinese numeral"),
+    "chinese_year": ("ingest", "info", "a year written in Chinese numerals, converted to digits"),
+    "conversion_artefact": ("ingest", "warning", "text left by a document conversion (e.g. [bookmark: _Toc…])"),
+    "literal_escape": ("ingest", "warning", "a literal escape sequence (backslash-n) in the text"),
+    "spaced_number": ("ingest", "info", "spaces inside numbers, years, units or ranges removed on the line"),
+    "range_dash": ("ingest", "info", "dash between numbers normalised to the range separator"),
+    "spam": ("ingest", "error", "spam tokens on the line replaced by the inferred original phrase"),
+    "spam_token": ("ingest", "error", "a spam token found in the file: id, length, count, lines, inferred replacement"),
+    "page_chrome": ("ingest", "info", "lines of web-page furniture (navigation, stamps, widgets) excluded"),
+    "outside_body": ("ingest", "warning", "text lines that are not part of the plan (another document on the page) excluded"),
+    "table_of_contents": ("ingest", "info", "table-of-contents lines excluded from value extraction (page numbers)"),
+    "plan_body": ("ingest", "info", "where the plan body starts and ends"),
+    "city_identified": ("ingest", "info", "the city the body is about, with the evidence"),
+    "city_mismatch": ("ingest", "error", "the city identified from the body differs from the manifest"),
+    "garbled_cell": ("extract", "warning", "a table cell whose text is damaged (stray symbols, dropped characters)"),
+    "unmapped_label": ("extract", "warning", "a table row label that is not in the indicator codebook"),
+    "unit_missing": ("extract", "info", "a table row without a unit cell; unit taken from the label, value or codebook"),
+    "missing_cell": ("extract", "info", "a table cell marked as missing (-)"),
+    "table_found": ("extract", "info", "an indicator table: title, layout, year columns, rows"),
+    "text_table_disagreement": ("extract", "warning", "text and table of one plan give different values for the same indicator and year"),
+}
+
+SEVERITIES = ("error", "warning", "info")
+COLUMNS = ("seed_file", "line", "line_end", "kind", "severity", "detail")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One data-quality finding."""
+
+    seed_file: str
+    line: int | None
+    kind: str
+    detail: str
+    line_end: int | None = None
+
+    @property
+    def severity(self) -> str:
+        return KINDS[self.kind][1]
+
+
+def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
+    """The quality log as a frame, in a stable order."""
+    rows = []
+    for finding in findings:
+        if finding.kind not in KINDS:
+            raise KeyError(f"undocumented quality-log kind: {finding.kind}")
+        row = asdict(finding)
+        row["severity"] = finding.severity
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    frame["line"] = frame["line"].astype("Int64")
+    frame["line_end"] = frame["line_end"].astype("Int64")
+    return frame.sort_values(["seed_file", "line", "kind", "detail"], na_position="first", kind="stable").reset_index(drop=True)
+
+
+def kinds_frame() -> pd.DataFrame:
+    """The quality-log kinds as a codebook table."""
+    return pd.DataFrame(
+        [(kind, stage, severity, description) for kind, (stage, severity, description) in KINDS.items()],
+        columns=["kind", "stage", "severity", "description"],
+    )

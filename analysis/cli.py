@@ -30,6 +30,19 @@ def _ingest(args: argparse.Namespace) -> None:
     _stage("ingest", lambda: run(progress=_progress))
 
 
+def _extract(args: argparse.Namespace) -> None:
+    from pathlib import Path
+
+    from analysis.extract.stage import extract_paths, run
+
+    files = getattr(args, "paths", None)
+    if files:
+        out = Path(args.out) if args.out else Path("indicators.csv")
+        _stage("extract", lambda: extract_paths([Path(p) for p in files], out, progress=_progress))
+    else:
+        _stage("extract", lambda: run(progress=_progress))
+
+
 def _progress(message: str) -> None:
     print(f"   {message}", flush=True)
 
@@ -43,16 +56,20 @@ def _build(args: argparse.Namespace) -> None:
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], None]]] = {
     "ingest": ("decode and normalise the seeds, locate plan bodies, write the quality log", _ingest),
+    "extract": ("extract every indicator value (tables and prose) into the tidy tables", _extract),
     "build": ("run every stage in order, then build the report", _build),
 }
-BUILD_ORDER = ("ingest",)
+BUILD_ORDER = ("ingest", "extract")
 
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m analysis", description="planwatch pipeline")
     commands = top.add_subparsers(dest="command", required=True)
     for name, (help_text, _) in COMMANDS.items():
-        commands.add_parser(name, help=help_text, description=help_text)
+        command = commands.add_parser(name, help=help_text, description=help_text)
+        if name == "extract":
+            command.add_argument("paths", nargs="*", help="plan text files to extract without manifest rows (default: the manifest's seeds)")
+            command.add_argument("--out", help="CSV file for the values of PATHS (also writes <stem>_changes.csv and <stem>_plans.csv)")
     return top
 
 

@@ -37,6 +37,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "unit_missing": ("extract", "info", "a table row without a unit cell; unit taken from the label, value or codebook"),
     "missing_cell": ("extract", "info", "a table cell marked as missing (-)"),
     "table_found": ("extract", "info", "an indicator table: title, layout, year columns, rows"),
+    "table_problem": ("extract", "warning", "a table row that could not be read (wrong number of cells)"),
     "text_table_disagreement": ("extract", "warning", "text and table of one plan give different values for the same indicator and year"),
 }
 

@@ -10,8 +10,10 @@ the first two digits of its adcode.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
+import itertools
 import importlib.resources
 from dataclasses import dataclass
 
@@ -66,6 +68,14 @@ def gazetteer() -> tuple[Place, ...]:
     return tuple(sorted(places, key=lambda place: place.adcode))
 
 
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Every place name in the gazetteer: provinces, cities, counties and districts."""
+    resource = importlib.resources.files("cpca") / "resources" / "adcodes.csv"
+    with resource.open(encoding="utf-8") as stream:
+        return frozenset(row["name"] for row in csv.DictReader(stream) if len(row["name"]) >= 2)
+
+
 def province_names() -> tuple[str, ...]:
     """Names of all provinces, autonomous regions and municipalities."""
     return tuple(sorted({place.province for place in gazetteer() if place.province}))
@@ -80,15 +90,16 @@ def _short_name(name: str) -> str:
 
 def identify_city(lines: list[tuple[int, str]]) -> CityEvidence | None:
     """The most-mentioned city in ``(line number, text)`` pairs, or ``None`` if no city is named."""
+    text = "\n".join(line for _, line in lines)
+    starts = list(itertools.accumulate((len(line) + 1 for _, line in lines), initial=0))
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     places = {place.short: place for place in gazetteer() if len(place.short) >= 2}
-    for number, text in lines:
-        for short in places:
-            hits = text.count(short)
-            if hits:
-                counts[short] = counts.get(short, 0) + hits
-                first.setdefault(short, number)
+    for short in places:
+        hits = text.count(short)
+        if hits:
+            counts[short] = hits
+            first[short] = lines[bisect.bisect_right(starts, text.index(short)) - 1][0]
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: (-item[1], first[item[0]]))

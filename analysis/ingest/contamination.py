@@ -17,6 +17,7 @@ inferred replacement; quotes are cut so that they never contain a token.
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import math
 import re
@@ -145,8 +146,9 @@ def infer_replacements(
     city_names: Iterable[str],
 ) -> list[SpamToken]:
     """Infer, for each token, the phrase it replaced (see the module docstring)."""
-    names = sorted(set(city_names) | {city_short}, key=len, reverse=True)
-    grams = _trigram_counts([*(_abstract(document, names) for document in corpus), *government_phrases()])
+    names = tuple(sorted(set(city_names) | {city_short}, key=len, reverse=True))
+    pattern = _token_pattern(token.text for token in tokens)
+    grams = _corpus_trigrams(tuple(pattern.sub("", document) for document in corpus), names)
     lines = text.split("\n")
     resolved = []
     for token in tokens:
@@ -184,6 +186,12 @@ def _abstract(text: str, names: Sequence[str]) -> str:
     for name in names:
         text = text.replace(name, CITY)
     return text
+
+
+@functools.lru_cache(maxsize=8)
+def _corpus_trigrams(corpus: tuple[str, ...], names: tuple[str, ...]) -> Counter[str]:
+    """Trigram counts of the clean corpus (place names abstracted) and the shipped phrases."""
+    return _trigram_counts([*(_abstract(document, names) for document in corpus), *government_phrases()])
 
 
 def _trigram_counts(documents: Iterable[str]) -> Counter[str]:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from analysis.ingest.body import Body, locate_body
 from analysis.ingest.city import CityEvidence, gazetteer, identify_city, province_names
-from analysis.ingest.contamination import SpamHit, SpamToken, find_spam, infer_replacements, strip_spam
+from analysis.ingest.contamination import SpamHit, SpamToken, find_spam, infer_replacements
 from analysis.ingest.decode import DecodedText, read_seed
-from analysis.ingest.normalize import RULE_DESCRIPTIONS, normalize_line
+from analysis.ingest.normalize import RULE_DESCRIPTIONS, NormalizedLine, normalize_line
 from analysis.quality import Finding
 
 
@@ -105,34 +105,38 @@ def ingest_text(decoded: DecodedText, seed_file: str, corpus: Sequence[str] = ()
     for hit in hits:
         hits_by_line[hit.line].append(hit)
 
+    plain = [normalize_line(line) for line in originals]
+
+    def with_spam(replacement_of: dict[str, str]) -> list[NormalizedLine]:
+        return [
+            normalize_line(line, [(h.start, h.end, replacement_of.get(h.token_id, "")) for h in hits_by_line[n]]) if n in hits_by_line else plain[n - 1]
+            for n, line in enumerate(originals, 1)
+        ]
+
     # Before we know what spam replaced, a neutral placeholder keeps line shapes for body location,
     # and removal keeps spam from voting for the city.
-    placeheld = [normalize_line(line, [(h.start, h.end, PLACEHOLDER) for h in hits_by_line.get(n, [])]).text for n, line in enumerate(originals, 1)]
+    placeheld = [line.text for line in with_spam({token.token_id: PLACEHOLDER for token in tokens})]
     body = locate_body(placeheld)
     city = identify_city(
         [(n, placeheld[n - 1].replace(PLACEHOLDER, "")) for n in range(body.first_line, body.last_line + 1) if body.roles[n - 1] in ("body", "toc")]
     )
-
     if tokens and city is not None:
         names = [place.short for place in gazetteer()] + [_short_province(name) for name in province_names()]
-        tokens = infer_replacements(text, tokens, hits, city.short, [strip_spam(text, tokens), *corpus], names)
-    replacement = {token.token_id: token.replacement for token in tokens}
+        tokens = infer_replacements(text, tokens, hits, city.short, [text, *corpus], names)
+    normalized = with_spam({token.token_id: token.replacement for token in tokens})
 
-    lines = []
-    for number, original in enumerate(originals, 1):
-        line_hits = hits_by_line.get(number, [])
-        normalized = normalize_line(original, [(h.start, h.end, replacement.get(h.token_id, "")) for h in line_hits])
-        lines.append(
-            PlanLine(
-                number=number,
-                original=original,
-                text=normalized.text,
-                offsets=normalized.offsets,
-                role=body.roles[number - 1],
-                spam_spans=tuple((h.start, h.end, h.token_id) for h in line_hits),
-            )
+    lines = [
+        PlanLine(
+            number=number,
+            original=original,
+            text=normalized[number - 1].text,
+            offsets=normalized[number - 1].offsets,
+            role=body.roles[number - 1],
+            spam_spans=tuple((h.start, h.end, h.token_id) for h in hits_by_line.get(number, [])),
         )
-    findings = _findings(seed_file, decoded, lines, body, city, tokens)
+        for number, original in enumerate(originals, 1)
+    ]
+    findings = _findings(seed_file, decoded, lines, normalized, body, city, tokens)
     return PlanDocument(seed_file, decoded.encoding, tuple(lines), body, city, tuple(tokens), tuple(findings))
 
 
@@ -140,6 +144,7 @@ def _findings(
     seed_file: str,
     decoded: DecodedText,
     lines: Sequence[PlanLine],
+    normalized: Sequence[NormalizedLine],
     body: Body,
     city: CityEvidence | None,
     tokens: Sequence[SpamToken],
@@ -172,13 +177,12 @@ def _findings(
     replacements = {token.token_id: token.replacement for token in tokens}
     for line in lines:
         if line.role in ("body", "toc"):
-            findings.extend(_line_findings(seed_file, line, replacements))
+            findings.extend(_line_findings(seed_file, line, normalized[line.number - 1], replacements))
     return findings
 
 
-def _line_findings(seed_file: str, line: PlanLine, replacements: dict[str, str]) -> list[Finding]:
+def _line_findings(seed_file: str, line: PlanLine, normalized: NormalizedLine, replacements: dict[str, str]) -> list[Finding]:
     """Normalisation findings for one line. Spam is described by token id, never by its text."""
-    normalized = normalize_line(line.original, [(start, end, replacements.get(token, "")) for start, end, token in line.spam_spans])
     grouped: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for change in normalized.changes:
         if change.rule != "spam":

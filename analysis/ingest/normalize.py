@@ -92,6 +92,8 @@ class _Tracked:
     def sub(self, rule: str, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], list[tuple[str, int]]]) -> None:
         """Replace each match by ``replace(match)``: a list of (character, index within match)."""
         text = self.text
+        if pattern.search(text) is None:
+            return
         new_chars: list[str] = []
         new_origin: list[int] = []
         cursor = 0
@@ -183,6 +185,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("literal_escape", re.compile(r"\\[nrt]"), _drop),
     ("spaced_number", re.compile(
         r"(?<=\d) +(?=" + _UNIT_AFTER_NUMBER + r")"        # 2010 年, 64.17 %, 244.3 万人
+        r"|(?<=[%‰]) +(?=左右|以上|以下|以内)"                # 70% 以上
         r"|(?<=\d) +(?=\.(?!\d))"                           # 1 .人口规模
         r"|(?<=[(（〔\[]) +(?=\d)|(?<=\d) +(?=[)）〕\]])"     # ( 2016 — 2030 )
         r"|(?<=[〕)）]) +(?=\d)"                             # 〔 2016 〕 72 号

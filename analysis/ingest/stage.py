@@ -6,6 +6,7 @@ with its reason and leaves the previous outputs untouched.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -21,10 +22,16 @@ from analysis.quality import Finding, findings_frame, kinds_frame
 SPAM_COLUMNS = ("seed_file", "token_id", "n_chars", "occurrences", "n_lines", "lines", "replacement", "evidence")
 
 
+@functools.cache
+def seed_corpus() -> tuple[str, ...]:
+    """The project's seed texts: evidence for what spam replaced in any plan."""
+    return tuple(path.read_text(encoding="utf-8", errors="replace") for path in sorted(paths.SEEDS.glob("*.txt")))
+
+
 def ingest_paths(files: Sequence[Path], progress: Callable[[str], None] = lambda message: None) -> list[PlanDocument]:
-    """Ingest plan files; the texts of all of them are the evidence corpus for spam inference."""
+    """Ingest plan files (all are decoded before any is processed, so a bad file stops the batch)."""
     decoded = [read_seed(path) for path in files]
-    corpus = [item.text for item in decoded]
+    corpus = seed_corpus()
     documents = []
     for path, item in zip(files, decoded):
         documents.append(ingest_text(item, Path(path).name, corpus))

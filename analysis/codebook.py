@@ -1,0 +1,198 @@
+"""The indicator codebook (``data/codebook/indicators.csv``) and matching of labels to codes.
+
+Each indicator has a code, English and Chinese names, the synonyms plans use for it (written in
+normalised form: ``16~59岁`` not ``16—59岁``), a canonical unit, what kind of measure it is
+(stock, rate, share, ratio, index, year — which decides how change is measured), which direction
+is better, and a definition that says what it must not be confused with.
+
+Age-band indicators are recognised by rule rather than by synonym: ``0~14岁少儿人口的比重`` is
+``share_0_14``, ``60岁及以上人口`` is ``pop_60plus``. A band only counts if its code is in the
+codebook, so a new band is reported as unmapped rather than invented.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+
+MEASURES = ("stock", "rate", "share", "ratio", "index", "year")
+BETTER = ("higher", "lower", "neutral")
+
+_CJK = r"\u4e00-\u9fff"
+_AGE = r"(?P<a>\d{1,2})(?:~(?P<b>\d{1,2}))?岁(?P<plus>及以上|以上)?"
+AGE_SHARE = re.compile(
+    _AGE + rf"(?:的)?[{_CJK}]{{0,6}}?(?:人口|人)(?:的)?(?:所占|占全市常住人口的?|占常住人口的?|占总人口的?|占人口)?(?:比重|占比|比例)"
+)
+AGE_COUNT = re.compile(_AGE + rf"(?:的)?(?:劳动年龄|老年|少儿|儿童)?人口")
+_UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    name_en: str
+    name_zh: str
+    synonyms: tuple[str, ...]
+    unit: str
+    measure: str
+    better: str
+    domain: str
+    numerator: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An indicator named in a piece of text (normalised coordinates)."""
+
+    start: int
+    end: int
+    code: str
+    label: str
+
+
+class Codebook:
+    """Indicators by code, and the matching of table labels and prose mentions to codes."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+        self.indicators = {
+            row.code: Indicator(
+                row.code, row.name_en, row.name_zh, tuple(s for s in row.synonyms.split("|") if s),
+                row.unit, row.measure, row.better, row.domain, row.numerator, row.definition,
+            )
+            for row in frame.itertuples()
+        }
+        synonyms: dict[str, str] = {}
+        for indicator in self.indicators.values():
+            for synonym in indicator.synonyms:
+                if synonym in synonyms and synonyms[synonym] != indicator.code:
+                    raise ValueError(f"synonym {synonym!r} is used by {synonyms[synonym]} and {indicator.code}")
+                synonyms[synonym] = indicator.code
+        self.synonyms = dict(sorted(synonyms.items(), key=lambda item: -len(item[0])))
+        self._synonym_pattern = re.compile("|".join(re.escape(s) for s in self.synonyms))
+        self._first_chars = frozenset(synonym[0] for synonym in self.synonyms)
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.indicators
+
+    def __getitem__(self, code: str) -> Indicator:
+        return self.indicators[code]
+
+    # -- table labels -------------------------------------------------------------------
+
+    def match_label(self, label: str) -> str | None:
+        """The code of a table row label, or ``None`` if the codebook has no such indicator.
+
+        Unit parentheses (``人口自然增长率(‰)``) and 的 are ignored; an exact synonym wins,
+        then an age band, then the longest synonym contained in the label.
+        """
+        for candidate in _label_variants(label):
+            if candidate in self.synonyms:
+                return self.synonyms[candidate]
+        for candidate in _label_variants(label):
+            band = self._age_band(candidate, whole=True)
+            if band:
+                return band
+        for candidate in _label_variants(label):
+            match = self._synonym_pattern.search(candidate)
+            if match:
+                return self.synonyms[match.group()]
+        return None
+
+    def match_path(self, path: list[str]) -> str | None:
+        """The code of a two-level row label (``['城镇化率', '户籍人口']`` → urbanization_hukou)."""
+        if len(path) == 1:
+            return self.match_label(path[0])
+        parent, child = path[0], path[-1]
+        for candidate in (child + parent, parent + child, child, parent):
+            code = self.match_label(candidate)
+            if code:
+                return code
+        return None
+
+    # -- prose mentions -----------------------------------------------------------------
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every indicator named in ``text``: longest non-overlapping matches, left to right."""
+        found: list[Mention] = []
+        for match in self._overlapping(self._synonym_pattern, text):
+            found.append(Mention(match[0], match[1], self.synonyms[text[match[0] : match[1]]], text[match[0] : match[1]]))
+        for pattern in (AGE_SHARE, AGE_COUNT):
+            for match in pattern.finditer(text):
+                code = self._band_code(match, share=pattern is AGE_SHARE)
+                if code:
+                    found.append(Mention(match.start(), match.end(), code, match.group()))
+        chosen: list[Mention] = []
+        for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+            if all(mention.end <= other.start or mention.start >= other.end for other in chosen):
+                chosen.append(mention)
+        return self._expand_coordination(text, sorted(chosen, key=lambda m: m.start))
+
+    def _overlapping(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+        """Every (start, end) of the longest synonym starting at each position (overlaps allowed)."""
+        spans = []
+        for start, char in enumerate(text):
+            if char in self._first_chars:
+                match = pattern.match(text, start)
+                if match:
+                    spans.append((start, match.end()))
+        return spans
+
+    def _expand_coordination(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``常住人口、户籍人口城镇化率`` names two indicators: distribute the shared head."""
+        result = list(mentions)
+        for mention in mentions:
+            before = text[: mention.start]
+            item = re.search(rf"([{_CJK}0-9~]+)[、和及]$", before)
+            if not item:
+                continue
+            for cut in range(1, len(mention.label)):
+                tail = mention.label[cut:]
+                code = self.synonyms.get(item.group(1) + tail)
+                if code and code != mention.code:
+                    start, end = item.start(1), item.end(1)
+                    result = [m for m in result if m.end <= start or m.start >= end]
+                    result.append(Mention(start, end, code, item.group(1) + tail))
+                    break
+        return sorted(result, key=lambda m: m.start)
+
+    def _age_band(self, text: str, whole: bool) -> str | None:
+        for pattern, share in ((AGE_SHARE, True), (AGE_COUNT, False)):
+            match = pattern.fullmatch(text) if whole else pattern.search(text)
+            if match:
+                code = self._band_code(match, share)
+                if code:
+                    return code
+        return None
+
+    def _band_code(self, match: re.Match[str], share: bool) -> str | None:
+        prefix = "share" if share else "pop"
+        if match.group("b"):
+            code = f"{prefix}_{match.group('a')}_{match.group('b')}"
+        elif match.group("plus"):
+            code = f"{prefix}_{match.group('a')}plus"
+        else:
+            return None
+        return code if code in self.indicators else None
+
+
+def _label_variants(label: str) -> list[str]:
+    """A label as written, without unit parentheses, and without 的."""
+    plain = label.strip()
+    bare = _UNIT_PARENTHESES.sub("", plain).strip()
+    variants = [plain, bare, bare.replace("的", ""), plain.replace("的", "")]
+    return list(dict.fromkeys(v for v in variants if v))
+
+
+@functools.cache
+def load_codebook(path: Path = paths.CODEBOOK / "indicators.csv") -> Codebook:
+    """The project codebook (cached)."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return Codebook(frame)

@@ -1,0 +1,108 @@
+"""Time and place context of prose: years and their roles, five-year-plan periods, section headings.
+
+A year in a sentence plays one of these roles, read from the word just before it:
+
+=========== ===================== ==========================================================
+role        written as            effect
+=========== ===================== ==========================================================
+context     2015年末, 截至2020年  the year of the values that follow
+to          到2030年, 至2015年的   the year of the next value, and of those after it
+from        由2010年的, 从2010年   the year of the next value only (start of a transition)
+compare     较2010年, 与2010年相比 the base year of a stated change; not a value's year
+=========== ===================== ==========================================================
+
+Five-year-plan names (“十二五”期间, “十三五”末) stand for their years.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FIVE_YEAR_PLANS = {
+    "十五": (2001, 2005),
+    "十一五": (2006, 2010),
+    "十二五": (2011, 2015),
+    "十三五": (2016, 2020),
+    "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+}
+
+YEAR = re.compile(
+    r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同|自)?\s*"
+    r"(?:(?P<y1>(?:19|20)\d{2})~)?(?P<year>(?:19|20)\d{2})年(?P<suffix>末|底|初)?(?P<tail>以来|前后|相比)?"
+)
+FIVE_YEAR_PLAN = re.compile(r"“?(?P<name>十[一二三四五]?五)”?(?P<part>期间|时期|末|期末|初)")
+PERIOD_AVERAGE = re.compile(r"(?P<n>[二三四五六七八九十]|\d+)年平均")
+HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\s*[.、])")
+
+_ROLE_OF_PREFIX = {"到": "to", "至": "to", "由": "from", "从": "from", "较": "compare", "比": "compare", "与": "compare", "同": "compare", "自": "compare"}
+_CHINESE_SMALL = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    year: int
+    role: str  # context, to, from, compare, range
+    first: int | None = None  # for ranges 2018~2020年
+
+
+def years(text: str) -> list[YearMention]:
+    """Years in a sentence with their roles (see module docstring)."""
+    found = []
+    for match in YEAR.finditer(text):
+        prefix = match.group("prefix") or ""
+        role = _ROLE_OF_PREFIX.get(prefix, "context")
+        if match.group("tail") in ("以来", "相比"):
+            role = "compare"
+        if match.group("y1"):
+            role = "range"
+        found.append(
+            YearMention(match.start(), match.end(), int(match.group("year")), role, int(match.group("y1")) if match.group("y1") else None)
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class PlanPeriod:
+    start: int
+    end: int
+    first: int
+    last: int
+    part: str  # 期间/时期 (the whole period) or 末 (its end)
+
+
+def five_year_plans(text: str) -> list[PlanPeriod]:
+    found = []
+    for match in FIVE_YEAR_PLAN.finditer(text):
+        first, last = FIVE_YEAR_PLANS[match.group("name")]
+        part = "end" if "末" in match.group("part") else ("start" if match.group("part") == "初" else "period")
+        found.append(PlanPeriod(match.start(), match.end(), first, last, part))
+    return found
+
+
+def period_average_years(text: str) -> int | None:
+    """``十年平均`` → 10 (values in the sentence are averages over that many years)."""
+    match = PERIOD_AVERAGE.search(text)
+    if not match:
+        return None
+    n = match.group("n")
+    return int(n) if n.isdigit() else _CHINESE_SMALL[n]
+
+
+def section_kind(heading: str) -> str:
+    """What a section's values are by default: baseline, projection, target, or unknown."""
+    if re.search(r"目标", heading):
+        return "target"
+    if re.search(r"趋势|态势|形势|预测|展望", heading):
+        return "projection"
+    if re.search(r"现状|基础|回顾|成就|成效|背景", heading):
+        return "baseline"
+    return "unknown"
+
+
+def is_heading(text: str) -> bool:
+    stripped = text.strip()
+    return bool(HEADING.match(stripped)) and len(stripped) <= 30 and not re.search(r"[。;；]", stripped)

@@ -1,0 +1,422 @@
+"""Quantified baselines, projections, targets and stated changes in the prose of a plan.
+
+The reader goes sentence by sentence (sentences end at 。！？; semicolons only separate clauses,
+so a 与2000年相比 at the start governs the whole sentence). In each sentence it finds
+indicator mentions (:mod:`analysis.codebook`), years and their roles
+(:mod:`analysis.extract.context`) and value expressions (:mod:`analysis.extract.values`), then
+walks them left to right:
+
+* a number is **not a value** when it is a year, an age bound (``60岁及以上``), an ordinal or rank
+  (``第7位``), a count of things (``4个``, ``72号``), part of a document title in 《》, an
+  attributive threshold (``50万以上的区县``, ``超过50%的…临界点``), or a comparison with another
+  place (``较全省高2.55个百分点``);
+* it is a **change** when a change verb precedes it directly (``增加1.45万人``, ``提高了5.31%``,
+  ``年均增长0.9%``) or its unit is 个百分点 — changes go to their own table, never as levels;
+* otherwise it is a **level**, assigned to an indicator: the subject of ``占…的`` for shares;
+  position by position after 分别 (``A、B分别为x、y``); else the nearest preceding mention whose unit
+  fits. A value shared by a coordinated pair (``城乡基本养老、基本医疗保险参保率达到98%``) goes to both.
+
+Only values of indicators in the codebook are kept: prose numbers about things the codebook does
+not cover (facility counts, training places…) are out of scope by design.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from analysis.codebook import Codebook, Mention
+from analysis.extract.context import (
+    YearMention,
+    five_year_plans,
+    is_heading,
+    period_average_years,
+    section_kind,
+    years,
+)
+from analysis.extract.values import Value, compatible, find_values
+from analysis.ingest.document import PlanLine
+
+SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+CHANGE_VERB = re.compile(r"(增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|减|增)了?\s*(共|累计|约)?\s*$")
+DECREASE = re.compile(r"减少|下降|降低|缩小|回落|减")
+ANNUAL = re.compile(r"年均[^,，;；。]{0,6}$")
+SHARE_OF = re.compile(r"占(?:全市)?(?:常住人口|总人口|全市常住人口|人口)(?:的)?(?:比重|比例)?(?:为|达)?\s*$")
+RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|降到|降至|提高到|上升到|增加|减少|比|较|与)?")
+OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全省|全国|全市平均|省平均|全省平均|全国平均)")
+PEAK = re.compile(r"(?:总人口|人口总量|常住人口)[^,，。;；]{0,8}?在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?达到峰值")
+NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期)")
+AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
+PROJECTION_MARKER = re.compile(r"预计|预测|将会|将在|将超过|将达到")
+STRIVE = re.compile(r"力争")
+
+
+@dataclass
+class ProseValue:
+    """A level or a change read from prose, before it becomes a table row."""
+
+    line: PlanLine
+    value: Value
+    code: str
+    label: str
+    year: int | None
+    is_change: bool
+    quote_start: int
+    period_start: int | None = None
+    from_year: int | None = None
+    change_type: str = ""
+    sign: int = 1
+    strive: bool = False
+    projection: bool = False
+    section: str = ""
+    section_kind: str = "unknown"
+    entity: str = ""
+    year_source: str = ""
+
+
+@dataclass
+class _SentenceState:
+    context_year: int | None
+    context_source: str
+    period: tuple[int, int] | None = None
+    pending_year: int | None = None
+    compare_year: int | None = None
+    transition_from: int | None = None
+    average_years: int | None = None
+    average_until: int = -1
+    projection_from: int | None = None
+    stable_year: tuple[int | None, str] = (None, "")
+    results: list[ProseValue] = field(default_factory=list)
+
+
+class ProseReader:
+    """Reads the prose of one plan (see the module docstring)."""
+
+    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None]):
+        self.codebook = codebook
+        self.places = places
+        self.default_years = default_years  # section kind -> year (baseline: base year, target: plan end)
+
+    def read(self, lines: list[PlanLine], skip: set[int]) -> list[ProseValue]:
+        results: list[ProseValue] = []
+        heading, kind = "", "unknown"
+        for line in lines:
+            if line.role != "body" or line.number in skip:
+                continue
+            if is_heading(line.text):
+                heading = re.sub(r"\s+", " ", line.text.strip())
+                new_kind = section_kind(heading)
+                if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+章", heading):
+                    kind = new_kind
+                continue
+            results.extend(self._read_line(line, heading, kind))
+        return results
+
+    # -- one paragraph (line) -------------------------------------------------------------
+
+    def _read_line(self, line: PlanLine, heading: str, kind: str) -> list[ProseValue]:
+        text = line.text
+        carried: tuple[int | None, str] = (None, "")
+        period: tuple[int, int] | None = None
+        out = []
+        for sentence in SENTENCE.finditer(text):
+            state = _SentenceState(*carried, period=period, stable_year=carried)
+            self._read_sentence(line, sentence.start(), sentence.group(), state)
+            for value in state.results:
+                value.section, value.section_kind = heading, kind
+                if value.year is None:
+                    value.year = self.default_years.get(kind)
+                    value.year_source = f"section ({kind})" if value.year else ""
+            out.extend(v for v in state.results if v.year is not None)
+            carried = state.stable_year  # years stated inside a projection do not carry over
+            period = state.period
+        return out
+
+    # -- one sentence ---------------------------------------------------------------------
+
+    def _read_sentence(self, line: PlanLine, offset: int, sentence: str, state: _SentenceState) -> None:
+        mentions = self.codebook.mentions(sentence)
+        year_mentions = years(sentence)
+        plans = five_year_plans(sentence)
+        average = period_average_years(sentence)
+        if average:
+            state.average_years = average
+            marker_at = sentence.find("年平均")
+            state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
+        marker = PROJECTION_MARKER.search(sentence)
+        if marker:
+            state.projection_from = marker.start()
+        blocked = _blocked_spans(sentence, mentions, year_mentions)
+        peak = PEAK.search(sentence)
+        if peak:
+            self._peak(line, offset, sentence, peak, state)
+            blocked.append((peak.start("year"), peak.end()))
+        values = [v for v in find_values(sentence) if not _inside(v.start, v.end, blocked)]
+        lists = self._respectively_lists(sentence, mentions, values)
+        events: list[tuple[int, str, object]] = (
+            [(m.start, "mention", m) for m in mentions]
+            + [(y.start, "year", y) for y in year_mentions]
+            + [(p.start, "plan", p) for p in plans]
+            + [(v.start, "value", v) for v in values]
+        )
+        events.sort(key=lambda event: (event[0], event[1] != "year"))
+        seen: list[Mention] = []
+        for position, kind, item in events:
+            if kind == "mention":
+                seen.append(item)
+            elif kind == "year":
+                self._year(item, state)
+            elif kind == "plan":
+                state.period = (item.first, item.last)
+                if item.part in ("end", "period"):
+                    state.context_year, state.context_source = item.last, "plan-period" if item.part == "period" else "year"
+            else:
+                self._value(line, offset, sentence, item, seen, state, lists.get(item.start))
+            if state.projection_from is None or position < state.projection_from:
+                state.stable_year = (state.context_year, state.context_source)
+
+    def _respectively_lists(self, sentence: str, mentions: list[Mention], values: list[Value]) -> dict[int, tuple[Mention, bool]]:
+        """Values listed after 分别, each with the mention it belongs to and whether the list is of changes."""
+        assigned: dict[int, tuple[Mention, bool]] = {}
+        for marker in re.finditer("分别", sentence):
+            listed = _value_list(sentence, marker.end(), values)
+            if not listed:
+                continue
+            targets = self._respectively_targets(sentence, marker.start(), [m for m in mentions if m.end <= marker.start()], len(listed))
+            if len(targets) != len(listed):
+                continue
+            is_change = bool(CHANGE_VERB.search(sentence[: listed[0].start])) or listed[0].unit_raw in ("个百分点", "个千分点")
+            for value, target in zip(listed, targets):
+                assigned[value.start] = (target, is_change)
+        return assigned
+
+    def _respectively_targets(self, sentence: str, position: int, seen: list[Mention], count: int) -> list[Mention]:
+        """The mentions that 分别 distributes ``count`` values over, in order."""
+        clause_start = _clause_start(sentence, position)
+        clause = sentence[clause_start:position]
+        items = [item for item in re.split(r"[、和及]", clause) if item.strip()]
+        if len(items) == count:
+            targets = []
+            cursor = clause_start
+            for item in items:
+                start = sentence.index(item, cursor)
+                cursor = start + len(item)
+                inside = [m for m in seen if start <= m.start < cursor]
+                targets.append(inside[-1] if inside else Mention(start, cursor, "", item))
+            return targets  # items the codebook does not cover stay uncoded: their values are skipped
+        return seen[-count:] if len(seen) >= count else []
+
+    def _year(self, mention: YearMention, state: _SentenceState) -> None:
+        if mention.role == "compare":
+            state.compare_year = mention.year
+        elif mention.role == "from":
+            state.pending_year = mention.year
+            state.transition_from = mention.year
+        elif mention.role == "range":
+            state.period = (mention.first, mention.year)
+        else:
+            state.context_year, state.context_source = mention.year, "year"
+            state.pending_year = mention.year if mention.role == "to" else None
+
+    def _value(
+        self,
+        line: PlanLine,
+        offset: int,
+        sentence: str,
+        value: Value,
+        seen: list[Mention],
+        state: _SentenceState,
+        listed: tuple[Mention, bool] | None,
+    ) -> None:
+        before = sentence[: value.start]
+        after = sentence[value.end :]
+        clause_start = _clause_start(sentence, value.start)
+        clause = sentence[clause_start : value.start]
+        explicit_year = state.pending_year
+        state.pending_year = None
+        if _not_a_value(before, after, value, clause):
+            return
+        if listed is not None:
+            targets, is_change = [listed[0]], listed[1]
+        else:
+            is_change = value.unit_raw in ("个百分点", "个千分点") or bool(CHANGE_VERB.search(before)) or bool(ANNUAL.search(clause))
+            if not is_change and after.startswith("的"):
+                return  # attributive: 50万以上的区县, 超过50%的临界点
+            if not is_change and _own_uncoded_subject(clause, [m for m in seen if m.start >= clause_start]):
+                return  # the clause names its own indicator, one the codebook does not cover
+            targets = self._targets(sentence, value, seen, is_change)
+        for mention in targets:
+            if not mention.code:
+                continue
+            result = ProseValue(
+                line=line,
+                value=_shift(value, offset),
+                code=mention.code,
+                label=mention.label,
+                year=None,
+                is_change=is_change,
+                quote_start=offset + (mention.start if 0 <= value.start - mention.start <= 80 else clause_start),
+                strive=bool(STRIVE.search(clause)) or bool(STRIVE.search(sentence[max(0, value.start - 12) : value.start])),
+                projection=state.projection_from is not None and state.projection_from < value.start,
+                entity=self._entity(before),
+            )
+            if is_change:
+                self._as_change(result, before, clause, value, state)
+            else:
+                self._level_year(result, before, clause, explicit_year, state, value)
+            state.results.append(result)
+
+    def _level_year(self, result: ProseValue, before: str, clause: str, explicit: int | None, state: _SentenceState, value: Value) -> None:
+        """The year a level refers to (and the first year, for period averages)."""
+        in_period = state.context_source == "plan-period" and state.period is not None
+        transition = "由" in clause or "从" in clause
+        if explicit is not None:
+            result.year = explicit
+        elif in_period and re.search(r"(由|从)\s*$", before):
+            result.year = state.period[0] - 1
+        elif in_period and transition and re.search(r"(至|到|为)\s*$", before):
+            result.year = state.period[1]
+        else:
+            result.year = state.context_year
+            if in_period:
+                result.period_start = state.period[0]
+        if state.average_years and result.year and value.start < state.average_until:
+            result.period_start = result.year - state.average_years + 1
+        result.year_source = "sentence" if result.year is not None else ""
+
+    def _as_change(self, result: ProseValue, before: str, clause: str, value: Value, state: _SentenceState) -> None:
+        verb = CHANGE_VERB.search(before)
+        result.sign = -1 if verb and DECREASE.search(verb.group(1)) else 1
+        annual = bool(ANNUAL.search(clause))
+        if value.unit_raw == "个百分点":
+            result.change_type = "annual_percentage_points" if annual else "percentage_points"
+        elif value.unit_raw == "个千分点":
+            result.change_type = "per_mille_points"
+        elif value.unit_raw == "%":
+            result.change_type = "annual_growth_percent" if annual else "percent_or_points"
+        else:
+            result.change_type = "absolute"
+        if state.period and annual and state.compare_year is None and state.transition_from is None:
+            result.from_year, result.year = state.period[0] - 1, state.period[1]
+        else:
+            result.from_year = state.compare_year or state.transition_from or (state.period[0] - 1 if state.period else None)
+            result.year = state.context_year
+        result.year_source = "sentence" if result.year is not None else ""
+
+    def _targets(self, sentence: str, value: Value, seen: list[Mention], is_change: bool) -> list[Mention]:
+        share = SHARE_OF.search(sentence[: value.start])
+        if share and not is_change and value.unit_raw == "%":
+            subjects = [m for m in seen if m.end <= share.start()]
+            for subject in reversed(subjects):
+                code = self._share_of(subject.code)
+                if code:
+                    return [Mention(subject.start, subject.end, code, subject.label + sentence[share.start() : share.end()].strip())]
+            return []
+        candidates = [m for m in seen if m.end <= value.start]
+        if is_change:
+            if candidates:
+                return [candidates[-1]]
+            following = [m for m in self.codebook.mentions(sentence) if m.start >= value.end]
+            return following[:1]
+        for mention in reversed(candidates):
+            if compatible(self.codebook[mention.code].unit, value.unit):
+                group = _coordinated_group(sentence, candidates, mention)
+                return [m for m in group if compatible(self.codebook[m.code].unit, value.unit)]
+        return []
+
+    def _share_of(self, code: str) -> str | None:
+        for indicator in self.codebook.indicators.values():
+            if indicator.numerator == code:
+                return indicator.code
+        return None
+
+    def _entity(self, before: str) -> str:
+        match = re.search(r"([\u4e00-\u9fff]{2,8})\s*$", before)
+        if not match:
+            return ""
+        word = match.group(1)
+        for size in range(len(word), 1, -1):
+            if word[-size:] in self.places:
+                return word[-size:]
+        return ""
+
+    def _peak(self, line: PlanLine, offset: int, sentence: str, match: re.Match[str], state: _SentenceState) -> None:
+        year = int(match.group("year"))
+        span_start, span_end = match.start("year"), match.end("year") + 1 + len(match.group("about") or "")
+        value = Value(offset + span_start, offset + span_end, sentence[span_start:span_end], float(year), None, None, "approx" if match.group("about") else "none", "")
+        result = ProseValue(line, value, "pop_peak_year", match.group(0), year, False, offset + match.start(), projection=True, year_source="sentence")
+        state.results.append(result)
+
+
+def _blocked_spans(sentence: str, mentions: list[Mention], year_mentions: list[YearMention]) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for m in mentions] + [(y.start, y.end) for y in year_mentions]
+    spans += [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》|〔[^〕]*〕\d*号?|\([^)]*号\)", sentence)]
+    return spans
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b or a < end <= b for a, b in spans)
+
+
+def _not_a_value(before: str, after: str, value: Value, clause: str) -> bool:
+    if before.endswith("第") or NOT_A_VALUE_AFTER.match(after):
+        return True
+    if value.unit_raw == "岁" and value.number is not None and float(value.number).is_integer() and (AGE_AFTER.match(after) or before.endswith("~")):
+        return True
+    if value.unit_raw == "" and value.qualifier == "none" and re.match(r"^[~.]", after):
+        return True
+    return bool(OTHER_PLACE.search(clause))
+
+
+def _value_list(sentence: str, position: int, values: list[Value]) -> list[Value]:
+    """The values that follow 分别: the first within a few characters, the rest joined by 、 和 及."""
+    listed: list[Value] = []
+    cursor = position
+    for value in values:
+        if value.start < position:
+            continue
+        gap = sentence[cursor : value.start]
+        if not listed and (len(gap) > 12 or CLAUSE_BREAK.search(gap)):
+            break
+        if listed and not re.fullmatch(r"\s*[、和及与]\s*[\u4e00-\u9fff]{0,6}?", gap):
+            break
+        listed.append(value)
+        cursor = value.end
+    return listed
+
+
+LABEL_LIKE = re.compile(r"[\u4e00-\u9fff]{2,}(率|比重|比例|占比|人数|总量|规模|年限|寿命|床位数|覆盖率|收入|人次)")
+
+
+def _own_uncoded_subject(clause: str, mentions_in_clause: list[Mention]) -> bool:
+    """True when a clause names an indicator (…率, …人数) that is not a codebook mention."""
+    return not mentions_in_clause and bool(LABEL_LIKE.search(clause))
+
+
+def _coordinated_group(sentence: str, candidates: list[Mention], mention: Mention) -> list[Mention]:
+    """``A、B达到98%``: the mentions joined to ``mention`` by 、 和 及 only."""
+    index = candidates.index(mention)
+    group = [mention]
+    while index > 0:
+        previous = candidates[index - 1]
+        if re.fullmatch(r"[、和及与]", sentence[previous.end : group[0].start]):
+            group.insert(0, previous)
+            index -= 1
+        else:
+            break
+    return group
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    return max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
+
+
+def _shift(value: Value, offset: int) -> Value:
+    return Value(value.start + offset, value.end + offset, value.text, value.number, value.low, value.high, value.qualifier, value.unit_raw, value.garbled)
+
+
+def iter_sentences(text: str) -> Iterator[tuple[int, str]]:
+    for match in SENTENCE.finditer(text):
+        yield match.start(), match.group()

@@ -1,0 +1,170 @@
+"""The extract stage: every plan of the manifest into the indicator, change and plan tables.
+
+Outputs (all validated against their schemas before anything is written):
+
+* ``data/processed/indicators.csv`` and ``.parquet`` — one row per stated level;
+* ``data/processed/changes.csv`` — one row per stated change (比2010年增加…, 年均增长…);
+* ``data/processed/plans.csv`` — one row per plan: manifest metadata plus what extraction found;
+* ``data/processed/quality_log.csv`` — rewritten with ingestion and extraction findings.
+
+:func:`extract_paths` reads arbitrary plan files without manifest rows (metadata inferred).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+from analysis.codebook import load_codebook
+from analysis.extract.infer import infer_meta
+from analysis.extract.plan import CHANGE_COLUMNS, INDICATOR_COLUMNS, PlanExtraction, PlanMeta, disagreement_findings, extract_plan
+from analysis.ingest.city import place_names
+from analysis.ingest.document import PlanDocument
+from analysis.ingest.stage import city_checks, ingest_manifest, ingest_paths, quality_log
+from analysis.io import csv_bytes, parquet_bytes, write_all
+from analysis.manifest import COLUMNS as MANIFEST_COLUMNS
+from analysis.manifest import read_manifest
+from analysis.quality import Finding, kinds_frame
+from analysis.schemas import changes_schema, indicators_schema, plans_schema, quality_log_schema, validate
+
+INDICATOR_SORT = ["seed_file", "line", "source", "indicator", "entity", "year", "value_text"]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    indicators: pd.DataFrame
+    changes: pd.DataFrame
+    plans: pd.DataFrame
+    findings: tuple[Finding, ...]
+
+
+def meta_from_manifest(row: pd.Series) -> PlanMeta:
+    def year(value) -> int | None:
+        return None if pd.isna(value) else int(value)
+
+    issue = str(row["issue_date"])[:4]
+    return PlanMeta(
+        plan_id=row["plan_id"],
+        city=row["city_zh"],
+        province=row["province_zh"],
+        base_year=year(row["base_year"]),
+        period_end=year(row["period_end"]),
+        issue_year=int(issue) if issue.isdigit() else None,
+    )
+
+
+def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame | None = None) -> Extraction:
+    """Extract every document; plans without a manifest row get inferred metadata."""
+    codebook = load_codebook()
+    places = set(place_names())
+    rows = {} if manifest is None else {row["seed_file"]: row for _, row in manifest.iterrows()}
+    results: list[tuple[PlanDocument, PlanMeta, PlanExtraction]] = []
+    for document in documents:
+        meta = meta_from_manifest(rows[document.seed_file]) if document.seed_file in rows else infer_meta(document, codebook, places)
+        results.append((document, meta, extract_plan(document, meta, codebook, places)))
+    indicators = _concat([r.indicators for _, _, r in results], INDICATOR_COLUMNS).sort_values(INDICATOR_SORT, kind="stable").reset_index(drop=True)
+    changes = _concat([r.changes for _, _, r in results], CHANGE_COLUMNS).sort_values(["seed_file", "line", "indicator", "year", "value_text"], kind="stable").reset_index(drop=True)
+    plans = plans_table(results, rows)
+    findings = tuple(f for _, _, r in results for f in r.findings) + tuple(disagreement_findings(indicators))
+    return Extraction(
+        validate(indicators, indicators_schema(), "indicators"),
+        validate(changes, changes_schema(), "changes"),
+        validate(plans, plans_schema(), "plans"),
+        findings,
+    )
+
+
+def _concat(frames: list[pd.DataFrame], columns: Sequence[str]) -> pd.DataFrame:
+    frames = [frame for frame in frames if not frame.empty]
+    if not frames:
+        from analysis.extract.plan import _frame
+
+        return _frame([], columns)
+    return pd.concat(frames, ignore_index=True)
+
+
+def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]], manifest_rows: dict) -> pd.DataFrame:
+    """One row per plan: manifest (or inferred) metadata and what extraction found."""
+    out = []
+    for document, meta, extraction in results:
+        row = {name: "" for name in MANIFEST_COLUMNS}
+        if document.seed_file in manifest_rows:
+            row.update(manifest_rows[document.seed_file].to_dict())
+        else:
+            row.update(plan_id=meta.plan_id, seed_file=document.seed_file, city_zh=meta.city, province_zh=meta.province,
+                       period_end=meta.period_end, base_year=meta.base_year, base_year_source="inferred from the text")
+        levels = extraction.indicators
+        baseline_years = levels.loc[levels["kind"] == "baseline", "year"]
+        row.update(
+            city_identified=document.city.city if document.city else "",
+            encoding=document.encoding,
+            body_lines=f"{document.body.first_line}–{document.body.last_line}",
+            spam_occurrences=sum(token.count for token in document.spam_tokens),
+            n_tables=len(extraction.tables),
+            n_values=len(levels),
+            n_table_values=int((levels["source"] == "table").sum()),
+            n_text_values=int((levels["source"] == "text").sum()),
+            n_changes=len(extraction.changes),
+            n_baseline=int((levels["kind"] == "baseline").sum()),
+            n_target=int((levels["kind"] == "target").sum()),
+            n_projection=int((levels["kind"] == "projection").sum()),
+            n_indicators=levels.loc[levels["indicator"] != "unmapped", "indicator"].nunique(),
+            latest_baseline_year=int(baseline_years.max()) if len(baseline_years) else None,
+        )
+        out.append(row)
+    frame = pd.DataFrame(out)
+    for column in ("period_start", "period_end", "base_year", "latest_baseline_year"):
+        frame[column] = pd.to_numeric(frame[column].replace("", None)).astype("Int64")
+    for column in ("spam_occurrences", "n_tables", "n_values", "n_table_values", "n_text_values", "n_changes", "n_baseline", "n_target", "n_projection", "n_indicators"):
+        frame[column] = frame[column].astype("Int64")
+    for column in MANIFEST_COLUMNS:
+        if column not in ("period_start", "period_end", "base_year"):
+            frame[column] = frame[column].fillna("").astype(str)
+    return frame
+
+
+def run(
+    progress: Callable[[str], None] = print,
+    out_dir: Path = paths.PROCESSED,
+    seeds_dir: Path = paths.SEEDS,
+    manifest_path: Path = paths.MANIFEST,
+    codebook_dir: Path = paths.CODEBOOK,
+) -> Extraction:
+    """Extract the manifest's plans and write the indicator, change, plan and quality tables."""
+    manifest = read_manifest(manifest_path)
+    documents = ingest_manifest(manifest, seeds_dir, progress=lambda message: None)
+    extraction = extract_documents(documents, manifest)
+    for plan in extraction.plans.itertuples():
+        progress(f"{plan.plan_id}: {plan.n_tables} tables, {plan.n_values} values ({plan.n_table_values} table, {plan.n_text_values} text), {plan.n_changes} changes")
+    log = validate(quality_log(documents, [*city_checks(documents, manifest), *extraction.findings]), quality_log_schema(), "quality_log")
+    write_all(
+        {
+            out_dir / paths.INDICATORS.name: csv_bytes(extraction.indicators),
+            out_dir / paths.INDICATORS_PARQUET.name: parquet_bytes(extraction.indicators),
+            out_dir / paths.CHANGES.name: csv_bytes(extraction.changes),
+            out_dir / paths.PLANS.name: csv_bytes(extraction.plans),
+            out_dir / paths.QUALITY_LOG.name: csv_bytes(log),
+            codebook_dir / "quality_kinds.csv": csv_bytes(kinds_frame()),
+        }
+    )
+    progress(f"wrote {len(extraction.indicators)} values, {len(extraction.changes)} changes, {len(extraction.plans)} plans, {len(log)} quality findings to {paths.display(out_dir)}")
+    return extraction
+
+
+def extract_paths(files: Sequence[Path], out: Path, progress: Callable[[str], None] = print) -> Extraction:
+    """Extract plan files that need no manifest row; write the indicator table to ``out`` (CSV)."""
+    documents = ingest_paths(files, progress=progress)
+    extraction = extract_documents(documents)
+    for plan in extraction.plans.itertuples():
+        progress(f"{plan.seed_file}: plan_id {plan.plan_id}, city {plan.city_zh or '?'}, base year {plan.base_year}, {plan.n_values} values")
+    outputs = {out: csv_bytes(extraction.indicators)}
+    if out.suffix == ".csv":
+        outputs[out.with_name(out.stem + "_changes.csv")] = csv_bytes(extraction.changes)
+        outputs[out.with_name(out.stem + "_plans.csv")] = csv_bytes(extraction.plans)
+    write_all(outputs)
+    progress(f"wrote {len(extraction.indicators)} values to {out}")
+    return extraction

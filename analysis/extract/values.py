@@ -1,0 +1,162 @@
+"""The grammar of a stated value: comparator, number or range, unit, qualifier.
+
+Works on normalised text (ranges use ``~``). Two entry points:
+
+* :func:`parse_cell` reads a whole table cell (``3450左右``, ``≥65``, ``103~107``, ``逐年下降``, ``-``);
+* :func:`find_values` finds value expressions inside prose, with their spans.
+
+Qualifiers (the ``qualifier`` column):
+
+========== ============================== =====================================
+qualifier  written as                     bounds
+========== ============================== =====================================
+none       a plain number
+approx     左右, 前后                      none
+ge / le    ≥ 不低于 不少于 / ≤ 不高于 不超过  low / high
+gt / lt    > 超过 突破 高于 / < 低于 少于 不足  low / high
+above      以上, 及以上, 余 (48万余人)       low
+below      以下, 及以下, 以内               high
+range      a~b (103—107)                  low and high
+qualitative no number (逐年下降 趋于合理)
+missing    a cell marked - (no value)
+========== ============================== =====================================
+
+力争 (strive) is not a bound: it is recorded separately (``strive``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Written unit -> normalised unit.
+UNITS = {
+    "万人": "10k persons",
+    "万": "10k persons",
+    "亿人": "100m persons",
+    "亿": "100m persons",
+    "人": "persons",
+    "%": "%",
+    "‰": "‰",
+    "岁": "years",
+    "年": "years",
+    "/10万": "per 100000",
+    "人/10万人": "persons per 100000",
+    ":100": "males per 100 females",
+    "女=100": "males per 100 females",
+    "万元": "10k yuan",
+    "元": "yuan",
+    "张": "beds",
+    "个百分点": "percentage points",
+    "个千分点": "per-mille points",
+    "倍": "times",
+}
+#: Indicator unit -> value units that may stand for it (a bare number is written "").
+COMPATIBLE = {
+    "births per woman": {"", "births per woman"},
+    "males per 100 females": {"", "males per 100 females"},
+    "persons per household": {"persons", "persons per household"},
+    "beds per 1000 population": {"", "beds", "beds per 1000 population"},
+    "beds per 1000 older people": {"", "beds", "beds per 1000 older people"},
+    "year": {"year"},
+}
+_COMPARATORS = {
+    "≥": "ge", ">=": "ge", "不低于": "ge", "不少于": "ge",
+    "≤": "le", "<=": "le", "不高于": "le", "不超过": "le",
+    ">": "gt", "超过": "gt", "突破": "gt", "高于": "gt",
+    "<": "lt", "低于": "lt", "少于": "lt", "不足": "lt",
+}
+_SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "below"}
+
+_COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True))
+_UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), key=len, reverse=True))
+_SUFFIX = "|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True))
+_NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
+VALUE = re.compile(
+    rf"(?P<cmp>{_COMPARATOR})?\s*{_NUMBER}\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
+)
+MISSING = {"-", "—", "--", "/", "…"}
+_GARBLE = re.compile(r"<>|<[^\d\s]|[<>]$|(优于|劣于|达到)类")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A parsed value. ``start``/``end`` are its span in the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+    number: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit_raw: str
+    garbled: bool = False
+
+    @property
+    def unit(self) -> str:
+        return UNITS.get(self.unit_raw, self.unit_raw)
+
+
+def _build(match: re.Match[str], offset: int = 0) -> Value:
+    n1 = float(match.group("n1"))
+    n2 = float(match.group("n2")) if match.group("n2") else None
+    unit_raw = match.group("unit2") or ((match.group("unit") or "") + ("人" if match.group("yu") else ""))
+    qualifier, low, high = "none", None, None
+    if n2 is not None:
+        qualifier, low, high = "range", min(n1, n2), max(n1, n2)
+    comparator = _COMPARATORS.get(match.group("cmp") or "")
+    suffix = _SUFFIXES.get(match.group("suffix") or "")
+    if match.group("yu"):
+        suffix = "above"
+    if comparator:
+        qualifier = comparator
+        low, high = (n1, None) if comparator in ("ge", "gt") else (None, n1)
+    elif suffix and qualifier != "range":
+        qualifier = suffix
+        low, high = {"above": (n1, None), "below": (None, n1), "approx": (None, None)}[suffix]
+    number = (low + high) / 2 if qualifier == "range" else n1
+    return Value(offset + match.start(), offset + match.end(), match.group(), number, low, high, qualifier, unit_raw)
+
+
+def parse_cell(text: str) -> Value:
+    """Parse a whole table cell (normalised text)."""
+    stripped = text.strip()
+    if stripped in MISSING:
+        return Value(0, len(text), stripped, None, None, None, "missing", "")
+    garbled = bool(_GARBLE.search(stripped))
+    cleaned = stripped.replace("<>", "").rstrip("<>") if garbled else stripped
+    match = VALUE.fullmatch(cleaned)
+    if match is None and re.search(r"\d", cleaned):
+        match = VALUE.search(cleaned)
+        garbled = True
+    if match is None:
+        return Value(0, len(text), stripped, None, None, None, "qualitative", "", garbled)
+    value = _build(match)
+    return Value(0, len(text), stripped, value.number, value.low, value.high, value.qualifier, value.unit_raw, garbled)
+
+
+def is_value_cell(text: str) -> bool:
+    """True for a cell that holds a number (with qualifiers) or is marked missing."""
+    stripped = text.strip()
+    if stripped in MISSING:
+        return True
+    cleaned = stripped.replace("<>", "").rstrip("<>")
+    return bool(VALUE.fullmatch(cleaned))
+
+
+def find_values(text: str) -> list[Value]:
+    """Every value expression in a piece of prose, left to right."""
+    return [_build(match) for match in VALUE.finditer(text)]
+
+
+def compatible(indicator_unit: str, value_unit: str) -> bool:
+    """Whether a value written in ``value_unit`` can be a level of an indicator measured in ``indicator_unit``."""
+    if value_unit == indicator_unit:
+        return True
+    return value_unit in COMPATIBLE.get(indicator_unit, set())
+
+
+def normalise_unit(unit_raw: str) -> str:
+    """The normalised form of a written unit (``万人`` → ``10k persons``); unknown units pass through."""
+    return UNITS.get(unit_raw.strip(), unit_raw.strip())

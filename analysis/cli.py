@@ -43,6 +43,12 @@ def _extract(args: argparse.Namespace) -> None:
         _stage("extract", lambda: run(progress=_progress))
 
 
+def _model(args: argparse.Namespace) -> None:
+    from analysis.model.stage import run
+
+    _stage("model", lambda: run(progress=_progress))
+
+
 def _progress(message: str) -> None:
     print(f"   {message}", flush=True)
 
@@ -57,9 +63,10 @@ def _build(args: argparse.Namespace) -> None:
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], None]]] = {
     "ingest": ("decode and normalise the seeds, locate plan bodies, write the quality log", _ingest),
     "extract": ("extract every indicator value (tables and prose) into the tidy tables", _extract),
+    "model": ("fit trend models, measure each target's ambition, compare 2020 targets with outcomes", _model),
     "build": ("run every stage in order, then build the report", _build),
 }
-BUILD_ORDER = ("ingest", "extract")
+BUILD_ORDER = ("ingest", "extract", "model")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -159,6 +159,144 @@ def plans_schema() -> pa.DataFrameSchema:
     )
 
 
+def _number(nullable: bool = True, **kwargs) -> pa.Column:
+    return pa.Column("Float64", nullable=nullable, **kwargs)
+
+
+def _flag() -> pa.Column:
+    return pa.Column(bool)
+
+
+@functools.cache
+def reference_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "entity": _text(checks=pa.Check.str_length(min_value=2)),
+            "indicator": _text(checks=pa.Check.isin(["", *load_codebook().indicators])),
+            "indicator_zh": _text(),
+            "role": _text(checks=pa.Check.isin(["statistic", "plan_target", "plan_projection", "plan_baseline"])),
+            "document": _text(),
+            "statistic": _text(checks=pa.Check.isin(["", "census", "sample_survey", "year_end_estimate", "annual"])),
+            "year": _year(),
+            "value": _number(nullable=False),
+            "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)),
+            "unit": _text(),
+            "value_published": _text(),
+            "unit_published": _text(),
+            "source_title": _text(checks=pa.Check.str_length(min_value=1)),
+            "source_url": _text(),
+            "quote": _text(checks=pa.Check.str_length(min_value=1)),
+            "confidence": _text(checks=pa.Check.isin(["high", "medium", "derived"])),
+            "derivation": _text(),
+            "source_file": _text(checks=pa.Check.isin(["reference_statistics.csv", "derived_statistics.csv"])),
+            "source_row": pa.Column("Int64", pa.Check.ge(1)),
+        },
+        checks=[
+            pa.Check(lambda f: (f["role"] == "statistic") == (f["statistic"] != ""), error="statistics have a vintage, plan figures none"),
+            pa.Check(lambda f: (f["confidence"] == "derived") == (f["derivation"] != ""), error="derived rows say how"),
+        ],
+        strict=True,
+        ordered=True,
+        unique=["source_file", "source_row"],
+    )
+
+
+MODEL_VARIANT_COLUMNS = ("linear_plan", "loglinear_plan", "ets_plan", "linear_plan_reference", "loglinear_plan_reference", "ets_plan_reference", "linear_census", "loglinear_census", "ets_census")
+AMBITION_CLASSES = ("already met", "reverses trend", "below trend", "on trend", "ambitious", "very ambitious", "not assessable")
+
+
+@functools.cache
+def trends_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "plan_id": _text(), "indicator": _text(), "entity": _text(),
+            "data": _text(checks=pa.Check.isin(["plan", "plan+reference", "census"])),
+            "model": _text(checks=pa.Check.isin(["linear", "loglinear", "ets"])),
+            "points": _text(), "n_points": pa.Column("Int64", pa.Check.ge(0)),
+            "first_year": _year(nullable=True), "last_year": _year(nullable=True), "mixed_vintage": _flag(),
+            "status": _text(checks=pa.Check.isin(["fitted", "not fitted"])), "reason": _text(),
+            "slope": _number(), "df_resid": _number(), "target_year": _year(), "projection": _number(), "se_obs": _number(),
+            "preferred": _flag(),
+            "pi80_low": _number(), "pi80_high": _number(), "pi95_low": _number(), "pi95_high": _number(),
+        },
+        checks=[
+            pa.Check(lambda f: (f["status"] == "fitted") | (f["reason"] != ""), error="a model not fitted says why"),
+            pa.Check(lambda f: f["pi80_low"].isna() | ((f["pi95_low"] <= f["pi80_low"]) & (f["pi80_low"] <= f["projection"]) & (f["projection"] <= f["pi80_high"]) & (f["pi80_high"] <= f["pi95_high"])).fillna(False), error="intervals nest around the projection"),
+            pa.Check(lambda f: f["projection"].isna() | (f["last_year"] < f["target_year"]).fillna(False), error="projections are out of sample"),
+        ],
+        strict=True, ordered=True,
+        unique=["plan_id", "indicator", "entity", "data", "model", "target_year"],
+    )
+
+
+@functools.cache
+def ambition_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "plan_id": _text(), "indicator": _text(checks=pa.Check.isin(list(load_codebook().indicators))), "entity": _text(),
+            "year": _year(), "kind": _text(checks=pa.Check.isin(["target", "projection"])), "target_text": _text(),
+            "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)), "target_low": _number(), "target_high": _number(),
+            "sources": _text(checks=pa.Check.isin(["table", "text", "table+text"])), "lines": _text(), "binding": _text(checks=pa.Check.isin(BINDINGS)),
+            "strive": _flag(), "measure": _text(), "change_unit": _text(), "data": _text(), "model": _text(), "series": _text(),
+            "target": _number(), "judged_as": _text(), "base_year": _year(nullable=True), "baseline": _number(), "baseline_origin": _text(),
+            "direction": _text(checks=pa.Check.isin(["", "up", "down", "hold"])), "met_at_baseline": pa.Column("boolean", nullable=True),
+            "required_change": _number(), "historical_from": _year(nullable=True), "historical_change": _number(),
+            "required_over_historical": _number(), "projection": _number(), "se_obs": _number(), "pi80_low": _number(),
+            "pi80_high": _number(), "trend_change": _number(), "gap": _number(), "gap_relative": _number(), "gap_z": _number(),
+            "escap_gap": _number(), "ratio": _number(), "class": _text(checks=pa.Check.isin(AMBITION_CLASSES)), "reason": _text(),
+            "note": _text(),
+        },
+        checks=[
+            pa.Check(lambda f: (f["class"] != "not assessable") | (f["reason"] != ""), error="a target that is not assessed says why"),
+            pa.Check(lambda f: f["class"].isin(["not assessable", "already met"]) | f["projection"].notna(), error="a class other than already met needs a trend projection"),
+        ],
+        strict=True, ordered=True,
+        unique=["plan_id", "indicator", "entity", "year", "kind", "target_text", "qualifier"],
+    )
+
+
+@functools.cache
+def outcomes_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "plan_id": _text(), "indicator": _text(), "entity": _text(), "year": _year(),
+            "kind": _text(checks=pa.Check.isin(["target", "projection"])), "target_text": _text(),
+            "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)), "sources": _text(), "lines": _text(), "target": _number(),
+            "outcome": _number(), "outcome_statistic": _text(), "outcome_source": _text(),
+            "status": _text(checks=pa.Check.isin(["met", "exceeded", "missed", "not observed", "not assessable"])),
+            "difference": _number(), "difference_relative": _number(), "note": _text(),
+            "projection": _number(), "trend_error": _number(), "target_error": _number(), "trend_closer": pa.Column("boolean", nullable=True),
+        },
+        checks=[pa.Check(lambda f: f["status"].isin(["met", "exceeded", "missed"]) == f["outcome"].notna(), error="an outcome exactly when met, exceeded or missed")],
+        strict=True, ordered=True,
+    )
+
+
+@functools.cache
+def sensitivity_schema() -> pa.DataFrameSchema:
+    columns = {
+        "plan_id": _text(), "indicator": _text(), "entity": _text(), "year": _year(),
+        "kind": _text(), "target_text": _text(), "qualifier": _text(), "preferred": _text(),
+        "class_preferred": _text(checks=pa.Check.isin(AMBITION_CLASSES)),
+    }
+    columns.update({name: _text() for name in MODEL_VARIANT_COLUMNS})
+    columns.update({"alternative_baseline": _text(), "n_assessed": pa.Column("Int64", pa.Check.ge(0)), "n_classes": pa.Column("Int64", pa.Check.ge(0)), "stable": _flag()})
+    return pa.DataFrameSchema(columns, strict=True, ordered=True)
+
+
+SCHEMAS = {
+    "indicators": indicators_schema,
+    "changes": changes_schema,
+    "plans": plans_schema,
+    "quality_log": quality_log_schema,
+    "reference": reference_schema,
+    "trends": trends_schema,
+    "ambition": ambition_schema,
+    "outcomes": outcomes_schema,
+    "sensitivity": sensitivity_schema,
+}
+
+
 def validate(frame: pd.DataFrame, schema: pa.DataFrameSchema, name: str) -> pd.DataFrame:
     """Validate a table, raising :class:`SchemaError` that lists every failure."""
     try:

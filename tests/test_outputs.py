@@ -9,9 +9,13 @@ from analysis import paths
 from analysis.codebook import BETTER, MEASURES, load_codebook
 from analysis.extract.stage import run as extract_run
 from analysis.ingest.stage import run as ingest_run
+from analysis.model.stage import run as model_run
 from analysis.schemas import changes_schema, indicators_schema, plans_schema, quality_log_schema
 
-BUILT = ["quality_log.csv", "contamination.csv", "indicators.csv", "changes.csv", "plans.csv"]
+BUILT = [
+    "quality_log.csv", "contamination.csv", "indicators.csv", "changes.csv", "plans.csv",
+    "trends.csv", "ambition.csv", "outcomes.csv", "sensitivity.csv",
+]
 
 
 @pytest.fixture(scope="module")
@@ -19,6 +23,7 @@ def fresh(tmp_path_factory):
     out = tmp_path_factory.mktemp("build")
     ingest_run(progress=lambda _: None, out_dir=out, codebook_dir=out)
     extraction = extract_run(progress=lambda _: None, out_dir=out, codebook_dir=out)
+    model_run(progress=lambda _: None, out_dir=out, reference_out=out)
     return out, extraction
 
 
@@ -26,6 +31,11 @@ def fresh(tmp_path_factory):
 def test_committed_table_equals_fresh_build(fresh, name):
     out, _ = fresh
     assert (out / name).read_bytes() == (paths.PROCESSED / name).read_bytes(), f"data/processed/{name} is stale: run `python -m analysis build`"
+
+
+def test_committed_reference_table_equals_fresh_build(fresh):
+    out, _ = fresh
+    assert (out / "reference.csv").read_bytes() == (paths.REFERENCE / "reference.csv").read_bytes()
 
 
 def test_committed_parquet_matches(fresh):
@@ -77,6 +87,7 @@ def test_every_column_is_documented(fresh):
         "contamination": list(pd.read_csv(out / "contamination.csv").columns),
         "manifest": list(pd.read_csv(paths.MANIFEST).columns),
         "codebook_indicators": list(pd.read_csv(paths.CODEBOOK / "indicators.csv").columns),
+        **{name: list(pd.read_csv(out / f"{name}.csv").columns) for name in ("reference", "trends", "ambition", "outcomes", "sensitivity")},
     }
     for table, columns in tables.items():
         assert documented.loc[documented["table"] == table, "column"].tolist() == columns, table

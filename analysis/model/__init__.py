@@ -1,0 +1,1 @@
+"""Trend models, ambition of targets against trends, ex-post outcomes and sensitivity."""

@@ -1,0 +1,119 @@
+"""Trend models fitted with statsmodels, and their projections to target years.
+
+* ``linear``    — OLS of the value on the year: constant change in points a year;
+* ``loglinear`` — OLS of the log value on the year: constant growth in % a year (positive
+  values only);
+* ``ets``       — exponential smoothing with an additive damped trend (statsmodels ``ETSModel``),
+  only for series with at least :data:`ETS_MIN_POINTS` consecutive annual points.
+
+Prediction intervals (80% and 95%) come from ``get_prediction(...).summary_frame(alpha)`` and
+exist only when the fit has residual degrees of freedom (three or more points for OLS). A model
+that cannot be fitted returns a :class:`Fit` with ``status = "not fitted"`` and the reason —
+nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+import statsmodels.api as sm
+
+from analysis.model.series import Point
+
+MODELS = ("linear", "loglinear", "ets")
+ETS_MIN_POINTS = 5
+LEVELS = (0.80, 0.95)
+
+
+@dataclass(frozen=True)
+class Projection:
+    year: int
+    mean: float
+    se_obs: float | None  # standard error of a new observation, in model units (log units for loglinear)
+    intervals: dict[float, tuple[float, float]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Fit:
+    model: str
+    status: str  # fitted / not fitted
+    reason: str
+    n_points: int
+    slope: float | None = None  # per year: points (linear, ets) or log units (loglinear)
+    df_resid: float | None = None
+    projections: dict[int, Projection] = field(default_factory=dict)
+
+    @property
+    def fitted(self) -> bool:
+        return self.status == "fitted"
+
+
+def fit(model: str, points: Sequence[Point], target_years: Sequence[int]) -> Fit:
+    """Fit one model to the points and project it to each target year."""
+    years = np.array([p.year for p in points], dtype=float)
+    values = np.array([p.value for p in points], dtype=float)
+    if len(points) == 0:
+        return Fit(model, "not fitted", "no data points", 0)
+    if len(set(years)) < 2:
+        return Fit(model, "not fitted", f"one point only ({int(years[0])})", len(points))
+    if model == "linear":
+        return _ols(model, years, values, target_years, log=False)
+    if model == "loglinear":
+        if (values <= 0).any():
+            return Fit(model, "not fitted", "log-linear needs positive values", len(points))
+        return _ols(model, years, values, target_years, log=True)
+    if model == "ets":
+        return _ets(years, values, target_years)
+    raise ValueError(f"unknown model {model}")
+
+
+def _ols(model: str, years: np.ndarray, values: np.ndarray, target_years: Sequence[int], log: bool) -> Fit:
+    centre = years.mean()
+    y = np.log(values) if log else values
+    result = sm.OLS(y, sm.add_constant(years - centre)).fit()
+    projections = {}
+    for year in target_years:
+        exog = np.array([[1.0, year - centre]])
+        if result.df_resid >= 1:
+            frames = {level: result.get_prediction(exog).summary_frame(alpha=1 - level).iloc[0] for level in LEVELS}
+            mean = float(frames[LEVELS[0]]["mean"])
+            se_obs = math.sqrt(float(frames[LEVELS[0]]["mean_se"]) ** 2 + result.scale)
+            intervals = {level: (float(f["obs_ci_lower"]), float(f["obs_ci_upper"])) for level, f in frames.items()}
+        else:
+            mean = float(result.predict(exog)[0])
+            se_obs, intervals = None, {}
+        if log:
+            mean = math.exp(mean)
+            intervals = {level: (math.exp(a), math.exp(b)) for level, (a, b) in intervals.items()}
+        projections[year] = Projection(year, mean, se_obs, intervals)
+    reason = "" if result.df_resid >= 1 else "exactly determined (two points): no prediction interval"
+    return Fit(model, "fitted", reason, len(years), float(result.params[1]), float(result.df_resid), projections)
+
+
+def _ets(years: np.ndarray, values: np.ndarray, target_years: Sequence[int]) -> Fit:
+    from statsmodels.tsa.exponential_smoothing.ets import ETSModel
+
+    annual = np.all(np.diff(years) == 1)
+    if len(years) < ETS_MIN_POINTS or not annual:
+        detail = f"{len(years)} points" + ("" if annual else ", not consecutive years")
+        return Fit("ets", "not fitted", f"needs at least {ETS_MIN_POINTS} consecutive annual points ({detail})", len(years))
+    index = pd.period_range(str(int(years[0])), periods=len(years), freq="Y")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = ETSModel(pd.Series(values, index=index), error="add", trend="add", damped_trend=True).fit(disp=False)
+        projections = {}
+        for year in target_years:
+            if year <= years[-1]:
+                continue
+            frames = {level: result.get_prediction(start=str(year), end=str(year)).summary_frame(alpha=1 - level).iloc[0] for level in LEVELS}
+            mean = float(frames[LEVELS[0]]["mean"])
+            low, high = frames[LEVELS[1]]["pi_lower"], frames[LEVELS[1]]["pi_upper"]
+            se_obs = float(high - low) / (2 * 1.959964)
+            projections[year] = Projection(year, mean, se_obs, {level: (float(f["pi_lower"]), float(f["pi_upper"])) for level, f in frames.items()})
+    slope = float(result.params.get("smoothing_trend", np.nan)) if hasattr(result.params, "get") else None
+    return Fit("ets", "fitted", "", len(years), slope, None, projections)

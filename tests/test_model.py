@@ -1,0 +1,236 @@
+"""Trend models and ambition: figures worked by hand from the seeds, and every edge case."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis import paths
+from analysis.codebook import load_codebook
+from analysis.model import metrics
+from analysis.model.ambition import Target, assess_plan_indicator
+from analysis.model.series import Point, reference_points
+from analysis.model.stage import model, reference_table
+from analysis.model.trends import fit
+
+
+@pytest.fixture(scope="module")
+def tables(extraction_tables):
+    indicators, changes, plans = extraction_tables
+    return model(indicators, changes, plans, reference_table())
+
+
+@pytest.fixture(scope="module")
+def extraction_tables(documents, manifest):
+    from analysis.extract.stage import extract_documents
+
+    extraction = extract_documents(list(documents.values()), manifest)
+    return extraction.indicators, extraction.changes, extraction.plans
+
+
+def row(frame: pd.DataFrame, **where) -> pd.Series:
+    for column, wanted in where.items():
+        frame = frame[frame[column] == wanted]
+    assert len(frame) == 1, where
+    return frame.iloc[0]
+
+
+# --- hand-worked figures ---------------------------------------------------------------------
+
+def test_chongqing_population_2020(tables):
+    a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="pop_resident", year=2020)
+    # 3016.55万 in 2015 to about 3200万 in 2020; 2884.62万 in 2010
+    required = ((3200 / 3016.55) ** (1 / 5) - 1) * 100
+    historical = ((3016.55 / 2884.62) ** (1 / 5) - 1) * 100
+    assert round(required, 2) == 1.19 and round(historical, 2) == 0.90
+    assert a["required_change"] == pytest.approx(required, abs=1e-6)
+    assert a["historical_change"] == pytest.approx(historical, abs=1e-6)
+    assert a["required_over_historical"] == pytest.approx(required / historical, rel=1e-6)
+    # two points: the log-linear trend is the 2010–2015 growth carried on: 3016.55 × (1+g)^5
+    assert a["projection"] == pytest.approx(3016.55 * (3016.55 / 2884.62), rel=1e-7)
+    assert (a["class"], a["model"], a["data"], a["baseline_origin"]) == ("ambitious", "loglinear", "plan+reference", "plan table, line 63")
+
+
+def test_suining_holds_a_census_level_against_a_falling_trend(tables):
+    a = row(tables["ambition"], plan_id="suining-2030-draft", indicator="pop_resident")
+    census_2010, census_2020 = 325.2551, (1427876 + 1386320) / 10000
+    assert a["baseline"] == pytest.approx(census_2020) and a["data"] == "census"  # not the 2019 estimate of 318.9
+    assert a["projection"] == pytest.approx(census_2020 * (census_2020 / census_2010), rel=1e-7)
+    assert (a["direction"], a["class"]) == ("hold", "reverses trend")
+
+
+def test_one_point_only(tables):
+    a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="tfr", year=2030)
+    assert (a["class"], a["reason"]) == ("not assessable", "linear trend not fitted: one point only (2015)")
+    assert a["required_change"] == pytest.approx((1.8 - 1.56) / 15)
+
+
+def test_target_below_baseline(tables):
+    a = row(tables["ambition"], plan_id="luzhou-2022-2030", indicator="srb", year=2030, target_text="106")
+    assert (a["direction"], a["baseline"]) == ("down", 109.2)
+    assert a["required_change"] == pytest.approx((106 - 109.2) / 10)
+    assert a["trend_change"] == pytest.approx((109.2 - 102.77) / 10)  # 2010 text 102.77 → 2020 table 109.2
+    assert a["class"] == "reverses trend"
+
+
+def test_qualitative_target(tables):
+    a = row(tables["ambition"], plan_id="lianyungang-2016-2020", indicator="srb")
+    assert (a["class"], a["reason"], a["target_text"]) == ("not assessable", "qualitative target", "逐年下降 趋于合理")
+
+
+def test_lower_is_better(tables):
+    imr = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="imr", year=2020)
+    assert (imr["direction"], imr["judged_as"], imr["target"]) == ("down", "le", 5.5)
+    assert imr["trend_change"] == pytest.approx((6.9 - 11.3) / 5)
+    assert imr["ratio"] == pytest.approx(((5.5 - 6.9) / 5) / ((6.9 - 11.3) / 5))
+    assert imr["class"] == "below trend"  # the 2010–15 decline alone would pass 5.5‰
+    met = tables["ambition"]
+    met = met[(met["plan_id"] == "lianyungang-2016-2020") & (met["indicator"] == "imr")]
+    assert set(met["class"]) == {"already met"}  # 4.19‰ in 2015 against a 6‰ ceiling
+
+
+def test_linear_trend_leaving_the_feasible_range_switches_to_loglinear(tables):
+    imr = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="imr", year=2030)
+    assert imr["model"] == "loglinear" and "feasible range" in imr["note"]  # 6.9 − 0.88 × 15 < 0
+
+
+def test_range_target_uses_its_nearer_bound():
+    codebook = load_codebook()
+    indicators = pd.DataFrame(
+        {
+            "plan_id": "p", "indicator": "srb", "entity": "某市", "kind": "baseline", "value": [118.0, 112.0],
+            "qualifier": "none", "period_start": pd.array([None, None], dtype="Int64"), "year": [2010, 2015],
+            "source": "table", "line": [1, 2], "value_text": ["118", "112"],
+        }
+    )
+    changes = pd.DataFrame(columns=["plan_id", "indicator", "entity", "change_type", "from_year", "year", "line", "value", "value_text"])
+    reference = pd.DataFrame(columns=["entity", "indicator", "role", "year", "statistic", "value", "source_file", "source_row"])
+    target = Target("p", "srb", "某市", 2030, "target", "103~107", "range", 105.0, 103.0, 107.0, "table", "3", "", False)
+    assessments, _ = assess_plan_indicator([target], indicators, changes, reference, 2015, codebook)
+    a = assessments[0].row
+    assert a["target"] == 107.0 and a["direction"] == "down"
+    assert a["required_change"] == pytest.approx((107 - 112) / 15) and a["trend_change"] == pytest.approx(-1.2)
+    assert a["class"] == "below trend"  # the trend (94 by 2030) passes through and beyond the range
+
+
+def test_floor_target_passed_by_trend(tables):
+    a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="urbanization_resident", year=2020)
+    assert (a["target_text"], a["judged_as"], a["class"]) == ("≥65", "ge", "below trend")
+    assert a["projection"] == pytest.approx(60.9 + 5 * (60.9 - 53.02) / 5)
+
+
+def test_sensitivity_table_covers_every_variant(tables):
+    sensitivity = tables["sensitivity"]
+    assert len(sensitivity) == len(tables["ambition"])
+    luzhou = row(sensitivity, plan_id="luzhou-2022-2030", indicator="urbanization_resident", year=2025, target_text="60")
+    assert luzhou["alternative_baseline"] == "ambitious" and not luzhou["stable"]  # table 53 vs text 50.24 for 2020
+    assert row(sensitivity, plan_id="chongqing-2016-2030", indicator="pop_resident", year=2020)["stable"]
+
+
+# --- trend models --------------------------------------------------------------------------------
+
+def test_prediction_intervals_only_with_degrees_of_freedom(tables):
+    trends = tables["trends"]
+    chongqing = row(trends, plan_id="chongqing-2016-2030", indicator="pop_resident", data="plan+reference", model="loglinear", target_year=2020)
+    assert pd.isna(chongqing["pi80_low"]) and "two points" in chongqing["reason"]
+    yingkou = row(trends, plan_id="yingkou-2016-2030", indicator="pop_resident", data="plan+reference", model="linear", target_year=2030)
+    assert yingkou["n_points"] == 3 and yingkou["df_resid"] == 1  # 2000 and 2010 derived from stated changes, 2015
+    assert yingkou["pi95_low"] < yingkou["pi80_low"] < yingkou["projection"] < yingkou["pi80_high"] < yingkou["pi95_high"]
+
+
+def test_models_that_cannot_be_fitted_say_why(tables):
+    trends = tables["trends"]
+    ets = trends[trends["model"] == "ets"]
+    assert set(ets["status"]) == {"not fitted"}
+    assert ets["reason"].str.contains("consecutive annual points|no data points|one point only").all()
+    assert (trends.loc[trends["status"] == "not fitted", "reason"] != "").all()
+
+
+def test_ets_with_enough_annual_points():
+    points = [Point(2010 + i, 50 + 1.5 * i - 0.05 * i * i, "test", "") for i in range(8)]
+    result = fit("ets", points, [2025])
+    projection = result.projections[2025]
+    low80, high80 = projection.intervals[0.80]
+    low95, high95 = projection.intervals[0.95]
+    assert result.fitted and low95 < low80 < projection.mean < high80 < high95
+
+
+def test_no_official_statistic_after_the_base_year(tables):
+    reference = reference_table()
+    points = reference_points(reference, "泸州市", "pop_resident", 2020)
+    assert [p.year for p in points] == [2020]  # 2021–2024 year-end figures are after the plan's base year
+    luzhou = tables["trends"][(tables["trends"]["plan_id"] == "luzhou-2022-2030") & (tables["trends"]["indicator"] == "pop_resident")]
+    assert (luzhou["last_year"].dropna() <= 2020).all()
+
+
+def test_derived_points_come_from_the_same_sentence(extraction_tables):
+    from analysis.model.series import plan_points
+
+    indicators, changes, _ = extraction_tables
+    points = {p.year: p for p in plan_points(indicators, changes, "luzhou-2022-2030", "urbanization_resident", "泸州市")}
+    assert points[2010].value == pytest.approx(50.24 - 14.98)  # from the text's 50.24%, not the table's 53
+    assert points[2020].value == 53.0 and points[2020].origin == "plan table"
+
+
+# --- outcomes ---------------------------------------------------------------------------------------
+
+def test_outcomes_of_2020_targets(tables):
+    outcomes = tables["outcomes"]
+    chongqing = row(outcomes, plan_id="chongqing-2016-2030", indicator="pop_resident")
+    assert (chongqing["status"], chongqing["outcome"], chongqing["difference"]) == ("met", 3205.42, pytest.approx(5.42))
+    assert chongqing["trend_closer"] is False or chongqing["trend_closer"] == False  # noqa: E712 — the target was closer
+    yingkou = outcomes[(outcomes["plan_id"] == "yingkou-2016-2030") & (outcomes["indicator"] == "pop_resident")]
+    assert set(yingkou["status"]) == {"missed"} and set(yingkou["difference"].round(4)) == {round(232.8582 - 245, 4)}
+    share = row(outcomes, plan_id="chongqing-2016-2030", indicator="share_0_14")
+    assert (share["kind"], share["status"], bool(share["trend_closer"])) == ("projection", "missed", True)
+    national = row(outcomes, plan_id="reference: 国家人口发展规划（2016—2030年）", indicator="pop_resident")
+    assert (national["status"], national["difference"]) == ("missed", -822.0)  # 14.2亿 vs 14.1178亿
+
+
+def test_unobserved_outcomes_are_reported_not_guessed(tables):
+    outcomes = tables["outcomes"]
+    lianyungang = outcomes[(outcomes["plan_id"] == "lianyungang-2016-2020") & (outcomes["indicator"] == "pop_resident")]
+    assert set(lianyungang["status"]) == {"not observed"}
+    assert set(lianyungang["note"]) == {"no 2020 figure in the reference data; nearest years available: 2018, 2022"}
+    assert (outcomes["year"] <= 2020).all()
+
+
+# --- metrics --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("required", "trend", "expected"),
+    [(-1.0, 1.0, "reverses trend"), (0.5, 1.0, "below trend"), (1.0, 1.0, "on trend"), (1.5, 1.0, "ambitious"), (2.5, 1.0, "very ambitious"), (0.3, 0.0, "very ambitious")],
+)
+def test_classes_and_thresholds(required, trend, expected):
+    assert metrics.classify(required, trend, False, False)[0] == expected
+
+
+def test_precision_bands():
+    assert metrics.approx_band(3200, "3200左右") == 50
+    assert metrics.approx_band(245, "245") == 0.5
+    assert metrics.approx_band(1.6, "1.6左右") == 0.05
+    assert metrics.approx_band(60, "60%") == 0.5
+    assert math.isclose(metrics.change_per_year(100, 2010, 121, 2012, "stock"), 10.0)
+    assert metrics.change_per_year(50, 2010, 56, 2013, "share") == 2.0
+
+
+def test_reference_copy_is_verbatim():
+    shared = paths.ROOT.parent / "shared" / "reference" / "reference_statistics.csv"
+    if not shared.exists():
+        pytest.skip("../shared is not beside this checkout")
+    assert (paths.REFERENCE / "reference_statistics.csv").read_bytes() == shared.read_bytes()
+
+
+def test_reference_keeps_every_source_column_and_checks_derivations():
+    reference = reference_table()
+    source = pd.read_csv(paths.REFERENCE / "reference_statistics.csv", dtype=str, keep_default_na=False)
+    first = reference[reference["source_file"] == "reference_statistics.csv"]
+    assert len(first) == len(source)
+    assert list(first["quote"]) == list(source["quote"]) and list(first["source_url"]) == list(source["source_url"])
+    derived = row(reference, source_file="derived_statistics.csv", source_row=1)
+    assert derived["value"] == pytest.approx((1427876 + 1386320) / 10000)
+    assert round(1427876 / 1386320 * 100, 2) == row(reference, entity="遂宁市", indicator="sex_ratio_total", year=2020)["value"]
+    national = row(reference, entity="中国", role="plan_target", indicator="pop_resident", year=2020)
+    assert (national["value"], national["unit"], national["qualifier"]) == (142000.0, "10k persons", "approx")

@@ -49,6 +49,12 @@ def _model(args: argparse.Namespace) -> None:
     _stage("model", lambda: run(progress=_progress))
 
 
+def _check(args: argparse.Namespace) -> None:
+    from analysis.consistency.stage import run
+
+    _stage("check", lambda: run(progress=_progress))
+
+
 def _progress(message: str) -> None:
     print(f"   {message}", flush=True)
 
@@ -64,9 +70,10 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], None]]] = {
     "ingest": ("decode and normalise the seeds, locate plan bodies, write the quality log", _ingest),
     "extract": ("extract every indicator value (tables and prose) into the tidy tables", _extract),
     "model": ("fit trend models, measure each target's ambition, compare 2020 targets with outcomes", _model),
+    "check": ("run the consistency audit: within plans, across plans, against higher-level targets and statistics", _check),
     "build": ("run every stage in order, then build the report", _build),
 }
-BUILD_ORDER = ("ingest", "extract", "model")
+BUILD_ORDER = ("ingest", "extract", "model", "check")
 
 
 def parser() -> argparse.ArgumentParser:

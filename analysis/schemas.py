@@ -284,6 +284,26 @@ def sensitivity_schema() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(columns, strict=True, ordered=True)
 
 
+@functools.cache
+def consistency_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "finding_id": _text(checks=pa.Check.str_matches(r"^[a-z]+\.[a-z_]+-\d{3}$")),
+            "check_id": _text(checks=pa.Check.str_matches(r"^(internal|across|vertical|official)\.[a-z_]+$")),
+            "plan_ids": _text(checks=pa.Check.str_length(min_value=1)),
+            "indicators": _text(checks=pa.Check.str_length(min_value=1)),
+            "year": _year(nullable=True),
+            "severity": _text(checks=pa.Check.isin(["error", "warning", "note"])),
+            "finding": _text(checks=pa.Check.str_length(min_value=10)),
+            "evidence": _text(checks=pa.Check.str_contains("「")),
+            "numbers": _text(checks=pa.Check.str_length(min_value=1)),
+        },
+        strict=True,
+        ordered=True,
+        unique=["finding_id"],
+    )
+
+
 SCHEMAS = {
     "indicators": indicators_schema,
     "changes": changes_schema,
@@ -294,6 +314,7 @@ SCHEMAS = {
     "ambition": ambition_schema,
     "outcomes": outcomes_schema,
     "sensitivity": sensitivity_schema,
+    "consistency": consistency_schema,
 }
 
 

@@ -9,12 +9,13 @@ from analysis import paths
 from analysis.codebook import BETTER, MEASURES, load_codebook
 from analysis.extract.stage import run as extract_run
 from analysis.ingest.stage import run as ingest_run
+from analysis.consistency.stage import run as check_run
 from analysis.model.stage import run as model_run
 from analysis.schemas import changes_schema, indicators_schema, plans_schema, quality_log_schema
 
 BUILT = [
     "quality_log.csv", "contamination.csv", "indicators.csv", "changes.csv", "plans.csv",
-    "trends.csv", "ambition.csv", "outcomes.csv", "sensitivity.csv",
+    "trends.csv", "ambition.csv", "outcomes.csv", "sensitivity.csv", "consistency.csv",
 ]
 
 
@@ -24,6 +25,7 @@ def fresh(tmp_path_factory):
     ingest_run(progress=lambda _: None, out_dir=out, codebook_dir=out)
     extraction = extract_run(progress=lambda _: None, out_dir=out, codebook_dir=out)
     model_run(progress=lambda _: None, out_dir=out, reference_out=out)
+    check_run(progress=lambda _: None, out_dir=out, reference_path=out / "reference.csv")
     return out, extraction
 
 
@@ -87,7 +89,7 @@ def test_every_column_is_documented(fresh):
         "contamination": list(pd.read_csv(out / "contamination.csv").columns),
         "manifest": list(pd.read_csv(paths.MANIFEST).columns),
         "codebook_indicators": list(pd.read_csv(paths.CODEBOOK / "indicators.csv").columns),
-        **{name: list(pd.read_csv(out / f"{name}.csv").columns) for name in ("reference", "trends", "ambition", "outcomes", "sensitivity")},
+        **{name: list(pd.read_csv(out / f"{name}.csv").columns) for name in ("reference", "trends", "ambition", "outcomes", "sensitivity", "consistency")},
     }
     for table, columns in tables.items():
         assert documented.loc[documented["table"] == table, "column"].tolist() == columns, table

@@ -1,0 +1,1 @@
+"""The consistency audit: within each plan, across plans, against higher-level targets, against statistics."""

@@ -1,0 +1,179 @@
+"""The consistency audit: specific findings on the seeds, verifiable evidence, and no false alarms."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from analysis import paths
+from analysis.consistency.stage import audit
+from analysis.extract.stage import extract_documents
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import ingest_text
+from analysis.model.stage import reference_table
+from analysis.reference import tidy_reference
+
+EVIDENCE = re.compile(r"seeds/(?P<seed>\S+) line (?P<line>\d+): 「(?P<quote>.*?)」")
+REFERENCE_EVIDENCE = re.compile(r"data/reference/(?P<file>\S+) row (?P<row>\d+): 「(?P<quote>.*?)」")
+
+
+@pytest.fixture(scope="module")
+def findings(documents, manifest):
+    extraction = extract_documents(list(documents.values()), manifest)
+    return audit(extraction.indicators, extraction.changes, extraction.plans, reference_table())
+
+
+def find(findings: pd.DataFrame, check: str, plan: str, contains: str = "") -> pd.DataFrame:
+    rows = findings[(findings["check_id"] == check) & findings["plan_ids"].str.contains(plan, regex=False)]
+    return rows[rows["finding"].str.contains(contains, regex=False)] if contains else rows
+
+
+def test_text_against_table(findings):
+    rows = find(findings, "internal.text_vs_table", "luzhou-2022-2030")
+    assert dict(zip(rows["finding"], rows["severity"])) == {
+        "srb 2020: the table says 109.2, the text says 101.70": "error",
+        "srb 2030: the table says 106, the text says 107": "warning",
+        "urbanization_resident 2020: the table says 53, the text says 50.24%": "error",
+    }
+    assert find(findings, "internal.text_vs_table", "chongqing").empty  # 60.9 and 60.94 differ only by rounding
+
+
+def test_table_header_year(findings):
+    row = find(findings, "internal.header_year", "luzhou-2022-2030").iloc[0]
+    assert row["year"] == 2022 and "holds values stated elsewhere for 2020" in row["finding"]
+    assert "line 63" in row["evidence"] and "reference_statistics.csv row 99" in row["evidence"]  # 泸州 8.65 in the text; 四川 9.24 in 2020
+
+
+def test_units_and_implausible_values(findings):
+    assert find(findings, "internal.unit", "luzhou-2022-2030", "tfr is stated in '%'")["severity"].tolist() == ["error"]
+    assert set(find(findings, "internal.unit", "yingkou", "without its base")["indicators"]) == {"srb"}
+    srb = find(findings, "internal.implausible_value", "luzhou-2022-2030")
+    assert sorted(srb["year"]) == [2010, 2020] and srb["finding"].str.contains("sex ratio of the whole population").all()
+
+
+def test_shares_against_counts(findings):
+    central = find(findings, "internal.share_of_total", "lianyungang").iloc[0]
+    assert central["severity"] == "warning" and "share is of the hukou population" in central["finding"]
+    assert "pop_central_urban / pop_hukou = 21.038%" in central["numbers"]
+    luzhou = find(findings, "internal.share_of_total", "luzhou").iloc[0]
+    assert luzhou["severity"] == "error" and "50.25%" in luzhou["finding"]
+    assert find(findings, "internal.share_of_total", "yingkou").empty  # 156.77 / 244.30 = 64.17%
+
+
+def test_identities_that_hold_raise_nothing(findings):
+    assert find(findings, "internal.parts_and_whole", "").empty  # Yingkou's age groups, urban + rural, Luzhou's districts
+    assert find(findings, "internal.dependency_ratio", "").empty  # Chongqing 2015: (16.49 + 12.2) / 71.31 ≈ 40.17
+    assert find(findings, "internal.stated_change", "chongqing").empty  # 2884.62 → 3016.55 is 0.90% a year, stated 0.9%
+
+
+def test_stated_change_against_census(findings):
+    row = find(findings, "internal.stated_change", "lianyungang").iloc[0]
+    assert row["severity"] == "note" and "implied difference 8.37" in row["finding"]
+
+
+def test_target_against_the_plans_own_projection(findings):
+    row = find(findings, "internal.target_vs_own_projection", "luzhou").iloc[0]
+    assert row["severity"] == "error"
+    assert row["finding"] == "the plan expects the population to peak around 2027 and decline after, yet targets growth from 465万 (2025) to 500万 (2030)"
+
+
+def test_definitions_within_and_across_plans(findings):
+    within = find(findings, "internal.definition", "")
+    assert sorted(zip(within["plan_ids"], within["year"])) == [("lianyungang-2016-2020", 2020), ("yingkou-2016-2030", 2015), ("yingkou-2016-2030", 2030)]
+    across = find(findings, "across.definitions", "", "schooling").iloc[0]
+    assert across["plan_ids"].count(";") == 4  # all five plans, five different definitions between them
+    assert "Mean years of schooling of the population aged 16–59" in across["finding"]
+
+
+def test_another_citys_figure(findings):
+    rows = find(findings, "across.other_city", "suining-2030-draft")
+    assert set(rows["year"]) == {2010, 2022} and rows["evidence"].str.contains("line 86").all()
+
+
+def test_vertical(findings):
+    assert not find(findings, "vertical.higher_target", "chongqing", "urbanization_resident 2020 target ≥65 is above the national target of 60%").empty
+    assert not find(findings, "vertical.higher_target", "yingkou", "tfr 2020 target 1.2 is below the national target of 1.8").empty
+    assert not find(findings, "vertical.higher_target", "yingkou", "life_expectancy 2030 target 81 is above the national target of 79岁 (国家人口发展规划（2016—2030年）) — more demanding").empty
+    assert not find(findings, "vertical.higher_target", "chongqing", "srb 2020 target 108.5 is below the national target of 112女=100(以下) (十三五计生规划) — within the national ceiling").empty
+    share = find(findings, "vertical.share_of_province", "luzhou").iloc[0]
+    assert share["severity"] == "warning" and "5.90%" in share["finding"] and "5.08%" in share["finding"]
+
+
+def test_against_official_statistics(findings):
+    growth = find(findings, "official.baseline", "chongqing", "natural_growth_rate 2015").iloc[0]
+    assert growth["severity"] == "warning" and "plan's own figure for natural_growth_rate_hukou" in growth["finding"]
+    population = find(findings, "official.baseline", "chongqing", "pop_resident 2015").iloc[0]
+    assert population["severity"] == "note" and "3070.02" in population["finding"]
+    assert find(findings, "official.baseline", "luzhou").empty  # 425.41 = census 425.4149
+
+
+def test_every_quote_in_the_evidence_is_verifiable(findings, seed_lines):
+    reference = pd.read_csv(paths.REFERENCE / "reference_statistics.csv", dtype=str, keep_default_na=False)
+    for evidence in findings["evidence"]:
+        quoted = False
+        for match in EVIDENCE.finditer(evidence):
+            assert match["quote"] in seed_lines[match["seed"][:3]][int(match["line"]) - 1], match.group()
+            quoted = True
+        for match in REFERENCE_EVIDENCE.finditer(evidence):
+            if match["file"] == "reference_statistics.csv":
+                assert reference.iloc[int(match["row"]) - 1]["quote"] == match["quote"]
+            quoted = True
+        assert quoted, evidence
+
+
+# --- no false alarms ---------------------------------------------------------------------------------
+
+CLEAN = """安康市人口发展规划（2021—2030年）
+第一章 发展现状
+2020年末，全市常住人口为250.0万人，其中城镇人口为130.0万人，乡村人口为120.0万人，常住人口城镇化率为52.0%。全市0—14岁人口为40.0万人，15—64岁人口为170.0万人，65岁及以上人口为40.0万人，0—14岁人口占比为16.0%，65岁及以上人口占比为16.0%，总抚养比为47.06%。全市常住人口较2010年增加10.0万人。
+第二章 发展目标
+到2030年，全市常住人口达到260万人左右，常住人口城镇化率达到60%。
+表1 主要指标
+| 序号 | 指标名称 | 单位 | 2020年 | 2030年 | 属性 |
+|---|---|---|---|---|---|
+| 1 | 常住人口 | 万人 | 250.0 | 260左右 | 预期性 |
+| 2 | 常住人口城镇化率 | % | 52.0 | 60 | 预期性 |
+第三章 保障措施
+加强组织领导。
+"""
+
+
+def test_a_clean_plan_raises_no_finding():
+    document = ingest_text(decode_bytes(CLEAN.encode("utf-8"), "clean.txt"), "clean.txt")
+    extraction = extract_documents([document])
+    indicators = extraction.indicators
+    assert {"pop_urban", "pop_rural", "pop_0_14", "pop_15_64", "pop_65plus", "share_0_14", "share_65plus", "dependency_total"} <= set(indicators["indicator"])
+    sources = pd.DataFrame(
+        [
+            {"entity": "安康市", "indicator": "常住人口", "year": "2020", "value": "250.0", "unit": "万人", "source_title": "第七次全国人口普查公报", "source_url": "", "quote": "常住人口250.0万人", "confidence": "high", "derivation": "", "source_file": "reference_statistics.csv", "source_row": 1},
+            {"entity": "安康市", "indicator": "常住人口", "year": "2010", "value": "240.0", "unit": "万人", "source_title": "第六次全国人口普查公报", "source_url": "", "quote": "常住人口240.0万人", "confidence": "high", "derivation": "", "source_file": "reference_statistics.csv", "source_row": 2},
+            {"entity": "安康市", "indicator": "常住人口城镇化率", "year": "2020", "value": "52.0", "unit": "%", "source_title": "第七次全国人口普查公报", "source_url": "", "quote": "城镇化率52.0%", "confidence": "high", "derivation": "", "source_file": "reference_statistics.csv", "source_row": 3},
+        ]
+    )
+    found = audit(indicators, extraction.changes, extraction.plans, tidy_reference(sources))
+    assert found.empty, found[["check_id", "finding"]].to_string()
+
+
+@pytest.mark.parametrize(
+    ("edit", "check"),
+    [
+        (("总抚养比为47.06%", "总抚养比为50.00%"), "internal.dependency_ratio"),
+        (("乡村人口为120.0万人", "乡村人口为125.0万人"), "internal.parts_and_whole"),
+        (("城镇人口为130.0万人", "城镇人口为135.0万人"), "internal.share_of_total"),
+        (("| 250.0 | 260左右", "| 255.0 | 260左右"), "internal.text_vs_table"),
+        (("较2010年增加10.0万人", "较2010年增加12.0万人"), "internal.stated_change"),
+    ],
+)
+def test_the_same_plan_with_one_error_is_caught(edit, check):
+    text = CLEAN.replace(*edit)
+    assert text != CLEAN
+    document = ingest_text(decode_bytes(text.encode("utf-8"), "broken.txt"), "broken.txt")
+    extraction = extract_documents([document])
+    sources = pd.DataFrame(
+        [{"entity": "安康市", "indicator": "常住人口", "year": "2010", "value": "240.0", "unit": "万人", "source_title": "第六次全国人口普查公报",
+          "source_url": "", "quote": "常住人口240.0万人", "confidence": "high", "derivation": "", "source_file": "reference_statistics.csv", "source_row": 1}]
+    )
+    found = audit(extraction.indicators, extraction.changes, extraction.plans, tidy_reference(sources))
+    assert check in set(found["check_id"])

@@ -55,6 +55,12 @@ def _check(args: argparse.Namespace) -> None:
     _stage("check", lambda: run(progress=_progress))
 
 
+def _report(args: argparse.Namespace) -> None:
+    from analysis.report.build import build
+
+    _stage("report", lambda: build(progress=_progress))
+
+
 def _progress(message: str) -> None:
     print(f"   {message}", flush=True)
 
@@ -71,9 +77,10 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], None]]] = {
     "extract": ("extract every indicator value (tables and prose) into the tidy tables", _extract),
     "model": ("fit trend models, measure each target's ambition, compare 2020 targets with outcomes", _model),
     "check": ("run the consistency audit: within plans, across plans, against higher-level targets and statistics", _check),
+    "report": ("build the report site and PDF (Quarto if installed, otherwise the fallback)", _report),
     "build": ("run every stage in order, then build the report", _build),
 }
-BUILD_ORDER = ("ingest", "extract", "model", "check")
+BUILD_ORDER = ("ingest", "extract", "model", "check", "report")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -36,6 +36,7 @@ _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
 @dataclass(frozen=True)
 class Indicator:
     code: str
+    label_en: str
     name_en: str
     name_zh: str
     synonyms: tuple[str, ...]
@@ -64,7 +65,7 @@ class Codebook:
         self.frame = frame
         self.indicators = {
             row.code: Indicator(
-                row.code, row.name_en, row.name_zh, tuple(s for s in row.synonyms.split("|") if s),
+                row.code, row.label_en, row.name_en, row.name_zh, tuple(s for s in row.synonyms.split("|") if s),
                 row.unit, row.measure, row.better, row.domain, row.numerator, row.definition,
             )
             for row in frame.itertuples()

@@ -29,6 +29,8 @@ def read_table(path: Path, schema: pa.DataFrameSchema) -> pd.DataFrame:
             frame[name] = pd.to_numeric(values.replace("", None)).astype("Float64")
         elif dtype == "bool":
             frame[name] = values.map({"True": True, "False": False}).astype(bool)
+        elif dtype == "boolean":
+            frame[name] = values.map({"True": True, "False": False, "": pd.NA}).astype("boolean")
         else:
             frame[name] = values.astype(str)
     return frame

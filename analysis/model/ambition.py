@@ -195,7 +195,7 @@ def _assess(target: Target, points: list[Point], result: Fit, indicator, data: s
         return {**row, "class": NOT_ASSESSABLE, "reason": reason}
     projection = result.projections[target.year]
     row.update(projection=projection.mean, se_obs=projection.se_obs)
-    interval = projection.intervals.get(LEVELS[0])
+    interval = projection.intervals.get(metrics.PREDICTION_LEVEL)
     if interval:
         row["pi80_low"], row["pi80_high"] = interval
     try:

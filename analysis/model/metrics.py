@@ -69,6 +69,8 @@ ON_TREND_HIGH = 1.25
 VERY_AMBITIOUS = 2.0
 FLAT = 1e-9
 PREDICTION_LEVEL = 0.80
+#: From this value up, trailing zeros of a written number mark rounding (3200 is rounded to hundreds).
+ROUNDING_FROM = 100
 
 AMBITION_CLASSES = ("already met", "reverses trend", "below trend", "on trend", "ambitious", "very ambitious")
 FLOORS = ("ge", "gt", "above")
@@ -154,7 +156,7 @@ def approx_band(target: float, value_text: str) -> float:
     written = numbers[0] if numbers else f"{target:g}"
     if "." in written:
         precision = 10 ** -len(written.split(".")[1])
-    elif float(written) >= 100 and written.strip("0"):
+    elif float(written) >= ROUNDING_FROM and written.strip("0"):
         precision = 10 ** (len(written) - len(written.rstrip("0")))  # 3200 is rounded to hundreds
     else:
         precision = 1  # below 100 the last digit counts: 60% is 60 ± 0.5

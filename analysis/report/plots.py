@@ -1,0 +1,134 @@
+"""The report's figures. Each function takes a view from :mod:`analysis.report.views` and returns
+a matplotlib figure; the notebooks show it and save it with :func:`analysis.report.output.save_figure`."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from matplotlib.colors import ListedColormap
+from matplotlib.patches import Patch
+
+from analysis.report.style import CLASS_COLOURS, SEVERITY_COLOURS
+
+
+def coverage_heatmap(counts: pd.DataFrame) -> plt.Figure:
+    """Number of extracted values per indicator (rows) and plan (columns)."""
+    figure, axes = plt.subplots(figsize=(7.5, 0.26 * len(counts) + 1.2))
+    sns.heatmap(counts.replace(0, np.nan), annot=True, fmt=".0f", cmap="Blues", cbar=False, linewidths=0.5, linecolor="white", ax=axes, annot_kws={"size": 8})
+    axes.grid(False)
+    axes.set_xlabel("")
+    axes.set_ylabel("")
+    axes.tick_params(axis="x", rotation=0, labelsize=9)
+    axes.tick_params(axis="y", labelsize=8)
+    axes.set_title("Values extracted per indicator and plan")
+    return figure
+
+
+def required_change(frame: pd.DataFrame) -> plt.Figure:
+    """Change per year a plan's final target requires, against its history and its trend."""
+    indicators = list(dict.fromkeys(frame["indicator"]))
+    figure, axes = plt.subplots(len(indicators), 1, figsize=(7.5, 1.25 * len(indicators) + 0.6), squeeze=False)
+    for axis, indicator in zip(axes[:, 0], indicators):
+        rows = frame[frame["indicator"] == indicator].sort_values("plan")
+        y = np.arange(len(rows))
+        axis.scatter(rows["required"], y, color="#c2392b", zorder=3, label="required by the target")
+        axis.scatter(rows["historical"], y, marker="|", s=200, color="#333333", zorder=3, label="historical (to the base year)")
+        axis.scatter(rows["trend"], y, marker="x", color="#4c9be8", zorder=3, label="trend (to the target year)")
+        axis.axvline(0, color="#999999", linewidth=0.8)
+        axis.set_yticks(y, rows["plan"])
+        axis.set_ylim(-0.7, len(rows) - 0.3)
+        axis.set_title(f"{indicator} ({rows['unit'].iloc[0]})", loc="left", fontsize=10)
+        axis.tick_params(labelsize=8)
+    axes[0, 0].legend(loc="lower right", fontsize=7, frameon=True)
+    figure.tight_layout()
+    return figure
+
+
+def ambition_heatmap(matrix: pd.DataFrame) -> plt.Figure:
+    """Ambition class per plan and indicator (the plan's final-horizon target)."""
+    classes = list(CLASS_COLOURS)
+    codes = matrix.apply(lambda column: column.map(lambda value: classes.index(value) if isinstance(value, str) else np.nan))
+    figure, axes = plt.subplots(figsize=(max(7.5, 0.55 * matrix.shape[1] + 3), 0.5 * matrix.shape[0] + 1.8))
+    sns.heatmap(codes, cmap=ListedColormap([CLASS_COLOURS[c] for c in classes]), vmin=-0.5, vmax=len(classes) - 0.5, cbar=False, linewidths=1, linecolor="white", ax=axes)
+    for (row, column), value in np.ndenumerate(matrix.values):
+        if isinstance(value, str):
+            short = {"already met": "met", "below trend": "below", "on trend": "on", "ambitious": "amb.", "very ambitious": "very", "reverses trend": "rev.", "not assessable": "n/a"}[value]
+            axes.text(column + 0.5, row + 0.5, short, ha="center", va="center", fontsize=7, color="white" if value in ("very ambitious", "reverses trend") else "black")
+    axes.set_xlabel("")
+    axes.set_ylabel("")
+    axes.grid(False)
+    axes.tick_params(axis="x", rotation=60, labelsize=8)
+    plt.setp(axes.get_xticklabels(), ha="right")
+    axes.legend(handles=[Patch(color=CLASS_COLOURS[c], label=c) for c in classes], loc="upper left", bbox_to_anchor=(1.01, 1.0), ncol=1, fontsize=7, frameon=False)
+    axes.set_title("Ambition of each plan's final-horizon target against its trend")
+    return figure
+
+
+def trend_panels(panels: dict[tuple[str, str], dict[str, pd.DataFrame]], titles: dict[tuple[str, str], str]) -> plt.Figure:
+    """Small multiples: history, trend with its 80% interval, and targets coloured by class."""
+    keys = [key for key, panel in panels.items() if panel]
+    columns = 2
+    rows = int(np.ceil(len(keys) / columns))
+    figure, axes = plt.subplots(rows, columns, figsize=(7.5, 2.3 * rows), squeeze=False)
+    for axis in axes.flat[len(keys):]:
+        axis.set_visible(False)
+    for axis, key in zip(axes.flat, keys):
+        panel = panels[key]
+        points, curve, targets = panel["points"], panel["curve"], panel["targets"]
+        axis.plot(curve["year"], curve["projection"], color="#4c9be8", linewidth=1.2, linestyle="--", label="trend")
+        if curve["low"].notna().any():
+            axis.fill_between(curve["year"], curve["low"], curve["high"], color="#4c9be8", alpha=0.15, linewidth=0, label="80% interval")
+        for origin, marker in (("plan", "o"), ("derived", "s"), ("reference", "^")):
+            subset = points[points["origin"] == origin]
+            if len(subset):
+                axis.scatter(subset["year"], subset["value"], marker=marker, color="#333333", s=18, zorder=3, label=f"{origin} point")
+        for target in targets.to_dict("records"):
+            axis.scatter(target["year"], target["target"], marker="D", s=30, color=CLASS_COLOURS[target["class"]], edgecolor="black", linewidth=0.5, zorder=4)
+        axis.set_title(titles[key], fontsize=9, loc="left")
+        axis.tick_params(labelsize=7)
+    handles = [
+        plt.Line2D([], [], color="#4c9be8", linestyle="--", label="trend (preferred model)"),
+        Patch(color="#4c9be8", alpha=0.15, label="80% prediction interval"),
+        plt.Line2D([], [], marker="o", color="#333333", linestyle="", label="plan baseline"),
+        plt.Line2D([], [], marker="s", color="#333333", linestyle="", label="derived from a stated change"),
+        plt.Line2D([], [], marker="^", color="#333333", linestyle="", label="official statistic"),
+        plt.Line2D([], [], marker="D", color="#f4a442", markeredgecolor="black", linestyle="", label="target (colour = class)"),
+    ]
+    figure.legend(handles=handles, loc="lower center", ncol=3, fontsize=7, frameon=False, bbox_to_anchor=(0.5, -0.02))
+    figure.tight_layout(rect=(0, 0.06, 1, 1))
+    return figure
+
+
+def consistency_bars(counts: pd.DataFrame) -> plt.Figure:
+    figure, axes = plt.subplots(figsize=(7, 0.45 * len(counts) + 1.2))
+    left = np.zeros(len(counts))
+    for severity in ("error", "warning", "note"):
+        axes.barh(counts.index, counts[severity], left=left, color=SEVERITY_COLOURS[severity], label=severity)
+        left += counts[severity].to_numpy()
+    axes.set_xlabel("findings")
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.legend(fontsize=8, loc="lower right")
+    axes.set_title("Consistency findings by plan and severity")
+    axes.invert_yaxis()
+    return figure
+
+
+def outcomes_chart(frame: pd.DataFrame) -> plt.Figure:
+    """Targets dated up to 2020 against the census: target, trend projection and outcome."""
+    figure, axes = plt.subplots(len(frame), 1, figsize=(7.5, 0.75 * len(frame) + 0.8), squeeze=False)
+    colours = {"target": "#f4a442", "trend": "#4c9be8", "outcome": "#333333"}
+    for axis, row in zip(axes[:, 0], frame.to_dict("records")):
+        values = {name: row[name] for name in ("target", "trend", "outcome") if not pd.isna(row[name])}
+        span = (max(values.values()) - min(values.values())) or abs(row["outcome"]) * 0.01
+        axis.hlines(0, min(values.values()) - span * 0.3, max(values.values()) + span * 0.3, color="#dddddd")
+        for name, value in values.items():
+            axis.scatter(value, 0, s=55, color=colours[name], zorder=3, label=name, marker="D" if name == "target" else "o")
+        axis.set_yticks([])
+        axis.set_title(f"{row['label']} ({row['year']}): {row['status']}", fontsize=8, loc="left")
+        axis.tick_params(labelsize=7)
+    handles = [plt.Line2D([], [], marker="D" if name == "target" else "o", color=colour, linestyle="", label=name) for name, colour in colours.items()]
+    figure.legend(handles=handles, loc="lower center", ncol=3, fontsize=7, frameon=False)
+    figure.tight_layout(rect=(0, 0.04, 1, 1))
+    return figure

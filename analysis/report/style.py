@@ -1,0 +1,62 @@
+"""Figure style: a CJK font for Chinese labels (fail loudly without one) and a quiet seaborn theme."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import matplotlib.font_manager as font_manager
+import matplotlib.pyplot as plt
+import seaborn as sns
+
+PREFERRED_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "Source Han Sans SC", "WenQuanYi Zen Hei")
+#: Colour of each ambition class, from "already met" (grey) through "very ambitious" (dark red).
+CLASS_COLOURS = {
+    "already met": "#9e9e9e",
+    "below trend": "#4c9be8",
+    "on trend": "#7fbf7b",
+    "ambitious": "#f4a442",
+    "very ambitious": "#c2392b",
+    "reverses trend": "#7b3294",
+    "not assessable": "#f0f0f0",
+}
+SEVERITY_COLOURS = {"error": "#c2392b", "warning": "#f4a442", "note": "#9ecae1"}
+
+
+class MissingFontError(RuntimeError):
+    """No font that can draw Chinese characters is installed."""
+
+
+@functools.cache
+def cjk_font() -> tuple[str, Path]:
+    """Name and file of an installed CJK font; raise :class:`MissingFontError` if there is none."""
+    fonts = {entry.name: Path(entry.fname) for entry in font_manager.fontManager.ttflist}
+    for name in PREFERRED_FONTS:
+        if name in fonts:
+            return name, fonts[name]
+    others = sorted(name for name in fonts if "CJK" in name)
+    if others:
+        return others[0], fonts[others[0]]
+    raise MissingFontError(
+        "no CJK font found: Chinese text in figures would print as boxes. "
+        "Install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and rerun."
+    )
+
+
+def setup() -> str:
+    """Apply the report's theme with a CJK font; return the font name."""
+    name, _ = cjk_font()
+    sns.set_theme(style="whitegrid", context="notebook")
+    plt.rcParams.update(
+        {
+            "font.family": "sans-serif",
+            "font.sans-serif": [name, "DejaVu Sans"],
+            "axes.unicode_minus": False,
+            "figure.dpi": 110,
+            "savefig.dpi": 150,
+            "savefig.bbox": "tight",
+            "axes.titlesize": 11,
+            "axes.titleweight": "bold",
+        }
+    )
+    return name

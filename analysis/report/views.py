@@ -1,0 +1,460 @@
+"""Data views the notebooks narrate and plot. Every number in the report comes from here.
+
+Each function reads the committed pipeline tables (through :func:`analysis.datasets.load`) and
+returns a small data frame or dictionary; no view computes anything the pipeline does not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+import pandas as pd
+
+from analysis import paths
+from analysis.codebook import load_codebook
+from analysis.datasets import load
+from analysis.model import metrics
+from analysis.model.series import combine, plan_points, reference_points
+from analysis.model.outcomes import LAST_OBSERVED_YEAR
+from analysis.model.trends import ETS_MIN_POINTS, fit
+
+#: Indicators stated by several plans under the same definition, in report order.
+COMPARABLE = ("pop_resident", "urbanization_resident", "tfr", "life_expectancy", "srb", "share_65plus", "share_60plus", "imr")
+HEATMAP_ORDER = ("pop_resident", "pop_hukou", "urbanization_resident", "urbanization_hukou", "tfr", "natural_growth_rate", "srb", "share_65plus", "share_60plus", "life_expectancy", "imr", "mmr")
+SCHOOLING = ("edu_years_main_working_age", "edu_years_working_age", "edu_years_16_59", "edu_years_15plus", "edu_years_new_labour")
+
+
+@functools.cache
+def table(name: str) -> pd.DataFrame:
+    return load(name)
+
+
+def plan_labels() -> dict[str, str]:
+    """``chongqing-2016-2030`` → ``Chongqing`` (``Suining (draft)`` for drafts)."""
+    plans = table("plans")
+    return {row.plan_id: row.city_pinyin + (" (draft)" if row.status == "draft" else "") for row in plans.itertuples()}
+
+
+def label(code: str) -> str:
+    return load_codebook()[code].label_en
+
+
+def label_zh(code: str) -> str:
+    indicator = load_codebook()[code]
+    return f"{indicator.label_en} {indicator.name_zh}"
+
+
+# -- the plans -------------------------------------------------------------------------------------
+
+def plans_overview() -> pd.DataFrame:
+    plans = table("plans")
+    period = [f"to {int(e)}" if pd.isna(s) else f"{int(s)}–{int(e)}" for s, e in zip(plans["period_start"], plans["period_end"])]
+    return pd.DataFrame(
+        {
+            "Plan": plans["plan_id"].map(plan_labels()),
+            "City": plans["city_zh"],
+            "Province": plans["province_zh"],
+            "Level": plans["admin_level"].str.replace(r" \(.*\)", "", regex=True),
+            "Period": period,
+            "Status": plans["status"],
+            "Issued": plans["issue_date"].replace("", "undated"),
+            "Document no.": plans["doc_number"].replace("", "—"),
+            "Base year": plans["base_year"],
+            "Tables": plans["n_tables"],
+            "Values": plans["n_values"],
+            "from tables": plans["n_table_values"],
+            "from text": plans["n_text_values"],
+            "Changes": plans["n_changes"],
+        }
+    )
+
+
+def coverage() -> pd.DataFrame:
+    """Values per plan × indicator (demographic core indicators first)."""
+    values = table("indicators")
+    values = values[values["entity"] == values["plan_id"].map(dict(zip(table("plans")["plan_id"], table("plans")["city_zh"])))]
+    counts = values.groupby(["indicator", "plan_id"]).size().unstack(fill_value=0)
+    codebook = load_codebook()
+    order = sorted(counts.index, key=lambda code: (codebook[code].domain not in ("population", "fertility", "structure", "health", "education", "distribution", "migration"), codebook[code].domain, code))
+    counts = counts.loc[order]
+    counts.index = [label(code) for code in counts.index]
+    counts.columns = [plan_labels()[plan] for plan in counts.columns]
+    return counts
+
+
+def quality_summary() -> pd.DataFrame:
+    log = table("quality_log")
+    plans = table("plans").set_index("seed_file")
+    summary = log.groupby(["seed_file", "severity"]).size().unstack(fill_value=0).reindex(columns=["error", "warning", "info"], fill_value=0)
+    kinds = log[log["severity"] != "info"].groupby("seed_file")["kind"].apply(lambda s: ", ".join(f"{k} ({n})" for k, n in s.value_counts().sort_index().items()))
+    out = summary.join(kinds.rename("Problems found")).fillna({"Problems found": ""})
+    out.insert(0, "Plan", [plan_labels()[plans.loc[seed, "plan_id"]] for seed in out.index])
+    return out.reset_index(drop=True).rename(columns={"error": "Errors", "warning": "Warnings", "info": "Notes"})
+
+
+def contamination() -> pd.DataFrame:
+    spam = pd.read_csv(paths.SPAM, keep_default_na=False)
+    return spam.rename(columns={"token_id": "Token", "n_chars": "Characters", "occurrences": "Occurrences", "n_lines": "Lines", "lines": "Where", "replacement": "Inferred original"})[
+        ["Token", "Characters", "Occurrences", "Lines", "Where", "Inferred original"]
+    ]
+
+
+def body_of(seed_prefix: str) -> str:
+    plans = table("plans")
+    return plans.loc[plans["seed_file"].str.startswith(seed_prefix), "body_lines"].iloc[0]
+
+
+# -- indicators side by side ---------------------------------------------------------------------------
+
+def side_by_side(codes=COMPARABLE) -> pd.DataFrame:
+    """Baseline and targets of comparable indicators, per plan, with the change per year required."""
+    ambition = table("ambition")
+    rows = ambition[ambition["indicator"].isin(codes) & (ambition["kind"] == "target")]
+    out = []
+    for (code, plan_id), group in rows.groupby(["indicator", "plan_id"], sort=False):
+        group = group.sort_values(["year", "sources"], ascending=[True, False])
+        last = group.iloc[-1]
+        targets = "; ".join(f"{r.year}: {r.target_text}" for r in group.drop_duplicates("year").itertuples())
+        out.append(
+            {
+                "Indicator": label(code),
+                "Plan": plan_labels()[plan_id],
+                "As written": _raw_label(plan_id, code),
+                "Baseline": "" if pd.isna(last["baseline"]) else f"{last['baseline']:g} ({int(last['base_year'])})",
+                "Targets": targets,
+                "Required change per year": "" if pd.isna(last["required_change"]) else f"{last['required_change']:+.2f} {last['change_unit']}",
+                "Historical change per year": "" if pd.isna(last["historical_change"]) else f"{last['historical_change']:+.2f} {last['change_unit']} ({int(last['historical_from'])}–{int(last['base_year'])})",
+            }
+        )
+    order = {label(code): i for i, code in enumerate(codes)}
+    frame = pd.DataFrame(out)
+    return frame.sort_values(["Indicator", "Plan"], key=lambda s: s.map(order) if s.name == "Indicator" else s).reset_index(drop=True)
+
+
+def _raw_label(plan_id: str, code: str) -> str:
+    values = table("indicators")
+    rows = values[(values["plan_id"] == plan_id) & (values["indicator"] == code)]
+    return " / ".join(sorted(set(rows["indicator_raw"])))[:60]
+
+
+def schooling_definitions() -> pd.DataFrame:
+    """Who measures schooling of whom: the definitions behind look-alike indicators."""
+    values = table("indicators")
+    rows = values[values["indicator"].isin(SCHOOLING)]
+    codebook = load_codebook()
+    out = []
+    for (plan_id, code), group in rows.groupby(["plan_id", "indicator"]):
+        out.append(
+            {
+                "Plan": plan_labels()[plan_id],
+                "Population measured": codebook[code].name_en.replace("Mean years of schooling of ", ""),
+                "As written": " / ".join(sorted(set(group["indicator_raw"]))),
+                "Values": "; ".join(f"{r.year}: {r.value_text} ({r.source})" for r in group.sort_values(["year", "source"]).itertuples()),
+            }
+        )
+    return pd.DataFrame(out)
+
+
+def required_vs_historical() -> pd.DataFrame:
+    """One row per plan × comparable indicator: final-horizon target's required change vs history and trend."""
+    ambition = table("ambition")
+    rows = ambition[ambition["indicator"].isin(COMPARABLE) & (ambition["kind"] == "target") & ambition["required_change"].notna()]
+    rows = rows.sort_values(["year", "sources"]).groupby(["plan_id", "indicator"]).tail(1)
+    return pd.DataFrame(
+        {
+            "plan": rows["plan_id"].map(plan_labels()),
+            "indicator": rows["indicator"].map(label),
+            "unit": rows["change_unit"],
+            "target_year": rows["year"],
+            "required": rows["required_change"].astype(float),
+            "historical": rows["historical_change"].astype(float),
+            "trend": rows["trend_change"].astype(float),
+            "class": rows["class"],
+        }
+    ).reset_index(drop=True)
+
+
+# -- ambition -------------------------------------------------------------------------------------------
+
+def ambition_matrix(horizon: str = "final") -> pd.DataFrame:
+    """Class of each plan's final-horizon (or 2020) target per indicator, one statement per cell
+    (the table's when the table and text differ)."""
+    ambition = table("ambition")
+    rows = ambition[ambition["kind"] == "target"]
+    rows = rows[rows["year"] == 2020] if horizon == "2020" else rows
+    rows = rows.sort_values(["year", "sources"], ascending=[True, True])
+    rows = rows.groupby(["plan_id", "indicator"]).tail(1)
+    rows = rows[rows["indicator"].isin(_assessable_indicators(ambition))]
+    matrix = rows.pivot(index="plan_id", columns="indicator", values="class")
+    first = [code for code in HEATMAP_ORDER if code in matrix.columns]
+    matrix = matrix[first + sorted(code for code in matrix.columns if code not in first)]
+    matrix.index = [plan_labels()[plan] for plan in matrix.index]
+    matrix.columns = [label(code) for code in matrix.columns]
+    return matrix
+
+
+def _assessable_indicators(ambition: pd.DataFrame) -> list[str]:
+    assessed = ambition[~ambition["class"].isin(["not assessable"])]
+    return sorted(set(assessed["indicator"]))
+
+
+def ambition_table() -> pd.DataFrame:
+    ambition = table("ambition")
+    rows = ambition[ambition["class"] != "not assessable"].copy()
+    return pd.DataFrame(
+        {
+            "Plan": rows["plan_id"].map(plan_labels()),
+            "Indicator": rows["indicator"].map(label),
+            "Year": rows["year"],
+            "Kind": rows["kind"],
+            "Target": rows["target_text"],
+            "Baseline": [f"{b:g} ({int(y)})" for b, y in zip(rows["baseline"], rows["base_year"])],
+            "Required / yr": [f"{v:+.3g}{'%' if m == 'stock' else ''}" for v, m in zip(rows["required_change"], rows["measure"])],
+            "Trend / yr": [f"{v:+.3g}{'%' if m == 'stock' else ''}" if not pd.isna(v) else "" for v, m in zip(rows["trend_change"], rows["measure"])],
+            "Projection": [f"{v:.4g}" if not pd.isna(v) else "" for v in rows["projection"]],
+            "Ratio": [f"{v:.2f}" if not pd.isna(v) else "" for v in rows["ratio"]],
+            "Class": rows["class"],
+            "Model": rows["model"] + " · " + rows["data"],
+        }
+    ).reset_index(drop=True)
+
+
+def not_assessable_reasons() -> pd.DataFrame:
+    ambition = table("ambition")
+    rows = ambition[ambition["class"] == "not assessable"]
+    reasons = rows["reason"].str.replace(r" \(\d{4}\)", "", regex=True).str.replace(r"^(linear|loglinear) trend not fitted: ", "", regex=True)
+    return reasons.value_counts().rename_axis("Reason").reset_index(name="Targets")
+
+
+def sensitivity_table() -> pd.DataFrame:
+    sensitivity = table("sensitivity")
+    rows = sensitivity[sensitivity["n_assessed"] > 0].copy()
+    columns = {"linear_plan": "linear · plan", "loglinear_plan": "log-linear · plan", "linear_plan_reference": "linear · plan+ref", "loglinear_plan_reference": "log-linear · plan+ref", "linear_census": "linear · census", "loglinear_census": "log-linear · census", "alternative_baseline": "other baseline"}
+    out = pd.DataFrame({"Plan": rows["plan_id"].map(plan_labels()), "Indicator": rows["indicator"].map(label), "Year": rows["year"], "Target": rows["target_text"], "Headline": rows["class_preferred"]})
+    for column, title in columns.items():
+        out[title] = rows[column].str.replace(r"^not assessable: .*$", "–", regex=True)
+    out["Stable"] = np.where(rows["stable"], "yes", "no")
+    return out.reset_index(drop=True)
+
+
+def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
+    """Points, the preferred trend year by year with its 80% interval, and the targets."""
+    ambition = table("ambition")
+    rows = ambition[(ambition["plan_id"] == plan_id) & (ambition["indicator"] == indicator) & (ambition["class"] != "not assessable")]
+    if rows.empty:
+        return {}
+    preferred = rows.iloc[0]
+    plans = table("plans").set_index("plan_id")
+    city, base = plans.loc[plan_id, "city_zh"], plans.loc[plan_id, "base_year"]
+    plan = plan_points(table("indicators"), table("changes"), plan_id, indicator, city)
+    official = reference_points(table("reference"), city, indicator, None if pd.isna(base) else int(base))
+    points = combine(plan, official, preferred["data"])
+    last_target = int(rows["year"].max())
+    years = list(range(points[-1].year + 1, last_target + 1))
+    result = fit(preferred["model"], points, years)
+    curve = pd.DataFrame(
+        [{"year": y, "projection": p.mean, "low": p.intervals.get(0.80, (np.nan, np.nan))[0], "high": p.intervals.get(0.80, (np.nan, np.nan))[1]} for y, p in result.projections.items()]
+    )
+    curve = pd.concat([pd.DataFrame([{"year": points[-1].year, "projection": points[-1].value, "low": np.nan, "high": np.nan}]), curve], ignore_index=True)
+    return {
+        "points": pd.DataFrame([{"year": p.year, "value": p.value, "origin": p.origin.split(" ")[0]} for p in points]),
+        "curve": curve,
+        "targets": rows[["year", "target", "target_text", "qualifier", "class", "kind"]].astype({"target": float}).reset_index(drop=True),
+        "model": pd.DataFrame([{"model": preferred["model"], "data": preferred["data"]}]),
+    }
+
+
+# -- consistency ------------------------------------------------------------------------------------------
+
+def consistency_counts() -> pd.DataFrame:
+    findings = table("consistency")
+    rows = findings.assign(plan=findings["plan_ids"].str.split(";")).explode("plan")
+    rows["plan"] = rows["plan"].map(plan_labels())
+    return rows.groupby(["plan", "severity"]).size().unstack(fill_value=0).reindex(columns=["error", "warning", "note"], fill_value=0)
+
+
+def consistency_findings(severities=("error", "warning")) -> pd.DataFrame:
+    findings = table("consistency")
+    rows = findings[findings["severity"].isin(severities)]
+    return pd.DataFrame(
+        {
+            "Severity": rows["severity"],
+            "Check": rows["check_id"],
+            "Plan": rows["plan_ids"].map(lambda ids: ", ".join(plan_labels().get(i, i) for i in ids.split(";"))),
+            "Finding": rows["finding"],
+            "Evidence": rows["evidence"],
+        }
+    ).sort_values(["Severity", "Check", "Plan"], key=lambda s: s.map({"error": 0, "warning": 1, "note": 2}) if s.name == "Severity" else s).reset_index(drop=True)
+
+
+# -- outcomes ------------------------------------------------------------------------------------------------
+
+def outcomes_view() -> pd.DataFrame:
+    outcomes = table("outcomes")
+    labels = plan_labels()
+    return pd.DataFrame(
+        {
+            "Plan": outcomes["plan_id"].map(lambda p: labels.get(p, p.replace("reference: ", ""))),
+            "Place": outcomes["entity"],
+            "Indicator": outcomes["indicator"].map(label),
+            "Year": outcomes["year"],
+            "Kind": outcomes["kind"],
+            "Target": outcomes["target_text"],
+            "Outcome": [f"{v:g}" if not pd.isna(v) else "" for v in outcomes["outcome"]],
+            "Status": outcomes["status"],
+            "Difference": [f"{v:+.4g}" if not pd.isna(v) else "" for v in outcomes["difference"]],
+            "Trend projection": [f"{v:.4g}" if not pd.isna(v) else "" for v in outcomes["projection"]],
+            "Trend closer": ["" if pd.isna(v) else ("yes" if v else "no") for v in outcomes["trend_closer"]],
+            "Note": outcomes["note"],
+        }
+    )
+
+
+def outcomes_observed() -> pd.DataFrame:
+    """Numeric view of the targets with an observed outcome (one row per distinct statement)."""
+    outcomes = table("outcomes")
+    rows = outcomes[outcomes["status"].isin(["met", "exceeded", "missed"])]
+    rows = rows.drop_duplicates(["plan_id", "indicator", "entity", "year", "target", "outcome"])
+    labels = plan_labels()
+    return pd.DataFrame(
+        {
+            "label": [f"{labels.get(p, p.replace('reference: ', ''))[:28]} · {label(i)}" for p, i in zip(rows["plan_id"], rows["indicator"])],
+            "year": rows["year"],
+            "target": rows["target"].astype(float),
+            "trend": rows["projection"].astype(float),
+            "outcome": rows["outcome"].astype(float),
+            "status": rows["status"],
+        }
+    ).reset_index(drop=True)
+
+
+# -- headlines for the front page ------------------------------------------------------------------------------
+
+def headlines() -> dict:
+    """Every number the front page states, computed from the pipeline tables."""
+    plans, values, ambition, outcomes, findings = (table(n) for n in ("plans", "indicators", "ambition", "outcomes", "consistency"))
+    spam = pd.read_csv(paths.SPAM)
+    assessed = ambition[ambition["class"] != "not assessable"]
+    targets = ambition[ambition["kind"] == "target"]
+
+    def pick(frame, **where):
+        for column, wanted in where.items():
+            frame = frame[frame[column] == wanted]
+        return frame.iloc[0]
+
+    chongqing = pick(ambition, plan_id="chongqing-2016-2030", indicator="pop_resident", year=2020)
+    luzhou = pick(ambition, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
+    suining = pick(ambition, plan_id="suining-2030-draft", indicator="pop_resident")
+    yingkou = pick(outcomes, plan_id="yingkou-2016-2030", indicator="pop_resident", target_text="245")
+    chongqing_out = pick(outcomes, plan_id="chongqing-2016-2030", indicator="pop_resident")
+    national = outcomes[outcomes["plan_id"].str.startswith("reference: 国家") & (outcomes["indicator"] == "pop_resident")].iloc[0]
+    own_outcomes = outcomes[~outcomes["plan_id"].str.startswith("reference")]
+    observed = own_outcomes[own_outcomes["status"].isin(["met", "exceeded", "missed"])]
+    peak = pick(values, plan_id="luzhou-2022-2030", indicator="pop_peak_year")
+    final = assessed[assessed["kind"] == "target"].sort_values("year").groupby(["plan_id", "indicator"]).tail(1)
+    population = final[final["indicator"] == "pop_resident"]
+    majority = final.groupby("indicator")["class"].agg(lambda s: s.value_counts().index[0] if s.value_counts().iloc[0] > len(s) / 2 else "")
+    horizons = plans.groupby("period_end")["plan_id"].apply(lambda ids: ", ".join(plan_labels()[i] for i in ids))
+    city_values = values[values["entity"] == values["plan_id"].map(dict(zip(plans["plan_id"], plans["city_zh"])))]
+    everywhere = city_values.groupby("indicator")["plan_id"].nunique()
+    return {
+        "n_plans": len(plans),
+        "n_values": len(values),
+        "n_table_values": int((values["source"] == "table").sum()),
+        "n_text_values": int((values["source"] == "text").sum()),
+        "n_changes": len(table("changes")),
+        "n_targets": len(targets),
+        "n_assessed": len(assessed),
+        "n_not_assessable": int((ambition["class"] == "not assessable").sum()),
+        "class_counts": assessed["class"].value_counts().to_dict(),
+        "n_ambitious": int(assessed["class"].isin(["ambitious", "very ambitious"]).sum()),
+        "n_below": int((assessed["class"] == "below trend").sum()),
+        "below_indicators": _join([label(c) for c, k in majority.items() if k == "below trend"]),
+        "above_indicators": _join([label(c) for c, k in majority.items() if k in ("ambitious", "very ambitious")]),
+        "n_pop_ambitious": int(population["class"].isin(["ambitious", "very ambitious"]).sum()),
+        "n_pop_plans": len(population),
+        "spam_occurrences": int(spam["occurrences"].sum()),
+        "spam_tokens": len(spam),
+        "chongqing_required": float(chongqing["required_change"]),
+        "chongqing_historical": float(chongqing["historical_change"]),
+        "chongqing_target_text": chongqing["target_text"],
+        "chongqing_year": int(chongqing["year"]),
+        "chongqing_history": f"{int(chongqing['historical_from'])}–{int(chongqing['base_year'])}",
+        "chongqing_2020_outcome": float(chongqing_out["outcome"]),
+        "chongqing_2020_difference": float(chongqing_out["difference"]),
+        "luzhou_required": float(luzhou["required_change"]),
+        "luzhou_trend": float(luzhou["trend_change"]),
+        "luzhou_target": float(luzhou["target"]),
+        "luzhou_year": int(luzhou["year"]),
+        "luzhou_history": f"{int(luzhou['historical_from'])}–{int(luzhou['base_year'])}",
+        "luzhou_peak": int(peak["value"]),
+        "suining_target_text": suining["target_text"],
+        "suining_year": int(suining["year"]),
+        "suining_base_year": int(suining["base_year"]),
+        "suining_baseline": float(suining["baseline"]),
+        "suining_trend": float(suining["trend_change"]),
+        "suining_projection": float(suining["projection"]),
+        "suining_history": f"{int(suining['historical_from'])}–{int(suining['base_year'])}",
+        "yingkou_target_text": yingkou["target_text"],
+        "yingkou_outcome": float(yingkou["outcome"]),
+        "yingkou_difference": float(yingkou["difference"]),
+        "national_target_text": national["target_text"],
+        "national_difference": float(national["difference"]),
+        "last_observed_year": int(LAST_OBSERVED_YEAR),
+        "n_plans_with_observed_year": int(own_outcomes["plan_id"].nunique()),
+        "n_outcomes_observed": len(observed),
+        "n_outcomes_total": len(own_outcomes),
+        "n_findings": len(findings),
+        "n_errors": int((findings["severity"] == "error").sum()),
+        "n_warnings": int((findings["severity"] == "warning").sum()),
+        "n_notes": int((findings["severity"] == "note").sum()),
+        "horizons": "; ".join(f"{int(year)} for {names}" for year, names in horizons.items()),
+        "everywhere": _join([label(code) for code, n in everywhere.items() if n == len(plans)]),
+        "ets_min_points": ETS_MIN_POINTS,
+        "prediction_level": f"{metrics.PREDICTION_LEVEL:.0%}",
+        "thresholds": (metrics.ON_TREND_LOW, metrics.ON_TREND_HIGH, metrics.VERY_AMBITIOUS),
+    }
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def single_year_tables() -> str:
+    """Plans whose indicator tables have a single year column (their baselines come from the prose)."""
+    values = table("indicators")
+    tables = values[(values["source"] == "table") & (values["entity"] == values["plan_id"].map(dict(zip(table("plans")["plan_id"], table("plans")["city_zh"]))))]
+    years = tables.groupby(["plan_id", "section"])["year"].nunique()
+    return _join([f"{plan_labels()[plan]} ({int(tables[(tables['plan_id'] == plan) & (tables['section'] == section)]['year'].iloc[0])})" for (plan, section), n in years.items() if n == 1])
+
+
+def vintage_examples() -> pd.DataFrame:
+    """Plan baselines that differ from official figures of another vintage (consistency notes)."""
+    findings = table("consistency")
+    rows = findings[(findings["check_id"] == "official.baseline") & findings["finding"].str.contains("vintage")]
+    return pd.DataFrame({"Plan": rows["plan_ids"].map(plan_labels()), "Finding": rows["finding"]})
+
+
+def estimate_versus_census(entity: str = "遂宁市") -> str:
+    """The latest pre-census year-end estimate against the census count, for one place."""
+    reference = table("reference")
+    rows = reference[(reference["entity"] == entity) & (reference["indicator"] == "pop_resident") & (reference["role"] == "statistic")]
+    census = rows[(rows["statistic"] == "census") & (rows["year"] == LAST_OBSERVED_YEAR)]
+    estimates = rows[(rows["statistic"] == "year_end_estimate") & (rows["year"] < LAST_OBSERVED_YEAR)].sort_values("year")
+    if census.empty or estimates.empty:
+        return ""
+    estimate, count = estimates.iloc[-1], census.iloc[0]
+    return f"{entity}'s {int(estimate['year'])} year-end estimate ({estimate['value']:g}万) against its {int(count['year'])} census count ({count['value']:.2f}万)"
+
+
+def fmt(value: float, digits: int = 2) -> str:
+    """A number for prose: fixed decimals (no thousands separators: Chinese figures are in 万)."""
+    return f"{value:.{digits}f}"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

@@ -1,0 +1,105 @@
+# %% [markdown]
+# ---
+# title: "The plans"
+# jupyter: python3
+# ---
+
+# %%
+#| include: false
+from IPython.display import Markdown
+
+from analysis.report import plots, style, views
+from analysis.report.output import save_figure, save_table, table
+
+style.setup()
+h = views.headlines()
+
+# %%
+#| echo: false
+Markdown(
+    f"{h['n_plans']} municipal population-development plans are compared in this report. This page says what each "
+    "document is, what was extracted from it, and what is wrong with the sources as published — including one page "
+    "that was defaced by gambling spam."
+)
+
+# %% [markdown]
+# ## The documents
+#
+# Each plan is identified by a readable id; its metadata (issuer, document number, dates, period)
+# comes from `seeds/manifest.csv`, and the counts from the extraction stage.
+
+# %%
+#| label: tbl-plans
+#| tbl-cap: "The plans: what each document is and how many values were extracted from it."
+overview = views.plans_overview()
+save_table(overview, "plans")
+table(overview, pdf_columns=["Plan", "Period", "Status", "Issued", "Document no.", "Base year", "Tables", "Values", "from tables", "from text", "Changes"])
+
+# %%
+#| echo: false
+no_table = [row["Plan"] for row in overview.to_dict("records") if row["Tables"] == 0]
+Markdown(
+    f"Altogether {h['n_values']} values were extracted: {h['n_table_values']} from indicator tables and "
+    f"{h['n_text_values']} from the prose, plus {h['n_changes']} stated changes (比…年增加…, 年均增长…) kept "
+    "in a separate table so that a change is never read as a level. "
+    + (f"{views._join(no_table)} has no indicator table at all; " if no_table else "")
+    + f"the indicator table of {views.single_year_tables()} has a single year column, so that plan's baselines come from the prose."
+)
+
+# %% [markdown]
+# ## What was extracted
+#
+# @fig-coverage shows which indicators each plan quantifies.
+
+# %%
+#| echo: false
+Markdown(
+    f"Only {h['everywhere']} are quantified by every plan; everything else is plan-specific, which limits what can be compared."
+)
+
+# %%
+#| label: fig-coverage
+#| fig-cap: "Values extracted per indicator and plan (baselines, targets and projections, tables and text together). Empty cells: the plan does not quantify the indicator."
+figure = plots.coverage_heatmap(views.coverage())
+save_figure(figure, "coverage")
+
+# %% [markdown]
+# ## Data-quality findings
+#
+# Ingestion logs every problem of the sources in `data/processed/quality_log.csv`. Notes are
+# normalisations applied (full-width digits, spaces inside numbers, odd spaces); warnings and
+# errors are damage a reader must know about.
+
+# %%
+#| label: tbl-quality
+#| tbl-cap: "Quality-log findings per plan. Problems are listed by kind with their number of lines."
+quality = views.quality_summary()
+save_table(quality, "quality")
+table(quality)
+
+# %% [markdown]
+# ## The defaced page (Lianyungang)
+#
+# The Lianyungang plan was saved from a web page whose text had been altered: every occurrence
+# of the city's name and of 市政府 was replaced by the name of a gambling site. The page also
+# carries site navigation and an unrelated information-disclosure guide. The pipeline finds the
+# plan body, detects the substitutions from gambling vocabulary (the token that repeats
+# identically wherever a term occurs), infers what each token replaced from the surrounding text,
+# and identifies the city from the body's own unspammed mentions. Tokens are shown here by id
+# only: no spam text is reproduced anywhere in the outputs.
+
+# %%
+#| echo: false
+spam = views.contamination()
+save_table(spam, "contamination")
+Markdown(
+    f"{h['spam_occurrences']} substitutions by {h['spam_tokens']} tokens were found; the plan body is lines "
+    f"{views.body_of('002')} of the saved page. The inferred originals are "
+    + " and ".join(f"**{row['Token']} → {row['Inferred original']}** ({row['Occurrences']} occurrences)" for row in spam.to_dict("records"))
+    + "."
+)
+
+# %%
+#| label: tbl-contamination
+#| tbl-cap: "Spam tokens in the Lianyungang page, by id, with where they occur and what they are inferred to have replaced."
+table(spam)

@@ -1,0 +1,67 @@
+# %% [markdown]
+# ---
+# title: "Indicators side by side"
+# jupyter: python3
+# ---
+#
+# The same word does not always measure the same thing. This page puts side by side only what
+# can be compared — the same indicator under the same definition — and shows the definitional
+# differences that make other comparisons impossible.
+
+# %%
+#| include: false
+from analysis.report import plots, style, views
+from analysis.report.output import save_figure, save_table, table
+
+style.setup()
+
+# %% [markdown]
+# ## Baselines and targets
+#
+# For each comparable indicator, the plan's baseline, its targets as written, and the change per
+# year the final target requires. Population is measured by compound growth (% a year); rates,
+# shares, ratios and life expectancy by points a year. The "historical" change runs from the
+# earliest available point to the base year (the plan's own figures, figures implied by its
+# stated changes, and official statistics up to the base year).
+
+# %%
+#| label: tbl-side-by-side
+#| tbl-cap: "Comparable indicators across the plans: label as written, baseline, targets, and the change per year required by the final target against the historical change."
+side = views.side_by_side()
+save_table(side, "side_by_side")
+table(side, pdf_columns=["Indicator", "Plan", "Baseline", "Targets", "Required change per year", "Historical change per year"])
+
+# %% [markdown]
+# @fig-required-change compares, for each plan and indicator, the change per year its final
+# target requires with what happened before the base year and with what the trend would deliver.
+# A red dot far to the right of the black bar asks for faster change than history.
+
+# %%
+#| label: fig-required-change
+#| fig-cap: "Change per year required by each plan's final target (red), historical change to the base year (black bar) and the trend's change to the target year (blue cross). Population in % a year; other indicators in points a year."
+figure = plots.required_change(views.required_vs_historical())
+save_figure(figure, "required_change")
+
+# %% [markdown]
+# ## Look-alike indicators that are not comparable
+#
+# Schooling is the clearest case. The plans measure the mean years of schooling of different
+# populations: the main working-age population (20–59, the national definition), an unspecified
+# "working-age population", people aged 16–59, the population aged 15 and over (the census
+# measure), and new entrants to the labour force (current school leavers, who have far more
+# schooling than the stock of workers). The report never compares these with each other. The
+# table shows who uses which, as written.
+
+# %%
+#| label: tbl-schooling
+#| tbl-cap: "Schooling indicators by plan: the population measured, the label as written, and the values."
+schooling = views.schooling_definitions()
+save_table(schooling, "schooling")
+table(schooling)
+
+# %% [markdown]
+# Two plans use two definitions for the same number — see the consistency page: Yingkou's table
+# labels as "working-age" schooling the figures its text gives for new labour-force entrants, and
+# Lianyungang's table and text disagree on whether its schooling target refers to the main
+# working-age population. Working-age shares differ in the same way (Suining states a 16–59 share,
+# Lianyungang a share of an unspecified band), so they are not compared either.

@@ -1,0 +1,150 @@
+"""The report: every notebook executes cleanly in a fresh kernel and makes its files; Quarto's
+configuration names exactly the notebooks there are; the fallback builds the site and the PDF."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+import jupytext
+import pytest
+import yaml
+
+from analysis import paths
+from analysis.report import style
+from analysis.report.build import PDF_NAME, fallback_site
+from analysis.report.catalog import INDEX, PAGES
+from analysis.report.pages import execute
+
+NOTEBOOKS = sorted(path.relative_to(paths.ROOT).as_posix() for path in paths.NOTEBOOKS.glob("*.py"))
+
+
+# --- Quarto configuration --------------------------------------------------------------------------------
+
+def _quarto(name: str) -> dict:
+    return yaml.safe_load((paths.ROOT / name).read_text(encoding="utf-8"))
+
+
+def test_quarto_renders_every_notebook_and_nothing_else():
+    render = _quarto("_quarto.yml")["project"]["render"]
+    assert sorted(item for item in render if item.startswith("notebooks/")) == NOTEBOOKS
+    assert all((paths.ROOT / item).exists() for item in render)
+    assert render[0] == INDEX
+    navbar = [entry if isinstance(entry, str) else entry["href"] for entry in _quarto("_quarto.yml")["website"]["navbar"]["left"]]
+    assert sorted(item for item in navbar if item.startswith("notebooks/")) == NOTEBOOKS
+
+
+def test_pdf_profile_has_the_same_chapters():
+    chapters = _quarto("_quarto-pdf.yml")["book"]["chapters"]
+    assert chapters == [INDEX, *NOTEBOOKS]
+    assert _quarto("_quarto-pdf.yml")["format"]["typst"]["mainfont"].startswith("Noto Sans CJK")
+
+
+def test_catalog_matches_the_notebooks():
+    assert sorted(page.source for page in PAGES) == NOTEBOOKS
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_notebooks_are_percent_scripts_quarto_can_render(notebook):
+    text = (paths.ROOT / notebook).read_text(encoding="utf-8")
+    assert text.startswith("# %% [markdown]\n# ---\n# title: ")  # Quarto reads the YAML header from the first cell
+    assert 'r"""' not in text and "r'''" not in text  # Markdown as # comments (quarto-cli #14850)
+    cells = jupytext.reads(text, fmt="py:percent").cells
+    assert [c.cell_type for c in cells].count("code") >= 2
+    for cell in cells:
+        if cell.cell_type == "code":
+            definitions = [node for node in ast.walk(ast.parse(cell.source)) if isinstance(node, (ast.FunctionDef, ast.ClassDef))]
+            assert not definitions, "logic belongs in analysis/, not in notebooks"
+
+
+# --- execution ------------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def executed(tmp_path_factory):
+    import os
+
+    output = tmp_path_factory.mktemp("report")
+    previous = os.environ.get("PLANWATCH_OUTPUT")
+    os.environ["PLANWATCH_OUTPUT"] = str(output)  # the kernels inherit it
+    try:
+        pages = [execute(paths.ROOT / INDEX), *(execute(page.path) for page in PAGES)]
+    finally:
+        if previous is None:
+            os.environ.pop("PLANWATCH_OUTPUT")
+        else:
+            os.environ["PLANWATCH_OUTPUT"] = previous
+    return output, pages
+
+
+def test_every_notebook_makes_its_figures_and_tables(executed):
+    output, _ = executed
+    for page in PAGES:
+        for name in page.figures:
+            assert (output / "figures" / f"{name}.png").stat().st_size > 10_000, (page.source, name)
+        for name in page.tables:
+            assert (output / "tables" / f"{name}.csv").stat().st_size > 50, (page.source, name)
+
+
+def test_no_errors_warnings_or_stray_output(executed):
+    _, pages = executed
+    for page in pages:
+        for cell in page.notebook.cells:
+            for output in cell.get("outputs", []):
+                assert output["output_type"] != "error", page.source
+                if output["output_type"] == "stream":
+                    assert output["name"] != "stderr", (page.source, output["text"][:300])
+                text = output.get("data", {}).get("text/plain", "")
+                assert "PosixPath" not in text and "Traceback" not in text, (page.source, text[:200])
+
+
+def test_every_figure_has_a_numbered_caption(executed):
+    _, pages = executed
+    for page in pages[1:]:
+        text = (page.source).read_text(encoding="utf-8")
+        for label in re.findall(r"#\| label: (fig-[\w-]+)", text):
+            assert f"@{label}" in text, f"{page.source.name}: {label} is never referred to"
+            assert re.search(rf"#\| label: {label}\n#\| fig-cap: \"[^\"]+\"", text), label
+
+
+def test_front_page_numbers_are_computed(executed):
+    from analysis.report.views import headlines
+
+    _, pages = executed
+    text = "\n".join(cell.source for cell in pages[0].notebook.cells if cell.cell_type == "markdown")
+    assert "{python}" not in text
+    h = headlines()
+    assert f"**{h['n_values']} values** were extracted from the {h['n_plans']} plans" in text
+    assert f"({h['n_table_values']} from tables, {h['n_text_values']} from the prose)" in text
+    assert f"{h['chongqing_required']:.2f}% growth a year" in text
+
+
+def test_fallback_builds_the_site_and_the_pdf(executed, tmp_path):
+    _, pages = executed
+    site = tmp_path / "site"
+    fallback_site(pages, site, progress=lambda _: None)
+    html_pages = [site / "index.html", *(site / "notebooks" / f"{page.stem}.html" for page in PAGES), site / "data.html"]
+    for page in html_pages:
+        text = page.read_text(encoding="utf-8")
+        assert '<nav class="planwatch">' in text and "Traceback" not in text and "{python}" not in text, page
+    ambition = (site / "notebooks" / "03_ambition.html").read_text(encoding="utf-8")
+    assert ambition.count("data:image/png;base64") >= 2 and "Figure 1." in ambition and "Figure 2." in ambition
+    assert "@fig-" not in ambition
+    assert (site / "data" / "processed" / "indicators.csv").read_bytes() == paths.INDICATORS.read_bytes()
+    assert (site / "data" / "reference" / "reference.csv").exists()
+    pdf = (site / PDF_NAME).read_bytes()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 200_000
+    assert b"NotoSansCJK" in pdf  # the CJK font is embedded
+
+
+# --- fonts ------------------------------------------------------------------------------------------------------
+
+def test_missing_cjk_font_fails_loudly(monkeypatch):
+    style.cjk_font.cache_clear()
+    monkeypatch.setattr(style.font_manager.fontManager, "ttflist", [])
+    try:
+        with pytest.raises(style.MissingFontError, match="fonts-noto-cjk"):
+            style.setup()
+    finally:
+        monkeypatch.undo()
+        style.cjk_font.cache_clear()
+    assert style.setup().startswith("Noto Sans CJK")

@@ -29,7 +29,7 @@ _AGE = r"(?P<a>\d{1,2})(?:~(?P<b>\d{1,2}))?岁(?P<plus>及以上|以上)?"
 AGE_SHARE = re.compile(
     _AGE + rf"(?:的)?[{_CJK}]{{0,6}}?(?:人口|人)(?:的)?(?:所占|占全市常住人口的?|占常住人口的?|占总人口的?|占人口)?(?:比重|占比|比例)"
 )
-AGE_COUNT = re.compile(_AGE + rf"(?:的)?(?:劳动年龄|老年|少儿|儿童)?人口")
+AGE_COUNT = re.compile(_AGE + r"(?:的)?(?:劳动年龄|老年|少儿|儿童)?人口")
 _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
 
 

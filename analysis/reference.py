@@ -112,9 +112,3 @@ def _qualifier(value: str, unit: str, quote: str) -> str:
     if match:
         return {"左右": "approx", "以下": "below", "以内": "below", "以上": "above"}[match.group(1)]
     return "none"
-
-
-def statistics_for(reference: pd.DataFrame, entity: str, indicator: str) -> pd.DataFrame:
-    """The official statistics (not plan figures) for one place and indicator, by year."""
-    rows = reference[(reference["entity"] == entity) & (reference["indicator"] == indicator) & (reference["role"] == "statistic")]
-    return rows.sort_values(["year", "source_file", "source_row"])

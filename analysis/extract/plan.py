@@ -88,7 +88,7 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
             changes.append(_prose_change(document, value, meta, codebook))
         else:
             levels.append(_prose_level(document, value, meta, codebook))
-    return PlanExtraction(_frame(levels, INDICATOR_COLUMNS), _frame(changes, CHANGE_COLUMNS), tuple(tables), tuple(findings))
+    return PlanExtraction(typed_frame(levels, INDICATOR_COLUMNS), typed_frame(changes, CHANGE_COLUMNS), tuple(tables), tuple(findings))
 
 
 def disagreement_findings(indicators: pd.DataFrame) -> list[Finding]:
@@ -260,7 +260,8 @@ def _level_row(
     }
 
 
-def _frame(rows: Sequence[dict], columns: Sequence[str]) -> pd.DataFrame:
+def typed_frame(rows: Sequence[dict], columns: Sequence[str]) -> pd.DataFrame:
+    """Rows as a frame with the table's column order and nullable integer and float types."""
     frame = pd.DataFrame(list(rows), columns=list(columns))
     for column in ("year", "period_start", "line", "from_year"):
         if column in frame:

@@ -23,7 +23,6 @@ not cover (facility counts, training places…) are out of scope by design.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from analysis.codebook import Codebook, Mention
@@ -415,8 +414,3 @@ def _clause_start(sentence: str, position: int) -> int:
 
 def _shift(value: Value, offset: int) -> Value:
     return Value(value.start + offset, value.end + offset, value.text, value.number, value.low, value.high, value.qualifier, value.unit_raw, value.garbled)
-
-
-def iter_sentences(text: str) -> Iterator[tuple[int, str]]:
-    for match in SENTENCE.finditer(text):
-        yield match.start(), match.group()

@@ -21,7 +21,7 @@ import pandas as pd
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.extract.infer import infer_meta
-from analysis.extract.plan import CHANGE_COLUMNS, INDICATOR_COLUMNS, PlanExtraction, PlanMeta, disagreement_findings, extract_plan
+from analysis.extract.plan import CHANGE_COLUMNS, INDICATOR_COLUMNS, PlanExtraction, PlanMeta, disagreement_findings, extract_plan, typed_frame
 from analysis.ingest.city import place_names
 from analysis.ingest.document import PlanDocument
 from analysis.ingest.stage import city_checks, ingest_manifest, ingest_paths, quality_log
@@ -81,9 +81,7 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
 def _concat(frames: list[pd.DataFrame], columns: Sequence[str]) -> pd.DataFrame:
     frames = [frame for frame in frames if not frame.empty]
     if not frames:
-        from analysis.extract.plan import _frame
-
-        return _frame([], columns)
+        return typed_frame([], columns)
     return pd.concat(frames, ignore_index=True)
 
 

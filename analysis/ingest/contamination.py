@@ -209,10 +209,3 @@ def _seam_score(left: str, phrase: str, right: str, grams: Counter[str]) -> floa
     if not crossing:
         return 0.0
     return sum(math.log1p(grams[gram]) for gram in crossing) / len(crossing)
-
-
-def strip_spam(text: str, tokens: Sequence[SpamToken]) -> str:
-    """The text with every spam token (and its colon) removed, for evidence that must not come from spam."""
-    if not tokens:
-        return text
-    return _token_pattern(token.text for token in tokens).sub("", text)

@@ -29,7 +29,7 @@ rule                   what it does
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import cn2an
@@ -212,12 +212,6 @@ def normalize_line(original: str, replacements: Sequence[tuple[int, int, str]] =
         offsets=tuple(tracked.origin) + (len(original),),
         changes=tuple(tracked.changes),
     )
-
-
-def normalize_lines(text: str) -> Iterator[NormalizedLine]:
-    """Normalise every line of a decoded text; line *i* of the output is line *i* of the input."""
-    for line in text.split("\n"):
-        yield normalize_line(line)
 
 
 RULE_DESCRIPTIONS = {

@@ -41,10 +41,6 @@ def label(code: str) -> str:
     return load_codebook()[code].label_en
 
 
-def label_zh(code: str) -> str:
-    indicator = load_codebook()[code]
-    return f"{indicator.label_en} {indicator.name_zh}"
-
 
 # -- the plans -------------------------------------------------------------------------------------
 

@@ -127,7 +127,7 @@ Markdown(
 # %%
 #| echo: false
 reference_notes = (paths.REFERENCE / "SOURCE_NOTES.md").read_text(encoding="utf-8")
-Markdown("The notes that came with the reference data, verbatim:\n\n" + "\n".join("> " + line for line in reference_notes.splitlines()))
+Markdown("### Notes that came with the reference data (verbatim)\n\n" + reference_notes.replace("\n# ", "\n#### ").removeprefix("# Reference statistics\n"))
 
 # %% [markdown]
 # ## Codebook

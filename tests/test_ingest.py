@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import paths
-from analysis.errors import IngestError
+from analysis.errors import IngestError, ManifestError
 from analysis.ingest.decode import decode_bytes, read_seed
 from analysis.ingest.normalize import normalize_line
 from analysis.ingest.stage import contamination_table, quality_log, run
@@ -132,6 +132,16 @@ def test_bad_seed_stops_the_stage_and_writes_nothing(tmp_path, raw, message):
     with pytest.raises(IngestError) as error:
         run(progress=lambda _: None, seeds_dir=seeds, manifest_path=seeds / "manifest.csv", out_dir=out, codebook_dir=out)
     assert "999_bad.txt" in str(error.value) and message in str(error.value)
+    assert list(out.iterdir()) == []
+
+
+def test_missing_seed_stops_the_stage_and_writes_nothing(tmp_path):
+    seeds = _seed_dir_with(tmp_path, "997_missing.txt", PLAN.encode("utf-8"))
+    (seeds / "997_missing.txt").unlink()
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ManifestError, match="seeds/997_missing.txt: manifest row has no seed file"):
+        run(progress=lambda _: None, seeds_dir=seeds, manifest_path=seeds / "manifest.csv", out_dir=out, codebook_dir=out)
     assert list(out.iterdir()) == []
 
 

@@ -53,7 +53,7 @@ CSS = """
   .fallback-note { background:#fff8e1; padding:0.4em 1.2em; font-size:0.85em; }
   body { font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif; }
   table.planwatch-table { border-collapse:collapse; font-size:0.85em; }
-  table.planwatch-table td, table.planwatch-table th { padding:0.2em 0.6em; border-bottom:1px solid #ddd; text-align:left; vertical-align:top; }
+  table.planwatch-table td, table.planwatch-table th { padding:0.2em 0.6em; border-bottom:1px solid #ddd; text-align:left !important; vertical-align:top; }
   table.planwatch-table thead th { position:sticky; top:0; background:#fff; }
 </style>
 """

@@ -39,10 +39,11 @@ def required_change(frame: pd.DataFrame) -> plt.Figure:
         axis.axvline(0, color="#999999", linewidth=0.8)
         axis.set_yticks(y, rows["plan"])
         axis.set_ylim(-0.7, len(rows) - 0.3)
-        axis.set_title(f"{indicator} ({rows['unit'].iloc[0]})", loc="left", fontsize=10)
+        axis.set_title(f"{indicator} {rows['name_zh'].iloc[0]} ({rows['unit'].iloc[0]})", loc="left", fontsize=10)
         axis.tick_params(labelsize=8)
-    axes[0, 0].legend(loc="lower right", fontsize=7, frameon=True)
-    figure.tight_layout()
+    handles, labels = axes[0, 0].get_legend_handles_labels()
+    figure.legend(handles, labels, loc="lower center", ncol=3, fontsize=7, frameon=False)
+    figure.tight_layout(rect=(0, 0.03, 1, 1))
     return figure
 
 
@@ -87,6 +88,7 @@ def trend_panels(panels: dict[tuple[str, str], dict[str, pd.DataFrame]], titles:
         for target in targets.to_dict("records"):
             axis.scatter(target["year"], target["target"], marker="D", s=30, color=CLASS_COLOURS[target["class"]], edgecolor="black", linewidth=0.5, zorder=4)
         axis.set_title(titles[key], fontsize=9, loc="left")
+        axis.set_ylabel(panel["axis"]["label"].iloc[0], fontsize=7)
         axis.tick_params(labelsize=7)
     handles = [
         plt.Line2D([], [], color="#4c9be8", linestyle="--", label="trend (preferred model)"),

@@ -41,6 +41,10 @@ def label(code: str) -> str:
     return load_codebook()[code].label_en
 
 
+def name_zh(code: str) -> str:
+    return load_codebook()[code].name_zh
+
+
 
 # -- the plans -------------------------------------------------------------------------------------
 
@@ -138,7 +142,8 @@ def _raw_label(plan_id: str, code: str) -> str:
 def schooling_definitions() -> pd.DataFrame:
     """Who measures schooling of whom: the definitions behind look-alike indicators."""
     values = table("indicators")
-    rows = values[values["indicator"].isin(SCHOOLING)]
+    cities = dict(zip(table("plans")["plan_id"], table("plans")["city_zh"]))
+    rows = values[values["indicator"].isin(SCHOOLING) & (values["entity"] == values["plan_id"].map(cities))]  # the plan's own city
     codebook = load_codebook()
     out = []
     for (plan_id, code), group in rows.groupby(["plan_id", "indicator"]):
@@ -162,6 +167,7 @@ def required_vs_historical() -> pd.DataFrame:
         {
             "plan": rows["plan_id"].map(plan_labels()),
             "indicator": rows["indicator"].map(label),
+            "name_zh": rows["indicator"].map(name_zh),
             "unit": rows["change_unit"],
             "target_year": rows["year"],
             "required": rows["required_change"].astype(float),
@@ -254,7 +260,9 @@ def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
         [{"year": y, "projection": p.mean, "low": p.intervals.get(0.80, (np.nan, np.nan))[0], "high": p.intervals.get(0.80, (np.nan, np.nan))[1]} for y, p in result.projections.items()]
     )
     curve = pd.concat([pd.DataFrame([{"year": points[-1].year, "projection": points[-1].value, "low": np.nan, "high": np.nan}]), curve], ignore_index=True)
+    indicator_zh, unit = load_codebook()[indicator].name_zh, load_codebook()[indicator].unit
     return {
+        "axis": pd.DataFrame([{"label": f"{indicator_zh}（{'万人' if unit == '10k persons' else unit}）"}]),
         "points": pd.DataFrame([{"year": p.year, "value": p.value, "origin": p.origin.split(" ")[0]} for p in points]),
         "curve": curve,
         "targets": rows[["year", "target", "target_text", "qualifier", "class", "kind"]].astype({"target": float}).reset_index(drop=True),

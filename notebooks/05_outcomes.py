@@ -34,7 +34,9 @@ Markdown(
 
 # %% [markdown]
 # @fig-outcomes places each target with an observed outcome between the two: how far the plan's
-# target and the trend of its baselines each were from what happened.
+# target and the trend of its baselines each were from what happened. Rows marked "National" are
+# national plan targets quoted in the reference data; a plan's own target that the reference data
+# also quote is shown once, under the plan.
 
 # %%
 #| label: fig-outcomes

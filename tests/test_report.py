@@ -148,3 +148,15 @@ def test_missing_cjk_font_fails_loudly(monkeypatch):
         monkeypatch.undo()
         style.cjk_font.cache_clear()
     assert style.setup().startswith("Noto Sans CJK")
+
+
+def test_outcome_chart_shows_each_target_once_with_its_source():
+    from analysis.report.views import outcomes_observed
+
+    rows = outcomes_observed()
+    # the reference data also quote Chongqing's own 3200万 target: shown once, as the plan's
+    chongqing = rows[rows["label"].str.endswith("Resident population") & (rows["target"] == 3200)]
+    assert chongqing["label"].tolist() == ["Chongqing · Resident population"]
+    assert "National: 国家人口发展规划 · Resident population" in rows["label"].tolist()
+    yingkou = rows[rows["label"] == "Yingkou · Resident population"].iloc[0]
+    assert (yingkou["target"], round(yingkou["outcome"], 2), yingkou["status"]) == (245, 232.86, "missed")

@@ -9,6 +9,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.colors import ListedColormap
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from analysis.report.style import CLASS_COLOURS, SEVERITY_COLOURS
 
@@ -90,16 +91,21 @@ def trend_panels(panels: dict[tuple[str, str], dict[str, pd.DataFrame]], titles:
         axis.set_title(titles[key], fontsize=9, loc="left")
         axis.set_ylabel(panel["axis"]["label"].iloc[0], fontsize=7)
         axis.tick_params(labelsize=7)
+        axis.xaxis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 5, 10]))
+    shown = {target["class"] for key in keys for target in panels[key]["targets"].to_dict("records")}
     handles = [
         plt.Line2D([], [], color="#4c9be8", linestyle="--", label="trend (preferred model)"),
         Patch(color="#4c9be8", alpha=0.15, label="80% prediction interval"),
         plt.Line2D([], [], marker="o", color="#333333", linestyle="", label="plan baseline"),
         plt.Line2D([], [], marker="s", color="#333333", linestyle="", label="derived from a stated change"),
         plt.Line2D([], [], marker="^", color="#333333", linestyle="", label="official statistic"),
-        plt.Line2D([], [], marker="D", color="#f4a442", markeredgecolor="black", linestyle="", label="target (colour = class)"),
+    ] + [
+        plt.Line2D([], [], marker="D", color=colour, markeredgecolor="black", linestyle="", label=f"target: {name}")
+        for name, colour in CLASS_COLOURS.items()
+        if name in shown
     ]
     figure.legend(handles=handles, loc="lower center", ncol=3, fontsize=7, frameon=False, bbox_to_anchor=(0.5, -0.02))
-    figure.tight_layout(rect=(0, 0.06, 1, 1))
+    figure.tight_layout(rect=(0, 0.08, 1, 1))
     return figure
 
 
@@ -128,7 +134,7 @@ def outcomes_chart(frame: pd.DataFrame) -> plt.Figure:
         for name, value in values.items():
             axis.scatter(value, 0, s=55, color=colours[name], zorder=3, label=name, marker="D" if name == "target" else "o")
         axis.set_yticks([])
-        axis.set_title(f"{row['label']} ({row['year']}): {row['status']}", fontsize=8, loc="left")
+        axis.set_title(f"{row['label']}, {row['unit']} ({row['year']}): {row['status']}", fontsize=8, loc="left")
         axis.tick_params(labelsize=7)
     handles = [plt.Line2D([], [], marker="D" if name == "target" else "o", color=colour, linestyle="", label=name) for name, colour in colours.items()]
     figure.legend(handles=handles, loc="lower center", ncol=3, fontsize=7, frameon=False)

@@ -37,6 +37,12 @@ def plan_labels() -> dict[str, str]:
     return {row.plan_id: row.city_pinyin + (" (draft)" if row.status == "draft" else "") for row in plans.itertuples()}
 
 
+def unit_zh(code: str) -> str:
+    """The indicator's unit as a Chinese reader writes it on an axis (万人 rather than 10k persons)."""
+    unit = load_codebook()[code].unit
+    return "万人" if unit == "10k persons" else unit
+
+
 def label(code: str) -> str:
     return load_codebook()[code].label_en
 
@@ -260,9 +266,8 @@ def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
         [{"year": y, "projection": p.mean, "low": p.intervals.get(0.80, (np.nan, np.nan))[0], "high": p.intervals.get(0.80, (np.nan, np.nan))[1]} for y, p in result.projections.items()]
     )
     curve = pd.concat([pd.DataFrame([{"year": points[-1].year, "projection": points[-1].value, "low": np.nan, "high": np.nan}]), curve], ignore_index=True)
-    indicator_zh, unit = load_codebook()[indicator].name_zh, load_codebook()[indicator].unit
     return {
-        "axis": pd.DataFrame([{"label": f"{indicator_zh}（{'万人' if unit == '10k persons' else unit}）"}]),
+        "axis": pd.DataFrame([{"label": f"{name_zh(indicator)}（{unit_zh(indicator)}）"}]),
         "points": pd.DataFrame([{"year": p.year, "value": p.value, "origin": p.origin.split(" ")[0]} for p in points]),
         "curve": curve,
         "targets": rows[["year", "target", "target_text", "qualifier", "class", "kind"]].astype({"target": float}).reset_index(drop=True),
@@ -316,15 +321,29 @@ def outcomes_view() -> pd.DataFrame:
     )
 
 
+def _outcome_source(plan_id: str, entity: str, labels: dict[str, str]) -> str:
+    """A plan's pinyin label, or the place and short title of a plan target quoted by the reference data."""
+    if plan_id in labels:
+        return labels[plan_id]
+    title = plan_id.removeprefix("reference: ").split("（")[0]
+    return f"{'National' if entity == '中国' else entity}: {title}"
+
+
 def outcomes_observed() -> pd.DataFrame:
     """Numeric view of the targets with an observed outcome (one row per distinct statement)."""
     outcomes = table("outcomes")
     rows = outcomes[outcomes["status"].isin(["met", "exceeded", "missed"])]
     rows = rows.drop_duplicates(["plan_id", "indicator", "entity", "year", "target", "outcome"])
+    # a plan's target that the reference data also quote is shown once, as the plan's own
+    key = ["indicator", "entity", "year", "target"]
+    own = rows[~rows["plan_id"].str.startswith("reference: ")]
+    quoted = rows["plan_id"].str.startswith("reference: ") & pd.MultiIndex.from_frame(rows[key]).isin(pd.MultiIndex.from_frame(own[key]))
+    rows = rows[~quoted]
     labels = plan_labels()
     return pd.DataFrame(
         {
-            "label": [f"{labels.get(p, p.replace('reference: ', ''))[:28]} · {label(i)}" for p, i in zip(rows["plan_id"], rows["indicator"])],
+            "label": [f"{_outcome_source(p, e, labels)} · {label(i)}" for p, e, i in zip(rows["plan_id"], rows["entity"], rows["indicator"])],
+            "unit": rows["indicator"].map(unit_zh),
             "year": rows["year"],
             "target": rows["target"].astype(float),
             "trend": rows["projection"].astype(float),

@@ -160,3 +160,27 @@ def test_outcome_chart_shows_each_target_once_with_its_source():
     assert "National: 国家人口发展规划 · Resident population" in rows["label"].tolist()
     yingkou = rows[rows["label"] == "Yingkou · Resident population"].iloc[0]
     assert (yingkou["target"], round(yingkou["outcome"], 2), yingkou["status"]) == (245, 232.86, "missed")
+
+
+def test_pdf_tables_give_long_columns_room_and_let_paths_wrap():
+    import pandas as pd
+
+    from analysis.report.output import PDF_LINE, markdown_table
+
+    quote = "seeds/004_e8939c2fa138f567.txt line 61: 「出生人口性别比由2010年的102.77下降为101.70」"
+    frame = pd.DataFrame(
+        {
+            "Severity": ["warning", "note"],
+            "Plan": ["Lianyungang", "Luzhou"],
+            "Finding": ["srb 2020 = 101.70 is outside 103–130, the plausible range of a sex ratio at birth " * 2, "x"],
+            "Evidence": [quote * 3, "a|b"],
+        }
+    )
+    header, rule, first, second = markdown_table(frame).splitlines()
+    widths = [len(part) - 1 for part in rule.strip("|").split("|")]
+    assert rule.startswith("|:-")  # left-aligned
+    assert widths[:2] == [10, 13]  # "Severity"/"warning", "Lianyungang", each with a gutter
+    assert widths[3] > widths[2] > widths[1]  # the long quotes get the most room
+    assert sum(widths) <= PDF_LINE + len(widths)
+    assert "seeds/\u200b004_\u200be8939c2fa138f567.txt" in first  # a path can wrap in a narrow column
+    assert second == "| note | Luzhou | x | a\\|b |"

@@ -11,7 +11,9 @@ one object with both representations.
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -38,16 +40,49 @@ def save_table(frame: pd.DataFrame, name: str) -> None:
     frame.to_csv(path, index=False, lineterminator="\n")
 
 
+BREAK_AFTER = str.maketrans({"/": "/\u200b", "_": "_\u200b"})  # lets the PDF wrap file paths and codes
+_UNBREAKABLE = re.compile(r"[^\s\u200b\u2e80-\uffff]+")  # a run the PDF cannot wrap (CJK wraps anywhere)
+PDF_LINE = 120  # characters a table row holds across the PDF's text width, for dividing it among columns
+WORD_CAP = 16  # a longer unbreakable run may overflow rather than starve the other columns
+
+
+def _width(text: str) -> int:
+    """Display width: a CJK character takes two columns."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def column_widths(columns: list[str], cells: list[list[str]]) -> list[int]:
+    """Relative column widths for the PDF: each column gets at least its longest unbreakable word
+    (so short codes never run into the next column) and the rest of the line is shared in proportion
+    to how much more its typical (90th-percentile) cell needs."""
+    least, full = [], []
+    for k, column in enumerate(columns):
+        texts = [column] + [row[k] for row in cells]
+        word = max((len(w) for t in texts for w in _UNBREAKABLE.findall(t)), default=1)
+        lengths = sorted(_width(row[k]) for row in cells) or [0]
+        typical = max(_width(column.split(" ")[0]), lengths[math.ceil(0.9 * (len(lengths) - 1))])
+        least.append(min(WORD_CAP, word) + 2)
+        full.append(max(least[-1], min(120, typical) + 2))
+    if sum(full) <= PDF_LINE:
+        return full
+    spare = max(0, PDF_LINE - sum(least))
+    extra = [f - m for f, m in zip(full, least)]
+    return [m + round(spare * e / sum(extra)) for m, e in zip(least, extra)]
+
+
 def markdown_table(frame: pd.DataFrame) -> str:
-    """A pipe table (cells escaped, missing values blank)."""
+    """A left-aligned pipe table (cells escaped, missing values blank) with column widths from
+    :func:`column_widths`, so the PDF gives long findings and quotes the room they need."""
     def cell(value) -> str:
         if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
             return ""
-        return str(value).replace("|", "\\|").replace("\n", " ")
+        return str(value).replace("|", "\\|").replace("\n", " ").translate(BREAK_AFTER)
 
+    cells = [[cell(v) for v in row] for row in frame.itertuples(index=False)]
+    widths = column_widths([str(c) for c in frame.columns], cells)
     header = "| " + " | ".join(cell(c) for c in frame.columns) + " |"
-    rule = "|" + "|".join("---" for _ in frame.columns) + "|"
-    body = ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    rule = "|" + "|".join(":" + "-" * max(3, width) for width in widths) + "|"
+    body = ["| " + " | ".join(row) + " |" for row in cells]
     return "\n".join([header, rule, *body])
 
 

@@ -68,7 +68,9 @@ Markdown(
     f"counting as rounding from {metrics.ROUNDING_FROM} up); a floor (≥, 以上) or ceiling (≤, 以下, 以内) is judged at its "
     "bound; a range at its nearer bound. For indicators with a better direction (life expectancy up, mortality down) a "
     "point target is a floor or ceiling in that direction. Ex-post, a target is met within its precision band, "
-    "exceeded when the outcome went beyond it in the direction asked for, missed otherwise."
+    "exceeded when the outcome went beyond it in the direction asked for, missed otherwise. The classes measure how "
+    "far a figure departs from the trend, not whether the change is desirable: an ageing share or a natural-increase "
+    "projection can be 'very ambitious' simply because the plan expects more change than its history shows."
 )
 
 # %% [markdown]

@@ -122,7 +122,7 @@ def units_and_ranges(indicators: pd.DataFrame, codebook: Codebook) -> list[Findi
     levels = _levels(indicators)
     for (plan_id, code, unit), group in levels[levels["unit_source"] != "codebook"].groupby(["plan_id", "indicator", "unit"]):
         expected = codebook[code].unit
-        if not compatible(expected, unit) and not (unit == "years" and expected == "years"):
+        if not compatible(expected, unit):
             row = group.sort_values("line").iloc[0]
             findings.append(
                 Finding(

@@ -16,23 +16,47 @@ from analysis import paths
 from analysis.errors import ManifestError
 
 COLUMNS = (
-    "plan_id", "seed_file", "city_zh", "city_pinyin", "province_zh", "admin_level", "plan_title",
+    "plan_id", "seed_file", "place_zh", "place_pinyin", "province_zh", "admin_level", "plan_title",
     "issuer", "doc_number", "issue_date", "period_start", "period_end", "status", "base_year",
     "base_year_source", "sha256", "notes",
 )
 INTEGER_COLUMNS = ("period_start", "period_end", "base_year")
 
 
+#: Levels of government a plan's place can have (``admin_level``).
+ADMIN_LEVELS = ("nation", "province", "prefecture", "county")
+#: Seed files are plain-text files; the suffix is matched without regard to case (plan.TXT).
+SEED_SUFFIXES = (".txt", ".htm", ".html")
+
+
 def read_manifest(path: Path = paths.MANIFEST) -> pd.DataFrame:
-    """Read the manifest with proper types; raise :class:`ManifestError` if columns are missing."""
+    """Read the manifest with proper types; raise :class:`ManifestError` (one line naming the file,
+    the row and the column) for anything a researcher must fix."""
     if not path.exists():
         raise ManifestError(f"{path}: manifest not found")
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ManifestError(f"{path}: not UTF-8 (invalid byte 0x{raw[error.start]:02x} at offset {error.start}); save the manifest as UTF-8") from None
+    import io
+
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+        raise ManifestError(f"{path}: not a readable CSV ({' '.join(str(error).split())})") from None
     missing = [column for column in COLUMNS if column not in frame.columns]
     if missing:
         raise ManifestError(f"{path}: missing columns {missing}")
     for column in INTEGER_COLUMNS:
-        frame[column] = pd.to_numeric(frame[column].replace("", None)).astype("Int64")
+        bad = frame[column][~frame[column].str.fullmatch(r"\s*(\d{4})?\s*")]
+        if len(bad):
+            row = int(bad.index[0]) + 2
+            raise ManifestError(f"{path}: row {row}, column {column}: {bad.iloc[0]!r} is not a year (write four digits, e.g. 2015, or leave it empty)")
+        frame[column] = pd.to_numeric(frame[column].str.strip().replace("", None)).astype("Int64")
+    bad_level = frame["admin_level"][~frame["admin_level"].isin(ADMIN_LEVELS)]
+    if len(bad_level):
+        raise ManifestError(f"{path}: row {int(bad_level.index[0]) + 2}, column admin_level: {bad_level.iloc[0]!r} is not one of {', '.join(ADMIN_LEVELS)}")
     duplicated = frame["plan_id"][frame["plan_id"].duplicated()].tolist() + frame["seed_file"][frame["seed_file"].duplicated()].tolist()
     if duplicated:
         raise ManifestError(f"{path}: duplicated plan_id or seed_file: {duplicated}")
@@ -43,11 +67,16 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def seed_files(seeds_dir: Path = paths.SEEDS) -> list[Path]:
+    """The plan texts in a folder: files whose suffix is .txt/.htm/.html in any case."""
+    return sorted(path for path in seeds_dir.iterdir() if path.is_file() and path.suffix.lower() in SEED_SUFFIXES)
+
+
 def check_manifest(manifest: pd.DataFrame, seeds_dir: Path = paths.SEEDS) -> list[str]:
     """Every problem between the manifest and the seed files, one message per problem (empty if none)."""
     problems = []
     listed = set(manifest["seed_file"])
-    present = {path.name for path in seeds_dir.glob("*.txt")}
+    present = {path.name for path in seed_files(seeds_dir)}
     for name in sorted(present - listed):
         problems.append(f"seeds/{name}: seed file has no row in seeds/manifest.csv")
     for name in sorted(listed - present):

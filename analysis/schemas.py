@@ -133,8 +133,11 @@ def plans_schema() -> pa.DataFrameSchema:
     columns.update({name: _year(nullable=True) for name in ("period_start", "period_end", "base_year")})
     columns.update(
         {
-            "city_identified": _text(),
-            "encoding": _text(checks=pa.Check.isin(["utf-8", "gb18030"])),
+            "place_identified": _text(),
+            "place_code": _text(checks=pa.Check.str_matches(r"^(\d{6})?$")),
+            "cutoff_year": _year(nullable=True),
+            "cutoff_source": _text(),
+            "encoding": _text(checks=pa.Check.isin(["utf-8", "gb18030", "utf-16"])),
             "body_lines": _text(),
             "spam_occurrences": pa.Column("Int64", pa.Check.ge(0)),
             "n_tables": pa.Column("Int64", pa.Check.ge(0)),

@@ -51,7 +51,7 @@ def make_corpus(folder: Path, count: int, seed: int = 20261124) -> list[Path]:
     rng = random.Random(seed)
     manifest = read_manifest()
     seeds = [(paths.SEEDS / row.seed_file).read_text(encoding="utf-8") for row in manifest.itertuples()]
-    cities = [row.city_zh[:-1] for row in manifest.itertuples()]
+    cities = [row.place_zh[:-1] for row in manifest.itertuples()]
     others = [place.short for place in gazetteer() if len(place.short) >= 2]
     files = []
     for index in range(count):

@@ -71,14 +71,14 @@ def extracted(tmp_path_factory):
 def test_pipe_table_and_gb18030(extracted):
     values, plans, changes, stdout = extracted
     plan = plans.set_index("seed_file").loc["mianyang.txt"]
-    assert (plan["city_zh"], plan["province_zh"], plan["encoding"], plan["base_year"], plan["period_end"]) == ("绵阳市", "四川省", "gb18030", 2020, 2035)
+    assert (plan["place_zh"], plan["province_zh"], plan["encoding"], plan["base_year"], plan["period_end"]) == ("绵阳市", "四川省", "gb18030", 2020, 2035)
     table = values[(values["seed_file"] == "mianyang.txt") & (values["source"] == "table")]
     assert len(table) == 9
     cell = table[(table["indicator"] == "urbanization_resident") & (table["year"] == 2025)].iloc[0]
     assert (cell["value_text"], cell["qualifier"], cell["kind"], cell["binding"]) == ("≥57", "ge", "target", "预期性")
     life = table[(table["indicator"] == "life_expectancy") & (table["year"] == 2035)].iloc[0]
     assert (life["value"], life["binding"]) == (81, "约束性")
-    assert "mianyang.txt: plan_id mianyang-mianyang, city 绵阳市" in stdout
+    assert "mianyang.txt: plan_id mianyang-mianyang, place 绵阳市 (prefecture), cut-off 2021" in stdout
 
 
 def test_new_phrasings_in_prose(extracted):
@@ -104,7 +104,7 @@ def test_years_down_table_and_fullwidth_prose(extracted):
     assert got[("pop_resident", 2020)] == (345.6, "３４５．６万人")  # value_text stays as written
     assert got[("tfr", 2020)] == (1.12, "１．１２")
     assert got[("pop_resident", 2030)] == (350, "３５０万人以上")  # year from 到二〇三〇年
-    assert plans.set_index("seed_file").loc["deyang.txt", "city_zh"] == "德阳市"
+    assert plans.set_index("seed_file").loc["deyang.txt", "place_zh"] == "德阳市"
 
 
 def test_new_seed_with_a_manifest_row_flows_through(tmp_path):
@@ -113,7 +113,7 @@ def test_new_seed_with_a_manifest_row_flows_through(tmp_path):
     (seeds / "005_deyang.txt").write_text(DEYANG, encoding="utf-8")
     manifest = read_manifest(seeds / "manifest.csv")
     row = manifest.iloc[[0]].copy()
-    row["plan_id"], row["seed_file"], row["city_zh"], row["city_pinyin"], row["province_zh"] = "deyang-2021-2030", "005_deyang.txt", "德阳市", "Deyang", "四川省"
+    row["plan_id"], row["seed_file"], row["place_zh"], row["place_pinyin"], row["province_zh"] = "deyang-2021-2030", "005_deyang.txt", "德阳市", "Deyang", "四川省"
     row["plan_title"], row["doc_number"], row["issue_date"], row["period_start"], row["period_end"], row["base_year"] = "德阳市人口发展中长期规划", "", "2022-01", 2021, 2030, 2020
     row["sha256"] = sha256(seeds / "005_deyang.txt")
     pd.concat([manifest, row]).to_csv(seeds / "manifest.csv", index=False)

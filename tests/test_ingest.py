@@ -158,8 +158,8 @@ def test_gbk_seed_flows_through_the_stage(tmp_path):
 
 def test_body_of_002(documents):
     document = documents[SEED_002]
-    assert (document.body.first_line, document.body.last_line) == (122, 744)
-    assert document.line(122).text == "连云港市人口发展“十三五”规划"
+    assert (document.first_line, document.last_line) == (122, 744)
+    assert next(line for line in document.lines if line.number == 122).text == "连云港市人口发展“十三五”规划"
     roles = document.body.roles
     assert roles[119 - 1] == "chrome"          # the page's article title in the navigation block
     assert {roles[i - 1] for i in range(4, 83) if roles[i - 1] != "blank"} == {"outside"}  # disclosure guide
@@ -177,7 +177,7 @@ def test_spam_tokens_counted_exactly(documents):
 def test_spam_replacements_inferred_from_evidence(documents):
     replacements = {t.token_id: t.replacement for t in documents[SEED_002].spam_tokens}
     assert replacements == {"SPAM-1": "连云港市", "SPAM-2": "市政府"}
-    assert documents[SEED_002].line(214).text.startswith(" “十二五”时期,在市委、市政府的正确领导下")
+    assert next(line for line in documents[SEED_002].lines if line.number == 214).text.startswith(" “十二五”时期,在市委、市政府的正确领导下")
 
 
 def test_no_spam_text_in_normalised_body_or_outputs(documents):
@@ -190,7 +190,7 @@ def test_no_spam_text_in_normalised_body_or_outputs(documents):
 
 
 def test_quote_never_contains_spam(documents):
-    line = documents[SEED_002].line(210)
+    line = next(line for line in documents[SEED_002].lines if line.number == 210)
     start = line.text.index("人口发展“十三五”规划》")
     quote = line.quote(start - 8, start + 5)
     assert quote and quote in line.original and "英皇" not in quote
@@ -200,7 +200,7 @@ def test_page_chrome_of_001(documents):
     roles = documents["001_5ce9d41989af5780.txt"].body.roles
     assert [i + 1 for i, role in enumerate(roles) if role == "chrome"] == [1, 5, 7, 9, 403, 404, 405]
     document = documents["001_5ce9d41989af5780.txt"]
-    assert (document.body.first_line, document.body.last_line) == (11, 401)
+    assert (document.first_line, document.last_line) == (3, 401)  # the notice title on line 3, its stamps and widgets below it
 
 
 def test_table_of_contents_of_004(documents):
@@ -209,25 +209,25 @@ def test_table_of_contents_of_004(documents):
 
 
 @pytest.mark.parametrize(
-    ("seed", "city", "province"),
+    ("seed", "place", "province", "level", "method"),
     [
-        ("000_1bfe080c51687ccb.txt", "重庆市", "重庆市"),
-        ("001_5ce9d41989af5780.txt", "营口市", "辽宁省"),
-        (SEED_002, "连云港市", "江苏省"),
-        ("003_1f60dfb56a69f5f5.txt", "遂宁市", "四川省"),
-        ("004_e8939c2fa138f567.txt", "泸州市", "四川省"),
+        ("000_1bfe080c51687ccb.txt", "重庆市", "重庆市", "province", "title"),
+        ("001_5ce9d41989af5780.txt", "营口市", "辽宁省", "prefecture", "title"),
+        (SEED_002, "连云港市", "江苏省", "prefecture", "mentions"),  # the title is defaced by spam
+        ("003_1f60dfb56a69f5f5.txt", "遂宁市", "四川省", "prefecture", "title"),
+        ("004_e8939c2fa138f567.txt", "泸州市", "四川省", "prefecture", "title"),
     ],
 )
-def test_city_identified_from_body(documents, manifest, seed, city, province):
-    evidence = documents[seed].city
-    assert (evidence.city, evidence.province) == (city, province)
-    assert manifest.set_index("seed_file").loc[seed, "city_zh"] == city
-    assert evidence.mentions > 3 * max(1, evidence.runner_up_mentions)
+def test_place_identified_from_the_text(documents, manifest, seed, place, province, level, method):
+    evidence = documents[seed].place
+    assert (evidence.place.name, evidence.place.province, evidence.place.level, evidence.method) == (place, province, level, method)
+    assert manifest.set_index("seed_file").loc[seed, ["place_zh", "admin_level"]].tolist() == [place, level]
 
 
-def test_city_of_002_comes_from_unspammed_body_text(documents):
-    evidence = documents[SEED_002].city
-    assert evidence.first_line == 210  # 事关连云港全面建成小康社会 — not the defaced title on line 122
+def test_place_of_002_comes_from_unspammed_body_text(documents):
+    evidence = documents[SEED_002].place
+    assert evidence.line == 210  # 事关连云港全面建成小康社会 — not the defaced title on line 122
+    assert evidence.mentions > 3 * max(1, int(evidence.detail.rsplit("(", 1)[1].rstrip(")")))  # next most named place
 
 
 def test_quality_log_documents_every_kind(documents):

@@ -41,7 +41,7 @@ def definitions_across_plans(indicators: pd.DataFrame, codebook: Codebook) -> li
 
 def other_cities_in_tables(indicators: pd.DataFrame, plans: pd.DataFrame) -> list[Finding]:
     findings = []
-    cities = dict(zip(plans["city_zh"], plans["plan_id"]))
+    cities = dict(zip(plans["place_zh"], plans["plan_id"]))
     levels = indicators[indicators["value"].notna()]
     for row in levels.itertuples():
         owner = cities.get(row.entity)

@@ -222,7 +222,7 @@ def parts_and_wholes(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.
     findings: list[Finding] = []
     levels = _levels(indicators)
     levels = levels[levels["kind"] == "baseline"]
-    cities = dict(zip(plans["plan_id"], plans["city_zh"]))
+    cities = dict(zip(plans["plan_id"], plans["place_zh"]))
     groups = {
         "urban + rural": (("pop_urban", "pop_rural"), "pop_resident"),
         "age groups 0–14, 15–59, 60+": (("pop_0_14", "pop_15_59", "pop_60plus"), "pop_resident"),

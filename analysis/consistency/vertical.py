@@ -31,7 +31,7 @@ def against_higher_targets(indicators: pd.DataFrame, plans: pd.DataFrame, refere
         first = int(plan.period_start) if not pd.isna(plan.period_start) else int(plan.base_year) + 1
         scope = higher[(higher["entity"].isin(["中国", plan.province_zh])) & higher["year"].between(first, int(plan.period_end))]
         for level in scope.itertuples():
-            own = targets[(targets["plan_id"] == plan.plan_id) & (targets["indicator"] == level.indicator) & (targets["entity"] == plan.city_zh) & (targets["year"] == level.year)]
+            own = targets[(targets["plan_id"] == plan.plan_id) & (targets["indicator"] == level.indicator) & (targets["entity"] == plan.place_zh) & (targets["year"] == level.year)]
             who = "national" if level.entity == "中国" else "provincial"
             if own.empty:
                 findings.append(
@@ -67,9 +67,9 @@ def population_share_of_province(indicators: pd.DataFrame, plans: pd.DataFrame, 
     targets = indicators[(indicators["kind"] == "target") & (indicators["indicator"] == "pop_resident") & indicators["value"].notna()]
     for plan in plans.itertuples():
         for level in provincial[provincial["entity"] == plan.province_zh].itertuples():
-            own = targets[(targets["plan_id"] == plan.plan_id) & (targets["entity"] == plan.city_zh) & (targets["year"] == level.year)]
+            own = targets[(targets["plan_id"] == plan.plan_id) & (targets["entity"] == plan.place_zh) & (targets["year"] == level.year)]
             base = int(plan.base_year)
-            city_now = statistics[(statistics["entity"] == plan.city_zh) & (statistics["year"] == base) & (statistics["statistic"] == "census")]
+            city_now = statistics[(statistics["entity"] == plan.place_zh) & (statistics["year"] == base) & (statistics["statistic"] == "census")]
             province_now = statistics[(statistics["entity"] == plan.province_zh) & (statistics["year"] == base) & (statistics["statistic"] == "census")]
             if own.empty or city_now.empty or province_now.empty:
                 continue
@@ -80,7 +80,7 @@ def population_share_of_province(indicators: pd.DataFrame, plans: pd.DataFrame, 
             findings.append(
                 Finding(
                     "vertical.share_of_province", (plan.plan_id,), ("pop_resident",), int(level.year), "warning" if abs(change) >= 0.5 else "note",
-                    f"{plan.city_zh}'s {level.year} population target of {number(row['value'])}万 is {share_target:.2f}% of {plan.province_zh}'s target of {level.value_published}万, "
+                    f"{plan.place_zh}'s {level.year} population target of {number(row['value'])}万 is {share_target:.2f}% of {plan.province_zh}'s target of {level.value_published}万, "
                     f"against {share_now:.2f}% at the {base} census: the city claims a {'larger' if change > 0 else 'smaller'} share of the province by {abs(change):.2f} points",
                     (plan_evidence(row), reference_evidence(level._asdict()), reference_evidence(city_now.iloc[0]), reference_evidence(province_now.iloc[0])),
                     f"share at {base}: {share_now:.3f}%; implied by targets: {share_target:.3f}%",

@@ -24,6 +24,7 @@ import pandas as pd
 
 from analysis.codebook import Codebook
 from analysis.extract.crosscheck import text_table_disagreements
+from analysis.extract.meta import PlanMeta
 from analysis.extract.prose import ProseReader, ProseValue
 from analysis.extract.tables import Cell, Row, Table, find_tables
 from analysis.extract.values import UNITS, Value, normalise_unit, parse_cell
@@ -45,24 +46,6 @@ _GARBLED_LABEL = re.compile(r"(优于|劣于|达到)类|<>|\\n")
 
 
 @dataclass(frozen=True)
-class PlanMeta:
-    """What extraction needs to know about a plan (from the manifest, or inferred)."""
-
-    plan_id: str
-    city: str
-    province: str
-    base_year: int | None
-    period_end: int | None
-    issue_year: int | None = None
-
-    @property
-    def cutoff(self) -> int | None:
-        """Last year whose values are observations rather than targets."""
-        years = [y for y in (self.base_year, self.issue_year - 1 if self.issue_year else None) if y is not None]
-        return max(years) if years else None
-
-
-@dataclass(frozen=True)
 class PlanExtraction:
     indicators: pd.DataFrame
     changes: pd.DataFrame
@@ -70,10 +53,10 @@ class PlanExtraction:
     findings: tuple[Finding, ...]
 
 
-def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, places: set[str]) -> PlanExtraction:
-    """Every indicator value and stated change of one plan."""
-    tables = find_tables(document)
-    table_lines = {number for table in tables for number in table.lines}
+def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, places: set[str], tables: Sequence[Table] | None = None) -> PlanExtraction:
+    """Every indicator value and stated change of one plan (``tables``: its tables, if already found)."""
+    tables = find_tables(document) if tables is None else list(tables)
+    table_lines = {index for table in tables for index in table.indices}
     reader = ProseReader(codebook, places, {"baseline": meta.base_year, "target": meta.period_end})
     prose = reader.read(list(document.lines), table_lines)
     findings: list[Finding] = []
@@ -173,8 +156,8 @@ def _row_indicator(table: Table, row: Row, codebook: Codebook) -> tuple[str, str
 
 def _entity(row: Row, meta: PlanMeta) -> str:
     if not row.region:
-        return meta.city
-    return {"全省": meta.province, "全市": meta.city}.get(row.region, row.region)
+        return meta.place
+    return meta.scope_entity(row.region)
 
 
 def _table_unit(table: Table, row: Row, label: str, parsed: Value) -> tuple[str, str]:
@@ -194,12 +177,17 @@ def _table_unit(table: Table, row: Row, label: str, parsed: Value) -> tuple[str,
 def _original(document: PlanDocument, cell: Cell) -> str:
     """The verbatim text of a cell (joined with a space when it spans lines)."""
     if cell.span is not None:
-        return document.line(cell.line).original_text(*cell.span)
-    return " ".join(document.line(number).original.strip() for number in cell.lines)
+        return document.lines[cell.index].original_text(*cell.span)
+    return " ".join(_whole(document.lines[index]) for index in cell.indices)
+
+
+def _whole(line) -> str:
+    """The verbatim text behind a whole line of the document (a segment of its physical line)."""
+    return line.original_text(0, len(line.text)).strip()
 
 
 def _table_quote(document: PlanDocument, row: Row, cell: Cell) -> str:
-    line = document.line(cell.line)
+    line = document.lines[cell.index]
     return line.quote(0, len(line.text))
 
 
@@ -210,7 +198,7 @@ def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, code
     unit_raw = value.value.unit_raw
     kind = _kind(value.year, meta, value.projection, value.section_kind)
     return _level_row(
-        document, meta, codebook, value.code, value.label, value.entity or meta.city, unit_raw,
+        document, meta, codebook, value.code, value.label, meta.scope_entity(value.entity) if value.entity else meta.place, unit_raw,
         "value" if unit_raw else "codebook", value.year, value.period_start, value.value,
         line.original_text(value.value.start, value.value.end), kind, "text", value.section, "", "",
         line.number, line.quote(value.quote_start, value.value.end), value.strive,
@@ -221,7 +209,7 @@ def _prose_change(document: PlanDocument, value: ProseValue, meta: PlanMeta, cod
     line = value.line
     number = value.value.number
     return {
-        "seed_file": document.seed_file, "plan_id": meta.plan_id, "entity": value.entity or meta.city,
+        "seed_file": document.seed_file, "plan_id": meta.plan_id, "entity": meta.scope_entity(value.entity) if value.entity else meta.place,
         "indicator": value.code, "indicator_raw": value.label, "from_year": value.from_year, "year": value.year,
         "value": None if number is None else value.sign * number,
         "value_text": line.original_text(value.value.start, value.value.end),

@@ -102,7 +102,7 @@ class ProseReader:
         results: list[ProseValue] = []
         heading, kind = "", "unknown"
         for line in lines:
-            if line.role != "body" or line.number in skip:
+            if line.role != "body" or line.index in skip:
                 continue
             if is_heading(line.text):
                 heading = re.sub(r"\s+", " ", line.text.strip())

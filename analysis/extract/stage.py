@@ -20,11 +20,12 @@ import pandas as pd
 
 from analysis import paths
 from analysis.codebook import load_codebook
-from analysis.extract.infer import infer_meta
-from analysis.extract.plan import CHANGE_COLUMNS, INDICATOR_COLUMNS, PlanExtraction, PlanMeta, disagreement_findings, extract_plan, typed_frame
-from analysis.ingest.city import place_names
+from analysis.extract.meta import PlanMeta, infer_meta, meta_from_manifest
+from analysis.extract.plan import CHANGE_COLUMNS, INDICATOR_COLUMNS, PlanExtraction, disagreement_findings, extract_plan, typed_frame
+from analysis.extract.tables import find_tables
+from analysis.ingest.place import place_names
 from analysis.ingest.document import PlanDocument
-from analysis.ingest.stage import city_checks, ingest_manifest, ingest_paths, quality_log
+from analysis.ingest.stage import place_checks, ingest_manifest, ingest_paths, quality_log
 from analysis.io import csv_bytes, parquet_bytes, write_all
 from analysis.manifest import COLUMNS as MANIFEST_COLUMNS
 from analysis.manifest import read_manifest
@@ -42,21 +43,6 @@ class Extraction:
     findings: tuple[Finding, ...]
 
 
-def meta_from_manifest(row: pd.Series) -> PlanMeta:
-    def year(value) -> int | None:
-        return None if pd.isna(value) else int(value)
-
-    issue = str(row["issue_date"])[:4]
-    return PlanMeta(
-        plan_id=row["plan_id"],
-        city=row["city_zh"],
-        province=row["province_zh"],
-        base_year=year(row["base_year"]),
-        period_end=year(row["period_end"]),
-        issue_year=int(issue) if issue.isdigit() else None,
-    )
-
-
 def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame | None = None) -> Extraction:
     """Extract every document; plans without a manifest row get inferred metadata."""
     codebook = load_codebook()
@@ -64,8 +50,12 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
     rows = {} if manifest is None else {row["seed_file"]: row for _, row in manifest.iterrows()}
     results: list[tuple[PlanDocument, PlanMeta, PlanExtraction]] = []
     for document in documents:
-        meta = meta_from_manifest(rows[document.seed_file]) if document.seed_file in rows else infer_meta(document, codebook, places)
-        results.append((document, meta, extract_plan(document, meta, codebook, places)))
+        tables = find_tables(document)
+        if document.seed_file in rows:
+            meta = meta_from_manifest(rows[document.seed_file])
+        else:
+            meta = infer_meta(document, [[c.year for c in t.year_columns] for t in tables if t.orientation != "region-rows"])
+        results.append((document, meta, extract_plan(document, meta, codebook, places, tables)))
     indicators = _concat([r.indicators for _, _, r in results], INDICATOR_COLUMNS).sort_values(INDICATOR_SORT, kind="stable").reset_index(drop=True)
     changes = _concat([r.changes for _, _, r in results], CHANGE_COLUMNS).sort_values(["seed_file", "line", "indicator", "year", "value_text"], kind="stable").reset_index(drop=True)
     plans = plans_table(results, rows)
@@ -93,14 +83,19 @@ def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]]
         if document.seed_file in manifest_rows:
             row.update(manifest_rows[document.seed_file].to_dict())
         else:
-            row.update(plan_id=meta.plan_id, seed_file=document.seed_file, city_zh=meta.city, province_zh=meta.province,
-                       period_end=meta.period_end, base_year=meta.base_year, base_year_source="inferred from the text")
+            row.update(plan_id=meta.plan_id, seed_file=document.seed_file, place_zh=meta.place, province_zh=meta.province,
+                       admin_level=meta.level, plan_title=document.title, period_start=meta.period_start,
+                       period_end=meta.period_end, base_year=meta.base_year, base_year_source=meta.cutoff_source,
+                       issue_date=str(meta.issue_year or ""))
         levels = extraction.indicators
         baseline_years = levels.loc[levels["kind"] == "baseline", "year"]
         row.update(
-            city_identified=document.city.city if document.city else "",
+            place_identified=document.place.place.name if document.place else "",
+            place_code=meta.code,
+            cutoff_year=meta.cutoff,
+            cutoff_source=meta.cutoff_source,
             encoding=document.encoding,
-            body_lines=f"{document.body.first_line}–{document.body.last_line}",
+            body_lines=f"{document.first_line}–{document.last_line}",
             spam_occurrences=sum(token.count for token in document.spam_tokens),
             n_tables=len(extraction.tables),
             n_values=len(levels),
@@ -115,7 +110,7 @@ def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]]
         )
         out.append(row)
     frame = pd.DataFrame(out)
-    for column in ("period_start", "period_end", "base_year", "latest_baseline_year"):
+    for column in ("period_start", "period_end", "base_year", "latest_baseline_year", "cutoff_year"):
         frame[column] = pd.to_numeric(frame[column].replace("", None)).astype("Int64")
     for column in ("spam_occurrences", "n_tables", "n_values", "n_table_values", "n_text_values", "n_changes", "n_baseline", "n_target", "n_projection", "n_indicators"):
         frame[column] = frame[column].astype("Int64")
@@ -138,7 +133,7 @@ def run(
     extraction = extract_documents(documents, manifest)
     for plan in extraction.plans.itertuples():
         progress(f"{plan.plan_id}: {plan.n_tables} tables, {plan.n_values} values ({plan.n_table_values} table, {plan.n_text_values} text), {plan.n_changes} changes")
-    log = validate(quality_log(documents, [*city_checks(documents, manifest), *extraction.findings]), quality_log_schema(), "quality_log")
+    log = validate(quality_log(documents, [*place_checks(documents, manifest), *extraction.findings]), quality_log_schema(), "quality_log")
     write_all(
         {
             out_dir / paths.INDICATORS.name: csv_bytes(extraction.indicators),
@@ -158,7 +153,7 @@ def extract_paths(files: Sequence[Path], out: Path, progress: Callable[[str], No
     documents = ingest_paths(files, progress=progress)
     extraction = extract_documents(documents)
     for plan in extraction.plans.itertuples():
-        progress(f"{plan.seed_file}: plan_id {plan.plan_id}, city {plan.city_zh or '?'}, base year {plan.base_year}, {plan.n_values} values")
+        progress(f"{plan.seed_file}: plan_id {plan.plan_id}, place {plan.place_zh} ({plan.admin_level}), cut-off {plan.cutoff_year if pd.notna(plan.cutoff_year) else 'none'}, {plan.n_values} values")
     outputs = {out: csv_bytes(extraction.indicators)}
     if out.suffix == ".csv":
         outputs[out.with_name(out.stem + "_changes.csv")] = csv_bytes(extraction.changes)

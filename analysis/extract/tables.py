@@ -56,13 +56,15 @@ _QUALITATIVE = re.compile(r"下降|上升|提高|降低|趋于|合理|正常|平
 
 @dataclass(frozen=True)
 class Cell:
-    """A table cell: normalised text, the original line(s) it spans, and (for space-separated
-    rows) its span in the normalised line."""
+    """A table cell: normalised text, the physical line(s) it is written on, the document lines
+    (indices) it spans, and (for cells sharing a line) its span in that line's normalised text."""
 
     text: str
     line: int
     lines: tuple[int, ...]
     span: tuple[int, int] | None = None
+    index: int = 0
+    indices: tuple[int, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
@@ -92,7 +94,7 @@ class Row:
 @dataclass(frozen=True)
 class Table:
     title: str
-    title_line: int
+    title_line: int  # physical line numbers, for reports
     layout: str
     orientation: str
     columns: tuple[Column, ...]
@@ -101,37 +103,44 @@ class Table:
     last_line: int
     unit_text: str = ""
     problems: tuple[str, ...] = field(default=())
+    title_index: int = 0  # document line indices
+    last_index: int = 0
 
     @property
     def year_columns(self) -> list[Column]:
         return [column for column in self.columns if column.role == "year"]
 
     @property
-    def lines(self) -> range:
-        return range(self.title_line, self.last_line + 1)
+    def indices(self) -> range:
+        """Document line indices the table covers, title to last row."""
+        return range(self.title_index, self.last_index + 1)
+
+
+def _cell(text: str, line: PlanLine, span: tuple[int, int] | None = None) -> Cell:
+    return Cell(text, line.number, (line.number,), span, line.index, (line.index,))
+
+
+def _joined(cell: Cell, text: str, line: PlanLine) -> Cell:
+    """A cell continued on the next line."""
+    return Cell(cell.text + text, cell.line, cell.lines + (line.number,), None, cell.index, cell.indices + (line.index,))
 
 
 def find_tables(document: PlanDocument) -> list[Table]:
-    """Every table in the document body, in order."""
-    lines = [line for line in document.lines]
+    """Every table in the document body, in order (one pass: reading resumes after each table)."""
+    lines = document.lines
     tables: list[Table] = []
     index = 0
     while index < len(lines):
-        line = lines[index]
-        if line.role == "body" and index not in _covered(tables):
+        if lines[index].role == "body":
             header = _read_header(lines, index)
             if header is not None:
                 table = _read_table(lines, index, *header)
                 if table is not None:
                     tables.append(table)
-                    index = table.last_line  # continue after the table (0-based = last_line)
+                    index = table.last_index + 1
                     continue
         index += 1
     return tables
-
-
-def _covered(tables: Sequence[Table]) -> set[int]:
-    return {number - 1 for table in tables for number in table.lines}
 
 
 # -- header ---------------------------------------------------------------------------------
@@ -236,17 +245,20 @@ def _read_table(lines: Sequence[PlanLine], header_start: int, layout: str, colum
     if not rows:
         return None
     title = lines[title_index].text.strip() if title_index is not None else ""
+    title_at = title_index if title_index is not None else header_start
     return Table(
         title=re.sub(r"\s+", " ", title),
-        title_line=(title_index if title_index is not None else header_start) + 1,
+        title_line=lines[title_at].number,
         layout=layout,
         orientation=orientation,
         columns=tuple(columns),
         rows=tuple(rows),
-        first_line=header_start + 1,
-        last_line=last + 1,
+        first_line=lines[header_start].number,
+        last_line=lines[last].number,
         unit_text=unit_text,
         problems=tuple(problems),
+        title_index=title_at,
+        last_index=last,
     )
 
 
@@ -289,10 +301,10 @@ def _tab_rows(lines: Sequence[PlanLine], start: int, columns: list[Column]) -> t
             cursor += 1
             continue
         if text.startswith("\t"):
-            current.append(Cell(text.strip(), line.number, (line.number,)))
+            current.append(_cell(text.strip(), line))
         elif current and not after_blank and not _ends_table(line):
             previous = current[-1]
-            current[-1] = Cell(previous.text + text.strip(), previous.line, previous.lines + (line.number,))
+            current[-1] = _joined(previous, text.strip(), line)
         else:
             break
         after_blank = False
@@ -354,7 +366,7 @@ def _fragments(lines: Sequence[PlanLine], start: int) -> tuple[list[Cell], int]:
             continue
         if _ends_table(line):
             break
-        fragments.append(Cell(line.text.strip(), line.number, (line.number,)))
+        fragments.append(_cell(line.text.strip(), line))
         last = cursor
     return fragments, last
 
@@ -418,7 +430,7 @@ def _rows_by_attribute(fragments: list[Cell], n_years: int) -> tuple[list[Row], 
         else:
             label_at = max((i for i, c in enumerate(segment[:-1]) if _LABEL_END.search(c.text)), default=0)
             parts = segment[label_at + 1 :]
-            value = Cell(" ".join(c.text for c in parts), parts[0].line, tuple(c.line for c in parts))
+            value = Cell(" ".join(c.text for c in parts), parts[0].line, tuple(c.line for c in parts), None, parts[0].index, tuple(c.index for c in parts))
         categories = tuple(c.text for c in segment[:label_at])
         if categories:
             category = categories
@@ -468,7 +480,7 @@ def _year_rows(lines: Sequence[PlanLine], start: int, columns: list[Column]) -> 
         line = lines[cursor]
         if not line.text.strip() or PIPE_SEPARATOR.match(line.text):
             continue
-        cells = [Cell(text, line.number, (line.number,), (a, b)) for text, a, b in split_cells(line.text)]
+        cells = [_cell(text, line, (a, b)) for text, a, b in split_cells(line.text)]
         year = YEAR_VALUE.match(cells[0].text) if cells else None
         if year is None or len(cells) != len(columns) or not all(is_value_cell(c.text) for c in cells[1:]):
             break
@@ -483,7 +495,7 @@ def _year_rows(lines: Sequence[PlanLine], start: int, columns: list[Column]) -> 
 
 
 def _space_row(line: PlanLine, roles: list[str], category: tuple[str, ...]) -> Row | None:
-    cells = [Cell(text, line.number, (line.number,), (start, end)) for text, start, end in split_cells(line.text)]
+    cells = [_cell(text, line, (start, end)) for text, start, end in split_cells(line.text)]
     attribute = cells.pop().text if "attribute" in roles and cells and cells[-1].text in ATTRIBUTES else ""
     if "attribute" in roles and not attribute:
         return None

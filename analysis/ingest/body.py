@@ -14,6 +14,13 @@ Chrome lines split the file into regions. The body is the region with the most t
 those that contain a plan title (a short line naming a 人口…规划 or 人口…计划); its other
 non-chrome lines are ``outside``. Table-of-contents lines stay inside the body but are not
 read for values (their numbers are page numbers).
+
+Page furniture right under the title (发布时间…, 来源…, 字号 大 中 小, 打印本页) does not cut
+the title off its plan: a title region of a few lines followed, across at most
+:data:`FURNITURE_GAP` furniture lines, by a region of text is one candidate. The body also
+extends across a short run of furniture (an image name, a page break) into a following region
+of prose. Lines inside ``<script>``/``<style>``/``<head>`` of a saved page are furniture.
+All positions are indices into the sequence of lines given (0-based).
 """
 
 from __future__ import annotations
@@ -26,7 +33,9 @@ CHROME_PATTERNS = tuple(
     re.compile(pattern)
     for pattern in (
         r"^\s*(当前位置|您的位置|您现在的位置)\s*[:：]",
-        r"(发布时间|发布日期|时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}",
+        r"(发布时间|发布日期|成文日期|时间|日期)\s*[:：]\s*\d{4}[-年/.]\d{1,2}",
+        r"^\s*(来源|信息来源|文章来源|作者|责任编辑|编辑|浏览量|点击数|阅读量)\s*[:：]",
+        r"字号\s*[:：]?\s*[\[【]?\s*大|[\[【]\s*大\s*[\]】]|(^|\s)大\s+中\s+小(\s|$)|^\s*大\s*中\s*小\s*$",
         r"字体\s*[:：]?\s*\[|【\s*字号|^\s*字号\s*[:：]",
         r"^\s*(分享|打印|关闭|收藏|返回顶部)(到)?\s*[:：]?\s*$",
         r"阅读次数|浏览次数|访问量\s*[:：]|信息来源\s*[:：]",
@@ -47,44 +56,85 @@ MENU_MAX_CHARS = 16
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?、]")
 
 
+#: Furniture lines (non-blank) that may separate a title from its text.
+FURNITURE_GAP = 8
+#: A title region has at most this many text lines (title, subtitle, issuer, date).
+TITLE_REGION_LINES = 4
+#: Furniture lines (non-blank) the body may extend across into a following region of prose.
+BREAK_GAP = 2
+_PROSE = re.compile(r"[。；;]")
+
+
 @dataclass(frozen=True)
 class Body:
-    """Where the plan body is, and the role of every line (index 0 is line 1)."""
+    """Where the plan body is (indices of the first, last and title lines) and every line's role."""
 
-    first_line: int
-    last_line: int
+    first: int
+    last: int
     roles: tuple[str, ...]
-    title_line: int
+    title: int
 
 
-def locate_body(lines: Sequence[str]) -> Body:
+def locate_body(lines: Sequence[str], hidden: Sequence[bool] = ()) -> Body:
     """Assign a role to each line and find the body (see the module docstring).
 
     ``lines`` are normalised lines with spam already replaced, so that a defaced title reads
-    as a title and a spam colon does not count as punctuation.
+    as a title and a spam colon does not count as punctuation. ``hidden`` marks lines inside
+    markup containers (scripts, styles, the page head).
     """
     roles = ["blank" if not line.strip() else "text" for line in lines]
     for index, line in enumerate(lines):
-        if roles[index] == "text" and any(p.search(line) for p in CHROME_PATTERNS):
+        if roles[index] == "text" and ((hidden and hidden[index]) or any(p.search(line) for p in CHROME_PATTERNS)):
             roles[index] = "chrome"
     _mark_menus(lines, roles)
     for index, line in enumerate(lines):
         if roles[index] == "text" and TOC_PATTERN.match(line):
             roles[index] = "toc"
     regions = _regions(roles)
-    candidates = [region for region in regions if _title_line(lines, region) is not None]
-    if not candidates:
-        candidates = regions
-    if not candidates:
+    if not regions:
         raise ValueError("no text lines outside page chrome")
-    start, end = max(candidates, key=lambda region: (sum(len(lines[i].strip()) for i in range(region[0], region[1] + 1)), -region[0]))
+    candidates = _candidates(lines, roles, regions)
+    start, end = max(candidates, key=lambda region: (_weight(lines, roles, region), -region[0]))
+    end = _extend(lines, roles, regions, end)
     for index in range(len(lines)):
         if roles[index] in ("text", "toc") and not start <= index <= end:
             roles[index] = "outside"
         elif roles[index] == "text":
             roles[index] = "body"
     title = _title_line(lines, (start, end))
-    return Body(first_line=start + 1, last_line=end + 1, roles=tuple(roles), title_line=(title if title is not None else start) + 1)
+    return Body(first=start, last=end, roles=tuple(roles), title=title if title is not None else start)
+
+
+def _weight(lines: Sequence[str], roles: Sequence[str], region: tuple[int, int]) -> int:
+    return sum(len(lines[i].strip()) for i in range(region[0], region[1] + 1) if roles[i] != "chrome")
+
+
+def _candidates(lines: Sequence[str], roles: Sequence[str], regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Regions with a title, a short title region joined to the text under its furniture."""
+    candidates = []
+    for number, region in enumerate(regions):
+        if _title_line(lines, region) is not None:
+            candidates.append(region)
+        if number + 1 < len(regions) and _title_line(lines, region) is not None:
+            following = regions[number + 1]
+            text_lines = sum(roles[i] != "blank" for i in range(region[0], region[1] + 1))
+            gap = sum(roles[i] == "chrome" for i in range(region[1] + 1, following[0]))
+            if text_lines <= TITLE_REGION_LINES and gap <= FURNITURE_GAP:
+                candidates.append((region[0], following[1]))
+    return candidates or regions
+
+
+def _extend(lines: Sequence[str], roles: Sequence[str], regions: list[tuple[int, int]], end: int) -> int:
+    """Extend the body across short furniture runs into following regions of prose."""
+    for start, last in regions:
+        if start <= end:
+            continue
+        gap = sum(roles[i] == "chrome" for i in range(end + 1, start))
+        prose = sum(1 for i in range(start, last + 1) if roles[i] == "text" and len(lines[i].strip()) > 40 and _PROSE.search(lines[i]))
+        if gap > BREAK_GAP or prose == 0:
+            break
+        end = last
+    return end
 
 
 def _mark_menus(lines: Sequence[str], roles: list[str]) -> None:

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.ingest.body import Body, locate_body
-from analysis.ingest.city import CityEvidence, gazetteer, identify_city, province_names
 from analysis.ingest.contamination import SpamHit, SpamToken, find_spam, infer_replacements
 from analysis.ingest.decode import DecodedText, read_seed
+from analysis.ingest.markup import MarkupState, Segment, is_html_page, segments
 from analysis.ingest.normalize import RULE_DESCRIPTIONS, NormalizedLine, normalize_line
+from analysis.ingest.place import PlaceEvidence, gazetteer, identify_place
 from analysis.quality import Finding
 
 
@@ -25,16 +26,15 @@ from analysis.quality import Finding
 PLACEHOLDER = "某"
 
 
-def _short_province(name: str) -> str:
-    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return name
-
-
 @dataclass(frozen=True)
 class PlanLine:
-    """One line of a seed: original text, normalised text and the map between them."""
+    """One line of text: its physical line in the file, the original text of that line, the
+    normalised text and the map between them.
+
+    A saved HTML page can hold several paragraphs or table rows on one physical line; each
+    becomes a line of its own here (``index`` is its position in the document), sharing the
+    physical ``number`` and mapping into the same ``original`` line.
+    """
 
     number: int
     original: str
@@ -42,6 +42,7 @@ class PlanLine:
     offsets: tuple[int, ...]
     role: str
     spam_spans: tuple[tuple[int, int, str], ...] = ()  # (start, end, token id) in the original line
+    index: int = 0
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the original line."""
@@ -75,16 +76,31 @@ class PlanDocument:
     encoding: str
     lines: tuple[PlanLine, ...]
     body: Body
-    city: CityEvidence | None
+    place: PlaceEvidence | None
     spam_tokens: tuple[SpamToken, ...]
     findings: tuple[Finding, ...]
+    html: bool = False
 
     def body_lines(self) -> Iterator[PlanLine]:
         """Lines of the plan body that carry text (not chrome, not table of contents, not blank)."""
         return (line for line in self.lines if line.role == "body")
 
-    def line(self, number: int) -> PlanLine:
-        return self.lines[number - 1]
+    @property
+    def first_line(self) -> int:
+        """Physical number of the first line of the body."""
+        return self.lines[self.body.first].number
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[self.body.last].number
+
+    @property
+    def title_line(self) -> int:
+        return self.lines[self.body.title].number
+
+    @property
+    def title(self) -> str:
+        return self.lines[self.body.title].text.strip()
 
 
 def ingest_file(path: Path | str, corpus: Sequence[str] = ()) -> PlanDocument:
@@ -104,40 +120,58 @@ def ingest_text(decoded: DecodedText, seed_file: str, corpus: Sequence[str] = ()
     hits_by_line: dict[int, list[SpamHit]] = defaultdict(list)
     for hit in hits:
         hits_by_line[hit.line].append(hit)
+    state = MarkupState()
+    pieces: list[tuple[int, Segment]] = [(number, segment) for number, line in enumerate(originals, 1) for segment in segments(line, state)]
 
-    plain = [normalize_line(line) for line in originals]
-
-    def with_spam(replacement_of: dict[str, str]) -> list[NormalizedLine]:
-        return [
-            normalize_line(line, [(h.start, h.end, replacement_of.get(h.token_id, "")) for h in hits_by_line[n]]) if n in hits_by_line else plain[n - 1]
-            for n, line in enumerate(originals, 1)
-        ]
+    def normalised(replacement_of: dict[str, str]) -> list[NormalizedLine]:
+        return [_normalise(originals[number - 1], segment, hits_by_line.get(number, ()), replacement_of) for number, segment in pieces]
 
     # Before we know what spam replaced, a neutral placeholder keeps line shapes for body location,
-    # and removal keeps spam from voting for the city.
-    placeheld = [line.text for line in with_spam({token.token_id: PLACEHOLDER for token in tokens})]
-    body = locate_body(placeheld)
-    city = identify_city(
-        [(n, placeheld[n - 1].replace(PLACEHOLDER, "")) for n in range(body.first_line, body.last_line + 1) if body.roles[n - 1] in ("body", "toc")]
+    # and removal keeps spam from voting for the place.
+    normalized = normalised({token.token_id: PLACEHOLDER for token in tokens})
+    located = [line.text for line in normalized]
+    body = locate_body(located, [segment.hidden for _, segment in pieces])
+    numbers = [number for number, _ in pieces]
+    place = identify_place(
+        [(numbers[i], located[i].replace(PLACEHOLDER, "")) for i in range(body.first, body.last + 1) if body.roles[i] in ("body", "toc")],
+        numbers[body.title],
     )
-    if tokens and city is not None:
-        names = [place.short for place in gazetteer()] + [_short_province(name) for name in province_names()]
-        tokens = infer_replacements(text, tokens, hits, city.short, [text, *corpus], names)
-    normalized = with_spam({token.token_id: token.replacement for token in tokens})
-
+    if tokens:
+        if place is not None and place.place.level != "nation":
+            names = [p.short for p in gazetteer() if p.level in ("province", "prefecture")]
+            tokens = infer_replacements(text, tokens, hits, place.place.short, [text, *corpus], names)
+        normalized = normalised({token.token_id: token.replacement for token in tokens})
     lines = [
         PlanLine(
             number=number,
-            original=original,
-            text=normalized[number - 1].text,
-            offsets=normalized[number - 1].offsets,
-            role=body.roles[number - 1],
-            spam_spans=tuple((h.start, h.end, h.token_id) for h in hits_by_line.get(number, [])),
+            original=originals[number - 1],
+            text=normalized[index].text,
+            offsets=normalized[index].offsets,
+            role=body.roles[index],
+            spam_spans=tuple((h.start, h.end, h.token_id) for h in hits_by_line.get(number, ()) if segment.start <= h.start < max(segment.end, segment.start + 1)),
+            index=index,
         )
-        for number, original in enumerate(originals, 1)
+        for index, (number, segment) in enumerate(pieces)
     ]
-    findings = _findings(seed_file, decoded, lines, normalized, body, city, tokens)
-    return PlanDocument(seed_file, decoded.encoding, tuple(lines), body, city, tuple(tokens), tuple(findings))
+    html_page = is_html_page(text)
+    findings = _findings(seed_file, decoded, lines, normalized, body, place, tokens, html_page, len(originals))
+    return PlanDocument(seed_file, decoded.encoding, tuple(lines), body, place, tuple(tokens), tuple(findings), html_page)
+
+
+def _normalise(original: str, segment: Segment, hits: Sequence[SpamHit], replacement_of: dict[str, str]) -> NormalizedLine:
+    """Normalise one segment of a physical line; offsets point into the whole physical line."""
+    spam = [(h.start, h.end, replacement_of.get(h.token_id, "")) for h in hits if segment.start <= h.start < segment.end]
+    markup = [r for r in segment.replacements if not any(a < r[1] and r[0] < b for a, b, _ in spam)]
+    if segment.start == 0 and segment.end == len(original) and not markup and not spam:
+        return normalize_line(original)
+    piece = original[segment.start : segment.end]
+    shift = segment.start
+    normal = normalize_line(
+        piece,
+        [(a - shift, b - shift, new) for a, b, new in spam],
+        [(a - shift, b - shift, new) for a, b, new in markup],
+    )
+    return NormalizedLine(original, normal.text, tuple(offset + shift for offset in normal.offsets), normal.changes)
 
 
 def _findings(
@@ -146,15 +180,22 @@ def _findings(
     lines: Sequence[PlanLine],
     normalized: Sequence[NormalizedLine],
     body: Body,
-    city: CityEvidence | None,
+    place: PlaceEvidence | None,
     tokens: Sequence[SpamToken],
+    html_page: bool,
+    n_physical: int,
 ) -> list[Finding]:
+    first, last, title = lines[body.first].number, lines[body.last].number, lines[body.title].number
     findings = [
-        Finding(seed_file, None, "encoding", f"decoded as {decoded.encoding} ({decoded.n_bytes} bytes, {len(lines)} lines)"),
-        Finding(seed_file, body.first_line, "plan_body", f"plan body is lines {body.first_line}–{body.last_line}; title on line {body.title_line}", body.last_line),
+        Finding(seed_file, None, "encoding", f"decoded as {decoded.encoding} ({decoded.n_bytes} bytes, {n_physical} lines)"),
+        Finding(seed_file, first, "plan_body", f"plan body is lines {first}–{last}; title on line {title}", last),
     ]
-    if city is not None:
-        findings.append(Finding(seed_file, city.first_line, "city_identified", city.describe()))
+    if html_page:
+        findings.append(Finding(seed_file, None, "markup", f"saved HTML page: tags removed, block tags read as line ends, table cells as cells ({len(lines)} text lines from {n_physical} physical lines)"))
+    if place is not None:
+        findings.append(Finding(seed_file, place.line, "place_identified", place.describe()))
+    else:
+        findings.append(Finding(seed_file, None, "place_unknown", "no plan title, cited plan title, issuing body or scope words name the plan's place: entity is 'unknown'"))
     for token in tokens:
         findings.append(
             Finding(
@@ -168,16 +209,16 @@ def _findings(
             )
         )
     for role, kind, what in (
-        ("chrome", "page_chrome", "web-page furniture (navigation, stamps, widgets)"),
+        ("chrome", "page_chrome", "web-page furniture (navigation, stamps, widgets, markup)"),
         ("outside", "outside_body", "text that is not part of the plan"),
         ("toc", "table_of_contents", "table of contents (page numbers, not values)"),
     ):
-        for first, last, count in _blocks(lines, role):
-            findings.append(Finding(seed_file, first, kind, f"{count} lines of {what} excluded", last))
+        for block_first, block_last, count in _blocks(lines, role):
+            findings.append(Finding(seed_file, block_first, kind, f"{count} lines of {what} excluded", block_last))
     replacements = {token.token_id: token.replacement for token in tokens}
     for line in lines:
         if line.role in ("body", "toc"):
-            findings.extend(_line_findings(seed_file, line, normalized[line.number - 1], replacements))
+            findings.extend(_line_findings(seed_file, line, normalized[line.index], replacements))
     return findings
 
 
@@ -185,7 +226,7 @@ def _line_findings(seed_file: str, line: PlanLine, normalized: NormalizedLine, r
     """Normalisation findings for one line. Spam is described by token id, never by its text."""
     grouped: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for change in normalized.changes:
-        if change.rule != "spam":
+        if change.rule not in ("spam", "markup"):
             grouped[change.rule].append((change.before, change.after))
     findings = []
     if line.spam_spans:

@@ -195,15 +195,23 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
 )
 
 
-def normalize_line(original: str, replacements: Sequence[tuple[int, int, str]] = ()) -> NormalizedLine:
+def normalize_line(
+    original: str,
+    replacements: Sequence[tuple[int, int, str]] = (),
+    markup: Sequence[tuple[int, int, str]] = (),
+) -> NormalizedLine:
     """Apply every normalisation rule to one line (without its newline).
 
     ``replacements`` are original spans to replace first (rule ``spam``): a spam token and the
-    phrase it is inferred to have replaced, or an empty string to drop it.
+    phrase it is inferred to have replaced, or an empty string to drop it. ``markup`` are spans
+    of HTML markup (rule ``markup``): a tag and what it stands for (nothing, a cell separator),
+    a character reference and its character (see :mod:`analysis.ingest.markup`).
     """
     tracked = _Tracked(original)
     if replacements:
         tracked.replace_spans("spam", replacements)
+    if markup:
+        tracked.replace_spans("markup", markup)
     for rule, pattern, replace in _RULES:
         tracked.sub(rule, pattern, replace)
     return NormalizedLine(

@@ -16,7 +16,7 @@ from analysis import paths
 from analysis.ingest.decode import read_seed
 from analysis.ingest.document import PlanDocument, compress_lines, ingest_text
 from analysis.io import csv_bytes, write_all
-from analysis.manifest import read_manifest, require_consistent
+from analysis.manifest import read_manifest, require_consistent, seed_files
 from analysis.quality import Finding, findings_frame, kinds_frame
 
 SPAM_COLUMNS = ("seed_file", "token_id", "n_chars", "occurrences", "n_lines", "lines", "replacement", "evidence")
@@ -25,7 +25,7 @@ SPAM_COLUMNS = ("seed_file", "token_id", "n_chars", "occurrences", "n_lines", "l
 @functools.cache
 def seed_corpus() -> tuple[str, ...]:
     """The project's seed texts: evidence for what spam replaced in any plan."""
-    return tuple(path.read_text(encoding="utf-8", errors="replace") for path in sorted(paths.SEEDS.glob("*.txt")))
+    return tuple(path.read_text(encoding="utf-8", errors="replace") for path in seed_files(paths.SEEDS))
 
 
 def ingest_paths(files: Sequence[Path], progress: Callable[[str], None] = lambda message: None) -> list[PlanDocument]:
@@ -46,14 +46,14 @@ def ingest_manifest(manifest: pd.DataFrame | None = None, seeds_dir: Path = path
     return ingest_paths([seeds_dir / name for name in manifest["seed_file"]], progress)
 
 
-def city_checks(documents: Sequence[PlanDocument], manifest: pd.DataFrame) -> list[Finding]:
-    """A finding for every seed whose body names a different city than its manifest row."""
-    expected = dict(zip(manifest["seed_file"], manifest["city_zh"]))
+def place_checks(documents: Sequence[PlanDocument], manifest: pd.DataFrame) -> list[Finding]:
+    """A finding for every seed whose text names a different place than its manifest row."""
+    expected = dict(zip(manifest["seed_file"], manifest["place_zh"]))
     findings = []
     for document in documents:
-        found = document.city.city if document.city else "no city"
+        found = document.place.place.name if document.place else "no place"
         if document.seed_file in expected and found != expected[document.seed_file]:
-            findings.append(Finding(document.seed_file, None, "city_mismatch", f"body names {found}, manifest says {expected[document.seed_file]}"))
+            findings.append(Finding(document.seed_file, None, "place_mismatch", f"the text names {found}, the manifest says {expected[document.seed_file]} (the manifest is used)"))
     return findings
 
 
@@ -82,7 +82,7 @@ def run(
     """Ingest the manifest's seeds; write the quality log, the contamination table and the quality-kind codebook."""
     manifest = read_manifest(manifest_path)
     documents = ingest_manifest(manifest, seeds_dir, progress=progress)
-    log = quality_log(documents, city_checks(documents, manifest))
+    log = quality_log(documents, place_checks(documents, manifest))
     targets = {
         out_dir / paths.QUALITY_LOG.name: csv_bytes(log),
         out_dir / paths.SPAM.name: csv_bytes(contamination_table(documents)),

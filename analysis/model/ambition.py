@@ -61,7 +61,7 @@ class Assessment:
 
 def targets(indicators: pd.DataFrame, plans: pd.DataFrame) -> list[Target]:
     """Targets and projections for each plan's own city; the same statement in table and text once."""
-    cities = dict(zip(plans["plan_id"], plans["city_zh"]))
+    cities = dict(zip(plans["plan_id"], plans["place_zh"]))
     rows = indicators[indicators["kind"].isin(["target", "projection"]) & (indicators["qualifier"] != "missing")]
     rows = rows[rows["entity"] == rows["plan_id"].map(cities)]
     keys = ["plan_id", "indicator", "entity", "year", "kind", "qualifier", "value", "value_low", "value_high"]

@@ -34,7 +34,7 @@ def table(name: str) -> pd.DataFrame:
 def plan_labels() -> dict[str, str]:
     """``chongqing-2016-2030`` → ``Chongqing`` (``Suining (draft)`` for drafts)."""
     plans = table("plans")
-    return {row.plan_id: row.city_pinyin + (" (draft)" if row.status == "draft" else "") for row in plans.itertuples()}
+    return {row.plan_id: row.place_pinyin + (" (draft)" if row.status == "draft" else "") for row in plans.itertuples()}
 
 
 def unit_zh(code: str) -> str:
@@ -60,7 +60,7 @@ def plans_overview() -> pd.DataFrame:
     return pd.DataFrame(
         {
             "Plan": plans["plan_id"].map(plan_labels()),
-            "City": plans["city_zh"],
+            "City": plans["place_zh"],
             "Province": plans["province_zh"],
             "Level": plans["admin_level"].str.replace(r" \(.*\)", "", regex=True),
             "Period": period,
@@ -80,7 +80,7 @@ def plans_overview() -> pd.DataFrame:
 def coverage() -> pd.DataFrame:
     """Values per plan × indicator (demographic core indicators first)."""
     values = table("indicators")
-    values = values[values["entity"] == values["plan_id"].map(dict(zip(table("plans")["plan_id"], table("plans")["city_zh"])))]
+    values = values[values["entity"] == values["plan_id"].map(dict(zip(table("plans")["plan_id"], table("plans")["place_zh"])))]
     counts = values.groupby(["indicator", "plan_id"]).size().unstack(fill_value=0)
     codebook = load_codebook()
     order = sorted(counts.index, key=lambda code: (codebook[code].domain not in ("population", "fertility", "structure", "health", "education", "distribution", "migration"), codebook[code].domain, code))
@@ -148,7 +148,7 @@ def _raw_label(plan_id: str, code: str) -> str:
 def schooling_definitions() -> pd.DataFrame:
     """Who measures schooling of whom: the definitions behind look-alike indicators."""
     values = table("indicators")
-    cities = dict(zip(table("plans")["plan_id"], table("plans")["city_zh"]))
+    cities = dict(zip(table("plans")["plan_id"], table("plans")["place_zh"]))
     rows = values[values["indicator"].isin(SCHOOLING) & (values["entity"] == values["plan_id"].map(cities))]  # the plan's own city
     codebook = load_codebook()
     out = []
@@ -255,7 +255,7 @@ def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
         return {}
     preferred = rows.iloc[0]
     plans = table("plans").set_index("plan_id")
-    city, base = plans.loc[plan_id, "city_zh"], plans.loc[plan_id, "base_year"]
+    city, base = plans.loc[plan_id, "place_zh"], plans.loc[plan_id, "base_year"]
     plan = plan_points(table("indicators"), table("changes"), plan_id, indicator, city)
     official = reference_points(table("reference"), city, indicator, None if pd.isna(base) else int(base))
     points = combine(plan, official, preferred["data"])
@@ -380,7 +380,7 @@ def headlines() -> dict:
     population = final[final["indicator"] == "pop_resident"]
     majority = final.groupby("indicator")["class"].agg(lambda s: s.value_counts().index[0] if s.value_counts().iloc[0] > len(s) / 2 else "")
     horizons = plans.groupby("period_end")["plan_id"].apply(lambda ids: ", ".join(plan_labels()[i] for i in ids))
-    city_values = values[values["entity"] == values["plan_id"].map(dict(zip(plans["plan_id"], plans["city_zh"])))]
+    city_values = values[values["entity"] == values["plan_id"].map(dict(zip(plans["plan_id"], plans["place_zh"])))]
     everywhere = city_values.groupby("indicator")["plan_id"].nunique()
     return {
         "n_plans": len(plans),
@@ -450,7 +450,7 @@ def _join(items: list[str]) -> str:
 def single_year_tables() -> str:
     """Plans whose indicator tables have a single year column (their baselines come from the prose)."""
     values = table("indicators")
-    tables = values[(values["source"] == "table") & (values["entity"] == values["plan_id"].map(dict(zip(table("plans")["plan_id"], table("plans")["city_zh"]))))]
+    tables = values[(values["source"] == "table") & (values["entity"] == values["plan_id"].map(dict(zip(table("plans")["plan_id"], table("plans")["place_zh"]))))]
     years = tables.groupby(["plan_id", "section"])["year"].nunique()
     return _join([f"{plan_labels()[plan]} ({int(tables[(tables['plan_id'] == plan) & (tables['section'] == section)]['year'].iloc[0])})" for (plan, section), n in years.items() if n == 1])
 

@@ -1,0 +1,228 @@
+"""What extraction needs to know about a plan: its place, period and information cut-off.
+
+From a manifest row when the plan has one; otherwise inferred from the text itself:
+
+* **place** (name, level, GB/T 2260 code): :mod:`analysis.ingest.place`; ``unknown`` when the text
+  does not tell;
+* **period**: the plan title (``（2021—2035年）``, ``“十四五”``, ``至2030年``), else a stated plan
+  period in the body (规划期为2016—2030年, 规划期限…);
+* **base year**: a stated base year (基期/基准年/基数年为2020年), else the first year column of an
+  indicator table with several year columns;
+* **issue year**: a signature date on a line of its own (``2023年3月16日``), a publication stamp
+  (发布时间：2023-05-12, 成文日期), or a press timestamp (``2017年01月25日 17:08``);
+* **information cut-off** — the last year whose values are observations rather than goals: the
+  latest of the base year, the year before the period starts (2016—2030 → 2015; 十三五 → 2015;
+  2021—2035 → 2020) and the year before issue. With none of these, the tense of the text decides
+  (:func:`tense_cutoff`): years written as past (2020年末, 第七次全国人口普查, 已达到) against
+  years written as goals (到2030年, 力争, 预计). How the cut-off was found is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from pypinyin import lazy_pinyin
+
+from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, section_kind
+from analysis.ingest.document import PlanDocument
+from analysis.ingest.place import Place
+
+UNKNOWN = "unknown"
+PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:~|至|到|-|—)\s*(?P<b>(?:19|20)\d{2})\s*年?")
+FIVE_YEAR_TITLE = re.compile(r"“?(?P<name>十[一二三四五]?五)”?")
+STATED_PERIOD = re.compile(r"规划(?:期|期限|期为|时限|范围)[^。；;]{0,12}?" + PERIOD.pattern)
+STATED_BASE = re.compile(r"(?:基期|基准年|基期年|基数年|基年)(?:为|是|:)?\s*(?P<year>(?:19|20)\d{2})年")
+SIGNATURE_DATE = re.compile(r"^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*$")
+STAMP_DATE = re.compile(r"(?:发布时间|发布日期|成文日期|印发日期|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-年/.]")
+PRESS_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-年/]\d{1,2}[-月/]\d{1,2}日?\s+\d{1,2}:\d{2}")
+PAST_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底|全年|年末)|截[至止](?:到)?(?P<year2>(?:19|20)\d{2})年|(?P<year3>(?:19|20)\d{2})年[^。；;，,]{0,20}?已")
+CENSUS_YEARS = {"五": 2000, "六": 2010, "七": 2020}
+CENSUS = re.compile(r"第?(?P<n>[五六七])次全国人口普查|(?P<m>[五六七])普")
+GOAL_YEAR = re.compile(r"(?:到|至|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
+
+
+@dataclass(frozen=True)
+class PlanMeta:
+    """What extraction needs to know about a plan (from the manifest, or inferred)."""
+
+    plan_id: str
+    place: str  # full name of the plan's place, 中国 for the nation, or unknown
+    province: str
+    base_year: int | None
+    period_end: int | None
+    issue_year: int | None = None
+    level: str = UNKNOWN  # nation, province, prefecture, county, unknown
+    code: str = ""
+    prefecture: str = ""
+    period_start: int | None = None
+    cutoff_override: int | None = None  # from the tense of the text, when nothing else tells
+    cutoff_source: str = ""
+
+    @property
+    def cutoff(self) -> int | None:
+        """Last year whose values are observations rather than targets."""
+        years = [y for y in (self.base_year, self.issue_year - 1 if self.issue_year else None, self.period_start - 1 if self.period_start else None) if y is not None]
+        if years:
+            return max(years)
+        return self.cutoff_override
+
+    def scope_entity(self, word: str) -> str:
+        """The place a scope word stands for in this plan (全国 → 中国, 全省 → its province …)."""
+        if word in ("全国", "我国"):
+            return "中国"
+        if word in ("全省", "本省", "我省"):
+            return self.province or self.place
+        if word in ("全市", "本市", "我市", "市本级"):
+            return self.prefecture if self.level == "county" and not self.place.endswith("市") and self.prefecture else self.place
+        if word in ("全州", "全盟", "全县", "本县", "全区", "本区", "全旗", "全乡", "全镇"):
+            return self.place
+        return word
+
+
+def meta_from_manifest(row) -> PlanMeta:
+    """Metadata of a plan with a manifest row (a pandas row with the manifest's columns)."""
+    from analysis.ingest.place import by_name
+
+    def year(value) -> int | None:
+        return None if pd.isna(value) else int(value)
+
+    issue = str(row["issue_date"])[:4]
+    place = by_name(row["place_zh"]) if row["place_zh"] else None
+    base, issued = year(row["base_year"]), int(issue) if issue.isdigit() else None
+    source = ", ".join(filter(None, [f"base year {base} ({row['base_year_source']})" if base else "", f"issued {row['issue_date']}" if issued else ""]))
+    return PlanMeta(
+        plan_id=row["plan_id"],
+        place=row["place_zh"],
+        province=row["province_zh"],
+        base_year=base,
+        period_end=year(row["period_end"]),
+        issue_year=issued,
+        level=row["admin_level"],
+        code=place.code if place is not None and place.name == row["place_zh"] else "",
+        prefecture=place.prefecture if place is not None else "",
+        period_start=None,
+        cutoff_source=f"manifest: {source}" if source else "manifest: no base year or issue date",
+    )
+
+
+def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) -> PlanMeta:
+    """Metadata of a plan without a manifest row, from its own text (see the module docstring).
+
+    ``table_years`` are the year columns of the plan's indicator tables, in order.
+    """
+    place: Place | None = document.place.place if document.place else None
+    stem = re.sub(r"[^a-z0-9]+", "-", Path(document.seed_file).stem.lower()).strip("-") or "plan"
+    slug = "".join(lazy_pinyin(place.short)) if place else UNKNOWN
+    slug = re.sub(r"[^a-z0-9]+", "", slug.lower()) or "place"
+    body = [line.text for line in document.body_lines()]
+    title = document.title
+    period = plan_period(title) or next((p for line in body[:80] if (p := _stated_period(line))), None)
+    reasons = []
+    start = end = None
+    if period:
+        start, end = period
+        reasons.append(f"plan period {start}–{end}" + (" in the title" if plan_period(title) else " stated in the text"))
+    base = next((int(m.group("year")) for line in body if (m := STATED_BASE.search(line))), None)
+    if base is not None:
+        reasons.append(f"stated base year {base}")
+    else:
+        multi = [years for years in table_years if len(years) >= 2]
+        if multi:
+            base = min(multi[0])
+            end = end or max(multi[0])
+            reasons.append(f"first year column {base} of the indicator table")
+        elif (latest := baseline_section_year(body)) is not None:
+            base = latest
+            reasons.append(f"latest year {base} in a section on the current situation")
+    issued = issue_year(document)
+    if issued:
+        reasons.append(f"issued {issued}")
+    override = None
+    if not (base or start or issued):
+        override, how = tense_cutoff(body)
+        reasons.append(how)
+    meta = PlanMeta(
+        plan_id=f"{slug}-{stem}",
+        place=place.name if place else UNKNOWN,
+        province=place.province if place else "",
+        base_year=base,
+        period_end=end,
+        issue_year=issued,
+        level=place.level if place else UNKNOWN,
+        code=place.code if place else "",
+        prefecture=place.prefecture if place else "",
+        period_start=start,
+        cutoff_override=override,
+    )
+    cutoff = meta.cutoff
+    source = f"inferred: {'; '.join(reasons)}" + (f" → cut-off {cutoff}" if cutoff is not None else " → no cut-off: every value is judged by its own wording")
+    return PlanMeta(**{**meta.__dict__, "cutoff_source": source})
+
+
+def baseline_section_year(lines: list[str]) -> int | None:
+    """The latest year written in sections about the current situation (发展基础, 现状 …)."""
+    kind, years = "unknown", []
+    for line in lines:
+        if is_heading(line):
+            kind = section_kind(line)
+            continue
+        if kind == "baseline":
+            years += [int(match.group(1)) for match in re.finditer(r"((?:19|20)\d{2})年", line)]
+    return max(years) if years else None
+
+
+def plan_period(title: str) -> tuple[int, int] | None:
+    """The period a plan title states: ``（2021—2035年）``, ``“十四五”``, ``…至2030年``."""
+    match = PERIOD.search(title)
+    if match and int(match.group("a")) < int(match.group("b")):
+        return int(match.group("a")), int(match.group("b"))
+    five = FIVE_YEAR_TITLE.search(title)
+    if five and five.group("name") in FIVE_YEAR_PLANS:
+        return FIVE_YEAR_PLANS[five.group("name")]
+    return None
+
+
+def _stated_period(line: str) -> tuple[int, int] | None:
+    match = STATED_PERIOD.search(line)
+    if match and int(match.group("a")) < int(match.group("b")):
+        return int(match.group("a")), int(match.group("b"))
+    return None
+
+
+def issue_year(document: PlanDocument) -> int | None:
+    """The year the plan (or the page) was issued, from a signature, a stamp or a timestamp."""
+    lines = document.lines
+    for line in lines:
+        text = line.text
+        stamp = STAMP_DATE.search(text) or PRESS_DATE.match(text)
+        if stamp:
+            return int(stamp.group(1))
+    for line in reversed(lines):
+        if line.role in ("body", "outside") and (match := SIGNATURE_DATE.match(line.text)):
+            return int(match.group(1))
+    return None
+
+
+def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
+    """The cut-off a text without dates implies: its latest past year below its earliest goal year."""
+    past: set[int] = set()
+    goals: set[int] = set()
+    for line in lines:
+        for match in PAST_YEAR.finditer(line):
+            past.add(int(match.group("year") or match.group("year2") or match.group("year3")))
+        for match in CENSUS.finditer(line):
+            past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
+        for match in GOAL_YEAR.finditer(line):
+            goals.add(int(match.group("year")))
+    if goals:
+        earlier = {year for year in past if year < min(goals)}
+        if earlier:
+            return max(earlier), f"tense: past years up to {max(earlier)} (年末, 普查, 已…), goals from {min(goals)} (到, 力争, 预计)"
+        return min(goals) - 1, f"tense: goals from {min(goals)} (到, 力争, 预计), no past year stated"
+    if past:
+        return max(past), f"tense: past years up to {max(past)} (年末, 普查, 已…), no goal year"
+    return None, "no period, base year, issue date or tense marker"

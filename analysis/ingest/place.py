@@ -1,0 +1,275 @@
+"""Which place a plan is about, at the level it has: nation, province, prefecture or county.
+
+The gazetteer is the administrative-division table shipped with the ``cpca`` package
+(``cpca/resources/adcodes.csv``, GB/T 2260 codes): provinces (incl. autonomous regions and the
+four municipalities), prefecture-level units and county-level units (counties, county-level
+cities, districts, banners), each with its parents. The nation is ``中国`` (no code).
+
+The plan's place is read, in this order of precedence, from
+
+1. **the plan title** (``江苏省人口发展规划``, ``国家人口发展规划``, ``XX县人口发展“十四五”规划``):
+   the deepest gazetteer name before 人口…规划/计划; 国家/全国/中国 name the nation;
+2. **a quoted plan title that is the text's subject** (press reports: ``国务院印发《国家人口发展规划
+   （2016—2030年）》`` — a title after 印发/发布/出台/公布/编制…, not a plan cited as a basis, 根据《…》);
+3. **the issuing body** (``XX市人民政府``, ``XX县人民政府办公室`` at the top or in the signature);
+4. **the text's own scope**: the scope words (全国, 全省/全区/本省, 全市/本市, 全县/本县 …) give
+   the level, and the place of that level named most often in the body is the plan's place.
+
+Never from a dateline (``新华社北京3月2日电``), a source line, a comparison (``高于全省…``,
+``比全国平均水平高…``) — those spans are masked before counting. County names count only when
+written in full (``昆山市``; ``和平``, ``新城`` are words), provinces and prefectures also by their
+short names (``江苏``, ``连云港``). When no rule applies the place is unknown (``None``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import importlib.resources
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+LEVELS = ("nation", "province", "prefecture", "county")
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+_PREFECTURE_SUFFIXES = ("特别行政区", "自治州", "地区", "市", "盟")
+_COUNTY_SUFFIXES = ("自治县", "自治旗", "特区", "林区", "县", "区", "市", "旗")
+#: Text before a plan title word: the title's place is the deepest gazetteer name in it.
+TITLE_WORDS = re.compile(r"人口.{0,16}?(规划|计划|方案|纲要)")
+QUOTED_TITLE = re.compile(r"(?P<verb>印发|发布|出台|公布|通过|制定|编制|出炉|实施|解读|正式印发|近日印发|日前印发)[^《》。]{0,8}《(?P<title>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》")
+NATION_WORDS = re.compile(r"^(国家|全国|中国|我国)")
+ISSUER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20}?)(?:人民政府|人民政府办公厅|人民政府办公室|发展和改革委员会|发展改革委|卫生健康委员会|卫生和计划生育委员会|统计局)")
+#: Scope words (全省, 本市 …) and the places each can speak for.
+SCOPES: dict[str, tuple[tuple[str, ...], object]] = {
+    "全国": (("全国", "我国"), lambda place: place.level == "nation"),
+    "全省": (("全省", "本省", "我省"), lambda place: place.level == "province" and place.name.endswith("省")),
+    "全区": (("全区", "本区", "我区", "全自治区"), lambda place: place.name.endswith("区") and place.level in ("province", "county")),
+    "全市": (("全市", "本市", "我市"), lambda place: place.name.endswith("市") and (place.level in ("prefecture", "county") or place.code[:2] in MUNICIPALITIES)),
+    "全州": (("全州", "本州", "我州"), lambda place: place.level == "prefecture" and place.name.endswith("州")),
+    "全盟": (("全盟", "本盟"), lambda place: place.level == "prefecture" and place.name.endswith("盟")),
+    "全县": (("全县", "本县", "我县"), lambda place: place.level == "county" and place.name.endswith("县")),
+    "全旗": (("全旗", "本旗"), lambda place: place.level == "county" and place.name.endswith("旗")),
+}
+#: Spans that name a place without being about it (masked before counting).
+MASKS = (
+    re.compile(r"(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|本报|本网|记者)?[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日(?:电|讯)"),
+    re.compile(r"(?:来源|信息来源|作者|记者|编辑|通讯员)\s*[:：][^\s，。]{0,30}"),
+    re.compile(r"(?:高于|低于|超过|快于|慢于|优于|比|较|与|同|占|相当于|领先|落后于?|接近|对标)\s*(?:全国|全省|全市|全区|全州|全县|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区))"),
+    re.compile(r"(?:全国|全省|全市|全区)(?:平均|水平|同期|总量|总人口的|人口总量的|的平均)"),
+    re.compile(r"(?:毗邻|邻近|接壤|周边|对口|援建|对接|融入|连接|联通|辐射)[\u4e00-\u9fff]{2,10}?(?:省|市|县|区)"),
+)
+_BLANK = "□"
+#: County-level names that are also ordinary words of plan prose (城区 "urban area", 新城区 …):
+#: never counted as mentions of a place.
+GENERIC_NAMES = frozenset(
+    "城区 郊区 矿区 市中区 市辖区 城中区 城东区 城西区 城北区 城南区 新城区 老城区 东区 西区 南区 北区 中区 "
+    "新区 和平区 新华区 东风区 前进区 向阳区 解放区 红旗区 新市区 城关区 友谊县".split()
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry (or the nation)."""
+
+    code: str  # GB/T 2260 code (6 digits); "" for the nation
+    name: str  # full name: 中国, 江苏省, 连云港市, 昆山市
+    short: str  # name without its suffix (江苏, 连云港); the full name where the rest would be a word
+    level: str  # nation, province, prefecture, county
+    province: str  # full name of the province ("" for the nation; itself for a province)
+    prefecture: str = ""  # full name of the prefecture (counties; itself for a prefecture)
+
+
+NATION = Place("", "中国", "中国", "nation", "", "")
+
+
+@dataclass(frozen=True)
+class PlaceEvidence:
+    """The place a text is about, how it was found, and how strongly the text says so."""
+
+    place: Place
+    method: str  # title, quoted title, issuer, mentions
+    line: int  # line number where the evidence is
+    detail: str
+    mentions: int = 0
+    runner_up: str = ""
+
+    def describe(self) -> str:
+        level = f"{self.place.level}" + (f", GB/T 2260 {self.place.code}" if self.place.code else "")
+        return f"{self.place.name} ({level}) from the {self.method} on line {self.line}: {self.detail}"
+
+
+@functools.cache
+def gazetteer() -> tuple[Place, ...]:
+    """Every province, prefecture and county of the cpca table, with its parents."""
+    resource = importlib.resources.files("cpca") / "resources" / "adcodes.csv"
+    with resource.open(encoding="utf-8") as stream:
+        rows = sorted({(row["adcode"][:6], row["name"]) for row in csv.DictReader(stream)})
+    names = dict(rows)
+    places = []
+    for code, name in rows:
+        province = names.get(code[:2] + "0000", "")
+        if code[2:] == "0000":
+            places.append(Place(code, name, _strip(name, _PROVINCE_SUFFIXES), "province", name))
+        elif code[4:] == "00" and code[:2] not in MUNICIPALITIES:
+            places.append(Place(code, name, _strip(name, _PREFECTURE_SUFFIXES), "prefecture", province, name))
+        elif code[4:] != "00":
+            prefecture = province if code[:2] in MUNICIPALITIES else names.get(code[:4] + "00", "")
+            places.append(Place(code, name, name, "county", province, prefecture))
+    return tuple(places)
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Every full place name in the gazetteer, and 全国."""
+    return frozenset({place.name for place in gazetteer() if len(place.name) >= 2} | {"全国"})
+
+
+@functools.cache
+def _by_name() -> dict[str, tuple[Place, ...]]:
+    """Places by every name they are written with (full names; short names of provinces and
+    prefectures)."""
+    index: dict[str, list[Place]] = {}
+    for place in gazetteer():
+        if place.name in GENERIC_NAMES:
+            continue
+        index.setdefault(place.name, []).append(place)
+        if place.level in ("province", "prefecture") and place.short != place.name and len(place.short) >= 2:
+            index.setdefault(place.short, []).append(place)
+    return {name: tuple(places) for name, places in index.items()}
+
+
+@functools.cache
+def _name_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(name) for name in sorted(_by_name(), key=len, reverse=True)))
+
+
+def province_names() -> tuple[str, ...]:
+    return tuple(place.name for place in gazetteer() if place.level == "province")
+
+
+def by_code(code: str) -> Place | None:
+    return next((place for place in gazetteer() if place.code == code), None)
+
+
+def names_in(text: str) -> frozenset[str]:
+    """Every gazetteer name written in ``text``."""
+    return frozenset(_name_pattern().findall(text))
+
+
+def by_name(name: str, named: frozenset[str] = frozenset()) -> Place | None:
+    """The place a name stands for (``全国``/``中国`` the nation); ambiguous names are resolved by
+    the other ``named`` places (a county's province or prefecture), then by level."""
+    if name in ("全国", "中国", "国家", "我国"):
+        return NATION
+    candidates = _by_name().get(name, ())
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+
+    def support(place: Place) -> tuple[int, str]:
+        parents = {place.province, _strip(place.province, _PROVINCE_SUFFIXES), place.prefecture, _strip(place.prefecture, _PREFECTURE_SUFFIXES)}
+        return (len(parents & named), -LEVELS.index(place.level)), place.code
+    return max(candidates, key=support)
+
+
+def _strip(name: str, suffixes: Sequence[str]) -> str:
+    for suffix in suffixes:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def masked(text: str) -> str:
+    """``text`` with datelines, source lines, comparisons and neighbours blanked (same length)."""
+    for pattern in MASKS:
+        text = pattern.sub(lambda match: _BLANK * len(match.group()), text)
+    return text
+
+
+def title_place(title: str, named: frozenset[str] = frozenset()) -> Place | None:
+    """The place a plan title names: the deepest place before 人口…规划 (国家/全国 the nation)."""
+    head = title
+    match = TITLE_WORDS.search(title)
+    if match:
+        head = title[: match.start()]
+    head = head.strip(" 《“\"")
+    if NATION_WORDS.match(head) and not _name_pattern().search(head):
+        return NATION
+    found = [by_name(name, named | names_in(title)) for name in _name_pattern().findall(head)]
+    found = [place for place in found if place is not None]
+    if not found:
+        return NATION if NATION_WORDS.match(head) else None
+    return max(found, key=lambda place: LEVELS.index(place.level))
+
+
+def identify_place(lines: Sequence[tuple[int, str]], title_line: int | None = None) -> PlaceEvidence | None:
+    """The place of the plan in ``(line number, text)`` pairs of its body (see the module docstring)."""
+    if not lines:
+        return None
+    text = "\n".join(line for _, line in lines)
+    named = names_in(text)
+    numbers = [number for number, _ in lines]
+    starts = list(itertools.accumulate((len(line) + 1 for _, line in lines), initial=0))
+
+    def line_of(position: int) -> int:
+        return numbers[bisect.bisect_right(starts, position) - 1]
+
+    if title_line is not None:
+        title = next((line for number, line in lines if number == title_line), "")
+        if TITLE_WORDS.search(title) and len(title.strip()) <= 60:
+            place = title_place(title, named)
+            if place is not None:
+                return PlaceEvidence(place, "title", title_line, f"the title 「{title.strip()}」 names it")
+    quoted = [(match.start(), match.group("title")) for match in QUOTED_TITLE.finditer(text)]
+    for position, title in quoted:
+        place = title_place(title, named)
+        if place is not None:
+            return PlaceEvidence(place, "quoted title", line_of(position), f"the plan is cited as 《{title}》")
+    head_and_tail = [*lines[:12], *lines[-12:]]
+    for number, line in head_and_tail:
+        issuer = ISSUER.search(masked(line))
+        if issuer and len(line.strip()) <= 40:
+            found = [by_name(name, named) for name in _name_pattern().findall(issuer.group("name"))]
+            found = [place for place in found if place is not None]
+            if found:
+                place = max(found, key=lambda place: LEVELS.index(place.level))
+                return PlaceEvidence(place, "issuer", number, f"issued by 「{line.strip()}」")
+    return _from_mentions(masked(text), named, line_of)
+
+
+def _from_mentions(masked_text: str, named: frozenset[str], line_of) -> PlaceEvidence | None:
+    """The most-mentioned place that the most frequent scope word can speak for."""
+    scopes = Counter({scope: sum(masked_text.count(word) for word in words) for scope, (words, _) in SCOPES.items()})
+    counts: Counter[Place] = Counter()
+    first: dict[Place, int] = {}
+    for match in _name_pattern().finditer(masked_text):
+        place = by_name(match.group(), named)
+        if place is not None:
+            counts[place] += 1
+            first.setdefault(place, match.start())
+    scope_text = ", ".join(f"{name} {count}" for name, count in scopes.most_common() if count) or "none"
+    ranked_scopes = [scope for scope, count in scopes.most_common() if count]
+    if ranked_scopes and ranked_scopes[0] == "全国" and (len(ranked_scopes) == 1 or scopes["全国"] >= 2 * scopes[ranked_scopes[1]]):
+        return PlaceEvidence(NATION, "scope words", line_of(masked_text.find("全国")), f"scope words: {scope_text}")
+    for scope in ranked_scopes:
+        accepts = SCOPES[scope][1]
+        pool = [place for place in counts if accepts(place)]
+        if pool:
+            break
+    else:
+        pool = list(counts) if not ranked_scopes else []
+    if not pool:
+        return None
+    ranked = sorted(pool, key=lambda place: (-counts[place], first[place]))
+    best = ranked[0]
+    others = sorted((place for place in counts if place != best), key=lambda place: (-counts[place], first[place]))
+    runner = others[0] if others else None
+    return PlaceEvidence(
+        best, "mentions", line_of(first[best]),
+        f"named {counts[best]} times in the body (scope words: {scope_text}); next: "
+        f"{runner.name + f' ({counts[runner]})' if runner else 'none'}",
+        counts[best], runner.name if runner else "",
+    )

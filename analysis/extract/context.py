@@ -40,6 +40,12 @@ _ROLE_OF_PREFIX = {"到": "to", "至": "to", "由": "from", "从": "from", "较"
 _CHINESE_SMALL = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+#: Censuses named without their year: 第六次全国人口普查, 六普 (2010) …
+CENSUS = re.compile(r"(?:第(?P<n>[三四五六七])次(?:全国)?人口普查|(?<![一-龥])(?P<m>[三四五六七])普(?=[,，、时数据中以]|$|\s|结果|数据|资料))")
+CENSUS_YEARS = {"三": 1982, "四": 1990, "五": 2000, "六": 2010, "七": 2020}
+PAST_SUFFIX = ("末", "底")
+
+
 @dataclass(frozen=True)
 class YearMention:
     start: int
@@ -47,10 +53,11 @@ class YearMention:
     year: int
     role: str  # context, to, from, compare, range
     first: int | None = None  # for ranges 2018~2020年
+    past: bool = False  # written as an observed date: 2015年末, 第六次全国人口普查
 
 
 def years(text: str) -> list[YearMention]:
-    """Years in a sentence with their roles (see module docstring)."""
+    """Years in a sentence with their roles (see module docstring), and censuses named by number."""
     found = []
     for match in YEAR.finditer(text):
         prefix = match.group("prefix") or ""
@@ -59,10 +66,34 @@ def years(text: str) -> list[YearMention]:
             role = "compare"
         if match.group("y1"):
             role = "range"
+        past = match.group("suffix") in PAST_SUFFIX or prefix in ("截至", "截止", "截止到")
         found.append(
-            YearMention(match.start(), match.end(), int(match.group("year")), role, int(match.group("y1")) if match.group("y1") else None)
+            YearMention(match.start(), match.end(), int(match.group("year")), role, int(match.group("y1")) if match.group("y1") else None, past)
         )
-    return found
+    for match in CENSUS.finditer(text):
+        if any(year.start <= match.start() < year.end or match.start() - year.end in (0, 1) for year in found):
+            continue  # 2010年第六次全国人口普查: the year is written
+        number = match.group("n") or match.group("m")
+        found.append(YearMention(match.start(), match.end(), CENSUS_YEARS[number], "context", past=True))
+    return sorted(found, key=lambda year: year.start)
+
+
+def listed_years(text: str, position: int, mentions: list[YearMention]) -> list[int]:
+    """The years a list before ``position`` names: a range (2011—2015年: five years) or years
+    joined by 和、及与 (2025年和2030年)."""
+    before = [year for year in mentions if year.end <= position]
+    if not before:
+        return []
+    last = before[-1]
+    if last.role == "range" and last.first is not None and last.first < last.year <= last.first + 30:
+        return list(range(last.first, last.year + 1))
+    run = [last]
+    for year in reversed(before[:-1]):
+        if re.fullmatch(r"\s*[和、及与,，]\s*", text[year.end : run[0].start]):
+            run.insert(0, year)
+        else:
+            break
+    return [year.year for year in run] if len(run) >= 2 else []
 
 
 @dataclass(frozen=True)

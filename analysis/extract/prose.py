@@ -29,6 +29,7 @@ from analysis.codebook import Codebook, Mention
 from analysis.extract.context import (
     YearMention,
     five_year_plans,
+    listed_years,
     is_heading,
     period_average_years,
     section_kind,
@@ -36,6 +37,7 @@ from analysis.extract.context import (
 )
 from analysis.extract.values import Value, compatible, find_values
 from analysis.ingest.document import PlanLine
+from analysis.quality import Finding
 
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
@@ -43,6 +45,8 @@ CHANGE_VERB = re.compile(r"(增加|减少|提高|下降|上升|降低|增长|缩
 DECREASE = re.compile(r"减少|下降|降低|缩小|回落|减")
 ANNUAL = re.compile(r"年均[^,，;；。]{0,6}$")
 SHARE_OF = re.compile(r"占(?:全市)?(?:常住人口|总人口|全市常住人口|人口)(?:的)?(?:比重|比例)?(?:为|达)?\s*$")
+#: A count followed directly by its share: 60岁及以上人口占15.99%, 城镇人口占比60%.
+DIRECT_SHARE = re.compile(r"\s*(?:的)?(?:所)?占(?:比|比重|比例|总人口的?比重|总人口的?比例|总人口)?(?:的)?(?:为|是|达到|达|约|升至|提高到|提高至|下降到|降至)?\s*")
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|降到|降至|提高到|上升到|增加|减少|比|较|与)?")
 OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全省|全国|全市平均|省平均|全省平均|全国平均)")
 PEAK = re.compile(r"(?:总人口|人口总量|常住人口)[^,，。;；]{0,8}?在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?达到峰值")
@@ -73,6 +77,7 @@ class ProseValue:
     section_kind: str = "unknown"
     entity: str = ""
     year_source: str = ""
+    past: bool = False  # the wording says the value is observed (末, 普查, 已)
 
 
 @dataclass
@@ -97,6 +102,11 @@ class ProseReader:
         self.codebook = codebook
         self.places = places
         self.default_years = default_years  # section kind -> year (baseline: base year, target: plan end)
+        self._findings: list[tuple[int, str, str]] = []
+
+    def findings(self, seed_file: str) -> list[Finding]:
+        """Quality findings of the last :meth:`read`: values dropped because no indicator fits."""
+        return [Finding(seed_file, number, kind, detail) for number, kind, detail in self._findings]
 
     def read(self, lines: list[PlanLine], skip: set[int]) -> list[ProseValue]:
         results: list[ProseValue] = []
@@ -153,7 +163,7 @@ class ProseReader:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
         values = [v for v in find_values(sentence) if not _inside(v.start, v.end, blocked)]
-        lists = self._respectively_lists(sentence, mentions, values)
+        lists = self._respectively_lists(sentence, mentions, values, year_mentions)
         events: list[tuple[int, str, object]] = (
             [(m.start, "mention", m) for m in mentions]
             + [(y.start, "year", y) for y in year_mentions]
@@ -176,19 +186,27 @@ class ProseReader:
             if state.projection_from is None or position < state.projection_from:
                 state.stable_year = (state.context_year, state.context_source)
 
-    def _respectively_lists(self, sentence: str, mentions: list[Mention], values: list[Value]) -> dict[int, tuple[Mention, bool]]:
-        """Values listed after 分别, each with the mention it belongs to and whether the list is of changes."""
-        assigned: dict[int, tuple[Mention, bool]] = {}
+    def _respectively_lists(self, sentence: str, mentions: list[Mention], values: list[Value], year_mentions: list[YearMention]) -> dict[int, tuple[Mention, bool, int | None]]:
+        """Values listed after 分别, each with the mention it belongs to, whether the list is of
+        changes, and its year when the list runs over years (2011—2015年…分别为a、b、c、d、e)."""
+        assigned: dict[int, tuple[Mention, bool, int | None]] = {}
         for marker in re.finditer("分别", sentence):
             listed = _value_list(sentence, marker.end(), values)
             if not listed:
                 continue
-            targets = self._respectively_targets(sentence, marker.start(), [m for m in mentions if m.end <= marker.start()], len(listed))
-            if len(targets) != len(listed):
-                continue
             is_change = bool(CHANGE_VERB.search(sentence[: listed[0].start])) or listed[0].unit_raw in ("个百分点", "个千分点")
-            for value, target in zip(listed, targets):
-                assigned[value.start] = (target, is_change)
+            before = [m for m in mentions if m.end <= marker.start()]
+            targets = self._respectively_targets(sentence, marker.start(), before, len(listed))
+            over_years = listed_years(sentence, marker.start(), year_mentions)
+            distinct = len({t.code for t in targets}) == len(targets)
+            if len(targets) == len(listed) and (distinct or len(over_years) != len(listed)) and (all(t.code for t in targets) or len(over_years) != len(listed)):
+                for value, target in zip(listed, targets):
+                    assigned[value.start] = (target, is_change, None)
+                continue
+            subject = next((m for m in reversed(before) if compatible(self.codebook[m.code].unit, listed[0].unit) or is_change), None)
+            if subject is not None and len(over_years) == len(listed):
+                for value, year in zip(listed, over_years):
+                    assigned[value.start] = (subject, is_change, year)
         return assigned
 
     def _respectively_targets(self, sentence: str, position: int, seen: list[Mention], count: int) -> list[Mention]:
@@ -227,7 +245,7 @@ class ProseReader:
         value: Value,
         seen: list[Mention],
         state: _SentenceState,
-        listed: tuple[Mention, bool] | None,
+        listed: tuple[Mention, bool, int | None] | None,
     ) -> None:
         before = sentence[: value.start]
         after = sentence[value.end :]
@@ -239,6 +257,7 @@ class ProseReader:
             return
         if listed is not None:
             targets, is_change = [listed[0]], listed[1]
+            explicit_year = listed[2] if listed[2] is not None else explicit_year
         else:
             is_change = value.unit_raw in ("个百分点", "个千分点") or bool(CHANGE_VERB.search(before)) or bool(ANNUAL.search(clause))
             if not is_change and after.startswith("的"):
@@ -314,6 +333,12 @@ class ProseReader:
                     return [Mention(subject.start, subject.end, code, subject.label + sentence[share.start() : share.end()].strip())]
             return []
         candidates = [m for m in seen if m.end <= value.start]
+        if not is_change and value.unit_raw == "%" and candidates:
+            last = candidates[-1]
+            gap = sentence[last.end : value.start]
+            code = self._share_of(last.code)
+            if code and DIRECT_SHARE.fullmatch(gap):
+                return [Mention(last.start, last.end, code, last.label + gap.strip())]
         if is_change:
             if candidates:
                 return [candidates[-1]]

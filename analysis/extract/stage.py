@@ -21,7 +21,8 @@ import pandas as pd
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.extract.meta import PlanMeta, infer_meta, meta_from_manifest
-from analysis.extract.plan import CHANGE_COLUMNS, INDICATOR_COLUMNS, PlanExtraction, disagreement_findings, extract_plan, typed_frame
+from analysis.extract.plan import PlanExtraction, disagreement_findings, extract_plan
+from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, typed_frame
 from analysis.extract.tables import find_tables
 from analysis.ingest.place import place_names
 from analysis.ingest.document import PlanDocument

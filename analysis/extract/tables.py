@@ -76,6 +76,8 @@ class Column:
     text: str
     year: int | None = None
     indicator: str = ""  # for year columns that name their indicator (2020年常住人口)
+    past: bool = False  # a year column headed as observed (基期值, 现状值, 实际)
+    projection: bool = False  # a year column headed as expected (预测值, 预计)
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,13 @@ UNITS = {
     "岁": "years",
     "年": "years",
     "/10万": "per 100000",
+    "1/10万": "per 100000",
     "人/10万人": "persons per 100000",
+    "人/平方公里": "persons per km2",
+    "人/平方千米": "persons per km2",
+    "人/km2": "persons per km2",
+    "人/km²": "persons per km2",
+    "人/户": "persons per household",
     ":100": "males per 100 females",
     "女=100": "males per 100 females",
     "万元": "10k yuan",
@@ -56,6 +62,7 @@ COMPATIBLE = {
     "births per woman": {"", "births per woman"},
     "males per 100 females": {"", "males per 100 females"},
     "persons per household": {"persons", "persons per household"},
+    "per 100000": {"per 100000", "persons per 100000"},
     "beds per 1000 population": {"", "beds", "beds per 1000 population"},
     "beds per 1000 older people": {"", "beds", "beds per 1000 older people"},
     "year": {"year"},
@@ -150,9 +157,16 @@ def find_values(text: str) -> list[Value]:
     return [_build(match) for match in VALUE.finditer(text)]
 
 
+#: Written units that count people, at any scale (人, 万人, 亿人).
+COUNTS = {"persons", "10k persons", "100m persons"}
+
+
 def compatible(indicator_unit: str, value_unit: str) -> bool:
-    """Whether a value written in ``value_unit`` can be a level of an indicator measured in ``indicator_unit``."""
+    """Whether a value written in ``value_unit`` can be a level of an indicator measured in ``indicator_unit``
+    (a bare number only where :data:`COMPATIBLE` allows it)."""
     if value_unit == indicator_unit:
+        return True
+    if indicator_unit in COUNTS and value_unit in COUNTS:
         return True
     return value_unit in COMPATIBLE.get(indicator_unit, set())
 

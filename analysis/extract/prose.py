@@ -43,7 +43,10 @@ SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 CHANGE_VERB = re.compile(r"(增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|减|增)了?\s*(共|累计|约)?\s*$")
 DECREASE = re.compile(r"减少|下降|降低|缩小|回落|减")
-ANNUAL = re.compile(r"年均[^,，;；。]{0,6}$")
+#: 年均增长0.9%, 年均增加5万人: a change per year (年均出生率12‰ is a period-average level).
+ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递增|递减|增加|减少|提高|下降|上升|降低|净增|增)(?!率)[^,，;；。率]{0,4}$")
+#: A line that introduces the goals below it: 到2025年，人口发展的主要目标是：
+LEAD_IN = re.compile(r"[:：]\s*$")
 SHARE_OF = re.compile(r"占(?:全市)?(?:常住人口|总人口|全市常住人口|人口)(?:的)?(?:比重|比例)?(?:为|达)?\s*$")
 #: A count followed directly by its share: 60岁及以上人口占15.99%, 城镇人口占比60%.
 DIRECT_SHARE = re.compile(r"\s*(?:的)?(?:所)?占(?:比|比重|比例|总人口的?比重|总人口的?比例|总人口)?(?:的)?(?:为|是|达到|达|约|升至|提高到|提高至|下降到|降至)?\s*")
@@ -109,8 +112,10 @@ class ProseReader:
         return [Finding(seed_file, number, kind, detail) for number, kind, detail in self._findings]
 
     def read(self, lines: list[PlanLine], skip: set[int]) -> list[ProseValue]:
+        self._findings = []
         results: list[ProseValue] = []
         heading, kind = "", "unknown"
+        lead: int | None = None
         for line in lines:
             if line.role != "body" or line.index in skip:
                 continue
@@ -119,15 +124,19 @@ class ProseReader:
                 new_kind = section_kind(heading)
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+章", heading):
                     kind = new_kind
+                lead = _lead_year(line.text)
                 continue
-            results.extend(self._read_line(line, heading, kind))
+            found = self._read_line(line, heading, kind, lead)
+            results.extend(found)
+            if LEAD_IN.search(line.text):
+                lead = _lead_year(line.text) or lead
         return results
 
     # -- one paragraph (line) -------------------------------------------------------------
 
-    def _read_line(self, line: PlanLine, heading: str, kind: str) -> list[ProseValue]:
+    def _read_line(self, line: PlanLine, heading: str, kind: str, lead: int | None = None) -> list[ProseValue]:
         text = line.text
-        carried: tuple[int | None, str] = (None, "")
+        carried: tuple[int | None, str] = (lead, "lead") if lead else (None, "")
         period: tuple[int, int] | None = None
         out = []
         for sentence in SENTENCE.finditer(text):
@@ -259,7 +268,7 @@ class ProseReader:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
         else:
-            is_change = value.unit_raw in ("个百分点", "个千分点") or bool(CHANGE_VERB.search(before)) or bool(ANNUAL.search(clause))
+            is_change = value.unit_raw in ("个百分点", "个千分点") or bool(CHANGE_VERB.search(before)) or _annual(clause, value)
             if not is_change and after.startswith("的"):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             if not is_change and _own_uncoded_subject(clause, [m for m in seen if m.start >= clause_start]):
@@ -307,7 +316,7 @@ class ProseReader:
     def _as_change(self, result: ProseValue, before: str, clause: str, value: Value, state: _SentenceState) -> None:
         verb = CHANGE_VERB.search(before)
         result.sign = -1 if verb and DECREASE.search(verb.group(1)) else 1
-        annual = bool(ANNUAL.search(clause))
+        annual = _annual(clause, value)
         if value.unit_raw == "个百分点":
             result.change_type = "annual_percentage_points" if annual else "percentage_points"
         elif value.unit_raw == "个千分点":
@@ -372,6 +381,17 @@ class ProseReader:
         value = Value(offset + span_start, offset + span_end, sentence[span_start:span_end], float(year), None, None, "approx" if match.group("about") else "none", "")
         result = ProseValue(line, value, "pop_peak_year", match.group(0), year, False, offset + match.start(), projection=True, year_source="sentence")
         state.results.append(result)
+
+
+def _annual(clause: str, value: Value) -> bool:
+    """A change per year: 年均增长0.9%, or a percentage right after 年均 (以年均8.9%的速度增长)."""
+    return bool(ANNUAL.search(clause)) or (value.unit_raw == "%" and bool(re.search(r"年均\s*$", clause)))
+
+
+def _lead_year(text: str) -> int | None:
+    """The goal year a heading or lead-in line sets for the lines below it (到2025年，…目标是：)."""
+    found = [year for year in years(text) if year.role in ("to", "context")]
+    return found[-1].year if found and LEAD_IN.search(text) or (found and is_heading(text)) else None
 
 
 def _blocked_spans(sentence: str, mentions: list[Mention], year_mentions: list[YearMention]) -> list[tuple[int, int]]:

@@ -231,14 +231,11 @@ def _resident_elsewhere(levels: pd.DataFrame, statements: Statements, row, numer
 
 
 def parts_and_wholes(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame) -> list[Finding]:
-    """Parts that must add up: urban + rural, age groups, districts to the city, shares to 100, and
-    the total dependency ratio from the age shares."""
-    from analysis.model.series import plan_points
-
+    """Parts that must add up: urban + rural, age groups, shares to 100, and the total dependency
+    ratio from the age shares (tables by district: :mod:`analysis.consistency.parts_wholes`)."""
     findings: list[Finding] = []
     levels = _levels(indicators)
     levels = levels[levels["kind"] == "baseline"]
-    cities = dict(zip(plans["plan_id"], plans["city_zh"]))
     groups = {
         "urban + rural": (("pop_urban", "pop_rural"), "pop_resident"),
         "age groups 0–14, 15–59, 60+": (("pop_0_14", "pop_15_59", "pop_60plus"), "pop_resident"),
@@ -267,24 +264,6 @@ def parts_and_wholes(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.
                             f"sum {number(summed)}; whole {number(total_value)}; rounding allows ±{tolerance:.3g}")
                 )
         _dependency(statements, plan_id, entity, year, findings)
-    # districts listed in a table against the city
-    table = levels[(levels["source"] == "table") & (levels["indicator"] == "pop_resident")]
-    for (plan_id, section, year), rows in table.groupby(["plan_id", "section", "year"]):
-        city = cities.get(plan_id)
-        parts = rows[rows["entity"] != city]
-        if len(parts) < 2 or (rows["entity"] == city).any():
-            continue
-        points = {p.year: p for p in plan_points(indicators, changes, plan_id, "pop_resident", city)}
-        if year not in points:
-            continue
-        tolerance = sum(half_unit(t) for t in parts["value_text"]) + half_unit(points[year].value)
-        summed = parts["value"].sum()
-        if abs(summed - points[year].value) > tolerance + 0.01:
-            findings.append(
-                Finding("internal.parts_and_whole", (plan_id,), ("pop_resident",), int(year), "error",
-                        f"the {len(parts)} districts of table '{section}' add up to {summed:.2f}万 in {year}, the city is {points[year].value:g}万",
-                        (plan_evidence(parts.iloc[0]),), f"sum {number(summed)}; city {number(points[year].value)} ({points[year].origin})")
-            )
     return findings
 
 

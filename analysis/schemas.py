@@ -294,14 +294,17 @@ def sensitivity_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def consistency_schema() -> pa.DataFrameSchema:
+    from analysis.consistency.findings import SEVERITIES
+
     return pa.DataFrameSchema(
         {
             "finding_id": _text(checks=pa.Check.str_matches(r"^[a-z]+\.[a-z_]+-\d{3}$")),
-            "check_id": _text(checks=pa.Check.str_matches(r"^(internal|across|vertical|official)\.[a-z_]+$")),
+            "check_id": _text(checks=pa.Check.str_matches(r"^(internal|across|vertical|official|accounting|parts|words|plausibility)\.[a-z_]+$")),
+            "check_ids": _text(checks=pa.Check.str_matches(r"^[a-z]+\.[a-z_]+(;[a-z]+\.[a-z_]+)*$")),
             "plan_ids": _text(checks=pa.Check.str_length(min_value=1)),
             "indicators": _text(checks=pa.Check.str_length(min_value=1)),
             "year": _year(nullable=True),
-            "severity": _text(checks=pa.Check.isin(["error", "warning", "note"])),
+            "severity": _text(checks=pa.Check.isin(list(SEVERITIES))),
             "finding": _text(checks=pa.Check.str_length(min_value=10)),
             "evidence": _text(checks=pa.Check.str_contains("「")),
             "numbers": _text(checks=pa.Check.str_length(min_value=1)),

@@ -8,6 +8,8 @@ import pandas as pd
 import pytest
 
 from analysis import paths
+from analysis.consistency.census_panel import census_panel, census_value
+from analysis.consistency.registry import IDS
 from analysis.consistency.stage import audit
 from analysis.extract.stage import extract_documents
 from analysis.ingest.decode import decode_bytes
@@ -17,26 +19,29 @@ from analysis.reference import tidy_reference
 
 EVIDENCE = re.compile(r"seeds/(?P<seed>\S+) line (?P<line>\d+): 「(?P<quote>.*?)」")
 REFERENCE_EVIDENCE = re.compile(r"data/reference/(?P<file>\S+) row (?P<row>\d+): 「(?P<quote>.*?)」")
+CENSUS_EVIDENCE = re.compile(r"census panel \S+: (?P<entity>\S+) (?P<year>\d{4}) (?P<code>[a-z_0-9]+) = (?P<value>[\d.]+)")
 
 
 @pytest.fixture(scope="module")
 def findings(documents, manifest):
     extraction = extract_documents(list(documents.values()), manifest)
-    return audit(extraction.indicators, extraction.changes, extraction.plans, reference_table())
+    lines = {plan.plan_id: list(documents[plan.seed_file].body_lines()) for plan in extraction.plans.itertuples()}
+    return audit(extraction.indicators, extraction.changes, extraction.plans, reference_table(), lines)
 
 
 def find(findings: pd.DataFrame, check: str, plan: str, contains: str = "") -> pd.DataFrame:
-    rows = findings[(findings["check_id"] == check) & findings["plan_ids"].str.contains(plan, regex=False)]
+    """Findings raised by ``check`` (leading or merged) for a plan."""
+    raised = findings["check_ids"].str.split(";").map(lambda ids: check in ids)
+    rows = findings[raised & findings["plan_ids"].str.contains(plan, regex=False)]
     return rows[rows["finding"].str.contains(contains, regex=False)] if contains else rows
 
 
 def test_text_against_table(findings):
     rows = find(findings, "internal.text_vs_table", "luzhou-2022-2030")
-    assert dict(zip(rows["finding"], rows["severity"])) == {
-        "srb 2020: the table says 109.2, the text says 101.70": "error",
-        "srb 2030: the table says 106, the text says 107": "warning",
-        "urbanization_resident 2020: the table says 53, the text says 50.24%": "error",
-    }
+    assert sorted(rows["severity"]) == ["error", "error", "warning"]
+    assert rows["finding"].str.contains("srb 2020: the table says 109.2, the text says 101.70", regex=False).any()
+    assert rows["finding"].str.contains("srb 2030: the table says 106, the text says 107", regex=False).any()
+    assert rows["finding"].str.contains("urbanization_resident 2020: the table says 53, the text says 50.24%", regex=False).any()
     assert find(findings, "internal.text_vs_table", "chongqing").empty  # 60.9 and 60.94 differ only by rounding
 
 
@@ -47,7 +52,7 @@ def test_table_header_year(findings):
 
 
 def test_units_and_implausible_values(findings):
-    assert find(findings, "internal.unit", "luzhou-2022-2030", "tfr is stated in '%'")["severity"].tolist() == ["error"]
+    assert find(findings, "internal.unit", "luzhou-2022-2030", "tfr is stated in '%'")["severity"].tolist() == ["warning"]  # a unit typo of a cell
     assert set(find(findings, "internal.unit", "yingkou", "without its base")["indicators"]) == {"srb"}
     srb = find(findings, "internal.implausible_value", "luzhou-2022-2030")
     assert sorted(srb["year"]) == [2010, 2020] and srb["finding"].str.contains("sex ratio of the whole population").all()
@@ -55,10 +60,11 @@ def test_units_and_implausible_values(findings):
 
 def test_shares_against_counts(findings):
     central = find(findings, "internal.share_of_total", "lianyungang").iloc[0]
-    assert central["severity"] == "warning" and "share is of the hukou population" in central["finding"]
+    assert central["severity"] == "note" and "share is of the hukou population" in central["finding"]  # the plan's own convention
     assert "pop_central_urban / pop_hukou = 21.038%" in central["numbers"]
     luzhou = find(findings, "internal.share_of_total", "luzhou").iloc[0]
     assert luzhou["severity"] == "error" and "50.25%" in luzhou["finding"]
+    assert luzhou["check_ids"] == "internal.share_of_total;internal.text_vs_table"  # one error (the table's 53), raised by two checks
     assert find(findings, "internal.share_of_total", "yingkou").empty  # 156.77 / 244.30 = 64.17%
 
 
@@ -71,17 +77,22 @@ def test_identities_that_hold_raise_nothing(findings):
 def test_stated_change_against_census(findings):
     row = find(findings, "internal.stated_change", "lianyungang").iloc[0]
     assert row["severity"] == "note" and "implied difference 8.37" in row["finding"]
+    assert "year-end estimate as published in the plan" in row["finding"] and "the census of 2010" in row["finding"]  # both vintages
 
 
 def test_target_against_the_plans_own_projection(findings):
     row = find(findings, "internal.target_vs_own_projection", "luzhou").iloc[0]
     assert row["severity"] == "error"
-    assert row["finding"] == "the plan expects the population to peak around 2027 and decline after, yet targets growth from 465万 (2025) to 500万 (2030)"
+    assert row["finding"].startswith("the plan expects the population to peak around 2027 and decline after, yet targets growth from 465万 (2025) to 500万 (2030)")
 
 
 def test_definitions_within_and_across_plans(findings):
     within = find(findings, "internal.definition", "")
-    assert sorted(zip(within["plan_ids"], within["year"])) == [("lianyungang-2016-2020", 2020), ("yingkou-2016-2030", 2015), ("yingkou-2016-2030", 2030)]
+    assert sorted(zip(within["plan_ids"], within["year"], within["severity"])) == [
+        ("lianyungang-2016-2020", 2020, "note"),  # 劳动年龄人口 abbreviates 主要劳动年龄人口: one measure, two labels
+        ("yingkou-2016-2030", 2015, "warning"),  # new labour-force entrants labelled as the working-age population
+        ("yingkou-2016-2030", 2030, "warning"),
+    ]
     across = find(findings, "across.definitions", "", "schooling").iloc[0]
     assert across["plan_ids"].count(";") == 4  # all five plans, five different definitions between them
     assert "Mean years of schooling of the population aged 16–59" in across["finding"]
@@ -97,8 +108,8 @@ def test_vertical(findings):
     assert not find(findings, "vertical.higher_target", "yingkou", "tfr 2020 target 1.2 is below the national target of 1.8").empty
     assert not find(findings, "vertical.higher_target", "yingkou", "life_expectancy 2030 target 81 is above the national target of 79岁 (国家人口发展规划（2016—2030年）) — more demanding").empty
     assert not find(findings, "vertical.higher_target", "chongqing", "srb 2020 target 108.5 is below the national target of 112女=100(以下) (十三五计生规划) — within the national ceiling").empty
-    share = find(findings, "vertical.share_of_province", "luzhou").iloc[0]
-    assert share["severity"] == "warning" and "5.90%" in share["finding"] and "5.08%" in share["finding"]
+    share = find(findings, "vertical.share_of_province", "luzhou").iloc[0]  # merged into the 500万 finding (same evidence)
+    assert "5.90%" in share["finding"] and "5.08%" in share["finding"] and "vertical.share_of_province: share at 2020: 5.084%" in share["numbers"]
 
 
 def test_against_official_statistics(findings):
@@ -106,6 +117,7 @@ def test_against_official_statistics(findings):
     assert growth["severity"] == "warning" and "plan's own figure for natural_growth_rate_hukou" in growth["finding"]
     population = find(findings, "official.baseline", "chongqing", "pop_resident 2015").iloc[0]
     assert population["severity"] == "note" and "3070.02" in population["finding"]
+    assert "issued 2017-06-27" in population["finding"] and "2021 statistical yearbook" in population["finding"]  # both vintages named
     assert find(findings, "official.baseline", "luzhou").empty  # 425.41 = census 425.4149
 
 
@@ -121,6 +133,9 @@ def test_every_quote_in_the_evidence_is_verifiable(findings, seed_lines):
                 assert reference.iloc[int(match["row"]) - 1]["quote"] == match["quote"]
             quoted = True
         assert quoted, evidence
+    for evidence in findings["evidence"]:
+        for match in CENSUS_EVIDENCE.finditer(evidence):
+            assert abs(census_value(census_panel(), match["entity"], match["code"], int(match["year"])) - float(match["value"])) < 1e-3 * max(1, float(match["value"]))
 
 
 # --- no false alarms ---------------------------------------------------------------------------------
@@ -177,3 +192,61 @@ def test_the_same_plan_with_one_error_is_caught(edit, check):
     )
     found = audit(extraction.indicators, extraction.changes, extraction.plans, tidy_reference(sources))
     assert check in set(found["check_id"])
+
+
+# --- demographic accounting, plausibility, words against numbers: the seeds -------------------------
+
+
+def test_every_check_is_registered(findings):
+    assert {i for ids in findings["check_ids"] for i in ids.split(";")} <= set(IDS)
+    assert len(IDS) == len(set(IDS))
+
+
+def test_balancing_equation_on_luzhou(findings):
+    rows = find(findings, "accounting.balancing_equation", "luzhou")
+    assert sorted(rows["year"]) == [2025, 2030]
+    first = rows[rows["year"] == 2025].iloc[0]
+    assert "needs net in-migration of 31.8万 (+14.3‰ a year)" in first["finding"] and "外出务工" in first["finding"]
+    assert "net migration -10.24万 (-2.42‰ a year)" in first["numbers"]  # 2010–2020: census +3.57万 less 3.26‰ × 10 × 423.6万
+    assert find(findings, "accounting.balancing_equation", "chongqing").empty  # its own 2010–2015 figures imply net in-migration
+
+
+def test_vital_rates_on_chongqing(findings):
+    row = find(findings, "accounting.vital_rates", "chongqing").iloc[0]
+    assert row["severity"] == "error" and row["year"] == 2030 and "at most 7.1‰" in row["finding"]
+    assert "CBR ≤ 1000 × 1.85 × 0.2341 / 35 = 12.37‰" in row["numbers"] and "CDR ≥ 30‰ × 17.5%" in row["numbers"]
+    assert "words.direction" in row["check_ids"]  # 升高后逐渐回落 against 6.5 → 8‰: the same 8‰ target
+    assert find(findings, "accounting.vital_rates", "lianyungang").empty
+
+
+def test_age_shares_of_the_seeds_fit(findings):
+    assert find(findings, "accounting.age_shares", "").empty  # Chongqing's 60–64 share is 7.2, 5 and 8%
+
+
+def test_words_against_numbers_on_luzhou(findings):
+    urban = find(findings, "words.direction", "luzhou", "urbanization_resident").iloc[0]
+    assert "from 1.5 points a year (2010–2020) to at least 1.85 points a year (2020–2025)" in urban["finding"]
+    population = find(findings, "words.direction", "luzhou", "pop_resident will change more slowly").iloc[0]
+    assert population["year"] == 2025 and "0.0856% a year" in population["finding"]
+
+
+def test_households_and_district_tables(findings):
+    rows = find(findings, "parts.households", "luzhou")
+    assert sorted(rows["year"]) == [2010, 2020]
+    assert "it is the 2010 census figure" in rows[rows["year"] == 2020].iloc[0]["finding"]  # 3.21 against 2.62 (2020), 3.20 (2010)
+    assert find(findings, "parts.region_table", "").empty  # Luzhou's 表2: 425.42 and 421.84; changes +3.58 against +3.61
+
+
+def test_plausible_change(findings):
+    rows = find(findings, "plausibility.change", "")
+    assert sorted(zip(rows["plan_ids"], rows["indicators"], rows["year"])) == [
+        ("lianyungang-2016-2020", "life_expectancy", 2020), ("yingkou-2016-2030", "tfr", 2020), ("yingkou-2016-2030", "tfr", 2030),
+    ]
+    assert "+0.087 a year" in rows[rows["year"] == 2020].iloc[-1]["finding"] or "+0.087 a year" in rows.iloc[-2]["finding"]
+
+
+def test_merged_findings_list_every_check(findings):
+    peak = find(findings, "internal.target_vs_own_projection", "luzhou").iloc[0]
+    assert peak["check_ids"] == "accounting.balancing_equation;internal.target_vs_own_projection;vertical.share_of_province"
+    assert peak["severity"] == "error"
+    assert findings["finding_id"].is_unique

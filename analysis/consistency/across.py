@@ -16,7 +16,8 @@ import pandas as pd
 
 from analysis.codebook import Codebook
 from analysis.consistency.findings import Finding, number, plan_evidence
-from analysis.consistency.internal import FAMILIES, half_unit
+from analysis.consistency.definitions import FAMILIES
+from analysis.consistency.internal import half_unit
 
 
 def definitions_across_plans(indicators: pd.DataFrame, codebook: Codebook) -> list[Finding]:

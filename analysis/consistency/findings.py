@@ -1,19 +1,38 @@
-"""A consistency finding and how its evidence is written.
+"""A consistency finding, its severity, how its evidence is written, and how findings that rest on
+the same evidence are merged.
 
 Every finding carries the quotes it rests on — seed file, line and verbatim text for plan
 statements; file, row and quote for reference statistics — so a reader can verify it without
 running anything.
+
+Severity is defined here, once, and every check uses these words in this sense:
+
+* **error** — two statements that cannot both be true (the plan contradicts itself, or states
+  something arithmetically or demographically impossible);
+* **warning** — a reader would be misled (a mislabelled series, a unit typo, a target that needs
+  what the place has not done, a figure that differs from the official one);
+* **note** — context (vintages, definitions, comparisons with higher-level targets).
+
+Findings that rest on the same evidence (same plan, same indicator and year, at least one quote in
+common) are merged into one: the most severe finding leads, the others are appended, and
+``check_ids`` lists every check that raised it, so one error reported by two checks counts once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-SEVERITIES = ("error", "warning", "note")
-COLUMNS = ("finding_id", "check_id", "plan_ids", "indicators", "year", "severity", "finding", "evidence", "numbers")
+#: The meaning of each severity (the codebook and the report quote this).
+SEVERITY_RULES = {
+    "error": "two statements that cannot both be true",
+    "warning": "a reader would be misled",
+    "note": "context",
+}
+SEVERITIES = tuple(SEVERITY_RULES)
+COLUMNS = ("finding_id", "check_id", "check_ids", "plan_ids", "indicators", "year", "severity", "finding", "evidence", "numbers")
 
 
 @dataclass(frozen=True)
@@ -26,12 +45,17 @@ class Finding:
     finding: str
     evidence: tuple[str, ...]
     numbers: str
+    also: tuple[str, ...] = ()  # other checks that raised the same finding (set by merge_same_evidence)
 
     def __post_init__(self):
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity}")
         if not self.evidence:
             raise ValueError(f"finding without evidence: {self.finding}")
+
+    @property
+    def check_ids(self) -> tuple[str, ...]:
+        return tuple(sorted({self.check_id, *self.also}))
 
 
 def plan_evidence(row) -> str:
@@ -49,6 +73,48 @@ def number(value: float) -> str:
     return f"{value:.6g}"
 
 
+def more_severe(a: str, b: str) -> bool:
+    return SEVERITIES.index(a) < SEVERITIES.index(b)
+
+
+def _same_evidence(a: Finding, b: Finding) -> bool:
+    return (
+        a.plan_ids == b.plan_ids
+        and a.indicators[:1] == b.indicators[:1]
+        and a.year == b.year
+        and bool(set(a.evidence) & set(b.evidence))
+    )
+
+
+def merge_same_evidence(findings: Sequence[Finding]) -> list[Finding]:
+    """One finding per group of findings resting on the same evidence (see the module docstring)."""
+    ordered = sorted(findings, key=lambda f: (SEVERITIES.index(f.severity), f.check_id, f.finding))
+    groups: list[list[Finding]] = []
+    for finding in ordered:
+        home = next((g for g in groups if any(_same_evidence(finding, other) for other in g)), None)
+        if home is None:
+            groups.append([finding])
+        else:
+            home.append(finding)
+    merged = []
+    for lead, *others in groups:
+        if not others:
+            merged.append(lead)
+            continue
+        evidence = list(dict.fromkeys([*lead.evidence, *(e for f in others for e in f.evidence)]))
+        indicators = tuple(dict.fromkeys([*lead.indicators, *(i for f in others for i in f.indicators)]))
+        merged.append(
+            Finding(
+                lead.check_id, lead.plan_ids, indicators, lead.year, lead.severity,
+                lead.finding + "".join(f"; also ({f.check_id}): {f.finding}" for f in others),
+                tuple(evidence),
+                "; ".join([f"{lead.check_id}: {lead.numbers}", *(f"{f.check_id}: {f.numbers}" for f in others)]),
+                tuple(sorted({f.check_id for f in others} - {lead.check_id})),
+            )
+        )
+    return merged
+
+
 def frame(findings: Iterable[Finding]) -> pd.DataFrame:
     rows = sorted(
         findings,
@@ -62,6 +128,7 @@ def frame(findings: Iterable[Finding]) -> pd.DataFrame:
             {
                 "finding_id": f"{finding.check_id}-{counters[finding.check_id]:03d}",
                 "check_id": finding.check_id,
+                "check_ids": ";".join(finding.check_ids),
                 "plan_ids": ";".join(finding.plan_ids),
                 "indicators": ";".join(finding.indicators),
                 "year": finding.year,

@@ -1,7 +1,7 @@
 """Internal consistency of one plan: each check is a function from the tidy tables to findings.
 
-Severity: **error** — the plan contradicts itself or states something impossible; **warning** —
-probably a labelling or definitional slip a reader must know about; **note** — context.
+Severity is used as defined in :mod:`analysis.consistency.findings` (error: two statements that
+cannot both be true; warning: a reader would be misled; note: context).
 
 Numbers are compared at the precision they are written with (``rounding_tolerance``): a stated
 64.17% agrees with 156.77 / 244.30 = 64.171% because both sides are rounded.
@@ -27,12 +27,6 @@ PLAUSIBLE = {
     "life_expectancy": (40.0, 95.0, "a life expectancy"),
     "imr": (0.0, 200.0, "an infant mortality rate"),
     "household_size": (1.0, 8.0, "an average household size"),
-}
-#: Indicators measuring the same thing for different populations: equal numbers under different
-#: codes in one plan suggest a mislabelled row.
-FAMILIES = {
-    "schooling": ("edu_years_main_working_age", "edu_years_working_age", "edu_years_16_59", "edu_years_15plus", "edu_years_new_labour"),
-    "working-age share": ("share_15_59", "share_16_59", "share_15_64", "share_working_age"),
 }
 RELATIVE_ERROR = 0.01  # text and table differing by more than 1% of the value: error, not warning
 
@@ -117,7 +111,8 @@ def header_years(indicators: pd.DataFrame, reference: pd.DataFrame) -> list[Find
 # -- units and plausible values ---------------------------------------------------------------------------
 
 def units_and_ranges(indicators: pd.DataFrame, codebook: Codebook) -> list[Finding]:
-    """Impossible units (a TFR in %), ratios without their base, and implausible values."""
+    """Impossible units (a TFR in %: a unit typo of a cell, warning), ratios without their base (note),
+    and implausible values."""
     findings = []
     levels = _levels(indicators)
     for (plan_id, code, unit), group in levels[levels["unit_source"] != "codebook"].groupby(["plan_id", "indicator", "unit"]):
@@ -126,7 +121,7 @@ def units_and_ranges(indicators: pd.DataFrame, codebook: Codebook) -> list[Findi
             row = group.sort_values("line").iloc[0]
             findings.append(
                 Finding(
-                    "internal.unit", (plan_id,), (code,), None, "error",
+                    "internal.unit", (plan_id,), (code,), None, "warning",
                     f"{code} is stated in '{row['unit_raw']}' ({unit}); it is measured in {expected}",
                     (plan_evidence(row),), f"{len(group)} values with this unit",
                 )
@@ -203,10 +198,16 @@ def shares_and_totals(indicators: pd.DataFrame, codebook: Codebook) -> list[Find
         message = f"{row.indicator} {row.year} = {row.value_text} but {numerators[row.indicator]} / {resident[0]} = {resident[2]:.2f}%"
         if matched:
             message += f"; it equals {numerators[row.indicator]} / {matched[0]} ({matched[2]:.2f}%): the share is of the {matched[0].replace('pop_', '')} population"
+        severity = "error"
+        if matched:
+            elsewhere = _resident_elsewhere(levels, statements, row, numerators[row.indicator])
+            severity = "warning" if elsewhere else "note"
+            message += (f"; elsewhere the plan uses the resident population for this measure ({elsewhere})" if elsewhere
+                        else "; the plan uses this denominator throughout for this measure (its own convention)")
         findings.append(
             Finding(
                 "internal.share_of_total", (row.plan_id,), (row.indicator, numerators[row.indicator], resident[0]), int(row.year),
-                "warning" if matched else "error", message,
+                severity, message,
                 (plan_evidence(row._asdict()), plan_evidence(count), plan_evidence(resident[1])),
                 "; ".join(f"{numerators[row.indicator]} / {d} = {v:.3f}%" for d, _, v, _ in tried),
             )
@@ -214,15 +215,27 @@ def shares_and_totals(indicators: pd.DataFrame, codebook: Codebook) -> list[Find
     return findings
 
 
-def parts_and_wholes(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame) -> list[Finding]:
-    """Parts that must add up: urban + rural, age groups, districts to the city, shares to 100, and
-    the total dependency ratio from the age shares."""
-    from analysis.model.series import plan_points
+def _resident_elsewhere(levels: pd.DataFrame, statements: Statements, row, numerator: str) -> str:
+    """Where the plan states the same measure on the resident population: a label saying 常住, or
+    another statement of the measure that equals count / resident population."""
+    same = levels[(levels["plan_id"] == row.plan_id) & (levels["indicator"] == row.indicator) & (levels["line"] != row.line)]
+    for other in [row._asdict(), *same.to_dict("records")]:
+        if "常住" in str(other["indicator_raw"]):
+            return f"line {int(other['line'])}: {other['indicator_raw']}"
+    for other in same.to_dict("records"):
+        count = statements.get(other["plan_id"], numerator, other["entity"], other["year"])
+        total = statements.get(other["plan_id"], "pop_resident", other["entity"], other["year"])
+        if count and total and abs(count["value"] / total["value"] * 100 - other["value"]) <= half_unit(other["value_text"]) + 0.05:
+            return f"line {int(other['line'])}: {other['value_text']} = {count['value_text']} / {total['value_text']}"
+    return ""
 
+
+def parts_and_wholes(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame) -> list[Finding]:
+    """Parts that must add up: urban + rural, age groups, shares to 100, and the total dependency
+    ratio from the age shares (tables by district: :mod:`analysis.consistency.parts_wholes`)."""
     findings: list[Finding] = []
     levels = _levels(indicators)
     levels = levels[levels["kind"] == "baseline"]
-    cities = dict(zip(plans["plan_id"], plans["place_zh"]))
     groups = {
         "urban + rural": (("pop_urban", "pop_rural"), "pop_resident"),
         "age groups 0–14, 15–59, 60+": (("pop_0_14", "pop_15_59", "pop_60plus"), "pop_resident"),
@@ -251,24 +264,6 @@ def parts_and_wholes(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.
                             f"sum {number(summed)}; whole {number(total_value)}; rounding allows ±{tolerance:.3g}")
                 )
         _dependency(statements, plan_id, entity, year, findings)
-    # districts listed in a table against the city
-    table = levels[(levels["source"] == "table") & (levels["indicator"] == "pop_resident")]
-    for (plan_id, section, year), rows in table.groupby(["plan_id", "section", "year"]):
-        city = cities.get(plan_id)
-        parts = rows[rows["entity"] != city]
-        if len(parts) < 2 or (rows["entity"] == city).any():
-            continue
-        points = {p.year: p for p in plan_points(indicators, changes, plan_id, "pop_resident", city)}
-        if year not in points:
-            continue
-        tolerance = sum(half_unit(t) for t in parts["value_text"]) + half_unit(points[year].value)
-        summed = parts["value"].sum()
-        if abs(summed - points[year].value) > tolerance + 0.01:
-            findings.append(
-                Finding("internal.parts_and_whole", (plan_id,), ("pop_resident",), int(year), "error",
-                        f"the {len(parts)} districts of table '{section}' add up to {summed:.2f}万 in {year}, the city is {points[year].value:g}万",
-                        (plan_evidence(parts.iloc[0]),), f"sum {number(summed)}; city {number(points[year].value)} ({points[year].origin})")
-            )
     return findings
 
 
@@ -326,7 +321,7 @@ def stated_changes(indicators: pd.DataFrame, changes: pd.DataFrame, reference: p
                 "internal.stated_change", (change.plan_id,), (change.indicator,), int(change.year), severity,
                 f"stated change {change.value_text} ({int(change.from_year)}–{change.year}) does not match the endpoints "
                 f"{start_text} → {end['value_text']} ({origin} for {int(change.from_year)}): implied {implied}"
-                + (" — year-end and census figures differ in reference date and vintage" if origin != "the plan" else ""),
+                + (f" — different vintages: the plan's {int(change.from_year)} figure is a year-end estimate as published in the plan, the official one is the {start['statistic'].replace('_', ' ')} of {int(change.from_year)} ({start['source_title']})" if origin != "the plan" else ""),
                 (plan_evidence(change._asdict()), plan_evidence(end), start_evidence),
                 f"stated {number(change.value)}; implied {implied}; rounding allows ±{tolerance:.3g}",
             )
@@ -370,28 +365,6 @@ def targets_against_own_projection(indicators: pd.DataFrame) -> list[Finding]:
     return findings
 
 
-def definitions_within_plan(indicators: pd.DataFrame) -> list[Finding]:
-    """The same number under two definitions of one family in a plan (table label vs text)."""
-    findings = []
-    levels = _levels(indicators)
-    for family, codes in FAMILIES.items():
-        rows = levels[levels["indicator"].isin(codes)]
-        for (plan_id, year, value), group in rows.groupby(["plan_id", "year", "value"]):
-            if group["indicator"].nunique() < 2:
-                continue
-            ordered = group.sort_values(["source", "line"])
-            findings.append(
-                Finding(
-                    "internal.definition", (plan_id,), tuple(sorted(group["indicator"].unique())), int(year), "warning",
-                    f"{number(value)} years of {family} in {year} is given for different populations: "
-                    + " vs ".join(f"{r.indicator_raw} ({r.source})" for r in ordered.itertuples()),
-                    tuple(plan_evidence(r._asdict()) for r in ordered.itertuples()),
-                    f"same value {number(value)} under {', '.join(sorted(group['indicator'].unique()))}",
-                )
-            )
-    return findings
-
-
 def all_internal(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame, codebook: Codebook) -> Iterable[Finding]:
     yield from text_vs_table(indicators)
     yield from header_years(indicators, reference)
@@ -400,4 +373,3 @@ def all_internal(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.Data
     yield from parts_and_wholes(indicators, changes, plans)
     yield from stated_changes(indicators, changes, reference)
     yield from targets_against_own_projection(indicators)
-    yield from definitions_within_plan(indicators)

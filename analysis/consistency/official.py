@@ -2,8 +2,9 @@
 same place and year.
 
 Agreement is judged at the precision of the less precise figure. A difference is a **warning**,
-or a **note** when the official figure is of another vintage than a plan's base figure can be
-(a year-end estimate revised later, or a census count against a year-end estimate). When the
+or a **note** naming both vintages when the official figure is of another vintage than a plan's
+base figure can be (a year-end estimate revised later, or a census count against a year-end
+estimate): a vintage difference is context, not an error of the plan. When the
 official figure equals the plan's value for a *different* indicator of the same year (Chongqing's
 2015 natural growth rate of 4.01‰ is the plan's rate for the registered population), the finding
 says so: one of the two sources has mislabelled the series.
@@ -11,6 +12,7 @@ says so: one of the two sources has mislabelled the series.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -19,7 +21,23 @@ from analysis.consistency.findings import Finding, number, plan_evidence, refere
 from analysis.extract.crosscheck import rounding_tolerance
 
 
-def baselines_against_statistics(indicators: pd.DataFrame, reference: pd.DataFrame) -> list[Finding]:
+def official_vintage(stat) -> str:
+    """The vintage of an official figure: the yearbook it comes from, or its source."""
+    found = re.search(r"统计年鉴\s*(\d{4})|(\d{4})年?统计年鉴", str(stat.source_title))
+    if found:
+        return f"the {found.group(1) or found.group(2)} statistical yearbook's revised series"
+    return f"{stat.statistic.replace('_', ' ')} as published in {stat.source_title}"
+
+
+def plan_vintage(plans: pd.DataFrame, plan_id: str) -> str:
+    """The vintage of a plan's figure: as published in the plan, with its issue date."""
+    issued = plans.loc[plans["plan_id"] == plan_id, "issue_date"]
+    date = str(issued.iloc[0]) if len(issued) and str(issued.iloc[0]) not in ("", "nan", "<NA>") else "undated"
+    return f"the figure as published in the plan (issued {date})"
+
+
+def baselines_against_statistics(indicators: pd.DataFrame, reference: pd.DataFrame, plans: pd.DataFrame | None = None) -> list[Finding]:
+    plans = plans if plans is not None else pd.DataFrame(columns=["plan_id", "issue_date"])
     findings = []
     statistics = reference[(reference["role"] == "statistic") & (reference["indicator"] != "")]
     baselines = indicators[(indicators["kind"] == "baseline") & indicators["value"].notna() & indicators["qualifier"].isin(["none", "approx"]) & indicators["period_start"].isna()]
@@ -37,7 +55,7 @@ def baselines_against_statistics(indicators: pd.DataFrame, reference: pd.DataFra
                 if not twin.empty:
                     message += f" — which is the plan's own figure for {twin.iloc[0]['indicator']}: one source has mislabelled the series"
                 elif vintage:
-                    message += " — annual series are revised (for example after a census): different vintages"
+                    message += f" — different vintages: {plan_vintage(plans, plan_id)} against {official_vintage(stat)}"
                 findings.append(
                     Finding(
                         "official.baseline", (plan_id,), (code,), int(year), "warning" if not twin.empty or not vintage else "note", message,
@@ -49,5 +67,5 @@ def baselines_against_statistics(indicators: pd.DataFrame, reference: pd.DataFra
     return findings
 
 
-def all_official(indicators: pd.DataFrame, reference: pd.DataFrame) -> Iterable[Finding]:
-    yield from baselines_against_statistics(indicators, reference)
+def all_official(indicators: pd.DataFrame, reference: pd.DataFrame, plans: pd.DataFrame | None = None) -> Iterable[Finding]:
+    yield from baselines_against_statistics(indicators, reference, plans)

@@ -1,31 +1,15 @@
 """The check stage: run every consistency check and write ``data/processed/consistency.csv``.
 
-Checks (each a named function; ``check_id`` in the output):
-
-=================================== ===================================================================
-check_id                            function
-=================================== ===================================================================
-internal.text_vs_table              :func:`analysis.consistency.internal.text_vs_table`
-internal.header_year                :func:`analysis.consistency.internal.header_years`
-internal.unit                       :func:`analysis.consistency.internal.units_and_ranges`
-internal.implausible_value          :func:`analysis.consistency.internal.units_and_ranges`
-internal.share_of_total             :func:`analysis.consistency.internal.shares_and_totals`
-internal.parts_and_whole            :func:`analysis.consistency.internal.parts_and_wholes`
-internal.dependency_ratio           :func:`analysis.consistency.internal.parts_and_wholes`
-internal.stated_change              :func:`analysis.consistency.internal.stated_changes`
-internal.target_vs_own_projection   :func:`analysis.consistency.internal.targets_against_own_projection`
-internal.definition                 :func:`analysis.consistency.internal.definitions_within_plan`
-across.definitions                  :func:`analysis.consistency.across.definitions_across_plans`
-across.other_city                   :func:`analysis.consistency.across.other_cities_in_tables`
-vertical.higher_target              :func:`analysis.consistency.vertical.against_higher_targets`
-vertical.share_of_province          :func:`analysis.consistency.vertical.population_share_of_province`
-official.baseline                   :func:`analysis.consistency.official.baselines_against_statistics`
-=================================== ===================================================================
+The checks, their formulas and severity rules are listed in
+:data:`analysis.consistency.registry.CHECKS`. Checks that need the plan's words (migration,
+direction) read them from the ingested documents; checks that need census figures read them
+through :func:`analysis.consistency.census_panel.census_panel`. Findings that rest on the same
+evidence are merged (:func:`analysis.consistency.findings.merge_same_evidence`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -33,25 +17,60 @@ import pandas as pd
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.consistency.across import all_across
-from analysis.consistency.findings import frame
+from analysis.consistency.census_panel import census_panel
+from analysis.consistency.definitions import definitions_within_plan
+from analysis.consistency.demographic_accounting import age_shares_fit, balancing_equation, vital_rates_against_fertility_and_ageing
+from analysis.consistency.findings import frame, merge_same_evidence
 from analysis.consistency.internal import all_internal
 from analysis.consistency.official import all_official
+from analysis.consistency.parts_wholes import household_size_against_census, region_tables
+from analysis.consistency.plan_words import direction_statements, migration_statements
+from analysis.consistency.plausibility import plausible_change
 from analysis.consistency.vertical import all_vertical
+from analysis.consistency.words_vs_numbers import directions_against_figures
 from analysis.datasets import read_table
 from analysis.io import csv_bytes, write_all
 from analysis.schemas import changes_schema, consistency_schema, indicators_schema, plans_schema, reference_schema, validate
 
 
-def audit(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
-    """Every finding of every check, validated."""
+def audit(
+    indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame,
+    lines: Mapping[str, Sequence] | None = None, census: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Every finding of every check, merged and validated.
+
+    ``lines``: plan_id → the plan's body lines (:meth:`PlanDocument.body_lines`), for the checks
+    that read words; ``census``: the census table (default :func:`census_panel`)."""
     codebook = load_codebook()
+    census = census_panel() if census is None else census
+    lines = lines or {}
+    bases = dict(zip(plans["plan_id"], plans["base_year"].astype(int)))
+    migration = {plan_id: migration_statements(body) for plan_id, body in lines.items()}
+    directions = {plan_id: direction_statements(body, codebook, bases[plan_id]) for plan_id, body in lines.items() if plan_id in bases}
     findings = [
         *all_internal(indicators, changes, plans, reference, codebook),
+        *definitions_within_plan(indicators),
         *all_across(indicators, plans, codebook),
         *all_vertical(indicators, plans, reference, codebook),
-        *all_official(indicators, reference),
+        *all_official(indicators, reference, plans),
+        *balancing_equation(indicators, changes, plans, reference, census, migration),
+        *vital_rates_against_fertility_and_ageing(indicators, plans, census),
+        *age_shares_fit(indicators, plans, census),
+        *region_tables(indicators, changes, plans, codebook),
+        *household_size_against_census(indicators, changes, plans, census),
+        *directions_against_figures(directions, indicators, changes, plans, reference, codebook),
+        *plausible_change(indicators, changes, plans, census),
     ]
-    return validate(frame(findings), consistency_schema(), "consistency")
+    return validate(frame(merge_same_evidence(findings)), consistency_schema(), "consistency")
+
+
+def plan_lines(plans: pd.DataFrame, seeds_dir: Path = paths.SEEDS) -> dict[str, list]:
+    """plan_id → body lines of its ingested seed."""
+    from analysis.ingest.stage import ingest_paths
+
+    documents = ingest_paths([seeds_dir / name for name in plans["seed_file"]])
+    by_file = {document.seed_file: list(document.body_lines()) for document in documents}
+    return {plan.plan_id: by_file[plan.seed_file] for plan in plans.itertuples()}
 
 
 def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED, reference_path: Path = paths.REFERENCE / "reference.csv") -> pd.DataFrame:
@@ -59,7 +78,8 @@ def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED
     changes = read_table(out_dir / "changes.csv", changes_schema())
     plans = read_table(out_dir / "plans.csv", plans_schema())
     reference = read_table(reference_path, reference_schema())
-    findings = audit(indicators, changes, plans, reference)
+    progress("reading the plans' words (migration, direction) from the seeds")
+    findings = audit(indicators, changes, plans, reference, plan_lines(plans))
     write_all({out_dir / "consistency.csv": csv_bytes(findings)})
     counts = findings.groupby("severity").size().to_dict()
     progress(f"{len(findings)} findings from {findings['check_id'].nunique()} checks: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))

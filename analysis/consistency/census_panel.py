@@ -1,0 +1,65 @@
+"""The census figures the audit compares plans with: one function, one narrow table.
+
+:func:`census_panel` reads the bundled prefecture panel of the 2010 and 2020 censuses
+(``data/raw/leiii-census/census_city_2010-2020_v1.csv``, Dong, Du & Liu 2022; provenance in
+``data/raw/leiii-census/SOURCE.md``) and returns it long: one row per place × census year ×
+measure, with the measure named by the codebook's indicator code. The checks read census figures
+only through this function, so it can be pointed at another table of official observations
+without touching them.
+
+Known errors of the source (documented in SOURCE.md, not corrected here): 连云港's 2010 age
+shares repeat its 2020 values; 遂宁's 2010 urban share computes to 36.88 % where the 2010
+communiqué says 38.38 %.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+
+CENSUS_CITY = paths.DATA / "raw" / "leiii-census" / "census_city_2010-2020_v1.csv"
+YEARS = (2010, 2020)
+COLUMNS = ("entity", "year", "indicator", "value")
+
+#: indicator code → (column stem in the CSV, how the value is made from the row of that year)
+_SHARES = {"share_0_14": "age_0_14", "share_15_59": "age_15_59", "share_60plus": "age_60", "share_65plus": "age_65"}
+
+
+@functools.cache
+def census_panel(path: Path = CENSUS_CITY) -> pd.DataFrame:
+    """``entity, year, indicator, value``: for every prefecture and census year, the resident,
+    urban and rural population (万), the urban share (%, urban ÷ resident × 100), the average
+    household size (persons), the sex ratio (males per 100 females) and the age shares 0–14,
+    15–59, 60+, 65+ (%)."""
+    raw = pd.read_csv(path, usecols=lambda c: c != "coord", encoding="utf-8-sig")
+    rows = []
+    for year in YEARS:
+        values = {
+            "pop_resident": raw[f"popu_{year}"] / 1e4,
+            "pop_urban": raw[f"popu_urban_{year}"] / 1e4,
+            "pop_rural": raw[f"popu_rural_{year}"] / 1e4,
+            "urbanization_resident": raw[f"popu_urban_{year}"] / raw[f"popu_{year}"] * 100,
+            "household_size": raw[f"household_{year}"],
+            "sex_ratio_total": raw[f"male_female_{year}"],
+            **{code: raw[f"{stem}_{year}"] for code, stem in _SHARES.items()},
+        }
+        for code, series in values.items():
+            rows.append(pd.DataFrame({"entity": raw["city"], "year": year, "indicator": code, "value": pd.to_numeric(series, errors="coerce")}))
+    out = pd.concat(rows, ignore_index=True).dropna(subset=["value"])
+    return out.sort_values(["entity", "indicator", "year"]).reset_index(drop=True)[list(COLUMNS)]
+
+
+def census_value(panel: pd.DataFrame, entity: str, indicator: str, year: int) -> float | None:
+    """One census figure, or None."""
+    rows = panel[(panel["entity"] == entity) & (panel["indicator"] == indicator) & (panel["year"] == year)]
+    return None if rows.empty else float(rows["value"].iloc[0])
+
+
+def latest_census(panel: pd.DataFrame, entity: str, indicator: str, year: int) -> tuple[int, float] | None:
+    """The latest census figure for a place at or before ``year`` (year, value), or None."""
+    rows = panel[(panel["entity"] == entity) & (panel["indicator"] == indicator) & (panel["year"] <= year)].sort_values("year")
+    return None if rows.empty else (int(rows["year"].iloc[-1]), float(rows["value"].iloc[-1]))

@@ -82,23 +82,23 @@ def band(row: dict) -> float:
 def _growth_rates(indicators: pd.DataFrame, reference: pd.DataFrame, plan, start: int, end: int) -> list[tuple[float, str, str]]:
     """(rate ‰, description, evidence) of every natural-increase rate given for the years start–end."""
     rates = []
-    rows = indicators[(indicators["plan_id"] == plan.plan_id) & (indicators["indicator"] == "natural_growth_rate") & (indicators["entity"] == plan.city_zh) & indicators["value"].notna()]
+    rows = indicators[(indicators["plan_id"] == plan.plan_id) & (indicators["indicator"] == "natural_growth_rate") & (indicators["entity"] == plan.place_zh) & indicators["value"].notna()]
     for row in rows.sort_values(["year", "line"]).to_dict("records"):
         if start <= int(row["year"]) <= end or (not pd.isna(row["period_start"]) and int(row["period_start"]) <= end and int(row["year"]) >= start):
             rates.append((float(row["value"]), f"the plan's {row['value_text']} ({int(row['period_start']) if not pd.isna(row['period_start']) else ''}{'–' if not pd.isna(row['period_start']) else ''}{int(row['year'])})", plan_evidence(row)))
-    official = reference[(reference["role"] == "statistic") & (reference["indicator"] == "natural_growth_rate") & (reference["entity"] == plan.city_zh) & reference["year"].between(start, end)]
+    official = reference[(reference["role"] == "statistic") & (reference["indicator"] == "natural_growth_rate") & (reference["entity"] == plan.place_zh) & reference["year"].between(start, end)]
     for row in official.sort_values("year").to_dict("records"):
         rates.append((float(row["value"]), f"the official {row['value_published']}‰ ({int(row['year'])})", reference_evidence(row)))
     return rates
 
 
 def _population(figures: PlanFigures, census: pd.DataFrame, plan, year: int) -> tuple[float, str, str] | None:
-    row = figures.get(plan.plan_id, "pop_resident", plan.city_zh, year)
+    row = figures.get(plan.plan_id, "pop_resident", plan.place_zh, year)
     if row is not None and row["kind"] == "baseline":
         return float(row["value"]), f"{row['value_text']}", plan_evidence(row)
-    found = latest_census(census, plan.city_zh, "pop_resident", year)
+    found = latest_census(census, plan.place_zh, "pop_resident", year)
     if found and found[0] == year:
-        return found[1], f"{found[1]:.2f}万 (census)", census_evidence(plan.city_zh, "pop_resident", year, found[1])
+        return found[1], f"{found[1]:.2f}万 (census)", census_evidence(plan.place_zh, "pop_resident", year, found[1])
     return None
 
 
@@ -107,15 +107,15 @@ def _past_period(indicators, changes, reference, census, figures, plan) -> tuple
     plan was written after 2020, otherwise the plan's own base period (its stated change)."""
     base = int(plan.base_year)
     periods = [(2010, 2020)] if base >= 2020 else []
-    stated = changes[(changes["plan_id"] == plan.plan_id) & (changes["indicator"] == "pop_resident") & (changes["entity"] == plan.city_zh) & (changes["year"] == base) & (changes["change_type"] == "absolute")]
+    stated = changes[(changes["plan_id"] == plan.plan_id) & (changes["indicator"] == "pop_resident") & (changes["entity"] == plan.place_zh) & (changes["year"] == base) & (changes["change_type"] == "absolute")]
     periods += [(int(r.from_year), base) for r in stated.itertuples() if not pd.isna(r.from_year) and base - int(r.from_year) <= 10]
     for start, end in periods:
         p1 = _population(figures, census, plan, end)
-        p0 = latest_census(census, plan.city_zh, "pop_resident", start) if (start, end) == (2010, 2020) else None
+        p0 = latest_census(census, plan.place_zh, "pop_resident", start) if (start, end) == (2010, 2020) else None
         evidence = []
         if p0 and p0[0] == start:
             p0_value, p0_text = p0[1], f"{p0[1]:.2f}万 (census {start})"
-            evidence.append(census_evidence(plan.city_zh, "pop_resident", start, p0[1]))
+            evidence.append(census_evidence(plan.place_zh, "pop_resident", start, p0[1]))
         else:
             change = stated[stated["from_year"] == start]
             if change.empty or p1 is None:
@@ -152,7 +152,7 @@ def balancing_equation(indicators: pd.DataFrame, changes: pd.DataFrame, plans: p
         past = _past_period(indicators, changes, reference, census, figures, plan)
         words = migration.get(plan.plan_id, pd.DataFrame(columns=["line", "direction", "word", "quote"]))
         outflow_words = words[words["direction"] < 0]
-        targets = figures.rows[(figures.rows["plan_id"] == plan.plan_id) & (figures.rows["indicator"] == "pop_resident") & (figures.rows["entity"] == plan.city_zh) & figures.rows["kind"].isin(["target", "projection"]) & (figures.rows["year"] > base)]
+        targets = figures.rows[(figures.rows["plan_id"] == plan.plan_id) & (figures.rows["indicator"] == "pop_resident") & (figures.rows["entity"] == plan.place_zh) & figures.rows["kind"].isin(["target", "projection"]) & (figures.rows["year"] > base)]
         for target in targets.drop_duplicates("year").to_dict("records"):
             year, value = int(target["year"]), float(target["value"]) - band(target)  # the smallest population the target allows
             rates = _growth_rates(indicators, reference, plan, base, year)
@@ -185,7 +185,7 @@ def balancing_equation(indicators: pd.DataFrame, changes: pd.DataFrame, plans: p
 
 def _working_share(figures: PlanFigures, census: pd.DataFrame, plan, year: int) -> tuple[float, int, str, list[str]] | None:
     """(share %, years in the band, how it was obtained, evidence) of the working-age population."""
-    get = lambda code: figures.get(plan.plan_id, code, plan.city_zh, year)  # noqa: E731
+    get = lambda code: figures.get(plan.plan_id, code, plan.place_zh, year)  # noqa: E731
     for code, (low, high) in BANDS.items():
         row = get(code)
         if row is not None:
@@ -194,9 +194,9 @@ def _working_share(figures: PlanFigures, census: pd.DataFrame, plan, year: int) 
     if dependency is not None:
         ratio = float(dependency["value"]) - band(dependency)
         return 100 / (1 + ratio / 100), 50, f"15–64 = 100 / (1 + {ratio:g}/100) from the dependency ratio {dependency['value_text']}", [plan_evidence(dependency)]
-    found = latest_census(census, plan.city_zh, "share_15_59", int(plan.base_year))
+    found = latest_census(census, plan.place_zh, "share_15_59", int(plan.base_year))
     if found:
-        return found[1], 45, f"15–59 {found[1]:g}% (census {found[0]})", [census_evidence(plan.city_zh, "share_15_59", found[0], found[1])]
+        return found[1], 45, f"15–59 {found[1]:g}% (census {found[0]})", [census_evidence(plan.place_zh, "share_15_59", found[0], found[1])]
     return None
 
 
@@ -205,14 +205,14 @@ def vital_rates_against_fertility_and_ageing(indicators: pd.DataFrame, plans: pd
     figures = PlanFigures(indicators)
     for plan in plans.itertuples():
         for code in ("natural_growth_rate", "birth_rate"):
-            stated_rows = figures.rows[(figures.rows["plan_id"] == plan.plan_id) & (figures.rows["indicator"] == code) & (figures.rows["entity"] == plan.city_zh) & figures.rows["kind"].isin(["target", "projection"]) & figures.rows["period_start"].isna()]
+            stated_rows = figures.rows[(figures.rows["plan_id"] == plan.plan_id) & (figures.rows["indicator"] == code) & (figures.rows["entity"] == plan.place_zh) & figures.rows["kind"].isin(["target", "projection"]) & figures.rows["period_start"].isna()]
             for stated in stated_rows.drop_duplicates("year").to_dict("records"):
                 year = int(stated["year"])
-                tfr = figures.get(plan.plan_id, "tfr", plan.city_zh, year)
-                old = figures.latest(plan.plan_id, "share_65plus", plan.city_zh, year)
+                tfr = figures.get(plan.plan_id, "tfr", plan.place_zh, year)
+                old = figures.latest(plan.plan_id, "share_65plus", plan.place_zh, year)
                 floor, old_band = M65_FLOOR, "65+"
                 if old is None:
-                    old, floor, old_band = figures.latest(plan.plan_id, "share_60plus", plan.city_zh, year), M60_FLOOR, "60+"
+                    old, floor, old_band = figures.latest(plan.plan_id, "share_60plus", plan.place_zh, year), M60_FLOOR, "60+"
                 working = _working_share(figures, census, plan, year)
                 if tfr is None or working is None or (code == "natural_growth_rate" and old is None):
                     continue
@@ -257,7 +257,7 @@ def age_shares_fit(indicators: pd.DataFrame, plans: pd.DataFrame, census: pd.Dat
     for plan in plans.itertuples():
         years = sorted({int(y) for y in figures.rows[(figures.rows["plan_id"] == plan.plan_id) & figures.rows["indicator"].str.startswith("share_")]["year"]})
         for year in years:
-            get = lambda code: figures.get(plan.plan_id, code, plan.city_zh, year)  # noqa: E731
+            get = lambda code: figures.get(plan.plan_id, code, plan.place_zh, year)  # noqa: E731
             s60, s65, child = get("share_60plus"), get("share_65plus"), get("share_0_14")
             if s60 is not None and s65 is not None:
                 tolerance = band(s60) + band(s65)

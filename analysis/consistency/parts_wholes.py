@@ -30,7 +30,7 @@ SUM_SLACK = 0.01  # float noise in sums of two-decimal numbers
 
 def region_tables(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, codebook: Codebook) -> list[Finding]:
     findings = []
-    cities = dict(zip(plans["plan_id"], plans["city_zh"]))
+    cities = dict(zip(plans["plan_id"], plans["place_zh"]))
     table = indicators[(indicators["source"] == "table") & indicators["value"].notna()]
     for (plan_id, section, code), rows in table.groupby(["plan_id", "section", "indicator"]):
         city = cities.get(plan_id)
@@ -70,22 +70,22 @@ def region_tables(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.Dat
 def household_size_against_census(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, census: pd.DataFrame) -> list[Finding]:
     findings = []
     for plan in plans.itertuples():
-        for figure in plan_path(indicators, changes, plan.plan_id, "household_size", plan.city_zh):
+        for figure in plan_path(indicators, changes, plan.plan_id, "household_size", plan.place_zh):
             if figure.kind not in ("baseline", "derived"):
                 continue
-            official = census_value(census, plan.city_zh, "household_size", figure.year)
+            official = census_value(census, plan.place_zh, "household_size", figure.year)
             if official is None:
                 continue
             tolerance = figure.band + 0.005
             if abs(figure.value - official) <= tolerance + 1e-9:
                 continue
-            others = [y for y in (2010, 2020) if y != figure.year and (v := census_value(census, plan.city_zh, "household_size", y)) is not None and abs(v - figure.value) <= tolerance + 1e-9]
+            others = [y for y in (2010, 2020) if y != figure.year and (v := census_value(census, plan.place_zh, "household_size", y)) is not None and abs(v - figure.value) <= tolerance + 1e-9]
             findings.append(
                 Finding(
                     "parts.households", (plan.plan_id,), ("household_size",), figure.year, "warning",
                     f"household size {figure.label()} differs from the {figure.year} census ({official:.2f} persons)"
                     + (f"; it is the {others[0]} census figure" if others else ""),
-                    (figure.evidence, census_evidence(plan.city_zh, "household_size", figure.year, official)),
+                    (figure.evidence, census_evidence(plan.place_zh, "household_size", figure.year, official)),
                     f"plan {figure.value:g}; census {official:.2f}; difference {figure.value - official:+.2f}; rounding ±{tolerance:.3g}",
                 )
             )

@@ -51,7 +51,7 @@ def plausible_change(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.
     maxima = panel_maxima(census)
     for plan in plans.itertuples():
         for code in (*PANEL_MEASURES, *LITERATURE):
-            path = plan_path(indicators, changes, plan.plan_id, code, plan.city_zh)
+            path = plan_path(indicators, changes, plan.plan_id, code, plan.place_zh)
             past = [f for f in path if f.kind in ("baseline", "derived") and f.year <= int(plan.base_year)]
             ahead = [f for f in path if f.kind in ("target", "projection") and f.year > int(plan.base_year)]
             if not past or not ahead:

@@ -82,9 +82,9 @@ def directions_against_figures(statements: dict[str, pd.DataFrame], indicators: 
             continue
         base_year = int(plan.base_year)
         for (code, claim, future), group in said.groupby(["indicator", "claim", "future"], sort=True):
-            path = plan_path(indicators, changes, plan.plan_id, code, plan.city_zh)
+            path = plan_path(indicators, changes, plan.plan_id, code, plan.place_zh)
             if not any(f.year == base_year for f in path):
-                official = _official_base(reference, plan.city_zh, code, base_year)
+                official = _official_base(reference, plan.place_zh, code, base_year)
                 path = sorted([*path, official], key=lambda f: f.year) if official else path
             judged = _judge(claim, bool(future), path, base_year, codebook[code].measure == "stock")
             if judged is None:

@@ -227,8 +227,8 @@ def test_progress_to_date(tables):
     observed = ((427.1 / 425.4149) ** (1 / 4) - 1) * 100
     required = ((500 / 427.1) ** (1 / 6) - 1) * 100
     assert (luzhou["base_year"], luzhou["latest_year"]) == (2020, 2024)
-    assert luzhou["observed_change"] == pytest.approx(observed) and luzhou["required_change"] == pytest.approx(required)
-    assert luzhou["progress_ratio"] == pytest.approx(observed / required) and luzhou["status"] == "insufficient progress"
+    assert luzhou["observed_change"] == pytest.approx(observed, abs=1e-6) and luzhou["required_change"] == pytest.approx(required, abs=1e-6)
+    assert luzhou["progress_ratio"] == pytest.approx(observed / required, abs=1e-6) and luzhou["status"] == "insufficient progress"
     assert metrics.progress_status(0.95) == "on track" and metrics.progress_status(0.94) == "moderate progress" and metrics.progress_status(-0.1) == "moving away"
     assert set(progress.loc[progress["latest_value"].isna(), "status"]) <= {"no recent figure"}
 

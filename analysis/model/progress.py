@@ -9,7 +9,8 @@ with the target (formulas and thresholds in :mod:`analysis.model.metrics`, "Prog
 * ``observed_change`` — change per year from the base year to the latest figure, both of the same
   vintage: the base-year figure of the post-2020-census vintage (the 2020 census, or an
   intercensal figure revised after it) where one exists; otherwise the observed change is measured
-  from the 2020 census and the row says so — a first-published pre-census base would mix vintages;
+  from 2020 (the census count, or the 2020 figure of a rate) and the row says so — a
+  first-published pre-census base would mix vintages;
 * ``progress_ratio = observed / required`` and the Eurostat class (:func:`metrics.progress_status`).
 
 A target with no official figure after 2020 is listed with status ``no recent figure`` and why.
@@ -63,6 +64,8 @@ def _row(target: Target, assessed, base_year: int | None, observations: pd.DataF
     value = metrics.target_value(qualifier, target.value, target.low, target.high, target.value)
     if assessed is not None and not pd.isna(assessed.target):
         value, qualifier = float(assessed.target), assessed.judged_as or qualifier
+    elif qualifier in ("none", "approx") and indicator.better in ("higher", "lower"):
+        qualifier = "ge" if indicator.better == "higher" else "le"  # as the ambition module reads it: 79岁 is a floor
     row = {
         "plan_id": target.plan_id, "indicator": target.indicator, "entity": target.entity, "year": target.year,
         "target_text": target.value_text, "qualifier": target.qualifier, "target": value, "base_year": base_year,
@@ -75,19 +78,23 @@ def _row(target: Target, assessed, base_year: int | None, observations: pd.DataF
         return {**row, "status": "no recent figure", "note": reason}
     latest = recent.drop_duplicates("year").iloc[-1]
     row.update(latest_year=int(latest["year"]), latest_value=float(latest["value"]), latest_source=f"{latest['source_id']}: {latest['locator'].split(': ')[0]}")
-    anchor = figures[((figures["family"] == "post_2020_census") | ((figures["family"] == "census") & (figures["year"] == LAST_OBSERVED_YEAR)))]
+    # same vintage as the latest figure: post-2020-census figures, and the census year itself (the
+    # census count, or for a rate the census year's own figure, which no revision rebased)
+    anchor = figures[(figures["family"] == "post_2020_census") | ((figures["year"] == LAST_OBSERVED_YEAR) & (figures["family"] != "pre_2010_census"))]
     notes = []
     start = anchor[anchor["year"] == base_year] if base_year is not None else anchor.iloc[0:0]
     if start.empty:
         start = anchor[anchor["year"] == LAST_OBSERVED_YEAR]
         if base_year is not None and base_year != LAST_OBSERVED_YEAR:
-            notes.append(f"no {base_year} figure of the post-2020-census vintage: observed change measured from the {LAST_OBSERVED_YEAR} census")
+            notes.append(f"no {base_year} figure of the post-2020-census vintage: observed change measured from the {LAST_OBSERVED_YEAR} figure")
     if start.empty or int(start.iloc[0]["year"]) >= int(latest["year"]):
         row.update(status="no recent figure", note="no figure of the same vintage before the latest one to measure the observed change")
         return row
     first = start.iloc[0]
     row.update(base_year=int(first["year"]), base_value=float(first["value"]), base_source=f"{first['source_id']}: {first['locator'].split(': ')[0]}")
     direction = (value > float(first["value"])) - (value < float(first["value"]))
+    if assessed is not None and assessed.direction in ("up", "down", "hold"):
+        direction = {"up": 1, "down": -1, "hold": 0}[assessed.direction]  # as the ambition table reads the target (稳定在…左右 holds)
     verdict = metrics.outcome_status(qualifier, value, target.low, target.high, float(latest["value"]), direction, target.value_text)
     required = metrics.change_per_year(float(latest["value"]), int(latest["year"]), value, target.year, indicator.measure)
     observed = metrics.change_per_year(float(first["value"]), int(first["year"]), float(latest["value"]), int(latest["year"]), indicator.measure)

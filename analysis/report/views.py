@@ -311,7 +311,7 @@ def outcomes_view() -> pd.DataFrame:
             "Year": outcomes["year"],
             "Kind": outcomes["kind"],
             "Target": outcomes["target_text"],
-            "Outcome": [f"{v:g}" if not pd.isna(v) else "" for v in outcomes["outcome"]],
+            "Outcome": [f"{v:g}" if not pd.isna(v) else (f"between {lo:g} and {hi:g}" if not pd.isna(lo) else "") for v, lo, hi in zip(outcomes["outcome"], outcomes["bound_low"], outcomes["bound_high"])],
             "Status": outcomes["status"],
             "Difference": [f"{v:+.4g}" if not pd.isna(v) else "" for v in outcomes["difference"]],
             "Trend projection": [f"{v:.4g}" if not pd.isna(v) else "" for v in outcomes["projection"]],

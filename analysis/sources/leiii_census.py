@@ -348,7 +348,7 @@ def check_prefecture_totals(year: int) -> pd.DataFrame:
     out = []
     for record in panel.to_dict("records"):
         try:
-            counts = population_by_age_sex(record["city_code"], year)
+            counts = population_by_age_sex(MUNICIPALITIES.get(record["city_code"], record["city_code"]), year)
         except KeyError:
             continue
         total = float(counts["population"].sum())

@@ -196,16 +196,54 @@ def reference_schema() -> pa.DataFrameSchema:
             "quote": _text(checks=pa.Check.str_length(min_value=1)),
             "confidence": _text(checks=pa.Check.isin(["high", "medium", "derived"])),
             "derivation": _text(),
-            "source_file": _text(checks=pa.Check.isin(["reference_statistics.csv", "derived_statistics.csv"])),
+            "source_file": _text(checks=pa.Check.isin(["reference_statistics.csv", "collected_statistics.csv", "derived_statistics.csv"])),
             "source_row": pa.Column("Int64", pa.Check.ge(1)),
+            "vintage": _text(checks=pa.Check.isin(["", "census_communique", "first_published", "revised_after_2020_census"])),
+            "correction": _text(),
         },
         checks=[
             pa.Check(lambda f: (f["role"] == "statistic") == (f["statistic"] != ""), error="statistics have a vintage, plan figures none"),
             pa.Check(lambda f: (f["confidence"] == "derived") == (f["derivation"] != ""), error="derived rows say how"),
+            pa.Check(lambda f: (f["role"] == "statistic") == (f["vintage"] != ""), error="statistics have a vintage"),
         ],
         strict=True,
         ordered=True,
         unique=["source_file", "source_row"],
+    )
+
+
+@functools.cache
+def observations_schema() -> pa.DataFrameSchema:
+    from analysis.sources.common import BASES, LEVELS, VINTAGES
+    from analysis.sources.provenance import registry
+
+    return pa.DataFrameSchema(
+        {
+            "entity_code": _text(checks=pa.Check.str_matches(r"^\d{6}$")),
+            "entity_name": _text(checks=pa.Check.str_length(min_value=2)),
+            "entity_level": _text(checks=pa.Check.isin(list(LEVELS))),
+            "indicator": _text(checks=pa.Check.isin(list(load_codebook().indicators))),
+            "year": _year(),
+            "reference_date": _text(checks=pa.Check.str_matches(r"^\d{4}(-\d{2}-\d{2})?$")),
+            "value": _number(nullable=False),
+            "unit": _text(checks=pa.Check.str_length(min_value=1)),
+            "basis": _text(checks=pa.Check.isin(list(BASES))),
+            "population_base": _text(checks=pa.Check.str_length(min_value=3)),
+            "vintage": _text(checks=pa.Check.isin(list(VINTAGES))),
+            "source_id": _text(checks=pa.Check.isin(list(registry()["source_id"]))),
+            "locator": _text(checks=pa.Check.str_length(min_value=5)),
+            "quote": _text(),
+            "derived_from": _text(),
+            "note": _text(),
+        },
+        checks=[
+            pa.Check(lambda f: f["reference_date"].str[:4] == f["year"].astype(str), error="the reference date is in the observation's year"),
+            pa.Check(lambda f: (f["basis"] == "model_estimate") == f["vintage"].isin(["wpp_2022", "wdi_2026"]), error="model estimates, and only they, carry a model vintage"),
+            pa.Check(lambda f: f["unit"] == f["indicator"].map(lambda code: load_codebook()[code].unit), error="values are in the codebook unit"),
+        ],
+        strict=True,
+        ordered=True,
+        unique=["entity_code", "indicator", "year", "reference_date", "vintage", "source_id", "locator"],
     )
 
 
@@ -272,11 +310,39 @@ def outcomes_schema() -> pa.DataFrameSchema:
             "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)), "sources": _text(), "lines": _text(), "target": _number(),
             "outcome": _number(), "outcome_statistic": _text(), "outcome_source": _text(),
             "status": _text(checks=pa.Check.isin(["met", "exceeded", "missed", "not observed", "not assessable"])),
-            "difference": _number(), "difference_relative": _number(), "note": _text(),
+            "judged_by": _text(checks=pa.Check.isin(["", "exact", "bound"])), "bound_low": _number(), "bound_high": _number(),
+            "difference": _number(), "difference_relative": _number(), "revision_artefact": _text(), "note": _text(),
             "projection": _number(), "trend_error": _number(), "target_error": _number(), "trend_closer": pa.Column("boolean", nullable=True),
         },
-        checks=[pa.Check(lambda f: f["status"].isin(["met", "exceeded", "missed"]) == f["outcome"].notna(), error="an outcome exactly when met, exceeded or missed")],
+        checks=[
+            pa.Check(lambda f: f["status"].isin(["met", "exceeded", "missed"]) == (f["judged_by"] != ""), error="a verdict says how it was reached"),
+            pa.Check(lambda f: (f["judged_by"] == "exact") == f["outcome"].notna(), error="an exact outcome exactly when judged by one"),
+            pa.Check(lambda f: (f["judged_by"] == "bound") == (f["bound_low"].notna() & f["bound_high"].notna()), error="bounds exactly when judged by them"),
+            pa.Check(lambda f: (f["status"] != "not observed") | (f["note"].str.len() > 10), error="an unobserved target says why"),
+        ],
         strict=True, ordered=True,
+    )
+
+
+@functools.cache
+def progress_schema() -> pa.DataFrameSchema:
+    from analysis.model.progress import STATUSES
+
+    return pa.DataFrameSchema(
+        {
+            "plan_id": _text(), "indicator": _text(checks=pa.Check.isin(list(load_codebook().indicators))), "entity": _text(),
+            "year": _year(), "target_text": _text(), "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)), "target": _number(),
+            "base_year": _year(nullable=True), "base_value": _number(), "base_source": _text(),
+            "latest_year": _year(nullable=True), "latest_value": _number(), "latest_source": _text(),
+            "change_unit": _text(), "required_change": _number(), "observed_change": _number(), "progress_ratio": _number(),
+            "status": _text(checks=pa.Check.isin(list(STATUSES))), "note": _text(),
+        },
+        checks=[
+            pa.Check(lambda f: f["latest_value"].notna() | (f["status"] == "no recent figure"), error="a status needs the latest figure"),
+            pa.Check(lambda f: (f["latest_year"].isna()) | (f["latest_year"] > 2020).fillna(False), error="latest figures are after 2020"),
+        ],
+        strict=True, ordered=True,
+        unique=["plan_id", "indicator", "entity", "year", "target_text", "qualifier"],
     )
 
 
@@ -321,9 +387,11 @@ SCHEMAS = {
     "plans": plans_schema,
     "quality_log": quality_log_schema,
     "reference": reference_schema,
+    "observations": observations_schema,
     "trends": trends_schema,
     "ambition": ambition_schema,
     "outcomes": outcomes_schema,
+    "progress": progress_schema,
     "sensitivity": sensitivity_schema,
     "consistency": consistency_schema,
 }

@@ -19,18 +19,30 @@ year = h["last_observed_year"]
 #| echo: false
 Markdown(
     f"Targets for {year} or earlier, the year of the 7th census, appear in {h['n_plans_with_observed_year']} plans. What "
-    f"happened? Each target dated {year} or earlier is compared with the official figure for that place and year; "
-    "where the reference data have no such figure the target is reported as not observed — never interpolated. For "
-    "targets with a trend, the page also asks whether the trend (fitted only on data the plan could have had) "
-    "predicted the outcome better than the target did.\n\n"
-    f"Only {h['n_outcomes_observed']} of the {h['n_outcomes_total']} plan targets and projections dated {year} or "
-    f"earlier can be checked against the reference statistics, which cover {year} total population and a few age "
-    f"shares. Chongqing reached {views.fmt(h['chongqing_2020_outcome'])}万 against its target of "
-    f"{h['chongqing_target_text']}万 ({h['chongqing_2020_difference']:+.2f}万); Yingkou counted "
-    f"{views.fmt(h['yingkou_outcome'])}万 against {h['yingkou_target_text']}万 ({h['yingkou_difference']:+.2f}万), a "
-    f"decline where the plan expected growth. The national plan's {h['national_target_text']} for {year} was missed by "
-    f"{abs(h['national_difference']):.0f}万 people."
+    f"happened? Each target dated {year} or earlier is compared with the official figure for that place and year from "
+    f"the observations table ({h['n_observations']} figures: the 2010 and 2020 censuses by prefecture, provincial "
+    "year-end series, national series and the communiqués collected, each with its source and licence). Where the "
+    "exact year is missing, official figures on either side bound the outcome if the indicator moved monotonically; "
+    "otherwise the target is reported as not observed, with the reason — never interpolated. For targets with a trend, "
+    "the page also asks whether the trend (fitted only on data the plan could have had) predicted the outcome better "
+    "than the target did.\n\n"
+    f"{h['n_outcomes_observed']} of the {h['n_outcomes_total']} plan targets and projections dated {year} or earlier "
+    f"have an official outcome ({h['n_outcomes_bound']} of them judged by bounds); {h['n_outcomes_unobserved']} are not "
+    "observed, nearly all social-service, health and schooling indicators that neither the census nor the communiqués "
+    f"publish for the city. Chongqing reached {views.fmt(h['chongqing_2020_outcome'])}万 against its target of "
+    f"{h['chongqing_target_text']}万 ({h['chongqing_2020_difference']:+.2f}万) — {h['chongqing_artefact']}. Yingkou "
+    f"counted {views.fmt(h['yingkou_outcome'])}万 against {h['yingkou_target_text']}万 ({h['yingkou_difference']:+.2f}万), "
+    f"a decline where the plan expected growth. The national plan's {h['national_target_text']} for {year} was missed by "
+    f"{abs(h['national_difference']):.0f}万 people, and the family-planning plan's TFR of {h['national_tfr_target']} by a "
+    f"census TFR of {h['national_tfr_outcome']:g}."
 )
+
+# %%
+#| label: tbl-outcomes-by-plan
+#| tbl-cap: "Targets and projections dated up to the census year, per plan: how many have an official outcome."
+by_plan = views.outcomes_by_plan()
+save_table(by_plan, "outcomes_by_plan")
+table(by_plan)
 
 # %% [markdown]
 # @fig-outcomes places each target with an observed outcome between the two: how far the plan's
@@ -40,13 +52,45 @@ Markdown(
 
 # %%
 #| label: fig-outcomes
-#| fig-cap: "Targets against the census outcome: target (diamond), trend projection from the plan's base year (blue) and outcome (black)."
+#| fig-cap: "Targets against the official outcome: target (diamond), trend projection from the plan's base year (blue) and outcome (black)."
 figure = plots.outcomes_chart(views.outcomes_observed())
 save_figure(figure, "outcomes")
 
 # %%
 #| label: tbl-outcomes
-#| tbl-cap: "Every target and projection dated up to the last census year, with its outcome where the reference data have one."
+#| tbl-cap: "Every target and projection dated up to the last census year, with its outcome (or bounds) where official figures exist, and the reason where they do not."
 outcomes = views.outcomes_view()
 save_table(outcomes, "outcomes")
 table(outcomes, pdf_columns=["Plan", "Indicator", "Year", "Kind", "Target", "Outcome", "Status", "Difference", "Trend closer"])
+
+# %% [markdown]
+# ## Progress to date
+#
+# Targets for 2025 and 2030 against the latest official figure (2021–2024): the change per year
+# still needed from that figure, against the change per year observed since the base year in the
+# same vintage (the post-2020-census figures; where the plan's base year has none, since the 2020
+# census).
+
+# %%
+#| echo: false
+Markdown(
+    f"Of the {h['n_progress']} targets the plans set for after {year}, {h['n_progress_with_figure']} can be held against "
+    f"an official figure of 2021–2024: {h['n_progress_on_track']} are met already or on track (observed change at least "
+    f"{h['progress_on_track_threshold']:.0%} of the change still needed, Eurostat's threshold), {h['n_progress_behind']} are "
+    "behind or moving away. The others have no recent official figure for the city (the reason is in each row)."
+)
+
+# %%
+#| label: tbl-progress-by-plan
+#| tbl-cap: "Targets dated after 2020, per plan and status."
+progress_counts = views.progress_by_plan()
+save_table(progress_counts, "progress_by_plan")
+table(progress_counts)
+
+# %%
+#| label: tbl-progress
+#| tbl-cap: "Targets after 2020 with a recent official figure: change per year needed against change per year observed."
+progress = views.progress_view()
+progress = progress[progress["Status"] != "no recent figure"].reset_index(drop=True)
+save_table(progress, "progress")
+table(progress, pdf_columns=["Plan", "Indicator", "Year", "Target", "Latest", "Needed / yr", "Observed / yr", "Status"])

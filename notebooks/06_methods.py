@@ -102,6 +102,26 @@ save_table(sources, "reference_sources")
 table(sources, pdf_columns=["Source", "Confidence", "Values", "Places", "Years"])
 
 # %% [markdown]
+# ## Sources and licences
+#
+# Every official figure the report uses is a row of `data/reference/observations.csv`, naming its
+# source, where in the source it is, its basis (census, sample survey, registration, model
+# estimate), population base and vintage. The bundled data sets are kept unchanged in `data/raw/`
+# with a provenance sidecar (origin with repository and commit, SHA-256 of every file, access
+# date, licence and licence file); the hand-collected facts have one beside them in
+# `data/reference/`. Two known errors of the census panel are corrected in code from the cited
+# official figure (Lianyungang's 2010 age shares, Suining's 2010 urban population). UN and World
+# Bank model estimates (fertility, life expectancy, age shares, urban share) are context only and
+# never an outcome.
+
+# %%
+#| label: tbl-sources
+#| tbl-cap: "Sources of the observations, with their origin, licence and the attribution they ask for."
+sources_list = views.sources_table()
+save_table(sources_list, "sources")
+table(sources_list, pdf_columns=["Source", "Origin", "Licence", "Attribution", "Observations"])
+
+# %% [markdown]
 # ## Limitations
 
 # %%
@@ -109,11 +129,12 @@ table(sources, pdf_columns=["Source", "Confidence", "Values", "Places", "Years"]
 h = views.headlines()
 vintages = views.vintage_examples()
 Markdown(
-    "- **Reference coverage is patchy.** Census figures for the cities' target year are few (urbanisation is missing "
-    "for most cities, nothing for Lianyungang), and Suining's census total had to be derived from its count of men and "
-    f"women. Only {h['n_outcomes_observed']} of {h['n_outcomes_total']} targets dated up to {h['last_observed_year']} can "
-    f"be checked (see the outcomes page), and {h['n_not_assessable']} targets cannot be judged against a trend, mostly "
-    "because the plan states a single baseline year.\n"
+    "- **Coverage of official figures.** The 2010 and 2020 censuses cover population, urbanisation, age structure, sex "
+    "ratio and household size for every plan city; annual figures after 2020 come from communiqués found for some "
+    f"cities and years only. {h['n_outcomes_observed']} of {h['n_outcomes_total']} targets dated up to "
+    f"{h['last_observed_year']} have an official outcome; the rest are social-service, health and schooling indicators "
+    f"no source publishes for the city (see the outcomes page). {h['n_not_assessable']} targets cannot be judged "
+    "against a trend, mostly because the plan states a single baseline year.\n"
     "- **Vintages.** Annual estimates are revised after censuses: "
     + "; ".join(vintages["Finding"])
     + f"; and {views.estimate_versus_census()}. Census counts and pre-census estimates are never spliced without saying so.\n"

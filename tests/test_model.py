@@ -17,9 +17,16 @@ from analysis.model.trends import fit
 
 
 @pytest.fixture(scope="module")
-def tables(extraction_tables):
+def observations():
+    from analysis.observations import observations_table
+
+    return observations_table(reference_table())
+
+
+@pytest.fixture(scope="module")
+def tables(extraction_tables, observations):
     indicators, changes, plans = extraction_tables
-    return model(indicators, changes, plans, reference_table())
+    return model(indicators, changes, plans, reference_table(), observations)
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +63,8 @@ def test_chongqing_population_2020(tables):
 def test_suining_holds_a_census_level_against_a_falling_trend(tables):
     a = row(tables["ambition"], plan_id="suining-2030-draft", indicator="pop_resident")
     census_2010, census_2020 = 325.2551, (1427876 + 1386320) / 10000
-    assert a["baseline"] == pytest.approx(census_2020) and a["data"] == "census"  # not the 2019 estimate of 318.9
+    assert a["baseline"] == pytest.approx(census_2020) and "318.9" not in a["series"]  # not the 2019 estimate of 318.9
+    assert a["series"].count("reference census") == 2  # census counts only: no annual estimate is spliced in
     assert a["projection"] == pytest.approx(census_2020 * (census_2020 / census_2010), rel=1e-7)
     assert (a["direction"], a["class"]) == ("hold", "reverses trend")
 
@@ -106,9 +114,11 @@ def test_range_target_uses_its_nearer_bound():
         }
     )
     changes = pd.DataFrame(columns=["plan_id", "indicator", "entity", "change_type", "from_year", "year", "line", "value", "value_text"])
-    reference = pd.DataFrame(columns=["entity", "indicator", "role", "year", "statistic", "value", "source_file", "source_row"])
+    from analysis.sources.common import COLUMNS
+
+    observations = pd.DataFrame(columns=list(COLUMNS))
     target = Target("p", "srb", "某市", 2030, "target", "103~107", "range", 105.0, 103.0, 107.0, "table", "3", "", False)
-    assessments, _ = assess_plan_indicator([target], indicators, changes, reference, 2015, codebook)
+    assessments, _ = assess_plan_indicator([target], indicators, changes, observations, 2015, codebook)
     a = assessments[0].row
     assert a["target"] == 107.0 and a["direction"] == "down"
     assert a["required_change"] == pytest.approx((107 - 112) / 15) and a["trend_change"] == pytest.approx(-1.2)
@@ -157,10 +167,11 @@ def test_ets_with_enough_annual_points():
     assert result.fitted and low95 < low80 < projection.mean < high80 < high95
 
 
-def test_no_official_statistic_after_the_base_year(tables):
-    reference = reference_table()
-    points = reference_points(reference, "泸州市", "pop_resident", 2020)
-    assert [p.year for p in points] == [2020]  # 2021–2024 year-end figures are after the plan's base year
+def test_no_official_statistic_after_the_base_year(tables, observations):
+    points = reference_points(observations, "泸州市", "pop_resident", 2020)
+    assert [(p.year, p.value) for p in points] == [(2010, 421.8427), (2020, 425.4149)]  # the two censuses; 2021–2024 are after the base year
+    chongqing = reference_points(observations, "重庆市", "pop_resident", 2015)
+    assert [p.year for p in chongqing] == [2010]  # not the 2005–2009 pre-census estimates, not 2011–2015 revised after 2020
     luzhou = tables["trends"][(tables["trends"]["plan_id"] == "luzhou-2022-2030") & (tables["trends"]["indicator"] == "pop_resident")]
     assert (luzhou["last_year"].dropna() <= 2020).all()
 
@@ -192,9 +203,34 @@ def test_outcomes_of_2020_targets(tables):
 def test_unobserved_outcomes_are_reported_not_guessed(tables):
     outcomes = tables["outcomes"]
     lianyungang = outcomes[(outcomes["plan_id"] == "lianyungang-2016-2020") & (outcomes["indicator"] == "pop_resident")]
-    assert set(lianyungang["status"]) == {"not observed"}
-    assert set(lianyungang["note"]) == {"no 2020 figure in the reference data; nearest years available: 2018, 2022"}
+    assert set(lianyungang["status"]) == {"missed"} and set(lianyungang["outcome"]) == {459.936}  # the 2020 census: 4,599,360
+    beds = row(outcomes, plan_id="lianyungang-2016-2020", indicator="hospital_beds_per_1000")
+    assert beds["status"] == "not observed" and beds["note"].startswith("no official figure: not a population statistic")
+    assert (outcomes["status"] != "not observed").sum() + (outcomes["status"] == "not observed").sum() == len(outcomes)
+    assert (outcomes.loc[outcomes["status"] == "not observed", "note"].str.len() > 20).all()  # always with the reason
     assert (outcomes["year"] <= 2020).all()
+
+
+def test_bound_judgement_and_revision_artefact(tables):
+    outcomes = tables["outcomes"]
+    natural = row(outcomes, plan_id="lianyungang-2016-2020", indicator="natural_growth_rate")
+    # no 2020 figure: the 2010 census rate 5.15‰ and the 2022 communiqué's −1‰ both miss a target of about 7‰
+    assert (natural["status"], natural["judged_by"], natural["bound_low"], natural["bound_high"]) == ("missed", "bound", -1.0, 5.15)
+    chongqing = row(outcomes, plan_id="chongqing-2016-2030", indicator="pop_resident")
+    assert chongqing["status"] == "met" and "3124.32" in chongqing["revision_artefact"] and "would have missed" in chongqing["revision_artefact"]
+
+
+def test_progress_to_date(tables):
+    progress = tables["progress"]
+    luzhou = row(progress, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
+    # 425.4149万 at the 2020 census, 427.1万 at the end of 2024, 500万 by 2030
+    observed = ((427.1 / 425.4149) ** (1 / 4) - 1) * 100
+    required = ((500 / 427.1) ** (1 / 6) - 1) * 100
+    assert (luzhou["base_year"], luzhou["latest_year"]) == (2020, 2024)
+    assert luzhou["observed_change"] == pytest.approx(observed, abs=1e-6) and luzhou["required_change"] == pytest.approx(required, abs=1e-6)
+    assert luzhou["progress_ratio"] == pytest.approx(observed / required, abs=1e-6) and luzhou["status"] == "insufficient progress"
+    assert metrics.progress_status(0.95) == "on track" and metrics.progress_status(0.94) == "moderate progress" and metrics.progress_status(-0.1) == "moving away"
+    assert set(progress.loc[progress["latest_value"].isna(), "status"]) <= {"no recent figure"}
 
 
 # --- metrics --------------------------------------------------------------------------------------

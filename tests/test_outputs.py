@@ -15,7 +15,7 @@ from analysis.schemas import changes_schema, indicators_schema, plans_schema, qu
 
 BUILT = [
     "quality_log.csv", "contamination.csv", "indicators.csv", "changes.csv", "plans.csv",
-    "trends.csv", "ambition.csv", "outcomes.csv", "sensitivity.csv", "consistency.csv",
+    "trends.csv", "ambition.csv", "outcomes.csv", "progress.csv", "sensitivity.csv", "consistency.csv",
 ]
 
 
@@ -35,9 +35,10 @@ def test_committed_table_equals_fresh_build(fresh, name):
     assert (out / name).read_bytes() == (paths.PROCESSED / name).read_bytes(), f"data/processed/{name} is stale: run `python -m analysis build`"
 
 
-def test_committed_reference_table_equals_fresh_build(fresh):
+@pytest.mark.parametrize("name", ["reference.csv", "observations.csv"])
+def test_committed_reference_tables_equal_fresh_build(fresh, name):
     out, _ = fresh
-    assert (out / "reference.csv").read_bytes() == (paths.REFERENCE / "reference.csv").read_bytes()
+    assert (out / name).read_bytes() == (paths.REFERENCE / name).read_bytes(), f"data/reference/{name} is stale: run `python -m analysis model`"
 
 
 def test_committed_parquet_matches(fresh):
@@ -89,7 +90,7 @@ def test_every_column_is_documented(fresh):
         "contamination": list(pd.read_csv(out / "contamination.csv").columns),
         "manifest": list(pd.read_csv(paths.MANIFEST).columns),
         "codebook_indicators": list(pd.read_csv(paths.CODEBOOK / "indicators.csv").columns),
-        **{name: list(pd.read_csv(out / f"{name}.csv").columns) for name in ("reference", "trends", "ambition", "outcomes", "sensitivity", "consistency")},
+        **{name: list(pd.read_csv(out / f"{name}.csv").columns) for name in ("reference", "observations", "trends", "ambition", "outcomes", "progress", "sensitivity", "consistency")},
     }
     for table, columns in tables.items():
         assert documented.loc[documented["table"] == table, "column"].tolist() == columns, table

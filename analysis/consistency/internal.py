@@ -307,7 +307,8 @@ def stated_changes(indicators: pd.DataFrame, changes: pd.DataFrame, reference: p
             start_value, start_text, start_evidence, origin = start["value"], start["value_text"], plan_evidence(start), "the plan"
         else:
             start = start_official.sort_values(["statistic", "source_row"]).iloc[0]
-            start_value, start_text, start_evidence, origin = start["value"], start["value_published"], reference_evidence(start), f"the {start['statistic'].replace('_', ' ')}"
+            start_text = f"{start['value']:g}" if start.get("correction", "") else start["value_published"]  # a corrected figure is read as corrected
+            start_value, start_evidence, origin = start["value"], reference_evidence(start), f"the {start['statistic'].replace('_', ' ')}"
         candidates = _implied_changes(change.change_type, start_value, end["value"], change.from_year, change.year)
         tolerance = half_unit(change.value_text) + half_unit(end["value_text"]) + half_unit(start_text)
         if change.change_type == "annual_growth_percent":

@@ -87,7 +87,7 @@ def assess_plan_indicator(
     group: Sequence[Target],
     indicators: pd.DataFrame,
     changes: pd.DataFrame,
-    reference: pd.DataFrame,
+    observations: pd.DataFrame,
     base_year: int | None,
     codebook: Codebook,
 ) -> tuple[list[Assessment], list[dict]]:
@@ -95,7 +95,7 @@ def assess_plan_indicator(
     first = group[0]
     indicator = codebook[first.indicator]
     plan = plan_points(indicators, changes, first.plan_id, first.indicator, first.entity)
-    official = reference_points(reference, first.entity, first.indicator, base_year)
+    official = reference_points(observations, first.entity, first.indicator, base_year)
     series = {variant: combine(plan, official, variant) for variant in VARIANTS}
     years = sorted({target.year for target in group})
     fits = {(variant, model): fit(model, points, years) for variant, points in series.items() for model in MODELS}

@@ -72,6 +72,10 @@ PREDICTION_LEVEL = 0.80
 #: From this value up, trailing zeros of a written number mark rounding (3200 is rounded to hundreds).
 ROUNDING_FROM = 100
 
+#: Eurostat's thresholds for the ratio of observed to required change (progress towards a target).
+PROGRESS_ON_TRACK = 0.95
+PROGRESS_MODERATE = 0.6
+
 AMBITION_CLASSES = ("already met", "reverses trend", "below trend", "on trend", "ambitious", "very ambitious")
 FLOORS = ("ge", "gt", "above")
 CEILINGS = ("le", "lt", "below")
@@ -170,3 +174,16 @@ def outcome_status(qualifier: str, target: float, low: float | None, high: float
     if abs(outcome - target) <= approx_band(target, value_text):
         return "met"
     return "exceeded" if direction != 0 and direction * (outcome - target) > 0 else "missed"
+
+
+def progress_status(ratio_value: float | None) -> str:
+    """Eurostat's progress class of ``observed / required`` (see "Progress to date")."""
+    if ratio_value is None:
+        return "moving away"
+    if ratio_value >= PROGRESS_ON_TRACK:
+        return "on track"
+    if ratio_value >= PROGRESS_MODERATE:
+        return "moderate progress"
+    if ratio_value >= 0:
+        return "insufficient progress"
+    return "moving away"

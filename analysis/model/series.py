@@ -9,8 +9,10 @@ Three kinds of point, always labelled with their origin:
   ``2015年…244.3万人，与2010年相比共增加1.45万人`` gives 2010 = 242.85. Only absolute and
   percentage-point changes are used (a "提高5.31%" of a share is ambiguous between percent and
   points);
-* **reference** — official statistics for the city up to the plan's base year, labelled census,
-  year-end estimate, sample survey or annual.
+* **reference** — official figures for the city up to the plan's base year from the observations
+  table (``data/reference/observations.csv``): census counts, and the annual figures first published
+  after the latest census before the base year (see :func:`reference_points`; vintages are never
+  spliced: pre-census estimates and figures revised after a later census are left out).
 
 Data variants (the ``data`` column of the trend table):
 
@@ -68,16 +70,27 @@ def plan_points(indicators: pd.DataFrame, changes: pd.DataFrame, plan_id: str, i
     return sorted(points.values(), key=lambda point: point.year)
 
 
-def reference_points(reference: pd.DataFrame, entity: str, indicator: str, cutoff: int | None) -> list[Point]:
-    """Official statistics for a place and indicator up to ``cutoff`` (one per year; census first)."""
-    rows = reference[(reference["entity"] == entity) & (reference["indicator"] == indicator) & (reference["role"] == "statistic")]
+def reference_points(observations: pd.DataFrame, entity: str, indicator: str, cutoff: int | None) -> list[Point]:
+    """Official figures for a place and indicator up to ``cutoff``, census-anchored, never spliced.
+
+    The census counts up to ``cutoff`` (communiqué before yearbook), and the annual figures first
+    published for the years after the latest of those censuses — the estimates benchmarked on it.
+    Annual figures of earlier years (pre-census estimates the census superseded), figures revised
+    after a later census (a plan could not know them) and model estimates are left out.
+    """
+    from analysis.observations import official
+
+    rows = official(observations, entity, indicator)
     if cutoff is not None:
         rows = rows[rows["year"] <= cutoff]
-    order = {"census": 0, "sample_survey": 1, "annual": 2, "year_end_estimate": 3}
-    rows = rows.assign(order=rows["statistic"].map(order)).sort_values(["year", "order", "source_file", "source_row"])
+    census = rows[rows["family"] == "census"]
+    last_census = int(census["year"].max()) if not census.empty else None
+    annual = rows[(rows["family"] == "first_published") & (rows["basis"] != "census")]
+    annual = annual[annual["year"] > last_census] if last_census is not None else annual.iloc[0:0]
     points: dict[int, Point] = {}
-    for row in rows.itertuples():
-        points.setdefault(int(row.year), Point(int(row.year), float(row.value), f"reference {row.statistic}", f"{row.source_file} row {row.source_row}"))
+    for row in pd.concat([census, annual]).itertuples():
+        origin = "reference census" if row.basis == "census" else f"reference {row.basis} ({row.vintage.replace('_', ' ')})"
+        points.setdefault(int(row.year), Point(int(row.year), float(row.value), origin, f"{row.source_id}: {row.locator.split(': ')[0]}"))
     return sorted(points.values(), key=lambda point: point.year)
 
 

@@ -257,7 +257,7 @@ def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
     plans = table("plans").set_index("plan_id")
     city, base = plans.loc[plan_id, "place_zh"], plans.loc[plan_id, "base_year"]
     plan = plan_points(table("indicators"), table("changes"), plan_id, indicator, city)
-    official = reference_points(table("reference"), city, indicator, None if pd.isna(base) else int(base))
+    official = reference_points(table("observations"), city, indicator, None if pd.isna(base) else int(base))
     points = combine(plan, official, preferred["data"])
     last_target = int(rows["year"].max())
     years = list(range(points[-1].year + 1, last_target + 1))
@@ -311,7 +311,7 @@ def outcomes_view() -> pd.DataFrame:
             "Year": outcomes["year"],
             "Kind": outcomes["kind"],
             "Target": outcomes["target_text"],
-            "Outcome": [f"{v:g}" if not pd.isna(v) else "" for v in outcomes["outcome"]],
+            "Outcome": [f"{v:g}" if not pd.isna(v) else (f"between {lo:g} and {hi:g}" if not pd.isna(lo) else "") for v, lo, hi in zip(outcomes["outcome"], outcomes["bound_low"], outcomes["bound_high"])],
             "Status": outcomes["status"],
             "Difference": [f"{v:+.4g}" if not pd.isna(v) else "" for v in outcomes["difference"]],
             "Trend projection": [f"{v:.4g}" if not pd.isna(v) else "" for v in outcomes["projection"]],
@@ -353,6 +353,65 @@ def outcomes_observed() -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+def outcomes_by_plan() -> pd.DataFrame:
+    """Targets and projections dated up to the census year per plan: observed (exactly or by bounds) and not."""
+    outcomes = table("outcomes")
+    own = outcomes[~outcomes["plan_id"].str.startswith("reference")]
+    labels = plan_labels()
+    rows = []
+    for plan_id, group in own.groupby("plan_id"):
+        rows.append({
+            "Plan": labels[plan_id], "Dated ≤ 2020": len(group),
+            "Observed exactly": int((group["judged_by"] == "exact").sum()), "Judged by bounds": int((group["judged_by"] == "bound").sum()),
+            "Not observed": int((group["status"] == "not observed").sum()), "Not assessable": int((group["status"] == "not assessable").sum()),
+        })
+    return pd.DataFrame(rows)
+
+
+def revision_artefacts() -> pd.DataFrame:
+    outcomes = table("outcomes")
+    rows = outcomes[outcomes["revision_artefact"] != ""].drop_duplicates(["indicator", "entity", "year", "revision_artefact"])
+    return pd.DataFrame({"Plan": rows["plan_id"].map(lambda p: plan_labels().get(p, p.replace("reference: ", ""))), "Target": rows["target_text"], "Artefact": rows["revision_artefact"]})
+
+
+def progress_view() -> pd.DataFrame:
+    progress = table("progress")
+    labels = plan_labels()
+    unit = lambda u: "%" if u.startswith("%") else " pts"  # noqa: E731
+    return pd.DataFrame(
+        {
+            "Plan": progress["plan_id"].map(lambda p: labels.get(p, p.replace("reference: ", ""))),
+            "Place": progress["entity"], "Indicator": progress["indicator"].map(label), "Year": progress["year"],
+            "Target": progress["target_text"],
+            "Latest": [f"{v:g} ({int(y)})" if not pd.isna(v) else "" for v, y in zip(progress["latest_value"], progress["latest_year"])],
+            "Needed / yr": [f"{v:+.3g}{unit(u)}" if not pd.isna(v) else "" for v, u in zip(progress["required_change"], progress["change_unit"])],
+            "Observed / yr": [f"{v:+.3g}{unit(u)} since {int(b)}" if not pd.isna(v) else "" for v, u, b in zip(progress["observed_change"], progress["change_unit"], progress["base_year"].fillna(0))],
+            "Status": progress["status"], "Note": progress["note"],
+        }
+    )
+
+
+def progress_by_plan() -> pd.DataFrame:
+    progress = table("progress")
+    labels = plan_labels()
+    counts = progress.assign(Plan=progress["plan_id"].map(lambda p: labels.get(p, "higher-level plans"))).groupby(["Plan", "status"]).size().unstack(fill_value=0)
+    counts.insert(0, "Targets after 2020", counts.sum(axis=1))
+    return counts.reset_index()
+
+
+def sources_table() -> pd.DataFrame:
+    """Every source with its origin, licence and attribution, and how many observations it gives."""
+    from analysis.sources.provenance import registry
+
+    observations = table("observations")
+    counts = observations.groupby("source_id").size()
+    frame = registry()
+    return pd.DataFrame({
+        "Source": frame["source_id"], "What": frame["title"], "Origin": frame["origin"], "Licence": frame["licence"],
+        "Attribution": frame["attribution"], "Observations": frame["source_id"].map(counts).fillna(0).astype(int),
+    })
+
+
 # -- headlines for the front page ------------------------------------------------------------------------------
 
 def headlines() -> dict:
@@ -375,6 +434,10 @@ def headlines() -> dict:
     national = outcomes[outcomes["plan_id"].str.startswith("reference: 国家") & (outcomes["indicator"] == "pop_resident")].iloc[0]
     own_outcomes = outcomes[~outcomes["plan_id"].str.startswith("reference")]
     observed = own_outcomes[own_outcomes["status"].isin(["met", "exceeded", "missed"])]
+    progress = table("progress")
+    own_progress = progress[~progress["plan_id"].str.startswith("reference")]
+    artefact = chongqing_out["revision_artefact"]
+    national_tfr = outcomes[outcomes["plan_id"].str.startswith("reference") & (outcomes["indicator"] == "tfr")].iloc[0]
     peak = pick(values, plan_id="luzhou-2022-2030", indicator="pop_peak_year")
     final = assessed[assessed["kind"] == "target"].sort_values("year").groupby(["plan_id", "indicator"]).tail(1)
     population = final[final["indicator"] == "pop_resident"]
@@ -429,6 +492,17 @@ def headlines() -> dict:
         "n_plans_with_observed_year": int(own_outcomes["plan_id"].nunique()),
         "n_outcomes_observed": len(observed),
         "n_outcomes_total": len(own_outcomes),
+        "n_outcomes_bound": int((own_outcomes["judged_by"] == "bound").sum()),
+        "n_outcomes_unobserved": int((own_outcomes["status"] == "not observed").sum()),
+        "chongqing_artefact": artefact,
+        "national_tfr_target": national_tfr["target_text"], "national_tfr_outcome": float(national_tfr["outcome"]),
+        "n_progress": len(own_progress),
+        "n_progress_with_figure": int((own_progress["status"] != "no recent figure").sum()),
+        "progress_counts": own_progress["status"].value_counts().to_dict(),
+        "n_progress_on_track": int(own_progress["status"].isin(["already met", "on track"]).sum()),
+        "n_progress_behind": int(own_progress["status"].isin(["moderate progress", "insufficient progress", "moving away"]).sum()),
+        "progress_on_track_threshold": metrics.PROGRESS_ON_TRACK,
+        "n_observations": len(table("observations")),
         "n_findings": len(findings),
         "n_errors": int((findings["severity"] == "error").sum()),
         "n_warnings": int((findings["severity"] == "warning").sum()),

@@ -1,0 +1,110 @@
+"""Progress to date: each target dated after the last census against the latest official figure.
+
+For every quantified target of a plan for its own city dated after 2020 (2025, 2030, 2035), and
+every higher-level plan target in the reference data dated after 2020, the latest official figure
+of 2021–:data:`LATEST_YEAR` (the post-2020-census vintage; never a model estimate) is compared
+with the target (formulas and thresholds in :mod:`analysis.model.metrics`, "Progress to date"):
+
+* ``required_change`` — change per year still needed from the latest figure to the target;
+* ``observed_change`` — change per year from the base year to the latest figure, both of the same
+  vintage: the base-year figure of the post-2020-census vintage (the 2020 census, or an
+  intercensal figure revised after it) where one exists; otherwise the observed change is measured
+  from 2020 (the census count, or the 2020 figure of a rate) and the row says so — a
+  first-published pre-census base would mix vintages;
+* ``progress_ratio = observed / required`` and the Eurostat class (:func:`metrics.progress_status`).
+
+A target with no official figure after 2020 is listed with status ``no recent figure`` and why.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.codebook import load_codebook
+from analysis.model import metrics
+from analysis.model.ambition import Target
+from analysis.model.outcomes import LAST_OBSERVED_YEAR, UNPUBLISHED
+from analysis.observations import official
+
+#: The last year whose official figures the progress table uses.
+LATEST_YEAR = 2024
+STATUSES = ("already met", "on track", "moderate progress", "insufficient progress", "moving away", "no recent figure")
+#: Base year of higher-level plan targets (their documents are not among the seeds): the census.
+REFERENCE_BASE_YEAR = 2020
+
+
+def progress_rows(targets: list[Target], ambition: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
+    """One row per target dated after :data:`LAST_OBSERVED_YEAR`."""
+    base_years = dict(zip(plans["plan_id"], plans["base_year"]))
+    judged = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
+    rows = []
+    for target in targets:
+        if target.kind != "target" or target.year <= LAST_OBSERVED_YEAR or target.value is None:
+            continue
+        assessed = judged.get((target.plan_id, target.indicator, target.entity, target.year, target.kind, target.value_text, target.qualifier))
+        base = base_years.get(target.plan_id)
+        rows.append(_row(target, assessed, None if base is None or pd.isna(base) else int(base), observations))
+    higher = reference[(reference["role"] == "plan_target") & (reference["year"] > LAST_OBSERVED_YEAR) & (reference["indicator"] != "")]
+    for plan_target in higher.itertuples():
+        target = Target(
+            f"reference: {plan_target.document}", plan_target.indicator, plan_target.entity, int(plan_target.year), "target",
+            f"{plan_target.value_published}{plan_target.unit_published}", plan_target.qualifier, float(plan_target.value),
+            None, float(plan_target.value) if plan_target.qualifier == "below" else None, "reference",
+            f"{plan_target.source_file} row {plan_target.source_row}", "", False,
+        )
+        row = _row(target, None, REFERENCE_BASE_YEAR, observations)
+        row["note"] = "; ".join(filter(None, [f"base year {REFERENCE_BASE_YEAR} (the census): the plan's own base is not in the seeds", row["note"]]))
+        rows.append(row)
+    return rows
+
+
+def _row(target: Target, assessed, base_year: int | None, observations: pd.DataFrame) -> dict:
+    indicator = load_codebook()[target.indicator]
+    qualifier = target.qualifier
+    value = metrics.target_value(qualifier, target.value, target.low, target.high, target.value)
+    if assessed is not None and not pd.isna(assessed.target):
+        value, qualifier = float(assessed.target), assessed.judged_as or qualifier
+    elif qualifier in ("none", "approx") and indicator.better in ("higher", "lower"):
+        qualifier = "ge" if indicator.better == "higher" else "le"  # as the ambition module reads it: 79岁 is a floor
+    row = {
+        "plan_id": target.plan_id, "indicator": target.indicator, "entity": target.entity, "year": target.year,
+        "target_text": target.value_text, "qualifier": target.qualifier, "target": value, "base_year": base_year,
+        "change_unit": metrics.change_unit(indicator.measure), "note": "",
+    }
+    figures = official(observations, target.entity, target.indicator)
+    recent = figures[(figures["family"] == "post_2020_census") & figures["year"].between(LAST_OBSERVED_YEAR + 1, LATEST_YEAR)]
+    if recent.empty:
+        reason = UNPUBLISHED.get(target.indicator, "no official figure for 2021–2024 in the sources collected")
+        return {**row, "status": "no recent figure", "note": reason}
+    latest = recent.drop_duplicates("year").iloc[-1]
+    row.update(latest_year=int(latest["year"]), latest_value=float(latest["value"]), latest_source=f"{latest['source_id']}: {latest['locator'].split(': ')[0]}")
+    # same vintage as the latest figure: post-2020-census figures, and the census year itself (the
+    # census count, or for a rate the census year's own figure, which no revision rebased)
+    anchor = figures[(figures["family"] == "post_2020_census") | ((figures["year"] == LAST_OBSERVED_YEAR) & (figures["family"] != "pre_2010_census"))]
+    notes = []
+    start = anchor[anchor["year"] == base_year] if base_year is not None else anchor.iloc[0:0]
+    if start.empty:
+        start = anchor[anchor["year"] == LAST_OBSERVED_YEAR]
+        if base_year is not None and base_year != LAST_OBSERVED_YEAR:
+            notes.append(f"no {base_year} figure of the post-2020-census vintage: observed change measured from the {LAST_OBSERVED_YEAR} figure")
+    if start.empty or int(start.iloc[0]["year"]) >= int(latest["year"]):
+        row.update(status="no recent figure", note="no figure of the same vintage before the latest one to measure the observed change")
+        return row
+    first = start.iloc[0]
+    row.update(base_year=int(first["year"]), base_value=float(first["value"]), base_source=f"{first['source_id']}: {first['locator'].split(': ')[0]}")
+    direction = (value > float(first["value"])) - (value < float(first["value"]))
+    if assessed is not None and assessed.direction in ("up", "down", "hold"):
+        direction = {"up": 1, "down": -1, "hold": 0}[assessed.direction]  # as the ambition table reads the target (稳定在…左右 holds)
+    verdict = metrics.outcome_status(qualifier, value, target.low, target.high, float(latest["value"]), direction, target.value_text)
+    required = metrics.change_per_year(float(latest["value"]), int(latest["year"]), value, target.year, indicator.measure)
+    observed = metrics.change_per_year(float(first["value"]), int(first["year"]), float(latest["value"]), int(latest["year"]), indicator.measure)
+    row.update(required_change=required, observed_change=observed)
+    if verdict in ("met", "exceeded"):
+        row["status"] = "already met"
+        notes.append(f"the {int(latest['year'])} figure already satisfies the target")
+    else:
+        ratio = metrics.ratio(observed, required)
+        row["progress_ratio"] = ratio
+        row["status"] = metrics.progress_status(ratio)
+    row["note"] = "; ".join(notes)
+    return row

@@ -1,0 +1,112 @@
+"""The observations table: every official figure (and model estimate) the project uses, one per row.
+
+Assembled from the source readers of :mod:`analysis.sources` — census panel, provincial year-end
+series, World Development Indicators, UN WPP 2022, and the hand-collected facts — into
+``data/reference/observations.csv`` (columns: :data:`analysis.sources.common.COLUMNS`, schema
+:func:`analysis.schemas.observations_schema`). Every row names its source (a sidecar id with a
+licence), where in the source it is (``locator``), its basis, population base and vintage.
+
+Vintages are never spliced: :func:`series` returns one place's indicator in one vintage family
+only, and says which. The families:
+
+* ``census`` — census counts (communiqué first, then yearbook, for the same census);
+* ``post_2020_census`` — the census-2020-based figures: the 2020 census, annual figures first
+  published from 2021 on, and intercensal years revised after the 2020 census;
+* ``first_published`` — annual figures as first released (the plans' own vintage), with the census
+  they were benchmarked on;
+* ``model`` — UN/World Bank model estimates (context only).
+
+Pre-2010-census estimates (``pre_2010_census``) belong to no family a series is built from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from analysis import paths
+from analysis.sources import census_observations, communiques, pik_population, un_wpp, wdi
+from analysis.sources.common import COLUMNS
+
+SORT = ["entity_code", "indicator", "year", "basis", "vintage", "source_id", "locator"]
+OFFICIAL_BASES = ("census", "sample_survey", "registration", "administrative")
+#: Preference among official figures for the same place, indicator and year (most authoritative first).
+VINTAGE_ORDER = {"census_communique": 0, "census_yearbook": 1, "first_published": 2, "revised_after_2020_census": 3, "pre_2010_census": 4}
+FAMILIES = ("census", "post_2020_census", "first_published", "model")
+#: Among figures of the same vintage, the one with a quote and full precision first.
+SOURCE_ORDER = {"reference-statistics": 0, "collected-statistics": 1, "derived-statistics": 2, "leiii-census": 3, "wdi": 4, "pik-population": 5, "un-wpp-2022": 6}
+
+
+def assemble(reference: pd.DataFrame, progress: Callable[[str], None] = lambda _: None) -> pd.DataFrame:
+    """All observations, sorted deterministically."""
+    parts = []
+    for name, build in (
+        ("census panel", census_observations.census_observations),
+        ("provincial year-end series", pik_population.observations),
+        ("World Development Indicators", wdi.observations),
+        ("UN WPP 2022", un_wpp.observations),
+        ("communiqués and yearbooks", lambda: communiques.observations(reference)),
+    ):
+        part = build()
+        progress(f"{len(part)} observations from {name}")
+        parts.append(part)
+    frame = pd.concat(parts, ignore_index=True)[list(COLUMNS)]
+    return frame.sort_values(SORT, kind="mergesort").reset_index(drop=True)
+
+
+def family(vintage: str, year: int) -> str:
+    """The vintage family of a figure (see the module docstring)."""
+    if vintage in ("wpp_2022", "wdi_2026"):
+        return "model"
+    if vintage in ("census_communique", "census_yearbook"):
+        return "census"
+    if vintage == "revised_after_2020_census" or (vintage == "first_published" and year >= 2021):
+        return "post_2020_census"
+    if vintage == "pre_2010_census":
+        return "pre_2010_census"
+    return "first_published"
+
+
+def official(observations: pd.DataFrame, entity: str, indicator: str) -> pd.DataFrame:
+    """Official figures (no model estimates) for a place (Chinese name) and indicator, best first per year."""
+    rows = observations[(observations["entity_name"] == entity) & (observations["indicator"] == indicator) & observations["basis"].isin(OFFICIAL_BASES)]
+    rows = rows.assign(order=rows["vintage"].map(VINTAGE_ORDER).fillna(9), source_order=rows["source_id"].map(SOURCE_ORDER).fillna(9),
+                       family=[family(v, int(y)) for v, y in zip(rows["vintage"], rows["year"])])
+    return rows.sort_values(["year", "order", "source_order", "locator"], kind="mergesort")
+
+
+def series(observations: pd.DataFrame, entity: str, indicator: str, chosen_family: str) -> pd.DataFrame:
+    """One value a year for a place and indicator, all of one vintage family (never spliced).
+
+    ``post_2020_census`` includes the 2020 census count as its anchor; ``first_published`` includes
+    the census counts the annual figures were benchmarked on. The returned frame has ``family``.
+    """
+    if chosen_family not in FAMILIES:
+        raise ValueError(f"unknown vintage family {chosen_family!r} (one of {', '.join(FAMILIES)})")
+    if chosen_family == "model":
+        rows = observations[(observations["entity_name"] == entity) & (observations["indicator"] == indicator) & (observations["basis"] == "model_estimate")]
+        return rows.drop_duplicates("year").assign(family="model")
+    rows = official(observations, entity, indicator)
+    if chosen_family == "post_2020_census":
+        keep = (rows["family"] == "post_2020_census") | ((rows["family"] == "census") & (rows["year"] == 2020))
+    elif chosen_family == "first_published":
+        keep = (rows["family"] == "first_published") | (rows["family"] == "census")
+    else:
+        keep = rows["family"] == "census"
+    return rows[keep].drop_duplicates("year").assign(family=chosen_family)
+
+
+def observations_table(reference: pd.DataFrame, progress: Callable[[str], None] = lambda _: None) -> pd.DataFrame:
+    """The validated observations table."""
+    from analysis.schemas import observations_schema, validate
+
+    return validate(assemble(reference, progress), observations_schema(), "observations")
+
+
+def load(path=paths.OBSERVATIONS) -> pd.DataFrame:
+    """The committed observations table, typed."""
+    from analysis.datasets import read_table
+    from analysis.schemas import observations_schema
+
+    return read_table(path, observations_schema())

@@ -1,0 +1,81 @@
+"""The shape every source reader returns, and the places the observations cover.
+
+Observation columns (meanings in ``data/codebook/columns.csv``, table ``observations``):
+``entity_code`` (GB/T 2260; ``100000`` for the nation), ``entity_name``, ``entity_level``
+(nation / province / prefecture), ``indicator`` (codebook code), ``year``, ``reference_date``
+(``YYYY-11-01`` census day, ``YYYY-12-31`` year-end, ``YYYY-07-01`` mid-year, ``YYYY`` a
+calendar-year rate), ``value``, ``unit`` (the codebook's), ``basis``, ``population_base``,
+``vintage``, ``source_id`` (a sidecar id), ``locator`` (file and row, table and cell, or page
+address), ``quote``, ``derived_from`` (the formula of a computed figure), ``note``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pandas as pd
+
+from analysis.manifest import read_manifest
+
+COLUMNS = ("entity_code", "entity_name", "entity_level", "indicator", "year", "reference_date", "value", "unit", "basis",
+           "population_base", "vintage", "source_id", "locator", "quote", "derived_from", "note")
+
+#: How a figure was produced.
+BASES = ("census", "sample_survey", "registration", "administrative", "model_estimate")
+#: Which edition of a figure: a census count (communiqué or yearbook), an annual figure as first
+#: published or as revised after a census, a pre-2010-census estimate never revised, a model revision.
+VINTAGES = ("census_communique", "census_yearbook", "first_published", "revised_after_2020_census", "pre_2010_census",
+            "wpp_2022", "wdi_2026")
+LEVELS = ("nation", "province", "prefecture")
+NATION = ("100000", "中国", "nation")
+#: Names of the provinces in the census tables; the municipalities are their own province.
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def observation(**values) -> dict:
+    """One observation row; every column named, blanks for the optional ones."""
+    unknown = set(values) - set(COLUMNS)
+    if unknown:
+        raise ValueError(f"unknown observation columns {sorted(unknown)}")
+    row = {column: "" for column in COLUMNS}
+    row.update(values)
+    return row
+
+
+def frame(rows: list[dict]) -> pd.DataFrame:
+    out = pd.DataFrame(rows, columns=list(COLUMNS))
+    out["year"] = out["year"].astype("Int64")
+    out["value"] = pd.to_numeric(out["value"]).astype("Float64")
+    return out
+
+
+@functools.cache
+def places() -> pd.DataFrame:
+    """The places the observations cover: each plan's city, its province, and the nation.
+
+    Codes come from the census panel (city CSV): a city's ``city_code`` (a municipality's is its
+    province code, 重庆市 500000) and its ``province_code``. Columns: ``code``, ``name``, ``level``.
+    """
+    from analysis.sources.leiii_census import MUNICIPALITIES as CSV_MUNICIPALITIES, city_panel
+
+    panel = city_panel()
+    manifest = read_manifest()
+    rows = [dict(zip(("code", "name", "level"), NATION))]
+    for city, province in sorted(set(zip(manifest["city_zh"], manifest["province_zh"]))):
+        match = panel[panel["city"] == city]
+        if match.empty:
+            raise ValueError(f"plan city {city} is not in the census panel")
+        code = CSV_MUNICIPALITIES.get(match.iloc[0]["city_code"], match.iloc[0]["city_code"])
+        level = "province" if city in MUNICIPALITIES else "prefecture"
+        rows.append({"code": code, "name": city, "level": level})
+        rows.append({"code": match.iloc[0]["province_code"], "name": province, "level": "province"})
+    return pd.DataFrame(rows).drop_duplicates("code").sort_values("code").reset_index(drop=True)
+
+
+def place(name: str) -> dict:
+    """``{code, name, level}`` of a place by its Chinese name (中国 for the nation)."""
+    table = places()
+    match = table[table["name"] == name]
+    if match.empty:
+        raise KeyError(f"{name} is not a plan place, province or the nation")
+    return match.iloc[0].to_dict()

@@ -1,0 +1,119 @@
+"""The evidence base: bundled sources unchanged, census figures re-derived from counts, the known
+errors corrected, no series mixing vintages, every observation sourced and licensed."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import paths
+from analysis.observations import FAMILIES, family, load, series
+from analysis.sources import leiii_census as census
+from analysis.sources import provenance
+
+
+@pytest.fixture(scope="module")
+def observations() -> pd.DataFrame:
+    return load()
+
+
+def test_every_bundled_file_matches_its_sidecar():
+    sources = provenance.registry()
+    assert {"leiii-census", "pik-population", "wdi", "un-wpp-2022", "reference-statistics", "collected-statistics", "derived-statistics"} <= set(sources["source_id"])
+    for source_id in sources["source_id"]:
+        assert provenance.verify(source_id) == [], source_id
+    assert (sources["licence"].str.len() > 2).all() and (sources["attribution"].str.len() > 20).all()
+    census_sidecar = provenance.read_sidecar(paths.RAW / "leiii-census" / "provenance.toml")
+    assert "0ba0f1efae092f4aa6569ef38e53b3bb4d2f0087" in census_sidecar["origin"]
+
+
+def test_every_observation_has_a_source_with_a_licence(observations):
+    sources = provenance.registry().set_index("source_id")
+    assert observations["source_id"].isin(sources.index).all()
+    assert (sources.loc[observations["source_id"].unique(), "licence"] != "").all()
+    assert (observations["locator"].str.len() > 5).all()
+    hand = observations[observations["source_id"].isin(["reference-statistics", "collected-statistics", "derived-statistics"])]
+    assert (hand["quote"].str.len() > 5).all() and hand["locator"].str.contains("http|无URL|as summarised in").all()  # page address (or the note that there is none) and verbatim quote
+
+
+def test_census_totals_and_shares_rederived_from_counts():
+    counts = census.population_by_age_sex("320700", 2020)
+    assert len(counts) == 36 and counts["population"].sum() == 4599360  # 连云港 2020, = the city CSV and the communiqué
+    shares = census.age_shares(counts)
+    assert round(shares["share_65plus"], 2) == 14.63 and round(shares["share_0_14"], 2) == 21.4
+    assert round(shares["dependency_total"], 2) == round((shares["share_0_14"] + shares["share_65plus"]) / shares["share_15_64"] * 100, 2)
+    chongqing = census.population_by_age_sex("500000", 2020)
+    assert chongqing["population"].sum() == 32054159 and round(census.age_shares(chongqing)["share_65plus"], 2) == 17.08
+    nation = census.population_by_age_sex("100000", 2010)
+    assert nation["method"].iloc[0].startswith("sum of the 31 provinces") and nation["population"].sum() == 1332810869
+    municipal = census.population_by_age_sex("110100", 2010)  # 北京 市辖区: no row in 2010, summed from its districts
+    assert municipal["method"].iloc[0].startswith("sum of 16 counties") and municipal["population"].sum() == 18827262
+    with pytest.raises(KeyError):
+        census.population_by_age_sex("999900", 2020)
+
+
+def test_age_sex_sums_agree_with_the_city_panel_for_the_plan_cities():
+    checks = census.check_prefecture_totals(2020).set_index("code")
+    for code in ("210800", "320700", "510500", "510900"):
+        assert checks.loc[code, "difference"] == 0, code
+    panel = census.prefecture_panel()
+    assert len(panel) == 2 * len(census.city_panel()) and set(panel["year"]) == {2010, 2020}
+    suining = panel[(panel["code"] == "510900") & (panel["year"] == 2010)].iloc[0]
+    assert suining["population_xlsx"] - suining["population"] == 68  # yearbook 3,252,619 vs communiqué 3,252,551
+    hefei = panel[(panel["code"] == "340100") & (panel["year"] == 2010)].iloc[0]
+    assert "boundary" in hefei["boundary_note"]  # 2010 on 2020 boundaries in the panel, 2010 boundaries in the yearbook
+
+
+def test_the_two_known_errors_are_corrected():
+    raw = census.read_city_panel().set_index("city_code")
+    fixed = census.city_panel().set_index("city_code")
+    # 连云港 2010 age shares: the CSV repeats 2020; corrected from the 2010 yearbook's counts
+    assert raw.loc["320700", "age_65_2010"] == raw.loc["320700", "age_65_2020"] == 14.63
+    counts = census.age_shares(census.population_by_age_sex("320700", 2010))
+    for column, share in (("age_0_14_2010", "share_0_14"), ("age_15_59_2010", "share_15_59"), ("age_60_2010", "share_60plus"), ("age_65_2010", "share_65plus")):
+        assert fixed.loc["320700", column] == round(counts[share], 2), column
+    # 遂宁 2010 urban share: 36.88% in the CSV, 38.38% in the census communiqué (1,248,415 urban)
+    assert round(raw.loc["510900", "popu_urban_2010"] / raw.loc["510900", "popu_2010"] * 100, 2) == 36.88
+    assert round(fixed.loc["510900", "popu_urban_2010"] / fixed.loc["510900", "popu_2010"] * 100, 2) == 38.38
+    assert fixed.loc["510900", "popu_urban_2010"] + fixed.loc["510900", "popu_rural_2010"] == fixed.loc["510900", "popu_2010"]
+
+
+def test_corrected_values_reach_the_observations(observations):
+    def value(entity, indicator, year, source="leiii-census"):
+        rows = observations[(observations["entity_name"] == entity) & (observations["indicator"] == indicator) & (observations["year"] == year) & (observations["source_id"] == source)]
+        assert len(rows) == 1, (entity, indicator, year)
+        return rows.iloc[0]
+
+    assert value("连云港市", "share_65plus", 2010)["value"] == 9.17 and "corrected" in value("连云港市", "share_65plus", 2010)["note"]
+    assert value("遂宁市", "urbanization_resident", 2010)["value"] == 38.38
+    assert value("连云港市", "pop_resident", 2010, "reference-statistics")["value"] == 439.3482  # not the rounded 439
+
+
+def test_no_series_mixes_vintages(observations):
+    for entity, indicator in (("重庆市", "pop_resident"), ("四川省", "pop_resident"), ("遂宁市", "pop_resident"), ("中国", "birth_rate")):
+        for chosen in FAMILIES:
+            points = series(observations, entity, indicator, chosen)
+            assert points["year"].is_unique
+            assert {family(v, int(y)) for v, y in zip(points["vintage"], points["year"])} <= {chosen, "census"}, (entity, chosen)
+    post = series(observations, "重庆市", "pop_resident", "post_2020_census").set_index("year")["value"]
+    first = series(observations, "重庆市", "pop_resident", "first_published").set_index("year")["value"]
+    assert post[2019] == 3188 and first[2019] == 3124.32  # the same year in two vintages, never in one series
+    assert 2009 not in first.index  # pre-2010-census estimates (the 2009→2010 break) belong to no series
+
+
+def test_model_estimates_are_labelled_and_never_outcomes(observations):
+    model = observations[observations["basis"] == "model_estimate"]
+    assert set(model["source_id"]) == {"wdi", "un-wpp-2022"} and set(model["vintage"]) == {"wdi_2026", "wpp_2022"}
+    official_rates = observations[(observations["source_id"] == "wdi") & observations["indicator"].isin(["birth_rate", "death_rate"])]
+    assert set(official_rates["basis"]) == {"sample_survey"}
+    assert official_rates.set_index(["indicator", "year"]).loc[("birth_rate", 2020), "value"] == 8.52
+    outcomes = pd.read_csv(paths.OUTCOMES, keep_default_na=False)
+    assert not outcomes["outcome_statistic"].str.contains("model").any()
+
+
+def test_reference_corrections_are_applied_with_reasons():
+    reference = pd.read_csv(paths.REFERENCE / "reference.csv", keep_default_na=False)
+    sixty = reference[(reference["entity"] == "中国") & (reference["indicator"] == "share_60plus") & (reference["year"] == 2030)].iloc[0]
+    assert sixty["role"] == "plan_projection" and "将达到" in sixty["correction"]
+    revised = reference[(reference["entity"] == "重庆市") & (reference["indicator"] == "pop_resident") & (reference["year"] == 2015)].iloc[0]
+    assert revised["vintage"] == "revised_after_2020_census"

@@ -7,9 +7,9 @@ measure, with the measure named by the codebook's indicator code. The checks rea
 only through this function, so it can be pointed at another table of official observations
 without touching them.
 
-Known errors of the source (documented in SOURCE.md, not corrected here): 连云港's 2010 age
-shares repeat its 2020 values; 遂宁's 2010 urban share computes to 36.88 % where the 2010
-communiqué says 38.38 %.
+The panel is read through :func:`analysis.sources.leiii_census.city_panel`, which corrects the
+source's known errors from the cited official figures (连云港's 2010 age shares, which repeat its
+2020 values; 遂宁's 2010 urban population, which gives 36.88 % where the communiqué says 38.38 %).
 """
 
 from __future__ import annotations
@@ -30,12 +30,14 @@ _SHARES = {"share_0_14": "age_0_14", "share_15_59": "age_15_59", "share_60plus":
 
 
 @functools.cache
-def census_panel(path: Path = CENSUS_CITY) -> pd.DataFrame:
+def census_panel(path: Path | None = None) -> pd.DataFrame:
     """``entity, year, indicator, value``: for every prefecture and census year, the resident,
     urban and rural population (万), the urban share (%, urban ÷ resident × 100), the average
     household size (persons), the sex ratio (males per 100 females) and the age shares 0–14,
     15–59, 60+, 65+ (%)."""
-    raw = pd.read_csv(path, usecols=lambda c: c != "coord", encoding="utf-8-sig")
+    from analysis.sources.leiii_census import city_panel, correct_city_panel, read_city_panel
+
+    raw = city_panel() if path is None else correct_city_panel(read_city_panel(path))
     rows = []
     for year in YEARS:
         values = {

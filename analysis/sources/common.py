@@ -61,7 +61,7 @@ def places() -> pd.DataFrame:
     panel = city_panel()
     manifest = read_manifest()
     rows = [dict(zip(("code", "name", "level"), NATION))]
-    for city, province in sorted(set(zip(manifest["city_zh"], manifest["province_zh"]))):
+    for city, province in sorted(set(zip(manifest["place_zh"], manifest["province_zh"]))):
         match = panel[panel["city"] == city]
         if match.empty:
             raise ValueError(f"plan city {city} is not in the census panel")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from analysis.codebook import Codebook
-from analysis.extract.fit import implausible, unit_misfit
+from analysis.extract.fit import family, implausible, unit_misfit
 from analysis.extract.meta import PlanMeta
 from analysis.extract.rows import change_row, kind_of, level_row
 from analysis.extract.tables import Cell, Row, Table
@@ -59,7 +59,7 @@ def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: C
                 findings.append(Finding(seed, cell.line, "garbled_cell", f"cell '{original}' for '{label}' {column.year} read as {parsed.qualifier} {parsed.number:g}"))
             if parsed.qualifier == "missing":
                 findings.append(Finding(seed, cell.line, "missing_cell", f"'{label}' {column.year}: cell marked '{cell.text}'"))
-            unit_raw, unit_source = _table_unit(table, row, label, parsed)
+            unit_raw, unit_source = _table_unit(table, row, label, parsed, codebook[code] if code else None)
             if code and parsed.number is not None:
                 misfit = unit_misfit(codebook[code], unit_raw)
                 if misfit:
@@ -100,12 +100,22 @@ def _row_indicator(table: Table, row: Row, codebook: Codebook) -> tuple[str, str
             return label, codebook.match_label(named)
         mentions = codebook.mentions(table.title)
         return label, (mentions[0].code if mentions else None)
-    return "/".join(row.label), codebook.match_path(list(row.label))
+    label = "/".join(row.label)
+    code = codebook.match_path(list(row.label))
+    for joined in (row.prelude + label if row.prelude else "", label + row.trail if row.trail else ""):
+        if joined and (code is None or codebook.match_label(joined) not in (None, code)) and codebook.match_label(joined):
+            whole = codebook.match_label(joined)
+            if code is None or len(joined) > len(label):
+                return joined, whole
+    return label, code
 
 
-def _table_unit(table: Table, row: Row, label: str, parsed: Value) -> tuple[str, str]:
-    """The unit as written and where it was found: table cell, label, value, or codebook."""
-    if row.unit is not None and row.unit.text.strip() and parse_cell(row.unit.text).qualifier != "missing":
+def _table_unit(table: Table, row: Row, label: str, parsed: Value, indicator=None) -> tuple[str, str]:
+    """The unit as written and where it was found: table cell, label, value, the table's unit
+    line (the one of several, 单位：万人、‰, whose family fits the indicator), or the codebook."""
+    if row.unit is not None and row.unit.text.strip():
+        if parse_cell(row.unit.text).qualifier == "missing":
+            return "", "table"
         return row.unit.text.strip(), "table"
     for match in _LABEL_UNIT.finditer(label):
         if match.group("unit") in UNITS or match.group("unit") in _LABEL_UNITS:
@@ -113,7 +123,13 @@ def _table_unit(table: Table, row: Row, label: str, parsed: Value) -> tuple[str,
     if parsed.unit_raw:
         return parsed.unit_raw, "value"
     if table.unit_text:
-        return table.unit_text, "table"
+        units = [u.strip() for u in re.split(r"[、,，/;；\s]+", table.unit_text) if u.strip()]
+        if len(units) == 1:
+            return units[0], "table"
+        if indicator is not None:
+            fitting = [u for u in units if family(u) and family(u) == family(indicator.unit)]
+            if fitting:
+                return fitting[0], "table"
     return "", "codebook"
 
 

@@ -82,7 +82,7 @@ _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
 VALUE = re.compile(
     rf"(?P<cmp>{_COMPARATOR})?\s*{_NUMBER}\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
 )
-MISSING = {"-", "—", "--", "/", "…"}
+MISSING = {"-", "—", "--", "——", "/", "…", "\\", "×", "无", "暂无", "-/-", "—/—", "- -"}
 _GARBLE = re.compile(r"<>|<[^\d\s]|[<>]$|(优于|劣于|达到)类")
 
 
@@ -126,9 +126,13 @@ def _build(match: re.Match[str], offset: int = 0) -> Value:
     return Value(offset + match.start(), offset + match.end(), match.group(), number, low, high, qualifier, unit_raw)
 
 
+#: Footnote markers after a cell's value (1.5~1.6*, 80①): not part of the value.
+FOOTNOTE = re.compile(r"\s*[*＊※①②③④⑤⑥⑦⑧⑨⑩▲△☆★]+$")
+
+
 def parse_cell(text: str) -> Value:
     """Parse a whole table cell (normalised text)."""
-    stripped = text.strip()
+    stripped = FOOTNOTE.sub("", text.strip())
     if stripped in MISSING:
         return Value(0, len(text), stripped, None, None, None, "missing", "")
     garbled = bool(_GARBLE.search(stripped))
@@ -145,7 +149,7 @@ def parse_cell(text: str) -> Value:
 
 def is_value_cell(text: str) -> bool:
     """True for a cell that holds a number (with qualifiers) or is marked missing."""
-    stripped = text.strip()
+    stripped = FOOTNOTE.sub("", text.strip())
     if stripped in MISSING:
         return True
     cleaned = stripped.replace("<>", "").rstrip("<>")

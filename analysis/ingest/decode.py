@@ -1,6 +1,7 @@
 """Read a seed file and decode it, refusing anything that is not a Chinese plain-text document.
 
-UTF-8 is tried first (with or without a byte-order mark), then GB18030 (a superset of GBK and
+A UTF-16 file with its byte-order mark is read as UTF-16. Otherwise UTF-8 is tried first (with or
+without a byte-order mark), then GB18030 (a superset of GBK and
 GB2312, the encodings Chinese government sites still serve). A decoding is accepted only if the
 result reads as Chinese: most of its ideographs must be common characters (GB2312 level 1),
 which rejects mojibake from a wrong guess. Every refusal raises :class:`IngestError` naming the
@@ -45,6 +46,10 @@ def decode_bytes(raw: bytes, path: Path | str = "<bytes>") -> DecodedText:
     """Decode the bytes of a plan text, or raise :class:`IngestError` saying why not."""
     if not raw:
         raise IngestError(path, "file is empty (0 bytes)")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        utf16 = _utf16(raw, path)
+        if utf16 is not None:
+            return utf16
     nul = raw.find(b"\x00")
     if nul >= 0:
         raise IngestError(path, f"binary file: NUL byte at offset {nul}")
@@ -57,6 +62,24 @@ def decode_bytes(raw: bytes, path: Path | str = "<bytes>") -> DecodedText:
     if _ideographs(text) == 0:
         raise IngestError(path, "no Chinese text found: not a plan text")
     return DecodedText(path=str(path), text=text.replace("\r\n", "\n").replace("\r", "\n"), encoding=encoding, n_bytes=len(raw))
+
+
+def _utf16(raw: bytes, path: Path | str) -> DecodedText | None:
+    """A UTF-16 text with its byte-order mark (Windows "Unicode" text files); ``None`` when the
+    bytes after the mark do not read as Chinese text in UTF-16."""
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError as error:
+        if error.end >= len(raw) - 1 and len(raw) % 2:
+            raise IngestError(path, "truncated: the file ends inside a UTF-16 character") from None
+        return None
+    if _ideographs(text) and _common_share(text) < COMMON_IDEOGRAPH_SHARE:
+        return None
+    if not text.strip():
+        raise IngestError(path, "file is empty (only whitespace)")
+    if _ideographs(text) == 0:
+        raise IngestError(path, "no Chinese text found: not a plan text")
+    return DecodedText(path=str(path), text=text.replace("\r\n", "\n").replace("\r", "\n"), encoding="utf-16", n_bytes=len(raw))
 
 
 def _decode(raw: bytes, path: Path | str) -> tuple[str, str]:

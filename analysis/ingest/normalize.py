@@ -165,7 +165,7 @@ def _range(match: re.Match[str]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     dash_done = False
     for index, char in enumerate(match.group()):
-        if char.isdigit():
+        if char.isdigit() or char == ".":
             out.append((char, index))
         elif char in DASHES or char == "-":
             if not dash_done:
@@ -188,7 +188,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"|(?<=[%‰]) +(?=左右|以上|以下|以内)"                # 70% 以上
         r"|(?<=\d) +(?=\.(?!\d))"                           # 1 .人口规模
         r"|(?<=[(（〔\[]) +(?=\d)|(?<=\d) +(?=[)）〕\]])"     # ( 2016 — 2030 )
-        r"|(?<=[〕)）]) +(?=\d)"                             # 〔 2016 〕 72 号
+        r"|(?<=〕) +(?=\d)"                                  # 〔 2016 〕 72 号
     ), _drop_spaces),
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
     ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),

@@ -1,0 +1,118 @@
+"""Score extracted values against hand-annotated expected values (the test corpus, tests/corpus/).
+
+A expected value is **found** when an extracted row has the same file, line, indicator and year
+and the same number (for a range, the same bounds). Among the values found:
+
+* the **kind** is right when baseline / projection / target agree;
+* the **entity** is right when the place agrees.
+
+An extracted row is **false** when no expected value matches it on file, line and number (a
+number read where there is none, or read twice) — rows the extractor files as ``unmapped`` table
+cells count like any other. Measures: recall = found / expected; kind accuracy = right kinds /
+found; false share = false rows / extracted rows. The plan's place and cut-off are scored per file.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+GOALS = {"recall": 0.90, "kind_accuracy": 0.90, "false_share": 0.10}
+
+
+@dataclass(frozen=True)
+class Score:
+    expected: int
+    extracted: int
+    found: int
+    kind_right: int
+    entity_right: int
+    false: int
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def kind_accuracy(self) -> float:
+        return self.kind_right / self.found if self.found else 1.0
+
+    @property
+    def entity_accuracy(self) -> float:
+        return self.entity_right / self.found if self.found else 1.0
+
+    @property
+    def false_share(self) -> float:
+        return self.false / self.extracted if self.extracted else 0.0
+
+    def describe(self) -> str:
+        return (
+            f"recall {self.recall:.3f} ({self.found}/{self.expected}), kind {self.kind_accuracy:.3f}, "
+            f"place {self.entity_accuracy:.3f}, false {self.false_share:.3f} ({self.false}/{self.extracted})"
+        )
+
+
+def expected_bounds(value: str) -> tuple[float, float]:
+    """``1.6~1.8`` → (1.6, 1.8); ``14.2`` → (14.2, 14.2)."""
+    if "~" in value:
+        low, high = value.split("~", 1)
+        return float(low), float(high)
+    return float(value), float(value)
+
+
+def extracted_bounds(row) -> tuple[float, float]:
+    if row.qualifier == "range" and pd.notna(row.value_low) and pd.notna(row.value_high):
+        return float(row.value_low), float(row.value_high)
+    return float(row.value), float(row.value)
+
+
+def _same(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return all(math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-9) for x, y in zip(a, b))
+
+
+def match(expected: pd.DataFrame, extracted: pd.DataFrame) -> pd.DataFrame:
+    """Every expected row with the extracted row it matches (``found``, ``kind_found``,
+    ``entity_found``), and every unmatched extracted row as ``false`` (expected columns empty)."""
+    extracted = extracted[extracted["value"].notna()].reset_index(drop=True)
+    by_line: dict[tuple[str, int], list[int]] = {}
+    for index, row in enumerate(extracted.itertuples()):
+        by_line.setdefault((row.file, int(row.line)), []).append(index)
+    used: set[int] = set()
+    rows = []
+    for gold in expected.itertuples():
+        bounds = expected_bounds(str(gold.value))
+        candidates = [i for i in by_line.get((gold.file, int(gold.line)), []) if i not in used and _same(extracted_bounds(extracted.iloc[i]), bounds)]
+        exact = [i for i in candidates if extracted.at[i, "indicator"] == gold.indicator and int(extracted.at[i, "year"]) == int(gold.year)]
+        chosen = exact[0] if exact else None
+        record = {**gold._asdict(), "found": chosen is not None, "number_found": bool(candidates)}
+        if chosen is not None:
+            used.add(chosen)
+            record.update(kind_found=extracted.at[chosen, "kind"], entity_found=extracted.at[chosen, "entity"])
+        elif candidates:
+            other = extracted.iloc[candidates[0]]
+            record.update(indicator_found=other["indicator"], year_found=int(other["year"]))
+        rows.append(record)
+    matched = pd.DataFrame(rows)
+    numbers = {(gold.file, int(gold.line), expected_bounds(str(gold.value))) for gold in expected.itertuples()}
+    false = [
+        row for i, row in enumerate(extracted.itertuples())
+        if i not in used and not any(_same(extracted_bounds(row), b) for f, l, b in numbers if f == row.file and l == int(row.line))
+    ]
+    false_frame = pd.DataFrame([{"file": r.file, "line": int(r.line), "indicator_found": r.indicator, "year_found": int(r.year), "value_text": r.value_text, "false": True} for r in false])
+    out = pd.concat([matched.assign(false=False), false_frame], ignore_index=True)
+    for column in ("found", "number_found", "false"):
+        out[column] = out[column].astype("boolean").fillna(False).astype(bool) if column in out else False
+    return out
+
+
+def score(matched: pd.DataFrame, n_extracted: int) -> Score:
+    gold = matched[~matched["false"]]
+    found = gold[gold["found"]]
+    return Score(
+        expected=len(gold), extracted=n_extracted, found=len(found),
+        kind_right=int((found["kind"] == found["kind_found"]).sum()),
+        entity_right=int((found["entity"] == found["entity_found"]).sum()),
+        false=int(matched["false"].sum()),
+    )

@@ -1,0 +1,365 @@
+"""Reading the body of a table, one layout at a time.
+
+``tab-cells``   each cell on its own line, marked by a leading tab; blank lines end rows; a line
+                without a tab continues the cell above (seed 000; an HTML table with a ``<td>``
+                per line reads the same way);
+``line-cells``  each cell on its own line, rows not marked (seeds 001, 002): rows are recovered
+                from the sequence-number column when there is one, otherwise from the attribute
+                column (预期性/约束性) that ends every row;
+``*-rows``      one row per line, cells separated by ``|``, tabs, commas or spaces. Rows with the
+                header's number of cells are mapped position by position (a group name only on a
+                group's first row leaves its cell empty); other rows are mapped from the right,
+                where the years are, so a missing unit or category cell never shifts a value into
+                the wrong year, and a unit cell written ``—`` or ``1/10万`` is never read as a
+                value. A text-only line between rows is the rest of a wrapped label (or a group
+                name); page numbers (— 5 —) inside a table are skipped.
+``year-rows``   years down, indicators across; turned into one row per indicator.
+
+Nothing is dropped silently: an unreadable row is reported in the table's problems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from analysis.extract.tables.header import ATTRIBUTES, YEAR_CELL, Header, split_cells
+from analysis.extract.tables.model import Cell, Column, Row, cell, joined
+from analysis.extract.values import UNITS, is_value_cell, parse_cell
+from analysis.ingest.document import PlanLine
+
+HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+SEPARATOR_LINE = re.compile(r"^[\s|:\-—=+]+$")
+PAGE_NUMBER = re.compile(r"^\s*[-—－]*\s*\d{1,3}\s*[-—－]*\s*$")
+YEAR_VALUE = re.compile(r"^(?P<year>(?:19|20)\d{2})年?$")
+_LABEL_END = re.compile(r"(率|比|数|寿命|年限|规模|比例|比重|水平|人口|收入|占比|人数|床位数|\))$")
+#: Units a unit cell holds (besides those of :data:`analysis.extract.values.UNITS`).
+UNIT_CELLS = frozenset({"女=100", "岁", "年", "%", "‰", "‱", "1/10万", "/10万", "例/10万", "人/平方公里", "人/km2", "人/户", "张", "个", "张/千人", "个/千人", "人/千人", "万人", "人", "亿人", "万元", "元", "以女性为100", "女性=100", "男/100女", "人/10万人", "%/‰"})
+WRAP_MAX = 12
+
+
+def ends_table(line: PlanLine) -> bool:
+    text = line.text.strip()
+    return bool(HEADING.match(text)) or (len(text) > 40 and bool(re.search(r"[。；;]", text))) or line.role != "body"
+
+
+def is_unit(text: str) -> bool:
+    return text in UNITS or text in UNIT_CELLS or bool(re.fullmatch(r"[万亿]?[人元张户个]|‰|%", text))
+
+
+def is_missing(text: str) -> bool:
+    return parse_cell(text).qualifier == "missing"
+
+
+# -- one cell per line ------------------------------------------------------------------------
+
+def tab_rows(lines: Sequence[PlanLine], start: int, columns: Sequence[Column]) -> tuple[list[Row], int, list[str]]:
+    raw_rows: list[list[Cell]] = []
+    current: list[Cell] = []
+    last = start - 1
+    after_blank = False
+    cursor = start
+    while cursor < len(lines):
+        line = lines[cursor]
+        text = line.text
+        if not text.strip() and not text.startswith("\t"):
+            if current:
+                raw_rows.append(current)
+                current = []
+            after_blank = True
+            cursor += 1
+            continue
+        if text.startswith("\t"):
+            current.append(cell(text.strip(), line))
+        elif current and not after_blank and not ends_table(line):
+            current[-1] = joined(current[-1], text.strip(), line)
+        else:
+            break
+        after_blank = False
+        last = cursor
+        cursor += 1
+    if current:
+        raw_rows.append(current)
+    rows, problems = [], []
+    previous_label: tuple[str, ...] = ()
+    category: tuple[str, ...] = ()
+    for cells in raw_rows:
+        row, problem = _map_cells(cells, columns, previous_label, category)
+        if problem:
+            problems.append(problem)
+            continue
+        rows.append(row)
+        previous_label, category = row.label, row.category
+    return rows, last, problems
+
+
+def _map_cells(cells: list[Cell], columns: Sequence[Column], previous_label: tuple[str, ...], category: tuple[str, ...]) -> tuple[Row | None, str]:
+    """Map an explicit row of cells to columns; extra cells widen the label (two-level rows)."""
+    roles = [column.role for column in columns]
+    extra = len(cells) - len(columns)
+    if extra < 0 or "label" not in roles:
+        return None, f"line {cells[0].line}: {len(cells)} cells for {len(columns)} columns"
+    label_at = roles.index("label")
+    expanded = roles[:label_at] + ["label"] * (1 + extra) + roles[label_at + 1 :]
+    by_role: dict[str, list[Cell]] = {}
+    for role, item in zip(expanded, cells):
+        by_role.setdefault(role, []).append(item)
+    label = tuple(
+        item.text if item else (previous_label[level] if level < len(previous_label) else "")
+        for level, item in enumerate(by_role["label"])
+    )
+    label = tuple(part for part in label if part)
+    new_category = tuple(c.text for c in by_role.get("category", []) if c)
+    years = [item for role, item in zip(expanded, cells) if role == "year"]
+    attribute = next((c.text for c in by_role.get("attribute", []) if c), "")
+    unit = next(iter(by_role.get("unit", [])), None)
+    return Row(cells[0].line, new_category or category, label, unit, tuple(years), attribute), ""
+
+
+def _fragments(lines: Sequence[PlanLine], start: int) -> tuple[list[Cell], int]:
+    fragments, last = [], start - 1
+    for cursor in range(start, len(lines)):
+        line = lines[cursor]
+        if not line.text.strip():
+            continue
+        if ends_table(line):
+            break
+        fragments.append(cell(line.text.strip(), line))
+        last = cursor
+    return fragments, last
+
+
+def line_rows(lines: Sequence[PlanLine], start: int, columns: Sequence[Column]) -> tuple[list[Row], int, list[str]]:
+    fragments, last = _fragments(lines, start)
+    roles = [column.role for column in columns]
+    n_years = roles.count("year")
+    if "seq" in roles:
+        rows, problems = _rows_by_sequence(fragments, n_years)
+        return rows, last, problems
+    if "attribute" in roles:
+        rows, problems = _rows_by_attribute(fragments, n_years)
+        return rows, last, problems
+    return [], last, [f"line {lines[start].number if start < len(lines) else '?'}: cannot find row boundaries (no sequence or attribute column)"]
+
+
+def _rows_by_sequence(fragments: list[Cell], n_years: int) -> tuple[list[Row], list[str]]:
+    """Rows start at the sequence numbers 1, 2, 3 …; categories sit just before them."""
+    starts = []
+    expected = 1
+    for position, fragment in enumerate(fragments):
+        if fragment.text == str(expected):
+            starts.append(position)
+            expected += 1
+    rows, problems = [], []
+    category: tuple[str, ...] = tuple(f.text for f in fragments[: starts[0]]) if starts else ()
+    category = ("".join(category),) if category else ()
+    for number, begin in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(fragments)
+        segment = fragments[begin + 1 : end]
+        value_at = _value_run(segment, n_years)
+        if value_at is None:
+            problems.append(f"line {fragments[begin].line}: no run of {n_years} values after sequence number {number + 1}")
+            continue
+        head, values, tail = segment[:value_at], segment[value_at : value_at + n_years], segment[value_at + n_years :]
+        unit = head[-1] if head and (is_unit(head[-1].text) or is_missing(head[-1].text)) else None
+        label_cells = head[:-1] if unit else head
+        rows.append(Row(fragments[begin].line, category, ("".join(c.text for c in label_cells),), unit, tuple(values)))
+        if tail:
+            category = ("".join(c.text for c in tail if c.text not in ATTRIBUTES),) if any(c.text not in ATTRIBUTES for c in tail) else category
+    return rows, problems
+
+
+def _rows_by_attribute(fragments: list[Cell], n_years: int) -> tuple[list[Row], list[str]]:
+    """Each row ends with its attribute (预期性/约束性): categories, label, value(s), attribute."""
+    rows, problems = [], []
+    segment: list[Cell] = []
+    category: tuple[str, ...] = ()
+    for fragment in fragments:
+        if fragment.text not in ATTRIBUTES:
+            segment.append(fragment)
+            continue
+        if n_years != 1 or len(segment) < 2:
+            problems.append(f"line {fragment.line}: row of {len(segment)} cells before its attribute")
+            segment = []
+            continue
+        if is_value_cell(segment[-1].text):
+            label_at = len(segment) - 2
+            value = segment[-1]
+        else:
+            label_at = max((i for i, c in enumerate(segment[:-1]) if _LABEL_END.search(c.text)), default=0)
+            parts = segment[label_at + 1 :]
+            value = Cell(" ".join(c.text for c in parts), parts[0].line, tuple(c.line for c in parts), None, parts[0].index, tuple(c.index for c in parts))
+        categories = tuple(c.text for c in segment[:label_at])
+        if categories:
+            category = categories
+        rows.append(Row(segment[label_at].line, category, (segment[label_at].text,), None, (value,), fragment.text))
+        segment = []
+    if segment:
+        problems.append(f"line {segment[0].line}: {len(segment)} cells after the last row")
+    return rows, problems
+
+
+def _value_run(segment: Sequence[Cell], n_years: int) -> int | None:
+    for begin in range(len(segment) - n_years + 1):
+        if is_unit(segment[begin].text):
+            continue
+        if all(is_value_cell(item.text) for item in segment[begin : begin + n_years]):
+            return begin
+    return None
+
+
+# -- one row per line -------------------------------------------------------------------------
+
+def delimited_rows(lines: Sequence[PlanLine], start: int, header: Header) -> tuple[list[Row], int, list[str]]:
+    """Rows of a table with one row per line (see the module docstring)."""
+    columns = list(header.columns)
+    rows: list[Row] = []
+    problems: list[str] = []
+    last = start - 1
+    category: tuple[str, ...] = ()
+    pending: list[PlanLine] = []
+    for cursor in range(start, len(lines)):
+        line = lines[cursor]
+        text = line.text
+        if not text.strip() or SEPARATOR_LINE.match(text):
+            continue
+        if PAGE_NUMBER.match(text):
+            continue
+        if line.role != "body" or HEADING.match(text.strip()):
+            break
+        row = _delimited_row(line, header, columns, category)
+        if row is None:
+            if _wrap_candidate(text) and len(pending) < 2:
+                pending.append(line)
+                continue
+            break
+        if pending:
+            words = "".join(p.text.strip() for p in pending)
+            if rows:
+                rows[-1] = replace(rows[-1], trail=words)
+            row = replace(row, prelude=words)
+            pending = []
+        rows.append(row)
+        category = row.category
+        last = cursor
+    if pending and rows:
+        rows[-1] = replace(rows[-1], trail="".join(p.text.strip() for p in pending))
+        last = max(last, pending[-1].index)
+    return rows, last, problems
+
+
+def _wrap_candidate(text: str) -> bool:
+    stripped = text.strip()
+    return 0 < len(stripped.replace(" ", "")) <= WRAP_MAX and not re.search(r"[。,，；;:：]", stripped) and not re.search(r"\d", stripped)
+
+
+def _delimited_row(line: PlanLine, header: Header, columns: list[Column], category: tuple[str, ...]) -> Row | None:
+    raw = split_cells(line.text, header.separator)
+    cells = [cell(text, line, (a, b)) for text, a, b in raw]
+    if header.positional and len(cells) == len(columns):
+        row = _positional_row(line, cells, columns, category)
+        if row is not None:
+            return row
+    return _row_from_right(line, [c for c in cells if c.text], columns, category)
+
+
+def _positional_row(line: PlanLine, cells: list[Cell], columns: list[Column], category: tuple[str, ...]) -> Row | None:
+    by_role: dict[str, list[Cell]] = {}
+    values: list[Cell | None] = []
+    for column, item in zip(columns, cells):
+        if column.holds_values:
+            if item.text and not is_value_cell(_clean(item.text)):
+                return None
+            values.append(item if item.text else None)
+        else:
+            by_role.setdefault(column.role, []).append(item)
+    if not any(values):
+        return None
+    label_cells = [c for c in by_role.get("label", []) if c.text]
+    region_cells = [c for c in by_role.get("region", []) if c.text]
+    if not label_cells and not region_cells:
+        return None
+    attribute = next((c.text for c in by_role.get("attribute", []) if c.text in ATTRIBUTES), "")
+    unit = next((c for c in by_role.get("unit", []) if c.text), None)
+    new_category = tuple(c.text for c in by_role.get("category", []) if c.text)
+    change = next((c for c in by_role.get("change", []) if c.text), None)
+    if region_cells:
+        return Row(line.number, new_category or category, (), unit, tuple(values), attribute, region=region_cells[0].text, change=change, row_line=line)
+    return Row(line.number, new_category or category, (label_cells[0].text,), unit, tuple(values), attribute, change=change, row_line=line)
+
+
+def _row_from_right(line: PlanLine, cells: list[Cell], columns: list[Column], category: tuple[str, ...]) -> Row | None:
+    roles = [column.role for column in columns if column.role != "empty"]
+    attribute = ""
+    if "attribute" in roles and cells and cells[-1].text in ATTRIBUTES:
+        attribute = cells.pop().text
+    if roles and roles[-1] == "note" and len(cells) > 1 and not is_value_cell(_clean(cells[-1].text)):
+        cells.pop()
+    change = None
+    if "change" in roles and roles[-1] == "change" or (roles[-2:] == ["change", "attribute"]):
+        if not cells or not is_value_cell(cells[-1].text):
+            return None
+        change = cells.pop()
+    n_values = sum(1 for column in columns if column.holds_values)
+    if len(cells) < n_values or not all(is_value_cell(_clean(c.text)) for c in cells[-n_values:]):
+        return None
+    values = tuple(cells[-n_values:])
+    cells = cells[:-n_values]
+    if "region" in roles:
+        if "rank" in roles and cells and cells[0].text.isdigit():
+            cells = cells[1:]
+        if len(cells) != 1:
+            return None
+        return Row(line.number, category, (), None, values, attribute, region=cells[0].text, change=change, row_line=line)
+    unit = None
+    if "unit" in roles and cells and (is_unit(cells[-1].text) or is_missing(cells[-1].text)):
+        unit = cells.pop()
+    if "seq" in roles and cells and cells[0].text.isdigit():
+        cells = cells[1:]
+    if not cells or is_value_cell(cells[-1].text):
+        return None
+    label = cells.pop().text
+    if cells:
+        category = (" ".join(c.text for c in cells),)
+    return Row(line.number, category, (label,), unit, values, attribute, row_line=line)
+
+
+def _clean(text: str) -> str:
+    """A cell without footnote markers (1.5~1.6*, 80①)."""
+    return FOOTNOTE.sub("", text)
+
+
+FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩▲△☆★]+$")
+
+
+def year_rows(lines: Sequence[PlanLine], start: int, header: Header) -> tuple[list[Row], int, list[str], list[Column]]:
+    """Years down, indicators across: read the rows, then turn them into one row per indicator."""
+    indicators = [column.text for column in header.columns[1:]]
+    by_year: list[tuple[int, list[Cell]]] = []
+    last = start - 1
+    for cursor in range(start, len(lines)):
+        line = lines[cursor]
+        if not line.text.strip() or SEPARATOR_LINE.match(line.text):
+            continue
+        cells = [cell(text, line, (a, b)) for text, a, b in split_cells(line.text, header.separator) if text]
+        year = YEAR_VALUE.match(cells[0].text) if cells else None
+        if year is None or len(cells) != len(header.columns) or not all(is_value_cell(_clean(c.text)) for c in cells[1:]):
+            break
+        by_year.append((int(year.group("year")), cells[1:]))
+        last = cursor
+    year_columns = [Column("label", "指标")] + [Column("year", str(year), year) for year, _ in by_year]
+    rows = [
+        Row(by_year[0][1][index].line, (), (label,), None, tuple(cells[index] for _, cells in by_year))
+        for index, label in enumerate(indicators)
+    ] if by_year else []
+    return rows, last, [], year_columns
+
+
+def title_year(title: str) -> int | None:
+    """The year a table's title names (表2 2015年各县(市)人口主要指标)."""
+    match = re.search(r"((?:19|20)\d{2})年", title)
+    return int(match.group(1)) if match else None
+
+
+__all__ = ["YEAR_CELL", "delimited_rows", "line_rows", "tab_rows", "year_rows", "title_year", "is_unit", "ends_table"]

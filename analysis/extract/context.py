@@ -74,7 +74,9 @@ def years(text: str) -> list[YearMention]:
         if any(year.start <= match.start() < year.end or match.start() - year.end in (0, 1) for year in found):
             continue  # 2010年第六次全国人口普查: the year is written
         number = match.group("n") or match.group("m")
-        found.append(YearMention(match.start(), match.end(), CENSUS_YEARS[number], "context", past=True))
+        prefix = text[max(0, match.start() - 1) : match.start()]
+        role = {"由": "from", "从": "from", "与": "compare", "比": "compare", "较": "compare", "同": "compare", "到": "to", "至": "to"}.get(prefix, "context")
+        found.append(YearMention(match.start(), match.end(), CENSUS_YEARS[number], role, past=True))
     return sorted(found, key=lambda year: year.start)
 
 

@@ -37,6 +37,7 @@ from analysis.extract.context import (
 )
 from analysis.extract.values import Value, compatible, find_values
 from analysis.ingest.document import PlanLine
+from analysis.ingest.place import masked, names_pattern
 from analysis.quality import Finding
 
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
@@ -47,7 +48,9 @@ DECREASE = re.compile(r"减少|下降|降低|缩小|回落|减")
 ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递增|递减|增加|减少|提高|下降|上升|降低|净增|增)(?!率)[^,，;；。率]{0,4}$")
 #: A line that introduces the goals below it: 到2025年，人口发展的主要目标是：
 LEAD_IN = re.compile(r"[:：]\s*$")
-SHARE_OF = re.compile(r"占(?:全市)?(?:常住人口|总人口|全市常住人口|人口)(?:的)?(?:比重|比例)?(?:为|达)?\s*$")
+SHARE_OF = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口|人口)?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$")
+#: A share stated in its own clause after a count: 0—14岁人口为73.2万人，占15.3%.
+SHARE_CLAUSE = re.compile(r"^\s*(?:其中)?(?:约|分别)?占(?:比|比重|比例)?(?:为|达|约|是)?\s*$")
 #: A count followed directly by its share: 60岁及以上人口占15.99%, 城镇人口占比60%.
 DIRECT_SHARE = re.compile(r"\s*(?:的)?(?:所)?占(?:比|比重|比例|总人口的?比重|总人口的?比例|总人口)?(?:的)?(?:为|是|达到|达|约|升至|提高到|提高至|下降到|降至)?\s*")
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|降到|降至|提高到|上升到|增加|减少|比|较|与)?")
@@ -55,6 +58,16 @@ OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全�
 PEAK = re.compile(r"(?:总人口|人口总量|常住人口)[^,，。;；]{0,8}?在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?达到峰值")
 NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期)")
 AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
+#: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比.
+COMPARED_LEVEL = re.compile(r"(?:与|比|较|同)\s*[^,，;；。]{0,24}?的\s*$")
+#: A value followed by 的 that is still a level: 趋于107的正常水平.
+LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想)?(?:水平|区间|范围|目标)")
+#: Figures for several places together are not the plan's: 四市常住人口合计, 10个省份的.
+AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两]市|合计|总计|共计")
+#: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
+#: the indicator a heading or question named.
+TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
+PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 PROJECTION_MARKER = re.compile(r"预计|预测|将会|将在|将超过|将达到")
 STRIVE = re.compile(r"力争")
 
@@ -91,10 +104,13 @@ class _SentenceState:
     pending_year: int | None = None
     compare_year: int | None = None
     transition_from: int | None = None
+    transition_to: int | None = None
     average_years: int | None = None
+    average_from: int = -1
     average_until: int = -1
     projection_from: int | None = None
     stable_year: tuple[int | None, str] = (None, "")
+    context_past: bool = False
     results: list[ProseValue] = field(default_factory=list)
 
 
@@ -106,6 +122,8 @@ class ProseReader:
         self.places = places
         self.default_years = default_years  # section kind -> year (baseline: base year, target: plan end)
         self._findings: list[tuple[int, str, str]] = []
+        #: The indicator a heading or a question names, for the values of the lines below it.
+        self.topic: Mention | None = None
 
     def findings(self, seed_file: str) -> list[Finding]:
         """Quality findings of the last :meth:`read`: values dropped because no indicator fits."""
@@ -119,17 +137,23 @@ class ProseReader:
         for line in lines:
             if line.role != "body" or line.index in skip:
                 continue
+            named = self.codebook.mentions(line.text)
             if is_heading(line.text):
                 heading = re.sub(r"\s+", " ", line.text.strip())
                 new_kind = section_kind(heading)
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+章", heading):
                     kind = new_kind
                 lead = _lead_year(line.text)
+                self.topic = named[-1] if named else None
                 continue
             found = self._read_line(line, heading, kind, lead)
             results.extend(found)
             if LEAD_IN.search(line.text):
                 lead = _lead_year(line.text) or lead
+            if QUESTION.search(line.text) and named:
+                self.topic = named[-1]  # 总和生育率目标是多少？ — the answer below gives its values
+            elif named or found:
+                self.topic = None
         return results
 
     # -- one paragraph (line) -------------------------------------------------------------
@@ -162,6 +186,7 @@ class ProseReader:
         if average:
             state.average_years = average
             marker_at = sentence.find("年平均")
+            state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = PROJECTION_MARKER.search(sentence)
         if marker:
@@ -239,12 +264,16 @@ class ProseReader:
             state.compare_year = mention.year
         elif mention.role == "from":
             state.pending_year = mention.year
-            state.transition_from = mention.year
+            state.transition_from, state.transition_to = mention.year, None
         elif mention.role == "range":
             state.period = (mention.first, mention.year)
+            state.context_year, state.context_source = mention.year, "range"
         else:
             state.context_year, state.context_source = mention.year, "year"
+            state.context_past = mention.past
             state.pending_year = mention.year if mention.role == "to" else None
+            if mention.role == "to" and state.transition_from is not None:
+                state.transition_to = mention.year
 
     def _value(
         self,
@@ -262,18 +291,27 @@ class ProseReader:
         clause = sentence[clause_start : value.start]
         explicit_year = state.pending_year
         state.pending_year = None
-        if _not_a_value(before, after, value, clause):
+        nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
+        if _not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
+        if state.compare_year is not None and COMPARED_LEVEL.search(before):
+            explicit_year = state.compare_year  # 与2010年第六次全国人口普查的726.0万人相比
         if listed is not None:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
         else:
             is_change = value.unit_raw in ("个百分点", "个千分点") or bool(CHANGE_VERB.search(before)) or _annual(clause, value)
-            if not is_change and after.startswith("的"):
+            if not is_change and after.startswith("的") and not LEVEL_OF.match(after):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
-            if not is_change and _own_uncoded_subject(clause, [m for m in seen if m.start >= clause_start]):
+            if AGGREGATE.search(clause):
+                return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
+            in_clause = [m for m in seen if m.start >= clause_start]
+            if not is_change and _own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover
             targets = self._targets(sentence, value, seen, is_change)
+            if not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before):
+                if compatible(self.codebook[self.topic.code].unit, value.unit):
+                    targets = [self.topic]
         for mention in targets:
             if not mention.code:
                 continue
@@ -287,7 +325,7 @@ class ProseReader:
                 quote_start=offset + (mention.start if 0 <= value.start - mention.start <= 80 else clause_start),
                 strive=bool(STRIVE.search(clause)) or bool(STRIVE.search(sentence[max(0, value.start - 12) : value.start])),
                 projection=state.projection_from is not None and state.projection_from < value.start,
-                entity=self._entity(before),
+                entity=self._entity(sentence, clause_start, value.start),
             )
             if is_change:
                 self._as_change(result, before, clause, value, state)
@@ -297,21 +335,27 @@ class ProseReader:
 
     def _level_year(self, result: ProseValue, before: str, clause: str, explicit: int | None, state: _SentenceState, value: Value) -> None:
         """The year a level refers to (and the first year, for period averages)."""
-        in_period = state.context_source == "plan-period" and state.period is not None
+        in_period = state.context_source in ("plan-period", "range") and state.period is not None
         transition = "由" in clause or "从" in clause
+        first_year = (state.period[0] - 1 if state.context_source == "plan-period" else state.period[0]) if state.period else None
         if explicit is not None:
             result.year = explicit
         elif in_period and re.search(r"(由|从)\s*$", before):
-            result.year = state.period[0] - 1
+            result.year = first_year
         elif in_period and transition and re.search(r"(至|到|为)\s*$", before):
             result.year = state.period[1]
+        elif state.transition_from is not None and state.transition_to is not None and re.search(r"(由|从)\s*$", before):
+            result.year = state.transition_from  # 由2010年的74.8岁提高到2015年的76.4岁，婴儿死亡率由13.1‰下降到8.2‰
+        elif state.transition_from is not None and state.transition_to is not None and transition and re.search(r"(至|到)\s*$", before):
+            result.year = state.transition_to
         else:
             result.year = state.context_year
             if in_period:
                 result.period_start = state.period[0]
-        if state.average_years and result.year and value.start < state.average_until:
+        if state.average_years and result.year and state.average_from <= value.start < state.average_until:
             result.period_start = result.year - state.average_years + 1
         result.year_source = "sentence" if result.year is not None else ""
+        result.past = state.context_past or bool(PAST_WORDS.search(clause))
 
     def _as_change(self, result: ProseValue, before: str, clause: str, value: Value, state: _SentenceState) -> None:
         verb = CHANGE_VERB.search(before)
@@ -334,7 +378,7 @@ class ProseReader:
 
     def _targets(self, sentence: str, value: Value, seen: list[Mention], is_change: bool) -> list[Mention]:
         share = SHARE_OF.search(sentence[: value.start])
-        if share and not is_change and value.unit_raw == "%":
+        if share and share.end() - share.start() > 1 and not is_change and value.unit_raw == "%":
             subjects = [m for m in seen if m.end <= share.start()]
             for subject in reversed(subjects):
                 code = self._share_of(subject.code)
@@ -346,7 +390,8 @@ class ProseReader:
             last = candidates[-1]
             gap = sentence[last.end : value.start]
             code = self._share_of(last.code)
-            if code and DIRECT_SHARE.fullmatch(gap):
+            clause = sentence[_clause_start(sentence, value.start) : value.start]
+            if code and (DIRECT_SHARE.fullmatch(gap) or SHARE_CLAUSE.match(clause)):
                 return [Mention(last.start, last.end, code, last.label + gap.strip())]
         if is_change:
             if candidates:
@@ -365,15 +410,14 @@ class ProseReader:
                 return indicator.code
         return None
 
-    def _entity(self, before: str) -> str:
-        match = re.search(r"([\u4e00-\u9fff]{2,8})\s*$", before)
-        if not match:
-            return ""
-        word = match.group(1)
-        for size in range(len(word), 1, -1):
-            if word[-size:] in self.places:
-                return word[-size:]
-        return ""
+    def _entity(self, sentence: str, clause_start: int, position: int) -> str:
+        """The place the clause of a value names (the last one before the value): a gazetteer name,
+        a scope word (全国, 全省 …), or a district, street or town (大良街道, 滨海新区); "" for the
+        plan's own place. Datelines, cited titles and comparisons are masked first."""
+        clause = masked(re.sub(r"《[^》]*》", lambda m: "□" * len(m.group()), sentence[:position]))[clause_start:]
+        found = [(m.end(), m.group()) for m in PLACE_WORD.finditer(clause) if not _NOT_PLACE.search(m.group())]
+        found += [(m.end(), m.group()) for m in names_pattern().finditer(clause)]
+        return max(found)[1] if found else ""
 
     def _peak(self, line: PlanLine, offset: int, sentence: str, match: re.Match[str], state: _SentenceState) -> None:
         year = int(match.group("year"))
@@ -396,7 +440,7 @@ def _lead_year(text: str) -> int | None:
 
 def _blocked_spans(sentence: str, mentions: list[Mention], year_mentions: list[YearMention]) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in mentions] + [(y.start, y.end) for y in year_mentions]
-    spans += [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》|〔[^〕]*〕\d*号?|\([^)]*号\)", sentence)]
+    spans += [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》|〔[^〕]*〕\d*号?|\([^)]*号\)|\(?以女性?为100\)?|女性?=100|男/100女", sentence)]
     return spans
 
 
@@ -404,8 +448,19 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start < b or a < end <= b for a, b in spans)
 
 
-def _not_a_value(before: str, after: str, value: Value, clause: str) -> bool:
-    if before.endswith("第") or NOT_A_VALUE_AFTER.match(after):
+#: Scope words and places below the county that a clause can name as its subject.
+PLACE_WORD = re.compile(r"全国|我国|全省|全自治区|全区|全市|全州|全盟|全县|全旗|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡|新区|开发区)(?=[\u4e00-\u9fff])")
+_NOT_PLACE = re.compile(r"城镇|乡镇|城乡|人口")
+QUESTION = re.compile(r"[?？]\s*$")
+#: Units of indicators per 1000 people whose values plans write with a classifier (托位数达到4.5个).
+PER_THOUSAND = {"places per 1000 population", "per 1000 population", "beds per 1000 population", "beds per 1000 older people", "persons per household"}
+
+
+def _not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
+    if before.endswith("第"):
+        return True
+    counted = NOT_A_VALUE_AFTER.match(after)
+    if counted and not (indicator_unit in PER_THOUSAND and counted.group() in ("个", "张", "名")):
         return True
     if value.unit_raw == "岁" and value.number is not None and float(value.number).is_integer() and (AGE_AFTER.match(after) or before.endswith("~")):
         return True
@@ -434,9 +489,27 @@ def _value_list(sentence: str, position: int, values: list[Value]) -> list[Value
 LABEL_LIKE = re.compile(r"[\u4e00-\u9fff]{2,}(率|比重|比例|占比|人数|总量|规模|年限|寿命|床位数|覆盖率|收入|人次)")
 
 
+#: Words of a clause that name no subject of their own (years, places, verbs, adverbs, scope).
+FUNCTION_WORDS = re.compile(
+    r"(?:19|20)\d{2}年(?:末|底|初)?|“?十[一二三四五]?五”?(?:期间|时期|末|期末)?|第?[五六七]次全国人口普查|[五六七]普|"
+    r"全国|我国|全省|全区|全市|全州|全盟|全县|全旗|本市|本县|本省|"
+    r"达到|保持在|保持|控制在|控制|提高到|提高至|提高|回升至|回升到|回升|降至|降到|下降到|下降|稳定在|稳定|增加到|增长到|增加|增长|突破|超过|"
+    r"力争|预计|预测|将|已|为|是|约|在|至|到|由|从|以上|以内|以下|左右|其中|分别|逐步|进一步|持续|基本|总体|继续|仍|年均|平均|"
+    r"上升到|上升至|上升|下降到|降低|之后|此后|随后|然后|同时|届时|再|进而|"
+    r"目标|主要|预期|时|的|和|及|与|数据|显示|表明|人口|“|”|\s|[,，;；:：、()（）—\-~]|"
+    r"[\d.~%‰]+(?:万人|亿人|万|亿|人|岁|年|个百分点)?"
+)
+
+
 def _own_uncoded_subject(clause: str, mentions_in_clause: list[Mention]) -> bool:
-    """True when a clause names an indicator (…率, …人数) that is not a codebook mention."""
-    return not mentions_in_clause and bool(LABEL_LIKE.search(clause))
+    """True when a clause without a codebook mention names a subject of its own (…率, …人数, or
+    four or more content characters: 旅居海外的江门籍侨胞约400万人), so its value is not the
+    indicator named earlier in the sentence."""
+    if mentions_in_clause:
+        return False
+    residue = FUNCTION_WORDS.sub("", masked(clause))
+    residue = names_pattern().sub("", residue)
+    return bool(LABEL_LIKE.search(clause)) or len(re.findall(r"[\u4e00-\u9fff]", residue)) >= 4
 
 
 def _coordinated_group(sentence: str, candidates: list[Mention], mention: Mention) -> list[Mention]:

@@ -22,7 +22,9 @@ rule                   what it does
 ``literal_escape``     a literal backslash-n left by a web export is removed
 ``spaced_number``      spaces inside numbers, years and ranges are removed
                        (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``)
-``range_dash``         a dash between two numbers (—, –, －, ～, ~, or a bare ``-``) becomes ``~``
+``range_dash``         a dash between two numbers (—, –, －, ～, ~, or a bare ``-``) becomes ``~``,
+                       and so does 至/到 in ``1.8至2.0之间``
+``box_drawing``        box-drawing characters of text tables: ``│`` becomes ``|``, ``─┼┌`` … ``-``
 =====================  =====================================================================
 """
 
@@ -42,6 +44,9 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 CHINESE_DIGITS = "〇零一二三四五六七八九"
 ZERO_LOOKALIKES = "ОоOoΟο○◯Ｏ０"
 DASHES = "—–‒―－～~〜"
+#: Box-drawing characters of text tables: verticals become ``|``, the rest ``-`` (separator lines).
+BOX_VERTICAL = "│┃║┆┇┊┋╎╏"
+BOX_HORIZONTAL = "─━═┄┅┈┉╌╍┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬"
 
 
 @dataclass(frozen=True)
@@ -161,6 +166,17 @@ def _drop_spaces(match: re.Match[str]) -> list[tuple[str, int]]:
     return _keep(match, lambda _, ch: None if ch == " " else ch)
 
 
+def _range_words(match: re.Match[str]) -> list[tuple[str, int]]:
+    """``1.8至2.0之间`` → ``1.8~2.0之间``."""
+    first, second = match.group(1), match.group(2)
+    at = len(first)
+    return [(ch, i) for i, ch in enumerate(first)] + [(RANGE, at)] + [(ch, match.end(2) - match.start() - len(second) + i) for i, ch in enumerate(second)]
+
+
+def _box(match: re.Match[str]) -> list[tuple[str, int]]:
+    return [("|" if match.group() in BOX_VERTICAL else "-", 0)]
+
+
 def _range(match: re.Match[str]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     dash_done = False
@@ -192,6 +208,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ), _drop_spaces),
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
     ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),
+    ("range_dash", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:至|到)(\d+(?:\.\d+)?)(?=[%‰万亿人岁个张]{0,2}(?:之间|区间))"), _range_words),
+    ("box_drawing", re.compile(f"[{BOX_VERTICAL}{BOX_HORIZONTAL}]"), _box),
 )
 
 
@@ -232,5 +250,6 @@ RULE_DESCRIPTIONS = {
     "conversion_artefact": "document-conversion artefact ([bookmark: …]) removed",
     "literal_escape": "literal escape sequence (backslash-n) removed",
     "spaced_number": "space inside a number, year, unit or range removed",
-    "range_dash": "dash between two numbers normalised to the range separator ~",
+    "range_dash": "dash (or 至/到 before 之间) between two numbers normalised to the range separator ~",
+    "box_drawing": "box-drawing character of a text table normalised (verticals to |, lines and corners to -)",
 }

@@ -147,6 +147,11 @@ def _name_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(name) for name in sorted(_by_name(), key=len, reverse=True)))
 
 
+def names_pattern() -> re.Pattern[str]:
+    """A pattern matching every place name of the gazetteer (longest first)."""
+    return _name_pattern()
+
+
 def province_names() -> tuple[str, ...]:
     return tuple(place.name for place in gazetteer() if place.level == "province")
 

@@ -102,9 +102,9 @@ class Codebook:
             if band:
                 return band
         for candidate in _label_variants(label):
-            match = self._synonym_pattern.search(candidate)
-            if match:
-                return self.synonyms[match.group()]
+            for match in self._synonym_pattern.finditer(candidate):
+                if _same_measure(candidate, match.group()):
+                    return self.synonyms[match.group()]
         return None
 
     def match_path(self, path: list[str]) -> str | None:
@@ -182,6 +182,17 @@ class Codebook:
         else:
             return None
         return code if code in self.indicators else None
+
+
+_MEASURE_END = re.compile(r"(率|比|比重|比例|占比|数|年限|寿命|规模|密度|水平)$")
+
+
+def _same_measure(label: str, synonym: str) -> bool:
+    """A synonym found inside a longer label names the label's indicator only if the label does
+    not go on to another measure (流动人口 inside 流动人口计生基本公共服务覆盖率 does not)."""
+    tail = label[label.index(synonym) + len(synonym):]
+    end = _MEASURE_END.search(tail)
+    return end is None or bool(_MEASURE_END.search(synonym) and _MEASURE_END.search(synonym).group() == end.group() and len(tail) <= 2)
 
 
 def _label_variants(label: str) -> list[str]:

@@ -61,7 +61,7 @@ def main() -> None:
     gold = matched[~matched["false"]]
     missed = gold[~gold["found"]]
     print(f"\nMISSED {len(missed)}")
-    print(missed[["file", "line", "indicator", "entity", "year", "value", "qualifier", "kind", "pattern_id", "indicator_found", "year_found"]].to_string())
+    print(missed.reindex(columns=["file", "line", "indicator", "entity", "year", "value", "qualifier", "kind", "pattern_id", "indicator_found", "year_found"]).to_string())
     wrong_kind = gold[gold["found"] & (gold["kind"] != gold["kind_found"])]
     print(f"\nWRONG KIND {len(wrong_kind)}")
     print(wrong_kind[["file", "line", "indicator", "year", "value", "kind", "kind_found", "pattern_id"]].to_string())
@@ -70,7 +70,7 @@ def main() -> None:
     print(wrong_entity[["file", "line", "indicator", "year", "value", "entity", "entity_found"]].to_string())
     false = matched[matched["false"]]
     print(f"\nFALSE {len(false)}")
-    print(false[["file", "line", "indicator_found", "year_found", "value_text"]].to_string())
+    print(false.reindex(columns=["file", "line", "indicator_found", "year_found", "value_text"]).to_string())
 
 
 if __name__ == "__main__":

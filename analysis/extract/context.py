@@ -41,7 +41,7 @@ _CHINESE_SMALL = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "�
 
 
 #: Censuses named without their year: 第六次全国人口普查, 六普 (2010) …
-CENSUS = re.compile(r"(?:第(?P<n>[三四五六七])次(?:全国)?人口普查|(?<![一-龥])(?P<m>[三四五六七])普(?=[,，、时数据中以]|$|\s|结果|数据|资料))")
+CENSUS = re.compile(r"(?:第(?P<n>[三四五六七])次(?:全国)?人口普查|(?<![十第〇零一二三四五六七八九])(?P<m>[三四五六七])普(?=[,，、时数据中以的]|$|\s|结果|数据|资料|以来))")
 CENSUS_YEARS = {"三": 1982, "四": 1990, "五": 2000, "六": 2010, "七": 2020}
 PAST_SUFFIX = ("末", "底")
 
@@ -95,7 +95,12 @@ def listed_years(text: str, position: int, mentions: list[YearMention]) -> list[
             run.insert(0, year)
         else:
             break
-    return [year.year for year in run] if len(run) >= 2 else []
+    if len(run) >= 2:
+        return [year.year for year in run]
+    # 到2025年全省常住人口达到1.3亿人左右，2035年达到1.35亿人左右，城镇化率分别达到77%和82%
+    goals = [year.year for year in before if year.role in ("to", "context")]
+    distinct = list(dict.fromkeys(goals))
+    return distinct if len(distinct) >= 2 and distinct == sorted(distinct) else []
 
 
 @dataclass(frozen=True)

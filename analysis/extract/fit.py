@@ -42,6 +42,7 @@ ALSO_FITS = {
     "places per 1000 population": {"count"},
     "per 1000 population": {"count"},
     "year": {"years"},
+    "persons per 100000": {"count"},
 }
 #: Indicator codes whose plans write either percent or per mille.
 EITHER_PERCENT = {"abortion_rate", "family_planning_rate"}

@@ -71,16 +71,20 @@ class PlanMeta:
         return self.cutoff_override
 
     def scope_entity(self, word: str) -> str:
-        """The place a scope word stands for in this plan (全国 → 中国, 全省 → its province …)."""
+        """The place a scope word stands for in this plan (全国 → 中国, 全省 → its province …);
+        a place name as the gazetteer writes it in full (邢台 → 邢台市)."""
+        from analysis.ingest.place import by_name
+
         if word in ("全国", "我国"):
             return "中国"
         if word in ("全省", "本省", "我省"):
             return self.province or self.place
         if word in ("全市", "本市", "我市", "市本级"):
             return self.prefecture if self.level == "county" and not self.place.endswith("市") and self.prefecture else self.place
-        if word in ("全州", "全盟", "全县", "本县", "全区", "本区", "全旗", "全乡", "全镇"):
+        if word in ("全州", "全盟", "全县", "本县", "全区", "本区", "全旗", "全乡", "全镇", "全自治区"):
             return self.place
-        return word
+        place = by_name(word)
+        return place.name if place is not None else word
 
 
 def meta_from_manifest(row) -> PlanMeta:

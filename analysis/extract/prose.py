@@ -67,6 +67,8 @@ AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
+#: Words of a sentence without a year that make its values goals (else they describe the present).
+GOAL_WORDS = re.compile(r"到|力争|确保|将|预计|目标|控制在|稳定在|不低于|不超过|以内")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 PROJECTION_MARKER = re.compile(r"预计|预测|将会|将在|将超过|将达到")
 STRIVE = re.compile(r"力争")
@@ -169,8 +171,9 @@ class ProseReader:
             for value in state.results:
                 value.section, value.section_kind = heading, kind
                 if value.year is None:
-                    value.year = self.default_years.get(kind)
-                    value.year_source = f"section ({kind})" if value.year else ""
+                    default = kind if kind != "unknown" else ("target" if GOAL_WORDS.search(sentence.group()) else "baseline")
+                    value.year = self.default_years.get(default)
+                    value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
             out.extend(v for v in state.results if v.year is not None)
             carried = state.stable_year  # years stated inside a projection do not carry over
             period = state.period
@@ -179,7 +182,7 @@ class ProseReader:
     # -- one sentence ---------------------------------------------------------------------
 
     def _read_sentence(self, line: PlanLine, offset: int, sentence: str, state: _SentenceState) -> None:
-        mentions = self.codebook.mentions(sentence)
+        mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
         year_mentions = years(sentence)
         plans = five_year_plans(sentence)
         average = period_average_years(sentence)
@@ -199,15 +202,23 @@ class ProseReader:
         values = [v for v in find_values(sentence) if not _inside(v.start, v.end, blocked)]
         lists = self._respectively_lists(sentence, mentions, values, year_mentions)
         events: list[tuple[int, str, object]] = (
-            [(m.start, "mention", m) for m in mentions]
+            [(m.start(), "open", None) for m in re.finditer(r"[(（]", sentence)]
+            + [(m.start(), "close", None) for m in re.finditer(r"[)）]", sentence)]
+            + [(m.start, "mention", m) for m in mentions]
             + [(y.start, "year", y) for y in year_mentions]
             + [(p.start, "plan", p) for p in plans]
             + [(v.start, "value", v) for v in values]
         )
         events.sort(key=lambda event: (event[0], event[1] != "year"))
         seen: list[Mention] = []
+        saved: list[tuple] = []
         for position, kind, item in events:
-            if kind == "mention":
+            if kind == "open":
+                saved.append((state.context_year, state.context_source, state.context_past, state.pending_year))
+            elif kind == "close":
+                if saved:
+                    state.context_year, state.context_source, state.context_past, state.pending_year = saved.pop()
+            elif kind == "mention":
                 seen.append(item)
             elif kind == "year":
                 self._year(item, state)
@@ -231,6 +242,10 @@ class ProseReader:
             is_change = bool(CHANGE_VERB.search(sentence[: listed[0].start])) or listed[0].unit_raw in ("个百分点", "个千分点")
             before = [m for m in mentions if m.end <= marker.start()]
             targets = self._respectively_targets(sentence, marker.start(), before, len(listed))
+            if len(targets) == len(listed) and not is_change and not all(
+                not t.code or compatible(self.codebook[t.code].unit, v.unit) for t, v in zip(targets, listed)
+            ):
+                targets = []  # the mentions do not fit the values: the list runs over years
             over_years = listed_years(sentence, marker.start(), year_mentions)
             distinct = len({t.code for t in targets}) == len(targets)
             if len(targets) == len(listed) and (distinct or len(over_years) != len(listed)) and (all(t.code for t in targets) or len(over_years) != len(listed)):
@@ -327,6 +342,9 @@ class ProseReader:
                 projection=state.projection_from is not None and state.projection_from < value.start,
                 entity=self._entity(sentence, clause_start, value.start),
             )
+            other = OTHER_LEVEL.search(clause)
+            if other and LEVEL_OF.match(after):
+                result.entity = other.group("place")
             if is_change:
                 self._as_change(result, before, clause, value, state)
             else:
@@ -414,10 +432,17 @@ class ProseReader:
         """The place the clause of a value names (the last one before the value): a gazetteer name,
         a scope word (全国, 全省 …), or a district, street or town (大良街道, 滨海新区); "" for the
         plan's own place. Datelines, cited titles and comparisons are masked first."""
-        clause = masked(re.sub(r"《[^》]*》", lambda m: "□" * len(m.group()), sentence[:position]))[clause_start:]
+        clause = masked(CITED.sub(lambda m: "□" * len(m.group()), sentence[:position]))[clause_start:]
         found = [(m.end(), m.group()) for m in PLACE_WORD.finditer(clause) if not _NOT_PLACE.search(m.group())]
-        found += [(m.end(), m.group()) for m in names_pattern().finditer(clause)]
-        return max(found)[1] if found else ""
+        named = [(m.end(), m.group()) for m in names_pattern().finditer(clause)]
+        found += named
+        if not found:
+            return ""
+        end, word = max(found)
+        before_scope = [name for name_end, name in named if name_end == end - len(word)]
+        if word.startswith("全") and before_scope:
+            return before_scope[-1]  # 苏州全市 → 苏州
+        return word
 
     def _peak(self, line: PlanLine, offset: int, sentence: str, match: re.Match[str], state: _SentenceState) -> None:
         year = int(match.group("year"))
@@ -448,16 +473,24 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start < b or a < end <= b for a, b in spans)
 
 
+#: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2 (not a level).
+DIFFERENCE = re.compile(r"(?:比|较)\s*[\u4e00-\u9fff]{1,12}?(?:高|低|多|少|快|慢)(?:出|了)?\s*(?:约)?\s*$")
+#: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).
+OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全市)(?:平均)?\s*$")
 #: Scope words and places below the county that a clause can name as its subject.
 PLACE_WORD = re.compile(r"全国|我国|全省|全自治区|全区|全市|全州|全盟|全县|全旗|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡|新区|开发区)(?=[\u4e00-\u9fff])")
 _NOT_PLACE = re.compile(r"城镇|乡镇|城乡|人口")
+#: Spans that name a place without being about it: cited titles, censuses.
+CITED = re.compile(r"《[^》]*》|第?[一二三四五六七]次全国人口普查|全国人口普查|全国[一二三四五六七]普")
 QUESTION = re.compile(r"[?？]\s*$")
 #: Units of indicators per 1000 people whose values plans write with a classifier (托位数达到4.5个).
 PER_THOUSAND = {"places per 1000 population", "per 1000 population", "beds per 1000 population", "beds per 1000 older people", "persons per household"}
 
 
 def _not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
-    if before.endswith("第"):
+    if OTHER_LEVEL.search(clause) and re.match(r"^的?(?:平均)?水平", after):
+        return False  # 高于全国1.3的水平: 全国's level, kept with its place
+    if before.endswith("第") or DIFFERENCE.search(before):
         return True
     counted = NOT_A_VALUE_AFTER.match(after)
     if counted and not (indicator_unit in PER_THOUSAND and counted.group() in ("个", "张", "名")):
@@ -479,7 +512,7 @@ def _value_list(sentence: str, position: int, values: list[Value]) -> list[Value
         gap = sentence[cursor : value.start]
         if not listed and (len(gap) > 12 or CLAUSE_BREAK.search(gap)):
             break
-        if listed and not re.fullmatch(r"\s*[、和及与]\s*[\u4e00-\u9fff]{0,6}?", gap):
+        if listed and not re.fullmatch(r"\s*(?:个|张|名|人)?\s*[、和及与]\s*[\u4e00-\u9fff]{0,6}?", gap):
             break
         listed.append(value)
         cursor = value.end

@@ -43,9 +43,10 @@ def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: C
     findings += [Finding(seed, table.title_line, "table_problem", problem) for problem in table.problems]
     binding_default = "预期性" if "预期" in table.title else ""
     levels, changes = [], []
+    projected = bool(PROJECTION_TITLE.search(table.title))
     for row in table.rows:
         label, code = _row_indicator(table, row, codebook)
-        if code is None:
+        if code is None and not _per_column(table):
             findings.append(Finding(seed, row.line, "unmapped_label", f"table label '{label}' is not in the indicator codebook"))
         if _GARBLED_LABEL.search(label):
             findings.append(Finding(seed, row.line, "garbled_cell", f"label '{label}' has lost characters (a class numeral before 类)"))
@@ -53,6 +54,8 @@ def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: C
         for column, cell in zip(table.year_columns, row.values):
             if cell is None:
                 continue
+            if _per_column(table):
+                label, code = column.indicator, codebook.match_label(column.indicator)
             parsed = parse_cell(cell.text)
             original = original_text(document, cell)
             if parsed.garbled:
@@ -69,7 +72,7 @@ def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: C
                     findings.append(Finding(seed, cell.line, "implausible_value", f"'{label}' {column.year} = '{original}': {odd} (kept)"))
             if unit_source == "codebook" and not any(f.kind == "unit_missing" and f.line == row.line for f in findings):
                 findings.append(Finding(seed, row.line, "unit_missing", f"'{label}' has no unit in the table; codebook unit '{codebook[code].unit if code else ''}' assumed"))
-            kind = "baseline" if table.orientation == "region-rows" else kind_of(column.year, meta, projection=column.projection, section_kind="unknown", past=column.past)
+            kind = "baseline" if table.orientation == "region-rows" else kind_of(column.year, meta, projection=column.projection or projected, section_kind="unknown", past=column.past)
             line = document.lines[cell.index]
             levels.append(
                 level_row(
@@ -89,6 +92,15 @@ def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: C
                 )
             )
     return levels, changes, findings
+
+
+#: A table whose title says it holds forecasts: its later values are projections.
+PROJECTION_TITLE = re.compile(r"预测|预计|展望|趋势")
+
+
+def _per_column(table: Table) -> bool:
+    """A table by place whose columns name different indicators (常住人口, 出生率 …)."""
+    return table.orientation == "region-rows" and len({c.indicator for c in table.year_columns if c.indicator}) > 1
 
 
 def _row_indicator(table: Table, row: Row, codebook: Codebook) -> tuple[str, str | None]:

@@ -50,6 +50,8 @@ TOC_PATTERN = re.compile(r"^\s*(第[一二三四五六七八九十百]+[章节�
 #: A plan title: a short line naming a population plan or programme.
 TITLE_PATTERN = re.compile(r"人口.{0,12}(规划|计划)")
 TITLE_MAX_CHARS = 45
+#: A cited title that is the subject of the page: 《…规划》政策解读, 《…规划》答记者问.
+QUOTED_SUBJECT = re.compile(r"^《[^》]+》\s*(?:政策)?(?:解读|答记者问|问答|图解|全文)\s*$")
 #: A navigation menu is at least this many consecutive short lines without sentence punctuation.
 MENU_RUN = 4
 MENU_MAX_CHARS = 16
@@ -177,6 +179,6 @@ def _regions(roles: Sequence[str]) -> list[tuple[int, int]]:
 def _title_line(lines: Sequence[str], region: tuple[int, int]) -> int | None:
     for index in range(region[0], region[1] + 1):
         line = lines[index].strip()
-        if len(line) <= TITLE_MAX_CHARS and TITLE_PATTERN.search(line) and not line.startswith("《"):
+        if len(line) <= TITLE_MAX_CHARS and TITLE_PATTERN.search(line) and (not line.startswith("《") or QUOTED_SUBJECT.match(line)):
             return index
     return None

@@ -40,7 +40,11 @@ _PREFECTURE_SUFFIXES = ("特别行政区", "自治州", "地区", "市", "盟")
 _COUNTY_SUFFIXES = ("自治县", "自治旗", "特区", "林区", "县", "区", "市", "旗")
 #: Text before a plan title word: the title's place is the deepest gazetteer name in it.
 TITLE_WORDS = re.compile(r"人口.{0,16}?(规划|计划|方案|纲要)")
-QUOTED_TITLE = re.compile(r"(?P<verb>印发|发布|出台|公布|通过|制定|编制|出炉|实施|解读|正式印发|近日印发|日前印发)[^《》。]{0,8}《(?P<title>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》")
+QUOTED_TITLE = re.compile(
+    r"(?P<verb>印发|发布|出台|公布|通过|制定|编制|出炉|实施|解读|正式印发|近日印发|日前印发)[^《》。]{0,8}《(?P<title>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》"
+    r"|^\s*《(?P<subject>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》\s*(?:政策)?(?:解读|答记者问|问答|图解|要点|全文)",
+    re.M,
+)
 NATION_WORDS = re.compile(r"^(国家|全国|中国|我国)")
 ISSUER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20}?)(?:人民政府|人民政府办公厅|人民政府办公室|发展和改革委员会|发展改革委|卫生健康委员会|卫生和计划生育委员会|统计局)")
 #: Scope words (全省, 本市 …) and the places each can speak for.
@@ -228,7 +232,7 @@ def identify_place(lines: Sequence[tuple[int, str]], title_line: int | None = No
             place = title_place(title, named)
             if place is not None:
                 return PlaceEvidence(place, "title", title_line, f"the title 「{title.strip()}」 names it")
-    quoted = [(match.start(), match.group("title")) for match in QUOTED_TITLE.finditer(text)]
+    quoted = [(match.start(), match.group("title") or match.group("subject")) for match in QUOTED_TITLE.finditer(text)]
     for position, title in quoted:
         place = title_place(title, named)
         if place is not None:

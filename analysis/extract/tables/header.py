@@ -57,6 +57,10 @@ class Header:
     positional: bool  # rows are mapped to columns position by position (empty cells kept)
 
 
+#: A cell of a space-aligned row: a run of non-spaces, or single characters joined by single spaces.
+SPACED_CELL = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff](?= |$))+|\S+")
+
+
 def separator_of(text: str) -> str:
     if text.count("|") >= 2:
         return "pipe"
@@ -68,9 +72,10 @@ def separator_of(text: str) -> str:
 
 
 def split_cells(text: str, separator: str) -> list[tuple[str, int, int]]:
-    """Cells of a row as (text, start, end); empty cells are kept except with spaces."""
+    """Cells of a row as (text, start, end); empty cells are kept except with spaces, where a
+    word spaced out character by character (指 标 名 称) is one cell."""
     if separator == "space":
-        return [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+        return [(m.group().replace(" ", ""), m.start(), m.end()) for m in SPACED_CELL.finditer(text)]
     mark = {"pipe": "|", "tab": "\t", "comma": ","}[separator]
     cells = []
     position = 0

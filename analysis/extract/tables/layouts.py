@@ -201,10 +201,14 @@ def _rows_by_attribute(fragments: list[Cell], n_years: int) -> tuple[list[Row], 
 
 
 def _value_run(segment: Sequence[Cell], n_years: int) -> int | None:
+    """Where the row's values start: the first run of value cells, past a unit cell written as a
+    unit or as a missing marker (— in a unit column, followed by the row's values)."""
     for begin in range(len(segment) - n_years + 1):
         if is_unit(segment[begin].text):
             continue
         if all(is_value_cell(item.text) for item in segment[begin : begin + n_years]):
+            while begin + n_years < len(segment) and is_missing(segment[begin].text) and is_value_cell(segment[begin + n_years].text):
+                begin += 1
             return begin
     return None
 
@@ -250,8 +254,9 @@ def delimited_rows(lines: Sequence[PlanLine], start: int, header: Header) -> tup
 
 
 def _wrap_candidate(text: str) -> bool:
+    """A line that can be part of a wrapped label: short, one cell, no sentence punctuation, not a value."""
     stripped = text.strip()
-    return 0 < len(stripped.replace(" ", "")) <= WRAP_MAX and not re.search(r"[。,，；;:：]", stripped) and not re.search(r"\d", stripped)
+    return 0 < len(stripped) <= WRAP_MAX + 2 and " " not in stripped and "\t" not in stripped and not re.search(r"[。,，；;:：]", stripped) and not is_value_cell(stripped)
 
 
 def _delimited_row(line: PlanLine, header: Header, columns: list[Column], category: tuple[str, ...]) -> Row | None:

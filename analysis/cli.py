@@ -1,20 +1,28 @@
-"""Command-line interface: one subcommand per pipeline stage, and one for the whole build.
+"""Command-line interface: one subcommand per pipeline stage, one for the data, one for everything.
 
     python -m analysis ingest      # seeds -> quality log
+    python -m analysis data        # ingest, extract, model, check (no report)
     python -m analysis build       # every stage, then the report
 
-Every stage prints what it read and wrote. Input problems end with a one-line error naming
-the file and the reason, and exit status 2; nothing partial is written.
+Every stage prints what it read and wrote. Outputs are all-or-nothing: ``data`` and ``build``
+stage every table and move them into place only when all stages succeeded (the report's site is
+swapped in the same way), and a single stage commits its own set of tables at once
+(:mod:`analysis.io`). A lock keeps two builds in one checkout apart.
+
+Exit status: 0 done; 1 some files of an ``extract PATH…`` batch could not be read (the others'
+rows were written); 2 an input problem, explained in one line naming the file and the reason;
+130 interrupted (Ctrl-C) — the previous outputs are unchanged.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 
-from analysis.errors import PlanwatchError
+from analysis.errors import BatchError, PlanwatchError
 
 
 def _stage(name: str, function: Callable[[], object]) -> None:
@@ -39,6 +47,8 @@ def _extract(args: argparse.Namespace) -> None:
     if files:
         out = Path(args.out) if args.out else Path("indicators.csv")
         _stage("extract", lambda: extract_paths([Path(p) for p in files], out, progress=_progress))
+    elif getattr(args, "out", None):
+        raise PlanwatchError(f"--out {args.out}: name the plan files to extract (python -m analysis extract PLAN.txt … --out {args.out}); without files, extract reads the manifest's seeds")
     else:
         _stage("extract", lambda: run(progress=_progress))
 
@@ -65,22 +75,34 @@ def _progress(message: str) -> None:
     print(f"   {message}", flush=True)
 
 
+def _data(args: argparse.Namespace) -> None:
+    """Every data stage in one transaction: the tables change together or not at all."""
+    from analysis.io import transaction
+
+    started = time.perf_counter()
+    with transaction():
+        for name in DATA_ORDER:
+            COMMANDS[name][1](args)
+    print(f"== data finished in {time.perf_counter() - started:.1f} s", flush=True)
+
+
 def _build(args: argparse.Namespace) -> None:
     started = time.perf_counter()
-    for name in BUILD_ORDER:
-        COMMANDS[name][1](args)
+    _data(args)
+    _report(args)
     print(f"== build finished in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], None]]] = {
     "ingest": ("decode and normalise the seeds, locate plan bodies, write the quality log", _ingest),
     "extract": ("extract every indicator value (tables and prose) into the tidy tables", _extract),
-    "model": ("fit trend models, measure each target's ambition, compare 2020 targets with outcomes", _model),
+    "model": ("fit trend models, measure each target's ambition, compare past targets with outcomes", _model),
     "check": ("run the consistency audit: within plans, across plans, against higher-level targets and statistics", _check),
+    "data": ("run ingest, extract, model and check; the tables change together or not at all", _data),
     "report": ("build the report site and PDF (Quarto if installed, otherwise the fallback)", _report),
     "build": ("run every stage in order, then build the report", _build),
 }
-BUILD_ORDER = ("ingest", "extract", "model", "check", "report")
+DATA_ORDER = ("ingest", "extract", "model", "check")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -96,9 +118,27 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    from analysis.io import recover
+    from analysis.lock import build_lock
+
     try:
-        COMMANDS[args.command][1](args)
+        with build_lock():
+            finished = recover()
+            if finished:
+                print(f"   finished moving {len(finished)} files of an interrupted run into place", flush=True)
+            COMMANDS[args.command][1](args)
+    except BatchError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     except PlanwatchError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("interrupted: the previous outputs are unchanged", file=sys.stderr)
+        return 130
+    except Exception as error:
+        if os.environ.get("PLANWATCH_DEBUG"):
+            raise
+        print(f"error: {type(error).__name__}: {error} (a defect of planwatch: rerun with PLANWATCH_DEBUG=1 for the traceback and report it)", file=sys.stderr)
+        return 3
     return 0

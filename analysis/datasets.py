@@ -13,26 +13,49 @@ import pandas as pd
 import pandera.pandas as pa
 
 from analysis import paths
+from analysis.errors import InputError
 
 
-def read_table(path: Path, schema: pa.DataFrameSchema) -> pd.DataFrame:
-    """Read a CSV written by the pipeline and cast each column to its schema type."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+def read_table(path: Path, schema: pa.DataFrameSchema, check: bool = True) -> pd.DataFrame:
+    """Read a CSV written by the pipeline, cast each column to its schema type and validate it.
+
+    A file the pipeline did not write as it is (edited, truncated: see :mod:`analysis.runrecord`),
+    a value of the wrong type or a failed check raises :class:`InputError` with the file's name."""
+    from analysis.io import resolve
+    from analysis.runrecord import verify_file
+    from analysis.schemas import validate
+
+    verify_file(path)
+    source = resolve(path)
+    if not Path(source).exists():
+        raise InputError(f"{paths.display(path)}: not found (run the stage that writes it: python -m analysis data)")
+    try:
+        frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
+        raise InputError(f"{paths.display(path)}: not a readable table ({' '.join(str(error).split())[:160]})") from None
     for name, column in schema.columns.items():
         if name not in frame:
             continue
         dtype = str(column.dtype)
         values = frame[name]
-        if dtype in ("Int64", "int64"):
-            frame[name] = pd.to_numeric(values.replace("", None)).astype("Int64")
-        elif dtype in ("Float64", "float64"):
-            frame[name] = pd.to_numeric(values.replace("", None)).astype("Float64")
-        elif dtype == "bool":
-            frame[name] = values.map({"True": True, "False": False}).astype(bool)
-        elif dtype == "boolean":
-            frame[name] = values.map({"True": True, "False": False, "": pd.NA}).astype("boolean")
-        else:
-            frame[name] = values.astype(str)
+        try:
+            if dtype in ("Int64", "int64"):
+                frame[name] = pd.to_numeric(values.replace("", None)).astype("Int64")
+            elif dtype in ("Float64", "float64"):
+                frame[name] = pd.to_numeric(values.replace("", None)).astype("Float64")
+            elif dtype == "bool":
+                frame[name] = values.map({"True": True, "False": False}).astype(bool)
+            elif dtype == "boolean":
+                frame[name] = values.map({"True": True, "False": False, "": pd.NA}).astype("boolean")
+            else:
+                frame[name] = values.astype(str)
+        except (ValueError, TypeError) as error:
+            raise InputError(f"{paths.display(path)}: column {name} does not hold {dtype} values ({' '.join(str(error).split())[:120]})") from None
+    if check:
+        try:
+            frame = validate(frame, schema, paths.display(path))
+        except Exception as error:
+            raise InputError(str(error).splitlines()[0] + " " + "; ".join(str(error).splitlines()[1:4])) from None
     return frame
 
 

@@ -22,5 +22,18 @@ class ManifestError(PlanwatchError):
     """The seed manifest disagrees with the seed files."""
 
 
+class InputError(PlanwatchError):
+    """A table a stage reads is missing, unreadable, edited, or out of step with its inputs."""
+
+
 class SchemaError(PlanwatchError):
     """A table failed its data contract."""
+
+
+class BatchError(PlanwatchError):
+    """Some files of a batch could not be read; the others' rows were written."""
+
+    def __init__(self, errors: list[str], total: int):
+        self.errors = errors
+        self.total = total
+        super().__init__(f"{len(errors)} of {total} files could not be read:\n  " + "\n  ".join(errors))

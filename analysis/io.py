@@ -1,13 +1,33 @@
-"""File output at the edge of the pipeline: deterministic CSV/Parquet, written all-or-nothing."""
+"""File output at the edge of the pipeline: deterministic CSV/Parquet, written all-or-nothing.
+
+Every output goes through :func:`write_all`. Inside a :func:`transaction` (the whole of
+``python -m analysis build`` or ``data``, or one stage run on its own) files are written to a
+staging folder (``.staging/``) and only moved into place when the transaction commits; later
+stages of the same transaction read the staged files (:func:`resolve`). An exception or Ctrl-C
+before the commit leaves every previous output untouched.
+
+The commit itself writes a journal (``.staging/COMMIT``) listing every move before making any:
+if the process dies in the middle, the next run finishes the moves (:func:`recover`), so the
+outputs are never left half of one run and half of another. Files are created with the
+permissions the umask allows (like any other file), not the private mode of temporary files.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
+
+from analysis import paths
+
+STAGING = paths.ROOT / ".staging"
+JOURNAL = STAGING / "COMMIT"
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -24,24 +44,114 @@ def parquet_bytes(frame: pd.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
-def write_all(outputs: Mapping[Path, bytes]) -> None:
-    """Write several files so that either all of them change or none does.
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
-    Every payload is first written to a temporary file beside its target; only when all
-    temporary files exist are they renamed into place. An exception before that point
-    leaves the previous outputs untouched and removes the temporary files.
-    """
-    staged: list[tuple[Path, Path]] = []
+
+def file_mode() -> int:
+    """The mode an ordinary new file gets under the current umask."""
+    return 0o666 & ~_umask()
+
+
+class Transaction:
+    """Outputs staged under ``.staging/<id>/`` until :meth:`commit`."""
+
+    def __init__(self, root: Path = STAGING):
+        root.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(dir=root, prefix="run-"))
+        self.staged: dict[Path, Path] = {}
+
+    def write(self, target: Path, payload: bytes) -> None:
+        target = Path(target).resolve()
+        staged = self.folder / f"{len(self.staged):04d}-{target.name}"
+        staged.write_bytes(payload)
+        os.chmod(staged, file_mode())
+        self.staged[target] = staged
+
+    def commit(self) -> None:
+        """Move every staged file into place (journalled, so an interruption is finished later)."""
+        if not self.staged:
+            return
+        moves = [(str(staged), str(target)) for target, staged in sorted(self.staged.items())]
+        journal = self.folder.parent / "COMMIT"
+        journal.write_text(json.dumps(moves), encoding="utf-8")
+        _apply(moves)
+        journal.unlink()
+        self.staged.clear()
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+_active: list[Transaction] = []
+
+
+@contextlib.contextmanager
+def transaction() -> Iterator[Transaction]:
+    """Stage every output written inside; commit when the block ends normally, discard otherwise.
+    Nested transactions join the outer one."""
+    if _active:
+        yield _active[-1]
+        return
+    current = Transaction()
+    _active.append(current)
     try:
-        for target, payload in outputs.items():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(payload)
-            staged.append((Path(tmp), target))
-        for tmp, target in staged:
-            os.replace(tmp, target)
+        yield current
+        current.commit()
     finally:
-        for tmp, _ in staged:
-            if tmp.exists():
-                tmp.unlink()
+        _active.pop()
+        current.discard()
+
+
+def resolve(path: Path) -> Path:
+    """The file a reader should open: the staged copy when the running transaction wrote one."""
+    if _active:
+        staged = _active[-1].staged.get(Path(path).resolve())
+        if staged is not None:
+            return staged
+    return Path(path)
+
+
+def write_all(outputs: Mapping[Path, bytes], stage: str = "", inputs: Sequence[Path] = ()) -> None:
+    """Write several files so that either all of them change or none does (see the module docstring),
+    and record each in its folder's run record (:mod:`analysis.runrecord`): its hash, the stage
+    that wrote it and a digest of the inputs it was made from."""
+    from analysis.runrecord import record_outputs
+
+    outputs = dict(outputs)
+    if stage:
+        outputs.update(record_outputs(outputs, stage, inputs))
+    with transaction() as current:
+        for target, payload in outputs.items():
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            current.write(Path(target), payload)
+
+
+def recover(root: Path = STAGING) -> list[str]:
+    """Finish a commit an interrupted run left half done, and remove abandoned staging folders.
+    Returns the files moved into place."""
+    journal = root / "COMMIT"
+    moved: list[str] = []
+    if journal.exists():
+        try:
+            moves = json.loads(journal.read_text(encoding="utf-8"))
+        except ValueError:
+            moves = []
+        moved = _apply(moves)
+        journal.unlink()
+    if root.exists() and not _active:
+        for folder in root.glob("run-*"):
+            shutil.rmtree(folder, ignore_errors=True)
+    return moved
+
+
+def _apply(moves: list[list[str]] | list[tuple[str, str]]) -> list[str]:
+    done = []
+    for staged, target in moves:
+        if os.path.exists(staged):
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, target)
+            done.append(target)
+    return done

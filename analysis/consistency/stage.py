@@ -29,7 +29,9 @@ from analysis.consistency.plausibility import plausible_change
 from analysis.consistency.vertical import all_vertical
 from analysis.consistency.words_vs_numbers import directions_against_figures
 from analysis.datasets import read_table
+from analysis.extract.stage import extract_inputs
 from analysis.io import csv_bytes, write_all
+from analysis.runrecord import require_current, require_same_run
 from analysis.schemas import changes_schema, consistency_schema, indicators_schema, plans_schema, reference_schema, validate
 
 
@@ -74,13 +76,17 @@ def plan_lines(plans: pd.DataFrame, seeds_dir: Path = paths.SEEDS) -> dict[str, 
 
 
 def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED, reference_path: Path = paths.REFERENCE / "reference.csv") -> pd.DataFrame:
+    extracted = [out_dir / "indicators.csv", out_dir / "changes.csv", out_dir / "plans.csv"]
+    require_same_run(extracted)
+    if out_dir == paths.PROCESSED:
+        require_current(extracted, extract_inputs(), "extract")
     indicators = read_table(out_dir / "indicators.csv", indicators_schema())
     changes = read_table(out_dir / "changes.csv", changes_schema())
     plans = read_table(out_dir / "plans.csv", plans_schema())
     reference = read_table(reference_path, reference_schema())
     progress("reading the plans' words (migration, direction) from the seeds")
     findings = audit(indicators, changes, plans, reference, plan_lines(plans))
-    write_all({out_dir / "consistency.csv": csv_bytes(findings)})
+    write_all({out_dir / "consistency.csv": csv_bytes(findings)}, stage="check", inputs=[*extracted, reference_path])
     counts = findings.groupby("severity").size().to_dict()
     progress(f"{len(findings)} findings from {findings['check_id'].nunique()} checks: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     return findings

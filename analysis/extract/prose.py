@@ -474,7 +474,7 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2 (not a level).
-DIFFERENCE = re.compile(r"(?:比|较)\s*[\u4e00-\u9fff]{1,12}?(?:高|低|多|少|快|慢)(?:出|了)?\s*(?:约)?\s*$")
+DIFFERENCE = re.compile(r"(?:比|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。\d]{0,8}?(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$")
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).
 OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全市)(?:平均)?\s*$")
 #: Scope words and places below the county that a clause can name as its subject.

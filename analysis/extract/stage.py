@@ -13,7 +13,7 @@ Outputs (all validated against their schemas before anything is written):
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -26,7 +26,8 @@ from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, typed_frame
 from analysis.extract.tables import find_tables
 from analysis.ingest.place import place_names
 from analysis.ingest.document import PlanDocument
-from analysis.ingest.stage import place_checks, ingest_manifest, ingest_paths, quality_log
+from analysis.errors import BatchError
+from analysis.ingest.stage import ingest_each, ingest_manifest, place_checks, quality_log
 from analysis.io import csv_bytes, parquet_bytes, write_all
 from analysis.manifest import COLUMNS as MANIFEST_COLUMNS
 from analysis.manifest import read_manifest
@@ -42,6 +43,7 @@ class Extraction:
     changes: pd.DataFrame
     plans: pd.DataFrame
     findings: tuple[Finding, ...]
+    failures: tuple[str, ...] = ()  # one line per text the extractor could not read (a defect to report)
 
 
 def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame | None = None) -> Extraction:
@@ -50,23 +52,43 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
     places = set(place_names())
     rows = {} if manifest is None else {row["seed_file"]: row for _, row in manifest.iterrows()}
     results: list[tuple[PlanDocument, PlanMeta, PlanExtraction]] = []
+    plan_ids: set[str] = set()
+    failures: list[str] = []
     for document in documents:
-        tables = find_tables(document)
-        if document.seed_file in rows:
-            meta = meta_from_manifest(rows[document.seed_file])
-        else:
-            meta = infer_meta(document, [[c.year for c in t.year_columns] for t in tables if t.orientation != "region-rows"])
-        results.append((document, meta, extract_plan(document, meta, codebook, places, tables)))
+        try:
+            tables = find_tables(document)
+            if document.seed_file in rows:
+                meta = meta_from_manifest(rows[document.seed_file])
+            else:
+                meta = infer_meta(document, [[c.year for c in t.year_columns] for t in tables if t.orientation != "region-rows"])
+                meta = replace(meta, plan_id=_unique(meta.plan_id, plan_ids))
+            results.append((document, meta, extract_plan(document, meta, codebook, places, tables)))
+        except Exception as error:  # a defect of the extractor on one text must not stop the others
+            failures.append(f"{document.seed_file}: could not be extracted ({type(error).__name__}: {error}); please report this text")
+            continue
+        plan_ids.add(meta.plan_id)
     indicators = _concat([r.indicators for _, _, r in results], INDICATOR_COLUMNS).sort_values(INDICATOR_SORT, kind="stable").reset_index(drop=True)
     changes = _concat([r.changes for _, _, r in results], CHANGE_COLUMNS).sort_values(["seed_file", "line", "indicator", "year", "value_text"], kind="stable").reset_index(drop=True)
     plans = plans_table(results, rows)
     findings = tuple(f for _, _, r in results for f in r.findings) + tuple(disagreement_findings(indicators))
+    findings += tuple(Finding(failure.split(":", 1)[0], None, "extraction_failed", failure.split(": ", 1)[1]) for failure in failures)
     return Extraction(
         validate(indicators, indicators_schema(), "indicators"),
         validate(changes, changes_schema(), "changes"),
         validate(plans, plans_schema(), "plans"),
         findings,
+        tuple(failures),
     )
+
+
+def _unique(plan_id: str, taken: set[str]) -> str:
+    """``plan_id``, or ``plan_id-2``, ``-3`` … when another text of the batch has it."""
+    if plan_id not in taken:
+        return plan_id
+    number = 2
+    while f"{plan_id}-{number}" in taken:
+        number += 1
+    return f"{plan_id}-{number}"
 
 
 def _concat(frames: list[pd.DataFrame], columns: Sequence[str]) -> pd.DataFrame:
@@ -121,6 +143,12 @@ def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]]
     return frame
 
 
+def extract_inputs(manifest: pd.DataFrame | None = None, seeds_dir: Path = paths.SEEDS, manifest_path: Path = paths.MANIFEST, codebook_dir: Path = paths.CODEBOOK) -> list[Path]:
+    """The files the extraction tables are made from: the manifest, its seeds, the codebook."""
+    manifest = read_manifest(manifest_path) if manifest is None else manifest
+    return [manifest_path, codebook_dir / "indicators.csv", *(seeds_dir / name for name in manifest["seed_file"])]
+
+
 def run(
     progress: Callable[[str], None] = print,
     out_dir: Path = paths.PROCESSED,
@@ -143,16 +171,25 @@ def run(
             out_dir / paths.PLANS.name: csv_bytes(extraction.plans),
             out_dir / paths.QUALITY_LOG.name: csv_bytes(log),
             codebook_dir / "quality_kinds.csv": csv_bytes(kinds_frame()),
-        }
+        },
+        stage="extract",
+        inputs=extract_inputs(manifest, seeds_dir, manifest_path, codebook_dir),
     )
     progress(f"wrote {len(extraction.indicators)} values, {len(extraction.changes)} changes, {len(extraction.plans)} plans, {len(log)} quality findings to {paths.display(out_dir)}")
     return extraction
 
 
 def extract_paths(files: Sequence[Path], out: Path, progress: Callable[[str], None] = print) -> Extraction:
-    """Extract plan files that need no manifest row; write the indicator table to ``out`` (CSV)."""
-    documents = ingest_paths(files, progress=progress)
+    """Extract plan files that need no manifest row; write the indicator table to ``out`` (CSV).
+
+    Each file gets its rows or its own one-line error: the rows of the files that could be read
+    are written, then :class:`BatchError` lists the files that could not (exit status 1)."""
+    documents, errors = ingest_each(files, progress=progress)
     extraction = extract_documents(documents)
+    failed = list(extraction.failures)
+    for failure in failed:
+        progress(f"error: {failure}")
+    extracted = [d for d in documents if d.seed_file in set(extraction.plans["seed_file"])]
     for plan in extraction.plans.itertuples():
         progress(f"{plan.seed_file}: plan_id {plan.plan_id}, place {plan.place_zh} ({plan.admin_level}), cut-off {plan.cutoff_year if pd.notna(plan.cutoff_year) else 'none'}, {plan.n_values} values")
     outputs = {out: csv_bytes(extraction.indicators)}
@@ -160,5 +197,7 @@ def extract_paths(files: Sequence[Path], out: Path, progress: Callable[[str], No
         outputs[out.with_name(out.stem + "_changes.csv")] = csv_bytes(extraction.changes)
         outputs[out.with_name(out.stem + "_plans.csv")] = csv_bytes(extraction.plans)
     write_all(outputs)
-    progress(f"wrote {len(extraction.indicators)} values to {out}")
+    progress(f"wrote {len(extraction.indicators)} values from {len(extracted)} of {len(files)} files to {out}")
+    if errors or failed:
+        raise BatchError(errors + failed, len(files))
     return extraction

@@ -13,12 +13,15 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.errors import PlanwatchError
 from analysis.ingest.decode import read_seed
 from analysis.ingest.document import PlanDocument, compress_lines, ingest_text
 from analysis.io import csv_bytes, write_all
 from analysis.manifest import read_manifest, require_consistent, seed_files
 from analysis.quality import Finding, findings_frame, kinds_frame
 
+#: Texts above this size (bytes) get a progress line while they are read.
+LONG_TEXT = 1_000_000
 SPAM_COLUMNS = ("seed_file", "token_id", "n_chars", "occurrences", "n_lines", "lines", "replacement", "evidence")
 
 
@@ -29,14 +32,45 @@ def seed_corpus() -> tuple[str, ...]:
 
 
 def ingest_paths(files: Sequence[Path], progress: Callable[[str], None] = lambda message: None) -> list[PlanDocument]:
-    """Ingest plan files (all are decoded before any is processed, so a bad file stops the batch)."""
+    """Ingest plan files (all are decoded before any is processed, so a bad file stops the stage)."""
     decoded = [read_seed(path) for path in files]
     corpus = seed_corpus()
     documents = []
     for path, item in zip(files, decoded):
-        documents.append(ingest_text(item, Path(path).name, corpus))
-        progress(f"ingested {Path(path).name}: {len(documents[-1].lines)} lines, {item.encoding}")
+        documents.append(_ingest_one(item, Path(path).name, corpus, progress))
     return documents
+
+
+def ingest_each(files: Sequence[Path], progress: Callable[[str], None] = lambda message: None) -> tuple[list[PlanDocument], list[str]]:
+    """Ingest plan files one by one: the documents that could be read, and a one-line error for
+    each file that could not (``path: reason``). One file's problem never stops the others."""
+    corpus = seed_corpus()
+    documents, errors = [], []
+    names = unique_names(files)
+    for path, name in zip(files, names):
+        try:
+            documents.append(_ingest_one(read_seed(path), name, corpus, progress))
+        except PlanwatchError as error:
+            errors.append(str(error))
+        except Exception as error:  # a defect of the reader must not stop the batch; it is reported
+            errors.append(f"{path}: could not be read ({type(error).__name__}: {error}); please report this text")
+        if errors and errors[-1].startswith(str(path)):
+            progress(f"error: {errors[-1]}")
+    return documents, errors
+
+
+def unique_names(files: Sequence[Path]) -> list[str]:
+    """File names as seed names; names shared by files in different folders get their folder."""
+    names = [Path(path).name for path in files]
+    return [name if names.count(name) == 1 else f"{Path(path).parent.name}/{name}" for name, path in zip(names, files)]
+
+
+def _ingest_one(decoded, name: str, corpus, progress: Callable[[str], None]) -> PlanDocument:
+    if decoded.n_bytes > LONG_TEXT:
+        progress(f"reading {name}: {decoded.n_bytes / 1e6:.1f} MB, {decoded.text.count(chr(10)) + 1} lines …")
+    document = ingest_text(decoded, name, corpus)
+    progress(f"ingested {name}: {len(document.lines)} lines, {decoded.encoding}")
+    return document
 
 
 def ingest_manifest(manifest: pd.DataFrame | None = None, seeds_dir: Path = paths.SEEDS, progress: Callable[[str], None] = lambda m: None) -> list[PlanDocument]:
@@ -88,6 +122,6 @@ def run(
         out_dir / paths.SPAM.name: csv_bytes(contamination_table(documents)),
         codebook_dir / "quality_kinds.csv": csv_bytes(kinds_frame()),
     }
-    write_all(targets)
+    write_all(targets, stage="ingest", inputs=[manifest_path, *(seeds_dir / name for name in manifest["seed_file"])])
     progress(f"wrote {len(log)} quality findings to {paths.display(out_dir / paths.QUALITY_LOG.name)}, the contamination table and the quality-kind codebook")
     return documents

@@ -24,7 +24,9 @@ import pandas as pd
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.datasets import read_table
+from analysis.extract.stage import extract_inputs
 from analysis.io import csv_bytes, write_all
+from analysis.runrecord import require_current, require_same_run
 from analysis.model.ambition import assess_plan_indicator, targets
 from analysis.model.outcomes import outcome_rows
 from analysis.model.progress import progress_rows
@@ -107,6 +109,10 @@ def run(
 ) -> dict[str, pd.DataFrame]:
     """Model the extraction tables in ``out_dir`` and write the model tables there (the tidy
     reference table goes to ``reference_out``, by default beside its sources)."""
+    extracted = [out_dir / "indicators.csv", out_dir / "changes.csv", out_dir / "plans.csv"]
+    require_same_run(extracted)
+    if out_dir == paths.PROCESSED:
+        require_current(extracted, extract_inputs(), "extract")
     reference = reference_table(reference_dir)
     observations = observations_table(reference, progress)
     indicators = read_table(out_dir / "indicators.csv", indicators_schema())
@@ -116,7 +122,7 @@ def run(
     outputs = {(reference_out or reference_dir) / "reference.csv": csv_bytes(reference),
                (reference_out or reference_dir) / "observations.csv": csv_bytes(observations)}
     outputs.update({out_dir / f"{name}.csv": csv_bytes(frame) for name, frame in tables.items()})
-    write_all(outputs)
+    write_all(outputs, stage="model", inputs=[*extracted, *sorted(reference_dir.glob("*_statistics.csv")), *sorted(reference_dir.glob("*corrections.csv"))])
     ambition = tables["ambition"]
     counts = ambition["class"].value_counts().to_dict()
     progress(f"{len(reference)} reference rows; {len(tables['trends'])} trend fits; {len(ambition)} targets assessed: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))

@@ -34,7 +34,7 @@ YEAR = re.compile(
 )
 FIVE_YEAR_PLAN = re.compile(r"“?(?P<name>十[一二三四五]?五)”?(?P<part>期间|时期|末|期末|初)")
 PERIOD_AVERAGE = re.compile(r"(?P<n>[二三四五六七八九十]|\d+)年平均")
-HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\s*[.、])")
+HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百]+(?:章|节|篇|部分)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\s*[.、])")
 
 _ROLE_OF_PREFIX = {"到": "to", "至": "to", "由": "from", "从": "from", "较": "compare", "比": "compare", "与": "compare", "同": "compare", "自": "compare"}
 _CHINESE_SMALL = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -42,6 +42,7 @@ PRESS_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-年/]\d{1,2}[-月/]\d{1,2}日?\s
 PAST_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底|全年|年末)|截[至止](?:到)?(?P<year2>(?:19|20)\d{2})年|(?P<year3>(?:19|20)\d{2})年[^。；;，,]{0,20}?已")
 CENSUS_YEARS = {"五": 2000, "六": 2010, "七": 2020}
 CENSUS = re.compile(r"第?(?P<n>[五六七])次全国人口普查|(?P<m>[五六七])普")
+QUOTED_PLAN = re.compile(r"《([^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划)[^《》]{0,20})》")
 GOAL_YEAR = re.compile(r"(?:到|至|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
 
 
@@ -61,6 +62,15 @@ class PlanMeta:
     period_start: int | None = None
     cutoff_override: int | None = None  # from the tense of the text, when nothing else tells
     cutoff_source: str = ""
+
+    @property
+    def base(self) -> int | None:
+        """The plan's base year: stated, else the year before its period starts, else the cut-off."""
+        if self.base_year is not None:
+            return self.base_year
+        if self.period_start is not None:
+            return self.period_start - 1
+        return self.cutoff
 
     @property
     def cutoff(self) -> int | None:
@@ -124,7 +134,8 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     slug = re.sub(r"[^a-z0-9]+", "", slug.lower()) or "place"
     body = [line.text for line in document.body_lines()]
     title = document.title
-    period = plan_period(title) or next((p for line in body[:80] if (p := _stated_period(line))), None)
+    quoted = next((match.group(1) for line in body[:30] if (match := QUOTED_PLAN.search(line))), "")
+    period = plan_period(title) or plan_period(quoted) or next((p for line in body[:80] if (p := _stated_period(line))), None)
     reasons = []
     start = end = None
     if period:
@@ -134,7 +145,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if base is not None:
         reasons.append(f"stated base year {base}")
     else:
-        multi = [years for years in table_years if len(years) >= 2]
+        multi = [years for years in table_years if len(years) >= 2 and (start is None or min(years) <= start)]
         if multi:
             base = min(multi[0])
             end = end or max(multi[0])

@@ -46,7 +46,7 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
 
     tables = find_tables(document) if tables is None else list(tables)
     table_lines = {index for table in tables for index in table.indices}
-    reader = ProseReader(codebook, places, {"baseline": meta.base_year if meta.base_year is not None else meta.cutoff, "target": meta.period_end})
+    reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end})
     prose = reader.read(list(document.lines), table_lines)
     findings: list[Finding] = list(reader.findings(document.seed_file))
     levels, changes = [], []

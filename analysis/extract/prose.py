@@ -42,8 +42,8 @@ from analysis.quality import Finding
 
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
-CHANGE_VERB = re.compile(r"(增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|减|增)了?\s*(共|累计|约)?\s*$")
-DECREASE = re.compile(r"减少|下降|降低|缩小|回落|减")
+CHANGE_VERB = re.compile(r"(增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
+DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|减")
 #: 年均增长0.9%, 年均增加5万人: a change per year (年均出生率12‰ is a period-average level).
 ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递增|递减|增加|减少|提高|下降|上升|降低|净增|增)(?!率)[^,，;；。率]{0,4}$")
 #: A line that introduces the goals below it: 到2025年，人口发展的主要目标是：
@@ -61,7 +61,7 @@ AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|�
 #: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比.
 COMPARED_LEVEL = re.compile(r"(?:与|比|较|同)\s*[^,，;；。]{0,24}?的\s*$")
 #: A value followed by 的 that is still a level: 趋于107的正常水平.
-LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想)?(?:水平|区间|范围|目标)")
+LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均)?(?:水平|区间|范围|目标)")
 #: Figures for several places together are not the plan's: 四市常住人口合计, 10个省份的.
 AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两]市|合计|总计|共计")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
@@ -70,7 +70,7 @@ TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高
 #: Words of a sentence without a year that make its values goals (else they describe the present).
 GOAL_WORDS = re.compile(r"到|力争|确保|将|预计|目标|控制在|稳定在|不低于|不超过|以内")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
-PROJECTION_MARKER = re.compile(r"预计|预测|将会|将在|将超过|将达到")
+PROJECTION_MARKER = re.compile(r"预计|预测|有望|将会|将要|将(?:从|由|在|达到|达|超过|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|稳定|进入)")
 STRIVE = re.compile(r"力争")
 
 
@@ -143,7 +143,7 @@ class ProseReader:
             if is_heading(line.text):
                 heading = re.sub(r"\s+", " ", line.text.strip())
                 new_kind = section_kind(heading)
-                if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+章", heading):
+                if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
                 lead = _lead_year(line.text)
                 self.topic = named[-1] if named else None
@@ -235,7 +235,7 @@ class ProseReader:
         """Values listed after 分别, each with the mention it belongs to, whether the list is of
         changes, and its year when the list runs over years (2011—2015年…分别为a、b、c、d、e)."""
         assigned: dict[int, tuple[Mention, bool, int | None]] = {}
-        for marker in re.finditer("分别", sentence):
+        for marker in re.finditer("分别|依次", sentence):
             listed = _value_list(sentence, marker.end(), values)
             if not listed:
                 continue
@@ -474,7 +474,11 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2 (not a level).
-DIFFERENCE = re.compile(r"(?:比|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。\d]{0,8}?(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$")
+DIFFERENCE = re.compile(
+    r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。\d]{0,8}?(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$"
+    r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:常住人口|户籍人口|全国|全省)[^,，;；。\d]{0,6}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
+    r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
+)
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).
 OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全市)(?:平均)?\s*$")
 #: Scope words and places below the county that a clause can name as its subject.
@@ -519,7 +523,7 @@ def _value_list(sentence: str, position: int, values: list[Value]) -> list[Value
     return listed
 
 
-LABEL_LIKE = re.compile(r"[\u4e00-\u9fff]{2,}(率|比重|比例|占比|人数|总量|规模|年限|寿命|床位数|覆盖率|收入|人次)")
+LABEL_LIKE = re.compile(r"[\u4e00-\u9fff]{2,}(率|比重|比例|占比|人数|总量|规模|年限|寿命|床位数|覆盖率|收入|人次|人口)")
 
 
 #: Words of a clause that name no subject of their own (years, places, verbs, adverbs, scope).

@@ -29,7 +29,7 @@ from analysis.extract.tables.model import Cell, Column, Row, cell, joined
 from analysis.extract.values import UNITS, is_value_cell, parse_cell
 from analysis.ingest.document import PlanLine
 
-HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百]+(?:章|节|篇|部分)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 SEPARATOR_LINE = re.compile(r"^[\s|:\-—=+]+$")
 PAGE_NUMBER = re.compile(r"^\s*[-—－]*\s*\d{1,3}\s*[-—－]*\s*$")
 YEAR_VALUE = re.compile(r"^(?P<year>(?:19|20)\d{2})年?$")

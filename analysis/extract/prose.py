@@ -49,6 +49,8 @@ ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递�
 #: A line that introduces the goals below it: 到2025年，人口发展的主要目标是：
 LEAD_IN = re.compile(r"[:：]\s*$")
 SHARE_OF = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口|人口)?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$")
+#: What may stand between an indicator and its value when the value belongs to it directly.
+NEAR = re.compile(r"\s*(?:为|是|达到|达|约为|约|在|占|降至|降到|升至|提高到|提高至|保持在|控制在|稳定在|仅为|已达|已经达到)?\s*")
 #: A share stated in its own clause after a count: 0—14岁人口为73.2万人，占15.3%.
 SHARE_CLAUSE = re.compile(r"^\s*(?:其中)?(?:约|分别)?占(?:比|比重|比例)?(?:为|达|约|是)?\s*$")
 #: A count followed directly by its share: 60岁及以上人口占15.99%, 城镇人口占比60%.
@@ -113,6 +115,8 @@ class _SentenceState:
     projection_from: int | None = None
     stable_year: tuple[int | None, str] = (None, "")
     context_past: bool = False
+    recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
+    next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
 
 
@@ -136,8 +140,10 @@ class ProseReader:
         results: list[ProseValue] = []
         heading, kind = "", "unknown"
         lead: int | None = None
+        tail = ""
         for line in lines:
             if line.role != "body" or line.index in skip:
+                tail = "" if line.role != "blank" else tail
                 continue
             named = self.codebook.mentions(line.text)
             if is_heading(line.text):
@@ -147,9 +153,11 @@ class ProseReader:
                     kind = new_kind
                 lead = _lead_year(line.text)
                 self.topic = named[-1] if named else None
+                tail = ""
                 continue
-            found = self._read_line(line, heading, kind, lead)
+            found = self._read_line(line, heading, kind, lead, tail)
             results.extend(found)
+            tail = _unfinished(line.text)
             if LEAD_IN.search(line.text):
                 lead = _lead_year(line.text) or lead
             if QUESTION.search(line.text) and named:
@@ -160,14 +168,20 @@ class ProseReader:
 
     # -- one paragraph (line) -------------------------------------------------------------
 
-    def _read_line(self, line: PlanLine, heading: str, kind: str, lead: int | None = None) -> list[ProseValue]:
-        text = line.text
+    def _read_line(self, line: PlanLine, heading: str, kind: str, lead: int | None = None, prefix: str = "") -> list[ProseValue]:
+        """The values of one line; ``prefix`` is the unfinished sentence the line above ended
+        with (a hard-wrapped paragraph), read for its indicators and years, never for values."""
+        text = prefix + line.text
         carried: tuple[int | None, str] = (lead, "lead") if lead else (None, "")
         period: tuple[int, int] | None = None
+        recent: list[int] = []
         out = []
         for sentence in SENTENCE.finditer(text):
-            state = _SentenceState(*carried, period=period, stable_year=carried)
-            self._read_sentence(line, sentence.start(), sentence.group(), state)
+            if sentence.end() <= len(prefix):
+                continue
+            state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
+            self._read_sentence(line, sentence.start() - len(prefix), sentence.group(), state)
+            recent = state.next_recent
             for value in state.results:
                 value.section, value.section_kind = heading, kind
                 if value.year is None:
@@ -200,7 +214,9 @@ class ProseReader:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
         values = [v for v in find_values(sentence) if not _inside(v.start, v.end, blocked)]
-        lists = self._respectively_lists(sentence, mentions, values, year_mentions)
+        lists = self._respectively_lists(sentence, mentions, values, year_mentions, state.recent)
+        goals = list(dict.fromkeys(y.year for y in year_mentions if y.role in ("to", "context")))
+        state.next_recent = goals if len(goals) >= 2 else state.recent
         events: list[tuple[int, str, object]] = (
             [(m.start(), "open", None) for m in re.finditer(r"[(（]", sentence)]
             + [(m.start(), "close", None) for m in re.finditer(r"[)）]", sentence)]
@@ -231,7 +247,7 @@ class ProseReader:
             if state.projection_from is None or position < state.projection_from:
                 state.stable_year = (state.context_year, state.context_source)
 
-    def _respectively_lists(self, sentence: str, mentions: list[Mention], values: list[Value], year_mentions: list[YearMention]) -> dict[int, tuple[Mention, bool, int | None]]:
+    def _respectively_lists(self, sentence: str, mentions: list[Mention], values: list[Value], year_mentions: list[YearMention], recent: list[int] = ()) -> dict[int, tuple[Mention, bool, int | None]]:
         """Values listed after 分别, each with the mention it belongs to, whether the list is of
         changes, and its year when the list runs over years (2011—2015年…分别为a、b、c、d、e)."""
         assigned: dict[int, tuple[Mention, bool, int | None]] = {}
@@ -246,7 +262,7 @@ class ProseReader:
                 not t.code or compatible(self.codebook[t.code].unit, v.unit) for t, v in zip(targets, listed)
             ):
                 targets = []  # the mentions do not fit the values: the list runs over years
-            over_years = listed_years(sentence, marker.start(), year_mentions)
+            over_years = listed_years(sentence, marker.start(), year_mentions) or (recent if len(recent) == len(listed) else [])
             distinct = len({t.code for t in targets}) == len(targets)
             if len(targets) == len(listed) and (distinct or len(over_years) != len(listed)) and (all(t.code for t in targets) or len(over_years) != len(listed)):
                 for value, target in zip(listed, targets):
@@ -306,6 +322,8 @@ class ProseReader:
         clause = sentence[clause_start : value.start]
         explicit_year = state.pending_year
         state.pending_year = None
+        if offset + value.start < 0:
+            return  # a value of the line above, read with this line only for its context
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if _not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
@@ -337,7 +355,7 @@ class ProseReader:
                 label=mention.label,
                 year=None,
                 is_change=is_change,
-                quote_start=offset + (mention.start if 0 <= value.start - mention.start <= 80 else clause_start),
+                quote_start=max(0, offset + (mention.start if 0 <= value.start - mention.start <= 80 else clause_start)),
                 strive=bool(STRIVE.search(clause)) or bool(STRIVE.search(sentence[max(0, value.start - 12) : value.start])),
                 projection=state.projection_from is not None and state.projection_from < value.start,
                 entity=self._entity(sentence, clause_start, value.start),
@@ -395,6 +413,10 @@ class ProseReader:
         result.year_source = "sentence" if result.year is not None else ""
 
     def _targets(self, sentence: str, value: Value, seen: list[Mention], is_change: bool) -> list[Mention]:
+        candidates = [m for m in seen if m.end <= value.start]
+        if not is_change and candidates and compatible(self.codebook[candidates[-1].code].unit, value.unit) and NEAR.fullmatch(sentence[candidates[-1].end : value.start]):
+            group = _coordinated_group(sentence, candidates, candidates[-1])
+            return [m for m in group if compatible(self.codebook[m.code].unit, value.unit)]
         share = SHARE_OF.search(sentence[: value.start])
         if share and share.end() - share.start() > 1 and not is_change and value.unit_raw == "%":
             subjects = [m for m in seen if m.end <= share.start()]
@@ -420,6 +442,11 @@ class ProseReader:
             if compatible(self.codebook[mention.code].unit, value.unit):
                 group = _coordinated_group(sentence, candidates, mention)
                 return [m for m in group if compatible(self.codebook[m.code].unit, value.unit)]
+        if value.unit_raw == "%":
+            for mention in reversed(candidates):
+                code = self._share_of(mention.code)
+                if code:  # a percentage of a count is its share: 65岁及以上人口…比五普时的5.6%
+                    return [Mention(mention.start, mention.end, code, mention.label)]
         return []
 
     def _share_of(self, code: str) -> str | None:
@@ -455,6 +482,15 @@ class ProseReader:
 def _annual(clause: str, value: Value) -> bool:
     """A change per year: 年均增长0.9%, or a percentage right after 年均 (以年均8.9%的速度增长)."""
     return bool(ANNUAL.search(clause)) or (value.unit_raw == "%" and bool(re.search(r"年均\s*$", clause)))
+
+
+def _unfinished(text: str) -> str:
+    """The end of a line that stops mid-sentence (a hard-wrapped paragraph, a <br> inside one)."""
+    stripped = text.rstrip()
+    if not stripped or re.search(r"[。！？!?；;：:）)”\"]$", stripped):
+        return ""
+    tail = re.split(r"[。！？!?]", stripped)[-1]
+    return tail if len(tail) <= 120 and re.search(r"[\u4e00-\u9fff]", tail) else ""
 
 
 def _lead_year(text: str) -> int | None:
@@ -544,6 +580,7 @@ def _own_uncoded_subject(clause: str, mentions_in_clause: list[Mention]) -> bool
     indicator named earlier in the sentence."""
     if mentions_in_clause:
         return False
+    clause = CITED.sub("", clause)
     residue = FUNCTION_WORDS.sub("", masked(clause))
     residue = names_pattern().sub("", residue)
     return bool(LABEL_LIKE.search(clause)) or len(re.findall(r"[\u4e00-\u9fff]", residue)) >= 4

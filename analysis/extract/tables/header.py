@@ -85,6 +85,7 @@ def split_cells(text: str, separator: str) -> list[tuple[str, int, int]]:
         cells.append((stripped, start, start + len(stripped)))
         position += len(part) + 1
     if separator == "pipe":
+        cells = [(_undash(c), a, b) for c, a, b in cells]
         if cells and not cells[0][0] and text.lstrip().startswith("|"):
             cells = cells[1:]
         if cells and not cells[-1][0] and text.rstrip().endswith("|"):
@@ -92,6 +93,11 @@ def split_cells(text: str, separator: str) -> list[tuple[str, int, int]]:
     if separator == "tab" and cells and not cells[-1][0]:
         cells = cells[:-1]
     return cells
+
+
+def _undash(cell: str) -> str:
+    """A box-table cell without the rules drawn into it (单位  ------ → 单位)."""
+    return re.sub(r"^[-\s]+|[-\s]+$", "", cell) if "-" in cell and not re.search(r"\d-|-\d", cell) else cell
 
 
 def role(text: str) -> Column | None:
@@ -146,6 +152,8 @@ def _row_header(lines: Sequence[PlanLine], index: int, separator: str, cells: li
         return None
     unknown = sum(r is None for r in roles)
     kinds = {r.role for r in known}
+    if kinds & {"label", "category"} and not kinds & {"year", "group"} and unknown == 0 and len(known) >= 2:
+        return _years_below(lines, index, separator, [r if r is not None else Column("other", c) for r, c in zip(roles, cells)], layout)
     if not kinds & {"label", "category"} or not kinds & {"year", "group"} or unknown > 1 or len(known) < 2:
         return None
     columns = [r if r is not None else Column("other", c) for r, c in zip(roles, cells)]
@@ -159,6 +167,20 @@ def _row_header(lines: Sequence[PlanLine], index: int, separator: str, cells: li
     if not any(c.role == "year" for c in columns):
         return None
     return Header(layout, separator, tuple(columns), last, positional)
+
+
+def _years_below(lines: Sequence[PlanLine], index: int, separator: str, columns: list[Column], layout: str) -> Header | None:
+    """指标 | 单位 over a second header row that holds only the years (a box table's header)."""
+    following = next((i for i in range(index + 1, min(len(lines), index + 4)) if lines[i].text.strip() and not re.fullmatch(r"[\s|\-+]+", lines[i].text)), None)
+    if following is None:
+        return None
+    cells = [c for c, _, _ in split_cells(lines[following].text, separator)]
+    years = [role(c) if c else Column("empty", "") for c in cells]
+    if not any(y is not None and y.role == "year" for y in years) or any(y is None or y.role not in ("year", "empty", "group") for y in years):
+        return None
+    named = [c for c in columns if c.role != "empty"]
+    merged = list(named) + [y for y in years if y.role == "year"]
+    return Header(layout, separator, tuple(merged), following, False)
 
 
 def _second_row(lines: Sequence[PlanLine], index: int, separator: str, columns: list[Column]) -> tuple[list[Column], int, bool] | None:

@@ -4,7 +4,9 @@ configuration names exactly the notebooks there are; the fallback builds the sit
 from __future__ import annotations
 
 import ast
+import os
 import re
+import stat
 
 import jupytext
 import pytest
@@ -112,6 +114,10 @@ def test_fallback_builds_the_site_and_the_pdf(fallback_site):
     assert "@fig-" not in ambition
     assert (site / "data" / "processed" / "indicators.csv").read_bytes() == paths.INDICATORS.read_bytes()
     assert (site / "data" / "reference" / "reference.csv").exists()
+    umask = os.umask(0)
+    os.umask(umask)
+    for download in (site / "data" / "processed").iterdir():
+        assert stat.S_IMODE(download.stat().st_mode) == 0o666 & ~umask, download  # readable as the umask says
     pdf = (site / PDF_NAME).read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 200_000
     assert b"LibertinusSerif" in pdf and b"NotoSerifCJKsc" in pdf  # a Latin font for English, Simplified Chinese forms

@@ -167,7 +167,7 @@ def fallback_site(executed: Sequence[ExecutedPage], site: Path, progress: Callab
         destination = site / "data" / folder.name
         destination.mkdir(parents=True, exist_ok=True)
         for file in sorted(folder.glob("*.csv")) + sorted(folder.glob("*.parquet")):
-            shutil.copy(file, destination / file.name)
+            shutil.copyfile(file, destination / file.name)  # the umask decides who may read, not the source's mode
     progress(f"wrote {len(targets) + 1} HTML pages and the data downloads")
     pdf = build_pdf(executed, site / PDF_NAME, work=(work or site.parent) / "pdf")
     progress(f"wrote the PDF, {pdf.name}")

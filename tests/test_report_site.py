@@ -111,6 +111,15 @@ def test_a_failed_quarto_render_leaves_the_previous_site(stub_quarto, tmp_path):
     assert not [p for p in staging.BUILD.glob(f"report-{os.getpid()}-*")]
 
 
+def test_quarto_post_render_script_writes_the_source_pages(tmp_path):
+    # Quarto runs project scripts by path with QUARTO_PYTHON, from the project directory
+    env = {**os.environ, "QUARTO_PROJECT_OUTPUT_DIR": str(tmp_path)}
+    script = _yaml("_quarto-site.yml")["project"]["post-render"]
+    subprocess.run([sys.executable, script], cwd=paths.ROOT, env=env, check=True, capture_output=True)
+    plans = pd.read_csv(paths.PLANS, dtype=str, keep_default_na=False)
+    assert sorted(p.name for p in (tmp_path / "plans").iterdir()) == sorted([*(f"{links.page_name(i)}.html" for i in plans["plan_id"]), "index.html"])
+
+
 def test_make_report_and_the_workflow_name_the_projects_python():
     dry = subprocess.run(["make", "-n", "-o", ".venv/.installed", "report"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout
     assert f'QUARTO_PYTHON="{paths.ROOT / ".venv" / "bin" / "python"}"' in dry

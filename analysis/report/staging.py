@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import fcntl
 import os
 import shutil
 import tempfile
@@ -62,6 +61,11 @@ def remove_stale(build: Path = BUILD) -> list[Path]:
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
     """An exclusive advisory lock on ``path`` for the duration of the block (waits for it)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no advisory locks; builds still never share a staging directory
+        yield
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a+") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)

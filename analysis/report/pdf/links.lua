@@ -8,7 +8,7 @@
 --    "000_x.txt:136") becomes the text followed by the source printed small: the seed file and
 --    line are on paper;
 --  * any other link to a local file (downloads, the plan texts) keeps its text and loses the link;
---  * web links stay links.
+--  * web links and links inside the PDF (#…) stay links.
 -- In a Quarto book, the first heading of each chapter gets the label page-<file stem> that
 -- pagelink looks for (the fallback writes these labels itself).
 
@@ -31,8 +31,8 @@ end
 
 function Link(el)
   local target = el.target
-  if is_web(target) then
-    return nil
+  if is_web(target) or target:sub(1, 1) == '#' then
+    return nil  -- web links and links inside the PDF (Quarto may already have resolved a chapter link) stay
   end
   local stem = page_of(target)
   if stem then

@@ -26,8 +26,8 @@ Markdown(
     f"Only {h['n_outcomes_observed']} of the {h['n_outcomes_total']} plan targets and projections dated {year} or "
     f"earlier can be checked against the reference statistics, which cover {year} total population and a few age "
     f"shares. Chongqing reached {views.fmt(h['chongqing_2020_outcome'])}万 against its target of "
-    f"{h['chongqing_target_text']}万 ({h['chongqing_2020_difference']:+.2f}万); Yingkou counted "
-    f"{views.fmt(h['yingkou_outcome'])}万 against {h['yingkou_target_text']}万 ({h['yingkou_difference']:+.2f}万), a "
+    f"{h['chongqing_target']} ({h['chongqing_2020_difference']:+.2f}万); Yingkou counted "
+    f"{views.fmt(h['yingkou_outcome'])}万 against {h['yingkou_target']} ({h['yingkou_difference']:+.2f}万), a "
     f"decline where the plan expected growth. The national plan's {h['national_target_text']} for {year} was missed by "
     f"{abs(h['national_difference']):.0f}万 people."
 )

@@ -199,6 +199,9 @@ def test_executed_markdown_has_no_stray_ordered_list(executed):
     front = "\n".join(cell.source for cell in pages[0].notebook.cells if cell.cell_type == "markdown")
     assert not re.search(r"(?m)^\s*\d+[.)](\s|$)", front)
     for page in pages:
+        prose = "\n".join(cell.source for cell in page.notebook.cells if cell.cell_type == "markdown")
+        prose += "\n".join(output.get("data", {}).get("text/markdown", "") for cell in page.notebook.cells for output in cell.get("outputs", []))
+        assert not re.search(r"(左右|以上|以下|以内)万", prose), page.source.name  # 3200万左右, never 3200左右万
         for cell in page.notebook.cells:
             for output in cell.get("outputs", []):
                 text = output.get("data", {}).get("text/markdown", "")

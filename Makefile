@@ -10,8 +10,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: report test data lock clean
 
+# Quarto (when installed) executes the notebooks with the project's own Python, never the first
+# python3 on PATH; analysis/report/build.py sets the same for any other caller.
 report: $(STAMP)
-	$(PY) -m analysis build
+	QUARTO_PYTHON="$(abspath $(PY))" $(PY) -m analysis build
 
 test: $(STAMP)
 	$(PY) -m pytest
@@ -33,4 +35,4 @@ lock: $(STAMP)
 	mv requirements.lock.new requirements.lock
 
 clean:
-	rm -rf _report _site .quarto _freeze .pytest_cache
+	rm -rf _report _site _book _build .quarto _freeze .pytest_cache

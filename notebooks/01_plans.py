@@ -17,7 +17,7 @@ h = views.headlines()
 # %%
 #| echo: false
 Markdown(
-    f"{h['n_plans']} municipal population-development plans are compared in this report. This page says what each "
+    f"{views.words.capitalise(h['corpus']['description'])} are compared in this report. This page says what each "
     "document is, what was extracted from it, and what is wrong with the sources as published — including one page "
     "that was defaced by gambling spam."
 )
@@ -37,14 +37,7 @@ table(overview, pdf_columns=["Plan", "Period", "Status", "Issued", "Document no.
 
 # %%
 #| echo: false
-no_table = [row["Plan"] for row in overview.to_dict("records") if row["Tables"] == 0]
-Markdown(
-    f"Altogether {h['n_values']} values were extracted: {h['n_table_values']} from indicator tables and "
-    f"{h['n_text_values']} from the prose, plus {h['n_changes']} stated changes (比…年增加…, 年均增长…) kept "
-    "in a separate table so that a change is never read as a level. "
-    + (f"{views._join(no_table)} has no indicator table at all; " if no_table else "")
-    + f"the indicator table of {views.single_year_tables()} has a single year column, so that plan's baselines come from the prose."
-)
+Markdown(views.extraction_sentence())
 
 # %% [markdown]
 # ## What was extracted
@@ -53,9 +46,7 @@ Markdown(
 
 # %%
 #| echo: false
-Markdown(
-    f"Only {h['everywhere']} are quantified by every plan; everything else is plan-specific, which limits what can be compared."
-)
+Markdown(h["everywhere_sentence"])
 
 # %%
 #| label: fig-coverage
@@ -93,7 +84,7 @@ table(quality)
 spam = views.contamination()
 save_table(spam, "contamination")
 Markdown(
-    f"{h['spam_occurrences']} substitutions by {h['spam_tokens']} tokens were found; the plan body is lines "
+    f"{h['spam_occurrences']} substitutions by {views.words.count(h['spam_tokens'], 'token', digits=True)} were found; the plan body is lines "
     f"{views.body_of('002')} of the saved page. The inferred originals are "
     + " and ".join(f"**{row['Token']} → {row['Inferred original']}** ({row['Occurrences']} occurrences)" for row in spam.to_dict("records"))
     + "."

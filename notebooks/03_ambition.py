@@ -64,7 +64,7 @@ save_figure(figure, "trend_panels")
 # %%
 #| echo: false
 Markdown(
-    f"Chongqing's {h['chongqing_year']} population target ({h['chongqing_target_text']}万) needs "
+    f"Chongqing's {h['chongqing_year']} population target ({h['chongqing_target']}) needs "
     f"{views.fmt(h['chongqing_required'])}% a year against {views.fmt(h['chongqing_historical'])}% a year in "
     f"{h['chongqing_history']}: ambitious. Luzhou's {h['luzhou_year']} target of {h['luzhou_target']:g}万 needs "
     f"{views.fmt(h['luzhou_required'])}% a year against a {h['luzhou_history']} trend of {views.fmt(h['luzhou_trend'])}% "

@@ -91,13 +91,7 @@ Markdown(
 # %%
 #| label: tbl-reference-sources
 #| tbl-cap: "Sources of the reference statistics: how many values each contributed, and the years and places covered."
-reference = views.table("reference")
-sources = (
-    reference.groupby(["source_title", "confidence"])
-    .agg(values=("value", "size"), places=("entity", lambda s: "、".join(sorted(set(s)))), years=("year", lambda s: ", ".join(str(y) for y in sorted(set(s)))))
-    .reset_index()
-    .rename(columns={"source_title": "Source", "confidence": "Confidence", "values": "Values", "places": "Places", "years": "Years"})
-)
+sources = views.reference_sources()
 save_table(sources, "reference_sources")
 table(sources, pdf_columns=["Source", "Confidence", "Values", "Places", "Years"])
 

@@ -1,4 +1,5 @@
-"""Shared fixtures: the seeds are ingested once per test session."""
+"""Shared fixtures: the seeds are ingested once per test session; the report's pages are executed
+once (several kernels at a time) and the fallback site built once from them."""
 
 from __future__ import annotations
 
@@ -23,3 +24,39 @@ def documents(manifest):
 def seed_lines():
     """Original lines of each seed, by three-digit prefix ('000' … '004')."""
     return {path.name[:3]: path.read_text(encoding="utf-8").split("\n") for path in paths.SEEDS.glob("*.txt")}
+
+
+@pytest.fixture(scope="session")
+def executed(tmp_path_factory):
+    """Every report page executed in a fresh kernel (once per session); figures and tables go to a
+    temporary output directory, returned with the pages."""
+    import os
+
+    from analysis.report.build import report_sources
+    from analysis.report.pages import execute_many
+
+    output = tmp_path_factory.mktemp("report")
+    previous = os.environ.get("PLANWATCH_OUTPUT")
+    os.environ["PLANWATCH_OUTPUT"] = str(output)  # the kernels inherit it
+    try:
+        pages = execute_many(report_sources())
+    finally:
+        if previous is None:
+            os.environ.pop("PLANWATCH_OUTPUT")
+        else:
+            os.environ["PLANWATCH_OUTPUT"] = previous
+    return output, pages
+
+
+@pytest.fixture(scope="session")
+def fallback_site(executed, tmp_path_factory):
+    """The fallback site (HTML pages, downloads, PDF and plan source pages), built once."""
+    from analysis.report.build import fallback_site as build_site
+    from analysis.report.sources import write_source_pages
+
+    _, pages = executed
+    folder = tmp_path_factory.mktemp("fallback")
+    site = folder / "site"
+    build_site(pages, site, progress=lambda _: None, work=folder / "work")
+    write_source_pages(site)
+    return site

@@ -1,28 +1,41 @@
 """Build the report: with Quarto when it is installed, otherwise with a small fallback.
 
-**Quarto** (``quarto`` on PATH): ``quarto render`` writes the website to ``_site/``;
-``quarto render --profile pdf`` writes the Typst book, copied to ``_site/planwatch-report.pdf``.
+Every build is all-or-nothing (:mod:`analysis.report.staging`): it works in its own staging
+directory ``_build/report-<pid>-…/`` and the finished site replaces ``_site/`` in one step, so
+an interrupt or a failure leaves the previous site as it was, and two builds at the same time
+never share a work directory.
+
+**Quarto** (``quarto`` on PATH, :mod:`analysis.report.quarto`): ``quarto render --profile site``
+writes the website and ``quarto render --profile pdf --to typst`` the Typst book, whose PDF
+becomes ``planwatch-report.pdf`` in the site; Quarto runs the notebooks with this build's Python
+(``QUARTO_PYTHON``) and re-executes them whenever the data changed.
 
 **Fallback** (no Quarto — this is said on the console): every page is executed in a fresh kernel
-(nbclient, :mod:`analysis.report.pages`), then
+(nbclient, :mod:`analysis.report.pages`), several at once, then
 
 * each page becomes an HTML file (nbconvert, code hidden, figure and table captions numbered)
-  with a navigation bar: ``_site/index.html``, ``_site/notebooks/<page>.html``, ``_site/data.html``;
-* the tidy tables are copied to ``_site/data/`` for download;
-* the whole report becomes one PDF, ``_site/planwatch-report.pdf``: the executed pages as
-  Markdown (figures as PNG, tables as Markdown tables), converted by pandoc (the
-  ``pypandoc-binary`` wheel) to Typst and compiled by Typst (the ``typst`` wheel) with the
-  CJK font.
+  with a navigation bar: ``index.html``, ``notebooks/<page>.html``, ``data.html``;
+* the tidy tables are copied to ``data/`` for download;
+* the whole report becomes one PDF, ``planwatch-report.pdf``: the executed pages as Markdown
+  (figures as PNG, tables as Markdown tables), converted by pandoc (the ``pypandoc-binary``
+  wheel, with the same Lua filter and Typst styling as the Quarto book) to Typst and compiled
+  by Typst (the ``typst`` wheel) with the CJK font.
 
-The fallback is deliberately plain; it is not a second report system.
+Executed pages are kept in ``_build/executed/``, keyed on the page's source and the fingerprint
+of everything it reads (:mod:`analysis.report.inputs`); a page whose key is unchanged is not
+executed again. Both paths write the plan source pages ``plans/<plan>.html``
+(:mod:`analysis.report.sources`). The fallback is deliberately plain; it is not a second report
+system.
 """
 
 from __future__ import annotations
 
 import base64
 import html
+import os
+import re
 import shutil
-import subprocess
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -31,64 +44,121 @@ import pypandoc
 from nbconvert import HTMLExporter
 
 from analysis import paths
+from analysis.report import inputs, quarto
 from analysis.report.catalog import INDEX, PAGES
-from analysis.report.pages import ExecutedPage, execute, quarto_like
+from analysis.report.pages import ExecutedPage, execute_many, quarto_like
+from analysis.report.sources import write_source_pages
+from analysis.report.staging import BUILD, staging_dir, swap_in
 from analysis.report.style import cjk_font
 
-PDF_NAME = "planwatch-report.pdf"
-#: Typst rules for the PDF: long tables break across pages, table text is small and unjustified.
-TYPST_HEADER = """
-#show figure.where(kind: table): set block(breakable: true)
-#show table: set text(size: 7.5pt)
-#show table: set par(justify: false)
-#set table(inset: (x: 3pt, y: 2pt))
-#show figure.caption: set text(size: 9pt)
-"""
+PDF_NAME = quarto.PDF_NAME
+PDF_ASSETS = Path(__file__).parent / "pdf"
+CSS_FILE = Path(__file__).parent / "assets" / "report.css"
+EXECUTED = BUILD / "executed"
 DATA_FOLDERS = (paths.PROCESSED, paths.REFERENCE, paths.CODEBOOK)
-CSS = """
-<style>
-  nav.planwatch { background:#2c3e50; padding:0.6em 1.2em; font-family:"Noto Sans CJK SC",sans-serif; }
+NAV_CSS = """
+  nav.planwatch { background:#2c3e50; padding:0.6em 1.2em; font-family:"Noto Sans","Noto Sans CJK SC",sans-serif; }
   nav.planwatch a { color:#ecf0f1; margin-right:1.2em; text-decoration:none; font-size:0.95em; }
   nav.planwatch a.current { font-weight:bold; border-bottom:2px solid #f4a442; }
   .fallback-note { background:#fff8e1; padding:0.4em 1.2em; font-size:0.85em; }
-  body { font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif; }
-  table.planwatch-table { border-collapse:collapse; font-size:0.85em; }
-  table.planwatch-table td, table.planwatch-table th { padding:0.2em 0.6em; border-bottom:1px solid #ddd; text-align:left !important; vertical-align:top; }
-  table.planwatch-table thead th { position:sticky; top:0; background:#fff; }
-</style>
+  .jp-Notebook { max-width: 76em; margin: 0 auto; padding: 0 1em; }
+  .jp-Cell { padding-left: 0 !important; padding-right: 0 !important; }
+  .jp-Cell-inputWrapper, .jp-Cell-outputWrapper, .jp-InputArea, .jp-OutputArea-child { display: block !important; }
+  .jp-InputPrompt, .jp-OutputPrompt, .jp-Collapser { display: none !important; }
+  .jp-RenderedMarkdown, .jp-RenderedHTMLCommon, .jp-OutputArea-output { padding-left: 0 !important; padding-right: 0 !important; margin-left: 0 !important; }
 """
 
 
+def css() -> str:
+    return "<style>" + NAV_CSS + CSS_FILE.read_text(encoding="utf-8") + "</style>"
+
+
 def build(progress: Callable[[str], None] = print, site: Path = paths.SITE) -> Path:
-    """Build the site and the PDF; return the site directory."""
-    if shutil.which("quarto"):
-        progress("rendering with Quarto")
-        subprocess.run(["quarto", "render"], cwd=paths.ROOT, check=True)
-        subprocess.run(["quarto", "render", "--profile", "pdf"], cwd=paths.ROOT, check=True)
-        books = sorted((paths.ROOT / "_book").glob("*.pdf"))
-        if books:
-            shutil.copy(books[0], site / PDF_NAME)
+    """Build the site and the PDF in a staging directory, then put the site in place of ``site``."""
+    work = staging_dir()
+    try:
+        new_site = work / "site"
+        new_site.mkdir()
+        if quarto.available():
+            progress("rendering with Quarto")
+            quarto.render(new_site, work, progress)
+        else:
+            progress(
+                "Quarto is not installed: building the fallback report (nbclient + nbconvert for HTML, "
+                "pandoc + Typst for the PDF). Install Quarto (see environment.yml) for the full site."
+            )
+            executed = execute_all(progress)
+            fallback_site(executed, new_site, progress, work=work)
+        write_source_pages(new_site, progress)
+        swap_in(new_site, site)
+        progress(f"the report is in {paths.display(site)}/ (open index.html; the PDF is {PDF_NAME})")
         return site
-    progress("Quarto is not installed: building the fallback report (nbclient + nbconvert for HTML, pandoc + Typst for the PDF). Install Quarto (see environment.yml) for the full site.")
-    executed = execute_all(progress)
-    fallback_site(executed, site, progress)
-    return site
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
-def execute_all(progress: Callable[[str], None] = print) -> list[ExecutedPage]:
-    """Execute the front page and every notebook, in report order."""
-    executed = []
-    for source in (paths.ROOT / INDEX, *(page.path for page in PAGES)):
-        progress(f"executing {source.relative_to(paths.ROOT)}")
-        executed.append(execute(source))
-    return executed
+def report_sources() -> list[Path]:
+    return [paths.ROOT / INDEX, *(page.path for page in PAGES)]
 
 
-def fallback_site(executed: Sequence[ExecutedPage], site: Path, progress: Callable[[str], None] = print) -> None:
-    """Write the HTML pages, the data downloads and the PDF from executed pages."""
-    if site.exists():
-        shutil.rmtree(site)
-    (site / "notebooks").mkdir(parents=True)
+def execute_all(progress: Callable[[str], None] = print, cache: Path | None | bool = True) -> list[ExecutedPage]:
+    """Execute the front page and every notebook, in report order, several at once; pages whose
+    inputs are unchanged since they were last executed are taken from ``cache`` (default
+    ``_build/executed/``; ``None``: execute everything)."""
+    cache = EXECUTED if cache is True else (cache or None)
+    started = time.perf_counter()
+    sources = report_sources()
+    fingerprint = inputs.fingerprint()
+    keys = {source: inputs.page_key(source, fingerprint) for source in sources}
+    pages: dict[Path, ExecutedPage] = {}
+    if cache is not None:
+        for source in sources:
+            cached = _cached(cache, source, keys[source])
+            if cached is not None:
+                pages[source] = cached
+    if pages:
+        progress(f"{len(pages)} of {len(sources)} pages unchanged since they were last executed (same inputs): reused")
+    missing = [source for source in sources if source not in pages]
+    if missing:
+        for source, page in zip(missing, execute_many(missing, progress=progress)):
+            pages[source] = page
+            if cache is not None:
+                _store(cache, source, keys[source], page)
+        progress(f"executed {len(missing)} pages in {time.perf_counter() - started:.1f} s")
+    return [pages[source] for source in sources]
+
+
+def _cache_file(cache: Path, source: Path) -> Path:
+    return cache / (source.relative_to(paths.ROOT).as_posix().replace("/", "__") + ".ipynb")
+
+
+def _cached(cache: Path, source: Path, key: str) -> ExecutedPage | None:
+    path = _cache_file(cache, source)
+    try:
+        notebook = nbformat.read(path, as_version=4)
+    except (OSError, ValueError):
+        return None
+    meta = notebook.metadata.get("planwatch", {})
+    if meta.get("key") != key:
+        return None
+    return ExecutedPage(source, meta.get("title", ""), notebook)
+
+
+def _store(cache: Path, source: Path, key: str, page: ExecutedPage) -> None:
+    """Write an executed page to the cache atomically (a concurrent build never reads half a file)."""
+    notebook = nbformat.from_dict(page.notebook)
+    notebook.metadata["planwatch"] = {"key": key, "title": page.title}
+    cache.mkdir(parents=True, exist_ok=True)
+    target = _cache_file(cache, source)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    nbformat.write(notebook, tmp)
+    os.replace(tmp, target)
+
+
+def fallback_site(executed: Sequence[ExecutedPage], site: Path, progress: Callable[[str], None] = print, work: Path | None = None) -> None:
+    """Write the HTML pages, the data downloads and the PDF from executed pages into ``site``
+    (an empty or new directory), with the PDF's work files in ``work`` (default: a folder beside it)."""
+    (site / "notebooks").mkdir(parents=True, exist_ok=True)
     targets = [site / "index.html", *(site / "notebooks" / f"{page.stem}.html" for page in PAGES)]
     for page, target in zip(executed, targets):
         target.write_text(_html_page(page, target, site), encoding="utf-8")
@@ -97,29 +167,25 @@ def fallback_site(executed: Sequence[ExecutedPage], site: Path, progress: Callab
         destination = site / "data" / folder.name
         destination.mkdir(parents=True, exist_ok=True)
         for file in sorted(folder.glob("*.csv")) + sorted(folder.glob("*.parquet")):
-            shutil.copy(file, destination / file.name)
-    progress(f"wrote {len(targets) + 1} HTML pages and the data downloads to {paths.display(site)}")
-    pdf = build_pdf(executed, site / PDF_NAME)
-    progress(f"wrote {paths.display(pdf)}")
+            shutil.copyfile(file, destination / file.name)  # the umask decides who may read, not the source's mode
+    progress(f"wrote {len(targets) + 1} HTML pages and the data downloads")
+    pdf = build_pdf(executed, site / PDF_NAME, work=(work or site.parent) / "pdf")
+    progress(f"wrote the PDF, {pdf.name}")
 
 
 # -- HTML -------------------------------------------------------------------------------------------
 
 def _navigation(target: Path, site: Path) -> str:
-    entries = [("Overview", site / "index.html")] + [(page.title, site / "notebooks" / f"{page.stem}.html") for page in PAGES] + [("Data", site / "data.html"), ("PDF", site / PDF_NAME)]
+    entries = [("Overview", site / "index.html")] + [(page.title, site / "notebooks" / f"{page.stem}.html") for page in PAGES] + [
+        ("Data", site / "data.html"), ("Plan texts", site / "plans" / "index.html"), ("PDF", site / PDF_NAME)
+    ]
     links = []
     for name, path in entries:
-        href = Path(_relative(path, target.parent))
+        href = os.path.relpath(path, target.parent)
         current = ' class="current"' if path == target else ""
-        links.append(f'<a href="{href}"{current}>{html.escape(name)}</a>')
+        links.append(f'<a href="{html.escape(href)}"{current}>{html.escape(name)}</a>')
     note = '<div class="fallback-note">Built without Quarto (fallback renderer): the same pages, plainer layout.</div>'
     return f'<nav class="planwatch">{"".join(links)}</nav>{note}'
-
-
-def _relative(path: Path, start: Path) -> str:
-    import os
-
-    return os.path.relpath(path, start)
 
 
 def _html_page(page: ExecutedPage, target: Path, site: Path) -> str:
@@ -130,7 +196,7 @@ def _html_page(page: ExecutedPage, target: Path, site: Path) -> str:
             cell.source = _fix_links(cell.source, target, site)
     exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(notebook)
-    body = body.replace("</head>", CSS + "</head>", 1)
+    body = body.replace("</head>", css() + "</head>", 1)
     start = body.index("<body")
     start = body.index(">", start) + 1
     return body[:start] + _navigation(target, site) + body[start:]
@@ -138,10 +204,11 @@ def _html_page(page: ExecutedPage, target: Path, site: Path) -> str:
 
 def _fix_links(markdown: str, target: Path, site: Path) -> str:
     """Links between pages point at the .py/.qmd sources in Quarto; here at the HTML files."""
-    replacements = {f"notebooks/{page.stem}.py": _relative(site / "notebooks" / f"{page.stem}.html", target.parent) for page in PAGES}
-    replacements["data.qmd"] = _relative(site / "data.html", target.parent)
+    replacements = {f"notebooks/{page.stem}.py": os.path.relpath(site / "notebooks" / f"{page.stem}.html", target.parent) for page in PAGES}
+    replacements["data.qmd"] = os.path.relpath(site / "data.html", target.parent)
+    replacements["index.qmd"] = os.path.relpath(site / "index.html", target.parent)
     for source, href in replacements.items():
-        markdown = markdown.replace(f"]({source})", f"]({href})")
+        markdown = re.sub(rf"\]\((?:\.\./)?{re.escape(source)}(#[^)\s]*)?(\s+\"[^\"]*\")?\)", lambda m: f"]({href}{m.group(1) or ''}{m.group(2) or ''})", markdown)
     return markdown
 
 
@@ -149,55 +216,63 @@ def _data_page(site: Path) -> str:
     text = (paths.ROOT / "data.qmd").read_text(encoding="utf-8")
     body = text.split("---", 2)[2]
     fragment = pypandoc.convert_text(body, "html", format="markdown")
-    return f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Data</title>{CSS}</head><body>{_navigation(site / 'data.html', site)}<main style=\"max-width:60em;margin:1em auto\"><h1>Data</h1>{fragment}</main></body></html>"
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Data</title>{css()}</head><body>'
+        f'{_navigation(site / "data.html", site)}<main style="max-width:60em;margin:1em auto">'
+        f"<h1>Data</h1>{_fix_links(fragment, site / 'data.html', site)}</main></body></html>"
+    )
 
 
 # -- PDF ---------------------------------------------------------------------------------------------
 
-def build_pdf(executed: Sequence[ExecutedPage], target: Path) -> Path:
-    """One PDF of the whole report: Markdown → Typst (pandoc) → PDF (Typst), CJK font embedded."""
+def build_pdf(executed: Sequence[ExecutedPage], target: Path, work: Path) -> Path:
+    """One PDF of the whole report: Markdown → Typst (pandoc, with ``pdf/links.lua``) → PDF
+    (Typst, styled by ``pdf/report.typ``), CJK font embedded. ``work`` is this build's own folder."""
     import typst
 
-    work = target.parent / "_pdf"
     if work.exists():
         shutil.rmtree(work)
     (work / "figures").mkdir(parents=True)
-    parts = []
-    for number, page in enumerate(executed):
-        parts.append(_page_markdown(page, number, work, first=number == 0))
-    title = executed[0].title
+    parts = [_page_markdown(page, number, work, first=number == 0) for number, page in enumerate(executed)]
     font, font_file = cjk_font()
     typst_source = pypandoc.convert_text(
         "\n\n".join(parts),
         "typst",
         format="markdown-raw_html-raw_attribute",
         extra_args=[
-            "--standalone", "--toc", "--toc-depth=2", "-V", f"mainfont={font}", "-V", "fontsize=10pt", "-V", "papersize=a4",
-            "-M", f"title={title}", "-V", "section-numbering=1.1", "-V", f"header-includes={TYPST_HEADER}",
+            "--standalone", "--toc", "--toc-depth=2", "-V", "fontsize=10pt", "-V", "papersize=a4",
+            "-M", f"title={pdf_title()}", "-V", "section-numbering=1.1",
+            "--lua-filter", str(PDF_ASSETS / "links.lua"), "--include-before-body", str(PDF_ASSETS / "report.typ"),
         ],
     )
     (work / "report.typ").write_text(typst_source, encoding="utf-8")
     del typst_source
-    typst.compile(str(work / "report.typ"), output=str(target), font_paths=[str(font_file.parent)], root=str(work))
+    typst.compile(str(work / "report.typ"), output=str(target), font_paths=sorted({str(font_file.parent)}), root=str(work))
     shutil.rmtree(work)
     return target
 
 
-def _page_markdown(page: ExecutedPage, number: int, work: Path, first: bool) -> str:
-    """A page as Markdown for the PDF; links to other pages become plain text (they are chapters)."""
-    import re
+def pdf_title() -> str:
+    """The PDF's title, as in ``_quarto-pdf.yml`` (the same words whatever the corpus holds)."""
+    import yaml
 
+    return yaml.safe_load((paths.ROOT / "_quarto-pdf.yml").read_text(encoding="utf-8"))["book"]["title"]
+
+
+def _page_markdown(page: ExecutedPage, number: int, work: Path, first: bool) -> str:
+    """A page as Markdown for the PDF: a chapter labelled ``page-<stem>`` (the front page's
+    sections are unnumbered); links are left to the PDF filter."""
     notebook = quarto_like(nbformat.from_dict(page.notebook))
-    for cell in notebook.cells:
-        if cell.cell_type == "markdown":
-            cell.source = re.sub(r"\[([^\]]+)\]\((?:notebooks/[^)]+|data\.qmd)\)", r"\1", cell.source)
-    lines = [] if first else [f"# {page.title}"]
+    stem = page.source.stem
+    lines = [f"# Overview {{#page-{stem} .unnumbered}}" if first else f"# {page.title} {{#page-{stem}}}"]  # the front page's title is the PDF's
     figure = 0
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
             text = cell.source
-            if not first:
-                text = text.replace("\n# ", "\n## ")
+            if first:
+                text = re.sub(r"(?m)^(#{1,6} .*?)\s*$", r"\1 {.unnumbered}", text)
+            else:
+                text = re.sub(r"(?m)^# ", "## ", text)
             lines.append(text)
             continue
         for output in cell.get("outputs", []):

@@ -4,22 +4,29 @@ Files go to ``_report/`` (or ``$PLANWATCH_OUTPUT``): ``figures/<name>.png`` and
 ``tables/<name>.csv``. The test suite executes every notebook and checks that each file named in
 :mod:`analysis.report.catalog` appears.
 
-:func:`table` shows a data frame as a static HTML table in the site (long tables scroll inside a
-box, so the page needs no JavaScript and works offline) and as a Markdown table in the PDF, from
-one object with both representations.
+:func:`table` shows a data frame as a static HTML table in the site and as a Markdown table in
+the PDF, from one object with both representations. In the site every table sits in its own
+box that scrolls sideways (and, when long, down under a sticky header), text is left-aligned and
+numbers right-aligned; cells that carry sources (a hidden ``_cells:<column>`` column of
+:class:`~analysis.report.links.Segment` lists, see :func:`with_sources`) link each value to its
+plan line or reference source. In the PDF those sources are printed (seed file and line).
 """
 
 from __future__ import annotations
 
+import html
+import io
 import math
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from analysis import paths
+from analysis.report.links import Segment, display_text, segments_html, segments_markdown
 
 
 def output_dir() -> Path:
@@ -27,23 +34,49 @@ def output_dir() -> Path:
 
 
 def save_figure(figure: plt.Figure, name: str) -> None:
-    """Save a figure as ``figures/<name>.png`` (no software metadata)."""
+    """Save a figure as ``figures/<name>.png`` (no software metadata) and show that same PNG.
+
+    The figure is rendered once: the file and the page show the same pixels, and the inline
+    backend does not render it a second time (the figure is closed).
+    """
+    from IPython.display import Image, display
+
     path = output_dir() / "figures" / f"{name}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(path, metadata={"Software": None})
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", metadata={"Software": None})
+    png = buffer.getvalue()
+    path.write_bytes(png)
+    plt.close(figure)
+    display(Image(data=png, format="png"))
 
 
 def save_table(frame: pd.DataFrame, name: str) -> None:
-    """Save a table as ``tables/<name>.csv``."""
+    """Save a table as ``tables/<name>.csv`` (the columns the reader sees, without link data)."""
     path = output_dir() / "tables" / f"{name}.csv"
     path.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(path, index=False, lineterminator="\n")
+    frame[visible_columns(frame)].to_csv(path, index=False, lineterminator="\n")
+
+
+CELLS = "_cells:"  # prefix of the hidden column that holds a visible column's linked segments
+
+
+def visible_columns(frame: pd.DataFrame) -> list[str]:
+    return [column for column in frame.columns if not str(column).startswith(CELLS)]
+
+
+def with_sources(frame: pd.DataFrame, column: str, segments: Sequence[Sequence[Segment] | None]) -> pd.DataFrame:
+    """Attach linked segments to a column (one list per row; ``None`` keeps the plain value)."""
+    frame = frame.copy()
+    frame[CELLS + column] = pd.Series(list(segments), index=frame.index, dtype=object)
+    return frame
 
 
 BREAK_AFTER = str.maketrans({"/": "/\u200b", "_": "_\u200b"})  # lets the PDF wrap file paths and codes
 _UNBREAKABLE = re.compile(r"[^\s\u200b\u2e80-\uffff]+")  # a run the PDF cannot wrap (CJK wraps anywhere)
 PDF_LINE = 120  # characters a table row holds across the PDF's text width, for dividing it among columns
 WORD_CAP = 16  # a longer unbreakable run may overflow rather than starve the other columns
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#@$~^|])")
 
 
 def _width(text: str) -> int:
@@ -67,26 +100,89 @@ def column_widths(columns: list[str], cells: list[list[str]]) -> list[int]:
         return full
     spare = max(0, PDF_LINE - sum(least))
     extra = [f - m for f, m in zip(full, least)]
-    return [m + round(spare * e / sum(extra)) for m, e in zip(least, extra)]
+    return [m + round(spare * e / (sum(extra) or 1)) for m, e in zip(least, extra)]
+
+
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def _plain(value) -> str:
+    if _missing(value):
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def escape_markdown(text: str) -> str:
+    """Text that pandoc's Markdown reader takes literally inside a table cell: Markdown
+    punctuation escaped, line breaks flattened, and break opportunities after / and _."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text).replace("\n", " ")).translate(BREAK_AFTER)
 
 
 def markdown_table(frame: pd.DataFrame) -> str:
-    """A left-aligned pipe table (cells escaped, missing values blank) with column widths from
-    :func:`column_widths`, so the PDF gives long findings and quotes the room they need."""
-    def cell(value) -> str:
-        if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
-            return ""
-        return str(value).replace("|", "\\|").replace("\n", " ").translate(BREAK_AFTER)
-
-    cells = [[cell(v) for v in row] for row in frame.itertuples(index=False)]
-    widths = column_widths([str(c) for c in frame.columns], cells)
-    header = "| " + " | ".join(cell(c) for c in frame.columns) + " |"
+    """A left-aligned pipe table (cells escaped, missing values blank, linked cells with their
+    sources for the PDF) with column widths from :func:`column_widths`, so the PDF gives long
+    findings and quotes the room they need."""
+    columns = visible_columns(frame)
+    shown, cells = [], []
+    for row in frame.to_dict("records"):
+        shown_row, cell_row = [], []
+        for column in columns:
+            segments = row.get(CELLS + column)
+            if isinstance(segments, (list, tuple)) and segments:
+                shown_row.append(display_text(segments))
+                cell_row.append(segments_markdown(segments, escape_markdown))
+            else:
+                shown_row.append(_plain(row[column]))
+                cell_row.append(escape_markdown(_plain(row[column])))
+        shown.append(shown_row)
+        cells.append(cell_row)
+    widths = column_widths([str(c) for c in columns], shown)
+    header = "| " + " | ".join(escape_markdown(str(c)) for c in columns) + " |"
     rule = "|" + "|".join(":" + "-" * max(3, width) for width in widths) + "|"
     body = ["| " + " | ".join(row) + " |" for row in cells]
     return "\n".join([header, rule, *body])
 
 
 SCROLL_ROWS = 20
+SHORT_CELL = 16  # a column whose cells are all this short is never wrapped (dates, periods, codes)
+_NUMBER = re.compile(r"^[+\-−]?\d[\d.,]*%?$")
+
+
+def _numeric(column: pd.Series) -> bool:
+    """Numbers (or numbers formatted as text, like "+1.19" or "0.32") are right-aligned."""
+    if pd.api.types.is_bool_dtype(column):
+        return False
+    if pd.api.types.is_numeric_dtype(column):
+        return True
+    texts = [_plain(v) for v in column if _plain(v)]
+    return bool(texts) and all(_NUMBER.match(text) for text in texts)
+
+
+
+def html_table(frame: pd.DataFrame, scroll_rows: int) -> str:
+    """A static HTML table in its own scrolling box: every cell escaped, text left-aligned,
+    numeric columns right-aligned, linked cells pointing at their sources."""
+    columns = visible_columns(frame)
+    numeric = {column: _numeric(frame[column]) for column in columns}
+    short = {column: frame[column].map(lambda v: len(_plain(v))).max() <= SHORT_CELL if len(frame) else True for column in columns}
+    kind = {column: "pw-num" if numeric[column] else ("pw-text pw-short" if short[column] else "pw-text") for column in columns}
+    head = "".join(f'<th class="{kind[c]}">{html.escape(str(c))}</th>' for c in columns)
+    rows = []
+    for row in frame.to_dict("records"):
+        cells = []
+        for column in columns:
+            segments = row.get(CELLS + column)
+            content = segments_html(segments) if isinstance(segments, (list, tuple)) and segments else html.escape(_plain(row[column]))
+            cells.append(f'<td class="{kind[column]}">{content}</td>')
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    long = " pw-long" if len(frame) > scroll_rows else ""
+    return (
+        f'<div class="pw-table-box{long}" tabindex="0" role="region" aria-label="table, scrolls">'
+        f'<table class="planwatch-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    )
 
 
 class Table:
@@ -98,13 +194,12 @@ class Table:
         self.pdf_columns = pdf_columns
 
     def _repr_html_(self) -> str:
-        html = self.frame.to_html(index=False, na_rep="", classes="planwatch-table table table-sm", border=0)
-        if len(self.frame) > SCROLL_ROWS:
-            return f'<div class="planwatch-scroll" style="max-height:34em;overflow:auto">{html}</div>'
-        return html
+        return html_table(self.frame, SCROLL_ROWS)
 
     def _repr_markdown_(self) -> str:
-        frame = self.frame[self.pdf_columns] if self.pdf_columns else self.frame
+        frame = self.frame
+        if self.pdf_columns:
+            frame = frame[self.pdf_columns + [CELLS + c for c in self.pdf_columns if CELLS + c in frame.columns]]
         note = "" if not self.pdf_columns else f"\n\n*Columns shown: {', '.join(self.pdf_columns)}; the site and `data/processed/` have all of them.*"
         if self.max_rows_pdf is not None and len(frame) > self.max_rows_pdf:
             note += f"\n\n*First {self.max_rows_pdf} of {len(frame)} rows; the full table is in the site and in `data/processed/`.*"

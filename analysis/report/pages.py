@@ -5,7 +5,8 @@
   cells, Markdown as Markdown cells; inline `` `{python} expr` `` values are evaluated in the same
   kernel after the chunks have run and written into the Markdown;
 * execution uses nbclient in a fresh ``python3`` kernel with the repository root as working
-  directory, and fails with the page name and the error when any cell raises.
+  directory, and fails with the page name and the error when any cell raises;
+  :func:`execute_many` runs several pages at once (one kernel each, as many as there are cores).
 
 Cell options (``#| label: fig-x``, ``#| fig-cap: …``, ``#| tbl-cap: …``, ``#| include: false``) are
 honoured the way Quarto does: captions are added, ``@fig-x`` references become "Figure n".
@@ -13,19 +14,26 @@ honoured the way Quarto does: captions are added, ``@fig-x`` references become "
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
 import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import jupytext
 import nbformat
 import yaml
-from jupyter_client import KernelManager
+from jupyter_client import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from analysis import paths
+from analysis.errors import PlanwatchError
 
 INLINE = re.compile(r"`\{python\}\s*([^`]+?)`")
 CHUNK = re.compile(r"^```\{python\}\s*\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
@@ -34,8 +42,8 @@ FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _MARKER = "__planwatch_inline__"
 
 
-class PageError(RuntimeError):
-    """A report page failed to execute."""
+class PageError(PlanwatchError):
+    """A report page failed to execute (one line: the page, the error, the cell)."""
 
 
 @dataclass
@@ -83,28 +91,127 @@ def _qmd_notebook(text: str) -> tuple[nbformat.NotebookNode, str, list[str]]:
 
 def execute(source: Path, timeout: int = 600) -> ExecutedPage:
     """Execute a page in a fresh kernel; inline expressions of .qmd pages are filled in."""
+    return execute_many([source], workers=1, timeout=timeout)[0]
+
+
+def workers_available() -> int:
+    """Kernels to run at once: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def execute_many(sources: Sequence[Path], workers: int | None = None, timeout: int = 600, progress: Callable[[str], None] = lambda message: None) -> list[ExecutedPage]:
+    """Execute pages, up to ``workers`` at a time (default: the cores available), each in its own
+    kernel; results come back in the order of ``sources``. The first failure stops the others.
+
+    The kernels are driven from an event loop in a worker thread, so nbclient installs no signal
+    handlers of its own: Ctrl-C reaches this (main) thread as :class:`KeyboardInterrupt`, the
+    running pages are cancelled, their kernels shut down, and the interrupt is raised again,
+    without a traceback from inside nbclient.
+    """
+    workers = workers or workers_available()
+    loop = asyncio.new_event_loop()
+    outcome: dict[str, object] = {}
+    started = threading.Event()
+    sockets = tempfile.mkdtemp(prefix="planwatch-ipc-")  # short paths for the kernels' local sockets
+
+    async def run_all() -> list[ExecutedPage]:
+        gate = asyncio.Semaphore(workers)
+
+        async def one(number: int, source: Path) -> ExecutedPage:
+            async with gate:
+                progress(f"executing {_name(source)}")
+                return await _execute_async(source, timeout, os.path.join(sockets, str(number)))
+
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(one(number, source)) for number, source in enumerate(sources)]
+        return [task.result() for task in tasks]
+
+    def drive() -> None:
+        asyncio.set_event_loop(loop)
+        task = loop.create_task(run_all())
+        outcome["task"] = task
+        started.set()
+        try:
+            outcome["pages"] = loop.run_until_complete(task)
+        except BaseException as error:  # handed to the main thread
+            outcome["error"] = error
+        finally:
+            pending = [task for task in asyncio.all_tasks(loop) if not task.done()]  # nbclient's pollers
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+
+    thread = threading.Thread(target=drive, name="planwatch-kernels", daemon=True)
+    try:
+        thread.start()
+        while thread.is_alive():
+            thread.join(0.1)
+    except KeyboardInterrupt:
+        started.wait()
+        loop.call_soon_threadsafe(outcome["task"].cancel)
+        thread.join()
+        raise KeyboardInterrupt from None
+    finally:
+        shutil.rmtree(sockets, ignore_errors=True)
+    error = outcome.get("error")
+    if isinstance(error, BaseExceptionGroup):
+        pages = [e for e in error.exceptions if isinstance(e, PageError)]
+        error = pages[0] if pages else error.exceptions[0]
+    if error is not None:
+        raise error
+    return outcome["pages"]
+
+
+def _name(source: Path) -> str:
+    try:
+        return source.relative_to(paths.ROOT).as_posix()
+    except ValueError:
+        return str(source)
+
+
+async def _execute_async(source: Path, timeout: int, ipc: str) -> ExecutedPage:
     notebook, title, expressions = read_page(source)
     if expressions:
         probe = "import json as _json\nprint(" + repr(_MARKER) + " + _json.dumps({" + ", ".join(f"{e!r}: str({e})" for e in expressions) + "}, ensure_ascii=False))"
         notebook.cells.append(nbformat.v4.new_code_cell(probe))
-    manager = KernelManager(kernel_name="python3", transport="ipc")  # local sockets: no TCP ports, no warning
+    manager = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=ipc)  # local sockets of its own: no TCP ports
     client = NotebookClient(notebook, km=manager, timeout=timeout, resources={"metadata": {"path": str(paths.ROOT)}})
     try:
-        client.execute()
+        await client.async_execute()
     except CellExecutionError as error:
-        raise PageError(f"{source.relative_to(paths.ROOT)} failed: {error}") from None
+        raise PageError(f"{_name(source)} failed: {error.ename}: {_plain(error.evalue)}{_failed_cell(notebook)}") from None
     finally:
         if manager.has_kernel:
-            manager.shutdown_kernel(now=True)
+            await manager.shutdown_kernel(now=True)
     errors = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.get("outputs", []) if output.get("output_type") == "error"]
     if errors:
-        raise PageError(f"{source.relative_to(paths.ROOT)}: {errors[0].get('ename')}: {errors[0].get('evalue')}")
+        raise PageError(f"{_name(source)}: {errors[0].get('ename')}: {errors[0].get('evalue')}")
     if expressions:
         values = _inline_values(notebook.cells.pop())
         for cell in notebook.cells:
             if cell.cell_type == "markdown":
                 cell.source = INLINE.sub(lambda m: values[m.group(1).strip()], cell.source)
     return ExecutedPage(source, title, notebook)
+
+
+def _plain(text: str) -> str:
+    """Error text without terminal colours, on one line."""
+    return " ".join(re.sub(r"\x1b\[[0-9;]*m", "", str(text)).split())
+
+
+def _failed_cell(notebook: nbformat.NotebookNode) -> str:
+    for cell in notebook.cells:
+        if cell.cell_type == "code" and any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
+            lines = [line for line in cell.source.splitlines() if line.strip() and not line.startswith("#|")]
+            label = next((line for line in cell.source.splitlines() if line.startswith("#| label:")), "")
+            where = label.removeprefix("#| label:").strip() or (lines[0][:60] if lines else "")
+            return f" (in the cell {where!r})" if where else ""
+    return ""
 
 
 def _inline_values(cell: nbformat.NotebookNode) -> dict[str, str]:

@@ -2,6 +2,11 @@
 
 Each function reads the committed pipeline tables (through :func:`analysis.datasets.load`) and
 returns a small data frame or dictionary; no view computes anything the pipeline does not.
+Table views attach each value's source (plan line or reference statistic) with
+:func:`analysis.report.output.with_sources`, so the report links every value to where it was read.
+
+The model modules (statsmodels) are imported only by the views that fit a trend, so pages that
+do not draw trends start faster.
 """
 
 from __future__ import annotations
@@ -15,10 +20,9 @@ import pandas as pd
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.datasets import load
-from analysis.model import metrics
-from analysis.model.series import combine, plan_points, reference_points
-from analysis.model.outcomes import LAST_OBSERVED_YEAR
-from analysis.model.trends import ETS_MIN_POINTS, fit
+from analysis.report import links, words
+from analysis.report.links import Segment
+from analysis.report.output import with_sources
 
 #: Indicators stated by several plans under the same definition, in report order.
 COMPARABLE = ("pop_resident", "urbanization_resident", "tfr", "life_expectancy", "srb", "share_65plus", "share_60plus", "imr")
@@ -32,23 +36,64 @@ def table(name: str) -> pd.DataFrame:
 
 
 def plan_labels() -> dict[str, str]:
-    """``chongqing-2016-2030`` → ``Chongqing`` (``Suining (draft)`` for drafts)."""
+    """``chongqing-2016-2030`` → ``Chongqing`` (``Suining (draft)`` for drafts). A plan without a
+    pinyin name is labelled by its Chinese name, then by its id; two plans of one place are told
+    apart by their period."""
     plans = table("plans")
-    return {row.plan_id: row.place_pinyin + (" (draft)" if row.status == "draft" else "") for row in plans.itertuples()}
+    names = {}
+    for row in plans.itertuples():
+        name = row.place_pinyin or row.place_zh or row.plan_id
+        names[row.plan_id] = name + (" (draft)" if row.status == "draft" else "")
+    repeated = {name for name in names.values() if list(names.values()).count(name) > 1}
+    for row in plans.itertuples():
+        if names[row.plan_id] in repeated:
+            start, end = row.period_start, row.period_end
+            period = f"{int(start)}–{int(end)}" if not pd.isna(start) and not pd.isna(end) else ("" if pd.isna(end) else f"to {int(end)}")
+            names[row.plan_id] += f" {period or row.plan_id}"
+    return names
+
+
+def corpus() -> dict[str, str]:
+    """Words for the corpus as it is: ``five population-development plans (one province-level
+    municipality and four prefecture-level cities)``, the list of plans, and the plan count."""
+    plans = table("plans")
+    return {
+        "description": words.corpus_phrase(list(plans["admin_level"])),
+        "levels": words.levels_phrase(list(plans["admin_level"])),
+        "names": words.join(list(plan_labels().values())),
+        "count": words.count(len(plans), "plan"),
+    }
+
+
+def with_unit(text: str, unit: str) -> str:
+    """A target as a reader writes it with its unit: ``3200左右`` + 万 → ``3200万左右``;
+    a text that already carries the unit (``2440万人``) is left alone."""
+    text = str(text)
+    if unit and unit in text:
+        return text
+    match = re.match(r"^(.*?)(左右|以上|以下|以内|上下)$", text)
+    return f"{match.group(1)}{unit}{match.group(2)}" if match else f"{text}{unit}"
 
 
 def unit_zh(code: str) -> str:
     """The indicator's unit as a Chinese reader writes it on an axis (万人 rather than 10k persons)."""
+    if code not in load_codebook():
+        return ""
     unit = load_codebook()[code].unit
     return "万人" if unit == "10k persons" else unit
 
 
 def label(code: str) -> str:
-    return load_codebook()[code].label_en
+    """The indicator's English label; a code the codebook does not know is shown as it is."""
+    return load_codebook()[code].label_en if code in load_codebook() else str(code)
 
 
 def name_zh(code: str) -> str:
-    return load_codebook()[code].name_zh
+    return load_codebook()[code].name_zh if code in load_codebook() else ""
+
+
+def _domain(code: str) -> str:
+    return load_codebook()[code].domain if code in load_codebook() else "~not in the codebook"
 
 
 
@@ -56,13 +101,13 @@ def name_zh(code: str) -> str:
 
 def plans_overview() -> pd.DataFrame:
     plans = table("plans")
-    period = [f"to {int(e)}" if pd.isna(s) else f"{int(s)}–{int(e)}" for s, e in zip(plans["period_start"], plans["period_end"])]
-    return pd.DataFrame(
+    period = [("" if pd.isna(e) else f"to {int(e)}") if pd.isna(s) else (f"from {int(s)}" if pd.isna(e) else f"{int(s)}–{int(e)}") for s, e in zip(plans["period_start"], plans["period_end"])]
+    frame = pd.DataFrame(
         {
             "Plan": plans["plan_id"].map(plan_labels()),
             "City": plans["place_zh"],
             "Province": plans["province_zh"],
-            "Level": plans["admin_level"].str.replace(r" \(.*\)", "", regex=True),
+            "Level": plans["admin_level"].map(words.level_name),
             "Period": period,
             "Status": plans["status"],
             "Issued": plans["issue_date"].replace("", "undated"),
@@ -75,6 +120,7 @@ def plans_overview() -> pd.DataFrame:
             "Changes": plans["n_changes"],
         }
     )
+    return with_sources(frame, "Plan", [[Segment(label, (links.Ref(links.source_page(plan_id), f"seeds/{seed}"),))] for label, plan_id, seed in zip(frame["Plan"], plans["plan_id"], plans["seed_file"])])
 
 
 def coverage() -> pd.DataFrame:
@@ -82,12 +128,13 @@ def coverage() -> pd.DataFrame:
     values = table("indicators")
     values = values[values["entity"] == values["plan_id"].map(dict(zip(table("plans")["plan_id"], table("plans")["place_zh"])))]
     counts = values.groupby(["indicator", "plan_id"]).size().unstack(fill_value=0)
-    codebook = load_codebook()
-    order = sorted(counts.index, key=lambda code: (codebook[code].domain not in ("population", "fertility", "structure", "health", "education", "distribution", "migration"), codebook[code].domain, code))
+    # demographic domains first; within a domain, indicators quantified by more plans first
+    spread = (counts > 0).sum(axis=1)
+    order = sorted(counts.index, key=lambda code: (_domain(code) not in ("population", "fertility", "structure", "health", "education", "distribution", "migration"), _domain(code), -spread[code], code))
     counts = counts.loc[order]
     counts.index = [label(code) for code in counts.index]
     counts.columns = [plan_labels()[plan] for plan in counts.columns]
-    return counts
+    return counts[sorted(counts.columns, key=str.casefold)]
 
 
 def quality_summary() -> pd.DataFrame:
@@ -101,10 +148,13 @@ def quality_summary() -> pd.DataFrame:
 
 
 def contamination() -> pd.DataFrame:
+    """Spam tokens by id (never their text), with links to the lines where they occur."""
     spam = pd.read_csv(paths.SPAM, keep_default_na=False)
-    return spam.rename(columns={"token_id": "Token", "n_chars": "Characters", "occurrences": "Occurrences", "n_lines": "Lines", "lines": "Where", "replacement": "Inferred original"})[
-        ["Token", "Characters", "Occurrences", "Lines", "Where", "Inferred original"]
-    ]
+    plans = {seed: plan for plan, seed in zip(table("plans")["plan_id"], table("plans")["seed_file"])}
+    frame = spam.rename(columns={"token_id": "Token", "n_chars": "Characters", "occurrences": "Occurrences", "n_lines": "Lines", "lines": "Where", "replacement": "Inferred original"})
+    frame.insert(0, "Plan", spam["seed_file"].map(lambda seed: plan_labels().get(plans.get(seed, ""), seed)))
+    frame = frame[["Plan", "Token", "Characters", "Occurrences", "Lines", "Where", "Inferred original"]]
+    return with_sources(frame, "Where", [links.line_list_segments(plans[seed], where) if seed in plans else None for seed, where in zip(spam["seed_file"], spam["lines"])])
 
 
 def body_of(seed_prefix: str) -> str:
@@ -118,25 +168,42 @@ def side_by_side(codes=COMPARABLE) -> pd.DataFrame:
     """Baseline and targets of comparable indicators, per plan, with the change per year required."""
     ambition = table("ambition")
     rows = ambition[ambition["indicator"].isin(codes) & (ambition["kind"] == "target")]
-    out = []
+    out, baselines, targets_cells = [], [], []
     for (code, plan_id), group in rows.groupby(["indicator", "plan_id"], sort=False):
         group = group.sort_values(["year", "sources"], ascending=[True, False])
         last = group.iloc[-1]
-        targets = "; ".join(f"{r.year}: {r.target_text}" for r in group.drop_duplicates("year").itertuples())
+        statements = list(group.drop_duplicates("year").itertuples())
+        baseline = "" if pd.isna(last["baseline"]) else f"{last['baseline']:g} ({int(last['base_year'])})"
         out.append(
             {
                 "Indicator": label(code),
                 "Plan": plan_labels()[plan_id],
                 "As written": _raw_label(plan_id, code),
-                "Baseline": "" if pd.isna(last["baseline"]) else f"{last['baseline']:g} ({int(last['base_year'])})",
-                "Targets": targets,
+                "Baseline": baseline,
+                "Targets": "; ".join(f"{r.year}: {r.target_text}" for r in statements),
                 "Required change per year": "" if pd.isna(last["required_change"]) else f"{last['required_change']:+.2f} {last['change_unit']}",
                 "Historical change per year": "" if pd.isna(last["historical_change"]) else f"{last['historical_change']:+.2f} {last['change_unit']} ({int(last['historical_from'])}–{int(last['base_year'])})",
             }
         )
+        baselines.append([Segment(baseline, origin_refs(plan_id, last["baseline_origin"]))] if baseline else None)
+        targets_cells.append([Segment(f"{r.year}: {r.target_text}", links.line_refs(plan_id, r.lines, r.sources)) for r in statements])
     order = {label(code): i for i, code in enumerate(codes)}
-    frame = pd.DataFrame(out)
+    frame = pd.DataFrame(out, columns=["Indicator", "Plan", "As written", "Baseline", "Targets", "Required change per year", "Historical change per year"])
+    frame = with_sources(with_sources(frame, "Baseline", baselines), "Targets", targets_cells)
     return frame.sort_values(["Indicator", "Plan"], key=lambda s: s.map(order) if s.name == "Indicator" else s).reset_index(drop=True)
+
+
+def origin_refs(plan_id: str, origin: str) -> tuple[links.Ref, ...]:
+    """Where a baseline came from (``plan table, line 121``; ``reference census,
+    derived_statistics.csv row 1``) as links."""
+    origin = str(origin or "")
+    reference = links.REFERENCE_ROW.search(origin)
+    if reference:
+        ref = links.reference_ref(reference.group("file"), int(reference.group("row")))
+        return (ref,) if ref else ()
+    line = links.ORIGIN_LINE.search(origin)
+    ref = links.line_ref(plan_id, int(line.group("line")), what=origin.split(",")[0].removeprefix("plan ")) if line else None
+    return (ref,) if ref else ()
 
 
 def _raw_label(plan_id: str, code: str) -> str:
@@ -151,17 +218,25 @@ def schooling_definitions() -> pd.DataFrame:
     cities = dict(zip(table("plans")["plan_id"], table("plans")["place_zh"]))
     rows = values[values["indicator"].isin(SCHOOLING) & (values["entity"] == values["plan_id"].map(cities))]  # the plan's own city
     codebook = load_codebook()
-    out = []
+    out, cells = [], []
     for (plan_id, code), group in rows.groupby(["plan_id", "indicator"]):
+        statements = list(group.sort_values(["year", "source"]).itertuples())
         out.append(
             {
                 "Plan": plan_labels()[plan_id],
-                "Population measured": codebook[code].name_en.replace("Mean years of schooling of ", ""),
+                "Population measured": (codebook[code].name_en if code in codebook else code).replace("Mean years of schooling of ", ""),
                 "As written": " / ".join(sorted(set(group["indicator_raw"]))),
-                "Values": "; ".join(f"{r.year}: {r.value_text} ({r.source})" for r in group.sort_values(["year", "source"]).itertuples()),
+                "Values": "; ".join(f"{r.year}: {r.value_text} ({r.source})" for r in statements),
             }
         )
-    return pd.DataFrame(out)
+        cells.append([Segment(f"{r.year}: {r.value_text} ({r.source})", _value_refs(plan_id, r.line)) for r in statements])
+    frame = pd.DataFrame(out, columns=["Plan", "Population measured", "As written", "Values"])
+    return with_sources(frame, "Values", cells)
+
+
+def _value_refs(plan_id: str, line) -> tuple[links.Ref, ...]:
+    ref = None if pd.isna(line) else links.line_ref(plan_id, int(line))
+    return (ref,) if ref else ()
 
 
 def required_vs_historical() -> pd.DataFrame:
@@ -200,7 +275,7 @@ def ambition_matrix(horizon: str = "final") -> pd.DataFrame:
     matrix = matrix[first + sorted(code for code in matrix.columns if code not in first)]
     matrix.index = [plan_labels()[plan] for plan in matrix.index]
     matrix.columns = [label(code) for code in matrix.columns]
-    return matrix
+    return matrix.loc[sorted(matrix.index, key=str.casefold)]
 
 
 def _assessable_indicators(ambition: pd.DataFrame) -> list[str]:
@@ -211,7 +286,7 @@ def _assessable_indicators(ambition: pd.DataFrame) -> list[str]:
 def ambition_table() -> pd.DataFrame:
     ambition = table("ambition")
     rows = ambition[ambition["class"] != "not assessable"].copy()
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             "Plan": rows["plan_id"].map(plan_labels()),
             "Indicator": rows["indicator"].map(label),
@@ -227,6 +302,13 @@ def ambition_table() -> pd.DataFrame:
             "Model": rows["model"] + " · " + rows["data"],
         }
     ).reset_index(drop=True)
+    frame = with_sources(frame, "Target", _target_cells(rows))
+    return with_sources(frame, "Baseline", [[Segment(text, origin_refs(plan_id, origin))] for text, plan_id, origin in zip(frame["Baseline"], rows["plan_id"], rows["baseline_origin"])])
+
+
+def _target_cells(rows: pd.DataFrame, text_column: str = "target_text") -> list[list[Segment]]:
+    """Each target or projection linked to the plan lines it was stated on (table and text)."""
+    return [[Segment(str(text), links.line_refs(plan_id, lines, sources))] for text, plan_id, lines, sources in zip(rows[text_column], rows["plan_id"], rows["lines"], rows["sources"])]
 
 
 def not_assessable_reasons() -> pd.DataFrame:
@@ -242,13 +324,19 @@ def sensitivity_table() -> pd.DataFrame:
     columns = {"linear_plan": "linear · plan", "loglinear_plan": "log-linear · plan", "linear_plan_reference": "linear · plan+ref", "loglinear_plan_reference": "log-linear · plan+ref", "linear_census": "linear · census", "loglinear_census": "log-linear · census", "alternative_baseline": "other baseline"}
     out = pd.DataFrame({"Plan": rows["plan_id"].map(plan_labels()), "Indicator": rows["indicator"].map(label), "Year": rows["year"], "Target": rows["target_text"], "Headline": rows["class_preferred"]})
     for column, title in columns.items():
-        out[title] = rows[column].str.replace(r"^not assessable: .*$", "–", regex=True)
+        if column in rows:
+            out[title] = rows[column].str.replace(r"^not assessable: .*$", "–", regex=True)
     out["Stable"] = np.where(rows["stable"], "yes", "no")
-    return out.reset_index(drop=True)
+    key = ["plan_id", "indicator", "entity", "year", "kind", "target_text"]
+    where = rows[key].merge(table("ambition")[key + ["lines", "sources"]].drop_duplicates(key), on=key, how="left").fillna({"lines": "", "sources": ""})
+    return with_sources(out.reset_index(drop=True), "Target", _target_cells(where))
 
 
 def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
     """Points, the preferred trend year by year with its 80% interval, and the targets."""
+    from analysis.model.series import combine, plan_points, reference_points
+    from analysis.model.trends import fit
+
     ambition = table("ambition")
     rows = ambition[(ambition["plan_id"] == plan_id) & (ambition["indicator"] == indicator) & (ambition["class"] != "not assessable")]
     if rows.empty:
@@ -285,17 +373,21 @@ def consistency_counts() -> pd.DataFrame:
 
 
 def consistency_findings(severities=("error", "warning")) -> pd.DataFrame:
+    """Findings of the given severities, each evidence quote linked to its line or source."""
     findings = table("consistency")
     rows = findings[findings["severity"].isin(severities)]
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             "Severity": rows["severity"],
             "Check": rows["check_id"],
-            "Plan": rows["plan_ids"].map(lambda ids: ", ".join(plan_labels().get(i, i) for i in ids.split(";"))),
+            "Plan": rows["plan_ids"].map(lambda ids: ", ".join(plan_labels().get(i, i) for i in ids.split(";") if i)),
             "Finding": rows["finding"],
             "Evidence": rows["evidence"],
         }
-    ).sort_values(["Severity", "Check", "Plan"], key=lambda s: s.map({"error": 0, "warning": 1, "note": 2}) if s.name == "Severity" else s).reset_index(drop=True)
+    )
+    frame = with_sources(frame, "Evidence", [links.evidence_segments(evidence) for evidence in rows["evidence"]])
+    order = {"error": 0, "warning": 1, "note": 2}
+    return frame.sort_values(["Severity", "Check", "Plan"], key=lambda s: s.map(order) if s.name == "Severity" else s, kind="stable").reset_index(drop=True)
 
 
 # -- outcomes ------------------------------------------------------------------------------------------------
@@ -303,7 +395,7 @@ def consistency_findings(severities=("error", "warning")) -> pd.DataFrame:
 def outcomes_view() -> pd.DataFrame:
     outcomes = table("outcomes")
     labels = plan_labels()
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             "Plan": outcomes["plan_id"].map(lambda p: labels.get(p, p.replace("reference: ", ""))),
             "Place": outcomes["entity"],
@@ -319,6 +411,8 @@ def outcomes_view() -> pd.DataFrame:
             "Note": outcomes["note"],
         }
     )
+    frame = with_sources(frame, "Target", _target_cells(outcomes))
+    return with_sources(frame, "Outcome", [[Segment(text, links.line_refs("", source))] if text else None for text, source in zip(frame["Outcome"], outcomes["outcome_source"])])
 
 
 def _outcome_source(plan_id: str, entity: str, labels: dict[str, str]) -> str:
@@ -414,8 +508,29 @@ def sources_table() -> pd.DataFrame:
 
 # -- headlines for the front page ------------------------------------------------------------------------------
 
-def headlines() -> dict:
+class Headlines(dict):
+    """The front page's numbers; the model's constants are read (importing the model code and
+    statsmodels) only by the pages that state them."""
+
+    def __missing__(self, key):
+        if key == "last_observed_year":
+            from analysis.model.outcomes import LAST_OBSERVED_YEAR
+
+            value = int(LAST_OBSERVED_YEAR)
+        elif key == "ets_min_points":
+            from analysis.model.trends import ETS_MIN_POINTS
+
+            value = ETS_MIN_POINTS
+        else:
+            raise KeyError(key)
+        self[key] = value
+        return value
+
+
+def headlines() -> Headlines:
     """Every number the front page states, computed from the pipeline tables."""
+    from analysis.model import metrics
+
     plans, values, ambition, outcomes, findings = (table(n) for n in ("plans", "indicators", "ambition", "outcomes", "consistency"))
     spam = pd.read_csv(paths.SPAM)
     assessed = ambition[ambition["class"] != "not assessable"]
@@ -442,10 +557,10 @@ def headlines() -> dict:
     final = assessed[assessed["kind"] == "target"].sort_values("year").groupby(["plan_id", "indicator"]).tail(1)
     population = final[final["indicator"] == "pop_resident"]
     majority = final.groupby("indicator")["class"].agg(lambda s: s.value_counts().index[0] if s.value_counts().iloc[0] > len(s) / 2 else "")
-    horizons = plans.groupby("period_end")["plan_id"].apply(lambda ids: ", ".join(plan_labels()[i] for i in ids))
+    horizons = plans.dropna(subset=["period_end"]).groupby("period_end")["plan_id"].apply(lambda ids: words.join(plan_labels()[i] for i in ids))
     city_values = values[values["entity"] == values["plan_id"].map(dict(zip(plans["plan_id"], plans["place_zh"])))]
     everywhere = city_values.groupby("indicator")["plan_id"].nunique()
-    return {
+    return Headlines({
         "n_plans": len(plans),
         "n_values": len(values),
         "n_table_values": int((values["source"] == "table").sum()),
@@ -466,6 +581,7 @@ def headlines() -> dict:
         "chongqing_required": float(chongqing["required_change"]),
         "chongqing_historical": float(chongqing["historical_change"]),
         "chongqing_target_text": chongqing["target_text"],
+        "chongqing_target": with_unit(chongqing["target_text"], "万"),
         "chongqing_year": int(chongqing["year"]),
         "chongqing_history": f"{int(chongqing['historical_from'])}–{int(chongqing['base_year'])}",
         "chongqing_2020_outcome": float(chongqing_out["outcome"]),
@@ -484,11 +600,11 @@ def headlines() -> dict:
         "suining_projection": float(suining["projection"]),
         "suining_history": f"{int(suining['historical_from'])}–{int(suining['base_year'])}",
         "yingkou_target_text": yingkou["target_text"],
+        "yingkou_target": with_unit(yingkou["target_text"], "万"),
         "yingkou_outcome": float(yingkou["outcome"]),
         "yingkou_difference": float(yingkou["difference"]),
         "national_target_text": national["target_text"],
         "national_difference": float(national["difference"]),
-        "last_observed_year": int(LAST_OBSERVED_YEAR),
         "n_plans_with_observed_year": int(own_outcomes["plan_id"].nunique()),
         "n_outcomes_observed": len(observed),
         "n_outcomes_total": len(own_outcomes),
@@ -507,26 +623,72 @@ def headlines() -> dict:
         "n_errors": int((findings["severity"] == "error").sum()),
         "n_warnings": int((findings["severity"] == "warning").sum()),
         "n_notes": int((findings["severity"] == "note").sum()),
-        "horizons": "; ".join(f"{int(year)} for {names}" for year, names in horizons.items()),
+        "horizons": "; ".join(f"{int(year)} for {names}" for year, names in horizons.items()) if len(horizons) else "not stated by any plan",
         "everywhere": _join([label(code) for code, n in everywhere.items() if n == len(plans)]),
-        "ets_min_points": ETS_MIN_POINTS,
+        "everywhere_sentence": _everywhere_sentence([label(code) for code, n in everywhere.items() if n == len(plans)], len(plans)),
+        "corpus": corpus(),
         "prediction_level": f"{metrics.PREDICTION_LEVEL:.0%}",
         "thresholds": (metrics.ON_TREND_LOW, metrics.ON_TREND_HIGH, metrics.VERY_AMBITIOUS),
-    }
+    })
+
+
+def _everywhere_sentence(indicators: list[str], n_plans: int) -> str:
+    every = "both plans" if n_plans == 2 else ("the plan" if n_plans == 1 else "every plan")
+    if not indicators:
+        return f"No indicator is quantified by {every}; each plan quantifies its own set, which limits what can be compared."
+    return (
+        f"Only {words.join(indicators)} {words.agree(len(indicators), 'is', 'are')} quantified by {every}; "
+        "everything else is plan-specific, which limits what can be compared."
+    )
 
 
 def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return words.join(items)
 
 
-def single_year_tables() -> str:
-    """Plans whose indicator tables have a single year column (their baselines come from the prose)."""
+def single_year_tables() -> list[str]:
+    """Plans whose indicator tables have a single year column (their baselines come from the prose):
+    ``["Suining (draft) (2020)"]``."""
     values = table("indicators")
     tables = values[(values["source"] == "table") & (values["entity"] == values["plan_id"].map(dict(zip(table("plans")["plan_id"], table("plans")["place_zh"]))))]
     years = tables.groupby(["plan_id", "section"])["year"].nunique()
-    return _join([f"{plan_labels()[plan]} ({int(tables[(tables['plan_id'] == plan) & (tables['section'] == section)]['year'].iloc[0])})" for (plan, section), n in years.items() if n == 1])
+    return [f"{plan_labels()[plan]} ({int(tables[(tables['plan_id'] == plan) & (tables['section'] == section)]['year'].iloc[0])})" for (plan, section), n in years.items() if n == 1]
+
+
+def extraction_sentence() -> str:
+    """What was extracted, and which plans have no indicator table or a single-year one, as
+    grammatical sentences for any number of plans."""
+    h = headlines()
+    plans = table("plans")
+    no_table = [plan_labels()[plan_id] for plan_id, n in zip(plans["plan_id"], plans["n_tables"]) if n == 0]
+    single = single_year_tables()
+    text = (
+        f"Altogether {h['n_values']} values were extracted: {h['n_table_values']} from indicator tables and "
+        f"{h['n_text_values']} from the prose, plus {h['n_changes']} stated changes (比…年增加…, 年均增长…) kept "
+        "in a separate table so that a change is never read as a level."
+    )
+    if no_table:
+        text += f" {words.join(no_table)} {words.agree(len(no_table), 'has', 'have')} no indicator table at all."
+    if single:
+        whose = words.agree(len(single), "that plan's", "those plans'")
+        text += (
+            f" The indicator {words.agree(len(single), 'table', 'tables')} of {words.join(single)} "
+            f"{words.agree(len(single), 'has', 'have')} a single year column, so {whose} baselines come from the prose."
+        )
+    return text
+
+
+def reference_sources() -> pd.DataFrame:
+    """Sources of the reference statistics: how many values each gave, for which places and years,
+    each linked to its publisher's page."""
+    reference = table("reference")
+    sources = (
+        reference.groupby(["source_title", "confidence"], sort=True)
+        .agg(values=("value", "size"), places=("entity", lambda s: "、".join(sorted(set(s)))), years=("year", lambda s: ", ".join(str(y) for y in sorted(set(s)))), url=("source_url", "first"))
+        .reset_index()
+    )
+    frame = sources.rename(columns={"source_title": "Source", "confidence": "Confidence", "values": "Values", "places": "Places", "years": "Years"})[["Source", "Confidence", "Values", "Places", "Years"]]
+    return with_sources(frame, "Source", [[Segment(title, (ref,))] if (ref := links.url_ref(url, title)) else None for title, url in zip(sources["source_title"], sources["url"])])
 
 
 def vintage_examples() -> pd.DataFrame:
@@ -538,6 +700,8 @@ def vintage_examples() -> pd.DataFrame:
 
 def estimate_versus_census(entity: str = "遂宁市") -> str:
     """The latest pre-census year-end estimate against the census count, for one place."""
+    from analysis.model.outcomes import LAST_OBSERVED_YEAR
+
     reference = table("reference")
     rows = reference[(reference["entity"] == entity) & (reference["indicator"] == "pop_resident") & (reference["role"] == "statistic")]
     census = rows[(rows["statistic"] == "census") & (rows["year"] == LAST_OBSERVED_YEAR)]

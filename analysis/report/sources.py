@@ -1,0 +1,251 @@
+"""Source pages: every plan as published, line by line, one click from every number in the report.
+
+``plans/<page>.html`` (see :func:`analysis.report.links.page_name`) shows a plan's seed file with
+its original line numbers; each line is an anchor (``#L136``) that the report's tables and the
+consistency evidence link to. On each line:
+
+* every extracted value (``indicators.csv``) and stated change (``changes.csv``) is highlighted;
+  hovering shows its indicator, year, kind and source (table or text);
+* spam substitutions (found by ingestion, listed by id in ``contamination.csv``) are shown as a
+  grey label — token id and inferred original — and never as their text;
+* page chrome, text outside the plan and table-of-contents lines (the roles ingestion gives each
+  line) are greyed and labelled.
+
+Every piece of seed text is HTML-escaped. ``plans/index.html`` lists the plans. The pages are
+plain HTML with their own small stylesheet, the same in the Quarto site and the fallback site.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+from analysis.codebook import load_codebook
+from analysis.report.links import page_name
+
+ROLE_LABELS = {
+    "chrome": "page chrome",
+    "outside": "not part of the plan",
+    "toc": "table of contents",
+}
+KIND_CLASSES = {"baseline": "v-baseline", "target": "v-target", "projection": "v-projection", "change": "v-change"}
+
+CSS = """
+body{font-family:"Noto Sans","Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC",sans-serif;margin:0;color:#222;background:#fff}
+header{background:#2c3e50;color:#ecf0f1;padding:.6em 1.2em}
+header a{color:#ecf0f1}
+main{max-width:72em;margin:0 auto;padding:0 1.2em 3em}
+h1{font-size:1.4em;margin:.8em 0 .2em}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1em 1em;font-size:.9em}
+dl.meta dt{color:#666}
+dl.meta dd{margin:0}
+.legend{font-size:.85em;margin:.8em 0;line-height:2}
+.legend span{margin-right:1em}
+table.src{border-collapse:collapse;width:100%;font-size:.95em}
+table.src td{vertical-align:top;padding:.05em .5em;border-bottom:1px solid #f2f2f2}
+td.ln{text-align:right;white-space:nowrap;width:3.5em;user-select:none}
+td.ln a{color:#999;text-decoration:none;font-variant-numeric:tabular-nums}
+td.role{width:9em;font-size:.75em;color:#888;white-space:nowrap}
+td.tx{white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.6}
+tr.greyed td.tx{color:#9a9a9a}
+tr:target td{background:#fff3b0}
+mark{padding:0 .1em;border-radius:2px;background:#dbe9f6;color:inherit;cursor:help}
+mark.v-target{background:#fde2c4}
+mark.v-projection{background:#e8dcf3}
+mark.v-change{background:#d9f0d3}
+span.spam{background:#ddd;color:#555;border-radius:3px;padding:0 .3em;font-size:.85em;white-space:nowrap;cursor:help}
+ul.plans li{margin:.3em 0}
+"""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A highlighted span of an original line."""
+
+    start: int
+    end: int
+    titles: tuple[str, ...]
+    css: str
+
+
+def _value_titles(values: pd.DataFrame, changes: pd.DataFrame) -> list[tuple[int, str, str, str, str]]:
+    """(line, quote, value text, hover title, css class) for every value and change of one plan."""
+    codebook = load_codebook()
+
+    def name(code: str) -> str:
+        return f"{codebook[code].label_en} ({code})" if code and code in codebook else str(code)
+
+    out = []
+    for row in values.to_dict("records"):
+        if not str(row.get("line", "")).isdigit():
+            continue
+        kind = str(row.get("kind", ""))
+        place = f" · {row['entity']}" if row.get("entity") else ""
+        title = f"{name(row.get('indicator', ''))}{place} · {row.get('year', '')} · {kind} · {row.get('source', '')}"
+        out.append((int(row["line"]), str(row.get("quote", "")), str(row.get("value_text", "")), title, KIND_CLASSES.get(kind, "v-baseline")))
+    for row in changes.to_dict("records"):
+        if not str(row.get("line", "")).isdigit():
+            continue
+        title = f"{name(row.get('indicator', ''))} · change {row.get('from_year', '')}–{row.get('year', '')} · {row.get('change_type', '')} · {row.get('source', '')}"
+        out.append((int(row["line"]), str(row.get("quote", "")), str(row.get("value_text", "")), title, "v-change"))
+    return out
+
+
+def locate(original: str, quote: str, value_text: str) -> tuple[int, int] | None:
+    """Where a value sits in its original line: the value inside its quote, else the quote, else
+    the value anywhere on the line; ``None`` if neither is on the line."""
+    at = original.find(quote) if quote else -1
+    if at >= 0:
+        inner = quote.find(value_text) if value_text else -1
+        return (at + inner, at + inner + len(value_text)) if inner >= 0 else (at, at + len(quote))
+    at = original.find(value_text) if value_text else -1
+    return (at, at + len(value_text)) if at >= 0 else None
+
+
+def line_marks(original: str, found: Sequence[tuple[str, str, str, str]]) -> list[Mark]:
+    """Non-overlapping marks for the values on one line; overlapping spans merge, keeping every title."""
+    spans = []
+    for quote, value_text, title, css in found:
+        where = locate(original, quote, value_text)
+        if where and where[1] > where[0]:
+            spans.append((where[0], where[1], title, css))
+    spans.sort()
+    marks: list[Mark] = []
+    for start, end, title, css in spans:
+        if marks and start < marks[-1].end:
+            last = marks[-1]
+            titles = last.titles if title in last.titles else last.titles + (title,)
+            marks[-1] = Mark(last.start, max(last.end, end), titles, last.css)
+        else:
+            marks.append(Mark(start, end, (title,), css))
+    return marks
+
+
+def render_line(original: str, marks: Sequence[Mark], spam: Sequence[tuple[int, int, str]], spam_labels: dict[str, str]) -> str:
+    """One line as escaped HTML: marks highlighted, spam replaced by its label (never its text)."""
+    events = sorted([(s, e, "spam", token) for s, e, token in spam] + [(m.start, m.end, "mark", m) for m in marks], key=lambda item: (item[0], item[2] != "spam"))
+    out, cursor = [], 0
+    for start, end, kind, item in events:
+        if kind == "mark":
+            if start < cursor:  # overlaps spam already replaced: the value cannot be shown there
+                continue
+            # a mark never covers spam: cut it at the first spam span inside it
+            cut = min([s for s, _, _ in spam if start <= s < end] or [end])
+            if cut <= start:
+                continue
+            out.append(html.escape(original[cursor:start]))
+            out.append(f'<mark class="{item.css}" title="{html.escape(" | ".join(item.titles))}">{html.escape(original[start:cut])}</mark>')
+            cursor = cut
+        else:
+            if start < cursor:
+                start = cursor
+            out.append(html.escape(original[cursor:start]))
+            label = spam_labels.get(item, f"{item}: spam")
+            out.append(f'<span class="spam" title="{html.escape(label)}">{html.escape(item)}</span>')
+            cursor = max(cursor, end)
+    out.append(html.escape(original[cursor:]))
+    return "".join(out)
+
+
+def _spam_labels(seed_file: str, contamination: pd.DataFrame, tokens) -> dict[str, str]:
+    """Hover text of each spam token: id, length and what it is inferred to replace."""
+    labels = {}
+    rows = contamination[contamination["seed_file"] == seed_file] if "seed_file" in contamination else contamination.iloc[0:0]
+    published = {row["token_id"]: row for row in rows.to_dict("records")}
+    for token in tokens:
+        row = published.get(token.token_id, {})
+        replacement = row.get("replacement") or token.replacement
+        labels[token.token_id] = (
+            f"{token.token_id}: gambling-spam substitution ({len(token.text)} characters, not reproduced)"
+            + (f"; inferred to replace {replacement}" if replacement else "")
+        )
+    return labels
+
+
+def _page(title: str, body: str, root: str = "..") -> str:
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>"
+        f'<header><a href="{root}/index.html">planwatch report</a> · <a href="{root}/plans/index.html">plan texts</a></header>'
+        f"<main>{body}</main></body></html>\n"
+    )
+
+
+def plan_page(plan: dict, document, values: pd.DataFrame, changes: pd.DataFrame, contamination: pd.DataFrame, label: str) -> str:
+    """The source page of one plan (see the module docstring)."""
+    by_line: dict[int, list[tuple[str, str, str, str]]] = {}
+    for line, quote, value_text, title, css in _value_titles(values, changes):
+        by_line.setdefault(line, []).append((quote, value_text, title, css))
+    spam_labels = _spam_labels(plan["seed_file"], contamination, document.spam_tokens)
+    rows = []
+    previous = None
+    for line in document.lines:
+        marks = line_marks(line.original, by_line.get(line.number, []))
+        role = ROLE_LABELS.get(line.role, "")
+        text = render_line(line.original, marks, line.spam_spans, spam_labels)
+        greyed = ' class="greyed"' if role else ""
+        shown = role if role and role != previous else ""  # the label once per block of greyed lines
+        if line.role != "blank":
+            previous = role
+        rows.append(f'<tr id="L{line.number}"{greyed}><td class="ln"><a href="#L{line.number}">{line.number}</a></td><td class="role" title="{html.escape(role)}">{html.escape(shown)}</td><td class="tx">{text}</td></tr>')
+    meta = [
+        ("Plan", plan.get("plan_title", "")), ("Issuer", plan.get("issuer", "")), ("Document no.", plan.get("doc_number", "")),
+        ("Issued", plan.get("issue_date", "")), ("Status", plan.get("status", "")), ("Seed file", f"seeds/{plan['seed_file']}"),
+        ("SHA-256", plan.get("sha256", "")), ("Encoding", document.encoding), ("Plan body", f"lines {plan.get('body_lines', '')}"),
+    ]
+    n_values = sum(len(found) for found in by_line.values())
+    legend = (
+        '<p class="legend"><mark class="v-baseline">baseline</mark> <mark class="v-target">target</mark> '
+        '<mark class="v-projection">projection</mark> <mark class="v-change">stated change</mark> — hover a value for its indicator, year and kind · '
+        '<span class="spam">SPAM-n</span> a spam substitution (shown by id, never as text) · '
+        'grey lines: page chrome, text that is not part of the plan, table of contents</p>'
+    )
+    body = (
+        f"<h1>{html.escape(label)}</h1>"
+        + '<dl class="meta">' + "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(str(v))}</dd>" for k, v in meta if str(v)) + "</dl>"
+        + f"<p>{len(document.lines)} lines as published, with their original numbers; {n_values} extracted values and changes highlighted.</p>"
+        + legend
+        + '<table class="src"><tbody>' + "".join(rows) + "</tbody></table>"
+    )
+    return _page(f"{label}: plan text", body)
+
+
+def index_page(plans: pd.DataFrame, labels: dict[str, str]) -> str:
+    items = "".join(
+        f'<li><a href="{html.escape(page_name(row["plan_id"]))}.html">{html.escape(labels.get(row["plan_id"], row["plan_id"]))}</a> — '
+        f'{html.escape(row.get("plan_title", ""))} <small>(seeds/{html.escape(row["seed_file"])})</small></li>'
+        for row in plans.to_dict("records")
+    )
+    body = "<h1>The plan texts</h1><p>Each plan as published, line by line; every number in the report links to its line here.</p>" f'<ul class="plans">{items}</ul>'
+    return _page("The plan texts", body)
+
+
+def write_source_pages(site: Path, progress: Callable[[str], None] = lambda message: None) -> list[Path]:
+    """Write ``plans/<page>.html`` for every plan of ``plans.csv`` and ``plans/index.html``."""
+    from analysis.ingest.stage import ingest_paths
+    from analysis.report.views import plan_labels
+
+    plans = pd.read_csv(paths.PLANS, dtype=str, keep_default_na=False)
+    values = pd.read_csv(paths.INDICATORS, dtype=str, keep_default_na=False)
+    changes = pd.read_csv(paths.CHANGES, dtype=str, keep_default_na=False)
+    contamination = pd.read_csv(paths.SPAM, dtype=str, keep_default_na=False)
+    documents = ingest_paths([paths.SEEDS / seed for seed in plans["seed_file"]])
+    labels = plan_labels()
+    folder = site / "plans"
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for plan, document in zip(plans.to_dict("records"), documents):
+        seed = plan["seed_file"]
+        page = plan_page(plan, document, values[values["seed_file"] == seed], changes[changes["seed_file"] == seed], contamination, labels.get(plan["plan_id"], plan["plan_id"]))
+        target = folder / f"{page_name(plan['plan_id'])}.html"
+        target.write_text(page, encoding="utf-8")
+        written.append(target)
+    (folder / "index.html").write_text(index_page(plans, labels), encoding="utf-8")
+    progress(f"wrote {len(written)} plan source pages (plans/)")
+    return written

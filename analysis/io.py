@@ -62,10 +62,12 @@ class Transaction:
         root.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(dir=root, prefix="run-"))
         self.staged: dict[Path, Path] = {}
+        self.written = 0
 
     def write(self, target: Path, payload: bytes) -> None:
         target = Path(target).resolve()
-        staged = self.folder / f"{len(self.staged):04d}-{target.name}"
+        self.written += 1
+        staged = self.folder / f"{self.written:05d}-{target.name}"
         staged.write_bytes(payload)
         os.chmod(staged, file_mode())
         self.staged[target] = staged

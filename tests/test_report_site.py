@@ -385,7 +385,7 @@ def test_generated_sentences_agree_with_the_corpus(monkeypatch):
     monkeypatch.setattr(views, "table", with_a_province)
     sentence = views.extraction_sentence()
     assert "Suining (draft) and Sichuan have no indicator table at all." in sentence
-    assert views.corpus()["description"] == "six population-development plans (one province, one province-level municipality and four prefecture-level cities)"
+    assert views.corpus()["description"] == "six population-development plans (two provinces and four prefectures)"
     assert "The indicator table of Lianyungang (2020) has a single year column, so that plan's baselines come from the prose." in sentence
 
 

@@ -201,6 +201,8 @@ def origin_refs(plan_id: str, origin: str) -> tuple[links.Ref, ...]:
     if reference:
         ref = links.reference_ref(reference.group("file"), int(reference.group("row")))
         return (ref,) if ref else ()
+    if not origin.startswith(("plan", "derived")):
+        return ()  # an official figure located in a source file (census_city_… line 262), not a plan line
     line = links.ORIGIN_LINE.search(origin)
     ref = links.line_ref(plan_id, int(line.group("line")), what=origin.split(",")[0].removeprefix("plan ")) if line else None
     return (ref,) if ref else ()

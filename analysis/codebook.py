@@ -107,6 +107,16 @@ class Codebook:
                     return self.synonyms[match.group()]
         return None
 
+    def exact(self, label: str) -> str | None:
+        """The code of a label that is a synonym (or an age band) as a whole, else ``None``."""
+        for candidate in _label_variants(label):
+            if candidate in self.synonyms:
+                return self.synonyms[candidate]
+            band = self._age_band(candidate, whole=True)
+            if band:
+                return band
+        return None
+
     def match_path(self, path: list[str]) -> str | None:
         """The code of a two-level row label (``['城镇化率', '户籍人口']`` → urbanization_hukou)."""
         if len(path) == 1:
@@ -131,7 +141,7 @@ class Codebook:
                 if code:
                     found.append(Mention(match.start(), match.end(), code, match.group()))
         chosen: list[Mention] = []
-        for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        for mention in sorted(found, key=lambda m: (-(m.end - m.start), -m.end)):  # ties: the later one, the head of the phrase
             if all(mention.end <= other.start or mention.start >= other.end for other in chosen):
                 chosen.append(mention)
         return self._expand_coordination(text, sorted(chosen, key=lambda m: m.start))

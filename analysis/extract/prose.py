@@ -70,7 +70,7 @@ AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
 #: Words of a sentence without a year that make its values goals (else they describe the present).
-GOAL_WORDS = re.compile(r"到|力争|确保|将|预计|目标|控制在|稳定在|不低于|不超过|以内")
+GOAL_WORDS = re.compile(r"到|力争|确保|将|预计|目标|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|逐步")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 PROJECTION_MARKER = re.compile(r"预计|预测|有望|将会|将要|将(?:从|由|在|达到|达|超过|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|稳定|进入)")
 STRIVE = re.compile(r"力争")
@@ -345,6 +345,9 @@ class ProseReader:
             if not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before):
                 if compatible(self.codebook[self.topic.code].unit, value.unit):
                     targets = [self.topic]
+            if not targets and not is_change and in_clause and value.unit and NEAR.fullmatch(sentence[in_clause[-1].end : value.start]):
+                indicator = self.codebook[in_clause[-1].code]
+                self._findings.append((line.number, "unit_misfit", f"'{in_clause[-1].label}…{value.text}': a value in '{value.unit_raw}' cannot be {indicator.name_en.lower()} (measured in {indicator.unit}); not recorded"))
         for mention in targets:
             if not mention.code:
                 continue

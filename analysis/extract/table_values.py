@@ -114,11 +114,11 @@ def _row_indicator(table: Table, row: Row, codebook: Codebook) -> tuple[str, str
         return label, (mentions[0].code if mentions else None)
     label = "/".join(row.label)
     code = codebook.match_path(list(row.label))
+    if codebook.exact(label):
+        return label, code
     for joined in (row.prelude + label if row.prelude else "", label + row.trail if row.trail else ""):
-        if joined and (code is None or codebook.match_label(joined) not in (None, code)) and codebook.match_label(joined):
-            whole = codebook.match_label(joined)
-            if code is None or len(joined) > len(label):
-                return joined, whole
+        if joined and (codebook.exact(joined) or (code is None and codebook.match_label(joined))):
+            return joined, codebook.match_label(joined)  # a label wrapped onto two lines
     return label, code
 
 

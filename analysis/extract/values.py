@@ -83,7 +83,7 @@ _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), ke
 _SUFFIX = "|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True))
 _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
 VALUE = re.compile(
-    rf"(?P<cmp>{_COMPARATOR})?\s*{_NUMBER}\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
+    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
 )
 MISSING = {"-", "—", "--", "——", "/", "…", "\\", "×", "无", "暂无", "-/-", "—/—", "- -"}
 _GARBLE = re.compile(r"<>|<[^\d\s]|[<>]$|(优于|劣于|达到)类")

@@ -60,9 +60,11 @@ class Assessment:
 
 
 def targets(indicators: pd.DataFrame, plans: pd.DataFrame) -> list[Target]:
-    """Targets and projections for each plan's own city; the same statement in table and text once."""
+    """Targets and projections for each plan's own place; the same statement in table and text once.
+    Values of table rows the codebook does not know (``unmapped``) have no trend to be judged
+    against: they stay in the indicator table and the quality log, not here."""
     cities = dict(zip(plans["plan_id"], plans["place_zh"]))
-    rows = indicators[indicators["kind"].isin(["target", "projection"]) & (indicators["qualifier"] != "missing")]
+    rows = indicators[indicators["kind"].isin(["target", "projection"]) & (indicators["qualifier"] != "missing") & (indicators["indicator"] != "unmapped")]
     rows = rows[rows["entity"] == rows["plan_id"].map(cities)]
     keys = ["plan_id", "indicator", "entity", "year", "kind", "qualifier", "value", "value_low", "value_high"]
     out = []

@@ -71,7 +71,9 @@ def tab_rows(lines: Sequence[PlanLine], start: int, columns: Sequence[Column]) -
             cursor += 1
             continue
         if text.startswith("\t"):
-            current.append(cell(text.strip(), line))
+            stripped = text.strip()
+            start = text.index(stripped) if stripped else 0
+            current.append(cell(stripped, line, (start, start + len(stripped)) if stripped else None))
         elif current and not after_blank and not ends_table(line):
             current[-1] = joined(current[-1], text.strip(), line)
         else:

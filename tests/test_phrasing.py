@@ -1,0 +1,156 @@
+"""How Chinese plans state numbers: one small text per rule, with the rows it must give.
+
+Each text is written for the test in the phrasing of real plans (issue #10's list). Rows are
+(indicator, entity, year, value as written, kind); the texts have no manifest row, so place,
+period and cut-off are inferred as for any new plan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.stage import extract_documents
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import ingest_text
+
+
+def extract(text: str, name: str = "plan.txt", encoding: str = "utf-8"):
+    document = ingest_text(decode_bytes(text.encode(encoding), name), name)
+    return extract_documents([document])
+
+
+def rows(text: str, columns=("indicator", "entity", "year", "value_text", "kind")) -> list[tuple]:
+    values = extract(text).indicators
+    return [tuple(row) for row in values[list(columns)].itertuples(index=False)]
+
+
+PROVINCE = "江苏省人口发展规划（2016—2030年）\n"
+CITY = "绵阳市人口发展规划（2021—2035年）\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PROVINCE + "2011—2015年，全省人口出生率分别为9.59‰、9.44‰、9.45‰、9.2‰和9.05‰。",
+         [("birth_rate", "江苏省", y, v, "baseline") for y, v in zip(range(2011, 2016), ["9.59‰", "9.44‰", "9.45‰", "9.2‰", "9.05‰"])]),
+        (PROVINCE + "2025年和2030年，全省常住人口分别达到8200万、8300万左右。",
+         [("pop_resident", "江苏省", 2025, "8200万", "target"), ("pop_resident", "江苏省", 2030, "8300万左右", "target")]),
+        (PROVINCE + "全省常住人口由2010年的7869.34万人增加到2015年的7976.30万人。",
+         [("pop_resident", "江苏省", 2010, "7869.34万人", "baseline"), ("pop_resident", "江苏省", 2015, "7976.30万人", "baseline")]),
+        (PROVINCE + "据第六次全国人口普查，全省60岁及以上人口占15.99%，0—14岁人口占13.01%。",
+         [("share_60plus", "江苏省", 2010, "15.99%", "baseline"), ("share_0_14", "江苏省", 2010, "13.01%", "baseline")]),
+        (PROVINCE + "“十二五”末，全省城镇化率达到66.5%；到“十四五”末，城镇化率达到75%。",
+         [("urbanization_resident", "江苏省", 2015, "66.5%", "baseline"), ("urbanization_resident", "江苏省", 2025, "75%", "target")]),
+        (PROVINCE + "二〇三〇年，全省人均预期寿命达到 80 岁。",
+         [("life_expectancy", "江苏省", 2030, "80 岁", "target")]),
+        (PROVINCE + "人均预期寿命——到2030年提高至80岁。", [("life_expectancy", "江苏省", 2030, "80岁", "target")]),
+        (PROVINCE + "（三）人均预期寿命\n到2025年达到79岁，到2030年达到80岁。",
+         [("life_expectancy", "江苏省", 2025, "79岁", "target"), ("life_expectancy", "江苏省", 2030, "80岁", "target")]),
+        (PROVINCE + "全省人均预期寿命为77.5岁，比全国平均水平高1.2岁，居全国第4位。", [("life_expectancy", "江苏省", 2015, "77.5岁", "baseline")]),
+        (PROVINCE + "全省人口总量为7976万人，全国总人口13.75亿人。",
+         [("pop_resident", "江苏省", 2015, "7976万人", "baseline"), ("pop_resident", "中国", 2015, "13.75亿人", "baseline")]),
+        (CITY + "全市流动人口45万人，其中外来常住人口12万人，候鸟人口3万人。",
+         [("pop_floating", "绵阳市", 2020, "45万人", "baseline"), ("pop_inmigrant", "绵阳市", 2020, "12万人", "baseline"), ("pop_seasonal", "绵阳市", 2020, "3万人", "baseline")]),
+        (CITY + "到2035年，全市常住人口人均预期寿命达到80岁。", [("life_expectancy", "绵阳市", 2035, "80岁", "target")]),
+        (CITY + "预计到2030年，全市常住人口将达到500万人左右。", [("pop_resident", "绵阳市", 2030, "500万人左右", "projection")]),
+        (CITY + "力争到2025年总和生育率回升至1.5左右，出生人口性别比控制在107以下。",
+         [("tfr", "绵阳市", 2025, "1.5左右", "target"), ("srb", "绵阳市", 2025, "107以下", "target")]),
+        (CITY + "全市户籍人口中，60岁及以上老年人口为136万人，占23%。",
+         [("pop_60plus", "绵阳市", 2020, "136万人", "baseline"), ("share_60plus", "绵阳市", 2020, "23%", "baseline")]),
+        (CITY + "廊坊、保定等四市常住人口合计约2420万人。", []),
+        (CITY + "根据《四川省人口发展规划（2021—2035年）》（川府发〔2021〕15号），加强人口监测。", []),
+        (CITY + "全市常住人口城镇化率为55%，高于全省平均水平2.1个百分点。", [("urbanization_resident", "绵阳市", 2020, "55%", "baseline")]),
+        (CITY + "全市人口密度为240人/平方公里，每10万人中具有大学文化程度的人口为13472人。",
+         [("pop_density", "绵阳市", 2020, "240人/平方公里", "baseline"), ("univ_per_100k", "绵阳市", 2020, "13472人", "baseline")]),
+        (CITY + "总和生育率保持在1.8至2.0之间。", [("tfr", "绵阳市", 2035, "1.8至2.0", "target")]),
+    ],
+)
+def test_prose_patterns(text, expected):
+    assert sorted(rows(text), key=str) == sorted(expected, key=str)
+
+
+def test_period_averages_are_levels_with_their_period():
+    values = extract(PROVINCE + "“十二五”期间，全省年均出生率为9.4‰，年均出生人口达到75万人，常住人口年均增长0.27%。")
+    levels = values.indicators[["indicator", "year", "period_start", "value_text"]].values.tolist()
+    assert sorted(levels) == [["birth_rate", 2015, 2011, "9.4‰"], ["births", 2015, 2011, "75万人"]]
+    assert values.changes[["indicator", "value", "change_type"]].values.tolist() == [["pop_resident", 0.27, "annual_growth_percent"]]
+
+
+def test_units_that_cannot_fit_are_reported_not_filed():
+    values = extract(CITY + "到2030年，全市常住人口达到78岁。")
+    assert values.indicators.empty
+    assert any(f.kind == "unit_misfit" for f in values.findings)
+
+
+def test_implausible_numbers_are_kept_with_a_finding():
+    values = extract(CITY + "到2030年，常住人口城镇化率达到145.2%，孕产妇死亡率降至215/10万，总和生育率为17.5。")
+    assert sorted(values.indicators["value_text"]) == ["145.2%", "17.5", "215/10万"]
+    odd = [f.detail for f in values.findings if f.kind == "implausible_value"]
+    assert len(odd) == 3 and any("145.2%" in detail for detail in odd)
+
+
+def test_places_at_every_level_never_from_a_dateline():
+    cases = {
+        "国家人口发展规划（2016—2030年）\n到2020年，全国总人口达到14.2亿人左右。": ("中国", "nation"),
+        "新华社北京3月2日电 广东省人民政府近日印发《广东省人口发展规划（2021—2035年）》。规划提出，到2025年全省常住人口达到1.3亿人左右。": ("广东省", "province"),
+        "广西壮族自治区人口发展规划\n到2025年，全区常住人口达到5100万人左右。": ("广西壮族自治区", "province"),
+        "昆山市人口发展“十四五”规划\n到2025年，全市常住人口达到220万人左右。": ("昆山市", "county"),
+        "到2025年，全市常住人口达到220万人左右，高于全省平均水平。": ("unknown", "unknown"),
+    }
+    for text, (place, level) in cases.items():
+        plans = extract(text).plans
+        assert (plans.loc[0, "place_zh"], plans.loc[0, "admin_level"]) == (place, level), text
+
+
+def test_cut_off_is_inferred_and_recorded():
+    plans = extract("某市人口发展“十四五”规划\n到2025年，全市常住人口达到200万人。").plans
+    assert plans.loc[0, "cutoff_year"] == 2020 and "plan period 2021–2025 in the title" in plans.loc[0, "cutoff_source"]
+    plans = extract("2020年末全市常住人口180万人。到2030年达到200万人。").plans
+    assert plans.loc[0, "cutoff_year"] == 2020 and plans.loc[0, "cutoff_source"].startswith("inferred: tense")
+
+
+TABLE_PLAIN = """某市人口发展规划（2021—2035年）
+到2025年，全市常住人口达到320万人，城镇化率达到65%。
+表1 主要指标
+| 指标 | 单位 | 2020年 | 2025年 |
+|---|---|---|---|
+| 常住人口 | 万人 | 300 | 320 |
+| 总和生育率 | — | 1.3 | 1.5 |
+"""
+TABLE_HTML = """<html><head><title>某市人口发展规划</title><script>var a = "常住人口 999";</script></head><body>
+<h1>某市人口发展规划（2021—2035年）</h1>
+<p>&nbsp;&nbsp;到2025年，全市常住人口达到<img src="x.png">320万人，城镇化率达到&nbsp;65%。</p><p>表1 主要指标</p>
+<table><tr><td>指标</td><td>单位</td><td>2020年</td><td>2025年</td></tr><tr><td><p>常住人口</p></td><td>万人</td><td>300</td><td>320</td></tr><tr><td>总和生育率</td><td>—</td><td>1.3</td><td>1.5</td></tr></table></body></html>
+"""
+
+
+TABLE_CELL_LINES = TABLE_HTML.replace("<tr>", "\n<tr>\n").replace("</td>", "</td>\n")
+
+
+def test_a_saved_html_page_gives_the_values_of_its_plain_text():
+    plain = rows(TABLE_PLAIN, ("indicator", "year", "value_text", "qualifier", "kind", "source"))
+    page = rows(TABLE_HTML, ("indicator", "year", "value_text", "qualifier", "kind", "source"))
+    cells = rows(TABLE_CELL_LINES, ("indicator", "year", "value_text", "qualifier", "kind", "source"))
+    assert sorted(page) == sorted(plain) == sorted(cells) and len(plain) == 6
+    assert all(qualifier == "none" for _, _, _, qualifier, _, _ in page)  # <img …> before 320 is not ">"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "表1 主要指标\n指标\t单位\t2020年\t2025年\n常住人口\t万人\t300\t320\n孕产妇死亡率\t1/10万\t12\t≤10\n",
+        "表1 主要指标\n指标名称    单位    2020年    2025年\n常住人口    万人    300       320\n孕产妇死亡率  1/10万  12  ≤10\n",
+        "表1 主要指标\n┌──────┬────┬────┬────┐\n│指标  │单位│2020年│2025年│\n├──────┼────┼────┼────┤\n│常住人口│万人│300 │320 │\n│孕产妇死亡率│1/10万│12│≤10│\n└──────┴────┴────┴────┘\n",
+        "表1 主要指标\n单位：万人、/10万\n指标 基期值 目标值\n2020年 2025年\n常住人口 300 320\n孕产妇死亡率 12 ≤10\n",
+        "表1 主要指标\n序号\n指标\n单位\n2020年\n2025年\n1\n常住人口\n万人\n300\n320\n2\n孕产妇死亡率\n1/10万\n12\n≤10\n",
+        "表1 人口预测\n年份,常住人口(万人),孕产妇死亡率(1/10万)\n2020,300,12\n2025,320,≤10\n",
+        "表1 主要指标\n指标　　　　　　单位　　2020年　　2025年\n常住人口　　　　万人　　300　　　　320\n孕产妇死亡　　　1/10万　12　　　　≤10\n率\n",
+    ],
+    ids=["tabs", "spaces", "box", "two-header-rows", "cell-per-line", "years-as-rows-csv", "wrapped-label"],
+)
+def test_table_layouts(table):
+    found = rows(CITY + table, ("indicator", "year", "value_text", "qualifier"))
+    assert sorted(found) == sorted([
+        ("pop_resident", 2020, "300", "none"), ("pop_resident", 2025, "320", "none"),
+        ("mmr", 2020, "12", "none"), ("mmr", 2025, "≤10", "le"),
+    ])

@@ -38,7 +38,7 @@ def run(split: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFr
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("split", choices=["dev", "heldout"])
+    parser.add_argument("split", choices=sorted(set(pd.read_csv(CORPUS / "index.csv", dtype=str)["split"])))
     parser.add_argument("--quiet", action="store_true", help="scores only")
     args = parser.parse_args()
     index, expected, values, plans = run(args.split)

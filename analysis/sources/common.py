@@ -26,7 +26,7 @@ BASES = ("census", "sample_survey", "registration", "administrative", "model_est
 #: published or as revised after a census, a pre-2010-census estimate never revised, a model revision.
 VINTAGES = ("census_communique", "census_yearbook", "first_published", "revised_after_2020_census", "pre_2010_census",
             "wpp_2022", "wdi_2026")
-LEVELS = ("nation", "province", "prefecture")
+LEVELS = ("nation", "province", "prefecture", "county")
 NATION = ("100000", "中国", "nation")
 #: Names of the provinces in the census tables; the municipalities are their own province.
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -51,11 +51,14 @@ def frame(rows: list[dict]) -> pd.DataFrame:
 
 @functools.cache
 def places() -> pd.DataFrame:
-    """The places the observations cover: each plan's city, its province, and the nation.
+    """The places the observations cover: each plan's place, its province, and the nation.
 
-    Codes come from the census panel (city CSV): a city's ``city_code`` (a municipality's is its
-    province code, 重庆市 500000) and its ``province_code``. Columns: ``code``, ``name``, ``level``.
+    Codes come from the census panel (city CSV) for prefectures — a city's ``city_code`` (a
+    municipality's is its province code, 重庆市 500000) and its ``province_code`` — and from the
+    gazetteer (GB/T 2260) for places of other levels; a plan place the gazetteer does not know is
+    left out (its plan is judged without official figures). Columns: ``code``, ``name``, ``level``.
     """
+    from analysis.ingest.place import by_name
     from analysis.sources.leiii_census import MUNICIPALITIES as CSV_MUNICIPALITIES, city_panel
 
     panel = city_panel()
@@ -63,12 +66,19 @@ def places() -> pd.DataFrame:
     rows = [dict(zip(("code", "name", "level"), NATION))]
     for city, province in sorted(set(zip(manifest["place_zh"], manifest["province_zh"]))):
         match = panel[panel["city"] == city]
-        if match.empty:
-            raise ValueError(f"plan city {city} is not in the census panel")
-        code = CSV_MUNICIPALITIES.get(match.iloc[0]["city_code"], match.iloc[0]["city_code"])
-        level = "province" if city in MUNICIPALITIES else "prefecture"
-        rows.append({"code": code, "name": city, "level": level})
-        rows.append({"code": match.iloc[0]["province_code"], "name": province, "level": "province"})
+        if not match.empty:
+            code = CSV_MUNICIPALITIES.get(match.iloc[0]["city_code"], match.iloc[0]["city_code"])
+            level = "province" if city in MUNICIPALITIES else "prefecture"
+            rows.append({"code": code, "name": city, "level": level})
+            rows.append({"code": match.iloc[0]["province_code"], "name": province, "level": "province"})
+            continue
+        found = by_name(city)
+        if found is None or found.level == "nation":
+            continue
+        rows.append({"code": found.code, "name": found.name, "level": found.level})
+        province_place = by_name(found.province) if found.province else None
+        if province_place is not None and province_place.code:
+            rows.append({"code": province_place.code, "name": province_place.name, "level": "province"})
     return pd.DataFrame(rows).drop_duplicates("code").sort_values("code").reset_index(drop=True)
 
 

@@ -1,0 +1,208 @@
+"""Reliability (issue #15): batches, one-line errors, all-or-nothing outputs, run records, the lock,
+interrupts, file permissions, and a corpus that grows as the README says."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import io, paths
+from analysis.errors import InputError, ManifestError
+from analysis.lock import build_lock
+from analysis.manifest import read_manifest
+
+CORPUS = paths.ROOT / "tests" / "corpus" / "texts" / "dev"
+
+
+def cli(*args: str, cwd: Path = paths.ROOT, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=cwd, timeout=timeout)
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*")) if p.is_file()}
+
+
+# --- batches and one-line errors -------------------------------------------------------------------
+
+def test_a_batch_writes_the_good_files_and_names_each_bad_one(tmp_path):
+    good = tmp_path / "plan.TXT"
+    shutil.copy(CORPUS / "kunshan_14th.txt", good)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "values.csv"
+    result = cli("extract", str(good), str(tmp_path / "empty.txt"), str(tmp_path / "image.txt"), str(tmp_path / "missing.txt"), "--out", str(out))
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert errors[0] == "error: 3 of 4 files could not be read:"
+    assert any("empty.txt: file is empty (0 bytes)" in line for line in errors)
+    assert any("image.txt: binary file" in line for line in errors)
+    assert any("missing.txt: file not found" in line for line in errors)
+    assert "Traceback" not in result.stderr
+    values = pd.read_csv(out)
+    assert set(values["seed_file"]) == {"plan.TXT"} and len(values) > 20
+
+
+def test_utf16_text_and_out_without_files(tmp_path):
+    text = (CORPUS / "kunshan_14th.txt").read_text(encoding="utf-8")
+    (tmp_path / "plan.txt").write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    out = tmp_path / "v.csv"
+    assert cli("extract", str(tmp_path / "plan.txt"), "--out", str(out)).returncode == 0
+    assert len(pd.read_csv(out)) > 20
+    result = cli("extract", "--out", str(out))
+    assert result.returncode == 2 and result.stderr.startswith("error: --out") and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "encoding", "message"),
+    [
+        ("2015年", "utf-8", "row 2, column base_year: '2015年' is not a year"),
+        ("2015", "gbk", "not UTF-8"),
+        ('"unbalanced', "utf-8", "not a readable CSV"),
+    ],
+)
+def test_malformed_manifests_give_one_line(tmp_path, content, encoding, message):
+    lines = paths.MANIFEST.read_text(encoding="utf-8").splitlines()
+    header, first = lines[0], lines[1].split(",")
+    columns = header.split(",")
+    if content == "2015年":
+        first[columns.index("base_year")] = content
+    elif content == '"unbalanced':
+        first[0] = content
+    else:
+        first[columns.index("plan_title")] = "重庆市人口发展规划"
+    path = tmp_path / "manifest.csv"
+    path.write_bytes("\n".join([header, ",".join(first)]).encode(encoding))
+    with pytest.raises(ManifestError) as error:
+        read_manifest(path)
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+# --- all-or-nothing outputs and run records --------------------------------------------------------
+
+def test_a_failing_transaction_leaves_every_output_untouched(tmp_path):
+    a, b = tmp_path / "x" / "a.csv", tmp_path / "y" / "a.csv"
+    io.write_all({a: b"old a\n", b: b"old b\n"})
+    with pytest.raises(RuntimeError):
+        with io.transaction():
+            io.write_all({a: b"new a\n"})
+            assert io.resolve(a).read_bytes() == b"new a\n" and a.read_bytes() == b"old a\n"
+            io.write_all({b: b"new b\n"})
+            raise RuntimeError("a later stage fails")
+    assert (a.read_bytes(), b.read_bytes()) == (b"old a\n", b"old b\n")
+    with io.transaction():
+        io.write_all({a: b"new a\n"})
+        io.write_all({b: b"new b\n"})  # same file name, other folder: two staged files
+    assert (a.read_bytes(), b.read_bytes()) == (b"new a\n", b"new b\n")
+
+
+def test_an_interrupted_commit_is_finished_by_the_next_run(tmp_path):
+    root = tmp_path / ".staging"
+    (root / "run-x").mkdir(parents=True)
+    staged = root / "run-x" / "00001-a.csv"
+    staged.write_text("new", encoding="utf-8")
+    target = tmp_path / "a.csv"
+    target.write_text("old", encoding="utf-8")
+    (root / "COMMIT").write_text(f'[["{staged}", "{target}"]]', encoding="utf-8")
+    assert io.recover(root) == [str(target)]
+    assert target.read_text(encoding="utf-8") == "new" and not (root / "COMMIT").exists() and not (root / "run-x").exists()
+
+
+def test_files_take_the_mode_the_umask_allows(tmp_path):
+    old = os.umask(0o022)
+    try:
+        io.write_all({tmp_path / "a.csv": b"x\n"})
+    finally:
+        os.umask(old)
+    assert (tmp_path / "a.csv").stat().st_mode & 0o777 == 0o644
+
+
+def test_an_edited_or_truncated_table_is_refused(tmp_path):
+    from analysis.model.stage import run
+
+    folder = tmp_path / "processed"
+    shutil.copytree(paths.PROCESSED, folder)
+    table = folder / "indicators.csv"
+    table.write_bytes(b"".join(table.read_bytes().splitlines(keepends=True)[:60]))
+    with pytest.raises(InputError) as error:
+        run(progress=lambda m: None, out_dir=folder, reference_out=tmp_path)
+    assert "indicators.csv: not the table the extract stage wrote (edited or truncated?)" in str(error.value)
+
+
+def test_tables_from_different_runs_are_refused(tmp_path):
+    from analysis.runrecord import RECORD, require_same_run
+
+    folder = tmp_path / "processed"
+    shutil.copytree(paths.PROCESSED, folder)
+    record = (folder / RECORD).read_text(encoding="utf-8")
+    (folder / RECORD).write_text(record.replace('"stage": "extract",\n  "inputs": "', '"stage": "extract",\n  "inputs": "0', 1), encoding="utf-8")
+    with pytest.raises(InputError, match="come from different runs of extract"):
+        require_same_run([folder / "indicators.csv", folder / "changes.csv", folder / "plans.csv"])
+
+
+def test_a_second_build_in_the_checkout_stops_with_one_line(tmp_path):
+    lock = tmp_path / "lock"
+    with build_lock(lock):
+        from analysis.errors import PlanwatchError
+
+        with pytest.raises(PlanwatchError, match="another planwatch command is running"):
+            with build_lock(lock):
+                pass
+    with build_lock(lock):  # released when the holder ends
+        pass
+
+
+@pytest.fixture
+def repo_copy(tmp_path):
+    """A copy of the committed repository (what a fresh clone holds), with its own package path."""
+    target = tmp_path / "repo"
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout.split("\0")
+    for name in filter(None, files):
+        source = paths.ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
+
+
+def test_sigint_leaves_the_previous_outputs_intact(repo_copy):
+    before = {folder: digests(repo_copy / "data" / folder) for folder in ("processed", "reference", "codebook")}
+    for delay in (1.5, 6.0):
+        process = subprocess.Popen([sys.executable, "-m", "analysis", "data"], cwd=repo_copy, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=120)
+        assert process.returncode == 130, stderr
+        assert stderr.strip().splitlines()[-1] == "interrupted: the previous outputs are unchanged"
+        after = {folder: digests(repo_copy / "data" / folder) for folder in ("processed", "reference", "codebook")}
+        assert after == before
+
+
+def test_adding_a_plan_as_the_readme_says_keeps_the_build_passing(repo_copy):
+    """README, "Adding a plan": text in seeds/, a manifest row with its SHA-256, then build."""
+    source = CORPUS / "kunshan_14th.txt"
+    shutil.copy(source, repo_copy / "seeds" / "005_kunshan.txt")
+    row = {
+        "plan_id": "kunshan-2021-2025", "seed_file": "005_kunshan.txt", "place_zh": "昆山市", "place_pinyin": "Kunshan",
+        "province_zh": "江苏省", "admin_level": "county", "plan_title": "昆山市人口发展“十四五”规划", "issuer": "", "doc_number": "",
+        "issue_date": "", "period_start": "2021", "period_end": "2025", "status": "final", "base_year": "2020",
+        "base_year_source": "stated", "sha256": hashlib.sha256(source.read_bytes()).hexdigest(), "notes": "test corpus text",
+    }
+    manifest = pd.read_csv(repo_copy / "seeds" / "manifest.csv", dtype=str, keep_default_na=False)
+    pd.concat([manifest, pd.DataFrame([row])]).to_csv(repo_copy / "seeds" / "manifest.csv", index=False, lineterminator="\n")
+    result = cli("data", cwd=repo_copy, timeout=600)
+    assert result.returncode == 0, result.stderr
+    plans = pd.read_csv(repo_copy / "data" / "processed" / "plans.csv", dtype=str, keep_default_na=False)
+    assert plans.set_index("plan_id").loc["kunshan-2021-2025", "place_identified"] == "昆山市"
+    values = pd.read_csv(repo_copy / "data" / "processed" / "indicators.csv", dtype=str, keep_default_na=False)
+    assert (values["plan_id"] == "kunshan-2021-2025").sum() > 20
+    seeds = pd.read_csv(paths.PROCESSED / "indicators.csv", dtype=str, keep_default_na=False)
+    assert values[values["plan_id"] != "kunshan-2021-2025"].reset_index(drop=True).equals(seeds)  # the seeds' values are unchanged

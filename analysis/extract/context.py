@@ -30,9 +30,9 @@ FIVE_YEAR_PLANS = {
 
 YEAR = re.compile(
     r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同|自)?\s*"
-    r"(?:(?P<y1>(?:19|20)\d{2})~)?(?P<year>(?:19|20)\d{2})年(?P<suffix>末|底|初)?(?P<tail>以来|前后|相比)?"
+    r"(?:(?P<y1>(?:19|20)\d{2})~)?(?P<year>(?:19|20)\d{2})年(?P<suffix>末|底|初)?(?P<tail>以来|前后|相比|的基础上|基础上)?"
 )
-FIVE_YEAR_PLAN = re.compile(r"“?(?P<name>十[一二三四五]?五)”?(?P<part>期间|时期|末|期末|初)")
+FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>比|较|与|同)?“?(?P<name>十[一二三四五]?五)”?(?P<part>期间|时期|末|期末|初|以来)")
 PERIOD_AVERAGE = re.compile(r"(?P<n>[二三四五六七八九十]|\d+)年平均")
 HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百]+(?:章|节|篇|部分)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\s*[.、])")
 
@@ -62,7 +62,7 @@ def years(text: str) -> list[YearMention]:
     for match in YEAR.finditer(text):
         prefix = match.group("prefix") or ""
         role = _ROLE_OF_PREFIX.get(prefix, "context")
-        if match.group("tail") in ("以来", "相比"):
+        if match.group("tail") in ("以来", "相比", "的基础上", "基础上"):
             role = "compare"
         if match.group("y1"):
             role = "range"
@@ -109,7 +109,7 @@ class PlanPeriod:
     end: int
     first: int
     last: int
-    part: str  # 期间/时期 (the whole period) or 末 (its end)
+    part: str  # period (期间/时期), end (末), start (初), since (以来), compare (比“十二五”末)
 
 
 def five_year_plans(text: str) -> list[PlanPeriod]:
@@ -117,6 +117,10 @@ def five_year_plans(text: str) -> list[PlanPeriod]:
     for match in FIVE_YEAR_PLAN.finditer(text):
         first, last = FIVE_YEAR_PLANS[match.group("name")]
         part = "end" if "末" in match.group("part") else ("start" if match.group("part") == "初" else "period")
+        if match.group("part") == "以来":
+            part = "since"
+        if match.group("prefix"):
+            part = "compare"
         found.append(PlanPeriod(match.start(), match.end(), first, last, part))
     return found
 

@@ -147,7 +147,8 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     else:
         multi = [years for years in table_years if len(years) >= 2 and (start is None or min(years) <= start)]
         if multi:
-            base = min(multi[0])
+            past = [year for year in multi[0] if start is None or year < start]
+            base = max(past) if start is not None and past else min(multi[0])
             end = end or max(multi[0])
             reasons.append(f"first year column {base} of the indicator table")
         elif (latest := baseline_section_year(body)) is not None:

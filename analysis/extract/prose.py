@@ -52,20 +52,22 @@ SHARE_OF = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常
 #: What may stand between an indicator and its value when the value belongs to it directly.
 NEAR = re.compile(r"\s*(?:为|是|达到|达|约为|约|在|占|降至|降到|升至|提高到|提高至|保持在|控制在|稳定在|仅为|已达|已经达到)?\s*")
 #: A share stated in its own clause after a count: 0—14岁人口为73.2万人，占15.3%.
-SHARE_CLAUSE = re.compile(r"^\s*(?:其中)?(?:约|分别)?占(?:比|比重|比例)?(?:为|达|约|是)?\s*$")
+SHARE_CLAUSE = re.compile(r"^\s*(?:其中)?(?:约|分别|仅|只)?占(?:比|比重|比例)?(?:为|达|约|是)?\s*$")
 #: A count followed directly by its share: 60岁及以上人口占15.99%, 城镇人口占比60%.
-DIRECT_SHARE = re.compile(r"\s*(?:的)?(?:所)?占(?:比|比重|比例|总人口的?比重|总人口的?比例|总人口)?(?:的)?(?:为|是|达到|达|约|升至|提高到|提高至|下降到|降至)?\s*")
+DIRECT_SHARE = re.compile(r"\s*(?:的)?(?:仅|只|约)?(?:所)?占(?:比|比重|比例|总人口的?比重|总人口的?比例|总人口)?(?:的)?(?:为|是|达到|达|约|升至|提高到|提高至|下降到|降至)?\s*")
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|降到|降至|提高到|上升到|增加|减少|比|较|与)?")
 OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全省|全国|全市平均|省平均|全省平均|全国平均)")
 PEAK = re.compile(r"(?:总人口|人口总量|常住人口)[^,，。;；]{0,8}?在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?达到峰值")
 NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期)")
 AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
+#: A change verb right before the indicator it changes: 新增出生人口, 每年增加…
+INCREMENT = re.compile(r"(?:增加|减少|新增|净增|多出|每年增加|每年减少)\s*$")
 #: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比.
 COMPARED_LEVEL = re.compile(r"(?:与|比|较|同)\s*[^,，;；。]{0,24}?的\s*$")
 #: A value followed by 的 that is still a level: 趋于107的正常水平.
 LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均)?(?:水平|区间|范围|目标)")
 #: Figures for several places together are not the plan's: 四市常住人口合计, 10个省份的.
-AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两]市|合计|总计|共计")
+AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两\d]+个[\u4e00-\u9fff]{0,3}?(?:新城|新区|城区|区|县|镇|乡|街道|片区)|[二三四五六七八九十两]市|合计|总计|共计|总规模")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
@@ -98,6 +100,7 @@ class ProseValue:
     entity: str = ""
     year_source: str = ""
     past: bool = False  # the wording says the value is observed (末, 普查, 已)
+    transition: str = ""  # from / to: the ends of a change stated without years
 
 
 @dataclass
@@ -186,6 +189,8 @@ class ProseReader:
                 value.section, value.section_kind = heading, kind
                 if value.year is None:
                     default = kind if kind != "unknown" else ("target" if GOAL_WORDS.search(sentence.group()) else "baseline")
+                    if value.transition:
+                        default = "baseline" if value.transition == "from" else "target"
                     value.year = self.default_years.get(default)
                     value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
             out.extend(v for v in state.results if v.year is not None)
@@ -239,9 +244,12 @@ class ProseReader:
             elif kind == "year":
                 self._year(item, state)
             elif kind == "plan":
-                state.period = (item.first, item.last)
-                if item.part in ("end", "period"):
-                    state.context_year, state.context_source = item.last, "plan-period" if item.part == "period" else "year"
+                if item.part == "compare":
+                    state.compare_year = item.last
+                elif item.part != "since":
+                    state.period = (item.first, item.last)
+                    if item.part in ("end", "period"):
+                        state.context_year, state.context_source = item.last, "plan-period" if item.part == "period" else "year"
             else:
                 self._value(line, offset, sentence, item, seen, state, lists.get(item.start))
             if state.projection_from is None or position < state.projection_from:
@@ -334,6 +342,9 @@ class ProseReader:
             explicit_year = listed[2] if listed[2] is not None else explicit_year
         else:
             is_change = value.unit_raw in ("个百分点", "个千分点") or bool(CHANGE_VERB.search(before)) or _annual(clause, value)
+            last = next((m for m in reversed(seen) if m.end <= value.start), None)
+            if not is_change and last is not None and re.fullmatch(r"\s*(?:约|达)?\s*", sentence[last.end : value.start]) and INCREMENT.search(sentence[: last.start]):
+                is_change = True  # 每年增加出生人口3000人: a change of the indicator named after the verb
             if not is_change and after.startswith("的") and not LEVEL_OF.match(after):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             if AGGREGATE.search(clause):
@@ -383,10 +394,14 @@ class ProseReader:
             result.year = first_year
         elif in_period and transition and re.search(r"(至|到|为)\s*$", before):
             result.year = state.period[1]
-        elif state.transition_from is not None and state.transition_to is not None and re.search(r"(由|从)\s*$", before):
+        elif state.transition_from is not None and (state.transition_to or state.context_year) and re.search(r"(由|从)\s*$", before):
             result.year = state.transition_from  # 由2010年的74.8岁提高到2015年的76.4岁，婴儿死亡率由13.1‰下降到8.2‰
-        elif state.transition_from is not None and state.transition_to is not None and transition and re.search(r"(至|到)\s*$", before):
-            result.year = state.transition_to
+        elif state.transition_from is not None and (state.transition_to or state.context_year) and transition and re.search(r"(至|到|为)\s*$", before):
+            result.year = state.transition_to or state.context_year
+        elif state.context_year is None and transition and re.search(r"(由|从)\s*$", before):
+            result.transition = "from"  # 将由11.6年提高到12.2年: the base year and the plan's end year
+        elif state.context_year is None and transition and re.search(r"(至|到|为)\s*$", before):
+            result.transition = "to"
         else:
             result.year = state.context_year
             if in_period:
@@ -519,10 +534,10 @@ DIFFERENCE = re.compile(
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
 )
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).
-OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全市)(?:平均)?\s*$")
+OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?\s*$")
 #: Scope words and places below the county that a clause can name as its subject.
 PLACE_WORD = re.compile(r"全国|我国|全省|全自治区|全区|全市|全州|全盟|全县|全旗|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡|新区|开发区)(?=[\u4e00-\u9fff])")
-_NOT_PLACE = re.compile(r"城镇|乡镇|城乡|人口")
+_NOT_PLACE = re.compile(r"城镇|乡镇|城乡|人口|回乡|返乡|下乡|家乡|农乡|当年")
 #: Spans that name a place without being about it: cited titles, censuses.
 CITED = re.compile(r"《[^》]*》|第?[一二三四五六七]次全国人口普查|全国人口普查|全国[一二三四五六七]普")
 QUESTION = re.compile(r"[?？]\s*$")
@@ -584,7 +599,7 @@ def _own_uncoded_subject(clause: str, mentions_in_clause: list[Mention]) -> bool
     if mentions_in_clause:
         return False
     clause = CITED.sub("", clause)
-    residue = FUNCTION_WORDS.sub("", masked(clause))
+    residue = FUNCTION_WORDS.sub("", masked(PLACE_WORD.sub("", clause)))
     residue = names_pattern().sub("", residue)
     return bool(LABEL_LIKE.search(clause)) or len(re.findall(r"[\u4e00-\u9fff]", residue)) >= 4
 

@@ -190,8 +190,11 @@ def _second_row(lines: Sequence[PlanLine], index: int, separator: str, columns: 
         return None
     cells = split_cells(lines[following].text, separator)
     years = [role(c) if c else Column("empty", "") for c, _, _ in cells]
-    if not any(y is not None and y.role == "year" for y in years) or any(y is None or y.role not in ("year", "empty") for y in years):
+    if not any(y is not None and y.role == "year" for y in years) or any(y is None or y.role not in ("year", "empty", "attribute", "note", "unit") for y in years):
         return None
+    trailing = [y for y in years if y.role in ("attribute", "note")]
+    if trailing and any(c.role == t.role for t in trailing for c in columns):
+        trailing = []
     if separator != "space" and len(cells) <= len(columns) and len(cells) >= len(columns) - 1:
         merged, group = [], None
         for position, column in enumerate(columns):
@@ -226,7 +229,7 @@ def _second_row(lines: Sequence[PlanLine], index: int, separator: str, columns: 
             merged.append(Column("year", year.text, year.year, "", past=column.past, projection=column.projection))
             cursor += 1
         group_index += 1
-    return merged, following, False
+    return merged + trailing, following, False
 
 
 def _tab_header(lines: Sequence[PlanLine], index: int) -> Header | None:

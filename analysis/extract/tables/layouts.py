@@ -37,6 +37,8 @@ _LABEL_END = re.compile(r"(率|比|数|寿命|年限|规模|比例|比重|水平
 #: Units a unit cell holds (besides those of :data:`analysis.extract.values.UNITS`).
 UNIT_CELLS = frozenset({"女=100", "岁", "年", "%", "‰", "‱", "1/10万", "/10万", "例/10万", "人/平方公里", "人/km2", "人/户", "张", "个", "张/千人", "个/千人", "人/千人", "万人", "人", "亿人", "万元", "元", "以女性为100", "女性=100", "男/100女", "人/10万人", "%/‰"})
 WRAP_MAX = 12
+#: A cell that states a direction instead of a number (逐步提高, 适度回升): a qualitative value.
+QUALITATIVE = re.compile(r"^(?:逐步|稳步|持续|适度|明显|基本|进一步|力争)?(?:提高|提升|上升|回升|下降|降低|减少|增加|增长|稳定|保持|合理|平衡|改善|优化|完善|扩大|缩小|趋于[\u4e00-\u9fff]{1,4})[\u4e00-\u9fff]{0,4}$")
 
 
 def ends_table(line: PlanLine) -> bool:
@@ -236,8 +238,8 @@ def delimited_rows(lines: Sequence[PlanLine], start: int, header: Header) -> tup
             break
         row = _delimited_row(line, header, columns, category)
         if row is None:
-            if _wrap_candidate(text) and len(pending) < 2:
-                pending.append(line)
+            if (_wrap_candidate(text) or _continuation_row(text, header)) and len(pending) < 2:
+                pending.append(replace(line, text=" ".join(c for c, _, _ in split_cells(text, header.separator) if c)) if header.separator in ("pipe", "tab") else line)
                 continue
             break
         if pending:
@@ -253,6 +255,14 @@ def delimited_rows(lines: Sequence[PlanLine], start: int, header: Header) -> tup
         rows[-1] = replace(rows[-1], trail="".join(p.text.strip() for p in pending))
         last = max(last, pending[-1].index)
     return rows, last, problems
+
+
+def _continuation_row(text: str, header: Header) -> bool:
+    """A pipe or tab row holding only the rest of a wrapped label (│教育年限  │   │   │)."""
+    if header.separator not in ("pipe", "tab"):
+        return False
+    cells = [c for c, _, _ in split_cells(text, header.separator) if c]
+    return 0 < len(cells) <= 2 and all(_wrap_candidate(c) for c in cells)
 
 
 def _wrap_candidate(text: str) -> bool:
@@ -276,12 +286,12 @@ def _positional_row(line: PlanLine, cells: list[Cell], columns: list[Column], ca
     values: list[Cell | None] = []
     for column, item in zip(columns, cells):
         if column.holds_values:
-            if item.text and not is_value_cell(_clean(item.text)):
+            if item.text and not is_value_cell(_clean(item.text)) and not QUALITATIVE.search(item.text):
                 return None
             values.append(item if item.text else None)
         else:
             by_role.setdefault(column.role, []).append(item)
-    if not any(values):
+    if not any(v is not None and is_value_cell(_clean(v.text)) and re.search(r"\d", v.text) for v in values):
         return None
     label_cells = [c for c in by_role.get("label", []) if c.text]
     region_cells = [c for c in by_role.get("region", []) if c.text]
@@ -309,7 +319,9 @@ def _row_from_right(line: PlanLine, cells: list[Cell], columns: list[Column], ca
             return None
         change = cells.pop()
     n_values = sum(1 for column in columns if column.holds_values)
-    if len(cells) < n_values or not all(is_value_cell(_clean(c.text)) for c in cells[-n_values:]):
+    if len(cells) < n_values or not all(is_value_cell(_clean(c.text)) or QUALITATIVE.search(c.text) for c in cells[-n_values:]):
+        return None
+    if not any(re.search(r"\d", c.text) and is_value_cell(_clean(c.text)) for c in cells[-n_values:]):
         return None
     values = tuple(cells[-n_values:])
     cells = cells[:-n_values]

@@ -102,9 +102,9 @@ class Codebook:
             if band:
                 return band
         for candidate in _label_variants(label):
-            for match in self._synonym_pattern.finditer(candidate):
-                if _same_measure(candidate, match.group()):
-                    return self.synonyms[match.group()]
+            found = [m for m in self.mentions(candidate) if _same_measure(candidate, m.label)]
+            if found:
+                return found[-1].code  # the last indicator named is the head: 户籍人口人均预期寿命 → life expectancy
         return None
 
     def exact(self, label: str) -> str | None:
@@ -194,6 +194,7 @@ class Codebook:
         return code if code in self.indicators else None
 
 
+_FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩▲△☆★]+$")
 _MEASURE_END = re.compile(r"(率|比|比重|比例|占比|数|年限|寿命|规模|密度|水平)$")
 
 
@@ -207,7 +208,7 @@ def _same_measure(label: str, synonym: str) -> bool:
 
 def _label_variants(label: str) -> list[str]:
     """A label as written, without unit parentheses, and without 的."""
-    plain = label.strip()
+    plain = _FOOTNOTE.sub("", label.strip())
     bare = _UNIT_PARENTHESES.sub("", plain).strip()
     variants = [plain, bare, bare.replace("的", ""), plain.replace("的", "")]
     return list(dict.fromkeys(v for v in variants if v))

@@ -24,6 +24,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "literal_escape": ("ingest", "warning", "a literal escape sequence (backslash-n) in the text"),
     "spaced_number": ("ingest", "info", "spaces inside numbers, years, units or ranges removed on the line"),
     "range_dash": ("ingest", "info", "dash between numbers normalised to the range separator"),
+    "thousands": ("ingest", "info", "thousands separators removed from numbers"),
     "box_drawing": ("ingest", "info", "box-drawing characters of a text table normalised to | and -"),
     "spam": ("ingest", "error", "spam tokens on the line replaced by the inferred original phrase"),
     "spam_token": ("ingest", "error", "a spam token found in the file: id, length, count, lines, inferred replacement"),

@@ -60,6 +60,8 @@ OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全�
 PEAK = re.compile(r"(?:总人口|人口总量|常住人口)[^,，。;；]{0,8}?在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?达到峰值")
 NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期)")
 AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
+#: A list that refers back to the indicators of the sentence before: 这三项指标分别为….
+THESE = re.compile(r"(?:这|上述|以上|前述)[一二两三四五六七八九十\d]*(?:项|个)(?:指标)?")
 #: A change verb right before the indicator it changes: 新增出生人口, 每年增加…
 INCREMENT = re.compile(r"(?:增加|减少|新增|净增|多出|每年增加|每年减少)\s*$")
 #: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比.
@@ -72,7 +74,7 @@ AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
 #: Words of a sentence without a year that make its values goals (else they describe the present).
-GOAL_WORDS = re.compile(r"到|力争|确保|将|预计|目标|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|逐步")
+GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|目标|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|逐步")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 PROJECTION_MARKER = re.compile(r"预计|预测|有望|将会|将要|将(?:从|由|在|达到|达|超过|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|稳定|进入)")
 STRIVE = re.compile(r"力争")
@@ -133,6 +135,8 @@ class ProseReader:
         self._findings: list[tuple[int, str, str]] = []
         #: The indicator a heading or a question names, for the values of the lines below it.
         self.topic: Mention | None = None
+        #: The indicators the previous sentence named (for 这三项指标分别为…).
+        self.previous: list[Mention] = []
 
     def findings(self, seed_file: str) -> list[Finding]:
         """Quality findings of the last :meth:`read`: values dropped because no indicator fits."""
@@ -185,6 +189,11 @@ class ProseReader:
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
             self._read_sentence(line, sentence.start() - len(prefix), sentence.group(), state)
             recent = state.next_recent
+            named = [m for m in self.codebook.mentions(sentence.group()) if not sentence.group().startswith("普查", m.end)]
+            if named:
+                self.previous = named
+                if not state.results and not find_values(sentence.group()):
+                    self.topic = named[-1]  # 总和生育率是衡量生育水平的核心指标。《规划》提出，力争…回升至1.3左右
             for value in state.results:
                 value.section, value.section_kind = heading, kind
                 if value.year is None:
@@ -271,6 +280,12 @@ class ProseReader:
             ):
                 targets = []  # the mentions do not fit the values: the list runs over years
             over_years = listed_years(sentence, marker.start(), year_mentions) or (recent if len(recent) == len(listed) else [])
+            if len(targets) != len(listed) and THESE.search(sentence[: marker.start()]) and len(self.previous) >= len(listed):
+                earlier = self.previous[-len(listed) :]
+                if all(compatible(self.codebook[m.code].unit, v.unit) for m, v in zip(earlier, listed)):
+                    for value, target in zip(listed, earlier):
+                        assigned[value.start] = (Mention(-1, -1, target.code, target.label), is_change, None)
+                    continue
             distinct = len({t.code for t in targets}) == len(targets)
             if len(targets) == len(listed) and (distinct or len(over_years) != len(listed)) and (all(t.code for t in targets) or len(over_years) != len(listed)):
                 for value, target in zip(listed, targets):
@@ -350,9 +365,12 @@ class ProseReader:
             if AGGREGATE.search(clause):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             in_clause = [m for m in seen if m.start >= clause_start]
-            if not is_change and _own_uncoded_subject(clause, in_clause):
+            if not is_change and not OTHER_LEVEL.search(clause) and _own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover
             targets = self._targets(sentence, value, seen, is_change)
+            if not targets and not is_change and COMPARED_LEVEL.search(before) and state.compare_year is not None:
+                following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
+                targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
             if not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before):
                 if compatible(self.codebook[self.topic.code].unit, value.unit):
                     targets = [self.topic]
@@ -398,8 +416,10 @@ class ProseReader:
             result.year = state.transition_from  # 由2010年的74.8岁提高到2015年的76.4岁，婴儿死亡率由13.1‰下降到8.2‰
         elif state.transition_from is not None and (state.transition_to or state.context_year) and transition and re.search(r"(至|到|为)\s*$", before):
             result.year = state.transition_to or state.context_year
-        elif state.context_year is None and transition and re.search(r"(由|从)\s*$", before):
+        elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None:
             result.transition = "from"  # 将由11.6年提高到12.2年: the base year and the plan's end year
+            result.year_source = "wording (from)"
+            return
         elif state.context_year is None and transition and re.search(r"(至|到|为)\s*$", before):
             result.transition = "to"
         else:
@@ -438,6 +458,10 @@ class ProseReader:
         share = SHARE_OF.search(sentence[: value.start])
         if share and share.end() - share.start() > 1 and not is_change and value.unit_raw == "%":
             subjects = [m for m in seen if m.end <= share.start()]
+            of_province = re.match(r"占(?:全省|全区|全自治区)", sentence[share.start() :])
+            if of_province and subjects and subjects[-1].code == "pop_resident":
+                subject = subjects[-1]  # 拉萨市常住人口…占全区的23.8%: the city's share of its province
+                return [Mention(subject.start, subject.end, "share_of_province_pop", subject.label + sentence[share.start() : share.end()].strip())]
             for subject in reversed(subjects):
                 code = self._share_of(subject.code)
                 if code:

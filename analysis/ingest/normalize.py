@@ -166,6 +166,19 @@ def _drop_spaces(match: re.Match[str]) -> list[tuple[str, int]]:
     return _keep(match, lambda _, ch: None if ch == " " else ch)
 
 
+def _thousands(match: re.Match[str]) -> list[tuple[str, int]]:
+    """``1,062`` → ``1062`` (ASCII commas between groups of three digits)."""
+    return [(char, index) for index, char in enumerate(match.group()) if char != ","]
+
+
+def _range_units(match: re.Match[str]) -> list[tuple[str, int]]:
+    """``420万人至430万人`` → ``420~430万人``: a range whose ends both carry the unit."""
+    first_end = match.end(1) - match.start()
+    second_start = match.start(3) - match.start()
+    text = match.group()
+    return [(text[i], i) for i in range(first_end)] + [(RANGE, first_end)] + [(text[i], i) for i in range(second_start, len(text))]
+
+
 def _range_words(match: re.Match[str]) -> list[tuple[str, int]]:
     """``1.8至2.0之间`` → ``1.8~2.0之间``."""
     first, second = match.group(1), match.group(2)
@@ -192,6 +205,7 @@ def _range(match: re.Match[str]) -> list[tuple[str, int]]:
 
 _UNIT_AFTER_NUMBER = r"(?:[年月日岁%‰万亿个倍号次届位期名人元张户项家所天]|左右|以上|以下|以内|及以上|/10万|:100)"
 _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[str, int]]]], ...] = (
+    ("thousands", re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?=\.\d|[^\d]|$)"), _thousands),
     ("odd_space", re.compile(f"[{ODD_SPACES}{ZERO_WIDTH}]"), _odd_space),
     ("fullwidth", re.compile("[\uff01-\uff5e]"), _fullwidth),
     ("minus_sign", re.compile("\u2212"), lambda match: [("-", 0)]),
@@ -209,6 +223,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
     ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),
     ("range_dash", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:至|到)(\d+(?:\.\d+)?)(?=[%‰万亿人岁个张]{0,2}(?:之间|区间))"), _range_words),
+    ("range_dash", re.compile(r"(?<![\d.~])(\d+(?:\.\d+)?)(?P<unit>%|‰|万人|亿人|万|亿|岁|年)(?:至|到|~|—|–|－|～|-)(\d+(?:\.\d+)?)(?P=unit)"), _range_units),
     ("box_drawing", re.compile(f"[{BOX_VERTICAL}{BOX_HORIZONTAL}]"), _box),
 )
 
@@ -251,5 +266,6 @@ RULE_DESCRIPTIONS = {
     "literal_escape": "literal escape sequence (backslash-n) removed",
     "spaced_number": "space inside a number, year, unit or range removed",
     "range_dash": "dash (or 至/到 before 之间) between two numbers normalised to the range separator ~",
+    "thousands": "thousands separator removed from a number (1,062 → 1062)",
     "box_drawing": "box-drawing character of a text table normalised (verticals to |, lines and corners to -)",
 }

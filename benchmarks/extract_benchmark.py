@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import paths  # noqa: E402
 from analysis.extract.stage import extract_documents  # noqa: E402
-from analysis.ingest.city import gazetteer  # noqa: E402
+from analysis.ingest.place import gazetteer  # noqa: E402
 from analysis.ingest.stage import ingest_manifest, ingest_paths  # noqa: E402
 from analysis.manifest import read_manifest  # noqa: E402
 
@@ -52,7 +52,7 @@ def make_corpus(folder: Path, count: int, seed: int = 20261124) -> list[Path]:
     manifest = read_manifest()
     seeds = [(paths.SEEDS / row.seed_file).read_text(encoding="utf-8") for row in manifest.itertuples()]
     cities = [row.place_zh[:-1] for row in manifest.itertuples()]
-    others = [place.short for place in gazetteer() if len(place.short) >= 2]
+    others = [place.short for place in gazetteer() if place.level == "prefecture" and len(place.short) >= 2]
     files = []
     for index in range(count):
         which = index % len(seeds)

@@ -42,8 +42,6 @@ class PlanExtraction:
 
 def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, places: set[str], tables: Sequence[Table] | None = None) -> PlanExtraction:
     """Every indicator value and stated change of one plan (``tables``: its tables, if already found)."""
-    from analysis.schemas import changes_schema, indicators_schema
-
     tables = find_tables(document) if tables is None else list(tables)
     table_lines = {index for table in tables for index in table.indices}
     reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end})
@@ -64,13 +62,12 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
                 levels.append(row)
             if finding is not None:
                 findings.append(finding)
-    indicators, bad = contract_findings(typed_frame(levels, INDICATOR_COLUMNS), indicators_schema(), document.seed_file, "indicators")
-    changes_frame, bad_changes = contract_findings(typed_frame(changes, CHANGE_COLUMNS), changes_schema(), document.seed_file, "changes")
-    return PlanExtraction(indicators, changes_frame, tuple(tables), tuple(findings + bad + bad_changes))
+    return PlanExtraction(typed_frame(levels, INDICATOR_COLUMNS), typed_frame(changes, CHANGE_COLUMNS), tuple(tables), tuple(findings))
 
 
-def contract_findings(frame: pd.DataFrame, schema, seed_file: str, name: str) -> tuple[pd.DataFrame, list[Finding]]:
-    """The rows that satisfy the table's schema, and a finding for every row that does not."""
+def contract_findings(frame: pd.DataFrame, schema, name: str) -> tuple[pd.DataFrame, list[Finding]]:
+    """The rows that satisfy the table's schema, and a finding for every row that does not (the
+    whole table is validated once; only when it fails are the failing rows found and dropped)."""
     try:
         return schema.validate(frame, lazy=True), []
     except pandera.errors.SchemaErrors as errors:
@@ -82,7 +79,7 @@ def contract_findings(frame: pd.DataFrame, schema, seed_file: str, name: str) ->
         for index in rows:
             checks = sorted(set(cases.loc[cases["index"] == index, "check"].astype(str)))
             row = frame.loc[index]
-            findings.append(Finding(seed_file, int(row["line"]), "invalid_value", f"{name} row '{row['value_text']}' ({row['indicator']}, {row['year']}) fails {', '.join(checks)}; dropped"))
+            findings.append(Finding(str(row["seed_file"]), int(row["line"]), "invalid_value", f"{name} row '{row['value_text']}' ({row['indicator']}, {row['year']}) fails {', '.join(checks)}; dropped"))
         return schema.validate(frame.drop(index=rows).reset_index(drop=True)), findings
 
 

@@ -21,7 +21,7 @@ import pandas as pd
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.extract.meta import PlanMeta, infer_meta, meta_from_manifest
-from analysis.extract.plan import PlanExtraction, disagreement_findings, extract_plan
+from analysis.extract.plan import PlanExtraction, contract_findings, disagreement_findings, extract_plan
 from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, typed_frame
 from analysis.extract.tables import find_tables
 from analysis.ingest.place import place_names
@@ -70,11 +70,13 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
     indicators = _concat([r.indicators for _, _, r in results], INDICATOR_COLUMNS).sort_values(INDICATOR_SORT, kind="stable").reset_index(drop=True)
     changes = _concat([r.changes for _, _, r in results], CHANGE_COLUMNS).sort_values(["seed_file", "line", "indicator", "year", "value_text"], kind="stable").reset_index(drop=True)
     plans = plans_table(results, rows)
-    findings = tuple(f for _, _, r in results for f in r.findings) + tuple(disagreement_findings(indicators))
+    indicators, bad = contract_findings(indicators, indicators_schema(), "indicators")
+    changes, bad_changes = contract_findings(changes, changes_schema(), "changes")
+    findings = tuple(f for _, _, r in results for f in r.findings) + tuple(bad + bad_changes) + tuple(disagreement_findings(indicators))
     findings += tuple(Finding(failure.split(":", 1)[0], None, "extraction_failed", failure.split(": ", 1)[1]) for failure in failures)
     return Extraction(
-        validate(indicators, indicators_schema(), "indicators"),
-        validate(changes, changes_schema(), "changes"),
+        indicators,
+        changes,
         validate(plans, plans_schema(), "plans"),
         findings,
         tuple(failures),

@@ -44,7 +44,7 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
     """Every indicator value and stated change of one plan (``tables``: its tables, if already found)."""
     tables = find_tables(document) if tables is None else list(tables)
     table_lines = {index for table in tables for index in table.indices}
-    reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end})
+    reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end}, meta.level)
     prose = reader.read(list(document.lines), table_lines)
     findings: list[Finding] = list(reader.findings(document.seed_file))
     levels, changes = [], []
@@ -106,6 +106,8 @@ def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, code
         if odd:
             finding = Finding(document.seed_file, line.number, "implausible_value", f"'{quote}': {odd} (kept)")
     kind = kind_of(value.year, meta, value.projection, value.section_kind, value.past)
+    if kind == "target" and meta.cutoff is not None and value.year == meta.cutoff + 1 and not value.goal and value.section_kind != "target":
+        kind = "baseline"  # 2021年，全市出生人口为2.86万人: a figure of the year after the cut-off, stated as observed
     row = level_row(
         document.seed_file, meta, codebook, value.code, value.label, meta.scope_entity(value.entity) if value.entity else meta.place,
         unit_raw, "value" if unit_raw else "codebook", value.year, value.period_start, value.value, line,

@@ -62,12 +62,18 @@ NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|�
 AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
 #: A list that refers back to the indicators of the sentence before: 这三项指标分别为….
 THESE = re.compile(r"(?:这|上述|以上|前述)[一二两三四五六七八九十\d]*(?:项|个)(?:指标)?")
+#: A gap between two figures, not a level: 常住人口与户籍人口之差缩小到203.8万人.
+GAP_WORDS = re.compile(r"之差|差距|相差|差额|缺口")
+#: Words that bring a sentence back to the present: 目前, 当前.
+CURRENT = re.compile(r"^(?:[^,，;；]{0,6}?)(?:目前|当前|现阶段|截至目前|现在)")
+#: A value referring back to the indicator named just before: 到2035年这一比例将超过30%.
+BACK_REFERENCE = re.compile(r"(?:这一|该|此)(?:比例|比重|指标|数字|水平|数值|规模)")
 #: A change verb right before the indicator it changes: 新增出生人口, 每年增加…
 INCREMENT = re.compile(r"(?:增加|减少|新增|净增|多出|每年增加|每年减少)\s*$")
 #: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比.
 COMPARED_LEVEL = re.compile(r"(?:与|比|较|同)\s*[^,，;；。]{0,24}?的\s*$")
 #: A value followed by 的 that is still a level: 趋于107的正常水平.
-LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均)?(?:水平|区间|范围|目标)")
+LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均|历史)?(?:水平|区间|范围|目标|峰值|高峰)")
 #: Figures for several places together are not the plan's: 四市常住人口合计, 10个省份的.
 AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两\d]+个[\u4e00-\u9fff]{0,3}?(?:新城|新区|城区|区|县|镇|乡|街道|片区)|[二三四五六七八九十两]市|合计|总计|共计|总规模")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
@@ -103,6 +109,7 @@ class ProseValue:
     year_source: str = ""
     past: bool = False  # the wording says the value is observed (末, 普查, 已)
     transition: str = ""  # from / to: the ends of a change stated without years
+    goal: bool = False  # the sentence states a goal (到, 力争, 控制在 …)
 
 
 @dataclass
@@ -128,10 +135,11 @@ class _SentenceState:
 class ProseReader:
     """Reads the prose of one plan (see the module docstring)."""
 
-    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None]):
+    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown"):
         self.codebook = codebook
         self.places = places
         self.default_years = default_years  # section kind -> year (baseline: base year, target: plan end)
+        self.level = level  # the plan's level of government (全区 is the province only in a province's plan)
         self._findings: list[tuple[int, str, str]] = []
         #: The indicator a heading or a question names, for the values of the lines below it.
         self.topic: Mention | None = None
@@ -212,6 +220,8 @@ class ProseReader:
     def _read_sentence(self, line: PlanLine, offset: int, sentence: str, state: _SentenceState) -> None:
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
         year_mentions = years(sentence)
+        if CURRENT.search(sentence):
+            state.context_year, state.context_source = None, ""  # 目前…: the present, not the year of the sentence before
         plans = five_year_plans(sentence)
         average = period_average_years(sentence)
         if average:
@@ -362,12 +372,16 @@ class ProseReader:
                 is_change = True  # 每年增加出生人口3000人: a change of the indicator named after the verb
             if not is_change and after.startswith("的") and not LEVEL_OF.match(after):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
-            if AGGREGATE.search(clause):
+            if AGGREGATE.search(clause) or GAP_WORDS.search(clause):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             in_clause = [m for m in seen if m.start >= clause_start]
             if not is_change and not OTHER_LEVEL.search(clause) and _own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover
             targets = self._targets(sentence, value, seen, is_change)
+            if not targets and not is_change and BACK_REFERENCE.search(clause):
+                earlier = [m for m in seen if m.end <= value.start] or self.previous
+                fitting = [m for m in earlier if compatible(self.codebook[m.code].unit, value.unit)]
+                targets = fitting[-1:]  # 到2035年这一比例将超过30%
             if not targets and not is_change and COMPARED_LEVEL.search(before) and state.compare_year is not None:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
@@ -393,7 +407,7 @@ class ProseReader:
                 entity=self._entity(sentence, clause_start, value.start),
             )
             other = OTHER_LEVEL.search(clause)
-            if other and LEVEL_OF.match(after):
+            if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
                 result.entity = other.group("place")
             if is_change:
                 self._as_change(result, before, clause, value, state)
@@ -430,6 +444,7 @@ class ProseReader:
             result.period_start = result.year - state.average_years + 1
         result.year_source = "sentence" if result.year is not None else ""
         result.past = state.context_past or bool(PAST_WORDS.search(clause))
+        result.goal = bool(GOAL_WORDS.search(before)) or result.projection
 
     def _as_change(self, result: ProseValue, before: str, clause: str, value: Value, state: _SentenceState) -> None:
         verb = CHANGE_VERB.search(before)
@@ -459,10 +474,11 @@ class ProseReader:
         if share and share.end() - share.start() > 1 and not is_change and value.unit_raw == "%":
             subjects = [m for m in seen if m.end <= share.start()]
             of_province = re.match(r"占(?:全省|全区|全自治区)", sentence[share.start() :])
-            if of_province and subjects and subjects[-1].code == "pop_resident":
+            named_place = names_pattern().search(CITED.sub("", sentence[: share.start()]))
+            if of_province and subjects and subjects[-1].code == "pop_resident" and named_place and (self.level == "province" or "省" in of_province.group()):
                 subject = subjects[-1]  # 拉萨市常住人口…占全区的23.8%: the city's share of its province
                 return [Mention(subject.start, subject.end, "share_of_province_pop", subject.label + sentence[share.start() : share.end()].strip())]
-            for subject in reversed(subjects):
+            for subject in reversed([m for m in subjects if m.start >= _clause_start(sentence, share.start())] or subjects[-1:]):
                 code = self._share_of(subject.code)
                 if code:
                     return [Mention(subject.start, subject.end, code, subject.label + sentence[share.start() : share.end()].strip())]
@@ -558,7 +574,7 @@ DIFFERENCE = re.compile(
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
 )
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).
-OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?\s*$")
+OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?(?:平均水平\s*[(（])?\s*$")
 #: Scope words and places below the county that a clause can name as its subject.
 PLACE_WORD = re.compile(r"全国|我国|全省|全自治区|全区|全市|全州|全盟|全县|全旗|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡|新区|开发区)(?=[\u4e00-\u9fff])")
 _NOT_PLACE = re.compile(r"城镇|乡镇|城乡|人口|回乡|返乡|下乡|家乡|农乡|当年")
@@ -570,8 +586,8 @@ PER_THOUSAND = {"places per 1000 population", "per 1000 population", "beds per 1
 
 
 def _not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
-    if OTHER_LEVEL.search(clause) and re.match(r"^的?(?:平均)?水平", after):
-        return False  # 高于全国1.3的水平: 全国's level, kept with its place
+    if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水平", after) or re.match(r"^\s*[)）]", after)):
+        return False  # 高于全国1.3的水平, 高于全国平均水平（78.2岁）: 全国's level, kept with its place
     if before.endswith("第") or DIFFERENCE.search(before):
         return True
     counted = NOT_A_VALUE_AFTER.match(after)
@@ -610,7 +626,7 @@ FUNCTION_WORDS = re.compile(
     r"全国|我国|全省|全区|全市|全州|全盟|全县|全旗|本市|本县|本省|"
     r"达到|保持在|保持|控制在|控制|提高到|提高至|提高|回升至|回升到|回升|降至|降到|下降到|下降|稳定在|稳定|增加到|增长到|增加|增长|突破|超过|"
     r"力争|预计|预测|将|已|为|是|约|在|至|到|由|从|以上|以内|以下|左右|其中|分别|逐步|进一步|持续|基本|总体|继续|仍|年均|平均|"
-    r"上升到|上升至|上升|下降到|降低|之后|此后|随后|然后|同时|届时|再|进而|"
+    r"上升到|上升至|上升|下降到|降低|之后|此后|随后|然后|同时|届时|再|进而|规划期内|规划期末|期内|期末|目前|当前|据测算|测算|"
     r"目标|主要|预期|时|的|和|及|与|数据|显示|表明|人口|“|”|\s|[,，;；:：、()（）—\-~]|"
     r"[\d.~%‰]+(?:万人|亿人|万|亿|人|岁|年|个百分点)?"
 )
@@ -643,7 +659,12 @@ def _coordinated_group(sentence: str, candidates: list[Mention], mention: Mentio
 
 
 def _clause_start(sentence: str, position: int) -> int:
-    return max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, position)), default=0)
+    """Where the clause of ``position`` starts; commas inside brackets do not end a clause."""
+    flat = BRACKETED.sub(lambda m: "□" * len(m.group()), sentence)
+    return max((m.end() for m in CLAUSE_BREAK.finditer(flat, 0, position)), default=0)
+
+
+BRACKETED = re.compile(r"[(（][^()（）]{0,80}[)）]")
 
 
 def _shift(value: Value, offset: int) -> Value:

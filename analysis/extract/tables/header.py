@@ -45,6 +45,8 @@ GROUP_OF = {word: group for group, words in YEAR_GROUPS.items() for word in word
 YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<nian>年)?(?:末|底)?(?P<rest>[^\d]*)$")
 YEAR_ROW_WORDS = ("年份", "年度", "年", "年 份")
 ATTRIBUTES = ("预期性", "约束性")
+#: Units a year column's header can carry in brackets: 2020年(万人).
+UNIT_WORDS = frozenset({"万人", "人", "亿人", "%", "‰", "岁", "年", "万", "个", "张", "/10万", "1/10万"})
 _BRACKETS = re.compile(r"[()（）\[\]【】]")
 
 
@@ -103,6 +105,8 @@ def _undash(cell: str) -> str:
 def role(text: str) -> Column | None:
     """The column a header cell stands for, or ``None`` for a cell that is not a header word."""
     text = _BRACKETS.sub(lambda m: "(" if m.group() in "(（[【" else ")", text.strip())
+    if " " in text and re.fullmatch(r"[\u4e00-\u9fff ()、]+", text):
+        text = text.replace(" ", "")  # 指 标, 领 域: a header word spaced out
     if text in ROLE_OF:
         return Column(ROLE_OF[text], text)
     if text in GROUP_OF:
@@ -111,6 +115,8 @@ def role(text: str) -> Column | None:
     if match and (match.group("nian") or match.group("rest") == ""):
         rest = match.group("rest").strip("()（） ")
         group = next((g for word, g in GROUP_OF.items() if word in rest), None)
+        if rest in UNIT_WORDS:
+            rest = ""  # 2020年(万人): the column's unit, not an indicator
         return Column(
             "year", text, int(match.group("year")), "" if group or not rest else rest,
             past=group == "base", projection=group == "projection",

@@ -38,7 +38,7 @@ _LABEL_END = re.compile(r"(率|比|数|寿命|年限|规模|比例|比重|水平
 UNIT_CELLS = frozenset({"女=100", "岁", "年", "%", "‰", "‱", "1/10万", "/10万", "例/10万", "人/平方公里", "人/km2", "人/户", "张", "个", "张/千人", "个/千人", "人/千人", "万人", "人", "亿人", "万元", "元", "以女性为100", "女性=100", "男/100女", "人/10万人", "%/‰"})
 WRAP_MAX = 12
 #: A cell that states a direction instead of a number (逐步提高, 适度回升): a qualitative value.
-QUALITATIVE = re.compile(r"^(?:逐步|稳步|持续|适度|明显|基本|进一步|力争)?(?:提高|提升|上升|回升|下降|降低|减少|增加|增长|稳定|保持|合理|平衡|改善|优化|完善|扩大|缩小|趋于[\u4e00-\u9fff]{1,4})[\u4e00-\u9fff]{0,4}$")
+QUALITATIVE = re.compile(r"^(?=[\u4e00-\u9fff]{2,8}$)[\u4e00-\u9fff]*(?:提高|提升|上升|回升|下降|降低|减少|增加|增长|稳定|保持|合理|平衡|改善|优化|完善|扩大|缩小|趋于|正常)[\u4e00-\u9fff]*$")
 
 
 def ends_table(line: PlanLine) -> bool:
@@ -238,12 +238,16 @@ def delimited_rows(lines: Sequence[PlanLine], start: int, header: Header) -> tup
             break
         row = _delimited_row(line, header, columns, category)
         if row is None:
-            if (_wrap_candidate(text) or _continuation_row(text, header)) and len(pending) < 2:
+            if (_wrap_candidate(text) or _continuation_row(text, header) or _label_start(text, header)) and len(pending) < 2:
                 pending.append(replace(line, text=" ".join(c for c, _, _ in split_cells(text, header.separator) if c)) if header.separator in ("pipe", "tab") else line)
                 continue
             break
         if pending:
-            words = "".join(p.text.strip() for p in pending)
+            parts = [c for p in pending for c, _, _ in split_cells(p.text, header.separator) if c] if header.separator == "space" else [p.text.strip() for p in pending]
+            if header.separator == "space" and len(parts) >= 2:
+                row = replace(row, category=(parts[0],))  # the group name on the first line of a wrapped row
+                parts = parts[1:]
+            words = "".join(parts)
             if rows:
                 rows[-1] = replace(rows[-1], trail=words)
             row = replace(row, prelude=words)
@@ -255,6 +259,15 @@ def delimited_rows(lines: Sequence[PlanLine], start: int, header: Header) -> tup
         rows[-1] = replace(rows[-1], trail="".join(p.text.strip() for p in pending))
         last = max(last, pending[-1].index)
     return rows, last, problems
+
+
+def _label_start(text: str, header: Header) -> bool:
+    """A space-aligned line holding a group name and the first part of a wrapped label
+    (妇幼健康　　孕产妇系统管理率和3岁以下儿): two text cells, no values."""
+    if header.separator != "space":
+        return False
+    cells = [c for c, _, _ in split_cells(text, header.separator)]
+    return len(cells) == 2 and all(_wrap_candidate(c) or len(c) <= 20 and not is_value_cell(c) and not re.search(r"[。,，；;]", c) for c in cells)
 
 
 def _continuation_row(text: str, header: Header) -> bool:

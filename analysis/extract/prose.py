@@ -478,7 +478,11 @@ class ProseReader:
             if of_province and subjects and subjects[-1].code == "pop_resident" and named_place and (self.level == "province" or "省" in of_province.group()):
                 subject = subjects[-1]  # 拉萨市常住人口…占全区的23.8%: the city's share of its province
                 return [Mention(subject.start, subject.end, "share_of_province_pop", subject.label + sentence[share.start() : share.end()].strip())]
-            for subject in reversed([m for m in subjects if m.start >= _clause_start(sentence, share.start())] or subjects[-1:]):
+            share_clause = _clause_start(sentence, share.start())
+            own = [m for m in subjects if m.start >= share_clause]
+            if not own and not sentence[share_clause : share.start()].strip():
+                own = subjects[-1:]  # …达到1003万人，占户籍人口的20.6%: the subject of the clause before
+            for subject in reversed(own):
                 code = self._share_of(subject.code)
                 if code:
                     return [Mention(subject.start, subject.end, code, subject.label + sentence[share.start() : share.end()].strip())]
@@ -576,7 +580,11 @@ DIFFERENCE = re.compile(
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).
 OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?(?:平均水平\s*[(（])?\s*$")
 #: Scope words and places below the county that a clause can name as its subject.
-PLACE_WORD = re.compile(r"全国|我国|全省|全自治区|全区|全市|全州|全盟|全县|全旗|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡|新区|开发区)(?=[\u4e00-\u9fff])")
+PLACE_WORD = re.compile(
+    r"全国|我国|全省|全自治区|全区|全市|全州|全盟|全县|全旗"
+    r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡|新区|开发区)(?=[\u4e00-\u9fff])"
+    r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,8}(?:都市区|城镇群|城市群|都市圈|片区)(?=[\u4e00-\u9fff])"
+)
 _NOT_PLACE = re.compile(r"城镇|乡镇|城乡|人口|回乡|返乡|下乡|家乡|农乡|当年")
 #: Spans that name a place without being about it: cited titles, censuses.
 CITED = re.compile(r"《[^》]*》|第?[一二三四五六七]次全国人口普查|全国人口普查|全国[一二三四五六七]普")

@@ -131,7 +131,12 @@ class Codebook:
     # -- prose mentions -----------------------------------------------------------------
 
     def mentions(self, text: str) -> list[Mention]:
-        """Every indicator named in ``text``: longest non-overlapping matches, left to right."""
+        """Every indicator named in ``text``: longest non-overlapping matches, left to right
+        (remembered for the texts read most recently: a sentence is looked at several times)."""
+        return list(self._mentions(text))
+
+    @functools.lru_cache(maxsize=8192)  # noqa: B019 — one codebook per process, kept for its life
+    def _mentions(self, text: str) -> tuple[Mention, ...]:
         found: list[Mention] = []
         for match in self._overlapping(self._synonym_pattern, text):
             found.append(Mention(match[0], match[1], self.synonyms[text[match[0] : match[1]]], text[match[0] : match[1]]))
@@ -144,7 +149,7 @@ class Codebook:
         for mention in sorted(found, key=lambda m: (-(m.end - m.start), -m.end)):  # ties: the later one, the head of the phrase
             if all(mention.end <= other.start or mention.start >= other.end for other in chosen):
                 chosen.append(mention)
-        return self._expand_coordination(text, sorted(chosen, key=lambda m: m.start))
+        return tuple(self._expand_coordination(text, sorted(chosen, key=lambda m: m.start)))
 
     def _overlapping(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         """Every (start, end) of the longest synonym starting at each position (overlaps allowed)."""

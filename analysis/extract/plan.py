@@ -34,8 +34,11 @@ __all__ = ["CHANGE_COLUMNS", "INDICATOR_COLUMNS", "PlanExtraction", "extract_pla
 
 @dataclass(frozen=True)
 class PlanExtraction:
-    indicators: pd.DataFrame
-    changes: pd.DataFrame
+    """One plan's rows (dicts with the columns of :mod:`analysis.extract.rows`; the stage makes
+    the typed tables of all plans at once), its tables and its findings."""
+
+    indicators: list[dict]
+    changes: list[dict]
     tables: tuple[Table, ...]
     findings: tuple[Finding, ...]
 
@@ -62,7 +65,7 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
                 levels.append(row)
             if finding is not None:
                 findings.append(finding)
-    return PlanExtraction(typed_frame(levels, INDICATOR_COLUMNS), typed_frame(changes, CHANGE_COLUMNS), tuple(tables), tuple(findings))
+    return PlanExtraction(levels, changes, tuple(tables), tuple(findings))
 
 
 def contract_findings(frame: pd.DataFrame, schema, name: str) -> tuple[pd.DataFrame, list[Finding]]:

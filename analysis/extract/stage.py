@@ -67,11 +67,11 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
             failures.append(f"{document.seed_file}: could not be extracted ({type(error).__name__}: {error}); please report this text")
             continue
         plan_ids.add(meta.plan_id)
-    indicators = _concat([r.indicators for _, _, r in results], INDICATOR_COLUMNS).sort_values(INDICATOR_SORT, kind="stable").reset_index(drop=True)
-    changes = _concat([r.changes for _, _, r in results], CHANGE_COLUMNS).sort_values(["seed_file", "line", "indicator", "year", "value_text"], kind="stable").reset_index(drop=True)
-    plans = plans_table(results, rows)
+    indicators = typed_frame([row for _, _, r in results for row in r.indicators], INDICATOR_COLUMNS).sort_values(INDICATOR_SORT, kind="stable").reset_index(drop=True)
+    changes = typed_frame([row for _, _, r in results for row in r.changes], CHANGE_COLUMNS).sort_values(["seed_file", "line", "indicator", "year", "value_text"], kind="stable").reset_index(drop=True)
     indicators, bad = contract_findings(indicators, indicators_schema(), "indicators")
     changes, bad_changes = contract_findings(changes, changes_schema(), "changes")
+    plans = plans_table(results, rows, indicators, changes)
     findings = tuple(f for _, _, r in results for f in r.findings) + tuple(bad + bad_changes) + tuple(disagreement_findings(indicators))
     findings += tuple(Finding(failure.split(":", 1)[0], None, "extraction_failed", failure.split(": ", 1)[1]) for failure in failures)
     return Extraction(
@@ -93,15 +93,11 @@ def _unique(plan_id: str, taken: set[str]) -> str:
     return f"{plan_id}-{number}"
 
 
-def _concat(frames: list[pd.DataFrame], columns: Sequence[str]) -> pd.DataFrame:
-    frames = [frame for frame in frames if not frame.empty]
-    if not frames:
-        return typed_frame([], columns)
-    return pd.concat(frames, ignore_index=True)
-
-
-def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]], manifest_rows: dict) -> pd.DataFrame:
+def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]], manifest_rows: dict, indicators: pd.DataFrame, changes: pd.DataFrame) -> pd.DataFrame:
     """One row per plan: manifest (or inferred) metadata and what extraction found."""
+    by_seed = dict(tuple(indicators.groupby("seed_file", sort=False)))
+    changes_by_seed = changes["seed_file"].value_counts().to_dict()
+    empty = indicators.iloc[0:0]
     out = []
     for document, meta, extraction in results:
         row = {name: "" for name in MANIFEST_COLUMNS}
@@ -112,7 +108,7 @@ def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]]
                        admin_level=meta.level, plan_title=document.title, period_start=meta.period_start,
                        period_end=meta.period_end, base_year=meta.base_year, base_year_source=meta.cutoff_source,
                        issue_date=str(meta.issue_year or ""))
-        levels = extraction.indicators
+        levels = by_seed.get(document.seed_file, empty)
         baseline_years = levels.loc[levels["kind"] == "baseline", "year"]
         row.update(
             place_identified=document.place.place.name if document.place else "",
@@ -126,7 +122,7 @@ def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]]
             n_values=len(levels),
             n_table_values=int((levels["source"] == "table").sum()),
             n_text_values=int((levels["source"] == "text").sum()),
-            n_changes=len(extraction.changes),
+            n_changes=int(changes_by_seed.get(document.seed_file, 0)),
             n_baseline=int((levels["kind"] == "baseline").sum()),
             n_target=int((levels["kind"] == "target").sum()),
             n_projection=int((levels["kind"] == "projection").sum()),

@@ -89,10 +89,13 @@ class _Tracked:
         self.origin = list(range(len(text)))
         self.end = len(text)
         self.changes: list[Change] = []
+        self._text: str | None = text
 
     @property
     def text(self) -> str:
-        return "".join(self.chars)
+        if self._text is None:
+            self._text = "".join(self.chars)
+        return self._text
 
     def sub(self, rule: str, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], list[tuple[str, int]]]) -> None:
         """Replace each match by ``replace(match)``: a list of (character, index within match)."""
@@ -117,6 +120,7 @@ class _Tracked:
         new_chars.extend(self.chars[cursor:])
         new_origin.extend(self.origin[cursor:])
         self.chars, self.origin = new_chars, new_origin
+        self._text = None
 
 
     def replace_spans(self, rule: str, spans: Sequence[tuple[int, int, str]]) -> None:
@@ -128,6 +132,7 @@ class _Tracked:
             self.chars[first:last] = list(new)
             self.origin[first:last] = [start + min(i, end - start - 1) for i in range(len(new))]
             self.changes.append(Change(rule, before, new, start))
+        self._text = None
         self.changes.sort(key=lambda change: change.start)
 
 

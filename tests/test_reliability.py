@@ -173,6 +173,16 @@ def repo_copy(tmp_path):
     return target
 
 
+def test_two_builds_in_one_checkout(repo_copy):
+    first = subprocess.Popen([sys.executable, "-m", "analysis", "data"], cwd=repo_copy, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)
+    second = cli("data", cwd=repo_copy)
+    first.send_signal(signal.SIGINT)
+    first.communicate(timeout=120)
+    assert second.returncode == 2 and second.stderr.startswith("error: another planwatch command is running in this checkout (pid ")
+    assert len(second.stderr.strip().splitlines()) == 1
+
+
 def test_sigint_leaves_the_previous_outputs_intact(repo_copy):
     before = {folder: digests(repo_copy / "data" / folder) for folder in ("processed", "reference", "codebook")}
     for delay in (1.5, 6.0):

@@ -100,6 +100,17 @@ def test_baseline_consistent_with_official_statistics(tables):
     assert a["model"] == "logistic" and a["class"] == "on trend"
 
 
+def test_linked_statements_name_a_finding_of_the_audit(tables):
+    """Every disagreement the ambition table refers to is a finding of the committed audit."""
+    findings = pd.read_csv(paths.CONSISTENCY, keep_default_na=False)
+    linked = tables["ambition"][tables["ambition"]["consistency_check"] != ""]
+    assert len(linked) >= 2
+    for row in linked.itertuples():
+        match = findings[findings["check_ids"].str.split(";").map(lambda ids: row.consistency_check in ids) & findings["plan_ids"].str.contains(row.plan_id)
+                         & findings["indicators"].str.split(";").map(lambda codes: row.indicator in codes) & (findings["year"] == str(row.year))]
+        assert len(match) == 1, (row.plan_id, row.indicator, row.year)
+
+
 def test_distinct_targets_in_the_seeds(tables):
     ambition = tables["ambition"]
     own = ambition[~ambition["plan_id"].str.startswith("reference")]

@@ -16,7 +16,7 @@ from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.datasets import load
 from analysis.model import metrics
-from analysis.model.series import combine, plan_points, reference_points
+from analysis.model.series import parse
 from analysis.model.outcomes import LAST_OBSERVED_YEAR
 from analysis.model.trends import ETS_MIN_POINTS, fit
 
@@ -267,12 +267,7 @@ def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
     if rows.empty:
         return {}
     preferred = rows.iloc[0]
-    plans = table("plans").set_index("plan_id")
-    city, base = plans.loc[plan_id, "place_zh"], plans.loc[plan_id, "base_year"]
-    plan = plan_points(table("indicators"), table("changes"), plan_id, indicator, city)
-    official = reference_points(table("observations"), city, indicator, None if pd.isna(base) else int(base))
-    # the points the ambition table used (it leaves out the figures the audit rejects)
-    points = [p for p in combine(plan, official, preferred["data"]) if f"{p.year}: {p.value:g} ({p.origin}" in preferred["series"]]
+    points = parse(preferred["series"])  # the points the ambition table used (without the figures the audit rejects)
     last_target = int(rows["year"].max())
     start = int(preferred["base_year"])
     years = list(range(points[-1].year + 1, last_target + 1))

@@ -247,8 +247,15 @@ def observations_schema() -> pa.DataFrameSchema:
     )
 
 
-MODEL_VARIANT_COLUMNS = ("linear_plan", "loglinear_plan", "ets_plan", "linear_plan_reference", "loglinear_plan_reference", "ets_plan_reference", "linear_census", "loglinear_census", "ets_census")
-AMBITION_CLASSES = ("already met", "reverses trend", "below trend", "on trend", "ambitious", "very ambitious", "not assessable")
+def _model_constants():
+    from analysis.model import metrics
+    from analysis.model.ambition import VARIANT_COLUMNS
+    from analysis.model.migration import COLUMNS as MIGRATION_COLUMNS
+
+    return metrics, VARIANT_COLUMNS, MIGRATION_COLUMNS
+
+
+TREND_MODELS = ("linear", "loglinear", "logistic", "shortfall", "ets")
 
 
 @functools.cache
@@ -257,7 +264,8 @@ def trends_schema() -> pa.DataFrameSchema:
         {
             "plan_id": _text(), "indicator": _text(), "entity": _text(),
             "data": _text(checks=pa.Check.isin(["plan", "plan+reference", "census"])),
-            "model": _text(checks=pa.Check.isin(["linear", "loglinear", "ets"])),
+            "model": _text(checks=pa.Check.isin(list(TREND_MODELS))),
+            "window": _text(checks=pa.Check.isin(["full", "since_2010", "intercensal"])),
             "points": _text(), "n_points": pa.Column("Int64", pa.Check.ge(0)),
             "first_year": _year(nullable=True), "last_year": _year(nullable=True), "mixed_vintage": _flag(),
             "status": _text(checks=pa.Check.isin(["fitted", "not fitted"])), "reason": _text(),
@@ -271,30 +279,42 @@ def trends_schema() -> pa.DataFrameSchema:
             pa.Check(lambda f: f["projection"].isna() | (f["last_year"] < f["target_year"]).fillna(False), error="projections are out of sample"),
         ],
         strict=True, ordered=True,
-        unique=["plan_id", "indicator", "entity", "data", "model", "target_year"],
+        unique=["plan_id", "indicator", "entity", "data", "model", "window", "target_year"],
     )
 
 
 @functools.cache
 def ambition_schema() -> pa.DataFrameSchema:
+    metrics, _, migration = _model_constants()
+    classes = [*metrics.AMBITION_CLASSES, metrics.NOT_ASSESSABLE]
+    columns = {
+        "plan_id": _text(), "indicator": _text(checks=pa.Check.isin(list(load_codebook().indicators))), "entity": _text(),
+        "year": _year(), "kind": _text(checks=pa.Check.isin(["target", "projection"])), "target_text": _text(),
+        "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)), "target_low": _number(), "target_high": _number(),
+        "sources": _text(checks=pa.Check.isin(["table", "text", "table+text", "reference"])), "lines": _text(), "statements": _text(),
+        "other_statements": _text(), "consistency_check": _text(), "binding": _text(checks=pa.Check.isin(BINDINGS)),
+        "strive": _flag(), "measure": _text(), "indicator_kind": _text(), "judged_against": _text(checks=pa.Check.isin(["trend", "cohort projection"])),
+        "change_unit": _text(), "data": _text(), "model": _text(), "series": _text(), "rejected_inputs": _text(),
+        "target": _number(), "judged_as": _text(), "tolerance": _number(), "base_year": _year(nullable=True), "baseline": _number(), "baseline_origin": _text(),
+        "direction": _text(checks=pa.Check.isin(["", "up", "down", "hold"])), "met_at_baseline": pa.Column("boolean", nullable=True),
+        "required_change": _number(), "historical_from": _year(nullable=True), "historical_change": _number(),
+        "required_over_historical": _number(), "projection": _number(), "projection_since_2010": _number(), "projection_intercensal": _number(),
+        "trend_low": _number(), "trend_high": _number(), "se_obs": _number(), "pi80_low": _number(), "pi80_high": _number(),
+        "band_low": _number(), "band_high": _number(), "band_source": _text(), "trend_change": _number(), "gap": _number(),
+        "gap_relative": _number(), "gap_z": _number(), "gap_over_band": _number(), "escap_gap": _number(), "ratio": _number(),
+        "cohort_projection": _number(), "cohort_band": _number(), "wpp_projection": _number(),
+        "class": _text(checks=pa.Check.isin(classes)), "class_against_wpp": _text(), "reason": _text(), "note": _text(),
+    }
+    for name in migration:
+        columns[name] = _text() if name in ("natural_increase_source", "past_migration_period", "population_framing", "migration_note") else _number()
     return pa.DataFrameSchema(
-        {
-            "plan_id": _text(), "indicator": _text(checks=pa.Check.isin(list(load_codebook().indicators))), "entity": _text(),
-            "year": _year(), "kind": _text(checks=pa.Check.isin(["target", "projection"])), "target_text": _text(),
-            "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)), "target_low": _number(), "target_high": _number(),
-            "sources": _text(checks=pa.Check.isin(["table", "text", "table+text"])), "lines": _text(), "binding": _text(checks=pa.Check.isin(BINDINGS)),
-            "strive": _flag(), "measure": _text(), "change_unit": _text(), "data": _text(), "model": _text(), "series": _text(),
-            "target": _number(), "judged_as": _text(), "base_year": _year(nullable=True), "baseline": _number(), "baseline_origin": _text(),
-            "direction": _text(checks=pa.Check.isin(["", "up", "down", "hold"])), "met_at_baseline": pa.Column("boolean", nullable=True),
-            "required_change": _number(), "historical_from": _year(nullable=True), "historical_change": _number(),
-            "required_over_historical": _number(), "projection": _number(), "se_obs": _number(), "pi80_low": _number(),
-            "pi80_high": _number(), "trend_change": _number(), "gap": _number(), "gap_relative": _number(), "gap_z": _number(),
-            "escap_gap": _number(), "ratio": _number(), "class": _text(checks=pa.Check.isin(AMBITION_CLASSES)), "reason": _text(),
-            "note": _text(),
-        },
+        columns,
         checks=[
             pa.Check(lambda f: (f["class"] != "not assessable") | (f["reason"] != ""), error="a target that is not assessed says why"),
-            pa.Check(lambda f: f["class"].isin(["not assessable", "already met"]) | f["projection"].notna(), error="a class other than already met needs a trend projection"),
+            pa.Check(lambda f: ~f["class"].isin(["reverses trend", "below trend", "on trend", "ambitious", "very ambitious"]) | f["projection"].notna(), error="a trend class needs a trend projection"),
+            pa.Check(lambda f: ~f["class"].isin(list(metrics.COHORT_CLASSES)) | f["cohort_projection"].notna(), error="a cohort class needs a cohort projection"),
+            pa.Check(lambda f: (f["judged_against"] == "cohort projection") == f["indicator"].isin(list(metrics.AGE_STRUCTURE)), error="age structure, and only age structure, is judged against the cohort projection"),
+            pa.Check(lambda f: f["ratio"].isna() | (f["band_low"].isna() | ~((f["band_low"] <= f["baseline"]) & (f["baseline"] <= f["band_high"])).fillna(False)) | f["pi80_low"].notna(), error="no ratio where the trend is flat within its band"),
         ],
         strict=True, ordered=True,
         unique=["plan_id", "indicator", "entity", "year", "kind", "target_text", "qualifier"],
@@ -309,13 +329,14 @@ def outcomes_schema() -> pa.DataFrameSchema:
             "kind": _text(checks=pa.Check.isin(["target", "projection"])), "target_text": _text(),
             "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)), "sources": _text(), "lines": _text(), "target": _number(),
             "outcome": _number(), "outcome_statistic": _text(), "outcome_source": _text(),
-            "status": _text(checks=pa.Check.isin(["met", "exceeded", "missed", "not observed", "not assessable"])),
+            "status": _text(checks=pa.Check.isin(["met", "exceeded", "missed", "as stated", "above", "below", "not observed", "not assessable"])),
             "judged_by": _text(checks=pa.Check.isin(["", "exact", "bound"])), "bound_low": _number(), "bound_high": _number(),
             "difference": _number(), "difference_relative": _number(), "revision_artefact": _text(), "note": _text(),
             "projection": _number(), "trend_error": _number(), "target_error": _number(), "trend_closer": pa.Column("boolean", nullable=True),
         },
         checks=[
-            pa.Check(lambda f: f["status"].isin(["met", "exceeded", "missed"]) == (f["judged_by"] != ""), error="a verdict says how it was reached"),
+            pa.Check(lambda f: f["status"].isin(["met", "exceeded", "missed", "as stated", "above", "below"]) == (f["judged_by"] != ""), error="a verdict says how it was reached"),
+            pa.Check(lambda f: ~f["status"].isin(["met", "exceeded", "missed"]) | ~f["indicator"].isin(list(_model_constants()[0].AGE_STRUCTURE)), error="age structure is above or below its figure, never met or missed"),
             pa.Check(lambda f: (f["judged_by"] == "exact") == f["outcome"].notna(), error="an exact outcome exactly when judged by one"),
             pa.Check(lambda f: (f["judged_by"] == "bound") == (f["bound_low"].notna() & f["bound_high"].notna()), error="bounds exactly when judged by them"),
             pa.Check(lambda f: (f["status"] != "not observed") | (f["note"].str.len() > 10), error="an unobserved target says why"),
@@ -348,14 +369,53 @@ def progress_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def sensitivity_schema() -> pa.DataFrameSchema:
+    metrics, variants, _ = _model_constants()
     columns = {
         "plan_id": _text(), "indicator": _text(), "entity": _text(), "year": _year(),
         "kind": _text(), "target_text": _text(), "qualifier": _text(), "preferred": _text(),
-        "class_preferred": _text(checks=pa.Check.isin(AMBITION_CLASSES)),
+        "class_preferred": _text(checks=pa.Check.isin([*metrics.AMBITION_CLASSES, metrics.NOT_ASSESSABLE])),
     }
-    columns.update({name: _text() for name in MODEL_VARIANT_COLUMNS})
-    columns.update({"alternative_baseline": _text(), "n_assessed": pa.Column("Int64", pa.Check.ge(0)), "n_classes": pa.Column("Int64", pa.Check.ge(0)), "stable": _flag()})
+    columns.update({name: _text() for name in variants})
+    columns.update({"n_assessed": pa.Column("Int64", pa.Check.ge(0)), "n_classes": pa.Column("Int64", pa.Check.ge(0)), "stable": _flag()})
     return pa.DataFrameSchema(columns, strict=True, ordered=True)
+
+
+@functools.cache
+def bands_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "indicator": _text(), "model": _text(checks=pa.Check.isin(list(TREND_MODELS))), "units": _text(checks=pa.Check.isin(["prefectures", "provinces"])),
+            "n_units": pa.Column("Int64", pa.Check.ge(10)), "period": _text(), "median_change": _number(nullable=False),
+            "halfwidth_per_year": _number(nullable=False, checks=pa.Check.gt(0)), "p10_error": _number(nullable=False), "p90_error": _number(nullable=False),
+            "use": _text(checks=pa.Check.isin(["band", "context"])), "method": _text(),
+        },
+        checks=[pa.Check(lambda f: ~f[f["use"] == "band"]["indicator"].duplicated().any(), error="one band per indicator")],
+        strict=True, ordered=True, unique=["indicator", "units", "period"],
+    )
+
+
+@functools.cache
+def cohort_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "entity_code": _text(checks=pa.Check.str_matches(r"^\d{6}$")), "entity": _text(), "year": _year(), "measure": _text(),
+            "value": _number(nullable=False), "band": _number(checks=pa.Check.ge(0)), "wpp_value": _number(), "basis": _text(), "note": _text(),
+        },
+        checks=[pa.Check(lambda f: (f["year"] > 2020) | f["band"].isna(), error="the census year has no band")],
+        strict=True, ordered=True, unique=["entity_code", "year", "measure"],
+    )
+
+
+@functools.cache
+def cohort_backtest_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "test": _text(), "measure": _text(), "n_units": pa.Column("Int64", pa.Check.ge(1)), "mean_error": _number(nullable=False),
+            "median_abs_error": _number(nullable=False, checks=pa.Check.ge(0)), "p80_abs_error": _number(nullable=False, checks=pa.Check.ge(0)),
+            "max_abs_error": _number(nullable=False, checks=pa.Check.ge(0)), "method": _text(),
+        },
+        strict=True, ordered=True, unique=["test", "measure"],
+    )
 
 
 @functools.cache
@@ -393,6 +453,9 @@ SCHEMAS = {
     "outcomes": outcomes_schema,
     "progress": progress_schema,
     "sensitivity": sensitivity_schema,
+    "bands": bands_schema,
+    "cohort": cohort_schema,
+    "cohort_backtest": cohort_backtest_schema,
     "consistency": consistency_schema,
 }
 

@@ -4,16 +4,21 @@
 # jupyter: python3
 # ---
 #
-# How far does each target depart from the path its baselines were on? For every target with a
-# baseline, a trend is fitted (statsmodels) to the data available when the plan was written and
-# projected to the target year; the target is then classed by how much faster, slower or against
-# the trend it asks the indicator to move. Methods and thresholds are on the methods page.
+# How far does each target depart from the path its baselines were on? Every distinct target —
+# a number a plan states once or several times, in its table and its prose — is judged once. A
+# trend of the form that suits the indicator (compound growth for population, log-odds for
+# shares, proportional decline for mortality, shrinking gains for life expectancy) is fitted to
+# the data available when the plan was written, on several windows, with an uncertainty band;
+# the target is classed by how much faster, slower or against the trend it asks the indicator to
+# move, and only where it lies beyond the band. Age structure is not a policy lever with a trend:
+# those figures are set against what the cohorts already born imply. Methods and thresholds are
+# on the methods page.
 
 # %%
 #| include: false
 from IPython.display import Markdown
 
-from analysis.report import plots, style, views
+from analysis.report import method_views, plots, style, views
 from analysis.report.output import save_figure, save_table, table
 
 style.setup()
@@ -21,16 +26,18 @@ h = views.headlines()
 
 # %%
 #| echo: false
-counts = h["class_counts"]
 Markdown(
-    f"Of {h['n_assessed'] + h['n_not_assessable']} targets and projections, {h['n_assessed']} could be assessed: "
-    + ", ".join(f"{n} {name}" for name, n in sorted(counts.items(), key=lambda item: -item[1]))
-    + f". The other {h['n_not_assessable']} cannot be judged against a trend, mostly because the plan states a single "
-    "baseline year and no official statistic fills the gap (the reasons are counted below)."
+    f"The plans state {h['n_distinct']} distinct targets and projections for their own places, in {h['n_statements']} statements "
+    f"(a target in both table and prose is one target). {h['n_assessed']} could be judged against a trend: "
+    f"{views.counted(h['class_counts'])}. {h['n_cohort']} age-structure figures were set against the cohort projection: "
+    f"{views.counted(h['cohort_counts'])}. The other {h['n_not_assessable']} cannot be judged, mostly because the plan states a "
+    f"single baseline year and no official statistic fills the gap (the reasons are counted below). {h['n_no_band']} of "
+    "the trend judgements rest on an indicator for which no empirical band exists; their uncertainty is unquantified "
+    "(the band column of the table says so)."
 )
 
 # %% [markdown]
-# ## Ambition at a glance
+# ## At a glance
 #
 # @fig-ambition-heatmap gives, for each plan and indicator, the class of the plan's final-horizon
 # target.
@@ -41,7 +48,7 @@ Markdown(f"The final horizon is {h['horizons']}.")
 
 # %%
 #| label: fig-ambition-heatmap
-#| fig-cap: "Ambition class of each plan's final-horizon target against its trend. Empty: no target; n/a: no trend could be fitted (see the reasons below)."
+#| fig-cap: "Class of each plan's final-horizon target: against its trend, or (age structure) against the Hamilton–Perry cohort projection. Empty: no target; n/a: not assessable (see the reasons below)."
 figure = plots.ambition_heatmap(views.ambition_matrix())
 save_figure(figure, "ambition_heatmap")
 
@@ -49,57 +56,143 @@ save_figure(figure, "ambition_heatmap")
 # ## Trends and targets
 #
 # @fig-trend-panels shows the history behind the population and urbanisation targets, the
-# preferred trend (log-linear for population, linear for rates) with its prediction interval
-# where the data allow one, and the targets coloured by class.
+# preferred trend (compound growth for population, log-odds for urbanisation) with its 80% band —
+# a prediction interval where the fit has three or more residual degrees of freedom, otherwise the
+# empirical band of the same extrapolation over Chinese places (see the methods page) — and the
+# targets coloured by class.
 
 # %%
 #| label: fig-trend-panels
-#| fig-cap: "History, trend (with its prediction interval where the data allow one) and targets for resident population (万人) and the urbanisation rate (%). Trends use only data available at the plan's base year."
+#| fig-cap: "History, trend with its 80% band, and targets for resident population (万人) and the urbanisation rate (%). Trends use only data available at the plan's base year, and only the figures the consistency audit does not reject."
 keys = [(plan, code) for plan in views.plan_labels() for code in ("pop_resident", "urbanization_resident")]
 panels = {key: views.trend_panel(*key) for key in keys}
 titles = {key: f"{views.plan_labels()[key[0]]} · {views.label(key[1])}" for key in keys}
 figure = plots.trend_panels(panels, titles)
 save_figure(figure, "trend_panels")
 
+# %% [markdown]
+# ## Population targets and the migration they imply
+#
+# A population target is a statement about births, deaths and migration. With the plan's own
+# natural increase (or the official one), the balancing equation gives the net migration each
+# target needs, set here against the net migration of the last documented period and of the
+# 2010–2020 intercensal period (census change less natural increase).
+
 # %%
 #| echo: false
 Markdown(
     f"Chongqing's {h['chongqing_year']} population target ({h['chongqing_target']}) needs "
     f"{views.fmt(h['chongqing_required'])}% a year against {views.fmt(h['chongqing_historical'])}% a year in "
-    f"{h['chongqing_history']}: ambitious. Luzhou's {h['luzhou_year']} target of {h['luzhou_target']:g}万 needs "
-    f"{views.fmt(h['luzhou_required'])}% a year against a {h['luzhou_history']} trend of {views.fmt(h['luzhou_trend'])}% "
-    f"— while the same plan expects its population to peak around {h['luzhou_peak']}. Suining's draft asks to keep "
-    f"the population at {h['suining_target_text']} in {h['suining_year']}, close to its {h['suining_base_year']} census "
-    f"count of {views.fmt(h['suining_baseline'])}万, when the census-to-census trend ({h['suining_history']}) is "
-    f"{views.fmt(h['suining_trend'])}% a year (about {views.fmt(h['suining_projection'], 0)}万 by {h['suining_year']}): "
-    "holding it means stopping the decline."
+    f"{h['chongqing_history']}; within the trend's band, it is {h['chongqing_class']}. Luzhou's {h['luzhou_year']} target "
+    f"of {h['luzhou_target']:g}万 needs {views.fmt(h['luzhou_required'])}% a year against a {h['luzhou_history']} trend of "
+    f"{views.fmt(h['luzhou_trend'])}% ({h['luzhou_class']}): with the plan's own natural increase of "
+    f"{views.fmt(h['luzhou_natural'])}‰ it implies net in-migration of {views.fmt(h['luzhou_migration'])}万 a year "
+    f"({views.fmt(h['luzhou_migration_official'])}万 at the official rate of {views.fmt(h['luzhou_official_rate'])}‰), after "
+    f"net migration of {views.fmt(h['luzhou_past_migration'])}万 a year in {h['luzhou_past_period']} — while the same plan "
+    f"expects its population to peak around {h['luzhou_peak']}."
 )
+
+# %%
+#| echo: false
+Markdown(
+    f"**Population decline.** {h['declining']} lost population between the 2010 and 2020 censuses "
+    f"({h['declining_rates']}). Suining's draft asks for {h['suining_target_text']} in {h['suining_year']}, close to its "
+    f"{h['suining_base_year']} census count of {views.fmt(h['suining_baseline'])}万 when the census-to-census trend is "
+    f"{views.fmt(h['suining_trend'])}% a year (about {views.fmt(h['suining_projection'], 0)}万 by {h['suining_year']}): the "
+    f"target is {h['suining_framing']} ({h['suining_class']}). Yingkou's plan, written with a 2015 base, expected growth to "
+    f"{h['yingkou_final_target']}; the censuses then counted a decline."
+)
+
+# %%
+#| label: tbl-migration
+#| tbl-cap: "Population targets: natural increase used, net migration the target implies (万 a year; also at the latest official natural-increase rate), net migration of the last documented period and between the censuses, the census change a year, and what a target asks where the trend falls. All columns are in `data/processed/ambition.csv`."
+migration = method_views.migration_table()
+save_table(migration, "migration")
+table(migration, pdf_columns=["Plan", "Year", "Target (万)", "Natural increase (‰)", "Implied net migration (万/yr)", "Past net migration (万/yr)", "Census change (%/yr)", "Framing"])
+
+# %% [markdown]
+# ## Age structure against the cohorts
+#
+# Shares of children and older people ten years ahead are mostly fixed by people already born,
+# so they are set against a Hamilton–Perry projection from the 2010 and 2020 censuses (ratios of
+# each cohort's size at the two censuses carried forward), not against a trend: a figure
+# *matches* the cohort projection within its back-tested band, or lies above or below it. These
+# are forecasts, not goals: "above" is not "exceeded".
+
+# %%
+#| label: tbl-cohort-targets
+#| tbl-cap: "Age-structure figures against the Hamilton–Perry projection of the plan's place (± its back-tested band), and, for the national plan, against the UN WPP 2022 medium variant."
+cohort_targets = method_views.cohort_targets()
+save_table(cohort_targets, "cohort_targets")
+table(cohort_targets, pdf_columns=["Plan", "Indicator", "Year", "Figure", "Cohort projection", "UN WPP", "Class", "Against WPP"])
+
+# %%
+#| echo: false
+Markdown(
+    f"The projection's error, back-tested: for the nation, ratios from UN WPP's 2000 and 2010 estimates projected 2020 with "
+    f"errors of {h['hp_national_errors']} (points; the 2000 census by age is not among the bundled sources); across "
+    f"{h['hp_prefectures']} prefectures, each projected from its 2010 census with the rest of its province's 2010→2020 ratios, "
+    f"the 80th-percentile absolute error was {h['hp_prefecture_errors']}. A place's projection carries that error scaled by "
+    "its horizon. The child–woman ratios hold the fertility of the years before 2020, so where births have fallen since, the projected "
+    f"share of children is too high: for the nation in 2030 the projection gives {views.fmt(h['hp_national_children_2030'], 1)}% "
+    f"aged 0–14, UN WPP {views.fmt(h['wpp_national_children_2030'], 1)}%."
+)
+
+# %%
+#| label: tbl-cohort-projections
+#| tbl-cap: "Hamilton–Perry projections of the age structure (%) of each plan's place and the nation, with the 2020 census and, for the nation, UN WPP 2022 for 2030 (`data/processed/cohort.csv`)."
+projections = method_views.cohort_projections()
+save_table(projections, "cohort_projections")
+table(projections)
+
+# %%
+#| label: tbl-cohort-backtest
+#| tbl-cap: "Back-tests of the Hamilton–Perry projection against the 2020 census: errors in percentage points (`data/processed/cohort_backtest.csv`)."
+backtest = method_views.cohort_backtest()
+save_table(backtest, "cohort_backtest")
+table(backtest)
+
+# %% [markdown]
+# ## Figures the audit rejects
+#
+# A plan figure the consistency audit finds implausible, contradicted by official statistics or
+# labelled as another series is not a model input; the statement consistent with official
+# statistics is used instead, and the class with the rejected figure stays in the sensitivity
+# table.
+
+# %%
+#| label: tbl-rejected-inputs
+#| tbl-cap: "Plan figures left out of the trend series, the check that rejects them, and the baseline used instead."
+rejected = method_views.rejected_inputs()
+save_table(rejected, "rejected_inputs")
+table(rejected)
 
 # %% [markdown]
 # ## Every assessed target
 
 # %%
 #| label: tbl-ambition
-#| tbl-cap: "Assessed targets and projections: baseline, required and trend change per year, trend projection, ratio and class, with the model and data used. All columns are in `data/processed/ambition.csv`."
+#| tbl-cap: "Targets and projections judged against a trend: baseline, required and trend change per year, trend projection, the range over windows, the 80% band (none: no empirical band for the indicator), ratio (empty where the trend is flat within its band) and class. All columns are in `data/processed/ambition.csv`."
 ambition = views.ambition_table()
 save_table(ambition, "ambition")
-table(ambition, pdf_columns=["Plan", "Indicator", "Year", "Target", "Baseline", "Required / yr", "Trend / yr", "Ratio", "Class"])
+table(ambition, pdf_columns=["Plan", "Indicator", "Year", "Target", "Baseline", "Required / yr", "Trend / yr", "80% band", "Class"])
 
 # %% [markdown]
 # Targets that cannot be assessed, by reason:
 
 # %%
 #| label: tbl-not-assessable
-#| tbl-cap: "Why targets could not be judged against a trend."
+#| tbl-cap: "Why targets could not be judged."
 table(views.not_assessable_reasons())
 
 # %% [markdown]
 # ## Sensitivity
 #
-# A class should not hinge on one modelling choice. The table gives the class under each model
-# (linear, log-linear) and each data variant (the plan's own points; plan points completed with
-# official statistics; census counts only), and with the plan's other statement of a base-year
-# value where its text and table disagree.
+# A class should not hinge on one modelling choice. The table gives the class with the
+# indicator's form and a linear trend on each data variant (the plan's own points; plan points
+# completed with official statistics; census counts only), on the other windows, with the
+# projection alone (no band), with the plan's other statement of a base-year value, with the
+# figures the audit rejects put back, and with every tolerance halved and doubled.
 
 # %%
 #| echo: false
@@ -110,7 +203,7 @@ Markdown(
 
 # %%
 #| label: tbl-sensitivity
-#| tbl-cap: "Ambition class under each model and data variant; – where a variant cannot be assessed. Stable: all assessed variants agree."
+#| tbl-cap: "Class under each variant; – where a variant cannot be assessed. Stable: all assessed variants agree."
 sensitivity = views.sensitivity_table()
 save_table(sensitivity, "sensitivity")
-table(sensitivity, pdf_columns=["Plan", "Indicator", "Year", "Target", "Headline", "linear · plan+ref", "log-linear · plan+ref", "linear · census", "other baseline", "Stable"])
+table(sensitivity, pdf_columns=["Plan", "Indicator", "Year", "Target", "Headline", "linear · plan+ref", "no band", "other baseline", "tolerance ×2", "Stable"])

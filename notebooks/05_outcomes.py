@@ -32,9 +32,10 @@ Markdown(
     f"publish for the city. Chongqing reached {views.fmt(h['chongqing_2020_outcome'])}万 against its target of "
     f"{h['chongqing_target']} ({h['chongqing_2020_difference']:+.2f}万) — {h['chongqing_artefact']}. Yingkou "
     f"counted {views.fmt(h['yingkou_outcome'])}万 against {h['yingkou_target']} ({h['yingkou_difference']:+.2f}万), "
-    f"a decline where the plan expected growth. The national plan's {h['national_target_text']} for {year} was missed by "
-    f"{abs(h['national_difference']):.0f}万 people, and the family-planning plan's TFR of {h['national_tfr_target']} by a "
-    f"census TFR of {h['national_tfr_outcome']:g}."
+    f"a decline where the plan expected growth. The national plan's {h['national_target_text']} for {year} was "
+    f"{h['national_status']} ({h['national_difference']:+.0f}万 people, the census against the target; a stock target is met "
+    f"within ±{h['stock_tolerance']:.0%}), and the family-planning plan's TFR of {h['national_tfr_target']} was "
+    f"{h['national_tfr_status']} (census TFR {h['national_tfr_outcome']:g})."
 )
 
 # %%

@@ -13,10 +13,15 @@
 # 2. **Extraction** reads every table cell and every quantified baseline, projection and target
 #    of the prose by general rules, with units, qualifiers (左右, ≥, 以上, ranges, 力争) and a
 #    verbatim quote. Stated changes are kept apart from levels.
-# 3. **Models** fit linear and log-linear OLS trends (statsmodels) to the plan's own baselines,
-#    to levels implied by its stated changes, and to official statistics up to the plan's base
-#    year, with prediction intervals where degrees of freedom allow; damped-trend exponential
-#    smoothing where a series has enough consecutive annual points.
+# 3. **Models** judge each distinct target once (a number stated in table and prose is one
+#    target, with every source line). They leave out the plan figures the consistency audit
+#    rejects (running its checks on the extraction tables), fit the trend form that suits the
+#    indicator (statsmodels OLS on a transformed scale) to the plan's own baselines, to levels
+#    implied by its stated changes and to official statistics up to the plan's base year, on
+#    several windows, with prediction intervals only where three or more residual degrees of
+#    freedom allow and empirical bands otherwise; damped-trend exponential smoothing where a
+#    series has enough consecutive annual points. Age-structure figures are set against a
+#    Hamilton–Perry cohort projection; population targets carry the net migration they imply.
 # 4. **The audit** runs named checks within plans, across plans, against higher-level targets and
 #    against official statistics.
 #
@@ -37,7 +42,7 @@ from IPython.display import Markdown
 
 from analysis import paths
 from analysis.model import metrics
-from analysis.report import style, views
+from analysis.report import method_views, style, views
 from analysis.report.output import save_table, table
 import pandas as pd
 
@@ -45,32 +50,85 @@ style.setup()
 
 # %%
 #| label: tbl-thresholds
-#| tbl-cap: "Ambition classes and their thresholds (ratio = required change per year ÷ trend change per year), from `analysis/model/metrics.py`."
+#| tbl-cap: "Classes and their rules (ratio = required change per year ÷ trend change per year; the band is the trend's 80% band), from `analysis/model/metrics.py`."
 thresholds = pd.DataFrame(
     [
-        ("already met", "the baseline already satisfies the target and the trend keeps it there"),
-        ("reverses trend", "ratio < 0: the target asks for change against the trend (or to hold a level the trend leaves)"),
-        ("below trend", f"0 ≤ ratio < {metrics.ON_TREND_LOW}: the trend alone would carry the indicator past the target"),
-        ("on trend", f"{metrics.ON_TREND_LOW} ≤ ratio ≤ {metrics.ON_TREND_HIGH}, or the target inside the trend's {metrics.PREDICTION_LEVEL:.0%} prediction interval"),
-        ("ambitious", f"{metrics.ON_TREND_HIGH} < ratio ≤ {metrics.VERY_AMBITIOUS}"),
-        ("very ambitious", f"ratio > {metrics.VERY_AMBITIOUS}, or a flat trend against a target that asks for change"),
-        ("not assessable", "no baseline, a single point, or a qualitative target — always with the reason"),
+        ("already met", "a floor or ceiling the baseline already satisfies (a slack bound asks for no change), or a held level with no trend to test"),
+        ("on trend", f"the target (± its tolerance) inside the trend's band; a held level the band contains; or {metrics.ON_TREND_LOW} ≤ ratio ≤ {metrics.ON_TREND_HIGH}"),
+        ("reverses trend", "ratio < 0 with the target outside the band: change against a trend that moves beyond its own uncertainty; or a held level the band leaves"),
+        ("below trend", f"0 ≤ ratio < {metrics.ON_TREND_LOW}, outside the band: the trend alone would carry the indicator past the target"),
+        ("ambitious", f"{metrics.ON_TREND_HIGH} < ratio ≤ {metrics.VERY_AMBITIOUS}, outside the band; with a trend flat within its band, the target 1–{metrics.VERY_AMBITIOUS:g} half-widths beyond the projection"),
+        ("very ambitious", f"ratio > {metrics.VERY_AMBITIOUS}, outside the band; with a flat trend, more than {metrics.VERY_AMBITIOUS:g} half-widths beyond"),
+        ("matches / above / below cohort projection", "age structure: the figure within the Hamilton–Perry projection's back-tested band (± tolerance), or above or below it"),
+        ("not assessable", "no baseline, a single point, a qualitative target, or an age-structure figure dated at the census — always with the reason"),
     ],
     columns=["Class", "Rule"],
 )
 save_table(thresholds, "thresholds")
 table(thresholds)
 
+# %% [markdown]
+# **Trend forms.** A trend is fitted by OLS on the scale on which the indicator plausibly changes
+# by a constant amount a year, then transformed back; a series the form cannot take (a share of
+# exactly 100) is fitted linearly and says so. The windows are the plan's earliest point, 2010
+# onwards and the last intercensal period before the base year; their projections are shown as a
+# range, and a target inside it is on trend.
+
+# %%
+#| label: tbl-forms
+#| tbl-cap: "The trend form of each kind of indicator (`analysis/model/forms.py`)."
+forms_table = method_views.forms_table()
+save_table(forms_table, "forms")
+table(forms_table)
+
+# %% [markdown]
+# **Tolerance.** A point or 左右 target is met, and a target close to its baseline holds it, within
+# one tolerance per kind of indicator: a relative band for stocks and a band in points for rates
+# and shares, whatever the digits the plan wrote. The sensitivity table repeats every class with
+# the tolerances halved and doubled.
+
+# %%
+#| label: tbl-tolerance
+#| tbl-cap: "Tolerances (`analysis/model/metrics.py`)."
+tolerance = method_views.tolerance_table()
+save_table(tolerance, "tolerance")
+table(tolerance)
+
+# %% [markdown]
+# **Uncertainty.** A prediction interval from one or two residual degrees of freedom is too wide to
+# mean anything, so it is used only from three on. Otherwise the band is empirical: the errors of
+# the same naive extrapolation where they can be measured. For population, each province's
+# 2010–2020 census growth carried to its first-published 2021–2024 figures (the prefecture
+# figures after 2020 are not bundled); for the shares the census panel measures, the spread of
+# Chinese prefectures' 2010→2020 change around the median. The band grows with the horizon.
+# Indicators with neither have no band, and their rows say the uncertainty is unquantified.
+
+# %%
+#| label: tbl-bands
+#| tbl-cap: "Empirical bands and the back-tests shown beside them (`data/processed/bands.csv`): half-width a year on the model's scale (log for population, log-odds for shares)."
+bands = method_views.bands_view()
+save_table(bands, "bands")
+table(bands)
+
+# %% [markdown]
+# **Age structure** is projected by the Hamilton–Perry cohort-change-ratio method from the 2010
+# and 2020 censuses by five-year age group and sex (Hamilton & Perry 1962; Swanson, Schlottmann &
+# Schmidt 2010): each cohort's ratio of its size at the two censuses is carried forward, and the
+# youngest two groups follow the child–woman ratios; 2025 and 2035 are interpolated
+# geometrically. Its back-tests are on the ambition page. **Implied migration** comes from the
+# balancing equation P(T) − P(b) = natural increase + net migration, with natural increase at the
+# plan's own rate (or the official one) on the mean population.
+
 # %%
 #| echo: false
 Markdown(
-    "A point or 左右 target is read at the precision it is written with (half a unit of its last digit, trailing zeros "
-    f"counting as rounding from {metrics.ROUNDING_FROM} up); a floor (≥, 以上) or ceiling (≤, 以下, 以内) is judged at its "
+    "A point or 左右 target is read with its tolerance; a floor (≥, 以上) or ceiling (≤, 以下, 以内) is judged at its "
     "bound; a range at its nearer bound. For indicators with a better direction (life expectancy up, mortality down) a "
-    "point target is a floor or ceiling in that direction. Ex-post, a target is met within its precision band, "
-    "exceeded when the outcome went beyond it in the direction asked for, missed otherwise. The classes measure how "
-    "far a figure departs from the trend, not whether the change is desirable: an ageing share or a natural-increase "
-    "projection can be 'very ambitious' simply because the plan expects more change than its history shows."
+    "point target is a floor or ceiling in that direction. Ex-post, a target is met within its tolerance, exceeded when "
+    "the outcome went beyond it in the direction asked for, missed otherwise; an age-structure figure is as stated, "
+    "above or below. The classes measure how far a target departs from the trend, not whether the change is desirable. "
+    f"The consistency audit compares figures at the precision they are written with (half a unit of the last digit, "
+    f"trailing zeros counting as rounding from {metrics.ROUNDING_FROM} up)."
 )
 
 # %% [markdown]
@@ -79,7 +137,14 @@ Markdown(
 # Open SDG, *Progress methodology* and `sdg-build` `ProgressMeasure.py`; UN ESCAP, *Asia and the
 # Pacific SDG Progress Report*, progress assessment methodology (Current Status and Anticipated
 # Progress indices; Bidarbakht Nia 2017, ESCAP SD Working Paper 04); UNSD, *SDG Progress Chart
-# technical note* (2023).
+# technical note* (2023). Trend forms: Smith, Tayman & Swanson (2013), *A Practitioner's Guide to
+# State and Local Population Projections*; UN DESA, *World Urbanization Prospects 2018*,
+# methodology; Lee & Carter (1992), *JASA* 87:659; Alkema & New (2014), *Annals of Applied
+# Statistics* 8:2122; Raftery, Chunn, Gerland & Ševčíková (2013), *Demography* 50:777; Oeppen &
+# Vaupel (2002), *Science* 296:1029. Empirical intervals: Rayer, Smith & Tayman (2009),
+# *Population Research and Policy Review* 28:773; Smith & Sincich (1988), *Demography* 25:461.
+# Cohort projection: Hamilton & Perry (1962), *Social Forces* 41:163; Swanson, Schlottmann &
+# Schmidt (2010), *Population Research and Policy Review* 29:47.
 #
 # ## Reference statistics
 #
@@ -135,7 +200,11 @@ Markdown(
     "- **National targets** come from official news reports of the national plan and from the 13th Five-Year "
     "family-planning plan; the national plan's own indicator table was not available.\n"
     "- **Trends are simple.** Two-point trends carry the years before the base year forward; they are a benchmark, not "
-    "a forecast. Linear trends of mortality can cross zero; the model then switches to log-linear and says so.\n"
+    "a forecast, and their empirical bands are wide: carried forward, the 2010–2020 census growth of four in five "
+    f"provinces missed their 2021–2024 figures by less than {h['population_band']:.1%} a year, the others by more. "
+    f"{h['n_no_band']} trend judgements concern indicators with no empirical band.\n"
+    "- **Cohort projections** hold the 2010–2020 cohort-change ratios and the child–woman ratios of 2020; no third "
+    "census by age and prefecture is bundled, so the local error is back-tested across places rather than over time.\n"
     "- **Scope of the prose.** All table cells are extracted; in the prose, values of the indicators in the codebook "
     "(population, vital rates, age structure, health, education, urbanisation and the social-service indicators of "
     "the tables). Counts of facilities or training places are not."

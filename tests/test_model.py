@@ -10,8 +10,9 @@ import pytest
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.model import metrics
-from analysis.model.ambition import Target, assess_plan_indicator
+from analysis.model.judge import TrendInputs, assess_trend
 from analysis.model.series import Point, reference_points
+from analysis.model.statements import Target
 from analysis.model.stage import model, reference_table
 from analysis.model.trends import fit
 
@@ -57,7 +58,12 @@ def test_chongqing_population_2020(tables):
     assert a["required_over_historical"] == pytest.approx(required / historical, rel=1e-6)
     # two points: the log-linear trend is the 2010–2015 growth carried on: 3016.55 × (1+g)^5
     assert a["projection"] == pytest.approx(3016.55 * (3016.55 / 2884.62), rel=1e-7)
-    assert (a["class"], a["model"], a["data"], a["baseline_origin"]) == ("ambitious", "loglinear", "plan+reference", "plan table, line 63")
+    assert (a["model"], a["data"], a["baseline_origin"], a["indicator_kind"]) == ("loglinear", "plan+reference", "plan table, line 63", "population stock")
+    # no prediction interval from two points: the empirical band of provinces' census-trend errors, 5 years ahead
+    width = tables["bands"].query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]
+    assert a["band_low"] == pytest.approx(a["projection"] * math.exp(-5 * width), rel=1e-5) and "empirical" in a["band_source"]
+    assert a["class"] == "on trend"  # 3200 lies inside the band: the ratio of 1.32 alone would say ambitious
+    assert row(tables["sensitivity"], plan_id="chongqing-2016-2030", indicator="pop_resident", year=2020)["without_band"] == "ambitious"
 
 
 def test_suining_holds_a_census_level_against_a_falling_trend(tables):
@@ -71,16 +77,48 @@ def test_suining_holds_a_census_level_against_a_falling_trend(tables):
 
 def test_one_point_only(tables):
     a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="tfr", year=2030)
-    assert (a["class"], a["reason"]) == ("not assessable", "linear trend not fitted: one point only (2015)")
+    assert (a["class"], a["reason"]) == ("not assessable", "loglinear trend not fitted: one point only (2015)")
     assert a["required_change"] == pytest.approx((1.8 - 1.56) / 15)
 
 
-def test_target_below_baseline(tables):
+def test_audit_rejected_history_is_left_out(tables):
     a = row(tables["ambition"], plan_id="luzhou-2022-2030", indicator="srb", year=2030, target_text="106")
-    assert (a["direction"], a["baseline"]) == ("down", 109.2)
-    assert a["required_change"] == pytest.approx((106 - 109.2) / 10)
-    assert a["trend_change"] == pytest.approx((109.2 - 102.77) / 10)  # 2010 text 102.77 → 2020 table 109.2
-    assert a["class"] == "reverses trend"
+    assert (a["direction"], a["baseline"], a["series"]) == ("down", 109.2, "2020: 109.2 (plan table, line 133)")
+    assert "102.77 (text line 61) — internal.implausible_value" in a["rejected_inputs"] and "101.70" in a["rejected_inputs"]
+    assert a["class"] == "not assessable"  # one point left: no trend; with 102.77 the class was "reverses trend"
+    assert row(tables["sensitivity"], plan_id="luzhou-2022-2030", indicator="srb", year=2030, target_text="106")["with_rejected_inputs"] == "reverses trend"
+    assert (a["other_statements"], a["consistency_check"]) == ("text line 124: 107 (target)", "internal.text_vs_table")
+
+
+def test_baseline_consistent_with_official_statistics(tables):
+    a = row(tables["ambition"], plan_id="luzhou-2022-2030", indicator="urbanization_resident", year=2025)
+    assert (a["baseline"], a["baseline_origin"]) == (50.24, "plan text, line 89")  # the census gives 50.24; the table's 53 is rejected
+    assert "53 (table line 136) — internal.text_vs_table" in a["rejected_inputs"]
+    logit = lambda p: math.log(p / (100 - p))  # noqa: E731
+    slope = (logit(50.24) - logit(50.24 - 14.98)) / 10  # 2010 from the text's 50.24% less 14.98 points
+    assert a["projection"] == pytest.approx(100 / (1 + math.exp(-(logit(50.24) + 5 * slope))), abs=1e-6)
+    assert a["model"] == "logistic" and a["class"] == "on trend"
+
+
+def test_linked_statements_name_a_finding_of_the_audit(tables):
+    """Every disagreement the ambition table refers to is a finding of the committed audit."""
+    findings = pd.read_csv(paths.CONSISTENCY, keep_default_na=False)
+    linked = tables["ambition"][tables["ambition"]["consistency_check"] != ""]
+    assert len(linked) >= 2
+    for row in linked.itertuples():
+        match = findings[findings["check_ids"].str.split(";").map(lambda ids: row.consistency_check in ids) & findings["plan_ids"].str.contains(row.plan_id)
+                         & findings["indicators"].str.split(";").map(lambda codes: row.indicator in codes) & (findings["year"] == str(row.year))]
+        assert len(match) == 1, (row.plan_id, row.indicator, row.year)
+
+
+def test_distinct_targets_in_the_seeds(tables):
+    ambition = tables["ambition"]
+    own = ambition[~ambition["plan_id"].str.startswith("reference")]
+    assert not own.duplicated(["plan_id", "indicator", "entity", "year", "target"]).any() or own["other_statements"].ne("").any()
+    yingkou = row(ambition, plan_id="yingkou-2016-2030", indicator="pop_resident", year=2020)
+    assert (yingkou["sources"], yingkou["lines"], yingkou["qualifier"]) == ("table+text", "190;149", "approx")
+    share = row(ambition, plan_id="chongqing-2016-2030", indicator="share_65plus", year=2030)
+    assert share["kind"] == "target" and "text line 23: 18%左右 (projection)" in share["statements"]
 
 
 def test_qualitative_target(tables):
@@ -90,64 +128,80 @@ def test_qualitative_target(tables):
 
 def test_lower_is_better(tables):
     imr = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="imr", year=2020)
-    assert (imr["direction"], imr["judged_as"], imr["target"]) == ("down", "le", 5.5)
-    assert imr["trend_change"] == pytest.approx((6.9 - 11.3) / 5)
-    assert imr["ratio"] == pytest.approx(((5.5 - 6.9) / 5) / ((6.9 - 11.3) / 5))
+    assert (imr["direction"], imr["judged_as"], imr["target"], imr["model"]) == ("down", "le", 5.5, "loglinear")
+    projection = 6.9 * (6.9 / 11.3)  # mortality falls by the same proportion every five years
+    assert imr["projection"] == pytest.approx(projection) and imr["trend_change"] == pytest.approx((projection - 6.9) / 5)
+    assert imr["ratio"] == pytest.approx(((5.5 - 6.9) / 5) / ((projection - 6.9) / 5))
     assert imr["class"] == "below trend"  # the 2010–15 decline alone would pass 5.5‰
     met = tables["ambition"]
     met = met[(met["plan_id"] == "lianyungang-2016-2020") & (met["indicator"] == "imr")]
-    assert set(met["class"]) == {"already met"}  # 4.19‰ in 2015 against a 6‰ ceiling
-
-
-def test_linear_trend_leaving_the_feasible_range_switches_to_loglinear(tables):
-    imr = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="imr", year=2030)
-    assert imr["model"] == "loglinear" and "feasible range" in imr["note"]  # 6.9 − 0.88 × 15 < 0
+    assert set(met["class"]) == {"already met"} and len(met) == 1  # 4.19‰ in 2015 against a 6‰ ceiling, stated in table and text
 
 
 def test_range_target_uses_its_nearer_bound():
-    codebook = load_codebook()
-    indicators = pd.DataFrame(
-        {
-            "plan_id": "p", "indicator": "srb", "entity": "某市", "kind": "baseline", "value": [118.0, 112.0],
-            "qualifier": "none", "period_start": pd.array([None, None], dtype="Int64"), "year": [2010, 2015],
-            "source": "table", "line": [1, 2], "value_text": ["118", "112"],
-        }
-    )
-    changes = pd.DataFrame(columns=["plan_id", "indicator", "entity", "change_type", "from_year", "year", "line", "value", "value_text"])
-    from analysis.sources.common import COLUMNS
-
-    observations = pd.DataFrame(columns=list(COLUMNS))
+    history = [Point(2010, 118.0, "plan table", "line 1"), Point(2015, 112.0, "plan table", "line 2")]
     target = Target("p", "srb", "某市", 2030, "target", "103~107", "range", 105.0, 103.0, 107.0, "table", "3", "", False)
-    assessments, _ = assess_plan_indicator([target], indicators, changes, observations, 2015, codebook)
-    a = assessments[0].row
+    a = assess_trend(target, TrendInputs(history, fit("linear", history, [2030]), "plan", "linear"), load_codebook()["srb"])
     assert a["target"] == 107.0 and a["direction"] == "down"
     assert a["required_change"] == pytest.approx((107 - 112) / 15) and a["trend_change"] == pytest.approx(-1.2)
     assert a["class"] == "below trend"  # the trend (94 by 2030) passes through and beyond the range
 
 
-def test_floor_target_passed_by_trend(tables):
+def test_floor_target_inside_the_trend_band(tables):
     a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="urbanization_resident", year=2020)
-    assert (a["target_text"], a["judged_as"], a["class"]) == ("≥65", "ge", "below trend")
-    assert a["projection"] == pytest.approx(60.9 + 5 * (60.9 - 53.02) / 5)
+    assert (a["target_text"], a["judged_as"], a["model"]) == ("≥65", "ge", "logistic")
+    logit = lambda p: math.log(p / (100 - p))  # noqa: E731
+    assert a["projection"] == pytest.approx(100 / (1 + math.exp(-(2 * logit(60.9) - logit(53.02)))))
+    assert a["band_low"] - a["tolerance"] <= 65 < a["band_low"] and a["class"] == "on trend"  # within 0.5 points of the band; linear (68.78) said "below trend"
 
 
 def test_sensitivity_table_covers_every_variant(tables):
     sensitivity = tables["sensitivity"]
-    assert len(sensitivity) == len(tables["ambition"])
-    luzhou = row(sensitivity, plan_id="luzhou-2022-2030", indicator="urbanization_resident", year=2025, target_text="60")
-    assert luzhou["alternative_baseline"] == "ambitious" and not luzhou["stable"]  # table 53 vs text 50.24 for 2020
-    assert row(sensitivity, plan_id="chongqing-2016-2030", indicator="pop_resident", year=2020)["stable"]
+    assert len(sensitivity) == len(tables["ambition"][~tables["ambition"]["plan_id"].str.startswith("reference")])
+    luzhou = row(sensitivity, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
+    assert (luzhou["class_preferred"], luzhou["without_band"], luzhou["linear_plan_reference"]) == ("ambitious", "very ambitious", "very ambitious")
+    assert not luzhou["stable"] and luzhou["n_classes"] == 2
+    cohort = row(sensitivity, plan_id="chongqing-2016-2030", indicator="share_65plus", year=2030)
+    assert cohort["form_plan"].startswith("n/a") and cohort["tolerance_wide"] in ("matches cohort projection", "below cohort projection")
+
+
+def test_age_structure_against_the_cohort_projection(tables):
+    a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="share_65plus", year=2030)
+    hp = row(tables["cohort"], entity_code="500000", year=2030, measure="share_65plus")
+    assert (a["judged_against"], a["model"], a["cohort_projection"]) == ("cohort projection", "Hamilton–Perry", pytest.approx(hp["value"]))
+    assert a["class"] == "below cohort projection" and 18 + 0.5 < hp["value"] - hp["band"]  # 18左右 is below what the cohorts imply
+    national = row(tables["ambition"], plan_id="reference: 国家人口发展规划（2016—2030年）", indicator="share_0_14")
+    assert national["wpp_projection"] < 17 and national["class_against_wpp"] == "above WPP"
+    backtest = tables["cohort_backtest"]
+    assert set(backtest["test"].str.split(",").str[0]) == {"nation", "prefectures"} and (backtest["n_units"] >= 1).all()
+
+
+def test_implied_migration_of_population_targets(tables):
+    a = row(tables["ambition"], plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
+    natural = 3.26 / 1000 * 10 * (425.41 + 500) / 2  # the plan's own 3.26‰ (2011–2020)
+    assert a["natural_increase_rate"] == 3.26 and a["implied_net_migration_per_year"] == pytest.approx((500 - 425.41 - natural) / 10)
+    at_official = -3.89 / 1000 * 10 * (425.41 + 500) / 2  # the official 2022 rate
+    assert a["implied_net_migration_per_year_at_official_rate"] == pytest.approx((500 - 425.41 - at_official) / 10)
+    assert a["past_migration_period"] == "2010–2020" and a["past_net_migration_rate"] < 0  # a decade of net out-migration
+    suining = row(tables["ambition"], plan_id="suining-2030-draft", indicator="pop_resident")
+    assert suining["census_change_2010_2020"] < 0 and suining["population_framing"] == "stopping the decline"
+    yingkou = tables["ambition"].query("plan_id == 'yingkou-2016-2030' and indicator == 'pop_resident'")
+    assert (yingkou["census_change_2010_2020"] < 0).all() and set(yingkou["population_framing"]) == {""}  # declined after the plan, which expected growth
 
 
 # --- trend models --------------------------------------------------------------------------------
 
 def test_prediction_intervals_only_with_degrees_of_freedom(tables):
     trends = tables["trends"]
-    chongqing = row(trends, plan_id="chongqing-2016-2030", indicator="pop_resident", data="plan+reference", model="loglinear", target_year=2020)
-    assert pd.isna(chongqing["pi80_low"]) and "two points" in chongqing["reason"]
-    yingkou = row(trends, plan_id="yingkou-2016-2030", indicator="pop_resident", data="plan+reference", model="linear", target_year=2030)
+    chongqing = row(trends, plan_id="chongqing-2016-2030", indicator="pop_resident", data="plan+reference", model="loglinear", window="full", target_year=2020)
+    assert pd.isna(chongqing["pi80_low"]) and "0 residual degrees of freedom" in chongqing["reason"]
+    yingkou = row(trends, plan_id="yingkou-2016-2030", indicator="pop_resident", data="plan+reference", model="loglinear", window="full", target_year=2030)
     assert yingkou["n_points"] == 3 and yingkou["df_resid"] == 1  # 2000 and 2010 derived from stated changes, 2015
-    assert yingkou["pi95_low"] < yingkou["pi80_low"] < yingkou["projection"] < yingkou["pi80_high"] < yingkou["pi95_high"]
+    assert pd.isna(yingkou["pi80_low"]) and "fewer than 3" in yingkou["reason"]  # one degree of freedom gives no interval
+    a = row(tables["ambition"], plan_id="yingkou-2016-2030", indicator="pop_resident", year=2030)
+    since = row(trends, plan_id="yingkou-2016-2030", indicator="pop_resident", data="plan+reference", model="loglinear", window="since_2010", target_year=2030)
+    assert a["projection_since_2010"] == pytest.approx(244.3 * (244.3 / 242.85) ** 3) == since["projection"]  # 2010–2015 growth carried on
+    assert a["trend_low"] == pytest.approx(a["projection_since_2010"]) and a["trend_low"] < a["projection"] <= a["trend_high"]
 
 
 def test_models_that_cannot_be_fitted_say_why(tables):
@@ -193,17 +247,19 @@ def test_outcomes_of_2020_targets(tables):
     assert (chongqing["status"], chongqing["outcome"], chongqing["difference"]) == ("met", 3205.42, pytest.approx(5.42))
     assert chongqing["trend_closer"] is False or chongqing["trend_closer"] == False  # noqa: E712 — the target was closer
     yingkou = outcomes[(outcomes["plan_id"] == "yingkou-2016-2030") & (outcomes["indicator"] == "pop_resident")]
-    assert set(yingkou["status"]) == {"missed"} and set(yingkou["difference"].round(4)) == {round(232.8582 - 245, 4)}
+    assert len(yingkou) == 1 and set(yingkou["status"]) == {"missed"} and set(yingkou["difference"].round(4)) == {round(232.8582 - 245, 4)}
     share = row(outcomes, plan_id="chongqing-2016-2030", indicator="share_0_14")
-    assert (share["kind"], share["status"], bool(share["trend_closer"])) == ("projection", "missed", True)
+    assert (share["kind"], share["status"]) == ("projection", "above")  # age structure: above its figure, not "missed"
+    assert not outcomes.loc[outcomes["indicator"].isin(metrics.AGE_STRUCTURE), "status"].isin(["met", "exceeded", "missed"]).any()
     national = row(outcomes, plan_id="reference: 国家人口发展规划（2016—2030年）", indicator="pop_resident")
-    assert (national["status"], national["difference"]) == ("missed", -822.0)  # 14.2亿 vs 14.1178亿
+    assert (national["status"], national["difference"]) == ("met", -822.0)  # 14.2亿 vs 14.1178亿: −0.58%, within the ±1% of a stock target
 
 
 def test_unobserved_outcomes_are_reported_not_guessed(tables):
     outcomes = tables["outcomes"]
     lianyungang = outcomes[(outcomes["plan_id"] == "lianyungang-2016-2020") & (outcomes["indicator"] == "pop_resident")]
     assert set(lianyungang["status"]) == {"missed"} and set(lianyungang["outcome"]) == {459.936}  # the 2020 census: 4,599,360
+    assert len(lianyungang) == 1  # table target and text projection of 470万左右 are one statement
     beds = row(outcomes, plan_id="lianyungang-2016-2020", indicator="hospital_beds_per_1000")
     assert beds["status"] == "not observed" and beds["note"].startswith("no official figure: not a population statistic")
     assert (outcomes["status"] != "not observed").sum() + (outcomes["status"] == "not observed").sum() == len(outcomes)
@@ -234,14 +290,6 @@ def test_progress_to_date(tables):
 
 
 # --- metrics --------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    ("required", "trend", "expected"),
-    [(-1.0, 1.0, "reverses trend"), (0.5, 1.0, "below trend"), (1.0, 1.0, "on trend"), (1.5, 1.0, "ambitious"), (2.5, 1.0, "very ambitious"), (0.3, 0.0, "very ambitious")],
-)
-def test_classes_and_thresholds(required, trend, expected):
-    assert metrics.classify(required, trend, False, False)[0] == expected
-
 
 def test_precision_bands():
     assert metrics.approx_band(3200, "3200左右") == 50

@@ -29,6 +29,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pandas as pd
 
 from analysis.consistency.census_panel import latest_census
@@ -79,7 +81,18 @@ def band(row: dict) -> float:
 
 # -- balancing equation ----------------------------------------------------------------------------------
 
-def _growth_rates(indicators: pd.DataFrame, reference: pd.DataFrame, plan, start: int, end: int) -> list[tuple[float, str, str]]:
+def balance(p0: float, p1: float, years: int, rate: float) -> tuple[float, float, float]:
+    """The balancing equation over ``years`` with natural increase ``rate`` (‰ a year):
+    natural increase ``NI = rate / 1000 × years × (p0 + p1) / 2`` (the rate on the mean population),
+    net migration ``M = p1 − p0 − NI`` and its rate ``M / years / ((p0 + p1) / 2) × 1000`` (‰ a year).
+    Returns ``(NI, M, rate of M)`` in the unit of the populations."""
+    mean = (p0 + p1) / 2
+    natural = rate / 1000 * years * mean
+    migration = p1 - p0 - natural
+    return natural, migration, migration / years / mean * 1000
+
+
+def growth_rates(indicators: pd.DataFrame, reference: pd.DataFrame, plan, start: int, end: int) -> list[tuple[float, str, str]]:
     """(rate ‰, description, evidence) of every natural-increase rate given for the years start–end."""
     rates = []
     rows = indicators[(indicators["plan_id"] == plan.plan_id) & (indicators["indicator"] == "natural_growth_rate") & (indicators["entity"] == plan.place_zh) & indicators["value"].notna()]
@@ -92,7 +105,7 @@ def _growth_rates(indicators: pd.DataFrame, reference: pd.DataFrame, plan, start
     return rates
 
 
-def _population(figures: PlanFigures, census: pd.DataFrame, plan, year: int) -> tuple[float, str, str] | None:
+def population_at(figures: PlanFigures, census: pd.DataFrame, plan, year: int) -> tuple[float, str, str] | None:
     row = figures.get(plan.plan_id, "pop_resident", plan.place_zh, year)
     if row is not None and row["kind"] == "baseline":
         return float(row["value"]), f"{row['value_text']}", plan_evidence(row)
@@ -102,15 +115,26 @@ def _population(figures: PlanFigures, census: pd.DataFrame, plan, year: int) -> 
     return None
 
 
-def _past_period(indicators, changes, reference, census, figures, plan) -> tuple[float, str, list[str]] | None:
-    """Net migration (‰ a year) over the last documented period: 2010–2020 census change when the
-    plan was written after 2020, otherwise the plan's own base period (its stated change)."""
+class PastMigration(NamedTuple):
+    rate: float  # net migration, ‰ of the mean population a year
+    formula: str
+    evidence: list[str]
+    start: int
+    end: int
+    per_year: float  # net migration a year, 万
+
+
+def past_net_migration(indicators, changes, reference, census, figures, plan, periods: list[tuple[int, int]] | None = None) -> PastMigration | None:
+    """Net migration over the last documented period: 2010–2020 census change when the plan was
+    written after 2020, otherwise the plan's own base period (its stated change); or the first of
+    ``periods`` that can be computed."""
     base = int(plan.base_year)
-    periods = [(2010, 2020)] if base >= 2020 else []
     stated = changes[(changes["plan_id"] == plan.plan_id) & (changes["indicator"] == "pop_resident") & (changes["entity"] == plan.place_zh) & (changes["year"] == base) & (changes["change_type"] == "absolute")]
-    periods += [(int(r.from_year), base) for r in stated.itertuples() if not pd.isna(r.from_year) and base - int(r.from_year) <= 10]
+    if periods is None:
+        periods = [(2010, 2020)] if base >= 2020 else []
+        periods += [(int(r.from_year), base) for r in stated.itertuples() if not pd.isna(r.from_year) and base - int(r.from_year) <= 10]
     for start, end in periods:
-        p1 = _population(figures, census, plan, end)
+        p1 = population_at(figures, census, plan, end)
         p0 = latest_census(census, plan.place_zh, "pop_resident", start) if (start, end) == (2010, 2020) else None
         evidence = []
         if p0 and p0[0] == start:
@@ -125,18 +149,16 @@ def _past_period(indicators, changes, reference, census, figures, plan) -> tuple
             evidence.append(plan_evidence(row))
         if p1 is None:
             continue
-        rates = _growth_rates(indicators, reference, plan, start + 1, end)
+        rates = growth_rates(indicators, reference, plan, start + 1, end)
         rates = [r for r in rates if "official" not in r[1] or not any("plan" in q[1] for q in rates)]
         if not rates:
             continue
         rate = sum(r[0] for r in rates) / len(rates)
         years = end - start
-        natural = rate / 1000 * years * (p0_value + p1[0]) / 2
-        migration = p1[0] - p0_value - natural
-        per_year = migration / years / ((p0_value + p1[0]) / 2) * 1000
+        natural, migration, per_year = balance(p0_value, p1[0], years, rate)
         formula = (f"{start}–{end}: change {p1[0]:g} − {p0_value:.2f} = {p1[0] - p0_value:+.2f}万; natural increase {rate:.3g}‰ × {years} × {(p0_value + p1[0]) / 2:.1f}万 = {natural:+.2f}万 "
                    f"({'; '.join(r[1] for r in rates)}); net migration {migration:+.2f}万 ({per_year:+.2f}‰ a year)")
-        return per_year, formula, [p1[2], *evidence, *(r[2] for r in rates)]
+        return PastMigration(per_year, formula, [p1[2], *evidence, *(r[2] for r in rates)], start, end, migration / years)
     return None
 
 
@@ -146,23 +168,21 @@ def balancing_equation(indicators: pd.DataFrame, changes: pd.DataFrame, plans: p
     figures = PlanFigures(indicators)
     for plan in plans.itertuples():
         base = int(plan.base_year)
-        start = _population(figures, census, plan, base)
+        start = population_at(figures, census, plan, base)
         if start is None:
             continue
-        past = _past_period(indicators, changes, reference, census, figures, plan)
+        past = past_net_migration(indicators, changes, reference, census, figures, plan)
         words = migration.get(plan.plan_id, pd.DataFrame(columns=["line", "direction", "word", "quote"]))
         outflow_words = words[words["direction"] < 0]
         targets = figures.rows[(figures.rows["plan_id"] == plan.plan_id) & (figures.rows["indicator"] == "pop_resident") & (figures.rows["entity"] == plan.place_zh) & figures.rows["kind"].isin(["target", "projection"]) & (figures.rows["year"] > base)]
         for target in targets.drop_duplicates("year").to_dict("records"):
             year, value = int(target["year"]), float(target["value"]) - band(target)  # the smallest population the target allows
-            rates = _growth_rates(indicators, reference, plan, base, year)
+            rates = growth_rates(indicators, reference, plan, base, year)
             if not rates:
                 continue
             rate, described, rate_evidence = max(rates, key=lambda r: r[0])
             years = year - base
-            natural = rate / 1000 * years * (start[0] + value) / 2
-            needed = value - start[0] - natural
-            needed_rate = needed / years / ((start[0] + value) / 2) * 1000
+            natural, needed, needed_rate = balance(start[0], value, years, rate)
             outflow = past is not None and past[0] < PAST_OUTFLOW
             if needed_rate <= NEEDED_INFLOW or not outflow:
                 continue

@@ -20,6 +20,10 @@ import pandas as pd
 from analysis.consistency.findings import Finding, number, plan_evidence, reference_evidence
 from analysis.extract.crosscheck import rounding_tolerance
 
+#: The words of a finding whose plan figure is another series' figure (the model reads them to
+#: leave the plan's figure out of its inputs: :mod:`analysis.model.inputs`).
+MISLABELLED = "one source has mislabelled the series"
+
 
 def official_vintage(stat) -> str:
     """The vintage of an official figure: the yearbook it comes from, or its source."""
@@ -53,7 +57,7 @@ def baselines_against_statistics(indicators: pd.DataFrame, reference: pd.DataFra
                 vintage = stat.statistic in ("year_end_estimate", "annual") and row.source in ("table", "text")
                 message = f"{code} {year}: the plan says {row.value_text}, the official {stat.statistic.replace('_', ' ')} is {stat.value_published}{stat.unit_published}"
                 if not twin.empty:
-                    message += f" — which is the plan's own figure for {twin.iloc[0]['indicator']}: one source has mislabelled the series"
+                    message += f" — which is the plan's own figure for {twin.iloc[0]['indicator']}: {MISLABELLED}"
                 elif vintage:
                     message += f" — different vintages: {plan_vintage(plans, plan_id)} against {official_vintage(stat)}"
                 findings.append(

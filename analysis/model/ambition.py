@@ -1,56 +1,43 @@
-"""Ambition of every quantified target (and projection) against the trend of its baselines.
+"""Ambition of every distinct quantified target (and projection) of a plan.
 
 For each plan × indicator the series of :mod:`analysis.model.series` is built in every data
-variant, every model of :mod:`analysis.model.trends` is fitted to it, and each target is judged
-with the formulas of :mod:`analysis.model.metrics`.
+variant from the figures the audit does not reject (:mod:`analysis.model.inputs`); the
+indicator's trend form (:mod:`analysis.model.forms`) and a linear trend are fitted to it, on
+several windows (:mod:`analysis.model.uncertainty`); each distinct target
+(:mod:`analysis.model.statements`) is judged with the rules of :mod:`analysis.model.metrics`
+(:mod:`analysis.model.judge`). Age-structure figures are judged against the Hamilton–Perry
+cohort projection (:mod:`analysis.model.cohort`); population targets carry the net migration
+they imply (:mod:`analysis.model.migration`).
 
 The **preferred** variant, used for the headline class, is stated in every row:
 
 * data: ``plan+reference``; but ``census`` when the former splices census counts with annual
-  estimates and at least two census counts exist;
-* model: log-linear for stocks (constant growth), linear for rates, shares, ratios and indices
-  (constant change) — unless the linear projection leaves the feasible range (below zero, or a
-  share above 100), when the log-linear fit is used and the row says so;
+  estimates and at least two census counts exist, or has fewer than two years;
+* model: the indicator's form; a linear trend when the form cannot take the series (and the row
+  says why);
+* window: every point from the plan's earliest (the other windows give the trend range);
 * baseline: the latest point of that series up to the plan's base year (the plan's own table
-  figure where it has one).
-
-For indicators with a better direction (life expectancy up, infant mortality down), a point or
-左右 target is read as a floor or ceiling in that direction: a plan that asks for 6‰ infant
-mortality when 4.19‰ is already reached has met its target at baseline.
+  figure where it has one and the audit does not reject it).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from analysis.codebook import Codebook
-from analysis.model import metrics
+from analysis.model import forms, metrics
+from analysis.model.inputs import AuditVerdicts
+from analysis.model.judge import NOT_ASSESSABLE, TrendInputs, assess_cohort, assess_trend
+from analysis.model.migration import implied_migration
 from analysis.model.series import VARIANTS, Point, combine, describe, mixed_vintage, plan_points, reference_points
-from analysis.model.trends import LEVELS, MODELS, Fit, fit
+from analysis.model.statements import Target
+from analysis.model.trends import LEVELS, Fit, fit
+from analysis.model.uncertainty import WINDOWS, window_points
 
-NOT_ASSESSABLE = "not assessable"
-
-
-@dataclass(frozen=True)
-class Target:
-    plan_id: str
-    indicator: str
-    entity: str
-    year: int
-    kind: str
-    value_text: str
-    qualifier: str
-    value: float | None
-    low: float | None
-    high: float | None
-    sources: str
-    lines: str
-    binding: str
-    strive: bool
+TREND_VARIANTS = ("form", "linear")
 
 
 @dataclass(frozen=True)
@@ -59,76 +46,41 @@ class Assessment:
     sensitivity: dict
 
 
-def targets(indicators: pd.DataFrame, plans: pd.DataFrame) -> list[Target]:
-    """Targets and projections for each plan's own place; the same statement in table and text once.
-    Values of table rows the codebook does not know (``unmapped``) have no trend to be judged
-    against: they stay in the indicator table and the quality log, not here."""
-    cities = dict(zip(plans["plan_id"], plans["place_zh"]))
-    rows = indicators[indicators["kind"].isin(["target", "projection"]) & (indicators["qualifier"] != "missing") & (indicators["indicator"] != "unmapped")]
-    rows = rows[rows["entity"] == rows["plan_id"].map(cities)]
-    keys = ["plan_id", "indicator", "entity", "year", "kind", "qualifier", "value", "value_low", "value_high"]
-    out = []
-    for key, group in rows.groupby(keys, dropna=False, sort=True):
-        plan_id, indicator, entity, year, kind, qualifier, value, low, high = key
-        group = group.sort_values(["source", "line"])
-        out.append(
-            Target(
-                plan_id, indicator, entity, int(year), kind, group.iloc[0]["value_text"], qualifier,
-                _number(value), _number(low), _number(high), "+".join(sorted(set(group["source"]))),
-                ";".join(str(line) for line in group["line"]), next((b for b in group["binding"] if b), ""), bool(group["strive"].any()),
-            )
-        )
-    return out
+@dataclass(frozen=True)
+class Context:
+    """Everything the judgements of one plan need besides its targets."""
+
+    indicators: pd.DataFrame
+    usable: pd.DataFrame
+    changes: pd.DataFrame
+    observations: pd.DataFrame
+    reference: pd.DataFrame
+    census: pd.DataFrame
+    verdicts: AuditVerdicts
+    codebook: Codebook
+    by_entity: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def observations_of(self, entity: str) -> pd.DataFrame:
+        """The observations of one place (filtered once: every series of the place reads them)."""
+        if entity not in self.by_entity:
+            self.by_entity[entity] = self.observations[self.observations["entity_name"] == entity]
+        return self.by_entity[entity]
 
 
-def _number(value) -> float | None:
-    return None if value is None or pd.isna(value) else float(value)
+@dataclass(frozen=True)
+class Series:
+    """One plan × indicator: the points of each data variant and the fits on them."""
 
+    points: dict[str, list[Point]]
+    data: str
+    model: str
+    note: str
+    fits: dict[tuple[str, str, str], Fit]  # (data, model, window) → fit
 
-def assess_plan_indicator(
-    group: Sequence[Target],
-    indicators: pd.DataFrame,
-    changes: pd.DataFrame,
-    observations: pd.DataFrame,
-    base_year: int | None,
-    codebook: Codebook,
-) -> tuple[list[Assessment], list[dict]]:
-    """Assess all targets of one plan × indicator × place; also return the trend-table rows."""
-    first = group[0]
-    indicator = codebook[first.indicator]
-    plan = plan_points(indicators, changes, first.plan_id, first.indicator, first.entity)
-    official = reference_points(observations, first.entity, first.indicator, base_year)
-    series = {variant: combine(plan, official, variant) for variant in VARIANTS}
-    years = sorted({target.year for target in group})
-    fits = {(variant, model): fit(model, points, years) for variant, points in series.items() for model in MODELS}
-    preferred_data = _preferred_data(series)
-    trend_rows = []
-    assessments = []
-    for target in group:
-        preferred_model, model_note = _preferred_model(indicator.measure, indicator.unit, fits, preferred_data, target.year)
-        main = _assess(target, series[preferred_data], fits[(preferred_data, preferred_model)], indicator, preferred_data, preferred_model)
-        main["note"] = "; ".join(filter(None, [main.get("note", ""), model_note]))
-        sensitivity = {
-            "plan_id": target.plan_id, "indicator": target.indicator, "entity": target.entity, "year": target.year,
-            "kind": target.kind, "target_text": target.value_text, "qualifier": target.qualifier,
-            "preferred": f"{preferred_model} | {preferred_data}", "class_preferred": main["class"],
-        }
-        for variant in VARIANTS:
-            for model in MODELS:
-                other = _assess(target, series[variant], fits[(variant, model)], indicator, variant, model)
-                sensitivity[f"{model}_{variant.replace('+', '_')}"] = other["class"] if other["class"] != NOT_ASSESSABLE else f"{NOT_ASSESSABLE}: {other['reason']}"
-        sensitivity["alternative_baseline"] = _alternative_baseline(target, indicators, changes, official, preferred_data, preferred_model, indicator)
-        assessed = [value for key, value in sensitivity.items() if key.startswith(MODELS) and not value.startswith(NOT_ASSESSABLE)]
-        if sensitivity["alternative_baseline"] and not sensitivity["alternative_baseline"].startswith(NOT_ASSESSABLE):
-            assessed.append(sensitivity["alternative_baseline"])
-        sensitivity["n_assessed"] = len(assessed)
-        sensitivity["n_classes"] = len(set(assessed))
-        sensitivity["stable"] = len(set(assessed)) <= 1
-        assessments.append(Assessment(main, sensitivity))
-    for (variant, model), result in fits.items():
-        for year in years:
-            trend_rows.append(_trend_row(first, variant, model, series[variant], result, year, (variant, model) == (preferred_data, _preferred_model(indicator.measure, indicator.unit, fits, preferred_data, year)[0])))
-    return assessments, trend_rows
+    def inputs(self, data: str | None = None, model: str | None = None, use_band: bool = True) -> TrendInputs:
+        data, model = data or self.data, model or self.model
+        windows = {w: self.fits[(data, model, w)] for w in WINDOWS[1:] if (data, model, w) in self.fits}
+        return TrendInputs(self.points[data], self.fits[(data, model, "full")], data, model, windows, use_band)
 
 
 def _preferred_data(series: dict[str, list[Point]]) -> str:
@@ -140,131 +92,131 @@ def _preferred_data(series: dict[str, list[Point]]) -> str:
     return "plan+reference"
 
 
-def _preferred_model(measure: str, unit: str, fits: dict[tuple[str, str], Fit], data: str, year: int) -> tuple[str, str]:
-    if measure == metrics.STOCK:
-        return "loglinear", ""
-    linear = fits[(data, "linear")]
-    if linear.fitted and year in linear.projections:
-        projected = linear.projections[year].mean
-        if projected <= 0 or (unit == "%" and measure == "share" and projected > 100):
-            if fits[(data, "loglinear")].fitted:
-                return "loglinear", f"linear trend leaves the feasible range ({projected:.2f} in {year}): log-linear used"
-    return "linear", ""
+def build_series(indicators: pd.DataFrame, context: Context, first: Target, base_year: int | None, years: list[int]) -> Series:
+    indicator = context.codebook[first.indicator]
+    form = forms.form_for(indicator)
+    rows = indicators[(indicators["plan_id"] == first.plan_id) & (indicators["indicator"] == first.indicator)]
+    plan = plan_points(rows, context.changes, first.plan_id, first.indicator, first.entity)
+    official = reference_points(context.observations_of(first.entity), first.entity, first.indicator, base_year)
+    points = {variant: combine(plan, official, variant) for variant in VARIANTS}
+    models = list(dict.fromkeys([form.model, "linear", "ets"]))
+    fits = {(variant, model, "full"): fit(model, points[variant], years) for variant in VARIANTS for model in models}
+    data = _preferred_data(points)
+    model, note = form.model, ""
+    if not fits[(data, form.model, "full")].fitted and fits[(data, "linear", "full")].fitted:
+        model, note = "linear", f"{form.kind}: {form.model} trend not fitted ({fits[(data, form.model, 'full')].reason}); linear used"
+    for window in WINDOWS[1:]:
+        for candidate in dict.fromkeys([model, "linear"]):
+            fits[(data, candidate, window)] = fit(candidate, window_points(points[data], window, base_year), years)
+    return Series(points, data, model, note, fits)
 
 
-def _effective_qualifier(target: Target, better: str) -> str:
-    if target.qualifier in ("none", "approx") and better in ("higher", "lower"):
-        return "ge" if better == "higher" else "le"
-    return target.qualifier
-
-
-def _assess(target: Target, points: list[Point], result: Fit, indicator, data: str, model: str) -> dict:
-    row = {
-        "plan_id": target.plan_id, "indicator": target.indicator, "entity": target.entity, "year": target.year,
-        "kind": target.kind, "target_text": target.value_text, "qualifier": target.qualifier, "target_low": target.low,
-        "target_high": target.high, "sources": target.sources, "lines": target.lines, "binding": target.binding,
-        "strive": target.strive, "measure": indicator.measure, "change_unit": metrics.change_unit(indicator.measure),
-        "data": data, "model": model, "series": describe(points),
-    }
-    if target.value is None:
-        return {**row, "class": NOT_ASSESSABLE, "reason": "qualitative target"}
-    usable = [p for p in points if p.year < target.year]
-    if not usable:
-        return {**row, "class": NOT_ASSESSABLE, "reason": "no baseline before the target year"}
-    base = usable[-1]
-    qualifier = _effective_qualifier(target, indicator.better)
-    judged = metrics.target_value(qualifier, target.value, target.low, target.high, base.value)
-    direction = _direction(qualifier, judged, target, base.value)
-    met = metrics.satisfied(qualifier, judged, target.low, target.high, base.value, direction) if direction != 0 else True
-    row.update(
-        target=judged, judged_as=qualifier, base_year=base.year, baseline=base.value, baseline_origin=f"{base.origin}, {base.reference}",
-        direction={1: "up", -1: "down", 0: "hold"}[direction], met_at_baseline=met,
-    )
-    try:
-        required = metrics.change_per_year(base.value, base.year, judged, target.year, indicator.measure)
-    except ValueError as error:
-        return {**row, "class": NOT_ASSESSABLE, "reason": str(error)}
-    row["required_change"] = required
-    if len(usable) >= 2:
-        row["historical_from"] = usable[0].year
-        row["historical_change"] = metrics.change_per_year(usable[0].value, usable[0].year, base.value, base.year, indicator.measure)
-        row["required_over_historical"] = metrics.ratio(required, row["historical_change"])
-    if not result.fitted or target.year not in result.projections:
-        reason = f"{model} trend not fitted: {result.reason}" if not result.fitted else f"{model} gives no projection for {target.year}"
-        if met:
-            what = "target holds the baseline level" if direction == 0 else "baseline already satisfies the target"
-            return {**row, "class": "already met", "reason": f"{what}; no trend to check it lasts ({reason})"}
-        return {**row, "class": NOT_ASSESSABLE, "reason": reason}
-    projection = result.projections[target.year]
-    row.update(projection=projection.mean, se_obs=projection.se_obs)
-    interval = projection.intervals.get(metrics.PREDICTION_LEVEL)
-    if interval:
-        row["pi80_low"], row["pi80_high"] = interval
-    try:
-        trend = metrics.change_per_year(base.value, base.year, projection.mean, target.year, indicator.measure)
-    except ValueError as error:
-        return {**row, "class": NOT_ASSESSABLE, "reason": f"trend projection not usable: {error}"}
-    row["trend_change"] = trend
-    row["gap"] = judged - projection.mean
-    row["gap_relative"] = row["gap"] / projection.mean if projection.mean else None
-    if projection.se_obs:
-        scale_gap = math.log(judged / projection.mean) if model == "loglinear" and judged > 0 else row["gap"]
-        row["gap_z"] = scale_gap / projection.se_obs
-    if judged != base.value:
-        row["escap_gap"] = (judged - projection.mean) / (judged - base.value)
-    trend_meets = metrics.satisfied(qualifier, judged, target.low, target.high, projection.mean, direction) if direction != 0 else abs(projection.mean - judged) <= metrics.approx_band(judged, target.value_text)
-    if met:
-        label = "already met" if trend_meets else "reverses trend"
-        row["ratio"] = metrics.ratio(required, trend)
-        reason = "baseline already satisfies the target" + ("" if trend_meets else ", but the trend would leave it by the target year")
-        if direction == 0:
-            reason = "target holds the baseline level" + ("; the trend stays there" if trend_meets else "; the trend moves away: holding needs the trend stopped")
-            label = "on trend" if trend_meets else "reverses trend"
-        return {**row, "class": label, "reason": reason}
-    inside = bool(interval) and interval[0] <= judged <= interval[1]
-    label, value = metrics.classify(required, trend, False, inside)
-    row["ratio"] = value
-    return {**row, "class": label, "reason": "target inside the 80% prediction interval" if inside else ""}
-
-
-def _direction(qualifier: str, judged: float, target: Target, baseline: float) -> int:
-    if qualifier in metrics.FLOORS:
-        return 1
-    if qualifier in metrics.CEILINGS:
-        return -1
-    if qualifier == "range" and target.low is not None and target.high is not None:
-        return 0 if target.low <= baseline <= target.high else (1 if baseline < target.low else -1)
-    if abs(judged - baseline) <= metrics.approx_band(judged, target.value_text):
-        return 0
-    return 1 if judged > baseline else -1
-
-
-def _alternative_baseline(target, indicators, changes, official, data, model, indicator) -> str:
-    """Class with the other of two disagreeing plan statements for the base year (text vs table)."""
-    plan = plan_points(indicators, changes, target.plan_id, target.indicator, target.entity)
-    if not plan:
-        return ""
-    base_year = max(p.year for p in plan if p.year < target.year) if any(p.year < target.year for p in plan) else None
-    rows = indicators[
-        (indicators["plan_id"] == target.plan_id) & (indicators["indicator"] == target.indicator) & (indicators["entity"] == target.entity)
-        & (indicators["year"] == base_year) & (indicators["kind"] == "baseline") & indicators["value"].notna()
+def assess_plan_indicator(group: Sequence[Target], context: Context, base_year: int | None, plan, place_code: str) -> tuple[list[Assessment], list[dict]]:
+    """Assess all targets of one plan × indicator × place; also return the trend-table rows."""
+    first = group[0]
+    indicator = context.codebook[first.indicator]
+    years = sorted({target.year for target in group})
+    series = build_series(context.usable, context, first, base_year, years)
+    rejected = context.verdicts.of(first.plan_id, first.indicator, first.entity)
+    raw = build_series(context.indicators, context, first, base_year, years) if rejected else None
+    form = forms.form_for(indicator)
+    neutral = metrics.is_neutral(first.indicator)
+    assessments = []
+    for target in group:
+        if neutral:
+            baseline = next((p for p in reversed(series.points[series.data]) if p.year < target.year), None)
+            main = assess_cohort(target, indicator, place_code, baseline)
+            sensitivity = _cohort_sensitivity(target, indicator, place_code, baseline, main)
+        else:
+            main = assess_trend(target, series.inputs(), indicator)
+            sensitivity = _trend_sensitivity(target, series, raw, indicator, main, context)
+        main["indicator_kind"] = "age structure" if neutral else form.kind
+        main["note"] = "; ".join(filter(None, [main.get("note", ""), "" if neutral else series.note]))
+        main["rejected_inputs"] = context.verdicts.describe(first.plan_id, first.indicator, first.entity)
+        if first.indicator == "pop_resident" and plan is not None:
+            tolerance = main.get("tolerance") or metrics.tolerance(indicator.code, indicator.measure, indicator.unit, target.value or 0)
+            main.update(implied_migration(main, plan, context.usable, context.changes, context.reference, context.observations_of(first.entity), context.census, tolerance))
+        assessments.append(Assessment(main, sensitivity))
+    trend_rows = [
+        _trend_row(first, data, model, window, series.points[data] if window == "full" else window_points(series.points[data], window, base_year), result, year,
+                   (data, model, window) == (series.data, series.model, "full"))
+        for (data, model, window), result in series.fits.items() for year in years
     ]
-    used = next((p.value for p in plan if p.year == base_year), None)
-    others = [float(v) for v in rows["value"] if used is not None and abs(float(v) - used) > 1e-9]
+    return assessments, trend_rows
+
+
+def _class(row: dict) -> str:
+    return row["class"] if row["class"] != NOT_ASSESSABLE else f"{NOT_ASSESSABLE}: {row['reason']}"
+
+
+def _keys(target: Target, main: dict) -> dict:
+    return {"plan_id": target.plan_id, "indicator": target.indicator, "entity": target.entity, "year": target.year, "kind": target.kind,
+            "target_text": target.value_text, "qualifier": target.qualifier, "class_preferred": main["class"]}
+
+
+def _stability(sensitivity: dict, variants: Sequence[str]) -> dict:
+    assessed = [sensitivity[v] for v in variants if sensitivity.get(v) and not sensitivity[v].startswith(NOT_ASSESSABLE) and not sensitivity[v].startswith("n/a")]
+    return {"n_assessed": len(assessed), "n_classes": len(set(assessed)), "stable": len(set(assessed)) <= 1}
+
+
+VARIANT_COLUMNS = ("form_plan", "form_plan_reference", "form_census", "linear_plan", "linear_plan_reference", "linear_census", "window_since_2010",
+                   "window_intercensal", "without_band", "alternative_baseline", "with_rejected_inputs", *metrics.TOLERANCE_FACTORS)
+
+
+def _trend_sensitivity(target: Target, series: Series, raw: Series | None, indicator, main: dict, context: Context) -> dict:
+    out = {**_keys(target, main), "preferred": f"{series.model} | {series.data} | full"}
+    form = series.model
+    for variant in VARIANTS:
+        out[f"form_{variant.replace('+', '_')}"] = _class(assess_trend(target, series.inputs(variant, form), indicator))
+        out[f"linear_{variant.replace('+', '_')}"] = _class(assess_trend(target, series.inputs(variant, "linear"), indicator))
+    for window in WINDOWS[1:]:
+        inputs = TrendInputs(series.points[series.data], series.fits[(series.data, form, window)], series.data, form)  # same baseline, the window's trend
+        out[f"window_{window}"] = _class(assess_trend(target, inputs, indicator))
+    out["without_band"] = _class(assess_trend(target, series.inputs(use_band=False), indicator))
+    out["alternative_baseline"] = _alternative_baseline(target, series, indicator, context)
+    out["with_rejected_inputs"] = _class(assess_trend(target, raw.inputs(), indicator)) if raw is not None else ""
+    for name, factor in metrics.TOLERANCE_FACTORS.items():
+        out[name] = _class(assess_trend(target, series.inputs(), indicator, factor))
+    return {**out, **_stability(out, VARIANT_COLUMNS)}
+
+
+def _cohort_sensitivity(target: Target, indicator, place_code: str, baseline, main: dict) -> dict:
+    out = {**_keys(target, main), "preferred": "Hamilton–Perry | census 2010 and 2020"}
+    for column in VARIANT_COLUMNS:
+        out[column] = "n/a: age structure is judged against the cohort projection"
+    out["without_band"] = _class(assess_cohort(target, indicator, place_code, baseline, use_band=False))
+    for name, factor in metrics.TOLERANCE_FACTORS.items():
+        out[name] = _class(assess_cohort(target, indicator, place_code, baseline, tolerance_factor=factor))
+    return {**out, **_stability(out, VARIANT_COLUMNS)}
+
+
+def _alternative_baseline(target: Target, series: Series, indicator, context: Context) -> str:
+    """Class with the plan's other statement of the base-year value (text vs table, or the figure
+    the audit rejected), where the two disagree."""
+    points = series.points[series.data]
+    before = [p for p in points if p.year < target.year]
+    if not before:
+        return ""
+    base = before[-1]
+    rows = context.indicators[
+        (context.indicators["plan_id"] == target.plan_id) & (context.indicators["indicator"] == target.indicator) & (context.indicators["entity"] == target.entity)
+        & (context.indicators["year"] == base.year) & (context.indicators["kind"] == "baseline") & context.indicators["value"].notna()
+        & context.indicators["period_start"].isna()
+    ]
+    others = [float(v) for v in rows["value"] if abs(float(v) - base.value) > 1e-9]
     if not others:
         return ""
-    swapped = [p if p.year != base_year else Point(p.year, others[0], "plan (other statement)", p.reference) for p in plan]
-    points = combine(swapped, official, data)
+    swapped = [p if p.year != base.year else Point(p.year, others[0], "plan (other statement)", p.reference) for p in points]
     years = [target.year]
-    result = fit(model, points, years)
-    other = _assess(target, points, result, indicator, data, model)
-    return other["class"] if other["class"] != NOT_ASSESSABLE else f"{NOT_ASSESSABLE}: {other['reason']}"
+    windows = {w: fit(series.model, window_points(swapped, w, base.year), years) for w in WINDOWS[1:]}
+    inputs = TrendInputs(swapped, fit(series.model, swapped, years), series.data, series.model, windows)
+    return _class(assess_trend(target, inputs, indicator))
 
 
-def _trend_row(target: Target, data: str, model: str, points: list[Point], result: Fit, year: int, preferred: bool) -> dict:
+def _trend_row(target: Target, data: str, model: str, window: str, points: list[Point], result: Fit, year: int, preferred: bool) -> dict:
     projection = result.projections.get(year)
     row = {
-        "plan_id": target.plan_id, "indicator": target.indicator, "entity": target.entity, "data": data, "model": model,
+        "plan_id": target.plan_id, "indicator": target.indicator, "entity": target.entity, "data": data, "model": model, "window": window,
         "points": describe(points), "n_points": len(points), "first_year": points[0].year if points else None,
         "last_year": points[-1].year if points else None, "mixed_vintage": mixed_vintage(points), "status": result.status,
         "reason": result.reason, "slope": result.slope, "df_resid": result.df_resid, "target_year": year,

@@ -1,7 +1,8 @@
-"""Formulas and thresholds for judging a target against its trend — all of them, in one place.
+"""Formulas, thresholds and verdict words for judging a target — all of them, in one place.
 
 Notation: base year *b* with value *v_b*; target year *T* with target *v_T*; a trend projection
-*v̂_T* for year *T* fitted on data up to *b*; earlier point *t0* with value *v_0*.
+*v̂_T* for year *T* fitted on data up to *b* (the trend's form per kind of indicator is in
+:mod:`analysis.model.forms`); earlier point *t0* with value *v_0*.
 
 **Change per year** depends on what kind of measure the indicator is (codebook ``measure``):
 
@@ -19,44 +20,74 @@ the base to the target; historical change is from the earliest point to the base
 on track, 0.6–0.95 moderate, 0–0.6 limited, < 0 moving away); here the same ratio is read the
 other way round, as the **ambition** of the target.
 
+**Tolerance** (:func:`tolerance`, stated once per kind of indicator, :data:`RELATIVE_TOLERANCE`,
+:data:`POINT_TOLERANCE`): a point or 左右 target is met by anything within its tolerance, and a
+target within the tolerance of its baseline *holds* the baseline level. Stocks get a relative
+band (±1% of the target: 3200左右 ±32, 245 ±2.45 — the same for both, whatever the digits
+written); rates and shares a band in points (±0.5 points for % and ‰, ±0.05 for a TFR, ±1 for a
+sex ratio, ±0.5 years for life expectancy, ±0.1 years for schooling). The sensitivity table
+repeats every class with the bands halved and doubled (:data:`TOLERANCE_FACTORS`).
+
+**Uncertainty band of the trend** (:mod:`analysis.model.uncertainty`): the 80% prediction
+interval of the fit where it has at least :data:`MIN_DF_INTERVAL` residual degrees of freedom;
+otherwise the empirical 80% band of the same kind of extrapolation over Chinese places
+2010→2020; widened to the range of the projections from the other windows (the plan's earliest
+point, 2010 onwards, the last intercensal period). Where no empirical band exists for the
+indicator, the band is the window range alone and the row says the uncertainty is unquantified.
+
 **Ambition against the trend.** With the trend's change per year over *b → T*
 (``trend = change(v_b, v̂_T)``) and the target's (``required = change(v_b, v_T)``):
-``ratio = required / trend``. Classes (:data:`AMBITION_CLASSES`, thresholds
+``ratio = required / trend``. A class needs **both** a ratio and a gap beyond the band, so a
+near-flat trend cannot turn a small target into a "very ambitious" one (thresholds
 :data:`ON_TREND_LOW`, :data:`ON_TREND_HIGH`, :data:`VERY_AMBITIOUS`):
 
 =================== ======================================================================
 class               rule
 =================== ======================================================================
-already met         the baseline already satisfies the target (≥/以上 target at or below
-                    the baseline value for a floor, and so on; or target = baseline)
-reverses trend      ratio < 0: the plan asks for change against the direction of the trend
-below trend         0 ≤ ratio < 0.8: the trend alone would carry the indicator past the target
-on trend            0.8 ≤ ratio ≤ 1.25 (or the target lies inside the trend's 80% prediction
-                    interval, when one exists)
-ambitious           1.25 < ratio ≤ 2: faster change than the trend
-very ambitious      ratio > 2, or the trend is flat and the target asks for change
+already met         a floor or ceiling the baseline already satisfies (a *slack* bound: a
+                    ceiling above the current level asks for no change), or an indicator
+                    with a better direction already past its target
+on trend            the target (± its tolerance) lies inside the trend's band; or a held
+                    level the band contains; or 0.8 ≤ ratio ≤ 1.25
+reverses trend      ratio < 0 outside the band: the plan asks for change against a trend
+                    that moves beyond its own uncertainty; or a held level the band leaves
+below trend         0 ≤ ratio < 0.8: the trend alone would carry the indicator past it
+ambitious           1.25 < ratio ≤ 2; with a trend flat within its band (the band contains
+                    the baseline) the ratio means nothing and the gap decides: the target
+                    lies 1–2 band half-widths beyond the projection
+very ambitious      ratio > 2, or (flat trend) more than 2 half-widths beyond
 =================== ======================================================================
 
-The gap is also reported as ``target − projection`` (absolute), relative to the projection, in
-prediction-interval units (``z = (target − projection) / se_obs``; for log-linear fits in log
-units), and as ESCAP's anticipated gap ``(v_T − v̂_T) / (v_T − v_b)`` — the share of the required
-change the trend does not deliver (≤ 0: the trend meets the target).
+**Age structure is not a policy lever with a trend.** Shares of 0–14, 15–59/15–64, 60+, 65+,
+dependency ratios and the working-age population 10–15 years ahead are largely fixed by people
+already born, so their targets are not "ambitious": they are judged against the Hamilton–Perry
+cohort projection (:mod:`analysis.model.cohort`): :data:`COHORT_CLASSES` — the target matches
+the cohort projection (within the projection's back-test band plus the tolerance), or is above
+or below it. Ex post these **neutral** indicators are "as stated", "above" or "below" their
+figure, never "exceeded" or "missed" (:data:`NEUTRAL`).
+
+**Directional indicators** (codebook ``better``: life expectancy up, mortality down): a point or
+左右 target is read as a floor or ceiling in the better direction; met at baseline, it is already
+met. Other indicators (population, urbanisation, fertility, the sex ratio at birth) have the
+direction the plan asks for.
 
 **Qualifiers.** A floor (≥, 以上, >) or ceiling (≤, 以下, 以内, <) is judged at its bound and is
 met by any value beyond it; 左右 and a plain number are point targets; a range uses its nearer
 bound (a trend inside the range is on trend). 力争 changes nothing in the numbers.
 
-**Precision of a stated number.** A point or 左右 target is taken at the precision it is written
-with: half a unit of its last digit (``3200左右`` ±50, ``245`` ±0.5, ``1.6左右`` ±0.05, ``60%`` ±0.5;
-trailing zeros mark rounding only from 100 up). A target
-within that band of the baseline *holds* the baseline level (direction ``hold``); it is then on
-trend if the trend also stays within the band, and reverses the trend if it does not.
+**Precision of a written number** (:func:`approx_band`: half a unit of its last digit, trailing
+zeros marking rounding from :data:`ROUNDING_FROM` up) is what the consistency audit compares
+figures at; judgements of targets use the tolerance above.
 
 **Ex-post outcomes** (targets dated up to the last observed year): a floor is met when the
-outcome is at or above it, a ceiling when at or below, a range when inside; a point target or
-a 左右 target is met when the outcome is within its precision band, exceeded when it went beyond
-it in the direction the plan asked for, and missed otherwise. ``trend_closer`` says whether the trend projection was closer
-to the outcome than the target was.
+outcome is at or above it, a ceiling when at or below, a range when inside; a point target is
+met within its tolerance, exceeded when it went beyond it in the direction the plan asked for,
+and missed otherwise. ``trend_closer`` says whether the trend projection was closer to the
+outcome than the target was.
+
+**Progress to date**: Eurostat's classes of ``observed / required`` change
+(:data:`PROGRESS_ON_TRACK`, :data:`PROGRESS_MODERATE`); a neutral indicator already at its
+figure has "already reached" it rather than "already met".
 """
 
 from __future__ import annotations
@@ -69,17 +100,47 @@ ON_TREND_HIGH = 1.25
 VERY_AMBITIOUS = 2.0
 FLAT = 1e-9
 PREDICTION_LEVEL = 0.80
+#: Residual degrees of freedom a fit needs before its prediction interval is used.
+MIN_DF_INTERVAL = 3
 #: From this value up, trailing zeros of a written number mark rounding (3200 is rounded to hundreds).
 ROUNDING_FROM = 100
+
+#: Tolerance of a stock target: a share of the target value.
+RELATIVE_TOLERANCE = 0.01
+#: Tolerance of a rate, share, ratio or index, in its unit (indicator codes first, then units).
+POINT_TOLERANCE = {
+    "life_expectancy": 0.5, "healthy_life_expectancy": 0.5,
+    "%": 0.5, "‰": 0.5, "births per woman": 0.05, "males per 100 females": 1.0, "years": 0.1, "per 100000": 1.0,
+    "persons per household": 0.05,
+}
+DEFAULT_POINT_TOLERANCE = 0.5
+#: Factors applied to every tolerance in the sensitivity table (narrower, wider).
+TOLERANCE_FACTORS = {"tolerance_narrow": 0.5, "tolerance_wide": 2.0}
 
 #: Eurostat's thresholds for the ratio of observed to required change (progress towards a target).
 PROGRESS_ON_TRACK = 0.95
 PROGRESS_MODERATE = 0.6
 
-AMBITION_CLASSES = ("already met", "reverses trend", "below trend", "on trend", "ambitious", "very ambitious")
+TREND_CLASSES = ("already met", "reverses trend", "below trend", "on trend", "ambitious", "very ambitious")
+COHORT_CLASSES = ("matches cohort projection", "above cohort projection", "below cohort projection")
+AMBITION_CLASSES = (*TREND_CLASSES, *COHORT_CLASSES)
+NOT_ASSESSABLE = "not assessable"
+#: Age-structure indicators: neutral, judged against the cohort projection, never "missed".
+AGE_STRUCTURE = (
+    "share_0_14", "share_15_59", "share_16_59", "share_15_64", "share_working_age", "share_45_59_of_working_age", "share_60plus",
+    "share_65plus", "share_elderly", "share_80plus", "dependency_total", "dependency_old", "dependency_child", "pop_0_14", "pop_15_59",
+    "pop_15_64", "pop_16_59", "pop_60plus", "pop_65plus", "pop_working_age", "pop_elderly", "pop_80plus",
+)
+#: Outcome words: directional and plan-directed targets, and neutral (age-structure) figures.
+OUTCOMES = ("met", "exceeded", "missed")
+NEUTRAL = ("as stated", "above", "below")
 FLOORS = ("ge", "gt", "above")
 CEILINGS = ("le", "lt", "below")
 STOCK = "stock"
+
+
+def is_neutral(code: str) -> bool:
+    return code in AGE_STRUCTURE
 
 
 def change_per_year(v0: float, t0: int, v1: float, t1: int, measure: str) -> float:
@@ -102,6 +163,20 @@ def ratio(required: float, reference: float) -> float | None:
     if abs(reference) < FLAT:
         return None
     return required / reference
+
+
+def tolerance(code: str, measure: str, unit: str, value: float, factor: float = 1.0) -> float:
+    """Half-width of the band within which a value meets or holds a target (see "Tolerance")."""
+    if measure == STOCK:
+        return abs(value) * RELATIVE_TOLERANCE * factor
+    return POINT_TOLERANCE.get(code, POINT_TOLERANCE.get(unit, DEFAULT_POINT_TOLERANCE)) * factor
+
+
+def tolerance_rule(code: str, measure: str, unit: str) -> str:
+    """The tolerance as a reader would state it."""
+    if measure == STOCK:
+        return f"±{RELATIVE_TOLERANCE:.0%} of the target"
+    return f"±{POINT_TOLERANCE.get(code, POINT_TOLERANCE.get(unit, DEFAULT_POINT_TOLERANCE)):g} {unit}"
 
 
 def target_value(qualifier: str, value: float | None, low: float | None, high: float | None, towards: float) -> float | None:
@@ -134,15 +209,20 @@ def satisfied(qualifier: str, target: float, low: float | None, high: float | No
     return direction * (value - target) >= 0
 
 
-def classify(required: float, trend: float, met_at_baseline: bool, inside_interval: bool) -> tuple[str, float | None]:
-    """Ambition class and ratio (see the module docstring)."""
-    if met_at_baseline:
-        return "already met", ratio(required, trend)
-    value = ratio(required, trend)
-    if inside_interval:
+def classify(required: float, trend: float, *, inside_band: bool, flat: bool, gap_over_band: float | None) -> tuple[str, float | None]:
+    """Ambition class and ratio of a target the baseline does not yet satisfy (see the table).
+
+    ``inside_band``: the target ± its tolerance reaches into the trend's band; ``flat``: the band
+    contains the baseline (the trend does not move beyond its own uncertainty); ``gap_over_band``:
+    distance of the target from the projection in band half-widths (used when the trend is flat).
+    """
+    value = None if flat else ratio(required, trend)
+    if inside_band:
         return "on trend", value
     if value is None:
-        return ("on trend" if abs(required) < FLAT else "very ambitious"), None
+        if gap_over_band is None:
+            return ("on trend" if abs(required) < FLAT else "very ambitious"), None
+        return ("ambitious" if gap_over_band <= VERY_AMBITIOUS else "very ambitious"), None
     if value < 0:
         return "reverses trend", value
     if value < ON_TREND_LOW:
@@ -154,8 +234,20 @@ def classify(required: float, trend: float, met_at_baseline: bool, inside_interv
     return "very ambitious", value
 
 
+def cohort_class(qualifier: str, target: float, low: float | None, high: float | None, projection: float, band: float) -> str:
+    """A neutral (age-structure) figure against the cohort projection ± ``band``."""
+    if qualifier in FLOORS + CEILINGS + ("range",):
+        reachable = [projection - band, projection, projection + band]
+        if any(satisfied(qualifier, target, low, high, value, 0) for value in reachable):
+            return "matches cohort projection"
+        return "above cohort projection" if target > projection else "below cohort projection"
+    if abs(target - projection) <= band:
+        return "matches cohort projection"
+    return "above cohort projection" if target > projection else "below cohort projection"
+
+
 def approx_band(target: float, value_text: str) -> float:
-    """Half a unit of the last written digit of a target (see "Precision" above)."""
+    """Half a unit of the last written digit of a number (its rounding; see "Precision")."""
     numbers = re.findall(r"\d+(?:\.\d+)?", value_text.translate(str.maketrans("０１２３４５６７８９．", "0123456789.")))
     written = numbers[0] if numbers else f"{target:g}"
     if "." in written:
@@ -167,12 +259,18 @@ def approx_band(target: float, value_text: str) -> float:
     return precision / 2
 
 
-def outcome_status(qualifier: str, target: float, low: float | None, high: float | None, outcome: float, direction: int, value_text: str) -> str:
-    """``met``, ``exceeded`` (a point target passed in the direction asked for) or ``missed``."""
+def outcome_status(qualifier: str, target: float, low: float | None, high: float | None, outcome: float, direction: int, band: float, neutral: bool = False) -> str:
+    """``met``, ``exceeded`` (a point target passed in the direction asked for) or ``missed``;
+    for a neutral indicator ``as stated``, ``above`` or ``below``. ``band``: the tolerance."""
     if qualifier in FLOORS + CEILINGS + ("range",):
-        return "met" if satisfied(qualifier, target, low, high, outcome, direction) else "missed"
-    if abs(outcome - target) <= approx_band(target, value_text):
-        return "met"
+        ok = satisfied(qualifier, target, low, high, outcome, direction)
+        if neutral:
+            return "as stated" if ok else ("above" if outcome > target else "below")
+        return "met" if ok else "missed"
+    if abs(outcome - target) <= band:
+        return "as stated" if neutral else "met"
+    if neutral:
+        return "above" if outcome > target else "below"
     return "exceeded" if direction != 0 and direction * (outcome - target) > 0 else "missed"
 
 

@@ -19,6 +19,9 @@ first-published 2019 estimate was 3124.32万).
 Higher-level plan targets in the reference data (the national plan's 14.2亿 for 2020 …) are
 judged the same way, with ``plan_id`` naming their document.
 
+A point target is met within its tolerance (:func:`analysis.model.metrics.tolerance`); an
+age-structure figure (a neutral indicator) is "as stated", "above" or "below", never met or missed.
+
 ``trend_closer`` compares the preferred trend projection (fitted only on data up to the plan's
 base year, see :mod:`analysis.model.ambition`) with the target: which was nearer the outcome.
 """
@@ -29,7 +32,7 @@ import pandas as pd
 
 from analysis.codebook import load_codebook
 from analysis.model import metrics
-from analysis.model.ambition import Target
+from analysis.model.statements import Target
 from analysis.observations import official
 
 #: The last year with a full count (the 7th census, 1 November 2020).
@@ -103,7 +106,10 @@ def _row(target: Target, observations: pd.DataFrame, assessed) -> dict:
         earlier = same[same["year"] < target.year]
         baseline = float(earlier.iloc[-1]["value"]) if not earlier.empty else None  # the latest official figure before
     direction = 0 if baseline is None else (judged > float(baseline)) - (judged < float(baseline))
-    status_of = lambda value: metrics.outcome_status(qualifier, judged, target.low, target.high, value, direction, target.value_text)  # noqa: E731
+    indicator = load_codebook()[target.indicator]
+    band = metrics.tolerance(indicator.code, indicator.measure, indicator.unit, judged)
+    neutral = metrics.is_neutral(target.indicator)
+    status_of = lambda value: metrics.outcome_status(qualifier, judged, target.low, target.high, value, direction, band, neutral)  # noqa: E731
     observed = same[same["year"] == target.year]
     if observed.empty:
         return {**row, **_bounded(target, same, status_of)}

@@ -13,7 +13,9 @@ with the target (formulas and thresholds in :mod:`analysis.model.metrics`, "Prog
   first-published pre-census base would mix vintages;
 * ``progress_ratio = observed / required`` and the Eurostat class (:func:`metrics.progress_status`).
 
-A target with no official figure after 2020 is listed with status ``no recent figure`` and why.
+A target the latest figure already satisfies is ``already met``; an age-structure figure (neutral:
+a projection, not a goal) the latest figure has reached is ``already reached``. A target with no
+official figure after 2020 is listed with status ``no recent figure`` and why.
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ import pandas as pd
 
 from analysis.codebook import load_codebook
 from analysis.model import metrics
-from analysis.model.ambition import Target
+from analysis.model.statements import Target
 from analysis.model.outcomes import LAST_OBSERVED_YEAR, UNPUBLISHED
 from analysis.observations import official
 
 #: The last year whose official figures the progress table uses.
 LATEST_YEAR = 2024
-STATUSES = ("already met", "on track", "moderate progress", "insufficient progress", "moving away", "no recent figure")
+STATUSES = ("already met", "already reached", "on track", "moderate progress", "insufficient progress", "moving away", "no recent figure")
 #: Base year of higher-level plan targets (their documents are not among the seeds): the census.
 REFERENCE_BASE_YEAR = 2020
 
@@ -95,13 +97,17 @@ def _row(target: Target, assessed, base_year: int | None, observations: pd.DataF
     direction = (value > float(first["value"])) - (value < float(first["value"]))
     if assessed is not None and assessed.direction in ("up", "down", "hold"):
         direction = {"up": 1, "down": -1, "hold": 0}[assessed.direction]  # as the ambition table reads the target (稳定在…左右 holds)
-    verdict = metrics.outcome_status(qualifier, value, target.low, target.high, float(latest["value"]), direction, target.value_text)
+    neutral = metrics.is_neutral(target.indicator)
+    band = metrics.tolerance(indicator.code, indicator.measure, indicator.unit, value)
+    verdict = metrics.outcome_status(qualifier, value, target.low, target.high, float(latest["value"]), direction, band, neutral)
+    if neutral and verdict in ("above", "below") and direction != 0 and direction * (float(latest["value"]) - value) > 0:
+        verdict = "as stated"  # already past the figure in the direction the plan expects
     required = metrics.change_per_year(float(latest["value"]), int(latest["year"]), value, target.year, indicator.measure)
     observed = metrics.change_per_year(float(first["value"]), int(first["year"]), float(latest["value"]), int(latest["year"]), indicator.measure)
     row.update(required_change=required, observed_change=observed)
-    if verdict in ("met", "exceeded"):
-        row["status"] = "already met"
-        notes.append(f"the {int(latest['year'])} figure already satisfies the target")
+    if verdict in ("met", "exceeded", "as stated"):
+        row["status"] = "already reached" if neutral else "already met"
+        notes.append(f"the {int(latest['year'])} figure already " + ("reaches the figure" if neutral else "satisfies the target"))
     else:
         ratio = metrics.ratio(observed, required)
         row["progress_ratio"] = ratio

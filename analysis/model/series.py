@@ -29,6 +29,7 @@ to the plan's base year; the plan's own baselines are by definition known to it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -111,5 +112,16 @@ def mixed_vintage(points: list[Point]) -> bool:
 
 
 def describe(points: list[Point]) -> str:
-    """``2010 (plan text), 2015 (plan table)`` — for tables and notebooks."""
+    """``2010: 53.02 (plan text, line 18); 2015: 60.9 (plan table, line 146)`` — for tables and notebooks."""
     return "; ".join(f"{p.year}: {p.value:g} ({p.origin}, {p.reference})" for p in points)
+
+
+def parse(described: str) -> list[Point]:
+    """The points of a :func:`describe` string (the values at the precision written there)."""
+    points = []
+    for item in re.split(r"; (?=\d{4}: )", described) if described else []:
+        found = re.match(r"(\d{4}): (\S+) \((.+?), (.*)\)$", item)
+        if not found:
+            raise ValueError(f"not a described point: {item!r}")
+        points.append(Point(int(found.group(1)), float(found.group(2)), found.group(3), found.group(4)))
+    return points

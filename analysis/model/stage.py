@@ -6,11 +6,20 @@ and the reference sources, and writes (each validated against its schema first):
 * ``data/reference/reference.csv`` — reference statistics mapped to codes, roles and vintages;
 * ``data/reference/observations.csv`` — every official figure and model estimate of the plan places,
   their provinces and the nation, with source, licence, basis and vintage (:mod:`analysis.observations`);
-* ``data/processed/trends.csv`` — every model × data variant × target year: fit and projection;
-* ``data/processed/ambition.csv`` — every target and projection against its preferred trend;
+* ``data/processed/trends.csv`` — every model × data variant × window × target year: fit and projection;
+* ``data/processed/ambition.csv`` — every distinct target and projection against its preferred
+  trend (age structure: against the cohort projection), with the net migration population
+  targets imply;
 * ``data/processed/outcomes.csv`` — targets dated up to 2020 against what happened;
 * ``data/processed/progress.csv`` — targets dated after 2020 against the latest official figure;
-* ``data/processed/sensitivity.csv`` — the ambition class under every model and data variant.
+* ``data/processed/sensitivity.csv`` — the ambition class under every model, data variant,
+  window, band, tolerance and input choice;
+* ``data/processed/bands.csv`` — the empirical uncertainty bands (:mod:`analysis.model.uncertainty`);
+* ``data/processed/cohort.csv`` and ``cohort_backtest.csv`` — Hamilton–Perry projections of each
+  plan's place and the nation, and their back-tests (:mod:`analysis.model.cohort`).
+
+Before judging anything, the stage runs the audit checks whose verdicts decide the model's inputs
+(:mod:`analysis.model.inputs`) on the extraction tables; it never reads ``consistency.csv``.
 """
 
 from __future__ import annotations
@@ -27,14 +36,23 @@ from analysis.datasets import read_table
 from analysis.extract.stage import extract_inputs
 from analysis.io import csv_bytes, write_all
 from analysis.runrecord import require_current, require_same_run
-from analysis.model.ambition import assess_plan_indicator, targets
+from analysis.consistency.census_panel import census_panel
+from analysis.model import cohort, metrics
+from analysis.model.ambition import Context, assess_plan_indicator
+from analysis.model.inputs import audit_verdicts
+from analysis.model.judge import assess_cohort
 from analysis.model.outcomes import outcome_rows
 from analysis.model.progress import progress_rows
+from analysis.model.statements import Target, targets
+from analysis.model.uncertainty import empirical_bands
 from analysis.observations import observations_table
 from analysis.reference import read_sources, tidy_reference
 from analysis.schemas import (
     ambition_schema,
+    bands_schema,
     changes_schema,
+    cohort_backtest_schema,
+    cohort_schema,
     indicators_schema,
     outcomes_schema,
     plans_schema,
@@ -66,35 +84,63 @@ def _frame(rows: list[dict], schema) -> pd.DataFrame:
 
 
 def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame, observations: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
-    """Trends, ambition, outcomes, progress and sensitivity from the extraction tables, the
-    reference (plan targets of higher-level documents) and the observations (official figures;
-    built from ``reference`` and the bundled sources when not given)."""
+    """Trends, ambition, outcomes, progress, sensitivity, bands and cohort projections from the
+    extraction tables, the reference (plan targets of higher-level documents) and the observations
+    (official figures; built from ``reference`` and the bundled sources when not given)."""
     codebook = load_codebook()
     observations = observations_table(reference) if observations is None else observations
+    verdicts = audit_verdicts(indicators, reference, observations, plans, codebook)
+    context = Context(indicators, verdicts.usable(indicators), changes, observations, reference, census_panel(), verdicts, codebook)
     base_years = dict(zip(plans["plan_id"], plans["base_year"]))
-    all_targets = targets(indicators, plans)
+    by_plan = {plan.plan_id: plan for plan in plans.itertuples()}
+    all_targets = targets(indicators, plans, verdicts.conflicts)
     ambition_rows, sensitivity_rows, trend_rows = [], [], []
     key = lambda t: (t.plan_id, t.indicator, t.entity)  # noqa: E731
     for _, group in groupby(sorted(all_targets, key=key), key=key):
         group = list(group)
         base_year = base_years.get(group[0].plan_id)
-        assessments, trends = assess_plan_indicator(group, indicators, changes, observations, None if pd.isna(base_year) else int(base_year), codebook)
+        plan = by_plan[group[0].plan_id]
+        assessments, trends = assess_plan_indicator(group, context, None if pd.isna(base_year) else int(base_year), plan, str(plan.place_code))
         ambition_rows += [a.row for a in assessments]
         sensitivity_rows += [a.sensitivity for a in assessments]
         trend_rows += trends
+    ambition_rows += national_age_structure(reference, codebook)
     order = ["plan_id", "indicator", "entity", "year", "kind", "target_text", "qualifier"]
     ambition = _frame(ambition_rows, ambition_schema()).sort_values(order).reset_index(drop=True)
     sensitivity = _frame(sensitivity_rows, sensitivity_schema()).sort_values(order).reset_index(drop=True)
-    trends = _frame(trend_rows, trends_schema()).sort_values(["plan_id", "indicator", "entity", "data", "model", "target_year"]).reset_index(drop=True)
+    trends = _frame(trend_rows, trends_schema()).sort_values(["plan_id", "indicator", "entity", "data", "model", "window", "target_year"]).reset_index(drop=True)
     outcomes = _frame(outcome_rows(all_targets, ambition, reference, observations), outcomes_schema()).sort_values(["plan_id", "indicator", "entity", "year", "target_text"]).reset_index(drop=True)
     progress = _frame(progress_rows(all_targets, ambition, plans, reference, observations), progress_schema()).sort_values(["plan_id", "indicator", "entity", "year", "target_text", "qualifier"]).reset_index(drop=True)
+    places = tuple((str(code), name) for code, name in sorted(set(zip(plans["place_code"].astype(str), plans["place_zh"]))))
     return {
         "progress": validate(progress, progress_schema(), "progress"),
         "trends": validate(trends, trends_schema(), "trends"),
         "ambition": validate(ambition, ambition_schema(), "ambition"),
         "outcomes": validate(outcomes, outcomes_schema(), "outcomes"),
         "sensitivity": validate(sensitivity, sensitivity_schema(), "sensitivity"),
+        "bands": validate(_frame(empirical_bands().to_dict("records"), bands_schema()), bands_schema(), "bands"),
+        "cohort": validate(_frame(cohort.projection_table(places).to_dict("records"), cohort_schema()), cohort_schema(), "cohort"),
+        "cohort_backtest": validate(_frame(cohort.backtests().to_dict("records"), cohort_backtest_schema()), cohort_backtest_schema(), "cohort_backtest"),
     }
+
+
+def national_age_structure(reference: pd.DataFrame, codebook) -> list[dict]:
+    """The national plan's age-structure figures against the national cohort projection, with the
+    UN WPP 2022 medium variant beside it (``plan_id`` names their document)."""
+    rows = []
+    figures = reference[reference["role"].isin(["plan_target", "plan_projection"]) & (reference["entity"] == "中国") & reference["indicator"].isin(metrics.AGE_STRUCTURE)]
+    for figure in figures.sort_values(["indicator", "year"]).itertuples():
+        target = Target(
+            f"reference: {figure.document}", figure.indicator, figure.entity, int(figure.year), "projection" if figure.role == "plan_projection" else "target",
+            f"{figure.value_published}{figure.unit_published}", figure.qualifier, float(figure.value), None, None, "reference",
+            f"{figure.source_file} row {figure.source_row}", "", False, f"{figure.source_file} row {figure.source_row}: 「{figure.quote}」",
+        )
+        row = assess_cohort(target, codebook[figure.indicator], "100000", None, national=True)
+        row["indicator_kind"] = "age structure"
+        if row.get("wpp_projection") is not None:
+            row["class_against_wpp"] = metrics.cohort_class(target.qualifier, row["target"], None, None, row["wpp_projection"], row["tolerance"] + (row.get("cohort_band") or 0.0)).replace("cohort projection", "WPP")
+        rows.append(row)
+    return rows
 
 
 def reference_table(reference_dir: Path = paths.REFERENCE) -> pd.DataFrame:
@@ -125,7 +171,10 @@ def run(
     write_all(outputs, stage="model", inputs=[*extracted, *sorted(reference_dir.glob("*_statistics.csv")), *sorted(reference_dir.glob("*corrections.csv"))])
     ambition = tables["ambition"]
     counts = ambition["class"].value_counts().to_dict()
-    progress(f"{len(reference)} reference rows; {len(tables['trends'])} trend fits; {len(ambition)} targets assessed: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    progress(f"{len(reference)} reference rows; {len(tables['trends'])} trend fits; {len(ambition)} distinct targets assessed: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    backtest = tables["cohort_backtest"]
+    worst = backtest[backtest["test"].str.startswith("prefectures")].set_index("measure")["p80_abs_error"]
+    progress("Hamilton–Perry back-test across prefectures, 80th-percentile absolute error (points): " + ", ".join(f"{m} {v:.2f}" for m, v in worst.items()))
     outcomes = tables["outcomes"]
     progress(f"{len(outcomes)} ex-post rows: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes["status"].value_counts().to_dict().items())))
     moving = tables["progress"]

@@ -3,11 +3,18 @@
 * ``linear``    — OLS of the value on the year: constant change in points a year;
 * ``loglinear`` — OLS of the log value on the year: constant growth in % a year (positive
   values only);
+* ``logistic``  — OLS of the log-odds of a share (0–100) on the year;
+* ``shortfall`` — OLS of the log of the shortfall from a ceiling (life expectancy) on the year;
 * ``ets``       — exponential smoothing with an additive damped trend (statsmodels ``ETSModel``),
   only for series with at least :data:`ETS_MIN_POINTS` consecutive annual points.
 
-Prediction intervals (80% and 95%) come from ``get_prediction(...).summary_frame(alpha)`` and
-exist only when the fit has residual degrees of freedom (three or more points for OLS). A model
+Which model suits which indicator, and the scales, are in :mod:`analysis.model.forms`.
+
+Prediction intervals (80% and 95%) come from ``get_prediction(...).summary_frame(alpha)`` on the
+model's scale, transformed back, and are given only when the fit has at least
+:data:`analysis.model.metrics.MIN_DF_INTERVAL` residual degrees of freedom: a t-interval on one or
+two degrees of freedom is too wide to mean anything (the t quantile for 80% is 3.08 on one). The
+ambition table then uses an empirical band instead (:mod:`analysis.model.uncertainty`). A model
 that cannot be fitted returns a :class:`Fit` with ``status = "not fitted"`` and the reason —
 nothing is dropped silently.
 """
@@ -23,9 +30,12 @@ import numpy as np
 import pandas as pd
 import statsmodels.api as sm
 
+from analysis.model import forms
+from analysis.model.metrics import MIN_DF_INTERVAL
 from analysis.model.series import Point
 
-MODELS = ("linear", "loglinear", "ets")
+MODELS = ("linear", "loglinear", "logistic", "shortfall", "ets")
+OLS_MODELS = ("linear", "loglinear", "logistic", "shortfall")
 ETS_MIN_POINTS = 5
 LEVELS = (0.80, 0.95)
 
@@ -34,7 +44,7 @@ LEVELS = (0.80, 0.95)
 class Projection:
     year: int
     mean: float
-    se_obs: float | None  # standard error of a new observation, in model units (log units for loglinear)
+    se_obs: float | None  # standard error of a new observation on the model's scale (log units for loglinear)
     intervals: dict[float, tuple[float, float]] = field(default_factory=dict)
 
 
@@ -44,7 +54,7 @@ class Fit:
     status: str  # fitted / not fitted
     reason: str
     n_points: int
-    slope: float | None = None  # per year: points (linear, ets) or log units (loglinear)
+    slope: float | None = None  # per year on the model's scale: points (linear, ets), log units, log-odds
     df_resid: float | None = None
     projections: dict[int, Projection] = field(default_factory=dict)
 
@@ -61,37 +71,34 @@ def fit(model: str, points: Sequence[Point], target_years: Sequence[int]) -> Fit
         return Fit(model, "not fitted", "no data points", 0)
     if len(set(years)) < 2:
         return Fit(model, "not fitted", f"one point only ({int(years[0])})", len(points))
-    if model == "linear":
-        return _ols(model, years, values, target_years, log=False)
-    if model == "loglinear":
-        if (values <= 0).any():
-            return Fit(model, "not fitted", "log-linear needs positive values", len(points))
-        return _ols(model, years, values, target_years, log=True)
+    if model in OLS_MODELS:
+        problem = forms.cannot_take(model, values)
+        if problem:
+            return Fit(model, "not fitted", problem, len(points))
+        return _ols(model, years, values, target_years)
     if model == "ets":
         return _ets(years, values, target_years)
     raise ValueError(f"unknown model {model}")
 
 
-def _ols(model: str, years: np.ndarray, values: np.ndarray, target_years: Sequence[int], log: bool) -> Fit:
+def _ols(model: str, years: np.ndarray, values: np.ndarray, target_years: Sequence[int]) -> Fit:
     centre = years.mean()
-    y = np.log(values) if log else values
+    y = forms.to_scale(model, values)
     result = sm.OLS(y, sm.add_constant(years - centre)).fit()
+    with_interval = result.df_resid >= MIN_DF_INTERVAL
     projections = {}
     for year in target_years:
         exog = np.array([[1.0, year - centre]])
-        if result.df_resid >= 1:
+        if with_interval:
             frames = {level: result.get_prediction(exog).summary_frame(alpha=1 - level).iloc[0] for level in LEVELS}
             mean = float(frames[LEVELS[0]]["mean"])
             se_obs = math.sqrt(float(frames[LEVELS[0]]["mean_se"]) ** 2 + result.scale)
-            intervals = {level: (float(f["obs_ci_lower"]), float(f["obs_ci_upper"])) for level, f in frames.items()}
+            intervals = {level: tuple(sorted(float(v) for v in forms.from_scale(model, [f["obs_ci_lower"], f["obs_ci_upper"]]))) for level, f in frames.items()}
         else:
             mean = float(result.predict(exog)[0])
             se_obs, intervals = None, {}
-        if log:
-            mean = math.exp(mean)
-            intervals = {level: (math.exp(a), math.exp(b)) for level, (a, b) in intervals.items()}
-        projections[year] = Projection(year, mean, se_obs, intervals)
-    reason = "" if result.df_resid >= 1 else "exactly determined (two points): no prediction interval"
+        projections[year] = Projection(year, float(forms.from_scale(model, mean)), se_obs, intervals)
+    reason = "" if with_interval else f"{int(round(result.df_resid))} residual degrees of freedom (fewer than {MIN_DF_INTERVAL}): no prediction interval"
     return Fit(model, "fitted", reason, len(years), float(result.params[1]), float(result.df_resid), projections)
 
 

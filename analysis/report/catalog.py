@@ -32,7 +32,8 @@ INDEX = "index.qmd"
 PAGES = (
     Page("notebooks/01_plans.py", "The plans", ("coverage",), ("plans", "quality", "contamination")),
     Page("notebooks/02_indicators.py", "Indicators side by side", ("required_change",), ("side_by_side", "schooling")),
-    Page("notebooks/03_ambition.py", "Ambition", ("ambition_heatmap", "trend_panels"), ("ambition", "sensitivity")),
+    Page("notebooks/03_ambition.py", "Ambition", ("ambition_heatmap", "trend_panels"),
+         ("migration", "cohort_targets", "cohort_projections", "cohort_backtest", "rejected_inputs", "ambition", "sensitivity")),
     Page("notebooks/04_consistency.py", "Consistency", ("consistency",), ("consistency_checks", "consistency_findings")),
     Page("notebooks/05_outcomes.py", "Outcomes", ("outcomes",), ("outcomes",)),
     Page("notebooks/06_methods.py", "Methods and data", (), ("thresholds", "reference_sources", "indicator_codebook")),

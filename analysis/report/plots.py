@@ -63,15 +63,17 @@ def ambition_heatmap(matrix: pd.DataFrame) -> plt.Figure:
     sns.heatmap(codes, cmap=ListedColormap([CLASS_COLOURS[c] for c in classes]), vmin=-0.5, vmax=len(classes) - 0.5, cbar=False, linewidths=1, linecolor="white", ax=axes)
     for (row, column), value in np.ndenumerate(matrix.values):
         if isinstance(value, str):
-            short = {"already met": "met", "below trend": "below", "on trend": "on", "ambitious": "amb.", "very ambitious": "very", "reverses trend": "rev.", "not assessable": "n/a"}[value]
+            short = {"already met": "met", "below trend": "below", "on trend": "on", "ambitious": "amb.", "very ambitious": "very", "reverses trend": "rev.",
+                     "matches cohort projection": "= coh.", "above cohort projection": "> coh.", "below cohort projection": "< coh.", "not assessable": "n/a"}[value]
             axes.text(column + 0.5, row + 0.5, short, ha="center", va="center", fontsize=7, color="white" if value in ("very ambitious", "reverses trend") else "black")
     axes.set_xlabel("")
     axes.set_ylabel("")
     axes.grid(False)
     axes.tick_params(axis="x", rotation=60, labelsize=8)
     plt.setp(axes.get_xticklabels(), ha="right")
-    axes.legend(handles=[Patch(color=CLASS_COLOURS[c], label=c) for c in classes], loc="upper left", bbox_to_anchor=(1.01, 1.0), ncol=1, fontsize=7, frameon=False)
-    axes.set_title("Ambition of each plan's final-horizon target against its trend")
+    shown = {value for value in matrix.values.ravel() if isinstance(value, str)}
+    axes.legend(handles=[Patch(color=CLASS_COLOURS[c], label=c) for c in classes if c in shown], loc="upper left", bbox_to_anchor=(1.01, 1.0), ncol=1, fontsize=7, frameon=False)
+    axes.set_title("Each plan's final-horizon target against its trend (age structure: against the cohort projection)")
     return figure
 
 
@@ -89,7 +91,7 @@ def trend_panels(panels: dict[tuple[str, str], dict[str, pd.DataFrame]], titles:
         points, curve, targets = panel["points"], panel["curve"], panel["targets"]
         axis.plot(curve["year"], curve["projection"], color="#4c9be8", linewidth=1.2, linestyle="--", label="trend")
         if curve["low"].notna().any():
-            axis.fill_between(curve["year"], curve["low"], curve["high"], color="#4c9be8", alpha=0.15, linewidth=0, label="80% interval")
+            axis.fill_between(curve["year"], curve["low"], curve["high"], color="#4c9be8", alpha=0.15, linewidth=0, label="80% band")
         for origin, marker in (("plan", "o"), ("derived", "s"), ("reference", "^")):
             subset = points[points["origin"] == origin]
             if len(subset):
@@ -103,7 +105,7 @@ def trend_panels(panels: dict[tuple[str, str], dict[str, pd.DataFrame]], titles:
     shown = {target["class"] for key in keys for target in panels[key]["targets"].to_dict("records")}
     handles = [
         plt.Line2D([], [], color="#4c9be8", linestyle="--", label="trend (preferred model)"),
-        Patch(color="#4c9be8", alpha=0.15, label="80% prediction interval"),
+        Patch(color="#4c9be8", alpha=0.15, label="80% band (prediction interval or empirical)"),
         plt.Line2D([], [], marker="o", color="#333333", linestyle="", label="plan baseline"),
         plt.Line2D([], [], marker="s", color="#333333", linestyle="", label="derived from a stated change"),
         plt.Line2D([], [], marker="^", color="#333333", linestyle="", label="official statistic"),

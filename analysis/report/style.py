@@ -18,6 +18,9 @@ CLASS_COLOURS = {
     "ambitious": "#f4a442",
     "very ambitious": "#c2392b",
     "reverses trend": "#7b3294",
+    "matches cohort projection": "#c7e9c0",
+    "above cohort projection": "#fdd0a2",
+    "below cohort projection": "#c6dbef",
     "not assessable": "#f0f0f0",
 }
 SEVERITY_COLOURS = {"error": "#c2392b", "warning": "#f4a442", "note": "#9ecae1"}

@@ -23,6 +23,10 @@ from analysis.datasets import load
 from analysis.report import links, words
 from analysis.report.links import Segment
 from analysis.report.output import with_sources
+from analysis.model import metrics
+from analysis.model.series import parse
+from analysis.model.outcomes import LAST_OBSERVED_YEAR
+from analysis.model.trends import ETS_MIN_POINTS, fit
 
 #: Indicators stated by several plans under the same definition, in report order.
 COMPARABLE = ("pop_resident", "urbanization_resident", "tfr", "life_expectancy", "srb", "share_65plus", "share_60plus", "imr")
@@ -164,9 +168,14 @@ def body_of(seed_prefix: str) -> str:
 
 # -- indicators side by side ---------------------------------------------------------------------------
 
+def _own(ambition: pd.DataFrame) -> pd.DataFrame:
+    """The plans' own targets (not the higher-level figures the ambition table also judges)."""
+    return ambition[~ambition["plan_id"].str.startswith("reference: ")]
+
+
 def side_by_side(codes=COMPARABLE) -> pd.DataFrame:
     """Baseline and targets of comparable indicators, per plan, with the change per year required."""
-    ambition = table("ambition")
+    ambition = _own(table("ambition"))
     rows = ambition[ambition["indicator"].isin(codes) & (ambition["kind"] == "target")]
     out, baselines, targets_cells = [], [], []
     for (code, plan_id), group in rows.groupby(["indicator", "plan_id"], sort=False):
@@ -243,7 +252,7 @@ def _value_refs(plan_id: str, line) -> tuple[links.Ref, ...]:
 
 def required_vs_historical() -> pd.DataFrame:
     """One row per plan × comparable indicator: final-horizon target's required change vs history and trend."""
-    ambition = table("ambition")
+    ambition = _own(table("ambition"))
     rows = ambition[ambition["indicator"].isin(COMPARABLE) & (ambition["kind"] == "target") & ambition["required_change"].notna()]
     rows = rows.sort_values(["year", "sources"]).groupby(["plan_id", "indicator"]).tail(1)
     return pd.DataFrame(
@@ -266,10 +275,10 @@ def required_vs_historical() -> pd.DataFrame:
 def ambition_matrix(horizon: str = "final") -> pd.DataFrame:
     """Class of each plan's final-horizon (or 2020) target per indicator, one statement per cell
     (the table's when the table and text differ)."""
-    ambition = table("ambition")
+    ambition = _own(table("ambition"))
     rows = ambition[ambition["kind"] == "target"]
     rows = rows[rows["year"] == 2020] if horizon == "2020" else rows
-    rows = rows.sort_values(["year", "sources"], ascending=[True, True])
+    rows = rows.sort_values(["year", "sources"], ascending=[True, False])
     rows = rows.groupby(["plan_id", "indicator"]).tail(1)
     rows = rows[rows["indicator"].isin(_assessable_indicators(ambition))]
     matrix = rows.pivot(index="plan_id", columns="indicator", values="class")
@@ -286,8 +295,10 @@ def _assessable_indicators(ambition: pd.DataFrame) -> list[str]:
 
 
 def ambition_table() -> pd.DataFrame:
-    ambition = table("ambition")
-    rows = ambition[ambition["class"] != "not assessable"].copy()
+    """Every assessed target: baseline, required and trend change, projection with its band, class."""
+    ambition = _own(table("ambition"))
+    rows = ambition[(ambition["class"] != "not assessable") & (ambition["judged_against"] == "trend")].copy()
+    band = [f"{lo:.4g}–{hi:.4g}" if not pd.isna(lo) else "none" for lo, hi in zip(rows["band_low"], rows["band_high"])]
     frame = pd.DataFrame(
         {
             "Plan": rows["plan_id"].map(plan_labels()),
@@ -299,6 +310,8 @@ def ambition_table() -> pd.DataFrame:
             "Required / yr": [f"{v:+.3g}{'%' if m == 'stock' else ''}" for v, m in zip(rows["required_change"], rows["measure"])],
             "Trend / yr": [f"{v:+.3g}{'%' if m == 'stock' else ''}" if not pd.isna(v) else "" for v, m in zip(rows["trend_change"], rows["measure"])],
             "Projection": [f"{v:.4g}" if not pd.isna(v) else "" for v in rows["projection"]],
+            "Windows": [f"{lo:.4g}–{hi:.4g}" if not pd.isna(lo) and hi > lo else "" for lo, hi in zip(rows["trend_low"], rows["trend_high"])],
+            "80% band": band,
             "Ratio": [f"{v:.2f}" if not pd.isna(v) else "" for v in rows["ratio"]],
             "Class": rows["class"],
             "Model": rows["model"] + " · " + rows["data"],
@@ -314,20 +327,21 @@ def _target_cells(rows: pd.DataFrame, text_column: str = "target_text") -> list[
 
 
 def not_assessable_reasons() -> pd.DataFrame:
-    ambition = table("ambition")
+    ambition = _own(table("ambition"))
     rows = ambition[ambition["class"] == "not assessable"]
-    reasons = rows["reason"].str.replace(r" \(\d{4}\)", "", regex=True).str.replace(r"^(linear|loglinear) trend not fitted: ", "", regex=True)
+    reasons = rows["reason"].str.replace(r" \(\d{4}\)", "", regex=True).str.replace(r"^(linear|loglinear|logistic|shortfall) trend not fitted: ", "", regex=True)
     return reasons.value_counts().rename_axis("Reason").reset_index(name="Targets")
 
 
 def sensitivity_table() -> pd.DataFrame:
     sensitivity = table("sensitivity")
     rows = sensitivity[sensitivity["n_assessed"] > 0].copy()
-    columns = {"linear_plan": "linear · plan", "loglinear_plan": "log-linear · plan", "linear_plan_reference": "linear · plan+ref", "loglinear_plan_reference": "log-linear · plan+ref", "linear_census": "linear · census", "loglinear_census": "log-linear · census", "alternative_baseline": "other baseline"}
+    columns = {"form_plan_reference": "form · plan+ref", "form_census": "form · census", "linear_plan_reference": "linear · plan+ref",
+               "window_since_2010": "since 2010", "window_intercensal": "intercensal", "without_band": "no band", "alternative_baseline": "other baseline",
+               "with_rejected_inputs": "rejected inputs", "tolerance_narrow": "tolerance ×½", "tolerance_wide": "tolerance ×2"}
     out = pd.DataFrame({"Plan": rows["plan_id"].map(plan_labels()), "Indicator": rows["indicator"].map(label), "Year": rows["year"], "Target": rows["target_text"], "Headline": rows["class_preferred"]})
     for column, title in columns.items():
-        if column in rows:
-            out[title] = rows[column].str.replace(r"^not assessable: .*$", "–", regex=True)
+        out[title] = rows[column].str.replace(r"^(not assessable|n/a): .*$", "–", regex=True)
     out["Stable"] = np.where(rows["stable"], "yes", "no")
     key = ["plan_id", "indicator", "entity", "year", "kind", "target_text"]
     where = rows[key].merge(table("ambition")[key + ["lines", "sources"]].drop_duplicates(key), on=key, how="left").fillna({"lines": "", "sources": ""})
@@ -335,26 +349,28 @@ def sensitivity_table() -> pd.DataFrame:
 
 
 def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
-    """Points, the preferred trend year by year with its 80% interval, and the targets."""
-    from analysis.model.series import combine, plan_points, reference_points
-    from analysis.model.trends import fit
+    """Points, the preferred trend year by year with its 80% band, and the targets."""
+    from analysis.model.uncertainty import band
 
     ambition = table("ambition")
-    rows = ambition[(ambition["plan_id"] == plan_id) & (ambition["indicator"] == indicator) & (ambition["class"] != "not assessable")]
+    rows = ambition[(ambition["plan_id"] == plan_id) & (ambition["indicator"] == indicator) & (ambition["class"] != "not assessable") & ambition["projection"].notna()]
     if rows.empty:
         return {}
     preferred = rows.iloc[0]
-    plans = table("plans").set_index("plan_id")
-    city, base = plans.loc[plan_id, "place_zh"], plans.loc[plan_id, "base_year"]
-    plan = plan_points(table("indicators"), table("changes"), plan_id, indicator, city)
-    official = reference_points(table("observations"), city, indicator, None if pd.isna(base) else int(base))
-    points = combine(plan, official, preferred["data"])
+    points = parse(preferred["series"])  # the points the ambition table used (without the figures the audit rejects)
     last_target = int(rows["year"].max())
+    start = int(preferred["base_year"])
     years = list(range(points[-1].year + 1, last_target + 1))
     result = fit(preferred["model"], points, years)
-    curve = pd.DataFrame(
-        [{"year": y, "projection": p.mean, "low": p.intervals.get(0.80, (np.nan, np.nan))[0], "high": p.intervals.get(0.80, (np.nan, np.nan))[1]} for y, p in result.projections.items()]
-    )
+
+    def bounds(year, projection):
+        interval = projection.intervals.get(0.80)
+        if interval:
+            return interval
+        found = band(indicator, preferred["model"], projection.mean, year - start)
+        return found[:2] if found else (np.nan, np.nan)
+
+    curve = pd.DataFrame([{"year": y, "projection": p.mean, "low": bounds(y, p)[0], "high": bounds(y, p)[1]} for y, p in result.projections.items()])
     curve = pd.concat([pd.DataFrame([{"year": points[-1].year, "projection": points[-1].value, "low": np.nan, "high": np.nan}]), curve], ignore_index=True)
     return {
         "axis": pd.DataFrame([{"label": f"{name_zh(indicator)}（{unit_zh(indicator)}）"}]),
@@ -428,7 +444,7 @@ def _outcome_source(plan_id: str, entity: str, labels: dict[str, str]) -> str:
 def outcomes_observed() -> pd.DataFrame:
     """Numeric view of the targets with an observed outcome (one row per distinct statement)."""
     outcomes = table("outcomes")
-    rows = outcomes[outcomes["status"].isin(["met", "exceeded", "missed"])]
+    rows = outcomes[outcomes["status"].isin([*metrics.OUTCOMES, *metrics.NEUTRAL])]
     rows = rows.drop_duplicates(["plan_id", "indicator", "entity", "year", "target", "outcome"])
     # a plan's target that the reference data also quote is shown once, as the plan's own
     key = ["indicator", "entity", "year", "target"]
@@ -531,11 +547,11 @@ class Headlines(dict):
 
 def headlines() -> Headlines:
     """Every number the front page states, computed from the pipeline tables."""
-    from analysis.model import metrics
-
-    plans, values, ambition, outcomes, findings = (table(n) for n in ("plans", "indicators", "ambition", "outcomes", "consistency"))
+    plans, values, everything, outcomes, findings = (table(n) for n in ("plans", "indicators", "ambition", "outcomes", "consistency"))
     spam = pd.read_csv(paths.SPAM)
-    assessed = ambition[ambition["class"] != "not assessable"]
+    ambition = _own(everything)
+    cohort_rows = ambition[(ambition["judged_against"] == "cohort projection") & (ambition["class"] != "not assessable")]
+    assessed = ambition[(ambition["class"] != "not assessable") & (ambition["judged_against"] == "trend")]
     targets = ambition[ambition["kind"] == "target"]
 
     def pick(frame, **where):
@@ -546,11 +562,17 @@ def headlines() -> Headlines:
     chongqing = pick(ambition, plan_id="chongqing-2016-2030", indicator="pop_resident", year=2020)
     luzhou = pick(ambition, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
     suining = pick(ambition, plan_id="suining-2030-draft", indicator="pop_resident")
-    yingkou = pick(outcomes, plan_id="yingkou-2016-2030", indicator="pop_resident", target_text="245")
+    yingkou_final = ambition[(ambition["plan_id"] == "yingkou-2016-2030") & (ambition["indicator"] == "pop_resident")].sort_values("year").iloc[-1]
+    population = ambition[ambition["indicator"] == "pop_resident"].drop_duplicates("plan_id")
+    declining = population[population["census_change_2010_2020"] < 0]
+    backtest = table("cohort_backtest")
+    national_bt = backtest[backtest["test"].str.startswith("nation")]
+    prefecture_bt = backtest[backtest["test"].str.startswith("prefectures")]
+    yingkou = pick(outcomes, plan_id="yingkou-2016-2030", indicator="pop_resident", year=2020)
     chongqing_out = pick(outcomes, plan_id="chongqing-2016-2030", indicator="pop_resident")
     national = outcomes[outcomes["plan_id"].str.startswith("reference: 国家") & (outcomes["indicator"] == "pop_resident")].iloc[0]
     own_outcomes = outcomes[~outcomes["plan_id"].str.startswith("reference")]
-    observed = own_outcomes[own_outcomes["status"].isin(["met", "exceeded", "missed"])]
+    observed = own_outcomes[own_outcomes["status"].isin([*metrics.OUTCOMES, *metrics.NEUTRAL])]
     progress = table("progress")
     own_progress = progress[~progress["plan_id"].str.startswith("reference")]
     artefact = chongqing_out["revision_artefact"]
@@ -571,7 +593,12 @@ def headlines() -> Headlines:
         "n_targets": len(targets),
         "n_assessed": len(assessed),
         "n_not_assessable": int((ambition["class"] == "not assessable").sum()),
+        "n_distinct": len(ambition),
+        "n_statements": int(ambition["lines"].str.split(";").str.len().sum()),
         "class_counts": assessed["class"].value_counts().to_dict(),
+        "n_cohort": len(cohort_rows),
+        "cohort_counts": cohort_rows["class"].value_counts().to_dict(),
+        "n_no_band": int((assessed["projection"].notna() & assessed["band_low"].isna()).sum()),
         "n_ambitious": int(assessed["class"].isin(["ambitious", "very ambitious"]).sum()),
         "n_below": int((assessed["class"] == "below trend").sum()),
         "below_indicators": _join([label(c) for c, k in majority.items() if k == "below trend"]),
@@ -601,7 +628,23 @@ def headlines() -> Headlines:
         "suining_trend": float(suining["trend_change"]),
         "suining_projection": float(suining["projection"]),
         "suining_history": f"{int(suining['historical_from'])}–{int(suining['base_year'])}",
-        "yingkou_target_text": yingkou["target_text"],
+        "suining_class": suining["class"], "suining_framing": suining["population_framing"] or "not framed by a decline",
+        "chongqing_class": chongqing["class"], "luzhou_class": luzhou["class"],
+        "luzhou_natural": float(luzhou["natural_increase_rate"]), "luzhou_migration": float(luzhou["implied_net_migration_per_year"]),
+        "luzhou_migration_official": float(luzhou["implied_net_migration_per_year_at_official_rate"]),
+        "luzhou_official_rate": float(luzhou["official_natural_increase_rate"]),
+        "luzhou_past_migration": float(luzhou["past_net_migration_per_year"]), "luzhou_past_period": luzhou["past_migration_period"],
+        "declining": _join([plan_labels()[p].replace(" (draft)", "") for p in declining["plan_id"]]) or "No plan's place",
+        "declining_rates": "; ".join(f"{plan_labels()[p].replace(' (draft)', '')} {v:+.2f}% a year" for p, v in zip(declining["plan_id"], declining["census_change_2010_2020"])),
+        "yingkou_final_target": f"{yingkou_final['target_text'].strip()} by {int(yingkou_final['year'])} ({yingkou_final['class']}, on a trend of {yingkou_final['trend_change']:+.2f}% a year)",
+        "hp_national_errors": ", ".join(f"{label(m)} {v:+.2f}" for m, v in zip(national_bt["measure"], national_bt["mean_error"])),
+        "hp_prefectures": int(prefecture_bt["n_units"].max()),
+        "population_band": float(table("bands").query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]),
+        "national_status": national["status"], "stock_tolerance": metrics.RELATIVE_TOLERANCE,
+        "hp_national_children_2030": float(table("cohort").query("entity_code == '100000' and year == 2030 and measure == 'share_0_14'")["value"].iloc[0]),
+        "wpp_national_children_2030": float(table("cohort").query("entity_code == '100000' and year == 2030 and measure == 'share_0_14'")["wpp_value"].iloc[0]),
+        "hp_prefecture_errors": ", ".join(f"{label(m)} {v:.2f}" for m, v in zip(prefecture_bt["measure"], prefecture_bt["p80_abs_error"])),
+        "yingkou_target_text": f"{float(yingkou['target']):g}",
         "yingkou_target": with_unit(yingkou["target_text"], "万"),
         "yingkou_outcome": float(yingkou["outcome"]),
         "yingkou_difference": float(yingkou["difference"]),
@@ -613,11 +656,11 @@ def headlines() -> Headlines:
         "n_outcomes_bound": int((own_outcomes["judged_by"] == "bound").sum()),
         "n_outcomes_unobserved": int((own_outcomes["status"] == "not observed").sum()),
         "chongqing_artefact": artefact,
-        "national_tfr_target": national_tfr["target_text"], "national_tfr_outcome": float(national_tfr["outcome"]),
+        "national_tfr_target": national_tfr["target_text"], "national_tfr_outcome": float(national_tfr["outcome"]), "national_tfr_status": national_tfr["status"],
         "n_progress": len(own_progress),
         "n_progress_with_figure": int((own_progress["status"] != "no recent figure").sum()),
         "progress_counts": own_progress["status"].value_counts().to_dict(),
-        "n_progress_on_track": int(own_progress["status"].isin(["already met", "on track"]).sum()),
+        "n_progress_on_track": int(own_progress["status"].isin(["already met", "already reached", "on track"]).sum()),
         "n_progress_behind": int(own_progress["status"].isin(["moderate progress", "insufficient progress", "moving away"]).sum()),
         "progress_on_track_threshold": metrics.PROGRESS_ON_TRACK,
         "n_observations": len(table("observations")),
@@ -712,6 +755,11 @@ def estimate_versus_census(entity: str = "遂宁市") -> str:
         return ""
     estimate, count = estimates.iloc[-1], census.iloc[0]
     return f"{entity}'s {int(estimate['year'])} year-end estimate ({estimate['value']:g}万) against its {int(count['year'])} census count ({count['value']:.2f}万)"
+
+
+def counted(counts: dict) -> str:
+    """``15 on trend, 9 below trend, …`` — most frequent first."""
+    return ", ".join(f"{n} {name}" for name, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def fmt(value: float, digits: int = 2) -> str:

@@ -1,0 +1,101 @@
+"""Views of the ambition methods for the ambition and methods pages: age structure against the
+cohort projection, the migration population targets imply, the figures the audit rejects, the
+trend forms, tolerances and empirical bands. Like :mod:`analysis.report.views`, every function
+reads the committed pipeline tables and computes nothing the pipeline does not."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.codebook import load_codebook
+from analysis.model import metrics
+from analysis.report.views import _own, label, plan_labels, table
+
+
+def cohort_targets() -> pd.DataFrame:
+    """Age-structure figures against the Hamilton–Perry projection (and, for the nation, UN WPP)."""
+    ambition = table("ambition")
+    rows = ambition[ambition["judged_against"] == "cohort projection"]
+    labels = plan_labels()
+    return pd.DataFrame(
+        {
+            "Plan": rows["plan_id"].map(lambda p: labels.get(p, p.replace("reference: ", "National: "))),
+            "Indicator": rows["indicator"].map(label), "Year": rows["year"], "Figure": rows["target_text"],
+            "Cohort projection": ["" if pd.isna(v) else f"{v:.4g}" + ("" if pd.isna(b) else f" ± {b:.2f}" if b < 100 else f" ± {b:.0f}") for v, b in zip(rows["cohort_projection"], rows["cohort_band"])],
+            "UN WPP": [f"{v:.4g}" if not pd.isna(v) else "" for v in rows["wpp_projection"]],
+            "Class": rows["class"], "Against WPP": rows["class_against_wpp"], "Reason": rows["reason"],
+        }
+    ).reset_index(drop=True)
+
+
+def cohort_projections(measures=("share_0_14", "share_15_64", "share_60plus", "share_65plus", "dependency_total")) -> pd.DataFrame:
+    """The Hamilton–Perry projections of each place (census 2020 and 2025–2035), WPP beside the nation's."""
+    frame = table("cohort")
+    rows = frame[frame["measure"].isin(measures)]
+    wide = rows.pivot_table(index=["entity", "measure"], columns="year", values="value").reset_index()
+    wide.columns = [str(c) for c in wide.columns]
+    wide["Indicator"] = wide["measure"].map(label)
+    wpp = rows[rows["entity_code"] == "100000"].pivot_table(index="measure", columns="year", values="wpp_value")
+    wide["UN WPP 2030"] = [f"{wpp.loc[m, 2030]:.4g}" if e == "中国" and m in wpp.index and not pd.isna(wpp.loc[m, 2030]) else "" for e, m in zip(wide["entity"], wide["measure"])]
+    return wide.rename(columns={"entity": "Place", "2020": "Census 2020"})[["Place", "Indicator", "Census 2020", "2025", "2030", "2035", "UN WPP 2030"]].round(2)
+
+
+def cohort_backtest() -> pd.DataFrame:
+    frame = table("cohort_backtest")
+    return pd.DataFrame({"Back-test": frame["test"], "Indicator": frame["measure"].map(label), "Places": frame["n_units"],
+                         "Mean error": frame["mean_error"].round(2), "Median |error|": frame["median_abs_error"].round(2),
+                         "80th pct |error|": frame["p80_abs_error"].round(2), "Largest |error|": frame["max_abs_error"].round(2)})
+
+
+def migration_table() -> pd.DataFrame:
+    """Population targets: the net migration they imply against the net migration observed."""
+    ambition = _own(table("ambition"))
+    rows = ambition[(ambition["indicator"] == "pop_resident") & ambition["baseline"].notna()]
+    per = lambda v: "" if pd.isna(v) else f"{v:+.2f}"  # noqa: E731
+    return pd.DataFrame(
+        {
+            "Plan": rows["plan_id"].map(plan_labels()), "Year": rows["year"], "Target (万)": rows["target_text"],
+            "Baseline (万)": [f"{b:g} ({int(y)})" for b, y in zip(rows["baseline"], rows["base_year"])],
+            "Natural increase (‰)": [f"{v:.3g}" if not pd.isna(v) else "" for v in rows["natural_increase_rate"]],
+            "Implied net migration (万/yr)": rows["implied_net_migration_per_year"].map(per),
+            "at the official rate (万/yr)": rows["implied_net_migration_per_year_at_official_rate"].map(per),
+            "Past net migration (万/yr)": [f"{per(v)} ({p})" if not pd.isna(v) else "" for v, p in zip(rows["past_net_migration_per_year"], rows["past_migration_period"])],
+            "2010–2020 census (万/yr)": rows["census_net_migration_per_year_2010_2020"].map(per),
+            "Census change (%/yr)": rows["census_change_2010_2020"].map(per),
+            "Framing": rows["population_framing"],
+        }
+    ).reset_index(drop=True)
+
+
+def rejected_inputs() -> pd.DataFrame:
+    """The plan figures the audit rejects, left out of the trend series, per series."""
+    ambition = _own(table("ambition"))
+    rows = ambition[ambition["rejected_inputs"] != ""].drop_duplicates(["plan_id", "indicator"])
+    return pd.DataFrame({"Plan": rows["plan_id"].map(plan_labels()), "Indicator": rows["indicator"].map(label),
+                         "Left out": rows["rejected_inputs"], "Baseline used": [f"{b:g} ({o})" if not pd.isna(b) else "" for b, o in zip(rows["baseline"], rows["baseline_origin"])]}).reset_index(drop=True)
+
+
+def forms_table() -> pd.DataFrame:
+    """The trend form of each kind of indicator, with its reason (analysis/model/forms.py)."""
+    from analysis.model import forms
+
+    codebook = load_codebook()
+    used = sorted({code for code in table("ambition")["indicator"]})
+    members = {kind: [code for code in used if forms.kind_of(code, codebook[code].measure, codebook[code].unit) == kind and not metrics.is_neutral(code)] for kind in forms.FORMS}
+    return pd.DataFrame([{"Kind": kind, "Model": form.model, "Why": form.why, "Indicators here": ", ".join(members[kind])} for kind, form in forms.FORMS.items()])
+
+
+def tolerance_table() -> pd.DataFrame:
+    """The tolerance of each unit (and the indicators with their own), from analysis/model/metrics.py."""
+    rows = [{"Applies to": "stocks (population, incomes)", "Tolerance": f"±{metrics.RELATIVE_TOLERANCE:.0%} of the target"}]
+    rows += [{"Applies to": key.replace("_", " "), "Tolerance": f"±{value:g}"} for key, value in metrics.POINT_TOLERANCE.items()]
+    rows.append({"Applies to": "any other unit", "Tolerance": f"±{metrics.DEFAULT_POINT_TOLERANCE:g}"})
+    rows.append({"Applies to": "sensitivity", "Tolerance": ", ".join(f"{name.replace('_', ' ')} ×{factor:g}" for name, factor in metrics.TOLERANCE_FACTORS.items())})
+    return pd.DataFrame(rows)
+
+
+def bands_view() -> pd.DataFrame:
+    frame = table("bands")
+    return pd.DataFrame({"Indicator": frame["indicator"].map(label), "Scale": frame["model"], "Units": frame["units"], "n": frame["n_units"],
+                         "Period": frame["period"], "Half-width a year": frame["halfwidth_per_year"].map(lambda v: f"{v:.4f}"),
+                         "10th / 90th pct error": [f"{a:+.4f} / {b:+.4f}" for a, b in zip(frame["p10_error"], frame["p90_error"])], "Use": frame["use"]})

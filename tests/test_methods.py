@@ -1,0 +1,303 @@
+"""The ambition methods on hand-computed cases: distinct statements, audit-aware inputs, trend forms,
+degrees of freedom, bands, tolerance, slack bounds, neutral indicators, Hamilton–Perry, the
+balancing equation. Synthetic inputs only: each case is small enough to check by hand."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.codebook import load_codebook
+from analysis.consistency.demographic_accounting import balance
+from analysis.model import cohort, forms, metrics, uncertainty
+from analysis.model.inputs import audit_verdicts
+from analysis.model.judge import TrendInputs, assess_trend
+from analysis.model.migration import framing
+from analysis.model.series import Point
+from analysis.model.statements import Target, targets
+from analysis.model.trends import fit
+from analysis.sources.common import COLUMNS as OBSERVATION_COLUMNS
+
+CODEBOOK = load_codebook()
+
+
+def statement(year, value, text, source, line, kind="target", qualifier="none", indicator="pop_resident", low=None, high=None, start=0):
+    return {
+        "seed_file": "x.txt", "plan_id": "p", "entity": "某市", "indicator": indicator, "indicator_raw": indicator, "unit": "", "unit_raw": "",
+        "unit_source": "codebook", "year": year, "period_start": pd.NA, "value": value, "value_text": text, "value_low": low, "value_high": high,
+        "qualifier": qualifier, "strive": False, "kind": kind, "source": source, "section": "", "category": "", "binding": "",
+        "line": line, "value_start": start, "value_end": start + len(text), "quote": text,
+    }
+
+
+def frame(*rows) -> pd.DataFrame:
+    out = pd.DataFrame(list(rows))
+    out["period_start"] = out["period_start"].astype("Int64")
+    return out
+
+
+PLANS = pd.DataFrame({"plan_id": ["p"], "place_zh": ["某市"], "base_year": [2015], "issue_date": ["2017-01-01"]})
+
+
+# --- distinct statements ------------------------------------------------------------------------------
+
+def test_one_target_per_value_with_every_source_line():
+    indicators = frame(
+        statement(2020, 245.0, "245", "table", 190),
+        statement(2020, 245.0, "245 万人左右", "text", 149, qualifier="approx"),
+        statement(2030, 75.0, "75%", "text", 40, indicator="urbanization_resident"),
+        statement(2030, 75.0, "≥75", "table", 148, qualifier="ge", indicator="urbanization_resident", low=75.0),
+        statement(2030, 16.0, "16%左右", "text", 23, kind="projection", qualifier="approx", indicator="share_65plus"),
+        statement(2030, 16.0, "16左右", "table", 138, qualifier="approx", indicator="share_65plus"),
+    )
+    found = {(t.indicator, t.year): t for t in targets(indicators, PLANS)}
+    assert len(found) == 3
+    population = found[("pop_resident", 2020)]
+    assert (population.value_text, population.qualifier, population.sources, population.lines) == ("245 万人左右", "approx", "table+text", "190;149")
+    assert "table line 190: 245" in population.statements and "text line 149: 245 万人左右" in population.statements
+    urban = found[("urbanization_resident", 2030)]
+    assert (urban.qualifier, urban.low, urban.value_text) == ("ge", 75.0, "≥75")  # the bound is the more specific statement
+    assert found[("share_65plus", 2030)].kind == "target"  # a projection restating the table's target is the same figure
+
+
+def test_different_values_stay_two_linked_targets():
+    indicators = frame(statement(2030, 106.0, "106", "table", 133, indicator="srb"), statement(2030, 107.0, "107", "text", 124, indicator="srb"))
+    found = targets(indicators, PLANS, {("p", "srb", 2030): "internal.text_vs_table"})
+    assert sorted(t.value_text for t in found) == ["106", "107"]
+    table = next(t for t in found if t.value_text == "106")
+    assert table.other_statements == "text line 124: 107 (target)" and table.consistency_check == "internal.text_vs_table"
+
+
+def test_a_floor_and_a_ceiling_at_one_number_are_not_merged():
+    indicators = frame(statement(2030, 5.0, "≥5", "table", 1, qualifier="ge", low=5.0, indicator="tfr"),
+                       statement(2030, 5.0, "≤5", "text", 2, qualifier="le", high=5.0, indicator="tfr"))
+    assert sorted(t.qualifier for t in targets(indicators, PLANS)) == ["ge", "le"]
+
+
+# --- audit-aware inputs ---------------------------------------------------------------------------------
+
+def _observations(rows) -> pd.DataFrame:
+    base = {c: "" for c in OBSERVATION_COLUMNS}
+    return pd.DataFrame([{**base, **row} for row in rows], columns=list(OBSERVATION_COLUMNS))
+
+
+EMPTY_REFERENCE = pd.DataFrame(columns=["role", "indicator", "entity", "year", "value", "value_published", "unit_published", "statistic",
+                                        "source_file", "source_row", "quote", "source_title", "correction"])
+
+
+def test_rejected_figures_are_not_model_inputs():
+    indicators = frame(
+        statement(2010, 102.77, "102.77", "text", 61, kind="baseline", indicator="srb"),  # a whole-population sex ratio
+        statement(2020, 109.2, "109.2", "table", 133, kind="baseline", indicator="srb"),
+        statement(2020, 53.0, "53", "table", 136, kind="baseline", indicator="urbanization_resident"),
+        statement(2020, 50.24, "50.24%", "text", 89, kind="baseline", indicator="urbanization_resident"),
+    )
+    observations = _observations([{"entity_name": "某市", "indicator": "urbanization_resident", "year": 2020, "value": 50.24, "basis": "census",
+                                    "vintage": "census_communique", "source_id": "leiii-census", "locator": "x"}])
+    verdicts = audit_verdicts(indicators, EMPTY_REFERENCE, observations, PLANS, CODEBOOK)
+    rejected = {(r.indicator, r.value_text): r.check_id for r in verdicts.rejected}
+    assert rejected == {("srb", "102.77"): "internal.implausible_value", ("urbanization_resident", "53"): "internal.text_vs_table"}
+    kept = verdicts.usable(indicators)
+    assert sorted(kept["value_text"]) == ["109.2", "50.24%"]
+    assert verdicts.conflicts == {("p", "urbanization_resident", 2020): "internal.text_vs_table"}
+    assert "53 (table line 136) — internal.text_vs_table" in verdicts.describe("p", "urbanization_resident", "某市")
+
+
+def test_a_disagreement_without_an_official_figure_rejects_neither():
+    indicators = frame(statement(2020, 53.0, "53", "table", 136, kind="baseline", indicator="urbanization_resident"),
+                       statement(2020, 50.24, "50.24%", "text", 89, kind="baseline", indicator="urbanization_resident"))
+    verdicts = audit_verdicts(indicators, EMPTY_REFERENCE, _observations([]), PLANS, CODEBOOK)
+    assert verdicts.rejected == () and ("p", "urbanization_resident", 2020) in verdicts.conflicts
+
+
+# --- trend forms ---------------------------------------------------------------------------------------
+
+def points(*pairs) -> list[Point]:
+    return [Point(year, value, "plan table", "") for year, value in pairs]
+
+
+def test_each_kind_of_indicator_has_its_form():
+    expected = {"pop_resident": "loglinear", "urbanization_resident": "logistic", "share_65plus": "logistic", "imr": "loglinear",
+                "life_expectancy": "shortfall", "tfr": "loglinear", "natural_growth_rate": "linear", "srb": "linear", "edu_years_16_59": "linear",
+                "dependency_total": "linear", "unemployment_rate_registered": "logistic", "household_size": "loglinear"}
+    assert {code: forms.form_for(CODEBOOK[code]).model for code in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("model", "history", "expected"),
+    [
+        ("linear", [(2010, 50.0), (2015, 55.0)], 65.0),  # +1 a year
+        ("loglinear", [(2010, 100.0), (2015, 110.0)], 100 * 1.1 ** 3),  # ×1.1 every five years
+        ("logistic", [(2010, 50.0), (2015, 100 / (1 + math.exp(-0.5)))], 100 / (1 + math.exp(-1.5))),  # log-odds 0 → 0.5 → 1.5
+        ("shortfall", [(2010, 70.0), (2015, 80.0)], 90 - 20 * 0.5 ** 3),  # shortfall from 90 halves every five years: 20 → 10 → 2.5
+    ],
+)
+def test_two_point_projections_by_hand(model, history, expected):
+    result = fit(model, points(*history), [2025])
+    assert result.projections[2025].mean == pytest.approx(expected, rel=1e-9)
+
+
+def test_bounded_forms_stay_in_range_where_linear_does_not():
+    history = points((2010, 53.02), (2015, 60.9))
+    assert fit("linear", history, [2060]).projections[2060].mean > 100
+    assert fit("logistic", history, [2060]).projections[2060].mean < 100
+    assert fit("shortfall", points((2010, 76.0), (2015, 79.0)), [2100]).projections[2100].mean < forms.LIFE_EXPECTANCY_CEILING
+    assert "strictly between 0 and 100" in fit("logistic", points((2010, 90.0), (2015, 100.0)), [2020]).reason
+
+
+def test_prediction_intervals_only_with_three_residual_degrees_of_freedom():
+    four = points(*[(2010 + i, 50 + i + (0.3 if i % 2 else -0.3)) for i in range(4)])
+    five = points(*[(2010 + i, 50 + i + (0.3 if i % 2 else -0.3)) for i in range(5)])
+    short, long = fit("linear", four, [2025]), fit("linear", five, [2025])
+    assert short.df_resid == 2 and short.projections[2025].intervals == {} and "fewer than 3" in short.reason
+    assert long.df_resid == 3 and 0.8 in long.projections[2025].intervals
+
+
+# --- windows and bands -----------------------------------------------------------------------------------
+
+def test_windows():
+    history = points((2000, 1.0), (2005, 2.0), (2010, 3.0), (2015, 4.0), (2020, 5.0))
+    assert [p.year for p in uncertainty.window_points(history, "since_2010", 2015)] == [2010, 2015, 2020]
+    assert [p.year for p in uncertainty.window_points(history, "intercensal", 2015)] == [2000, 2005, 2010]
+    assert [p.year for p in uncertainty.window_points(history, "intercensal", 2020)] == [2010, 2015, 2020]
+
+
+def test_empirical_band_on_the_model_scale():
+    bands = pd.DataFrame([{"indicator": "pop_resident", "model": "loglinear", "units": "provinces", "n_units": 31, "period": "", "median_change": 0.0,
+                           "halfwidth_per_year": 0.01, "p10_error": -0.01, "p90_error": 0.01, "use": "band", "method": ""}])
+    low, high, _ = uncertainty.band("pop_resident", "loglinear", 100.0, 10, bands)
+    assert (low, high) == (pytest.approx(100 * math.exp(-0.1)), pytest.approx(100 * math.exp(0.1)))
+    assert uncertainty.band("life_expectancy", "shortfall", 80.0, 10, bands) is None
+
+
+def test_spread_band_is_the_80th_percentile_of_absolute_deviations():
+    row = uncertainty.spread_band("x", "linear", np.array([1.0, 2.0, 3.0, 4.0, 5.0]), "prefectures", "")
+    assert row["median_change"] == 3.0 and row["halfwidth_per_year"] == pytest.approx(np.quantile([2, 1, 0, 1, 2], 0.8))
+
+
+# --- tolerance and classes --------------------------------------------------------------------------------
+
+def test_tolerance_per_kind_of_indicator():
+    pop, tfr, le = CODEBOOK["pop_resident"], CODEBOOK["tfr"], CODEBOOK["life_expectancy"]
+    assert metrics.tolerance(pop.code, pop.measure, pop.unit, 3200) == pytest.approx(32)  # 3200左右 and 245 alike: 1%
+    assert metrics.tolerance(pop.code, pop.measure, pop.unit, 245) == pytest.approx(2.45)
+    assert metrics.tolerance(tfr.code, tfr.measure, tfr.unit, 1.6) == 0.05
+    assert metrics.tolerance(le.code, le.measure, le.unit, 79) == 0.5
+    assert metrics.tolerance("share_65plus", "share", "%", 18, metrics.TOLERANCE_FACTORS["tolerance_wide"]) == 1.0
+
+
+def trend_target(value, qualifier="none", indicator="life_expectancy", year=2025, low=None, high=None):
+    return Target("p", indicator, "某市", year, "target", f"{value:g}", qualifier, value, low, high, "table", "1", "", False)
+
+
+def test_near_flat_trend_cannot_make_a_small_target_very_ambitious():
+    history = points((2010, 78.60), (2020, 78.67))  # almost flat; no empirical band for life expectancy
+    inputs = TrendInputs(history, fit("shortfall", history, [2025]), "plan", "shortfall")
+    small = assess_trend(trend_target(78.78), inputs, CODEBOOK["life_expectancy"])
+    assert small["class"] == "on trend" and small["ratio"] is None  # 78.78 is within 0.5 years of the projection 78.70
+    large = assess_trend(trend_target(81.0), inputs, CODEBOOK["life_expectancy"])
+    # flat within the tolerance: the ratio is not used; 81 lies (81 − 78.70) / 0.5 = 4.6 half-widths out
+    assert large["class"] == "very ambitious" and large["ratio"] is None and large["gap_over_band"] == pytest.approx((81 - large["projection"]) / 0.5)
+
+
+def test_a_class_needs_the_target_outside_the_band():
+    history = points((2010, 421.84), (2020, 425.41))
+    inputs = TrendInputs(history, fit("loglinear", history, [2030]), "census", "loglinear")
+    row = assess_trend(trend_target(500.0, indicator="pop_resident", year=2030), inputs, CODEBOOK["pop_resident"])
+    width = uncertainty.empirical_bands().query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]
+    assert row["band_high"] == pytest.approx(row["projection"] * math.exp(10 * width))
+    assert row["ratio"] is None and row["class"] in ("ambitious", "very ambitious")  # flat within the band: decided by the gap
+    inside = assess_trend(trend_target(row["band_high"] - 1, indicator="pop_resident", year=2030), inputs, CODEBOOK["pop_resident"])
+    assert inside["class"] == "on trend"
+
+
+def test_slack_ceiling_is_already_met_even_against_a_rising_trend():
+    history = points((2010, 3.0), (2015, 4.19))  # rising infant mortality
+    inputs = TrendInputs(history, fit("loglinear", history, [2020]), "plan", "loglinear")
+    row = assess_trend(trend_target(6.0, "le", "imr", 2020, high=6.0), inputs, CODEBOOK["imr"])
+    assert row["class"] == "already met" and "slack" in row["reason"] and "cross it" not in row["reason"]
+    point = assess_trend(trend_target(6.0, "none", "imr", 2020), inputs, CODEBOOK["imr"])  # a point target of a lower-is-better rate is a ceiling
+    assert (point["judged_as"], point["class"]) == ("le", "already met")
+
+
+@pytest.mark.parametrize(
+    ("required", "trend", "expected"),
+    [(-1.0, 1.0, "reverses trend"), (0.5, 1.0, "below trend"), (1.0, 1.0, "on trend"), (1.5, 1.0, "ambitious"), (2.5, 1.0, "very ambitious")],
+)
+def test_ratio_thresholds(required, trend, expected):
+    assert metrics.classify(required, trend, inside_band=False, flat=False, gap_over_band=3.0)[0] == expected
+    assert metrics.classify(required, trend, inside_band=True, flat=False, gap_over_band=0.5)[0] == "on trend"
+    assert metrics.classify(required, trend, inside_band=False, flat=True, gap_over_band=1.5) == ("ambitious", None)
+
+
+# --- neutral indicators --------------------------------------------------------------------------------------
+
+def test_neutral_indicators_are_above_or_below_not_missed():
+    assert metrics.is_neutral("share_65plus") and metrics.is_neutral("dependency_total") and not metrics.is_neutral("pop_resident")
+    assert metrics.outcome_status("approx", 16.0, None, None, 17.08, 1, 0.5, neutral=True) == "above"
+    assert metrics.outcome_status("approx", 16.0, None, None, 17.08, 1, 0.5) == "exceeded"
+    assert metrics.outcome_status("approx", 15.0, None, None, 15.4, -1, 0.5, neutral=True) == "as stated"
+    assert metrics.outcome_status("below", 15.0, None, 15.0, 15.9, -1, 0.5, neutral=True) == "above"
+    assert metrics.cohort_class("approx", 18.0, None, None, 19.63, 1.04 + 0.5) == "below cohort projection"
+    assert metrics.cohort_class("gt", 20.0, 20.0, None, 19.8, 0.7) == "matches cohort projection"  # the band reaches above 20
+
+
+# --- Hamilton–Perry ---------------------------------------------------------------------------------------
+
+def structure(values_female, values_male=None):
+    out = {"female": np.array(values_female, dtype=float)}
+    if values_male is not None:
+        out["male"] = np.array(values_male, dtype=float)
+    return out
+
+
+def test_hamilton_perry_on_a_population_with_a_known_answer():
+    ages = len(cohort.AGE_STARTS)
+    earlier = structure([100.0] * ages)
+    later = structure([100.0, 100.0] + [110.0] * (ages - 2))  # every cohort aged 10+ grew by 10% in ten years
+    later["female"][-1] = 0.4 * 300  # 85+: 40% of the 75–79, 80–84 and 85+ of ten years before
+    ratios = cohort.ratios(earlier, later)
+    assert ratios["female"]["ccr"][2:-1] == pytest.approx([1.1] * (ages - 3)) and ratios["female"]["ccr"][-1] == pytest.approx(0.4)
+    projected = cohort.step(later, ratios)["female"]
+    assert projected[2] == pytest.approx(1.1 * 100) and projected[5] == pytest.approx(1.1 * 110)  # 10–14 from 0–4, 25–29 from 15–19
+    assert projected[-1] == pytest.approx(0.4 * (110 + 110 + 120))
+    women_15_44 = sum(projected[3:9])  # the projected 15–19 … 40–44
+    assert projected[0] == pytest.approx(100 / 6 / 110 * women_15_44)  # child–woman ratio of 2020: 100 / (6 × 110)
+    middle = cohort.interpolate({2020: later, 2030: {"female": projected}}, 2025)["female"]
+    assert middle[5] == pytest.approx(math.sqrt(110 * 121))
+
+
+def test_cohort_measures_use_the_census_definitions():
+    from analysis.sources.leiii_census import age_shares
+
+    arrays = structure([float(10 + i) for i in range(len(cohort.AGE_STARTS))], [float(12 + i) for i in range(len(cohort.AGE_STARTS))])
+    expected = age_shares(cohort.frame_of(arrays))
+    got = cohort.measures(arrays)
+    assert {k: got[k] for k in expected if k != "total"} == pytest.approx({k: v for k, v in expected.items() if k != "total"})
+
+
+def test_hamilton_perry_measures_of_a_known_structure():
+    counts = [10.0] * 3 + [10.0] * 9 + [5.0] * 6  # 0–14: 30, 15–59: 90, 60+: 30 (60–64: 5, 65+: 25)
+    got = cohort.measures(structure(counts))
+    assert got["share_0_14"] == pytest.approx(20.0) and got["share_60plus"] == pytest.approx(20.0) and got["share_65plus"] == pytest.approx(25 / 150 * 100)
+    assert got["share_16_59"] == pytest.approx((90 - 10 / 5) / 150 * 100) and got["dependency_total"] == pytest.approx((30 + 25) / 95 * 100)
+
+
+# --- balancing equation and decline -----------------------------------------------------------------------------
+
+def test_balancing_equation_by_hand():
+    natural, migration, rate = balance(425.41, 500.0, 10, 3.26)
+    assert natural == pytest.approx(3.26 / 1000 * 10 * (425.41 + 500) / 2)
+    assert migration == pytest.approx(500 - 425.41 - natural) and migration / 10 == pytest.approx(5.9506, abs=1e-4)
+    assert rate == pytest.approx(migration / 10 / 462.705 * 1000)
+
+
+def test_decline_framing():
+    assert framing(281.4, 280.0, 243.5, 2.8) == "stopping the decline"
+    assert framing(281.4, 270.0, 243.5, 2.8) == "slowing the decline"
+    assert framing(281.4, 300.0, 243.5, 2.8) == "reversing the decline"
+    assert framing(281.4, 240.0, 243.5, 2.8) == "a faster decline than the trend"
+    assert framing(244.3, 260.0, 262.3, 2.6) == ""  # a growing trend

@@ -8,16 +8,16 @@
 #| include: false
 from IPython.display import Markdown
 
-from analysis.report import plots, style, views
+from analysis.report import headline_views, plan_views, plots, style, words
 from analysis.report.output import save_figure, save_table, table
 
 style.setup()
-h = views.headlines()
+h = headline_views.headlines()
 
 # %%
 #| echo: false
 Markdown(
-    f"{views.words.capitalise(h['corpus']['description'])} are compared in this report. This page says what each "
+    f"{words.capitalise(h['corpus']['description'])} are compared in this report. This page says what each "
     "document is, what was extracted from it, and what is wrong with the sources as published — including one page "
     "that was defaced by gambling spam."
 )
@@ -31,13 +31,13 @@ Markdown(
 # %%
 #| label: tbl-plans
 #| tbl-cap: "The plans: what each document is and how many values were extracted from it."
-overview = views.plans_overview()
+overview = plan_views.plans_overview()
 save_table(overview, "plans")
 table(overview, pdf_columns=["Plan", "Period", "Status", "Issued", "Document no.", "Base year", "Tables", "Values", "from tables", "from text", "Changes"])
 
 # %%
 #| echo: false
-Markdown(views.extraction_sentence())
+Markdown(plan_views.extraction_sentence())
 
 # %% [markdown]
 # ## What was extracted
@@ -51,7 +51,7 @@ Markdown(h["everywhere_sentence"])
 # %%
 #| label: fig-coverage
 #| fig-cap: "Values extracted per indicator and plan (baselines, targets and projections, tables and text together). Empty cells: the plan does not quantify the indicator."
-figure = plots.coverage_heatmap(views.coverage())
+figure = plots.coverage_heatmap(plan_views.coverage())
 save_figure(figure, "coverage")
 
 # %% [markdown]
@@ -64,7 +64,7 @@ save_figure(figure, "coverage")
 # %%
 #| label: tbl-quality
 #| tbl-cap: "Quality-log findings per plan. Problems are listed by kind with their number of lines."
-quality = views.quality_summary()
+quality = plan_views.quality_summary()
 save_table(quality, "quality")
 table(quality)
 
@@ -81,11 +81,11 @@ table(quality)
 
 # %%
 #| echo: false
-spam = views.contamination()
+spam = plan_views.contamination()
 save_table(spam, "contamination")
 Markdown(
-    f"{h['spam_occurrences']} substitutions by {views.words.count(h['spam_tokens'], 'token', digits=True)} were found; the plan body is lines "
-    f"{views.body_of('002')} of the saved page. The inferred originals are "
+    f"{h['spam_occurrences']} substitutions by {words.count(h['spam_tokens'], 'token', digits=True)} were found; the plan body is lines "
+    f"{plan_views.body_of('002')} of the saved page. The inferred originals are "
     + " and ".join(f"**{row['Token']} → {row['Inferred original']}** ({row['Occurrences']} occurrences)" for row in spam.to_dict("records"))
     + "."
 )

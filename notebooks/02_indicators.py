@@ -10,7 +10,7 @@
 
 # %%
 #| include: false
-from analysis.report import plots, style, views
+from analysis.report import ambition_views, indicator_views, plots, style
 from analysis.report.output import save_figure, save_table, table
 
 style.setup()
@@ -27,7 +27,7 @@ style.setup()
 # %%
 #| label: tbl-side-by-side
 #| tbl-cap: "Comparable indicators across the plans: label as written, baseline, targets, and the change per year required by the final target against the historical change."
-side = views.side_by_side()
+side = indicator_views.side_by_side()
 save_table(side, "side_by_side")
 table(side, pdf_columns=["Indicator", "Plan", "Baseline", "Targets", "Required change per year", "Historical change per year"])
 
@@ -39,7 +39,7 @@ table(side, pdf_columns=["Indicator", "Plan", "Baseline", "Targets", "Required c
 # %%
 #| label: fig-required-change
 #| fig-cap: "Change per year required by each plan's final target (red), historical change to the base year (black bar) and the trend's change to the target year (blue cross). Population in % a year; other indicators in points a year."
-figure = plots.required_change(views.required_vs_historical())
+figure = plots.required_change(ambition_views.required_vs_historical())
 save_figure(figure, "required_change")
 
 # %% [markdown]
@@ -55,7 +55,7 @@ save_figure(figure, "required_change")
 # %%
 #| label: tbl-schooling
 #| tbl-cap: "Schooling indicators by plan: the population measured, the label as written, and the values."
-schooling = views.schooling_definitions()
+schooling = indicator_views.schooling_definitions()
 save_table(schooling, "schooling")
 table(schooling)
 

@@ -18,11 +18,11 @@
 #| include: false
 from IPython.display import Markdown
 
-from analysis.report import method_views, plots, style, views
+from analysis.report import ambition_views, headline_views, method_views, plots, style, views
 from analysis.report.output import save_figure, save_table, table
 
 style.setup()
-h = views.headlines()
+h = headline_views.headlines()
 
 # %%
 #| echo: false
@@ -49,7 +49,7 @@ Markdown(f"The final horizon is {h['horizons']}.")
 # %%
 #| label: fig-ambition-heatmap
 #| fig-cap: "Class of each plan's final-horizon target: against its trend, or (age structure) against the Hamilton–Perry cohort projection. Empty: no target; n/a: not assessable (see the reasons below)."
-figure = plots.ambition_heatmap(views.ambition_matrix())
+figure = plots.ambition_heatmap(ambition_views.ambition_matrix())
 save_figure(figure, "ambition_heatmap")
 
 # %% [markdown]
@@ -65,7 +65,7 @@ save_figure(figure, "ambition_heatmap")
 #| label: fig-trend-panels
 #| fig-cap: "History, trend with its 80% band, and targets for resident population (万人) and the urbanisation rate (%). Trends use only data available at the plan's base year, and only the figures the consistency audit does not reject."
 keys = [(plan, code) for plan in views.plan_labels() for code in ("pop_resident", "urbanization_resident")]
-panels = {key: views.trend_panel(*key) for key in keys}
+panels = {key: ambition_views.trend_panel(*key) for key in keys}
 titles = {key: f"{views.plan_labels()[key[0]]} · {views.label(key[1])}" for key in keys}
 figure = plots.trend_panels(panels, titles)
 save_figure(figure, "trend_panels")
@@ -173,7 +173,7 @@ table(rejected)
 # %%
 #| label: tbl-ambition
 #| tbl-cap: "Targets and projections judged against a trend: baseline, required and trend change per year, trend projection, the range over windows, the 80% band (none: no empirical band for the indicator), ratio (empty where the trend is flat within its band) and class. All columns are in `data/processed/ambition.csv`."
-ambition = views.ambition_table()
+ambition = ambition_views.ambition_table()
 save_table(ambition, "ambition")
 table(ambition, pdf_columns=["Plan", "Indicator", "Year", "Target", "Baseline", "Required / yr", "Trend / yr", "80% band", "Class"])
 
@@ -183,7 +183,7 @@ table(ambition, pdf_columns=["Plan", "Indicator", "Year", "Target", "Baseline", 
 # %%
 #| label: tbl-not-assessable
 #| tbl-cap: "Why targets could not be judged."
-table(views.not_assessable_reasons())
+table(ambition_views.not_assessable_reasons())
 
 # %% [markdown]
 # ## Sensitivity
@@ -204,6 +204,6 @@ Markdown(
 # %%
 #| label: tbl-sensitivity
 #| tbl-cap: "Class under each variant; – where a variant cannot be assessed. Stable: all assessed variants agree."
-sensitivity = views.sensitivity_table()
+sensitivity = ambition_views.sensitivity_table()
 save_table(sensitivity, "sensitivity")
 table(sensitivity, pdf_columns=["Plan", "Indicator", "Year", "Target", "Headline", "linear · plan+ref", "no band", "other baseline", "tolerance ×2", "Stable"])

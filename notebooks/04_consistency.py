@@ -18,11 +18,11 @@ from IPython.display import Markdown
 
 from analysis.consistency.findings import SEVERITY_RULES
 from analysis.consistency.registry import checks_table
-from analysis.report import plots, style, views
+from analysis.report import consistency_views, headline_views, plots, style
 from analysis.report.output import save_figure, save_table, table
 
 style.setup()
-h = views.headlines()
+h = headline_views.headlines()
 
 # %%
 #| echo: false
@@ -61,7 +61,7 @@ table(checks)
 # %%
 #| label: fig-consistency
 #| fig-cap: "Consistency findings by plan and severity (a finding about two plans counts for both)."
-figure = plots.consistency_bars(views.consistency_counts())
+figure = plots.consistency_bars(consistency_views.consistency_counts())
 save_figure(figure, "consistency")
 
 # %% [markdown]
@@ -70,7 +70,7 @@ save_figure(figure, "consistency")
 # %%
 #| label: tbl-consistency
 #| tbl-cap: "Errors and warnings of the consistency audit, with the quotes they rest on."
-findings = views.consistency_findings()
+findings = consistency_views.consistency_findings()
 save_table(findings, "consistency_findings")
 table(findings)
 
@@ -86,4 +86,4 @@ table(findings)
 # %%
 #| label: tbl-notes
 #| tbl-cap: "Notes of the consistency audit."
-table(views.consistency_findings(("note",)), max_rows_pdf=40)
+table(consistency_views.consistency_findings(("note",)), max_rows_pdf=40)

@@ -8,11 +8,11 @@
 #| include: false
 from IPython.display import Markdown
 
-from analysis.report import plots, style, views
+from analysis.report import headline_views, outcome_views, plots, style, views
 from analysis.report.output import save_figure, save_table, table
 
 style.setup()
-h = views.headlines()
+h = headline_views.headlines()
 year = h["last_observed_year"]
 
 # %%
@@ -41,7 +41,7 @@ Markdown(
 # %%
 #| label: tbl-outcomes-by-plan
 #| tbl-cap: "Targets and projections dated up to the census year, per plan: how many have an official outcome."
-by_plan = views.outcomes_by_plan()
+by_plan = outcome_views.outcomes_by_plan()
 save_table(by_plan, "outcomes_by_plan")
 table(by_plan)
 
@@ -54,13 +54,13 @@ table(by_plan)
 # %%
 #| label: fig-outcomes
 #| fig-cap: "Targets against the official outcome: target (diamond), trend projection from the plan's base year (blue) and outcome (black)."
-figure = plots.outcomes_chart(views.outcomes_observed())
+figure = plots.outcomes_chart(outcome_views.outcomes_observed())
 save_figure(figure, "outcomes")
 
 # %%
 #| label: tbl-outcomes
 #| tbl-cap: "Every target and projection dated up to the last census year, with its outcome (or bounds) where official figures exist, and the reason where they do not."
-outcomes = views.outcomes_view()
+outcomes = outcome_views.outcomes_view()
 save_table(outcomes, "outcomes")
 table(outcomes, pdf_columns=["Plan", "Indicator", "Year", "Kind", "Target", "Outcome", "Status", "Difference", "Trend closer"])
 
@@ -84,14 +84,14 @@ Markdown(
 # %%
 #| label: tbl-progress-by-plan
 #| tbl-cap: "Targets dated after 2020, per plan and status."
-progress_counts = views.progress_by_plan()
+progress_counts = outcome_views.progress_by_plan()
 save_table(progress_counts, "progress_by_plan")
 table(progress_counts)
 
 # %%
 #| label: tbl-progress
 #| tbl-cap: "Targets after 2020 with a recent official figure: change per year needed against change per year observed."
-progress = views.progress_view()
+progress = outcome_views.progress_view()
 progress = progress[progress["Status"] != "no recent figure"].reset_index(drop=True)
 save_table(progress, "progress")
 table(progress, pdf_columns=["Plan", "Indicator", "Year", "Target", "Latest", "Needed / yr", "Observed / yr", "Status"])

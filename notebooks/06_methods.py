@@ -42,7 +42,7 @@ from IPython.display import Markdown
 
 from analysis import paths
 from analysis.model import metrics
-from analysis.report import method_views, style, views
+from analysis.report import consistency_views, headline_views, method_views, style
 from analysis.report.output import save_table, table
 import pandas as pd
 
@@ -156,7 +156,7 @@ Markdown(
 # %%
 #| label: tbl-reference-sources
 #| tbl-cap: "Sources of the reference statistics: how many values each contributed, and the years and places covered."
-sources = views.reference_sources()
+sources = method_views.reference_sources()
 save_table(sources, "reference_sources")
 table(sources, pdf_columns=["Source", "Confidence", "Values", "Places", "Years"])
 
@@ -176,7 +176,7 @@ table(sources, pdf_columns=["Source", "Confidence", "Values", "Places", "Years"]
 # %%
 #| label: tbl-sources
 #| tbl-cap: "Sources of the observations, with their origin, licence and the attribution they ask for."
-sources_list = views.sources_table()
+sources_list = method_views.sources_table()
 save_table(sources_list, "sources")
 table(sources_list, pdf_columns=["Source", "Origin", "Licence", "Attribution", "Observations"])
 
@@ -185,8 +185,8 @@ table(sources_list, pdf_columns=["Source", "Origin", "Licence", "Attribution", "
 
 # %%
 #| echo: false
-h = views.headlines()
-vintages = views.vintage_examples()
+h = headline_views.headlines()
+vintages = consistency_views.vintage_examples()
 Markdown(
     "- **Coverage of official figures.** The 2010 and 2020 censuses cover population, urbanisation, age structure, sex "
     "ratio and household size for every plan city; annual figures after 2020 come from communiqués found for some "
@@ -196,7 +196,7 @@ Markdown(
     "against a trend, mostly because the plan states a single baseline year.\n"
     "- **Vintages.** Annual estimates are revised after censuses: "
     + "; ".join(vintages["Finding"])
-    + f"; and {views.estimate_versus_census()}. Census counts and pre-census estimates are never spliced without saying so.\n"
+    + f"; and {method_views.estimate_versus_census()}. Census counts and pre-census estimates are never spliced without saying so.\n"
     "- **National targets** come from official news reports of the national plan and from the 13th Five-Year "
     "family-planning plan; the national plan's own indicator table was not available.\n"
     "- **Trends are simple.** Two-point trends carry the years before the base year forward; they are a benchmark, not "

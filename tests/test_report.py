@@ -91,7 +91,7 @@ def test_every_figure_has_a_numbered_caption(executed):
 
 
 def test_front_page_numbers_are_computed(executed):
-    from analysis.report.views import headlines
+    from analysis.report.headline_views import headlines
 
     _, pages = executed
     text = "\n".join(cell.source for cell in pages[0].notebook.cells if cell.cell_type == "markdown")
@@ -139,7 +139,7 @@ def test_missing_cjk_font_fails_loudly(monkeypatch):
 
 
 def test_outcome_chart_shows_each_target_once_with_its_source():
-    from analysis.report.views import outcomes_observed
+    from analysis.report.outcome_views import outcomes_observed
 
     rows = outcomes_observed()
     # the reference data also quote Chongqing's own 3200万 target: shown once, as the plan's

@@ -9,7 +9,10 @@ import pandas as pd
 
 from analysis.codebook import load_codebook
 from analysis.model import metrics
-from analysis.report.views import _own, label, plan_labels, table
+from analysis.report import links
+from analysis.report.links import Segment
+from analysis.report.output import with_sources
+from analysis.report.views import label, own_place, plan_labels, table
 
 
 def cohort_targets() -> pd.DataFrame:
@@ -49,7 +52,7 @@ def cohort_backtest() -> pd.DataFrame:
 
 def migration_table() -> pd.DataFrame:
     """Population targets: the net migration they imply against the net migration observed."""
-    ambition = _own(table("ambition"))
+    ambition = own_place(table("ambition"))
     rows = ambition[(ambition["indicator"] == "pop_resident") & ambition["baseline"].notna()]
     per = lambda v: "" if pd.isna(v) else f"{v:+.2f}"  # noqa: E731
     return pd.DataFrame(
@@ -69,7 +72,7 @@ def migration_table() -> pd.DataFrame:
 
 def rejected_inputs() -> pd.DataFrame:
     """The plan figures the audit rejects, left out of the trend series, per series."""
-    ambition = _own(table("ambition"))
+    ambition = own_place(table("ambition"))
     rows = ambition[ambition["rejected_inputs"] != ""].drop_duplicates(["plan_id", "indicator"])
     return pd.DataFrame({"Plan": rows["plan_id"].map(plan_labels()), "Indicator": rows["indicator"].map(label),
                          "Left out": rows["rejected_inputs"], "Baseline used": [f"{b:g} ({o})" if not pd.isna(b) else "" for b, o in zip(rows["baseline"], rows["baseline_origin"])]}).reset_index(drop=True)
@@ -99,3 +102,43 @@ def bands_view() -> pd.DataFrame:
     return pd.DataFrame({"Indicator": frame["indicator"].map(label), "Scale": frame["model"], "Units": frame["units"], "n": frame["n_units"],
                          "Period": frame["period"], "Half-width a year": frame["halfwidth_per_year"].map(lambda v: f"{v:.4f}"),
                          "10th / 90th pct error": [f"{a:+.4f} / {b:+.4f}" for a, b in zip(frame["p10_error"], frame["p90_error"])], "Use": frame["use"]})
+
+
+def sources_table() -> pd.DataFrame:
+    """Every source with its origin, licence and attribution, and how many observations it gives."""
+    from analysis.sources.provenance import registry
+
+    observations = table("observations")
+    counts = observations.groupby("source_id").size()
+    frame = registry()
+    return pd.DataFrame({
+        "Source": frame["source_id"], "What": frame["title"], "Origin": frame["origin"], "Licence": frame["licence"],
+        "Attribution": frame["attribution"], "Observations": frame["source_id"].map(counts).fillna(0).astype(int),
+    })
+
+
+def reference_sources() -> pd.DataFrame:
+    """Sources of the reference statistics: how many values each gave, for which places and years,
+    each linked to its publisher's page."""
+    reference = table("reference")
+    sources = (
+        reference.groupby(["source_title", "confidence"], sort=True)
+        .agg(values=("value", "size"), places=("entity", lambda s: "、".join(sorted(set(s)))), years=("year", lambda s: ", ".join(str(y) for y in sorted(set(s)))), url=("source_url", "first"))
+        .reset_index()
+    )
+    frame = sources.rename(columns={"source_title": "Source", "confidence": "Confidence", "values": "Values", "places": "Places", "years": "Years"})[["Source", "Confidence", "Values", "Places", "Years"]]
+    return with_sources(frame, "Source", [[Segment(title, (ref,))] if (ref := links.url_ref(url, title)) else None for title, url in zip(sources["source_title"], sources["url"])])
+
+
+def estimate_versus_census(entity: str = "遂宁市") -> str:
+    """The latest pre-census year-end estimate against the census count, for one place."""
+    from analysis.model.outcomes import LAST_OBSERVED_YEAR
+
+    reference = table("reference")
+    rows = reference[(reference["entity"] == entity) & (reference["indicator"] == "pop_resident") & (reference["role"] == "statistic")]
+    census = rows[(rows["statistic"] == "census") & (rows["year"] == LAST_OBSERVED_YEAR)]
+    estimates = rows[(rows["statistic"] == "year_end_estimate") & (rows["year"] < LAST_OBSERVED_YEAR)].sort_values("year")
+    if census.empty or estimates.empty:
+        return ""
+    estimate, count = estimates.iloc[-1], census.iloc[0]
+    return f"{entity}'s {int(estimate['year'])} year-end estimate ({estimate['value']:g}万) against its {int(count['year'])} census count ({count['value']:.2f}万)"

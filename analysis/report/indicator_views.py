@@ -1,0 +1,76 @@
+"""Views of the indicators page: comparable indicators side by side, and those that only look alike
+(schooling years of different populations)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.codebook import load_codebook
+from analysis.report import links
+from analysis.report.links import Segment
+from analysis.report.output import with_sources
+from analysis.report.views import label, origin_refs, own_place, plan_labels, table, value_refs
+
+
+#: Indicators stated by several plans under the same definition, in report order.
+COMPARABLE = ("pop_resident", "urbanization_resident", "tfr", "life_expectancy", "srb", "share_65plus", "share_60plus", "imr")
+
+
+SCHOOLING = ("edu_years_main_working_age", "edu_years_working_age", "edu_years_16_59", "edu_years_15plus", "edu_years_new_labour")
+
+
+def side_by_side(codes=COMPARABLE) -> pd.DataFrame:
+    """Baseline and targets of comparable indicators, per plan, with the change per year required."""
+    ambition = own_place(table("ambition"))
+    rows = ambition[ambition["indicator"].isin(codes) & (ambition["kind"] == "target")]
+    out, baselines, targets_cells = [], [], []
+    for (code, plan_id), group in rows.groupby(["indicator", "plan_id"], sort=False):
+        group = group.sort_values(["year", "sources"], ascending=[True, False])
+        last = group.iloc[-1]
+        statements = list(group.drop_duplicates("year").itertuples())
+        baseline = "" if pd.isna(last["baseline"]) else f"{last['baseline']:g} ({int(last['base_year'])})"
+        out.append(
+            {
+                "Indicator": label(code),
+                "Plan": plan_labels()[plan_id],
+                "As written": _raw_label(plan_id, code),
+                "Baseline": baseline,
+                "Targets": "; ".join(f"{r.year}: {r.target_text}" for r in statements),
+                "Required change per year": "" if pd.isna(last["required_change"]) else f"{last['required_change']:+.2f} {last['change_unit']}",
+                "Historical change per year": "" if pd.isna(last["historical_change"]) else f"{last['historical_change']:+.2f} {last['change_unit']} ({int(last['historical_from'])}–{int(last['base_year'])})",
+            }
+        )
+        baselines.append([Segment(baseline, origin_refs(plan_id, last["baseline_origin"]))] if baseline else None)
+        targets_cells.append([Segment(f"{r.year}: {r.target_text}", links.line_refs(plan_id, r.lines, r.sources)) for r in statements])
+    order = {label(code): i for i, code in enumerate(codes)}
+    frame = pd.DataFrame(out, columns=["Indicator", "Plan", "As written", "Baseline", "Targets", "Required change per year", "Historical change per year"])
+    frame = with_sources(with_sources(frame, "Baseline", baselines), "Targets", targets_cells)
+    return frame.sort_values(["Indicator", "Plan"], key=lambda s: s.map(order) if s.name == "Indicator" else s).reset_index(drop=True)
+
+
+def _raw_label(plan_id: str, code: str) -> str:
+    values = table("indicators")
+    rows = values[(values["plan_id"] == plan_id) & (values["indicator"] == code)]
+    return " / ".join(sorted(set(rows["indicator_raw"])))[:60]
+
+
+def schooling_definitions() -> pd.DataFrame:
+    """Who measures schooling of whom: the definitions behind look-alike indicators."""
+    values = table("indicators")
+    cities = dict(zip(table("plans")["plan_id"], table("plans")["place_zh"]))
+    rows = values[values["indicator"].isin(SCHOOLING) & (values["entity"] == values["plan_id"].map(cities))]  # the plan's own city
+    codebook = load_codebook()
+    out, cells = [], []
+    for (plan_id, code), group in rows.groupby(["plan_id", "indicator"]):
+        statements = list(group.sort_values(["year", "source"]).itertuples())
+        out.append(
+            {
+                "Plan": plan_labels()[plan_id],
+                "Population measured": (codebook[code].name_en if code in codebook else code).replace("Mean years of schooling of ", ""),
+                "As written": " / ".join(sorted(set(group["indicator_raw"]))),
+                "Values": "; ".join(f"{r.year}: {r.value_text} ({r.source})" for r in statements),
+            }
+        )
+        cells.append([Segment(f"{r.year}: {r.value_text} ({r.source})", value_refs(plan_id, r.line)) for r in statements])
+    frame = pd.DataFrame(out, columns=["Plan", "Population measured", "As written", "Values"])
+    return with_sources(frame, "Values", cells)

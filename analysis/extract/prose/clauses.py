@@ -1,0 +1,102 @@
+"""The structure of a sentence the reader walks: where a clause starts (commas inside brackets do
+not end one), which mentions a value shared by 、和及 belongs to, whether a clause names a subject of
+its own, the lead-in year of a heading, and the line that continues on the next."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.codebook import Mention
+from analysis.extract.context import is_heading, years
+from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, LEAD_IN
+from analysis.extract.values import Value
+from analysis.ingest.place import masked, names_pattern
+
+
+#: Scope words and places below the county that a clause can name as its subject.
+PLACE_WORD = re.compile(
+    r"全国|我国|全省|全自治区|全区|全市|全州|全盟|全县|全旗"
+    r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡|新区|开发区)(?=[\u4e00-\u9fff])"
+    r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,8}(?:都市区|城镇群|城市群|都市圈|片区)(?=[\u4e00-\u9fff])"
+)
+
+
+NOT_PLACE = re.compile(r"城镇|乡镇|城乡|人口|回乡|返乡|下乡|家乡|农乡|当年")
+
+
+#: Spans that name a place without being about it: cited titles, censuses.
+CITED = re.compile(r"《[^》]*》|第?[一二三四五六七]次全国人口普查|全国人口普查|全国[一二三四五六七]普")
+
+
+LABEL_LIKE = re.compile(r"[\u4e00-\u9fff]{2,}(率|比重|比例|占比|人数|总量|规模|年限|寿命|床位数|覆盖率|收入|人次|人口)")
+
+
+#: Words of a clause that name no subject of their own (years, places, verbs, adverbs, scope).
+FUNCTION_WORDS = re.compile(
+    r"(?:19|20)\d{2}年(?:末|底|初)?|“?十[一二三四五]?五”?(?:期间|时期|末|期末)?|第?[五六七]次全国人口普查|[五六七]普|"
+    r"全国|我国|全省|全区|全市|全州|全盟|全县|全旗|本市|本县|本省|"
+    r"达到|保持在|保持|控制在|控制|提高到|提高至|提高|回升至|回升到|回升|降至|降到|下降到|下降|稳定在|稳定|增加到|增长到|增加|增长|突破|超过|"
+    r"力争|预计|预测|将|已|为|是|约|在|至|到|由|从|以上|以内|以下|左右|其中|分别|逐步|进一步|持续|基本|总体|继续|仍|年均|平均|"
+    r"上升到|上升至|上升|下降到|降低|之后|此后|随后|然后|同时|届时|再|进而|规划期内|规划期末|期内|期末|目前|当前|据测算|测算|"
+    r"目标|主要|预期|时|的|和|及|与|数据|显示|表明|人口|“|”|\s|[,，;；:：、()（）—\-~]|"
+    r"[\d.~%‰]+(?:万人|亿人|万|亿|人|岁|年|个百分点)?"
+)
+
+
+BRACKETED = re.compile(r"[(（][^()（）]{0,80}[)）]")
+
+
+def own_uncoded_subject(clause: str, mentions_in_clause: list[Mention]) -> bool:
+    """True when a clause without a codebook mention names a subject of its own (…率, …人数, or
+    four or more content characters: 旅居海外的江门籍侨胞约400万人), so its value is not the
+    indicator named earlier in the sentence."""
+    if mentions_in_clause:
+        return False
+    clause = CITED.sub("", clause)
+    residue = FUNCTION_WORDS.sub("", masked(PLACE_WORD.sub("", clause)))
+    residue = names_pattern().sub("", residue)
+    return bool(LABEL_LIKE.search(clause)) or len(re.findall(r"[\u4e00-\u9fff]", residue)) >= 4
+
+
+def coordinated_group(sentence: str, candidates: list[Mention], mention: Mention) -> list[Mention]:
+    """``A、B达到98%``: the mentions joined to ``mention`` by 、 和 及 only."""
+    index = candidates.index(mention)
+    group = [mention]
+    while index > 0:
+        previous = candidates[index - 1]
+        if re.fullmatch(r"[、和及与]", sentence[previous.end : group[0].start]):
+            group.insert(0, previous)
+            index -= 1
+        else:
+            break
+    return group
+
+
+def start_of_clause(sentence: str, position: int) -> int:
+    """Where the clause of ``position`` starts; commas inside brackets do not end a clause."""
+    flat = BRACKETED.sub(lambda m: "□" * len(m.group()), sentence)
+    return max((m.end() for m in CLAUSE_BREAK.finditer(flat, 0, position)), default=0)
+
+
+def unfinished(text: str) -> str:
+    """The end of a line that stops mid-sentence (a hard-wrapped paragraph, a <br> inside one)."""
+    stripped = text.rstrip()
+    if not stripped or re.search(r"[。！？!?；;：:）)”\"]$", stripped):
+        return ""
+    tail = re.split(r"[。！？!?]", stripped)[-1]
+    return tail if len(tail) <= 120 and re.search(r"[\u4e00-\u9fff]", tail) else ""
+
+
+def lead_year(text: str) -> int | None:
+    """The goal year a heading or lead-in line sets for the lines below it (到2025年，…目标是：)."""
+    found = [year for year in years(text) if year.role in ("to", "context")]
+    return found[-1].year if found and LEAD_IN.search(text) or (found and is_heading(text)) else None
+
+
+def is_annual(clause: str, value: Value) -> bool:
+    """A change per year: 年均增长0.9%, or a percentage right after 年均 (以年均8.9%的速度增长)."""
+    return bool(ANNUAL.search(clause)) or (value.unit_raw == "%" and bool(re.search(r"年均\s*$", clause)))
+
+
+def shift(value: Value, offset: int) -> Value:
+    return Value(value.start + offset, value.end + offset, value.text, value.number, value.low, value.high, value.qualifier, value.unit_raw, value.garbled)

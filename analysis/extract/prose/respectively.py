@@ -1,0 +1,84 @@
+"""Lists distributed by 分别 or 依次: ``A、B分别为x、y`` gives x to A and y to B;
+``2011—2015年…分别为a、b、c、d、e`` gives one value to each year; ``这两项指标分别为…`` refers to the
+mentions of the sentence before."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.codebook import Codebook, Mention
+from analysis.extract.context import YearMention, listed_years
+from analysis.extract.prose.clauses import start_of_clause
+from analysis.extract.prose.words import CHANGE_VERB, CLAUSE_BREAK, THESE
+from analysis.extract.values import Value, compatible
+
+
+def value_list(sentence: str, position: int, values: list[Value]) -> list[Value]:
+    """The values that follow 分别: the first within a few characters, the rest joined by 、 和 及."""
+    listed: list[Value] = []
+    cursor = position
+    for value in values:
+        if value.start < position:
+            continue
+        gap = sentence[cursor : value.start]
+        if not listed and (len(gap) > 12 or CLAUSE_BREAK.search(gap)):
+            break
+        if listed and not re.fullmatch(r"\s*(?:个|张|名|人)?\s*[、和及与]\s*[\u4e00-\u9fff]{0,6}?", gap):
+            break
+        listed.append(value)
+        cursor = value.end
+    return listed
+
+
+def respectively_lists(
+    sentence: str, mentions: list[Mention], values: list[Value], year_mentions: list[YearMention], codebook: Codebook, previous: list[Mention], recent: list[int] = ()
+) -> dict[int, tuple[Mention, bool, int | None]]:
+    """Values listed after 分别, each with the mention it belongs to, whether the list is of
+    changes, and its year when the list runs over years (2011—2015年…分别为a、b、c、d、e).
+    ``previous`` holds the mentions of the sentence before, for 这两项指标分别为….
+    """
+    assigned: dict[int, tuple[Mention, bool, int | None]] = {}
+    for marker in re.finditer("分别|依次", sentence):
+        listed = value_list(sentence, marker.end(), values)
+        if not listed:
+            continue
+        is_change = bool(CHANGE_VERB.search(sentence[: listed[0].start])) or listed[0].unit_raw in ("个百分点", "个千分点")
+        before = [m for m in mentions if m.end <= marker.start()]
+        targets = respectively_targets(sentence, marker.start(), before, len(listed))
+        if len(targets) == len(listed) and not is_change and not all(
+            not t.code or compatible(codebook[t.code].unit, v.unit) for t, v in zip(targets, listed)
+        ):
+            targets = []  # the mentions do not fit the values: the list runs over years
+        over_years = listed_years(sentence, marker.start(), year_mentions) or (recent if len(recent) == len(listed) else [])
+        if len(targets) != len(listed) and THESE.search(sentence[: marker.start()]) and len(previous) >= len(listed):
+            earlier = previous[-len(listed) :]
+            if all(compatible(codebook[m.code].unit, v.unit) for m, v in zip(earlier, listed)):
+                for value, target in zip(listed, earlier):
+                    assigned[value.start] = (Mention(-1, -1, target.code, target.label), is_change, None)
+                continue
+        distinct = len({t.code for t in targets}) == len(targets)
+        if len(targets) == len(listed) and (distinct or len(over_years) != len(listed)) and (all(t.code for t in targets) or len(over_years) != len(listed)):
+            for value, target in zip(listed, targets):
+                assigned[value.start] = (target, is_change, None)
+            continue
+        subject = next((m for m in reversed(before) if compatible(codebook[m.code].unit, listed[0].unit) or is_change), None)
+        if subject is not None and len(over_years) == len(listed):
+            for value, year in zip(listed, over_years):
+                assigned[value.start] = (subject, is_change, year)
+    return assigned
+
+def respectively_targets(sentence: str, position: int, seen: list[Mention], count: int) -> list[Mention]:
+    """The mentions that 分别 distributes ``count`` values over, in order."""
+    clause_start = start_of_clause(sentence, position)
+    clause = sentence[clause_start:position]
+    items = [item for item in re.split(r"[、和及]", clause) if item.strip()]
+    if len(items) == count:
+        targets = []
+        cursor = clause_start
+        for item in items:
+            start = sentence.index(item, cursor)
+            cursor = start + len(item)
+            inside = [m for m in seen if start <= m.start < cursor]
+            targets.append(inside[-1] if inside else Mention(start, cursor, "", item))
+        return targets  # items the codebook does not cover stay uncoded: their values are skipped
+    return seen[-count:] if len(seen) >= count else []

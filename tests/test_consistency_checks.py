@@ -80,3 +80,22 @@ def test_one_planted_inconsistency_is_caught_by_its_check(edit, check, says):
     found = run_audit(text)
     assert set(found["check_ids"]) == {check}, found[["check_ids", "finding"]].to_string()
     assert found["finding"].str.contains(says, regex=False).any(), found["finding"].tolist()
+
+
+def test_the_fertility_recoveries_the_plausibility_check_cites_are_those_of_the_bundled_wdi():
+    """The TFR maximum's source quotes Russia's and Czechia's recoveries: each figure must be the
+    World Development Indicators value bundled in data/raw/wdi."""
+    import re
+
+    from analysis.consistency.plausibility import LITERATURE
+    from analysis.sources.wdi import FOLDER
+
+    tfr = pd.read_csv(FOLDER / "sp.dyn.tfrt.in" / "data.csv")
+    quoted = re.findall(r"(Russia|Czechia) (\d\.\d+) \((\d{4})\) → (\d\.\d+) \((\d{4})\)", LITERATURE["tfr"][2])
+    assert len(quoted) == 2
+    codes = {"Russia": "RUS", "Czechia": "CZE"}
+    for country, start, start_year, end, end_year in quoted:
+        rows = tfr[tfr["Country Code"] == codes[country]].set_index("Year")["Value"]
+        assert round(rows[int(start_year)], 2) == float(start)
+        assert round(rows[int(end_year)], 2) == float(end)
+        assert float(end) - float(start) < LITERATURE["tfr"][0] * (int(end_year) - int(start_year))  # the maximum is above both

@@ -25,12 +25,14 @@ PANEL_MEASURES = ("urbanization_resident", "share_0_14", "share_60plus", "share_
 #: Largest sustained rise a year (units of the indicator), a short name, and its source.
 LITERATURE = {
     "tfr": (0.05, "the fastest sustained recoveries of very low fertility", "sustained recoveries from very low fertility: Russia 1.16 (1999) → 1.78 (2015), +0.039 a year; "
-                  "Czechia 1.13 (1999) → 1.71 (2019), +0.029 a year (Human Fertility Database); 0.05 a year is above both"),
+                  "Czechia 1.13 (1999) → 1.71 (2019), +0.029 a year (World Development Indicators SP.DYN.TFRT.IN, "
+                  "data/raw/wdi); 0.05 a year is above both"),
     "life_expectancy": (0.5, "twice the pace of record life expectancy", "best-practice life expectancy has risen about 0.25 years a year for 160 years (Oeppen & Vaupel 2002, "
-                             "Science 296:1029); China 74.83 (2010 census life table) → 77.93 (2020), +0.31 a year; 0.5 a year is twice the record pace"),
+                             "Science 296:1029); China 74.83 (2010 census life table) → 77.93 (2020, National Bureau of Statistics), +0.31 a year; "
+                             "0.5 a year is twice the record pace"),
     "edu_years_main_working_age": (0.2, "what cohort turnover allows", "cohort turnover: a 40-year age band replaces about a fortieth of its members a year, and entrants "
                                         "have at most about 8 years more schooling than leavers, so the mean can rise about 0.2 years a year; "
-                                        "China's 15+ mean rose 9.08 → 9.91 (2010–2020 censuses), 0.08 a year"),
+                                        "China's 15+ mean rose 9.08 → 9.91 (2010–2020 censuses, seventh-census communiqué), 0.08 a year"),
 }
 for _code in ("edu_years_working_age", "edu_years_16_59", "edu_years_15plus"):
     LITERATURE[_code] = LITERATURE["edu_years_main_working_age"]

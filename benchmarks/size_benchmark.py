@@ -1,6 +1,6 @@
 """Time and memory of reading one large plan text (not a test): linear in size up to the limit.
 
-    python benchmarks/size_benchmark.py 1 10      # sizes in MB
+    python benchmarks/size_benchmark.py 1 10 50   # sizes in MB
 
 Each text repeats seed 004 to the size asked; ingestion plus extraction runs in a fresh process so
 peak memory is its own. Texts above analysis.ingest.decode.MAX_BYTES are refused by design.
@@ -23,7 +23,7 @@ def run(megabytes: float) -> tuple[float, float]:
     seed = (ROOT / "seeds" / "004_e8939c2fa138f567.txt").read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as folder:
         text = Path(folder) / f"plan_{megabytes:g}mb.txt"
-        copies = int(megabytes * 1e6 // len(seed.encode("utf-8"))) + 1
+        copies = max(1, int(megabytes * 1e6 // len(seed.encode("utf-8"))))  # at most the size asked: 50 is the limit
         text.write_text(seed * copies, encoding="utf-8")
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "analysis", "extract", str(text), "--out", str(Path(folder) / "v.csv")], cwd=ROOT, check=True, capture_output=True)

@@ -51,6 +51,18 @@ def test_a_batch_writes_the_good_files_and_names_each_bad_one(tmp_path):
     assert set(values["seed_file"]) == {"plan.TXT"} and len(values) > 20
 
 
+def test_a_text_above_the_size_limit_is_refused_with_one_line_before_it_is_read(tmp_path):
+    from analysis.ingest.decode import MAX_BYTES
+
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:  # sparse: the size is checked before a byte is read
+        handle.truncate(MAX_BYTES + 1)
+    result = subprocess.run([sys.executable, "-m", "analysis", "extract", str(huge), "--out", str(tmp_path / "v.csv")], cwd=paths.ROOT, capture_output=True, text=True)
+    assert result.returncode == 1, result.stderr
+    assert "50.0 MB is above the 50 MB limit for one plan text" in result.stderr + result.stdout
+    assert pd.read_csv(tmp_path / "v.csv").empty and pd.read_csv(tmp_path / "v_plans.csv").empty  # a batch with no readable file still writes its (empty) tables
+
+
 def test_utf16_text_and_out_without_files(tmp_path):
     text = (CORPUS / "kunshan_14th.txt").read_text(encoding="utf-8")
     (tmp_path / "plan.txt").write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))

@@ -32,6 +32,10 @@ def text_table_pairs(indicators: pd.DataFrame) -> pd.DataFrame:
     sides = []
     for source in ("table", "text"):
         side = numeric[numeric["source"] == source][keys + ["value", "value_text", "line"]]
+        if source == "table":
+            # a figure the tables repeat (a page saved twice, a summary table) is compared once, at its
+            # first line: without this a text repeated n times would give n² pairs
+            side = side.sort_values("line", kind="mergesort").drop_duplicates(keys + ["value_text"])
         sides.append(side.rename(columns={"value": f"value_{source}", "value_text": f"text_{source}", "line": f"line_{source}"}))
     pairs = sides[0].merge(sides[1], on=keys)
     if pairs.empty:

@@ -18,10 +18,10 @@ from analysis.errors import IngestError
 #: Share of ideographs that must be common (GB2312 level-1) characters for a decoding to count
 #: as Chinese text. Real plan texts score above 0.9; UTF-8 read as GB18030 scores far lower.
 COMMON_IDEOGRAPH_SHARE = 0.8
-#: Largest plan text read (bytes). Reading is linear in the text's size (about 2.5 s per MB on
-#: 2 cores) but a text keeps several copies in memory (about 100 bytes per character): 20 MB is
-#: about a minute and 2 GB; plans are rarely above 1 MB.
-MAX_BYTES = 20_000_000
+#: Largest plan text read (bytes). Reading is linear in the text's size (about 1.5 s per MB on
+#: 2 cores, and about 16 bytes of memory per byte of text: 50 MB is about 65 s and 0.8 GB, see
+#: benchmarks/size_benchmark.py); plans are rarely above 1 MB, so a larger file is not one plan.
+MAX_BYTES = 50_000_000
 #: Control characters (other than tab, newline, carriage return, form feed) tolerated per character.
 CONTROL_SHARE = 0.001
 

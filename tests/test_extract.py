@@ -232,3 +232,18 @@ def test_text_table_disagreements_are_logged(extraction):
     assert "srb 2020: table says 109.2 (line 133), text says 101.70 (line 61)" in found
     assert "srb 2030: table says 106 (line 133), text says 107 (line 124)" in found
     assert not any("chongqing" in f.seed_file for f in extraction.findings if f.kind == "text_table_disagreement")  # 60.9 vs 60.94 is rounding
+
+
+def test_a_figure_the_tables_repeat_is_compared_with_each_text_statement_once():
+    """A page saved twice repeats its table: each text statement is paired with the table's figure
+    once (at its first line), so a text repeated n times gives n pairs, not n²."""
+    from analysis.extract.crosscheck import text_table_pairs
+
+    def row(source, line, value, text):
+        return {"plan_id": "p", "indicator": "tfr", "year": 2030, "entity": "某市", "source": source, "line": line, "value": value, "value_text": text}
+
+    rows = [row("table", 40, 1.8, "1.8"), row("table", 140, 1.8, "1.8"), row("table", 150, 1.7, "1.7")]
+    rows += [row("text", line, 1.6, "1.6左右") for line in (10, 110, 210)]
+    pairs = text_table_pairs(pd.DataFrame(rows))
+    assert len(pairs) == 6  # 3 text statements × 2 distinct table figures
+    assert sorted(set(pairs["line_table"])) == [40, 150]

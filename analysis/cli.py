@@ -2,7 +2,7 @@
 
     python -m analysis ingest      # seeds -> quality log
     python -m analysis data        # ingest, extract, model, check (no report)
-    python -m analysis build       # every stage, then the report
+    python -m analysis build       # data (unless nothing changed since the last data run), then the report
 
 Every stage prints what it read and wrote. Outputs are all-or-nothing: ``data`` and ``build``
 stage every table and move them into place only when all stages succeeded (the report's site is
@@ -79,16 +79,24 @@ def _data(args: argparse.Namespace) -> None:
     """Every data stage in one transaction: the tables change together or not at all."""
     from analysis.io import transaction
 
+    from analysis.freshness import mark_current
+
     started = time.perf_counter()
     with transaction():
         for name in DATA_ORDER:
             COMMANDS[name][1](args)
+    mark_current()
     print(f"== data finished in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 def _build(args: argparse.Namespace) -> None:
+    from analysis.freshness import is_current
+
     started = time.perf_counter()
-    _data(args)
+    if is_current():
+        print("== data: the tables are already the build of the current seeds, sources and code (unchanged since the last data run): reused; python -m analysis data rebuilds them anyway", flush=True)
+    else:
+        _data(args)
     _report(args)
     print(f"== build finished in {time.perf_counter() - started:.1f} s", flush=True)
 
@@ -100,7 +108,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], None]]] = {
     "check": ("run the consistency audit: within plans, across plans, against higher-level targets and statistics", _check),
     "data": ("run ingest, extract, model and check; the tables change together or not at all", _data),
     "report": ("build the report site and PDF (Quarto if installed, otherwise the fallback)", _report),
-    "build": ("run every stage in order, then build the report", _build),
+    "build": ("run the data stages (unless seeds, sources, code and tables are unchanged since the last data run), then build the report", _build),
 }
 DATA_ORDER = ("ingest", "extract", "model", "check")
 

@@ -228,3 +228,27 @@ def test_adding_a_plan_as_the_readme_says_keeps_the_build_passing(repo_copy):
     assert (values["plan_id"] == "kunshan-2021-2025").sum() > 20
     seeds = pd.read_csv(paths.PROCESSED / "indicators.csv", dtype=str, keep_default_na=False)
     assert values[values["plan_id"] != "kunshan-2021-2025"].reset_index(drop=True).equals(seeds)  # the seeds' values are unchanged
+
+
+def test_build_reuses_the_tables_only_while_seeds_sources_code_and_tables_are_unchanged(tmp_path):
+    from analysis.freshness import is_current, mark_current
+
+    for name, text in {"seeds/a.txt": "人口", "data/processed/indicators.csv": "x\n1\n", "analysis/stage.py": "A = 1\n", "requirements.lock": "pandas==3.1\n"}.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    stamp = tmp_path / ".stamp"
+    assert not is_current(tmp_path, stamp)  # a fresh clone: no stamp, the data stages run
+    mark_current(tmp_path, stamp)
+    assert is_current(tmp_path, stamp)
+    (tmp_path / "analysis" / "__pycache__").mkdir()
+    (tmp_path / "analysis" / "__pycache__" / "stage.cpython-311.pyc").write_bytes(b"\0")
+    assert is_current(tmp_path, stamp)  # byte-code is not a change
+    for name, text in {"seeds/a.txt": "人口。", "analysis/stage.py": "A = 2\n", "data/processed/indicators.csv": "x\n2\n", "requirements.lock": "pandas==3.2\n", "seeds/b.txt": "新"}.items():
+        before = (tmp_path / name).read_bytes() if (tmp_path / name).exists() else None
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert not is_current(tmp_path, stamp), name
+        if before is None:
+            (tmp_path / name).unlink()
+        else:
+            (tmp_path / name).write_bytes(before)
+        assert is_current(tmp_path, stamp), name

@@ -93,11 +93,9 @@ def _unique(plan_id: str, taken: set[str]) -> str:
     return f"{plan_id}-{number}"
 
 
-#: The columns extraction adds to each plan's manifest (or inferred) metadata in ``plans.csv``.
-EXTRACTION_COLUMNS = (
-    "place_identified", "place_code", "cutoff_year", "cutoff_source", "encoding", "body_lines", "spam_occurrences", "n_tables", "n_values",
-    "n_table_values", "n_text_values", "n_changes", "n_baseline", "n_target", "n_projection", "n_indicators", "latest_baseline_year",
-)
+#: Typed columns of ``plans.csv``; every other column is text.
+YEAR_COLUMNS = ("period_start", "period_end", "base_year", "latest_baseline_year", "cutoff_year")
+COUNT_COLUMNS = ("spam_occurrences", "n_tables", "n_values", "n_table_values", "n_text_values", "n_changes", "n_baseline", "n_target", "n_projection", "n_indicators")
 
 
 def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]], manifest_rows: dict, indicators: pd.DataFrame, changes: pd.DataFrame) -> pd.DataFrame:
@@ -137,14 +135,14 @@ def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]]
             latest_baseline_year=int(baseline_years.max()) if len(baseline_years) else None,
         )
         out.append(row)
-    # no plan could be read: the table still has every column (an empty batch is not a defect)
-    frame = pd.DataFrame(out) if out else pd.DataFrame(columns=[*MANIFEST_COLUMNS, *EXTRACTION_COLUMNS])
-    for column in ("period_start", "period_end", "base_year", "latest_baseline_year", "cutoff_year"):
-        frame[column] = pd.to_numeric(frame[column].replace("", None)).astype("Int64")
-    for column in ("spam_occurrences", "n_tables", "n_values", "n_table_values", "n_text_values", "n_changes", "n_baseline", "n_target", "n_projection", "n_indicators"):
-        frame[column] = frame[column].astype("Int64")
-    for column in (*MANIFEST_COLUMNS, "place_identified", "place_code", "cutoff_source", "encoding", "body_lines"):
-        if column not in ("period_start", "period_end", "base_year"):
+    # no plan could be read: the table still has every column of its schema (an empty batch is not a defect)
+    frame = pd.DataFrame(out) if out else pd.DataFrame(columns=list(plans_schema().columns))
+    for column in frame.columns:
+        if column in YEAR_COLUMNS:
+            frame[column] = pd.to_numeric(frame[column].replace("", None)).astype("Int64")
+        elif column in COUNT_COLUMNS:
+            frame[column] = frame[column].astype("Int64")
+        else:
             frame[column] = frame[column].fillna("").astype(str)
     return frame
 

@@ -19,17 +19,11 @@ PLACE_WORD = re.compile(
     r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡|新区|开发区)(?=[\u4e00-\u9fff])"
     r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,8}(?:都市区|城镇群|城市群|都市圈|片区)(?=[\u4e00-\u9fff])"
 )
-
-
 NOT_PLACE = re.compile(r"城镇|乡镇|城乡|人口|回乡|返乡|下乡|家乡|农乡|当年")
-
 
 #: Spans that name a place without being about it: cited titles, censuses.
 CITED = re.compile(r"《[^》]*》|第?[一二三四五六七]次全国人口普查|全国人口普查|全国[一二三四五六七]普")
-
-
 LABEL_LIKE = re.compile(r"[\u4e00-\u9fff]{2,}(率|比重|比例|占比|人数|总量|规模|年限|寿命|床位数|覆盖率|收入|人次|人口)")
-
 
 #: Words of a clause that name no subject of their own (years, places, verbs, adverbs, scope).
 FUNCTION_WORDS = re.compile(
@@ -41,8 +35,6 @@ FUNCTION_WORDS = re.compile(
     r"目标|主要|预期|时|的|和|及|与|数据|显示|表明|人口|“|”|\s|[,，;；:：、()（）—\-~]|"
     r"[\d.~%‰]+(?:万人|亿人|万|亿|人|岁|年|个百分点)?"
 )
-
-
 BRACKETED = re.compile(r"[(（][^()（）]{0,80}[)）]")
 
 

@@ -12,26 +12,17 @@ from analysis.extract.values import Value
 
 
 OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全省|全国|全市平均|省平均|全省平均|全国平均)")
-
-
 NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期)")
 
-
 AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
-
-
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2 (not a level).
 DIFFERENCE = re.compile(
     r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。\d]{0,8}?(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$"
     r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:常住人口|户籍人口|全国|全省)[^,，;；。\d]{0,6}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
 )
-
-
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).
 OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?(?:平均水平\s*[(（])?\s*$")
-
-
 #: Units of indicators per 1000 people whose values plans write with a classifier (托位数达到4.5个).
 PER_THOUSAND = {"places per 1000 population", "per 1000 population", "beds per 1000 population", "beds per 1000 older people", "persons per household"}
 

@@ -1,7 +1,10 @@
 """Command-line interface: one subcommand per pipeline stage, one for the data, one for everything.
 
+Floor: top (it may import every stage). The stages run in one order, each reading only what the
+earlier ones wrote: ingest → extract → sources → audit → model → report.
+
     python -m analysis ingest      # seeds -> quality log
-    python -m analysis data        # ingest, extract, model, check (no report)
+    python -m analysis data        # ingest, extract, sources, audit, model (no report)
     python -m analysis build       # data (unless nothing changed since the last data run), then the report
 
 Every stage prints what it read and wrote. Outputs are all-or-nothing: ``data`` and ``build``
@@ -53,16 +56,22 @@ def _extract(args: argparse.Namespace) -> None:
         _stage("extract", lambda: run(progress=_progress))
 
 
+def _sources(args: argparse.Namespace) -> None:
+    from analysis.sources.stage import run
+
+    _stage("sources", lambda: run(progress=_progress))
+
+
+def _audit(args: argparse.Namespace) -> None:
+    from analysis.consistency.stage import run
+
+    _stage("audit", lambda: run(progress=_progress))
+
+
 def _model(args: argparse.Namespace) -> None:
     from analysis.model.stage import run
 
     _stage("model", lambda: run(progress=_progress))
-
-
-def _check(args: argparse.Namespace) -> None:
-    from analysis.consistency.stage import run
-
-    _stage("check", lambda: run(progress=_progress))
 
 
 def _report(args: argparse.Namespace) -> None:
@@ -104,13 +113,15 @@ def _build(args: argparse.Namespace) -> None:
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], None]]] = {
     "ingest": ("decode and normalise the seeds, locate plan bodies, write the quality log", _ingest),
     "extract": ("extract every indicator value (tables and prose) into the tidy tables", _extract),
+    "sources": ("build the official statistics tables: reference statistics and observations of the plan places", _sources),
+    "audit": ("run the consistency audit: within plans, across plans, against higher-level targets and statistics; verdicts on plan figures", _audit),
+    "check": ("the same as audit (its former name)", _audit),
     "model": ("fit trend models, measure each target's ambition, compare past targets with outcomes", _model),
-    "check": ("run the consistency audit: within plans, across plans, against higher-level targets and statistics", _check),
-    "data": ("run ingest, extract, model and check; the tables change together or not at all", _data),
+    "data": ("run ingest, extract, sources, audit and model; the tables change together or not at all", _data),
     "report": ("build the report site and PDF (Quarto if installed, otherwise the fallback)", _report),
     "build": ("run the data stages (unless seeds, sources, code and tables are unchanged since the last data run), then build the report", _build),
 }
-DATA_ORDER = ("ingest", "extract", "model", "check")
+DATA_ORDER = ("ingest", "extract", "sources", "audit", "model")
 
 
 def parser() -> argparse.ArgumentParser:

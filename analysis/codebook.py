@@ -8,6 +8,8 @@ is better, and a definition that says what it must not be confused with.
 Age-band indicators are recognised by rule rather than by synonym: ``0~14岁少儿人口的比重`` is
 ``share_0_14``, ``60岁及以上人口`` is ``pop_60plus``. A band only counts if its code is in the
 codebook, so a new band is reported as unmapped rather than invented.
+
+Floor: contracts (a vocabulary: imports only the basics).
 """
 
 from __future__ import annotations

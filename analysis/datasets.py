@@ -1,5 +1,7 @@
 """Read the pipeline's CSV tables back with the types their schemas declare.
 
+Floor: contracts (above the schemas, below every stage).
+
 Notebooks and later stages read the committed tables through :func:`load`, so what they see is
 exactly what the data contract describes: integers as ``Int64`` (with missing values), numbers as
 ``Float64``, booleans as ``bool``, text as ``str`` with empty strings rather than NaN.

@@ -1,4 +1,7 @@
-"""Errors the pipeline raises on bad input. Each names the file and the reason."""
+"""Errors the pipeline raises on bad input. Each names the file and the reason.
+
+Floor: basics, the lowest (imports nothing of the package).
+"""
 
 from __future__ import annotations
 

@@ -6,6 +6,8 @@ source, a codebook, the pipeline's code or the installed requirements — or the
 (a ``git checkout`` of other tables). The fingerprint of all of these is kept in a stamp file
 outside version control (:data:`STAMP`); with no stamp (a fresh clone) the data stages run.
 ``python -m analysis data`` always runs them.
+
+Floor: basics (imports only :mod:`analysis.paths` and :mod:`analysis.errors`).
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """File output at the edge of the pipeline: deterministic CSV/Parquet, written all-or-nothing.
 
+Floor: basics (imports only :mod:`analysis.paths`); :mod:`analysis.runrecord` builds on it.
+
 Every output goes through :func:`write_all`. Inside a :func:`transaction` (the whole of
 ``python -m analysis build`` or ``data``, or one stage run on its own) files are written to a
 staging folder (``.staging/``) and only moved into place when the transaction commits; later
@@ -19,7 +21,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -116,15 +118,10 @@ def resolve(path: Path) -> Path:
     return Path(path)
 
 
-def write_all(outputs: Mapping[Path, bytes], stage: str = "", inputs: Sequence[Path] = ()) -> None:
-    """Write several files so that either all of them change or none does (see the module docstring),
-    and record each in its folder's run record (:mod:`analysis.runrecord`): its hash, the stage
-    that wrote it and a digest of the inputs it was made from."""
-    from analysis.runrecord import record_outputs
-
-    outputs = dict(outputs)
-    if stage:
-        outputs.update(record_outputs(outputs, stage, inputs))
+def write_all(outputs: Mapping[Path, bytes]) -> None:
+    """Write several files so that either all of them change or none does (see the module docstring).
+    Stages write their tables with :func:`analysis.runrecord.write_recorded`, which adds the run
+    records to the same set of files."""
     with transaction() as current:
         for target, payload in outputs.items():
             Path(target).parent.mkdir(parents=True, exist_ok=True)

@@ -3,6 +3,8 @@
 The lock is held with ``flock`` for as long as the command runs and released by the operating
 system when the process ends, however it ends, so a crashed build never leaves a stale lock.
 A second command in the same checkout stops at once with a one-line error.
+
+Floor: basics (imports only :mod:`analysis.paths` and :mod:`analysis.errors`).
 """
 
 from __future__ import annotations

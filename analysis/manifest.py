@@ -3,6 +3,8 @@
 One row per seed file. Adding a plan means adding its text to ``seeds/`` and a row here; the
 pipeline then reads it with no code change. :func:`check_manifest` refuses to run when a seed
 has no row, a row has no seed, or a seed's SHA-256 differs from its row.
+
+Floor: contracts (imports only the basics).
 """
 
 from __future__ import annotations
@@ -95,3 +97,10 @@ def require_consistent(manifest: pd.DataFrame, seeds_dir: Path = paths.SEEDS) ->
     problems = check_manifest(manifest, seeds_dir)
     if problems:
         raise ManifestError("seed manifest problems:\n  " + "\n  ".join(problems))
+
+
+def extraction_inputs(manifest: pd.DataFrame | None = None, seeds_dir: Path = paths.SEEDS, manifest_path: Path = paths.MANIFEST, codebook_dir: Path = paths.CODEBOOK) -> list[Path]:
+    """The files the extraction tables are made from: the manifest, its seeds, the codebook (the
+    run records of every stage that reads the extraction tables check them against these)."""
+    manifest = read_manifest(manifest_path) if manifest is None else manifest
+    return [manifest_path, codebook_dir / "indicators.csv", *(seeds_dir / name for name in manifest["seed_file"])]

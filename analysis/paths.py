@@ -1,4 +1,7 @@
-"""Where things live in the repository. Every path the pipeline reads or writes is named here."""
+"""Where things live in the repository. Every path the pipeline reads or writes is named here.
+
+Floor: basics, the lowest (imports nothing of the package).
+"""
 
 from __future__ import annotations
 
@@ -31,6 +34,8 @@ OUTCOMES = PROCESSED / "outcomes.csv"
 PROGRESS = PROCESSED / "progress.csv"
 OBSERVATIONS = REFERENCE / "observations.csv"
 CONSISTENCY = PROCESSED / "consistency.csv"
+FIGURE_VERDICTS = PROCESSED / "figure_verdicts.csv"
+REFERENCE_OUT = REFERENCE / "reference.csv"
 
 
 def display(path: Path) -> str:

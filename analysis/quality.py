@@ -3,6 +3,8 @@
 Every kind of finding is declared in :data:`KINDS` with its severity and meaning; the codebook
 (``data/codebook/quality_kinds.csv``) is written from the same declaration and a test checks
 that every kind the pipeline emits is documented.
+
+Floor: contracts (imports nothing of the package).
 """
 
 from __future__ import annotations

@@ -11,6 +11,9 @@ that wrote it and a digest of that stage's inputs. A stage reading tables checks
   the codebook changed, ``model`` refuses the old extraction and says which stage to run.
 
 The record holds no times or paths outside the repository, so the same inputs give the same record.
+
+Floor: basics, above :mod:`analysis.io` (it writes through it); stages write their tables with
+:func:`write_recorded`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from analysis import paths
 from analysis.errors import InputError
+from analysis.io import resolve, write_all
 
 RECORD = "run.json"
 
@@ -32,8 +36,6 @@ def sha256_bytes(payload: bytes) -> str:
 
 def digest(files: Sequence[Path]) -> str:
     """A digest of the named files' contents (staged versions where a transaction wrote them)."""
-    from analysis.io import resolve
-
     parts = []
     for path in sorted(Path(p) for p in files):
         source = resolve(path)
@@ -43,8 +45,6 @@ def digest(files: Sequence[Path]) -> str:
 
 
 def read_record(folder: Path) -> dict[str, dict[str, str]]:
-    from analysis.io import resolve
-
     source = resolve(Path(folder) / RECORD)
     if not source.exists():
         return {}
@@ -68,10 +68,17 @@ def record_outputs(outputs: Mapping[Path, bytes], stage: str, inputs: Sequence[P
     }
 
 
+def write_recorded(outputs: Mapping[Path, bytes], stage: str, inputs: Sequence[Path]) -> None:
+    """Write a stage's tables all-or-nothing (:func:`analysis.io.write_all`) together with the run
+    records of their folders: each file's hash, the stage that wrote it and a digest of the inputs
+    it was made from."""
+    outputs = dict(outputs)
+    outputs.update(record_outputs(outputs, stage, inputs))
+    write_all(outputs)
+
+
 def verify_file(path: Path) -> None:
     """Refuse a recorded file whose content is not what the pipeline wrote."""
-    from analysis.io import resolve
-
     path = Path(path)
     source = resolve(path)
     if source != path:

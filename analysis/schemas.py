@@ -1,5 +1,9 @@
 """Data contracts: a pandera schema for every tidy table the pipeline writes.
 
+Floor: contracts. It imports the vocabularies (:mod:`analysis.vocabulary`, the codebook, the
+manifest's and quality log's columns) and no stage: every class word and status it checks is
+defined in :mod:`analysis.vocabulary`, which the stages import too.
+
 The pipeline validates each table before writing it; the tests validate the committed copies.
 Column meanings are in ``data/codebook/columns.csv`` (a test checks both name the same columns).
 """
@@ -12,6 +16,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from analysis.codebook import load_codebook
+from analysis import vocabulary as vocab
 from analysis.errors import SchemaError
 
 QUALIFIERS = ("none", "approx", "ge", "le", "gt", "lt", "range", "above", "below", "qualitative", "missing")
@@ -214,23 +219,20 @@ def reference_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def observations_schema() -> pa.DataFrameSchema:
-    from analysis.sources.common import BASES, LEVELS, VINTAGES
-    from analysis.sources.provenance import registry
-
     return pa.DataFrameSchema(
         {
             "entity_code": _text(checks=pa.Check.str_matches(r"^\d{6}$")),
             "entity_name": _text(checks=pa.Check.str_length(min_value=2)),
-            "entity_level": _text(checks=pa.Check.isin(list(LEVELS))),
+            "entity_level": _text(checks=pa.Check.isin(list(vocab.LEVELS))),
             "indicator": _text(checks=pa.Check.isin(list(load_codebook().indicators))),
             "year": _year(),
             "reference_date": _text(checks=pa.Check.str_matches(r"^\d{4}(-\d{2}-\d{2})?$")),
             "value": _number(nullable=False),
             "unit": _text(checks=pa.Check.str_length(min_value=1)),
-            "basis": _text(checks=pa.Check.isin(list(BASES))),
+            "basis": _text(checks=pa.Check.isin(list(vocab.BASES))),
             "population_base": _text(checks=pa.Check.str_length(min_value=3)),
-            "vintage": _text(checks=pa.Check.isin(list(VINTAGES))),
-            "source_id": _text(checks=pa.Check.isin(list(registry()["source_id"]))),
+            "vintage": _text(checks=pa.Check.isin(list(vocab.VINTAGES))),
+            "source_id": _text(checks=pa.Check.isin(list(vocab.SOURCE_IDS))),
             "locator": _text(checks=pa.Check.str_length(min_value=5)),
             "quote": _text(),
             "derived_from": _text(),
@@ -245,14 +247,6 @@ def observations_schema() -> pa.DataFrameSchema:
         ordered=True,
         unique=["entity_code", "indicator", "year", "reference_date", "vintage", "source_id", "locator"],
     )
-
-
-def _model_constants():
-    from analysis.model import metrics
-    from analysis.model.ambition import VARIANT_COLUMNS
-    from analysis.model.migration import COLUMNS as MIGRATION_COLUMNS
-
-    return metrics, VARIANT_COLUMNS, MIGRATION_COLUMNS
 
 
 TREND_MODELS = ("linear", "loglinear", "logistic", "shortfall", "ets")
@@ -285,8 +279,7 @@ def trends_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def ambition_schema() -> pa.DataFrameSchema:
-    metrics, _, migration = _model_constants()
-    classes = [*metrics.AMBITION_CLASSES, metrics.NOT_ASSESSABLE]
+    classes = [*vocab.AMBITION_CLASSES, vocab.NOT_ASSESSABLE]
     columns = {
         "plan_id": _text(), "indicator": _text(checks=pa.Check.isin(list(load_codebook().indicators))), "entity": _text(),
         "year": _year(), "kind": _text(checks=pa.Check.isin(["target", "projection"])), "target_text": _text(),
@@ -305,15 +298,15 @@ def ambition_schema() -> pa.DataFrameSchema:
         "cohort_projection": _number(), "cohort_band": _number(), "wpp_projection": _number(),
         "class": _text(checks=pa.Check.isin(classes)), "class_against_wpp": _text(), "reason": _text(), "note": _text(),
     }
-    for name in migration:
+    for name in vocab.MIGRATION_COLUMNS:
         columns[name] = _text() if name in ("natural_increase_source", "past_migration_period", "population_framing", "migration_note") else _number()
     return pa.DataFrameSchema(
         columns,
         checks=[
             pa.Check(lambda f: (f["class"] != "not assessable") | (f["reason"] != ""), error="a target that is not assessed says why"),
             pa.Check(lambda f: ~f["class"].isin(["reverses trend", "below trend", "on trend", "ambitious", "very ambitious"]) | f["projection"].notna(), error="a trend class needs a trend projection"),
-            pa.Check(lambda f: ~f["class"].isin(list(metrics.COHORT_CLASSES)) | f["cohort_projection"].notna(), error="a cohort class needs a cohort projection"),
-            pa.Check(lambda f: (f["judged_against"] == "cohort projection") == f["indicator"].isin(list(metrics.AGE_STRUCTURE)), error="age structure, and only age structure, is judged against the cohort projection"),
+            pa.Check(lambda f: ~f["class"].isin(list(vocab.COHORT_CLASSES)) | f["cohort_projection"].notna(), error="a cohort class needs a cohort projection"),
+            pa.Check(lambda f: (f["judged_against"] == "cohort projection") == f["indicator"].isin(list(vocab.AGE_STRUCTURE)), error="age structure, and only age structure, is judged against the cohort projection"),
             pa.Check(lambda f: f["ratio"].isna() | (f["band_low"].isna() | ~((f["band_low"] <= f["baseline"]) & (f["baseline"] <= f["band_high"])).fillna(False)) | f["pi80_low"].notna(), error="no ratio where the trend is flat within its band"),
         ],
         strict=True, ordered=True,
@@ -336,7 +329,7 @@ def outcomes_schema() -> pa.DataFrameSchema:
         },
         checks=[
             pa.Check(lambda f: f["status"].isin(["met", "exceeded", "missed", "as stated", "above", "below"]) == (f["judged_by"] != ""), error="a verdict says how it was reached"),
-            pa.Check(lambda f: ~f["status"].isin(["met", "exceeded", "missed"]) | ~f["indicator"].isin(list(_model_constants()[0].AGE_STRUCTURE)), error="age structure is above or below its figure, never met or missed"),
+            pa.Check(lambda f: ~f["status"].isin(list(vocab.OUTCOMES)) | ~f["indicator"].isin(list(vocab.AGE_STRUCTURE)), error="age structure is above or below its figure, never met or missed"),
             pa.Check(lambda f: (f["judged_by"] == "exact") == f["outcome"].notna(), error="an exact outcome exactly when judged by one"),
             pa.Check(lambda f: (f["judged_by"] == "bound") == (f["bound_low"].notna() & f["bound_high"].notna()), error="bounds exactly when judged by them"),
             pa.Check(lambda f: (f["status"] != "not observed") | (f["note"].str.len() > 10), error="an unobserved target says why"),
@@ -347,7 +340,6 @@ def outcomes_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def progress_schema() -> pa.DataFrameSchema:
-    from analysis.model.progress import STATUSES
 
     return pa.DataFrameSchema(
         {
@@ -356,7 +348,7 @@ def progress_schema() -> pa.DataFrameSchema:
             "base_year": _year(nullable=True), "base_value": _number(), "base_source": _text(),
             "latest_year": _year(nullable=True), "latest_value": _number(), "latest_source": _text(),
             "change_unit": _text(), "required_change": _number(), "observed_change": _number(), "progress_ratio": _number(),
-            "status": _text(checks=pa.Check.isin(list(STATUSES))), "note": _text(),
+            "status": _text(checks=pa.Check.isin(list(vocab.STATUSES))), "note": _text(),
         },
         checks=[
             pa.Check(lambda f: f["latest_value"].notna() | (f["status"] == "no recent figure"), error="a status needs the latest figure"),
@@ -369,13 +361,12 @@ def progress_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def sensitivity_schema() -> pa.DataFrameSchema:
-    metrics, variants, _ = _model_constants()
     columns = {
         "plan_id": _text(), "indicator": _text(), "entity": _text(), "year": _year(),
         "kind": _text(), "target_text": _text(), "qualifier": _text(), "preferred": _text(),
-        "class_preferred": _text(checks=pa.Check.isin([*metrics.AMBITION_CLASSES, metrics.NOT_ASSESSABLE])),
+        "class_preferred": _text(checks=pa.Check.isin([*vocab.AMBITION_CLASSES, vocab.NOT_ASSESSABLE])),
     }
-    columns.update({name: _text() for name in variants})
+    columns.update({name: _text() for name in vocab.VARIANT_COLUMNS})
     columns.update({"n_assessed": pa.Column("Int64", pa.Check.ge(0)), "n_classes": pa.Column("Int64", pa.Check.ge(0)), "stable": _flag()})
     return pa.DataFrameSchema(columns, strict=True, ordered=True)
 
@@ -420,7 +411,6 @@ def cohort_backtest_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def consistency_schema() -> pa.DataFrameSchema:
-    from analysis.consistency.findings import SEVERITIES
 
     return pa.DataFrameSchema(
         {
@@ -430,7 +420,7 @@ def consistency_schema() -> pa.DataFrameSchema:
             "plan_ids": _text(checks=pa.Check.str_length(min_value=1)),
             "indicators": _text(checks=pa.Check.str_length(min_value=1)),
             "year": _year(nullable=True),
-            "severity": _text(checks=pa.Check.isin(list(SEVERITIES))),
+            "severity": _text(checks=pa.Check.isin(list(vocab.SEVERITIES))),
             "finding": _text(checks=pa.Check.str_length(min_value=10)),
             "evidence": _text(checks=pa.Check.str_contains("「")),
             "numbers": _text(checks=pa.Check.str_length(min_value=1)),
@@ -438,6 +428,31 @@ def consistency_schema() -> pa.DataFrameSchema:
         strict=True,
         ordered=True,
         unique=["finding_id"],
+    )
+
+
+@functools.cache
+def figure_verdicts_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "plan_id": _text(checks=pa.Check.str_length(min_value=1)),
+            "indicator": _text(checks=pa.Check.isin(_indicator_codes())),
+            "entity": _text(),
+            "year": _year(),
+            "source": _text(checks=pa.Check.isin(["", *SOURCES])),
+            "line": pa.Column("Int64", pa.Check.ge(1), nullable=True),
+            "value_start": pa.Column("Int64", pa.Check.ge(0), nullable=True),
+            "value_text": _text(),
+            "verdict": _text(checks=pa.Check.isin(list(vocab.FIGURE_VERDICTS))),
+            "check_id": _text(checks=pa.Check.str_matches(r"^[a-z]+\.[a-z_]+$")),
+            "reason": _text(),
+        },
+        checks=[
+            pa.Check(lambda f: (f["verdict"] == "rejected") == f["line"].notna(), error="a rejected figure names its statement; a conflict names plan, indicator and year only"),
+            pa.Check(lambda f: (f["verdict"] != "rejected") | (f["reason"] != ""), error="a rejection says why"),
+        ],
+        strict=True,
+        ordered=True,
     )
 
 
@@ -457,6 +472,7 @@ SCHEMAS = {
     "cohort": cohort_schema,
     "cohort_backtest": cohort_backtest_schema,
     "consistency": consistency_schema,
+    "figure_verdicts": figure_verdicts_schema,
 }
 
 

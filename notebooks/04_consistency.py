@@ -16,7 +16,7 @@
 #| include: false
 from IPython.display import Markdown
 
-from analysis.consistency.findings import SEVERITY_RULES
+from analysis.vocabulary import SEVERITY_RULES
 from analysis.consistency.registry import checks_table
 from analysis.report import consistency_views, headline_views, plots, style
 from analysis.report.output import save_figure, save_table, table

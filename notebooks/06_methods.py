@@ -41,7 +41,7 @@
 from IPython.display import Markdown
 
 from analysis import paths
-from analysis.model import metrics
+from analysis.demography import metrics
 from analysis.report import consistency_views, headline_views, method_views, style
 from analysis.report.output import save_table, table
 import pandas as pd
@@ -50,7 +50,7 @@ style.setup()
 
 # %%
 #| label: tbl-thresholds
-#| tbl-cap: "Classes and their rules (ratio = required change per year ÷ trend change per year; the band is the trend's 80% band), from `analysis/model/metrics.py`."
+#| tbl-cap: "Classes and their rules (ratio = required change per year ÷ trend change per year; the band is the trend's 80% band), from `analysis/demography/metrics.py`."
 thresholds = pd.DataFrame(
     [
         ("already met", "a floor or ceiling the baseline already satisfies (a slack bound asks for no change), or a held level with no trend to test"),
@@ -89,7 +89,7 @@ table(forms_table)
 
 # %%
 #| label: tbl-tolerance
-#| tbl-cap: "Tolerances (`analysis/model/metrics.py`)."
+#| tbl-cap: "Tolerances (`analysis/demography/metrics.py`)."
 tolerance = method_views.tolerance_table()
 save_table(tolerance, "tolerance")
 table(tolerance)

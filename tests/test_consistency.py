@@ -8,14 +8,15 @@ import pandas as pd
 import pytest
 
 from analysis import paths
-from analysis.consistency.census_panel import census_panel, census_value
+from analysis.demography.census import census_value
+from analysis.sources.census_panel import census_panel
 from analysis.consistency.registry import IDS
 from analysis.consistency.stage import audit
 from analysis.extract.stage import extract_documents
 from analysis.ingest.decode import decode_bytes
 from analysis.ingest.document import ingest_text
-from analysis.model.stage import reference_table
-from analysis.reference import tidy_reference
+from analysis.sources.stage import reference_table
+from analysis.sources.reference import tidy_reference
 
 EVIDENCE = re.compile(r"seeds/(?P<seed>\S+) line (?P<line>\d+): 「(?P<quote>.*?)」")
 REFERENCE_EVIDENCE = re.compile(r"data/reference/(?P<file>\S+) row (?P<row>\d+): 「(?P<quote>.*?)」")

@@ -1,6 +1,6 @@
 """The demographer's checks on a synthetic plan: clean, it raises nothing; with one planted
 inconsistency, it raises exactly the check that should catch it. The census figures are a small
-synthetic table in the shape :func:`analysis.consistency.census_panel.census_panel` returns."""
+synthetic table in the shape :func:`analysis.sources.census_panel.census_panel` returns."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from analysis.consistency.stage import audit
 from analysis.extract.stage import extract_documents
 from analysis.ingest.decode import decode_bytes
 from analysis.ingest.document import ingest_text
-from analysis.reference import tidy_reference
+from analysis.sources.reference import tidy_reference
 
 PLAN = """安康市人口发展规划（2021—2030年）
 第一章 发展现状

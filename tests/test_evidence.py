@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from analysis import paths
-from analysis.observations import FAMILIES, family, load, series
+from analysis.demography.observed import FAMILIES, family, series
+from analysis.sources.observations import load
 from analysis.sources import leiii_census as census
 from analysis.sources import provenance
 

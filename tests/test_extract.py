@@ -237,7 +237,7 @@ def test_text_table_disagreements_are_logged(extraction):
 def test_a_figure_the_tables_repeat_is_compared_with_each_text_statement_once():
     """A page saved twice repeats its table: each text statement is paired with the table's figure
     once (at its first line), so a text repeated n times gives n pairs, not n²."""
-    from analysis.extract.crosscheck import text_table_pairs
+    from analysis.demography.rounding import text_table_pairs
 
     def row(source, line, value, text):
         return {"plan_id": "p", "indicator": "tfr", "year": 2030, "entity": "某市", "source": source, "line": line, "value": value, "value_text": text}

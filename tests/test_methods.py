@@ -12,11 +12,13 @@ import pytest
 
 from analysis.codebook import load_codebook
 from analysis.consistency.demographic_accounting import balance
-from analysis.model import cohort, forms, metrics, uncertainty
-from analysis.model.inputs import audit_verdicts
+from analysis.demography import metrics
+from analysis.model import cohort, forms, uncertainty
+from analysis.consistency.verdicts import figure_verdicts
+from analysis.model.inputs import AuditVerdicts
 from analysis.model.judge import TrendInputs, assess_trend
 from analysis.model.migration import framing
-from analysis.model.series import Point
+from analysis.demography.series import Point
 from analysis.model.statements import Target, targets
 from analysis.model.trends import fit
 from analysis.sources.common import COLUMNS as OBSERVATION_COLUMNS
@@ -97,7 +99,7 @@ def test_rejected_figures_are_not_model_inputs():
     )
     observations = _observations([{"entity_name": "某市", "indicator": "urbanization_resident", "year": 2020, "value": 50.24, "basis": "census",
                                     "vintage": "census_communique", "source_id": "leiii-census", "locator": "x"}])
-    verdicts = audit_verdicts(indicators, EMPTY_REFERENCE, observations, PLANS, CODEBOOK)
+    verdicts = AuditVerdicts.from_table(figure_verdicts(indicators, EMPTY_REFERENCE, observations, PLANS, CODEBOOK))
     rejected = {(r.indicator, r.value_text): r.check_id for r in verdicts.rejected}
     assert rejected == {("srb", "102.77"): "internal.implausible_value", ("urbanization_resident", "53"): "internal.text_vs_table"}
     kept = verdicts.usable(indicators)
@@ -109,7 +111,7 @@ def test_rejected_figures_are_not_model_inputs():
 def test_a_disagreement_without_an_official_figure_rejects_neither():
     indicators = frame(statement(2020, 53.0, "53", "table", 136, kind="baseline", indicator="urbanization_resident"),
                        statement(2020, 50.24, "50.24%", "text", 89, kind="baseline", indicator="urbanization_resident"))
-    verdicts = audit_verdicts(indicators, EMPTY_REFERENCE, _observations([]), PLANS, CODEBOOK)
+    verdicts = AuditVerdicts.from_table(figure_verdicts(indicators, EMPTY_REFERENCE, _observations([]), PLANS, CODEBOOK))
     assert verdicts.rejected == () and ("p", "urbanization_resident", 2020) in verdicts.conflicts
 
 

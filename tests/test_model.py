@@ -9,25 +9,30 @@ import pytest
 
 from analysis import paths
 from analysis.codebook import load_codebook
-from analysis.model import metrics
+from analysis.demography import metrics
 from analysis.model.judge import TrendInputs, assess_trend
-from analysis.model.series import Point, reference_points
+from analysis.demography.series import Point, reference_points
 from analysis.model.statements import Target
-from analysis.model.stage import model, reference_table
+from analysis.model.stage import model
+from analysis.sources.stage import reference_table
 from analysis.model.trends import fit
+from analysis import vocabulary
 
 
 @pytest.fixture(scope="module")
 def observations():
-    from analysis.observations import observations_table
+    from analysis.sources.observations import observations_table
 
     return observations_table(reference_table())
 
 
 @pytest.fixture(scope="module")
 def tables(extraction_tables, observations):
+    from analysis.consistency.stage import verdicts_table
+
     indicators, changes, plans = extraction_tables
-    return model(indicators, changes, plans, reference_table(), observations)
+    reference = reference_table()
+    return model(indicators, changes, plans, reference, observations, verdicts_table(indicators, plans, reference, observations))
 
 
 @pytest.fixture(scope="module")
@@ -231,7 +236,7 @@ def test_no_official_statistic_after_the_base_year(tables, observations):
 
 
 def test_derived_points_come_from_the_same_sentence(extraction_tables):
-    from analysis.model.series import plan_points
+    from analysis.demography.series import plan_points
 
     indicators, changes, _ = extraction_tables
     points = {p.year: p for p in plan_points(indicators, changes, "luzhou-2022-2030", "urbanization_resident", "泸州市")}
@@ -250,7 +255,7 @@ def test_outcomes_of_2020_targets(tables):
     assert len(yingkou) == 1 and set(yingkou["status"]) == {"missed"} and set(yingkou["difference"].round(4)) == {round(232.8582 - 245, 4)}
     share = row(outcomes, plan_id="chongqing-2016-2030", indicator="share_0_14")
     assert (share["kind"], share["status"]) == ("projection", "above")  # age structure: above its figure, not "missed"
-    assert not outcomes.loc[outcomes["indicator"].isin(metrics.AGE_STRUCTURE), "status"].isin(["met", "exceeded", "missed"]).any()
+    assert not outcomes.loc[outcomes["indicator"].isin(vocabulary.AGE_STRUCTURE), "status"].isin(["met", "exceeded", "missed"]).any()
     national = row(outcomes, plan_id="reference: 国家人口发展规划（2016—2030年）", indicator="pop_resident")
     assert (national["status"], national["difference"]) == ("met", -822.0)  # 14.2亿 vs 14.1178亿: −0.58%, within the ±1% of a stock target
 

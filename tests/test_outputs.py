@@ -9,13 +9,15 @@ from analysis import paths
 from analysis.codebook import BETTER, MEASURES, load_codebook
 from analysis.extract.stage import run as extract_run
 from analysis.ingest.stage import run as ingest_run
-from analysis.consistency.stage import run as check_run
+from analysis.consistency.stage import run as audit_run
 from analysis.model.stage import run as model_run
+from analysis.sources.stage import run as sources_run
 from analysis.schemas import changes_schema, indicators_schema, plans_schema, quality_log_schema
 
 BUILT = [
     "quality_log.csv", "contamination.csv", "indicators.csv", "changes.csv", "plans.csv",
     "trends.csv", "ambition.csv", "outcomes.csv", "progress.csv", "sensitivity.csv", "bands.csv", "cohort.csv", "cohort_backtest.csv", "consistency.csv",
+    "figure_verdicts.csv",
 ]
 
 
@@ -24,8 +26,9 @@ def fresh(tmp_path_factory):
     out = tmp_path_factory.mktemp("build")
     ingest_run(progress=lambda _: None, out_dir=out, codebook_dir=out)
     extraction = extract_run(progress=lambda _: None, out_dir=out, codebook_dir=out)
-    model_run(progress=lambda _: None, out_dir=out, reference_out=out)
-    check_run(progress=lambda _: None, out_dir=out, reference_path=out / "reference.csv")
+    sources_run(progress=lambda _: None, reference_out=out)
+    audit_run(progress=lambda _: None, out_dir=out, reference_dir=out)
+    model_run(progress=lambda _: None, out_dir=out, reference_dir=out)
     return out, extraction
 
 
@@ -38,7 +41,7 @@ def test_committed_table_equals_fresh_build(fresh, name):
 @pytest.mark.parametrize("name", ["reference.csv", "observations.csv"])
 def test_committed_reference_tables_equal_fresh_build(fresh, name):
     out, _ = fresh
-    assert (out / name).read_bytes() == (paths.REFERENCE / name).read_bytes(), f"data/reference/{name} is stale: run `python -m analysis model`"
+    assert (out / name).read_bytes() == (paths.REFERENCE / name).read_bytes(), f"data/reference/{name} is stale: run `python -m analysis sources`"
 
 
 def test_committed_parquet_matches(fresh):

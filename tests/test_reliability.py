@@ -145,7 +145,7 @@ def test_an_edited_or_truncated_table_is_refused(tmp_path):
     table = folder / "indicators.csv"
     table.write_bytes(b"".join(table.read_bytes().splitlines(keepends=True)[:60]))
     with pytest.raises(InputError) as error:
-        run(progress=lambda m: None, out_dir=folder, reference_out=tmp_path)
+        run(progress=lambda m: None, out_dir=folder)
     assert "indicators.csv: not the table the extract stage wrote (edited or truncated?)" in str(error.value)
 
 

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis.codebook import Codebook
-from analysis.consistency.findings import Finding, number, plan_evidence
+from analysis.consistency.findings import Finding
+from analysis.demography.evidence import number, plan_evidence
 from analysis.consistency.definitions import FAMILIES
 from analysis.consistency.internal import half_unit
 

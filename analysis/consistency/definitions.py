@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.consistency.findings import Finding, number, plan_evidence
+from analysis.consistency.findings import Finding
+from analysis.demography.evidence import number, plan_evidence
 
 #: Indicators measuring the same thing for different populations: equal numbers under different
 #: codes in one plan suggest a mislabelled row.

@@ -25,13 +25,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-#: The meaning of each severity (the codebook and the report quote this).
-SEVERITY_RULES = {
-    "error": "two statements that cannot both be true",
-    "warning": "a reader would be misled",
-    "note": "context",
-}
-SEVERITIES = tuple(SEVERITY_RULES)
+from analysis.vocabulary import SEVERITIES
+
 COLUMNS = ("finding_id", "check_id", "check_ids", "plan_ids", "indicators", "year", "severity", "finding", "evidence", "numbers")
 
 
@@ -56,21 +51,6 @@ class Finding:
     @property
     def check_ids(self) -> tuple[str, ...]:
         return tuple(sorted({self.check_id, *self.also}))
-
-
-def plan_evidence(row) -> str:
-    """``seeds/004_….txt line 136: 「…」`` for a row of the indicator or change table."""
-    return f"seeds/{row['seed_file']} line {int(row['line'])}: 「{row['quote']}」"
-
-
-def reference_evidence(row) -> str:
-    """``data/reference/reference_statistics.csv row 12: 「…」 (source title)``."""
-    return f"data/reference/{row['source_file']} row {int(row['source_row'])}: 「{row['quote']}」 ({row['source_title']})"
-
-
-def number(value: float) -> str:
-    """A number as a reader would write it (no float noise)."""
-    return f"{value:.6g}"
 
 
 def more_severe(a: str, b: str) -> bool:

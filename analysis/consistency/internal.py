@@ -15,9 +15,10 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis.codebook import Codebook
-from analysis.consistency.findings import Finding, number, plan_evidence, reference_evidence
-from analysis.extract.crosscheck import decimals, text_table_pairs
-from analysis.extract.values import compatible
+from analysis.consistency.findings import Finding
+from analysis.demography.evidence import number, plan_evidence, reference_evidence
+from analysis.demography.rounding import decimals, text_table_pairs
+from analysis.units import compatible
 
 #: Plausible ranges: values outside are flagged (codes, or the measure for all shares).
 PLAUSIBLE = {

@@ -17,8 +17,9 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from analysis.consistency.findings import Finding, number, plan_evidence, reference_evidence
-from analysis.extract.crosscheck import rounding_tolerance
+from analysis.consistency.findings import Finding
+from analysis.demography.evidence import number, plan_evidence, reference_evidence
+from analysis.demography.rounding import rounding_tolerance
 
 #: The words of a finding whose plan figure is another series' figure (the model reads them to
 #: leave the plan's figure out of its inputs: :mod:`analysis.model.inputs`).

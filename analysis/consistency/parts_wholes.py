@@ -18,12 +18,12 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.codebook import Codebook
-from analysis.consistency.census_panel import census_value
-from analysis.consistency.demographic_accounting import census_evidence
-from analysis.consistency.findings import Finding, plan_evidence
+from analysis.demography.census import census_evidence, census_value
+from analysis.consistency.findings import Finding
+from analysis.demography.evidence import plan_evidence
 from analysis.consistency.internal import half_unit
 from analysis.consistency.plan_figures import plan_path
-from analysis.model.series import plan_points
+from analysis.demography.series import plan_points
 
 SUM_SLACK = 0.01  # float noise in sums of two-decimal numbers
 

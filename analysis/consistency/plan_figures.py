@@ -14,11 +14,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.consistency.findings import plan_evidence
-from analysis.model import metrics
+from analysis.demography.evidence import plan_evidence
+from analysis.demography import metrics
+from analysis.demography.accounting import USABLE
 
-#: Qualifiers whose value is a usable level (a bound is read at its bound).
-USABLE = ("none", "approx", "le", "lt", "ge", "gt", "below", "above")
 DERIVABLE = ("absolute", "percentage_points", "per_mille_points")
 
 

@@ -4,7 +4,7 @@ For each target, the change a year from the plan's latest baseline (at the end o
 range that favours the plan: the slowest change its digits allow) is set against the largest
 change a year observed over a comparable period:
 
-* measured in the census panel (:func:`analysis.consistency.census_panel.census_panel`), the
+* measured in the census panel (:func:`analysis.sources.census_panel.census_panel`), the
   largest rise and fall a year among Chinese prefectures between the 2010 and 2020 censuses:
   urban share, 0–14, 60+ and 65+ shares (:func:`panel_maxima`);
 * not in the census panel, from cited figures (:data:`LITERATURE`).

@@ -1,9 +1,16 @@
-"""The check stage: run every consistency check and write ``data/processed/consistency.csv``.
+"""The audit stage: run every consistency check and write ``data/processed/consistency.csv`` and
+``data/processed/figure_verdicts.csv``.
+
+Floor: stage 4 of ingest → extract → sources → **audit** → model → report. The audit reads the
+extraction tables and the sources stage's ``reference.csv`` and ``observations.csv``; it may import
+the earlier stages, the shared floor (:mod:`analysis.demography`) and the contracts, never the
+model or the report. The model reads its verdicts on plan figures from ``figure_verdicts.csv``
+(:mod:`analysis.consistency.verdicts`).
 
 The checks, their formulas and severity rules are listed in
 :data:`analysis.consistency.registry.CHECKS`. Checks that need the plan's words (migration,
 direction) read them from the ingested documents; checks that need census figures read them
-through :func:`analysis.consistency.census_panel.census_panel`. Findings that rest on the same
+through :func:`analysis.sources.census_panel.census_panel`. Findings that rest on the same
 evidence are merged (:func:`analysis.consistency.findings.merge_same_evidence`).
 """
 
@@ -17,7 +24,7 @@ import pandas as pd
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.consistency.across import all_across
-from analysis.consistency.census_panel import census_panel
+from analysis.sources.census_panel import census_panel
 from analysis.consistency.definitions import definitions_within_plan
 from analysis.consistency.demographic_accounting import age_shares_fit, balancing_equation, vital_rates_against_fertility_and_ageing
 from analysis.consistency.findings import frame, merge_same_evidence
@@ -29,10 +36,13 @@ from analysis.consistency.plausibility import plausible_change
 from analysis.consistency.vertical import all_vertical
 from analysis.consistency.words_vs_numbers import directions_against_figures
 from analysis.datasets import read_table
-from analysis.extract.stage import extract_inputs
-from analysis.io import csv_bytes, write_all
-from analysis.runrecord import require_current, require_same_run
-from analysis.schemas import changes_schema, consistency_schema, indicators_schema, plans_schema, reference_schema, validate
+from analysis.consistency.verdicts import figure_verdicts
+from analysis.io import csv_bytes
+from analysis.manifest import extraction_inputs
+from analysis.runrecord import require_current, require_same_run, write_recorded
+from analysis.schemas import (
+    changes_schema, consistency_schema, figure_verdicts_schema, indicators_schema, observations_schema, plans_schema, reference_schema, validate,
+)
 
 
 def audit(
@@ -75,18 +85,30 @@ def plan_lines(plans: pd.DataFrame, seeds_dir: Path = paths.SEEDS) -> dict[str, 
     return {plan.plan_id: by_file[plan.seed_file] for plan in plans.itertuples()}
 
 
-def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED, reference_path: Path = paths.REFERENCE / "reference.csv") -> pd.DataFrame:
+def verdicts_table(indicators: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame, observations: pd.DataFrame) -> pd.DataFrame:
+    """The audit's verdicts on plan figures as model inputs, validated."""
+    return validate(figure_verdicts(indicators, reference, observations, plans, load_codebook()), figure_verdicts_schema(), "figure_verdicts")
+
+
+def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED, reference_dir: Path = paths.REFERENCE) -> pd.DataFrame:
+    """Audit the extraction tables in ``out_dir`` against the sources tables in ``reference_dir``."""
     extracted = [out_dir / "indicators.csv", out_dir / "changes.csv", out_dir / "plans.csv"]
     require_same_run(extracted)
     if out_dir == paths.PROCESSED:
-        require_current(extracted, extract_inputs(), "extract")
+        require_current(extracted, extraction_inputs(), "extract")
+    sources = [reference_dir / "reference.csv", reference_dir / "observations.csv"]
+    require_same_run(sources)
     indicators = read_table(out_dir / "indicators.csv", indicators_schema())
     changes = read_table(out_dir / "changes.csv", changes_schema())
     plans = read_table(out_dir / "plans.csv", plans_schema())
-    reference = read_table(reference_path, reference_schema())
+    reference = read_table(sources[0], reference_schema())
+    observations = read_table(sources[1], observations_schema())
     progress("reading the plans' words (migration, direction) from the seeds")
     findings = audit(indicators, changes, plans, reference, plan_lines(plans))
-    write_all({out_dir / "consistency.csv": csv_bytes(findings)}, stage="check", inputs=[*extracted, reference_path])
+    verdicts = verdicts_table(indicators, plans, reference, observations)
+    write_recorded({out_dir / "consistency.csv": csv_bytes(findings), out_dir / "figure_verdicts.csv": csv_bytes(verdicts)},
+                   stage="audit", inputs=[*extracted, *sources])
     counts = findings.groupby("severity").size().to_dict()
     progress(f"{len(findings)} findings from {findings['check_id'].nunique()} checks: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    progress(f"{len(verdicts)} verdicts on plan figures as model inputs: " + ", ".join(f"{k} {v}" for k, v in sorted(verdicts["verdict"].value_counts().to_dict().items())))
     return findings

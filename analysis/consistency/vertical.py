@@ -17,8 +17,10 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis.codebook import Codebook
-from analysis.consistency.findings import Finding, number, plan_evidence, reference_evidence
-from analysis.model import metrics
+from analysis.consistency.findings import Finding
+from analysis.demography.evidence import number, plan_evidence, reference_evidence
+from analysis.demography import metrics
+from analysis import vocabulary
 
 COMPARABLE_WITH_NATIONAL = ("tfr", "srb", "life_expectancy", "urbanization_resident", "urbanization_hukou", "share_60plus", "share_0_14")
 
@@ -46,9 +48,9 @@ def against_higher_targets(indicators: pd.DataFrame, plans: pd.DataFrame, refere
             position = "equal to" if abs(difference) <= band else ("above" if difference > 0 else "below")
             better = codebook[level.indicator].better
             demanding = ""
-            if level.qualifier in metrics.CEILINGS + metrics.FLOORS:
-                inside = difference <= 0 if level.qualifier in metrics.CEILINGS else difference >= 0
-                demanding = f" — {'within' if inside else 'outside'} the {who} {'ceiling' if level.qualifier in metrics.CEILINGS else 'floor'}"
+            if level.qualifier in vocabulary.CEILINGS + vocabulary.FLOORS:
+                inside = difference <= 0 if level.qualifier in vocabulary.CEILINGS else difference >= 0
+                demanding = f" — {'within' if inside else 'outside'} the {who} {'ceiling' if level.qualifier in vocabulary.CEILINGS else 'floor'}"
             elif position != "equal to" and better != "neutral":
                 more = (difference > 0) == (better == "higher")
                 demanding = " — more demanding" if more else " — less demanding"

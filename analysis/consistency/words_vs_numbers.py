@@ -22,9 +22,10 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.codebook import Codebook
-from analysis.consistency.findings import Finding, number, reference_evidence
+from analysis.consistency.findings import Finding
+from analysis.demography.evidence import reference_evidence
 from analysis.consistency.plan_figures import Figure, plan_path, speed
-from analysis.model import metrics
+from analysis.demography import metrics
 
 CHECK = "words.direction"
 

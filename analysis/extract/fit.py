@@ -17,7 +17,7 @@ extreme values is the consistency audit's job.
 from __future__ import annotations
 
 from analysis.codebook import Indicator
-from analysis.extract.values import normalise_unit
+from analysis.units import normalise_unit
 
 #: Normalised unit -> family.
 FAMILIES = {

@@ -25,7 +25,8 @@ import pandas as pd
 
 from analysis.codebook import Codebook
 from analysis.extract.meta import PlanMeta
-from analysis.extract.values import Value, normalise_unit
+from analysis.extract.values import Value
+from analysis.units import normalise_unit
 from analysis.ingest.document import PlanLine
 
 INDICATOR_COLUMNS = (

@@ -29,8 +29,9 @@ from analysis.ingest.document import PlanDocument
 from analysis.errors import BatchError
 from analysis.ingest.stage import ingest_each, ingest_manifest, place_checks, quality_log
 from analysis.io import csv_bytes, parquet_bytes, write_all
+from analysis.runrecord import write_recorded
 from analysis.manifest import COLUMNS as MANIFEST_COLUMNS
-from analysis.manifest import read_manifest
+from analysis.manifest import extraction_inputs, read_manifest
 from analysis.quality import Finding, kinds_frame
 from analysis.schemas import changes_schema, indicators_schema, plans_schema, quality_log_schema, validate
 
@@ -147,12 +148,6 @@ def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]]
     return frame
 
 
-def extract_inputs(manifest: pd.DataFrame | None = None, seeds_dir: Path = paths.SEEDS, manifest_path: Path = paths.MANIFEST, codebook_dir: Path = paths.CODEBOOK) -> list[Path]:
-    """The files the extraction tables are made from: the manifest, its seeds, the codebook."""
-    manifest = read_manifest(manifest_path) if manifest is None else manifest
-    return [manifest_path, codebook_dir / "indicators.csv", *(seeds_dir / name for name in manifest["seed_file"])]
-
-
 def run(
     progress: Callable[[str], None] = print,
     out_dir: Path = paths.PROCESSED,
@@ -167,7 +162,7 @@ def run(
     for plan in extraction.plans.itertuples():
         progress(f"{plan.plan_id}: {plan.n_tables} tables, {plan.n_values} values ({plan.n_table_values} table, {plan.n_text_values} text), {plan.n_changes} changes")
     log = validate(quality_log(documents, [*place_checks(documents, manifest), *extraction.findings]), quality_log_schema(), "quality_log")
-    write_all(
+    write_recorded(
         {
             out_dir / paths.INDICATORS.name: csv_bytes(extraction.indicators),
             out_dir / paths.INDICATORS_PARQUET.name: parquet_bytes(extraction.indicators),
@@ -177,7 +172,7 @@ def run(
             codebook_dir / "quality_kinds.csv": csv_bytes(kinds_frame()),
         },
         stage="extract",
-        inputs=extract_inputs(manifest, seeds_dir, manifest_path, codebook_dir),
+        inputs=extraction_inputs(manifest, seeds_dir, manifest_path, codebook_dir),
     )
     progress(f"wrote {len(extraction.indicators)} values, {len(extraction.changes)} changes, {len(extraction.plans)} plans, {len(log)} quality findings to {paths.display(out_dir)}")
     return extraction

@@ -29,47 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: Written unit -> normalised unit.
-UNITS = {
-    "万人": "10k persons",
-    "万": "10k persons",
-    "亿人": "100m persons",
-    "亿": "100m persons",
-    "人": "persons",
-    "%": "%",
-    "‰": "‰",
-    "岁": "years",
-    "年": "years",
-    "/10万": "per 100000",
-    "1/10万": "per 100000",
-    "人/10万人": "persons per 100000",
-    "人/平方公里": "persons per km2",
-    "人/平方千米": "persons per km2",
-    "人/km2": "persons per km2",
-    "人/km²": "persons per km2",
-    "人/户": "persons per household",
-    ":100": "males per 100 females",
-    "女=100": "males per 100 females",
-    "万元": "10k yuan",
-    "元": "yuan",
-    "张": "beds",
-    "个百分点": "percentage points",
-    "个千分点": "per-mille points",
-    "倍": "times",
-}
-#: Indicator unit -> value units that may stand for it (a bare number is written "").
-COMPATIBLE = {
-    "births per woman": {"", "births per woman"},
-    "males per 100 females": {"", "males per 100 females"},
-    "persons per household": {"persons", "persons per household"},
-    "per 100000": {"per 100000", "persons per 100000"},
-    "persons per 100000": {"", "persons", "persons per 100000"},
-    "places per 1000 population": {"", "persons"},
-    "per 1000 population": {"", "persons"},
-    "beds per 1000 population": {"", "beds", "beds per 1000 population"},
-    "beds per 1000 older people": {"", "beds", "beds per 1000 older people"},
-    "year": {"year"},
-}
+from analysis.units import UNITS
+
 _COMPARATORS = {
     "≥": "ge", ">=": "ge", "不低于": "ge", "不少于": "ge",
     "≤": "le", "<=": "le", "不高于": "le", "不超过": "le",
@@ -162,22 +123,3 @@ def is_value_cell(text: str) -> bool:
 def find_values(text: str) -> list[Value]:
     """Every value expression in a piece of prose, left to right."""
     return [_build(match) for match in VALUE.finditer(text)]
-
-
-#: Written units that count people, at any scale (人, 万人, 亿人).
-COUNTS = {"persons", "10k persons", "100m persons"}
-
-
-def compatible(indicator_unit: str, value_unit: str) -> bool:
-    """Whether a value written in ``value_unit`` can be a level of an indicator measured in ``indicator_unit``
-    (a bare number only where :data:`COMPATIBLE` allows it)."""
-    if value_unit == indicator_unit:
-        return True
-    if indicator_unit in COUNTS and value_unit in COUNTS:
-        return True
-    return value_unit in COMPATIBLE.get(indicator_unit, set())
-
-
-def normalise_unit(unit_raw: str) -> str:
-    """The normalised form of a written unit (``万人`` → ``10k persons``); unknown units pass through."""
-    return UNITS.get(unit_raw.strip(), unit_raw.strip())

@@ -33,8 +33,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.vocabulary import LEVELS
+
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
-LEVELS = ("nation", "province", "prefecture", "county")
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _PREFECTURE_SUFFIXES = ("特别行政区", "自治州", "地区", "市", "盟")
 _COUNTY_SUFFIXES = ("自治县", "自治旗", "特区", "林区", "县", "区", "市", "旗")

@@ -16,7 +16,8 @@ from analysis import paths
 from analysis.errors import PlanwatchError
 from analysis.ingest.decode import read_seed
 from analysis.ingest.document import PlanDocument, compress_lines, ingest_text
-from analysis.io import csv_bytes, write_all
+from analysis.io import csv_bytes
+from analysis.runrecord import write_recorded
 from analysis.manifest import read_manifest, require_consistent, seed_files
 from analysis.quality import Finding, findings_frame, kinds_frame
 
@@ -122,6 +123,6 @@ def run(
         out_dir / paths.SPAM.name: csv_bytes(contamination_table(documents)),
         codebook_dir / "quality_kinds.csv": csv_bytes(kinds_frame()),
     }
-    write_all(targets, stage="ingest", inputs=[manifest_path, *(seeds_dir / name for name in manifest["seed_file"])])
+    write_recorded(targets, stage="ingest", inputs=[manifest_path, *(seeds_dir / name for name in manifest["seed_file"])])
     progress(f"wrote {len(log)} quality findings to {paths.display(out_dir / paths.QUALITY_LOG.name)}, the contamination table and the quality-kind codebook")
     return documents

@@ -1,10 +1,10 @@
 """Ambition of every distinct quantified target (and projection) of a plan.
 
-For each plan × indicator the series of :mod:`analysis.model.series` is built in every data
+For each plan × indicator the series of :mod:`analysis.demography.series` is built in every data
 variant from the figures the audit does not reject (:mod:`analysis.model.inputs`); the
 indicator's trend form (:mod:`analysis.model.forms`) and a linear trend are fitted to it, on
 several windows (:mod:`analysis.model.uncertainty`); each distinct target
-(:mod:`analysis.model.statements`) is judged with the rules of :mod:`analysis.model.metrics`
+(:mod:`analysis.model.statements`) is judged with the rules of :mod:`analysis.demography.metrics`
 (:mod:`analysis.model.judge`). Age-structure figures are judged against the Hamilton–Perry
 cohort projection (:mod:`analysis.model.cohort`); population targets carry the net migration
 they imply (:mod:`analysis.model.migration`).
@@ -28,11 +28,13 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.codebook import Codebook
-from analysis.model import forms, metrics
+from analysis.demography import metrics
+from analysis.vocabulary import VARIANT_COLUMNS
+from analysis.model import forms
 from analysis.model.inputs import AuditVerdicts
 from analysis.model.judge import NOT_ASSESSABLE, TrendInputs, assess_cohort, assess_trend
 from analysis.model.migration import implied_migration
-from analysis.model.series import VARIANTS, Point, combine, describe, mixed_vintage, plan_points, reference_points
+from analysis.demography.series import VARIANTS, Point, combine, describe, mixed_vintage, plan_points, reference_points
 from analysis.model.statements import Target
 from analysis.model.trends import LEVELS, Fit, fit
 from analysis.model.uncertainty import WINDOWS, window_points
@@ -158,9 +160,6 @@ def _stability(sensitivity: dict, variants: Sequence[str]) -> dict:
     assessed = [sensitivity[v] for v in variants if sensitivity.get(v) and not sensitivity[v].startswith(NOT_ASSESSABLE) and not sensitivity[v].startswith("n/a")]
     return {"n_assessed": len(assessed), "n_classes": len(set(assessed)), "stable": len(set(assessed)) <= 1}
 
-
-VARIANT_COLUMNS = ("form_plan", "form_plan_reference", "form_census", "linear_plan", "linear_plan_reference", "linear_census", "window_since_2010",
-                   "window_intercensal", "without_band", "alternative_baseline", "with_rejected_inputs", *metrics.TOLERANCE_FACTORS)
 
 
 def _trend_sensitivity(target: Target, series: Series, raw: Series | None, indicator, main: dict, context: Context) -> dict:

@@ -2,7 +2,7 @@
 
 Age structure ten to fifteen years ahead is largely fixed by people already born, so a plan's
 age-structure figures are judged against what the cohorts imply, not against a trend
-(:mod:`analysis.model.metrics`, "Age structure"). The Hamilton–Perry method (Hamilton & Perry
+(:mod:`analysis.demography.metrics`, "Age structure"). The Hamilton–Perry method (Hamilton & Perry
 1962, *Social Forces* 41:163–170; Swanson, Schlottmann & Schmidt 2010, *Population Research and
 Policy Review* 29:47–63; Smith, Tayman & Swanson 2013, ch. 8) projects five-year age groups by sex
 from two censuses *k* = 10 years apart:
@@ -35,7 +35,7 @@ does not:
 
 The band around a place's projection is the 80th percentile of the absolute prefecture errors,
 scaled by the horizon (``× (year − 2020) / 10``); it is the band a plan figure must fall within
-to match the cohort projection (:func:`analysis.model.metrics.cohort_class`).
+to match the cohort projection (:func:`analysis.demography.metrics.cohort_class`).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from analysis.model.metrics import PREDICTION_LEVEL
+from analysis.demography.metrics import PREDICTION_LEVEL
 from analysis.sources import leiii_census, un_wpp
 
 AGE_STARTS = tuple(range(0, 90, 5))  # 0–4 … 80–84, 85+ (open)

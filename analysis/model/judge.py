@@ -1,18 +1,20 @@
 """One target judged: against its trend (with windows and an uncertainty band), or — for age
 structure — against the cohort projection. The rules and thresholds are in
-:mod:`analysis.model.metrics`; this module applies them and writes the reasons."""
+:mod:`analysis.demography.metrics`; this module applies them and writes the reasons."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
 
-from analysis.model import cohort, metrics, uncertainty
-from analysis.model.series import Point, describe
+from analysis.demography import metrics
+from analysis.model import cohort, uncertainty
+from analysis.demography.series import Point, describe
 from analysis.model.statements import Target
 from analysis.model.trends import Fit
+from analysis import vocabulary
 
-NOT_ASSESSABLE = metrics.NOT_ASSESSABLE
+NOT_ASSESSABLE = vocabulary.NOT_ASSESSABLE
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,9 @@ def effective_qualifier(target: Target, better: str) -> str:
 
 def direction(qualifier: str, judged: float, target: Target, baseline: float, tol: float) -> int:
     """+1 up, −1 down, 0 hold (a point target within its tolerance of the baseline)."""
-    if qualifier in metrics.FLOORS:
+    if qualifier in vocabulary.FLOORS:
         return 1
-    if qualifier in metrics.CEILINGS:
+    if qualifier in vocabulary.CEILINGS:
         return -1
     if qualifier == "range" and target.low is not None and target.high is not None:
         return 0 if target.low <= baseline <= target.high else (1 if baseline < target.low else -1)
@@ -71,7 +73,7 @@ def _band(indicator, inputs: TrendInputs, projection, horizon: int) -> tuple[flo
 
 
 def assess_trend(target: Target, inputs: TrendInputs, indicator, tolerance_factor: float = 1.0) -> dict:
-    """The trend judgement of one target (see :mod:`analysis.model.metrics`)."""
+    """The trend judgement of one target (see :mod:`analysis.demography.metrics`)."""
     row = {**base_row(target, indicator, "trend"), "data": inputs.data, "model": inputs.model, "series": describe(inputs.points)}
     if target.value is None:
         return {**row, "class": NOT_ASSESSABLE, "reason": "qualitative target"}

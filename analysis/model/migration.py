@@ -15,7 +15,7 @@ rate assumes (Luzhou's 3.26‰ is its 2011–2020 average; the city's 2022 rate 
 Set against it: the net migration of the last documented period as the audit computes it (the
 2010–2020 census change less natural increase for plans written after 2020, the plan's own base
 period otherwise, at the plan's own rate where it gives one:
-:func:`analysis.consistency.demographic_accounting.past_net_migration`), and the 2010–2020
+:func:`analysis.demography.accounting.past_net_migration`), and the 2010–2020
 intercensal net migration of every place at the official rates published for those years
 (:func:`census_period`; for plans with a 2015 base it came after the plan).
 
@@ -29,17 +29,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.consistency.census_panel import census_value
-from analysis.consistency.demographic_accounting import PlanFigures, balance, growth_rates, past_net_migration
-from analysis.observations import official
+from analysis.demography.accounting import PlanFigures, balance, growth_rates, past_net_migration
+from analysis.demography.census import census_value
+from analysis.demography.observed import official
 
 NATURAL = "natural_growth_rate"
-COLUMNS = (
-    "natural_increase_rate", "natural_increase_source", "implied_net_migration_per_year", "implied_net_migration_rate",
-    "official_natural_increase_rate", "implied_net_migration_per_year_at_official_rate", "past_migration_period",
-    "past_net_migration_per_year", "past_net_migration_rate", "census_net_migration_per_year_2010_2020",
-    "census_net_migration_rate_2010_2020", "census_change_2010_2020", "population_framing", "migration_note",
-)
 
 
 def _official(observations: pd.DataFrame, entity: str, last_year: int) -> tuple[float, str, int] | None:

@@ -3,7 +3,7 @@
 The outcome is an **official** figure (never a model estimate) for the same place, indicator and
 year from the observations table (``data/reference/observations.csv``): the census count where
 there is one (communiqué before yearbook), otherwise the year's official figure, its basis and
-vintage stated (:func:`analysis.observations.official`).
+vintage stated (:func:`analysis.demography.observed.official`).
 
 Where the exact year has no official figure, the nearest official figures before and after it
 **bound** the outcome if the indicator moved monotonically between them: the target is judged met
@@ -19,7 +19,7 @@ first-published 2019 estimate was 3124.32万).
 Higher-level plan targets in the reference data (the national plan's 14.2亿 for 2020 …) are
 judged the same way, with ``plan_id`` naming their document.
 
-A point target is met within its tolerance (:func:`analysis.model.metrics.tolerance`); an
+A point target is met within its tolerance (:func:`analysis.demography.metrics.tolerance`); an
 age-structure figure (a neutral indicator) is "as stated", "above" or "below", never met or missed.
 
 ``trend_closer`` compares the preferred trend projection (fitted only on data up to the plan's
@@ -31,9 +31,9 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.codebook import load_codebook
-from analysis.model import metrics
+from analysis.demography import metrics
 from analysis.model.statements import Target
-from analysis.observations import official
+from analysis.demography.observed import official
 
 #: The last year with a full count (the 7th census, 1 November 2020).
 LAST_OBSERVED_YEAR = 2020

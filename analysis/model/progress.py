@@ -3,7 +3,7 @@
 For every quantified target of a plan for its own city dated after 2020 (2025, 2030, 2035), and
 every higher-level plan target in the reference data dated after 2020, the latest official figure
 of 2021–:data:`LATEST_YEAR` (the post-2020-census vintage; never a model estimate) is compared
-with the target (formulas and thresholds in :mod:`analysis.model.metrics`, "Progress to date"):
+with the target (formulas and thresholds in :mod:`analysis.demography.metrics`, "Progress to date"):
 
 * ``required_change`` — change per year still needed from the latest figure to the target;
 * ``observed_change`` — change per year from the base year to the latest figure, both of the same
@@ -23,14 +23,13 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.codebook import load_codebook
-from analysis.model import metrics
+from analysis.demography import metrics
 from analysis.model.statements import Target
 from analysis.model.outcomes import LAST_OBSERVED_YEAR, UNPUBLISHED
-from analysis.observations import official
+from analysis.demography.observed import official
 
 #: The last year whose official figures the progress table uses.
 LATEST_YEAR = 2024
-STATUSES = ("already met", "already reached", "on track", "moderate progress", "insufficient progress", "moving away", "no recent figure")
 #: Base year of higher-level plan targets (their documents are not among the seeds): the census.
 REFERENCE_BASE_YEAR = 2020
 

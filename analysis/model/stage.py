@@ -1,11 +1,12 @@
-"""The model stage: reference statistics, trend fits, ambition, ex-post outcomes, sensitivity.
+"""The model stage: trend fits, ambition, ex-post outcomes, progress, sensitivity, cohort projections.
 
-Reads the extraction tables (``data/processed/indicators.csv``, ``changes.csv``, ``plans.csv``)
-and the reference sources, and writes (each validated against its schema first):
+Floor: stage 5 of ingest → extract → sources → audit → **model** → report. It reads the tables
+the earlier stages wrote — the extraction tables (``data/processed/indicators.csv``,
+``changes.csv``, ``plans.csv``), the sources tables (``data/reference/reference.csv``,
+``observations.csv``) and the audit's verdicts on plan figures
+(``data/processed/figure_verdicts.csv``, :mod:`analysis.model.inputs`) — and writes (each
+validated against its schema first):
 
-* ``data/reference/reference.csv`` — reference statistics mapped to codes, roles and vintages;
-* ``data/reference/observations.csv`` — every official figure and model estimate of the plan places,
-  their provinces and the nation, with source, licence, basis and vintage (:mod:`analysis.observations`);
 * ``data/processed/trends.csv`` — every model × data variant × window × target year: fit and projection;
 * ``data/processed/ambition.csv`` — every distinct target and projection against its preferred
   trend (age structure: against the cohort projection), with the net migration population
@@ -18,8 +19,8 @@ and the reference sources, and writes (each validated against its schema first):
 * ``data/processed/cohort.csv`` and ``cohort_backtest.csv`` — Hamilton–Perry projections of each
   plan's place and the nation, and their back-tests (:mod:`analysis.model.cohort`).
 
-Before judging anything, the stage runs the audit checks whose verdicts decide the model's inputs
-(:mod:`analysis.model.inputs`) on the extraction tables; it never reads ``consistency.csv``.
+It may import the earlier stages, the shared floor (:mod:`analysis.demography`) and the
+contracts, never the report.
 """
 
 from __future__ import annotations
@@ -33,27 +34,29 @@ import pandas as pd
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.datasets import read_table
-from analysis.extract.stage import extract_inputs
-from analysis.io import csv_bytes, write_all
-from analysis.runrecord import require_current, require_same_run
-from analysis.consistency.census_panel import census_panel
-from analysis.model import cohort, metrics
+from analysis.io import csv_bytes
+from analysis.manifest import extraction_inputs
+from analysis.runrecord import require_current, require_same_run, write_recorded
+from analysis.sources.census_panel import census_panel
+from analysis.demography import metrics
+from analysis.model import cohort
 from analysis.model.ambition import Context, assess_plan_indicator
-from analysis.model.inputs import audit_verdicts
+from analysis.model.inputs import AuditVerdicts
 from analysis.model.judge import assess_cohort
 from analysis.model.outcomes import outcome_rows
 from analysis.model.progress import progress_rows
 from analysis.model.statements import Target, targets
 from analysis.model.uncertainty import empirical_bands
-from analysis.observations import observations_table
-from analysis.reference import read_sources, tidy_reference
+from analysis import vocabulary
 from analysis.schemas import (
     ambition_schema,
     bands_schema,
     changes_schema,
     cohort_backtest_schema,
     cohort_schema,
+    figure_verdicts_schema,
     indicators_schema,
+    observations_schema,
     outcomes_schema,
     plans_schema,
     progress_schema,
@@ -83,13 +86,13 @@ def _frame(rows: list[dict], schema) -> pd.DataFrame:
     return frame[list(schema.columns)]
 
 
-def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame, observations: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame, observations: pd.DataFrame,
+          figure_verdicts: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Trends, ambition, outcomes, progress, sensitivity, bands and cohort projections from the
-    extraction tables, the reference (plan targets of higher-level documents) and the observations
-    (official figures; built from ``reference`` and the bundled sources when not given)."""
+    extraction tables, the reference (plan targets of higher-level documents), the observations
+    (official figures) and the audit's verdicts on plan figures."""
     codebook = load_codebook()
-    observations = observations_table(reference) if observations is None else observations
-    verdicts = audit_verdicts(indicators, reference, observations, plans, codebook)
+    verdicts = AuditVerdicts.from_table(figure_verdicts)
     context = Context(indicators, verdicts.usable(indicators), changes, observations, reference, census_panel(), verdicts, codebook)
     base_years = dict(zip(plans["plan_id"], plans["base_year"]))
     by_plan = {plan.plan_id: plan for plan in plans.itertuples()}
@@ -128,7 +131,7 @@ def national_age_structure(reference: pd.DataFrame, codebook) -> list[dict]:
     """The national plan's age-structure figures against the national cohort projection, with the
     UN WPP 2022 medium variant beside it (``plan_id`` names their document)."""
     rows = []
-    figures = reference[reference["role"].isin(["plan_target", "plan_projection"]) & (reference["entity"] == "中国") & reference["indicator"].isin(metrics.AGE_STRUCTURE)]
+    figures = reference[reference["role"].isin(["plan_target", "plan_projection"]) & (reference["entity"] == "中国") & reference["indicator"].isin(vocabulary.AGE_STRUCTURE)]
     for figure in figures.sort_values(["indicator", "year"]).itertuples():
         target = Target(
             f"reference: {figure.document}", figure.indicator, figure.entity, int(figure.year), "projection" if figure.role == "plan_projection" else "target",
@@ -143,35 +146,29 @@ def national_age_structure(reference: pd.DataFrame, codebook) -> list[dict]:
     return rows
 
 
-def reference_table(reference_dir: Path = paths.REFERENCE) -> pd.DataFrame:
-    return validate(tidy_reference(read_sources(reference_dir)), reference_schema(), "reference")
-
-
-def run(
-    progress: Callable[[str], None] = print,
-    out_dir: Path = paths.PROCESSED,
-    reference_dir: Path = paths.REFERENCE,
-    reference_out: Path | None = None,
-) -> dict[str, pd.DataFrame]:
-    """Model the extraction tables in ``out_dir`` and write the model tables there (the tidy
-    reference table goes to ``reference_out``, by default beside its sources)."""
+def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED, reference_dir: Path = paths.REFERENCE) -> dict[str, pd.DataFrame]:
+    """Model the extraction tables in ``out_dir`` with the sources tables in ``reference_dir`` and
+    the audit's verdicts, and write the model tables to ``out_dir``."""
     extracted = [out_dir / "indicators.csv", out_dir / "changes.csv", out_dir / "plans.csv"]
     require_same_run(extracted)
     if out_dir == paths.PROCESSED:
-        require_current(extracted, extract_inputs(), "extract")
-    reference = reference_table(reference_dir)
-    observations = observations_table(reference, progress)
+        require_current(extracted, extraction_inputs(), "extract")
+    sources = [reference_dir / "reference.csv", reference_dir / "observations.csv"]
+    require_same_run(sources)
+    verdicts_path = out_dir / "figure_verdicts.csv"
+    reference = read_table(sources[0], reference_schema())
+    observations = read_table(sources[1], observations_schema())
     indicators = read_table(out_dir / "indicators.csv", indicators_schema())
     changes = read_table(out_dir / "changes.csv", changes_schema())
     plans = read_table(out_dir / "plans.csv", plans_schema())
-    tables = model(indicators, changes, plans, reference, observations)
-    outputs = {(reference_out or reference_dir) / "reference.csv": csv_bytes(reference),
-               (reference_out or reference_dir) / "observations.csv": csv_bytes(observations)}
-    outputs.update({out_dir / f"{name}.csv": csv_bytes(frame) for name, frame in tables.items()})
-    write_all(outputs, stage="model", inputs=[*extracted, *sorted(reference_dir.glob("*_statistics.csv")), *sorted(reference_dir.glob("*corrections.csv"))])
+    verdicts = read_table(verdicts_path, figure_verdicts_schema())
+    require_current([verdicts_path], [*extracted, *sources], "audit")
+    tables = model(indicators, changes, plans, reference, observations, verdicts)
+    write_recorded({out_dir / f"{name}.csv": csv_bytes(frame) for name, frame in tables.items()}, stage="model", inputs=[*extracted, *sources, verdicts_path])
+    progress(f"{len(tables['trends'])} trend fits")
     ambition = tables["ambition"]
     counts = ambition["class"].value_counts().to_dict()
-    progress(f"{len(reference)} reference rows; {len(tables['trends'])} trend fits; {len(ambition)} distinct targets assessed: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    progress(f"{len(ambition)} distinct targets assessed: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     backtest = tables["cohort_backtest"]
     worst = backtest[backtest["test"].str.startswith("prefectures")].set_index("measure")["p80_abs_error"]
     progress("Hamilton–Perry back-test across prefectures, 80th-percentile absolute error (points): " + ", ".join(f"{m} {v:.2f}" for m, v in worst.items()))

@@ -12,7 +12,7 @@ Which model suits which indicator, and the scales, are in :mod:`analysis.model.f
 
 Prediction intervals (80% and 95%) come from ``get_prediction(...).summary_frame(alpha)`` on the
 model's scale, transformed back, and are given only when the fit has at least
-:data:`analysis.model.metrics.MIN_DF_INTERVAL` residual degrees of freedom: a t-interval on one or
+:data:`analysis.demography.metrics.MIN_DF_INTERVAL` residual degrees of freedom: a t-interval on one or
 two degrees of freedom is too wide to mean anything (the t quantile for 80% is 3.08 on one). The
 ambition table then uses an empirical band instead (:mod:`analysis.model.uncertainty`). A model
 that cannot be fitted returns a :class:`Fit` with ``status = "not fitted"`` and the reason —
@@ -31,8 +31,8 @@ import pandas as pd
 import statsmodels.api as sm
 
 from analysis.model import forms
-from analysis.model.metrics import MIN_DF_INTERVAL
-from analysis.model.series import Point
+from analysis.demography.metrics import MIN_DF_INTERVAL
+from analysis.demography.series import Point
 
 MODELS = ("linear", "loglinear", "logistic", "shortfall", "ets")
 OLS_MODELS = ("linear", "loglinear", "logistic", "shortfall")

@@ -7,7 +7,7 @@ the last intercensal period before the base year (``intercensal``: 2000–2010 f
 the range is not classed as departing from the trend.
 
 **Empirical bands.** A prediction interval needs residual degrees of freedom
-(:data:`analysis.model.metrics.MIN_DF_INTERVAL`); most plan series have two or three points. For
+(:data:`analysis.demography.metrics.MIN_DF_INTERVAL`); most plan series have two or three points. For
 those, the band is empirical (after Rayer, Smith & Tayman 2009, "Empirical prediction intervals
 for county population forecasts", *Population Research and Policy Review* 28:773–793: intervals
 from the distribution of past errors of the same method):
@@ -48,8 +48,8 @@ import numpy as np
 import pandas as pd
 
 from analysis.model import forms
-from analysis.model.metrics import PREDICTION_LEVEL
-from analysis.model.series import Point
+from analysis.demography.metrics import PREDICTION_LEVEL
+from analysis.demography.series import Point
 
 WINDOWS = ("full", "since_2010", "intercensal")
 WINDOW_LABELS = {"full": "from the plan's earliest point", "since_2010": "2010 onwards", "intercensal": "last intercensal period"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.model.series import parse
+from analysis.demography.series import parse
 from analysis.model.trends import fit
 from analysis.report.indicator_views import COMPARABLE
 from analysis.report.links import Segment

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import paths
-from analysis.model import metrics
+from analysis.demography import metrics
 from analysis.report import words
 from analysis.report.views import corpus, label, own_place, plan_labels, table, with_unit
+from analysis import vocabulary
 
 
 class Headlines(dict):
@@ -56,7 +57,7 @@ def headlines() -> Headlines:
     chongqing_out = pick(outcomes, plan_id="chongqing-2016-2030", indicator="pop_resident")
     national = outcomes[outcomes["plan_id"].str.startswith("reference: 国家") & (outcomes["indicator"] == "pop_resident")].iloc[0]
     own_outcomes = outcomes[~outcomes["plan_id"].str.startswith("reference")]
-    observed = own_outcomes[own_outcomes["status"].isin([*metrics.OUTCOMES, *metrics.NEUTRAL])]
+    observed = own_outcomes[own_outcomes["status"].isin([*vocabulary.OUTCOMES, *vocabulary.NEUTRAL])]
     progress = table("progress")
     own_progress = progress[~progress["plan_id"].str.startswith("reference")]
     artefact = chongqing_out["revision_artefact"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.codebook import load_codebook
-from analysis.model import metrics
+from analysis.demography import metrics
 from analysis.report import links
 from analysis.report.links import Segment
 from analysis.report.output import with_sources
@@ -89,7 +89,7 @@ def forms_table() -> pd.DataFrame:
 
 
 def tolerance_table() -> pd.DataFrame:
-    """The tolerance of each unit (and the indicators with their own), from analysis/model/metrics.py."""
+    """The tolerance of each unit (and the indicators with their own), from analysis/demography/metrics.py."""
     rows = [{"Applies to": "stocks (population, incomes)", "Tolerance": f"±{metrics.RELATIVE_TOLERANCE:.0%} of the target"}]
     rows += [{"Applies to": key.replace("_", " "), "Tolerance": f"±{value:g}"} for key, value in metrics.POINT_TOLERANCE.items()]
     rows.append({"Applies to": "any other unit", "Tolerance": f"±{metrics.DEFAULT_POINT_TOLERANCE:g}"})

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.model import metrics
 from analysis.report import links
 from analysis.report.links import Segment
 from analysis.report.output import with_sources
 from analysis.report.views import label, plan_labels, table, target_cells, unit_zh
+from analysis import vocabulary
 
 
 def outcomes_view() -> pd.DataFrame:
@@ -46,7 +46,7 @@ def _outcome_source(plan_id: str, entity: str, labels: dict[str, str]) -> str:
 def outcomes_observed() -> pd.DataFrame:
     """Numeric view of the targets with an observed outcome (one row per distinct statement)."""
     outcomes = table("outcomes")
-    rows = outcomes[outcomes["status"].isin([*metrics.OUTCOMES, *metrics.NEUTRAL])]
+    rows = outcomes[outcomes["status"].isin([*vocabulary.OUTCOMES, *vocabulary.NEUTRAL])]
     rows = rows.drop_duplicates(["plan_id", "indicator", "entity", "year", "target", "outcome"])
     # a plan's target that the reference data also quote is shown once, as the plan's own
     key = ["indicator", "entity", "year", "target"]

@@ -1,4 +1,13 @@
-"""Readers of the bundled sources (``data/raw/<source>/``) and of the hand-collected facts.
+"""The sources stage: official statistics, read from the bundled sources and the hand-collected facts.
+
+Floor: stage 3 of ingest → extract → **sources** → audit → model → report. It may import the
+earlier stages (the gazetteer of :mod:`analysis.ingest.place`), the shared floor
+(:mod:`analysis.demography`) and the contracts; never the audit, the model or the report.
+:mod:`~analysis.sources.stage` writes ``data/reference/reference.csv`` and
+``data/reference/observations.csv``; the audit and the model read those tables, and read the
+census panel and the age tables through the readers here.
+
+Readers of the bundled sources (``data/raw/<source>/``) and of the hand-collected facts.
 
 One module per source, each a set of pure functions from the unchanged files to tidy frames in the
 shape of the observations table (:data:`analysis.sources.common.COLUMNS`):
@@ -14,5 +23,8 @@ shape of the observations table (:data:`analysis.sources.common.COLUMNS`):
   (``data/reference/``), each with its page, address and verbatim quote;
 * :mod:`~analysis.sources.provenance` — the sidecars: origin, checksums, licence, attribution.
 
-:mod:`analysis.observations` assembles them into ``data/reference/observations.csv``.
+:mod:`~analysis.sources.reference` tidies the hand-collected reference statistics (codes, roles,
+vintages); :mod:`~analysis.sources.observations` assembles every reader into
+``data/reference/observations.csv``; :mod:`~analysis.sources.census_panel` gives the census
+prefecture panel long.
 """

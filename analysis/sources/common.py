@@ -20,13 +20,6 @@ from analysis.manifest import read_manifest
 COLUMNS = ("entity_code", "entity_name", "entity_level", "indicator", "year", "reference_date", "value", "unit", "basis",
            "population_base", "vintage", "source_id", "locator", "quote", "derived_from", "note")
 
-#: How a figure was produced.
-BASES = ("census", "sample_survey", "registration", "administrative", "model_estimate")
-#: Which edition of a figure: a census count (communiqué or yearbook), an annual figure as first
-#: published or as revised after a census, a pre-2010-census estimate never revised, a model revision.
-VINTAGES = ("census_communique", "census_yearbook", "first_published", "revised_after_2020_census", "pre_2010_census",
-            "wpp_2022", "wdi_2026")
-LEVELS = ("nation", "province", "prefecture", "county")
 NATION = ("100000", "中国", "nation")
 #: Names of the provinces in the census tables; the municipalities are their own province.
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")

@@ -1,6 +1,6 @@
 """Figures collected by hand from communiqués and yearbooks (``data/reference/``), as observations.
 
-The tidy reference table (:mod:`analysis.reference`: reference_statistics.csv from the shared
+The tidy reference table (:mod:`analysis.sources.reference`: reference_statistics.csv from the shared
 folder, collected_statistics.csv gathered for this project, derived_statistics.csv, with the
 corrections of reference_corrections.csv applied) has one row per published figure with its page
 title, address and verbatim quote. Its statistics become observations here:

@@ -12,7 +12,8 @@ from analysis.extract.prose.clauses import CITED, NOT_PLACE, PLACE_WORD, coordin
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists
 from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, CHANGE_VERB, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
-from analysis.extract.values import Value, compatible, find_values
+from analysis.extract.values import Value, find_values
+from analysis.units import compatible
 from analysis.ingest.document import PlanLine
 from analysis.ingest.place import masked, names_pattern
 from analysis.quality import Finding

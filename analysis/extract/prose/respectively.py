@@ -10,7 +10,8 @@ from analysis.codebook import Codebook, Mention
 from analysis.extract.context import YearMention, listed_years
 from analysis.extract.prose.clauses import start_of_clause
 from analysis.extract.prose.words import CHANGE_VERB, CLAUSE_BREAK, THESE
-from analysis.extract.values import Value, compatible
+from analysis.extract.values import Value
+from analysis.units import compatible
 
 
 def value_list(sentence: str, position: int, values: list[Value]) -> list[Value]:

@@ -34,7 +34,7 @@ SEPARATOR_LINE = re.compile(r"^[\s|:\-—=+]+$")
 PAGE_NUMBER = re.compile(r"^\s*[-—－]*\s*\d{1,3}\s*[-—－]*\s*$")
 YEAR_VALUE = re.compile(r"^(?P<year>(?:19|20)\d{2})年?$")
 _LABEL_END = re.compile(r"(率|比|数|寿命|年限|规模|比例|比重|水平|人口|收入|占比|人数|床位数|\))$")
-#: Units a unit cell holds (besides those of :data:`analysis.extract.values.UNITS`).
+#: Units a unit cell holds (besides those of :data:`analysis.units.UNITS`).
 UNIT_CELLS = frozenset({"女=100", "岁", "年", "%", "‰", "‱", "1/10万", "/10万", "例/10万", "人/平方公里", "人/km2", "人/户", "张", "个", "张/千人", "个/千人", "人/千人", "万人", "人", "亿人", "万元", "元", "以女性为100", "女性=100", "男/100女", "人/10万人", "%/‰"})
 WRAP_MAX = 12
 #: A cell that states a direction instead of a number (逐步提高, 适度回升): a qualitative value.

@@ -1,11 +1,12 @@
-"""The census figures the audit compares plans with: one function, one narrow table.
+"""The census figures the audit and the model compare plans with: one reader, one narrow table.
 
 :func:`census_panel` reads the bundled prefecture panel of the 2010 and 2020 censuses
 (``data/raw/leiii-census/census_city_2010-2020_v1.csv``, Dong, Du & Liu 2022; provenance in
 ``data/raw/leiii-census/SOURCE.md``) and returns it long: one row per place × census year ×
 measure, with the measure named by the codebook's indicator code. The checks read census figures
-only through this function, so it can be pointed at another table of official observations
-without touching them.
+only through this function (and look figures up in its table with the pure functions of
+:mod:`analysis.demography.census`), so it can be pointed at another table of official
+observations without touching them.
 
 The panel is read through :func:`analysis.sources.leiii_census.city_panel`, which corrects the
 source's known errors from the cited official figures (连云港's 2010 age shares, which repeat its
@@ -54,14 +55,3 @@ def census_panel(path: Path | None = None) -> pd.DataFrame:
     out = pd.concat(rows, ignore_index=True).dropna(subset=["value"])
     return out.sort_values(["entity", "indicator", "year"]).reset_index(drop=True)[list(COLUMNS)]
 
-
-def census_value(panel: pd.DataFrame, entity: str, indicator: str, year: int) -> float | None:
-    """One census figure, or None."""
-    rows = panel[(panel["entity"] == entity) & (panel["indicator"] == indicator) & (panel["year"] == year)]
-    return None if rows.empty else float(rows["value"].iloc[0])
-
-
-def latest_census(panel: pd.DataFrame, entity: str, indicator: str, year: int) -> tuple[int, float] | None:
-    """The latest census figure for a place at or before ``year`` (year, value), or None."""
-    rows = panel[(panel["entity"] == entity) & (panel["indicator"] == indicator) & (panel["year"] <= year)].sort_values("year")
-    return None if rows.empty else (int(rows["year"].iloc[-1]), float(rows["value"].iloc[-1]))

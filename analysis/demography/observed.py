@@ -1,10 +1,8 @@
-"""The observations table: every official figure (and model estimate) the project uses, one per row.
+"""Official figures looked up in the observations table, one vintage family at a time.
 
-Assembled from the source readers of :mod:`analysis.sources` — census panel, provincial year-end
-series, World Development Indicators, UN WPP 2022, and the hand-collected facts — into
-``data/reference/observations.csv`` (columns: :data:`analysis.sources.common.COLUMNS`, schema
-:func:`analysis.schemas.observations_schema`). Every row names its source (a sidecar id with a
-licence), where in the source it is (``locator``), its basis, population base and vintage.
+Pure queries over ``data/reference/observations.csv`` (written by the sources stage,
+:mod:`analysis.sources.observations`); the audit, the model and the report read official figures only
+through them.
 
 Vintages are never spliced: :func:`series` returns one place's indicator in one vintage family
 only, and says which. The families:
@@ -21,38 +19,14 @@ Pre-2010-census estimates (``pre_2010_census``) belong to no family a series is 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pandas as pd
 
-from analysis import paths
-from analysis.sources import census_observations, communiques, pik_population, un_wpp, wdi
-from analysis.sources.common import COLUMNS
-
-SORT = ["entity_code", "indicator", "year", "basis", "vintage", "source_id", "locator"]
 OFFICIAL_BASES = ("census", "sample_survey", "registration", "administrative")
 #: Preference among official figures for the same place, indicator and year (most authoritative first).
 VINTAGE_ORDER = {"census_communique": 0, "census_yearbook": 1, "first_published": 2, "revised_after_2020_census": 3, "pre_2010_census": 4}
 FAMILIES = ("census", "post_2020_census", "first_published", "model")
 #: Among figures of the same vintage, the one with a quote and full precision first.
 SOURCE_ORDER = {"reference-statistics": 0, "collected-statistics": 1, "derived-statistics": 2, "leiii-census": 3, "wdi": 4, "pik-population": 5, "un-wpp-2022": 6}
-
-
-def assemble(reference: pd.DataFrame, progress: Callable[[str], None] = lambda _: None) -> pd.DataFrame:
-    """All observations, sorted deterministically."""
-    parts = []
-    for name, build in (
-        ("census panel", census_observations.census_observations),
-        ("provincial year-end series", pik_population.observations),
-        ("World Development Indicators", wdi.observations),
-        ("UN WPP 2022", un_wpp.observations),
-        ("communiqués and yearbooks", lambda: communiques.observations(reference)),
-    ):
-        part = build()
-        progress(f"{len(part)} observations from {name}")
-        parts.append(part)
-    frame = pd.concat(parts, ignore_index=True)[list(COLUMNS)]
-    return frame.sort_values(SORT, kind="mergesort").reset_index(drop=True)
 
 
 def family(vintage: str, year: int) -> str:
@@ -95,18 +69,3 @@ def series(observations: pd.DataFrame, entity: str, indicator: str, chosen_famil
     else:
         keep = rows["family"] == "census"
     return rows[keep].drop_duplicates("year").assign(family=chosen_family)
-
-
-def observations_table(reference: pd.DataFrame, progress: Callable[[str], None] = lambda _: None) -> pd.DataFrame:
-    """The validated observations table."""
-    from analysis.schemas import observations_schema, validate
-
-    return validate(assemble(reference, progress), observations_schema(), "observations")
-
-
-def load(path=paths.OBSERVATIONS) -> pd.DataFrame:
-    """The committed observations table, typed."""
-    from analysis.datasets import read_table
-    from analysis.schemas import observations_schema
-
-    return read_table(path, observations_schema())

@@ -61,10 +61,10 @@ very ambitious      ratio > 2, or (flat trend) more than 2 half-widths beyond
 **Age structure is not a policy lever with a trend.** Shares of 0–14, 15–59/15–64, 60+, 65+,
 dependency ratios and the working-age population 10–15 years ahead are largely fixed by people
 already born, so their targets are not "ambitious": they are judged against the Hamilton–Perry
-cohort projection (:mod:`analysis.model.cohort`): :data:`COHORT_CLASSES` — the target matches
+cohort projection (:mod:`analysis.model.cohort`): :data:`analysis.vocabulary.COHORT_CLASSES` — the target matches
 the cohort projection (within the projection's back-test band plus the tolerance), or is above
 or below it. Ex post these **neutral** indicators are "as stated", "above" or "below" their
-figure, never "exceeded" or "missed" (:data:`NEUTRAL`).
+figure, never "exceeded" or "missed" (:data:`analysis.vocabulary.NEUTRAL`).
 
 **Directional indicators** (codebook ``better``: life expectancy up, mortality down): a point or
 左右 target is read as a floor or ceiling in the better direction; met at baseline, it is already
@@ -95,6 +95,8 @@ from __future__ import annotations
 import math
 import re
 
+from analysis.vocabulary import AGE_STRUCTURE, CEILINGS, FLOORS, TOLERANCE_VARIANTS
+
 ON_TREND_LOW = 0.8
 ON_TREND_HIGH = 1.25
 VERY_AMBITIOUS = 2.0
@@ -115,27 +117,12 @@ POINT_TOLERANCE = {
 }
 DEFAULT_POINT_TOLERANCE = 0.5
 #: Factors applied to every tolerance in the sensitivity table (narrower, wider).
-TOLERANCE_FACTORS = {"tolerance_narrow": 0.5, "tolerance_wide": 2.0}
+TOLERANCE_FACTORS = dict(zip(TOLERANCE_VARIANTS, (0.5, 2.0)))
 
 #: Eurostat's thresholds for the ratio of observed to required change (progress towards a target).
 PROGRESS_ON_TRACK = 0.95
 PROGRESS_MODERATE = 0.6
 
-TREND_CLASSES = ("already met", "reverses trend", "below trend", "on trend", "ambitious", "very ambitious")
-COHORT_CLASSES = ("matches cohort projection", "above cohort projection", "below cohort projection")
-AMBITION_CLASSES = (*TREND_CLASSES, *COHORT_CLASSES)
-NOT_ASSESSABLE = "not assessable"
-#: Age-structure indicators: neutral, judged against the cohort projection, never "missed".
-AGE_STRUCTURE = (
-    "share_0_14", "share_15_59", "share_16_59", "share_15_64", "share_working_age", "share_45_59_of_working_age", "share_60plus",
-    "share_65plus", "share_elderly", "share_80plus", "dependency_total", "dependency_old", "dependency_child", "pop_0_14", "pop_15_59",
-    "pop_15_64", "pop_16_59", "pop_60plus", "pop_65plus", "pop_working_age", "pop_elderly", "pop_80plus",
-)
-#: Outcome words: directional and plan-directed targets, and neutral (age-structure) figures.
-OUTCOMES = ("met", "exceeded", "missed")
-NEUTRAL = ("as stated", "above", "below")
-FLOORS = ("ge", "gt", "above")
-CEILINGS = ("le", "lt", "below")
 STOCK = "stock"
 
 

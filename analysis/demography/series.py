@@ -79,7 +79,7 @@ def reference_points(observations: pd.DataFrame, entity: str, indicator: str, cu
     Annual figures of earlier years (pre-census estimates the census superseded), figures revised
     after a later census (a plan could not know them) and model estimates are left out.
     """
-    from analysis.observations import official
+    from analysis.demography.observed import official
 
     rows = official(observations, entity, indicator)
     if cutoff is not None:

@@ -31,7 +31,7 @@ import pandas as pd
 
 from analysis import paths
 from analysis.codebook import Codebook, load_codebook
-from analysis.extract.values import normalise_unit
+from analysis.units import normalise_unit
 
 SOURCE_COLUMNS = ("entity", "indicator", "year", "value", "unit", "source_title", "source_url", "quote", "confidence")
 COLUMNS = (

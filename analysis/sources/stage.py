@@ -1,0 +1,49 @@
+"""The sources stage: official statistics as tables the audit and the model read.
+
+Writes, each validated against its schema first:
+
+* ``data/reference/reference.csv`` — the hand-collected reference statistics mapped to codes,
+  roles (statistic, higher-level plan target or projection) and vintages
+  (:mod:`analysis.sources.reference`);
+* ``data/reference/observations.csv`` — every official figure and model estimate of the plan
+  places, their provinces and the nation, with source, basis, population base and vintage
+  (:mod:`analysis.sources.observations`).
+
+The places covered are the manifest's plan places, so the manifest is one of the stage's inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+from analysis.io import csv_bytes
+from analysis.runrecord import write_recorded
+from analysis.schemas import reference_schema, validate
+from analysis.sources.observations import observations_table
+from analysis.sources.reference import read_sources, tidy_reference
+
+
+def reference_table(reference_dir: Path = paths.REFERENCE) -> pd.DataFrame:
+    """The tidy, validated reference table of the hand-collected statistics in ``reference_dir``."""
+    return validate(tidy_reference(read_sources(reference_dir)), reference_schema(), "reference")
+
+
+def source_inputs(reference_dir: Path = paths.REFERENCE, manifest_path: Path = paths.MANIFEST) -> list[Path]:
+    """The files the stage's tables are made from (besides the bundled sources, which are checksummed)."""
+    return [manifest_path, *sorted(reference_dir.glob("*_statistics.csv")), *sorted(reference_dir.glob("*corrections.csv"))]
+
+
+def run(progress: Callable[[str], None] = print, reference_dir: Path = paths.REFERENCE, reference_out: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Build and write the reference and observations tables (into ``reference_out``, by default
+    beside the reference statistics)."""
+    out = reference_out or reference_dir
+    reference = reference_table(reference_dir)
+    observations = observations_table(reference, progress)
+    write_recorded({out / "reference.csv": csv_bytes(reference), out / "observations.csv": csv_bytes(observations)},
+                   stage="sources", inputs=source_inputs(reference_dir))
+    progress(f"{len(reference)} reference rows, {len(observations)} observations")
+    return {"reference": reference, "observations": observations}

@@ -1,0 +1,80 @@
+"""Vocabularies of the data contracts: every class word, status, level, basis, vintage and fixed
+column list that a table may hold, defined once.
+
+Floor: contracts (with :mod:`analysis.codebook`, :mod:`analysis.manifest`, :mod:`analysis.quality`,
+:mod:`analysis.units` and :mod:`analysis.schemas`). It imports nothing of the package. The stages
+use these words when they write a table and :mod:`analysis.schemas` checks the tables against
+them, so a stage and its contract can never disagree on a word.
+"""
+
+from __future__ import annotations
+
+# -- ambition (data/processed/ambition.csv, sensitivity.csv) ------------------------------------------
+
+#: Classes of a target against its trend (rules: :mod:`analysis.demography.metrics`).
+TREND_CLASSES = ("already met", "reverses trend", "below trend", "on trend", "ambitious", "very ambitious")
+#: Classes of an age-structure figure against the cohort projection.
+COHORT_CLASSES = ("matches cohort projection", "above cohort projection", "below cohort projection")
+AMBITION_CLASSES = (*TREND_CLASSES, *COHORT_CLASSES)
+NOT_ASSESSABLE = "not assessable"
+#: Age-structure indicators: neutral, judged against the cohort projection, never "missed".
+AGE_STRUCTURE = (
+    "share_0_14", "share_15_59", "share_16_59", "share_15_64", "share_working_age", "share_45_59_of_working_age", "share_60plus",
+    "share_65plus", "share_elderly", "share_80plus", "dependency_total", "dependency_old", "dependency_child", "pop_0_14", "pop_15_59",
+    "pop_15_64", "pop_16_59", "pop_60plus", "pop_65plus", "pop_working_age", "pop_elderly", "pop_80plus",
+)
+#: Qualifiers of a floor (at least) and of a ceiling (at most).
+FLOORS = ("ge", "gt", "above")
+CEILINGS = ("le", "lt", "below")
+#: The sensitivity table's tolerance variants (their factors: :data:`analysis.demography.metrics.TOLERANCE_FACTORS`).
+TOLERANCE_VARIANTS = ("tolerance_narrow", "tolerance_wide")
+#: The sensitivity table's variant columns: the class under each form × data variant, window, band,
+#: input choice and tolerance.
+VARIANT_COLUMNS = ("form_plan", "form_plan_reference", "form_census", "linear_plan", "linear_plan_reference", "linear_census", "window_since_2010",
+                   "window_intercensal", "without_band", "alternative_baseline", "with_rejected_inputs", *TOLERANCE_VARIANTS)
+#: The implied-migration columns of the ambition table (:mod:`analysis.model.migration`).
+MIGRATION_COLUMNS = (
+    "natural_increase_rate", "natural_increase_source", "implied_net_migration_per_year", "implied_net_migration_rate",
+    "official_natural_increase_rate", "implied_net_migration_per_year_at_official_rate", "past_migration_period",
+    "past_net_migration_per_year", "past_net_migration_rate", "census_net_migration_per_year_2010_2020",
+    "census_net_migration_rate_2010_2020", "census_change_2010_2020", "population_framing", "migration_note",
+)
+
+# -- outcomes and progress (outcomes.csv, progress.csv) -----------------------------------------------
+
+#: Outcome words: directional and plan-directed targets, and neutral (age-structure) figures.
+OUTCOMES = ("met", "exceeded", "missed")
+NEUTRAL = ("as stated", "above", "below")
+#: Progress to date (Eurostat's thresholds: :mod:`analysis.demography.metrics`).
+STATUSES = ("already met", "already reached", "on track", "moderate progress", "insufficient progress", "moving away", "no recent figure")
+
+# -- official observations (data/reference/observations.csv) ------------------------------------------
+
+#: Administrative levels of a place.
+LEVELS = ("nation", "province", "prefecture", "county")
+#: How a figure was produced.
+BASES = ("census", "sample_survey", "registration", "administrative", "model_estimate")
+#: Which edition of a figure: a census count (communiqué or yearbook), an annual figure as first
+#: published or as revised after a census, a pre-2010-census estimate never revised, a model revision.
+VINTAGES = ("census_communique", "census_yearbook", "first_published", "revised_after_2020_census", "pre_2010_census",
+            "wpp_2022", "wdi_2026")
+#: The sources an observation may name (each has a provenance record; a test checks the two agree).
+SOURCE_IDS = ("collected-statistics", "derived-statistics", "leiii-census", "pik-population", "reference-statistics", "un-wpp-2022", "wdi")
+
+# -- the audit (consistency.csv, figure_verdicts.csv) ---------------------------------------------------
+
+#: The meaning of each severity of a consistency finding (the codebook and the report quote this).
+SEVERITY_RULES = {
+    "error": "two statements that cannot both be true",
+    "warning": "a reader would be misled",
+    "note": "context",
+}
+SEVERITIES = tuple(SEVERITY_RULES)
+#: What the audit says of a plan figure the model might use (data/processed/figure_verdicts.csv):
+#: ``rejected`` — left out of every trend, with the check and reason; ``conflict`` — the plan
+#: states the figure of this indicator and year differently in text and table.
+FIGURE_VERDICTS = ("rejected", "conflict")
+#: The columns that identify one statement of the indicator table.
+STATEMENT_KEY = ("plan_id", "indicator", "entity", "year", "source", "line", "value_start")
+#: The columns of figure_verdicts.csv.
+FIGURE_VERDICT_COLUMNS = (*STATEMENT_KEY, "value_text", "verdict", "check_id", "reason")

@@ -41,7 +41,7 @@ MANIFEST_SCHEMA = pa.DataFrameSchema(
         "document_title": _text,
         "doc_number": _optional,
         "issuer": _text,
-        "issue_date": pa.Column(str, pa.Check.str_matches(r"^\d{4}(-\d{2}(-\d{2})?)?$")),
+        "issue_date": pa.Column(str, pa.Check.str_matches(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")),  # empty when not known
         "page_title": _text,
         "address": pa.Column(str, pa.Check.str_matches(r"^https?://"), unique=True),
         "access_date": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),

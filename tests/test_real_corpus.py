@@ -116,3 +116,65 @@ def test_searched_log_covers_all_provinces():
     assert len(provinces) == 31, sorted(provinces)
     assert "中国" in set(searched["place_zh"])
     assert searched["found"].str.fullmatch(r"\d+").all()
+
+
+# --- Gold (issue #19, part 2): hand-annotated levels, not-values, cut-offs and the split -------------------
+
+GOLD = CORPUS / "gold"
+
+
+def _check_gold():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("check_gold", CORPUS / "tools" / "check_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def check_gold():
+    return _check_gold()
+
+
+def test_gold_files_have_the_right_columns(check_gold):
+    for name, columns in [("levels.csv", check_gold.LEVEL_COLUMNS), ("not_values.csv", check_gold.NOT_VALUE_COLUMNS),
+                          ("cutoffs.csv", check_gold.CUTOFF_COLUMNS)]:
+        frame = pd.read_csv(GOLD / name, dtype=str, keep_default_na=False, encoding="utf-8")
+        assert list(frame.columns) == columns, name
+        assert len(frame) > 0, name
+
+
+def test_gold_levels_pass_the_checks(check_gold):
+    assert check_gold.check_levels() == []
+
+
+def test_gold_not_values_and_cutoffs_pass_the_checks(check_gold):
+    assert check_gold.check_not_values() == []
+    assert check_gold.check_cutoffs() == []
+
+
+def test_every_text_is_annotated_or_has_a_reason(manifest):
+    levels = pd.read_csv(GOLD / "levels.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    not_values = pd.read_csv(GOLD / "not_values.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    assert set(levels["text_id"]) | set(not_values["text_id"]) == set(manifest["text_id"])
+    assert set(levels["text_id"]) <= set(manifest["text_id"])
+
+
+def test_split_is_by_place_with_a_third_held_out(manifest, check_gold):
+    assert set(manifest["split"]) == {"dev", "heldout"}
+    assert (manifest.groupby("place_zh")["split"].nunique() == 1).all()
+    held = manifest[manifest["split"] == "heldout"]
+    assert 3 * len(held) >= len(manifest)
+    assert set(held["admin_level"]) == set(manifest["admin_level"])
+    assert check_gold.check_split(manifest.to_dict("records")) == []
+
+
+def test_split_follows_the_documented_rule(manifest):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("assign_split", CORPUS / "tools" / "assign_split.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    held = set(module.held_out_places(manifest.to_dict("records")))
+    assert held == set(manifest.loc[manifest["split"] == "heldout", "place_zh"])

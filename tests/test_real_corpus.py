@@ -1,0 +1,180 @@
+"""The corpus of real published texts (issue #19): manifest schema, files, checksums, held-out pages.
+
+The corpus lives in ``corpus/``: one verbatim text per page in ``corpus/texts/`` and one manifest row
+per text in ``corpus/manifest.csv`` (columns described in ``corpus/README.md``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+try:  # pandera >= 0.20 keeps the pandas API under pandera.pandas
+    import pandera.pandas as pa
+except ImportError:  # pragma: no cover - older pandera
+    import pandera as pa
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+MANIFEST = CORPUS / "manifest.csv"
+SEARCHED = CORPUS / "searched.csv"
+EVALUATION_PAGES = ROOT.parent / "shared" / "research" / "evaluation_pages.txt"
+
+COLUMNS = ["text_id", "file", "place_zh", "admin_level", "document_title", "doc_number", "issuer",
+           "issue_date", "page_title", "address", "access_date", "kind", "kept", "sha256", "split", "note"]
+ADMIN_LEVELS = ["nation", "province", "prefecture", "county"]
+KINDS = ["plan_text", "press_report", "qa", "mirror"]
+
+_text = pa.Column(str, nullable=False)
+_optional = pa.Column(str, nullable=True)
+
+MANIFEST_SCHEMA = pa.DataFrameSchema(
+    {
+        "text_id": pa.Column(str, pa.Check.str_matches(r"^(nation|province|prefecture|county)-[a-z0-9]+-\d{4}-\d+$"),
+                             unique=True),
+        "file": pa.Column(str, pa.Check.str_matches(r"^texts/[a-z0-9-]+\.txt$"), unique=True),
+        "place_zh": _text,
+        "admin_level": pa.Column(str, pa.Check.isin(ADMIN_LEVELS)),
+        "document_title": _text,
+        "doc_number": _optional,
+        "issuer": _text,
+        "issue_date": pa.Column(str, pa.Check.str_matches(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")),  # empty when not known
+        "page_title": _text,
+        "address": pa.Column(str, pa.Check.str_matches(r"^https?://"), unique=True),
+        "access_date": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
+        "kind": pa.Column(str, pa.Check.isin(KINDS)),
+        "kept": _text,
+        "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
+        "split": _optional,
+        "note": _optional,
+    },
+    strict=True,
+    ordered=True,
+)
+
+
+@pytest.fixture(scope="module")
+def manifest() -> pd.DataFrame:
+    return pd.read_csv(MANIFEST, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+def test_manifest_columns_and_schema(manifest):
+    assert list(manifest.columns) == COLUMNS
+    optional = ["doc_number", "split", "note"]
+    frame = manifest.copy()
+    frame[optional] = frame[optional].replace("", None)
+    MANIFEST_SCHEMA.validate(frame, lazy=True)
+    assert len(manifest) > 0
+
+
+def test_text_id_matches_file_and_level(manifest):
+    for row in manifest.itertuples():
+        assert row.file == f"texts/{row.text_id}.txt"
+        assert row.text_id.split("-", 1)[0] == row.admin_level
+    assert manifest["text_id"].is_unique
+
+
+def test_files_exist_and_checksums_match(manifest):
+    for row in manifest.itertuples():
+        path = CORPUS / row.file
+        assert path.is_file(), row.file
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == row.sha256, row.file
+    listed = {CORPUS / f for f in manifest["file"]}
+    on_disk = set((CORPUS / "texts").glob("*.txt"))
+    assert on_disk == listed, "texts on disk and manifest rows differ"
+
+
+def test_texts_are_utf8_nonempty_with_a_digit(manifest):
+    for row in manifest.itertuples():
+        raw = (CORPUS / row.file).read_bytes()
+        text = raw.decode("utf-8")  # raises on invalid UTF-8
+        assert text.strip(), row.file
+        assert any(ch.isdigit() for ch in text), row.file
+
+
+def test_no_two_texts_are_the_same(manifest):
+    assert manifest["sha256"].is_unique
+
+
+def test_no_address_is_held_out_for_evaluation(manifest):
+    if not EVALUATION_PAGES.is_file():
+        pytest.skip(f"{EVALUATION_PAGES} is absent (it lives in ../shared beside the clone); "
+                    "the held-out-page check cannot run here")
+    held_out = {line.strip().rstrip("/") for line in EVALUATION_PAGES.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.lstrip().startswith("#")}
+    used = {address.strip().rstrip("/") for address in manifest["address"]}
+    assert not used & held_out, sorted(used & held_out)
+
+
+def test_searched_log_covers_all_provinces():
+    searched = pd.read_csv(SEARCHED, dtype=str, keep_default_na=False, encoding="utf-8")
+    assert list(searched.columns) == ["place_zh", "admin_level", "queries", "found", "note"]
+    provinces = set(searched.loc[searched["admin_level"] == "province", "place_zh"])
+    assert len(provinces) == 31, sorted(provinces)
+    assert "中国" in set(searched["place_zh"])
+    assert searched["found"].str.fullmatch(r"\d+").all()
+
+
+# --- Gold (issue #19, part 2): hand-annotated levels, not-values, cut-offs and the split -------------------
+
+GOLD = CORPUS / "gold"
+
+
+def _check_gold():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("check_gold", CORPUS / "tools" / "check_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def check_gold():
+    return _check_gold()
+
+
+def test_gold_files_have_the_right_columns(check_gold):
+    for name, columns in [("levels.csv", check_gold.LEVEL_COLUMNS), ("not_values.csv", check_gold.NOT_VALUE_COLUMNS),
+                          ("cutoffs.csv", check_gold.CUTOFF_COLUMNS)]:
+        frame = pd.read_csv(GOLD / name, dtype=str, keep_default_na=False, encoding="utf-8")
+        assert list(frame.columns) == columns, name
+        assert len(frame) > 0, name
+
+
+def test_gold_levels_pass_the_checks(check_gold):
+    assert check_gold.check_levels() == []
+
+
+def test_gold_not_values_and_cutoffs_pass_the_checks(check_gold):
+    assert check_gold.check_not_values() == []
+    assert check_gold.check_cutoffs() == []
+
+
+def test_every_text_is_annotated_or_has_a_reason(manifest):
+    levels = pd.read_csv(GOLD / "levels.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    not_values = pd.read_csv(GOLD / "not_values.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    assert set(levels["text_id"]) | set(not_values["text_id"]) == set(manifest["text_id"])
+    assert set(levels["text_id"]) <= set(manifest["text_id"])
+
+
+def test_split_is_by_place_with_a_third_held_out(manifest, check_gold):
+    assert set(manifest["split"]) == {"dev", "heldout"}
+    assert (manifest.groupby("place_zh")["split"].nunique() == 1).all()
+    held = manifest[manifest["split"] == "heldout"]
+    assert 3 * len(held) >= len(manifest)
+    assert set(held["admin_level"]) == set(manifest["admin_level"])
+    assert check_gold.check_split(manifest.to_dict("records")) == []
+
+
+def test_split_follows_the_documented_rule(manifest):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("assign_split", CORPUS / "tools" / "assign_split.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    held = set(module.held_out_places(manifest.to_dict("records")))
+    assert held == set(manifest.loc[manifest["split"] == "heldout", "place_zh"])

@@ -1,0 +1,106 @@
+"""Recall, kind, place and false values of the extractor on the corpus of real published texts (corpus/).
+
+    python benchmarks/real_corpus_recall.py heldout --quiet   # scores only: measure blind, tune on nothing here
+    python benchmarks/real_corpus_recall.py dev               # scores, and every miss and false value
+
+Texts are extracted as a new user would (`python -m analysis extract PATH…`: no manifest rows, so
+place, period and cut-off are inferred) and scored against the hand-annotated levels of
+``corpus/gold/levels.csv`` with the same matching as the synthetic test corpus
+(:mod:`analysis.extract.evaluation`). Levels of indicators the codebook lacks (``uncoded:…``) cannot
+be found and are reported apart; the scores are given over all levels and per level of
+government and kind of text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis.extract.evaluation import match, score  # noqa: E402
+from analysis.extract.stage import extract_documents  # noqa: E402
+from analysis.ingest.stage import ingest_paths  # noqa: E402
+
+CORPUS = ROOT / "corpus"
+
+
+def load(split: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The split's manifest rows, its gold levels (``file`` = the text's path) and its cut-offs."""
+    manifest = pd.read_csv(CORPUS / "manifest.csv", keep_default_na=False, dtype=str)
+    manifest = manifest[manifest["split"] == split] if split != "all" else manifest
+    gold = pd.read_csv(CORPUS / "gold" / "levels.csv", keep_default_na=False, dtype={"value": str, "line": int, "year": int})
+    gold = gold[gold["text_id"].isin(manifest["text_id"])]
+    gold = gold.assign(file=gold["text_id"].map(dict(zip(manifest["text_id"], manifest["file"]))))
+    cutoffs = pd.read_csv(CORPUS / "gold" / "cutoffs.csv", keep_default_na=False, dtype=str)
+    return manifest, gold, cutoffs
+
+
+def extract(manifest: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    files = [CORPUS / name for name in manifest["file"]]
+    extraction = extract_documents(ingest_paths(files))
+    names = {Path(name).name: name for name in manifest["file"]}
+    values = extraction.indicators.assign(file=extraction.indicators["seed_file"].map(names))
+    plans = extraction.plans.assign(file=extraction.plans["seed_file"].map(names))
+    return values, plans
+
+
+def scores(manifest: pd.DataFrame, gold: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
+    """One row per group (all, each level, each kind of text): the scores of its texts."""
+    coded = gold[~gold["indicator"].str.startswith("uncoded:")]
+    groups = {"all": manifest}
+    groups |= {f"level {level}": rows for level, rows in manifest.groupby("admin_level")}
+    groups |= {f"kind {kind}": rows for kind, rows in manifest.groupby("kind")}
+    out = []
+    for name, rows in groups.items():
+        files = set(rows["file"])
+        part = values[values["file"].isin(files)]
+        result = score(match(coded[coded["file"].isin(files)], part), int(part["value"].notna().sum()))
+        uncoded = int(gold[gold["file"].isin(files)]["indicator"].str.startswith("uncoded:").sum())
+        out.append({"group": name, "texts": len(rows), "levels": result.expected, "uncoded": uncoded, "found": result.found,
+                    "recall": round(result.recall, 3), "kind": round(result.kind_accuracy, 3), "place": round(result.entity_accuracy, 3),
+                    "false": result.false, "extracted": result.extracted, "false_share": round(result.false_share, 3)})
+    return pd.DataFrame(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("split", choices=["dev", "heldout", "all"])
+    parser.add_argument("--quiet", action="store_true", help="scores only (no misses or false values listed)")
+    args = parser.parse_args()
+    manifest, gold, cutoffs = load(args.split)
+    values, plans = extract(manifest)
+    pd.set_option("display.width", 250)
+    pd.set_option("display.max_rows", 2000)
+    pd.set_option("display.max_colwidth", 60)
+    print(scores(manifest, gold, values).to_string(index=False))
+    places = plans.merge(manifest[["file", "text_id", "place_zh"]], on="file", suffixes=("", "_expected")).merge(cutoffs, on="text_id", how="left")
+    print(f"\nplace right for {int((places['place_zh'] == places['place_zh_expected']).sum())}/{len(places)} texts; "
+          f"cut-off right for {int((places['cutoff_year'].astype('string') == places['cutoff']).sum())}/{len(places)}")
+    if args.quiet:
+        return
+    coded = gold[~gold["indicator"].str.startswith("uncoded:")]
+    matched = match(coded, values)
+    found = matched[~matched["false"]]
+    print(f"\nMISSED {int((~found['found']).sum())}")
+    print(found[~found["found"]].reindex(columns=["text_id", "line", "indicator", "entity", "year", "value", "qualifier", "kind", "quote", "indicator_found", "year_found"]).to_string())
+    wrong = found[found["found"] & (found["kind"] != found["kind_found"])]
+    print(f"\nWRONG KIND {len(wrong)}")
+    print(wrong[["text_id", "line", "indicator", "year", "value", "kind", "kind_found"]].to_string())
+    wrong = found[found["found"] & (found["entity"] != found["entity_found"])]
+    print(f"\nWRONG PLACE {len(wrong)}")
+    print(wrong[["text_id", "line", "indicator", "year", "value", "entity", "entity_found"]].to_string())
+    false = matched[matched["false"]]
+    print(f"\nFALSE {len(false)}")
+    print(false.reindex(columns=["file", "line", "indicator_found", "year_found", "value_text"]).to_string())
+    wrong = places[(places["place_zh"] != places["place_zh_expected"]) | (places["cutoff_year"].astype("string") != places["cutoff"])]
+    print(f"\nPLACE OR CUT-OFF WRONG {len(wrong)}")
+    print(wrong[["text_id", "place_zh", "place_zh_expected", "cutoff_year", "cutoff", "cutoff_source"]].to_string())
+
+
+if __name__ == "__main__":
+    main()

@@ -53,7 +53,9 @@ def _extract(args: argparse.Namespace) -> None:
     elif getattr(args, "out", None):
         raise PlanwatchError(f"--out {args.out}: name the plan files to extract (python -m analysis extract PLAN.txt … --out {args.out}); without files, extract reads the manifest's seeds")
     else:
-        _stage("extract", lambda: run(progress=_progress))
+        from analysis.extract.stage import run_corpus
+
+        _stage("extract", lambda: (run(progress=_progress), run_corpus(progress=_progress)))
 
 
 def _sources(args: argparse.Namespace) -> None:

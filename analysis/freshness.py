@@ -21,7 +21,7 @@ from analysis import paths
 #: The fingerprint of the last complete ``data`` run (ignored by git).
 STAMP = paths.ROOT / ".planwatch-data.stamp"
 #: What the data stages read or write, relative to the repository root: every file below these.
-TRACKED = ("seeds", "data", "analysis", "requirements.lock", "pyproject.toml")
+TRACKED = ("seeds", "corpus", "data", "analysis", "requirements.lock", "pyproject.toml")
 
 
 def _files(root: Path) -> Iterable[Path]:

@@ -35,6 +35,10 @@ PROGRESS = PROCESSED / "progress.csv"
 OBSERVATIONS = REFERENCE / "observations.csv"
 CONSISTENCY = PROCESSED / "consistency.csv"
 FIGURE_VERDICTS = PROCESSED / "figure_verdicts.csv"
+#: The corpus of real published texts (corpus/README.md) and its extraction tables.
+CORPUS = ROOT / "corpus"
+CORPUS_MANIFEST = CORPUS / "manifest.csv"
+CORPUS_TABLES = PROCESSED / "corpus"
 REFERENCE_OUT = REFERENCE / "reference.csv"
 
 

@@ -432,6 +432,32 @@ def consistency_schema() -> pa.DataFrameSchema:
 
 
 @functools.cache
+def corpus_manifest_schema() -> pa.DataFrameSchema:
+    """``corpus/manifest.csv``: one row per real published text (columns: corpus/README.md)."""
+    optional = ("doc_number", "note")
+    checks = {
+        "text_id": [pa.Check.str_matches(r"^(nation|province|prefecture|county)-[a-z0-9]+-\d{4}-\d+$")],
+        "file": [pa.Check.str_matches(r"^texts/[a-z0-9-]+\.txt$")],
+        "admin_level": [pa.Check.isin(list(vocab.LEVELS))],
+        "issue_date": [pa.Check.str_matches(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")],
+        "address": [pa.Check.str_matches(r"^https?://")],
+        "access_date": [pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")],
+        "kind": [pa.Check.isin(list(vocab.CORPUS_KINDS))],
+        "sha256": [pa.Check.str_matches(r"^[0-9a-f]{64}$")],
+        "split": [pa.Check.isin(list(vocab.CORPUS_SPLITS))],
+    }
+    columns = {
+        name: _text(checks=checks.get(name, []) + ([] if name in optional or name in checks else [pa.Check.str_length(min_value=1)]))
+        for name in vocab.CORPUS_MANIFEST_COLUMNS
+    }
+    return pa.DataFrameSchema(
+        columns,
+        checks=[pa.Check(lambda f: f["text_id"].str.split("-").str[0] == f["admin_level"], error="the text id starts with the admin level")],
+        strict=True, ordered=True, unique=["text_id"],
+    )
+
+
+@functools.cache
 def figure_verdicts_schema() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         {

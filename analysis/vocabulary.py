@@ -48,6 +48,16 @@ NEUTRAL = ("as stated", "above", "below")
 #: Progress to date (Eurostat's thresholds: :mod:`analysis.demography.metrics`).
 STATUSES = ("already met", "already reached", "on track", "moderate progress", "insufficient progress", "moving away", "no recent figure")
 
+# -- the corpus of real published texts (corpus/manifest.csv) ------------------------------------------
+
+#: What a corpus text is: the plan on an official site, the plan's text elsewhere, a press report, an official Q&A.
+CORPUS_KINDS = ("plan_text", "mirror", "press_report", "qa")
+#: The development part (rules may be written for it) and the held-out part (measured blind).
+CORPUS_SPLITS = ("dev", "heldout")
+#: The corpus manifest's columns (meanings: corpus/README.md and data/codebook/columns.csv).
+CORPUS_MANIFEST_COLUMNS = ("text_id", "file", "place_zh", "admin_level", "document_title", "doc_number", "issuer", "issue_date", "page_title",
+                           "address", "access_date", "kind", "kept", "sha256", "split", "note")
+
 # -- official observations (data/reference/observations.csv) ------------------------------------------
 
 #: Administrative levels of a place.

@@ -7,7 +7,7 @@ import pytest
 
 from analysis import paths
 from analysis.codebook import BETTER, MEASURES, load_codebook
-from analysis.extract.stage import run as extract_run
+from analysis.extract.stage import run as extract_run, run_corpus
 from analysis.ingest.stage import run as ingest_run
 from analysis.consistency.stage import run as audit_run
 from analysis.model.stage import run as model_run
@@ -26,6 +26,7 @@ def fresh(tmp_path_factory):
     out = tmp_path_factory.mktemp("build")
     ingest_run(progress=lambda _: None, out_dir=out, codebook_dir=out)
     extraction = extract_run(progress=lambda _: None, out_dir=out, codebook_dir=out)
+    run_corpus(progress=lambda _: None, out_dir=out / "corpus")
     sources_run(progress=lambda _: None, reference_out=out)
     audit_run(progress=lambda _: None, out_dir=out, reference_dir=out)
     model_run(progress=lambda _: None, out_dir=out, reference_dir=out)
@@ -42,6 +43,22 @@ def test_committed_table_equals_fresh_build(fresh, name):
 def test_committed_reference_tables_equal_fresh_build(fresh, name):
     out, _ = fresh
     assert (out / name).read_bytes() == (paths.REFERENCE / name).read_bytes(), f"data/reference/{name} is stale: run `python -m analysis sources`"
+
+
+@pytest.mark.parametrize("name", ["indicators.csv", "changes.csv", "plans.csv", "quality_log.csv"])
+def test_committed_corpus_tables_equal_fresh_build(fresh, name):
+    out, _ = fresh
+    assert (out / "corpus" / name).read_bytes() == (paths.CORPUS_TABLES / name).read_bytes(), f"data/processed/corpus/{name} is stale: run `python -m analysis extract`"
+
+
+def test_corpus_texts_are_extracted_with_their_text_id(fresh):
+    plans = pd.read_csv(paths.CORPUS_TABLES / "plans.csv", dtype=str, keep_default_na=False)
+    manifest = pd.read_csv(paths.CORPUS_MANIFEST, dtype=str, keep_default_na=False)
+    assert sorted(plans["plan_id"]) == sorted(manifest["text_id"])
+    assert (plans["plan_id"] + ".txt" == plans["seed_file"]).all()
+    values = pd.read_csv(paths.CORPUS_TABLES / "indicators.csv", dtype=str, keep_default_na=False)
+    national = values[(values["plan_id"] == "nation-zhongguo-2017-3") & (values["indicator"] == "pop_resident") & (values["year"] == "2020")]
+    assert list(national["value"]) == ["14.2"] and set(national["unit"]) == {"100m persons"} and set(national["kind"]) == {"target"}
 
 
 def test_committed_parquet_matches(fresh):

@@ -12,10 +12,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-try:  # pandera >= 0.20 keeps the pandas API under pandera.pandas
-    import pandera.pandas as pa
-except ImportError:  # pragma: no cover - older pandera
-    import pandera as pa
+from analysis.corpus import read_corpus_manifest
+from analysis.errors import ManifestError
+from analysis.schemas import corpus_manifest_schema
+from analysis.vocabulary import CORPUS_MANIFEST_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -23,51 +23,31 @@ MANIFEST = CORPUS / "manifest.csv"
 SEARCHED = CORPUS / "searched.csv"
 EVALUATION_PAGES = ROOT.parent / "shared" / "research" / "evaluation_pages.txt"
 
-COLUMNS = ["text_id", "file", "place_zh", "admin_level", "document_title", "doc_number", "issuer",
-           "issue_date", "page_title", "address", "access_date", "kind", "kept", "sha256", "split", "note"]
-ADMIN_LEVELS = ["nation", "province", "prefecture", "county"]
-KINDS = ["plan_text", "press_report", "qa", "mirror"]
-
-_text = pa.Column(str, nullable=False)
-_optional = pa.Column(str, nullable=True)
-
-MANIFEST_SCHEMA = pa.DataFrameSchema(
-    {
-        "text_id": pa.Column(str, pa.Check.str_matches(r"^(nation|province|prefecture|county)-[a-z0-9]+-\d{4}-\d+$"),
-                             unique=True),
-        "file": pa.Column(str, pa.Check.str_matches(r"^texts/[a-z0-9-]+\.txt$"), unique=True),
-        "place_zh": _text,
-        "admin_level": pa.Column(str, pa.Check.isin(ADMIN_LEVELS)),
-        "document_title": _text,
-        "doc_number": _optional,
-        "issuer": _text,
-        "issue_date": pa.Column(str, pa.Check.str_matches(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")),  # empty when not known
-        "page_title": _text,
-        "address": pa.Column(str, pa.Check.str_matches(r"^https?://"), unique=True),
-        "access_date": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
-        "kind": pa.Column(str, pa.Check.isin(KINDS)),
-        "kept": _text,
-        "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
-        "split": _optional,
-        "note": _optional,
-    },
-    strict=True,
-    ordered=True,
-)
-
-
 @pytest.fixture(scope="module")
 def manifest() -> pd.DataFrame:
     return pd.read_csv(MANIFEST, dtype=str, keep_default_na=False, encoding="utf-8")
 
 
 def test_manifest_columns_and_schema(manifest):
-    assert list(manifest.columns) == COLUMNS
-    optional = ["doc_number", "split", "note"]
-    frame = manifest.copy()
-    frame[optional] = frame[optional].replace("", None)
-    MANIFEST_SCHEMA.validate(frame, lazy=True)
-    assert len(manifest) > 0
+    assert tuple(manifest.columns) == CORPUS_MANIFEST_COLUMNS
+    corpus_manifest_schema().validate(manifest, lazy=True)
+    assert len(read_corpus_manifest(MANIFEST)) == len(manifest) > 0
+
+
+def test_a_text_edited_after_annotation_stops_the_build_in_one_line(tmp_path):
+    copy = tmp_path / "corpus"
+    (copy / "texts").mkdir(parents=True)
+    rows = pd.read_csv(MANIFEST, dtype=str, keep_default_na=False).head(2)
+    for name in rows["file"]:
+        (copy / name).write_bytes((CORPUS / name).read_bytes())
+    rows.to_csv(copy / "manifest.csv", index=False)
+    read_corpus_manifest(copy / "manifest.csv")
+    (copy / rows["file"].iloc[1]).write_text("到2030年常住人口达到900万人。\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"SHA-256 .* differs from the corpus manifest's"):
+        read_corpus_manifest(copy / "manifest.csv")
+    rows.assign(admin_level="city").to_csv(copy / "manifest.csv", index=False)
+    with pytest.raises(ManifestError, match="admin_level"):
+        read_corpus_manifest(copy / "manifest.csv")
 
 
 def test_text_id_matches_file_and_level(manifest):

@@ -27,10 +27,11 @@ from analysis.extract.tables import find_tables
 from analysis.ingest.place import place_names
 from analysis.ingest.document import PlanDocument
 from analysis.errors import BatchError
-from analysis.ingest.stage import ingest_each, ingest_manifest, place_checks, quality_log
+from analysis.ingest.stage import ingest_each, ingest_manifest, ingest_paths, place_checks, quality_log
 from analysis.io import csv_bytes, parquet_bytes, write_all
 from analysis.runrecord import write_recorded
 from analysis.manifest import COLUMNS as MANIFEST_COLUMNS
+from analysis.corpus import corpus_inputs, read_corpus_manifest
 from analysis.manifest import extraction_inputs, read_manifest
 from analysis.quality import Finding, kinds_frame
 from analysis.schemas import changes_schema, indicators_schema, plans_schema, quality_log_schema, validate
@@ -176,6 +177,40 @@ def run(
     )
     progress(f"wrote {len(extraction.indicators)} values, {len(extraction.changes)} changes, {len(extraction.plans)} plans, {len(log)} quality findings to {paths.display(out_dir)}")
     return extraction
+
+
+def run_corpus(
+    progress: Callable[[str], None] = print,
+    out_dir: Path = paths.CORPUS_TABLES,
+    manifest_path: Path = paths.CORPUS_MANIFEST,
+    codebook_dir: Path = paths.CODEBOOK,
+) -> Extraction:
+    """Extract every text of the corpus of real published texts (``corpus/manifest.csv``) as a new
+    user would — place, period and cut-off inferred from the text, never typed — and write its
+    indicator, change, plan and quality tables to ``out_dir`` (``data/processed/corpus/``). A text's
+    ``plan_id`` is its corpus ``text_id``."""
+    manifest = read_corpus_manifest(manifest_path)
+    documents = ingest_paths([manifest_path.parent / name for name in manifest["file"]])
+    extraction = extract_documents(documents)
+    ids = dict(zip((Path(name).name for name in manifest["file"]), manifest["text_id"]))
+    indicators = extraction.indicators.assign(plan_id=extraction.indicators["seed_file"].map(ids))
+    changes = extraction.changes.assign(plan_id=extraction.changes["seed_file"].map(ids))
+    plans = validate(extraction.plans.assign(plan_id=extraction.plans["seed_file"].map(ids)), plans_schema(), "corpus plans")
+    log = validate(quality_log(documents, extraction.findings), quality_log_schema(), "corpus quality_log")
+    write_recorded(
+        {
+            out_dir / paths.INDICATORS.name: csv_bytes(indicators),
+            out_dir / paths.CHANGES.name: csv_bytes(changes),
+            out_dir / paths.PLANS.name: csv_bytes(plans),
+            out_dir / paths.QUALITY_LOG.name: csv_bytes(log),
+        },
+        stage="extract",
+        inputs=corpus_inputs(manifest_path, codebook_dir),
+    )
+    places = int((plans["place_zh"] == plans["seed_file"].map(dict(zip((Path(n).name for n in manifest["file"]), manifest["place_zh"])))).sum())
+    progress(f"corpus: {len(plans)} real texts, {len(indicators)} values ({int((indicators['kind'] == 'target').sum())} targets), "
+             f"{len(changes)} changes; place inferred as the manifest's for {places} of {len(plans)}; wrote {paths.display(out_dir)}")
+    return Extraction(indicators, changes, plans, extraction.findings, extraction.failures)
 
 
 def extract_paths(files: Sequence[Path], out: Path, progress: Callable[[str], None] = print) -> Extraction:

@@ -55,7 +55,7 @@ PDF_NAME = quarto.PDF_NAME
 PDF_ASSETS = Path(__file__).parent / "pdf"
 CSS_FILE = Path(__file__).parent / "assets" / "report.css"
 EXECUTED = BUILD / "executed"
-DATA_FOLDERS = (paths.PROCESSED, paths.REFERENCE, paths.CODEBOOK)
+DATA_FOLDERS = (paths.PROCESSED, paths.CORPUS_TABLES, paths.REFERENCE, paths.CODEBOOK)
 NAV_CSS = """
   nav.planwatch { background:#2c3e50; padding:0.6em 1.2em; font-family:"Noto Sans","Noto Sans CJK SC",sans-serif; }
   nav.planwatch a { color:#ecf0f1; margin-right:1.2em; text-decoration:none; font-size:0.95em; }
@@ -164,7 +164,7 @@ def fallback_site(executed: Sequence[ExecutedPage], site: Path, progress: Callab
         target.write_text(_html_page(page, target, site), encoding="utf-8")
     (site / "data.html").write_text(_data_page(site), encoding="utf-8")
     for folder in DATA_FOLDERS:
-        destination = site / "data" / folder.name
+        destination = site / "data" / folder.relative_to(paths.DATA)
         destination.mkdir(parents=True, exist_ok=True)
         for file in sorted(folder.glob("*.csv")) + sorted(folder.glob("*.parquet")):
             shutil.copyfile(file, destination / file.name)  # the umask decides who may read, not the source's mode

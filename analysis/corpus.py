@@ -1,0 +1,60 @@
+"""The corpus of real published texts (``corpus/``): its manifest, read and checked.
+
+Floor: contracts (imports only the schemas, the vocabularies and the basics). The extract stage
+reads the corpus with :func:`read_corpus_manifest` and extracts every text as a new user would
+(place, period and cut-off inferred from the text, the manifest's place kept beside the inferred
+one); ``benchmarks/real_corpus_recall.py`` scores it against the hand-made gold in
+``corpus/gold/``.
+
+A manifest row must name a file that exists and has the recorded SHA-256, so a text edited by hand
+after it was annotated stops the build with one line naming the text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+from analysis.errors import ManifestError
+
+
+def read_corpus_manifest(path: Path = paths.CORPUS_MANIFEST) -> pd.DataFrame:
+    """The corpus manifest, validated against :func:`analysis.schemas.corpus_manifest_schema`, with
+    every text present and unchanged; :class:`ManifestError` (one line) otherwise."""
+    import pandera.pandas as pa
+
+    from analysis.schemas import corpus_manifest_schema
+
+    if not path.exists():
+        raise ManifestError(f"{paths.display(path)}: corpus manifest not found")
+    try:
+        frame = pd.read_csv(io.StringIO(path.read_bytes().decode("utf-8-sig")), dtype=str, keep_default_na=False)
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+        raise ManifestError(f"{paths.display(path)}: not a readable UTF-8 CSV ({' '.join(str(error).split())[:120]})") from None
+    try:
+        frame = corpus_manifest_schema().validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as error:
+        cases = error.failure_cases
+        cases = cases.assign(frame_level=cases["schema_context"] == "DataFrameSchema").sort_values("frame_level", kind="stable")
+        first = cases.iloc[0]
+        row = f"row {int(first['index']) + 2}, " if pd.notna(first["index"]) else ""
+        column = f"column {first['column']}: " if isinstance(first["column"], str) and first["column"] in frame.columns else ""
+        raise ManifestError(f"{paths.display(path)}: {row}{column}{first['failure_case']!r} fails {first['check']} ({len(cases)} problem(s) in all)") from None
+    for row in frame.itertuples():
+        text = path.parent / row.file
+        if not text.is_file():
+            raise ManifestError(f"{paths.display(text)}: corpus text of {row.text_id} not found")
+        actual = hashlib.sha256(text.read_bytes()).hexdigest()
+        if actual != row.sha256:
+            raise ManifestError(f"{paths.display(text)}: SHA-256 {actual[:12]}… differs from the corpus manifest's {row.sha256[:12]}… (edited after it was annotated? re-annotate, then corpus/tools/refresh_sha256.py)")
+    return frame
+
+
+def corpus_inputs(path: Path = paths.CORPUS_MANIFEST, codebook_dir: Path = paths.CODEBOOK) -> list[Path]:
+    """The files the corpus extraction tables are made from: the manifest, its texts, the codebook."""
+    manifest = read_corpus_manifest(path)
+    return [path, codebook_dir / "indicators.csv", *(path.parent / name for name in manifest["file"])]

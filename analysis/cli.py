@@ -1,5 +1,6 @@
 """Command-line interface: one subcommand per pipeline stage, one for the data, one for everything.
 
+    python -m analysis sources     # obtain and verify the pinned data sets (mirror, cache or download)
     python -m analysis ingest      # seeds -> quality log
     python -m analysis data        # ingest, extract, model, check (no report)
     python -m analysis build       # data (unless nothing changed since the last data run), then the report
@@ -30,6 +31,14 @@ def _stage(name: str, function: Callable[[], object]) -> None:
     started = time.perf_counter()
     function()
     print(f"   {name} done in {time.perf_counter() - started:.1f} s", flush=True)
+
+
+def _sources(args: argparse.Namespace) -> None:
+    from analysis.sources import registry
+
+    if getattr(args, "mirror", None):
+        os.environ[registry.MIRROR_ENV] = args.mirror
+    _stage("sources", lambda: registry.obtain_all(progress=_progress))
 
 
 def _ingest(args: argparse.Namespace) -> None:
@@ -102,6 +111,7 @@ def _build(args: argparse.Namespace) -> None:
 
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], None]]] = {
+    "sources": ("obtain the pinned official data sets (local mirror, download cache or download) and verify every SHA-256", _sources),
     "ingest": ("decode and normalise the seeds, locate plan bodies, write the quality log", _ingest),
     "extract": ("extract every indicator value (tables and prose) into the tidy tables", _extract),
     "model": ("fit trend models, measure each target's ambition, compare past targets with outcomes", _model),
@@ -121,6 +131,8 @@ def parser() -> argparse.ArgumentParser:
         if name == "extract":
             command.add_argument("paths", nargs="*", help="plan text files to extract without manifest rows (default: the manifest's seeds)")
             command.add_argument("--out", help="CSV file for the values of PATHS (also writes <stem>_changes.csv and <stem>_plans.csv)")
+        if name == "sources":
+            command.add_argument("--mirror", help="folder holding the sources, one folder per source id (default: $PLANWATCH_SOURCES_MIRROR, else ../shared/reference/sources/ if present, else download)")
     return top
 
 

@@ -1,8 +1,8 @@
 """The census figures the audit compares plans with: one function, one narrow table.
 
-:func:`census_panel` reads the bundled prefecture panel of the 2010 and 2020 censuses
-(``data/raw/leiii-census/census_city_2010-2020_v1.csv``, Dong, Du & Liu 2022; provenance in
-``data/raw/leiii-census/SOURCE.md``) and returns it long: one row per place × census year ×
+:func:`census_panel` reads the prefecture panel of the 2010 and 2020 censuses
+(``census_city_2010-2020_v1.csv`` of the pinned source ``leiii-census``, Dong, Du & Liu 2022;
+provenance in ``data/sources/leiii-census.toml``) and returns it long: one row per place × census year ×
 measure, with the measure named by the codebook's indicator code. The checks read census figures
 only through this function, so it can be pointed at another table of official observations
 without touching them.
@@ -19,9 +19,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import paths
-
-CENSUS_CITY = paths.DATA / "raw" / "leiii-census" / "census_city_2010-2020_v1.csv"
 YEARS = (2010, 2020)
 COLUMNS = ("entity", "year", "indicator", "value")
 

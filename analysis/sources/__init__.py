@@ -1,4 +1,5 @@
-"""Readers of the bundled sources (``data/raw/<source>/``) and of the hand-collected facts.
+"""Readers of the pinned sources (``data/sources/<source>.toml``, files obtained by
+:mod:`~analysis.sources.registry`) and of the hand-collected facts.
 
 One module per source, each a set of pure functions from the unchanged files to tidy frames in the
 shape of the observations table (:data:`analysis.sources.common.COLUMNS`):
@@ -12,7 +13,9 @@ shape of the observations table (:data:`analysis.sources.common.COLUMNS`):
 * :mod:`~analysis.sources.un_wpp` — UN World Population Prospects 2022 for China;
 * :mod:`~analysis.sources.communiques` — figures collected by hand from communiqués and yearbooks
   (``data/reference/``), each with its page, address and verbatim quote;
-* :mod:`~analysis.sources.provenance` — the sidecars: origin, checksums, licence, attribution.
+* :mod:`~analysis.sources.registry` — the pins: where each data set is obtained (installed package,
+  local mirror, download cache or its pinned address) and the SHA-256 check of every file;
+* :mod:`~analysis.sources.provenance` — pins and sidecars as one table: origin, checksums, licence, attribution.
 
 :mod:`analysis.observations` assembles them into ``data/reference/observations.csv``.
 """

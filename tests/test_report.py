@@ -129,6 +129,7 @@ def test_fallback_builds_the_site_and_the_pdf(fallback_site):
 def test_missing_cjk_font_fails_loudly(monkeypatch):
     style.cjk_font.cache_clear()
     monkeypatch.setattr(style.font_manager.fontManager, "ttflist", [])
+    monkeypatch.setattr(style, "fontconfig_cjk_files", lambda: [])  # fontconfig has none either: nothing to refresh
     try:
         with pytest.raises(style.MissingFontError, match="fonts-noto-cjk"):
             style.setup()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import http.client
 import importlib.metadata
 import os
 import sys
@@ -168,7 +169,7 @@ def download(url: str, target: Path, expected: str, *, label: str, attempts: int
              timeout: float | None = None, progress: Callable[[str], None] = _stderr) -> None:
     """Fetch ``url`` into ``target`` if its SHA-256 is ``expected``; retry, then raise :class:`SourceError`.
 
-    The body is written to ``<target>.part`` and moved into place only when its length matches the
+    The body is written to ``<target>.<pid>.part`` and moved into place only when its length matches the
     announced ``Content-Length`` and its checksum matches, so a truncated or altered transfer never
     reaches the cache. Progress is reported at each quarter of a file.
     """
@@ -176,7 +177,7 @@ def download(url: str, target: Path, expected: str, *, label: str, attempts: int
     backoff = BACKOFF if backoff is None else backoff
     timeout = TIMEOUT if timeout is None else timeout
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
+    partial = target.with_name(f"{target.name}.{os.getpid()}.part")  # two builds downloading at once do not share one
     problem = ""
     for attempt in range(1, attempts + 1):
         if attempt > 1:
@@ -189,6 +190,8 @@ def download(url: str, target: Path, expected: str, *, label: str, attempts: int
         except (urllib.error.URLError, OSError) as error:
             reason = getattr(error, "reason", error)
             problem = f"cannot reach {url} ({reason})"
+        except http.client.HTTPException as error:  # a chunked transfer cut short, a malformed answer
+            problem = f"transfer from {url} failed ({type(error).__name__})"
         if not problem:
             os.replace(partial, target)
             return

@@ -228,7 +228,7 @@ def _fill_province(frame: pd.DataFrame) -> list[str]:
 
 @functools.cache
 def county_table(year: int) -> pd.DataFrame:
-    """:func:`read_county_table` for the bundled file of ``year`` (cached)."""
+    """:func:`read_county_table` for the source's file of ``year`` (cached)."""
     if year not in COUNTY_XLSX_NAMES:
         raise ValueError(f"no census county table for {year} (years: {', '.join(map(str, YEARS))})")
     return read_county_table(year)

@@ -162,6 +162,8 @@ def _stderr(message: str) -> None:
 
 
 def _size(count: float) -> str:
+    if count < 1000:
+        return f"{count:.0f} bytes"
     return f"{count / 1e6:.1f} MB" if count >= 1e5 else f"{count / 1e3:.0f} kB"
 
 

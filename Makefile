@@ -1,25 +1,39 @@
 # planwatch task runner. The two commands a researcher needs:
-#   make report   set up .venv, run the whole pipeline and build the report (site + PDF)
-#   make test     set up .venv and run the test suite (includes executing every notebook)
-# Other targets: data (pipeline without the report), lock (re-pin requirements.lock), clean.
+#   make report   install a CJK font if missing, set up .venv, obtain the pinned sources, run the whole
+#                 pipeline and build the report (site + PDF)
+#   make test     the same set-up, then the test suite (includes executing every notebook)
+# Other targets: data (pipeline without the report), sources (obtain and verify the pinned data
+# sets), cjk-font, lock (re-pin requirements.lock), clean.
 
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: report test data lock clean
+.PHONY: report test data sources cjk-font lock clean
 
 # Quarto (when installed) executes the notebooks with the project's own Python, never the first
 # python3 on PATH; analysis/report/build.py sets the same for any other caller.
-report: $(STAMP)
+report: cjk-font $(STAMP)
+	$(PY) -m analysis sources
 	QUARTO_PYTHON="$(abspath $(PY))" $(PY) -m analysis build
 
-test: $(STAMP)
+test: cjk-font $(STAMP)
+	$(PY) -m analysis sources
 	$(PY) -m pytest
 
 data: $(STAMP)
+	$(PY) -m analysis sources
 	$(PY) -m analysis data
+
+# The official data sets: from the local mirror (../shared/reference/sources/ or
+# $$PLANWATCH_SOURCES_MIRROR), else downloaded from their pinned addresses into the user cache.
+sources: $(STAMP)
+	$(PY) -m analysis sources
+
+# First, before any long work: a CJK font (installed as root or with sudo -n; else one line saying what to run).
+cjk-font:
+	@sh .ci/ensure-cjk-font
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -3,6 +3,7 @@
 Floor: top (it may import every stage). The stages run in one order, each reading only what the
 earlier ones wrote: ingest → extract → sources → audit → model → report.
 
+    python -m analysis sources     # obtain and verify the pinned data sets; reference and observations tables
     python -m analysis ingest      # seeds -> quality log
     python -m analysis data        # ingest, extract, sources, audit, model (no report)
     python -m analysis build       # data (unless nothing changed since the last data run), then the report
@@ -59,8 +60,11 @@ def _extract(args: argparse.Namespace) -> None:
 
 
 def _sources(args: argparse.Namespace) -> None:
+    from analysis.sources import registry
     from analysis.sources.stage import run
 
+    if getattr(args, "mirror", None):
+        os.environ[registry.MIRROR_ENV] = args.mirror
     _stage("sources", lambda: run(progress=_progress))
 
 
@@ -115,7 +119,7 @@ def _build(args: argparse.Namespace) -> None:
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], None]]] = {
     "ingest": ("decode and normalise the seeds, locate plan bodies, write the quality log", _ingest),
     "extract": ("extract every indicator value (tables and prose) into the tidy tables", _extract),
-    "sources": ("build the official statistics tables: reference statistics and observations of the plan places", _sources),
+    "sources": ("obtain the pinned official data sets (local mirror, download cache or download), verify every SHA-256, and build the official statistics tables: reference statistics and observations of the plan places", _sources),
     "audit": ("run the consistency audit: within plans, across plans, against higher-level targets and statistics; verdicts on plan figures", _audit),
     "check": ("the same as audit (its former name)", _audit),
     "model": ("fit trend models, measure each target's ambition, compare past targets with outcomes", _model),
@@ -134,6 +138,8 @@ def parser() -> argparse.ArgumentParser:
         if name == "extract":
             command.add_argument("paths", nargs="*", help="plan text files to extract without manifest rows (default: the manifest's seeds)")
             command.add_argument("--out", help="CSV file for the values of PATHS (also writes <stem>_changes.csv and <stem>_plans.csv)")
+        if name == "sources":
+            command.add_argument("--mirror", help="folder holding the sources, one folder per source id (default: $PLANWATCH_SOURCES_MIRROR, else ../shared/reference/sources/ if present, else download)")
     return top
 
 

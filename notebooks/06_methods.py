@@ -165,10 +165,10 @@ table(sources, pdf_columns=["Source", "Confidence", "Values", "Places", "Years"]
 #
 # Every official figure the report uses is a row of `data/reference/observations.csv`, naming its
 # source, where in the source it is, its basis (census, sample survey, registration, model
-# estimate), population base and vintage. The bundled data sets are kept unchanged in `data/raw/`
-# with a provenance sidecar (origin with repository and commit, SHA-256 of every file, access
-# date, licence and licence file); the hand-collected facts have one beside them in
-# `data/reference/`. Two known errors of the census panel are corrected in code from the cited
+# estimate), population base and vintage. The official data sets are not copied into the project:
+# each is pinned in `data/sources/` (origin with repository and commit, or package and version,
+# SHA-256 of every file, access date, licence and licence file) and checked file by file when read;
+# the hand-collected facts have a provenance sidecar beside them in `data/reference/`. Two known errors of the census panel are corrected in code from the cited
 # official figure (Lianyungang's 2010 age shares, Suining's 2010 urban population). UN and World
 # Bank model estimates (fertility, life expectancy, age shares, urban share) are context only and
 # never an outcome.

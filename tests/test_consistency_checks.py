@@ -84,7 +84,7 @@ def test_one_planted_inconsistency_is_caught_by_its_check(edit, check, says):
 
 def test_the_fertility_recoveries_the_plausibility_check_cites_are_those_of_the_bundled_wdi():
     """The TFR maximum's source quotes Russia's and Czechia's recoveries: each figure must be the
-    World Development Indicators value bundled in data/raw/wdi."""
+    World Development Indicators value of the pinned source wdi."""
     import re
 
     from analysis.consistency.plausibility import LITERATURE

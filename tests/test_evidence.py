@@ -1,4 +1,4 @@
-"""The evidence base: bundled sources unchanged, census figures re-derived from counts, the known
+"""The evidence base: pinned sources unchanged, census figures re-derived from counts, the known
 errors corrected, no series mixing vintages, every observation sourced and licensed."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def test_every_bundled_file_matches_its_sidecar():
     for source_id in sources["source_id"]:
         assert provenance.verify(source_id) == [], source_id
     assert (sources["licence"].str.len() > 2).all() and (sources["attribution"].str.len() > 20).all()
-    census_sidecar = provenance.read_sidecar(paths.RAW / "leiii-census" / "provenance.toml")
+    census_sidecar = provenance.read_sidecar(paths.SOURCE_PINS / "leiii-census.toml")
     assert "0ba0f1efae092f4aa6569ef38e53b3bb4d2f0087" in census_sidecar["origin"]
 
 

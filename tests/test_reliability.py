@@ -174,8 +174,11 @@ def test_a_second_build_in_the_checkout_stops_with_one_line(tmp_path):
 
 @pytest.fixture
 def repo_copy(tmp_path):
-    """A copy of the committed repository (what a fresh clone holds), with its own package path."""
+    """A copy of the committed repository (what a fresh clone holds), with its own package path, and
+    the shared folder beside it as on development and CI machines (the sources' mirror)."""
     target = tmp_path / "repo"
+    if (paths.ROOT.parent / "shared").is_dir():
+        (tmp_path / "shared").symlink_to(paths.ROOT.parent / "shared")
     files = subprocess.run(["git", "ls-files", "-z"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout.split("\0")
     for name in filter(None, files):
         source = paths.ROOT / name

@@ -116,7 +116,8 @@ def test_fallback_builds_the_site_and_the_pdf(fallback_site):
     assert (site / "data" / "reference" / "reference.csv").exists()
     umask = os.umask(0)
     os.umask(umask)
-    for download in (site / "data" / "processed").iterdir():
+    assert (site / "data" / "processed" / "corpus" / "indicators.csv").read_bytes() == (paths.CORPUS_TABLES / "indicators.csv").read_bytes()
+    for download in (site / "data" / "processed").rglob("*.csv"):
         assert stat.S_IMODE(download.stat().st_mode) == 0o666 & ~umask, download  # readable as the umask says
     pdf = (site / PDF_NAME).read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 200_000
@@ -129,6 +130,7 @@ def test_fallback_builds_the_site_and_the_pdf(fallback_site):
 def test_missing_cjk_font_fails_loudly(monkeypatch):
     style.cjk_font.cache_clear()
     monkeypatch.setattr(style.font_manager.fontManager, "ttflist", [])
+    monkeypatch.setattr(style, "fontconfig_cjk_files", lambda: [])  # fontconfig has none either: nothing to refresh
     try:
         with pytest.raises(style.MissingFontError, match="fonts-noto-cjk"):
             style.setup()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import subprocess
 from pathlib import Path
 
+import matplotlib
 import matplotlib.font_manager as font_manager
 import matplotlib.pyplot as plt
 import seaborn as sns
@@ -30,19 +32,60 @@ class MissingFontError(RuntimeError):
     """No font that can draw Chinese characters is installed."""
 
 
-@functools.cache
-def cjk_font() -> tuple[str, Path]:
-    """Name and file of an installed CJK font; raise :class:`MissingFontError` if there is none."""
+def _find_cjk() -> tuple[str, Path] | None:
     fonts = {entry.name: Path(entry.fname) for entry in font_manager.fontManager.ttflist}
     for name in PREFERRED_FONTS:
         if name in fonts:
             return name, fonts[name]
     others = sorted(name for name in fonts if "CJK" in name)
-    if others:
-        return others[0], fonts[others[0]]
+    return (others[0], fonts[others[0]]) if others else None
+
+
+def fontconfig_cjk_files() -> list[Path]:
+    """Font files fontconfig knows that cover Chinese (``fc-list :lang=zh file``); empty without fontconfig."""
+    try:
+        listed = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=60, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return sorted({Path(line.strip().rstrip(":")) for line in listed.splitlines() if line.strip()})
+
+
+def refresh_font_cache() -> list[Path]:
+    """Add the CJK fonts fontconfig lists but matplotlib's font cache lacks, and rewrite the cache.
+
+    Matplotlib builds its font list once and keeps it in ``fontlist-v*.json`` in its cache folder;
+    a font installed afterwards (``apt-get install fonts-noto-cjk`` after a first run) is not in it.
+    Returns the files added (none when the cache already knows every CJK font)."""
+    known = {Path(entry.fname) for entry in font_manager.fontManager.ttflist}
+    added = []
+    for path in fontconfig_cjk_files():
+        if path in known or path.suffix.lower() not in (".ttf", ".otf", ".ttc") or not path.is_file():
+            continue
+        try:
+            font_manager.fontManager.addfont(path)
+        except (OSError, RuntimeError):
+            continue
+        added.append(path)
+    if added:
+        cache = Path(matplotlib.get_cachedir(), f"fontlist-v{font_manager.FontManager.__version__}.json")
+        font_manager.json_dump(font_manager.fontManager, cache)
+    return added
+
+
+@functools.cache
+def cjk_font() -> tuple[str, Path]:
+    """Name and file of an installed CJK font; raise :class:`MissingFontError` if there is none.
+
+    When matplotlib's font cache has none but fontconfig lists one (installed after the cache was
+    built), the cache is refreshed first (:func:`refresh_font_cache`)."""
+    found = _find_cjk()
+    if found is None and refresh_font_cache():
+        found = _find_cjk()
+    if found is not None:
+        return found
     raise MissingFontError(
         "no CJK font found: Chinese text in figures would print as boxes. "
-        "Install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and rerun."
+        "Install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk; make report does it as root or with passwordless sudo) and rerun."
     )
 
 

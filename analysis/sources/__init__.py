@@ -1,4 +1,4 @@
-"""The sources stage: official statistics, read from the bundled sources and the hand-collected facts.
+"""The sources stage: official statistics, read from the pinned data sets and the hand-collected facts.
 
 Floor: stage 3 of ingest → extract → **sources** → audit → model → report. It may import the
 earlier stages (the gazetteer of :mod:`analysis.ingest.place`), the shared floor
@@ -7,7 +7,8 @@ earlier stages (the gazetteer of :mod:`analysis.ingest.place`), the shared floor
 ``data/reference/observations.csv``; the audit and the model read those tables, and read the
 census panel and the age tables through the readers here.
 
-Readers of the bundled sources (``data/raw/<source>/``) and of the hand-collected facts.
+Readers of the pinned sources (``data/sources/<source>.toml``, files obtained by
+:mod:`~analysis.sources.registry`) and of the hand-collected facts.
 
 One module per source, each a set of pure functions from the unchanged files to tidy frames in the
 shape of the observations table (:data:`analysis.sources.common.COLUMNS`):
@@ -21,7 +22,9 @@ shape of the observations table (:data:`analysis.sources.common.COLUMNS`):
 * :mod:`~analysis.sources.un_wpp` — UN World Population Prospects 2022 for China;
 * :mod:`~analysis.sources.communiques` — figures collected by hand from communiqués and yearbooks
   (``data/reference/``), each with its page, address and verbatim quote;
-* :mod:`~analysis.sources.provenance` — the sidecars: origin, checksums, licence, attribution.
+* :mod:`~analysis.sources.registry` — the pins: where each data set is obtained (installed package,
+  local mirror, download cache or its pinned address) and the SHA-256 check of every file;
+* :mod:`~analysis.sources.provenance` — pins and sidecars as one table: origin, checksums, licence, attribution.
 
 :mod:`~analysis.sources.reference` tidies the hand-collected reference statistics (codes, roles,
 vintages); :mod:`~analysis.sources.observations` assembles every reader into

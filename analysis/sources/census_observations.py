@@ -70,7 +70,7 @@ def _prefecture(place: dict, year: int) -> list[dict]:
     vintage = "census_communique" if year == 2020 else "census_yearbook"
     boundary = "" if year == 2020 else "2010 figure on 2020 boundaries (leiii adjustment)"
     base = {**_base(place, year), "vintage": vintage}
-    file = census.CITY_CSV.name
+    file = census.CITY_CSV_NAME
 
     def cell(column: str) -> dict:
         note = boundary
@@ -98,7 +98,7 @@ def _prefecture(place: dict, year: int) -> list[dict]:
 def _from_table(place: dict, year: int, only: tuple[str, ...] | None = None) -> list[dict]:
     table = census.county_table(year)
     selected, method = census.place_rows(place["code"], year, table)
-    file = census.COUNTY_XLSX[year].name
+    file = census.COUNTY_XLSX_NAMES[year]
     locator = f"{file} row {int(selected.iloc[0]['row'])} (code {place['code']})" if len(selected) == 1 else f"{file}: {method}"
     base = {**_base(place, year), "vintage": "census_yearbook", "locator": locator,
             "note": "" if method in ("own row", "national row") else method}

@@ -1,8 +1,8 @@
 """The census figures the audit and the model compare plans with: one reader, one narrow table.
 
-:func:`census_panel` reads the bundled prefecture panel of the 2010 and 2020 censuses
-(``data/raw/leiii-census/census_city_2010-2020_v1.csv``, Dong, Du & Liu 2022; provenance in
-``data/raw/leiii-census/SOURCE.md``) and returns it long: one row per place × census year ×
+:func:`census_panel` reads the prefecture panel of the 2010 and 2020 censuses
+(``census_city_2010-2020_v1.csv`` of the pinned source ``leiii-census``, Dong, Du & Liu 2022;
+provenance in ``data/sources/leiii-census.toml``) and returns it long: one row per place × census year ×
 measure, with the measure named by the codebook's indicator code. The checks read census figures
 only through this function (and look figures up in its table with the pure functions of
 :mod:`analysis.demography.census`), so it can be pointed at another table of official
@@ -20,9 +20,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import paths
-
-CENSUS_CITY = paths.DATA / "raw" / "leiii-census" / "census_city_2010-2020_v1.csv"
 YEARS = (2010, 2020)
 COLUMNS = ("entity", "year", "indicator", "value")
 

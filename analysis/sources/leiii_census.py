@@ -1,4 +1,4 @@
-"""The 2010 and 2020 census panel of github.com/leiii/census (``data/raw/leiii-census/``).
+"""The 2010 and 2020 census panel of github.com/leiii/census (pinned source ``leiii-census``).
 
 Two kinds of file, read by pure functions:
 
@@ -29,12 +29,30 @@ import numpy as np
 import pandas as pd
 
 from analysis import paths
+from analysis.sources import registry
 
 SOURCE_ID = "leiii-census"
-FOLDER = paths.RAW / SOURCE_ID
-CITY_CSV = FOLDER / "census_city_2010-2020_v1.csv"
-COUNTY_XLSX = {2010: FOLDER / "census_county_2010_v1.xlsx", 2020: FOLDER / "census_county_2020_v1.xlsx"}
+CITY_CSV_NAME = "census_city_2010-2020_v1.csv"
+COUNTY_XLSX_NAMES = {2010: "census_county_2010_v1.xlsx", 2020: "census_county_2020_v1.xlsx"}
 YEARS = (2010, 2020)
+
+
+def folder() -> Path:
+    """Where the source's files are read from (mirror or download cache; :mod:`analysis.sources.registry`)."""
+    return registry.folder(SOURCE_ID)
+
+
+def __getattr__(name: str):
+    # FOLDER, CITY_CSV and COUNTY_XLSX are resolved when first used, not at import: obtaining the
+    # files may mean a download.
+    if name == "FOLDER":
+        return folder()
+    if name == "CITY_CSV":
+        return folder() / CITY_CSV_NAME
+    if name == "COUNTY_XLSX":
+        return {year: folder() / file for year, file in COUNTY_XLSX_NAMES.items()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 #: Census day: 1 November, 00:00.
 CENSUS_DAY = "11-01"
 NATION_CODE = "100000"
@@ -63,7 +81,7 @@ class Correction:
     reason: str
 
 
-#: The two known errors of the city CSV (``data/raw/leiii-census/SOURCE.md``), each replaced by the
+#: The two known errors of the city CSV (``SOURCE.md`` of the source's mirror), each replaced by the
 #: figure of the cited official publication. 连云港's 2010 age shares in the CSV repeat its 2020
 #: shares; the census yearbook's age counts (county XLSX, same repository) give the 2010 shares
 #: (count of the age band ÷ total × 100, rounded to 2 decimals as the CSV is). 遂宁's 2010 urban
@@ -87,8 +105,9 @@ CORRECTIONS = (
 
 # -- the city CSV --------------------------------------------------------------------------------------
 
-def read_city_panel(path: Path = CITY_CSV) -> pd.DataFrame:
+def read_city_panel(path: Path | None = None) -> pd.DataFrame:
     """The city CSV as published (without the polygon column), numbers as floats, codes as text."""
+    path = path or folder() / CITY_CSV_NAME
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=lambda c: c != "coord", encoding="utf-8-sig")
     missing = [c for c in ("city", "city_code", "province", "province_code", *CITY_NUMBERS) if c not in frame]
     if missing:
@@ -154,7 +173,7 @@ def read_county_table(year: int, path: Path | None = None) -> pd.DataFrame:
     ``female_85+`` (the tables' 0 and 1–4 summed). Rows without a population (blank separators,
     an advertisement line in the 2010 file) are dropped.
     """
-    path = path or COUNTY_XLSX[year]
+    path = path or folder() / COUNTY_XLSX_NAMES[year]
     raw = pd.read_excel(path, engine="calamine", header=0, dtype=object)
     raw.columns = [str(c) for c in raw.columns]
     names = _COLUMNS[year]
@@ -209,8 +228,8 @@ def _fill_province(frame: pd.DataFrame) -> list[str]:
 
 @functools.cache
 def county_table(year: int) -> pd.DataFrame:
-    """:func:`read_county_table` for the bundled file of ``year`` (cached)."""
-    if year not in COUNTY_XLSX:
+    """:func:`read_county_table` for the source's file of ``year`` (cached)."""
+    if year not in COUNTY_XLSX_NAMES:
         raise ValueError(f"no census county table for {year} (years: {', '.join(map(str, YEARS))})")
     return read_county_table(year)
 

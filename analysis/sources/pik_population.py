@@ -1,4 +1,4 @@
-"""Provincial year-end resident population 2005–2024 (``data/raw/pik-population/``).
+"""Provincial year-end resident population 2005–2024 (pinned source ``pik-population``).
 
 The National Bureau of Statistics' year-end resident population by province (data portal table
 E0103), as compiled in PyPSA-China-PIK. Units of 10,000 persons, rounded to whole 万.
@@ -20,10 +20,19 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.sources import registry
 from analysis.sources.common import frame, observation, places
 
 SOURCE_ID = "pik-population"
-FILE = paths.RAW / SOURCE_ID / "historical_population.csv"
+FILE_NAME = "historical_population.csv"
+
+
+def __getattr__(name: str):
+    if name == "FILE":  # resolved when first used: obtaining the file may mean a download
+        return registry.folder(SOURCE_ID) / FILE_NAME
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 #: English names of the file → Chinese province names of the census tables.
 PROVINCES = {
     "Beijing": "北京市", "Tianjin": "天津市", "Hebei": "河北省", "Shanxi": "山西省", "InnerMongolia": "内蒙古自治区", "Liaoning": "辽宁省",
@@ -44,8 +53,9 @@ def vintage(year: int) -> str:
     return "first_published"
 
 
-def read_series(path: Path = FILE) -> pd.DataFrame:
+def read_series(path: Path | None = None) -> pd.DataFrame:
     """The file as a long table: ``province`` (Chinese), ``region`` (as in the file), ``year``, ``value`` (万)."""
+    path = path or registry.folder(SOURCE_ID) / FILE_NAME
     wide = pd.read_csv(path, comment="#", dtype=str)
     if "region" not in wide:
         raise ValueError(f"{paths.display(path)}: no region column")
@@ -60,7 +70,7 @@ def read_series(path: Path = FILE) -> pd.DataFrame:
     return long.sort_values(["province", "year"]).reset_index(drop=True)
 
 
-def observations(path: Path = FILE) -> pd.DataFrame:
+def observations(path: Path | None = None) -> pd.DataFrame:
     """Year-end resident population of the plan places that are provinces (and the plans' provinces)."""
     series = read_series(path)
     wanted = places()
@@ -75,7 +85,7 @@ def observations(path: Path = FILE) -> pd.DataFrame:
                 year=record["year"], reference_date=f"{record['year']}-12-31", value=record["value"], unit="10k persons",
                 basis="sample_survey", population_base="year-end resident population (常住人口), rounded to 万",
                 vintage=vintage(record["year"]), source_id=SOURCE_ID,
-                locator=f"{FILE.name} line {record['line']} ({record['region']}), column {record['year']}",
+                locator=f"{FILE_NAME} line {record['line']} ({record['region']}), column {record['year']}",
                 note="; ".join(filter(None, ["annual estimate from the population sample surveys, benchmarked on the census", note])),
             ))
     return frame(rows)

@@ -1,6 +1,9 @@
 """The sources stage: official statistics as tables the audit and the model read.
 
-Writes, each validated against its schema first:
+First obtains every pinned data set and checks the SHA-256 of every file
+(:func:`analysis.sources.registry.obtain_all`: the local mirror, the download cache, or a download
+from the pinned address; a missing or corrupt file stops the stage in one line). Then writes, each
+validated against its schema first:
 
 * ``data/reference/reference.csv`` — the hand-collected reference statistics mapped to codes,
   roles (statistic, higher-level plan target or projection) and vintages
@@ -22,6 +25,7 @@ import pandas as pd
 from analysis import paths
 from analysis.io import csv_bytes
 from analysis.runrecord import write_recorded
+from analysis.sources import registry
 from analysis.schemas import reference_schema, validate
 from analysis.sources.observations import observations_table
 from analysis.sources.reference import read_sources, tidy_reference
@@ -41,6 +45,7 @@ def run(progress: Callable[[str], None] = print, reference_dir: Path = paths.REF
     """Build and write the reference and observations tables (into ``reference_out``, by default
     beside the reference statistics)."""
     out = reference_out or reference_dir
+    registry.obtain_all(progress=progress)
     reference = reference_table(reference_dir)
     observations = observations_table(reference, progress)
     write_recorded({out / "reference.csv": csv_bytes(reference), out / "observations.csv": csv_bytes(observations)},

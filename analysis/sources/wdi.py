@@ -1,4 +1,4 @@
-"""World Development Indicators for China (``data/raw/wdi/<series>/data.csv``).
+"""World Development Indicators for China (pinned source ``wdi``: ``<series>/data.csv``).
 
 Which series are official Chinese figures and which are model estimates (:data:`SERIES`):
 
@@ -23,11 +23,18 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.sources import registry
 from analysis.sources.common import NATION, frame, observation
 
 SOURCE_ID = "wdi"
-FOLDER = paths.RAW / SOURCE_ID
 COUNTRY = "CHN"
+
+
+def __getattr__(name: str):
+    if name == "FOLDER":  # resolved when first used: obtaining the files may mean a download
+        return registry.folder(SOURCE_ID)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 
 @dataclass(frozen=True)
@@ -62,9 +69,9 @@ def official_vintage(year: int) -> str:
     return vintage(year)
 
 
-def read_series(code: str, folder: Path = FOLDER) -> pd.DataFrame:
+def read_series(code: str, folder: Path | None = None) -> pd.DataFrame:
     """China's rows of one series: ``year``, ``value``, ``line`` (1-based line of data.csv)."""
-    path = folder / code / "data.csv"
+    path = (folder or registry.folder(SOURCE_ID)) / code / "data.csv"
     data = pd.read_csv(path, dtype=str, keep_default_na=False)
     if list(data.columns) != ["Country Name", "Country Code", "Year", "Value"]:
         raise ValueError(f"{paths.display(path)}: unexpected columns {list(data.columns)}")
@@ -73,7 +80,7 @@ def read_series(code: str, folder: Path = FOLDER) -> pd.DataFrame:
     return pd.DataFrame({"year": china["Year"].astype(int), "value": china["Value"].astype(float), "line": china["line"]})
 
 
-def observations(folder: Path = FOLDER, first_year: int = 2000) -> pd.DataFrame:
+def observations(folder: Path | None = None, first_year: int = 2000) -> pd.DataFrame:
     """Every series of :data:`SERIES` for China from ``first_year`` on."""
     code, name, level = NATION
     rows = []

@@ -79,6 +79,7 @@ class Codebook:
         self.synonyms = dict(sorted(synonyms.items(), key=lambda item: -len(item[0])))
         self._synonym_pattern = re.compile("|".join(re.escape(s) for s in self.synonyms))
         self._first_chars = frozenset(synonym[0] for synonym in self.synonyms)
+        self._longest = max(map(len, self.synonyms), default=0)
 
     def __contains__(self, code: str) -> bool:
         return code in self.indicators
@@ -165,17 +166,16 @@ class Codebook:
         """``常住人口、户籍人口城镇化率`` names two indicators: distribute the shared head."""
         result = list(mentions)
         for mention in mentions:
-            before = text[: mention.start]
-            item = re.search(rf"([{_CJK}0-9~]+)[、和及]$", before)
-            if not item:
+            item = _coordinated_item(text, mention.start, self._longest)
+            if item is None:
                 continue
+            start, end = item
             for cut in range(1, len(mention.label)):
                 tail = mention.label[cut:]
-                code = self.synonyms.get(item.group(1) + tail)
+                code = self.synonyms.get(text[start:end] + tail)
                 if code and code != mention.code:
-                    start, end = item.start(1), item.end(1)
                     result = [m for m in result if m.end <= start or m.start >= end]
-                    result.append(Mention(start, end, code, item.group(1) + tail))
+                    result.append(Mention(start, end, code, text[start:end] + tail))
                     break
         return sorted(result, key=lambda m: m.start)
 
@@ -197,6 +197,25 @@ class Codebook:
         else:
             return None
         return code if code in self.indicators else None
+
+
+_ITEM_CHARS = re.compile(rf"[{_CJK}0-9~]")
+
+
+def _coordinated_item(text: str, position: int, longest: int) -> tuple[int, int] | None:
+    """The span of the item joined by 、和及 to a mention at ``position`` (``常住人口、`` before
+    ``户籍人口城镇化率``): the whole run of ideographs, digits and ``~`` before the conjunction, or
+    ``None``. Read backwards from ``position`` and never further than a synonym is long (a longer
+    item cannot join a head into a synonym), so each mention costs a bounded number of steps."""
+    if position < 2 or text[position - 1] not in "、和及":
+        return None
+    end = position - 1
+    start = end
+    while start > 0 and end - start <= longest and _ITEM_CHARS.match(text, start - 1):
+        start -= 1
+    if start == end or end - start > longest:
+        return None
+    return start, end
 
 
 _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩▲△☆★]+$")

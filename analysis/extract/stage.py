@@ -20,6 +20,7 @@ import pandas as pd
 
 from analysis import paths
 from analysis.codebook import load_codebook
+from analysis.extract import budget
 from analysis.extract.meta import PlanMeta, infer_meta, meta_from_manifest
 from analysis.extract.plan import PlanExtraction, contract_findings, disagreement_findings, extract_plan
 from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, typed_frame
@@ -54,15 +55,21 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
     results: list[tuple[PlanDocument, PlanMeta, PlanExtraction]] = []
     plan_ids: set[str] = set()
     failures: list[str] = []
+    stopped: list[tuple[str, str]] = []
     for document in documents:
         try:
-            tables = find_tables(document)
-            if document.seed_file in rows:
-                meta = meta_from_manifest(rows[document.seed_file])
-            else:
-                meta = infer_meta(document, [[c.year for c in t.year_columns] for t in tables if t.orientation != "region-rows"])
-                meta = replace(meta, plan_id=_unique(meta.plan_id, plan_ids))
-            results.append((document, meta, extract_plan(document, meta, codebook, places, tables)))
+            with budget.limit(budget.seconds_for(sum(len(line.text) for line in document.lines))):
+                tables = find_tables(document)
+                if document.seed_file in rows:
+                    meta = meta_from_manifest(rows[document.seed_file])
+                else:
+                    meta = infer_meta(document, [[c.year for c in t.year_columns] for t in tables if t.orientation != "region-rows"])
+                    meta = replace(meta, plan_id=_unique(meta.plan_id, plan_ids))
+                results.append((document, meta, extract_plan(document, meta, codebook, places, tables)))
+        except budget.BudgetExceeded as error:  # too long for its budget: no rows, a finding, the batch goes on
+            stopped.append((document.seed_file, f"extraction {error}; the text has no rows"))
+            failures.append(f"{document.seed_file}: {stopped[-1][1]}")
+            continue
         except Exception as error:  # a defect of the extractor on one text must not stop the others
             failures.append(f"{document.seed_file}: could not be extracted ({type(error).__name__}: {error}); please report this text")
             continue
@@ -73,7 +80,9 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
     changes, bad_changes = contract_findings(changes, changes_schema(), "changes")
     plans = plans_table(results, rows, indicators, changes)
     findings = tuple(f for _, _, r in results for f in r.findings) + tuple(bad + bad_changes) + tuple(disagreement_findings(indicators))
-    findings += tuple(Finding(failure.split(":", 1)[0], None, "extraction_failed", failure.split(": ", 1)[1]) for failure in failures)
+    over_budget = {seed for seed, _ in stopped}
+    findings += tuple(Finding(seed, None, "extraction_budget", detail) for seed, detail in stopped)
+    findings += tuple(Finding(failure.split(":", 1)[0], None, "extraction_failed", failure.split(": ", 1)[1]) for failure in failures if failure.split(":", 1)[0] not in over_budget)
     return Extraction(
         indicators,
         changes,

@@ -11,7 +11,9 @@ swapped in the same way), and a single stage commits its own set of tables at on
 
 Exit status: 0 done; 1 some files of an ``extract PATH…`` batch could not be read (the others'
 rows were written); 2 an input problem, explained in one line naming the file and the reason;
-130 interrupted (Ctrl-C) — the previous outputs are unchanged.
+130 interrupted (Ctrl-C) — a commit of tables is never cut in half: the outputs are those of before
+the run, or (when a set of tables was already committed, e.g. the data before the report) the
+message says which were replaced.
 """
 
 from __future__ import annotations
@@ -125,11 +127,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    from analysis.io import recover
-    from analysis.lock import build_lock
-
     try:
+        args = parser().parse_args(argv)
+        from analysis.io import recover  # imports pandas: a Ctrl-C here is an interruption like any other
+        from analysis.lock import build_lock
+
         with build_lock():
             finished = recover()
             if finished:
@@ -142,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted: the previous outputs are unchanged", file=sys.stderr)
+        print(f"interrupted: {_what_changed()}", file=sys.stderr)
         return 130
     except Exception as error:
         if os.environ.get("PLANWATCH_DEBUG"):
@@ -150,3 +152,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {type(error).__name__}: {error} (a defect of planwatch: rerun with PLANWATCH_DEBUG=1 for the traceback and report it)", file=sys.stderr)
         return 3
     return 0
+
+
+def _what_changed() -> str:
+    """What an interruption left: nothing changed, or the tables a finished commit put in place."""
+    io = sys.modules.get("analysis.io")
+    committed = list(getattr(io, "committed", ()))
+    if not committed:
+        return "the previous outputs are unchanged"
+    from pathlib import Path
+
+    folders = sorted({str(Path(target).parent.name) for target in committed})
+    return f"{len(committed)} files written before the interruption are in place (in {', '.join(folders)}: each set whole); the outputs not yet written are unchanged"

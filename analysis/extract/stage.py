@@ -12,6 +12,7 @@ Outputs (all validated against their schemas before anything is written):
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -27,7 +28,7 @@ from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, typed_frame
 from analysis.extract.tables import find_tables
 from analysis.ingest.place import place_names
 from analysis.ingest.document import PlanDocument
-from analysis.errors import BatchError
+from analysis.errors import BatchError, PlanwatchError
 from analysis.ingest.stage import ingest_each, ingest_manifest, place_checks, quality_log
 from analysis.io import csv_bytes, parquet_bytes, write_all
 from analysis.manifest import COLUMNS as MANIFEST_COLUMNS
@@ -196,7 +197,16 @@ def extract_paths(files: Sequence[Path], out: Path, progress: Callable[[str], No
     """Extract plan files that need no manifest row; write the indicator table to ``out`` (CSV).
 
     Each file gets its rows or its own one-line error: the rows of the files that could be read
-    are written, then :class:`BatchError` lists the files that could not (exit status 1)."""
+    are written, then :class:`BatchError` lists the files that could not (exit status 1).
+    ``out`` naming a folder, or a file the batch reads (``_changes``/``_plans`` included), is
+    refused before anything is read (exit status 2): an input is never overwritten."""
+    outputs = _out_files(out)
+    if out.is_dir():
+        raise PlanwatchError(f"--out {out}: is a folder; name a CSV file in it (e.g. --out {out / 'indicators.csv'})")
+    for target in outputs:
+        for path in files:
+            if target.exists() and Path(path).exists() and os.path.samefile(target, path):
+                raise PlanwatchError(f"--out {out}: would overwrite the input {path} (with {target.name}); name another file")
     documents, errors = ingest_each(files, progress=progress)
     extraction = extract_documents(documents)
     failed = list(extraction.failures)
@@ -205,12 +215,16 @@ def extract_paths(files: Sequence[Path], out: Path, progress: Callable[[str], No
     extracted = [d for d in documents if d.seed_file in set(extraction.plans["seed_file"])]
     for plan in extraction.plans.itertuples():
         progress(f"{plan.seed_file}: plan_id {plan.plan_id}, place {plan.place_zh} ({plan.admin_level}), cut-off {plan.cutoff_year if pd.notna(plan.cutoff_year) else 'none'}, {plan.n_values} values")
-    outputs = {out: csv_bytes(extraction.indicators)}
-    if out.suffix == ".csv":
-        outputs[out.with_name(out.stem + "_changes.csv")] = csv_bytes(extraction.changes)
-        outputs[out.with_name(out.stem + "_plans.csv")] = csv_bytes(extraction.plans)
-    write_all(outputs)
+    payloads = [csv_bytes(extraction.indicators), csv_bytes(extraction.changes), csv_bytes(extraction.plans)]
+    write_all(dict(zip(outputs, payloads)))
     progress(f"wrote {len(extraction.indicators)} values from {len(extracted)} of {len(files)} files to {out}")
     if errors or failed:
         raise BatchError(errors + failed, len(files))
     return extraction
+
+
+def _out_files(out: Path) -> list[Path]:
+    """The files ``extract PATH… --out OUT`` writes: OUT, and for a .csv its _changes and _plans."""
+    if out.suffix != ".csv":
+        return [out]
+    return [out, out.with_name(out.stem + "_changes.csv"), out.with_name(out.stem + "_plans.csv")]

@@ -1,0 +1,142 @@
+"""Hostile-input findings of issue #23: where outputs go, interruptions during a commit and at
+start-up, staging folders of other processes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from analysis import io, paths
+from analysis.errors import PlanwatchError
+from analysis.extract.stage import extract_paths
+
+SEED = paths.SEEDS / "001_5ce9d41989af5780.txt"
+
+
+def test_extract_out_naming_an_input_or_a_folder_is_refused_and_the_input_kept(tmp_path):
+    plan = tmp_path / "plan.csv"
+    shutil.copy(SEED, plan)
+    before = plan.read_bytes()
+    with pytest.raises(PlanwatchError, match="would overwrite the input"):
+        extract_paths([plan], plan, progress=lambda message: None)
+    other = tmp_path / "v_changes.csv"  # the changes file of --out v.csv
+    shutil.copy(SEED, other)
+    with pytest.raises(PlanwatchError, match="would overwrite the input"):
+        extract_paths([other], tmp_path / "v.csv", progress=lambda message: None)
+    assert plan.read_bytes() == before and other.read_bytes() == before
+    with pytest.raises(PlanwatchError, match="is a folder"):
+        extract_paths([plan], tmp_path, progress=lambda message: None)
+
+
+def test_outputs_on_another_filesystem_are_moved_in_whole(tmp_path, monkeypatch):
+    real_replace = os.replace
+
+    def cross_device(source, target):
+        if str(source).startswith(str(io.STAGING)) and not str(target).startswith(str(io.STAGING)):
+            raise OSError(18, "Invalid cross-device link")  # EXDEV, as for --out /dev/shm/…
+        return real_replace(source, target)
+
+    monkeypatch.setattr(io.os, "replace", cross_device)
+    out = tmp_path / "v.csv"
+    extract_paths([SEED], out, progress=lambda message: None)
+    assert out.read_text(encoding="utf-8").count("\n") > 10 and (tmp_path / "v_plans.csv").exists()
+    assert not list(tmp_path.glob(".*planwatch-*"))
+
+
+@pytest.mark.skipif(not Path("/dev/shm").is_dir() or os.stat("/dev/shm").st_dev == os.stat(paths.ROOT).st_dev, reason="needs /dev/shm on another filesystem")
+def test_extract_out_on_dev_shm(tmp_path):
+    folder = Path(tempfile_dir := f"/dev/shm/planwatch-test-{os.getpid()}")
+    try:
+        extract_paths([SEED], folder / "v.csv", progress=lambda message: None)
+        assert (folder / "v.csv").stat().st_size > 1000
+    finally:
+        shutil.rmtree(tempfile_dir, ignore_errors=True)
+
+
+def test_ctrl_c_during_the_moves_of_a_commit_waits_for_the_last_move(tmp_path, monkeypatch):
+    targets = [tmp_path / f"table_{i}.csv" for i in range(21)]
+    for target in targets:
+        target.write_text("old\n", encoding="utf-8")
+    real_move = io._move
+    moved = []
+
+    def move(staged, target):
+        moved.append(target)
+        if len(moved) == 6:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C after 6 of 21 moves
+        real_move(staged, target)
+
+    monkeypatch.setattr(io, "_move", move)
+    with pytest.raises(KeyboardInterrupt):
+        io.write_all({target: b"new\n" for target in targets})
+    assert [target.read_text(encoding="utf-8") for target in targets] == ["new\n"] * 21  # whole, not 6 of 21
+    assert not (io.STAGING / "COMMIT").exists()
+
+
+def test_a_crash_during_a_commit_keeps_the_staged_files_the_journal_needs(tmp_path):
+    transaction = io.Transaction()
+    target = tmp_path / "t.csv"
+    transaction.write(target, b"new\n")
+    journal = transaction.folder.parent / "COMMIT"
+    journal.write_text(__import__("json").dumps([(str(p), str(t)) for t, p in transaction.staged.items()]), encoding="utf-8")
+    transaction.discard()  # what the cleanup does after an interruption
+    assert transaction.folder.exists()
+    io.recover()  # the next run finishes the commit
+    assert target.read_text(encoding="utf-8") == "new\n" and not journal.exists()
+
+
+def test_recovery_leaves_the_staging_folders_of_live_processes(tmp_path):
+    root = tmp_path / "staging"
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        live = root / f"run-{sleeper.pid}-abc"
+        dead = root / "run-999999999-abc"
+        old = root / "run-abcdef"
+        for folder in (live, dead, old):
+            folder.mkdir(parents=True)
+        io.recover(root)
+        assert live.exists() and not dead.exists() and not old.exists()
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+
+
+def test_ctrl_c_while_the_cli_imports_pandas_gives_one_line_and_130(monkeypatch, capsys):
+    """Ctrl-C while the command imports its modules (pandas: a second or more under load) is an
+    interruption like any other: one line, exit status 130, no traceback."""
+    from analysis import cli
+
+    class Interrupted:
+        def __getattr__(self, name):
+            if name == "recover":
+                raise KeyboardInterrupt  # arrives while ``from analysis.io import recover`` runs
+            raise AttributeError(name)
+
+    monkeypatch.setitem(sys.modules, "analysis.io", Interrupted())
+    monkeypatch.setattr(io, "committed", [])
+    assert cli.main(["extract", str(SEED), "--out", "unused.csv"]) == 130
+    assert capsys.readouterr().err == "interrupted: the previous outputs are unchanged\n"
+
+
+def test_the_interruption_message_says_when_tables_were_replaced(monkeypatch):
+    from analysis import cli
+
+    monkeypatch.setattr(io, "committed", [])
+    assert cli._what_changed() == "the previous outputs are unchanged"
+    monkeypatch.setattr(io, "committed", [str(paths.PROCESSED / "indicators.csv")])
+    assert "in place" in cli._what_changed() and "unchanged" in cli._what_changed()
+
+
+def test_plan_ids_that_differ_only_in_chinese_characters_get_their_own_source_pages():
+    from analysis.report import links
+
+    names = {links.page_name(plan_id) for plan_id in ("绵阳-2021-2030", "德阳-2021-2030", "../德阳-2021-2030")}
+    assert len(names) == 3 and all("/" not in name and not name.startswith(".") for name in names)
+    assert links.page_name("chongqing-2016-2030") == "chongqing-2016-2030"  # ids that need no change keep their names

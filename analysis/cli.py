@@ -70,7 +70,31 @@ def _check(args: argparse.Namespace) -> None:
 def _report(args: argparse.Namespace) -> None:
     from analysis.report.build import build
 
+    if args.command == "report":
+        require_tables_current()  # ``build`` has just made (or checked) them
     _stage("report", lambda: build(progress=_progress))
+
+
+def require_tables_current() -> None:
+    """Before ``report`` on its own: refuse data tables that are not the pipeline's build of the
+    seeds as they are now — a seed, the manifest or the codebook changed since (the report would
+    print the old values beside the new text), a table edited, or a run record missing (nothing
+    could be checked). One line naming the file and the command to run; exit status 2."""
+    from analysis import paths
+    from analysis.errors import InputError
+    from analysis.extract.stage import extract_inputs
+    from analysis.runrecord import RECORD, read_record, require_current, verify_file
+
+    for folder in (paths.PROCESSED, paths.REFERENCE):
+        record = read_record(folder)
+        if not record:
+            raise InputError(f"{paths.display(folder / RECORD)}: missing, so the tables cannot be checked; run python -m analysis data (or make report)")
+        for name in sorted(record):
+            verify_file(folder / name)
+        unrecorded = sorted(p.name for p in folder.glob("*.csv") if p.name not in record and folder == paths.PROCESSED)
+        if unrecorded:
+            raise InputError(f"{paths.display(folder / unrecorded[0])}: not in the run record (not written by the pipeline); run python -m analysis data")
+    require_current([paths.INDICATORS, paths.CHANGES, paths.PLANS], extract_inputs(), "extract")
 
 
 def _progress(message: str) -> None:
@@ -79,15 +103,16 @@ def _progress(message: str) -> None:
 
 def _data(args: argparse.Namespace) -> None:
     """Every data stage in one transaction: the tables change together or not at all."""
-    from analysis.io import transaction
-
-    from analysis.freshness import mark_current
+    from analysis import io
+    from analysis.freshness import digests, mark_current
 
     started = time.perf_counter()
-    with transaction():
+    before = digests()  # the inputs as they are when the run starts: an edit made during it leaves the stamp stale
+    already = len(io.committed)
+    with io.transaction():
         for name in DATA_ORDER:
             COMMANDS[name][1](args)
-    mark_current()
+    mark_current(before=before, written=io.committed[already:])
     print(f"== data finished in {time.perf_counter() - started:.1f} s", flush=True)
 
 

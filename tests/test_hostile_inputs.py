@@ -140,3 +140,47 @@ def test_plan_ids_that_differ_only_in_chinese_characters_get_their_own_source_pa
     names = {links.page_name(plan_id) for plan_id in ("绵阳-2021-2030", "德阳-2021-2030", "../德阳-2021-2030")}
     assert len(names) == 3 and all("/" not in name and not name.startswith(".") for name in names)
     assert links.page_name("chongqing-2016-2030") == "chongqing-2016-2030"  # ids that need no change keep their names
+
+
+def test_an_input_edited_while_the_data_stages_run_leaves_the_stamp_stale(tmp_path):
+    from analysis.freshness import digests, is_current, mark_current
+
+    for name, text in {"seeds/a.txt": "人口", "data/processed/indicators.csv": "x\n1\n", "analysis/stage.py": "A = 1\n"}.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    stamp = tmp_path / ".stamp"
+    for edited in ("seeds/a.txt", "analysis/stage.py", None):
+        before = digests(tmp_path)  # the run starts
+        (tmp_path / "data/processed/indicators.csv").write_text(f"x\n{edited}\n", encoding="utf-8")  # the run writes its table
+        if edited:
+            (tmp_path / edited).write_text("edited during the run\n", encoding="utf-8")  # someone edits an input meanwhile
+        mark_current(tmp_path, stamp, before=before, written=[tmp_path / "data/processed/indicators.csv"])
+        assert is_current(tmp_path, stamp) == (edited is None), edited  # stale: the next build runs the data stages again
+
+
+@pytest.fixture
+def clone(tmp_path):
+    """A copy of the committed repository (what a fresh clone holds)."""
+    target = tmp_path / "repo"
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout.split("\0")
+    for name in filter(None, files):
+        if (paths.ROOT / name).is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(paths.ROOT / name, target / name)
+    return target
+
+
+def test_report_refuses_tables_older_than_the_seeds_or_without_their_run_record(clone):
+    def report() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "analysis", "report"], cwd=clone, capture_output=True, text=True, timeout=300)
+
+    seed = clone / "seeds" / "001_5ce9d41989af5780.txt"
+    original = seed.read_bytes()
+    seed.write_bytes(original.replace("营口".encode(), "营囗".encode(), 1))
+    result = report()
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "python -m analysis" in result.stderr
+    seed.write_bytes(original)
+    (clone / "data" / "processed" / "run.json").unlink()
+    result = report()
+    assert result.returncode == 2 and "run.json: missing" in result.stderr, result.stderr

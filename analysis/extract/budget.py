@@ -7,8 +7,8 @@ one text; the extractor calls :func:`check` as it goes (per sentence, table row,
 line), and past the deadline :class:`BudgetExceeded` stops that text: its rows so far are
 discarded, an ``extraction_budget`` finding says why, and the batch goes on with the other texts.
 
-The budget is ``BASE_SECONDS`` plus ``SECONDS_PER_MB`` per megabyte of text (default 30 s + 2 s/MB:
-a 10 MB text 50 s, a 50 MB text 130 s — several times what a plan of that size takes), or
+The budget is ``BASE_SECONDS`` plus ``SECONDS_PER_MB`` per megabyte of text (default 20 s + 2 s/MB:
+a 10 MB text 40 s, a 50 MB text 120 s — several times what a plan of that size takes), or
 ``PLANWATCH_EXTRACT_BUDGET`` seconds when that is set.
 """
 
@@ -19,7 +19,7 @@ import os
 import time
 from collections.abc import Iterator
 
-BASE_SECONDS = 30.0
+BASE_SECONDS = 20.0
 SECONDS_PER_MB = 2.0
 
 _deadline: float | None = None

@@ -184,3 +184,31 @@ def test_report_refuses_tables_older_than_the_seeds_or_without_their_run_record(
     (clone / "data" / "processed" / "run.json").unlink()
     result = report()
     assert result.returncode == 2 and "run.json: missing" in result.stderr, result.stderr
+
+
+def test_the_page_cache_key_follows_the_sources_licences_and_attributions(tmp_path):
+    from analysis.report import inputs
+
+    for name in ("data/raw/wdi/provenance.toml", "data/raw/leiii-census/LICENSE", "data/reference/reference_statistics.provenance.toml", "LICENSE-REPORT.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("attribution = 'A'\n", encoding="utf-8")
+    for name in ("data/raw/wdi/provenance.toml", "data/raw/leiii-census/LICENSE", "data/reference/reference_statistics.provenance.toml", "LICENSE-REPORT.md"):
+        before = inputs.fingerprint(tmp_path)
+        (tmp_path / name).write_text("attribution = 'B'\n", encoding="utf-8")
+        assert inputs.fingerprint(tmp_path) != before, name  # an edited attribution executes the methods page again
+        (tmp_path / name).write_text("attribution = 'A'\n", encoding="utf-8")
+        assert inputs.fingerprint(tmp_path) == before, name  # and a revert is a revert
+
+
+def test_socket_folders_of_killed_page_builds_are_removed_by_the_next(tmp_path):
+    from analysis.report.pages import remove_abandoned_sockets
+
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        live, dead = tmp_path / f"planwatch-ipc-{sleeper.pid}-x1", tmp_path / "planwatch-ipc-999999999-x2"
+        live.mkdir(), dead.mkdir()
+        assert remove_abandoned_sockets(tmp_path) == [dead]
+        assert live.exists() and not dead.exists()
+    finally:
+        sleeper.kill()
+        sleeper.wait()

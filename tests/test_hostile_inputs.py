@@ -212,3 +212,38 @@ def test_socket_folders_of_killed_page_builds_are_removed_by_the_next(tmp_path):
     finally:
         sleeper.kill()
         sleeper.wait()
+
+
+def test_statistics_of_a_place_no_plan_names_any_more_keep_their_gazetteer_code(monkeypatch):
+    import pandas as pd
+
+    from analysis.sources import common
+
+    only_nation = pd.DataFrame([dict(zip(("code", "name", "level"), common.NATION))])
+    monkeypatch.setattr(common, "places", lambda: only_nation)  # as if the Chongqing plan were removed
+    assert common.place("重庆市") == {"code": "500000", "name": "重庆市", "level": "province"}
+    with pytest.raises(KeyError):
+        common.place("不存在市")
+
+
+def test_cached_pages_are_reused_only_while_the_report_outputs_are_theirs(tmp_path, monkeypatch):
+    import nbformat
+
+    from analysis.report import build
+    from analysis.report.pages import ExecutedPage
+
+    executed: list[int] = []
+
+    def execute_many(sources, **kwargs):
+        executed.append(len(sources))
+        return [ExecutedPage(source, "t", nbformat.v4.new_notebook()) for source in sources]
+
+    monkeypatch.setattr(build, "execute_many", execute_many)
+    monkeypatch.setenv("PLANWATCH_OUTPUT", str(tmp_path / "_report"))
+    cache = tmp_path / "cache"
+    n = len(build.report_sources())
+    build.execute_all(progress=lambda message: None, cache=cache)
+    build.execute_all(progress=lambda message: None, cache=cache)  # everything from the cache
+    shutil.rmtree(tmp_path / "_report")  # make clean: the figures and tables are gone
+    build.execute_all(progress=lambda message: None, cache=cache)
+    assert executed == [n, n]

@@ -87,5 +87,12 @@ def place(name: str) -> dict:
     table = places()
     match = table[table["name"] == name]
     if match.empty:
-        raise KeyError(f"{name} is not a plan place, province or the nation")
+        # a place of the bundled statistics that no plan of the manifest names any more (a plan
+        # removed, a plan's place changed): the gazetteer's code, not a KeyError stopping the model
+        from analysis.ingest.place import by_name
+
+        found = by_name(name)
+        if found is None or found.level == "nation" or found.name != name:
+            raise KeyError(f"{name} is not a plan place, province or the nation")
+        return {"code": found.code, "name": found.name, "level": found.level}
     return match.iloc[0].to_dict()

@@ -235,9 +235,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
 #: For each rule, characters of which every match contains at least one (``None``: no such short
 #: list). A line without any of them is not scanned by that rule's pattern — the same result, and
 #: a long line of digits is not searched for dashes and spaces it does not have.
-_NEEDS: tuple[str | None, ...] = (
-    ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "\\", " ", DASHES,
-    DASHES + "-", "至到", "至到~—–－～-", None,
+_NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
+    re.compile("[" + re.escape(chars) + "]") if chars else None
+    for chars in (
+        ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "\\", " ", DASHES,
+        DASHES + "-", "至到", "至到~—–－～-", None,
+    )
 )
 assert len(_NEEDS) == len(_RULES)
 
@@ -260,7 +263,7 @@ def normalize_line(
     if markup:
         tracked.replace_spans("markup", markup)
     for (rule, pattern, replace), needs in zip(_RULES, _NEEDS):
-        if needs is not None and not any(char in tracked.text for char in needs):
+        if needs is not None and needs.search(tracked.text) is None:
             continue  # none of the characters every match contains: no regex scan of the line
         tracked.sub(rule, pattern, replace)
     return NormalizedLine(

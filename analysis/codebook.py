@@ -79,6 +79,11 @@ class Codebook:
         self.synonyms = dict(sorted(synonyms.items(), key=lambda item: -len(item[0])))
         self._synonym_pattern = re.compile("|".join(re.escape(s) for s in self.synonyms))
         self._first_chars = frozenset(synonym[0] for synonym in self.synonyms)
+        #: The synonyms by first character (longest first, as in the whole pattern): a position is
+        #: tried only against the few synonyms that can start there, not against all of them.
+        self._by_first = {
+            char: re.compile("|".join(re.escape(s) for s in self.synonyms if s[0] == char)) for char in self._first_chars
+        }
         self._longest = max(map(len, self.synonyms), default=0)
 
     def __contains__(self, code: str) -> bool:
@@ -155,9 +160,11 @@ class Codebook:
     def _overlapping(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         """Every (start, end) of the longest synonym starting at each position (overlaps allowed)."""
         spans = []
+        by_first = self._by_first
         for start, char in enumerate(text):
-            if char in self._first_chars:
-                match = pattern.match(text, start)
+            group = by_first.get(char)
+            if group is not None:
+                match = group.match(text, start)
                 if match:
                     spans.append((start, match.end()))
         return spans

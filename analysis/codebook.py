@@ -12,6 +12,7 @@ codebook, so a new band is reported as unmapped rather than invented.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -151,11 +152,16 @@ class Codebook:
                 code = self._band_code(match, share=pattern is AGE_SHARE)
                 if code:
                     found.append(Mention(match.start(), match.end(), code, match.group()))
-        chosen: list[Mention] = []
+        chosen: list[Mention] = []  # disjoint, kept sorted by start
+        starts: list[int] = []
         for mention in sorted(found, key=lambda m: (-(m.end - m.start), -m.end)):  # ties: the later one, the head of the phrase
-            if all(mention.end <= other.start or mention.start >= other.end for other in chosen):
-                chosen.append(mention)
-        return tuple(self._expand_coordination(text, sorted(chosen, key=lambda m: m.start)))
+            # the chosen spans are disjoint: only the last one starting before this one ends can overlap it
+            at = bisect.bisect_left(starts, mention.end)
+            if at and chosen[at - 1].end > mention.start:
+                continue
+            starts.insert(at, mention.start)
+            chosen.insert(at, mention)
+        return tuple(self._expand_coordination(text, chosen))
 
     def _overlapping(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         """Every (start, end) of the longest synonym starting at each position (overlaps allowed)."""
@@ -171,7 +177,8 @@ class Codebook:
 
     def _expand_coordination(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``常住人口、户籍人口城镇化率`` names two indicators: distribute the shared head."""
-        result = list(mentions)
+        result = list(mentions)  # disjoint and sorted by start, and kept so
+        starts, ends = [m.start for m in result], [m.end for m in result]
         for mention in mentions:
             item = _coordinated_item(text, mention.start, self._longest)
             if item is None:
@@ -181,10 +188,13 @@ class Codebook:
                 tail = mention.label[cut:]
                 code = self.synonyms.get(text[start:end] + tail)
                 if code and code != mention.code:
-                    result = [m for m in result if m.end <= start or m.start >= end]
-                    result.append(Mention(start, end, code, text[start:end] + tail))
+                    low, high = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)  # the mentions the item overlaps
+                    del result[low:high], starts[low:high], ends[low:high]
+                    result.insert(low, Mention(start, end, code, text[start:end] + tail))
+                    starts.insert(low, start)
+                    ends.insert(low, end)
                     break
-        return sorted(result, key=lambda m: m.start)
+        return result
 
     def _age_band(self, text: str, whole: bool) -> str | None:
         for pattern, share in ((AGE_SHARE, True), (AGE_COUNT, False)):

@@ -172,19 +172,25 @@ class NameMatcher:
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(names, key=len, reverse=True):
             self.by_first.setdefault(name[0], []).append(name)
+        # the same search in C: jump to the next character a name can start with, then try that
+        # character's names, longest first (the order of the alternatives)
+        self._starts = re.compile("[" + "".join(re.escape(char) for char in sorted(self.by_first)) + "]") if self.by_first else None
+        self._names = {char: re.compile("|".join(map(re.escape, group))) for char, group in self.by_first.items()}
 
     def finditer(self, text: str):
+        if self._starts is None:
+            return
         position, size = 0, len(text)
+        search, names = self._starts.search, self._names
         while position < size:
-            candidates = self.by_first.get(text[position])
-            if candidates:
-                for name in candidates:
-                    if text.startswith(name, position):
-                        yield _Found(position, position + len(name), name)
-                        position += len(name)
-                        break
-                else:
-                    position += 1
+            start = search(text, position)
+            if start is None:
+                return
+            position = start.start()
+            found = names[text[position]].match(text, position)
+            if found:
+                yield _Found(position, found.end(), found.group())
+                position = found.end()
             else:
                 position += 1
 

@@ -15,7 +15,9 @@ swapped in the same way), and a single stage commits its own set of tables at on
 
 Exit status: 0 done; 1 some files of an ``extract PATH…`` batch could not be read (the others'
 rows were written); 2 an input problem, explained in one line naming the file and the reason;
-130 interrupted (Ctrl-C) — the previous outputs are unchanged.
+130 interrupted (Ctrl-C) — a commit of tables is never cut in half: the outputs are those of before
+the run, or (when a set of tables was already committed, e.g. the data before the report) the
+message says which were replaced.
 """
 
 from __future__ import annotations
@@ -83,7 +85,33 @@ def _model(args: argparse.Namespace) -> None:
 def _report(args: argparse.Namespace) -> None:
     from analysis.report.build import build
 
+    if args.command == "report":
+        require_tables_current()  # ``build`` has just made (or checked) them
     _stage("report", lambda: build(progress=_progress))
+
+
+def require_tables_current() -> None:
+    """Before ``report`` on its own: refuse data tables that are not the pipeline's build of the
+    seeds as they are now — a seed, the manifest or the codebook changed since (the report would
+    print the old values beside the new text), a table edited, or a run record missing (nothing
+    could be checked). One line naming the file and the command to run; exit status 2."""
+    from analysis import paths
+    from analysis.errors import InputError
+    from analysis.corpus import corpus_inputs
+    from analysis.manifest import extraction_inputs
+    from analysis.runrecord import RECORD, read_record, require_current, verify_file
+
+    for folder in (paths.PROCESSED, paths.CORPUS_TABLES, paths.REFERENCE):
+        record = read_record(folder)
+        if not record:
+            raise InputError(f"{paths.display(folder / RECORD)}: missing, so the tables cannot be checked; run python -m analysis data (or make report)")
+        for name in sorted(record):
+            verify_file(folder / name)
+        unrecorded = sorted(p.name for p in folder.glob("*.csv") if p.name not in record and folder == paths.PROCESSED)
+        if unrecorded:
+            raise InputError(f"{paths.display(folder / unrecorded[0])}: not in the run record (not written by the pipeline); run python -m analysis data")
+    require_current([paths.INDICATORS, paths.CHANGES, paths.PLANS], extraction_inputs(), "extract")
+    require_current([paths.CORPUS_TABLES / name for name in ("indicators.csv", "changes.csv", "plans.csv")], corpus_inputs(), "extract")
 
 
 def _progress(message: str) -> None:
@@ -92,15 +120,16 @@ def _progress(message: str) -> None:
 
 def _data(args: argparse.Namespace) -> None:
     """Every data stage in one transaction: the tables change together or not at all."""
-    from analysis.io import transaction
-
-    from analysis.freshness import mark_current
+    from analysis import io
+    from analysis.freshness import digests, mark_current
 
     started = time.perf_counter()
-    with transaction():
+    before = digests()  # the inputs as they are when the run starts: an edit made during it leaves the stamp stale
+    already = len(io.committed)
+    with io.transaction():
         for name in DATA_ORDER:
             COMMANDS[name][1](args)
-    mark_current()
+    mark_current(before=before, written=io.committed[already:])
     print(f"== data finished in {time.perf_counter() - started:.1f} s", flush=True)
 
 
@@ -144,11 +173,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    from analysis.io import recover
-    from analysis.lock import build_lock
-
     try:
+        args = parser().parse_args(argv)
+        from analysis.io import recover  # imports pandas: a Ctrl-C here is an interruption like any other
+        from analysis.lock import build_lock
+
         with build_lock():
             finished = recover()
             if finished:
@@ -161,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted: the previous outputs are unchanged", file=sys.stderr)
+        print(f"interrupted: {_what_changed()}", file=sys.stderr)
         return 130
     except Exception as error:
         if os.environ.get("PLANWATCH_DEBUG"):
@@ -169,3 +198,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {type(error).__name__}: {error} (a defect of planwatch: rerun with PLANWATCH_DEBUG=1 for the traceback and report it)", file=sys.stderr)
         return 3
     return 0
+
+
+def _what_changed() -> str:
+    """What an interruption left: nothing changed, or the tables a finished commit put in place."""
+    io = sys.modules.get("analysis.io")
+    committed = list(getattr(io, "committed", ()))
+    if not committed:
+        return "the previous outputs are unchanged"
+    from pathlib import Path
+
+    folders = sorted({str(Path(target).parent.name) for target in committed})
+    return f"{len(committed)} files written before the interruption are in place (in {', '.join(folders)}: each set whole); the outputs not yet written are unchanged"

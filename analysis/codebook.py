@@ -14,6 +14,7 @@ Floor: contracts (a vocabulary: imports only the basics).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -81,6 +82,12 @@ class Codebook:
         self.synonyms = dict(sorted(synonyms.items(), key=lambda item: -len(item[0])))
         self._synonym_pattern = re.compile("|".join(re.escape(s) for s in self.synonyms))
         self._first_chars = frozenset(synonym[0] for synonym in self.synonyms)
+        #: The synonyms by first character (longest first, as in the whole pattern): a position is
+        #: tried only against the few synonyms that can start there, not against all of them.
+        self._by_first = {
+            char: re.compile("|".join(re.escape(s) for s in self.synonyms if s[0] == char)) for char in self._first_chars
+        }
+        self._longest = max(map(len, self.synonyms), default=0)
 
     def __contains__(self, code: str) -> bool:
         return code in self.indicators
@@ -147,39 +154,49 @@ class Codebook:
                 code = self._band_code(match, share=pattern is AGE_SHARE)
                 if code:
                     found.append(Mention(match.start(), match.end(), code, match.group()))
-        chosen: list[Mention] = []
+        chosen: list[Mention] = []  # disjoint, kept sorted by start
+        starts: list[int] = []
         for mention in sorted(found, key=lambda m: (-(m.end - m.start), -m.end)):  # ties: the later one, the head of the phrase
-            if all(mention.end <= other.start or mention.start >= other.end for other in chosen):
-                chosen.append(mention)
-        return tuple(self._expand_coordination(text, sorted(chosen, key=lambda m: m.start)))
+            # the chosen spans are disjoint: only the last one starting before this one ends can overlap it
+            at = bisect.bisect_left(starts, mention.end)
+            if at and chosen[at - 1].end > mention.start:
+                continue
+            starts.insert(at, mention.start)
+            chosen.insert(at, mention)
+        return tuple(self._expand_coordination(text, chosen))
 
     def _overlapping(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         """Every (start, end) of the longest synonym starting at each position (overlaps allowed)."""
         spans = []
+        by_first = self._by_first
         for start, char in enumerate(text):
-            if char in self._first_chars:
-                match = pattern.match(text, start)
+            group = by_first.get(char)
+            if group is not None:
+                match = group.match(text, start)
                 if match:
                     spans.append((start, match.end()))
         return spans
 
     def _expand_coordination(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``常住人口、户籍人口城镇化率`` names two indicators: distribute the shared head."""
-        result = list(mentions)
+        result = list(mentions)  # disjoint and sorted by start, and kept so
+        starts, ends = [m.start for m in result], [m.end for m in result]
         for mention in mentions:
-            before = text[: mention.start]
-            item = re.search(rf"([{_CJK}0-9~]+)[、和及]$", before)
-            if not item:
+            item = _coordinated_item(text, mention.start, self._longest)
+            if item is None:
                 continue
+            start, end = item
             for cut in range(1, len(mention.label)):
                 tail = mention.label[cut:]
-                code = self.synonyms.get(item.group(1) + tail)
+                code = self.synonyms.get(text[start:end] + tail)
                 if code and code != mention.code:
-                    start, end = item.start(1), item.end(1)
-                    result = [m for m in result if m.end <= start or m.start >= end]
-                    result.append(Mention(start, end, code, item.group(1) + tail))
+                    low, high = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)  # the mentions the item overlaps
+                    del result[low:high], starts[low:high], ends[low:high]
+                    result.insert(low, Mention(start, end, code, text[start:end] + tail))
+                    starts.insert(low, start)
+                    ends.insert(low, end)
                     break
-        return sorted(result, key=lambda m: m.start)
+        return result
 
     def _age_band(self, text: str, whole: bool) -> str | None:
         for pattern, share in ((AGE_SHARE, True), (AGE_COUNT, False)):
@@ -199,6 +216,25 @@ class Codebook:
         else:
             return None
         return code if code in self.indicators else None
+
+
+_ITEM_CHARS = re.compile(rf"[{_CJK}0-9~]")
+
+
+def _coordinated_item(text: str, position: int, longest: int) -> tuple[int, int] | None:
+    """The span of the item joined by 、和及 to a mention at ``position`` (``常住人口、`` before
+    ``户籍人口城镇化率``): the whole run of ideographs, digits and ``~`` before the conjunction, or
+    ``None``. Read backwards from ``position`` and never further than a synonym is long (a longer
+    item cannot join a head into a synonym), so each mention costs a bounded number of steps."""
+    if position < 2 or text[position - 1] not in "、和及":
+        return None
+    end = position - 1
+    start = end
+    while start > 0 and end - start <= longest and _ITEM_CHARS.match(text, start - 1):
+        start -= 1
+    if start == end or end - start > longest:
+        return None
+    return start, end
 
 
 _FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩▲△☆★]+$")

@@ -13,6 +13,7 @@ Floor: basics (imports only :mod:`analysis.paths` and :mod:`analysis.errors`).
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,13 +34,22 @@ def _files(root: Path) -> Iterable[Path]:
             yield from (p for p in sorted(path.rglob("*")) if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
 
 
+def digests(root: Path = paths.ROOT) -> dict[str, bytes]:
+    """SHA-256 of every tracked file, by path relative to ``root`` (in a fixed order)."""
+    return {path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).digest() for path in _files(root)}
+
+
+def _combine(files: dict[str, bytes | None]) -> str:
+    digest = hashlib.sha256()
+    for name, content in files.items():
+        digest.update(name.encode("utf-8") + b"\0")
+        digest.update(content if content is not None else b"(changed during the run)")
+    return digest.hexdigest()
+
+
 def fingerprint(root: Path = paths.ROOT) -> str:
     """SHA-256 over the relative path and content of every tracked file."""
-    digest = hashlib.sha256()
-    for path in _files(root):
-        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+    return _combine(digests(root))
 
 
 def is_current(root: Path = paths.ROOT, stamp: Path = STAMP) -> bool:
@@ -47,6 +57,24 @@ def is_current(root: Path = paths.ROOT, stamp: Path = STAMP) -> bool:
     return stamp.exists() and stamp.read_text(encoding="utf-8").strip() == fingerprint(root)
 
 
-def mark_current(root: Path = paths.ROOT, stamp: Path = STAMP) -> None:
-    """Record that the tables are the build of the tree as it is now (after a complete ``data`` run)."""
-    stamp.write_text(fingerprint(root) + "\n", encoding="utf-8")
+def mark_current(root: Path = paths.ROOT, stamp: Path = STAMP, before: dict[str, bytes] | None = None, written: Iterable[str | Path] = ()) -> None:
+    """Record that the tables are the build of the tree (after a complete ``data`` run).
+
+    ``before`` is :func:`digests` taken when the run started and ``written`` the files the run
+    wrote: every other file is recorded as it was when the run *started*, so a seed, a source or
+    the code edited while the run went on makes the stamp stale (the next build runs the data
+    stages again instead of publishing tables made from the old text as "reused")."""
+    now = digests(root)
+    if before is not None:
+        ours = set()
+        for path in written:
+            try:
+                ours.add(Path(path).resolve().relative_to(Path(root).resolve()).as_posix())
+            except ValueError:
+                continue  # written outside the tree
+        now = {name: (content if name in ours else (before.get(name) if before.get(name) == content else None)) for name, content in now.items()}
+        if set(before) - set(now):
+            now["(a tracked file was removed during the run)"] = None
+    tmp = stamp.with_name(stamp.name + ".tmp")
+    tmp.write_text(_combine(now) + "\n", encoding="utf-8")
+    os.replace(tmp, stamp)

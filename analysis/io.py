@@ -17,6 +17,7 @@ permissions the umask allows (like any other file), not the private mode of temp
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -62,7 +63,7 @@ class Transaction:
 
     def __init__(self, root: Path = STAGING):
         root.mkdir(parents=True, exist_ok=True)
-        self.folder = Path(tempfile.mkdtemp(dir=root, prefix="run-"))
+        self.folder = Path(tempfile.mkdtemp(dir=root, prefix=f"run-{os.getpid()}-"))  # the owner's pid: recover() leaves live runs alone
         self.staged: dict[Path, Path] = {}
         self.written = 0
 
@@ -75,18 +76,62 @@ class Transaction:
         self.staged[target] = staged
 
     def commit(self) -> None:
-        """Move every staged file into place (journalled, so an interruption is finished later)."""
+        """Move every staged file into place (journalled, so an interruption is finished later).
+
+        Ctrl-C and SIGTERM wait until the last move is made: the commit finishes whole, and the
+        interruption is raised after it (so an interrupted run says the tables were replaced)."""
         if not self.staged:
             return
         moves = [(str(staged), str(target)) for target, staged in sorted(self.staged.items())]
         journal = self.folder.parent / "COMMIT"
-        journal.write_text(json.dumps(moves), encoding="utf-8")
-        _apply(moves)
-        journal.unlink()
+        with _signals_deferred():
+            tmp = journal.with_name(journal.name + ".tmp")
+            tmp.write_text(json.dumps(moves), encoding="utf-8")
+            os.replace(tmp, journal)  # the journal appears whole or not at all
+            _apply(moves)
+            journal.unlink()
+            committed.extend(target for _, target in moves)
         self.staged.clear()
 
     def discard(self) -> None:
+        """Remove the staging folder, unless a journal still needs its files (a commit cut short
+        by a crash: :func:`recover` finishes it)."""
+        journal = self.folder.parent / "COMMIT"
+        if journal.exists() and str(self.folder) in journal.read_text(encoding="utf-8", errors="replace"):
+            return
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+#: Targets this process has moved into place (the interruption message says whether tables changed).
+committed: list[str] = []
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM until the block ends, then act on the first one received."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    for number in previous:
+        signal.signal(number, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if received:
+            handler = previous[received[0]]
+            if callable(handler):
+                handler(received[0], None)
+            elif handler == signal.SIG_DFL:
+                if received[0] == signal.SIGINT:
+                    raise KeyboardInterrupt
+                signal.raise_signal(received[0])
 
 
 _active: list[Transaction] = []
@@ -142,8 +187,24 @@ def recover(root: Path = STAGING) -> list[str]:
         journal.unlink()
     if root.exists() and not _active:
         for folder in root.glob("run-*"):
-            shutil.rmtree(folder, ignore_errors=True)
+            if not _owner_alive(folder.name):
+                shutil.rmtree(folder, ignore_errors=True)
     return moved
+
+
+def _owner_alive(name: str) -> bool:
+    """Whether the process that made staging folder ``run-<pid>-…`` still runs (not this one's
+    leftovers, and not a folder of an older version, which has no pid)."""
+    parts = name.split("-")
+    if len(parts) < 3 or not parts[1].isdigit() or int(parts[1]) == os.getpid():
+        return False
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True
 
 
 def _apply(moves: list[list[str]] | list[tuple[str, str]]) -> list[str]:
@@ -151,6 +212,21 @@ def _apply(moves: list[list[str]] | list[tuple[str, str]]) -> list[str]:
     for staged, target in moves:
         if os.path.exists(staged):
             Path(target).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staged, target)
+            _move(staged, target)
             done.append(target)
     return done
+
+
+def _move(staged: str, target: str) -> None:
+    """Replace ``target`` by ``staged`` at once, also on another filesystem (``--out /dev/shm/…``):
+    there the file is first copied next to the target, then renamed over it."""
+    try:
+        os.replace(staged, target)
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise
+        near = Path(target).with_name(f".{Path(target).name}.planwatch-{os.getpid()}")
+        shutil.copyfile(staged, near)
+        os.chmod(near, file_mode())
+        os.replace(near, target)
+        os.unlink(staged)

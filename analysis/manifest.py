@@ -62,7 +62,36 @@ def read_manifest(path: Path = paths.MANIFEST) -> pd.DataFrame:
     duplicated = frame["plan_id"][frame["plan_id"].duplicated()].tolist() + frame["seed_file"][frame["seed_file"].duplicated()].tolist()
     if duplicated:
         raise ManifestError(f"{path}: duplicated plan_id or seed_file: {duplicated}")
+    for problem in row_problems(frame):
+        raise ManifestError(f"{path}: {problem}")
     return frame
+
+
+def row_problems(frame: pd.DataFrame) -> list[str]:
+    """Rows a run must refuse at once (not minutes later, in a later stage): an empty plan_id or
+    seed_file, a period that ends before it starts, a base year after the period's end (every
+    target would be a baseline), a place that is not exactly a gazetteer name (德阳 for 德阳市,
+    Deyang, a trailing space)."""
+    from analysis.gazetteer import by_name
+
+    problems = []
+    for index, row in frame.iterrows():
+        where = f"row {int(index) + 2}"
+        for column in ("plan_id", "seed_file", "place_zh"):
+            if not str(row[column]).strip():
+                problems.append(f"{where}, column {column}: empty (every plan needs one)")
+        start, end, base = row["period_start"], row["period_end"], row["base_year"]
+        if pd.notna(start) and pd.notna(end) and end < start:
+            problems.append(f"{where}: period_end {end} is before period_start {start}")
+        if pd.notna(base) and pd.notna(end) and base > end:
+            problems.append(f"{where}: base_year {base} is after period_end {end} (the base year is the last observed year before the plan's targets)")
+        place = str(row["place_zh"])
+        if place.strip():
+            found = by_name(place)
+            if found is None or found.name != place:
+                hint = f"write {found.name!r}" if found is not None else "write its full Chinese name as the gazetteer has it, e.g. 德阳市"
+                problems.append(f"{where}, column place_zh: {place!r} is not a place name of the gazetteer ({hint})")
+    return problems
 
 
 def sha256(path: Path) -> str:

@@ -47,6 +47,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "unit_misfit": ("extract", "warning", "a value whose unit cannot be a unit of its indicator (岁 for a population, 万人 for a rate): dropped in prose, kept with this finding in a table"),
     "implausible_value": ("extract", "warning", "a value no real place can have (a share above 100%, a TFR above 10 …), kept and quoted"),
     "extraction_failed": ("extract", "error", "the extractor failed on this text (a defect of the extractor, to be reported); the text has no rows"),
+    "extraction_budget": ("extract", "error", "the text took longer than its time budget (a text made almost only of numbers, lists or table rows): stopped, its rows discarded, the other texts extracted"),
     "invalid_value": ("extract", "warning", "a row that fails its data contract (e.g. a period that ends before it starts): dropped"),
     "unassigned_value": ("extract", "info", "a number in a sentence about a codebook indicator that could not be assigned to it"),
     "text_table_disagreement": ("extract", "warning", "text and table of one plan give different values for the same indicator and year"),

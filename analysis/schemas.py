@@ -414,7 +414,7 @@ def consistency_schema() -> pa.DataFrameSchema:
 
     return pa.DataFrameSchema(
         {
-            "finding_id": _text(checks=pa.Check.str_matches(r"^[a-z]+\.[a-z_]+-\d{3}$")),
+            "finding_id": _text(checks=pa.Check.str_matches(r"^[a-z]+\.[a-z_]+-\d{3,}$")),  # -001 … -999, then -1000 …
             "check_id": _text(checks=pa.Check.str_matches(r"^(internal|across|vertical|official|accounting|parts|words|plausibility)\.[a-z_]+$")),
             "check_ids": _text(checks=pa.Check.str_matches(r"^[a-z]+\.[a-z_]+(;[a-z]+\.[a-z_]+)*$")),
             "plan_ids": _text(checks=pa.Check.str_length(min_value=1)),

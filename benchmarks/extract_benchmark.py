@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import paths  # noqa: E402
 from analysis.extract.stage import extract_documents  # noqa: E402
-from analysis.ingest.place import gazetteer  # noqa: E402
+from analysis.gazetteer import gazetteer  # noqa: E402
 from analysis.ingest.stage import ingest_manifest, ingest_paths  # noqa: E402
 from analysis.manifest import read_manifest  # noqa: E402
 

@@ -3,11 +3,34 @@ once (several kernels at a time) and the fallback site built once from them."""
 
 from __future__ import annotations
 
+import atexit
+import functools
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from analysis import paths
 from analysis.ingest.stage import ingest_manifest
 from analysis.manifest import read_manifest
+
+
+@functools.cache
+def own_checkout() -> Path:
+    """A copy of the repository's files (``git ls-files``) for the tests that run the command line:
+    they build there, never in this checkout, so ``make test`` while a build runs here does not
+    stop on the build lock (and never touches this checkout's outputs)."""
+    target = Path(tempfile.mkdtemp(prefix="planwatch-test-checkout-")) / "repo"
+    atexit.register(shutil.rmtree, target.parent, True)
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout.split("\0")
+    for name in filter(None, files):
+        source = paths.ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
 
 
 @pytest.fixture(scope="session")

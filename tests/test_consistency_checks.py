@@ -99,3 +99,15 @@ def test_the_fertility_recoveries_the_plausibility_check_cites_are_those_of_the_
         assert round(rows[int(start_year)], 2) == float(start)
         assert round(rows[int(end_year)], 2) == float(end)
         assert float(end) - float(start) < LITERATURE["tfr"][0] * (int(end_year) - int(start_year))  # the maximum is above both
+
+
+def test_a_check_with_a_thousand_findings_keeps_its_ids_valid():
+    from analysis.consistency.findings import Finding as CheckFinding, frame
+    from analysis.schemas import consistency_schema, validate
+
+    findings = [
+        CheckFinding("internal.sum", ("plan-a",), ("pop_resident",), 2000 + i % 30, "warning", f"finding number {i} of a long audit", (f"「{i}」",), str(i))
+        for i in range(1001)
+    ]
+    table = validate(frame(findings), consistency_schema(), "consistency")
+    assert table["finding_id"].is_unique and "internal.sum-1001" in set(table["finding_id"]) and "internal.sum-001" in set(table["finding_id"])

@@ -12,6 +12,7 @@ import pytest
 from analysis import paths
 from analysis.extract.stage import run as extract_run
 from analysis.manifest import read_manifest, sha256
+from conftest import own_checkout
 
 # A GB18030 plan with a Markdown pipe table (sequence and attribute columns, a 2035 horizon) and
 # prose in phrasings the seeds do not use.
@@ -57,7 +58,7 @@ def extracted(tmp_path_factory):
     out = folder / "values.csv"
     result = subprocess.run(
         [sys.executable, "-m", "analysis", "extract", str(folder / "mianyang.txt"), str(folder / "deyang.txt"), "--out", str(out)],
-        capture_output=True, text=True, cwd=paths.ROOT,
+        capture_output=True, text=True, cwd=own_checkout(),  # the tests' own copy: a build here holds this checkout's lock
     )
     assert result.returncode == 0, result.stderr
     return (

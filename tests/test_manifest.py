@@ -60,3 +60,26 @@ def test_shared_seeds_are_byte_identical():
         pytest.skip("../shared is not beside this checkout")
     for path in shared.glob("*.txt"):
         assert (paths.SEEDS / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        ("place_zh", "重庆", "'重庆' is not a place name of the gazetteer (write '重庆市')"),
+        ("place_zh", "Chongqing", "'Chongqing' is not a place name of the gazetteer"),
+        ("place_zh", "重庆市 ", "'重庆市 ' is not a place name of the gazetteer"),
+        ("plan_id", "", "row 2, column plan_id: empty"),
+        ("period_end", "2010", "row 2: period_end 2010 is before period_start 2016"),
+        ("base_year", "2031", "row 2: base_year 2031 is after period_end 2030"),
+    ],
+)
+def test_manifest_rows_a_run_cannot_use_are_refused_at_once_in_one_line(tmp_path, column, value, message):
+    lines = paths.MANIFEST.read_text(encoding="utf-8").splitlines()
+    columns = lines[0].split(",")
+    first = lines[1].split(",")
+    first[columns.index(column)] = value
+    path = tmp_path / "manifest.csv"
+    path.write_text("\n".join([lines[0], ",".join(first)]), encoding="utf-8")
+    with pytest.raises(ManifestError) as error:
+        read_manifest(path)
+    assert message in str(error.value) and "\n" not in str(error.value)

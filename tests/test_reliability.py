@@ -19,12 +19,15 @@ from analysis import io, paths
 from analysis.errors import InputError, ManifestError
 from analysis.lock import build_lock
 from analysis.manifest import read_manifest
+from conftest import own_checkout
 
 CORPUS = paths.ROOT / "tests" / "corpus" / "texts" / "dev"
 
 
-def cli(*args: str, cwd: Path = paths.ROOT, timeout: int = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=cwd, timeout=timeout)
+def cli(*args: str, cwd: Path | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    """Run the command line in ``cwd`` (default: the tests' own copy of the repository, never this
+    checkout, whose build lock a running build may hold)."""
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=cwd or own_checkout(), timeout=timeout)
 
 
 def digests(folder: Path) -> dict[str, str]:
@@ -57,7 +60,7 @@ def test_a_text_above_the_size_limit_is_refused_with_one_line_before_it_is_read(
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as handle:  # sparse: the size is checked before a byte is read
         handle.truncate(MAX_BYTES + 1)
-    result = subprocess.run([sys.executable, "-m", "analysis", "extract", str(huge), "--out", str(tmp_path / "v.csv")], cwd=paths.ROOT, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "analysis", "extract", str(huge), "--out", str(tmp_path / "v.csv")], cwd=own_checkout(), capture_output=True, text=True)
     assert result.returncode == 1, result.stderr
     assert "50.0 MB is above the 50 MB limit for one plan text" in result.stderr + result.stdout
     assert pd.read_csv(tmp_path / "v.csv").empty and pd.read_csv(tmp_path / "v_plans.csv").empty  # a batch with no readable file still writes its (empty) tables

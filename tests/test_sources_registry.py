@@ -271,7 +271,7 @@ def test_obtain_downloads_into_the_cache_once_and_replaces_a_corrupt_cached_file
 
 def test_without_mirror_the_sources_are_downloaded_and_the_observations_build_unchanged(server, mode, isolated, tmp_path):
     """The whole path a machine without the mirror takes: `python -m analysis sources` downloads and
-    verifies every pinned file from the (loopback) pinned addresses, then the model stage builds
+    verifies every pinned file from the (loopback) pinned addresses, then the sources, audit and model stages build
     data/reference/observations.csv and the model tables from the downloads, byte for byte the committed ones."""
     env = {**os.environ, registry.MIRROR_ENV: os.environ[registry.MIRROR_ENV], registry.CACHE_ENV: str(isolated), registry.URL_ENV: server}
     fetched = subprocess.run([sys.executable, "-m", "analysis", "sources"], cwd=paths.ROOT, env=env, capture_output=True, text=True, timeout=300)
@@ -284,8 +284,12 @@ def test_without_mirror_the_sources_are_downloaded_and_the_observations_build_un
     out.mkdir()
     for name in ("indicators.csv", "changes.csv", "plans.csv"):  # the extraction tables the model stage reads
         (out / name).write_bytes((paths.PROCESSED / name).read_bytes())
-    script = ("from pathlib import Path; from analysis.model.stage import run; from analysis.sources import registry\n"
-              f"run(progress=lambda _: None, out_dir=Path({str(out)!r}), reference_out=Path({str(out)!r}))\n"
+    script = ("from pathlib import Path; from analysis.sources import registry, stage as sources\n"
+              "from analysis.consistency import stage as audit; from analysis.model import stage as model\n"
+              f"out = Path({str(out)!r})\n"
+              "sources.run(progress=lambda _: None, reference_out=out)\n"
+              "audit.run(progress=lambda _: None, out_dir=out, reference_dir=out)\n"
+              "model.run(progress=lambda _: None, out_dir=out, reference_dir=out)\n"
               "assert str(registry.folder('leiii-census')).startswith(" + repr(str(isolated)) + ")\n")
     built = subprocess.run([sys.executable, "-c", script], cwd=paths.ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert built.returncode == 0, built.stderr[-2000:]

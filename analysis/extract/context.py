@@ -33,7 +33,9 @@ YEAR = re.compile(
     r"(?:(?P<y1>(?:19|20)\d{2})~)?(?P<year>(?:19|20)\d{2})年(?P<suffix>末|底|初)?(?P<tail>以来|前后|相比|的基础上|基础上)?"
 )
 FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>比|较|与|同)?“?(?P<name>十[一二三四五]?五)”?(?P<part>期间|时期|末|期末|初|以来)")
-PERIOD_AVERAGE = re.compile(r"(?P<n>[二三四五六七八九十]|\d+)年平均")
+#: 十年平均, 5年平均: a digit run is read whole from its first digit (possessive, never retried from
+#: inside the run), so a long run of digits costs one pass.
+PERIOD_AVERAGE = re.compile(r"(?P<n>[二三四五六七八九十]|(?<!\d)\d++)年平均")
 HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百]+(?:章|节|篇|部分)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\s*[.、])")
 
 _ROLE_OF_PREFIX = {"到": "to", "至": "to", "由": "from", "从": "from", "较": "compare", "比": "compare", "与": "compare", "同": "compare", "自": "compare"}

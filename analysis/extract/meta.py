@@ -29,7 +29,7 @@ from pypinyin import lazy_pinyin
 
 from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, section_kind
 from analysis.ingest.document import PlanDocument
-from analysis.ingest.place import Place
+from analysis.gazetteer import Place
 
 UNKNOWN = "unknown"
 PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:~|至|到|-|—)\s*(?P<b>(?:19|20)\d{2})\s*年?")
@@ -83,7 +83,7 @@ class PlanMeta:
     def scope_entity(self, word: str) -> str:
         """The place a scope word stands for in this plan (全国 → 中国, 全省 → its province …);
         a place name as the gazetteer writes it in full (邢台 → 邢台市)."""
-        from analysis.ingest.place import by_name
+        from analysis.gazetteer import by_name
 
         if word in ("全国", "我国"):
             return "中国"
@@ -99,7 +99,7 @@ class PlanMeta:
 
 def meta_from_manifest(row) -> PlanMeta:
     """Metadata of a plan with a manifest row (a pandas row with the manifest's columns)."""
-    from analysis.ingest.place import by_name
+    from analysis.gazetteer import by_name
 
     def year(value) -> int | None:
         return None if pd.isna(value) else int(value)

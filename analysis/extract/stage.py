@@ -12,6 +12,7 @@ Outputs (all validated against their schemas before anything is written):
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,13 +21,14 @@ import pandas as pd
 
 from analysis import paths
 from analysis.codebook import load_codebook
+from analysis.extract import budget
 from analysis.extract.meta import PlanMeta, infer_meta, meta_from_manifest
 from analysis.extract.plan import PlanExtraction, contract_findings, disagreement_findings, extract_plan
 from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, typed_frame
 from analysis.extract.tables import find_tables
-from analysis.ingest.place import place_names
+from analysis.gazetteer import place_names
 from analysis.ingest.document import PlanDocument
-from analysis.errors import BatchError
+from analysis.errors import BatchError, PlanwatchError
 from analysis.ingest.stage import ingest_each, ingest_manifest, ingest_paths, place_checks, quality_log
 from analysis.io import csv_bytes, parquet_bytes, write_all
 from analysis.runrecord import write_recorded
@@ -56,15 +58,21 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
     results: list[tuple[PlanDocument, PlanMeta, PlanExtraction]] = []
     plan_ids: set[str] = set()
     failures: list[str] = []
+    stopped: list[tuple[str, str]] = []
     for document in documents:
         try:
-            tables = find_tables(document)
-            if document.seed_file in rows:
-                meta = meta_from_manifest(rows[document.seed_file])
-            else:
-                meta = infer_meta(document, [[c.year for c in t.year_columns] for t in tables if t.orientation != "region-rows"])
-                meta = replace(meta, plan_id=_unique(meta.plan_id, plan_ids))
-            results.append((document, meta, extract_plan(document, meta, codebook, places, tables)))
+            with budget.limit(budget.seconds_for(sum(len(line.text) for line in document.lines))):
+                tables = find_tables(document)
+                if document.seed_file in rows:
+                    meta = meta_from_manifest(rows[document.seed_file])
+                else:
+                    meta = infer_meta(document, [[c.year for c in t.year_columns] for t in tables if t.orientation != "region-rows"])
+                    meta = replace(meta, plan_id=_unique(meta.plan_id, plan_ids))
+                results.append((document, meta, extract_plan(document, meta, codebook, places, tables)))
+        except budget.BudgetExceeded as error:  # too long for its budget: no rows, a finding, the batch goes on
+            stopped.append((document.seed_file, f"extraction {error}; the text has no rows"))
+            failures.append(f"{document.seed_file}: {stopped[-1][1]}")
+            continue
         except Exception as error:  # a defect of the extractor on one text must not stop the others
             failures.append(f"{document.seed_file}: could not be extracted ({type(error).__name__}: {error}); please report this text")
             continue
@@ -75,7 +83,9 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
     changes, bad_changes = contract_findings(changes, changes_schema(), "changes")
     plans = plans_table(results, rows, indicators, changes)
     findings = tuple(f for _, _, r in results for f in r.findings) + tuple(bad + bad_changes) + tuple(disagreement_findings(indicators))
-    findings += tuple(Finding(failure.split(":", 1)[0], None, "extraction_failed", failure.split(": ", 1)[1]) for failure in failures)
+    over_budget = {seed for seed, _ in stopped}
+    findings += tuple(Finding(seed, None, "extraction_budget", detail) for seed, detail in stopped)
+    findings += tuple(Finding(failure.split(":", 1)[0], None, "extraction_failed", failure.split(": ", 1)[1]) for failure in failures if failure.split(":", 1)[0] not in over_budget)
     return Extraction(
         indicators,
         changes,
@@ -217,7 +227,16 @@ def extract_paths(files: Sequence[Path], out: Path, progress: Callable[[str], No
     """Extract plan files that need no manifest row; write the indicator table to ``out`` (CSV).
 
     Each file gets its rows or its own one-line error: the rows of the files that could be read
-    are written, then :class:`BatchError` lists the files that could not (exit status 1)."""
+    are written, then :class:`BatchError` lists the files that could not (exit status 1).
+    ``out`` naming a folder, or a file the batch reads (``_changes``/``_plans`` included), is
+    refused before anything is read (exit status 2): an input is never overwritten."""
+    outputs = _out_files(out)
+    if out.is_dir():
+        raise PlanwatchError(f"--out {out}: is a folder; name a CSV file in it (e.g. --out {out / 'indicators.csv'})")
+    for target in outputs:
+        for path in files:
+            if target.exists() and Path(path).exists() and os.path.samefile(target, path):
+                raise PlanwatchError(f"--out {out}: would overwrite the input {path} (with {target.name}); name another file")
     documents, errors = ingest_each(files, progress=progress)
     extraction = extract_documents(documents)
     failed = list(extraction.failures)
@@ -226,12 +245,16 @@ def extract_paths(files: Sequence[Path], out: Path, progress: Callable[[str], No
     extracted = [d for d in documents if d.seed_file in set(extraction.plans["seed_file"])]
     for plan in extraction.plans.itertuples():
         progress(f"{plan.seed_file}: plan_id {plan.plan_id}, place {plan.place_zh} ({plan.admin_level}), cut-off {plan.cutoff_year if pd.notna(plan.cutoff_year) else 'none'}, {plan.n_values} values")
-    outputs = {out: csv_bytes(extraction.indicators)}
-    if out.suffix == ".csv":
-        outputs[out.with_name(out.stem + "_changes.csv")] = csv_bytes(extraction.changes)
-        outputs[out.with_name(out.stem + "_plans.csv")] = csv_bytes(extraction.plans)
-    write_all(outputs)
+    payloads = [csv_bytes(extraction.indicators), csv_bytes(extraction.changes), csv_bytes(extraction.plans)]
+    write_all(dict(zip(outputs, payloads)))
     progress(f"wrote {len(extraction.indicators)} values from {len(extracted)} of {len(files)} files to {out}")
     if errors or failed:
         raise BatchError(errors + failed, len(files))
     return extraction
+
+
+def _out_files(out: Path) -> list[Path]:
+    """The files ``extract PATH… --out OUT`` writes: OUT, and for a .csv its _changes and _plans."""
+    if out.suffix != ".csv":
+        return [out]
+    return [out, out.with_name(out.stem + "_changes.csv"), out.with_name(out.stem + "_plans.csv")]

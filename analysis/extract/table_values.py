@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from analysis.codebook import Codebook
+from analysis.extract import budget
 from analysis.extract.fit import family, implausible, unit_misfit
 from analysis.extract.meta import PlanMeta
 from analysis.extract.rows import change_row, kind_of, level_row
@@ -43,8 +44,10 @@ def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: C
     findings += [Finding(seed, table.title_line, "table_problem", problem) for problem in table.problems]
     binding_default = "预期性" if "预期" in table.title else ""
     levels, changes = [], []
+    unit_missing: set[int] = set()  # lines already given a unit_missing finding (a set: one look-up per cell)
     projected = bool(PROJECTION_TITLE.search(table.title))
     for row in table.rows:
+        budget.check()
         label, code = _row_indicator(table, row, codebook)
         if code is None and not _per_column(table):
             findings.append(Finding(seed, row.line, "unmapped_label", f"table label '{label}' is not in the indicator codebook"))
@@ -70,7 +73,8 @@ def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: C
                 odd = implausible(codebook[code], parsed.number, unit_raw, column.year)
                 if odd:
                     findings.append(Finding(seed, cell.line, "implausible_value", f"'{label}' {column.year} = '{original}': {odd} (kept)"))
-            if unit_source == "codebook" and not any(f.kind == "unit_missing" and f.line == row.line for f in findings):
+            if unit_source == "codebook" and row.line not in unit_missing:
+                unit_missing.add(row.line)
                 findings.append(Finding(seed, row.line, "unit_missing", f"'{label}' has no unit in the table; codebook unit '{codebook[code].unit if code else ''}' assumed"))
             kind = "baseline" if table.orientation == "region-rows" else kind_of(column.year, meta, projection=column.projection or projected, section_kind="unknown", past=column.past)
             line = document.lines[cell.index]

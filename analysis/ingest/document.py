@@ -18,7 +18,8 @@ from analysis.ingest.contamination import SpamHit, SpamToken, find_spam, infer_r
 from analysis.ingest.decode import DecodedText, read_seed
 from analysis.ingest.markup import MarkupState, Segment, is_html_page, segments
 from analysis.ingest.normalize import RULE_DESCRIPTIONS, NormalizedLine, normalize_line
-from analysis.ingest.place import PlaceEvidence, gazetteer, identify_place
+from analysis.gazetteer import gazetteer
+from analysis.ingest.place import PlaceEvidence, identify_place
 from analysis.quality import Finding
 
 

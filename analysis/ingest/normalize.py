@@ -232,6 +232,18 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("box_drawing", re.compile(f"[{BOX_VERTICAL}{BOX_HORIZONTAL}]"), _box),
 )
 
+#: For each rule, characters of which every match contains at least one (``None``: no such short
+#: list). A line without any of them is not scanned by that rule's pattern — the same result, and
+#: a long line of digits is not searched for dashes and spaces it does not have.
+_NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
+    re.compile("[" + re.escape(chars) + "]") if chars else None
+    for chars in (
+        ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "\\", " ", DASHES,
+        DASHES + "-", "至到", "至到~—–－～-", None,
+    )
+)
+assert len(_NEEDS) == len(_RULES)
+
 
 def normalize_line(
     original: str,
@@ -250,7 +262,9 @@ def normalize_line(
         tracked.replace_spans("spam", replacements)
     if markup:
         tracked.replace_spans("markup", markup)
-    for rule, pattern, replace in _RULES:
+    for (rule, pattern, replace), needs in zip(_RULES, _NEEDS):
+        if needs is not None and needs.search(tracked.text) is None:
+            continue  # none of the characters every match contains: no regex scan of the line
         tracked.sub(rule, pattern, replace)
     return NormalizedLine(
         original=original,

@@ -111,7 +111,11 @@ def execute_all(progress: Callable[[str], None] = print, cache: Path | None | bo
     fingerprint = inputs.fingerprint()
     keys = {source: inputs.page_key(source, fingerprint) for source in sources}
     pages: dict[Path, ExecutedPage] = {}
-    if cache is not None:
+    # the figures and tables the pages write (``_report/``) must be the ones of these inputs too:
+    # a cached page is reused only while they are (after ``make clean`` every page executes again)
+    outputs_stamp = Path(os.environ.get("PLANWATCH_OUTPUT", paths.REPORT_OUT)) / ".planwatch-inputs.sha256"
+    outputs_current = outputs_stamp.exists() and outputs_stamp.read_text(encoding="utf-8").strip() == fingerprint
+    if cache is not None and outputs_current:
         for source in sources:
             cached = _cached(cache, source, keys[source])
             if cached is not None:
@@ -125,6 +129,8 @@ def execute_all(progress: Callable[[str], None] = print, cache: Path | None | bo
             if cache is not None:
                 _store(cache, source, keys[source], page)
         progress(f"executed {len(missing)} pages in {time.perf_counter() - started:.1f} s")
+    outputs_stamp.parent.mkdir(parents=True, exist_ok=True)
+    outputs_stamp.write_text(fingerprint + "\n", encoding="utf-8")
     return [pages[source] for source in sources]
 
 

@@ -26,6 +26,12 @@ INPUT_GLOBS = (
     "data/reference/*.csv",
     "data/reference/*.md",
     "data/codebook/*.csv",
+    "data/reference/*.toml",  # the sources' provenance: licence and attribution, printed by the methods page
+    "data/raw/*/*.toml",
+    "data/raw/*/*LICENSE*",
+    "data/raw/*/*ATTRIBUTION*",
+    "LICENSE",
+    "LICENSE-REPORT.md",
     "seeds/manifest.csv",
     "analysis/**/*.py",
     "analysis/**/*.txt",

@@ -13,6 +13,7 @@ recognise stays plain text rather than becoming a wrong link.
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import re
 from collections.abc import Sequence
@@ -33,8 +34,12 @@ EVIDENCE_SEPARATOR = " | "
 
 def page_name(plan_id: str) -> str:
     """File name (without .html) of a plan's source page: the plan id with anything that is not
-    a letter, digit, dot, dash or underscore replaced, so no id can leave the ``plans/`` folder."""
+    a letter, digit, dot, dash or underscore replaced, so no id can leave the ``plans/`` folder.
+    An id that had to be changed gets a digest of itself, so ids that differ only in the characters
+    replaced (绵阳-2021-2030, 德阳-2021-2030) never share a page."""
     name = re.sub(r"[^A-Za-z0-9._-]", "_", str(plan_id)).lstrip(".")
+    if name != str(plan_id):
+        name = f"{name}-{hashlib.sha256(str(plan_id).encode('utf-8')).hexdigest()[:10]}"
     return name or "plan"
 
 

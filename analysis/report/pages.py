@@ -115,7 +115,8 @@ def execute_many(sources: Sequence[Path], workers: int | None = None, timeout: i
     loop = asyncio.new_event_loop()
     outcome: dict[str, object] = {}
     started = threading.Event()
-    sockets = tempfile.mkdtemp(prefix="planwatch-ipc-")  # short paths for the kernels' local sockets
+    remove_abandoned_sockets()
+    sockets = tempfile.mkdtemp(prefix=f"planwatch-ipc-{os.getpid()}-")  # short paths for the kernels' local sockets
 
     async def run_all() -> list[ExecutedPage]:
         gate = asyncio.Semaphore(workers)
@@ -165,6 +166,29 @@ def execute_many(sources: Sequence[Path], workers: int | None = None, timeout: i
     if error is not None:
         raise error
     return outcome["pages"]
+
+
+def remove_abandoned_sockets(folder: Path | None = None) -> list[Path]:
+    """Remove the socket folders (``planwatch-ipc-<pid>-…``) of builds that were killed (SIGTERM,
+    SIGKILL: no cleanup of their own ran) — never those of a build that still runs."""
+    removed = []
+    for path in Path(folder or tempfile.gettempdir()).glob("planwatch-ipc-*"):
+        owner = path.name.split("-")[2] if path.name.count("-") >= 3 else ""
+        if owner.isdigit() and int(owner) != os.getpid():
+            try:
+                os.kill(int(owner), 0)
+                continue  # its build still runs
+            except ProcessLookupError:
+                pass
+            except PermissionError:
+                continue
+        elif owner.isdigit():
+            continue  # this process's own
+        else:
+            continue  # no owner recorded (an older version): may belong to a running build
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    return removed
 
 
 def _name(source: Path) -> str:

@@ -51,7 +51,7 @@ def places() -> pd.DataFrame:
     gazetteer (GB/T 2260) for places of other levels; a plan place the gazetteer does not know is
     left out (its plan is judged without official figures). Columns: ``code``, ``name``, ``level``.
     """
-    from analysis.ingest.place import by_name
+    from analysis.gazetteer import by_name
     from analysis.sources.leiii_census import MUNICIPALITIES as CSV_MUNICIPALITIES, city_panel
 
     panel = city_panel()
@@ -80,5 +80,12 @@ def place(name: str) -> dict:
     table = places()
     match = table[table["name"] == name]
     if match.empty:
-        raise KeyError(f"{name} is not a plan place, province or the nation")
+        # a place of the bundled statistics that no plan of the manifest names any more (a plan
+        # removed, a plan's place changed): the gazetteer's code, not a KeyError stopping the model
+        from analysis.gazetteer import by_name
+
+        found = by_name(name)
+        if found is None or found.level == "nation" or found.name != name:
+            raise KeyError(f"{name} is not a plan place, province or the nation")
+        return {"code": found.code, "name": found.name, "level": found.level}
     return match.iloc[0].to_dict()

@@ -35,6 +35,7 @@ FUNCTION_WORDS = re.compile(
     r"目标|主要|预期|时|的|和|及|与|数据|显示|表明|人口|“|”|\s|[,，;；:：、()（）—\-~]|"
     r"[\d.~%‰]+(?:万人|亿人|万|亿|人|岁|年|个百分点)?"
 )
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 BRACKETED = re.compile(r"[(（][^()（）]{0,80}[)）]")
 
 
@@ -45,9 +46,13 @@ def own_uncoded_subject(clause: str, mentions_in_clause: list[Mention]) -> bool:
     if mentions_in_clause:
         return False
     clause = CITED.sub("", clause)
+    if LABEL_LIKE.search(clause):
+        return True
+    if len(_IDEOGRAPH.findall(clause)) < 4:
+        return False  # the masks below only remove characters: fewer than four ideographs stay fewer
     residue = FUNCTION_WORDS.sub("", masked(PLACE_WORD.sub("", clause)))
     residue = names_pattern().sub("", residue)
-    return bool(LABEL_LIKE.search(clause)) or len(re.findall(r"[\u4e00-\u9fff]", residue)) >= 4
+    return len(_IDEOGRAPH.findall(residue)) >= 4
 
 
 def coordinated_group(sentence: str, candidates: list[Mention], mention: Mention) -> list[Mention]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.codebook import Codebook, Mention
+from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
 from analysis.extract.prose.clauses import CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
@@ -63,6 +64,36 @@ class _SentenceState:
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
     next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
+
+
+#: The longest piece of text read as one sentence (characters). The sentences of plans are shorter
+#: (the longest of the seeds and the corpus has 296); a longer run without 。！？ — a line of
+#: numbers, a list of thousands of items, a page whose full stops were lost — is read in pieces
+#: cut at a clause break (else at a character that is not part of a number), so the work per
+#: value is bounded and reading a text is linear in its length whatever its shape.
+MAX_SENTENCE = 600
+_CUT = re.compile(r"[,，;；:：、\s]")
+_NUMBER_CHARS = frozenset("0123456789.~%‰")
+
+
+def sentences(text: str) -> list[tuple[int, int, str]]:
+    """The sentences of a line (start, end, text), none longer than :data:`MAX_SENTENCE`."""
+    out = []
+    for match in SENTENCE.finditer(text):
+        start, end = match.span()
+        while end - start > MAX_SENTENCE:
+            limit = start + MAX_SENTENCE
+            breaks = [m.end() for m in _CUT.finditer(text, start + MAX_SENTENCE // 2, limit)]
+            cut = breaks[-1] if breaks else limit
+            if not breaks:
+                while cut > start + MAX_SENTENCE // 2 and (text[cut - 1] in _NUMBER_CHARS or text[cut] in _NUMBER_CHARS):
+                    cut -= 1
+                if cut <= start + MAX_SENTENCE // 2:
+                    cut = limit
+            out.append((start, cut, text[start:cut]))
+            start = cut
+        out.append((start, end, text[start:end]))
+    return out
 
 
 class ProseReader:
@@ -124,21 +155,22 @@ class ProseReader:
         period: tuple[int, int] | None = None
         recent: list[int] = []
         out = []
-        for sentence in SENTENCE.finditer(text):
-            if sentence.end() <= len(prefix):
+        for start, end, sentence in sentences(text):
+            if end <= len(prefix):
                 continue
+            budget.check()
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
-            self._read_sentence(line, sentence.start() - len(prefix), sentence.group(), state)
+            self._read_sentence(line, start - len(prefix), sentence, state)
             recent = state.next_recent
-            named = [m for m in self.codebook.mentions(sentence.group()) if not sentence.group().startswith("普查", m.end)]
+            named = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
             if named:
                 self.previous = named
-                if not state.results and not find_values(sentence.group()):
+                if not state.results and not find_values(sentence):
                     self.topic = named[-1]  # 总和生育率是衡量生育水平的核心指标。《规划》提出，力争…回升至1.3左右
             for value in state.results:
                 value.section, value.section_kind = heading, kind
                 if value.year is None:
-                    default = kind if kind != "unknown" else ("target" if GOAL_WORDS.search(sentence.group()) else "baseline")
+                    default = kind if kind != "unknown" else ("target" if GOAL_WORDS.search(sentence) else "baseline")
                     if value.transition:
                         default = "baseline" if value.transition == "from" else "target"
                     value.year = self.default_years.get(default)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.extract import budget
 from analysis.extract.tables.header import Header, read_header, split_cells
 from analysis.extract.tables.layouts import delimited_rows, line_rows, tab_rows, title_year, year_rows
 from analysis.extract.tables.model import Cell, Column, Row, Table
@@ -38,6 +39,7 @@ def find_tables(document: PlanDocument) -> list[Table]:
     tables: list[Table] = []
     index = 0
     while index < len(lines):
+        budget.check()
         if lines[index].role == "body":
             header = read_header(lines, index)
             if header is not None:

@@ -1,0 +1,92 @@
+"""The PDF as Quarto builds it: the project's Lua filters chained with a double of Quarto's book
+link rewrite in the order ``_quarto-pdf.yml`` puts them, compiled by Typst; fonts that exist."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pypandoc
+import pytest
+import typst
+import yaml
+
+from analysis import paths
+from analysis.report import build
+from analysis.report.style import cjk_font
+
+QUARTO_BOOK_LINKS = Path(__file__).parent / "quarto" / "book_links.lua"
+# Quarto's filter entry points in the order main.lua runs them; its book-links filter runs in the
+# pre-combined pass between pre-quarto and post-quarto.
+ENTRY_POINTS = ["pre-ast", "post-ast", "pre-quarto", "post-quarto", "pre-render", "post-render", "pre-finalize", "post-finalize"]
+BEFORE_BOOK_LINKS = {"pre-ast", "post-ast", "pre-quarto"}
+
+BOOK = textwrap.dedent("""\
+    # Overview {#page-index .unnumbered}
+
+    Read [The plans](notebooks/01_plans.py) first.
+
+    # The plans {#page-01_plans}
+
+    | Plan | Target |
+    |:---|:---|
+    | 重庆市 | [3200左右](../plans/chongqing-2016-2030.html#L63 "000_1bfe080c51687ccb.txt:63") |
+
+    Back to the [Overview](../index.qmd#headline-findings); the texts are in [plans](../plans/index.html).
+    """)
+
+
+def quarto_chain(filters: list[dict]) -> list[Path]:
+    """The Lua filters in the order Quarto runs them: user filters at their entry points (in the
+    order listed, as Quarto inserts each before its entry point's marker), book-links between."""
+    ordered = sorted(filters, key=lambda entry: ENTRY_POINTS.index(entry.get("at", "pre-quarto")))
+    before = [paths.ROOT / e["path"] for e in ordered if e.get("at", "pre-quarto") in BEFORE_BOOK_LINKS]
+    after = [paths.ROOT / e["path"] for e in ordered if e.get("at", "pre-quarto") not in BEFORE_BOOK_LINKS]
+    return [*before, QUARTO_BOOK_LINKS, *after]
+
+
+def compile_book(chain: list[Path], tmp_path: Path) -> tuple[str, list]:
+    args = ["--standalone", "--include-before-body", str(build.PDF_ASSETS / "report.typ")]
+    for lua in chain:
+        args += ["--lua-filter", str(lua)]
+    source = pypandoc.convert_text(BOOK, "typst", format="markdown", extra_args=args)
+    (tmp_path / "book.typ").write_text(source, encoding="utf-8")
+    _, font_file = cjk_font()
+    _, warnings = typst.compile_with_warnings(str(tmp_path / "book.typ"), output=str(tmp_path / "book.pdf"), font_paths=[str(font_file.parent)])
+    return source, warnings
+
+
+def pdf_filters() -> list[dict]:
+    config = yaml.safe_load((paths.ROOT / "_quarto-pdf.yml").read_text(encoding="utf-8"))
+    return config["format"]["typst"]["filters"]
+
+
+def test_quarto_book_compiles_with_the_filters_where_the_profile_puts_them(tmp_path):
+    source, warnings = compile_book(quarto_chain(pdf_filters()), tmp_path)
+    assert '#srcref("000_1bfe080c51687ccb.txt:63")' in source  # the seed file and line are printed
+    assert "<L63>" not in source and "plans/chongqing" not in source
+    assert '#pagelink("page-01_plans", [The plans])' in source and '#pagelink("page-index", [Overview])' in source
+    assert (tmp_path / "book.pdf").read_bytes().startswith(b"%PDF")
+    assert [w.message for w in warnings] == []  # no unknown font family, nothing else
+
+
+def test_the_link_filter_after_quartos_rewrite_breaks_the_book(tmp_path):
+    # what Quarto 1.10 did with the filter at post-quarto: the chain test above can fail
+    late = [{"path": e["path"], "at": "post-quarto"} for e in pdf_filters()]
+    with pytest.raises(typst.TypstError, match="does not exist in the document"):
+        compile_book(quarto_chain(late), tmp_path)
+
+
+def test_every_pdf_filter_has_a_documented_entry_point():
+    for entry in pdf_filters():
+        assert entry["at"] in ENTRY_POINTS, entry
+        assert (paths.ROOT / entry["path"]).exists(), entry
+    assert [e["at"] for e in pdf_filters() if e["path"].endswith("links.lua")] == ["pre-ast"]
+
+
+def test_fonts_named_in_the_pdf_style_are_installed_or_bundled(tmp_path):
+    # Typst warns "unknown font family" for any name it cannot find (Quarto printed it for Source Han)
+    (tmp_path / "fonts.typ").write_text((build.PDF_ASSETS / "report.typ").read_text(encoding="utf-8") + "\nEnglish 中文 `code 代码`\n", encoding="utf-8")
+    _, font_file = cjk_font()
+    _, warnings = typst.compile_with_warnings(str(tmp_path / "fonts.typ"), output=str(tmp_path / "fonts.pdf"), font_paths=[str(font_file.parent)])
+    assert [w.message for w in warnings] == []

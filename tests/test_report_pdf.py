@@ -3,6 +3,9 @@ link rewrite in the order ``_quarto-pdf.yml`` puts them, compiled by Typst; font
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -90,3 +93,54 @@ def test_fonts_named_in_the_pdf_style_are_installed_or_bundled(tmp_path):
     _, font_file = cjk_font()
     _, warnings = typst.compile_with_warnings(str(tmp_path / "fonts.typ"), output=str(tmp_path / "fonts.pdf"), font_paths=[str(font_file.parent)])
     assert [w.message for w in warnings] == []
+
+
+# --- a failed PDF: one line naming the page and the cause; nothing left in the tree ------------------
+
+FAILING_QUARTO = """#!{python}
+import sys
+from pathlib import Path
+args = sys.argv[1:]
+out = Path(args[args.index("--output-dir") + 1])
+out.mkdir(parents=True, exist_ok=True)
+figures = Path("notebooks/02_indicators_files/figure-typst" if "pdf" in args else "notebooks/02_indicators_files/figure-html")
+figures.mkdir(parents=True, exist_ok=True)
+(figures / "cell-3-output-1.png").write_bytes(b"png")
+if "pdf" not in args:
+    (out / "index.html").write_text("site")
+    sys.exit(0)
+lines = ["= Overview", "<page-index>", "text", "= The plans", "<page-01_plans>", "see #link(<L63>)[3200]"]
+Path("index.typ").write_text("\\n".join(lines) + "\\n")
+sys.stderr.write("[typst]: Compiling index.typ to index.pdf...\\x1b[31merror\\x1b[39m: label `<L63>` does not exist in the document\\n")
+sys.stderr.write("    \\u250c\\u2500 index.typ:6:11\\n\\n(544 times)\\nERROR: Typst compilation failed\\n")
+sys.exit(1)
+"""
+
+
+def test_a_failed_pdf_names_the_page_and_cause_in_one_line_and_leaves_nothing(tmp_path, monkeypatch):
+    from analysis.report import inputs, quarto
+
+    stub = tmp_path / "bin" / "quarto"
+    stub.parent.mkdir()
+    stub.write_text(FAILING_QUARTO.format(python=sys.executable))
+    stub.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{stub.parent}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(inputs, "FREEZE", tmp_path / "_freeze")
+    site = tmp_path / "site"
+    with pytest.raises(quarto.QuartoError) as failure:
+        build.build(progress=lambda _: None, site=site)
+    message = str(failure.value)
+    assert "\n" not in message
+    assert "PDF failed" in message and "'The plans' (notebooks/01_plans.py)" in message
+    assert "label `<L63>` does not exist in the document (index.typ:6)" in message
+    assert not (paths.ROOT / "index.typ").exists()
+    assert not list(paths.ROOT.glob("notebooks/*_files"))
+    assert not site.exists()
+
+
+def test_what_quarto_leaves_beside_the_sources_is_ignored():
+    probes = ["index.typ", "notebooks/01_plans_files/figure-typst/cell-3-output-1.png", "index_files/figure-html/a.png", "data_files/libs/x.js"]
+    result = subprocess.run(["git", "check-ignore", "--no-index", *probes], cwd=paths.ROOT, capture_output=True, text=True)
+    assert sorted(result.stdout.split()) == sorted(probes)
+    kept = subprocess.run(["git", "check-ignore", "--no-index", "analysis/report/pdf/report.typ", "notebooks/01_plans.py"], cwd=paths.ROOT, capture_output=True, text=True)
+    assert kept.stdout == ""

@@ -4,6 +4,7 @@ link rewrite in the order ``_quarto-pdf.yml`` puts them, compiled by Typst; font
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -144,3 +145,65 @@ def test_what_quarto_leaves_beside_the_sources_is_ignored():
     assert sorted(result.stdout.split()) == sorted(probes)
     kept = subprocess.run(["git", "check-ignore", "--no-index", "analysis/report/pdf/report.typ", "notebooks/01_plans.py"], cwd=paths.ROOT, capture_output=True, text=True)
     assert kept.stdout == ""
+
+
+# --- the PDF as printed: tables within the text width, no text over other text ---------------------
+
+def _characters(layout):
+    from pdfminer.layout import LTChar
+
+    if isinstance(layout, LTChar):
+        yield layout
+    elif hasattr(layout, "__iter__"):
+        for child in layout:
+            yield from _characters(child)
+
+
+def overprinted(pdf: Path, share: float = 0.3) -> list[tuple[int, str, str]]:
+    """Pairs of visible characters drawn over each other (their boxes overlap by more than
+    ``share`` of the smaller one), by page. Neighbours in the text stream are kerned pairs, not
+    overprints, and are skipped."""
+    from collections import defaultdict
+
+    from pdfminer.high_level import extract_pages
+
+    found = []
+    for number, page in enumerate(extract_pages(str(pdf)), start=1):
+        chars = [c for c in _characters(page) if c.get_text().strip() and c.width > 0.5]
+        grid = defaultdict(list)
+        for i, c in enumerate(chars):
+            for gx in range(int(c.x0 // 10), int(c.x1 // 10) + 1):
+                for gy in range(int(c.y0 // 10), int(c.y1 // 10) + 1):
+                    grid[gx, gy].append(i)
+        pairs = {(i, j) for cell in grid.values() for a, i in enumerate(cell) for j in cell[a + 1:] if abs(i - j) > 2}
+        for i, j in sorted(pairs):
+            p, q = chars[i], chars[j]
+            width, height = min(p.x1, q.x1) - max(p.x0, q.x0), min(p.y1, q.y1) - max(p.y0, q.y0)
+            if width > 0 and height > 0 and width * height > share * min(p.width * p.height, q.width * q.height):
+                found.append((number, p.get_text(), q.get_text()))
+        outside = [c.get_text() for c in chars if c.x0 < page.x0 or c.x1 > page.x1]
+        found += [(number, text, "page edge") for text in outside]
+    return found
+
+
+def test_overprint_check_finds_text_over_text(tmp_path):
+    (tmp_path / "over.typ").write_text('#place(dx: 0pt)[000_1bfe080c51687ccb.txt:64]\n#place(dx: 40pt)[3016.55 (2015)]\n', encoding="utf-8")
+    typst.compile(str(tmp_path / "over.typ"), output=str(tmp_path / "over.pdf"))
+    assert overprinted(tmp_path / "over.pdf")
+
+
+def test_no_text_of_the_pdf_overprints_another(fallback_site):
+    # seed-file notes after values, commit hashes and SHA-256 digests in the Sources table ran into
+    # the next column; every page of the report as printed
+    assert overprinted(fallback_site / build.PDF_NAME) == []
+
+
+def test_every_table_of_the_typst_source_fits_the_text_width(executed, tmp_path):
+    _, pages = executed
+    source = build.pdf_source(pages, tmp_path / "work")
+    tables = re.findall(r"columns: \(([\d.%, ]+)\)", source)
+    assert len(tables) >= 20
+    for columns in tables:
+        widths = [float(width.strip().rstrip("%")) for width in columns.split(",") if width.strip()]
+        assert sum(widths) <= 100.5, columns
+    assert "#show table: it => {" in source and "breakable(run.text)" in source  # long runs break in cells

@@ -230,12 +230,21 @@ def build_pdf(executed: Sequence[ExecutedPage], target: Path, work: Path) -> Pat
     (Typst, styled by ``pdf/report.typ``), CJK font embedded. ``work`` is this build's own folder."""
     import typst
 
+    (work / "report.typ").write_text(pdf_source(executed, work), encoding="utf-8")
+    font, font_file = cjk_font()
+    typst.compile(str(work / "report.typ"), output=str(target), font_paths=sorted({str(font_file.parent)}), root=str(work))
+    shutil.rmtree(work)
+    return target
+
+
+def pdf_source(executed: Sequence[ExecutedPage], work: Path) -> str:
+    """The report as one Typst document (figures written into ``work/figures/``; ``work`` is
+    emptied first)."""
     if work.exists():
         shutil.rmtree(work)
     (work / "figures").mkdir(parents=True)
     parts = [_page_markdown(page, number, work, first=number == 0) for number, page in enumerate(executed)]
-    font, font_file = cjk_font()
-    typst_source = pypandoc.convert_text(
+    return pypandoc.convert_text(
         "\n\n".join(parts),
         "typst",
         format="markdown-raw_html-raw_attribute",
@@ -245,11 +254,6 @@ def build_pdf(executed: Sequence[ExecutedPage], target: Path, work: Path) -> Pat
             "--lua-filter", str(PDF_ASSETS / "links.lua"), "--include-before-body", str(PDF_ASSETS / "report.typ"),
         ],
     )
-    (work / "report.typ").write_text(typst_source, encoding="utf-8")
-    del typst_source
-    typst.compile(str(work / "report.typ"), output=str(target), font_paths=sorted({str(font_file.parent)}), root=str(work))
-    shutil.rmtree(work)
-    return target
 
 
 def pdf_title() -> str:

@@ -46,7 +46,7 @@ from nbconvert import HTMLExporter
 from analysis import paths
 from analysis.report import inputs, quarto
 from analysis.report.catalog import INDEX, PAGES
-from analysis.report.pages import ExecutedPage, execute_many, quarto_like
+from analysis.report.pages import ExecutedPage, cell_options, execute_many, quarto_like
 from analysis.report.sources import write_source_pages
 from analysis.report.staging import BUILD, staging_dir, swap_in
 from analysis.report.style import cjk_font
@@ -194,12 +194,23 @@ def _html_page(page: ExecutedPage, target: Path, site: Path) -> str:
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
             cell.source = _fix_links(cell.source, target, site)
+    alts = [cell_options(cell).get("fig-alt", "") for cell in notebook.cells if cell.cell_type == "code"
+            for output in cell.get("outputs", []) if "image/png" in output.get("data", {})]
     exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(notebook)
+    body = _with_alt_text(body, alts)
     body = body.replace("</head>", css() + "</head>", 1)
     start = body.index("<body")
     start = body.index(">", start) + 1
     return body[:start] + _navigation(target, site) + body[start:]
+
+
+def _with_alt_text(body: str, alts: list[str]) -> str:
+    """nbconvert writes figures without alt text: give each its cell's ``fig-alt``, in page order."""
+    pieces = body.split('<img src="data:image/png;base64,')
+    if len(pieces) - 1 != len(alts):
+        return body
+    return pieces[0] + "".join(f'<img alt="{html.escape(alt)}" src="data:image/png;base64,' + piece for alt, piece in zip(alts, pieces[1:]))
 
 
 def _fix_links(markdown: str, target: Path, site: Path) -> str:
@@ -251,7 +262,8 @@ def pdf_source(executed: Sequence[ExecutedPage], work: Path) -> str:
         extra_args=[
             "--standalone", "--toc", "--toc-depth=2", "-V", "fontsize=10pt", "-V", "papersize=a4",
             "-M", f"title={pdf_title()}", "-V", "section-numbering=1.1",
-            "--lua-filter", str(PDF_ASSETS / "links.lua"), "--include-before-body", str(PDF_ASSETS / "report.typ"),
+            "--lua-filter", str(PDF_ASSETS / "links.lua"), "--lua-filter", str(PDF_ASSETS / "images.lua"),
+            "--include-before-body", str(PDF_ASSETS / "report.typ"),
         ],
     )
 
@@ -285,7 +297,8 @@ def _page_markdown(page: ExecutedPage, number: int, work: Path, first: bool) -> 
                 figure += 1
                 name = f"page{number}-{figure}.png"
                 (work / "figures" / name).write_bytes(base64.b64decode(data["image/png"]))
-                lines.append(f"![](figures/{name}){{width=100%}}")
+                alt = cell_options(cell).get("fig-alt", "").replace("\\", "\\\\").replace('"', '\\"')
+                lines.append(f'![](figures/{name}){{width=100% alt="{alt}"}}' if alt else f"![](figures/{name}){{width=100%}}")
             elif "text/markdown" in data:
                 lines.append(data["text/markdown"])
     return "\n\n".join(lines)

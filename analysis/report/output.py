@@ -37,18 +37,50 @@ def save_figure(figure: plt.Figure, name: str) -> None:
     """Save a figure as ``figures/<name>.png`` (no software metadata) and show that same PNG.
 
     The figure is rendered once: the file and the page show the same pixels, and the inline
-    backend does not render it a second time (the figure is closed).
+    backend does not render it a second time (the figure is closed). Beside it,
+    ``figures/<name>.json`` records what a reader's eye needs checked: the size of the saved
+    image (inches at its resolution) and the smallest text drawn in it (points).
     """
+    import json
+
     from IPython.display import Image, display
+    from PIL import Image as PILImage
 
     path = output_dir() / "figures" / f"{name}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
+    smallest = smallest_text(figure)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", metadata={"Software": None})
     png = buffer.getvalue()
     path.write_bytes(png)
+    dpi = plt.rcParams["savefig.dpi"] if plt.rcParams["savefig.dpi"] != "figure" else figure.dpi
+    pixels = PILImage.open(io.BytesIO(png)).size
+    facts = {"width_px": pixels[0], "height_px": pixels[1], "dpi": dpi, "width_in": pixels[0] / dpi, "height_in": pixels[1] / dpi, "smallest_text_pt": smallest}
+    path.with_suffix(".json").write_text(json.dumps(facts, indent=1) + "\n", encoding="utf-8")
     plt.close(figure)
     display(Image(data=png, format="png"))
+
+
+def smallest_text(figure: plt.Figure) -> float:
+    """The size in points of the smallest visible, non-empty text of a figure (tick labels,
+    titles, legend entries, annotations)."""
+    from matplotlib.text import Text
+
+    figure.canvas.draw()  # tick labels exist only once drawn
+    sizes = [text.get_fontsize() for text in figure.findobj(Text) if text.get_visible() and text.get_text().strip() and _shown(text)]
+    return min(sizes) if sizes else float("inf")
+
+
+def _shown(text) -> bool:
+    """A text whose axes (if any) are visible and which lies inside the figure."""
+    axes = text.axes
+    if axes is not None and not axes.get_visible():
+        return False
+    if hasattr(text, "get_window_extent"):
+        box = text.get_window_extent()
+        width, height = text.figure.bbox.width, text.figure.bbox.height
+        return box.x1 > 0 and box.y1 > 0 and box.x0 < width and box.y0 < height
+    return True
 
 
 def save_table(frame: pd.DataFrame, name: str) -> None:

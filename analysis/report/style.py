@@ -25,6 +25,14 @@ CLASS_COLOURS = {
 }
 SEVERITY_COLOURS = {"error": "#c2392b", "warning": "#f4a442", "note": "#9ecae1"}
 
+#: Figures are drawn at the size they are printed: the PDF's text width and height (A4 with the
+#: 1.25 in margins of Quarto's and pandoc's Typst templates: 8.27 − 2.5 in by 11.69 − 2.5 in, of
+#: which report.typ lets a figure take 90 %). A figure no larger is never scaled down in the PDF,
+#: so a label set in 8 pt prints in 8 pt; on the site (150 dpi) it shows larger.
+FIGURE_WIDTH = 5.75
+FIGURE_HEIGHT = 0.9 * 9.19
+SMALLEST_LABEL = 8.0
+
 
 class MissingFontError(RuntimeError):
     """No font that can draw Chinese characters is installed."""

@@ -207,3 +207,12 @@ def test_every_table_of_the_typst_source_fits_the_text_width(executed, tmp_path)
         widths = [float(width.strip().rstrip("%")) for width in columns.split(",") if width.strip()]
         assert sum(widths) <= 100.5, columns
     assert "#show table: it => {" in source and "breakable(run.text)" in source  # long runs break in cells
+
+
+def test_formulas_are_typeset_as_maths(executed, fallback_site, tmp_path):
+    _, pages = executed
+    source = build.pdf_source(pages, tmp_path / "work")
+    assert "hat(v)_T" in source and "v_T \\/ v_b" in source  # Typst maths, not v_T and ^ in text
+    assert "^(1/(T−b))" not in source and "v\\_T" not in source
+    methods = (fallback_site / "notebooks" / "06_methods.html").read_text(encoding="utf-8")
+    assert "MathJax" in methods and "\\hat{v}_T" in methods  # typeset by MathJax in the browser

@@ -8,10 +8,11 @@ import re
 
 import pytest
 
-from analysis.report.catalog import PAGES
+from analysis import paths
+from analysis.report.catalog import INDEX, INDEX_FIGURES, PAGES
 from analysis.report.style import FIGURE_HEIGHT, FIGURE_WIDTH, SMALLEST_LABEL
 
-FIGURES = [(page, name) for page in PAGES for name in page.figures]
+FIGURES = [(INDEX, name) for name in INDEX_FIGURES] + [(page.source, name) for page in PAGES for name in page.figures]
 SITE_COLUMN_PX = 700  # the narrowest main column a desktop reader gets (Quarto's cosmo page with its table of contents)
 CSS_PX_PER_PT = 96 / 72
 
@@ -41,17 +42,17 @@ def test_the_size_rule_fails_a_wide_figure():
 
 
 def test_every_figure_has_alt_text():
-    for page in PAGES:
-        text = page.path.read_text(encoding="utf-8")
+    for source in [INDEX, *(page.source for page in PAGES)]:
+        text = (paths.ROOT / source).read_text(encoding="utf-8")
         for label in re.findall(r"#\| label: (fig-[\w-]+)", text):
             match = re.search(rf"#\| label: {label}\n#\| fig-cap: \"[^\"]+\"\n#\| fig-alt: \"([^\"]+)\"", text)
-            assert match and len(match.group(1).split()) >= 8, f"{page.source}: {label} has no alt text"
+            assert match and len(match.group(1).split()) >= 8, f"{source}: {label} has no alt text"
 
 
 def test_fallback_figures_carry_their_alt_text(fallback_site, executed, tmp_path):
     from analysis.report import build
 
-    for page in sorted((fallback_site / "notebooks").glob("*.html")):
+    for page in [fallback_site / "index.html", *sorted((fallback_site / "notebooks").glob("*.html"))]:
         text = page.read_text(encoding="utf-8")
         images = re.findall(r"<img [^>]*>", text)
         assert all(re.search(r'alt="[^"]{40,}"', image) for image in images), page.name

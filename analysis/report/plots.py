@@ -11,7 +11,7 @@ from matplotlib.colors import ListedColormap
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from analysis.report.style import CLASS_COLOURS, FIGURE_HEIGHT, FIGURE_WIDTH, SEVERITY_COLOURS
+from analysis.report.style import CLASS_COLOURS, FIGURE_HEIGHT, FIGURE_WIDTH, OUTCOME_COLOURS, SEVERITY_COLOURS
 
 WIDTH = FIGURE_WIDTH - 0.25  # the figure as drawn: saving with a tight box adds 0.1 in on each side
 ROW = 0.165  # inches per row of a heatmap or dot plot with 8 pt labels
@@ -209,4 +209,47 @@ def outcomes_chart(frame: pd.DataFrame) -> plt.Figure:
         plt.Line2D([], [], marker="|", markersize=10, color=colours["outcome"], linewidth=2, label="outcome between official figures"),
     ]
     figure.legend(handles=handles, loc="outside lower center", ncol=2, fontsize=8, frameon=False)
+    return figure
+
+
+def targets_against_outcomes(frame: pd.DataFrame) -> plt.Figure:
+    """The front page's figure: every target dated up to the census year that has an official
+    outcome, one row each, the outcome's distance from the target in % of the target, coloured by
+    the verdict; the shaded bar is where the target counts as met, a black bar an outcome known
+    only from the official figures either side."""
+    rows = frame.assign(
+        deviation=100 * (frame["outcome"] - frame["target"]) / frame["target"].abs(),
+        low=100 * (frame["bound_low"] - frame["target"]) / frame["target"].abs(),
+        high=100 * (frame["bound_high"] - frame["target"]) / frame["target"].abs(),
+        met_from=100 * (frame["met_low"] - frame["target"]) / frame["target"].abs(),
+        met_to=100 * (frame["met_high"] - frame["target"]) / frame["target"].abs(),
+    )
+    rows = rows.assign(order=rows["deviation"].fillna((rows["low"] + rows["high"]) / 2)).sort_values("order", ascending=False).reset_index(drop=True)
+    shown = np.concatenate([rows[c].dropna().to_numpy() for c in ("deviation", "low", "high")] + [[-5.0, 5.0]])
+    left, right = 1.25 * shown.min(), 1.25 * shown.max()
+    figure, axes = plt.subplots(figsize=(WIDTH, ROW * 1.25 * len(rows) + 1.3), layout="constrained")
+    y = np.arange(len(rows))
+    for k, row in rows.iterrows():
+        axes.barh(k, min(row["met_to"], right) - max(row["met_from"], left), left=max(row["met_from"], left), height=0.6, color="#dddddd", zorder=1)
+        if not pd.isna(row["low"]):
+            axes.errorbar([(row["low"] + row["high"]) / 2], [k], xerr=[[(row["high"] - row["low"]) / 2]], fmt="none", ecolor=OUTCOME_COLOURS[row["status"]], elinewidth=2.5, capsize=3, zorder=3)
+        else:
+            axes.scatter(row["deviation"], k, s=36, color=OUTCOME_COLOURS[row["status"]], edgecolor="black", linewidth=0.4, zorder=3)
+    axes.axvline(0, color="#555555", linewidth=0.8, zorder=2)
+    axes.set_xscale("symlog", linthresh=5, linscale=1.5)  # a few % and a hundred % on one axis
+    axes.set_xlim(left, right)
+    axes.xaxis.set_major_formatter(plt.FuncFormatter(lambda value, _: f"{value:+g}" if value else "0"))
+    axes.set_yticks(y, [f"{source} · {indicator} ({year})" for source, indicator, year in zip(rows["source"], rows["indicator"], rows["year"])])
+    axes.set_ylim(len(rows) - 0.5, -0.5)
+    axes.tick_params(axis="both", labelsize=8, pad=1)
+    axes.grid(axis="y", visible=False)
+    axes.set_xlabel("official outcome minus target, % of the target", fontsize=8.5)
+    by_colour: dict[str, list[str]] = {}
+    for verdict in OUTCOME_COLOURS:
+        if verdict in set(rows["status"]):
+            by_colour.setdefault(OUTCOME_COLOURS[verdict], []).append(verdict)
+    handles = [plt.Line2D([], [], marker="o", color=colour, markeredgecolor="black", markeredgewidth=0.4, linestyle="", label=" / ".join(verdicts))
+               for colour, verdicts in by_colour.items()]
+    handles.append(Patch(color="#dddddd", label="met within"))
+    figure.legend(handles=handles, loc="outside lower center", ncol=min(4, len(handles)), fontsize=8, frameon=False)
     return figure

@@ -194,23 +194,29 @@ def _html_page(page: ExecutedPage, target: Path, site: Path) -> str:
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
             cell.source = _fix_links(cell.source, target, site)
-    alts = [cell_options(cell).get("fig-alt", "") for cell in notebook.cells if cell.cell_type == "code"
-            for output in cell.get("outputs", []) if "image/png" in output.get("data", {})]
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            _figures_with_alt_text(cell)
     exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(notebook)
-    body = _with_alt_text(body, alts)
     body = body.replace("</head>", css() + "</head>", 1)
     start = body.index("<body")
     start = body.index(">", start) + 1
     return body[:start] + _navigation(target, site) + body[start:]
 
 
-def _with_alt_text(body: str, alts: list[str]) -> str:
-    """nbconvert writes figures without alt text: give each its cell's ``fig-alt``, in page order."""
-    pieces = body.split('<img src="data:image/png;base64,')
-    if len(pieces) - 1 != len(alts):
-        return body
-    return pieces[0] + "".join(f'<img alt="{html.escape(alt)}" src="data:image/png;base64,' + piece for alt, piece in zip(alts, pieces[1:]))
+def _figures_with_alt_text(cell: nbformat.NotebookNode) -> None:
+    """nbconvert's templates write a figure without alt text: a figure whose cell has ``fig-alt``
+    becomes an HTML image that carries it."""
+    alt = cell_options(cell).get("fig-alt", "")
+    if not alt:
+        return
+    for output in cell.get("outputs", []):
+        data = output.get("data", {})
+        if "image/png" in data:
+            png = "".join(data.pop("image/png").split())
+            data.pop("text/plain", None)
+            data["text/html"] = f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{png}">'
 
 
 def _fix_links(markdown: str, target: Path, site: Path) -> str:

@@ -56,3 +56,16 @@ def test_shell_links_are_re_pointed_from_the_page_they_came_from():
     page = sources.in_site_shell('<html><head><link href="../site_libs/a.css"></head><body><nav><a href="02_indicators.html#x">I</a>'
                                  '<a href="https://example.org/">W</a></nav><main></main></body></html>', "t", "b", shell_at="notebooks/01_plans.html", page_at="plans/x.html")
     assert 'href="../site_libs/a.css"' in page and 'href="../notebooks/02_indicators.html#x"' in page and 'href="https://example.org/"' in page
+
+
+def test_wrapping_columns_keep_room_for_their_cells_however_many_columns():
+    import pandas as pd
+
+    from analysis.report.output import MAX_EM, MIN_EM, html_table
+
+    frame = pd.DataFrame({f"c{k}": ["x"] * 3 for k in range(12)} | {"Targets": ["2020: 3200万左右 · 2030: 3600万左右 (target)"] * 3, "Plan": ["Chongqing municipality"] * 3})
+    page = html_table(frame, 20)
+    widths = dict(re.findall(r'<th class="pw-text" style="min-width:(\d+)em">([^<]+)</th>', page))
+    widths = {name: int(width) for width, name in widths.items()}
+    assert widths["Targets"] >= 12 and MIN_EM <= widths["Plan"] < widths["Targets"] <= MAX_EM
+    assert 'class="pw-text pw-short"' in page  # one-character columns need no minimum

@@ -194,6 +194,20 @@ def _numeric(column: pd.Series) -> bool:
 
 
 
+MIN_EM, MAX_EM = 6, 26  # a wrapping text column is never narrower or (at least) wider than this
+
+
+def _min_width(frame: pd.DataFrame, column: str) -> int:
+    """The width (em) a wrapping text column keeps however many columns the table has: enough
+    for its typical (90th-percentile) cell on about two lines, so a column of targets or evidence
+    is never squeezed to a few characters."""
+    cells = frame.get(CELLS + column)
+    texts = [display_text(c) if isinstance(c, (list, tuple)) and c else _plain(v) for c, v in zip(cells if cells is not None else [None] * len(frame), frame[column])]
+    lengths = sorted(_width(text) for text in texts) or [0]
+    typical = lengths[math.ceil(0.9 * (len(lengths) - 1))]
+    return int(min(MAX_EM, max(MIN_EM, math.ceil(0.55 * typical / 2))))
+
+
 def html_table(frame: pd.DataFrame, scroll_rows: int) -> str:
     """A static HTML table in its own scrolling box: every cell escaped, text left-aligned,
     numeric columns right-aligned, linked cells pointing at their sources."""
@@ -201,7 +215,8 @@ def html_table(frame: pd.DataFrame, scroll_rows: int) -> str:
     numeric = {column: _numeric(frame[column]) for column in columns}
     short = {column: frame[column].map(lambda v: len(_plain(v))).max() <= SHORT_CELL if len(frame) else True for column in columns}
     kind = {column: "pw-num" if numeric[column] else ("pw-text pw-short" if short[column] else "pw-text") for column in columns}
-    head = "".join(f'<th class="{kind[c]}">{html.escape(str(c))}</th>' for c in columns)
+    width = {column: _min_width(frame, column) for column in columns if kind[column] == "pw-text"}
+    head = "".join(f'<th class="{kind[c]}"' + (f' style="min-width:{width[c]}em"' if c in width else "") + f">{html.escape(str(c))}</th>" for c in columns)
     rows = []
     for row in frame.to_dict("records"):
         cells = []

@@ -193,7 +193,7 @@ def _html_page(page: ExecutedPage, target: Path, site: Path) -> str:
     notebook.cells.insert(0, nbformat.v4.new_markdown_cell(f"# {page.title}"))
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
-            cell.source = _fix_links(cell.source, target, site)
+            cell.source = _with_mathml(_fix_links(cell.source, target, site))
     for cell in notebook.cells:
         if cell.cell_type == "code":
             _figures_with_alt_text(cell)
@@ -203,6 +203,17 @@ def _html_page(page: ExecutedPage, target: Path, site: Path) -> str:
     start = body.index("<body")
     start = body.index(">", start) + 1
     return body[:start] + _navigation(target, site) + body[start:]
+
+
+_TEX_MATH = re.compile(r"(?<![\\$])\$(?=\S)[^$\n]+(?<=\S)\$(?!\d)")
+
+
+def _with_mathml(markdown: str) -> str:
+    """A Markdown cell with TeX maths as HTML with MathML (pandoc), which browsers typeset
+    themselves: the fallback site needs no MathJax from a CDN, so formulas read offline too."""
+    if not _TEX_MATH.search(markdown):
+        return markdown
+    return pypandoc.convert_text(markdown, "html", format="markdown", extra_args=["--mathml"])
 
 
 def _figures_with_alt_text(cell: nbformat.NotebookNode) -> None:

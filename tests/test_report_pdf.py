@@ -118,6 +118,14 @@ sys.exit(1)
 """
 
 
+def _untracked() -> set[str]:
+    """Every untracked file of the work tree, ignored ones included (but not the folders the
+    build keeps by design: its staging and cache, the environment)."""
+    listing = subprocess.run(["git", "status", "--porcelain", "--ignored", "--untracked-files=all"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout
+    keep = ("_build/", ".venv/", "_freeze/", ".pytest_cache/", "_site/", "_report/", ".quarto/")
+    return {line[3:] for line in listing.splitlines() if not line[3:].startswith(keep) and "__pycache__" not in line}
+
+
 def test_a_failed_pdf_names_the_page_and_cause_in_one_line_and_leaves_nothing(tmp_path, monkeypatch):
     from analysis.report import inputs, quarto
 
@@ -128,8 +136,10 @@ def test_a_failed_pdf_names_the_page_and_cause_in_one_line_and_leaves_nothing(tm
     monkeypatch.setenv("PATH", f"{stub.parent}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setattr(inputs, "FREEZE", tmp_path / "_freeze")
     site = tmp_path / "site"
+    before = _untracked()
     with pytest.raises(quarto.QuartoError) as failure:
         build.build(progress=lambda _: None, site=site)
+    assert _untracked() == before  # nothing new in the work tree, ignored or not
     message = str(failure.value)
     assert "\n" not in message
     assert "PDF failed" in message and "'The plans' (notebooks/01_plans.py)" in message

@@ -69,3 +69,14 @@ def test_wrapping_columns_keep_room_for_their_cells_however_many_columns():
     widths = {name: int(width) for width, name in widths.items()}
     assert widths["Targets"] >= 12 and MIN_EM <= widths["Plan"] < widths["Targets"] <= MAX_EM
     assert 'class="pw-text pw-short"' in page  # one-character columns need no minimum
+
+
+def test_long_text_columns_share_the_text_column_instead_of_pushing_the_last_out_of_view():
+    import pandas as pd
+
+    from analysis.report.output import MIN_EM, TABLE_EM, html_table
+
+    long = "the 2030 natural_growth_rate target of 8左右 cannot be reached with the plan's own TFR of 1.8左右 and 65+ share"
+    frame = pd.DataFrame({"Severity": ["error"] * 3, "Plan": ["Chongqing"] * 3, "Finding": [long] * 3, "Evidence": [long + " 「quote」"] * 3})
+    widths = [int(w) for w in re.findall(r'style="min-width:(\d+)em"', html_table(frame, 20))]
+    assert len(widths) == 2 and all(w >= MIN_EM for w in widths) and sum(widths) <= TABLE_EM - 10

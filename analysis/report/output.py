@@ -208,6 +208,28 @@ def _min_width(frame: pd.DataFrame, column: str) -> int:
     return int(min(MAX_EM, max(MIN_EM, math.ceil(0.55 * typical / 2))))
 
 
+TABLE_EM = 64  # the text column of the Quarto site (920 px) in the tables' 0.85 em type
+
+
+def _natural_em(frame: pd.DataFrame, column: str) -> float:
+    """Width (em) of a column that never wraps: its longest cell or header, plus padding."""
+    texts = [str(column), *(_plain(v) for v in frame[column])]
+    return 0.55 * max(_width(text) for text in texts) + 1.2
+
+
+def _fit_widths(widths: dict[str, int], fixed: float) -> dict[str, int]:
+    """Minimum widths of the wrapping columns, shrunk in proportion (never below
+    :data:`MIN_EM`) so that with the columns that never wrap the table fits the text column when
+    it can: the last columns stay in view instead of behind a scroll."""
+    room = TABLE_EM - fixed - 1.2 * len(widths)
+    total = sum(widths.values())
+    if total <= room or not widths:
+        return widths
+    spare = max(0.0, room - MIN_EM * len(widths))
+    extra = {column: width - MIN_EM for column, width in widths.items()}
+    return {column: MIN_EM + int(spare * extra[column] / (sum(extra.values()) or 1)) for column in widths}
+
+
 def html_table(frame: pd.DataFrame, scroll_rows: int) -> str:
     """A static HTML table in its own scrolling box: every cell escaped, text left-aligned,
     numeric columns right-aligned, linked cells pointing at their sources."""
@@ -215,7 +237,8 @@ def html_table(frame: pd.DataFrame, scroll_rows: int) -> str:
     numeric = {column: _numeric(frame[column]) for column in columns}
     short = {column: frame[column].map(lambda v: len(_plain(v))).max() <= SHORT_CELL if len(frame) else True for column in columns}
     kind = {column: "pw-num" if numeric[column] else ("pw-text pw-short" if short[column] else "pw-text") for column in columns}
-    width = {column: _min_width(frame, column) for column in columns if kind[column] == "pw-text"}
+    width = _fit_widths({column: _min_width(frame, column) for column in columns if kind[column] == "pw-text"},
+                        sum(_natural_em(frame, column) for column in columns if kind[column] != "pw-text"))
     head = "".join(f'<th class="{kind[c]}"' + (f' style="min-width:{width[c]}em"' if c in width else "") + f">{html.escape(str(c))}</th>" for c in columns)
     rows = []
     for row in frame.to_dict("records"):

@@ -35,12 +35,13 @@ sources: $(STAMP)
 cjk-font:
 	@sh .ci/ensure-cjk-font
 
-$(STAMP): requirements.lock pyproject.toml
+# The kernel Quarto runs the pages in: ipykernel's, logging errors only (analysis/report/kernelspec.py).
+$(STAMP): requirements.lock pyproject.toml analysis/report/kernelspec.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps -e .
-	$(PY) -m ipykernel install --sys-prefix --name python3 > /dev/null
+	$(PY) -m analysis.report.kernelspec > /dev/null
 	touch $(STAMP)
 
 lock: $(STAMP)

@@ -51,6 +51,7 @@ Markdown(h["everywhere_sentence"])
 # %%
 #| label: fig-coverage
 #| fig-cap: "Values extracted per indicator and plan (baselines, targets and projections, tables and text together). Empty cells: the plan does not quantify the indicator."
+#| fig-alt: "Heatmap in two blocks: one row per indicator, one column per plan; each cell gives how many values of that indicator were extracted from that plan, darker for more, blank where the plan gives none."
 figure = plots.coverage_heatmap(plan_views.coverage())
 save_figure(figure, "coverage")
 

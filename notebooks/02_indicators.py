@@ -39,6 +39,7 @@ table(side, pdf_columns=["Indicator", "Plan", "Baseline", "Targets", "Required c
 # %%
 #| label: fig-required-change
 #| fig-cap: "Change per year required by each plan's final target (red), historical change to the base year (black bar) and the trend's change to the target year (blue cross). Population in % a year; other indicators in points a year."
+#| fig-alt: "Dot plot with one panel per indicator and one row per plan: a red dot for the change per year the target requires, a black bar for the change per year before the base year and a blue cross for the trend's change per year."
 figure = plots.required_change(ambition_views.required_vs_historical())
 save_figure(figure, "required_change")
 

@@ -49,6 +49,7 @@ Markdown(f"The final horizon is {h['horizons']}.")
 # %%
 #| label: fig-ambition-heatmap
 #| fig-cap: "Class of each plan's final-horizon target: against its trend, or (age structure) against the Hamilton–Perry cohort projection. Empty: no target; n/a: not assessable (see the reasons below)."
+#| fig-alt: "Heatmap with one row per indicator and one column per plan; each coloured cell names the class of the plan's final target for that indicator, from already met through below trend, on trend and ambitious to very ambitious or reversing the trend."
 figure = plots.ambition_heatmap(ambition_views.ambition_matrix())
 save_figure(figure, "ambition_heatmap")
 
@@ -64,10 +65,10 @@ save_figure(figure, "ambition_heatmap")
 # %%
 #| label: fig-trend-panels
 #| fig-cap: "History, trend with its 80% band, and targets for resident population (万人) and the urbanisation rate (%). Trends use only data available at the plan's base year, and only the figures the consistency audit does not reject."
-keys = [(plan, code) for plan in views.plan_labels() for code in ("pop_resident", "urbanization_resident")]
-panels = {key: ambition_views.trend_panel(*key) for key in keys}
-titles = {key: f"{views.plan_labels()[key[0]]} · {views.label(key[1])}" for key in keys}
-figure = plots.trend_panels(panels, titles)
+#| fig-alt: "Grid of line charts, one row per plan and one column for resident population and for urbanisation: past figures as black markers, the trend as a dashed blue line in a shaded 80 per cent band, and each target as a diamond coloured by its class."
+indicators = {code: views.label(code) for code in ("pop_resident", "urbanization_resident")}
+panels = {(plan, code): ambition_views.trend_panel(plan, code) for plan in views.plan_labels() for code in indicators}
+figure = plots.trend_panels(panels, views.plan_labels(), indicators)
 save_figure(figure, "trend_panels")
 
 # %% [markdown]

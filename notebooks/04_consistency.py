@@ -61,6 +61,7 @@ table(checks)
 # %%
 #| label: fig-consistency
 #| fig-cap: "Consistency findings by plan and severity (a finding about two plans counts for both)."
+#| fig-alt: "Horizontal stacked bar chart with one bar per plan, split into errors, warnings and notes of the consistency audit."
 figure = plots.consistency_bars(consistency_views.consistency_counts())
 save_figure(figure, "consistency")
 

@@ -53,7 +53,8 @@ table(by_plan)
 
 # %%
 #| label: fig-outcomes
-#| fig-cap: "Targets against the official outcome: target (diamond), trend projection from the plan's base year (blue) and outcome (black)."
+#| fig-cap: "Targets against the official outcome: target (diamond) in the range where it counts as met (shaded: its tolerance, floor or ceiling), trend projection from the plan's base year (blue) and outcome (black dot, or a bar between the official figures either side when the year itself has none)."
+#| fig-alt: "Small panels, one per target dated up to the census year, each titled with the plan, indicator, unit, year and verdict: the target as a diamond in the shaded range where it counts as met, the trend projection as a blue dot, and the official outcome as a black dot or, where only the figures either side are known, a black bar between them."
 figure = plots.outcomes_chart(outcome_views.outcomes_observed())
 save_figure(figure, "outcomes")
 

@@ -27,14 +27,15 @@
 #
 # ## Formulas and thresholds
 #
-# Required change per year from base year *b* to target year *T*: compound annual growth
-# (v_T / v_b)^(1/(T−b)) − 1 for population stocks, (v_T − v_b)/(T − b) points a year for rates,
-# shares, ratios and indices. Historical change: the same from the earliest point to the base
-# year. The ratio of required to historical change is the ratio of Eurostat's SDG progress
-# assessment (as coded in Open SDG's `sdg-build`, read here as ambition rather than progress);
-# UN ESCAP's progress assessment uses the same comparison, and its anticipated gap
-# (v_T − v̂_T)/(v_T − v_b) is reported too. The ambition ratio compares the required change with the
-# change the trend delivers to the target year:
+# Required change per year from base year $b$ (value $v_b$) to target year $T$ (target $v_T$):
+# compound annual growth $\left(v_T / v_b\right)^{1/(T-b)} - 1$ for population stocks,
+# $(v_T - v_b)/(T - b)$ points a year for rates, shares, ratios and indices. Historical change:
+# the same from the earliest point to the base year. The ratio of required to historical change is
+# the ratio of Eurostat's SDG progress assessment (as coded in Open SDG's `sdg-build`, read here as
+# ambition rather than progress); UN ESCAP's progress assessment uses the same comparison, and its
+# anticipated gap $(v_T - \hat{v}_T)/(v_T - v_b)$, with $\hat{v}_T$ the trend's projection for
+# $T$, is reported too. The ambition ratio compares the required change with the change the trend
+# delivers to the target year:
 
 # %%
 #| include: false
@@ -116,8 +117,9 @@ table(bands)
 # Schmidt 2010): each cohort's ratio of its size at the two censuses is carried forward, and the
 # youngest two groups follow the child–woman ratios; 2025 and 2035 are interpolated
 # geometrically. Its back-tests are on the ambition page. **Implied migration** comes from the
-# balancing equation P(T) − P(b) = natural increase + net migration, with natural increase at the
-# plan's own rate (or the official one) on the mean population.
+# balancing equation $P_T - P_b = N_{b,T} + M_{b,T}$ — population change is natural increase
+# $N$ plus net migration $M$ —, with natural increase at the plan's own rate (or the official one)
+# on the mean population.
 
 # %%
 #| echo: false

@@ -61,7 +61,11 @@ def test_notebooks_are_percent_scripts_quarto_can_render(notebook):
 # --- execution ------------------------------------------------------------------------------------------------
 
 def test_every_notebook_makes_its_figures_and_tables(executed):
+    from analysis.report.catalog import INDEX_FIGURES
+
     output, _ = executed
+    for name in INDEX_FIGURES:
+        assert (output / "figures" / f"{name}.png").stat().st_size > 10_000, name
     for page in PAGES:
         for name in page.figures:
             assert (output / "figures" / f"{name}.png").stat().st_size > 10_000, (page.source, name)

@@ -46,7 +46,7 @@ from nbconvert import HTMLExporter
 from analysis import paths
 from analysis.report import inputs, quarto
 from analysis.report.catalog import INDEX, PAGES
-from analysis.report.pages import ExecutedPage, execute_many, quarto_like
+from analysis.report.pages import ExecutedPage, cell_options, execute_many, quarto_like
 from analysis.report.sources import write_source_pages
 from analysis.report.staging import BUILD, staging_dir, swap_in
 from analysis.report.style import cjk_font
@@ -199,13 +199,41 @@ def _html_page(page: ExecutedPage, target: Path, site: Path) -> str:
     notebook.cells.insert(0, nbformat.v4.new_markdown_cell(f"# {page.title}"))
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
-            cell.source = _fix_links(cell.source, target, site)
+            cell.source = _with_mathml(_fix_links(cell.source, target, site))
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            _figures_with_alt_text(cell)
     exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(notebook)
     body = body.replace("</head>", css() + "</head>", 1)
     start = body.index("<body")
     start = body.index(">", start) + 1
     return body[:start] + _navigation(target, site) + body[start:]
+
+
+_TEX_MATH = re.compile(r"(?<![\\$])\$(?=\S)[^$\n]+(?<=\S)\$(?!\d)")
+
+
+def _with_mathml(markdown: str) -> str:
+    """A Markdown cell with TeX maths as HTML with MathML (pandoc), which browsers typeset
+    themselves: the fallback site needs no MathJax from a CDN, so formulas read offline too."""
+    if not _TEX_MATH.search(markdown):
+        return markdown
+    return pypandoc.convert_text(markdown, "html", format="markdown", extra_args=["--mathml"])
+
+
+def _figures_with_alt_text(cell: nbformat.NotebookNode) -> None:
+    """nbconvert's templates write a figure without alt text: a figure whose cell has ``fig-alt``
+    becomes an HTML image that carries it."""
+    alt = cell_options(cell).get("fig-alt", "")
+    if not alt:
+        return
+    for output in cell.get("outputs", []):
+        data = output.get("data", {})
+        if "image/png" in data:
+            png = "".join(data.pop("image/png").split())
+            data.pop("text/plain", None)
+            data["text/html"] = f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{png}">'
 
 
 def _fix_links(markdown: str, target: Path, site: Path) -> str:
@@ -236,26 +264,31 @@ def build_pdf(executed: Sequence[ExecutedPage], target: Path, work: Path) -> Pat
     (Typst, styled by ``pdf/report.typ``), CJK font embedded. ``work`` is this build's own folder."""
     import typst
 
+    (work / "report.typ").write_text(pdf_source(executed, work), encoding="utf-8")
+    font, font_file = cjk_font()
+    typst.compile(str(work / "report.typ"), output=str(target), font_paths=sorted({str(font_file.parent)}), root=str(work))
+    shutil.rmtree(work)
+    return target
+
+
+def pdf_source(executed: Sequence[ExecutedPage], work: Path) -> str:
+    """The report as one Typst document (figures written into ``work/figures/``; ``work`` is
+    emptied first)."""
     if work.exists():
         shutil.rmtree(work)
     (work / "figures").mkdir(parents=True)
     parts = [_page_markdown(page, number, work, first=number == 0) for number, page in enumerate(executed)]
-    font, font_file = cjk_font()
-    typst_source = pypandoc.convert_text(
+    return pypandoc.convert_text(
         "\n\n".join(parts),
         "typst",
         format="markdown-raw_html-raw_attribute",
         extra_args=[
             "--standalone", "--toc", "--toc-depth=2", "-V", "fontsize=10pt", "-V", "papersize=a4",
             "-M", f"title={pdf_title()}", "-V", "section-numbering=1.1",
-            "--lua-filter", str(PDF_ASSETS / "links.lua"), "--include-before-body", str(PDF_ASSETS / "report.typ"),
+            "--lua-filter", str(PDF_ASSETS / "links.lua"), "--lua-filter", str(PDF_ASSETS / "images.lua"),
+            "--include-before-body", str(PDF_ASSETS / "report.typ"),
         ],
     )
-    (work / "report.typ").write_text(typst_source, encoding="utf-8")
-    del typst_source
-    typst.compile(str(work / "report.typ"), output=str(target), font_paths=sorted({str(font_file.parent)}), root=str(work))
-    shutil.rmtree(work)
-    return target
 
 
 def pdf_title() -> str:
@@ -287,7 +320,8 @@ def _page_markdown(page: ExecutedPage, number: int, work: Path, first: bool) -> 
                 figure += 1
                 name = f"page{number}-{figure}.png"
                 (work / "figures" / name).write_bytes(base64.b64decode(data["image/png"]))
-                lines.append(f"![](figures/{name}){{width=100%}}")
+                alt = cell_options(cell).get("fig-alt", "").replace("\\", "\\\\").replace('"', '\\"')
+                lines.append(f'![](figures/{name}){{width=100% alt="{alt}"}}' if alt else f"![](figures/{name}){{width=100%}}")
             elif "text/markdown" in data:
                 lines.append(data["text/markdown"])
     return "\n\n".join(lines)

@@ -29,6 +29,7 @@ class Page:
 
 
 INDEX = "index.qmd"
+INDEX_FIGURES = ("headline_outcomes",)  # the front page leads with targets against outcomes
 PAGES = (
     Page("notebooks/01_plans.py", "The plans", ("coverage",), ("plans", "quality", "contamination")),
     Page("notebooks/02_indicators.py", "Indicators side by side", ("required_change",), ("side_by_side", "schooling")),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.codebook import load_codebook
+from analysis.demography import metrics
 from analysis.report import links
 from analysis.report.links import Segment
 from analysis.report.output import with_sources
@@ -43,8 +45,24 @@ def _outcome_source(plan_id: str, entity: str, labels: dict[str, str]) -> str:
     return f"{'National' if entity == '中国' else entity}: {title}"
 
 
+def met_interval(code: str, qualifier: str, target: float) -> tuple[float, float]:
+    """Where an outcome counts as meeting the target, as the judgement decided it
+    (:func:`analysis.demography.metrics.outcome_status`): a floor from the target up, a ceiling up to
+    it, a point or 左右 target within its tolerance."""
+    if qualifier in vocabulary.FLOORS:
+        return target, float("inf")
+    if qualifier in vocabulary.CEILINGS:
+        return float("-inf"), target
+    if code not in load_codebook():
+        return target, target
+    indicator = load_codebook()[code]
+    band = metrics.tolerance(indicator.code, indicator.measure, indicator.unit, target)
+    return target - band, target + band
+
+
 def outcomes_observed() -> pd.DataFrame:
-    """Numeric view of the targets with an observed outcome (one row per distinct statement)."""
+    """Numeric view of the targets with an observed outcome (one row per distinct statement): the
+    target, where it counts as met, the outcome or the official figures that bound it, the trend."""
     outcomes = table("outcomes")
     rows = outcomes[outcomes["status"].isin([*vocabulary.OUTCOMES, *vocabulary.NEUTRAL])]
     rows = rows.drop_duplicates(["plan_id", "indicator", "entity", "year", "target", "outcome"])
@@ -54,14 +72,23 @@ def outcomes_observed() -> pd.DataFrame:
     quoted = rows["plan_id"].str.startswith("reference: ") & pd.MultiIndex.from_frame(rows[key]).isin(pd.MultiIndex.from_frame(own[key]))
     rows = rows[~quoted]
     labels = plan_labels()
+    met = [met_interval(code, qualifier, float(target)) for code, qualifier, target in zip(rows["indicator"], rows["qualifier"], rows["target"])]
     return pd.DataFrame(
         {
             "label": [f"{_outcome_source(p, e, labels)} · {label(i)}" for p, e, i in zip(rows["plan_id"], rows["entity"], rows["indicator"])],
+            "source": [_outcome_source(p, e, labels) for p, e in zip(rows["plan_id"], rows["entity"])],
+            "indicator": rows["indicator"].map(label),
             "unit": rows["indicator"].map(unit_zh),
             "year": rows["year"],
+            "target_text": rows["target_text"],
             "target": rows["target"].astype(float),
+            "met_low": [low for low, _ in met],
+            "met_high": [high for _, high in met],
             "trend": rows["projection"].astype(float),
             "outcome": rows["outcome"].astype(float),
+            "bound_low": rows["bound_low"].astype(float),
+            "bound_high": rows["bound_high"].astype(float),
+            "judged_by": rows["judged_by"],
             "status": rows["status"],
         }
     ).reset_index(drop=True)

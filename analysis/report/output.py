@@ -37,18 +37,50 @@ def save_figure(figure: plt.Figure, name: str) -> None:
     """Save a figure as ``figures/<name>.png`` (no software metadata) and show that same PNG.
 
     The figure is rendered once: the file and the page show the same pixels, and the inline
-    backend does not render it a second time (the figure is closed).
+    backend does not render it a second time (the figure is closed). Beside it,
+    ``figures/<name>.json`` records what a reader's eye needs checked: the size of the saved
+    image (inches at its resolution) and the smallest text drawn in it (points).
     """
+    import json
+
     from IPython.display import Image, display
+    from PIL import Image as PILImage
 
     path = output_dir() / "figures" / f"{name}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
+    smallest = smallest_text(figure)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", metadata={"Software": None})
     png = buffer.getvalue()
     path.write_bytes(png)
+    dpi = plt.rcParams["savefig.dpi"] if plt.rcParams["savefig.dpi"] != "figure" else figure.dpi
+    pixels = PILImage.open(io.BytesIO(png)).size
+    facts = {"width_px": pixels[0], "height_px": pixels[1], "dpi": dpi, "width_in": pixels[0] / dpi, "height_in": pixels[1] / dpi, "smallest_text_pt": smallest}
+    path.with_suffix(".json").write_text(json.dumps(facts, indent=1) + "\n", encoding="utf-8")
     plt.close(figure)
     display(Image(data=png, format="png"))
+
+
+def smallest_text(figure: plt.Figure) -> float:
+    """The size in points of the smallest visible, non-empty text of a figure (tick labels,
+    titles, legend entries, annotations)."""
+    from matplotlib.text import Text
+
+    figure.canvas.draw()  # tick labels exist only once drawn
+    sizes = [text.get_fontsize() for text in figure.findobj(Text) if text.get_visible() and text.get_text().strip() and _shown(text)]
+    return min(sizes) if sizes else float("inf")
+
+
+def _shown(text) -> bool:
+    """A text whose axes (if any) are visible and which lies inside the figure."""
+    axes = text.axes
+    if axes is not None and not axes.get_visible():
+        return False
+    if hasattr(text, "get_window_extent"):
+        box = text.get_window_extent()
+        width, height = text.figure.bbox.width, text.figure.bbox.height
+        return box.x1 > 0 and box.y1 > 0 and box.x0 < width and box.y0 < height
+    return True
 
 
 def save_table(frame: pd.DataFrame, name: str) -> None:
@@ -162,6 +194,42 @@ def _numeric(column: pd.Series) -> bool:
 
 
 
+MIN_EM, MAX_EM = 6, 26  # a wrapping text column is never narrower or (at least) wider than this
+
+
+def _min_width(frame: pd.DataFrame, column: str) -> int:
+    """The width (em) a wrapping text column keeps however many columns the table has: enough
+    for its typical (90th-percentile) cell on about two lines, so a column of targets or evidence
+    is never squeezed to a few characters."""
+    cells = frame.get(CELLS + column)
+    texts = [display_text(c) if isinstance(c, (list, tuple)) and c else _plain(v) for c, v in zip(cells if cells is not None else [None] * len(frame), frame[column])]
+    lengths = sorted(_width(text) for text in texts) or [0]
+    typical = lengths[math.ceil(0.9 * (len(lengths) - 1))]
+    return int(min(MAX_EM, max(MIN_EM, math.ceil(0.55 * typical / 2))))
+
+
+TABLE_EM = 64  # the text column of the Quarto site (920 px) in the tables' 0.85 em type
+
+
+def _natural_em(frame: pd.DataFrame, column: str) -> float:
+    """Width (em) of a column that never wraps: its longest cell or header, plus padding."""
+    texts = [str(column), *(_plain(v) for v in frame[column])]
+    return 0.55 * max(_width(text) for text in texts) + 1.2
+
+
+def _fit_widths(widths: dict[str, int], fixed: float) -> dict[str, int]:
+    """Minimum widths of the wrapping columns, shrunk in proportion (never below
+    :data:`MIN_EM`) so that with the columns that never wrap the table fits the text column when
+    it can: the last columns stay in view instead of behind a scroll."""
+    room = TABLE_EM - fixed - 1.2 * len(widths)
+    total = sum(widths.values())
+    if total <= room or not widths:
+        return widths
+    spare = max(0.0, room - MIN_EM * len(widths))
+    extra = {column: width - MIN_EM for column, width in widths.items()}
+    return {column: MIN_EM + int(spare * extra[column] / (sum(extra.values()) or 1)) for column in widths}
+
+
 def html_table(frame: pd.DataFrame, scroll_rows: int) -> str:
     """A static HTML table in its own scrolling box: every cell escaped, text left-aligned,
     numeric columns right-aligned, linked cells pointing at their sources."""
@@ -169,7 +237,9 @@ def html_table(frame: pd.DataFrame, scroll_rows: int) -> str:
     numeric = {column: _numeric(frame[column]) for column in columns}
     short = {column: frame[column].map(lambda v: len(_plain(v))).max() <= SHORT_CELL if len(frame) else True for column in columns}
     kind = {column: "pw-num" if numeric[column] else ("pw-text pw-short" if short[column] else "pw-text") for column in columns}
-    head = "".join(f'<th class="{kind[c]}">{html.escape(str(c))}</th>' for c in columns)
+    width = _fit_widths({column: _min_width(frame, column) for column in columns if kind[column] == "pw-text"},
+                        sum(_natural_em(frame, column) for column in columns if kind[column] != "pw-text"))
+    head = "".join(f'<th class="{kind[c]}"' + (f' style="min-width:{width[c]}em"' if c in width else "") + f">{html.escape(str(c))}</th>" for c in columns)
     rows = []
     for row in frame.to_dict("records"):
         cells = []

@@ -11,13 +11,19 @@ consistency evidence link to. On each line:
 * page chrome, text outside the plan and table-of-contents lines (the roles ingestion gives each
   line) are greyed and labelled.
 
-Every piece of seed text is HTML-escaped. ``plans/index.html`` lists the plans. The pages are
-plain HTML with their own small stylesheet, the same in the Quarto site and the fallback site.
+Every piece of seed text is HTML-escaped. ``plans/index.html`` lists the plans. The pages wear
+the site's own navigation and style: each is poured into a page of the built site at the same
+depth (``notebooks/01_plans.html`` — Quarto's or the fallback's), whose head, navigation bar and
+footer it keeps, with its content and table of contents replaced and "Plan texts" marked as the
+current page (:func:`in_site_shell`). Without a built site (the post-render script run alone)
+they are standalone pages with a small header.
 """
 
 from __future__ import annotations
 
 import html
+import posixpath
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +67,65 @@ mark.v-change{background:#d9f0d3}
 span.spam{background:#ddd;color:#555;border-radius:3px;padding:0 .3em;font-size:.85em;white-space:nowrap;cursor:help}
 ul.plans li{margin:.3em 0}
 """
+# The same rules inside a site page: scoped to the plan content, without the page-level ones.
+SCOPED_CSS = "\n".join(
+    ".pw-source " + rule if not rule.startswith(("body{", "header", "main{")) else ""
+    for rule in CSS.strip().splitlines()
+).replace(".pw-source h1{", ".pw-source h1.pw-title{") + "\n.pw-source{max-width:100%}"
+SHELL_PAGE = Path("notebooks") / "01_plans.html"  # a built page at the depth of plans/
+_BODY = "planwatch:plan-text:7f3a9c"  # a marker the shell cannot contain
+
+
+def _moved(url: str, shell_at: str, page_at: str) -> str:
+    """A relative link of the shell page (at ``shell_at`` in the site) as seen from ``page_at``."""
+    if not url or url.startswith(("#", "/", "data:")) or re.match(r"^[a-zA-Z][\w+.-]*:", url):
+        return url
+    path, _, fragment = url.partition("#")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(shell_at), path))
+    moved = posixpath.relpath(target, posixpath.dirname(page_at) or ".")
+    return moved + (f"#{fragment}" if fragment else "")
+
+
+def in_site_shell(shell: str, title: str, body: str, shell_at: str = SHELL_PAGE.as_posix(), page_at: str = "plans/index.html") -> str:
+    """``body`` inside a built page of the site (``shell``, at ``shell_at`` in the site) for a page
+    at ``page_at``: its head, navigation and footer kept with their links re-pointed; its title,
+    content and table of contents replaced; "Plan texts" the current navigation entry."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(shell, "html.parser")
+    for element in soup.find_all(True):
+        for attribute in ("href", "src"):
+            if element.has_attr(attribute):
+                element[attribute] = _moved(element[attribute], shell_at, page_at)
+    if soup.title is not None:
+        soup.title.string = title
+    if soup.head is not None:
+        style = soup.new_tag("style")
+        style.string = SCOPED_CSS
+        soup.head.append(style)
+    main = soup.find("main", id="quarto-document-content") or soup.find("main")
+    if main is None:
+        raise ValueError("the site page has no <main> to hold the plan text")
+    main.clear()
+    main.append(soup.new_string(_BODY))
+    for sidebar in soup.select("#quarto-margin-sidebar, #quarto-sidebar-toc-left"):
+        sidebar.clear()  # the table of contents of the page the shell came from
+    for toc in soup.select("nav#TOC"):
+        toc.decompose()
+    here = posixpath.dirname(page_at)
+    for link in soup.select("nav a"):
+        classes = [c for c in link.get("class", []) if c not in ("active", "current")]
+        href = str(link.get("href", "")).partition("#")[0]
+        if href and posixpath.normpath(posixpath.join(here, href)) == "plans/index.html":
+            classes.append("active" if "nav-link" in classes else "current")
+            link["aria-current"] = "page"
+        elif link.get("aria-current"):
+            del link["aria-current"]
+        if classes:
+            link["class"] = classes
+        elif link.has_attr("class"):
+            del link["class"]
+    return str(soup).replace(_BODY, f'<div class="pw-source column-page">{body}</div>', 1)
 
 
 @dataclass(frozen=True)
@@ -167,7 +232,9 @@ def _spam_labels(seed_file: str, contamination: pd.DataFrame, tokens) -> dict[st
     return labels
 
 
-def _page(title: str, body: str, root: str = "..") -> str:
+def _page(title: str, body: str, root: str = "..", shell: str | None = None, page_at: str = "plans/index.html") -> str:
+    if shell is not None:
+        return in_site_shell(shell, title, body, page_at=page_at)
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -177,7 +244,7 @@ def _page(title: str, body: str, root: str = "..") -> str:
     )
 
 
-def plan_page(plan: dict, document, values: pd.DataFrame, changes: pd.DataFrame, contamination: pd.DataFrame, label: str) -> str:
+def plan_page(plan: dict, document, values: pd.DataFrame, changes: pd.DataFrame, contamination: pd.DataFrame, label: str, shell: str | None = None) -> str:
     """The source page of one plan (see the module docstring)."""
     by_line: dict[int, list[tuple[str, str, str, str]]] = {}
     for line, quote, value_text, title, css in _value_titles(values, changes):
@@ -207,23 +274,25 @@ def plan_page(plan: dict, document, values: pd.DataFrame, changes: pd.DataFrame,
         'grey lines: page chrome, text that is not part of the plan, table of contents</p>'
     )
     body = (
-        f"<h1>{html.escape(label)}</h1>"
+        f'<h1 class="pw-title">{html.escape(label)}</h1>'
         + '<dl class="meta">' + "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(str(v))}</dd>" for k, v in meta if str(v)) + "</dl>"
         + f"<p>{len(document.lines)} lines as published, with their original numbers; {n_values} extracted values and changes highlighted.</p>"
         + legend
         + '<table class="src"><tbody>' + "".join(rows) + "</tbody></table>"
     )
-    return _page(f"{label}: plan text", body)
+    if shell is None:
+        return _page(f"{label}: plan text", body)
+    return _page(f"{label}: plan text", body, shell=shell, page_at=f"plans/{page_name(plan['plan_id'])}.html")
 
 
-def index_page(plans: pd.DataFrame, labels: dict[str, str]) -> str:
+def index_page(plans: pd.DataFrame, labels: dict[str, str], shell: str | None = None) -> str:
     items = "".join(
         f'<li><a href="{html.escape(page_name(row["plan_id"]))}.html">{html.escape(labels.get(row["plan_id"], row["plan_id"]))}</a> — '
         f'{html.escape(row.get("plan_title", ""))} <small>(seeds/{html.escape(row["seed_file"])})</small></li>'
         for row in plans.to_dict("records")
     )
-    body = "<h1>The plan texts</h1><p>Each plan as published, line by line; every number in the report links to its line here.</p>" f'<ul class="plans">{items}</ul>'
-    return _page("The plan texts", body)
+    body = '<h1 class="pw-title">The plan texts</h1><p>Each plan as published, line by line; every number in the report links to its line here.</p>' f'<ul class="plans">{items}</ul>'
+    return _page("The plan texts", body, shell=shell)
 
 
 def write_source_pages(site: Path, progress: Callable[[str], None] = lambda message: None) -> list[Path]:
@@ -237,15 +306,17 @@ def write_source_pages(site: Path, progress: Callable[[str], None] = lambda mess
     contamination = pd.read_csv(paths.SPAM, dtype=str, keep_default_na=False)
     documents = ingest_paths([paths.SEEDS / seed for seed in plans["seed_file"]])
     labels = plan_labels()
+    shell_file = site / SHELL_PAGE
+    shell = shell_file.read_text(encoding="utf-8") if shell_file.exists() else None
     folder = site / "plans"
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for plan, document in zip(plans.to_dict("records"), documents):
         seed = plan["seed_file"]
-        page = plan_page(plan, document, values[values["seed_file"] == seed], changes[changes["seed_file"] == seed], contamination, labels.get(plan["plan_id"], plan["plan_id"]))
+        page = plan_page(plan, document, values[values["seed_file"] == seed], changes[changes["seed_file"] == seed], contamination, labels.get(plan["plan_id"], plan["plan_id"]), shell)
         target = folder / f"{page_name(plan['plan_id'])}.html"
         target.write_text(page, encoding="utf-8")
         written.append(target)
-    (folder / "index.html").write_text(index_page(plans, labels), encoding="utf-8")
+    (folder / "index.html").write_text(index_page(plans, labels, shell), encoding="utf-8")
     progress(f"wrote {len(written)} plan source pages (plans/)")
     return written

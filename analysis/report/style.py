@@ -26,6 +26,16 @@ CLASS_COLOURS = {
     "not assessable": "#f0f0f0",
 }
 SEVERITY_COLOURS = {"error": "#c2392b", "warning": "#f4a442", "note": "#9ecae1"}
+#: Colour of each outcome verdict (targets dated up to the census year against what happened).
+OUTCOME_COLOURS = {"met": "#1a9850", "exceeded": "#4c9be8", "missed": "#c2392b", "as stated": "#1a9850", "above": "#f4a442", "below": "#7b3294"}
+
+#: Figures are drawn at the size they are printed: the PDF's text width and height (A4 with the
+#: 1.25 in margins of Quarto's and pandoc's Typst templates: 8.27 − 2.5 in by 11.69 − 2.5 in, of
+#: which report.typ lets a figure take 90 %). A figure no larger is never scaled down in the PDF,
+#: so a label set in 8 pt prints in 8 pt; on the site (150 dpi) it shows larger.
+FIGURE_WIDTH = 5.75
+FIGURE_HEIGHT = 0.9 * 9.19
+SMALLEST_LABEL = 8.0
 
 
 class MissingFontError(RuntimeError):

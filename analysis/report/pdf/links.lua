@@ -9,8 +9,14 @@
 --    line are on paper;
 --  * any other link to a local file (downloads, the plan texts) keeps its text and loses the link;
 --  * web links and links inside the PDF (#…) stay links.
--- In a Quarto book, the first heading of each chapter gets the label page-<file stem> that
--- pagelink looks for (the fallback writes these labels itself).
+--
+-- In a Quarto book this filter must run before Quarto's own filters (`at: pre-ast` in
+-- _quarto-pdf.yml): Quarto's book-links filter (quarto-pre/book-links.lua, part of its
+-- "pre-combined" pass) rewrites every relative link with an anchor, ../plans/x.html#L63, into the
+-- internal link #L63, and a Typst book has no label <L63>, so the PDF would not compile. Run first,
+-- this filter leaves Quarto no relative link to rewrite. The chapter labels page-<file stem> that
+-- pagelink looks for are set by chapters.lua after Quarto has read the book's file markers (the
+-- fallback writes these labels itself).
 
 local function typst_string(text)
   return '"' .. text:gsub('\\', '\\\\'):gsub('"', '\\"') .. '"'
@@ -32,7 +38,7 @@ end
 function Link(el)
   local target = el.target
   if is_web(target) or target:sub(1, 1) == '#' then
-    return nil  -- web links and links inside the PDF (Quarto may already have resolved a chapter link) stay
+    return nil  -- web links and links inside the PDF stay
   end
   local stem = page_of(target)
   if stem then
@@ -48,27 +54,4 @@ function Link(el)
   return out
 end
 
--- Quarto books: label each chapter's title heading with its file stem.
-local labelled = {}
-function Header(el)
-  if el.level ~= 1 or quarto == nil or quarto.doc == nil or quarto.doc.file_metadata == nil then
-    return nil
-  end
-  local state = quarto.doc.file_metadata()
-  local file = state and state.file and state.file.bookItemFile
-  if file == nil then
-    return nil
-  end
-  local stem = file:match('([%w_%-]+)%.%w+$')
-  if stem and not labelled[stem] then
-    labelled[stem] = true
-    el.identifier = 'page-' .. stem
-    return el
-  end
-  return nil
-end
-
-if quarto ~= nil and quarto.utils ~= nil and quarto.utils.file_metadata_filter ~= nil then
-  return quarto.utils.combineFilters({quarto.utils.file_metadata_filter(), {Link = Link, Header = Header}})
-end
-return {{Link = Link, Header = Header}}
+return {{Link = Link}}

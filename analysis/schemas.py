@@ -324,7 +324,8 @@ def outcomes_schema() -> pa.DataFrameSchema:
             "outcome": _number(), "outcome_statistic": _text(), "outcome_source": _text(),
             "status": _text(checks=pa.Check.isin(["met", "exceeded", "missed", "as stated", "above", "below", "not observed", "not assessable"])),
             "judged_by": _text(checks=pa.Check.isin(["", "exact", "bound"])), "bound_low": _number(), "bound_high": _number(),
-            "difference": _number(), "difference_relative": _number(), "revision_artefact": _text(), "note": _text(),
+            "difference": _number(), "difference_relative": _number(), "met_within_tolerance": pa.Column("boolean", nullable=True),
+            "revision_artefact": _text(), "note": _text(),
             "projection": _number(), "trend_error": _number(), "target_error": _number(), "trend_closer": pa.Column("boolean", nullable=True),
         },
         checks=[
@@ -333,6 +334,7 @@ def outcomes_schema() -> pa.DataFrameSchema:
             pa.Check(lambda f: (f["judged_by"] == "exact") == f["outcome"].notna(), error="an exact outcome exactly when judged by one"),
             pa.Check(lambda f: (f["judged_by"] == "bound") == (f["bound_low"].notna() & f["bound_high"].notna()), error="bounds exactly when judged by them"),
             pa.Check(lambda f: (f["status"] != "not observed") | (f["note"].str.len() > 10), error="an unobserved target says why"),
+            pa.Check(lambda f: f["met_within_tolerance"].isna() == ~(f["status"].isin(["met", "as stated"]) & (f["judged_by"] == "exact")), error="met within tolerance is said of every exact met or as stated verdict, and only of them"),
         ],
         strict=True, ordered=True,
     )
@@ -355,7 +357,7 @@ def progress_schema() -> pa.DataFrameSchema:
             pa.Check(lambda f: (f["latest_year"].isna()) | (f["latest_year"] > 2020).fillna(False), error="latest figures are after 2020"),
         ],
         strict=True, ordered=True,
-        unique=["plan_id", "indicator", "entity", "year", "target_text", "qualifier"],
+        unique=["plan_id", "indicator", "entity", "year"],  # one verdict per target (#20)
     )
 
 

@@ -57,9 +57,9 @@ save_figure(figure, "ambition_heatmap")
 #
 # @fig-trend-panels shows the history behind the population and urbanisation targets, the
 # preferred trend (compound growth for population, log-odds for urbanisation) with its 80% band —
-# a prediction interval where the fit has three or more residual degrees of freedom, otherwise the
-# empirical band of the same extrapolation over Chinese places (see the methods page) — and the
-# targets coloured by class.
+# the empirical band of the same extrapolation over Chinese places (no fit of these series has the
+# three residual degrees of freedom a prediction interval of its own would need; see the methods
+# page) — and the targets coloured by class.
 
 # %%
 #| label: fig-trend-panels

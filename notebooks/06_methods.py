@@ -18,8 +18,9 @@
 #    rejects (running its checks on the extraction tables), fit the trend form that suits the
 #    indicator (statsmodels OLS on a transformed scale) to the plan's own baselines, to levels
 #    implied by its stated changes and to official statistics up to the plan's base year, on
-#    several windows, with prediction intervals only where three or more residual degrees of
-#    freedom allow and empirical bands otherwise; damped-trend exponential smoothing where a
+#    several windows, with empirical bands of the same extrapolation (a fit's own prediction
+#    interval would need three or more residual degrees of freedom; see *Uncertainty* for how
+#    many judgements have one); damped-trend exponential smoothing where a
 #    series has enough consecutive annual points. Age-structure figures are set against a
 #    Hamilton–Perry cohort projection; population targets carry the net migration they imply.
 # 4. **The audit** runs named checks within plans, across plans, against higher-level targets and
@@ -55,10 +56,10 @@ thresholds = pd.DataFrame(
     [
         ("already met", "a floor or ceiling the baseline already satisfies (a slack bound asks for no change), or a held level with no trend to test"),
         ("on trend", f"the target (± its tolerance) inside the trend's band; a held level the band contains; or {metrics.ON_TREND_LOW} ≤ ratio ≤ {metrics.ON_TREND_HIGH}"),
-        ("reverses trend", "ratio < 0 with the target outside the band: change against a trend that moves beyond its own uncertainty; or a held level the band leaves"),
+        ("reverses trend", "ratio < 0 with the target outside the band: change against a trend that moves beyond its own uncertainty"),
         ("below trend", f"0 ≤ ratio < {metrics.ON_TREND_LOW}, outside the band: the trend alone would carry the indicator past the target"),
-        ("ambitious", f"{metrics.ON_TREND_HIGH} < ratio ≤ {metrics.VERY_AMBITIOUS}, outside the band; with a trend flat within its band, the target 1–{metrics.VERY_AMBITIOUS:g} half-widths beyond the projection"),
-        ("very ambitious", f"ratio > {metrics.VERY_AMBITIOUS}, outside the band; with a flat trend, more than {metrics.VERY_AMBITIOUS:g} half-widths beyond"),
+        ("ambitious", f"{metrics.ON_TREND_HIGH} < ratio ≤ {metrics.VERY_AMBITIOUS}, outside the band; with a trend flat within its band, or a held level the trend leaves (holding stops the trend), the target 1–{metrics.VERY_AMBITIOUS:g} half-widths beyond the projection"),
+        ("very ambitious", f"ratio > {metrics.VERY_AMBITIOUS}, outside the band; with a flat trend or a held level, more than {metrics.VERY_AMBITIOUS:g} half-widths beyond"),
         ("matches / above / below cohort projection", "age structure: the figure within the Hamilton–Perry projection's back-tested band (± tolerance), or above or below it"),
         ("not assessable", "no baseline, a single point, a qualitative target, or an age-structure figure dated at the census — always with the reason"),
     ],
@@ -104,6 +105,15 @@ table(tolerance)
 # Indicators with neither have no band, and their rows say the uncertainty is unquantified.
 
 # %%
+#| echo: false
+h = headline_views.headlines()
+Markdown(
+    f"Of the {h['n_assessed']} targets judged against a trend, {h['n_prediction_intervals']} "
+    f"{'uses' if h['n_prediction_intervals'] == 1 else 'use'} a prediction interval of its own fit; every other band is empirical or, "
+    f"for {h['n_no_band']}, absent."
+)
+
+# %%
 #| label: tbl-bands
 #| tbl-cap: "Empirical bands and the back-tests shown beside them (`data/processed/bands.csv`): half-width a year on the model's scale (log for population, log-odds for shares)."
 bands = method_views.bands_view()
@@ -127,8 +137,9 @@ Markdown(
     "point target is a floor or ceiling in that direction. Ex-post, a target is met within its tolerance, exceeded when "
     "the outcome went beyond it in the direction asked for, missed otherwise; an age-structure figure is as stated, "
     "above or below. The classes measure how far a target departs from the trend, not whether the change is desirable. "
-    f"The consistency audit compares figures at the precision they are written with (half a unit of the last digit, "
-    f"trailing zeros counting as rounding from {metrics.ROUNDING_FROM} up)."
+    "The consistency audit compares figures at the precision they are written with: half a unit of the last digit "
+    f"written (500万 is 500 ± {metrics.approx_band(500, '500万'):g}万; trailing zeros are digits, and a figure meant "
+    "as approximate says 左右, which is judged with its tolerance)."
 )
 
 # %% [markdown]

@@ -116,7 +116,9 @@ def test_vertical(findings):
 
 def test_against_official_statistics(findings):
     growth = find(findings, "official.baseline", "chongqing", "natural_growth_rate 2015").iloc[0]
-    assert growth["severity"] == "warning" and "plan's own figure for natural_growth_rate_hukou" in growth["finding"]
+    # the 4.01‰ of the 2021 yearbook is the series revised after the 2020 census: a difference of vintage (a
+    # note), not a mislabelled series (a warning that made the model reject the plan's correct 3.86‰) (#20)
+    assert growth["severity"] == "note" and "mislabelled" not in growth["finding"] and "2021 statistical yearbook's revised series" in growth["finding"]
     population = find(findings, "official.baseline", "chongqing", "pop_resident 2015").iloc[0]
     assert population["severity"] == "note" and "3070.02" in population["finding"]
     assert "issued 2017-06-27" in population["finding"] and "2021 statistical yearbook" in population["finding"]  # both vintages named
@@ -211,6 +213,16 @@ def test_balancing_equation_on_luzhou(findings):
     assert "needs net in-migration of 31.8万 (+14.3‰ a year)" in first["finding"] and "外出务工" in first["finding"]
     assert "net migration -10.24万 (-2.42‰ a year)" in first["numbers"]  # 2010–2020: census +3.57万 less 3.26‰ × 10 × 423.6万
     assert find(findings, "accounting.balancing_equation", "chongqing").empty  # its own 2010–2015 figures imply net in-migration
+
+
+def test_population_targets_at_the_precision_they_are_written(findings):
+    # 500万 is 500 ± 0.5万, not "at least 450" (#20): the audit's net migration agrees with the model's
+    luzhou = find(findings, "internal.target_vs_own_projection", "luzhou").iloc[0]
+    assert "target 500 (at least 499.5)" in luzhou["numbers"] and "net migration needed +59.01万" in luzhou["numbers"]
+    assert "needs net in-migration of 59.0万" in luzhou["finding"] and "10.3万" not in luzhou["finding"]
+    # 470万左右 read as ≥ 465 hid this one: Lianyungang's 470 needs net in-migration against a net outflow
+    lianyungang = find(findings, "accounting.balancing_equation", "lianyungang").iloc[0]
+    assert lianyungang["year"] == 2020 and "470万左右 needs net in-migration" in lianyungang["finding"]
 
 
 def test_vital_rates_on_chongqing(findings):

@@ -77,7 +77,11 @@ def test_suining_holds_a_census_level_against_a_falling_trend(tables):
     assert a["baseline"] == pytest.approx(census_2020) and "318.9" not in a["series"]  # not the 2019 estimate of 318.9
     assert a["series"].count("reference census") == 2  # census counts only: no annual estimate is spliced in
     assert a["projection"] == pytest.approx(census_2020 * (census_2020 / census_2010), rel=1e-7)
-    assert (a["direction"], a["class"]) == ("hold", "reverses trend")
+    # a held level against a falling trend stops the trend, it does not reverse it (#20): the gap decides
+    assert a["direction"] == "hold" and a["class"] in ("ambitious", "very ambitious") and "holding needs the trend stopped" in a["reason"]
+    half = (a["projection"] - a["band_low"]) if a["target"] < a["projection"] else (a["band_high"] - a["projection"])
+    assert a["gap_over_band"] == pytest.approx(abs(a["target"] - a["projection"]) / max(half, a["tolerance"]))
+    assert a["class"] == ("ambitious" if a["gap_over_band"] <= metrics.VERY_AMBITIOUS else "very ambitious")
 
 
 def test_one_point_only(tables):
@@ -93,6 +97,16 @@ def test_audit_rejected_history_is_left_out(tables):
     assert a["class"] == "not assessable"  # one point left: no trend; with 102.77 the class was "reverses trend"
     assert row(tables["sensitivity"], plan_id="luzhou-2022-2030", indicator="srb", year=2030, target_text="106")["with_rejected_inputs"] == "reverses trend"
     assert (a["other_statements"], a["consistency_check"]) == ("text line 124: 107 (target)", "internal.text_vs_table")
+
+
+def test_revised_vintage_neither_rejects_the_plan_nor_enters_its_trend(tables):
+    # Chongqing's 2015 natural increase: the plan's 3.86‰ is the first-published figure; the 2021 yearbook's 4.01‰
+    # is the series revised after the 2020 census (#20). The plan's figure is kept, the revised one never spliced in.
+    a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="natural_growth_rate", year=2030)
+    assert a["rejected_inputs"] == "" and a["baseline"] == 3.86 and "4.01" not in a["series"]
+    reference = reference_table()
+    revised = reference[(reference["entity"] == "重庆市") & (reference["year"] == 2015) & (reference["role"] == "statistic")]
+    assert set(revised["vintage"]) == {"revised_after_2020_census"}  # population, urbanisation, birth rate, natural increase
 
 
 def test_baseline_consistent_with_official_statistics(tables):
@@ -258,6 +272,10 @@ def test_outcomes_of_2020_targets(tables):
     assert not outcomes.loc[outcomes["indicator"].isin(vocabulary.AGE_STRUCTURE), "status"].isin(["met", "exceeded", "missed"]).any()
     national = row(outcomes, plan_id="reference: 国家人口发展规划（2016—2030年）", indicator="pop_resident")
     assert (national["status"], national["difference"]) == ("met", -822.0)  # 14.2亿 vs 14.1178亿: −0.58%, within the ±1% of a stock target
+    # ... met only through the tolerance, and the table says so (#20)
+    assert national["met_within_tolerance"] == True  # noqa: E712
+    assert chongqing["met_within_tolerance"] == False  # noqa: E712 — 3205.42 is past 3200 in the direction asked for
+    assert outcomes.loc[~outcomes["status"].isin(["met", "as stated"]), "met_within_tolerance"].isna().all()
 
 
 def test_unobserved_outcomes_are_reported_not_guessed(tables):
@@ -275,8 +293,12 @@ def test_unobserved_outcomes_are_reported_not_guessed(tables):
 def test_bound_judgement_and_revision_artefact(tables):
     outcomes = tables["outcomes"]
     natural = row(outcomes, plan_id="lianyungang-2016-2020", indicator="natural_growth_rate")
-    # no 2020 figure: the 2010 census rate 5.15‰ and the 2022 communiqué's −1‰ both miss a target of about 7‰
-    assert (natural["status"], natural["judged_by"], natural["bound_low"], natural["bound_high"]) == ("missed", "bound", -1.0, 5.15)
+    # no 2020 figure: the 2010 census rate 5.15‰ and the 2022 communiqué's −1‰ are 10 and 2 years away, across
+    # the 2016–2017 two-child birth peak — no monotone path is observed, so they bound nothing (#20)
+    assert (natural["status"], natural["judged_by"]) == ("not observed", "") and pd.isna(natural["bound_low"])
+    assert "(2010, 2022) are more than 2 years from it" in natural["note"]
+    bounded = outcomes[outcomes["judged_by"] == "bound"]
+    assert bounded["note"].str.contains("within 2 years and of one vintage").all()
     chongqing = row(outcomes, plan_id="chongqing-2016-2030", indicator="pop_resident")
     assert chongqing["status"] == "met" and "3124.32" in chongqing["revision_artefact"] and "would have missed" in chongqing["revision_artefact"]
 
@@ -294,10 +316,55 @@ def test_progress_to_date(tables):
     assert set(progress.loc[progress["latest_value"].isna(), "status"]) <= {"no recent figure"}
 
 
+def test_one_progress_verdict_per_target(tables):
+    progress = tables["progress"]
+    # Luzhou states its 2030 sex ratio at birth twice (106 in the table, 107 in the text): one row, the table's (#20)
+    assert not progress.duplicated(["plan_id", "indicator", "entity", "year"]).any()
+    srb = row(progress, plan_id="luzhou-2022-2030", indicator="srb", year=2030)
+    assert srb["target_text"] == "106" and "the plan also states 107 (text, line 124)" in srb["note"]
+    # a target already satisfied asks for no change: none is printed
+    met = progress[progress["status"].isin(["already met", "already reached"])]
+    assert len(met) and met["required_change"].isna().all()
+
+
+def test_slack_bounds_print_no_required_change(tables):
+    ambition = tables["ambition"]
+    imr = row(ambition, plan_id="lianyungang-2016-2020", indicator="imr")  # ≤6 with a baseline already below it
+    assert imr["class"] == "already met" and pd.isna(imr["required_change"]) and "slack bound" in imr["reason"]
+    slack = ambition[ambition["reason"].fillna("").str.startswith("a slack bound")]
+    assert len(slack) >= 3 and slack["required_change"].isna().all() and slack["required_over_historical"].isna().all()
+
+
+def test_bounds_only_within_two_years_on_a_monotone_series():
+    from analysis.model.outcomes import _bounded
+
+    target = Target("p", "natural_growth_rate", "某市", 2020, "target", "7", "approx", 7.0, None, None, "table", "1", "", False)
+    status_of = lambda v: metrics.outcome_status("approx", 7.0, None, None, v, 1, 0.5)  # noqa: E731
+
+    def frame(points, family="first_published"):
+        return pd.DataFrame({"year": [y for y, _ in points], "value": [v for _, v in points], "family": family, "vintage": "first_published",
+                             "source_id": "s", "locator": "l"})
+
+    assert _bounded(target, frame([(2019, 5.0), (2021, 4.0)]), status_of)["status"] == "missed"  # within ±2 years, one way
+    assert _bounded(target, frame([(2010, 5.15), (2022, -1.0)]), status_of)["status"] == "not observed"  # too far apart
+    assert _bounded(target, frame([(2018, 6.5), (2019, 6.0), (2021, 4.0)]), status_of)["status"] == "missed"  # nearest either side: 2019, 2021
+    assert _bounded(target, frame([(2018, 6.0), (2019, 5.0), (2021, 4.0), (2022, 3.0)]), status_of)["status"] == "missed"  # monotone around 2020
+    turning = _bounded(target, frame([(2018, 5.0), (2019, 4.0), (2021, 3.0), (2022, 6.0)]), status_of)  # turns within ±2 years
+    assert turning["status"] == "not observed" and "(2018, 2019, 2021, 2022) do not move one way" in turning["note"]
+    mixed = pd.concat([frame([(2019, 5.0)]), frame([(2021, 4.0)], family="post_2020_census")])
+    assert "different vintages" in _bounded(target, mixed, status_of)["note"]
+
+
 # --- metrics --------------------------------------------------------------------------------------
 
 def test_precision_bands():
-    assert metrics.approx_band(3200, "3200左右") == 50
+    # precision from how a figure is written: half a unit of its last written digit (#20) —
+    # trailing zeros are digits, not a rounding to hundreds (500万 is not "at least 450")
+    assert metrics.approx_band(3200, "3200左右") == 0.5
+    assert metrics.approx_band(500, "500") == 0.5
+    assert metrics.approx_band(470, "470万人") == 0.5
+    assert math.isclose(metrics.approx_band(142000, "14.2亿"), 500)
+    assert math.isclose(metrics.approx_band(60.94, "60.94%"), 0.005)
     assert metrics.approx_band(245, "245") == 0.5
     assert metrics.approx_band(1.6, "1.6左右") == 0.05
     assert metrics.approx_band(60, "60%") == 0.5

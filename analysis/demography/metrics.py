@@ -45,17 +45,20 @@ near-flat trend cannot turn a small target into a "very ambitious" one (threshol
 class               rule
 =================== ======================================================================
 already met         a floor or ceiling the baseline already satisfies (a *slack* bound: a
-                    ceiling above the current level asks for no change), or an indicator
+                    ceiling above the current level asks for no change, and the row has no
+                    required change), or an indicator
                     with a better direction already past its target
 on trend            the target (± its tolerance) lies inside the trend's band; or a held
                     level the band contains; or 0.8 ≤ ratio ≤ 1.25
 reverses trend      ratio < 0 outside the band: the plan asks for change against a trend
-                    that moves beyond its own uncertainty; or a held level the band leaves
+                    that moves beyond its own uncertainty
 below trend         0 ≤ ratio < 0.8: the trend alone would carry the indicator past it
 ambitious           1.25 < ratio ≤ 2; with a trend flat within its band (the band contains
-                    the baseline) the ratio means nothing and the gap decides: the target
-                    lies 1–2 band half-widths beyond the projection
-very ambitious      ratio > 2, or (flat trend) more than 2 half-widths beyond
+                    the baseline), or a target that holds the baseline level against a
+                    trend that leaves it (Suining's 280万 against a falling trend: holding
+                    stops the trend, it does not reverse it), the ratio means nothing and the
+                    gap decides: the target lies 1–2 band half-widths beyond the projection
+very ambitious      ratio > 2, or (flat trend, held level) more than 2 half-widths beyond
 =================== ======================================================================
 
 **Age structure is not a policy lever with a trend.** Shares of 0–14, 15–59/15–64, 60+, 65+,
@@ -75,9 +78,13 @@ direction the plan asks for.
 met by any value beyond it; 左右 and a plain number are point targets; a range uses its nearer
 bound (a trend inside the range is on trend). 力争 changes nothing in the numbers.
 
-**Precision of a written number** (:func:`approx_band`: half a unit of its last digit, trailing
-zeros marking rounding from :data:`ROUNDING_FROM` up) is what the consistency audit compares
-figures at; judgements of targets use the tolerance above.
+**Precision of a written number** (:func:`approx_band`): half a unit of the last digit written,
+in the unit the number is written in — 500万 is 500 ± 0.5万, 3200 is ± 0.5, 14.2亿 is ± 0.05亿,
+60.94% is ± 0.005 points. Trailing zeros are written digits: a plan that means "about 500" says
+左右, and 左右 is judged with the tolerance above, not by guessing a rounding from the zeros (a
+rule that read 500 as "rounded to hundreds", i.e. ≥ 450, made Luzhou's 500万 need 10.3万 of net
+in-migration instead of 59.5万, and read 470 as ≥ 465). This is what the consistency audit
+compares figures at; judgements of targets use the tolerance above.
 
 **Ex-post outcomes** (targets dated up to the last observed year): a floor is met when the
 outcome is at or above it, a ceiling when at or below, a range when inside; a point target is
@@ -104,8 +111,6 @@ FLAT = 1e-9
 PREDICTION_LEVEL = 0.80
 #: Residual degrees of freedom a fit needs before its prediction interval is used.
 MIN_DF_INTERVAL = 3
-#: From this value up, trailing zeros of a written number mark rounding (3200 is rounded to hundreds).
-ROUNDING_FROM = 100
 
 #: Tolerance of a stock target: a share of the target value.
 RELATIVE_TOLERANCE = 0.01
@@ -234,16 +239,21 @@ def cohort_class(qualifier: str, target: float, low: float | None, high: float |
 
 
 def approx_band(target: float, value_text: str) -> float:
-    """Half a unit of the last written digit of a number (its rounding; see "Precision")."""
+    """Half a unit of the last written digit of a number, in the unit of ``target`` (see
+    "Precision"): ``500万`` → 0.5, ``14.2亿`` read as 142000万 → 500 (0.05亿), ``60.94%`` → 0.005."""
     numbers = re.findall(r"\d+(?:\.\d+)?", value_text.translate(str.maketrans("０１２３４５６７８９．", "0123456789.")))
     written = numbers[0] if numbers else f"{target:g}"
-    if "." in written:
-        precision = 10 ** -len(written.split(".")[1])
-    elif float(written) >= ROUNDING_FROM and written.strip("0"):
-        precision = 10 ** (len(written) - len(written.rstrip("0")))  # 3200 is rounded to hundreds
-    else:
-        precision = 1  # below 100 the last digit counts: 60% is 60 ± 0.5
-    return precision / 2
+    half = 0.5 * 10 ** -(len(written.split(".")[1]) if "." in written else 0)
+    return half * _written_scale(target, float(written))
+
+
+def _written_scale(target: float, written: float) -> float:
+    """How many units of ``target`` one unit of the written number is: a power of ten when the
+    number was converted (14.2亿 stored as 142000万 → 10000), else 1."""
+    if not target or not written:
+        return 1.0
+    power = round(math.log10(abs(target / written)))
+    return 10.0 ** power if math.isclose(abs(target / written), 10.0 ** power, rel_tol=1e-6) else 1.0
 
 
 def outcome_status(qualifier: str, target: float, low: float | None, high: float | None, outcome: float, direction: int, band: float, neutral: bool = False) -> str:

@@ -105,6 +105,8 @@ def assess_trend(target: Target, inputs: TrendInputs, indicator, tolerance_facto
         reason = "a slack bound: the baseline already satisfies it, no change is required"
         if fitted and not metrics.satisfied(qualifier, judged, target.low, target.high, inputs.fit.projections[target.year].mean, way):
             reason += f"; the trend would cross it by {target.year}"
+        # a slack bound asks for no change: no required change, and no ratio, is printed for it
+        row.pop("required_change"), row.pop("required_over_historical", None)
         return {**row, **_projection_columns(inputs, target, base, indicator), "class": "already met", "reason": reason}
     if not fitted:
         why = f"{inputs.model} trend not fitted: {inputs.fit.reason}" if not inputs.fit.fitted else f"{inputs.model} gives no projection for {target.year}"
@@ -144,8 +146,15 @@ def assess_trend(target: Target, inputs: TrendInputs, indicator, tolerance_facto
     else:
         where = f"projection {projection:.4g} ± tolerance {tol:.3g}; no empirical band"
     if way == 0:
-        label = "on trend" if inside else "reverses trend"
-        reason = "target holds the baseline level; " + ("the trend's band contains it" if inside else f"the trend leaves it ({where}): holding needs the trend stopped")
+        # A held level asks for no change, so no ratio of changes can class it, and it does not
+        # reverse the trend: it stops it. As for a flat trend, the gap decides (metrics.classify
+        # with no ratio): the held level 1–2 band half-widths from the projection is ambitious,
+        # beyond that very ambitious.
+        if inside:
+            return {**row, "class": "on trend", "reason": "target holds the baseline level; the trend's band contains it"}
+        label, _ = metrics.classify(0.0, trend, inside_band=False, flat=True, gap_over_band=row["gap_over_band"])
+        reason = (f"target holds the baseline level while the trend moves beyond its band ({where}): holding needs the trend stopped; "
+                  f"target {row['gap_over_band']:.2f} half-widths from the projection")
         return {**row, "class": label, "reason": reason}
     label, value = metrics.classify(required, trend, inside_band=inside, flat=flat, gap_over_band=row["gap_over_band"])
     row["ratio"] = value

@@ -13,8 +13,10 @@ with the target (formulas and thresholds in :mod:`analysis.demography.metrics`, 
   first-published pre-census base would mix vintages;
 * ``progress_ratio = observed / required`` and the Eurostat class (:func:`metrics.progress_status`).
 
-A target the latest figure already satisfies is ``already met``; an age-structure figure (neutral:
-a projection, not a goal) the latest figure has reached is ``already reached``. A target with no
+A target the latest figure already satisfies is ``already met`` (no change is still required, and
+none is printed); an age-structure figure (neutral: a projection, not a goal) the latest figure
+has reached is ``already reached``. One verdict per target: a target the plan states with two
+numbers is judged at its table statement, the other named in the note. A target with no
 official figure after 2020 is listed with status ``no recent figure`` and why.
 """
 
@@ -39,12 +41,25 @@ def progress_rows(targets: list[Target], ambition: pd.DataFrame, plans: pd.DataF
     base_years = dict(zip(plans["plan_id"], plans["base_year"]))
     judged = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
     rows = []
+    same: dict[tuple, list[Target]] = {}
     for target in targets:
         if target.kind != "target" or target.year <= LAST_OBSERVED_YEAR or target.value is None:
             continue
-        assessed = judged.get((target.plan_id, target.indicator, target.entity, target.year, target.kind, target.value_text, target.qualifier))
-        base = base_years.get(target.plan_id)
-        rows.append(_row(target, assessed, None if base is None or pd.isna(base) else int(base), observations))
+        same.setdefault((target.plan_id, target.indicator, target.entity, target.year), []).append(target)
+    for statements in same.values():
+        # one verdict per target: where the plan states two numbers for it (Luzhou's sex ratio at
+        # birth for 2030: 106 in the table, 107 in the text), the table's statement is judged and
+        # the other is named in the note with the verdict it would get
+        statements = sorted(statements, key=lambda t: "table" not in t.sources)
+        results = []
+        for target in statements:
+            assessed = judged.get((target.plan_id, target.indicator, target.entity, target.year, target.kind, target.value_text, target.qualifier))
+            base = base_years.get(target.plan_id)
+            results.append(_row(target, assessed, None if base is None or pd.isna(base) else int(base), observations))
+        row = results[0]
+        others = [f"the plan also states {t.value_text} ({t.sources}, line {t.lines}) for this target ({r['status']})" for t, r in zip(statements[1:], results[1:])]
+        row["note"] = "; ".join(filter(None, [row["note"], *others]))
+        rows.append(row)
     higher = reference[(reference["role"] == "plan_target") & (reference["year"] > LAST_OBSERVED_YEAR) & (reference["indicator"] != "")]
     for plan_target in higher.itertuples():
         target = Target(
@@ -105,6 +120,7 @@ def _row(target: Target, assessed, base_year: int | None, observations: pd.DataF
     observed = metrics.change_per_year(float(first["value"]), int(first["year"]), float(latest["value"]), int(latest["year"]), indicator.measure)
     row.update(required_change=required, observed_change=observed)
     if verdict in ("met", "exceeded", "as stated"):
+        row["required_change"] = None  # nothing is still needed: no required change is printed
         row["status"] = "already reached" if neutral else "already met"
         notes.append(f"the {int(latest['year'])} figure already " + ("reaches the figure" if neutral else "satisfies the target"))
     else:

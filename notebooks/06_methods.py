@@ -121,6 +121,44 @@ save_table(bands, "bands")
 table(bands)
 
 # %% [markdown]
+# **Calibrated error of the population trend.** For resident population the symmetric band is
+# replaced by the empirical distribution of the *signed* errors of the same extrapolation —
+# compound growth of a base period carried forward — back-tested on the 31 provinces' year-end
+# population (NBS): launched in 2010 from the 2005 pre-census estimate (a real-time test, horizons
+# 1–14, census revisions included) and in 2015–2023 from five or ten years earlier on the series
+# consistent with the 2020 census (horizons 1–9), by size class and horizon (Rayer, Smith &
+# Tayman 2009; Smith, Tayman & Swanson 2013). No prefecture series before 2010 is bundled, so
+# prefectures cannot be back-tested: a prefecture's target is read against the smaller provinces'
+# errors, which likely understates a prefecture's. A target's *pace gap* (required minus trend
+# pace, % a year) gets its percentile in the errors of its size class and horizon, and the class
+# is cut from it: 10–90 on trend, above 90 ambitious, above 97.5 very ambitious, below 10 below
+# trend (or reverses trend, against the trend's sign); the class by the symmetric band stays
+# beside it. Most errors are negative: the trends overshot.
+
+# %%
+#| label: tbl-error-distribution
+#| tbl-cap: "Signed errors of the population trend (actual minus trend growth, % a year) by size class and horizon: quantiles of the provincial back-tests (`data/processed/error_distribution.csv`; every back-test row in `error_backtest.csv`)."
+errors = method_views.error_distribution_view()
+save_table(errors, "error_distribution")
+table(errors)
+
+# %%
+#| echo: false
+bases = method_views.class_bases()
+Markdown(
+    f"Of the {sum(bases.values())} trend classes, {bases['calibrated distribution']} rest on the calibrated error distribution "
+    f"(resident population), {bases['symmetric band']} on the symmetric empirical band of the census panel, and "
+    f"{bases['no band']} on no band at all (tolerance and window range only)."
+)
+
+# %%
+#| label: tbl-calibration
+#| tbl-cap: "Does a class predict what happened? Class against the share of targets met, over every target dated 2020 or earlier with a directional outcome (`data/processed/calibration.csv`)."
+calibration = method_views.calibration_view()
+save_table(calibration, "calibration")
+table(calibration, pdf_columns=["Class rests on", "Class", "Targets with an outcome", "Met", "Exceeded", "Missed", "Share met"])
+
+# %% [markdown]
 # **Age structure** is projected by the Hamilton–Perry cohort-change-ratio method from the 2010
 # and 2020 censuses by five-year age group and sex (Hamilton & Perry 1962; Swanson, Schlottmann &
 # Schmidt 2010): each cohort's ratio of its size at the two censuses is carried forward, and the
@@ -211,9 +249,11 @@ Markdown(
     "- **National targets** come from official news reports of the national plan and from the 13th Five-Year "
     "family-planning plan; the national plan's own indicator table was not available.\n"
     "- **Trends are simple.** Two-point trends carry the years before the base year forward; they are a benchmark, not "
-    "a forecast, and their empirical bands are wide: carried forward, the 2010–2020 census growth of four in five "
-    f"provinces missed their 2021–2024 figures by less than {h['population_band']:.1%} a year, the others by more. "
-    f"{h['n_no_band']} trend judgements concern indicators with no empirical band.\n"
+    "a forecast. For resident population a class rests on the errors of that trend back-tested on provinces "
+    f"({bases['calibrated distribution']} judgements): no prefecture series before 2010 is bundled, so no prefecture "
+    "could be back-tested, and a prefecture's errors are likely larger; horizons beyond 14 years use the 14-year errors. "
+    f"{bases['symmetric band']} judgements rest on the symmetric spread of prefectures' 2010–2020 change, and "
+    f"{h['n_no_band']} concern indicators with no empirical band.\n"
     "- **Cohort projections** hold the 2010–2020 cohort-change ratios and the child–woman ratios of 2020; no third "
     "census by age and prefecture is bundled, so the local error is back-tested across places rather than over time.\n"
     "- **Scope of the prose.** All table cells are extracted; in the prose, values of the indicators in the codebook "

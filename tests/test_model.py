@@ -67,8 +67,11 @@ def test_chongqing_population_2020(tables):
     # no prediction interval from two points: the empirical band of provinces' census-trend errors, 5 years ahead
     width = tables["bands"].query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]
     assert a["band_low"] == pytest.approx(a["projection"] * math.exp(-5 * width), rel=1e-5) and "empirical" in a["band_source"]
-    assert a["class"] == "on trend"  # 3200 lies inside the band: the ratio of 1.32 alone would say ambitious
+    assert a["band_class"] == "on trend"  # 3200 lies inside the symmetric band: the ratio of 1.32 alone would say ambitious
     assert row(tables["sensitivity"], plan_id="chongqing-2016-2030", indicator="pop_resident", year=2020)["without_band"] == "ambitious"
+    # the calibrated class (#20): the pace gap 1.19 − 0.90 among provinces' 5-year trend errors
+    assert a["pace_gap"] == pytest.approx(a["required_change"] - a["trend_change"], abs=2e-6)  # each rounded to 6 places
+    assert 85 < a["error_percentile"] <= 90 and a["class"] == "on trend" and "at 5 years" in a["error_distribution"]
 
 
 def test_suining_holds_a_census_level_against_a_falling_trend(tables):
@@ -178,7 +181,8 @@ def test_sensitivity_table_covers_every_variant(tables):
     sensitivity = tables["sensitivity"]
     assert len(sensitivity) == len(tables["ambition"][~tables["ambition"]["plan_id"].str.startswith("reference")])
     luzhou = row(sensitivity, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
-    assert (luzhou["class_preferred"], luzhou["without_band"], luzhou["linear_plan_reference"]) == ("ambitious", "very ambitious", "very ambitious")
+    # the calibrated class in every variant with a band; without one, the projection alone (#20)
+    assert (luzhou["class_preferred"], luzhou["band_class"], luzhou["without_band"], luzhou["linear_plan_reference"]) == ("ambitious", "ambitious", "very ambitious", "ambitious")
     assert not luzhou["stable"] and luzhou["n_classes"] == 2
     cohort = row(sensitivity, plan_id="chongqing-2016-2030", indicator="share_65plus", year=2030)
     assert cohort["form_plan"].startswith("n/a") and cohort["tolerance_wide"] in ("matches cohort projection", "below cohort projection")
@@ -390,3 +394,31 @@ def test_reference_keeps_every_source_column_and_checks_derivations():
     assert round(1427876 / 1386320 * 100, 2) == row(reference, entity="遂宁市", indicator="sex_ratio_total", year=2020)["value"]
     national = row(reference, entity="中国", role="plan_target", indicator="pop_resident", year=2020)
     assert (national["value"], national["unit"], national["qualifier"]) == (142000.0, "10k persons", "approx")
+
+
+def test_population_classes_rest_on_the_calibrated_distribution(tables):
+    ambition, sensitivity = tables["ambition"], tables["sensitivity"]
+    population = ambition[(ambition["indicator"] == "pop_resident") & ambition["trend_change"].notna() & (ambition["class"] != "already met")]
+    assert len(population) == 8 and population["error_percentile"].notna().all()
+    for _, r in population.iterrows():
+        assert r["class"] == metrics.calibrated_class(r["error_percentile"], r["required_change"], r["trend_change"])
+    luzhou = row(ambition, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
+    assert luzhou["class"] in ("ambitious", "very ambitious") and luzhou["error_percentile"] > metrics.CALIBRATED_CENTRAL[1]
+    # Lianyungang's 470万左右 for 2020: inside the symmetric ±1.04%/yr band, but a pace gap at the 97th percentile of the
+    # provinces' 5-year errors — and it was missed (459.9万)
+    lianyungang = row(ambition, plan_id="lianyungang-2016-2020", indicator="pop_resident")
+    assert (lianyungang["band_class"], lianyungang["class"]) == ("on trend", "ambitious")
+    assert row(sensitivity, plan_id="lianyungang-2016-2020", indicator="pop_resident")["band_class"] == "on trend"  # the old class beside it
+    others = ambition[~ambition.index.isin(population.index)]
+    assert others["error_percentile"].isna().all() and (others["band_class"] == "").all()
+
+
+def test_calibration_table_counts_every_target_with_an_outcome(tables):
+    calibration, outcomes, ambition = tables["calibration"], tables["outcomes"], tables["ambition"]
+    keys = ["plan_id", "indicator", "entity", "year", "kind", "target_text", "qualifier"]
+    judged = outcomes[outcomes["status"].isin(["met", "exceeded", "missed"])].merge(ambition[keys + ["class"]], on=keys)
+    assert calibration["n_with_outcome"].sum() == len(judged)
+    for label, group in judged.groupby("class"):
+        assert calibration.loc[calibration["class"] == label, "n_with_outcome"].sum() == len(group)
+    on_trend = calibration[calibration["class"] == "on trend"]
+    assert on_trend["n_met"].sum() + on_trend["n_exceeded"].sum() == judged[(judged["class"] == "on trend") & (judged["status"] != "missed")].shape[0]

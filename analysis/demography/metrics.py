@@ -61,6 +61,25 @@ ambitious           1.25 < ratio ≤ 2; with a trend flat within its band (the b
 very ambitious      ratio > 2, or (flat trend, held level) more than 2 half-widths beyond
 =================== ======================================================================
 
+**Calibrated class** (population stocks, :mod:`analysis.model.calibration`). The symmetric band
+above, carried from provinces at 1–4 years to prefectures at 5–15, is replaced for resident
+population by the empirical distribution of the **signed** errors of the same extrapolation
+(compound growth of the base period, carried forward), back-tested on the provinces by horizon
+and size class (Rayer, Smith & Tayman 2009; Smith, Tayman & Swanson 2013, ch. 13). A target's
+``pace gap = required − trend`` (% a year) gets its percentile *p* in the errors of its size class
+and horizon (:func:`calibrated_class`, cuts :data:`CALIBRATED_CENTRAL`, :data:`CALIBRATED_OUTER`):
+
+=================== ======================================================================
+on trend            10 ≤ p ≤ 90: the population departed from its trend by as much in four
+                    of five back-tests
+reverses trend      outside 10–90, and the target asks for change against the trend's sign
+below trend         p < 10
+ambitious           90 < p ≤ 97.5
+very ambitious      p > 97.5: faster than all but one in forty back-tested departures
+=================== ======================================================================
+
+The class by the symmetric band stays beside it (``band_class``; the sensitivity table too).
+
 **Age structure is not a policy lever with a trend.** Shares of 0–14, 15–59/15–64, 60+, 65+,
 dependency ratios and the working-age population 10–15 years ahead are largely fixed by people
 already born, so their targets are not "ambitious": they are judged against the Hamilton–Perry
@@ -123,6 +142,13 @@ POINT_TOLERANCE = {
 DEFAULT_POINT_TOLERANCE = 0.5
 #: Factors applied to every tolerance in the sensitivity table (narrower, wider).
 TOLERANCE_FACTORS = dict(zip(TOLERANCE_VARIANTS, (0.5, 2.0)))
+
+#: Size classes of the calibrated error distributions, by the population at launch (万): (low, high, name).
+SIZE_CLASSES = ((0.0, 4000.0, "under 4000万"), (4000.0, math.inf, "4000万 and over"))
+#: Percentile cuts of a target's pace gap in the calibrated distribution (see "Calibrated class"):
+#: inside the central 80% on trend; beyond it ambitious (or below trend); beyond the outer 95% very ambitious.
+CALIBRATED_CENTRAL = (10.0, 90.0)
+CALIBRATED_OUTER = (2.5, 97.5)
 
 #: Eurostat's thresholds for the ratio of observed to required change (progress towards a target).
 PROGRESS_ON_TRACK = 0.95
@@ -224,6 +250,24 @@ def classify(required: float, trend: float, *, inside_band: bool, flat: bool, ga
     if value <= VERY_AMBITIOUS:
         return "ambitious", value
     return "very ambitious", value
+
+
+def size_class(population: float) -> str:
+    """The size class (:data:`SIZE_CLASSES`) of a population in 万."""
+    return next(name for low, high, name in SIZE_CLASSES if low <= population < high)
+
+
+def calibrated_class(percentile: float, required: float, trend: float) -> str:
+    """The class of a target from the percentile of its pace gap (required − trend, % a year) in
+    the calibrated distribution of the trend's errors (see "Calibrated class")."""
+    low, high = CALIBRATED_CENTRAL
+    if low <= percentile <= high:
+        return "on trend"
+    if required * trend < 0 and abs(required) >= FLAT and abs(trend) >= FLAT:
+        return "reverses trend"
+    if percentile < low:
+        return "below trend"
+    return "very ambitious" if percentile > CALIBRATED_OUTER[1] else "ambitious"
 
 
 def cohort_class(qualifier: str, target: float, low: float | None, high: float | None, projection: float, band: float) -> str:

@@ -79,7 +79,9 @@ def ambition_table() -> pd.DataFrame:
             "Windows": [f"{lo:.4g}–{hi:.4g}" if not pd.isna(lo) and hi > lo else "" for lo, hi in zip(rows["trend_low"], rows["trend_high"])],
             "80% band": band,
             "Ratio": [f"{v:.2f}" if not pd.isna(v) else "" for v in rows["ratio"]],
+            "Error percentile": [f"{v:.0f}" if not pd.isna(v) else "" for v in rows["error_percentile"]],
             "Class": rows["class"],
+            "By the symmetric band": rows["band_class"],
             "Model": rows["model"] + " · " + rows["data"],
         }
     ).reset_index(drop=True)
@@ -100,7 +102,8 @@ def sensitivity_table() -> pd.DataFrame:
     columns = {"form_plan_reference": "form · plan+ref", "form_census": "form · census", "linear_plan_reference": "linear · plan+ref",
                "window_since_2010": "since 2010", "window_intercensal": "intercensal", "without_band": "no band", "alternative_baseline": "other baseline",
                "with_rejected_inputs": "rejected inputs", "tolerance_narrow": "tolerance ×½", "tolerance_wide": "tolerance ×2"}
-    out = pd.DataFrame({"Plan": rows["plan_id"].map(plan_labels()), "Indicator": rows["indicator"].map(label), "Year": rows["year"], "Target": rows["target_text"], "Headline": rows["class_preferred"]})
+    out = pd.DataFrame({"Plan": rows["plan_id"].map(plan_labels()), "Indicator": rows["indicator"].map(label), "Year": rows["year"], "Target": rows["target_text"], "Headline": rows["class_preferred"],
+                        "symmetric band": rows["band_class"]})
     for column, title in columns.items():
         out[title] = rows[column].str.replace(r"^(not assessable|n/a): .*$", "–", regex=True)
     out["Stable"] = np.where(rows["stable"], "yes", "no")

@@ -135,6 +135,7 @@ def headlines() -> Headlines:
         "suining_history": f"{int(suining['historical_from'])}–{int(suining['base_year'])}",
         "suining_class": suining["class"], "suining_framing": suining["population_framing"] or "not framed by a decline",
         "chongqing_class": chongqing["class"], "luzhou_class": luzhou["class"],
+        "chongqing_percentile": float(chongqing["error_percentile"]), "luzhou_percentile": float(luzhou["error_percentile"]),
         "luzhou_natural": float(luzhou["natural_increase_rate"]), "luzhou_migration": float(luzhou["implied_net_migration_per_year"]),
         "luzhou_migration_official": float(luzhou["implied_net_migration_per_year_at_official_rate"]),
         "luzhou_official_rate": float(luzhou["official_natural_increase_rate"]),

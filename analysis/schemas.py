@@ -301,7 +301,7 @@ def ambition_schema() -> pa.DataFrameSchema:
         "class": _text(checks=pa.Check.isin(classes)), "class_against_wpp": _text(), "reason": _text(), "note": _text(),
     }
     for name in vocab.MIGRATION_COLUMNS:
-        columns[name] = _text() if name in ("natural_increase_source", "past_migration_period", "population_framing", "migration_note") else _number()
+        columns[name] = _text() if name in ("natural_increase_source", "natural_increase_range", "past_migration_period", "population_framing", "migration_note") else _number()
     return pa.DataFrameSchema(
         columns,
         checks=[

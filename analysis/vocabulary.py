@@ -40,7 +40,8 @@ CLASS_BASES = ("calibrated distribution", "symmetric band", "no band")
 #: The implied-migration columns of the ambition table (:mod:`analysis.model.migration`).
 MIGRATION_COLUMNS = (
     "natural_increase_rate", "natural_increase_source", "implied_net_migration_per_year", "implied_net_migration_rate",
-    "official_natural_increase_rate", "implied_net_migration_per_year_at_official_rate", "past_migration_period",
+    "official_natural_increase_rate", "implied_net_migration_per_year_at_official_rate", "implied_net_migration_low",
+    "implied_net_migration_high", "natural_increase_range", "past_migration_period",
     "past_net_migration_per_year", "past_net_migration_rate", "census_net_migration_per_year_2010_2020",
     "census_net_migration_rate_2010_2020", "census_change_2010_2020", "population_framing", "migration_note",
 )

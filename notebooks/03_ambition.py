@@ -105,10 +105,10 @@ Markdown(
 
 # %%
 #| label: tbl-migration
-#| tbl-cap: "Population targets: natural increase used, net migration the target implies (万 a year; also at the latest official natural-increase rate), net migration of the last documented period and between the censuses, the census change a year, and what a target asks where the trend falls. All columns are in `data/processed/ambition.csv`."
+#| tbl-cap: "Population targets: natural increase used, net migration the target implies (万 a year; also at the latest official natural-increase rate, and its range over the plan's rate and every official annual rate after the base year, of one vintage), net migration of the last documented period and between the censuses, the census change a year, and what a target asks where the trend falls. All columns are in `data/processed/ambition.csv`."
 migration = method_views.migration_table()
 save_table(migration, "migration")
-table(migration, pdf_columns=["Plan", "Year", "Target (万)", "Natural increase (‰)", "Implied net migration (万/yr)", "Past net migration (万/yr)", "Census change (%/yr)", "Framing"])
+table(migration, pdf_columns=["Plan", "Year", "Target (万)", "Natural increase (‰)", "Implied net migration (万/yr)", "Range over every rate (万/yr)", "Past net migration (万/yr)", "Census change (%/yr)", "Framing"])
 
 # %% [markdown]
 # ## Age structure against the cohorts

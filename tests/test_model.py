@@ -206,6 +206,14 @@ def test_implied_migration_of_population_targets(tables):
     at_official = -3.89 / 1000 * 10 * (425.41 + 500) / 2  # the official 2022 rate
     assert a["implied_net_migration_per_year_at_official_rate"] == pytest.approx((500 - 425.41 - at_official) / 10)
     assert a["past_migration_period"] == "2010–2020" and a["past_net_migration_rate"] < 0  # a decade of net out-migration
+    # the range over the plan's rate and every official annual rate after the base year, one vintage (#20)
+    assert a["implied_net_migration_low"] == pytest.approx((500 - 425.41 - natural) / 10)
+    assert a["implied_net_migration_high"] == pytest.approx((500 - 425.41 - at_official) / 10)
+    assert "-3.89‰ (official 2022 (post 2020 census))" in a["natural_increase_range"]
+    chongqing = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="pop_resident", year=2030)
+    # 2021–2023 of the post-2020-census vintage; never the revised 2015 rate nor the first-published 2019 and 2020 beside them
+    assert [f"official {y}" in chongqing["natural_increase_range"] for y in (2015, 2019, 2020, 2021, 2022, 2023)] == [False, False, False, True, True, True]
+    assert chongqing["implied_net_migration_high"] == pytest.approx((3600 - 3016.55 + 3.32 / 1000 * 15 * (3016.55 + 3600) / 2) / 15)
     suining = row(tables["ambition"], plan_id="suining-2030-draft", indicator="pop_resident")
     assert suining["census_change_2010_2020"] < 0 and suining["population_framing"] == "stopping the decline"
     yingkou = tables["ambition"].query("plan_id == 'yingkou-2016-2030' and indicator == 'pop_resident'")

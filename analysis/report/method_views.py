@@ -62,6 +62,7 @@ def migration_table() -> pd.DataFrame:
             "Natural increase (‰)": [f"{v:.3g}" if not pd.isna(v) else "" for v in rows["natural_increase_rate"]],
             "Implied net migration (万/yr)": rows["implied_net_migration_per_year"].map(per),
             "at the official rate (万/yr)": rows["implied_net_migration_per_year_at_official_rate"].map(per),
+            "Range over every rate (万/yr)": [f"{per(lo)} to {per(hi)}" if not pd.isna(lo) and hi > lo else per(lo) for lo, hi in zip(rows["implied_net_migration_low"], rows["implied_net_migration_high"])],
             "Past net migration (万/yr)": [f"{per(v)} ({p})" if not pd.isna(v) else "" for v, p in zip(rows["past_net_migration_per_year"], rows["past_migration_period"])],
             "2010–2020 census (万/yr)": rows["census_net_migration_per_year_2010_2020"].map(per),
             "Census change (%/yr)": rows["census_change_2010_2020"].map(per),

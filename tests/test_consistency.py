@@ -56,7 +56,10 @@ def test_units_and_implausible_values(findings):
     assert find(findings, "internal.unit", "luzhou-2022-2030", "tfr is stated in '%'")["severity"].tolist() == ["warning"]  # a unit typo of a cell
     assert set(find(findings, "internal.unit", "yingkou", "without its base")["indicators"]) == {"srb"}
     srb = find(findings, "internal.implausible_value", "luzhou-2022-2030")
-    assert sorted(srb["year"]) == [2010, 2020] and srb["finding"].str.contains("sex ratio of the whole population").all()
+    # one root (#20): 由2010年的102.77下降为101.70 is one sentence about the whole population's sex ratio: one finding
+    assert srb["year"].tolist() == [2020] and srb["severity"].tolist() == ["error"]
+    assert "srb 2010 = 102.77" in srb.iloc[0]["finding"] and "srb 2020 = 101.70" in srb.iloc[0]["finding"]
+    assert srb.iloc[0]["finding"].count("sex ratio of the whole population") == 2
 
 
 def test_shares_against_counts(findings):
@@ -246,8 +249,11 @@ def test_words_against_numbers_on_luzhou(findings):
 
 def test_households_and_district_tables(findings):
     rows = find(findings, "parts.households", "luzhou")
-    assert sorted(rows["year"]) == [2010, 2020]
-    assert "it is the 2010 census figure" in rows[rows["year"] == 2020].iloc[0]["finding"]  # 3.21 against 2.62 (2020), 3.20 (2010)
+    # one root (#20): the 2010 figure 3.48 is derived from the 2020 figure 3.21 (比2010年减少0.27人), itself the 2010 census's
+    assert rows["year"].tolist() == [2020]
+    assert "it is the 2010 census figure" in rows.iloc[0]["finding"] and "household size 3.48 (= 3.21人 less 0.27人) (2010)" in rows.iloc[0]["finding"]
+    # a table row restated for two target years is not one root: Luzhou's 465万 (2025) and 500万 (2030) stay two findings
+    assert sorted(find(findings, "accounting.balancing_equation", "luzhou")["year"]) == [2025, 2030]
     assert find(findings, "parts.region_table", "").empty  # Luzhou's 表2: 425.42 and 421.84; changes +3.58 against +3.61
 
 

@@ -430,3 +430,19 @@ def test_calibration_table_counts_every_target_with_an_outcome(tables):
         assert calibration.loc[calibration["class"] == label, "n_with_outcome"].sum() == len(group)
     on_trend = calibration[calibration["class"] == "on trend"]
     assert on_trend["n_met"].sum() + on_trend["n_exceeded"].sum() == judged[(judged["class"] == "on trend") & (judged["status"] != "missed")].shape[0]
+
+
+def test_a_count_target_does_not_match_through_an_additive_band(tables):
+    from analysis.model import cohort
+
+    a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="pop_15_64", year=2027)
+    share = cohort.band_of("500000", "share_15_64", 2027) / cohort.value("500000", "share_15_64", 2027)
+    from analysis.model.uncertainty import empirical_bands
+
+    width = empirical_bands().query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]  # unrounded
+    total = math.expm1(width * 7)
+    # count = share × total: the relative errors combine in quadrature, not as a sum (#20)
+    assert a["cohort_band"] == pytest.approx(math.hypot(share, total) * cohort.value("500000", "pop_15_64", 2027), rel=1e-6)
+    assert a["cohort_band"] < (share + total) * a["cohort_projection"]
+    # 2440万 lies 248万 above the projection of 2192万, beyond the band (181万) and the tolerance (24.4万)
+    assert a["class"] == "above cohort projection" and a["gap"] > a["cohort_band"] + a["tolerance"]

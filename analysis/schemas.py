@@ -353,6 +353,7 @@ def progress_schema() -> pa.DataFrameSchema:
             "base_year": _year(nullable=True), "base_value": _number(), "base_source": _text(),
             "latest_year": _year(nullable=True), "latest_value": _number(), "latest_source": _text(),
             "change_unit": _text(), "required_change": _number(), "observed_change": _number(), "progress_ratio": _number(),
+            "still_needed_change": _number(), "observed_change_since_2020": _number(),
             "status": _text(checks=pa.Check.isin(list(vocab.STATUSES))), "note": _text(),
         },
         checks=[

@@ -52,7 +52,7 @@ MIGRATION_COLUMNS = (
 OUTCOMES = ("met", "exceeded", "missed")
 NEUTRAL = ("as stated", "above", "below")
 #: Progress to date (Eurostat's thresholds: :mod:`analysis.demography.metrics`).
-STATUSES = ("already met", "already reached", "on track", "moderate progress", "insufficient progress", "moving away", "no recent figure")
+STATUSES = ("already met", "already reached", "on track", "moderate progress", "insufficient progress", "moving away", "out of reach", "no recent figure")
 
 # -- official observations (data/reference/observations.csv) ------------------------------------------
 

@@ -320,10 +320,27 @@ def test_progress_to_date(tables):
     luzhou = row(progress, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
     # 425.4149万 at the 2020 census, 427.1万 at the end of 2024, 500万 by 2030
     observed = ((427.1 / 425.4149) ** (1 / 4) - 1) * 100
-    required = ((500 / 427.1) ** (1 / 6) - 1) * 100
+    required = ((500 / 425.4149) ** (1 / 10) - 1) * 100  # Eurostat: base → target, from the same base as the observed change (#20)
+    still = ((500 / 427.1) ** (1 / 6) - 1) * 100
     assert (luzhou["base_year"], luzhou["latest_year"]) == (2020, 2024)
     assert luzhou["observed_change"] == pytest.approx(observed, abs=1e-6) and luzhou["required_change"] == pytest.approx(required, abs=1e-6)
-    assert luzhou["progress_ratio"] == pytest.approx(observed / required, abs=1e-6) and luzhou["status"] == "insufficient progress"
+    assert luzhou["still_needed_change"] == pytest.approx(still, abs=1e-6)
+    assert luzhou["progress_ratio"] == pytest.approx(observed / required, abs=1e-6) and metrics.progress_status(luzhou["progress_ratio"]) == "insufficient progress"
+    # +2.66% a year still needed, beyond the fastest provincial growth of 2020–2024: out of reach
+    from analysis.model.progress import fastest
+
+    rise = fastest("pop_resident", "growth", 1.0)
+    assert 0 < rise[0] < still and luzhou["status"] == "out of reach" and rise[1] in luzhou["note"]
+    # shares on the log-odds scale
+    urban = row(progress, plan_id="luzhou-2022-2030", indicator="urbanization_resident", year=2030)
+    logit = lambda v: math.log(v / (100 - v))  # noqa: E731
+    assert urban["change_unit"] == "log-odds a year" and urban["required_change"] == pytest.approx((logit(65) - logit(50.24)) / 10, abs=1e-6)
+    # the post-2020 pace beside the pace since an earlier base
+    chongqing = row(progress, plan_id="chongqing-2016-2030", indicator="pop_resident", year=2030)
+    assert chongqing["base_year"] == 2015 and chongqing["observed_change_since_2020"] == pytest.approx(((3190 / 3205.42) ** (1 / 4) - 1) * 100, abs=1e-4)
+    # a held level the latest figure has left is moving away, with no ratio (Suining's 280万: 274.8万 in 2023)
+    suining = row(progress, plan_id="suining-2030-draft", indicator="pop_resident")
+    assert suining["status"] == "moving away" and pd.isna(suining["progress_ratio"]) and "a held level" in suining["note"]
     assert metrics.progress_status(0.95) == "on track" and metrics.progress_status(0.94) == "moderate progress" and metrics.progress_status(-0.1) == "moving away"
     assert set(progress.loc[progress["latest_value"].isna(), "status"]) <= {"no recent figure"}
 

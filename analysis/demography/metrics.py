@@ -111,8 +111,8 @@ met within its tolerance, exceeded when it went beyond it in the direction the p
 and missed otherwise. ``trend_closer`` says whether the trend projection was closer to the
 outcome than the target was.
 
-**Progress to date**: Eurostat's classes of ``observed / required`` change
-(:data:`PROGRESS_ON_TRACK`, :data:`PROGRESS_MODERATE`); a neutral indicator already at its
+**Progress to date**: Eurostat's classes of ``observed / required`` change, both from the same
+base year (:data:`PROGRESS_ON_TRACK`, :data:`PROGRESS_MODERATE`; paces by :func:`progress_pace`); a neutral indicator already at its
 figure has "already reached" it rather than "already met".
 """
 
@@ -313,6 +313,20 @@ def outcome_status(qualifier: str, target: float, low: float | None, high: float
     if neutral:
         return "above" if outcome > target else "below"
     return "exceeded" if direction != 0 and direction * (outcome - target) > 0 else "missed"
+
+
+#: Units of a progress pace on each scale (:func:`progress_pace`).
+PROGRESS_UNITS = {"growth": "% a year", "logit": "log-odds a year", "points": "points a year"}
+
+
+def progress_pace(v0: float, t0: int, v1: float, t1: int, scale: str) -> float:
+    """Change a year on a progress scale: compound growth in % (stocks, Eurostat's CAGR), the
+    change of ``ln(v / (100 − v))`` a year (shares bounded by 0 and 100), or points a year."""
+    if scale == "growth":
+        return change_per_year(v0, t0, v1, t1, STOCK)
+    if scale == "logit":
+        return (math.log(v1 / (100 - v1)) - math.log(v0 / (100 - v0))) / (t1 - t0)
+    return change_per_year(v0, t0, v1, t1, "points")
 
 
 def progress_status(ratio_value: float | None) -> str:

@@ -57,9 +57,11 @@ save_figure(figure, "ambition_heatmap")
 #
 # @fig-trend-panels shows the history behind the population and urbanisation targets, the
 # preferred trend (compound growth for population, log-odds for urbanisation) with its 80% band —
-# the empirical band of the same extrapolation over Chinese places (no fit of these series has the
-# three residual degrees of freedom a prediction interval of its own would need; see the methods
-# page) — and the targets coloured by class.
+# for population the 10th to 90th percentile of the back-tested errors of its size class and
+# horizon, the band its class is read in; for urbanisation the empirical band of the same
+# extrapolation over Chinese places (no fit of these series has the three residual degrees of
+# freedom a prediction interval of its own would need; see the methods page) — and the targets
+# coloured by class.
 
 # %%
 #| label: fig-trend-panels

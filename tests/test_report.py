@@ -207,3 +207,20 @@ def test_indicator_cell_and_required_change_are_one_statement():
     # Luzhou's 2030 sex ratio at birth: the table's 106 is shown and judged; the text's 107 is shown beside it (#20)
     assert "2030: 106 (also stated: 107)" in srb["Targets"]
     assert srb["Required change per year"] == f"{(106 - 109.2) / 10:+.2f} points a year"  # from 109.2 (2020) to the table's 106, not 107
+
+
+def test_population_panel_draws_the_band_its_class_is_read_in():
+    import pandas as pd
+
+    from analysis.report.ambition_views import trend_panel
+
+    # the 80% band drawn around a population trend is the calibrated one (#20): a target above it is "ambitious"
+    panel = trend_panel("luzhou-2022-2030", "pop_resident")
+    ambition = pd.read_csv(paths.PROCESSED / "ambition.csv")
+    target = ambition[(ambition["plan_id"] == "luzhou-2022-2030") & (ambition["indicator"] == "pop_resident") & (ambition["year"] == 2030)].iloc[0]
+    high = panel["curve"].set_index("year").loc[2030, "high"]
+    assert target["target"] > high and target["error_percentile"] > 90
+    errors = pd.read_csv(paths.PROCESSED / "error_distribution.csv")
+    q90 = errors[(errors["size_class"] == "under 4000万") & (errors["horizon"] == 10)]["q900"].iloc[0]
+    pace = ((panel["curve"].set_index("year").loc[2030, "projection"] / 425.41) ** (1 / 10) - 1) * 100
+    assert high == __import__("pytest").approx(425.41 * (1 + (pace + q90) / 100) ** 10)

@@ -112,6 +112,23 @@ def sensitivity_table() -> pd.DataFrame:
     return with_sources(out.reset_index(drop=True), "Target", target_cells(where))
 
 
+def calibrated_bounds(indicator: str, baseline: float, base_year: int, year: int, projection: float) -> tuple[float, float] | None:
+    """The 80% band the class of a resident-population target is read in: the 10th and 90th
+    percentiles of the back-tested errors of its size class and horizon (``error_distribution.csv``)
+    added to the trend's pace, compounded from the baseline; ``None`` for other indicators."""
+    from analysis.demography import metrics
+    from analysis.model.calibration import CALIBRATED
+
+    if indicator not in CALIBRATED or year <= base_year:
+        return None
+    errors = table("error_distribution")
+    horizon = min(year - base_year, int(errors["horizon"].max()))
+    cell = errors[(errors["size_class"] == metrics.size_class(baseline)) & (errors["horizon"] == horizon)].iloc[0]
+    pace = ((projection / baseline) ** (1 / (year - base_year)) - 1) * 100
+    low, high = metrics.CALIBRATED_CENTRAL
+    return tuple(baseline * (1 + (pace + float(cell[column])) / 100) ** (year - base_year) for column in (f"q{round(low * 10):03d}", f"q{round(high * 10):03d}"))
+
+
 def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
     """Points, the preferred trend year by year with its 80% band, and the targets."""
     from analysis.model.uncertainty import band
@@ -131,6 +148,9 @@ def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
         interval = projection.intervals.get(0.80)
         if interval:
             return interval
+        calibrated = calibrated_bounds(indicator, float(preferred["baseline"]), start, year, projection.mean)
+        if calibrated is not None:
+            return calibrated
         found = band(indicator, preferred["model"], projection.mean, year - start)
         return found[:2] if found else (np.nan, np.nan)
 

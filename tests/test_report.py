@@ -224,3 +224,12 @@ def test_population_panel_draws_the_band_its_class_is_read_in():
     q90 = errors[(errors["size_class"] == "under 4000万") & (errors["horizon"] == 10)]["q900"].iloc[0]
     pace = ((panel["curve"].set_index("year").loc[2030, "projection"] / 425.41) ** (1 / 10) - 1) * 100
     assert high == __import__("pytest").approx(425.41 * (1 + (pace + q90) / 100) ** 10)
+
+
+def test_slack_bounds_print_no_required_change_on_the_page():
+    from analysis.report.ambition_views import ambition_table
+
+    rows = ambition_table()
+    slack = rows[(rows["Plan"] == "Lianyungang") & (rows["Indicator"] == "Infant mortality")]
+    assert slack["Class"].tolist() == ["already met"] and slack["Required / yr"].tolist() == [""]  # (#20)
+    assert not rows["Required / yr"].str.contains("NA|nan").any()

@@ -73,7 +73,7 @@ def ambition_table() -> pd.DataFrame:
             "Kind": rows["kind"],
             "Target": rows["target_text"],
             "Baseline": [f"{b:g} ({int(y)})" for b, y in zip(rows["baseline"], rows["base_year"])],
-            "Required / yr": [f"{v:+.3g}{'%' if m == 'stock' else ''}" for v, m in zip(rows["required_change"], rows["measure"])],
+            "Required / yr": [f"{v:+.3g}{'%' if m == 'stock' else ''}" if not pd.isna(v) else "" for v, m in zip(rows["required_change"], rows["measure"])],  # a slack bound asks for none
             "Trend / yr": [f"{v:+.3g}{'%' if m == 'stock' else ''}" if not pd.isna(v) else "" for v, m in zip(rows["trend_change"], rows["measure"])],
             "Projection": [f"{v:.4g}" if not pd.isna(v) else "" for v in rows["projection"]],
             "Windows": [f"{lo:.4g}–{hi:.4g}" if not pd.isna(lo) and hi > lo else "" for lo, hi in zip(rows["trend_low"], rows["trend_high"])],

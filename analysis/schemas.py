@@ -295,11 +295,13 @@ def ambition_schema() -> pa.DataFrameSchema:
         "trend_low": _number(), "trend_high": _number(), "se_obs": _number(), "pi80_low": _number(), "pi80_high": _number(),
         "band_low": _number(), "band_high": _number(), "band_source": _text(), "trend_change": _number(), "gap": _number(),
         "gap_relative": _number(), "gap_z": _number(), "gap_over_band": _number(), "escap_gap": _number(), "ratio": _number(),
+        "pace_gap": _number(), "error_percentile": _number(checks=pa.Check.in_range(0, 100)), "error_distribution": _text(),
+        "band_class": _text(checks=pa.Check.isin(["", *vocab.TREND_CLASSES])),
         "cohort_projection": _number(), "cohort_band": _number(), "wpp_projection": _number(),
         "class": _text(checks=pa.Check.isin(classes)), "class_against_wpp": _text(), "reason": _text(), "note": _text(),
     }
     for name in vocab.MIGRATION_COLUMNS:
-        columns[name] = _text() if name in ("natural_increase_source", "past_migration_period", "population_framing", "migration_note") else _number()
+        columns[name] = _text() if name in ("natural_increase_source", "natural_increase_range", "past_migration_period", "population_framing", "migration_note") else _number()
     return pa.DataFrameSchema(
         columns,
         checks=[
@@ -308,6 +310,7 @@ def ambition_schema() -> pa.DataFrameSchema:
             pa.Check(lambda f: ~f["class"].isin(list(vocab.COHORT_CLASSES)) | f["cohort_projection"].notna(), error="a cohort class needs a cohort projection"),
             pa.Check(lambda f: (f["judged_against"] == "cohort projection") == f["indicator"].isin(list(vocab.AGE_STRUCTURE)), error="age structure, and only age structure, is judged against the cohort projection"),
             pa.Check(lambda f: f["ratio"].isna() | (f["band_low"].isna() | ~((f["band_low"] <= f["baseline"]) & (f["baseline"] <= f["band_high"])).fillna(False)) | f["pi80_low"].notna(), error="no ratio where the trend is flat within its band"),
+            pa.Check(lambda f: (f["band_class"] != "") == f["error_percentile"].notna(), error="a class from the calibrated distribution keeps the band's class beside it, and only such a class"),
         ],
         strict=True, ordered=True,
         unique=["plan_id", "indicator", "entity", "year", "kind", "target_text", "qualifier"],
@@ -324,7 +327,8 @@ def outcomes_schema() -> pa.DataFrameSchema:
             "outcome": _number(), "outcome_statistic": _text(), "outcome_source": _text(),
             "status": _text(checks=pa.Check.isin(["met", "exceeded", "missed", "as stated", "above", "below", "not observed", "not assessable"])),
             "judged_by": _text(checks=pa.Check.isin(["", "exact", "bound"])), "bound_low": _number(), "bound_high": _number(),
-            "difference": _number(), "difference_relative": _number(), "revision_artefact": _text(), "note": _text(),
+            "difference": _number(), "difference_relative": _number(), "met_within_tolerance": pa.Column("boolean", nullable=True),
+            "revision_artefact": _text(), "note": _text(),
             "projection": _number(), "trend_error": _number(), "target_error": _number(), "trend_closer": pa.Column("boolean", nullable=True),
         },
         checks=[
@@ -333,6 +337,7 @@ def outcomes_schema() -> pa.DataFrameSchema:
             pa.Check(lambda f: (f["judged_by"] == "exact") == f["outcome"].notna(), error="an exact outcome exactly when judged by one"),
             pa.Check(lambda f: (f["judged_by"] == "bound") == (f["bound_low"].notna() & f["bound_high"].notna()), error="bounds exactly when judged by them"),
             pa.Check(lambda f: (f["status"] != "not observed") | (f["note"].str.len() > 10), error="an unobserved target says why"),
+            pa.Check(lambda f: f["met_within_tolerance"].isna() == ~(f["status"].isin(["met", "as stated"]) & (f["judged_by"] == "exact")), error="met within tolerance is said of every exact met or as stated verdict, and only of them"),
         ],
         strict=True, ordered=True,
     )
@@ -348,6 +353,7 @@ def progress_schema() -> pa.DataFrameSchema:
             "base_year": _year(nullable=True), "base_value": _number(), "base_source": _text(),
             "latest_year": _year(nullable=True), "latest_value": _number(), "latest_source": _text(),
             "change_unit": _text(), "required_change": _number(), "observed_change": _number(), "progress_ratio": _number(),
+            "still_needed_change": _number(), "observed_change_since_2020": _number(),
             "status": _text(checks=pa.Check.isin(list(vocab.STATUSES))), "note": _text(),
         },
         checks=[
@@ -355,7 +361,7 @@ def progress_schema() -> pa.DataFrameSchema:
             pa.Check(lambda f: (f["latest_year"].isna()) | (f["latest_year"] > 2020).fillna(False), error="latest figures are after 2020"),
         ],
         strict=True, ordered=True,
-        unique=["plan_id", "indicator", "entity", "year", "target_text", "qualifier"],
+        unique=["plan_id", "indicator", "entity", "year"],  # one verdict per target (#20)
     )
 
 
@@ -365,6 +371,7 @@ def sensitivity_schema() -> pa.DataFrameSchema:
         "plan_id": _text(), "indicator": _text(), "entity": _text(), "year": _year(),
         "kind": _text(), "target_text": _text(), "qualifier": _text(), "preferred": _text(),
         "class_preferred": _text(checks=pa.Check.isin([*vocab.AMBITION_CLASSES, vocab.NOT_ASSESSABLE])),
+        "band_class": _text(checks=pa.Check.isin(["", *vocab.TREND_CLASSES])),
     }
     columns.update({name: _text() for name in vocab.VARIANT_COLUMNS})
     columns.update({"n_assessed": pa.Column("Int64", pa.Check.ge(0)), "n_classes": pa.Column("Int64", pa.Check.ge(0)), "stable": _flag()})
@@ -482,6 +489,47 @@ def figure_verdicts_schema() -> pa.DataFrameSchema:
     )
 
 
+@functools.cache
+def error_backtest_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "units": _text(checks=pa.Check.isin(["provinces", "prefectures"])), "place": _text(), "size_class": _text(checks=pa.Check.str_length(min_value=1)),
+            "base_start": _year(), "launch_year": _year(), "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)),
+            "population_at_launch": _number(nullable=False, checks=pa.Check.gt(0)), "trend_pace": _number(nullable=False), "actual_pace": _number(nullable=False),
+            "error": _number(nullable=False), "base_vintage": _text(),
+        },
+        checks=[pa.Check(lambda f: ((f["error"] - (f["actual_pace"] - f["trend_pace"])).abs() < 1e-5).all(), error="error = actual − trend pace (signed)")],
+        strict=True, ordered=True, unique=["units", "place", "launch_year", "base_start", "horizon"],
+    )
+
+
+@functools.cache
+def error_distribution_schema() -> pa.DataFrameSchema:
+    quantiles = {f"q{round(q * 1000):03d}": _number(nullable=False) for q in vocab.ERROR_QUANTILES}
+    return pa.DataFrameSchema(
+        {
+            "units": _text(), "size_class": _text(checks=pa.Check.str_length(min_value=1)), "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)),
+            "n_errors": pa.Column("Int64", pa.Check.ge(10)), "n_places": pa.Column("Int64", pa.Check.ge(1)), "launches": _text(),
+            **quantiles, "min_error": _number(nullable=False), "max_error": _number(nullable=False),
+        },
+        checks=[pa.Check(lambda f: (f[list(quantiles)].diff(axis=1).iloc[:, 1:] >= 0).all().all(), error="quantiles rise")],
+        strict=True, ordered=True, unique=["units", "size_class", "horizon"],
+    )
+
+
+@functools.cache
+def calibration_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "basis": _text(checks=pa.Check.isin(list(vocab.CLASS_BASES))), "class": _text(checks=pa.Check.isin([*vocab.AMBITION_CLASSES, vocab.NOT_ASSESSABLE])),
+            "n_with_outcome": pa.Column("Int64", pa.Check.ge(1)), "n_met": pa.Column("Int64", pa.Check.ge(0)), "n_exceeded": pa.Column("Int64", pa.Check.ge(0)),
+            "n_missed": pa.Column("Int64", pa.Check.ge(0)), "share_met": _number(nullable=False, checks=pa.Check.in_range(0, 1)), "targets": _text(),
+        },
+        checks=[pa.Check(lambda f: (f["n_met"] + f["n_exceeded"] + f["n_missed"] == f["n_with_outcome"]).all(), error="every outcome counted once")],
+        strict=True, ordered=True, unique=["basis", "class"],
+    )
+
+
 SCHEMAS = {
     "indicators": indicators_schema,
     "changes": changes_schema,
@@ -499,6 +547,9 @@ SCHEMAS = {
     "cohort_backtest": cohort_backtest_schema,
     "consistency": consistency_schema,
     "figure_verdicts": figure_verdicts_schema,
+    "error_backtest": error_backtest_schema,
+    "error_distribution": error_distribution_schema,
+    "calibration": calibration_schema,
 }
 
 

@@ -32,10 +32,16 @@ TOLERANCE_VARIANTS = ("tolerance_narrow", "tolerance_wide")
 #: input choice and tolerance.
 VARIANT_COLUMNS = ("form_plan", "form_plan_reference", "form_census", "linear_plan", "linear_plan_reference", "linear_census", "window_since_2010",
                    "window_intercensal", "without_band", "alternative_baseline", "with_rejected_inputs", *TOLERANCE_VARIANTS)
+#: Signed quantiles of the calibrated error distributions (``error_distribution.csv``: columns q025 … q975).
+ERROR_QUANTILES = (0.025, 0.10, 0.25, 0.50, 0.75, 0.90, 0.975)
+#: What a target's class rests on (``calibration.csv``): the calibrated error distribution of
+#: population stocks, the symmetric empirical band, or no band (tolerance and window range only).
+CLASS_BASES = ("calibrated distribution", "symmetric band", "no band")
 #: The implied-migration columns of the ambition table (:mod:`analysis.model.migration`).
 MIGRATION_COLUMNS = (
     "natural_increase_rate", "natural_increase_source", "implied_net_migration_per_year", "implied_net_migration_rate",
-    "official_natural_increase_rate", "implied_net_migration_per_year_at_official_rate", "past_migration_period",
+    "official_natural_increase_rate", "implied_net_migration_per_year_at_official_rate", "implied_net_migration_low",
+    "implied_net_migration_high", "natural_increase_range", "past_migration_period",
     "past_net_migration_per_year", "past_net_migration_rate", "census_net_migration_per_year_2010_2020",
     "census_net_migration_rate_2010_2020", "census_change_2010_2020", "population_framing", "migration_note",
 )
@@ -46,7 +52,7 @@ MIGRATION_COLUMNS = (
 OUTCOMES = ("met", "exceeded", "missed")
 NEUTRAL = ("as stated", "above", "below")
 #: Progress to date (Eurostat's thresholds: :mod:`analysis.demography.metrics`).
-STATUSES = ("already met", "already reached", "on track", "moderate progress", "insufficient progress", "moving away", "no recent figure")
+STATUSES = ("already met", "already reached", "on track", "moderate progress", "insufficient progress", "moving away", "out of reach", "no recent figure")
 
 # -- the corpus of real published texts (corpus/manifest.csv) ------------------------------------------
 

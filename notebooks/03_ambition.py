@@ -58,9 +58,11 @@ save_figure(figure, "ambition_heatmap")
 #
 # @fig-trend-panels shows the history behind the population and urbanisation targets, the
 # preferred trend (compound growth for population, log-odds for urbanisation) with its 80% band —
-# a prediction interval where the fit has three or more residual degrees of freedom, otherwise the
-# empirical band of the same extrapolation over Chinese places (see the methods page) — and the
-# targets coloured by class.
+# for population the 10th to 90th percentile of the back-tested errors of its size class and
+# horizon, the band its class is read in; for urbanisation the empirical band of the same
+# extrapolation over Chinese places (no fit of these series has the three residual degrees of
+# freedom a prediction interval of its own would need; see the methods page) — and the targets
+# coloured by class.
 
 # %%
 #| label: fig-trend-panels
@@ -106,10 +108,10 @@ Markdown(
 
 # %%
 #| label: tbl-migration
-#| tbl-cap: "Population targets: natural increase used, net migration the target implies (万 a year; also at the latest official natural-increase rate), net migration of the last documented period and between the censuses, the census change a year, and what a target asks where the trend falls. All columns are in `data/processed/ambition.csv`."
+#| tbl-cap: "Population targets: natural increase used, net migration the target implies (万 a year; also at the latest official natural-increase rate, and its range over the plan's rate and every official annual rate after the base year, of one vintage), net migration of the last documented period and between the censuses, the census change a year, and what a target asks where the trend falls. All columns are in `data/processed/ambition.csv`."
 migration = method_views.migration_table()
 save_table(migration, "migration")
-table(migration, pdf_columns=["Plan", "Year", "Target (万)", "Natural increase (‰)", "Implied net migration (万/yr)", "Past net migration (万/yr)", "Census change (%/yr)", "Framing"])
+table(migration, pdf_columns=["Plan", "Year", "Target (万)", "Natural increase (‰)", "Implied net migration (万/yr)", "Range over every rate (万/yr)", "Past net migration (万/yr)", "Census change (%/yr)", "Framing"])
 
 # %% [markdown]
 # ## Age structure against the cohorts

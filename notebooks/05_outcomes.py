@@ -68,18 +68,22 @@ table(outcomes, pdf_columns=["Plan", "Indicator", "Year", "Kind", "Target", "Out
 # %% [markdown]
 # ## Progress to date
 #
-# Targets for 2025 and 2030 against the latest official figure (2021–2024): the change per year
-# still needed from that figure, against the change per year observed since the base year in the
-# same vintage (the post-2020-census figures; where the plan's base year has none, since the 2020
-# census).
+# Targets for 2025 and 2030 against the latest official figure (2021–2024), by one rule,
+# Eurostat's: the change per year observed from the base year to the latest figure against the
+# change per year the target required from the same base, both in the same vintage (the
+# post-2020-census figures; where the plan's base year has none, from the 2020 census) —
+# compound growth for population, log-odds for shares bounded by 0 and 100. Beside them, the pace
+# since 2020 and the change per year still needed; a target whose still-needed pace exceeds the
+# fastest observed among places is out of reach.
 
 # %%
 #| echo: false
 Markdown(
     f"Of the {h['n_progress']} targets the plans set for after {year}, {h['n_progress_with_figure']} can be held against "
     f"an official figure of 2021–2024: {h['n_progress_on_track']} are met already or on track (observed change at least "
-    f"{h['progress_on_track_threshold']:.0%} of the change still needed, Eurostat's threshold), {h['n_progress_behind']} are "
-    "behind or moving away. The others have no recent official figure for the city (the reason is in each row)."
+    f"{h['progress_on_track_threshold']:.0%} of the change required, Eurostat's threshold), {h['n_progress_behind']} are "
+    f"behind, moving away or out of reach ({h['n_progress_out_of_reach']} out of reach). The others have no recent official "
+    "figure for the city (the reason is in each row)."
 )
 
 # %%
@@ -91,8 +95,8 @@ table(progress_counts)
 
 # %%
 #| label: tbl-progress
-#| tbl-cap: "Targets after 2020 with a recent official figure: change per year needed against change per year observed."
+#| tbl-cap: "Targets after 2020 with a recent official figure: change per year required from the base year against change per year observed since it (Eurostat), the pace since 2020 and the change still needed."
 progress = outcome_views.progress_view()
 progress = progress[progress["Status"] != "no recent figure"].reset_index(drop=True)
 save_table(progress, "progress")
-table(progress, pdf_columns=["Plan", "Indicator", "Year", "Target", "Latest", "Needed / yr", "Observed / yr", "Status"])
+table(progress, pdf_columns=["Plan", "Indicator", "Year", "Target", "Latest", "Required / yr", "Observed / yr", "Still needed / yr", "Status"])

@@ -18,8 +18,9 @@
 #    rejects (running its checks on the extraction tables), fit the trend form that suits the
 #    indicator (statsmodels OLS on a transformed scale) to the plan's own baselines, to levels
 #    implied by its stated changes and to official statistics up to the plan's base year, on
-#    several windows, with prediction intervals only where three or more residual degrees of
-#    freedom allow and empirical bands otherwise; damped-trend exponential smoothing where a
+#    several windows, with empirical bands of the same extrapolation (a fit's own prediction
+#    interval would need three or more residual degrees of freedom; see *Uncertainty* for how
+#    many judgements have one); damped-trend exponential smoothing where a
 #    series has enough consecutive annual points. Age-structure figures are set against a
 #    Hamilton–Perry cohort projection; population targets carry the net migration they imply.
 # 4. **The audit** runs named checks within plans, across plans, against higher-level targets and
@@ -56,10 +57,10 @@ thresholds = pd.DataFrame(
     [
         ("already met", "a floor or ceiling the baseline already satisfies (a slack bound asks for no change), or a held level with no trend to test"),
         ("on trend", f"the target (± its tolerance) inside the trend's band; a held level the band contains; or {metrics.ON_TREND_LOW} ≤ ratio ≤ {metrics.ON_TREND_HIGH}"),
-        ("reverses trend", "ratio < 0 with the target outside the band: change against a trend that moves beyond its own uncertainty; or a held level the band leaves"),
+        ("reverses trend", "ratio < 0 with the target outside the band: change against a trend that moves beyond its own uncertainty"),
         ("below trend", f"0 ≤ ratio < {metrics.ON_TREND_LOW}, outside the band: the trend alone would carry the indicator past the target"),
-        ("ambitious", f"{metrics.ON_TREND_HIGH} < ratio ≤ {metrics.VERY_AMBITIOUS}, outside the band; with a trend flat within its band, the target 1–{metrics.VERY_AMBITIOUS:g} half-widths beyond the projection"),
-        ("very ambitious", f"ratio > {metrics.VERY_AMBITIOUS}, outside the band; with a flat trend, more than {metrics.VERY_AMBITIOUS:g} half-widths beyond"),
+        ("ambitious", f"{metrics.ON_TREND_HIGH} < ratio ≤ {metrics.VERY_AMBITIOUS}, outside the band; with a trend flat within its band, or a held level the trend leaves (holding stops the trend), the target 1–{metrics.VERY_AMBITIOUS:g} half-widths beyond the projection"),
+        ("very ambitious", f"ratio > {metrics.VERY_AMBITIOUS}, outside the band; with a flat trend or a held level, more than {metrics.VERY_AMBITIOUS:g} half-widths beyond"),
         ("matches / above / below cohort projection", "age structure: the figure within the Hamilton–Perry projection's back-tested band (± tolerance), or above or below it"),
         ("not assessable", "no baseline, a single point, a qualitative target, or an age-structure figure dated at the census — always with the reason"),
     ],
@@ -105,11 +106,58 @@ table(tolerance)
 # Indicators with neither have no band, and their rows say the uncertainty is unquantified.
 
 # %%
+#| echo: false
+h = headline_views.headlines()
+Markdown(
+    f"Of the {h['n_assessed']} targets judged against a trend, {h['n_prediction_intervals']} "
+    f"{'uses' if h['n_prediction_intervals'] == 1 else 'use'} a prediction interval of its own fit; every other band is empirical or, "
+    f"for {h['n_no_band']}, absent."
+)
+
+# %%
 #| label: tbl-bands
 #| tbl-cap: "Empirical bands and the back-tests shown beside them (`data/processed/bands.csv`): half-width a year on the model's scale (log for population, log-odds for shares)."
 bands = method_views.bands_view()
 save_table(bands, "bands")
 table(bands)
+
+# %% [markdown]
+# **Calibrated error of the population trend.** For resident population the symmetric band is
+# replaced by the empirical distribution of the *signed* errors of the same extrapolation —
+# compound growth of a base period carried forward — back-tested on the 31 provinces' year-end
+# population (NBS): launched in 2010 from the 2005 pre-census estimate (a real-time test, horizons
+# 1–14, census revisions included) and in 2015–2023 from five or ten years earlier on the series
+# consistent with the 2020 census (horizons 1–9), by size class and horizon (Rayer, Smith &
+# Tayman 2009; Smith, Tayman & Swanson 2013). No prefecture series before 2010 is bundled, so
+# prefectures cannot be back-tested: a prefecture's target is read against the smaller provinces'
+# errors, which likely understates a prefecture's. A target's *pace gap* (required minus trend
+# pace, % a year) gets its percentile in the errors of its size class and horizon, and the class
+# is cut from it: 10–90 on trend, above 90 ambitious, above 97.5 very ambitious, below 10 below
+# trend (or reverses trend, against the trend's sign); the class by the symmetric band stays
+# beside it. Most errors are negative: the trends overshot.
+
+# %%
+#| label: tbl-error-distribution
+#| tbl-cap: "Signed errors of the population trend (actual minus trend growth, % a year) by size class and horizon: quantiles of the provincial back-tests (`data/processed/error_distribution.csv`; every back-test row in `error_backtest.csv`)."
+errors = method_views.error_distribution_view()
+save_table(errors, "error_distribution")
+table(errors)
+
+# %%
+#| echo: false
+bases = method_views.class_bases()
+Markdown(
+    f"Of the {sum(bases.values())} trend classes, {bases['calibrated distribution']} rest on the calibrated error distribution "
+    f"(resident population), {bases['symmetric band']} on the symmetric empirical band of the census panel, and "
+    f"{bases['no band']} on no band at all (tolerance and window range only)."
+)
+
+# %%
+#| label: tbl-calibration
+#| tbl-cap: "Does a class predict what happened? Class against the share of targets met, over every target dated 2020 or earlier with a directional outcome (`data/processed/calibration.csv`)."
+calibration = method_views.calibration_view()
+save_table(calibration, "calibration")
+table(calibration, pdf_columns=["Class rests on", "Class", "Targets with an outcome", "Met", "Exceeded", "Missed", "Share met"])
 
 # %% [markdown]
 # **Age structure** is projected by the Hamilton–Perry cohort-change-ratio method from the 2010
@@ -129,8 +177,9 @@ Markdown(
     "point target is a floor or ceiling in that direction. Ex-post, a target is met within its tolerance, exceeded when "
     "the outcome went beyond it in the direction asked for, missed otherwise; an age-structure figure is as stated, "
     "above or below. The classes measure how far a target departs from the trend, not whether the change is desirable. "
-    f"The consistency audit compares figures at the precision they are written with (half a unit of the last digit, "
-    f"trailing zeros counting as rounding from {metrics.ROUNDING_FROM} up)."
+    "The consistency audit compares figures at the precision they are written with: half a unit of the last digit "
+    f"written (500万 is 500 ± {metrics.approx_band(500, '500万'):g}万; trailing zeros are digits, and a figure meant "
+    "as approximate says 左右, which is judged with its tolerance)."
 )
 
 # %% [markdown]
@@ -202,9 +251,11 @@ Markdown(
     "- **National targets** come from official news reports of the national plan and from the 13th Five-Year "
     "family-planning plan; the national plan's own indicator table was not available.\n"
     "- **Trends are simple.** Two-point trends carry the years before the base year forward; they are a benchmark, not "
-    "a forecast, and their empirical bands are wide: carried forward, the 2010–2020 census growth of four in five "
-    f"provinces missed their 2021–2024 figures by less than {h['population_band']:.1%} a year, the others by more. "
-    f"{h['n_no_band']} trend judgements concern indicators with no empirical band.\n"
+    "a forecast. For resident population a class rests on the errors of that trend back-tested on provinces "
+    f"({bases['calibrated distribution']} judgements): no prefecture series before 2010 is bundled, so no prefecture "
+    "could be back-tested, and a prefecture's errors are likely larger; horizons beyond 14 years use the 14-year errors. "
+    f"{bases['symmetric band']} judgements rest on the symmetric spread of prefectures' 2010–2020 change, and "
+    f"{h['n_no_band']} concern indicators with no empirical band.\n"
     "- **Cohort projections** hold the 2010–2020 cohort-change ratios and the child–woman ratios of 2020; no third "
     "census by age and prefecture is bundled, so the local error is back-tested across places rather than over time.\n"
     "- **Scope of the prose.** All table cells are extracted; in the prose, values of the indicators in the codebook "

@@ -56,7 +56,10 @@ def test_units_and_implausible_values(findings):
     assert find(findings, "internal.unit", "luzhou-2022-2030", "tfr is stated in '%'")["severity"].tolist() == ["warning"]  # a unit typo of a cell
     assert set(find(findings, "internal.unit", "yingkou", "without its base")["indicators"]) == {"srb"}
     srb = find(findings, "internal.implausible_value", "luzhou-2022-2030")
-    assert sorted(srb["year"]) == [2010, 2020] and srb["finding"].str.contains("sex ratio of the whole population").all()
+    # one root (#20): 由2010年的102.77下降为101.70 is one sentence about the whole population's sex ratio: one finding
+    assert srb["year"].tolist() == [2020] and srb["severity"].tolist() == ["error"]
+    assert "srb 2010 = 102.77" in srb.iloc[0]["finding"] and "srb 2020 = 101.70" in srb.iloc[0]["finding"]
+    assert srb.iloc[0]["finding"].count("sex ratio of the whole population") == 2
 
 
 def test_shares_against_counts(findings):
@@ -116,7 +119,9 @@ def test_vertical(findings):
 
 def test_against_official_statistics(findings):
     growth = find(findings, "official.baseline", "chongqing", "natural_growth_rate 2015").iloc[0]
-    assert growth["severity"] == "warning" and "plan's own figure for natural_growth_rate_hukou" in growth["finding"]
+    # the 4.01‰ of the 2021 yearbook is the series revised after the 2020 census: a difference of vintage (a
+    # note), not a mislabelled series (a warning that made the model reject the plan's correct 3.86‰) (#20)
+    assert growth["severity"] == "note" and "mislabelled" not in growth["finding"] and "2021 statistical yearbook's revised series" in growth["finding"]
     population = find(findings, "official.baseline", "chongqing", "pop_resident 2015").iloc[0]
     assert population["severity"] == "note" and "3070.02" in population["finding"]
     assert "issued 2017-06-27" in population["finding"] and "2021 statistical yearbook" in population["finding"]  # both vintages named
@@ -213,6 +218,16 @@ def test_balancing_equation_on_luzhou(findings):
     assert find(findings, "accounting.balancing_equation", "chongqing").empty  # its own 2010–2015 figures imply net in-migration
 
 
+def test_population_targets_at_the_precision_they_are_written(findings):
+    # 500万 is 500 ± 0.5万, not "at least 450" (#20): the audit's net migration agrees with the model's
+    luzhou = find(findings, "internal.target_vs_own_projection", "luzhou").iloc[0]
+    assert "target 500 (at least 499.5)" in luzhou["numbers"] and "net migration needed +59.01万" in luzhou["numbers"]
+    assert "needs net in-migration of 59.0万" in luzhou["finding"] and "10.3万" not in luzhou["finding"]
+    # 470万左右 read as ≥ 465 hid this one: Lianyungang's 470 needs net in-migration against a net outflow
+    lianyungang = find(findings, "accounting.balancing_equation", "lianyungang").iloc[0]
+    assert lianyungang["year"] == 2020 and "470万左右 needs net in-migration" in lianyungang["finding"]
+
+
 def test_vital_rates_on_chongqing(findings):
     row = find(findings, "accounting.vital_rates", "chongqing").iloc[0]
     assert row["severity"] == "error" and row["year"] == 2030 and "at most 7.1‰" in row["finding"]
@@ -234,8 +249,11 @@ def test_words_against_numbers_on_luzhou(findings):
 
 def test_households_and_district_tables(findings):
     rows = find(findings, "parts.households", "luzhou")
-    assert sorted(rows["year"]) == [2010, 2020]
-    assert "it is the 2010 census figure" in rows[rows["year"] == 2020].iloc[0]["finding"]  # 3.21 against 2.62 (2020), 3.20 (2010)
+    # one root (#20): the 2010 figure 3.48 is derived from the 2020 figure 3.21 (比2010年减少0.27人), itself the 2010 census's
+    assert rows["year"].tolist() == [2020]
+    assert "it is the 2010 census figure" in rows.iloc[0]["finding"] and "household size 3.48 (= 3.21人 less 0.27人) (2010)" in rows.iloc[0]["finding"]
+    # a table row restated for two target years is not one root: Luzhou's 465万 (2025) and 500万 (2030) stay two findings
+    assert sorted(find(findings, "accounting.balancing_equation", "luzhou")["year"]) == [2025, 2030]
     assert find(findings, "parts.region_table", "").empty  # Luzhou's 表2: 425.42 and 421.84; changes +3.58 against +3.61
 
 

@@ -213,7 +213,9 @@ def test_a_class_needs_the_target_outside_the_band():
     assert row["band_high"] == pytest.approx(row["projection"] * math.exp(10 * width))
     assert row["ratio"] is None and row["class"] in ("ambitious", "very ambitious")  # flat within the band: decided by the gap
     inside = assess_trend(trend_target(row["band_high"] - 1, indicator="pop_resident", year=2030), inputs, CODEBOOK["pop_resident"])
-    assert inside["class"] == "on trend"
+    assert inside["band_class"] == "on trend"  # inside the symmetric band ...
+    # ... but a class of resident population is cut from the calibrated errors (#20): this gap is beyond their central 80%
+    assert inside["error_percentile"] > metrics.CALIBRATED_CENTRAL[1] and inside["class"] == metrics.calibrated_class(inside["error_percentile"], inside["required_change"], inside["trend_change"])
 
 
 def test_slack_ceiling_is_already_met_even_against_a_rising_trend():
@@ -303,3 +305,48 @@ def test_decline_framing():
     assert framing(281.4, 300.0, 243.5, 2.8) == "reversing the decline"
     assert framing(281.4, 240.0, 243.5, 2.8) == "a faster decline than the trend"
     assert framing(244.3, 260.0, 262.3, 2.6) == ""  # a growing trend
+
+
+# --- calibrated error of the population trend (#20) ---------------------------------------------------------
+
+def test_calibrated_class_cuts():
+    assert metrics.calibrated_class(50, 1.0, 0.5) == "on trend"
+    assert metrics.calibrated_class(metrics.CALIBRATED_CENTRAL[1], 1.0, 0.5) == "on trend"
+    assert metrics.calibrated_class(95, 1.0, 0.5) == "ambitious"
+    assert metrics.calibrated_class(99, 1.0, 0.5) == "very ambitious"
+    assert metrics.calibrated_class(5, 0.1, 0.5) == "below trend"
+    assert metrics.calibrated_class(99, 1.0, -0.5) == "reverses trend"  # growth asked against a falling trend
+    assert metrics.calibrated_class(99, -0.05, -1.4) == "very ambitious"  # a held level against a falling trend stops it
+    assert metrics.size_class(3016.55) == metrics.SIZE_CLASSES[0][2] and metrics.size_class(8000) == metrics.SIZE_CLASSES[1][2]
+
+
+def test_error_backtest_by_hand():
+    from analysis.model import calibration
+
+    rows = calibration.backtest()
+    chongqing = rows[(rows["place"] == "重庆市") & (rows["launch_year"] == 2015) & (rows["base_start"] == 2010) & (rows["horizon"] == 5)].iloc[0]
+    # NBS year-end: 2885万 (2010), 3070万 (2015), 3209万 (2020)
+    trend = ((3070 / 2885) ** (1 / 5) - 1) * 100
+    actual = ((3209 / 3070) ** (1 / 5) - 1) * 100
+    assert chongqing["trend_pace"] == pytest.approx(trend) and chongqing["actual_pace"] == pytest.approx(actual)
+    assert chongqing["error"] == pytest.approx(actual - trend)  # signed
+    assert rows["horizon"].max() == 14 and set(rows["units"]) == {"provinces"}  # no prefecture series before 2010 is bundled
+    real_time = rows[rows["launch_year"] == 2010]
+    assert set(real_time["base_start"]) == {2005} and real_time["horizon"].max() == 14
+    distribution = calibration.distribution()
+    cell = distribution[(distribution["size_class"] == chongqing["size_class"]) & (distribution["horizon"] == 5)].iloc[0]
+    sample = rows[(rows["size_class"] == chongqing["size_class"]) & (rows["horizon"] == 5)]["error"]
+    assert cell["n_errors"] == len(sample) and cell["q500"] == pytest.approx(sample.median()) and cell["q900"] == pytest.approx(sample.quantile(0.9))
+    assert cell["q500"] < 0  # signed: the trends overshot more often than not
+
+
+def test_target_percentile_in_the_calibrated_distribution():
+    from analysis.model import calibration
+
+    errors = calibration.backtest()
+    sample = errors[(errors["size_class"] == metrics.size_class(425.41)) & (errors["horizon"] == 10)]["error"]
+    found = calibration.locate("pop_resident", 425.41, 10, 1.5)
+    assert found["percentile"] == pytest.approx((sample <= 1.5).mean() * 100) and found["n"] == len(sample)
+    capped = calibration.locate("pop_resident", 3016.55, 15, 0.3)
+    assert capped["horizon"] == 14 and "the longest back-tested; the target's is 15" in capped["source"]
+    assert calibration.locate("urbanization_resident", 50, 10, 0.1) is None  # the distribution speaks for population only

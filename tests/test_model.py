@@ -67,8 +67,11 @@ def test_chongqing_population_2020(tables):
     # no prediction interval from two points: the empirical band of provinces' census-trend errors, 5 years ahead
     width = tables["bands"].query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]
     assert a["band_low"] == pytest.approx(a["projection"] * math.exp(-5 * width), rel=1e-5) and "empirical" in a["band_source"]
-    assert a["class"] == "on trend"  # 3200 lies inside the band: the ratio of 1.32 alone would say ambitious
+    assert a["band_class"] == "on trend"  # 3200 lies inside the symmetric band: the ratio of 1.32 alone would say ambitious
     assert row(tables["sensitivity"], plan_id="chongqing-2016-2030", indicator="pop_resident", year=2020)["without_band"] == "ambitious"
+    # the calibrated class (#20): the pace gap 1.19 − 0.90 among provinces' 5-year trend errors
+    assert a["pace_gap"] == pytest.approx(a["required_change"] - a["trend_change"], abs=2e-6)  # each rounded to 6 places
+    assert 85 < a["error_percentile"] <= 90 and a["class"] == "on trend" and "at 5 years" in a["error_distribution"]
 
 
 def test_suining_holds_a_census_level_against_a_falling_trend(tables):
@@ -77,7 +80,11 @@ def test_suining_holds_a_census_level_against_a_falling_trend(tables):
     assert a["baseline"] == pytest.approx(census_2020) and "318.9" not in a["series"]  # not the 2019 estimate of 318.9
     assert a["series"].count("reference census") == 2  # census counts only: no annual estimate is spliced in
     assert a["projection"] == pytest.approx(census_2020 * (census_2020 / census_2010), rel=1e-7)
-    assert (a["direction"], a["class"]) == ("hold", "reverses trend")
+    # a held level against a falling trend stops the trend, it does not reverse it (#20): the gap decides
+    assert a["direction"] == "hold" and a["class"] in ("ambitious", "very ambitious") and "holding needs the trend stopped" in a["reason"]
+    half = (a["projection"] - a["band_low"]) if a["target"] < a["projection"] else (a["band_high"] - a["projection"])
+    assert a["gap_over_band"] == pytest.approx(abs(a["target"] - a["projection"]) / max(half, a["tolerance"]))
+    assert a["class"] == ("ambitious" if a["gap_over_band"] <= metrics.VERY_AMBITIOUS else "very ambitious")
 
 
 def test_one_point_only(tables):
@@ -93,6 +100,16 @@ def test_audit_rejected_history_is_left_out(tables):
     assert a["class"] == "not assessable"  # one point left: no trend; with 102.77 the class was "reverses trend"
     assert row(tables["sensitivity"], plan_id="luzhou-2022-2030", indicator="srb", year=2030, target_text="106")["with_rejected_inputs"] == "reverses trend"
     assert (a["other_statements"], a["consistency_check"]) == ("text line 124: 107 (target)", "internal.text_vs_table")
+
+
+def test_revised_vintage_neither_rejects_the_plan_nor_enters_its_trend(tables):
+    # Chongqing's 2015 natural increase: the plan's 3.86‰ is the first-published figure; the 2021 yearbook's 4.01‰
+    # is the series revised after the 2020 census (#20). The plan's figure is kept, the revised one never spliced in.
+    a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="natural_growth_rate", year=2030)
+    assert a["rejected_inputs"] == "" and a["baseline"] == 3.86 and "4.01" not in a["series"]
+    reference = reference_table()
+    revised = reference[(reference["entity"] == "重庆市") & (reference["year"] == 2015) & (reference["role"] == "statistic")]
+    assert set(revised["vintage"]) == {"revised_after_2020_census"}  # population, urbanisation, birth rate, natural increase
 
 
 def test_baseline_consistent_with_official_statistics(tables):
@@ -164,7 +181,8 @@ def test_sensitivity_table_covers_every_variant(tables):
     sensitivity = tables["sensitivity"]
     assert len(sensitivity) == len(tables["ambition"][~tables["ambition"]["plan_id"].str.startswith("reference")])
     luzhou = row(sensitivity, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
-    assert (luzhou["class_preferred"], luzhou["without_band"], luzhou["linear_plan_reference"]) == ("ambitious", "very ambitious", "very ambitious")
+    # the calibrated class in every variant with a band; without one, the projection alone (#20)
+    assert (luzhou["class_preferred"], luzhou["band_class"], luzhou["without_band"], luzhou["linear_plan_reference"]) == ("ambitious", "ambitious", "very ambitious", "ambitious")
     assert not luzhou["stable"] and luzhou["n_classes"] == 2
     cohort = row(sensitivity, plan_id="chongqing-2016-2030", indicator="share_65plus", year=2030)
     assert cohort["form_plan"].startswith("n/a") and cohort["tolerance_wide"] in ("matches cohort projection", "below cohort projection")
@@ -188,6 +206,14 @@ def test_implied_migration_of_population_targets(tables):
     at_official = -3.89 / 1000 * 10 * (425.41 + 500) / 2  # the official 2022 rate
     assert a["implied_net_migration_per_year_at_official_rate"] == pytest.approx((500 - 425.41 - at_official) / 10)
     assert a["past_migration_period"] == "2010–2020" and a["past_net_migration_rate"] < 0  # a decade of net out-migration
+    # the range over the plan's rate and every official annual rate after the base year, one vintage (#20)
+    assert a["implied_net_migration_low"] == pytest.approx((500 - 425.41 - natural) / 10)
+    assert a["implied_net_migration_high"] == pytest.approx((500 - 425.41 - at_official) / 10)
+    assert "-3.89‰ (official 2022 (post 2020 census))" in a["natural_increase_range"]
+    chongqing = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="pop_resident", year=2030)
+    # 2021–2023 of the post-2020-census vintage; never the revised 2015 rate nor the first-published 2019 and 2020 beside them
+    assert [f"official {y}" in chongqing["natural_increase_range"] for y in (2015, 2019, 2020, 2021, 2022, 2023)] == [False, False, False, True, True, True]
+    assert chongqing["implied_net_migration_high"] == pytest.approx((3600 - 3016.55 + 3.32 / 1000 * 15 * (3016.55 + 3600) / 2) / 15)
     suining = row(tables["ambition"], plan_id="suining-2030-draft", indicator="pop_resident")
     assert suining["census_change_2010_2020"] < 0 and suining["population_framing"] == "stopping the decline"
     yingkou = tables["ambition"].query("plan_id == 'yingkou-2016-2030' and indicator == 'pop_resident'")
@@ -258,6 +284,10 @@ def test_outcomes_of_2020_targets(tables):
     assert not outcomes.loc[outcomes["indicator"].isin(vocabulary.AGE_STRUCTURE), "status"].isin(["met", "exceeded", "missed"]).any()
     national = row(outcomes, plan_id="reference: 国家人口发展规划（2016—2030年）", indicator="pop_resident")
     assert (national["status"], national["difference"]) == ("met", -822.0)  # 14.2亿 vs 14.1178亿: −0.58%, within the ±1% of a stock target
+    # ... met only through the tolerance, and the table says so (#20)
+    assert national["met_within_tolerance"] == True  # noqa: E712
+    assert chongqing["met_within_tolerance"] == False  # noqa: E712 — 3205.42 is past 3200 in the direction asked for
+    assert outcomes.loc[~outcomes["status"].isin(["met", "as stated"]), "met_within_tolerance"].isna().all()
 
 
 def test_unobserved_outcomes_are_reported_not_guessed(tables):
@@ -275,8 +305,12 @@ def test_unobserved_outcomes_are_reported_not_guessed(tables):
 def test_bound_judgement_and_revision_artefact(tables):
     outcomes = tables["outcomes"]
     natural = row(outcomes, plan_id="lianyungang-2016-2020", indicator="natural_growth_rate")
-    # no 2020 figure: the 2010 census rate 5.15‰ and the 2022 communiqué's −1‰ both miss a target of about 7‰
-    assert (natural["status"], natural["judged_by"], natural["bound_low"], natural["bound_high"]) == ("missed", "bound", -1.0, 5.15)
+    # no 2020 figure: the 2010 census rate 5.15‰ and the 2022 communiqué's −1‰ are 10 and 2 years away, across
+    # the 2016–2017 two-child birth peak — no monotone path is observed, so they bound nothing (#20)
+    assert (natural["status"], natural["judged_by"]) == ("not observed", "") and pd.isna(natural["bound_low"])
+    assert "(2010, 2022) are more than 2 years from it" in natural["note"]
+    bounded = outcomes[outcomes["judged_by"] == "bound"]
+    assert bounded["note"].str.contains("within 2 years and of one vintage").all()
     chongqing = row(outcomes, plan_id="chongqing-2016-2030", indicator="pop_resident")
     assert chongqing["status"] == "met" and "3124.32" in chongqing["revision_artefact"] and "would have missed" in chongqing["revision_artefact"]
 
@@ -286,18 +320,80 @@ def test_progress_to_date(tables):
     luzhou = row(progress, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
     # 425.4149万 at the 2020 census, 427.1万 at the end of 2024, 500万 by 2030
     observed = ((427.1 / 425.4149) ** (1 / 4) - 1) * 100
-    required = ((500 / 427.1) ** (1 / 6) - 1) * 100
+    required = ((500 / 425.4149) ** (1 / 10) - 1) * 100  # Eurostat: base → target, from the same base as the observed change (#20)
+    still = ((500 / 427.1) ** (1 / 6) - 1) * 100
     assert (luzhou["base_year"], luzhou["latest_year"]) == (2020, 2024)
     assert luzhou["observed_change"] == pytest.approx(observed, abs=1e-6) and luzhou["required_change"] == pytest.approx(required, abs=1e-6)
-    assert luzhou["progress_ratio"] == pytest.approx(observed / required, abs=1e-6) and luzhou["status"] == "insufficient progress"
+    assert luzhou["still_needed_change"] == pytest.approx(still, abs=1e-6)
+    assert luzhou["progress_ratio"] == pytest.approx(observed / required, abs=1e-6) and metrics.progress_status(luzhou["progress_ratio"]) == "insufficient progress"
+    # +2.66% a year still needed, beyond the fastest provincial growth of 2020–2024: out of reach
+    from analysis.model.progress import fastest
+
+    rise = fastest("pop_resident", "growth", 1.0)
+    assert 0 < rise[0] < still and luzhou["status"] == "out of reach" and rise[1] in luzhou["note"]
+    # shares on the log-odds scale
+    urban = row(progress, plan_id="luzhou-2022-2030", indicator="urbanization_resident", year=2030)
+    logit = lambda v: math.log(v / (100 - v))  # noqa: E731
+    assert urban["change_unit"] == "log-odds a year" and urban["required_change"] == pytest.approx((logit(65) - logit(50.24)) / 10, abs=1e-6)
+    # the post-2020 pace beside the pace since an earlier base
+    chongqing = row(progress, plan_id="chongqing-2016-2030", indicator="pop_resident", year=2030)
+    assert chongqing["base_year"] == 2015 and chongqing["observed_change_since_2020"] == pytest.approx(((3190 / 3205.42) ** (1 / 4) - 1) * 100, abs=1e-4)
+    # a held level the latest figure has left is moving away, with no ratio (Suining's 280万: 274.8万 in 2023)
+    suining = row(progress, plan_id="suining-2030-draft", indicator="pop_resident")
+    assert suining["status"] == "moving away" and pd.isna(suining["progress_ratio"]) and "a held level" in suining["note"]
     assert metrics.progress_status(0.95) == "on track" and metrics.progress_status(0.94) == "moderate progress" and metrics.progress_status(-0.1) == "moving away"
     assert set(progress.loc[progress["latest_value"].isna(), "status"]) <= {"no recent figure"}
+
+
+def test_one_progress_verdict_per_target(tables):
+    progress = tables["progress"]
+    # Luzhou states its 2030 sex ratio at birth twice (106 in the table, 107 in the text): one row, the table's (#20)
+    assert not progress.duplicated(["plan_id", "indicator", "entity", "year"]).any()
+    srb = row(progress, plan_id="luzhou-2022-2030", indicator="srb", year=2030)
+    assert srb["target_text"] == "106" and "the plan also states 107 (text, line 124)" in srb["note"]
+    # a target already satisfied asks for no change: none is printed
+    met = progress[progress["status"].isin(["already met", "already reached"])]
+    assert len(met) and met["required_change"].isna().all()
+
+
+def test_slack_bounds_print_no_required_change(tables):
+    ambition = tables["ambition"]
+    imr = row(ambition, plan_id="lianyungang-2016-2020", indicator="imr")  # ≤6 with a baseline already below it
+    assert imr["class"] == "already met" and pd.isna(imr["required_change"]) and "slack bound" in imr["reason"]
+    slack = ambition[ambition["reason"].fillna("").str.startswith("a slack bound")]
+    assert len(slack) >= 3 and slack["required_change"].isna().all() and slack["required_over_historical"].isna().all()
+
+
+def test_bounds_only_within_two_years_on_a_monotone_series():
+    from analysis.model.outcomes import _bounded
+
+    target = Target("p", "natural_growth_rate", "某市", 2020, "target", "7", "approx", 7.0, None, None, "table", "1", "", False)
+    status_of = lambda v: metrics.outcome_status("approx", 7.0, None, None, v, 1, 0.5)  # noqa: E731
+
+    def frame(points, family="first_published"):
+        return pd.DataFrame({"year": [y for y, _ in points], "value": [v for _, v in points], "family": family, "vintage": "first_published",
+                             "source_id": "s", "locator": "l"})
+
+    assert _bounded(target, frame([(2019, 5.0), (2021, 4.0)]), status_of)["status"] == "missed"  # within ±2 years, one way
+    assert _bounded(target, frame([(2010, 5.15), (2022, -1.0)]), status_of)["status"] == "not observed"  # too far apart
+    assert _bounded(target, frame([(2018, 6.5), (2019, 6.0), (2021, 4.0)]), status_of)["status"] == "missed"  # nearest either side: 2019, 2021
+    assert _bounded(target, frame([(2018, 6.0), (2019, 5.0), (2021, 4.0), (2022, 3.0)]), status_of)["status"] == "missed"  # monotone around 2020
+    turning = _bounded(target, frame([(2018, 5.0), (2019, 4.0), (2021, 3.0), (2022, 6.0)]), status_of)  # turns within ±2 years
+    assert turning["status"] == "not observed" and "(2018, 2019, 2021, 2022) do not move one way" in turning["note"]
+    mixed = pd.concat([frame([(2019, 5.0)]), frame([(2021, 4.0)], family="post_2020_census")])
+    assert "different vintages" in _bounded(target, mixed, status_of)["note"]
 
 
 # --- metrics --------------------------------------------------------------------------------------
 
 def test_precision_bands():
-    assert metrics.approx_band(3200, "3200左右") == 50
+    # precision from how a figure is written: half a unit of its last written digit (#20) —
+    # trailing zeros are digits, not a rounding to hundreds (500万 is not "at least 450")
+    assert metrics.approx_band(3200, "3200左右") == 0.5
+    assert metrics.approx_band(500, "500") == 0.5
+    assert metrics.approx_band(470, "470万人") == 0.5
+    assert math.isclose(metrics.approx_band(142000, "14.2亿"), 500)
+    assert math.isclose(metrics.approx_band(60.94, "60.94%"), 0.005)
     assert metrics.approx_band(245, "245") == 0.5
     assert metrics.approx_band(1.6, "1.6左右") == 0.05
     assert metrics.approx_band(60, "60%") == 0.5
@@ -323,3 +419,47 @@ def test_reference_keeps_every_source_column_and_checks_derivations():
     assert round(1427876 / 1386320 * 100, 2) == row(reference, entity="遂宁市", indicator="sex_ratio_total", year=2020)["value"]
     national = row(reference, entity="中国", role="plan_target", indicator="pop_resident", year=2020)
     assert (national["value"], national["unit"], national["qualifier"]) == (142000.0, "10k persons", "approx")
+
+
+def test_population_classes_rest_on_the_calibrated_distribution(tables):
+    ambition, sensitivity = tables["ambition"], tables["sensitivity"]
+    population = ambition[(ambition["indicator"] == "pop_resident") & ambition["trend_change"].notna() & (ambition["class"] != "already met")]
+    assert len(population) == 8 and population["error_percentile"].notna().all()
+    for _, r in population.iterrows():
+        assert r["class"] == metrics.calibrated_class(r["error_percentile"], r["required_change"], r["trend_change"])
+    luzhou = row(ambition, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
+    assert luzhou["class"] in ("ambitious", "very ambitious") and luzhou["error_percentile"] > metrics.CALIBRATED_CENTRAL[1]
+    # Lianyungang's 470万左右 for 2020: inside the symmetric ±1.04%/yr band, but a pace gap at the 97th percentile of the
+    # provinces' 5-year errors — and it was missed (459.9万)
+    lianyungang = row(ambition, plan_id="lianyungang-2016-2020", indicator="pop_resident")
+    assert (lianyungang["band_class"], lianyungang["class"]) == ("on trend", "ambitious")
+    assert row(sensitivity, plan_id="lianyungang-2016-2020", indicator="pop_resident")["band_class"] == "on trend"  # the old class beside it
+    others = ambition[~ambition.index.isin(population.index)]
+    assert others["error_percentile"].isna().all() and (others["band_class"] == "").all()
+
+
+def test_calibration_table_counts_every_target_with_an_outcome(tables):
+    calibration, outcomes, ambition = tables["calibration"], tables["outcomes"], tables["ambition"]
+    keys = ["plan_id", "indicator", "entity", "year", "kind", "target_text", "qualifier"]
+    judged = outcomes[outcomes["status"].isin(["met", "exceeded", "missed"])].merge(ambition[keys + ["class"]], on=keys)
+    assert calibration["n_with_outcome"].sum() == len(judged)
+    for label, group in judged.groupby("class"):
+        assert calibration.loc[calibration["class"] == label, "n_with_outcome"].sum() == len(group)
+    on_trend = calibration[calibration["class"] == "on trend"]
+    assert on_trend["n_met"].sum() + on_trend["n_exceeded"].sum() == judged[(judged["class"] == "on trend") & (judged["status"] != "missed")].shape[0]
+
+
+def test_a_count_target_does_not_match_through_an_additive_band(tables):
+    from analysis.model import cohort
+
+    a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="pop_15_64", year=2027)
+    share = cohort.band_of("500000", "share_15_64", 2027) / cohort.value("500000", "share_15_64", 2027)
+    from analysis.model.uncertainty import empirical_bands
+
+    width = empirical_bands().query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]  # unrounded
+    total = math.expm1(width * 7)
+    # count = share × total: the relative errors combine in quadrature, not as a sum (#20)
+    assert a["cohort_band"] == pytest.approx(math.hypot(share, total) * cohort.value("500000", "pop_15_64", 2027), rel=1e-6)
+    assert a["cohort_band"] < (share + total) * a["cohort_projection"]
+    # 2440万 lies 248万 above the projection of 2192万, beyond the band (181万) and the tolerance (24.4万)
+    assert a["class"] == "above cohort projection" and a["gap"] > a["cohort_band"] + a["tolerance"]

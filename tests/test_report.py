@@ -178,3 +178,64 @@ def test_pdf_tables_give_long_columns_room_and_let_paths_wrap():
     assert sum(widths) <= PDF_LINE + len(widths)
     assert "seeds/\u200b004\\_\u200be8939c2fa138f567.txt" in first  # escaped for Markdown; a path can wrap in a narrow column
     assert second == "| note | Luzhou | x | a\\|b |"
+
+
+def test_front_page_lists_only_errors_and_warnings():
+    import pandas as pd
+
+    from analysis.report.headline_views import FINDING_EXAMPLES, finding_examples, headlines
+
+    findings = pd.read_csv(paths.PROCESSED / "consistency.csv", keep_default_na=False)
+    named = finding_examples(findings)
+    serious = findings[findings["severity"].isin(["error", "warning"])]
+    for check, phrase in FINDING_EXAMPLES.items():
+        if phrase in named:  # every example named is a check that raised an error or a warning
+            assert serious["check_ids"].str.split(";").map(lambda ids: check in ids).any(), check
+    assert "registered" not in named  # Lianyungang's share of the registered population is a note (#20)
+    # a note never becomes an example, whatever its check
+    notes_only = findings.assign(severity="note")
+    assert finding_examples(notes_only) == ""
+    assert headlines()["finding_examples"] == named and named
+
+
+def test_tolerance_that_decides_a_verdict_is_shown():
+    from analysis.report.headline_views import headlines
+
+    # the national 14.2亿 for 2020 is met only through the ±1% tolerance: the page says so with the signed difference (#20)
+    assert headlines()["national_status_words"] == "met only within its tolerance (-0.58% against the number)"
+
+
+def test_indicator_cell_and_required_change_are_one_statement():
+    from analysis.report.indicator_views import side_by_side
+
+    rows = side_by_side()
+    srb = rows[(rows["Plan"] == "Luzhou") & (rows["Indicator"] == "Sex ratio at birth")].iloc[0]
+    # Luzhou's 2030 sex ratio at birth: the table's 106 is shown and judged; the text's 107 is shown beside it (#20)
+    assert "2030: 106 (also stated: 107)" in srb["Targets"]
+    assert srb["Required change per year"] == f"{(106 - 109.2) / 10:+.2f} points a year"  # from 109.2 (2020) to the table's 106, not 107
+
+
+def test_population_panel_draws_the_band_its_class_is_read_in():
+    import pandas as pd
+
+    from analysis.report.ambition_views import trend_panel
+
+    # the 80% band drawn around a population trend is the calibrated one (#20): a target above it is "ambitious"
+    panel = trend_panel("luzhou-2022-2030", "pop_resident")
+    ambition = pd.read_csv(paths.PROCESSED / "ambition.csv")
+    target = ambition[(ambition["plan_id"] == "luzhou-2022-2030") & (ambition["indicator"] == "pop_resident") & (ambition["year"] == 2030)].iloc[0]
+    high = panel["curve"].set_index("year").loc[2030, "high"]
+    assert target["target"] > high and target["error_percentile"] > 90
+    errors = pd.read_csv(paths.PROCESSED / "error_distribution.csv")
+    q90 = errors[(errors["size_class"] == "under 4000万") & (errors["horizon"] == 10)]["q900"].iloc[0]
+    pace = ((panel["curve"].set_index("year").loc[2030, "projection"] / 425.41) ** (1 / 10) - 1) * 100
+    assert high == __import__("pytest").approx(425.41 * (1 + (pace + q90) / 100) ** 10)
+
+
+def test_slack_bounds_print_no_required_change_on_the_page():
+    from analysis.report.ambition_views import ambition_table
+
+    rows = ambition_table()
+    slack = rows[(rows["Plan"] == "Lianyungang") & (rows["Indicator"] == "Infant mortality")]
+    assert slack["Class"].tolist() == ["already met"] and slack["Required / yr"].tolist() == [""]  # (#20)
+    assert not rows["Required / yr"].str.contains("NA|nan").any()

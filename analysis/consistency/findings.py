@@ -14,12 +14,14 @@ Severity is defined here, once, and every check uses these words in this sense:
 * **note** — context (vintages, definitions, comparisons with higher-level targets).
 
 Findings that rest on the same evidence (same plan, same indicator and year, at least one quote in
-common) are merged into one: the most severe finding leads, the others are appended, and
+common), or on one root (the same plan sentence stating a later year's figure and the earlier
+year's as the start of its change: :func:`_same_root`), are merged into one: the most severe finding leads, the others are appended, and
 ``check_ids`` lists every check that raised it, so one error reported by two checks counts once.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -57,13 +59,39 @@ def more_severe(a: str, b: str) -> bool:
     return SEVERITIES.index(a) < SEVERITIES.index(b)
 
 
+_PLAN_QUOTE = re.compile(r"^(seeds/\S+) line (\d+): 「(.*)」$")
+
+
+def _plan_quotes(finding: Finding) -> list[tuple[str, str, str]]:
+    return [m.groups() for m in map(_PLAN_QUOTE.match, finding.evidence) if m]
+
+
+def _same_root(a: Finding, b: Finding) -> bool:
+    """Two findings for different years of one plan and indicator whose statements are one: the
+    earlier year's figure is stated only as the start of a change in the same sentence as the later
+    one (Luzhou's "家庭户均人口为3.21人,比2010年减少0.27人": the 2010 household size 3.48 is derived from
+    the 2020 figure 3.21, which is itself the 2010 census's; "出生人口性别比由2010年的102.77下降为101.70":
+    both figures are the whole population's sex ratio). Same seed line, one quote within the
+    other, and the quote of one names the other's year as 2010年 — a plan table row restated for two
+    target years names no year and is not one root."""
+    if a.plan_ids != b.plan_ids or a.indicators[:1] != b.indicators[:1] or a.year == b.year or a.year is None or b.year is None:
+        return False
+    for file_a, line_a, quote_a in _plan_quotes(a):
+        for file_b, line_b, quote_b in _plan_quotes(b):
+            if (file_a, line_a) != (file_b, line_b) or not (quote_a in quote_b or quote_b in quote_a):
+                continue
+            if f"{a.year}年" in quote_a or f"{b.year}年" in quote_b:
+                return True
+    return False
+
+
 def _same_evidence(a: Finding, b: Finding) -> bool:
     return (
         a.plan_ids == b.plan_ids
         and a.indicators[:1] == b.indicators[:1]
         and a.year == b.year
         and bool(set(a.evidence) & set(b.evidence))
-    )
+    ) or _same_root(a, b)
 
 
 def merge_same_evidence(findings: Sequence[Finding]) -> list[Finding]:

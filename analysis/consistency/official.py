@@ -4,7 +4,10 @@ same place and year.
 Agreement is judged at the precision of the less precise figure. A difference is a **warning**,
 or a **note** naming both vintages when the official figure is of another vintage than a plan's
 base figure can be (a year-end estimate revised later, or a census count against a year-end
-estimate): a vintage difference is context, not an error of the plan. When the
+estimate): a vintage difference is context, not an error of the plan. A figure revised after the
+2020 census is always such a vintage difference (a plan issued before the revision quotes the
+figure as first published: Chongqing's 2015 natural increase, 3.86‰ in the plan, 4.01‰ in the
+2021 yearbook's revised series). Otherwise, when the
 official figure equals the plan's value for a *different* indicator of the same year (Chongqing's
 2015 natural growth rate of 4.01‰ is the plan's rate for the registered population), the finding
 says so: one of the two sources has mislabelled the series.
@@ -20,10 +23,14 @@ import pandas as pd
 from analysis.consistency.findings import Finding
 from analysis.demography.evidence import number, plan_evidence, reference_evidence
 from analysis.demography.rounding import rounding_tolerance
+from analysis.vocabulary import VINTAGES
 
 #: The words of a finding whose plan figure is another series' figure (the model reads them to
 #: leave the plan's figure out of its inputs: :mod:`analysis.model.inputs`).
 MISLABELLED = "one source has mislabelled the series"
+#: The vintage of a figure revised after the 2020 census (:mod:`analysis.sources.reference`).
+REVISED = "revised_after_2020_census"
+assert REVISED in VINTAGES
 
 
 def official_vintage(stat) -> str:
@@ -54,8 +61,13 @@ def baselines_against_statistics(indicators: pd.DataFrame, reference: pd.DataFra
                 difference = float(stat.value) - float(row.value)
                 if abs(difference) <= tolerance + 1e-9:
                     continue
+                revised = getattr(stat, "vintage", "") == REVISED
                 twin = baselines[(baselines["plan_id"] == plan_id) & (baselines["entity"] == entity) & (baselines["year"] == year) & (baselines["indicator"] != code) & ((baselines["value"] - stat.value).abs() <= tolerance + 1e-9)]
-                vintage = stat.statistic in ("year_end_estimate", "annual") and row.source in ("table", "text")
+                if revised:
+                    # a plan written before the revision cannot quote it: a figure that matches the
+                    # revised one elsewhere in the plan is a coincidence, not a mislabelled series
+                    twin = twin.iloc[0:0]
+                vintage = (stat.statistic in ("year_end_estimate", "annual") or revised) and row.source in ("table", "text")
                 message = f"{code} {year}: the plan says {row.value_text}, the official {stat.statistic.replace('_', ' ')} is {stat.value_published}{stat.unit_published}"
                 if not twin.empty:
                     message += f" — which is the plan's own figure for {twin.iloc[0]['indicator']}: {MISLABELLED}"

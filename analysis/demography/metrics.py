@@ -45,18 +45,40 @@ near-flat trend cannot turn a small target into a "very ambitious" one (threshol
 class               rule
 =================== ======================================================================
 already met         a floor or ceiling the baseline already satisfies (a *slack* bound: a
-                    ceiling above the current level asks for no change), or an indicator
+                    ceiling above the current level asks for no change, and the row has no
+                    required change), or an indicator
                     with a better direction already past its target
 on trend            the target (± its tolerance) lies inside the trend's band; or a held
                     level the band contains; or 0.8 ≤ ratio ≤ 1.25
 reverses trend      ratio < 0 outside the band: the plan asks for change against a trend
-                    that moves beyond its own uncertainty; or a held level the band leaves
+                    that moves beyond its own uncertainty
 below trend         0 ≤ ratio < 0.8: the trend alone would carry the indicator past it
 ambitious           1.25 < ratio ≤ 2; with a trend flat within its band (the band contains
-                    the baseline) the ratio means nothing and the gap decides: the target
-                    lies 1–2 band half-widths beyond the projection
-very ambitious      ratio > 2, or (flat trend) more than 2 half-widths beyond
+                    the baseline), or a target that holds the baseline level against a
+                    trend that leaves it (Suining's 280万 against a falling trend: holding
+                    stops the trend, it does not reverse it), the ratio means nothing and the
+                    gap decides: the target lies 1–2 band half-widths beyond the projection
+very ambitious      ratio > 2, or (flat trend, held level) more than 2 half-widths beyond
 =================== ======================================================================
+
+**Calibrated class** (population stocks, :mod:`analysis.model.calibration`). The symmetric band
+above, carried from provinces at 1–4 years to prefectures at 5–15, is replaced for resident
+population by the empirical distribution of the **signed** errors of the same extrapolation
+(compound growth of the base period, carried forward), back-tested on the provinces by horizon
+and size class (Rayer, Smith & Tayman 2009; Smith, Tayman & Swanson 2013, ch. 13). A target's
+``pace gap = required − trend`` (% a year) gets its percentile *p* in the errors of its size class
+and horizon (:func:`calibrated_class`, cuts :data:`CALIBRATED_CENTRAL`, :data:`CALIBRATED_OUTER`):
+
+=================== ======================================================================
+on trend            10 ≤ p ≤ 90: the population departed from its trend by as much in four
+                    of five back-tests
+reverses trend      outside 10–90, and the target asks for change against the trend's sign
+below trend         p < 10
+ambitious           90 < p ≤ 97.5
+very ambitious      p > 97.5: faster than all but one in forty back-tested departures
+=================== ======================================================================
+
+The class by the symmetric band stays beside it (``band_class``; the sensitivity table too).
 
 **Age structure is not a policy lever with a trend.** Shares of 0–14, 15–59/15–64, 60+, 65+,
 dependency ratios and the working-age population 10–15 years ahead are largely fixed by people
@@ -75,9 +97,13 @@ direction the plan asks for.
 met by any value beyond it; 左右 and a plain number are point targets; a range uses its nearer
 bound (a trend inside the range is on trend). 力争 changes nothing in the numbers.
 
-**Precision of a written number** (:func:`approx_band`: half a unit of its last digit, trailing
-zeros marking rounding from :data:`ROUNDING_FROM` up) is what the consistency audit compares
-figures at; judgements of targets use the tolerance above.
+**Precision of a written number** (:func:`approx_band`): half a unit of the last digit written,
+in the unit the number is written in — 500万 is 500 ± 0.5万, 3200 is ± 0.5, 14.2亿 is ± 0.05亿,
+60.94% is ± 0.005 points. Trailing zeros are written digits: a plan that means "about 500" says
+左右, and 左右 is judged with the tolerance above, not by guessing a rounding from the zeros (a
+rule that read 500 as "rounded to hundreds", i.e. ≥ 450, made Luzhou's 500万 need 10.3万 of net
+in-migration instead of 59.5万, and read 470 as ≥ 465). This is what the consistency audit
+compares figures at; judgements of targets use the tolerance above.
 
 **Ex-post outcomes** (targets dated up to the last observed year): a floor is met when the
 outcome is at or above it, a ceiling when at or below, a range when inside; a point target is
@@ -85,8 +111,8 @@ met within its tolerance, exceeded when it went beyond it in the direction the p
 and missed otherwise. ``trend_closer`` says whether the trend projection was closer to the
 outcome than the target was.
 
-**Progress to date**: Eurostat's classes of ``observed / required`` change
-(:data:`PROGRESS_ON_TRACK`, :data:`PROGRESS_MODERATE`); a neutral indicator already at its
+**Progress to date**: Eurostat's classes of ``observed / required`` change, both from the same
+base year (:data:`PROGRESS_ON_TRACK`, :data:`PROGRESS_MODERATE`; paces by :func:`progress_pace`); a neutral indicator already at its
 figure has "already reached" it rather than "already met".
 """
 
@@ -104,8 +130,6 @@ FLAT = 1e-9
 PREDICTION_LEVEL = 0.80
 #: Residual degrees of freedom a fit needs before its prediction interval is used.
 MIN_DF_INTERVAL = 3
-#: From this value up, trailing zeros of a written number mark rounding (3200 is rounded to hundreds).
-ROUNDING_FROM = 100
 
 #: Tolerance of a stock target: a share of the target value.
 RELATIVE_TOLERANCE = 0.01
@@ -118,6 +142,13 @@ POINT_TOLERANCE = {
 DEFAULT_POINT_TOLERANCE = 0.5
 #: Factors applied to every tolerance in the sensitivity table (narrower, wider).
 TOLERANCE_FACTORS = dict(zip(TOLERANCE_VARIANTS, (0.5, 2.0)))
+
+#: Size classes of the calibrated error distributions, by the population at launch (万): (low, high, name).
+SIZE_CLASSES = ((0.0, 4000.0, "under 4000万"), (4000.0, math.inf, "4000万 and over"))
+#: Percentile cuts of a target's pace gap in the calibrated distribution (see "Calibrated class"):
+#: inside the central 80% on trend; beyond it ambitious (or below trend); beyond the outer 95% very ambitious.
+CALIBRATED_CENTRAL = (10.0, 90.0)
+CALIBRATED_OUTER = (2.5, 97.5)
 
 #: Eurostat's thresholds for the ratio of observed to required change (progress towards a target).
 PROGRESS_ON_TRACK = 0.95
@@ -221,6 +252,24 @@ def classify(required: float, trend: float, *, inside_band: bool, flat: bool, ga
     return "very ambitious", value
 
 
+def size_class(population: float) -> str:
+    """The size class (:data:`SIZE_CLASSES`) of a population in 万."""
+    return next(name for low, high, name in SIZE_CLASSES if low <= population < high)
+
+
+def calibrated_class(percentile: float, required: float, trend: float) -> str:
+    """The class of a target from the percentile of its pace gap (required − trend, % a year) in
+    the calibrated distribution of the trend's errors (see "Calibrated class")."""
+    low, high = CALIBRATED_CENTRAL
+    if low <= percentile <= high:
+        return "on trend"
+    if required * trend < 0 and abs(required) >= FLAT and abs(trend) >= FLAT:
+        return "reverses trend"
+    if percentile < low:
+        return "below trend"
+    return "very ambitious" if percentile > CALIBRATED_OUTER[1] else "ambitious"
+
+
 def cohort_class(qualifier: str, target: float, low: float | None, high: float | None, projection: float, band: float) -> str:
     """A neutral (age-structure) figure against the cohort projection ± ``band``."""
     if qualifier in FLOORS + CEILINGS + ("range",):
@@ -234,16 +283,21 @@ def cohort_class(qualifier: str, target: float, low: float | None, high: float |
 
 
 def approx_band(target: float, value_text: str) -> float:
-    """Half a unit of the last written digit of a number (its rounding; see "Precision")."""
+    """Half a unit of the last written digit of a number, in the unit of ``target`` (see
+    "Precision"): ``500万`` → 0.5, ``14.2亿`` read as 142000万 → 500 (0.05亿), ``60.94%`` → 0.005."""
     numbers = re.findall(r"\d+(?:\.\d+)?", value_text.translate(str.maketrans("０１２３４５６７８９．", "0123456789.")))
     written = numbers[0] if numbers else f"{target:g}"
-    if "." in written:
-        precision = 10 ** -len(written.split(".")[1])
-    elif float(written) >= ROUNDING_FROM and written.strip("0"):
-        precision = 10 ** (len(written) - len(written.rstrip("0")))  # 3200 is rounded to hundreds
-    else:
-        precision = 1  # below 100 the last digit counts: 60% is 60 ± 0.5
-    return precision / 2
+    half = 0.5 * 10 ** -(len(written.split(".")[1]) if "." in written else 0)
+    return half * _written_scale(target, float(written))
+
+
+def _written_scale(target: float, written: float) -> float:
+    """How many units of ``target`` one unit of the written number is: a power of ten when the
+    number was converted (14.2亿 stored as 142000万 → 10000), else 1."""
+    if not target or not written:
+        return 1.0
+    power = round(math.log10(abs(target / written)))
+    return 10.0 ** power if math.isclose(abs(target / written), 10.0 ** power, rel_tol=1e-6) else 1.0
 
 
 def outcome_status(qualifier: str, target: float, low: float | None, high: float | None, outcome: float, direction: int, band: float, neutral: bool = False) -> str:
@@ -259,6 +313,20 @@ def outcome_status(qualifier: str, target: float, low: float | None, high: float
     if neutral:
         return "above" if outcome > target else "below"
     return "exceeded" if direction != 0 and direction * (outcome - target) > 0 else "missed"
+
+
+#: Units of a progress pace on each scale (:func:`progress_pace`).
+PROGRESS_UNITS = {"growth": "% a year", "logit": "log-odds a year", "points": "points a year"}
+
+
+def progress_pace(v0: float, t0: int, v1: float, t1: int, scale: str) -> float:
+    """Change a year on a progress scale: compound growth in % (stocks, Eurostat's CAGR), the
+    change of ``ln(v / (100 − v))`` a year (shares bounded by 0 and 100), or points a year."""
+    if scale == "growth":
+        return change_per_year(v0, t0, v1, t1, STOCK)
+    if scale == "logit":
+        return (math.log(v1 / (100 - v1)) - math.log(v0 / (100 - v0))) / (t1 - t0)
+    return change_per_year(v0, t0, v1, t1, "points")
 
 
 def progress_status(ratio_value: float | None) -> str:

@@ -153,7 +153,7 @@ def _class(row: dict) -> str:
 
 def _keys(target: Target, main: dict) -> dict:
     return {"plan_id": target.plan_id, "indicator": target.indicator, "entity": target.entity, "year": target.year, "kind": target.kind,
-            "target_text": target.value_text, "qualifier": target.qualifier, "class_preferred": main["class"]}
+            "target_text": target.value_text, "qualifier": target.qualifier, "class_preferred": main["class"], "band_class": main.get("band_class", "")}
 
 
 def _stability(sensitivity: dict, variants: Sequence[str]) -> dict:

@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass, field
 
 from analysis.demography import metrics
-from analysis.model import cohort, uncertainty
+from analysis.model import calibration, cohort, uncertainty
 from analysis.demography.series import Point, describe
 from analysis.model.statements import Target
 from analysis.model.trends import Fit
@@ -105,6 +105,8 @@ def assess_trend(target: Target, inputs: TrendInputs, indicator, tolerance_facto
         reason = "a slack bound: the baseline already satisfies it, no change is required"
         if fitted and not metrics.satisfied(qualifier, judged, target.low, target.high, inputs.fit.projections[target.year].mean, way):
             reason += f"; the trend would cross it by {target.year}"
+        # a slack bound asks for no change: no required change, and no ratio, is printed for it
+        row.pop("required_change"), row.pop("required_over_historical", None)
         return {**row, **_projection_columns(inputs, target, base, indicator), "class": "already met", "reason": reason}
     if not fitted:
         why = f"{inputs.model} trend not fitted: {inputs.fit.reason}" if not inputs.fit.fitted else f"{inputs.model} gives no projection for {target.year}"
@@ -144,9 +146,16 @@ def assess_trend(target: Target, inputs: TrendInputs, indicator, tolerance_facto
     else:
         where = f"projection {projection:.4g} ± tolerance {tol:.3g}; no empirical band"
     if way == 0:
-        label = "on trend" if inside else "reverses trend"
-        reason = "target holds the baseline level; " + ("the trend's band contains it" if inside else f"the trend leaves it ({where}): holding needs the trend stopped")
-        return {**row, "class": label, "reason": reason}
+        # A held level asks for no change, so no ratio of changes can class it, and it does not
+        # reverse the trend: it stops it. As for a flat trend, the gap decides (metrics.classify
+        # with no ratio): the held level 1–2 band half-widths from the projection is ambitious,
+        # beyond that very ambitious.
+        if inside:
+            return _calibrated({**row, "class": "on trend", "reason": "target holds the baseline level; the trend's band contains it"}, inputs, indicator, target, base)
+        label, _ = metrics.classify(0.0, trend, inside_band=False, flat=True, gap_over_band=row["gap_over_band"])
+        reason = (f"target holds the baseline level while the trend moves beyond its band ({where}): holding needs the trend stopped; "
+                  f"target {row['gap_over_band']:.2f} half-widths from the projection")
+        return _calibrated({**row, "class": label, "reason": reason}, inputs, indicator, target, base)
     label, value = metrics.classify(required, trend, inside_band=inside, flat=flat, gap_over_band=row["gap_over_band"])
     row["ratio"] = value
     if inside:
@@ -155,7 +164,26 @@ def assess_trend(target: Target, inputs: TrendInputs, indicator, tolerance_facto
         reason = f"trend flat within its {'band' if has_band else 'tolerance'} ({where}): the ratio is not used; target {row['gap_over_band']:.2f} half-widths from the projection"
     else:
         reason = f"ratio {value:.2f} with the target outside the band ({where})"
-    return {**row, "class": label, "reason": reason}
+    return _calibrated({**row, "class": label, "reason": reason}, inputs, indicator, target, base)
+
+
+def _calibrated(row: dict, inputs: TrendInputs, indicator, target: Target, base: Point) -> dict:
+    """For a resident-population target: the pace gap (required − trend, % a year), its
+    percentile in the calibrated error distribution of its size class and horizon
+    (:mod:`analysis.model.calibration`), and the class cut from it; the class by the symmetric band
+    is kept as ``band_class``. Without a band (the sensitivity table's ``without_band``) the class
+    by the projection alone stands."""
+    if not inputs.use_band:
+        return row
+    gap = row["required_change"] - row["trend_change"]
+    found = calibration.locate(indicator.code, base.value, target.year - base.year, gap)
+    if found is None:
+        return row
+    label = metrics.calibrated_class(found["percentile"], row["required_change"], row["trend_change"])
+    reason = (f"pace gap {gap:+.2f}% a year (required {row['required_change']:+.2f} − trend {row['trend_change']:+.2f}) at the "
+              f"{found['percentile']:.0f}th percentile of {found['source']}; by the symmetric band: {row['class']} ({row['reason']})")
+    return {**row, "pace_gap": gap, "error_percentile": found["percentile"], "error_distribution": found["source"], "band_class": row["class"],
+            "class": label, "reason": reason}
 
 
 def _projection_columns(inputs: TrendInputs, target: Target, base: Point, indicator) -> dict:

@@ -10,7 +10,11 @@ The natural-increase rate *n* (‰ a year) is the plan's own where it states one
 projection for the years after its base year; otherwise its base-period rate), else the latest
 official rate up to the base year (:func:`natural_increase`). A second figure uses the latest
 official rate up to the target year (``…_at_official_rate``), which shows what the plan's own
-rate assumes (Luzhou's 3.26‰ is its 2011–2020 average; the city's 2022 rate was −3.89‰).
+rate assumes (Luzhou's 3.26‰ is its 2011–2020 average; the city's 2022 rate was −3.89‰). And a
+**range** (:func:`migration_range`): the net migration a year at the plan's rate and at every
+official annual rate after the base year, all of one vintage (``implied_net_migration_low`` …
+``_high``, each rate listed in ``natural_increase_range``). Only the annual rates the bundled and
+collected sources hold enter (Luzhou: 2022 only; its 2021 rate is not among them).
 
 Set against it: the net migration of the last documented period as the audit computes it (the
 2010–2020 census change less natural increase for plans written after 2020, the plan's own base
@@ -131,4 +135,30 @@ def implied_migration(row: dict, plan, indicators: pd.DataFrame, changes: pd.Dat
         _, at_official, _ = balance(baseline, target, year - base, latest[0])
         out.update(official_natural_increase_rate=latest[0], implied_net_migration_per_year_at_official_rate=at_official / (year - base))
         notes.insert(1, f"at {latest[1]}: net migration {at_official / (year - base):+.2f}万 a year")
+    out.update(migration_range(baseline, target, base, year, rate, observations, plan.place_zh))
     return {**out, "migration_note": "; ".join(notes)}
+
+
+def annual_rates(observations: pd.DataFrame, entity: str, base: int, year: int) -> list[tuple[float, int, str]]:
+    """Every official annual natural-increase rate after ``base`` up to ``year``, all of one vintage
+    family — the family of the latest of them (never spliced): (rate ‰, year, family)."""
+    rows = official(observations, entity, NATURAL)
+    rows = rows[rows["year"].between(base + 1, year)].drop_duplicates("year")
+    if rows.empty:
+        return []
+    family = rows.iloc[-1]["family"]
+    same = rows[rows["family"] == family]
+    return [(float(v), int(y), str(family)) for v, y in zip(same["value"], same["year"])]
+
+
+def migration_range(baseline: float, target: float, base: int, year: int, plan_rate: tuple[float, str], observations: pd.DataFrame, entity: str) -> dict:
+    """The net migration a year a target implies at every natural-increase rate that can be held
+    for its period: the plan's own (``plan_rate``) and each official annual rate after the base
+    year of one vintage (:func:`annual_rates`): the range, and every rate with its migration."""
+    years = year - base
+    rates = [(plan_rate[0], "the plan's path" if plan_rate[1].startswith("the plan") else plan_rate[1])]
+    rates += [(value, f"official {when} ({family.replace('_', ' ')})") for value, when, family in annual_rates(observations, entity, base, year)]
+    implied = [(rate, what, balance(baseline, target, years, rate)[1] / years) for rate, what in rates]
+    values = [m for _, _, m in implied]
+    return {"implied_net_migration_low": min(values), "implied_net_migration_high": max(values),
+            "natural_increase_range": "; ".join(f"{rate:+.3g}‰ ({what}): {m:+.2f}万 a year" for rate, what, m in implied)}

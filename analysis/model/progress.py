@@ -5,16 +5,30 @@ every higher-level plan target in the reference data dated after 2020, the lates
 of 2021–:data:`LATEST_YEAR` (the post-2020-census vintage; never a model estimate) is compared
 with the target (formulas and thresholds in :mod:`analysis.demography.metrics`, "Progress to date"):
 
-* ``required_change`` — change per year still needed from the latest figure to the target;
+One rule, Eurostat's (the SDG progress assessment for indicators with a quantitative target:
+the actual compound annual growth rate base → latest against the one required base → target):
+
+* ``required_change`` — change per year required from the base year to the target;
 * ``observed_change`` — change per year from the base year to the latest figure, both of the same
   vintage: the base-year figure of the post-2020-census vintage (the 2020 census, or an
   intercensal figure revised after it) where one exists; otherwise the observed change is measured
   from 2020 (the census count, or the 2020 figure of a rate) and the row says so — a
   first-published pre-census base would mix vintages;
-* ``progress_ratio = observed / required`` and the Eurostat class (:func:`metrics.progress_status`).
+* ``progress_ratio = observed / required`` and the Eurostat class (:func:`metrics.progress_status`);
+* beside them ``still_needed_change`` (latest → target) and ``observed_change_since_2020`` (the
+  post-2020 pace, where the base year is earlier).
 
-A target the latest figure already satisfies is ``already met``; an age-structure figure (neutral:
-a projection, not a goal) the latest figure has reached is ``already reached``. A target with no
+Paces are compound growth for stocks, **log-odds** for shares bounded by 0 and 100 (a point of
+urbanisation is harder to gain at 70% than at 50%), points otherwise (:func:`_scale`). A target
+not on track whose still-needed pace exceeds the fastest observed among places (:func:`fastest`:
+provinces' growth 2020–2024, prefectures' urbanisation 2010–2020, in the same direction) is
+**out of reach**. A held level (``direction`` hold) the latest figure has left is *moving away*:
+no ratio of changes measures progress to a level that asks for none.
+
+A target the latest figure already satisfies is ``already met`` (no change is still required, and
+none is printed); an age-structure figure (neutral: a projection, not a goal) the latest figure
+has reached is ``already reached``. One verdict per target: a target the plan states with two
+numbers is judged at its table statement, the other named in the note. A target with no
 official figure after 2020 is listed with status ``no recent figure`` and why.
 """
 
@@ -24,6 +38,7 @@ import pandas as pd
 
 from analysis.codebook import load_codebook
 from analysis.demography import metrics
+from analysis.model import forms
 from analysis.model.statements import Target
 from analysis.model.outcomes import LAST_OBSERVED_YEAR, UNPUBLISHED
 from analysis.demography.observed import official
@@ -39,12 +54,25 @@ def progress_rows(targets: list[Target], ambition: pd.DataFrame, plans: pd.DataF
     base_years = dict(zip(plans["plan_id"], plans["base_year"]))
     judged = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
     rows = []
+    same: dict[tuple, list[Target]] = {}
     for target in targets:
         if target.kind != "target" or target.year <= LAST_OBSERVED_YEAR or target.value is None:
             continue
-        assessed = judged.get((target.plan_id, target.indicator, target.entity, target.year, target.kind, target.value_text, target.qualifier))
-        base = base_years.get(target.plan_id)
-        rows.append(_row(target, assessed, None if base is None or pd.isna(base) else int(base), observations))
+        same.setdefault((target.plan_id, target.indicator, target.entity, target.year), []).append(target)
+    for statements in same.values():
+        # one verdict per target: where the plan states two numbers for it (Luzhou's sex ratio at
+        # birth for 2030: 106 in the table, 107 in the text), the table's statement is judged and
+        # the other is named in the note with the verdict it would get
+        statements = sorted(statements, key=lambda t: "table" not in t.sources)
+        results = []
+        for target in statements:
+            assessed = judged.get((target.plan_id, target.indicator, target.entity, target.year, target.kind, target.value_text, target.qualifier))
+            base = base_years.get(target.plan_id)
+            results.append(_row(target, assessed, None if base is None or pd.isna(base) else int(base), observations))
+        row = results[0]
+        others = [f"the plan also states {t.value_text} ({t.sources}, line {t.lines}) for this target ({r['status']})" for t, r in zip(statements[1:], results[1:])]
+        row["note"] = "; ".join(filter(None, [row["note"], *others]))
+        rows.append(row)
     higher = reference[(reference["role"] == "plan_target") & (reference["year"] > LAST_OBSERVED_YEAR) & (reference["indicator"] != "")]
     for plan_target in higher.itertuples():
         target = Target(
@@ -101,15 +129,68 @@ def _row(target: Target, assessed, base_year: int | None, observations: pd.DataF
     verdict = metrics.outcome_status(qualifier, value, target.low, target.high, float(latest["value"]), direction, band, neutral)
     if neutral and verdict in ("above", "below") and direction != 0 and direction * (float(latest["value"]) - value) > 0:
         verdict = "as stated"  # already past the figure in the direction the plan expects
-    required = metrics.change_per_year(float(latest["value"]), int(latest["year"]), value, target.year, indicator.measure)
-    observed = metrics.change_per_year(float(first["value"]), int(first["year"]), float(latest["value"]), int(latest["year"]), indicator.measure)
-    row.update(required_change=required, observed_change=observed)
+    scale = _scale(indicator, [float(first["value"]), float(latest["value"]), value])
+    row["change_unit"] = metrics.PROGRESS_UNITS[scale]
+    pace = lambda v0, t0, v1, t1: metrics.progress_pace(v0, t0, v1, t1, scale)  # noqa: E731
+    # Eurostat: the actual pace base → latest against the pace required base → target (same base)
+    required = pace(float(first["value"]), int(first["year"]), value, target.year)
+    observed = pace(float(first["value"]), int(first["year"]), float(latest["value"]), int(latest["year"]))
+    still = pace(float(latest["value"]), int(latest["year"]), value, target.year)
+    row.update(required_change=required, observed_change=observed, still_needed_change=still)
+    since = anchor[anchor["year"] == LAST_OBSERVED_YEAR]
+    if not since.empty and int(first["year"]) != LAST_OBSERVED_YEAR and int(latest["year"]) > LAST_OBSERVED_YEAR:
+        row["observed_change_since_2020"] = pace(float(since.iloc[0]["value"]), LAST_OBSERVED_YEAR, float(latest["value"]), int(latest["year"]))
     if verdict in ("met", "exceeded", "as stated"):
+        row["required_change"] = row["still_needed_change"] = None  # nothing is still needed: no required change is printed
         row["status"] = "already reached" if neutral else "already met"
         notes.append(f"the {int(latest['year'])} figure already " + ("reaches the figure" if neutral else "satisfies the target"))
+    elif direction == 0:
+        # a held level asks for no change: no ratio of changes can measure progress to it, and the
+        # latest figure has left it
+        row["status"] = "moving away"
+        notes.append(f"a held level: the {int(latest['year'])} figure has left it (beyond its tolerance ±{band:.3g})")
     else:
         ratio = metrics.ratio(observed, required)
         row["progress_ratio"] = ratio
         row["status"] = metrics.progress_status(ratio)
+        reach = fastest(target.indicator, scale, still)
+        if reach is not None and row["status"] != "on track" and abs(still) > abs(reach[0]) and still * reach[0] > 0:
+            row["status"] = "out of reach"
+            notes.append(f"still needed {still:+.3g} {row['change_unit']} from {int(latest['year'])}, beyond the fastest observed among places ({reach[1]})")
     row["note"] = "; ".join(notes)
     return row
+
+
+def _scale(indicator, values: list[float]) -> str:
+    """The scale progress is measured on: compound growth for stocks, log-odds for shares bounded
+    by 0 and 100 (the trend form of :mod:`analysis.model.forms`), points otherwise."""
+    if indicator.measure == metrics.STOCK:
+        return "growth"
+    if forms.form_for(indicator).model == "logistic" and all(0 < v < 100 for v in values):
+        return "logit"
+    return "points"
+
+
+def fastest(code: str, scale: str, towards: float) -> tuple[float, str] | None:
+    """The fastest pace observed among places in the direction of ``towards`` (on the progress
+    scale) and where: for resident population the largest compound growth (or fall) a year of a
+    province 2020–2024 (year-end, NBS); for the urban share the largest log-odds change a year of a
+    prefecture between the 2010 and 2020 censuses. ``None`` where no such reference exists."""
+    if code == "pop_resident" and scale == "growth":
+        from analysis.sources import pik_population
+
+        wide = pik_population.read_series().pivot(index="province", columns="year", values="value")
+        paces = ((wide[LATEST_YEAR] / wide[LAST_OBSERVED_YEAR]) ** (1 / (LATEST_YEAR - LAST_OBSERVED_YEAR)) - 1) * 100
+        place = paces.idxmax() if towards > 0 else paces.idxmin()
+        return float(paces[place]), f"{place} {paces[place]:+.2f}% a year {LAST_OBSERVED_YEAR}–{LATEST_YEAR}"
+    if code == "urbanization_resident" and scale == "logit":
+        from analysis.sources.census_panel import census_panel
+
+        panel = census_panel()
+        wide = panel[panel["indicator"] == code].pivot_table(index="entity", columns="year", values="value").dropna()
+        wide = wide[(wide > 0).all(axis=1) & (wide < 100).all(axis=1)]
+        paces = (forms.to_scale("logistic", wide[2020]) - forms.to_scale("logistic", wide[2010])) / 10
+        paces = pd.Series(paces, index=wide.index)
+        place = paces.idxmax() if towards > 0 else paces.idxmin()
+        return float(paces[place]), f"{place} {paces[place]:+.3f} log-odds a year 2010–2020"
+    return None

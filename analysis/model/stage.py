@@ -16,6 +16,9 @@ validated against its schema first):
 * ``data/processed/sensitivity.csv`` — the ambition class under every model, data variant,
   window, band, tolerance and input choice;
 * ``data/processed/bands.csv`` — the empirical uncertainty bands (:mod:`analysis.model.uncertainty`);
+* ``data/processed/error_backtest.csv``, ``error_distribution.csv`` — the back-test of the
+  population trend and its signed error quantiles by size class and horizon, and
+  ``calibration.csv`` — class against the share of targets met (:mod:`analysis.model.calibration`);
 * ``data/processed/cohort.csv`` and ``cohort_backtest.csv`` — Hamilton–Perry projections of each
   plan's place and the nation, and their back-tests (:mod:`analysis.model.cohort`).
 
@@ -39,7 +42,7 @@ from analysis.manifest import extraction_inputs
 from analysis.runrecord import require_current, require_same_run, write_recorded
 from analysis.sources.census_panel import census_panel
 from analysis.demography import metrics
-from analysis.model import cohort
+from analysis.model import calibration, cohort
 from analysis.model.ambition import Context, assess_plan_indicator
 from analysis.model.inputs import AuditVerdicts
 from analysis.model.judge import assess_cohort
@@ -51,9 +54,12 @@ from analysis import vocabulary
 from analysis.schemas import (
     ambition_schema,
     bands_schema,
+    calibration_schema,
     changes_schema,
     cohort_backtest_schema,
     cohort_schema,
+    error_backtest_schema,
+    error_distribution_schema,
     figure_verdicts_schema,
     indicators_schema,
     observations_schema,
@@ -115,7 +121,13 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
     outcomes = _frame(outcome_rows(all_targets, ambition, reference, observations), outcomes_schema()).sort_values(["plan_id", "indicator", "entity", "year", "target_text"]).reset_index(drop=True)
     progress = _frame(progress_rows(all_targets, ambition, plans, reference, observations), progress_schema()).sort_values(["plan_id", "indicator", "entity", "year", "target_text", "qualifier"]).reset_index(drop=True)
     places = tuple((str(code), name) for code, name in sorted(set(zip(plans["place_code"].astype(str), plans["place_zh"]))))
+    checked = {name: (schema, _frame(rows, schema)) for name, schema, rows in (
+        ("error_backtest", error_backtest_schema(), calibration.backtest().to_dict("records")),
+        ("error_distribution", error_distribution_schema(), calibration.distribution().to_dict("records")),
+        ("calibration", calibration_schema(), calibration.calibration_table(ambition, outcomes).to_dict("records")),
+    )}
     return {
+        **{name: validate(frame, schema, name) for name, (schema, frame) in checked.items()},
         "progress": validate(progress, progress_schema(), "progress"),
         "trends": validate(trends, trends_schema(), "trends"),
         "ambition": validate(ambition, ambition_schema(), "ambition"),

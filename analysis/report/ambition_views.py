@@ -73,13 +73,15 @@ def ambition_table() -> pd.DataFrame:
             "Kind": rows["kind"],
             "Target": rows["target_text"],
             "Baseline": [f"{b:g} ({int(y)})" for b, y in zip(rows["baseline"], rows["base_year"])],
-            "Required / yr": [f"{v:+.3g}{'%' if m == 'stock' else ''}" for v, m in zip(rows["required_change"], rows["measure"])],
+            "Required / yr": [f"{v:+.3g}{'%' if m == 'stock' else ''}" if not pd.isna(v) else "" for v, m in zip(rows["required_change"], rows["measure"])],  # a slack bound asks for none
             "Trend / yr": [f"{v:+.3g}{'%' if m == 'stock' else ''}" if not pd.isna(v) else "" for v, m in zip(rows["trend_change"], rows["measure"])],
             "Projection": [f"{v:.4g}" if not pd.isna(v) else "" for v in rows["projection"]],
             "Windows": [f"{lo:.4g}–{hi:.4g}" if not pd.isna(lo) and hi > lo else "" for lo, hi in zip(rows["trend_low"], rows["trend_high"])],
             "80% band": band,
             "Ratio": [f"{v:.2f}" if not pd.isna(v) else "" for v in rows["ratio"]],
+            "Error percentile": [f"{v:.0f}" if not pd.isna(v) else "" for v in rows["error_percentile"]],
             "Class": rows["class"],
+            "By the symmetric band": rows["band_class"],
             "Model": rows["model"] + " · " + rows["data"],
         }
     ).reset_index(drop=True)
@@ -100,13 +102,31 @@ def sensitivity_table() -> pd.DataFrame:
     columns = {"form_plan_reference": "form · plan+ref", "form_census": "form · census", "linear_plan_reference": "linear · plan+ref",
                "window_since_2010": "since 2010", "window_intercensal": "intercensal", "without_band": "no band", "alternative_baseline": "other baseline",
                "with_rejected_inputs": "rejected inputs", "tolerance_narrow": "tolerance ×½", "tolerance_wide": "tolerance ×2"}
-    out = pd.DataFrame({"Plan": rows["plan_id"].map(plan_labels()), "Indicator": rows["indicator"].map(label), "Year": rows["year"], "Target": rows["target_text"], "Headline": rows["class_preferred"]})
+    out = pd.DataFrame({"Plan": rows["plan_id"].map(plan_labels()), "Indicator": rows["indicator"].map(label), "Year": rows["year"], "Target": rows["target_text"], "Headline": rows["class_preferred"],
+                        "symmetric band": rows["band_class"]})
     for column, title in columns.items():
         out[title] = rows[column].str.replace(r"^(not assessable|n/a): .*$", "–", regex=True)
     out["Stable"] = np.where(rows["stable"], "yes", "no")
     key = ["plan_id", "indicator", "entity", "year", "kind", "target_text"]
     where = rows[key].merge(table("ambition")[key + ["lines", "sources"]].drop_duplicates(key), on=key, how="left").fillna({"lines": "", "sources": ""})
     return with_sources(out.reset_index(drop=True), "Target", target_cells(where))
+
+
+def calibrated_bounds(indicator: str, baseline: float, base_year: int, year: int, projection: float) -> tuple[float, float] | None:
+    """The 80% band the class of a resident-population target is read in: the 10th and 90th
+    percentiles of the back-tested errors of its size class and horizon (``error_distribution.csv``)
+    added to the trend's pace, compounded from the baseline; ``None`` for other indicators."""
+    from analysis.demography import metrics
+    from analysis.model.calibration import CALIBRATED
+
+    if indicator not in CALIBRATED or year <= base_year:
+        return None
+    errors = table("error_distribution")
+    horizon = min(year - base_year, int(errors["horizon"].max()))
+    cell = errors[(errors["size_class"] == metrics.size_class(baseline)) & (errors["horizon"] == horizon)].iloc[0]
+    pace = ((projection / baseline) ** (1 / (year - base_year)) - 1) * 100
+    low, high = metrics.CALIBRATED_CENTRAL
+    return tuple(baseline * (1 + (pace + float(cell[column])) / 100) ** (year - base_year) for column in (f"q{round(low * 10):03d}", f"q{round(high * 10):03d}"))
 
 
 def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
@@ -128,6 +148,9 @@ def trend_panel(plan_id: str, indicator: str) -> dict[str, pd.DataFrame]:
         interval = projection.intervals.get(0.80)
         if interval:
             return interval
+        calibrated = calibrated_bounds(indicator, float(preferred["baseline"]), start, year, projection.mean)
+        if calibrated is not None:
+            return calibrated
         found = band(indicator, preferred["model"], projection.mean, year - start)
         return found[:2] if found else (np.nan, np.nan)
 

@@ -11,6 +11,26 @@ from analysis.report.views import corpus, label, own_place, plan_labels, table, 
 from analysis import vocabulary
 
 
+#: How the front page names a finding of each check, in the order the examples are given. Only
+#: checks that raised an error or a warning are named: a note (Lianyungang's share of the
+#: registered population) is context, not a finding to headline.
+FINDING_EXAMPLES = {
+    "internal.header_year": "a table column whose header year does not match its content",
+    "internal.implausible_value": 'a "sex ratio at birth" that is the sex ratio of the whole population',
+    "internal.target_vs_own_projection": "a population target that grows past the plan's own expected peak",
+    "accounting.vital_rates": "a natural increase the plan's own fertility and ageing cannot produce",
+    "parts.households": "a household size that is the previous census's figure",
+    "internal.definition": "schooling figures labelled for the wrong population",
+}
+
+
+def finding_examples(findings: pd.DataFrame, n: int = 4) -> str:
+    """The front page's examples of errors and warnings: checks that raised one, never a note."""
+    serious = findings[findings["severity"].isin(["error", "warning"])]
+    raised = {check for ids in serious["check_ids"] for check in str(ids).split(";")}
+    return words.join([phrase for check, phrase in FINDING_EXAMPLES.items() if check in raised][:n])
+
+
 class Headlines(dict):
     """The front page's numbers; the model's constants are read (importing the model code and
     statsmodels) only by the pages that state them."""
@@ -115,6 +135,7 @@ def headlines() -> Headlines:
         "suining_history": f"{int(suining['historical_from'])}–{int(suining['base_year'])}",
         "suining_class": suining["class"], "suining_framing": suining["population_framing"] or "not framed by a decline",
         "chongqing_class": chongqing["class"], "luzhou_class": luzhou["class"],
+        "chongqing_percentile": float(chongqing["error_percentile"]), "luzhou_percentile": float(luzhou["error_percentile"]),
         "luzhou_natural": float(luzhou["natural_increase_rate"]), "luzhou_migration": float(luzhou["implied_net_migration_per_year"]),
         "luzhou_migration_official": float(luzhou["implied_net_migration_per_year_at_official_rate"]),
         "luzhou_official_rate": float(luzhou["official_natural_increase_rate"]),
@@ -126,6 +147,8 @@ def headlines() -> Headlines:
         "hp_prefectures": int(prefecture_bt["n_units"].max()),
         "population_band": float(table("bands").query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]),
         "national_status": national["status"], "stock_tolerance": metrics.RELATIVE_TOLERANCE,
+        "national_status_words": status_words(national),
+        "n_prediction_intervals": int(assessed["band_source"].fillna("").str.startswith("80% prediction interval").sum()),
         "hp_national_children_2030": float(table("cohort").query("entity_code == '100000' and year == 2030 and measure == 'share_0_14'")["value"].iloc[0]),
         "wpp_national_children_2030": float(table("cohort").query("entity_code == '100000' and year == 2030 and measure == 'share_0_14'")["wpp_value"].iloc[0]),
         "hp_prefecture_errors": ", ".join(f"{label(m)} {v:.2f}" for m, v in zip(prefecture_bt["measure"], prefecture_bt["p80_abs_error"])),
@@ -146,13 +169,15 @@ def headlines() -> Headlines:
         "n_progress_with_figure": int((own_progress["status"] != "no recent figure").sum()),
         "progress_counts": own_progress["status"].value_counts().to_dict(),
         "n_progress_on_track": int(own_progress["status"].isin(["already met", "already reached", "on track"]).sum()),
-        "n_progress_behind": int(own_progress["status"].isin(["moderate progress", "insufficient progress", "moving away"]).sum()),
+        "n_progress_behind": int(own_progress["status"].isin(["moderate progress", "insufficient progress", "moving away", "out of reach"]).sum()),
+        "n_progress_out_of_reach": int((own_progress["status"] == "out of reach").sum()),
         "progress_on_track_threshold": metrics.PROGRESS_ON_TRACK,
         "n_observations": len(table("observations")),
         "n_findings": len(findings),
         "n_errors": int((findings["severity"] == "error").sum()),
         "n_warnings": int((findings["severity"] == "warning").sum()),
         "n_notes": int((findings["severity"] == "note").sum()),
+        "finding_examples": finding_examples(findings),
         "horizons": "; ".join(f"{int(year)} for {names}" for year, names in horizons.items()) if len(horizons) else "not stated by any plan",
         "everywhere": words.join([label(code) for code, n in everywhere.items() if n == len(plans)]),
         "everywhere_sentence": _everywhere_sentence([label(code) for code, n in everywhere.items() if n == len(plans)], len(plans)),
@@ -160,6 +185,16 @@ def headlines() -> Headlines:
         "prediction_level": f"{metrics.PREDICTION_LEVEL:.0%}",
         "thresholds": (metrics.ON_TREND_LOW, metrics.ON_TREND_HIGH, metrics.VERY_AMBITIOUS),
     })
+
+
+def status_words(outcome: pd.Series) -> str:
+    """An outcome's verdict with the signed difference beside it when the target was met only
+    through its tolerance: "met within its ±1% tolerance (−0.58%, short of the number)"."""
+    status = str(outcome["status"])
+    if outcome.get("met_within_tolerance") is True or str(outcome.get("met_within_tolerance")) == "True":
+        relative = float(outcome["difference_relative"])
+        return f"{status} only within its tolerance ({relative:+.2%} against the number)"
+    return status
 
 
 def _everywhere_sentence(indicators: list[str], n_plans: int) -> str:

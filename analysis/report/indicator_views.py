@@ -25,9 +25,13 @@ def side_by_side(codes=COMPARABLE) -> pd.DataFrame:
     rows = ambition[ambition["indicator"].isin(codes) & (ambition["kind"] == "target")]
     out, baselines, targets_cells = [], [], []
     for (code, plan_id), group in rows.groupby(["indicator", "plan_id"], sort=False):
-        group = group.sort_values(["year", "sources"], ascending=[True, False])
-        last = group.iloc[-1]
+        # one statement a year, the table's first (as progress.csv judges it): the cell and the
+        # required change beside it are of the same statement, and a second number the plan states
+        # for that year is shown with it (Luzhou's sex ratio at birth 2030: 106, the text says 107)
+        group = group.assign(_text_only=~group["sources"].str.contains("table")).sort_values(["year", "_text_only"], kind="mergesort")
         statements = list(group.drop_duplicates("year").itertuples())
+        last = group.drop_duplicates("year").iloc[-1]
+        also = {year: list(rest["target_text"]) for year, rest in group[group.duplicated("year")].groupby("year")}
         baseline = "" if pd.isna(last["baseline"]) else f"{last['baseline']:g} ({int(last['base_year'])})"
         out.append(
             {
@@ -35,17 +39,23 @@ def side_by_side(codes=COMPARABLE) -> pd.DataFrame:
                 "Plan": plan_labels()[plan_id],
                 "As written": _raw_label(plan_id, code),
                 "Baseline": baseline,
-                "Targets": "; ".join(f"{r.year}: {r.target_text}" for r in statements),
+                "Targets": "; ".join(_statement(r, also) for r in statements),
                 "Required change per year": "" if pd.isna(last["required_change"]) else f"{last['required_change']:+.2f} {last['change_unit']}",
                 "Historical change per year": "" if pd.isna(last["historical_change"]) else f"{last['historical_change']:+.2f} {last['change_unit']} ({int(last['historical_from'])}–{int(last['base_year'])})",
             }
         )
         baselines.append([Segment(baseline, origin_refs(plan_id, last["baseline_origin"]))] if baseline else None)
-        targets_cells.append([Segment(f"{r.year}: {r.target_text}", links.line_refs(plan_id, r.lines, r.sources)) for r in statements])
+        targets_cells.append([Segment(_statement(r, also), links.line_refs(plan_id, r.lines, r.sources)) for r in statements])
     order = {label(code): i for i, code in enumerate(codes)}
     frame = pd.DataFrame(out, columns=["Indicator", "Plan", "As written", "Baseline", "Targets", "Required change per year", "Historical change per year"])
     frame = with_sources(with_sources(frame, "Baseline", baselines), "Targets", targets_cells)
     return frame.sort_values(["Indicator", "Plan"], key=lambda s: s.map(order) if s.name == "Indicator" else s).reset_index(drop=True)
+
+
+def _statement(row, also: dict) -> str:
+    """``2030: 106``, or ``2030: 106 (also stated: 107)`` when the plan gives the year two numbers."""
+    others = also.get(row.year, [])
+    return f"{row.year}: {row.target_text}" + (f" (also stated: {', '.join(others)})" if others else "")
 
 
 def _raw_label(plan_id: str, code: str) -> str:

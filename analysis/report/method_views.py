@@ -62,6 +62,7 @@ def migration_table() -> pd.DataFrame:
             "Natural increase (‰)": [f"{v:.3g}" if not pd.isna(v) else "" for v in rows["natural_increase_rate"]],
             "Implied net migration (万/yr)": rows["implied_net_migration_per_year"].map(per),
             "at the official rate (万/yr)": rows["implied_net_migration_per_year_at_official_rate"].map(per),
+            "Range over every rate (万/yr)": [f"{per(lo)} to {per(hi)}" if not pd.isna(lo) and hi > lo else per(lo) for lo, hi in zip(rows["implied_net_migration_low"], rows["implied_net_migration_high"])],
             "Past net migration (万/yr)": [f"{per(v)} ({p})" if not pd.isna(v) else "" for v, p in zip(rows["past_net_migration_per_year"], rows["past_migration_period"])],
             "2010–2020 census (万/yr)": rows["census_net_migration_per_year_2010_2020"].map(per),
             "Census change (%/yr)": rows["census_change_2010_2020"].map(per),
@@ -102,6 +103,35 @@ def bands_view() -> pd.DataFrame:
     return pd.DataFrame({"Indicator": frame["indicator"].map(label), "Scale": frame["model"], "Units": frame["units"], "n": frame["n_units"],
                          "Period": frame["period"], "Half-width a year": frame["halfwidth_per_year"].map(lambda v: f"{v:.4f}"),
                          "10th / 90th pct error": [f"{a:+.4f} / {b:+.4f}" for a, b in zip(frame["p10_error"], frame["p90_error"])], "Use": frame["use"]})
+
+
+def error_distribution_view() -> pd.DataFrame:
+    """The calibrated error distributions of the population trend: signed quantiles by size class
+    and horizon (``error_distribution.csv``, back-test rows in ``error_backtest.csv``)."""
+    frame = table("error_distribution")
+    out = pd.DataFrame({"Size class": frame["size_class"], "Horizon (years)": frame["horizon"], "Errors": frame["n_errors"], "Provinces": frame["n_places"],
+                        "Launches": frame["launches"]})
+    for column, title in (("q025", "2.5%"), ("q100", "10%"), ("q250", "25%"), ("q500", "median"), ("q750", "75%"), ("q900", "90%"), ("q975", "97.5%")):
+        out[title] = frame[column].map(lambda v: f"{v:+.2f}")
+    return out
+
+
+def calibration_view() -> pd.DataFrame:
+    """Class against the share of targets met, over every target with a directional outcome."""
+    frame = table("calibration")
+    return pd.DataFrame({"Class rests on": frame["basis"], "Class": frame["class"], "Targets with an outcome": frame["n_with_outcome"],
+                         "Met": frame["n_met"], "Exceeded": frame["n_exceeded"], "Missed": frame["n_missed"],
+                         "Share met": frame["share_met"].map(lambda v: f"{v:.0%}"), "Targets": frame["targets"]})
+
+
+def class_bases() -> dict[str, int]:
+    """How many trend judgements rest on the calibrated distribution, the symmetric band, or no band."""
+    from analysis.model.calibration import class_basis
+
+    ambition = table("ambition")
+    judged = ambition[(ambition["judged_against"] == "trend") & ambition["class"].isin(["reverses trend", "below trend", "on trend", "ambitious", "very ambitious"])]
+    counts = judged.apply(class_basis, axis=1).value_counts()
+    return {basis: int(counts.get(basis, 0)) for basis in ("calibrated distribution", "symmetric band", "no band")}
 
 
 def sources_table() -> pd.DataFrame:

@@ -118,15 +118,17 @@ def revision_artefacts() -> pd.DataFrame:
 def progress_view() -> pd.DataFrame:
     progress = table("progress")
     labels = plan_labels()
-    unit = lambda u: "%" if u.startswith("%") else " pts"  # noqa: E731
+    unit = lambda u: {"% a year": "%", "log-odds a year": " log-odds"}.get(u, " pts")  # noqa: E731
     return pd.DataFrame(
         {
             "Plan": progress["plan_id"].map(lambda p: labels.get(p, p.replace("reference: ", ""))),
             "Place": progress["entity"], "Indicator": progress["indicator"].map(label), "Year": progress["year"],
             "Target": progress["target_text"],
             "Latest": [f"{v:g} ({int(y)})" if not pd.isna(v) else "" for v, y in zip(progress["latest_value"], progress["latest_year"])],
-            "Needed / yr": [f"{v:+.3g}{unit(u)}" if not pd.isna(v) else "" for v, u in zip(progress["required_change"], progress["change_unit"])],
+            "Required / yr": [f"{v:+.3g}{unit(u)} from {int(b)}" if not pd.isna(v) else "" for v, u, b in zip(progress["required_change"], progress["change_unit"], progress["base_year"].fillna(0))],
             "Observed / yr": [f"{v:+.3g}{unit(u)} since {int(b)}" if not pd.isna(v) else "" for v, u, b in zip(progress["observed_change"], progress["change_unit"], progress["base_year"].fillna(0))],
+            "Since 2020 / yr": [f"{v:+.3g}{unit(u)}" if not pd.isna(v) else "" for v, u in zip(progress["observed_change_since_2020"], progress["change_unit"])],
+            "Still needed / yr": [f"{v:+.3g}{unit(u)}" if not pd.isna(v) else "" for v, u in zip(progress["still_needed_change"], progress["change_unit"])],
             "Status": progress["status"], "Note": progress["note"],
         }
     )

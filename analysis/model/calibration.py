@@ -1,0 +1,161 @@
+"""Calibrated error of the trend extrapolation: how far population really departed from the
+compound-growth trend of its base period, by horizon and size, and where a target lies in that
+distribution.
+
+**Why.** A symmetric band of ±1.04% a year (the 80th percentile of |error| of provinces' 2010–2020
+growth carried one to four years ahead) was carried to prefectures five to fifteen years ahead.
+Errors of trend extrapolations are not symmetric and depend on horizon and size (Rayer, Smith &
+Tayman 2009, "Empirical prediction intervals for county population forecasts", *Population
+Research and Policy Review* 28:773–793; Smith, Tayman & Swanson 2013, *A Practitioner's Guide to
+State and Local Population Projections*, ch. 13: intervals from the empirical distribution of
+past errors of the same method, by horizon and size class). This module measures them.
+
+**The method back-tested** is the one the ambition table applies to a population target with two
+base-period points: compound growth from the first to the last point of the base period, carried
+forward (:func:`analysis.demography.metrics.change_per_year` on a stock). For a launch year *L*,
+a base period of *k* years and a horizon *h*:
+
+``trend pace = CAGR(P[L−k] → P[L])``, ``actual pace = CAGR(P[L] → P[L+h])``,
+``error = actual pace − trend pace`` (% a year, **signed**: positive when the population grew
+faster than its trend).
+
+**Back-test rows** (``data/processed/error_backtest.csv``): the 31 provinces' year-end resident
+population (:mod:`analysis.sources.pik_population`, NBS):
+
+* launch 2010 from 2005 (the 2005 figure as estimated before the 2010 census, the 2010 figure
+  benchmarked on it), outcomes 2011–2024: horizons 1–14 — a real-time test, which includes the
+  census revisions a planner could not foresee;
+* launches 2015–2023 from five years earlier and 2020–2023 from ten years earlier, on the series
+  consistent with the 2020 census (2010, the 2011–2019 figures revised after it, 2020–2024):
+  horizons 1–9.
+
+No prefecture series before 2010 is bundled (the census panel has 2010 and 2020 only, and no
+prefecture year-end figures after 2020), so a prefecture trend cannot be fitted on earlier data
+and back-tested: prefectures are not in the table, and a prefecture's target is read against the
+smaller provinces' errors, which likely understates a prefecture's (Rayer et al.: errors fall with
+size). Horizons beyond the longest back-tested (14 years) use the longest, and say so.
+
+**Distribution** (``data/processed/error_distribution.csv``): per size class
+(:data:`analysis.demography.metrics.SIZE_CLASSES`, by the population at launch) and horizon, the
+number of errors and their signed quantiles (:data:`analysis.vocabulary.ERROR_QUANTILES`).
+
+**A target's place in it.** ``pace gap = required pace − trend pace`` over the target's own base
+year → target year (the ambition table's ``required_change − trend_change``); its
+**percentile** is the share of back-test errors of its size class and horizon at or below the gap
+(the empirical distribution function, in %). The class is cut from the percentile
+(:func:`analysis.demography.metrics.calibrated_class`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pandas as pd
+
+from analysis.demography import metrics
+from analysis.vocabulary import ERROR_QUANTILES
+
+#: Launches of the back-test: (launch year, base-period length in years, what the base is).
+REAL_TIME_LAUNCH = (2010, 5)
+CONSISTENT_LAUNCHES = tuple((year, 5) for year in range(2015, 2024)) + tuple((year, 10) for year in range(2020, 2024))
+LAST_YEAR = 2024
+UNITS = "provinces"
+#: The indicators whose targets are read against this distribution (resident population stocks).
+CALIBRATED = ("pop_resident",)
+
+
+def quantile_column(q: float) -> str:
+    """``q025`` for the 2.5% quantile, ``q500`` for the median (per mille)."""
+    return f"q{round(q * 1000):03d}"
+
+
+def _pace(v0: float, t0: int, v1: float, t1: int) -> float:
+    return metrics.change_per_year(v0, t0, v1, t1, metrics.STOCK)
+
+
+def _vintage_of_base(launch: int) -> str:
+    return "2005 pre-census estimate → 2010 (real time)" if launch == REAL_TIME_LAUNCH[0] else "consistent with the 2020 census"
+
+
+@functools.cache
+def backtest() -> pd.DataFrame:
+    """Every back-test error (see the module docstring): one row per province × launch × horizon."""
+    from analysis.sources import pik_population
+
+    series = pik_population.read_series().pivot(index="province", columns="year", values="value")
+    rows = []
+    for launch, length in (REAL_TIME_LAUNCH, *CONSISTENT_LAUNCHES):
+        start = launch - length
+        for province, values in series.iterrows():
+            p0, p1 = float(values[start]), float(values[launch])
+            trend = _pace(p0, start, p1, launch)
+            for horizon in range(1, LAST_YEAR - launch + 1):
+                actual = _pace(p1, launch, float(values[launch + horizon]), launch + horizon)
+                rows.append({
+                    "units": UNITS, "place": province, "size_class": metrics.size_class(p1), "base_start": start, "launch_year": launch,
+                    "horizon": horizon, "population_at_launch": p1, "trend_pace": trend, "actual_pace": actual, "error": actual - trend,
+                    "base_vintage": _vintage_of_base(launch),
+                })
+    return pd.DataFrame(rows)
+
+
+@functools.cache
+def distribution() -> pd.DataFrame:
+    """Signed quantiles of the errors by size class and horizon."""
+    rows = []
+    for (size, horizon), group in backtest().groupby(["size_class", "horizon"], sort=False):
+        errors = group["error"].to_numpy()
+        rows.append({
+            "units": UNITS, "size_class": size, "horizon": int(horizon), "n_errors": len(errors), "n_places": group["place"].nunique(),
+            "launches": ", ".join(str(y) for y in sorted(group["launch_year"].unique())),
+            **{quantile_column(q): float(np.quantile(errors, q)) for q in ERROR_QUANTILES},
+            "min_error": float(errors.min()), "max_error": float(errors.max()),
+        })
+    order = {name: i for i, (_, _, name) in enumerate(metrics.SIZE_CLASSES)}
+    frame = pd.DataFrame(rows)
+    return frame.sort_values(["size_class", "horizon"], key=lambda s: s.map(order) if s.name == "size_class" else s).reset_index(drop=True)
+
+
+def locate(indicator: str, population: float, horizon: int, gap: float) -> dict | None:
+    """The percentile of a pace gap in the errors of its size class and horizon, with what was
+    used; ``None`` for indicators the distribution does not speak for."""
+    if indicator not in CALIBRATED or horizon <= 0:
+        return None
+    size = metrics.size_class(population)
+    errors = backtest()
+    longest = int(errors["horizon"].max())
+    used = min(horizon, longest)
+    sample = errors[(errors["size_class"] == size) & (errors["horizon"] == used)]["error"].to_numpy()
+    percentile = float(np.mean(sample <= gap) * 100)
+    capped = f" (the longest back-tested; the target's is {horizon})" if used != horizon else ""
+    source = f"{len(sample)} back-test errors of {UNITS} {size} at {used} years{capped}"
+    return {"percentile": percentile, "horizon": used, "size_class": size, "n": len(sample), "source": source}
+
+
+def class_basis(row) -> str:
+    """What a target's class rests on (:data:`analysis.vocabulary.CLASS_BASES`)."""
+    if not pd.isna(row["error_percentile"]):
+        return "calibrated distribution"
+    if not pd.isna(row["band_low"]):
+        return "symmetric band"
+    return "no band"
+
+
+def calibration_table(ambition: pd.DataFrame, outcomes: pd.DataFrame) -> pd.DataFrame:
+    """Class against the share met, over every target (and projection) with a directional outcome
+    (met, exceeded or missed): does a class predict what happened? ``share_met`` counts a target
+    exceeded in the direction asked for as met."""
+    keys = ["plan_id", "indicator", "entity", "year", "kind", "target_text", "qualifier"]
+    judged = outcomes[outcomes["status"].isin(["met", "exceeded", "missed"])].merge(ambition, on=keys, how="inner", suffixes=("", "_ambition"))
+    judged = judged.assign(basis=[class_basis(r) for _, r in judged.iterrows()])
+    rows = []
+    for (basis, label), group in judged.groupby(["basis", "class"], sort=True):
+        counts = group["status"].value_counts()
+        met, exceeded, missed = (int(counts.get(s, 0)) for s in ("met", "exceeded", "missed"))
+        rows.append({
+            "basis": basis, "class": label, "n_with_outcome": len(group), "n_met": met, "n_exceeded": exceeded, "n_missed": missed,
+            "share_met": (met + exceeded) / len(group),
+            "targets": "; ".join(f"{r.plan_id} {r.indicator} {r.year} {r.target_text}: {r.status}" for r in group.itertuples()),
+        })
+    return pd.DataFrame(rows)

@@ -188,10 +188,10 @@ def test_report_refuses_tables_older_than_the_seeds_or_without_their_run_record(
 def test_the_page_cache_key_follows_the_sources_licences_and_attributions(tmp_path):
     from analysis.report import inputs
 
-    for name in ("data/raw/wdi/provenance.toml", "data/raw/leiii-census/LICENSE", "data/reference/reference_statistics.provenance.toml", "LICENSE-REPORT.md"):
+    for name in ("data/sources/wdi.toml", "data/sources/leiii-census.toml", "data/reference/reference_statistics.provenance.toml", "LICENSE-REPORT.md"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("attribution = 'A'\n", encoding="utf-8")
-    for name in ("data/raw/wdi/provenance.toml", "data/raw/leiii-census/LICENSE", "data/reference/reference_statistics.provenance.toml", "LICENSE-REPORT.md"):
+    for name in ("data/sources/wdi.toml", "data/sources/leiii-census.toml", "data/reference/reference_statistics.provenance.toml", "LICENSE-REPORT.md"):
         before = inputs.fingerprint(tmp_path)
         (tmp_path / name).write_text("attribution = 'B'\n", encoding="utf-8")
         assert inputs.fingerprint(tmp_path) != before, name  # an edited attribution executes the methods page again

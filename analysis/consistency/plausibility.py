@@ -26,7 +26,7 @@ PANEL_MEASURES = ("urbanization_resident", "share_0_14", "share_60plus", "share_
 LITERATURE = {
     "tfr": (0.05, "the fastest sustained recoveries of very low fertility", "sustained recoveries from very low fertility: Russia 1.16 (1999) → 1.78 (2015), +0.039 a year; "
                   "Czechia 1.13 (1999) → 1.71 (2019), +0.029 a year (World Development Indicators SP.DYN.TFRT.IN, "
-                  "data/raw/wdi); 0.05 a year is above both"),
+                  "pinned source wdi, data/sources/wdi.toml); 0.05 a year is above both"),
     "life_expectancy": (0.5, "twice the pace of record life expectancy", "best-practice life expectancy has risen about 0.25 years a year for 160 years (Oeppen & Vaupel 2002, "
                              "Science 296:1029); China 74.83 (2010 census life table) → 77.93 (2020, National Bureau of Statistics), +0.31 a year; "
                              "0.5 a year is twice the record pace"),

@@ -21,5 +21,6 @@ def latest_census(panel: pd.DataFrame, entity: str, indicator: str, year: int) -
 
 
 def census_evidence(entity: str, code: str, year: int, value: float) -> str:
-    """The evidence line of one census-panel figure, as findings and model rows quote it."""
-    return f"census panel data/raw/leiii-census/census_city_2010-2020_v1.csv: {entity} {year} {code} = {value:.4g}"
+    """The evidence line of one census-panel figure, as findings and model rows quote it: the pinned
+    source's id and file (``data/sources/leiii-census.toml``), place, year, code and value."""
+    return f"census panel leiii-census/census_city_2010-2020_v1.csv: {entity} {year} {code} = {value:.4g}"

@@ -27,9 +27,8 @@ INPUT_GLOBS = (
     "data/reference/*.md",
     "data/codebook/*.csv",
     "data/reference/*.toml",  # the sources' provenance: licence and attribution, printed by the methods page
-    "data/raw/*/*.toml",
-    "data/raw/*/*LICENSE*",
-    "data/raw/*/*ATTRIBUTION*",
+    "data/processed/corpus/*.csv",
+    "data/sources/*.toml",  # the pinned data sets: licence, attribution and the SHA-256 of every file (licence files included)
     "LICENSE",
     "LICENSE-REPORT.md",
     "seeds/manifest.csv",

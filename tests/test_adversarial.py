@@ -53,7 +53,7 @@ def test_a_text_over_its_budget_is_stopped_with_a_finding_and_the_batch_goes_on(
     hostile.write_text(SHAPES["spaced_numbers"](300_000), encoding="utf-8")
     plan = tmp_path / "plan.txt"
     plan.write_bytes((paths.SEEDS / "001_5ce9d41989af5780.txt").read_bytes())
-    monkeypatch.setattr(budget, "seconds_for", lambda n_chars: 0.3 if n_chars > 100_000 else 600.0)
+    monkeypatch.setattr(budget, "seconds_for", lambda n_bytes: 0.3 if n_bytes > 200_000 else 600.0)
     extraction = extract_documents(ingest_paths([hostile, plan]))
     stopped = [f for f in extraction.findings if f.kind == "extraction_budget"]
     assert [f.seed_file for f in stopped] == ["hostile.txt"] and "budget" in stopped[0].detail

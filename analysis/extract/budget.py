@@ -7,8 +7,8 @@ one text; the extractor calls :func:`check` as it goes (per sentence, table row,
 line), and past the deadline :class:`BudgetExceeded` stops that text: its rows so far are
 discarded, an ``extraction_budget`` finding says why, and the batch goes on with the other texts.
 
-The budget is ``BASE_SECONDS`` plus ``SECONDS_PER_MB`` per megabyte of text (default 30 s + 2 s/MB:
-a 10 MB text 50 s, a 50 MB text 130 s — several times what a plan of that size takes), or
+The budget is ``BASE_SECONDS`` plus ``SECONDS_PER_MB`` per megabyte of text (default 20 s + 2 s/MB
+of UTF-8 text: a 10 MB text 40 s, a 50 MB text 120 s — several times what a plan of that size takes), or
 ``PLANWATCH_EXTRACT_BUDGET`` seconds when that is set. It counts the process's CPU time, not the
 wall clock: a machine busy with other work slows a text down without using up its budget.
 """
@@ -20,7 +20,7 @@ import os
 import time
 from collections.abc import Iterator
 
-BASE_SECONDS = 30.0
+BASE_SECONDS = 20.0
 SECONDS_PER_MB = 2.0
 
 _deadline: float | None = None
@@ -35,12 +35,12 @@ class BudgetExceeded(Exception):
         self.seconds = seconds
 
 
-def seconds_for(n_chars: int) -> float:
-    """The budget of a text of ``n_chars`` characters (about 3 bytes each in UTF-8)."""
+def seconds_for(n_bytes: int) -> float:
+    """The budget of a text of ``n_bytes`` bytes (UTF-8)."""
     configured = os.environ.get("PLANWATCH_EXTRACT_BUDGET", "").strip()
     if configured:
         return float(configured)
-    return BASE_SECONDS + SECONDS_PER_MB * n_chars * 3 / 1e6
+    return BASE_SECONDS + SECONDS_PER_MB * n_bytes / 1e6
 
 
 @contextlib.contextmanager

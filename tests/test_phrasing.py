@@ -154,3 +154,13 @@ def test_table_layouts(table):
         ("pop_resident", 2020, "300", "none"), ("pop_resident", 2025, "320", "none"),
         ("mmr", 2020, "12", "none"), ("mmr", 2025, "≤10", "le"),
     ])
+
+
+def test_traditional_characters_read_as_simplified_and_quoted_as_written():
+    text = "淄博市人口發展規劃（2021—2035年）\n到2035年，全市常住人口達(dá)到520萬人，戶籍人口達到480萬人。\n人口質量显著提高，著名企业落戶於此。"
+    found = extract(text)
+    levels = found.indicators
+    assert sorted(map(tuple, levels[["indicator", "entity", "year", "value_text", "kind"]].values.tolist())) == [
+        ("pop_hukou", "淄博市", 2035, "480萬人", "target"), ("pop_resident", "淄博市", 2035, "520萬人", "target"),
+    ]
+    assert all("萬" in quote for quote in levels["quote"])  # the quote keeps the characters of the page

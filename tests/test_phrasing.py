@@ -164,3 +164,12 @@ def test_traditional_characters_read_as_simplified_and_quoted_as_written():
         ("pop_hukou", "淄博市", 2035, "480萬人", "target"), ("pop_resident", "淄博市", 2035, "520萬人", "target"),
     ]
     assert all("萬" in quote for quote in levels["quote"])  # the quote keeps the characters of the page
+
+
+def test_a_report_of_a_plan_keeps_its_hedged_goals_as_targets():
+    report = ("市发改委近日印发《株洲市人口发展规划（2021—2035年）》。\n"
+              "到2035年，全市常住人口有望达到430万人，户籍人口将达到410万人。\n"
+              "专家预计2035年全市60岁及以上人口将超过110万人。")
+    assert sorted(rows(report, ("indicator", "year", "value_text", "kind"))) == [
+        ("pop_60plus", 2035, "超过110万人", "projection"), ("pop_hukou", 2035, "410万人", "target"), ("pop_resident", 2035, "430万人", "target"),
+    ]

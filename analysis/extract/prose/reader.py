@@ -12,7 +12,7 @@ from analysis.extract.context import YearMention, five_year_plans, is_heading, p
 from analysis.extract.prose.clauses import CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists
-from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, CHANGE_VERB, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, CHANGE_VERB, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -109,6 +109,8 @@ class ProseReader:
         self.topic: Mention | None = None
         #: The indicators the previous sentence named (for 这三项指标分别为…).
         self.previous: list[Mention] = []
+        #: The text reports a plan (印发《…规划》, 根据规划): its 将/有望 restate targets.
+        self.reports_plan = False
 
     def findings(self, seed_file: str) -> list[Finding]:
         """Quality findings of the last :meth:`read`: values dropped because no indicator fits."""
@@ -117,6 +119,7 @@ class ProseReader:
     def read(self, lines: list[PlanLine], skip: set[int]) -> list[ProseValue]:
         self._findings = []
         results: list[ProseValue] = []
+        self.reports_plan = any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
         lead: int | None = None
         tail = ""
@@ -194,7 +197,7 @@ class ProseReader:
             marker_at = sentence.find("年平均")
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
-        marker = PROJECTION_MARKER.search(sentence)
+        marker = (FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
         if marker:
             state.projection_from = marker.start()
         blocked = blocked_spans(sentence, mentions, year_mentions)

@@ -52,6 +52,14 @@ GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|目标|控制在|
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 
 PROJECTION_MARKER = re.compile(r"预计|预测|有望|将会|将要|将(?:从|由|在|达到|达|超过|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|稳定|进入)")
+#: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
+#: only a forecaster's words make a projection there.
+FORECAST_MARKER = re.compile(r"预计|预测|可能会|将会")
+#: A text that reports a plan: 印发《…规划》, 根据规划, 《规划》提出, (以下简称《规划》).
+PLAN_REPORTED = re.compile(
+    r"(?:印发|发布|出台|公布|出炉|获悉|审议通过)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要)[^《》]{0,20}》"
+    r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划"
+)
 STRIVE = re.compile(r"力争")
 
 QUESTION = re.compile(r"[?？]\s*$")

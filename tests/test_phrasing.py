@@ -173,3 +173,8 @@ def test_a_report_of_a_plan_keeps_its_hedged_goals_as_targets():
     assert sorted(rows(report, ("indicator", "year", "value_text", "kind"))) == [
         ("pop_60plus", 2035, "超过110万人", "projection"), ("pop_hukou", 2035, "410万人", "target"), ("pop_resident", 2035, "430万人", "target"),
     ]
+
+
+def test_a_title_given_a_short_name_is_the_subject_of_a_report():
+    report = "《台州市人口发展规划（2021—2035年）》（以下简称《规划》）正在征求意见。记者了解到，到2035年台州常住人口达到720万人。"
+    assert extract(report).plans.loc[0, "place_zh"] == "台州市"

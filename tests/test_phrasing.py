@@ -178,3 +178,9 @@ def test_a_report_of_a_plan_keeps_its_hedged_goals_as_targets():
 def test_a_title_given_a_short_name_is_the_subject_of_a_report():
     report = "《台州市人口发展规划（2021—2035年）》（以下简称《规划》）正在征求意见。记者了解到，到2035年台州常住人口达到720万人。"
     assert extract(report).plans.loc[0, "place_zh"] == "台州市"
+
+
+def test_ten_million_written_as_a_word_is_a_level_with_its_bound():
+    plan = "泉州市人口发展规划（2021—2035年）\n到2035年，全市常住人口力争突破千万。\n千万不要忽视人口结构变化。"
+    assert rows(plan, ("indicator", "year", "value_text", "kind")) == [("pop_resident", 2035, "突破千万", "target")]
+    assert extract(plan).indicators.loc[0, "value_low"] == 1000

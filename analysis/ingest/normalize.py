@@ -15,6 +15,9 @@ rule                   what it does
                        character where a phrase would change the length), so 萬人 reads as 万人
 ``pinyin_gloss``       a pinyin gloss in brackets after a character, left by a converting site
                        (``达(dá)到``), is removed
+``number_word``        ten million written as a word, 千万: 突破/破/过千万 → ``突破1000万``, 超过千万 →
+                       ``超过1000万``, 千万级 and 千万人口大市 (a city of ten million or more) →
+                       ``不低于1000万``, 达/迈入千万人口 → ``1000万`` (千万 as an adverb is left)
 ``odd_space``          NBSP, en/em/ideographic and other odd spaces become a plain space;
                        zero-width characters and the BOM are removed
 ``fullwidth``          full-width ASCII forms (``０-９``, ``％``, ``（``, ``，``, ``～`` …)
@@ -249,6 +252,16 @@ def _range_words(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(ch, i) for i, ch in enumerate(first)] + [(RANGE, at)] + [(ch, match.end(2) - match.start() - len(second) + i) for i, ch in enumerate(second)]
 
 
+def _number_word_any(match: re.Match[str]) -> list[tuple[str, int]]:
+    at = next(match.start(name) for name in ("ten", "ten2", "ten3") if match.group(name)) - match.start()
+    verb = match.group("verb")
+    if verb:
+        head = "超过" if verb in ("超过", "超") else "突破"
+        return [(char, 0) for char in head] + [(char, at) for char in "1000"] + [("万", at + 1)]
+    words = "不低于1000" if match.group("floor") else "1000"
+    return [(char, at) for char in words] + [("万", at + 1)]
+
+
 def _box(match: re.Match[str]) -> list[tuple[str, int]]:
     return [("|" if match.group() in BOX_VERTICAL else "-", 0)]
 
@@ -288,6 +301,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),
     ("range_dash", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:至|到)(\d+(?:\.\d+)?)(?=[%‰万亿人岁个张]{0,2}(?:之间|区间))"), _range_words),
     ("range_dash", re.compile(r"(?<![\d.~])(\d+(?:\.\d+)?)(?P<unit>%|‰|万人|亿人|万|亿|岁|年)(?:至|到|~|—|–|－|～|-)(\d+(?:\.\d+)?)(?P=unit)"), _range_units),
+    ("number_word", re.compile(
+        r"(?<![\d一二三四五六七八九十百千两几数亿万])(?:(?P<verb>突破|超过|破|过|超)(?P<ten>千)万"
+        r"|(?P<floor>(?P<ten2>千)万(?=级|人口(?:大市|大城市|城市|级)))"
+        r"|(?<=[达到入])(?P<ten3>千)万(?=人口|人))"
+    ), lambda m: _number_word_any(m)),
     ("box_drawing", re.compile(f"[{BOX_VERTICAL}{BOX_HORIZONTAL}]"), _box),
 )
 
@@ -298,7 +316,7 @@ _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
         "(", ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "\\", " ", DASHES,
-        DASHES + "-", "至到", "至到~—–－～-", None,
+        DASHES + "-", "至到", "至到~—–－～-", "千", None,
     )
 )
 assert len(_NEEDS) == len(_RULES)
@@ -348,5 +366,6 @@ RULE_DESCRIPTIONS = {
     "spaced_number": "space inside a number, year, unit or range removed",
     "range_dash": "dash (or 至/到 before 之间) between two numbers normalised to the range separator ~",
     "thousands": "thousands separator removed from a number (1,062 → 1062)",
+    "number_word": "ten million written as a word (千万, 破千万, 千万级) read as 1000万 with its bound",
     "box_drawing": "box-drawing character of a text table normalised (verticals to |, lines and corners to -)",
 }

@@ -48,7 +48,7 @@ AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
 #: Words of a sentence without a year that make its values goals (else they describe the present).
-GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|目标|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|逐步")
+GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或成|目标|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|逐步")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 
 PROJECTION_MARKER = re.compile(r"预计|预测|有望|将会|将要|将(?:从|由|在|达到|达|超过|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|稳定|进入)")

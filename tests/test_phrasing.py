@@ -184,3 +184,10 @@ def test_ten_million_written_as_a_word_is_a_level_with_its_bound():
     plan = "泉州市人口发展规划（2021—2035年）\n到2035年，全市常住人口力争突破千万。\n千万不要忽视人口结构变化。"
     assert rows(plan, ("indicator", "year", "value_text", "kind")) == [("pop_resident", 2035, "突破千万", "target")]
     assert extract(plan).indicators.loc[0, "value_low"] == 1000
+
+
+def test_a_crude_rate_printed_with_percent_is_per_mille():
+    plan = PROVINCE + "到2020年，全省人口自然增长率在6.5%左右，城镇化率达到67%。"
+    assert sorted(rows(plan, ("indicator", "value_text", "unit"))) == [
+        ("natural_growth_rate", "6.5%左右", "‰"), ("urbanization_resident", "67%", "%"),
+    ]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analysis.codebook import Codebook, Mention
 from analysis.extract import budget
@@ -96,6 +96,12 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Crude vital rates (per 1000): none of them is above 3% (30‰) in a plan of this century, so a
+#: larger "%" value of one is a per-mille rate whose ‰ was lost.
+CRUDE_RATES = frozenset({"birth_rate", "death_rate", "natural_growth_rate", "natural_growth_rate_hukou"})
+PERCENT_AS_PER_MILLE_ABOVE = 3.0
+
+
 class ProseReader:
     """Reads the prose of one plan (see the module docstring)."""
 
@@ -111,6 +117,16 @@ class ProseReader:
         self.previous: list[Mention] = []
         #: The text reports a plan (印发《…规划》, 根据规划): its 将/有望 restate targets.
         self.reports_plan = False
+
+    def _per_mille(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
+        """A crude vital rate written with % where the page lost its ‰ (自然增长率在7.8%左右, or
+        %。 for ‰): read as ‰ when the rate named just before could not be that many percent."""
+        if value.unit_raw != "%" or value.number is None or value.number <= PERCENT_AS_PER_MILLE_ABOVE:
+            return value
+        before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
+        if before and before[-1].code in CRUDE_RATES and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
+            return replace(value, unit_raw="‰")
+        return value
 
     def findings(self, seed_file: str) -> list[Finding]:
         """Quality findings of the last :meth:`read`: values dropped because no indicator fits."""
@@ -205,7 +221,7 @@ class ProseReader:
         if peak:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
-        values = [v for v in find_values(sentence) if not inside(v.start, v.end, blocked)]
+        values = [self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)]
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
         goals = list(dict.fromkeys(y.year for y in year_mentions if y.role in ("to", "context")))
         state.next_recent = goals if len(goals) >= 2 else state.recent

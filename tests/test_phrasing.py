@@ -191,3 +191,12 @@ def test_a_crude_rate_printed_with_percent_is_per_mille():
     assert sorted(rows(plan, ("indicator", "value_text", "unit"))) == [
         ("natural_growth_rate", "6.5%左右", "‰"), ("urbanization_resident", "67%", "%"),
     ]
+
+
+def test_a_transition_from_a_stated_year_ends_at_the_base_year_in_a_review():
+    plan = ("湖南省人口发展规划（2016—2030年）\n第一节 发展现状\n“十二五”以来人口素质提升。婴儿死亡率由2010年9.8‰下降至5.1‰。\n"
+            "截至2015年全省人均预期寿命达到76岁，比2010年提高1.2岁，孕产妇死亡率由20.5/10万下降到12.8/10万。")
+    assert sorted(rows(plan, ("indicator", "year", "value_text", "kind"))) == [
+        ("imr", 2010, "9.8‰", "baseline"), ("imr", 2015, "5.1‰", "baseline"), ("life_expectancy", 2015, "76岁", "baseline"),
+        ("mmr", 2010, "20.5/10万", "baseline"), ("mmr", 2015, "12.8/10万", "baseline"),
+    ]

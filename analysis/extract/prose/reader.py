@@ -96,6 +96,10 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Words that make a transition's end a goal when neither its year nor its section tells.
+GOAL_MARKERS = re.compile(r"力争|确保|将|预计|目标|规划期|到(?:19|20)\d\d年")
+
+
 #: Crude vital rates (per 1000): none of them is above 3% (30‰) in a plan of this century, so a
 #: larger "%" value of one is a per-mille rate whose ‰ was lost.
 CRUDE_RATES = frozenset({"birth_rate", "death_rate", "natural_growth_rate", "natural_growth_rate_hukou"})
@@ -190,7 +194,9 @@ class ProseReader:
                 value.section, value.section_kind = heading, kind
                 if value.year is None:
                     default = kind if kind != "unknown" else ("target" if GOAL_WORDS.search(sentence) else "baseline")
-                    if value.transition:
+                    if value.transition == "to after a stated year":
+                        default = kind if kind in ("baseline", "target") else ("target" if GOAL_MARKERS.search(sentence) else "baseline")
+                    elif value.transition:
                         default = "baseline" if value.transition == "from" else "target"
                     value.year = self.default_years.get(default)
                     value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
@@ -365,12 +371,16 @@ class ProseReader:
             result.year = state.transition_from  # 由2010年的74.8岁提高到2015年的76.4岁，婴儿死亡率由13.1‰下降到8.2‰
         elif state.transition_from is not None and (state.transition_to or state.context_year) and transition and re.search(r"(至|到|为)\s*$", before):
             result.year = state.transition_to or state.context_year
+        elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None and state.compare_year is not None and state.context_year is not None:
+            result.year = state.compare_year  # 截至2015年…比2010年提高0.92岁，婴儿死亡率由10.7‰下降到4.54‰: the base of the comparison
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None:
             result.transition = "from"  # 将由11.6年提高到12.2年: the base year and the plan's end year
             result.year_source = "wording (from)"
             return
         elif state.context_year is None and transition and re.search(r"(至|到|为)\s*$", before):
-            result.transition = "to"
+            # 由2010年11.9‰下降至6.75‰ with no end year: the section (or the wording) tells whether
+            # the end is the plan's base year or its goal
+            result.transition = "to" if state.transition_from is None else "to after a stated year"
         else:
             result.year = state.context_year
             if in_period:

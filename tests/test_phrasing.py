@@ -200,3 +200,12 @@ def test_a_transition_from_a_stated_year_ends_at_the_base_year_in_a_review():
         ("imr", 2010, "9.8‰", "baseline"), ("imr", 2015, "5.1‰", "baseline"), ("life_expectancy", 2015, "76岁", "baseline"),
         ("mmr", 2010, "20.5/10万", "baseline"), ("mmr", 2015, "12.8/10万", "baseline"),
     ]
+
+
+def test_press_wordings_of_common_indicators():
+    plan = (CITY + "全市人均寿命为78.2岁，出生性别比为108.1，常住人口男女性别比为103.5，"
+            "劳动力年龄人口为320万人，非户籍人口为45万人。")
+    assert sorted(rows(plan, ("indicator", "value_text"))) == [
+        ("life_expectancy", "78.2岁"), ("pop_inmigrant", "45万人"), ("pop_working_age", "320万人"),
+        ("sex_ratio_total", "103.5"), ("srb", "108.1"),
+    ]

@@ -209,3 +209,10 @@ def test_press_wordings_of_common_indicators():
         ("life_expectancy", "78.2岁"), ("pop_inmigrant", "45万人"), ("pop_working_age", "320万人"),
         ("sex_ratio_total", "103.5"), ("srb", "108.1"),
     ]
+
+
+def test_an_increment_is_a_change_and_a_total_after_its_value_a_level():
+    plan = CITY + "2020年末全市户籍人口以486.3万人的总量居全省第二，其增量3.2万人为近年最高。"
+    found = extract(plan)
+    assert rows(plan, ("indicator", "year", "value_text")) == [("pop_hukou", 2020, "486.3万人")]
+    assert found.changes[["indicator", "value_text"]].values.tolist() == [["pop_hukou", "3.2万人"]]

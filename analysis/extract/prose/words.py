@@ -10,8 +10,8 @@ import re
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 
-CHANGE_VERB = re.compile(r"(增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
-DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|减")
+CHANGE_VERB = re.compile(r"(增量|减量|增幅|降幅|增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
+DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|降幅|减")
 
 #: 年均增长0.9%, 年均增加5万人: a change per year (年均出生率12‰ is a period-average level).
 ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递增|递减|增加|减少|提高|下降|上升|降低|净增|增)(?!率)[^,，;；。率]{0,4}$")
@@ -41,7 +41,7 @@ INCREMENT = re.compile(r"(?:增加|减少|新增|净增|多出|每年增加|每�
 #: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比.
 COMPARED_LEVEL = re.compile(r"(?:与|比|较|同)\s*[^,，;；。]{0,24}?的\s*$")
 #: A value followed by 的 that is still a level: 趋于107的正常水平.
-LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均|历史)?(?:水平|区间|范围|目标|峰值|高峰)")
+LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均|历史)?(?:水平|区间|范围|目标|峰值|高峰|总量|规模)")
 #: Figures for several places together are not the plan's: 四市常住人口合计, 10个省份的.
 AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两\d]+个[\u4e00-\u9fff]{0,3}?(?:新城|新区|城区|区|县|镇|乡|街道|片区)|[二三四五六七八九十两]市|合计|总计|共计|总规模")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to

@@ -216,3 +216,9 @@ def test_an_increment_is_a_change_and_a_total_after_its_value_a_level():
     found = extract(plan)
     assert rows(plan, ("indicator", "year", "value_text")) == [("pop_hukou", 2020, "486.3万人")]
     assert found.changes[["indicator", "value_text"]].values.tolist() == [["pop_hukou", "3.2万人"]]
+
+
+def test_more_than_written_as_duo_or_chao():
+    plan = CITY + "到2035年，全市常住人口超520万，劳动年龄人口达到310多万。"
+    assert sorted(rows(plan, ("indicator", "value_text"))) == [("pop_resident", "超520万"), ("pop_working_age", "310多万")]
+    assert sorted(extract(plan).indicators["qualifier"]) == ["gt", "gt"]

@@ -35,7 +35,7 @@ GAP_WORDS = re.compile(r"之差|差距|相差|差额|缺口")
 #: Words that bring a sentence back to the present: 目前, 当前.
 CURRENT = re.compile(r"^(?:[^,，;；]{0,6}?)(?:目前|当前|现阶段|截至目前|现在)")
 #: A value referring back to the indicator named just before: 到2035年这一比例将超过30%.
-BACK_REFERENCE = re.compile(r"(?:这一|该|此)(?:比例|比重|指标|数字|水平|数值|规模)")
+BACK_REFERENCE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|指标|数字|水平|数值|规模)")
 #: A change verb right before the indicator it changes: 新增出生人口, 每年增加…
 INCREMENT = re.compile(r"(?:增加|减少|新增|净增|多出|每年增加|每年减少)\s*$")
 #: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比.

@@ -222,3 +222,8 @@ def test_more_than_written_as_duo_or_chao():
     plan = CITY + "到2035年，全市常住人口超520万，劳动年龄人口达到310多万。"
     assert sorted(rows(plan, ("indicator", "value_text"))) == [("pop_resident", "超520万"), ("pop_working_age", "310多万")]
     assert sorted(extract(plan).indicators["qualifier"]) == ["gt", "gt"]
+
+
+def test_a_value_in_brackets_after_a_year_is_that_years_level():
+    plan = CITY + "2021年末全市常住人口为488.1万人，较2020年（486.9万人）增加1.2万人。"
+    assert sorted(rows(plan, ("indicator", "year", "value_text"))) == [("pop_resident", 2020, "486.9万人"), ("pop_resident", 2021, "488.1万人")]

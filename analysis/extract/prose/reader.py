@@ -96,6 +96,10 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: A value in brackets right after its year: 较2023年（961.54万人）.
+YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
+
+
 #: Words that make a transition's end a goal when neither its year nor its section tells.
 GOAL_MARKERS = re.compile(r"力争|确保|将|预计|目标|规划期|到(?:19|20)\d\d年")
 
@@ -303,6 +307,9 @@ class ProseReader:
             return
         if state.compare_year is not None and COMPARED_LEVEL.search(before):
             explicit_year = state.compare_year  # 与2010年第六次全国人口普查的726.0万人相比
+        year_in_front = YEAR_THEN_BRACKET.search(before[-10:])
+        if year_in_front:
+            explicit_year = int(year_in_front.group(1))  # 较2023年（961.54万人）: the level of that year
         if listed is not None:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year

@@ -17,6 +17,8 @@ import pandas as pd
 #: kind -> (stage, severity, description)
 KINDS: dict[str, tuple[str, str, str]] = {
     "encoding": ("ingest", "info", "encoding the file was decoded with"),
+    "traditional": ("ingest", "info", "traditional characters (a big5 copy) converted to simplified on the line (OpenCC t2s); quotes keep the original"),
+    "pinyin_gloss": ("ingest", "info", "a pinyin gloss in brackets after a character (达(dá)到) removed on the line"),
     "odd_space": ("ingest", "info", "odd spaces (NBSP, en/em/ideographic space, zero-width) normalised on the line"),
     "fullwidth": ("ingest", "info", "full-width digits or punctuation normalised to ASCII on the line"),
     "minus_sign": ("ingest", "info", "Unicode minus sign normalised to ASCII on the line"),
@@ -27,6 +29,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "spaced_number": ("ingest", "info", "spaces inside numbers, years, units or ranges removed on the line"),
     "range_dash": ("ingest", "info", "dash between numbers normalised to the range separator"),
     "thousands": ("ingest", "info", "thousands separators removed from numbers"),
+    "number_word": ("ingest", "info", "ten million written as a word (千万, 破千万, 千万级) read as 1000万 with its bound on the line"),
     "box_drawing": ("ingest", "info", "box-drawing characters of a text table normalised to | and -"),
     "spam": ("ingest", "error", "spam tokens on the line replaced by the inferred original phrase"),
     "spam_token": ("ingest", "error", "a spam token found in the file: id, length, count, lines, inferred replacement"),

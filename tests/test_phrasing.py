@@ -154,3 +154,76 @@ def test_table_layouts(table):
         ("pop_resident", 2020, "300", "none"), ("pop_resident", 2025, "320", "none"),
         ("mmr", 2020, "12", "none"), ("mmr", 2025, "≤10", "le"),
     ])
+
+
+def test_traditional_characters_read_as_simplified_and_quoted_as_written():
+    text = "淄博市人口發展規劃（2021—2035年）\n到2035年，全市常住人口達(dá)到520萬人，戶籍人口達到480萬人。\n人口質量显著提高，著名企业落戶於此。"
+    found = extract(text)
+    levels = found.indicators
+    assert sorted(map(tuple, levels[["indicator", "entity", "year", "value_text", "kind"]].values.tolist())) == [
+        ("pop_hukou", "淄博市", 2035, "480萬人", "target"), ("pop_resident", "淄博市", 2035, "520萬人", "target"),
+    ]
+    assert all("萬" in quote for quote in levels["quote"])  # the quote keeps the characters of the page
+
+
+def test_a_report_of_a_plan_keeps_its_hedged_goals_as_targets():
+    report = ("市发改委近日印发《株洲市人口发展规划（2021—2035年）》。\n"
+              "到2035年，全市常住人口有望达到430万人，户籍人口将达到410万人。\n"
+              "专家预计2035年全市60岁及以上人口将超过110万人。")
+    assert sorted(rows(report, ("indicator", "year", "value_text", "kind"))) == [
+        ("pop_60plus", 2035, "超过110万人", "projection"), ("pop_hukou", 2035, "410万人", "target"), ("pop_resident", 2035, "430万人", "target"),
+    ]
+
+
+def test_a_title_given_a_short_name_is_the_subject_of_a_report():
+    report = "《台州市人口发展规划（2021—2035年）》（以下简称《规划》）正在征求意见。记者了解到，到2035年台州常住人口达到720万人。"
+    assert extract(report).plans.loc[0, "place_zh"] == "台州市"
+
+
+def test_ten_million_written_as_a_word_is_a_level_with_its_bound():
+    plan = "泉州市人口发展规划（2021—2035年）\n到2035年，全市常住人口力争突破千万。\n千万不要忽视人口结构变化。"
+    assert rows(plan, ("indicator", "year", "value_text", "kind")) == [("pop_resident", 2035, "突破千万", "target")]
+    assert extract(plan).indicators.loc[0, "value_low"] == 1000
+
+
+def test_a_crude_rate_printed_with_percent_is_per_mille():
+    plan = PROVINCE + "到2020年，全省人口自然增长率在6.5%左右，城镇化率达到67%。"
+    assert sorted(rows(plan, ("indicator", "value_text", "unit"))) == [
+        ("natural_growth_rate", "6.5%左右", "‰"), ("urbanization_resident", "67%", "%"),
+    ]
+
+
+def test_a_transition_from_a_stated_year_ends_at_the_base_year_in_a_review():
+    plan = ("湖南省人口发展规划（2016—2030年）\n第一节 发展现状\n“十二五”以来人口素质提升。婴儿死亡率由2010年9.8‰下降至5.1‰。\n"
+            "截至2015年全省人均预期寿命达到76岁，比2010年提高1.2岁，孕产妇死亡率由20.5/10万下降到12.8/10万。")
+    assert sorted(rows(plan, ("indicator", "year", "value_text", "kind"))) == [
+        ("imr", 2010, "9.8‰", "baseline"), ("imr", 2015, "5.1‰", "baseline"), ("life_expectancy", 2015, "76岁", "baseline"),
+        ("mmr", 2010, "20.5/10万", "baseline"), ("mmr", 2015, "12.8/10万", "baseline"),
+    ]
+
+
+def test_press_wordings_of_common_indicators():
+    plan = (CITY + "全市人均寿命为78.2岁，出生性别比为108.1，常住人口男女性别比为103.5，"
+            "劳动力年龄人口为320万人，非户籍人口为45万人。")
+    assert sorted(rows(plan, ("indicator", "value_text"))) == [
+        ("life_expectancy", "78.2岁"), ("pop_inmigrant", "45万人"), ("pop_working_age", "320万人"),
+        ("sex_ratio_total", "103.5"), ("srb", "108.1"),
+    ]
+
+
+def test_an_increment_is_a_change_and_a_total_after_its_value_a_level():
+    plan = CITY + "2020年末全市户籍人口以486.3万人的总量居全省第二，其增量3.2万人为近年最高。"
+    found = extract(plan)
+    assert rows(plan, ("indicator", "year", "value_text")) == [("pop_hukou", 2020, "486.3万人")]
+    assert found.changes[["indicator", "value_text"]].values.tolist() == [["pop_hukou", "3.2万人"]]
+
+
+def test_more_than_written_as_duo_or_chao():
+    plan = CITY + "到2035年，全市常住人口超520万，劳动年龄人口达到310多万。"
+    assert sorted(rows(plan, ("indicator", "value_text"))) == [("pop_resident", "超520万"), ("pop_working_age", "310多万")]
+    assert sorted(extract(plan).indicators["qualifier"]) == ["gt", "gt"]
+
+
+def test_a_value_in_brackets_after_a_year_is_that_years_level():
+    plan = CITY + "2021年末全市常住人口为488.1万人，较2020年（486.9万人）增加1.2万人。"
+    assert sorted(rows(plan, ("indicator", "year", "value_text"))) == [("pop_resident", 2020, "486.9万人"), ("pop_resident", 2021, "488.1万人")]

@@ -13,7 +13,7 @@ qualifier  written as                     bounds
 none       a plain number
 approx     左右, 前后                      none
 ge / le    ≥ 不低于 不少于 / ≤ 不高于 不超过  low / high
-gt / lt    > 超过 突破 高于 / < 低于 少于 不足  low / high
+gt / lt    > 超过 超 突破 高于 多万 / < 低于 少于 不足  low / high
 above      以上, 及以上, 余 (48万余人)       low
 below      以下, 及以下, 以内               high
 range      a~b (103—107)                  low and high
@@ -34,7 +34,7 @@ from analysis.units import UNITS
 _COMPARATORS = {
     "≥": "ge", ">=": "ge", "不低于": "ge", "不少于": "ge",
     "≤": "le", "<=": "le", "不高于": "le", "不超过": "le",
-    ">": "gt", "超过": "gt", "突破": "gt", "高于": "gt",
+    ">": "gt", "超过": "gt", "突破": "gt", "高于": "gt", "超": "gt",
     "<": "lt", "低于": "lt", "少于": "lt", "不足": "lt",
 }
 _SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "below"}
@@ -44,7 +44,7 @@ _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), ke
 _SUFFIX = "|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True))
 _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
 VALUE = re.compile(
-    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
+    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>多(?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
 )
 MISSING = {"-", "—", "--", "——", "/", "…", "\\", "×", "无", "暂无", "-/-", "—/—", "- -"}
 _GARBLE = re.compile(r"<>|<[^\d\s]|[<>]$|(优于|劣于|达到)类")
@@ -80,6 +80,8 @@ def _build(match: re.Match[str], offset: int = 0) -> Value:
     suffix = _SUFFIXES.get(match.group("suffix") or "")
     if match.group("yu"):
         suffix = "above"
+    if match.group("duo") and not comparator:
+        comparator = "gt"  # 2100多万: more than 2100万
     if comparator:
         qualifier = comparator
         low, high = (n1, None) if comparator in ("ge", "gt") else (None, n1)

@@ -10,6 +10,14 @@ The rules, applied in this order (each is logged in the quality log when it fire
 =====================  =====================================================================
 rule                   what it does
 =====================  =====================================================================
+``traditional``        a line with traditional characters (a big5 copy: 萬, 將, 達, 戶) is converted to
+                       simplified characters with OpenCC's ``t2s`` (phrases first, character by
+                       character where a phrase would change the length), so 萬人 reads as 万人
+``pinyin_gloss``       a pinyin gloss in brackets after a character, left by a converting site
+                       (``达(dá)到``), is removed
+``number_word``        ten million written as a word, 千万: 突破/破/过千万 → ``突破1000万``, 超过千万 →
+                       ``超过1000万``, 千万级 and 千万人口大市 (a city of ten million or more) →
+                       ``不低于1000万``, 达/迈入千万人口 → ``1000万`` (千万 as an adverb is left)
 ``odd_space``          NBSP, en/em/ideographic and other odd spaces become a plain space;
                        zero-width characters and the BOM are removed
 ``fullwidth``          full-width ASCII forms (``０-９``, ``％``, ``（``, ``，``, ``～`` …)
@@ -35,6 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import cn2an
+from opencc_purepy import OpenCC
 
 #: Canonical range separator in normalised text: ``103—107`` → ``103~107``.
 RANGE = "~"
@@ -136,6 +145,58 @@ class _Tracked:
         self.changes.sort(key=lambda change: change.start)
 
 
+    def convert(self, rule: str, new_text: str) -> None:
+        """Replace the text by ``new_text`` of the same length, character by character."""
+        assert len(new_text) == len(self.chars)
+        for index, (old, new) in enumerate(zip(self.chars, new_text)):
+            if old != new:
+                self.changes.append(Change(rule, old, new, self.origin[index]))
+        self.chars = list(new_text)
+        self._text = None
+        self.changes.sort(key=lambda change: change.start)
+
+
+_T2S: OpenCC | None = None
+_TRADITIONAL: frozenset[str] | None = None
+
+
+def _converter() -> tuple[OpenCC, frozenset[str]]:
+    """OpenCC's traditional → simplified converter and the characters that only traditional text
+    uses: those ``t2s`` changes that no simplified phrase of OpenCC's dictionaries contains (so
+    著 of 显著 or 于 never make a simplified line count as traditional)."""
+    global _T2S, _TRADITIONAL
+    if _T2S is None or _TRADITIONAL is None:
+        from importlib.resources import files
+
+        converter = OpenCC("t2s")
+        dicts = files("opencc_purepy") / "dicts"
+        simplified_keys: set[str] = set()
+        for line in (dicts / "STCharacters.txt").read_text(encoding="utf-8").splitlines():
+            simplified_keys.add(line.split("\t", 1)[0])
+        in_simplified_phrases: set[str] = set()
+        for line in (dicts / "STPhrases.txt").read_text(encoding="utf-8").splitlines():
+            in_simplified_phrases.update(line.split("\t", 1)[0])
+        traditional = set()
+        for line in (dicts / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+            key, _, value = line.partition("\t")
+            if len(key) == 1 and value.split(" ")[0] != key and key not in simplified_keys and key not in in_simplified_phrases:
+                traditional.add(key)
+        _T2S, _TRADITIONAL = converter, frozenset(traditional)
+    return _T2S, _TRADITIONAL
+
+
+def _to_simplified(tracked: _Tracked) -> None:
+    """Rule ``traditional``: convert a line that has a character only traditional text uses."""
+    converter, traditional = _converter()
+    text = tracked.text
+    if traditional.isdisjoint(text):
+        return
+    converted = converter.convert(text)
+    if len(converted) != len(text):  # a phrase of another length: character by character
+        converted = "".join(converter.convert(char) if len(converter.convert(char)) == 1 else char for char in text)
+    tracked.convert("traditional", converted)
+
+
 def _keep(match: re.Match[str], keep: Callable[[int, str], str | None]) -> list[tuple[str, int]]:
     """Map each matched character through ``keep``; ``None`` drops it."""
     out = []
@@ -191,6 +252,16 @@ def _range_words(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(ch, i) for i, ch in enumerate(first)] + [(RANGE, at)] + [(ch, match.end(2) - match.start() - len(second) + i) for i, ch in enumerate(second)]
 
 
+def _number_word_any(match: re.Match[str]) -> list[tuple[str, int]]:
+    at = next(match.start(name) for name in ("ten", "ten2", "ten3") if match.group(name)) - match.start()
+    verb = match.group("verb")
+    if verb:
+        head = "超过" if verb in ("超过", "超") else "突破"
+        return [(char, 0) for char in head] + [(char, at) for char in "1000"] + [("万", at + 1)]
+    words = "不低于1000" if match.group("floor") else "1000"
+    return [(char, at) for char in words] + [("万", at + 1)]
+
+
 def _box(match: re.Match[str]) -> list[tuple[str, int]]:
     return [("|" if match.group() in BOX_VERTICAL else "-", 0)]
 
@@ -210,6 +281,7 @@ def _range(match: re.Match[str]) -> list[tuple[str, int]]:
 
 _UNIT_AFTER_NUMBER = r"(?:[年月日岁%‰万亿个倍号次届位期名人元张户项家所天]|左右|以上|以下|以内|及以上|/10万|:100)"
 _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[str, int]]]], ...] = (
+    ("pinyin_gloss", re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"), _drop),
     ("thousands", re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?=\.\d|[^\d]|$)"), _thousands),
     ("odd_space", re.compile(f"[{ODD_SPACES}{ZERO_WIDTH}]"), _odd_space),
     ("fullwidth", re.compile("[\uff01-\uff5e]"), _fullwidth),
@@ -229,6 +301,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),
     ("range_dash", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:至|到)(\d+(?:\.\d+)?)(?=[%‰万亿人岁个张]{0,2}(?:之间|区间))"), _range_words),
     ("range_dash", re.compile(r"(?<![\d.~])(\d+(?:\.\d+)?)(?P<unit>%|‰|万人|亿人|万|亿|岁|年)(?:至|到|~|—|–|－|～|-)(\d+(?:\.\d+)?)(?P=unit)"), _range_units),
+    ("number_word", re.compile(
+        r"(?<![\d一二三四五六七八九十百千两几数亿万])(?:(?P<verb>突破|超过|破|过|超)(?P<ten>千)万"
+        r"|(?P<floor>(?P<ten2>千)万(?=级|人口(?:大市|大城市|城市|级)))"
+        r"|(?<=[达到入])(?P<ten3>千)万(?=人口|人))"
+    ), lambda m: _number_word_any(m)),
     ("box_drawing", re.compile(f"[{BOX_VERTICAL}{BOX_HORIZONTAL}]"), _box),
 )
 
@@ -238,8 +315,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
 _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
-        ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "\\", " ", DASHES,
-        DASHES + "-", "至到", "至到~—–－～-", None,
+        "(", ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "\\", " ", DASHES,
+        DASHES + "-", "至到", "至到~—–－～-", "千", None,
     )
 )
 assert len(_NEEDS) == len(_RULES)
@@ -262,6 +339,7 @@ def normalize_line(
         tracked.replace_spans("spam", replacements)
     if markup:
         tracked.replace_spans("markup", markup)
+    _to_simplified(tracked)
     for (rule, pattern, replace), needs in zip(_RULES, _NEEDS):
         if needs is not None and needs.search(tracked.text) is None:
             continue  # none of the characters every match contains: no regex scan of the line
@@ -275,6 +353,8 @@ def normalize_line(
 
 
 RULE_DESCRIPTIONS = {
+    "traditional": "traditional character converted to its simplified form (OpenCC t2s)",
+    "pinyin_gloss": "pinyin gloss in brackets after a character removed (达(dá)到 → 达到)",
     "spam": "spam token replaced by the phrase it is inferred to have replaced (see contamination)",
     "odd_space": "odd space (NBSP, en/em/ideographic space) replaced by a plain space, or zero-width character removed",
     "fullwidth": "full-width digit or punctuation replaced by its ASCII form",
@@ -286,5 +366,6 @@ RULE_DESCRIPTIONS = {
     "spaced_number": "space inside a number, year, unit or range removed",
     "range_dash": "dash (or 至/到 before 之间) between two numbers normalised to the range separator ~",
     "thousands": "thousands separator removed from a number (1,062 → 1062)",
+    "number_word": "ten million written as a word (千万, 破千万, 千万级) read as 1000万 with its bound",
     "box_drawing": "box-drawing character of a text table normalised (verticals to |, lines and corners to -)",
 }

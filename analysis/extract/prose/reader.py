@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analysis.codebook import Codebook, Mention
 from analysis.extract import budget
@@ -12,7 +12,7 @@ from analysis.extract.context import YearMention, five_year_plans, is_heading, p
 from analysis.extract.prose.clauses import CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists
-from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, CHANGE_VERB, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, CHANGE_VERB, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -96,6 +96,20 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: A value in brackets right after its year: 较2023年（961.54万人）.
+YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
+
+
+#: Words that make a transition's end a goal when neither its year nor its section tells.
+GOAL_MARKERS = re.compile(r"力争|确保|将|预计|目标|规划期|到(?:19|20)\d\d年")
+
+
+#: Crude vital rates (per 1000): none of them is above 3% (30‰) in a plan of this century, so a
+#: larger "%" value of one is a per-mille rate whose ‰ was lost.
+CRUDE_RATES = frozenset({"birth_rate", "death_rate", "natural_growth_rate", "natural_growth_rate_hukou"})
+PERCENT_AS_PER_MILLE_ABOVE = 3.0
+
+
 class ProseReader:
     """Reads the prose of one plan (see the module docstring)."""
 
@@ -109,6 +123,18 @@ class ProseReader:
         self.topic: Mention | None = None
         #: The indicators the previous sentence named (for 这三项指标分别为…).
         self.previous: list[Mention] = []
+        #: The text reports a plan (印发《…规划》, 根据规划): its 将/有望 restate targets.
+        self.reports_plan = False
+
+    def _per_mille(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
+        """A crude vital rate written with % where the page lost its ‰ (自然增长率在7.8%左右, or
+        %。 for ‰): read as ‰ when the rate named just before could not be that many percent."""
+        if value.unit_raw != "%" or value.number is None or value.number <= PERCENT_AS_PER_MILLE_ABOVE:
+            return value
+        before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
+        if before and before[-1].code in CRUDE_RATES and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
+            return replace(value, unit_raw="‰")
+        return value
 
     def findings(self, seed_file: str) -> list[Finding]:
         """Quality findings of the last :meth:`read`: values dropped because no indicator fits."""
@@ -117,6 +143,7 @@ class ProseReader:
     def read(self, lines: list[PlanLine], skip: set[int]) -> list[ProseValue]:
         self._findings = []
         results: list[ProseValue] = []
+        self.reports_plan = any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
         lead: int | None = None
         tail = ""
@@ -171,7 +198,9 @@ class ProseReader:
                 value.section, value.section_kind = heading, kind
                 if value.year is None:
                     default = kind if kind != "unknown" else ("target" if GOAL_WORDS.search(sentence) else "baseline")
-                    if value.transition:
+                    if value.transition == "to after a stated year":
+                        default = kind if kind in ("baseline", "target") else ("target" if GOAL_MARKERS.search(sentence) else "baseline")
+                    elif value.transition:
                         default = "baseline" if value.transition == "from" else "target"
                     value.year = self.default_years.get(default)
                     value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
@@ -194,7 +223,7 @@ class ProseReader:
             marker_at = sentence.find("年平均")
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
-        marker = PROJECTION_MARKER.search(sentence)
+        marker = (FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
         if marker:
             state.projection_from = marker.start()
         blocked = blocked_spans(sentence, mentions, year_mentions)
@@ -202,7 +231,7 @@ class ProseReader:
         if peak:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
-        values = [v for v in find_values(sentence) if not inside(v.start, v.end, blocked)]
+        values = [self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)]
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
         goals = list(dict.fromkeys(y.year for y in year_mentions if y.role in ("to", "context")))
         state.next_recent = goals if len(goals) >= 2 else state.recent
@@ -278,6 +307,9 @@ class ProseReader:
             return
         if state.compare_year is not None and COMPARED_LEVEL.search(before):
             explicit_year = state.compare_year  # 与2010年第六次全国人口普查的726.0万人相比
+        year_in_front = YEAR_THEN_BRACKET.search(before[-10:])
+        if year_in_front:
+            explicit_year = int(year_in_front.group(1))  # 较2023年（961.54万人）: the level of that year
         if listed is not None:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
@@ -346,12 +378,16 @@ class ProseReader:
             result.year = state.transition_from  # 由2010年的74.8岁提高到2015年的76.4岁，婴儿死亡率由13.1‰下降到8.2‰
         elif state.transition_from is not None and (state.transition_to or state.context_year) and transition and re.search(r"(至|到|为)\s*$", before):
             result.year = state.transition_to or state.context_year
+        elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None and state.compare_year is not None and state.context_year is not None:
+            result.year = state.compare_year  # 截至2015年…比2010年提高0.92岁，婴儿死亡率由10.7‰下降到4.54‰: the base of the comparison
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None:
             result.transition = "from"  # 将由11.6年提高到12.2年: the base year and the plan's end year
             result.year_source = "wording (from)"
             return
         elif state.context_year is None and transition and re.search(r"(至|到|为)\s*$", before):
-            result.transition = "to"
+            # 由2010年11.9‰下降至6.75‰ with no end year: the section (or the wording) tells whether
+            # the end is the plan's base year or its goal
+            result.transition = "to" if state.transition_from is None else "to after a stated year"
         else:
             result.year = state.context_year
             if in_period:

@@ -10,8 +10,8 @@ import re
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 
-CHANGE_VERB = re.compile(r"(增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
-DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|减")
+CHANGE_VERB = re.compile(r"(增量|减量|增幅|降幅|增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
+DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|降幅|减")
 
 #: 年均增长0.9%, 年均增加5万人: a change per year (年均出生率12‰ is a period-average level).
 ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递增|递减|增加|减少|提高|下降|上升|降低|净增|增)(?!率)[^,，;；。率]{0,4}$")
@@ -35,23 +35,31 @@ GAP_WORDS = re.compile(r"之差|差距|相差|差额|缺口")
 #: Words that bring a sentence back to the present: 目前, 当前.
 CURRENT = re.compile(r"^(?:[^,，;；]{0,6}?)(?:目前|当前|现阶段|截至目前|现在)")
 #: A value referring back to the indicator named just before: 到2035年这一比例将超过30%.
-BACK_REFERENCE = re.compile(r"(?:这一|该|此)(?:比例|比重|指标|数字|水平|数值|规模)")
+BACK_REFERENCE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|指标|数字|水平|数值|规模)")
 #: A change verb right before the indicator it changes: 新增出生人口, 每年增加…
 INCREMENT = re.compile(r"(?:增加|减少|新增|净增|多出|每年增加|每年减少)\s*$")
 #: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比.
 COMPARED_LEVEL = re.compile(r"(?:与|比|较|同)\s*[^,，;；。]{0,24}?的\s*$")
 #: A value followed by 的 that is still a level: 趋于107的正常水平.
-LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均|历史)?(?:水平|区间|范围|目标|峰值|高峰)")
+LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均|历史)?(?:水平|区间|范围|目标|峰值|高峰|总量|规模)")
 #: Figures for several places together are not the plan's: 四市常住人口合计, 10个省份的.
 AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两\d]+个[\u4e00-\u9fff]{0,3}?(?:新城|新区|城区|区|县|镇|乡|街道|片区)|[二三四五六七八九十两]市|合计|总计|共计|总规模")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
 #: Words of a sentence without a year that make its values goals (else they describe the present).
-GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|目标|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|逐步")
+GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或成|目标|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|逐步")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 
 PROJECTION_MARKER = re.compile(r"预计|预测|有望|将会|将要|将(?:从|由|在|达到|达|超过|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|稳定|进入)")
+#: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
+#: only a forecaster's words make a projection there.
+FORECAST_MARKER = re.compile(r"预计|预测|可能会|将会")
+#: A text that reports a plan: 印发《…规划》, 根据规划, 《规划》提出, (以下简称《规划》).
+PLAN_REPORTED = re.compile(
+    r"(?:印发|发布|出台|公布|出炉|获悉|审议通过)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要)[^《》]{0,20}》"
+    r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划"
+)
 STRIVE = re.compile(r"力争")
 
 QUESTION = re.compile(r"[?？]\s*$")

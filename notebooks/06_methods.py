@@ -6,25 +6,28 @@
 #
 # ## How the numbers are made
 #
-# 1. **Ingestion** decodes each plan (UTF-8 or GB18030), normalises it line by line without ever
-#    joining lines (so every value keeps its original line number), separates the plan body from
-#    web-page furniture and other documents, detects spam substitutions, and identifies the city
-#    from the body's own text.
+# 1. **Ingestion** decodes each plan (UTF-8, GB18030 or UTF-16), normalises it line by line
+#    without ever joining lines (so every value keeps its original line number), separates the
+#    plan body from web-page furniture and other documents, detects spam substitutions, and
+#    identifies the place from the body's own text.
 # 2. **Extraction** reads every table cell and every quantified baseline, projection and target
 #    of the prose by general rules, with units, qualifiers (左右, ≥, 以上, ranges, 力争) and a
-#    verbatim quote. Stated changes are kept apart from levels.
-# 3. **Models** judge each distinct target once (a number stated in table and prose is one
-#    target, with every source line). They leave out the plan figures the consistency audit
-#    rejects (running its checks on the extraction tables), fit the trend form that suits the
-#    indicator (statsmodels OLS on a transformed scale) to the plan's own baselines, to levels
-#    implied by its stated changes and to official statistics up to the plan's base year, on
-#    several windows, with empirical bands of the same extrapolation (a fit's own prediction
-#    interval would need three or more residual degrees of freedom; see *Uncertainty* for how
-#    many judgements have one); damped-trend exponential smoothing where a
-#    series has enough consecutive annual points. Age-structure figures are set against a
-#    Hamilton–Perry cohort projection; population targets carry the net migration they imply.
+#    verbatim quote. Stated changes are kept apart from levels. The same rules read the corpus of
+#    real published texts.
+# 3. **Sources** obtains the pinned official data sets (checking every file's SHA-256) and writes
+#    the reference statistics and every official observation of the plan places.
 # 4. **The audit** runs named checks within plans, across plans, against higher-level targets and
-#    against official statistics.
+#    against official statistics, and writes its verdicts on the plan figures the model may use.
+# 5. **Models** judge each distinct target once (a number stated in table and prose is one
+#    target, with every source line). They leave out the plan figures the audit rejected (read
+#    from its verdicts table), fit the trend form that suits the indicator (statsmodels OLS on a
+#    transformed scale) to the plan's own baselines, to levels implied by its stated changes and
+#    to official statistics up to the plan's base year, on several windows, with empirical bands
+#    of the same extrapolation (a fit's own prediction interval would need three or more residual
+#    degrees of freedom; see *Uncertainty* for how many judgements have one); damped-trend
+#    exponential smoothing where a series has enough consecutive annual points. Age-structure
+#    figures are set against a Hamilton–Perry cohort projection; population targets carry the net
+#    migration they imply.
 #
 # ## Formulas and thresholds
 #

@@ -24,6 +24,11 @@ def own_checkout() -> Path:
     stop on the build lock (and never touches this checkout's outputs)."""
     target = Path(tempfile.mkdtemp(prefix="planwatch-test-checkout-")) / "repo"
     atexit.register(shutil.rmtree, target.parent, True)
+    return copy_tracked_files(target)
+
+
+def copy_tracked_files(target: Path) -> Path:
+    """Copy every file git tracks in this checkout (what a fresh clone holds) to ``target``."""
     files = subprocess.run(["git", "ls-files", "-z"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout.split("\0")
     for name in filter(None, files):
         source = paths.ROOT / name

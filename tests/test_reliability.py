@@ -19,7 +19,7 @@ from analysis import io, paths
 from analysis.errors import InputError, ManifestError
 from analysis.lock import build_lock
 from analysis.manifest import read_manifest
-from conftest import own_checkout
+from conftest import copy_tracked_files, own_checkout
 
 CORPUS = paths.ROOT / "tests" / "corpus" / "texts" / "dev"
 
@@ -182,13 +182,7 @@ def repo_copy(tmp_path):
     target = tmp_path / "repo"
     if (paths.ROOT.parent / "shared").is_dir():
         (tmp_path / "shared").symlink_to(paths.ROOT.parent / "shared")
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout.split("\0")
-    for name in filter(None, files):
-        source = paths.ROOT / name
-        if source.is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name)
-    return target
+    return copy_tracked_files(target)
 
 
 def test_two_builds_in_one_checkout(repo_copy):

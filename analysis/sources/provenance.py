@@ -27,7 +27,6 @@ sidecar beside it. Both have the same keys::
 from __future__ import annotations
 
 import functools
-import hashlib
 import tomllib
 from pathlib import Path
 
@@ -92,12 +91,7 @@ def registry() -> pd.DataFrame:
     return frame.sort_values("source_id").reset_index(drop=True)
 
 
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+sha256 = pinned.sha256
 
 
 def verify(source_id: str) -> list[str]:

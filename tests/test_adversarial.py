@@ -70,3 +70,17 @@ def test_the_budget_comes_from_the_environment(monkeypatch):
     assert budget.seconds_for(10**7) == 7.0
     monkeypatch.delenv("PLANWATCH_EXTRACT_BUDGET")
     assert budget.seconds_for(0) == budget.BASE_SECONDS
+
+
+def test_the_time_a_text_took_to_ingest_counts_against_its_budget(tmp_path):
+    from dataclasses import replace
+
+    plan = tmp_path / "plan.txt"
+    plan.write_bytes((paths.SEEDS / "001_5ce9d41989af5780.txt").read_bytes())
+    [document] = ingest_paths([plan])
+    assert document.ingest_seconds > 0
+    assert len(extract_documents([document]).indicators) > 0
+    spent = replace(document, ingest_seconds=budget.seconds_for(10**6) + 1)  # ingestion used the whole budget
+    extraction = extract_documents([spent])
+    assert [f.kind for f in extraction.findings if f.kind == "extraction_budget"] == ["extraction_budget"]
+    assert extraction.indicators.empty

@@ -10,7 +10,10 @@ discarded, an ``extraction_budget`` finding says why, and the batch goes on with
 The budget is ``BASE_SECONDS`` plus ``SECONDS_PER_MB`` per megabyte of text (default 20 s + 2 s/MB
 of UTF-8 text: a 10 MB text 40 s, a 50 MB text 120 s — several times what a plan of that size takes), or
 ``PLANWATCH_EXTRACT_BUDGET`` seconds when that is set. It counts the process's CPU time, not the
-wall clock: a machine busy with other work slows a text down without using up its budget.
+wall clock: a machine busy with other work slows a text down without using up its budget. The
+CPU time the text's ingestion took (decoding, normalisation, body and place:
+:attr:`analysis.ingest.document.PlanDocument.ingest_seconds`) counts against the same budget, so
+a text whose ingestion was long has less left for extraction.
 """
 
 from __future__ import annotations
@@ -44,11 +47,12 @@ def seconds_for(n_bytes: int) -> float:
 
 
 @contextlib.contextmanager
-def limit(seconds: float) -> Iterator[None]:
-    """Within the block, :func:`check` raises :class:`BudgetExceeded` after ``seconds``."""
+def limit(seconds: float, spent: float = 0.0) -> Iterator[None]:
+    """Within the block, :func:`check` raises :class:`BudgetExceeded` once ``seconds`` are used,
+    counting ``spent`` seconds the text already took (its ingestion)."""
     global _deadline, _seconds
     previous = (_deadline, _seconds)
-    _deadline, _seconds = time.process_time() + seconds, seconds
+    _deadline, _seconds = time.process_time() + seconds - spent, seconds
     try:
         yield
     finally:

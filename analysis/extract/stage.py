@@ -61,7 +61,7 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
     stopped: list[tuple[str, str]] = []
     for document in documents:
         try:
-            with budget.limit(budget.seconds_for(sum(len(line.text.encode("utf-8")) for line in document.lines))):
+            with budget.limit(budget.seconds_for(sum(len(line.text.encode("utf-8")) for line in document.lines)), spent=document.ingest_seconds):
                 tables = find_tables(document)
                 if document.seed_file in rows:
                     meta = meta_from_manifest(rows[document.seed_file])

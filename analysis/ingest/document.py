@@ -81,6 +81,8 @@ class PlanDocument:
     spam_tokens: tuple[SpamToken, ...]
     findings: tuple[Finding, ...]
     html: bool = False
+    #: CPU seconds decoding and ingesting the text took (the extraction budget counts them too).
+    ingest_seconds: float = 0.0
 
     def body_lines(self) -> Iterator[PlanLine]:
         """Lines of the plan body that carry text (not chrome, not table of contents, not blank)."""

@@ -7,7 +7,9 @@ with its reason and leaves the previous outputs untouched.
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -69,7 +71,9 @@ def unique_names(files: Sequence[Path]) -> list[str]:
 def _ingest_one(decoded, name: str, corpus, progress: Callable[[str], None]) -> PlanDocument:
     if decoded.n_bytes > LONG_TEXT:
         progress(f"reading {name}: {decoded.n_bytes / 1e6:.1f} MB, {decoded.text.count(chr(10)) + 1} lines …")
+    started = time.process_time()
     document = ingest_text(decoded, name, corpus)
+    document = replace(document, ingest_seconds=time.process_time() - started)
     progress(f"ingested {name}: {len(document.lines)} lines, {decoded.encoding}")
     return document
 

@@ -165,9 +165,26 @@ table(calibration, pdf_columns=["Class rests on", "Class", "Targets with an outc
 # %% [markdown]
 # **Age structure** is projected by the Hamilton–Perry cohort-change-ratio method from the 2010
 # and 2020 censuses by five-year age group and sex (Hamilton & Perry 1962; Swanson, Schlottmann &
-# Schmidt 2010): each cohort's ratio of its size at the two censuses is carried forward, and the
-# youngest two groups follow the child–woman ratios; 2025 and 2035 are interpolated
-# geometrically. Its back-tests are on the ambition page. **Implied migration** comes from the
+# Schmidt 2010; Baker, Swanson, Tayman & Tedrow 2017): each cohort's ratio of its size at the two
+# censuses, $CCR_x = P_x(2020) / P_{x-10}(2010)$, is carried forward, $P_x(2030) = CCR_x \times
+# P_{x-10}(2020)$. The youngest two groups follow child–woman ratios: **0–4 to the women aged
+# 15–44, 5–9 to the women aged 20–49** ($P_{0-4}(2030) = CWR_{0-4} \times W_{15-44}(2030)$). The
+# 2020 ratios carry the births of 2016–2020 forward; both are rescaled by one factor
+# $s = (5\bar B / W_{15-44}(\bar t)) / CWR_{0-4}(2020)$ so that the 0–4 group matches the mean
+# annual births $\bar B$ observed after the census (birth rate × population), holding the
+# fertility per woman of those years. The 2010 census missed young children (Goodkind 2011,
+# *Demography* 48:291): the nation's ratio of the cohort aged 0–4 in 2010 to its size in 2020 is
+# above 1 although China has little international migration, so each place's ratios for the groups
+# aged 0–4 and 5–9 in 2010 are divided by the nation's. The 0–4 group of 2025 follows the anchored
+# ratio and the 5–9 group half its cohort's ratio; the other groups of 2025 and 2035 are
+# interpolated geometrically. Its back-tests are on the ambition page.
+
+# %%
+#| echo: false
+Markdown("Births the child–woman ratios are anchored on: " + "; ".join(method_views.cohort_anchors()) + ".")
+
+# %% [markdown]
+# **Implied migration** comes from the
 # balancing equation $P_T - P_b = N_{b,T} + M_{b,T}$ — population change is natural increase
 # $N$ plus net migration $M$ —, with natural increase at the plan's own rate (or the official one)
 # on the mean population.
@@ -198,7 +215,9 @@ Markdown(
 # Vaupel (2002), *Science* 296:1029. Empirical intervals: Rayer, Smith & Tayman (2009),
 # *Population Research and Policy Review* 28:773; Smith & Sincich (1988), *Demography* 25:461.
 # Cohort projection: Hamilton & Perry (1962), *Social Forces* 41:163; Swanson, Schlottmann &
-# Schmidt (2010), *Population Research and Policy Review* 29:47.
+# Schmidt (2010), *Population Research and Policy Review* 29:47; Baker, Swanson, Tayman & Tedrow
+# (2017), *Cohort Change Ratios and their Applications* (Springer); Goodkind (2011), "Child
+# underreporting, fertility, and sex ratio imbalance in China", *Demography* 48:291.
 #
 # ## Reference statistics
 #
@@ -259,8 +278,10 @@ Markdown(
     "could be back-tested, and a prefecture's errors are likely larger; horizons beyond 14 years use the 14-year errors. "
     f"{bases['symmetric band']} judgements rest on the symmetric spread of prefectures' 2010–2020 change, and "
     f"{h['n_no_band']} concern indicators with no empirical band.\n"
-    "- **Cohort projections** hold the 2010–2020 cohort-change ratios and the child–woman ratios of 2020; no third "
-    "census by age and prefecture is bundled, so the local error is back-tested across places rather than over time.\n"
+    "- **Cohort projections** hold the 2010–2020 cohort-change ratios and the fertility per woman of the years after 2020 "
+    "with a birth rate (listed under *Age structure*: one year for some places, the nation's where a place has none); no third census by age and "
+    "prefecture is bundled, so the local error is back-tested across places rather than over time, and the anchoring and the "
+    "under-count correction are back-tested only for the nation.\n"
     "- **Scope of the prose.** All table cells are extracted; in the prose, values of the indicators in the codebook "
     "(population, vital rates, age structure, health, education, urbanisation and the social-service indicators of "
     "the tables). Counts of facilities or training places are not."

@@ -199,6 +199,31 @@ def test_age_structure_against_the_cohort_projection(tables):
     assert set(backtest["test"].str.split(",").str[0]) == {"nation", "prefectures"} and (backtest["n_units"] >= 1).all()
 
 
+def test_cohort_projection_anchored_on_births_after_2020(tables):
+    """#20: child–woman ratios rescaled to the births of 2021–2024, young ratios corrected for the
+    2010 under-count; the national back-test across the 2016 fertility rise, before and after."""
+    from analysis.model import cohort
+
+    assert cohort.undercount()["male"][10] == pytest.approx(1.1107, abs=1e-4) and cohort.undercount()["female"][10] == pytest.approx(1.1503, abs=1e-4)
+    nation = cohort.place_anchor("100000")
+    assert nation.births.years == (2021, 2022, 2023, 2024) and nation.births.per_year / 1e4 == pytest.approx((1062.09 + 956.04 + 901.44 + 953.88) / 4, abs=0.01)
+    assert nation.scale == pytest.approx(0.634, abs=1e-3)
+    assert cohort.place_anchor("210800").scale == nation.scale and not cohort.place_anchor("210800").own  # Yingkou: no births of its own bundled
+    assert cohort.place_anchor("500000").births.years == (2021, 2022, 2023) and cohort.place_anchor("500000").scale == pytest.approx(0.624, abs=1e-3)
+    hp = tables["cohort"]
+    chongqing = row(hp, entity_code="500000", year=2030, measure="share_0_14")
+    assert chongqing["value"] == pytest.approx(11.07, abs=0.01) and "× 0.624" in chongqing["basis"]  # 14.77 unanchored
+    zero_four_2025 = cohort.place_projection("100000")[2025]
+    women = cohort._reference(zero_four_2025, cohort.CHILD_REFERENCE[0])
+    assert sum(v[0] for v in zero_four_2025.values()) == pytest.approx(nation.scale * sum(v[0] for v in cohort._census("100000", 2020).values()) / cohort._reference(cohort._census("100000", 2020), (15, 44)) * women)
+    backtest = tables["cohort_backtest"].set_index(["test", "measure"])["mean_error"]
+    plain, anchored = "nation, 2000–2010 ratios → 2020", cohort.NATIONAL_BAND_TEST
+    assert backtest[(plain, "share_0_14")] == pytest.approx(-1.18, abs=0.01) and backtest[(anchored, "share_0_14")] == pytest.approx(-0.12, abs=0.01)
+    assert abs(backtest[(anchored, "dependency_total")]) < abs(backtest[(plain, "dependency_total")])
+    national = row(tables["ambition"], plan_id="reference: 国家人口发展规划（2016—2030年）", indicator="share_0_14")
+    assert national["class"] == "above cohort projection"  # 17% against 12.6 ± 0.1 (16.6 unanchored: "matched")
+
+
 def test_implied_migration_of_population_targets(tables):
     a = row(tables["ambition"], plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
     natural = 3.26 / 1000 * 10 * (425.41 + 500) / 2  # the plan's own 3.26‰ (2011–2020)
@@ -461,5 +486,5 @@ def test_a_count_target_does_not_match_through_an_additive_band(tables):
     # count = share × total: the relative errors combine in quadrature, not as a sum (#20)
     assert a["cohort_band"] == pytest.approx(math.hypot(share, total) * cohort.value("500000", "pop_15_64", 2027), rel=1e-6)
     assert a["cohort_band"] < (share + total) * a["cohort_projection"]
-    # 2440万 lies 248万 above the projection of 2192万, beyond the band (181万) and the tolerance (24.4万)
+    # 2440万 lies 252万 above the projection of 2188万, beyond the band (180万) and the tolerance (24.4万)
     assert a["class"] == "above cohort projection" and a["gap"] > a["cohort_band"] + a["tolerance"]

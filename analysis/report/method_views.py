@@ -43,6 +43,13 @@ def cohort_projections(measures=("share_0_14", "share_15_64", "share_60plus", "s
     return wide.rename(columns={"entity": "Place", "2020": "Census 2020"})[["Place", "Indicator", "Census 2020", "2025", "2030", "2035", "UN WPP 2030"]].round(2)
 
 
+def cohort_anchors() -> list[str]:
+    """How each place's child–woman ratios were anchored on births after 2020 (from ``cohort.csv``)."""
+    frame = table("cohort")
+    rows = frame[(frame["year"] == 2030) & (frame["measure"] == "share_0_14")]
+    return [f"{entity}: {basis.split('; ', 1)[1].rstrip(')')}" for entity, basis in zip(rows["entity"], rows["basis"])]
+
+
 def cohort_backtest() -> pd.DataFrame:
     frame = table("cohort_backtest")
     return pd.DataFrame({"Back-test": frame["test"], "Indicator": frame["measure"].map(label), "Places": frame["n_units"],

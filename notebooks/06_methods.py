@@ -146,12 +146,30 @@ errors = method_views.error_distribution_view()
 save_table(errors, "error_distribution")
 table(errors)
 
+# %% [markdown]
+# **The urban share against its own trend.** The spread of prefectures' 2010→2020 change measures
+# how places differ, not how far one place departs from its own trend. That needs three points of
+# one place, and no province or prefecture has an urban share before 2010 in the bundled sources:
+# the own-trend error is back-tested on the nation's annual series (World Development Indicators:
+# the UN's urban share, and the 0–14 and 65+ shares as context) — the log-odds trend of a 5- or
+# 10-year base period, launched every year from 1985, carried 1–15 years ahead; error = actual
+# minus trend pace, points a year, signed. One place's overlapping history and a smoothed model
+# series: a prefecture's errors are likely larger. An urban-share target's pace gap gets its
+# percentile at its horizon, cut as for population.
+
+# %%
+#| label: tbl-share-error-distribution
+#| tbl-cap: "Signed errors of a share's own trend (actual minus trend pace, points a year), China 1985–2024, by horizon (`data/processed/share_error_distribution.csv`; every back-test in `share_error_backtest.csv`). The urban share's targets are read against it."
+share_errors = method_views.share_error_distribution_view()
+save_table(share_errors, "share_error_distribution")
+table(share_errors)
+
 # %%
 #| echo: false
 bases = method_views.class_bases()
 Markdown(
-    f"Of the {sum(bases.values())} trend classes, {bases['calibrated distribution']} rest on the calibrated error distribution "
-    f"(resident population), {bases['symmetric band']} on the symmetric empirical band of the census panel, and "
+    f"Of the {sum(bases.values())} trend classes, {bases['calibrated distribution']} rest on a calibrated error distribution "
+    f"(resident population, urban share), {bases['symmetric band']} on the symmetric empirical band of the census panel, and "
     f"{bases['no band']} on no band at all (tolerance and window range only)."
 )
 
@@ -273,9 +291,10 @@ Markdown(
     "- **National targets** come from official news reports of the national plan and from the 13th Five-Year "
     "family-planning plan; the national plan's own indicator table was not available.\n"
     "- **Trends are simple.** Two-point trends carry the years before the base year forward; they are a benchmark, not "
-    "a forecast. For resident population a class rests on the errors of that trend back-tested on provinces "
-    f"({bases['calibrated distribution']} judgements): no prefecture series before 2010 is bundled, so no prefecture "
-    "could be back-tested, and a prefecture's errors are likely larger; horizons beyond 14 years use the 14-year errors. "
+    "a forecast. For resident population and the urban share a class rests on the errors of that trend back-tested — "
+    f"population on provinces, the urban share on the nation's own series ({bases['calibrated distribution']} judgements): no "
+    "prefecture series before 2010 is bundled, so no prefecture could be back-tested, and a prefecture's errors are likely "
+    "larger; horizons beyond the longest back-tested use its errors. "
     f"{bases['symmetric band']} judgements rest on the symmetric spread of prefectures' 2010–2020 change, and "
     f"{h['n_no_band']} concern indicators with no empirical band.\n"
     "- **Cohort projections** hold the 2010–2020 cohort-change ratios and the fertility per woman of the years after 2020 "

@@ -459,7 +459,9 @@ def test_population_classes_rest_on_the_calibrated_distribution(tables):
     lianyungang = row(ambition, plan_id="lianyungang-2016-2020", indicator="pop_resident")
     assert (lianyungang["band_class"], lianyungang["class"]) == ("on trend", "ambitious")
     assert row(sensitivity, plan_id="lianyungang-2016-2020", indicator="pop_resident")["band_class"] == "on trend"  # the old class beside it
-    others = ambition[~ambition.index.isin(population.index)]
+    urban = ambition[(ambition["indicator"] == "urbanization_resident") & ambition["trend_change"].notna()]
+    others = ambition[~ambition.index.isin(population.index) & ~ambition.index.isin(urban.index)]
+    assert urban["error_percentile"].notna().all()  # the urban share: its own trend's errors (#20)
     assert others["error_percentile"].isna().all() and (others["band_class"] == "").all()
 
 
@@ -488,3 +490,28 @@ def test_a_count_target_does_not_match_through_an_additive_band(tables):
     assert a["cohort_band"] < (share + total) * a["cohort_projection"]
     # 2440万 lies 252万 above the projection of 2188万, beyond the band (180万) and the tolerance (24.4万)
     assert a["class"] == "above cohort projection" and a["gap"] > a["cohort_band"] + a["tolerance"]
+
+
+def test_urban_share_read_against_its_own_trend(tables):
+    """#20: a share's class rests on the errors of extrapolating its own trend (the nation's annual
+    series, signed, by horizon), not on the spread of prefectures' change around the median."""
+    from analysis.model import calibration
+    from analysis.sources import wdi
+
+    urban = wdi.read_series("sp.urb.totl.in.zs").set_index("year")["value"]
+    z = lambda v: math.log(v / (100 - v))  # noqa: E731
+    trend_2020 = 100 / (1 + math.exp(-(z(urban[2010]) + 10 * (z(urban[2010]) - z(urban[2005])) / 5)))
+    rows = tables["share_error_backtest"]
+    got = row(rows, indicator="urbanization_resident", launch_year=2010, base_start=2005, horizon=10)
+    assert got["trend_pace"] == pytest.approx((trend_2020 - urban[2010]) / 10, abs=1e-5) and got["error"] == pytest.approx((urban[2020] - trend_2020) / 10, abs=1e-5)
+    assert got["error"] > 0  # the urban share of 2020 rose faster than the 2005–2010 trend
+    distribution = tables["share_error_distribution"]
+    five = row(distribution, indicator="urbanization_resident", horizon=5)
+    assert five["n_errors"] == 70 and five["q100"] == pytest.approx(-0.503, abs=1e-3) and five["q900"] == pytest.approx(0.619, abs=1e-3)
+    a = tables["ambition"]
+    chongqing = row(a, plan_id="chongqing-2016-2030", indicator="urbanization_resident", year=2030)
+    assert chongqing["class"] == "below trend" and chongqing["band_class"] == "on trend" and chongqing["error_percentile"] == 0
+    assert chongqing["pace_gap"] == pytest.approx(chongqing["required_change"] - chongqing["trend_change"]) and "points a year" in chongqing["reason"]
+    lianyungang = row(a, plan_id="lianyungang-2016-2020", indicator="urbanization_resident", year=2020)
+    assert lianyungang["class"] == "on trend" and lianyungang["error_percentile"] == pytest.approx(87.14, abs=0.01)
+    assert calibration.locate("share_0_14", 50.0, 5, 0.0) is None  # age shares are judged against the cohort projection

@@ -123,6 +123,16 @@ def error_distribution_view() -> pd.DataFrame:
     return out
 
 
+def share_error_distribution_view() -> pd.DataFrame:
+    """The own-trend errors of the nation's shares: signed quantiles by indicator and horizon
+    (``share_error_distribution.csv``, back-test rows in ``share_error_backtest.csv``)."""
+    frame = table("share_error_distribution")
+    out = pd.DataFrame({"Indicator": frame["indicator"].map(label), "Horizon (years)": frame["horizon"], "Errors": frame["n_errors"], "Launches": frame["launches"]})
+    for column, title in (("q025", "2.5%"), ("q100", "10%"), ("q250", "25%"), ("q500", "median"), ("q750", "75%"), ("q900", "90%"), ("q975", "97.5%")):
+        out[title] = frame[column].map(lambda v: f"{v:+.2f}")
+    return out
+
+
 def calibration_view() -> pd.DataFrame:
     """Class against the share of targets met, over every target with a directional outcome."""
     frame = table("calibration")

@@ -100,6 +100,12 @@ save_table(tolerance, "tolerance")
 table(tolerance)
 
 # %% [markdown]
+# **Life expectancy and infant mortality** are not extrapolated from a city's two figures: the
+# place's baseline is carried at the pace of the nation's annual series from 2000 to the baseline
+# year (World Development Indicators: UN model estimates), on the indicator's scale — the
+# shortfall from 90 years for life expectancy, the log for infant mortality. The city's own
+# two-point trend is kept in the sensitivity table.
+#
 # **Uncertainty.** A prediction interval from one or two residual degrees of freedom is too wide to
 # mean anything, so it is used only from three on. Otherwise the band is empirical: the errors of
 # the same naive extrapolation where they can be measured. For population, each province's

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numpy as np
 
 import pandas as pd
 import pytest
@@ -151,13 +152,40 @@ def test_qualitative_target(tables):
 def test_lower_is_better(tables):
     imr = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="imr", year=2020)
     assert (imr["direction"], imr["judged_as"], imr["target"], imr["model"]) == ("down", "le", 5.5, "loglinear")
-    projection = 6.9 * (6.9 / 11.3)  # mortality falls by the same proportion every five years
+    slope = national_slope("imr", "loglinear", 2015)  # the nation's 2000–2015 decline, log units a year (#20)
+    projection = 6.9 * math.exp(slope * 5)  # mortality falls by the same proportion as the nation's
     assert imr["projection"] == pytest.approx(projection) and imr["trend_change"] == pytest.approx((projection - 6.9) / 5)
     assert imr["ratio"] == pytest.approx(((5.5 - 6.9) / 5) / ((projection - 6.9) / 5))
-    assert imr["class"] == "below trend"  # the 2010–15 decline alone would pass 5.5‰
+    assert imr["class"] == "below trend"  # the national pace alone would pass 5.5‰
     met = tables["ambition"]
     met = met[(met["plan_id"] == "lianyungang-2016-2020") & (met["indicator"] == "imr")]
     assert set(met["class"]) == {"already met"} and len(met) == 1  # 4.19‰ in 2015 against a 6‰ ceiling, stated in table and text
+
+
+def national_slope(indicator: str, model: str, last_year: int) -> float:
+    """OLS slope of the nation's WDI series 2000–``last_year`` on the model's scale."""
+    from analysis.model.forms import to_scale
+    from analysis.sources import wdi
+
+    code = {"imr": "sp.dyn.imrt.in", "life_expectancy": "sp.dyn.le00.in"}[indicator]
+    series = wdi.read_series(code).query(f"2000 <= year <= {last_year}")
+    return float(np.polyfit(series["year"].to_numpy(float), to_scale(model, series["value"].to_numpy(float)), 1)[0])
+
+
+def test_life_expectancy_follows_the_national_trajectory(tables):
+    """#20: life expectancy and infant mortality are carried from the place's baseline at the pace of
+    the nation's annual series (WDI 2000 → base year), not on a city's two points."""
+    ambition, trends = tables["ambition"], tables["trends"]
+    chongqing = row(ambition, plan_id="chongqing-2016-2030", indicator="life_expectancy", year=2030)
+    slope = national_slope("life_expectancy", "shortfall", 2015)
+    assert chongqing["projection"] == pytest.approx(90 - (90 - 76.7) * math.exp(slope * 15))  # shortfall from 90 shrinks at the nation's pace
+    assert chongqing["class"] == "on trend" and "national trajectory" in chongqing["note"]  # "ambitious" on 2010 and 2015 alone
+    lianyungang = row(ambition, plan_id="lianyungang-2016-2020", indicator="life_expectancy", year=2020)
+    assert lianyungang["class"] == "very ambitious"  # one point of its own; 80 needs +0.66 a year against the nation's +0.26
+    fitted = trends[(trends["plan_id"] == "chongqing-2016-2030") & (trends["indicator"] == "life_expectancy") & trends["preferred"] & (trends["target_year"] == 2030)].iloc[0]
+    assert (fitted["first_year"], fitted["last_year"], fitted["n_points"]) == (2000, 2015, 16)
+    sensitivity = row(tables["sensitivity"], plan_id="chongqing-2016-2030", indicator="life_expectancy", year=2030)
+    assert sensitivity["form_plan"] == "ambitious"  # the city's own two-point trend (plan figures), kept beside it
 
 
 def test_range_target_uses_its_nearer_bound():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -229,11 +230,50 @@ def test_population_targets_at_the_precision_they_are_written(findings):
 
 
 def test_vital_rates_on_chongqing(findings):
-    row = find(findings, "accounting.vital_rates", "chongqing").iloc[0]
-    assert row["severity"] == "error" and row["year"] == 2030 and "at most 7.1‰" in row["finding"]
-    assert "CBR ≤ 1000 × 1.85 × 0.2341 / 35 = 12.37‰" in row["numbers"] and "CDR ≥ 30‰ × 17.5%" in row["numbers"]
-    assert "words.direction" in row["check_ids"]  # 升高后逐渐回落 against 6.5 → 8‰: the same 8‰ target
+    """#20: the old-age death-rate floor is anchored on the place. Chongqing had fewer deaths for its
+    old-age share than the nation in 2020 (7.70‰ = 7.47 − (−0.23) at 17.08% aged 65+, against 7.07‰
+    at 13.50%): its floor is 30 × (7.70/17.08) / (7.07/13.5) = 25.8‰, the natural increase its TFR
+    1.85 and 65+ share 17.5% allow is 12.37 − 25.8 × 17.5% = 7.85‰, and 8左右 (at least 7.5‰) is
+    no longer impossible (at most 7.1‰ with the national 30‰)."""
+    from analysis.consistency.demographic_accounting import M65_FLOOR, old_age_floor
+    from analysis.sources.observations import load
+
+    floor, how, evidence = old_age_floor(load(), "重庆市", M65_FLOOR, "share_65plus", 2030)
+    assert floor == pytest.approx(30 * (7.47 + 0.23) / 17.08 / (7.07 / 13.5)) and "2020" in how and len(evidence) == 4
+    assert 12.37 - floor * 17.5 / 100 > 7.5
+    assert find(findings, "accounting.vital_rates", "chongqing").empty
+    assert not find(findings, "words.direction", "chongqing").empty  # 升高后逐渐回落 against 6.5 → 8‰ stays a finding of its own
     assert find(findings, "accounting.vital_rates", "lianyungang").empty
+
+
+def test_old_age_floor_compares_census_rates_with_census_rates():
+    """A 2010 census death rate (deaths in the 12 months before the census) is set against the
+    nation's census rate (5.58‰, the provinces' mean), never the sample survey's 7.11‰."""
+    from analysis.consistency.demographic_accounting import M65_FLOOR, national_census_death_rate, old_age_floor
+    from analysis.sources.observations import load
+
+    rate, _ = national_census_death_rate(2010)
+    assert rate == pytest.approx(5.578, abs=1e-3)
+    floor, how, _ = old_age_floor(load(), "营口市", M65_FLOOR, "share_65plus", 2030)
+    assert floor == pytest.approx(30 * (5.69 / 9.96) / (rate / 8.92), rel=1e-4) and "(2010)" not in how and "2010)" in how
+    assert old_age_floor(None, "营口市", M65_FLOOR, "share_65plus", 2030)[0] == M65_FLOOR  # no observations: the national floor
+
+
+def test_age_share_bounds_come_from_the_place_cohorts():
+    """#20: the ages the bands leave out (60–64, age 15) are the place's own cohorts at the latest
+    census, shifted to the year, ± the largest error of that estimate among prefectures 2010→2020."""
+    from analysis.consistency.demographic_accounting import cohort_margin, cohort_share, place_bound
+    from analysis.sources.leiii_census import population_by_age_sex
+
+    low, high, how = place_bound("500000", "60–64", 2030, (0.0, 100.0))
+    ages = population_by_age_sex("500000", 2020).groupby("age_start")["population"].sum()
+    centre = ages[50] / ages.sum() * 100  # aged 50–54 in 2020: 60–64 in 2030
+    assert (low + high) / 2 == pytest.approx(centre) and high - low == pytest.approx(2 * cohort_margin(60, 64))
+    assert "2020 census cohort aged 50–54" in how and 1.0 < cohort_margin(60, 64) < 3.0
+    at_census = place_bound("500000", "60–64", 2020, (0.0, 100.0))
+    assert at_census[0] == at_census[1] == pytest.approx((ages[60]) / ages.sum() * 100)  # the census itself, no margin
+    assert cohort_share(np.array([10.0] * 17 + [15.0]), 15, 15, 10) == pytest.approx(2.0 / 185 * 100)  # age 5 in a group of 10: 2 persons
+    assert place_bound(None, "60–64", 2030, (2.0, 9.0))[:2] == (2.0, 9.0)  # no census age table: the range of Chinese prefectures
 
 
 def test_age_shares_of_the_seeds_fit(findings):

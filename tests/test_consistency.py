@@ -287,6 +287,24 @@ def test_words_against_numbers_on_luzhou(findings):
     assert population["year"] == 2025 and "0.0856% a year" in population["finding"]
 
 
+def test_suining_growth_heading_is_no_false_alarm(findings):
+    """#20: 人口总量保持增长 over "常住人口规模稳定在280万人左右" (2030). The warning read 280 at its
+    written digits (± 0.5万) against the 2020 census's 281.42万; but 280左右 is approximate by the
+    plan's own word and is read with its tolerance (± 1% = 2.8万, up to 282.8万 ≥ 281.42万), and the
+    draft (after the June 2021 decision it cites) stood on year-end figures of 278.2万 (2021) and
+    277.2万 (2022): 280 is growth on them. Not a finding; the share of the province stays a note."""
+    from analysis.consistency.words_vs_numbers import _judge
+    from analysis.consistency.plan_figures import Figure
+
+    assert find(findings, "words.direction", "suining").empty
+    assert not find(findings, "vertical.share_of_province", "suining").empty
+    census = Figure(2020, 281.4196, "281.4196 (official census)", "baseline", "census", 0.00005)
+    written = Figure(2030, 280.0, "280万人左右", "target", "plan", 0.5, "approx")
+    assert _judge("rise", True, [census, written], 2020, True) is not None  # at its written digits: below the census
+    assert _judge("rise", True, [census, Figure(2030, 280.0, "280万人左右", "target", "plan", 2.8, "approx")], 2020, True) is None  # ± 1%: no contradiction
+    assert not find(findings, "words.direction", "chongqing").empty  # 6.5左右 → 8左右 still ends rising beyond ± 0.5‰ each
+
+
 def test_households_and_district_tables(findings):
     rows = find(findings, "parts.households", "luzhou")
     # one root (#20): the 2010 figure 3.48 is derived from the 2020 figure 3.21 (比2010年减少0.27人), itself the 2010 census's

@@ -107,20 +107,25 @@ table(tolerance)
 # two-point trend is kept in the sensitivity table.
 #
 # **Uncertainty.** A prediction interval from one or two residual degrees of freedom is too wide to
-# mean anything, so it is used only from three on. Otherwise the band is empirical: the errors of
-# the same naive extrapolation where they can be measured. For population, each province's
-# 2010–2020 census growth carried to its first-published 2021–2024 figures (the prefecture
-# figures after 2020 are not bundled); for the shares the census panel measures, the spread of
-# Chinese prefectures' 2010→2020 change around the median. The band grows with the horizon.
-# Indicators with neither have no band, and their rows say the uncertainty is unquantified.
+# mean anything, so a fit's own interval would be used only from three on. Otherwise the class
+# rests on the errors of the same extrapolation, measured where they can be (the figures below are
+# read from the tables the pipeline wrote).
 
 # %%
 #| echo: false
-h = headline_views.headlines()
+u = method_views.uncertainty_summary()
 Markdown(
-    f"Of the {h['n_assessed']} targets judged against a trend, {h['n_prediction_intervals']} "
-    f"{'uses' if h['n_prediction_intervals'] == 1 else 'use'} a prediction interval of its own fit; every other band is empirical or, "
-    f"for {h['n_no_band']}, absent."
+    f"Of the {u['n_judged']} targets classed against a trend, {u['n_population']} (resident population) are read in the calibrated "
+    f"distribution of signed errors of the provinces' own trends ({u['population_errors']:,} back-tests of {u['provinces']} provinces, launched "
+    f"{u['population_launches']}, horizons {u['population_horizons']} years) and {u['n_urban']} (urban share) in the errors of the nation's own "
+    f"urban-share trend ({u['share_errors']:,} back-tests launched {u['share_launches']}); {u['n_symmetric']} rest on a symmetric band, "
+    f"{u['n_no_band']} on no band (tolerance and the range of windows only; their rows say the uncertainty is unquantified), and "
+    f"{u['n_intervals']} on a prediction interval of its own fit. The symmetric bands are kept as context only: the population band of "
+    f"±{u['population_band']:.2f}% a year ({u['population_band_units']} provincial errors, {u['population_band_period']}) gives the "
+    "class beside the calibrated one (`band_class`, and in the sensitivity table; the trend charts draw the calibrated 10–90% band), "
+    "and it still gives the total's part of the band of an age-group count (combined in quadrature with the share's); the spread of "
+    f"{u['panel_units']} prefectures' 2010→2020 change (±{u['panel_band']:.4f} a year on the log-odds scale for the urban share) no longer "
+    "decides a class."
 )
 
 # %%

@@ -394,3 +394,17 @@ def test_target_percentile_in_the_calibrated_distribution():
     capped = calibration.locate("pop_resident", 3016.55, 15, 0.3)
     assert capped["horizon"] == 14 and "the longest back-tested; the target's is 15" in capped["source"]
     assert calibration.locate("urbanization_resident", 50, 10, 0.1) is None  # the distribution speaks for population only
+
+
+def test_the_methods_page_says_what_the_uncertainty_rested_on():
+    """#20: the Uncertainty paragraph is generated from the tables: classes rest on the calibrated
+    distributions; the old provincial ±1.04%/yr band is context only."""
+    from analysis import paths
+    from analysis.report import method_views
+
+    u = method_views.uncertainty_summary()
+    assert (u["n_population"], u["n_urban"], u["n_symmetric"], u["n_intervals"]) == (8, 8, 0, 0)
+    assert u["n_population"] + u["n_urban"] + u["n_symmetric"] + u["n_no_band"] + u["n_intervals"] == u["n_judged"]
+    assert u["population_errors"] == 2139 and u["provinces"] == 31 and u["population_band"] == pytest.approx(1.039, abs=1e-3)
+    page = (paths.ROOT / "notebooks" / "06_methods.py").read_text(encoding="utf-8")
+    assert "uncertainty_summary()" in page and "For population, each province's 2010–2020 census growth carried" not in page

@@ -151,6 +151,31 @@ def class_bases() -> dict[str, int]:
     return {basis: int(counts.get(basis, 0)) for basis in ("calibrated distribution", "symmetric band", "no band")}
 
 
+def uncertainty_summary() -> dict:
+    """What the trend classes' uncertainty rested on, from the tables the pipeline wrote: the
+    calibrated distributions (population, urban share), the symmetric bands kept as context, and
+    the prediction intervals used."""
+    from analysis.model.calibration import class_basis
+
+    ambition = table("ambition")
+    judged = ambition[(ambition["judged_against"] == "trend") & ambition["class"].isin(["reverses trend", "below trend", "on trend", "ambitious", "very ambitious"])]
+    basis = judged.apply(class_basis, axis=1)
+    calibrated = judged[basis == "calibrated distribution"]["indicator"].value_counts()
+    backtest, shares, bands = table("error_backtest"), table("share_error_backtest"), table("bands")
+    population_band = bands[(bands["indicator"] == "pop_resident") & (bands["use"] == "band")].iloc[0]
+    panel = bands[(bands["indicator"] == "urbanization_resident") & (bands["use"] == "band")].iloc[0]
+    return {
+        "n_judged": len(judged), "n_population": int(calibrated.get("pop_resident", 0)), "n_urban": int(calibrated.get("urbanization_resident", 0)),
+        "n_symmetric": int((basis == "symmetric band").sum()), "n_no_band": int((basis == "no band").sum()),
+        "n_intervals": int(judged["band_source"].fillna("").str.startswith("80% prediction interval").sum()),
+        "population_errors": len(backtest), "provinces": int(backtest["place"].nunique()), "population_horizons": f"1–{int(backtest['horizon'].max())}",
+        "population_launches": f"{int(backtest['launch_year'].min())}–{int(backtest['launch_year'].max())}",
+        "share_errors": int((shares["indicator"] == "urbanization_resident").sum()), "share_launches": f"{int(shares['launch_year'].min())}–{int(shares['launch_year'].max())}",
+        "population_band": float(population_band["halfwidth_per_year"]) * 100, "population_band_units": int(population_band["n_units"]),
+        "population_band_period": str(population_band["period"]), "panel_band": float(panel["halfwidth_per_year"]), "panel_units": int(panel["n_units"]),
+    }
+
+
 def sources_table() -> pd.DataFrame:
     """Every source with its origin, licence and attribution, and how many observations it gives."""
     from analysis.sources.provenance import registry

@@ -393,7 +393,12 @@ def test_target_percentile_in_the_calibrated_distribution():
     assert found["percentile"] == pytest.approx((sample <= 1.5).mean() * 100) and found["n"] == len(sample)
     capped = calibration.locate("pop_resident", 3016.55, 15, 0.3)
     assert capped["horizon"] == 14 and "the longest back-tested; the target's is 15" in capped["source"]
-    assert calibration.locate("urbanization_resident", 50, 10, 0.1) is None  # the distribution speaks for population only
+    assert calibration.locate("tfr", 1.5, 10, 0.1) is None  # no distribution speaks for fertility
+    shares = calibration.share_backtest()
+    own = shares[(shares["indicator"] == "urbanization_resident") & (shares["horizon"] == 10)]["error"]
+    urban = calibration.locate("urbanization_resident", 50, 10, 0.1)  # #20: the urban share's own-trend errors (points a year)
+    assert urban["percentile"] == pytest.approx((own <= 0.1).mean() * 100) and urban["n"] == len(own) == 60
+    assert calibration.locate("urbanization_resident", 50, 20, 0.1)["horizon"] == 15
 
 
 def test_the_methods_page_says_what_the_uncertainty_rested_on():

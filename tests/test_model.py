@@ -202,7 +202,9 @@ def test_floor_target_inside_the_trend_band(tables):
     assert (a["target_text"], a["judged_as"], a["model"]) == ("≥65", "ge", "logistic")
     logit = lambda p: math.log(p / (100 - p))  # noqa: E731
     assert a["projection"] == pytest.approx(100 / (1 + math.exp(-(2 * logit(60.9) - logit(53.02)))))
-    assert a["band_low"] - a["tolerance"] <= 65 < a["band_low"] and a["class"] == "on trend"  # within 0.5 points of the band; linear (68.78) said "below trend"
+    assert a["band_low"] - a["tolerance"] <= 65 < a["band_low"] and a["band_class"] == "on trend"  # within 0.5 points of the band; linear (68.78) said "below trend"
+    # #20: read against the errors of the urban share's own trend, its pace gap (−0.65 points a year) is at the 4th percentile
+    assert a["class"] == "below trend" and a["error_percentile"] == pytest.approx(4.29, abs=0.01)
 
 
 def test_sensitivity_table_covers_every_variant(tables):

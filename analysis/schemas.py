@@ -518,6 +518,33 @@ def error_distribution_schema() -> pa.DataFrameSchema:
 
 
 @functools.cache
+def share_error_backtest_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "indicator": _text(), "units": _text(), "series": _text(), "base_start": _year(), "launch_year": _year(),
+            "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)), "value_at_launch": _number(nullable=False, checks=pa.Check.in_range(0, 100)),
+            "trend_pace": _number(nullable=False), "actual_pace": _number(nullable=False), "error": _number(nullable=False),
+        },
+        checks=[pa.Check(lambda f: ((f["error"] - (f["actual_pace"] - f["trend_pace"])).abs() < 1e-5).all(), error="error = actual − trend pace (signed)")],
+        strict=True, ordered=True, unique=["indicator", "launch_year", "base_start", "horizon"],
+    )
+
+
+@functools.cache
+def share_error_distribution_schema() -> pa.DataFrameSchema:
+    quantiles = {f"q{round(q * 1000):03d}": _number(nullable=False) for q in vocab.ERROR_QUANTILES}
+    return pa.DataFrameSchema(
+        {
+            "indicator": _text(), "units": _text(), "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)),
+            "n_errors": pa.Column("Int64", pa.Check.ge(10)), "n_launches": pa.Column("Int64", pa.Check.ge(1)), "launches": _text(),
+            **quantiles, "min_error": _number(nullable=False), "max_error": _number(nullable=False),
+        },
+        checks=[pa.Check(lambda f: (f[list(quantiles)].diff(axis=1).iloc[:, 1:] >= 0).all().all(), error="quantiles rise")],
+        strict=True, ordered=True, unique=["indicator", "horizon"],
+    )
+
+
+@functools.cache
 def calibration_schema() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         {
@@ -549,6 +576,8 @@ SCHEMAS = {
     "figure_verdicts": figure_verdicts_schema,
     "error_backtest": error_backtest_schema,
     "error_distribution": error_distribution_schema,
+    "share_error_backtest": share_error_backtest_schema,
+    "share_error_distribution": share_error_distribution_schema,
     "calibration": calibration_schema,
 }
 

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from analysis import paths
-from analysis.codebook import load_codebook
+from analysis.codebook import Codebook, load_codebook
 from analysis.errors import SchemaError
 from analysis.extract.stage import extract_documents
 from analysis.ingest.decode import decode_bytes
@@ -49,6 +49,17 @@ def test_a_malformed_row_fails_the_schema(column, value):
     frame.loc[frame["code"] == "health_literacy_rate", column] = value
     with pytest.raises(SchemaError, match=column if column != "numerator" else "numerator is a code"):
         validate(frame, indicator_codebook_schema(), "data/codebook/indicators.csv")
+
+
+def test_a_malformed_codebook_stops_extraction_before_any_text_is_read(monkeypatch, tmp_path):
+    from analysis.extract import stage
+
+    frame = codebook_frame()
+    frame.loc[frame["code"] == "nurses_per_1000", "measure"] = "count"
+    monkeypatch.setattr(stage, "load_codebook", lambda: Codebook(frame))
+    monkeypatch.setattr(stage, "read_manifest", lambda path: pytest.fail("a text was read"))
+    with pytest.raises(SchemaError, match="data/codebook/indicators.csv fails its schema"):
+        stage.run(progress=lambda _: None, out_dir=tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,10 @@ import functools
 import pandas as pd
 import pandera.pandas as pa
 
-from analysis.codebook import load_codebook
+from analysis.codebook import BETTER, COLUMNS, DOMAINS, MEASURES, load_codebook
 from analysis import vocabulary as vocab
 from analysis.errors import SchemaError
+from analysis.units import COMPATIBLE, UNITS
 
 QUALIFIERS = ("none", "approx", "ge", "le", "gt", "lt", "range", "above", "below", "qualitative", "missing")
 KINDS = ("baseline", "target", "projection")
@@ -461,6 +462,31 @@ def corpus_manifest_schema() -> pa.DataFrameSchema:
         columns,
         checks=[pa.Check(lambda f: f["text_id"].str.split("-").str[0] == f["admin_level"], error="the text id starts with the admin level")],
         strict=True, ordered=True, unique=["text_id"],
+    )
+
+
+def indicator_codebook_schema() -> pa.DataFrameSchema:
+    """``data/codebook/indicators.csv``: one row per indicator code (columns: README, "Extraction").
+
+    Every unit is one the unit vocabulary (:mod:`analysis.units`) normalises to or can match a value
+    against, so a value can be fitted to it; a numerator is another code; synonyms are ``|``-separated."""
+    checks = {
+        "code": [pa.Check.str_matches(r"^[a-z][a-z0-9_]*$")],
+        "synonyms": [pa.Check(lambda s: ~s.str.contains(r"\|\||^\||\|$|\s", regex=True), element_wise=False, error="synonyms are |-separated, without blanks")],
+        "unit": [pa.Check.isin(sorted(set(UNITS.values()) | set(COMPATIBLE)))],
+        "measure": [pa.Check.isin(list(MEASURES))],
+        "better": [pa.Check.isin(list(BETTER))],
+        "domain": [pa.Check.isin(list(DOMAINS))],
+    }
+    optional = ("synonyms", "numerator")
+    columns = {
+        name: _text(checks=checks.get(name, []) + ([] if name in optional else [pa.Check.str_length(min_value=1)]))
+        for name in COLUMNS
+    }
+    return pa.DataFrameSchema(
+        columns,
+        checks=[pa.Check(lambda f: f["numerator"].eq("") | f["numerator"].isin(f["code"]), error="a numerator is a code of the codebook")],
+        strict=True, ordered=True, unique=["code"],
     )
 
 

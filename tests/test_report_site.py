@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 from analysis import paths
-from analysis.report import build, headline_views, inputs, links, plan_views, quarto, sources, staging, views, words
+from analysis.report import build, data_views, headline_views, inputs, links, plan_views, quarto, sources, staging, views, words
 from analysis.report.output import table, with_sources
 
 SEED_LINK = re.compile(r'href="\.\./plans/([^"#]+)#L(\d+)"')
@@ -34,6 +34,21 @@ def _yaml(name: str) -> dict:
 
 def _anchors(page: Path) -> set[int]:
     return {int(n) for n in re.findall(r'<tr id="L(\d+)"', page.read_text(encoding="utf-8"))}
+
+
+def _table_cells(text: str) -> list[list[str]]:
+    """The cells (HTML) of every interactive table of a page: itables keeps them as JSON in the
+    table's script, where the links of a static table's HTML are not written out."""
+    cells = []
+    for arguments in re.findall(r"let dt_args = (\{.*?\});\n", text, re.S):
+        cells += json.loads(json.loads(arguments)["data_json"])
+    return cells
+
+
+def _page_html(page: Path) -> str:
+    """A page's HTML with the cells of its interactive tables written out, for finding its links."""
+    text = page.read_text(encoding="utf-8")
+    return text + "\n".join(cell for row in _table_cells(text) for cell in row)
 
 
 # --- Quarto: the invocation, the configuration, the ignore rules ----------------------------------------------
@@ -243,12 +258,12 @@ def test_every_table_and_evidence_link_resolves_to_an_existing_line(fallback_sit
     anchors: dict[str, set[int]] = {}
     counted = 0
     for page in [*(fallback_site / "notebooks").glob("*.html")]:
-        for plan, line in SEED_LINK.findall(page.read_text(encoding="utf-8")):
+        for plan, line in SEED_LINK.findall(_page_html(page)):
             target = fallback_site / "plans" / plan
             anchors.setdefault(plan, _anchors(target) if target.exists() else set())
             assert int(line) in anchors[plan], (page.name, plan, line)
             counted += 1
-    consistency = (fallback_site / "notebooks" / "04_consistency.html").read_text(encoding="utf-8")
+    consistency = _page_html(fallback_site / "notebooks" / "04_consistency.html")
     findings = pd.read_csv(paths.CONSISTENCY, dtype=str, keep_default_na=False)
     quoted = sum(len(links.SEED_LINE.findall(evidence)) for evidence in findings["evidence"])
     assert len(SEED_LINK.findall(consistency)) >= quoted > 0  # every quoted plan line is a link
@@ -257,12 +272,16 @@ def test_every_table_and_evidence_link_resolves_to_an_existing_line(fallback_sit
 
 
 def test_local_links_of_the_fallback_site_resolve(fallback_site):
+    checked = 0
     for page in fallback_site.rglob("*.html"):
-        for href in re.findall(r'href="([^"]+)"', page.read_text(encoding="utf-8")):
+        for href in re.findall(r'href="([^"]+)"', _page_html(page)):
             if href.startswith(("http://", "https://", "#", "mailto:", "data:")):
                 continue
             target = (page.parent / href.split("#")[0]).resolve()
             assert target.exists(), (page.relative_to(fallback_site), href)
+            checked += 1
+    downloads = {href for href in re.findall(r'href="([^"]+)"', _page_html(fallback_site / "data.html")) if href.startswith("./data/")}
+    assert len(downloads) == len(data_views.shipped_files()) and checked > 1000  # every download linked from the data page
 
 
 def test_seed_text_is_always_escaped():

@@ -95,8 +95,8 @@ def test_every_page_with_interactive_tables_loads_the_library_once_before_them(f
         assert text.count(INIT) == 1 and text.index(INIT) < text.index(ITABLE), page.name
         assert not re.search(r"https?://[^\"'\s]*(?:unpkg|dt_for_itables|datatables|dt_bundle|jquery)", text, re.I), page.name  # the table library from no network
     assert with_tables == 7  # the six notebooks and the data page
-    for page in (fallback_site / "plans").glob("*.html"):
-        assert ITABLE not in page.read_text(encoding="utf-8")
+    for page in [*(fallback_site / "plans").glob("*.html"), *(fallback_site / "corpus").glob("*.html")]:
+        assert ITABLE not in page.read_text(encoding="utf-8") and INIT not in page.read_text(encoding="utf-8")  # the shell's content is gone
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="needs headless Chromium")
@@ -134,3 +134,11 @@ def test_the_data_page_is_on_the_site_and_not_in_the_pdf(executed, tmp_path):
     assert pages[-1].source.name == "data.qmd"
     source = build.pdf_source(pages, tmp_path / "work")
     assert "The downloads" not in source and "<page-data>" not in source
+
+
+def test_short_cells_stay_on_one_line_a_chinese_character_counting_two():
+    frame = pd.DataFrame({"City": ["连云港市"] * 12, "Document no.": ["渝府发〔2017〕22号"] * 12, "Period": ["2016–2030"] * 12})
+    (arguments,) = _arguments(table(frame)._repr_html_())
+    classes = {d["targets"]: d["className"] for d in arguments["columnDefs"]}
+    assert "pw-short" in classes[0] and "pw-short" in classes[2]
+    assert "pw-short" not in classes[1]  # 18 columns wide: may wrap instead of pushing the last columns out of view

@@ -309,7 +309,9 @@ def interactive_html(frame: pd.DataFrame) -> str:
     columns = visible_columns(frame)
     cells = pd.DataFrame({str(column): [_cell_html(segments, value) for segments, value in zip(frame.get(CELLS + column, [None] * len(frame)), frame[column])] for column in columns})
     numeric = {column: _numeric(frame[column]) for column in columns}
-    short = {column: frame[column].map(lambda v: len(_plain(v))).max() <= SHORT_CELL if len(frame) else True for column in columns}
+    # short cells never wrap: at most SHORT_CELL columns wide, a Chinese character counting two
+    # (连云港市 stays on one line, 渝府发〔2017〕22号 may take two)
+    short = {column: frame[column].map(lambda v: _width(_plain(v)) <= SHORT_CELL).all() if len(frame) else True for column in columns}
     definitions = []
     for k, column in enumerate(columns):
         if numeric[column]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +56,7 @@ main{max-width:72em;margin:0 auto;padding:0 1.2em 3em}
 h1{font-size:1.4em;margin:.8em 0 .2em}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1em 1em;font-size:.9em}
 dl.meta dt{color:#666}
-dl.meta dd{margin:0}
+dl.meta dd{margin:0;min-width:0;overflow-wrap:anywhere}
 .legend{font-size:.85em;margin:.8em 0;line-height:2}
 .legend span{margin-right:1em}
 table.src{border-collapse:collapse;width:100%;font-size:.95em}
@@ -286,8 +287,8 @@ def _meta_html(meta: Sequence[tuple[str, str]]) -> str:
         if not value:
             continue
         shown = html.escape(value)
-        if re.match(r"^https?://\S+$", value):
-            shown = f'<a href="{shown}" rel="noopener" target="_blank">{shown}</a>'
+        if re.match(r"^https?://\S+$", value):  # shown decoded (%E5%8D%81… as 十…), linked as recorded
+            shown = f'<a href="{shown}" rel="noopener" target="_blank">{html.escape(urllib.parse.unquote(value))}</a>'
         items.append(f"<dt>{html.escape(key)}</dt><dd>{shown}</dd>")
     return '<dl class="meta">' + "".join(items) + "</dl>"
 

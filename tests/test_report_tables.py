@@ -142,3 +142,22 @@ def test_short_cells_stay_on_one_line_a_chinese_character_counting_two():
     classes = {d["targets"]: d["className"] for d in arguments["columnDefs"]}
     assert "pw-short" in classes[0] and "pw-short" in classes[2]
     assert "pw-short" not in classes[1]  # 18 columns wide: may wrap instead of pushing the last columns out of view
+
+
+def test_a_page_is_written_byte_for_byte_the_same_from_the_same_execution(executed, tmp_path):
+    import uuid
+
+    import nbformat
+
+    from analysis.report import build
+    from analysis.report.pages import ExecutedPage
+
+    _, pages = executed
+    page = next(p for p in pages if p.source.name == "01_plans.py")
+    target = tmp_path / "notebooks" / "01_plans.html"
+    first = build._html_page(page, target, tmp_path)
+    shuffled = nbformat.from_dict(page.notebook)
+    for cell in shuffled.cells:
+        cell.id = uuid.uuid4().hex[:8]  # as another execution of the same page would draw them
+    assert build._html_page(ExecutedPage(page.source, page.title, shuffled), target, tmp_path) == first
+    assert first.count(ITABLE) >= 1

@@ -204,6 +204,8 @@ def _navigation(target: Path, site: Path) -> str:
 def _html_page(page: ExecutedPage, target: Path, site: Path) -> str:
     notebook = quarto_like(nbformat.from_dict(page.notebook))
     notebook.cells.insert(0, nbformat.v4.new_markdown_cell(f"# {page.title}"))
+    for number, cell in enumerate(notebook.cells):
+        cell.id = f"c{number}"  # nbformat draws new cells' ids at random: the same page, the same bytes
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
             cell.source = _with_mathml(_fix_links(cell.source, target, site))

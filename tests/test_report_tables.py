@@ -161,3 +161,12 @@ def test_a_page_is_written_byte_for_byte_the_same_from_the_same_execution(execut
         cell.id = uuid.uuid4().hex[:8]  # as another execution of the same page would draw them
     assert build._html_page(ExecutedPage(page.source, page.title, shuffled), target, tmp_path) == first
     assert first.count(ITABLE) >= 1
+
+
+def test_quarto_ships_every_download_the_data_page_links():
+    import yaml
+
+    site = yaml.safe_load((paths.ROOT / "_quarto-site.yml").read_text(encoding="utf-8"))
+    shipped = {file for pattern in site["project"]["resources"] for file in paths.ROOT.glob(pattern.lstrip("/"))}
+    assert set(data_views.shipped_files()) <= shipped  # a linked download Quarto did not copy would be a dead link
+    assert "data.qmd" in site["project"]["render"]

@@ -18,7 +18,8 @@ from analysis.report.output import with_sources
 #: the folders whose CSV and Parquet files the site offers, under data/ as in the repository
 DATA_FOLDERS = (paths.PROCESSED, paths.CORPUS_TABLES, paths.REFERENCE, paths.CODEBOOK)
 
-#: what each download holds (path under data/; a file without a row here fails the tests)
+#: what each download holds (path under data/; a shipped file without a row here fails the tests;
+#: a row whose file is absent is not shown)
 CONTENTS = {
     "processed/indicators.csv": "every stated value: plan, place, indicator, unit, year, value and bounds, qualifier, kind, source, line, verbatim quote",
     "processed/indicators.parquet": "the same table as Parquet, typed",
@@ -32,6 +33,8 @@ CONTENTS = {
     "processed/bands.csv": "the 80% bands around trends, per indicator: how far places strayed from the extrapolation (back-test or cross-place spread)",
     "processed/error_backtest.csv": "every back-test of the population trend: province, launch year, horizon, trend and actual growth, signed error",
     "processed/error_distribution.csv": "signed quantiles of those errors by size class and horizon: the calibrated distribution population targets are read in",
+    "processed/share_error_backtest.csv": "every own-trend back-test of the nation's shares (urban share, 0–14, 65+; WDI 1975–2024): launch, base length, horizon, signed error in points a year",
+    "processed/share_error_distribution.csv": "signed quantiles of those errors by indicator and horizon: the urban share's targets are read against them",
     "processed/calibration.csv": "ambition class against the share of targets met, over every target with an outcome",
     "processed/cohort.csv": "Hamilton–Perry cohort projections of age structure, per place and year, with UN WPP for the nation",
     "processed/cohort_backtest.csv": "the cohort projection back-tested (2010 → 2020) for the nation and the prefectures",

@@ -11,7 +11,7 @@
 # %%
 #| include: false
 from analysis.report import ambition_views, indicator_views, plots, style
-from analysis.report.output import save_figure, save_table, table
+from analysis.report.output import interactive_tables, save_figure, save_table, table
 
 style.setup()
 
@@ -23,6 +23,10 @@ style.setup()
 # shares, ratios and life expectancy by points a year. The "historical" change runs from the
 # earliest available point to the base year (the plan's own figures, figures implied by its
 # stated changes, and official statistics up to the base year).
+
+# %%
+# The table library for this page's interactive tables (HTML only; nothing in the PDF).
+interactive_tables()
 
 # %%
 #| label: tbl-side-by-side

@@ -19,10 +19,14 @@
 from IPython.display import Markdown
 
 from analysis.report import ambition_views, headline_views, method_views, plots, style, views
-from analysis.report.output import save_figure, save_table, table
+from analysis.report.output import interactive_tables, save_figure, save_table, table
 
 style.setup()
 h = headline_views.headlines()
+
+# %%
+# The table library for this page's interactive tables (HTML only; nothing in the PDF).
+interactive_tables()
 
 # %%
 #| echo: false

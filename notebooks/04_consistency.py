@@ -19,10 +19,14 @@ from IPython.display import Markdown
 from analysis.vocabulary import SEVERITY_RULES
 from analysis.consistency.registry import checks_table
 from analysis.report import consistency_views, headline_views, plots, style
-from analysis.report.output import save_figure, save_table, table
+from analysis.report.output import interactive_tables, save_figure, save_table, table
 
 style.setup()
 h = headline_views.headlines()
+
+# %%
+# The table library for this page's interactive tables (HTML only; nothing in the PDF).
+interactive_tables()
 
 # %%
 #| echo: false

@@ -9,11 +9,15 @@
 from IPython.display import Markdown
 
 from analysis.report import headline_views, outcome_views, plots, style, views
-from analysis.report.output import save_figure, save_table, table
+from analysis.report.output import interactive_tables, save_figure, save_table, table
 
 style.setup()
 h = headline_views.headlines()
 year = h["last_observed_year"]
+
+# %%
+# The table library for this page's interactive tables (HTML only; nothing in the PDF).
+interactive_tables()
 
 # %%
 #| echo: false

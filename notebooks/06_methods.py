@@ -48,10 +48,14 @@ from IPython.display import Markdown
 from analysis import paths
 from analysis.demography import metrics
 from analysis.report import consistency_views, headline_views, method_views, style
-from analysis.report.output import save_table, table
+from analysis.report.output import interactive_tables, save_table, table
 import pandas as pd
 
 style.setup()
+
+# %%
+# The table library for this page's interactive tables (HTML only; nothing in the PDF).
+interactive_tables()
 
 # %%
 #| label: tbl-thresholds

@@ -64,3 +64,21 @@ def test_fallback_figures_carry_their_alt_text(fallback_site, executed, tmp_path
     _, pages = executed
     source = build.pdf_source(pages, tmp_path / "work")
     assert len(re.findall(r'image\("figures/[^"]+", width: 100%, alt: "[^"]{40,}"\)', source)) == len(FIGURES)
+
+
+def test_heatmap_column_labels_share_one_baseline():
+    # drawn from their bottom edge, "Luzhou" (no descender) sat lower than "Chongqing" on the page
+    import matplotlib.pyplot as plt
+
+    from analysis.report import ambition_views, plots, style
+
+    style.setup()
+    figure = plots.ambition_heatmap(ambition_views.ambition_matrix())
+    try:
+        figure.canvas.draw()
+        labels = [label for label in figure.axes[0].get_xticklabels() if label.get_text()]
+        assert len(labels) >= 5 and {label.get_verticalalignment() for label in labels} == {"baseline"}
+        # on one baseline the labels' boxes end lower where a letter descends (g, y); bottom-aligned they all ended level
+        assert len({round(label.get_window_extent().y0, 1) for label in labels}) > 1
+    finally:
+        plt.close(figure)

@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 from analysis import paths
-from analysis.report import build, headline_views, inputs, links, plan_views, quarto, sources, staging, views, words
+from analysis.report import build, data_views, headline_views, inputs, links, plan_views, quarto, sources, staging, views, words
 from analysis.report.output import table, with_sources
 
 SEED_LINK = re.compile(r'href="\.\./plans/([^"#]+)#L(\d+)"')
@@ -34,6 +34,21 @@ def _yaml(name: str) -> dict:
 
 def _anchors(page: Path) -> set[int]:
     return {int(n) for n in re.findall(r'<tr id="L(\d+)"', page.read_text(encoding="utf-8"))}
+
+
+def _table_cells(text: str) -> list[list[str]]:
+    """The cells (HTML) of every interactive table of a page: itables keeps them as JSON in the
+    table's script, where the links of a static table's HTML are not written out."""
+    cells = []
+    for arguments in re.findall(r"let dt_args = (\{.*?\});\n", text, re.S):
+        cells += json.loads(json.loads(arguments)["data_json"])
+    return cells
+
+
+def _page_html(page: Path) -> str:
+    """A page's HTML with the cells of its interactive tables written out, for finding its links."""
+    text = page.read_text(encoding="utf-8")
+    return text + "\n".join(cell for row in _table_cells(text) for cell in row)
 
 
 # --- Quarto: the invocation, the configuration, the ignore rules ----------------------------------------------
@@ -243,12 +258,12 @@ def test_every_table_and_evidence_link_resolves_to_an_existing_line(fallback_sit
     anchors: dict[str, set[int]] = {}
     counted = 0
     for page in [*(fallback_site / "notebooks").glob("*.html")]:
-        for plan, line in SEED_LINK.findall(page.read_text(encoding="utf-8")):
+        for plan, line in SEED_LINK.findall(_page_html(page)):
             target = fallback_site / "plans" / plan
             anchors.setdefault(plan, _anchors(target) if target.exists() else set())
             assert int(line) in anchors[plan], (page.name, plan, line)
             counted += 1
-    consistency = (fallback_site / "notebooks" / "04_consistency.html").read_text(encoding="utf-8")
+    consistency = _page_html(fallback_site / "notebooks" / "04_consistency.html")
     findings = pd.read_csv(paths.CONSISTENCY, dtype=str, keep_default_na=False)
     quoted = sum(len(links.SEED_LINE.findall(evidence)) for evidence in findings["evidence"])
     assert len(SEED_LINK.findall(consistency)) >= quoted > 0  # every quoted plan line is a link
@@ -257,12 +272,16 @@ def test_every_table_and_evidence_link_resolves_to_an_existing_line(fallback_sit
 
 
 def test_local_links_of_the_fallback_site_resolve(fallback_site):
+    checked = 0
     for page in fallback_site.rglob("*.html"):
-        for href in re.findall(r'href="([^"]+)"', page.read_text(encoding="utf-8")):
+        for href in re.findall(r'href="([^"]+)"', _page_html(page)):
             if href.startswith(("http://", "https://", "#", "mailto:", "data:")):
                 continue
             target = (page.parent / href.split("#")[0]).resolve()
             assert target.exists(), (page.relative_to(fallback_site), href)
+            checked += 1
+    downloads = {href for href in re.findall(r'href="([^"]+)"', _page_html(fallback_site / "data.html")) if href.startswith("./data/")}
+    assert len(downloads) == len(data_views.shipped_files()) and checked > 1000  # every download linked from the data page
 
 
 def test_seed_text_is_always_escaped():
@@ -399,3 +418,66 @@ def test_values_carry_their_unit_before_the_qualifier():
     assert views.with_unit("2440万人", "万") == "2440万人"
     assert views.with_unit("245", "万") == "245万"
     assert html.escape(headline_views.headlines()["chongqing_target"]) == "3200万左右"
+
+
+# --- the published texts of the real corpus ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def source_pages(tmp_path_factory):
+    """The plan and corpus source pages alone (no executed report needed): standalone pages."""
+    site = tmp_path_factory.mktemp("sources") / "site"
+    sources.write_source_pages(site)
+    return site
+
+
+def test_every_corpus_text_has_a_page_with_its_provenance(source_pages):
+    from analysis.corpus import read_corpus_manifest
+
+    manifest = read_corpus_manifest()
+    pages = sorted(p.name for p in (source_pages / "corpus").glob("*.html"))
+    assert pages == sorted(f"{links.page_name(t)}.html" for t in manifest["text_id"]) and len(pages) == len(manifest) > 20
+    index = (source_pages / "plans" / "index.html").read_text(encoding="utf-8")
+    for text in manifest.to_dict("records"):
+        page = (source_pages / "corpus" / f"{links.page_name(text['text_id'])}.html").read_text(encoding="utf-8")
+        assert f'href="../corpus/{links.page_name(text["text_id"])}.html"' in index  # reachable from "Plan texts"
+        head = page.split('<table class="src">')[0]
+        for column in ("document_title", "issuer", "issue_date", "kept", "sha256"):
+            assert html.escape(text[column]) in head, (text["text_id"], column)
+        assert f'<a href="{html.escape(text["address"])}"' in head and f"({text['kind']})" in head
+        lines = (paths.CORPUS / text["file"]).read_bytes().decode("utf-8", errors="replace").splitlines()
+        assert max(_anchors_of(page)) >= len([line for line in lines if line.strip()])  # the whole text, line by line
+
+
+def _anchors_of(text: str) -> set[int]:
+    return {int(n) for n in re.findall(r'<tr id="L(\d+)"', text)}
+
+
+def test_every_corpus_value_links_to_its_line_with_the_value_marked_there(source_pages):
+    values = pd.read_csv(paths.CORPUS_TABLES / "indicators.csv", dtype=str, keep_default_na=False)
+    changes = pd.read_csv(paths.CORPUS_TABLES / "changes.csv", dtype=str, keep_default_na=False)
+    rows_of: dict[str, dict[str, str]] = {}
+    checked = 0
+    for row in [*values.to_dict("records"), *changes.to_dict("records")]:
+        ref = links.corpus_line_ref(row["plan_id"], int(row["line"]))
+        assert ref is not None, row["plan_id"]
+        href, _, anchor = ref.href.partition("#")
+        target = (source_pages / "notebooks" / href).resolve()  # as linked from a page one folder deep
+        if href not in rows_of:
+            rows_of[href] = dict(re.findall(r'<tr id="(L\d+)"[^>]*>(.*?)</tr>', target.read_text(encoding="utf-8")))
+        line = rows_of[href].get(anchor)
+        assert line is not None, (row["plan_id"], anchor)
+        assert f"({row['indicator']})" in line and "<mark" in line, (row["plan_id"], anchor, row["indicator"])
+        checked += 1
+    assert checked == len(values) + len(changes) > 150
+    assert links.corpus_line_ref("no-such-text", 1) is None
+
+
+def test_corpus_links_print_their_file_and_line_in_the_pdf():
+    import pypandoc
+
+    ref = links.corpus_line_ref("county-gaoming-2021-1", 4)
+    assert ref.href == "../corpus/county-gaoming-2021-1.html#L4" and ref.label == "corpus/texts/county-gaoming-2021-1.txt line 4"
+    cell = links.segments_markdown([links.Segment("54万人左右", (ref, links.corpus_line_ref("county-gaoming-2021-1", 5)))], lambda text: text)
+    assert links.display_text([links.Segment("54", (ref,))]) == "54 · county-gaoming-2021-1.txt:4"
+    out = pypandoc.convert_text(cell, "typst", format="markdown", extra_args=["--lua-filter", str(build.PDF_ASSETS / "links.lua")])
+    assert '54万人左右#srcref("county-gaoming-2021-1.txt:4, 5")' in out and "corpus/" not in out

@@ -45,7 +45,8 @@ from nbconvert import HTMLExporter
 
 from analysis import paths
 from analysis.report import inputs, quarto
-from analysis.report.catalog import INDEX, PAGES
+from analysis.report.catalog import DATA, INDEX, PAGES
+from analysis.report.data_views import DATA_FOLDERS
 from analysis.report.pages import ExecutedPage, cell_options, execute_many, quarto_like
 from analysis.report.sources import write_source_pages
 from analysis.report.staging import BUILD, staging_dir, swap_in
@@ -55,7 +56,6 @@ PDF_NAME = quarto.PDF_NAME
 PDF_ASSETS = Path(__file__).parent / "pdf"
 CSS_FILE = Path(__file__).parent / "assets" / "report.css"
 EXECUTED = BUILD / "executed"
-DATA_FOLDERS = (paths.PROCESSED, paths.CORPUS_TABLES, paths.REFERENCE, paths.CODEBOOK)
 NAV_CSS = """
   nav.planwatch { background:#2c3e50; padding:0.6em 1.2em; font-family:"Noto Sans","Noto Sans CJK SC",sans-serif; }
   nav.planwatch a { color:#ecf0f1; margin-right:1.2em; text-decoration:none; font-size:0.95em; }
@@ -64,6 +64,7 @@ NAV_CSS = """
   .jp-Notebook { max-width: 76em; margin: 0 auto; padding: 0 1em; }
   .jp-Cell { padding-left: 0 !important; padding-right: 0 !important; }
   .jp-Cell-inputWrapper, .jp-Cell-outputWrapper, .jp-InputArea, .jp-OutputArea-child { display: block !important; }
+  .jp-OutputArea-output { display: block !important; max-width: 100%; min-width: 0; }
   .jp-InputPrompt, .jp-OutputPrompt, .jp-Collapser { display: none !important; }
   .jp-RenderedMarkdown, .jp-RenderedHTMLCommon, .jp-OutputArea-output { padding-left: 0 !important; padding-right: 0 !important; margin-left: 0 !important; }
 """
@@ -98,7 +99,13 @@ def build(progress: Callable[[str], None] = print, site: Path = paths.SITE) -> P
 
 
 def report_sources() -> list[Path]:
-    return [paths.ROOT / INDEX, *(page.path for page in PAGES)]
+    """The pages to execute, in report order: the front page, the notebooks, the data page (which
+    is on the site only, not in the PDF)."""
+    return [paths.ROOT / INDEX, *(page.path for page in PAGES), paths.ROOT / DATA]
+
+
+def _in_pdf(page: ExecutedPage) -> bool:
+    return page.source.name != DATA
 
 
 def execute_all(progress: Callable[[str], None] = print, cache: Path | None | bool = True) -> list[ExecutedPage]:
@@ -165,17 +172,17 @@ def fallback_site(executed: Sequence[ExecutedPage], site: Path, progress: Callab
     """Write the HTML pages, the data downloads and the PDF from executed pages into ``site``
     (an empty or new directory), with the PDF's work files in ``work`` (default: a folder beside it)."""
     (site / "notebooks").mkdir(parents=True, exist_ok=True)
-    targets = [site / "index.html", *(site / "notebooks" / f"{page.stem}.html" for page in PAGES)]
+    where = {paths.ROOT / INDEX: site / "index.html", paths.ROOT / DATA: site / "data.html", **{page.path: site / "notebooks" / f"{page.stem}.html" for page in PAGES}}
+    targets = [where[page.source] for page in executed]
     for page, target in zip(executed, targets):
         target.write_text(_html_page(page, target, site), encoding="utf-8")
-    (site / "data.html").write_text(_data_page(site), encoding="utf-8")
     for folder in DATA_FOLDERS:
         destination = site / "data" / folder.relative_to(paths.DATA)
         destination.mkdir(parents=True, exist_ok=True)
         for file in sorted(folder.glob("*.csv")) + sorted(folder.glob("*.parquet")):
             shutil.copyfile(file, destination / file.name)  # the umask decides who may read, not the source's mode
-    progress(f"wrote {len(targets) + 1} HTML pages and the data downloads")
-    pdf = build_pdf(executed, site / PDF_NAME, work=(work or site.parent) / "pdf")
+    progress(f"wrote {len(targets)} HTML pages and the data downloads")
+    pdf = build_pdf([page for page in executed if _in_pdf(page)], site / PDF_NAME, work=(work or site.parent) / "pdf")
     progress(f"wrote the PDF, {pdf.name}")
 
 
@@ -197,6 +204,8 @@ def _navigation(target: Path, site: Path) -> str:
 def _html_page(page: ExecutedPage, target: Path, site: Path) -> str:
     notebook = quarto_like(nbformat.from_dict(page.notebook))
     notebook.cells.insert(0, nbformat.v4.new_markdown_cell(f"# {page.title}"))
+    for number, cell in enumerate(notebook.cells):
+        cell.id = f"c{number}"  # nbformat draws new cells' ids at random: the same page, the same bytes
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
             cell.source = _with_mathml(_fix_links(cell.source, target, site))
@@ -246,17 +255,6 @@ def _fix_links(markdown: str, target: Path, site: Path) -> str:
     return markdown
 
 
-def _data_page(site: Path) -> str:
-    text = (paths.ROOT / "data.qmd").read_text(encoding="utf-8")
-    body = text.split("---", 2)[2]
-    fragment = pypandoc.convert_text(body, "html", format="markdown")
-    return (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Data</title>{css()}</head><body>'
-        f'{_navigation(site / "data.html", site)}<main style="max-width:60em;margin:1em auto">'
-        f"<h1>Data</h1>{_fix_links(fragment, site / 'data.html', site)}</main></body></html>"
-    )
-
-
 # -- PDF ---------------------------------------------------------------------------------------------
 
 def build_pdf(executed: Sequence[ExecutedPage], target: Path, work: Path) -> Path:
@@ -277,7 +275,7 @@ def pdf_source(executed: Sequence[ExecutedPage], work: Path) -> str:
     if work.exists():
         shutil.rmtree(work)
     (work / "figures").mkdir(parents=True)
-    parts = [_page_markdown(page, number, work, first=number == 0) for number, page in enumerate(executed)]
+    parts = [_page_markdown(page, number, work, first=number == 0) for number, page in enumerate(p for p in executed if _in_pdf(p))]
     return pypandoc.convert_text(
         "\n\n".join(parts),
         "typst",

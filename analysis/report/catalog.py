@@ -29,6 +29,7 @@ class Page:
 
 
 INDEX = "index.qmd"
+DATA = "data.qmd"  # the downloads: a page of the site, not of the PDF
 INDEX_FIGURES = ("headline_outcomes",)  # the front page leads with targets against outcomes
 PAGES = (
     Page("notebooks/01_plans.py", "The plans", ("coverage",), ("plans", "quality", "contamination")),

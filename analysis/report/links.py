@@ -1,7 +1,8 @@
 """Links from the report to its sources: plan lines and reference statistics.
 
 Every value in a report table and every evidence quote points at the line it came from, on the
-plan's source page (``plans/<page>.html#L<line>``, written by :mod:`analysis.report.sources`),
+plan's source page (``plans/<page>.html#L<line>``, written by :mod:`analysis.report.sources`;
+a text of the real corpus: ``corpus/<page>.html#L<line>``, :func:`corpus_line_ref`),
 and every reference statistic at its publisher's page (or, for a derived value, at the CSV in
 the site's downloads). The PDF has no source pages: there the seed file and line are printed
 (see ``pdf/links.lua``).
@@ -25,6 +26,8 @@ from analysis import paths
 
 #: "seeds/000_x.txt line 61" (consistency evidence, quality details)
 SEED_LINE = re.compile(r"seeds/(?P<seed>[^\s/|]+?) line (?P<line>\d+)")
+#: what a link to a line says in the PDF: a seed's line or a corpus text's ("corpus/texts/x.txt line 4")
+SOURCE_LINE = re.compile(r"(?:seeds|corpus/texts)/(?P<seed>[^\s/|]+?) line (?P<line>\d+)")
 #: "data/reference/reference_statistics.csv row 107" or "reference_statistics.csv row 61"
 REFERENCE_ROW = re.compile(r"(?:data/reference/)?(?P<file>[\w.-]+\.csv) row (?P<row>\d+)")
 #: "plan table, line 121" / "plan text, line 37" (ambition.baseline_origin)
@@ -115,6 +118,37 @@ def line_refs(plan_id: str, lines: object, sources: object = "", root: str = "..
         if ref is not None:
             refs.append(ref)
     return tuple(refs)
+
+
+# -- the corpus of real published texts ----------------------------------------------------------------------
+
+@functools.cache
+def _corpus_files() -> dict[str, str]:
+    """text_id → file name of every text in ``corpus/manifest.csv`` (checked: present, unchanged)."""
+    from analysis.corpus import read_corpus_manifest
+
+    manifest = read_corpus_manifest()
+    return {text_id: file.rsplit("/", 1)[-1] for text_id, file in zip(manifest["text_id"], manifest["file"])}
+
+
+def corpus_page(text_id: str, root: str = "..") -> str:
+    """The source page of a corpus text: ``<root>/corpus/<page>.html`` (written by
+    :func:`analysis.report.sources.write_source_pages`)."""
+    return f"{root}/corpus/{page_name(text_id)}.html"
+
+
+def corpus_line_ref(text_id: str, line: int, root: str = "..", what: str = "") -> Ref | None:
+    """A link to one line of a corpus text's source page (``text_id`` as in ``corpus/manifest.csv``,
+    the ``plan_id`` of ``data/processed/corpus/``), or ``None`` for a text the manifest lacks. On the
+    site it opens ``corpus/<page>.html#L<line>``; in the PDF the file and line are printed after the
+    value (``county-gaoming-2021-1.txt:4``), as for the seeds. Pages whose rows come from the corpus
+    use it with :func:`analysis.report.output.with_sources`:
+    ``Segment(text, (corpus_line_ref(text_id, line),))``."""
+    file = _corpus_files().get(str(text_id))
+    if file is None:
+        return None
+    label = f"corpus/texts/{file} line {int(line)}" + (f" ({what})" if what else "")
+    return Ref(f"{corpus_page(text_id, root)}#L{int(line)}", label)
 
 
 # -- reference statistics --------------------------------------------------------------------------------------
@@ -231,7 +265,7 @@ def printed_sources(refs: Sequence[Ref]) -> str:
     reference row as ``data/reference/reference_statistics.csv row 1``."""
     groups: dict[str, list[str]] = {}
     for ref in refs:
-        match = SEED_LINE.match(ref.label)
+        match = SOURCE_LINE.match(ref.label)
         if match:
             groups.setdefault(match.group("seed"), []).append(match.group("line"))
         else:
@@ -241,7 +275,7 @@ def printed_sources(refs: Sequence[Ref]) -> str:
 
 def _short_label(ref: Ref) -> str:
     """What the PDF prints: ``000_x.txt:136`` for a plan line, the row for a reference statistic."""
-    match = SEED_LINE.match(ref.label)
+    match = SOURCE_LINE.match(ref.label)
     if match:
         return f"{match.group('seed')}:{match.group('line')}"
     return ref.label.split(": ", 1)[0]

@@ -4,8 +4,10 @@ Files go to ``_report/`` (or ``$PLANWATCH_OUTPUT``): ``figures/<name>.png`` and
 ``tables/<name>.csv``. The test suite executes every notebook and checks that each file named in
 :mod:`analysis.report.catalog` appears.
 
-:func:`table` shows a data frame as a static HTML table in the site and as a Markdown table in
-the PDF, from one object with both representations. In the site every table sits in its own
+:func:`table` shows a data frame as an HTML table in the site and as a Markdown table in the PDF,
+from one object with both representations; a long or wide table (:func:`interactive`) is
+interactive in the site (itables, offline: :func:`interactive_tables` loads the library once per
+page), every other one static. In the site every table sits in its own
 box that scrolls sideways (and, when long, down under a sticky header), text is left-aligned and
 numbers right-aligned; cells that carry sources (a hidden ``_cells:<column>`` column of
 :class:`~analysis.report.links.Segment` lists, see :func:`with_sources`) link each value to its
@@ -255,8 +257,92 @@ def html_table(frame: pd.DataFrame, scroll_rows: int) -> str:
     )
 
 
+INTERACTIVE_ROWS = 10  # a table with more rows than this (more than a screen once its text wraps) …
+INTERACTIVE_COLUMNS = 6  # … or more columns than this is interactive on the site
+PAGE_LENGTH = 20  # rows an interactive table shows at first (the reader may choose 10, 50 or all)
+
+
+def interactive(frame: pd.DataFrame) -> bool:
+    """A long or wide table: sorted, searched and its columns chosen by the reader on the site."""
+    return len(frame) > INTERACTIVE_ROWS or len(visible_columns(frame)) > INTERACTIVE_COLUMNS
+
+
+def interactive_tables() -> None:
+    """Load the table library on a page (once, before its first interactive table): itables'
+    offline mode, which embeds the DataTables bundle in the page itself, so the tables work
+    without a network or a CDN. The output is HTML for the site and empty Markdown for the PDF,
+    which never shows it (both renderers take Markdown over HTML for the PDF)."""
+    import itables
+    from IPython.display import display
+    from IPython.utils.capture import capture_output
+
+    with capture_output(stdout=False, stderr=False) as captured:
+        itables.init_notebook_mode(all_interactive=False, connected=False)
+    init = "".join(output.data.get("text/html", "") for output in captured.outputs)
+    display({"text/html": f'<div class="pw-itables-init" hidden>{init}</div>', "text/markdown": ""}, raw=True)
+
+
+def _cell_html(segments, value) -> str:
+    return segments_html(segments) if isinstance(segments, (list, tuple)) and segments else html.escape(_plain(value))
+
+
+def _word_em(frame: pd.DataFrame, column: str) -> int:
+    """Width (em, with padding) of a column's longest word (at most :data:`WORD_CAP` characters):
+    a column is never so narrow that a word breaks in the middle ("populatio-n")."""
+    cells = frame.get(CELLS + column)
+    texts = [str(column), *(" ".join(segment.text for segment in c) if isinstance(c, (list, tuple)) and c else _plain(v) for c, v in zip(cells if cells is not None else [None] * len(frame), frame[column]))]
+    word = max((min(WORD_CAP, _width(w)) for text in texts for w in _UNBREAKABLE.findall(text)), default=1)
+    return math.ceil(0.62 * word + 1.2)
+
+
+def interactive_html(frame: pd.DataFrame) -> str:
+    """The table as an interactive DataTable (itables, offline: the page's
+    :func:`interactive_tables` cell carries the library): every row (no downsampling), sortable,
+    searchable, with a button to choose the columns shown; cells escaped and linked as in
+    :func:`html_table`, numbers right-aligned, wrapping text columns with the width their typical
+    cell needs (:func:`_min_width`). The table's id is a digest of its content, so the same
+    table gives the same page byte for byte."""
+    import hashlib
+
+    import itables
+
+    columns = visible_columns(frame)
+    cells = pd.DataFrame({str(column): [_cell_html(segments, value) for segments, value in zip(frame.get(CELLS + column, [None] * len(frame)), frame[column])] for column in columns})
+    numeric = {column: _numeric(frame[column]) for column in columns}
+    # short cells never wrap: at most SHORT_CELL columns wide, a Chinese character counting two
+    # (连云港市 stays on one line, 渝府发〔2017〕22号 may take two)
+    short = {column: frame[column].map(lambda v: _width(_plain(v)) <= SHORT_CELL).all() if len(frame) else True for column in columns}
+    definitions = []
+    for k, column in enumerate(columns):
+        if numeric[column]:
+            definitions.append({"targets": k, "className": "dt-right pw-num"})
+        elif short[column]:
+            definitions.append({"targets": k, "className": "dt-left pw-text pw-short"})
+        else:
+            definitions.append({"targets": k, "className": "dt-left pw-text", "width": f"{max(_min_width(frame, column), _word_em(frame, column))}em"})
+    digest = hashlib.sha256(cells.to_json(orient="split", force_ascii=False).encode("utf-8")).hexdigest()[:16]
+    return itables.to_html_datatable(
+        cells,
+        table_id=f"pw-table-{digest}",
+        connected=False,
+        allow_html=True,
+        showIndex=False,
+        maxBytes=0,  # every row, never a sample
+        classes="display compact pw-interactive",
+        style="table-layout:auto;width:100%;margin:0",
+        autoWidth=False,  # the widths are the columns' own (no scrollX: its split header drifts from the body)
+        pageLength=PAGE_LENGTH,
+        lengthMenu=[[10, PAGE_LENGTH, 50, -1], [10, PAGE_LENGTH, 50, "all"]],
+        layout={"topStart": {"buttons": ["pageLength", {"extend": "colvis", "text": "Columns"}]}, "topEnd": "search", "bottomStart": "info", "bottomEnd": "paging"},
+        columnDefs=definitions,
+        order=[],
+        display_logo_when_loading=False,
+    )
+
+
 class Table:
-    """A table shown as HTML in the site and as Markdown in the PDF."""
+    """A table shown as HTML in the site and as Markdown in the PDF: long or wide tables
+    (:func:`interactive`) are interactive on the site, every table is static in the PDF."""
 
     def __init__(self, frame: pd.DataFrame, max_rows_pdf: int | None = None, pdf_columns: list[str] | None = None):
         self.frame = frame.reset_index(drop=True)
@@ -264,6 +350,8 @@ class Table:
         self.pdf_columns = pdf_columns
 
     def _repr_html_(self) -> str:
+        if interactive(self.frame):
+            return interactive_html(self.frame)
         return html_table(self.frame, SCROLL_ROWS)
 
     def _repr_markdown_(self) -> str:

@@ -15,6 +15,7 @@ honoured the way Quarto does: captions are added, ``@fig-x`` references become "
 from __future__ import annotations
 
 import asyncio
+import atexit
 import json
 import os
 import re
@@ -210,6 +211,11 @@ async def _execute_async(source: Path, timeout: int, ipc: str) -> ExecutedPage:
     except CellExecutionError as error:
         raise PageError(f"{_name(source)} failed: {error.ename}: {_plain(error.evalue)}{_failed_cell(notebook)}") from None
     finally:
+        # nbclient registers an atexit clean-up of this kernel and drops it only on its own signal
+        # handlers (never installed here: the loop runs in a worker thread); the kernel is shut down
+        # here, so the callback goes too — run at exit after Ctrl-C, it printed a traceback
+        # ("invalid state") from a loop that no longer exists
+        atexit.unregister(client._cleanup_kernel)
         if manager.has_kernel:
             await manager.shutdown_kernel(now=True)
     errors = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.get("outputs", []) if output.get("output_type") == "error"]

@@ -86,6 +86,8 @@ def ambition_heatmap(matrix: pd.DataFrame) -> plt.Figure:
     axes.tick_params(axis="x", rotation=60 if many else 0, labelsize=8.5, length=0)
     if many:
         plt.setp(axes.get_xticklabels(), ha="left", rotation_mode="anchor")
+    else:
+        plt.setp(axes.get_xticklabels(), va="baseline")  # on one line: "Luzhou" (no descender) sat lower than "Chongqing"
     axes.tick_params(axis="y", rotation=0, labelsize=8.5, length=0)
     figure.legend(handles=[Patch(color=CLASS_COLOURS[c], label=c) for c in shown], loc="outside lower center", ncol=2, fontsize=8, frameon=False)
     return figure

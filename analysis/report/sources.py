@@ -11,7 +11,12 @@ consistency evidence link to. On each line:
 * page chrome, text outside the plan and table-of-contents lines (the roles ingestion gives each
   line) are greyed and labelled.
 
-Every piece of seed text is HTML-escaped. ``plans/index.html`` lists the plans. The pages wear
+The texts of the corpus of real published texts (``corpus/manifest.csv``) get the same pages,
+``corpus/<page>.html``, with the manifest's provenance (title, issuer, date, address, kind, what was
+kept, SHA-256) at the top and every value extracted from them (``data/processed/corpus/``) marked;
+:func:`analysis.report.links.corpus_line_ref` links a (text, line) to them.
+
+Every piece of seed text is HTML-escaped. ``plans/index.html`` lists the plans and the published texts. The pages wear
 the site's own navigation and style: each is poured into a page of the built site at the same
 depth (``notebooks/01_plans.html`` — Quarto's or the fallback's), whose head, navigation bar and
 footer it keeps, with its content and table of contents replaced and "Plan texts" marked as the
@@ -24,6 +29,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +38,7 @@ import pandas as pd
 
 from analysis import paths
 from analysis.codebook import load_codebook
+from analysis.corpus import read_corpus_manifest
 from analysis.report.links import page_name
 
 ROLE_LABELS = {
@@ -49,7 +56,7 @@ main{max-width:72em;margin:0 auto;padding:0 1.2em 3em}
 h1{font-size:1.4em;margin:.8em 0 .2em}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1em 1em;font-size:.9em}
 dl.meta dt{color:#666}
-dl.meta dd{margin:0}
+dl.meta dd{margin:0;min-width:0;overflow-wrap:anywhere}
 .legend{font-size:.85em;margin:.8em 0;line-height:2}
 .legend span{margin-right:1em}
 table.src{border-collapse:collapse;width:100%;font-size:.95em}
@@ -244,12 +251,12 @@ def _page(title: str, body: str, root: str = "..", shell: str | None = None, pag
     )
 
 
-def plan_page(plan: dict, document, values: pd.DataFrame, changes: pd.DataFrame, contamination: pd.DataFrame, label: str, shell: str | None = None) -> str:
-    """The source page of one plan (see the module docstring)."""
+def _text_rows(document, values: pd.DataFrame, changes: pd.DataFrame, spam_labels: dict[str, str]) -> tuple[list[str], int]:
+    """The lines of a text as table rows (anchors ``L<n>``, values marked, spam by id, greyed roles)
+    and the number of values and changes marked."""
     by_line: dict[int, list[tuple[str, str, str, str]]] = {}
     for line, quote, value_text, title, css in _value_titles(values, changes):
         by_line.setdefault(line, []).append((quote, value_text, title, css))
-    spam_labels = _spam_labels(plan["seed_file"], contamination, document.spam_tokens)
     rows = []
     previous = None
     for line in document.lines:
@@ -261,37 +268,102 @@ def plan_page(plan: dict, document, values: pd.DataFrame, changes: pd.DataFrame,
         if line.role != "blank":
             previous = role
         rows.append(f'<tr id="L{line.number}"{greyed}><td class="ln"><a href="#L{line.number}">{line.number}</a></td><td class="role" title="{html.escape(role)}">{html.escape(shown)}</td><td class="tx">{text}</td></tr>')
+    return rows, sum(len(found) for found in by_line.values())
+
+
+LEGEND = (
+    '<p class="legend"><mark class="v-baseline">baseline</mark> <mark class="v-target">target</mark> '
+    '<mark class="v-projection">projection</mark> <mark class="v-change">stated change</mark> — hover a value for its indicator, year and kind · '
+    '<span class="spam">SPAM-n</span> a spam substitution (shown by id, never as text) · '
+    'grey lines: page chrome, text that is not part of the plan, table of contents</p>'
+)
+
+
+def _meta_html(meta: Sequence[tuple[str, str]]) -> str:
+    """Provenance as a definition list; a value that is a web address becomes a link."""
+    items = []
+    for key, value in meta:
+        value = str(value)
+        if not value:
+            continue
+        shown = html.escape(value)
+        if re.match(r"^https?://\S+$", value):  # shown decoded (%E5%8D%81… as 十…), linked as recorded
+            shown = f'<a href="{shown}" rel="noopener" target="_blank">{html.escape(urllib.parse.unquote(value))}</a>'
+        items.append(f"<dt>{html.escape(key)}</dt><dd>{shown}</dd>")
+    return '<dl class="meta">' + "".join(items) + "</dl>"
+
+
+def _text_body(label: str, meta: Sequence[tuple[str, str]], document, values: pd.DataFrame, changes: pd.DataFrame, spam_labels: dict[str, str], before: str = "") -> str:
+    rows, n_values = _text_rows(document, values, changes, spam_labels)
+    return (
+        f'<h1 class="pw-title">{html.escape(label)}</h1>' + before + _meta_html(meta)
+        + f"<p>{len(document.lines)} lines as published, with their original numbers; {n_values} extracted values and changes highlighted.</p>"
+        + LEGEND
+        + '<table class="src"><tbody>' + "".join(rows) + "</tbody></table>"
+    )
+
+
+def plan_page(plan: dict, document, values: pd.DataFrame, changes: pd.DataFrame, contamination: pd.DataFrame, label: str, shell: str | None = None) -> str:
+    """The source page of one plan (see the module docstring)."""
     meta = [
         ("Plan", plan.get("plan_title", "")), ("Issuer", plan.get("issuer", "")), ("Document no.", plan.get("doc_number", "")),
         ("Issued", plan.get("issue_date", "")), ("Status", plan.get("status", "")), ("Seed file", f"seeds/{plan['seed_file']}"),
         ("SHA-256", plan.get("sha256", "")), ("Encoding", document.encoding), ("Plan body", f"lines {plan.get('body_lines', '')}"),
     ]
-    n_values = sum(len(found) for found in by_line.values())
-    legend = (
-        '<p class="legend"><mark class="v-baseline">baseline</mark> <mark class="v-target">target</mark> '
-        '<mark class="v-projection">projection</mark> <mark class="v-change">stated change</mark> — hover a value for its indicator, year and kind · '
-        '<span class="spam">SPAM-n</span> a spam substitution (shown by id, never as text) · '
-        'grey lines: page chrome, text that is not part of the plan, table of contents</p>'
-    )
-    body = (
-        f'<h1 class="pw-title">{html.escape(label)}</h1>'
-        + '<dl class="meta">' + "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(str(v))}</dd>" for k, v in meta if str(v)) + "</dl>"
-        + f"<p>{len(document.lines)} lines as published, with their original numbers; {n_values} extracted values and changes highlighted.</p>"
-        + legend
-        + '<table class="src"><tbody>' + "".join(rows) + "</tbody></table>"
-    )
+    body = _text_body(label, meta, document, values, changes, _spam_labels(plan["seed_file"], contamination, document.spam_tokens))
     if shell is None:
         return _page(f"{label}: plan text", body)
     return _page(f"{label}: plan text", body, shell=shell, page_at=f"plans/{page_name(plan['plan_id'])}.html")
 
 
-def index_page(plans: pd.DataFrame, labels: dict[str, str], shell: str | None = None) -> str:
+#: what each kind of corpus text is (the kinds of :data:`analysis.vocabulary.CORPUS_KINDS`, as corpus/README.md defines them)
+KIND_WORDS = {"plan_text": "the plan on an official site", "mirror": "the plan's text on another site", "press_report": "a news report or article on the plan", "qa": "an official Q&A on the plan"}
+
+
+def corpus_label(text: dict) -> str:
+    """``高明区 · 佛山市高明区人口发展规划（2021—2035年）`` — the place and the document's title."""
+    return " · ".join(part for part in (text.get("place_zh", ""), text.get("document_title", "") or text.get("page_title", "")) if part) or text["text_id"]
+
+
+def corpus_page(text: dict, document, values: pd.DataFrame, changes: pd.DataFrame, extracted: dict | None = None, shell: str | None = None) -> str:
+    """The source page of one text of the real corpus (a row of ``corpus/manifest.csv``): its
+    provenance — title, issuer, date, address, kind, what was kept, SHA-256 — above the text, line
+    by line, every value extracted from it (``data/processed/corpus/``) marked on its line."""
+    extracted = extracted or {}
+    kind = text.get("kind", "")
+    meta = [
+        ("Text", text["text_id"]), ("Document", text.get("document_title", "")), ("Document no.", text.get("doc_number", "")),
+        ("Issuer", text.get("issuer", "")), ("Issued", text.get("issue_date", "")), ("Page title", text.get("page_title", "")),
+        ("Address", text.get("address", "")), ("Accessed", text.get("access_date", "")),
+        ("Kind", f"{KIND_WORDS.get(kind, kind)} ({kind})" if kind else ""), ("What was kept", text.get("kept", "")),
+        ("Place, level", ", ".join(v for v in (text.get("place_zh", ""), text.get("admin_level", "")) if v)),
+        ("Place read from the text", extracted.get("place_zh", "")), ("Note", text.get("note", "")),
+        ("File", f"corpus/{text['file']}"), ("SHA-256", text.get("sha256", "")), ("Encoding", document.encoding),
+    ]
+    before = '<p>A text of the corpus of real published texts (<code>corpus/manifest.csv</code>), verbatim; its values are extracted as a new user\'s would be (<code>data/processed/corpus/</code>).</p>'
+    label = corpus_label(text)
+    body = _text_body(label, meta, document, values, changes, _spam_labels(text["file"], pd.DataFrame(), document.spam_tokens), before=before)
+    title = f"{text['text_id']}: published text"
+    if shell is None:
+        return _page(title, body)
+    return _page(title, body, shell=shell, page_at=f"corpus/{page_name(text['text_id'])}.html")
+
+
+def index_page(plans: pd.DataFrame, labels: dict[str, str], shell: str | None = None, corpus: pd.DataFrame | None = None) -> str:
     items = "".join(
         f'<li><a href="{html.escape(page_name(row["plan_id"]))}.html">{html.escape(labels.get(row["plan_id"], row["plan_id"]))}</a> — '
         f'{html.escape(row.get("plan_title", ""))} <small>(seeds/{html.escape(row["seed_file"])})</small></li>'
         for row in plans.to_dict("records")
     )
     body = '<h1 class="pw-title">The plan texts</h1><p>Each plan as published, line by line; every number in the report links to its line here.</p>' f'<ul class="plans">{items}</ul>'
+    if corpus is not None and len(corpus):
+        texts = "".join(
+            f'<li><a href="../corpus/{html.escape(page_name(row["text_id"]))}.html">{html.escape(row["text_id"])}</a> — '
+            f'{html.escape(corpus_label(row))} <small>({html.escape(row.get("issue_date", ""))}; {html.escape(KIND_WORDS.get(row.get("kind", ""), row.get("kind", "")))})</small></li>'
+            for row in corpus.to_dict("records")
+        )
+        body += ('<h2 id="published-texts">Published texts</h2><p>The corpus of real published texts (<code>corpus/</code>): openings of plan pages '
+                 'and press reports, verbatim, each with its provenance and the values extracted from it.</p>' f'<ul class="plans">{texts}</ul>')
     return _page("The plan texts", body, shell=shell)
 
 
@@ -317,6 +389,30 @@ def write_source_pages(site: Path, progress: Callable[[str], None] = lambda mess
         target = folder / f"{page_name(plan['plan_id'])}.html"
         target.write_text(page, encoding="utf-8")
         written.append(target)
-    (folder / "index.html").write_text(index_page(plans, labels, shell), encoding="utf-8")
-    progress(f"wrote {len(written)} plan source pages (plans/)")
+    corpus = write_corpus_pages(site, shell)
+    (folder / "index.html").write_text(index_page(plans, labels, shell, corpus=read_corpus_manifest()), encoding="utf-8")
+    progress(f"wrote {len(written)} plan source pages (plans/) and {len(corpus)} pages of published texts (corpus/)")
+    return written + corpus
+
+
+def write_corpus_pages(site: Path, shell: str | None = None) -> list[Path]:
+    """Write ``corpus/<page>.html`` for every text of ``corpus/manifest.csv``, its values from
+    ``data/processed/corpus/``."""
+    from analysis.ingest.stage import ingest_paths
+
+    manifest = read_corpus_manifest()
+    values = pd.read_csv(paths.CORPUS_TABLES / paths.INDICATORS.name, dtype=str, keep_default_na=False)
+    changes = pd.read_csv(paths.CORPUS_TABLES / paths.CHANGES.name, dtype=str, keep_default_na=False)
+    extracted = pd.read_csv(paths.CORPUS_TABLES / paths.PLANS.name, dtype=str, keep_default_na=False).set_index("plan_id")
+    documents = ingest_paths([paths.CORPUS_MANIFEST.parent / file for file in manifest["file"]])
+    folder = site / "corpus"
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for text, document in zip(manifest.to_dict("records"), documents):
+        text_id = text["text_id"]
+        row = extracted.loc[text_id].to_dict() if text_id in extracted.index else {}
+        page = corpus_page(text, document, values[values["plan_id"] == text_id], changes[changes["plan_id"] == text_id], row, shell)
+        target = folder / f"{page_name(text_id)}.html"
+        target.write_text(page, encoding="utf-8")
+        written.append(target)
     return written

@@ -1,0 +1,87 @@
+"""Views of the data page: every table the site offers for download, what it holds, its size.
+
+The site ships every CSV (and Parquet) file of :data:`DATA_FOLDERS` under ``data/`` (the fallback
+copies them, Quarto's ``resources`` in ``_quarto-site.yml`` name the same folders); each has a row
+here, linked to the file, with its rows, columns, size and what it holds (:data:`CONTENTS`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+from analysis.report.links import Ref, Segment
+from analysis.report.output import with_sources
+
+#: the folders whose CSV and Parquet files the site offers, under data/ as in the repository
+DATA_FOLDERS = (paths.PROCESSED, paths.CORPUS_TABLES, paths.REFERENCE, paths.CODEBOOK)
+
+#: what each download holds (path under data/; a shipped file without a row here fails the tests;
+#: a row whose file is absent is not shown)
+CONTENTS = {
+    "processed/indicators.csv": "every stated value: plan, place, indicator, unit, year, value and bounds, qualifier, kind, source, line, verbatim quote",
+    "processed/indicators.parquet": "the same table as Parquet, typed",
+    "processed/changes.csv": "every stated change with its base and end year",
+    "processed/plans.csv": "one row per plan: metadata and extraction counts",
+    "processed/quality_log.csv": "data-quality findings about the source texts",
+    "processed/contamination.csv": "spam tokens of the defaced page, by id",
+    "processed/trends.csv": "every trend model × data variant × target year",
+    "processed/ambition.csv": "every target against its trend",
+    "processed/sensitivity.csv": "ambition classes under each model and data variant",
+    "processed/bands.csv": "the 80% bands around trends, per indicator: how far places strayed from the extrapolation (back-test or cross-place spread)",
+    "processed/error_backtest.csv": "every back-test of the population trend: province, launch year, horizon, trend and actual growth, signed error",
+    "processed/error_distribution.csv": "signed quantiles of those errors by size class and horizon: the calibrated distribution population targets are read in",
+    "processed/share_error_backtest.csv": "every own-trend back-test of the nation's shares (urban share, 0–14, 65+; WDI 1975–2024): launch, base length, horizon, signed error in points a year",
+    "processed/share_error_distribution.csv": "signed quantiles of those errors by indicator and horizon: the urban share's targets are read against them",
+    "processed/calibration.csv": "ambition class against the share of targets met, over every target with an outcome",
+    "processed/cohort.csv": "Hamilton–Perry cohort projections of age structure, per place and year, with UN WPP for the nation",
+    "processed/cohort_backtest.csv": "the cohort projection back-tested (2010 → 2020) for the nation and the prefectures",
+    "processed/outcomes.csv": "targets dated 2020 or earlier against what happened",
+    "processed/progress.csv": "targets for 2025–2035 against the latest official figures (2021–2024)",
+    "processed/consistency.csv": "the consistency audit's findings with evidence",
+    "processed/figure_verdicts.csv": "the audit's verdicts on plan figures: those the model leaves out of every trend, and those text and table state differently",
+    "processed/corpus/indicators.csv": "every value read from the corpus of real published texts (plan_id = the text's id in the repository's corpus/manifest.csv; each text is on the plan-texts page)",
+    "processed/corpus/changes.csv": "every stated change read from the corpus of real published texts",
+    "processed/corpus/plans.csv": "one row per text of the corpus: what the extractor inferred (place, period, cut-off) and its counts",
+    "processed/corpus/quality_log.csv": "data-quality findings about the corpus texts",
+    "reference/reference.csv": "reference statistics mapped to indicator codes, with their sources",
+    "reference/observations.csv": "every official observation the model reads (census panel, year-end series, WDI, UN WPP, communiqués), with its source",
+    "reference/reference_statistics.csv": "official statistics gathered from public sources, verbatim: source title, address and quote per value",
+    "reference/collected_statistics.csv": "figures collected for this project (communiqués and releases 2020–2025), same columns",
+    "reference/derived_statistics.csv": "values derived from stated figures, each with its derivation",
+    "reference/reference_corrections.csv": "corrections applied in code to rows of the files above (which stay verbatim), with reasons",
+    "codebook/indicators.csv": "the indicator codebook: names, synonyms, unit, kind of measure, definition",
+    "codebook/columns.csv": "the columns codebook: every column of every table, with its meaning",
+    "codebook/quality_kinds.csv": "every kind of quality finding, its stage and severity",
+}
+
+
+def shipped_files() -> list[Path]:
+    """The files the site offers for download: in the order of :data:`CONTENTS`, then any other."""
+    files = [file for folder in DATA_FOLDERS for file in sorted(folder.glob("*.csv")) + sorted(folder.glob("*.parquet"))]
+    order = {name: k for k, name in enumerate(CONTENTS)}
+    return sorted(files, key=lambda file: (order.get(file.relative_to(paths.DATA).as_posix(), len(order)), file.as_posix()))
+
+
+def _shape(file: Path) -> tuple[int, int]:
+    if file.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        metadata = pq.read_metadata(file)
+        return metadata.num_rows, metadata.num_columns
+    frame = pd.read_csv(file, dtype=str, keep_default_na=False)
+    return len(frame), len(frame.columns)
+
+
+def downloads(root: str = ".") -> pd.DataFrame:
+    """One row per download: the file (linked, from a page at ``root`` of the site), its rows,
+    columns and size, and what it holds."""
+    rows = []
+    for file in shipped_files():
+        name = file.relative_to(paths.DATA).as_posix()
+        n_rows, n_columns = _shape(file)
+        rows.append({"File": f"data/{name}", "Rows": n_rows, "Columns": n_columns, "Size (KB)": round(file.stat().st_size / 1024, 1), "Content": CONTENTS.get(name, "")})
+    frame = pd.DataFrame(rows)
+    return with_sources(frame, "File", [[Segment(text, (Ref(f"{root}/{text}", text),), names_its_source=True)] for text in frame["File"]])

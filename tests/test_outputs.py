@@ -111,7 +111,7 @@ def test_every_column_is_documented(fresh):
         "manifest": list(pd.read_csv(paths.MANIFEST).columns),
         "codebook_indicators": list(pd.read_csv(paths.CODEBOOK / "indicators.csv").columns),
         **{name: list(pd.read_csv(out / f"{name}.csv").columns) for name in ("reference", "observations", "trends", "ambition", "outcomes", "progress", "sensitivity", "bands", "cohort", "cohort_backtest", "consistency",
-                                                                    "error_backtest", "error_distribution", "calibration")},
+                                                                    "error_backtest", "error_distribution", "calibration", "fared", "fared_pace", "fared_summary", "zero_sum")},
     }
     for table, columns in tables.items():
         assert documented.loc[documented["table"] == table, "column"].tolist() == columns, table

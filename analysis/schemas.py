@@ -669,3 +669,6 @@ def zero_sum_schema() -> pa.DataFrameSchema:
         },
         strict=True, ordered=True, unique=["comparison", "year", "whole"],
     )
+
+
+SCHEMAS.update({"fared": fared_schema, "fared_pace": fared_pace_schema, "fared_summary": fared_summary_schema, "zero_sum": zero_sum_schema})

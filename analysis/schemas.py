@@ -665,7 +665,8 @@ def zero_sum_schema() -> pa.DataFrameSchema:
             "whole": _text(), "n_parts": pa.Column("Int64", pa.Check.ge(0)), "parts": _text(), "sum_of_targets": _number(),
             "whole_targets": _text(), "whole_target": _number(), "sum_minus_whole_target": _number(), "whole_census_2020": _number(),
             "parts_census_2020": _number(), "parts_share_of_whole_census": _number(pa.Check.in_range(0, 100)),
-            "implied_net_migration": _number(), "n_migration": pa.Column("Int64", pa.Check.ge(0)), "natural_rates": _text(), "note": _text(),
+            "implied_net_migration": _number(), "n_migration": pa.Column("Int64", pa.Check.ge(0)), "n_gaining": pa.Column("Int64", pa.Check.ge(0)),
+            "natural_rates": _text(), "note": _text(),
         },
         strict=True, ordered=True, unique=["comparison", "year", "whole"],
     )

@@ -118,5 +118,6 @@ def test_zero_sum(observations):
     assert row["parts_census_2020"] == pytest.approx(census["安徽省"] + census["甘肃省"] + census["重庆市"], abs=1e-3)
     assert row["parts_share_of_whole_census"] == pytest.approx(row["parts_census_2020"] / census["中国"] * 100, abs=1e-4)
     assert row["whole_target"] == 142000 and row["sum_minus_whole_target"] == pytest.approx(12490 - 142000)
+    assert row["n_migration"] == 3 and row["n_gaining"] == 3  # all three provinces plan to gain people by migration
     guangdong = one(table, comparison="parts against the whole", whole="广东省", year=2030)
     assert guangdong["sum_of_targets"] == pytest.approx(1020 + 1016)  # 东莞 1020万, 佛山 1016万 (the 2025 plan, the latest)

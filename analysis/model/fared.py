@@ -514,6 +514,7 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
                 row["parts_share_of_whole_census"] = row["parts_census_2020"] / row["whole_census_2020"] * 100
             out.append(row)
     for row in out:
+        row["n_gaining"] = row["parts"].count("implied net migration +")
         if row.get("whole_target") is not None and row.get("sum_of_targets") is not None:
             row["sum_minus_whole_target"] = row["sum_of_targets"] - row["whole_target"]
     return out

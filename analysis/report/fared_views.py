@@ -147,6 +147,7 @@ def zero_sum_view() -> pd.DataFrame:
         "Whole's target (万)": [number(v, 1) for v in zero["whole_target"]],
         "Parts' share of the whole's 2020 census": ["" if pd.isna(v) else f"{v:.1f}%" for v in zero["parts_share_of_whole_census"]],
         "Implied net migration (万)": ["" if pd.isna(v) else f"{v:+.1f}" for v in zero["implied_net_migration"]],
+        "Parts gaining by migration": [f"{g} of {n}" for g, n in zip(zero["n_gaining"], zero["n_migration"])],
     })
 
 

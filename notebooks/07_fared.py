@@ -25,7 +25,7 @@ Markdown(
     f"Every plan the project reads — the seeds, the documents the corpus of real published texts reports (texts of the "
     f"same place and title grouped into one plan) and the higher-level plans of the reference data — states "
     f"{f['n_rows']} targets and projections dated up to the 2020 census, in {f['n_plans']} plans ({f['n_corpus_plans']} "
-    f"from the corpus). {f['n_rejected']} figure(s) were rejected by the place screen: a population count under "
+    f"from the corpus). {f['rejected_words'].capitalize()} rejected by the place screen: a population count under "
     f"{metrics.PLACE_SCREEN[0]:g} or over {metrics.PLACE_SCREEN[1]:g} times the place's census count cannot be that place's "
     f"own. {f['n_judged']} targets and projections from {f['n_judged_plans']} plans have an official outcome "
     f"({f['by_level']}); {f['n_not_observed']} are not observed, each with its reason.\n\n"
@@ -95,7 +95,8 @@ table(pace)
 Markdown(
     "" if z is None else
     f"The provinces with a 2020 population target sum to {z['sum_of_targets']:.0f}万 and held {z['parts_share_of_whole_census']:.1f}% "
-    f"of the nation's 2020 census population; together their targets imply net migration of {z['implied_net_migration']:+.1f}万."
+    f"of the nation's 2020 census population; together their targets imply net migration of {z['implied_net_migration']:+.1f}万, "
+    f"and {z['n_gaining']} of the {z['n_migration']} plan to gain people by migration."
 )
 
 # %%

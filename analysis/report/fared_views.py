@@ -14,12 +14,13 @@ import functools
 import pandas as pd
 
 from analysis.corpus import read_corpus_manifest
-from analysis.report import links
+from analysis.report import links, words
 from analysis.report.links import Ref, Segment
 from analysis.report.output import with_sources
 from analysis.report.views import label, plan_labels, table
 
 JUDGED = ("met", "exceeded", "missed", "as stated", "above", "below")
+LEVELS = ("nation", "province", "prefecture", "county", "unknown")
 
 
 @functools.cache
@@ -73,7 +74,10 @@ def facts() -> dict:
         "n_corpus_plans": fared.loc[fared["plan_source"] == "corpus", "plan_id"].nunique(),
         "n_judged": len(judged), "n_judged_plans": judged["plan_id"].nunique(), "n_exact": len(exact),
         "n_not_observed": int((fared["status"] == "not observed").sum()),
-        "by_level": "; ".join(f"{level} {int(r.targets)} from {int(r.plans)} plans" for level, r in by_level.iterrows()),
+        "by_level": "; ".join(f"{level} {int(r.targets)} from {words.count(int(r.plans), 'plan', digits=True)}" for level, r in
+                              sorted(by_level.iterrows(), key=lambda item: LEVELS.index(item[0]) if item[0] in LEVELS else len(LEVELS))),
+        "rejected_words": f"{words.count(int((fared['screen'] == 'rejected').sum()), 'figure', digits=True)} "
+                          f"{words.agree(int((fared['screen'] == 'rejected').sum()), 'was', 'were')}",
         "overall": overall, "n_pace": len(pace), "n_pace_with_figure": int(pace["latest_value"].notna().sum()),
         "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
         "zero_2020": nation.iloc[0] if len(nation) else None,

@@ -121,3 +121,17 @@ def test_zero_sum(observations):
     assert row["n_migration"] == 3 and row["n_gaining"] == 3  # all three provinces plan to gain people by migration
     guangdong = one(table, comparison="parts against the whole", whole="广东省", year=2030)
     assert guangdong["sum_of_targets"] == pytest.approx(1020 + 1016)  # 东莞 1020万, 佛山 1016万 (the 2025 plan, the latest)
+
+
+def test_seed_targets_get_the_verdicts_of_the_outcomes_table(fared):
+    # one set of rules (analysis.demography.ex_post): every target both tables hold is judged alike
+    from analysis.schemas import outcomes_schema
+
+    outcomes = read_table(paths.PROCESSED / "outcomes.csv", outcomes_schema())
+    key = ["plan_id", "indicator", "entity", "year", "target_text", "qualifier"]
+    both = outcomes.merge(fared, on=key, suffixes=("_outcomes", "_fared"))
+    assert len(both) >= 50
+    assert (both["status_outcomes"] == both["status_fared"]).all()
+    assert both["outcome_outcomes"].fillna(-1).equals(both["outcome_fared"].fillna(-1))
+    # a reference document whose every target a plan states is that plan again, not a second plan
+    assert not fared["plan_id"].isin(["reference: 十三五计生规划", "reference: 重庆市人口发展规划2016-2030"]).any()

@@ -153,3 +153,20 @@ def test_seed_targets_get_the_verdicts_of_the_outcomes_table(fared):
     assert both["outcome_outcomes"].fillna(-1).equals(both["outcome_fared"].fillna(-1))
     # a reference document whose every target a plan states is that plan again, not a second plan
     assert not fared["plan_id"].isin(["reference: 十三五计生规划", "reference: 重庆市人口发展规划2016-2030"]).any()
+
+
+def test_indicators_that_cross_zero_get_no_ratio_error(fared):
+    # 安徽's natural increase 7.8‰左右 for 2020 against 1.49‰: missed, but ln(7.8 / 1.49) measures nothing
+    rows = fared[fared["indicator"].isin(metrics.SIGNED_INDICATORS) & (fared["judged_by"] == "exact")]
+    assert len(rows) and rows["log_error"].isna().all() and rows["ape"].isna().all() and rows["note"].str.contains("cross zero").all()
+
+
+def test_pace_reads_the_direction_the_plan_asked_for():
+    # 东莞's 960万 for 2025 (set from its 839万 of 2018) asks for growth: the 1053.68万 of 2021 has
+    # already passed it — not "moving away" from the 2020 census count above it
+    pace = read_table(paths.PROCESSED / "fared_pace.csv", fared_pace_schema())
+    row = one(pace, plan_id="corpus: prefecture-dongguan-2020-1", indicator="pop_resident", year=2025)
+    assert row["status"] == "already met" and row["latest_value"] > 960 and pd.isna(row["still_needed_change"])
+    luzhou = one(pace, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
+    assert luzhou["base_year"] == 2020 and luzhou["status"] == "out of reach"
+    assert luzhou["pace_ratio"] == pytest.approx(luzhou["still_needed_change"] / luzhou["observed_change"], rel=1e-5)

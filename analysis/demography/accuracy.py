@@ -11,7 +11,10 @@ forecast accuracy", *International Journal of Forecasting* 22:679–688) discuss
 ratio measures. For rates and shares the same ratio is taken on the value (a TFR of 1.8 against
 1.3 is ``ln(1.8/1.3)``, a 60% urban share against 63.9% ``ln(60/63.9)``): one measure for every
 indicator, so summaries across indicators stay on one scale; it is undefined where the target or
-the outcome is zero or negative (natural growth rates can be), and those rows say so.
+the outcome is zero or negative, and for indicators whose values cross zero
+(:data:`analysis.demography.metrics.SIGNED_INDICATORS`: a natural increase of 7.8‰ against 1.49‰
+is a ratio of 5 that says nothing about a forecast of −0.2‰ to +0.2‰) it is not computed at all:
+those rows have the verdict and the difference, and say so.
 **Absolute percentage error** ``|target − outcome| / |outcome| × 100`` (:func:`ape`), and its mean
 MAPE, are given beside it because they are what the literature reports (Smith, Tayman & Swanson
 2013, ch. 13), though skewed.

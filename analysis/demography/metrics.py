@@ -349,6 +349,9 @@ def progress_status(ratio_value: float | None) -> str:
 PLACE_SCREEN = (0.1, 10.0)
 #: Indicators screened against the place's census count (population counts of the whole place).
 SCREENED_COUNTS = ("pop_resident", "pop_hukou")
+#: Indicators whose values cross zero (a natural increase of 7.8‰ against −0.2‰): a ratio of target to
+#: outcome measures nothing there, so they get the verdict and the difference, never a log error or APE.
+SIGNED_INDICATORS = ("natural_growth_rate", "natural_growth_rate_hukou", "net_migration")
 #: Bootstrap of the summaries: replicates, seed of numpy's ``default_rng``, and the interval (two-sided).
 BOOTSTRAP_REPLICATES = 2000
 BOOTSTRAP_SEED = 20201101

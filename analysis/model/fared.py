@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -257,6 +258,18 @@ def _reading(row: dict, ambition: dict) -> tuple[float, str, float | None]:
     return judged, qualifier, None
 
 
+def _plan_baseline(statements: pd.DataFrame, row: dict, observations: pd.DataFrame) -> tuple[int, float] | None:
+    """The plan's own latest stated baseline of the row's indicator and place before its year
+    (figures the screen rejects left out): ``(year, value)``."""
+    own = statements[(statements["plan_id"] == row["plan_id"]) & (statements["kind"] == "baseline") & (statements["indicator"] == row["indicator"])
+                     & (statements["entity"] == row["entity"]) & (statements["year"] < row["year"]) & statements["value"].notna()]
+    own = own[[screen(observations, row["indicator"], row["entity"], int(y), float(v))[0] == "kept" for y, v in zip(own["year"], own["value"])]] if len(own) else own
+    if own.empty:
+        return None
+    last = own.sort_values(["year", "text", "line"], kind="mergesort").iloc[-1]
+    return int(last["year"]), float(last["value"])
+
+
 def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataFrame, ambition: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
     """One row per distinct target or projection dated up to 2020: outcome, errors, naive forecast."""
     readings = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
@@ -270,15 +283,15 @@ def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataF
             continue
         judged, qualifier, baseline = _reading(row, readings)
         if baseline is None:
-            own = statements[(statements["plan_id"] == row["plan_id"]) & (statements["kind"] == "baseline") & (statements["indicator"] == row["indicator"])
-                             & (statements["entity"] == row["entity"]) & (statements["year"] < row["year"]) & statements["value"].notna()]
-            if not own.empty:
-                baseline = float(own.sort_values(["year", "text", "line"], kind="mergesort").iloc[-1]["value"])
+            stated = _plan_baseline(statements, row, observations)
+            baseline = None if stated is None else stated[1]
         row.update(target=judged, judged_as=qualifier)
         row.update(ex_post.judge(observations, row["entity"], row["indicator"], row["year"], qualifier, judged, row["low"], row["high"], baseline))
         naive, method = _naive(statements[statements["plan_id"] == row["plan_id"]], observations, row["indicator"], row["entity"], row["year"])
         row.update(naive=naive, naive_method=method)
-        if row.get("judged_by") == "exact":
+        if row.get("judged_by") == "exact" and row["indicator"] in metrics.SIGNED_INDICATORS:
+            row["note"] = "; ".join(filter(None, [row.get("note", ""), "no log error or APE: the indicator's values cross zero (metrics.SIGNED_INDICATORS)"]))
+        elif row.get("judged_by") == "exact":
             outcome = row["outcome"]
             row.update(log_error=accuracy.log_error(judged, outcome), ape=accuracy.ape(judged, outcome))
             if row["log_error"] is None:
@@ -292,9 +305,15 @@ def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataF
     return out
 
 
-def pace_rows(targets: list[dict], ambition: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
+def pace_rows(targets: list[dict], statements: pd.DataFrame, ambition: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
     """One row per distinct target or projection dated 2021–:data:`PACE_LAST`: the pace still
-    needed from the latest official figure against the pace observed since the 2020 census."""
+    needed from the latest official figure against the pace observed since the 2020 census.
+
+    The direction a target asks for is the plan's: a seed target's as the ambition table reads
+    it; otherwise from the plan's own latest stated baseline (up, down, or hold within the
+    tolerance) — 东莞's 960万 for 2025, set from 839万 in 2018, asks for growth and is exceeded by the
+    1053.68万 of 2021, not "moving away" from the 2020 census count above it. Without a stated
+    baseline the progress rules take the direction from the 2020 figure."""
     readings = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
     out = []
     for row in targets:
@@ -307,6 +326,14 @@ def pace_rows(targets: list[dict], ambition: pd.DataFrame, observations: pd.Data
         target = Target(row["plan_id"], row["indicator"], row["entity"], row["year"], row["kind"], row["target_text"], row["qualifier"],
                         row["value"], row["low"], row["high"], row["source"], row["lead_source_lines"], "", False)
         assessed = readings.get((row["plan_id"], row["indicator"], row["entity"], row["year"], row["kind"], row["target_text"], row["qualifier"]))
+        if assessed is None:
+            value, qualifier, _ = _reading(row, readings)
+            stated = _plan_baseline(statements, row, observations)
+            if stated is not None:
+                code = load_codebook()[row["indicator"]]
+                band = metrics.tolerance(code.code, code.measure, code.unit, value)
+                direction = "hold" if abs(value - stated[1]) <= band else ("up" if value > stated[1] else "down")
+                assessed = SimpleNamespace(target=value, judged_as=qualifier, direction=direction)
         judged = progress_rules.judge_progress(target, assessed, ex_post.LAST_OBSERVED_YEAR, observations)
         judged.pop("plan_id"), judged.pop("target_text")
         if judged.get("still_needed_change") is not None and judged.get("observed_change") is not None:
@@ -527,4 +554,4 @@ def fared_tables(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus
     plans, statements = plans_and_statements(seed_indicators, seed_plans, corpus_indicators, corpus_manifest, reference)
     targets = plan_statements(plans, statements, observations)
     fared = fared_rows(targets, plans, statements, ambition, observations)
-    return {"fared": fared, "fared_pace": pace_rows(targets, ambition, observations), "zero_sum": zero_sum(targets, plans, observations)}
+    return {"fared": fared, "fared_pace": pace_rows(targets, statements, ambition, observations), "zero_sum": zero_sum(targets, plans, observations)}

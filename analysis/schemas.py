@@ -615,3 +615,116 @@ def validate(frame: pd.DataFrame, schema: pa.DataFrameSchema, name: str) -> pd.D
     except pa.errors.SchemaErrors as error:
         cases = error.failure_cases[["column", "check", "failure_case", "index"]].head(20).to_string(index=False)
         raise SchemaError(f"{name} fails its schema:\n{cases}") from None
+
+
+_VERDICTS = ["met", "exceeded", "missed", "as stated", "above", "below"]
+_PLAN_COLUMNS = ("plan_id", "plan", "plan_level", "plan_place", "issue_year", "vintage", "plan_source", "n_texts")
+_FARED_TARGET = ("indicator", "entity", "year", "kind", "target_text", "qualifier", "value", "target", "texts", "lines", "quotes", "links",
+                 "n_statements", "conflict", "other_values", "screen", "screen_reason", "census_count")
+
+
+def _fared_common() -> dict:
+    return {
+        "plan_id": _text(), "plan": _text(), "plan_level": _text(checks=pa.Check.isin(["nation", "province", "prefecture", "county", "unknown"])),
+        "plan_place": _text(), "issue_year": _year(nullable=True), "vintage": _text(), "plan_source": _text(checks=pa.Check.isin(["seed", "corpus", "reference"])),
+        "n_texts": pa.Column("Int64", pa.Check.ge(1)),
+        "indicator": _text(checks=pa.Check.isin(list(load_codebook().indicators))), "entity": _text(), "year": _year(),
+        "kind": _text(checks=pa.Check.isin(["target", "projection"])), "target_text": _text(), "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)),
+        "value": _number(nullable=False), "target": _number(), "texts": _text(), "lines": _text(), "quotes": _text(), "links": _text(),
+        "n_statements": pa.Column("Int64", pa.Check.ge(1)), "conflict": _flag(), "other_values": _text(),
+        "screen": _text(checks=pa.Check.isin(["kept", "rejected"])), "screen_reason": _text(), "census_count": _number(),
+    }
+
+
+@functools.cache
+def fared_schema() -> pa.DataFrameSchema:
+    """``data/processed/fared.csv``: every target and projection dated up to 2020 of every plan (seeds,
+    corpus, reference) against its official outcome, with errors and the naive forecast."""
+    columns = _fared_common()
+    columns.update({
+        "judged_as": _text(checks=pa.Check.isin(["", *QUALIFIERS])), "outcome": _number(), "outcome_statistic": _text(), "outcome_source": _text(),
+        "judged_by": _text(checks=pa.Check.isin(["", "exact", "bound"])),
+        "status": _text(checks=pa.Check.isin(["", *_VERDICTS, "not observed"])), "bound_low": _number(), "bound_high": _number(),
+        "met_within_tolerance": pa.Column("boolean", nullable=True), "revision_artefact": _text(), "difference": _number(),
+        "log_error": _number(), "ape": _number(pa.Check.ge(0)), "naive": _number(), "naive_method": _text(), "naive_log_error": _number(),
+        "naive_ape": _number(pa.Check.ge(0)), "naive_status": _text(checks=pa.Check.isin(["", "met", "missed"])), "note": _text(),
+    })
+    return pa.DataFrameSchema(
+        columns,
+        checks=[
+            pa.Check(lambda f: (f["screen"] == "rejected") == (f["status"] == ""), error="every kept row has a status, no rejected row has one"),
+            pa.Check(lambda f: (f["screen"] != "rejected") | (f["screen_reason"].str.len() > 10), error="a rejected figure says why"),
+            pa.Check(lambda f: (f["judged_by"] == "exact") == f["outcome"].notna(), error="an exact outcome exactly when judged by one"),
+            pa.Check(lambda f: (f["status"] != "not observed") | (f["note"].str.len() > 10), error="an unobserved target says why"),
+            pa.Check(lambda f: f["log_error"].isna() | (f["judged_by"] == "exact"), error="errors only against an exact outcome"),
+            pa.Check(lambda f: f["naive"].notna() | (f["naive_method"].str.len() > 10) | (f["screen"] == "rejected"), error="a missing naive forecast says why"),
+            pa.Check(lambda f: (f["year"] <= 2020).fillna(False), error="outcomes are of targets dated up to 2020"),
+        ],
+        strict=True, ordered=True, unique=["plan_id", "indicator", "entity", "year", "target_text", "qualifier"],
+    )
+
+
+@functools.cache
+def fared_pace_schema() -> pa.DataFrameSchema:
+    """``data/processed/fared_pace.csv``: every target and projection dated 2021–2035 of every plan:
+    the pace still needed from the latest official figure against the pace observed since 2020."""
+    columns = _fared_common()
+    columns.update({
+        "base_year": _year(nullable=True), "base_value": _number(), "base_source": _text(),
+        "latest_year": _year(nullable=True), "latest_value": _number(), "latest_source": _text(), "change_unit": _text(),
+        "required_change": _number(), "observed_change": _number(), "still_needed_change": _number(), "pace_ratio": _number(),
+        "progress_ratio": _number(), "status": _text(checks=pa.Check.isin(["", *vocab.STATUSES])), "note": _text(),
+    })
+    return pa.DataFrameSchema(
+        columns,
+        checks=[
+            pa.Check(lambda f: (f["screen"] == "rejected") == (f["status"] == ""), error="every kept row has a status, no rejected row has one"),
+            pa.Check(lambda f: f["year"].between(2021, 2035).fillna(False), error="paces are of targets dated 2021–2035"),
+            pa.Check(lambda f: f["latest_value"].notna() | f["status"].isin(["", "no recent figure"]), error="a status needs the latest figure"),
+        ],
+        strict=True, ordered=True, unique=["plan_id", "indicator", "entity", "year", "target_text", "qualifier"],
+    )
+
+
+@functools.cache
+def fared_summary_schema() -> pa.DataFrameSchema:
+    """``data/processed/fared_summary.csv``: accuracy of the targets by group, with bootstrap intervals."""
+    interval = lambda name: {name: _number(), f"{name}_low": _number(), f"{name}_high": _number()}  # noqa: E731
+    columns = {
+        "group": _text(checks=pa.Check.isin(["overall", "level", "indicator", "vintage"])), "group_value": _text(),
+        "n_targets": pa.Column("Int64", pa.Check.ge(0)), "n_plans": pa.Column("Int64", pa.Check.ge(0)),
+        "n_judged": pa.Column("Int64", pa.Check.ge(0)), "n_judged_plans": pa.Column("Int64", pa.Check.ge(0)),
+        **interval("median_log_error"), **interval("mape"), "share_met": _number(pa.Check.in_range(0, 1)),
+        "naive_n_targets": pa.Column("Int64", pa.Check.ge(0)), "naive_n_plans": pa.Column("Int64", pa.Check.ge(0)),
+        **interval("naive_median_log_error"), **interval("naive_mape"), "naive_share_met": _number(pa.Check.in_range(0, 1)),
+        "planners_minus_naive_median_log_error": _number(), "planners_minus_naive_low": _number(), "planners_minus_naive_high": _number(),
+        **interval("planners_minus_naive_mape"), "withheld_reason": _text(),
+    }
+    return pa.DataFrameSchema(
+        columns,
+        checks=[
+            pa.Check(lambda f: f["median_log_error"].notna() | (f["withheld_reason"].str.len() > 10), error="a withheld summary says why"),
+            pa.Check(lambda f: f["median_log_error"].isna() | ((f["median_log_error_low"] <= f["median_log_error"]) & (f["median_log_error"] <= f["median_log_error_high"])).fillna(False),
+                     error="the interval contains the median"),
+        ],
+        strict=True, ordered=True, unique=["group", "group_value"],
+    )
+
+
+@functools.cache
+def zero_sum_schema() -> pa.DataFrameSchema:
+    """``data/processed/zero_sum.csv``: provinces' population targets against the nation, parts against the whole."""
+    return pa.DataFrameSchema(
+        {
+            "comparison": _text(checks=pa.Check.isin(["provinces against the nation", "parts against the whole"])), "year": _year(),
+            "whole": _text(), "n_parts": pa.Column("Int64", pa.Check.ge(0)), "parts": _text(), "sum_of_targets": _number(),
+            "whole_targets": _text(), "whole_target": _number(), "sum_minus_whole_target": _number(), "whole_census_2020": _number(),
+            "parts_census_2020": _number(), "parts_share_of_whole_census": _number(pa.Check.in_range(0, 100)),
+            "implied_net_migration": _number(), "n_migration": pa.Column("Int64", pa.Check.ge(0)), "n_gaining": pa.Column("Int64", pa.Check.ge(0)),
+            "natural_rates": _text(), "note": _text(),
+        },
+        strict=True, ordered=True, unique=["comparison", "year", "whole"],
+    )
+
+
+SCHEMAS.update({"fared": fared_schema, "fared_pace": fared_pace_schema, "fared_summary": fared_summary_schema, "zero_sum": zero_sum_schema})

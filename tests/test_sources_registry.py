@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import http.server
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -284,6 +285,7 @@ def test_without_mirror_the_sources_are_downloaded_and_the_observations_build_un
     out.mkdir()
     for name in ("indicators.csv", "changes.csv", "plans.csv"):  # the extraction tables the model stage reads
         (out / name).write_bytes((paths.PROCESSED / name).read_bytes())
+    shutil.copytree(paths.CORPUS_TABLES, out / "corpus")  # and the corpus's, for how the plans fared
     script = ("from pathlib import Path; from analysis.sources import registry, stage as sources\n"
               "from analysis.consistency import stage as audit; from analysis.model import stage as model\n"
               f"out = Path({str(out)!r})\n"

@@ -13,5 +13,7 @@ It may import the contracts floor (:mod:`analysis.vocabulary`, :mod:`analysis.co
 * :mod:`~analysis.demography.series` — series points of a plan and of official statistics;
 * :mod:`~analysis.demography.census` — look-ups in the census panel;
 * :mod:`~analysis.demography.observed` — official figures by vintage family;
-* :mod:`~analysis.demography.evidence` — how evidence is cited.
+* :mod:`~analysis.demography.evidence` — how evidence is cited;
+* :mod:`~analysis.demography.ex_post` — a target against its official outcome (met, missed, bounds);
+* :mod:`~analysis.demography.accuracy` — signed log error, APE, naive forecast, plan-clustered bootstrap.
 """

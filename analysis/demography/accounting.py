@@ -105,14 +105,14 @@ def past_net_migration(indicators, changes, reference, census, figures, plan, pe
         p0 = latest_census(census, plan.place_zh, "pop_resident", start) if (start, end) == (2010, 2020) else None
         evidence = []
         if p0 and p0[0] == start:
-            p0_value, p0_text = p0[1], f"{p0[1]:.2f}万 (census {start})"
+            p0_value = p0[1]
             evidence.append(census_evidence(plan.place_zh, "pop_resident", start, p0[1]))
         else:
             change = stated[stated["from_year"] == start]
             if change.empty or p1 is None:
                 continue
             row = change.iloc[0]
-            p0_value, p0_text = p1[0] - float(row["value"]), f"{p1[0] - float(row['value']):.2f}万 ({start}, = {p1[1]} less {row['value_text']})"
+            p0_value = p1[0] - float(row["value"])
             evidence.append(plan_evidence(row))
         if p1 is None:
             continue

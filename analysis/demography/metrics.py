@@ -340,3 +340,25 @@ def progress_status(ratio_value: float | None) -> str:
     if ratio_value >= 0:
         return "insufficient progress"
     return "moving away"
+
+
+# -- How the plans fared (analysis.demography.accuracy, analysis.model.fared) ----------------------
+
+#: A population figure of a place outside these multiples of the place's census count cannot be the
+#: place's own (a figure of another place, or a change, read into it): it is screened out as rejected.
+PLACE_SCREEN = (0.1, 10.0)
+#: Indicators screened against the place's census count (population counts of the whole place).
+SCREENED_COUNTS = ("pop_resident", "pop_hukou")
+#: Indicators whose values cross zero (a natural increase of 7.8‰ against −0.2‰): a ratio of target to
+#: outcome measures nothing there, so they get the verdict and the difference, never a log error or APE.
+SIGNED_INDICATORS = ("natural_growth_rate", "natural_growth_rate_hukou", "net_migration")
+#: Bootstrap of the summaries: replicates, seed of numpy's ``default_rng``, and the interval (two-sided).
+BOOTSTRAP_REPLICATES = 2000
+BOOTSTRAP_SEED = 20201101
+BOOTSTRAP_LEVEL = 0.90
+#: A summary is given only over at least this many targets from at least this many plans; below
+#: it the cell is withheld (empty value) with the reason.
+MIN_SUMMARY_TARGETS = 5
+MIN_SUMMARY_PLANS = 3
+#: Issue-year bands of the plans' vintage: (first year, last year, name).
+VINTAGE_BANDS = ((0, 2010, "issued up to 2010"), (2011, 2015, "issued 2011–2015"), (2016, 2020, "issued 2016–2020"), (2021, 9999, "issued 2021 on"))

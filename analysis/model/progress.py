@@ -40,7 +40,7 @@ from analysis.codebook import load_codebook
 from analysis.demography import metrics
 from analysis.model import forms
 from analysis.model.statements import Target
-from analysis.model.outcomes import LAST_OBSERVED_YEAR, UNPUBLISHED
+from analysis.demography.ex_post import LAST_OBSERVED_YEAR, UNPUBLISHED
 from analysis.demography.observed import official
 
 #: The last year whose official figures the progress table uses.
@@ -68,7 +68,7 @@ def progress_rows(targets: list[Target], ambition: pd.DataFrame, plans: pd.DataF
         for target in statements:
             assessed = judged.get((target.plan_id, target.indicator, target.entity, target.year, target.kind, target.value_text, target.qualifier))
             base = base_years.get(target.plan_id)
-            results.append(_row(target, assessed, None if base is None or pd.isna(base) else int(base), observations))
+            results.append(judge_progress(target, assessed, None if base is None or pd.isna(base) else int(base), observations))
         row = results[0]
         others = [f"the plan also states {t.value_text} ({t.sources}, line {t.lines}) for this target ({r['status']})" for t, r in zip(statements[1:], results[1:])]
         row["note"] = "; ".join(filter(None, [row["note"], *others]))
@@ -81,13 +81,15 @@ def progress_rows(targets: list[Target], ambition: pd.DataFrame, plans: pd.DataF
             None, float(plan_target.value) if plan_target.qualifier == "below" else None, "reference",
             f"{plan_target.source_file} row {plan_target.source_row}", "", False,
         )
-        row = _row(target, None, REFERENCE_BASE_YEAR, observations)
+        row = judge_progress(target, None, REFERENCE_BASE_YEAR, observations)
         row["note"] = "; ".join(filter(None, [f"base year {REFERENCE_BASE_YEAR} (the census): the plan's own base is not in the seeds", row["note"]]))
         rows.append(row)
     return rows
 
 
-def _row(target: Target, assessed, base_year: int | None, observations: pd.DataFrame) -> dict:
+def judge_progress(target: Target, assessed, base_year: int | None, observations: pd.DataFrame) -> dict:
+    """The progress row of one target from ``base_year`` (the rules of the module docstring); the
+    corpus-wide pace table (:mod:`analysis.model.fared`) calls it with the base fixed at 2020."""
     indicator = load_codebook()[target.indicator]
     qualifier = target.qualifier
     value = metrics.target_value(qualifier, target.value, target.low, target.high, target.value)

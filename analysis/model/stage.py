@@ -21,7 +21,10 @@ validated against its schema first):
   ``share_error_backtest.csv``, ``share_error_distribution.csv`` — the own-trend back-test of the
   nation's shares (the urban share's targets are read against it); ``calibration.csv`` — class against the share of targets met (:mod:`analysis.model.calibration`);
 * ``data/processed/cohort.csv`` and ``cohort_backtest.csv`` — Hamilton–Perry projections of each
-  plan's place and the nation, and their back-tests (:mod:`analysis.model.cohort`).
+  plan's place and the nation, and their back-tests (:mod:`analysis.model.cohort`);
+* ``data/processed/fared.csv``, ``fared_pace.csv``, ``fared_summary.csv``, ``zero_sum.csv`` — how
+  every plan of the seeds, the corpus of real published texts (``data/processed/corpus/``, grouped
+  into documents by ``corpus/manifest.csv``) and the reference data fared (:mod:`analysis.model.fared`).
 
 It may import the earlier stages, the shared floor (:mod:`analysis.demography`) and the
 contracts, never the report.
@@ -43,7 +46,8 @@ from analysis.manifest import extraction_inputs
 from analysis.runrecord import require_current, require_same_run, write_recorded
 from analysis.sources.census_panel import census_panel
 from analysis.demography import metrics
-from analysis.model import calibration, cohort
+from analysis.corpus import read_corpus_manifest
+from analysis.model import calibration, cohort, fared
 from analysis.model.ambition import Context, assess_plan_indicator
 from analysis.model.inputs import AuditVerdicts
 from analysis.model.judge import assess_cohort
@@ -61,6 +65,9 @@ from analysis.schemas import (
     cohort_schema,
     error_backtest_schema,
     error_distribution_schema,
+    fared_pace_schema,
+    fared_schema,
+    fared_summary_schema,
     share_error_backtest_schema,
     share_error_distribution_schema,
     figure_verdicts_schema,
@@ -73,6 +80,7 @@ from analysis.schemas import (
     sensitivity_schema,
     trends_schema,
     validate,
+    zero_sum_schema,
 )
 
 
@@ -96,10 +104,11 @@ def _frame(rows: list[dict], schema) -> pd.DataFrame:
 
 
 def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame, observations: pd.DataFrame,
-          figure_verdicts: pd.DataFrame) -> dict[str, pd.DataFrame]:
+          figure_verdicts: pd.DataFrame, corpus_indicators: pd.DataFrame | None = None, corpus_manifest: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """Trends, ambition, outcomes, progress, sensitivity, bands and cohort projections from the
     extraction tables, the reference (plan targets of higher-level documents), the observations
-    (official figures) and the audit's verdicts on plan figures."""
+    (official figures) and the audit's verdicts on plan figures; how the plans fared from these and
+    the corpus's extraction table and manifest (none: the seeds and the reference alone)."""
     codebook = load_codebook()
     verdicts = AuditVerdicts.from_table(figure_verdicts)
     context = Context(indicators, verdicts.usable(indicators), changes, observations, reference, census_panel(), verdicts, codebook)
@@ -131,8 +140,20 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
         ("share_error_distribution", share_error_distribution_schema(), calibration.share_distribution().to_dict("records")),
         ("calibration", calibration_schema(), calibration.calibration_table(ambition, outcomes).to_dict("records")),
     )}
+    if corpus_indicators is None:
+        corpus_indicators = indicators.iloc[0:0]
+        corpus_manifest = pd.DataFrame(columns=["text_id", "file", "place_zh", "admin_level", "document_title", "issue_date"])
+    how = fared.fared_tables(indicators, plans, corpus_indicators, corpus_manifest, reference, observations, ambition)
+    plan_order = ["plan_id", "indicator", "entity", "year", "target_text", "qualifier"]
+    fared_table = validate(_frame(how["fared"], fared_schema()).sort_values(plan_order, kind="mergesort").reset_index(drop=True), fared_schema(), "fared")
+    checked.update({
+        "fared_pace": (fared_pace_schema(), _frame(how["fared_pace"], fared_pace_schema()).sort_values(plan_order, kind="mergesort").reset_index(drop=True)),
+        "fared_summary": (fared_summary_schema(), _frame(fared.summary(fared_table), fared_summary_schema())),
+        "zero_sum": (zero_sum_schema(), _frame(how["zero_sum"], zero_sum_schema())),
+    })
     return {
         **{name: validate(frame, schema, name) for name, (schema, frame) in checked.items()},
+        "fared": fared_table,
         "progress": validate(progress, progress_schema(), "progress"),
         "trends": validate(trends, trends_schema(), "trends"),
         "ambition": validate(ambition, ambition_schema(), "ambition"),
@@ -180,8 +201,12 @@ def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED
     plans = read_table(out_dir / "plans.csv", plans_schema())
     verdicts = read_table(verdicts_path, figure_verdicts_schema())
     require_current([verdicts_path], [*extracted, *sources], "audit")
-    tables = model(indicators, changes, plans, reference, observations, verdicts)
-    write_recorded({out_dir / f"{name}.csv": csv_bytes(frame) for name, frame in tables.items()}, stage="model", inputs=[*extracted, *sources, verdicts_path])
+    corpus_tables = [out_dir / "corpus" / "indicators.csv", out_dir / "corpus" / "plans.csv"]
+    require_same_run(corpus_tables)
+    corpus_indicators = read_table(corpus_tables[0], indicators_schema())
+    tables = model(indicators, changes, plans, reference, observations, verdicts, corpus_indicators, read_corpus_manifest())
+    write_recorded({out_dir / f"{name}.csv": csv_bytes(frame) for name, frame in tables.items()}, stage="model",
+                   inputs=[*extracted, *sources, verdicts_path, *corpus_tables, paths.CORPUS_MANIFEST])
     progress(f"{len(tables['trends'])} trend fits")
     ambition = tables["ambition"]
     counts = ambition["class"].value_counts().to_dict()
@@ -193,4 +218,9 @@ def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED
     progress(f"{len(outcomes)} ex-post rows: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes["status"].value_counts().to_dict().items())))
     moving = tables["progress"]
     progress(f"{len(moving)} progress-to-date rows: " + ", ".join(f"{k} {v}" for k, v in sorted(moving["status"].value_counts().to_dict().items())))
+    how = tables["fared"]
+    judged = how[how["judged_by"] == "exact"]
+    progress(f"how the plans fared: {len(how)} targets and projections up to 2020 of {how['plan_id'].nunique()} plans "
+             f"({(how['screen'] == 'rejected').sum()} rejected by the screen), {len(judged)} with an exact outcome from {judged['plan_id'].nunique()} plans; "
+             f"{len(tables['fared_pace'])} dated 2021–2035")
     return tables

@@ -30,7 +30,7 @@ class Page:
 
 INDEX = "index.qmd"
 DATA = "data.qmd"  # the downloads: a page of the site, not of the PDF
-INDEX_FIGURES = ("headline_outcomes",)  # the front page leads with targets against outcomes
+INDEX_FIGURES = ("headline_outcomes", "headline_fared")  # the front page leads with targets against outcomes
 PAGES = (
     Page("notebooks/01_plans.py", "The plans", ("coverage",), ("plans", "quality", "contamination")),
     Page("notebooks/02_indicators.py", "Indicators side by side", ("required_change",), ("side_by_side", "schooling")),
@@ -39,4 +39,5 @@ PAGES = (
     Page("notebooks/04_consistency.py", "Consistency", ("consistency",), ("consistency_checks", "consistency_findings")),
     Page("notebooks/05_outcomes.py", "Outcomes", ("outcomes",), ("outcomes",)),
     Page("notebooks/06_methods.py", "Methods and data", (), ("thresholds", "error_distribution", "share_error_distribution", "calibration", "reference_sources", "indicator_codebook")),
+    Page("notebooks/07_fared.py", "How the plans fared", ("fared",), ("fared_summary", "fared_targets", "fared_pace", "zero_sum")),
 )

@@ -255,3 +255,32 @@ def targets_against_outcomes(frame: pd.DataFrame) -> plt.Figure:
     handles.append(Patch(color="#dddddd", label="met within"))
     figure.legend(handles=handles, loc="outside lower center", ncol=min(4, len(handles)), fontsize=8, frameon=False)
     return figure
+
+
+def fared_chart(frame: pd.DataFrame) -> plt.Figure:
+    """How the plans fared at a glance: one row per plan, each of its targets with an official
+    outcome as a small dot at its signed log error ln(target / outcome), the plan's median as one
+    large mark, and the naive forecast's errors as open circles; right of zero the plan aimed above
+    what happened."""
+    order = frame.groupby("plan")["log_error"].median().sort_values(ascending=False)
+    figure, axes = plt.subplots(figsize=(WIDTH, ROW * 1.25 * len(order) + 1.3), layout="constrained")
+    levels = {"nation": "#4c72b0", "province": "#dd8452", "prefecture": "#55a868", "county": "#8172b3"}
+    for k, plan in enumerate(order.index):
+        rows = frame[frame["plan"] == plan]
+        colour = levels.get(rows["level"].iloc[0], "#777777")
+        axes.scatter(rows["log_error"], [k] * len(rows), s=14, color=colour, alpha=0.6, zorder=3)
+        naive = rows["naive_log_error"].dropna()
+        axes.scatter(naive, [k] * len(naive), s=22, facecolor="none", edgecolor="#333333", linewidth=0.7, zorder=2)
+        axes.scatter([order[plan]], [k], s=70, marker="D", color=colour, edgecolor="black", linewidth=0.5, zorder=4)
+    axes.axvline(0, color="#555555", linewidth=0.8, zorder=1)
+    axes.set_yticks(np.arange(len(order)), list(order.index))
+    axes.set_ylim(len(order) - 0.5, -0.5)
+    axes.tick_params(axis="both", labelsize=8, pad=1)
+    axes.grid(axis="y", visible=False)
+    axes.set_xlabel("signed log error ln(target / official outcome)", fontsize=8.5)
+    handles = [plt.Line2D([], [], marker="D", color=c, markeredgecolor="black", linestyle="", label=f"{level} plan: median")
+               for level, c in levels.items() if level in set(frame["level"])]
+    handles += [plt.Line2D([], [], marker="o", color="#777777", alpha=0.6, linestyle="", label="one target"),
+                plt.Line2D([], [], marker="o", markerfacecolor="none", markeredgecolor="#333333", linestyle="", label="naive forecast")]
+    figure.legend(handles=handles, loc="outside lower center", ncol=3, fontsize=8, frameon=False)
+    return figure

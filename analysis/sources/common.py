@@ -42,36 +42,51 @@ def frame(rows: list[dict]) -> pd.DataFrame:
     return out
 
 
+def resolve(name: str):
+    """The gazetteer place of a name as a manifest writes it: a full name (佛山市, 南海区) or a
+    county written with its prefecture (佛山市南海区 → 南海区 of 佛山市); ``None`` when unknown."""
+    from analysis.gazetteer import by_name, gazetteer
+
+    found = by_name(name)
+    if found is not None:
+        return found
+    return next((p for p in gazetteer() if p.level == "county" and p.prefecture and name == p.prefecture + p.name), None)
+
+
 @functools.cache
 def places() -> pd.DataFrame:
-    """The places the observations cover: each plan's place, its province, and the nation.
+    """The places the observations cover: each plan's place (seed manifest and corpus manifest),
+    its province, the 31 provinces, and the nation.
 
     Codes come from the census panel (city CSV) for prefectures — a city's ``city_code`` (a
     municipality's is its province code, 重庆市 500000) and its ``province_code`` — and from the
-    gazetteer (GB/T 2260) for places of other levels; a plan place the gazetteer does not know is
-    left out (its plan is judged without official figures). Columns: ``code``, ``name``, ``level``.
+    gazetteer (GB/T 2260) for places of other levels (a county written with its prefecture,
+    佛山市南海区, is the gazetteer's 南海区); a plan place the gazetteer does not know is left out
+    (its plan is judged without official figures). Every province is covered so that the provincial
+    year-end series and the census counts of all 31 are at hand (the zero-sum comparison of
+    provincial targets with the nation). Columns: ``code``, ``name``, ``level``.
     """
-    from analysis.gazetteer import by_name
+    from analysis.corpus import read_corpus_manifest
+    from analysis.gazetteer import gazetteer
     from analysis.sources.leiii_census import MUNICIPALITIES as CSV_MUNICIPALITIES, city_panel
 
     panel = city_panel()
     manifest = read_manifest()
+    corpus = read_corpus_manifest()
+    wanted = sorted(set(zip(manifest["place_zh"], manifest["province_zh"])) | {(name, "") for name in corpus["place_zh"]})
     rows = [dict(zip(("code", "name", "level"), NATION))]
-    for city, province in sorted(set(zip(manifest["place_zh"], manifest["province_zh"]))):
+    for city, province in wanted:
         match = panel[panel["city"] == city]
         if not match.empty:
             code = CSV_MUNICIPALITIES.get(match.iloc[0]["city_code"], match.iloc[0]["city_code"])
             level = "province" if city in MUNICIPALITIES else "prefecture"
             rows.append({"code": code, "name": city, "level": level})
-            rows.append({"code": match.iloc[0]["province_code"], "name": province, "level": "province"})
             continue
-        found = by_name(city)
+        found = resolve(city)
         if found is None or found.level == "nation":
             continue
         rows.append({"code": found.code, "name": found.name, "level": found.level})
-        province_place = by_name(found.province) if found.province else None
-        if province_place is not None and province_place.code:
-            rows.append({"code": province_place.code, "name": province_place.name, "level": "province"})
+    rows += [{"code": p.code, "name": p.name, "level": "province"} for p in gazetteer() if p.level == "province" and int(p.code[:2]) <= 65]
     return pd.DataFrame(rows).drop_duplicates("code").sort_values("code").reset_index(drop=True)
 
 
@@ -82,10 +97,8 @@ def place(name: str) -> dict:
     if match.empty:
         # a place of the bundled statistics that no plan of the manifest names any more (a plan
         # removed, a plan's place changed): the gazetteer's code, not a KeyError stopping the model
-        from analysis.gazetteer import by_name
-
-        found = by_name(name)
-        if found is None or found.level == "nation" or found.name != name:
+        found = resolve(name)
+        if found is None or found.level == "nation":
             raise KeyError(f"{name} is not a plan place, province or the nation")
         return {"code": found.code, "name": found.name, "level": found.level}
     return match.iloc[0].to_dict()

@@ -12,7 +12,8 @@ validated against its schema first:
   places, their provinces and the nation, with source, basis, population base and vintage
   (:mod:`analysis.sources.observations`).
 
-The places covered are the manifest's plan places, so the manifest is one of the stage's inputs.
+The places covered are the plan places of the seed manifest and of the corpus manifest (with
+every province and the nation), so both manifests are among the stage's inputs.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def reference_table(reference_dir: Path = paths.REFERENCE) -> pd.DataFrame:
 
 def source_inputs(reference_dir: Path = paths.REFERENCE, manifest_path: Path = paths.MANIFEST) -> list[Path]:
     """The files the stage's tables are made from (besides the bundled sources, which are checksummed)."""
-    return [manifest_path, *sorted(reference_dir.glob("*_statistics.csv")), *sorted(reference_dir.glob("*corrections.csv"))]
+    return [manifest_path, paths.CORPUS_MANIFEST, *sorted(reference_dir.glob("*_statistics.csv")), *sorted(reference_dir.glob("*corrections.csv"))]
 
 
 def run(progress: Callable[[str], None] = print, reference_dir: Path = paths.REFERENCE, reference_out: Path | None = None) -> dict[str, pd.DataFrame]:

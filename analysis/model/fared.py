@@ -1,0 +1,557 @@
+"""How the plans fared: every target of every plan — seeds and the corpus of real published texts —
+against the official outcome, a naive forecast, the pace since 2020, and the provinces' sum.
+
+**Plans.** A *plan* is a document. The seeds are one text each (``plan_id`` = the seed's). The
+corpus reports documents through one or more texts (a press report, a copy, the text itself):
+texts of the same place and document title (corpus manifest) are one plan, ``plan_id`` ``corpus:``
+and its first text id; a draft (征求意见稿) has its own title and so is its own plan. Higher-level
+plan targets of the reference data are plans too (``reference: <document>``), except a document
+every one of whose targets a seed or corpus plan states (the reference's 十三五计生规划 is the
+corpus's “十三五”全国计划生育事业发展规划, its 重庆 plan the seed): it is that plan, reported again.
+
+**Targets** (:func:`plan_statements`). Every target and projection each plan states, for whatever
+place the extractor read it for: the statements of the same indicator, place, year and number
+across the plan's texts are one row, every text, line and quote kept as provenance (the merge
+rules of :mod:`analysis.model.statements`); different numbers for the same indicator, place and
+year stay separate rows, each ``conflict`` and naming the others. Values are in the codebook's
+unit (14.2亿 → 142000万). A population count of a place under 10% or over 10 times the place's
+census count (:data:`analysis.demography.metrics.PLACE_SCREEN`) cannot be the place's own — a
+figure of another place or a change read into it (“增长空间在4500万左右” as China's population) —
+and is *rejected* with the reason, counted and shown, never dropped.
+
+**Outcomes** (dated up to 2020, ``fared.csv``): judged by the rules the seeds' outcomes use
+(:func:`analysis.demography.ex_post.judge`); a seed target is judged as the ambition table reads it
+(as in ``outcomes.csv``), a corpus target as the progress table reads a target without one (a
+point target of a directional indicator — life expectancy up, mortality down — is a floor or a
+ceiling). Errors (:mod:`analysis.demography.accuracy`): signed log error ``ln(target / outcome)``
+and absolute percentage error, on exact outcomes only (a bounded outcome has a verdict, not a
+value). The **naive forecast** carries the plan's own stated baselines of the indicator and place
+forward (two → compound growth for counts, linear for rates; one → from the last census before
+it; none → no forecast, and why), judged met when within the target's tolerance of the outcome.
+
+**Pace since 2020** (2021–2035, ``fared_pace.csv``): the progress rules of
+:mod:`analysis.model.progress` with the base fixed at the 2020 census: the pace observed 2020 →
+latest official figure (2021–2024) against the pace still needed latest → target
+(``pace_ratio = still needed / observed``).
+
+**Summary** (``fared_summary.csv``, :func:`summary`) and **zero-sum** (``zero_sum.csv``,
+:func:`zero_sum`): see their docstrings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+
+from analysis.codebook import load_codebook
+from analysis.demography import accounting, accuracy, ex_post, metrics
+from analysis.demography.observed import official
+from analysis.model import progress as progress_rules
+from analysis.model.statements import Target, _clusters, _specificity
+
+#: Targets dated up to this year are judged against outcomes; later ones up to PACE_LAST by pace.
+PACE_LAST = 2035
+_LEVEL_ORDER = {"nation": 0, "province": 1, "prefecture": 2, "county": 3, "unknown": 4}
+_SCALE = {("100m persons", "10k persons"): 1e4, ("persons", "10k persons"): 1e-4, ("10k persons", "persons"): 1e4}
+_JUDGED = ("met", "exceeded", "missed", "as stated", "above", "below")
+
+
+@dataclass(frozen=True)
+class Plan:
+    plan_id: str
+    title: str
+    place: str
+    level: str
+    issue_year: int | None
+    texts: tuple[str, ...]
+    source: str  # seed, corpus, reference
+
+    @property
+    def vintage(self) -> str:
+        if self.issue_year is None:
+            return "issue date not stated"
+        return next(name for low, high, name in metrics.VINTAGE_BANDS if low <= self.issue_year <= high)
+
+
+def _year(text) -> int | None:
+    found = re.match(r"\s*(\d{4})", str(text or ""))
+    return int(found.group(1)) if found else None
+
+
+def _in_codebook_unit(frame: pd.DataFrame) -> pd.DataFrame:
+    """Values, bounds and units in the codebook's unit (亿 → 万)."""
+    codebook = load_codebook()
+    frame = frame.copy()
+    for index, row in frame.iterrows():
+        if row["indicator"] not in codebook.indicators:
+            continue
+        factor = _SCALE.get((row["unit"], codebook[row["indicator"]].unit))
+        if factor:
+            for column in ("value", "value_low", "value_high"):
+                if not pd.isna(row[column]):
+                    frame.at[index, column] = float(row[column]) * factor
+            frame.at[index, "unit"] = codebook[row["indicator"]].unit
+    return frame
+
+
+def plans_and_statements(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus_indicators: pd.DataFrame,
+                         corpus_manifest: pd.DataFrame, reference: pd.DataFrame) -> tuple[dict[str, Plan], pd.DataFrame]:
+    """Every plan and every statement of it, one frame: ``plan_id``, ``text``, ``link``, and the
+    extraction columns (values in the codebook's unit)."""
+    plans: dict[str, Plan] = {}
+    seeds = seed_indicators.assign(text=seed_indicators["seed_file"])
+    seeds["link"] = [f"plans/{p}.html#L{int(line)}" for p, line in zip(seeds["plan_id"], seeds["line"])]
+    for plan in seed_plans.itertuples():
+        plans[plan.plan_id] = Plan(plan.plan_id, plan.plan_title, plan.place_zh, plan.admin_level, _year(plan.issue_date), (plan.seed_file,), "seed")
+    groups: dict[tuple[str, str], list] = {}
+    for text in corpus_manifest.sort_values("text_id").itertuples():
+        groups.setdefault((text.place_zh, text.document_title), []).append(text)
+    of_text = {}
+    for (place, title), texts in groups.items():
+        plan_id = f"corpus: {texts[0].text_id}"
+        years = [y for y in (_year(t.issue_date) for t in texts) if y is not None]
+        plans[plan_id] = Plan(plan_id, title, place, texts[0].admin_level, min(years) if years else None, tuple(t.text_id for t in texts), "corpus")
+        of_text.update({t.text_id: plan_id for t in texts})
+    corpus = corpus_indicators.assign(text=corpus_indicators["plan_id"], plan_id=corpus_indicators["plan_id"].map(of_text))
+    files = dict(zip(corpus_manifest["text_id"], corpus_manifest["file"]))
+    corpus["link"] = [f"corpus/{files[t]}#L{int(line)}" for t, line in zip(corpus["text"], corpus["line"])]
+    statements = pd.concat([seeds, corpus], ignore_index=True)
+    stated = {(r.indicator, r.entity, int(r.year), round(float(r.value), 6)) for r in _in_codebook_unit(statements).itertuples()
+              if r.kind in ("target", "projection") and not pd.isna(r.value)}
+    references = []
+    targets = reference[reference["role"].isin(["plan_target", "plan_baseline"]) & (reference["indicator"] != "")]
+    for document, rows in targets.groupby("document", sort=True):
+        own = rows[rows["role"] == "plan_target"]
+        if own.empty or all((r.indicator, r.entity, int(r.year), round(float(r.value), 6)) in stated for r in own.itertuples()):
+            continue  # every target of it is a seed's or corpus plan's: that plan, reported again
+        from analysis.gazetteer import by_name
+
+        place = str(own["entity"].iloc[0])
+        found = by_name(place)
+        plan_id = f"reference: {document}"
+        plans[plan_id] = Plan(plan_id, document, place, found.level if found else "unknown", None, (str(rows["source_file"].iloc[0]),), "reference")
+        for r in rows.itertuples():
+            references.append({
+                "plan_id": plan_id, "text": r.source_file, "link": f"data/reference/{r.source_file}", "indicator": r.indicator, "entity": r.entity,
+                "year": int(r.year), "kind": "target" if r.role == "plan_target" else "baseline", "value": float(r.value),
+                "value_low": np.nan, "value_high": float(r.value) if r.qualifier == "below" else np.nan, "unit": load_codebook()[r.indicator].unit,
+                "value_text": f"{r.value_published}{r.unit_published if isinstance(r.unit_published, str) else ''}", "qualifier": r.qualifier,
+                "line": int(r.source_row), "quote": r.quote, "source": "reference", "value_start": 0, "binding": "", "strive": False,
+            })
+    statements = pd.concat([statements, pd.DataFrame(references)], ignore_index=True) if references else statements
+    statements = _in_codebook_unit(statements)
+    return plans, statements
+
+
+def _census_count(observations: pd.DataFrame, entity: str, year: int) -> tuple[int, float] | None:
+    """The place's census count nearest ``year`` (2010 or 2020)."""
+    rows = official(observations, entity, "pop_resident")
+    rows = rows[rows["family"] == "census"].drop_duplicates("year")
+    if rows.empty:
+        return None
+    row = rows.iloc[(rows["year"].astype(int) - year).abs().argsort(kind="mergesort").iloc[0]]
+    return int(row["year"]), float(row["value"])
+
+
+def screen(observations: pd.DataFrame, indicator: str, entity: str, year: int, value: float | None) -> tuple[str, str, float | None]:
+    """``(screen, reason, census count)``: ``rejected`` when a population count lies outside
+    :data:`metrics.PLACE_SCREEN` multiples of the place's census count, otherwise ``kept``."""
+    if indicator not in metrics.SCREENED_COUNTS or value is None:
+        return "kept", "", None
+    census = _census_count(observations, entity, year)
+    if census is None:
+        return "kept", f"not screened: no census count of {entity} in the sources", None
+    low, high = metrics.PLACE_SCREEN
+    census_year, count = census
+    if value < low * count or value > high * count:
+        return "rejected", (f"{value:g}万 is {value / count:.3g} times {entity}'s census count ({count:g}万, {census_year}), outside "
+                            f"{low:g}–{high:g} times: a figure of another place or a change read as this place's level"), count
+    return "kept", "", count
+
+
+def plan_statements(plans: dict[str, Plan], statements: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
+    """Distinct targets and projections of every plan (merged across its texts), screened."""
+    rows = statements[statements["kind"].isin(["target", "projection"]) & statements["value"].notna()
+                      & ~statements["qualifier"].isin(["missing", "qualitative"]) & (statements["indicator"] != "unmapped")
+                      & statements["indicator"].isin(list(load_codebook().indicators))]
+    rows = rows.sort_values(["plan_id", "indicator", "entity", "year", "source", "text", "line", "value_start"], kind="mergesort")
+    out = []
+    for (plan_id, indicator, entity, year), group in rows.groupby(["plan_id", "indicator", "entity", "year"], sort=True):
+        plan = plans[plan_id]
+        clusters = _clusters(group.to_dict("records"))
+        found = []
+        for cluster in clusters:
+            lead = sorted(cluster, key=_specificity)[0]
+            value = float(lead["value"])
+            verdict, reason, census = screen(observations, indicator, entity, int(year), value)
+            found.append({
+                "plan_id": plan_id, "plan": plan.title, "plan_level": plan.level, "plan_place": plan.place, "issue_year": plan.issue_year,
+                "vintage": plan.vintage, "plan_source": plan.source, "n_texts": len(plan.texts), "indicator": indicator, "entity": entity,
+                "year": int(year), "kind": "target" if any(r["kind"] == "target" for r in cluster) else "projection",
+                "target_text": lead["value_text"], "qualifier": lead["qualifier"], "value": value,
+                "low": None if pd.isna(lead["value_low"]) else float(lead["value_low"]), "high": None if pd.isna(lead["value_high"]) else float(lead["value_high"]),
+                "texts": "; ".join(dict.fromkeys(str(r["text"]) for r in cluster)),
+                "lines": "; ".join(f"{r['text']}:{int(r['line'])}" for r in cluster),
+                "quotes": " | ".join(f"「{r['quote']}」" for r in cluster), "links": " ".join(dict.fromkeys(r["link"] for r in cluster)),
+                "n_statements": len(cluster), "screen": verdict, "screen_reason": reason, "census_count": census,
+                "source": "+".join(sorted({str(r["source"]) for r in cluster})), "lead_source_lines": ";".join(str(int(r["line"])) for r in cluster),
+            })
+        kept = [f for f in found if f["screen"] == "kept"]
+        for row in found:
+            others = [f"{o['target_text']} ({o['lines']})" for o in kept if o is not row]
+            row["conflict"] = row["screen"] == "kept" and bool(others)
+            row["other_values"] = "; ".join(others) if row["conflict"] else ""
+        out += found
+    return out
+
+
+def _naive(plan_rows: pd.DataFrame, observations: pd.DataFrame, indicator: str, entity: str, year: int) -> tuple[float | None, str]:
+    """The naive forecast for ``year`` from the plan's stated baselines (see the module docstring)."""
+    measure = load_codebook()[indicator].measure
+    base = plan_rows[(plan_rows["kind"] == "baseline") & (plan_rows["indicator"] == indicator) & (plan_rows["entity"] == entity)
+                     & plan_rows["value"].notna() & (plan_rows["year"] < year) & plan_rows["qualifier"].isin(["none", "approx", "range"])
+                     & plan_rows["period_start"].isna() if "period_start" in plan_rows else plan_rows["value"].notna()]
+    base = base[[screen(observations, indicator, entity, int(y), float(v))[0] == "kept" for y, v in zip(base["year"], base["value"])]] if len(base) else base
+    points = base.sort_values(["year", "text", "line"], kind="mergesort").drop_duplicates("year")
+    if points.empty:
+        return None, "no stated baseline of this indicator and place in the plan's texts: no naive forecast"
+    if len(points) >= 2:
+        (t0, v0), (t1, v1) = [(int(r.year), float(r.value)) for r in points.tail(2).itertuples()]
+        form = "compound growth" if measure == metrics.STOCK else "linear change"
+        try:
+            value = accuracy.naive_forecast([(t0, v0), (t1, v1)], year, measure)
+        except ValueError as error:
+            return None, f"stated baselines {t0}: {v0:g}, {t1}: {v1:g}; {error}: no naive forecast"
+        return value, f"{form} of the plan's stated baselines {t0}: {v0:g} → {t1}: {v1:g}, carried to {year}"
+    t1, v1 = int(points.iloc[0]["year"]), float(points.iloc[0]["value"])
+    census = official(observations, entity, indicator)
+    census = census[(census["family"] == "census") & (census["year"] < t1)].drop_duplicates("year")
+    if census.empty:
+        return None, f"one stated baseline ({t1}: {v1:g}) and no census figure of {entity} before it in the sources: no naive forecast"
+    t0, v0 = int(census.iloc[-1]["year"]), float(census.iloc[-1]["value"])
+    form = "compound growth" if measure == metrics.STOCK else "linear change"
+    try:
+        value = accuracy.naive_forecast([(t0, v0), (t1, v1)], year, measure)
+    except ValueError as error:
+        return None, f"census {t0}: {v0:g}, stated baseline {t1}: {v1:g}; {error}: no naive forecast"
+    return value, f"{form} from the census ({t0}: {v0:g}) to the plan's stated baseline ({t1}: {v1:g}), carried to {year}"
+
+
+def _reading(row: dict, ambition: dict) -> tuple[float, str, float | None]:
+    """``(value judged, qualifier judged, baseline)``: a seed target as the ambition table reads it
+    (as in ``outcomes.csv``); otherwise as :mod:`analysis.model.progress` reads a target without an
+    ambition row (a point target of a directional indicator is a floor or a ceiling)."""
+    assessed = ambition.get((row["plan_id"], row["indicator"], row["entity"], row["year"], row["kind"], row["target_text"], row["qualifier"]))
+    judged = metrics.target_value(row["qualifier"], row["value"], row["low"], row["high"], row["value"])
+    if assessed is not None and not pd.isna(assessed.target):
+        qualifier = row["qualifier"] if assessed.judged_as is None or pd.isna(assessed.judged_as) or assessed.judged_as == "" else assessed.judged_as
+        baseline = None if pd.isna(assessed.baseline) else float(assessed.baseline)
+        return float(assessed.target), qualifier, baseline
+    better = load_codebook()[row["indicator"]].better
+    qualifier = row["qualifier"]
+    if qualifier in ("none", "approx") and better in ("higher", "lower"):
+        qualifier = "ge" if better == "higher" else "le"
+    return judged, qualifier, None
+
+
+def _plan_baseline(statements: pd.DataFrame, row: dict, observations: pd.DataFrame) -> tuple[int, float] | None:
+    """The plan's own latest stated baseline of the row's indicator and place before its year
+    (figures the screen rejects left out): ``(year, value)``."""
+    own = statements[(statements["plan_id"] == row["plan_id"]) & (statements["kind"] == "baseline") & (statements["indicator"] == row["indicator"])
+                     & (statements["entity"] == row["entity"]) & (statements["year"] < row["year"]) & statements["value"].notna()]
+    own = own[[screen(observations, row["indicator"], row["entity"], int(y), float(v))[0] == "kept" for y, v in zip(own["year"], own["value"])]] if len(own) else own
+    if own.empty:
+        return None
+    last = own.sort_values(["year", "text", "line"], kind="mergesort").iloc[-1]
+    return int(last["year"]), float(last["value"])
+
+
+def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataFrame, ambition: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
+    """One row per distinct target or projection dated up to 2020: outcome, errors, naive forecast."""
+    readings = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
+    out = []
+    for row in targets:
+        if row["year"] > ex_post.LAST_OBSERVED_YEAR:
+            continue
+        row = dict(row)
+        if row["screen"] == "rejected":
+            out.append({**row, "status": "", "note": "rejected by the screen: not judged"})
+            continue
+        judged, qualifier, baseline = _reading(row, readings)
+        if baseline is None:
+            stated = _plan_baseline(statements, row, observations)
+            baseline = None if stated is None else stated[1]
+        row.update(target=judged, judged_as=qualifier)
+        row.update(ex_post.judge(observations, row["entity"], row["indicator"], row["year"], qualifier, judged, row["low"], row["high"], baseline))
+        naive, method = _naive(statements[statements["plan_id"] == row["plan_id"]], observations, row["indicator"], row["entity"], row["year"])
+        row.update(naive=naive, naive_method=method)
+        if row.get("judged_by") == "exact" and row["indicator"] in metrics.SIGNED_INDICATORS:
+            row["note"] = "; ".join(filter(None, [row.get("note", ""), "no log error or APE: the indicator's values cross zero (metrics.SIGNED_INDICATORS)"]))
+        elif row.get("judged_by") == "exact":
+            outcome = row["outcome"]
+            row.update(log_error=accuracy.log_error(judged, outcome), ape=accuracy.ape(judged, outcome))
+            if row["log_error"] is None:
+                row["note"] = "; ".join(filter(None, [row.get("note", ""), "no log error: the target or the outcome is not positive"]))
+            if naive is not None:
+                code = load_codebook()[row["indicator"]]
+                band = metrics.tolerance(code.code, code.measure, code.unit, judged)
+                row.update(naive_log_error=accuracy.log_error(naive, outcome), naive_ape=accuracy.ape(naive, outcome),
+                           naive_status="met" if abs(naive - outcome) <= band else "missed")
+        out.append(row)
+    return out
+
+
+def pace_rows(targets: list[dict], statements: pd.DataFrame, ambition: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
+    """One row per distinct target or projection dated 2021–:data:`PACE_LAST`: the pace still
+    needed from the latest official figure against the pace observed since the 2020 census.
+
+    The direction a target asks for is the plan's: a seed target's as the ambition table reads
+    it; otherwise from the plan's own latest stated baseline (up, down, or hold within the
+    tolerance) — 东莞's 960万 for 2025, set from 839万 in 2018, asks for growth and is exceeded by the
+    1053.68万 of 2021, not "moving away" from the 2020 census count above it. Without a stated
+    baseline the progress rules take the direction from the 2020 figure."""
+    readings = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
+    out = []
+    for row in targets:
+        if not ex_post.LAST_OBSERVED_YEAR < row["year"] <= PACE_LAST:
+            continue
+        row = dict(row)
+        if row["screen"] == "rejected":
+            out.append({**row, "status": "", "note": "rejected by the screen: not judged"})
+            continue
+        target = Target(row["plan_id"], row["indicator"], row["entity"], row["year"], row["kind"], row["target_text"], row["qualifier"],
+                        row["value"], row["low"], row["high"], row["source"], row["lead_source_lines"], "", False)
+        assessed = readings.get((row["plan_id"], row["indicator"], row["entity"], row["year"], row["kind"], row["target_text"], row["qualifier"]))
+        if assessed is None:
+            value, qualifier, _ = _reading(row, readings)
+            stated = _plan_baseline(statements, row, observations)
+            if stated is not None:
+                code = load_codebook()[row["indicator"]]
+                band = metrics.tolerance(code.code, code.measure, code.unit, value)
+                direction = "hold" if abs(value - stated[1]) <= band else ("up" if value > stated[1] else "down")
+                assessed = SimpleNamespace(target=value, judged_as=qualifier, direction=direction)
+        judged = progress_rules.judge_progress(target, assessed, ex_post.LAST_OBSERVED_YEAR, observations)
+        judged.pop("plan_id"), judged.pop("target_text")
+        if judged.get("still_needed_change") is not None and judged.get("observed_change") is not None:
+            judged["pace_ratio"] = metrics.ratio(judged["still_needed_change"], judged["observed_change"])
+        out.append({**row, **judged})
+    return out
+
+
+def _withheld(n_targets: int, n_plans: int) -> str:
+    if n_targets < metrics.MIN_SUMMARY_TARGETS or n_plans < metrics.MIN_SUMMARY_PLANS:
+        return (f"{n_targets} target(s) from {n_plans} plan(s): below the minimum of {metrics.MIN_SUMMARY_TARGETS} targets "
+                f"from {metrics.MIN_SUMMARY_PLANS} plans")
+    return ""
+
+
+def _mape(values: np.ndarray) -> float:
+    return float(np.mean(values))
+
+
+def _median(values: np.ndarray) -> float:
+    return float(np.median(values))
+
+
+def summary(fared: pd.DataFrame) -> list[dict]:
+    """Summaries of the targets (kind ``target``, kept by the screen) with an exact outcome, overall,
+    by level of government of the plan's place, by indicator and by plan vintage: median signed log
+    error and MAPE with plan-clustered bootstrap 90% intervals (:func:`accuracy.cluster_bootstrap`),
+    share met (of all judged, exact or bound), the same for the naive forecast (over the targets
+    that have one), and planners minus naive (difference of medians and of MAPEs on the targets
+    with both, resampled together). A cell below :data:`metrics.MIN_SUMMARY_TARGETS` targets or
+    :data:`metrics.MIN_SUMMARY_PLANS` plans is withheld: empty, with the reason."""
+    targets = fared[(fared["kind"] == "target") & (fared["screen"] == "kept")]
+    judged_any = targets[targets["status"].isin(_JUDGED)]
+    groups = [("overall", "all", targets)]
+    for column, name in (("plan_level", "level"), ("indicator", "indicator"), ("vintage", "vintage")):
+        # groups with at least one judged target (an indicator no outcome exists for has no row)
+        keys = sorted(judged_any[column].unique(), key=lambda k: (_LEVEL_ORDER.get(k, 9), k) if column == "plan_level" else k)
+        groups += [(name, key, targets[targets[column] == key]) for key in keys]
+    out = []
+    for group, key, rows in groups:
+        judged = rows[rows["status"].isin(_JUDGED)]
+        exact = rows[rows["log_error"].notna()]
+        row = {"group": group, "group_value": key, "n_targets": len(exact), "n_plans": exact["plan_id"].nunique(), "n_judged": len(judged),
+               "n_judged_plans": judged["plan_id"].nunique()}
+        reasons = []
+        reason = _withheld(len(exact), row["n_plans"])
+        if reason:
+            reasons.append(f"errors withheld: {reason}")
+        else:
+            estimate, low, high = accuracy.cluster_bootstrap(exact["log_error"].to_numpy(float), exact["plan_id"].tolist(), _median)
+            row.update(median_log_error=estimate, median_log_error_low=low, median_log_error_high=high)
+            estimate, low, high = accuracy.cluster_bootstrap(exact["ape"].to_numpy(float), exact["plan_id"].tolist(), _mape)
+            row.update(mape=estimate, mape_low=low, mape_high=high)
+        reason = _withheld(len(judged), row["n_judged_plans"])
+        if reason:
+            reasons.append(f"share met withheld: {reason}")
+        else:
+            row["share_met"] = float(judged["status"].isin(["met", "as stated"]).mean())
+        naive = exact[exact["naive_log_error"].notna()]
+        row.update(naive_n_targets=len(naive), naive_n_plans=naive["plan_id"].nunique())
+        reason = _withheld(len(naive), row["naive_n_plans"])
+        if reason:
+            reasons.append(f"naive forecast withheld: {reason}")
+        else:
+            clusters = naive["plan_id"].tolist()
+            estimate, low, high = accuracy.cluster_bootstrap(naive["naive_log_error"].to_numpy(float), clusters, _median)
+            row.update(naive_median_log_error=estimate, naive_median_log_error_low=low, naive_median_log_error_high=high)
+            estimate, low, high = accuracy.cluster_bootstrap(naive["naive_ape"].to_numpy(float), clusters, _mape)
+            row.update(naive_mape=estimate, naive_mape_low=low, naive_mape_high=high)
+            row["naive_share_met"] = float((naive["naive_status"] == "met").mean())
+            paired = naive[["log_error", "naive_log_error", "ape", "naive_ape"]].to_numpy(float)
+            difference = lambda a: float(np.median(a[:, 0]) - np.median(a[:, 1]))  # noqa: E731
+            estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, difference)
+            row.update(planners_minus_naive_median_log_error=estimate, planners_minus_naive_low=low, planners_minus_naive_high=high)
+            estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: float(np.mean(a[:, 2]) - np.mean(a[:, 3])))
+            row.update(planners_minus_naive_mape=estimate, planners_minus_naive_mape_low=low, planners_minus_naive_mape_high=high)
+        row["withheld_reason"] = "; ".join(reasons)
+        out.append(row)
+    return out
+
+
+def _natural_rate(observations: pd.DataFrame, entity: str, up_to: int) -> tuple[float, int, str] | None:
+    """The latest official natural growth rate (‰) of a place up to ``up_to``: (rate, year, source)."""
+    rows = official(observations, entity, "natural_growth_rate")
+    rows = rows[rows["year"] <= up_to].drop_duplicates("year")
+    if rows.empty:
+        return None
+    last = rows.iloc[-1]
+    return float(last["value"]), int(last["year"]), f"{last['source_id']}: {str(last['locator']).split(': ')[0]}"
+
+
+def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataFrame) -> list[dict]:
+    """The provinces' population targets against the nation, and the parts against the whole.
+
+    For 2020 and 2030: the sum of the resident-population targets of the provinces (and
+    province-level municipalities) whose plans state one, against the national plans' targets for
+    the year (every distinct national figure, as read) and the national census count (2020), with
+    the covered provinces' share of the national census population. For each province or
+    prefecture whose plans sit beside plans of places inside it (广东省 with 佛山市, 东莞市; 佛山市
+    with 南海区, 高明区), the sum of the parts' targets against the whole's census count and target.
+
+    One figure per place and year: the latest-issued plan's, and among its statements of different
+    numbers the first stated (the others in ``note``). Each figure's implied net migration is the
+    balancing equation (:func:`analysis.demography.accounting.balance`) from the place's census
+    count of 2010 (targets up to 2020) or 2020 (later targets), with natural increase at the
+    latest official natural growth rate of the place up to that census year or, for later targets,
+    up to 2024; the sum of the implied migration says whether the places together plan to gain
+    people from one another (their sum must be met by someone's loss).
+    """
+    from analysis.gazetteer import by_name
+
+    population = [t for t in targets if t["indicator"] == "pop_resident" and t["screen"] == "kept" and t["kind"] == "target"]
+    chosen: dict[tuple[str, int], dict] = {}
+    for t in sorted(population, key=lambda t: (-(plans[t["plan_id"]].issue_year or 0), t["plan_id"], t["lines"])):
+        key = (t["entity"], t["year"])
+        if key not in chosen:
+            chosen[key] = {**t, "others": []}
+        else:
+            chosen[key]["others"].append(f"{t['target_text']} ({t['plan_id']})")
+    national_census = _census_count(observations, "中国", 2020)
+    out = []
+
+    def figure(entity: str, year: int) -> dict:
+        t = chosen[(entity, year)]
+        value = metrics.target_value(t["qualifier"], t["value"], t["low"], t["high"], t["value"])
+        base_year = 2010 if year <= ex_post.LAST_OBSERVED_YEAR else 2020
+        census = official(observations, entity, "pop_resident")
+        census = census[(census["family"] == "census") & (census["year"] == base_year)]
+        others = f"also stated: {', '.join(t['others'])}" if t["others"] else ""
+        result = {"entity": entity, "value": value, "text": t["target_text"], "plan_id": t["plan_id"], "census": None, "migration": None, "note": others,
+                  "base_year": base_year}
+        if census.empty:
+            result["note"] = "; ".join(filter(None, [others, f"no {base_year} census count"]))
+            return result
+        p0 = float(census.iloc[0]["value"])
+        result["census"] = p0
+        rate = _natural_rate(observations, entity, base_year if year <= ex_post.LAST_OBSERVED_YEAR else 2024)
+        if rate is None:
+            result["note"] = "; ".join(filter(None, [others, "no official natural growth rate: no implied migration"]))
+            return result
+        _, migration, _ = accounting.balance(p0, value, year - base_year, rate[0])
+        result.update(migration=migration, rate=rate)
+        return result
+
+    def describe(figures: list[dict]) -> tuple[str, str]:
+        parts = ", ".join(f"{f['entity']} {f['text']} ({f['plan_id']}"
+                          + (f"; implied net migration {f['migration']:+.1f}万 from the {f['base_year']} census)" if f["migration"] is not None else ")")
+                          for f in figures)
+        rates = "; ".join(f"{f['entity']} {f['rate'][0]:g}‰ ({f['rate'][1]}, {f['rate'][2]})" for f in figures if f.get("rate"))
+        return parts, rates
+
+    for year in (2020, 2030):
+        provinces = sorted(e for (e, y) in chosen if y == year and (by_name(e) is not None and by_name(e).level == "province"))
+        nation = [t for (e, y), t in chosen.items() if e == "中国" and y == year]
+        national_targets = sorted({(t["value"], t["target_text"], t["plan_id"]) for t in population if t["entity"] == "中国" and t["year"] == year})
+        figures = [figure(e, year) for e in provinces]
+        parts, rates = describe(figures)
+        census_2020 = [(_census_count(observations, f["entity"], 2020) or (None, None))[1] for f in figures]
+        row = {
+            "comparison": "provinces against the nation", "year": year, "whole": "中国", "n_parts": len(figures), "parts": parts,
+            "sum_of_targets": sum(f["value"] for f in figures) if figures else None,
+            "whole_targets": "; ".join(f"{text} = {value:g}万 ({plan})" for value, text, plan in national_targets),
+            "whole_target": national_targets[0][0] if len(national_targets) == 1 else (nation[0]["value"] if nation else None),
+            "whole_census_2020": national_census[1] if national_census else None,
+            "parts_census_2020": sum(c for c in census_2020 if c is not None) if figures else None,
+            "implied_net_migration": sum(f["migration"] for f in figures if f["migration"] is not None) if figures else None,
+            "n_migration": sum(f["migration"] is not None for f in figures), "natural_rates": rates,
+            "note": "; ".join(f"{f['entity']}: {f['note']}" for f in figures if f["note"]),
+        }
+        if row["parts_census_2020"] is not None and row["whole_census_2020"]:
+            row["parts_share_of_whole_census"] = row["parts_census_2020"] / row["whole_census_2020"] * 100
+        out.append(row)
+    # parts against the whole: a place whose plans sit beside plans of places inside it
+    entities = sorted({e for (e, _y) in chosen} | {p.place for p in plans.values()})
+    for whole_name in sorted({p.place for p in plans.values()}):
+        whole = by_name(whole_name)
+        if whole is None or whole.level not in ("province", "prefecture"):
+            continue
+        inside = []
+        for e in entities:
+            place = by_name(e)
+            if place is None or place.name == whole.name:
+                continue
+            if (whole.level == "province" and place.province == whole.name and place.level == "prefecture") or (whole.level == "prefecture" and place.prefecture == whole.name and place.level == "county"):
+                inside.append(place.name)
+        if not inside:
+            continue
+        for year in sorted({y for (e, y) in chosen if e in inside}):
+            members = [e for e in inside if (e, year) in chosen]
+            figures = [figure(e, year) for e in members]
+            parts, rates = describe(figures)
+            whole_census = _census_count(observations, whole.name, 2020)
+            row = {
+                "comparison": "parts against the whole", "year": year, "whole": whole.name, "n_parts": len(figures), "parts": parts,
+                "sum_of_targets": sum(f["value"] for f in figures),
+                "whole_targets": chosen[(whole.name, year)]["target_text"] if (whole.name, year) in chosen else "",
+                "whole_target": figure(whole.name, year)["value"] if (whole.name, year) in chosen else None,
+                "whole_census_2020": whole_census[1] if whole_census else None,
+                "parts_census_2020": sum((_census_count(observations, e, 2020) or (0, 0.0))[1] for e in members),
+                "implied_net_migration": sum(f["migration"] for f in figures if f["migration"] is not None),
+                "n_migration": sum(f["migration"] is not None for f in figures), "natural_rates": rates,
+                "note": "; ".join(f"{f['entity']}: {f['note']}" for f in figures if f["note"]),
+            }
+            if row["whole_census_2020"]:
+                row["parts_share_of_whole_census"] = row["parts_census_2020"] / row["whole_census_2020"] * 100
+            out.append(row)
+    for row in out:
+        row["n_gaining"] = row["parts"].count("implied net migration +")
+        if row.get("whole_target") is not None and row.get("sum_of_targets") is not None:
+            row["sum_minus_whole_target"] = row["sum_of_targets"] - row["whole_target"]
+    return out
+
+
+def fared_tables(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus_indicators: pd.DataFrame, corpus_manifest: pd.DataFrame,
+                 reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame) -> dict[str, list[dict]]:
+    """The rows of ``fared``, ``fared_pace`` and ``zero_sum`` (the summary is made from the typed
+    ``fared`` table: :func:`summary`)."""
+    plans, statements = plans_and_statements(seed_indicators, seed_plans, corpus_indicators, corpus_manifest, reference)
+    targets = plan_statements(plans, statements, observations)
+    fared = fared_rows(targets, plans, statements, ambition, observations)
+    return {"fared": fared, "fared_pace": pace_rows(targets, statements, ambition, observations), "zero_sum": zero_sum(targets, plans, observations)}

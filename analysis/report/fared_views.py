@@ -1,0 +1,160 @@
+"""Views of the page "How the plans fared" (``notebooks/07_fared.py``) and its figure on the front page.
+
+They read the model's tables ``fared``, ``fared_pace``, ``fared_summary`` and ``zero_sum``
+(:mod:`analysis.model.fared`) and compute nothing the pipeline does not: counts, labels and links.
+Every target links to where it was read: a seed's line on its source page (``plans/<id>.html#L<n>``),
+a reference statistic to its publisher, a corpus text's line on its source page
+(``corpus/<text_id>.html#L<n>``, :func:`analysis.report.links.corpus_line_ref`; the PDF prints the file and line).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.report import links, words
+from analysis.report.links import Ref, Segment
+from analysis.report.output import with_sources
+from analysis.report.views import label, plan_labels, table
+
+JUDGED = ("met", "exceeded", "missed", "as stated", "above", "below")
+LEVELS = ("nation", "province", "prefecture", "county", "unknown")
+
+
+def plan_label(plan_id: str, place: str, title: str) -> str:
+    """A seed's pinyin label; otherwise the place and the start of the document's title."""
+    labels = plan_labels()
+    if plan_id in labels:
+        return labels[plan_id]
+    short = title.split("（")[0].split("(")[0]
+    short = short if len(short) <= 16 else short[:15] + "…"
+    return f"{'National' if place == '中国' else place}: {short}"
+
+
+def _refs(row) -> tuple[Ref, ...]:
+    """Where each statement of a row was read (see the module docstring)."""
+    if row.plan_source == "seed":
+        return links.line_refs(row.plan_id, ";".join(part.rsplit(":", 1)[1] for part in row.lines.split("; ")))
+    if row.plan_source == "reference":
+        out = []
+        for part in row.lines.split("; "):
+            file, line = part.rsplit(":", 1)
+            ref = links.reference_ref(file, int(line))
+            if ref is not None:
+                out.append(ref)
+        return tuple(out)
+    out = []
+    for part in row.lines.split("; "):
+        text, line = part.rsplit(":", 1)
+        ref = links.corpus_line_ref(text, int(line))
+        if ref is not None:
+            out.append(ref)
+    return tuple(out)
+
+
+def facts() -> dict:
+    """The numbers the page and the front page print."""
+    fared, pace, summary, zero = table("fared"), table("fared_pace"), table("fared_summary"), table("zero_sum")
+    judged = fared[fared["status"].isin(JUDGED)]
+    exact = fared[fared["judged_by"] == "exact"]
+    overall = summary[summary["group"] == "overall"].iloc[0]
+    by_level = judged.groupby("plan_level").agg(targets=("plan_id", "size"), plans=("plan_id", "nunique"))
+    nation = zero[(zero["comparison"] == "provinces against the nation") & (zero["year"] == 2020)]
+    return {
+        "n_rows": len(fared), "n_plans": fared["plan_id"].nunique(), "n_rejected": int((fared["screen"] == "rejected").sum()),
+        "n_corpus_plans": fared.loc[fared["plan_source"] == "corpus", "plan_id"].nunique(),
+        "n_judged": len(judged), "n_judged_plans": judged["plan_id"].nunique(), "n_exact": len(exact),
+        "n_not_observed": int((fared["status"] == "not observed").sum()),
+        "by_level": "; ".join(f"{level} {int(r.targets)} from {words.count(int(r.plans), 'plan', digits=True)}" for level, r in
+                              sorted(by_level.iterrows(), key=lambda item: LEVELS.index(item[0]) if item[0] in LEVELS else len(LEVELS))),
+        "rejected_words": f"{words.count(int((fared['screen'] == 'rejected').sum()), 'figure', digits=True)} "
+                          f"{words.agree(int((fared['screen'] == 'rejected').sum()), 'was', 'were')}",
+        "overall": overall, "n_pace": len(pace), "n_pace_with_figure": int(pace["latest_value"].notna().sum()),
+        "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
+        "zero_2020": nation.iloc[0] if len(nation) else None,
+    }
+
+
+def summary_view() -> pd.DataFrame:
+    summary = table("fared_summary")
+
+    def interval(value, low, high, digits=3, scale=1.0):
+        if pd.isna(value):
+            return ""
+        return f"{value * scale:+.{digits}f} ({low * scale:+.{digits}f} to {high * scale:+.{digits}f})"
+
+    def mape(value, low, high):
+        return "" if pd.isna(value) else f"{value:.1f}% ({low:.1f}–{high:.1f})"
+
+    return pd.DataFrame({
+        "Group": summary["group"],
+        "Value": [label(v) if g == "indicator" else v for g, v in zip(summary["group"], summary["group_value"])],
+        "Targets": summary["n_targets"], "Plans": summary["n_plans"],
+        "Median log error (90% CI)": [interval(*v) for v in zip(summary["median_log_error"], summary["median_log_error_low"], summary["median_log_error_high"])],
+        "MAPE (90% CI)": [mape(*v) for v in zip(summary["mape"], summary["mape_low"], summary["mape_high"])],
+        "Share met": ["" if pd.isna(v) else f"{v:.0%}" for v in summary["share_met"]],
+        "Naive: targets": summary["naive_n_targets"],
+        "Naive median log error": [interval(*v) for v in zip(summary["naive_median_log_error"], summary["naive_median_log_error_low"], summary["naive_median_log_error_high"])],
+        "Naive MAPE": [mape(*v) for v in zip(summary["naive_mape"], summary["naive_mape_low"], summary["naive_mape_high"])],
+        "Planners − naive (log error)": [interval(*v) for v in zip(summary["planners_minus_naive_median_log_error"], summary["planners_minus_naive_low"], summary["planners_minus_naive_high"])],
+        "Withheld": summary["withheld_reason"],
+    })
+
+
+def targets_view() -> pd.DataFrame:
+    """Every target and projection dated up to 2020, linked to its lines."""
+    fared = table("fared")
+    frame = pd.DataFrame({
+        "Plan": [plan_label(p, place, title) for p, place, title in zip(fared["plan_id"], fared["plan_place"], fared["plan"])],
+        "Level": fared["plan_level"], "Place": fared["entity"], "Indicator": fared["indicator"].map(label), "Year": fared["year"], "Kind": fared["kind"],
+        "Target": fared["target_text"],
+        "Outcome": [f"{v:g}" if not pd.isna(v) else (f"between {lo:g} and {hi:g}" if not pd.isna(lo) else "") for v, lo, hi in zip(fared["outcome"], fared["bound_low"], fared["bound_high"])],
+        "Status": [s if s else "rejected" for s in fared["status"]],
+        "Log error": ["" if pd.isna(v) else f"{v:+.3f}" for v in fared["log_error"]],
+        "Naive": ["" if pd.isna(v) else f"{v:.4g}" for v in fared["naive"]],
+        "Naive log error": ["" if pd.isna(v) else f"{v:+.3f}" for v in fared["naive_log_error"]],
+        "Note": [r if r else n for r, n in zip(fared["screen_reason"], fared["note"])],
+    })
+    return with_sources(frame, "Target", [[Segment(text, _refs(row))] for text, row in zip(frame["Target"], fared.itertuples())])
+
+
+def pace_view() -> pd.DataFrame:
+    """Targets for 2021–2035 with a latest official figure."""
+    pace = table("fared_pace")
+    pace = pace[pace["latest_value"].notna()].reset_index(drop=True)
+    frame = pd.DataFrame({
+        "Plan": [plan_label(p, place, title) for p, place, title in zip(pace["plan_id"], pace["plan_place"], pace["plan"])],
+        "Place": pace["entity"], "Indicator": pace["indicator"].map(label), "Year": pace["year"], "Target": pace["target_text"],
+        "Latest": [f"{v:g} ({int(y)})" for v, y in zip(pace["latest_value"], pace["latest_year"])],
+        "Observed since 2020 / yr": ["" if pd.isna(v) else f"{v:+.3g}" for v in pace["observed_change"]],
+        "Still needed / yr": ["" if pd.isna(v) else f"{v:+.3g}" for v in pace["still_needed_change"]],
+        "Unit": pace["change_unit"], "Status": pace["status"],
+    })
+    return with_sources(frame, "Target", [[Segment(text, _refs(row))] for text, row in zip(frame["Target"], pace.itertuples())])
+
+
+def zero_sum_view() -> pd.DataFrame:
+    zero = table("zero_sum")
+    number = lambda v, d=0: "" if pd.isna(v) else f"{v:,.{d}f}".replace(",", "")  # noqa: E731
+    return pd.DataFrame({
+        "Comparison": zero["comparison"], "Year": zero["year"], "Whole": zero["whole"], "Parts": zero["parts"],
+        "Sum of targets (万)": [number(v, 1) for v in zero["sum_of_targets"]],
+        "Whole's target (万)": [number(v, 1) for v in zero["whole_target"]],
+        "Parts' share of the whole's 2020 census": ["" if pd.isna(v) else f"{v:.1f}%" for v in zero["parts_share_of_whole_census"]],
+        "Implied net migration (万)": ["" if pd.isna(v) else f"{v:+.1f}" for v in zero["implied_net_migration"]],
+        "Parts gaining by migration": [f"{g} of {n}" for g, n in zip(zero["n_gaining"], zero["n_migration"])],
+    })
+
+
+def chart_frame() -> pd.DataFrame:
+    """Targets (kind target, kept) with a log error, with their plan's label and the naive forecast's error."""
+    fared = table("fared")
+    rows = fared[(fared["kind"] == "target") & (fared["screen"] == "kept") & fared["log_error"].notna()]
+    return pd.DataFrame({
+        "plan": [plan_label(p, place, title) for p, place, title in zip(rows["plan_id"], rows["plan_place"], rows["plan"])],
+        "level": rows["plan_level"], "log_error": rows["log_error"].astype(float), "naive_log_error": rows["naive_log_error"].astype(float),
+    }).reset_index(drop=True)
+
+
+def signed(value: float, digits: int = 3) -> str:
+    """A signed number for prose: ``+0.006``."""
+    return f"{value:+.{digits}f}"

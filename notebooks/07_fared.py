@@ -1,0 +1,110 @@
+# %% [markdown]
+# ---
+# title: "How the plans fared"
+# jupyter: python3
+# ---
+
+# %%
+#| include: false
+from IPython.display import Markdown
+
+from analysis.demography import metrics
+from analysis.report import fared_views, plots, style
+from analysis.report.output import interactive_tables, save_figure, save_table, table
+
+style.setup()
+f = fared_views.facts()
+o = f["overall"]
+z = f["zero_2020"]
+signed = fared_views.signed
+
+# %%
+# The table library for this page's interactive tables (HTML only; nothing in the PDF).
+interactive_tables()
+
+# %%
+#| echo: false
+Markdown(
+    f"Every plan the project reads — the seeds, the documents the corpus of real published texts reports (texts of the "
+    f"same place and title grouped into one plan) and the higher-level plans of the reference data — states "
+    f"{f['n_rows']} targets and projections dated up to the 2020 census, in {f['n_plans']} plans ({f['n_corpus_plans']} "
+    f"from the corpus). {f['rejected_words'].capitalize()} rejected by the place screen: a population count under "
+    f"{metrics.PLACE_SCREEN[0]:g} or over {metrics.PLACE_SCREEN[1]:g} times the place's census count cannot be that place's "
+    f"own. {f['n_judged']} targets and projections from {f['n_judged_plans']} plans have an official outcome "
+    f"({f['by_level']}); {f['n_not_observed']} are not observed, each with its reason.\n\n"
+    f"Over the {o['n_targets']} targets with an exact outcome, from {o['n_plans']} plans, the median signed log error "
+    f"ln(target / outcome) is {signed(o['median_log_error'])} (90% interval {signed(o['median_log_error_low'])} to "
+    f"{signed(o['median_log_error_high'])}, resampling plans), the mean absolute percentage error {o['mape']:.1f}%, and "
+    f"{o['share_met']:.0%} of the judged targets were met. A naive forecast made only from what each plan stated — its own "
+    f"baselines carried forward — exists for {o['naive_n_targets']} of them (from {o['naive_n_plans']} plans): median log "
+    f"error {signed(o['naive_median_log_error'])}, MAPE {o['naive_mape']:.1f}%. Planners minus naive: "
+    f"{signed(o['planners_minus_naive_median_log_error'])} ({signed(o['planners_minus_naive_low'])} to "
+    f"{signed(o['planners_minus_naive_high'])}) in median log error, {o['planners_minus_naive_mape']:+.1f} points in MAPE."
+)
+
+# %% [markdown]
+# @fig-fared shows each plan's targets against the official outcome on one scale, the signed log
+# error, with the plan's median and the naive forecast beside them.
+
+# %%
+#| label: fig-fared
+#| fig-cap: "How the plans fared: each plan's targets with an official outcome at their signed log error ln(target / outcome) (small dots), the plan's median (diamond, coloured by its level of government) and the naive forecast from the plan's own baselines (open circles). Right of zero the plan aimed above what happened."
+#| fig-alt: "Dot plot with one row per plan: small dots for each target's signed log error against the official outcome, a diamond for the plan's median coloured by level of government, and open circles for the naive forecast's errors; a vertical line marks zero."
+save_figure(plots.fared_chart(fared_views.chart_frame()), "fared")
+
+# %%
+#| label: tbl-fared-summary
+#| tbl-cap: "Accuracy of the targets by level of government, plan vintage and indicator, with plan-clustered bootstrap 90% intervals, against the naive forecast. Cells below the minimum number of targets or plans are withheld, with the reason."
+summary = fared_views.summary_view()
+save_table(summary, "fared_summary")
+table(summary, pdf_columns=["Group", "Value", "Targets", "Plans", "Median log error (90% CI)", "MAPE (90% CI)", "Share met", "Planners − naive (log error)"])
+
+# %%
+#| label: tbl-fared-targets
+#| tbl-cap: "Every target and projection dated up to 2020, with its outcome, errors and naive forecast; each target links to the line it was read from (seeds: the plan's source page; corpus: the page the text was obtained from, file and line named)."
+targets = fared_views.targets_view()
+save_table(targets, "fared_targets")
+table(targets, pdf_columns=["Plan", "Place", "Indicator", "Year", "Target", "Outcome", "Status", "Log error", "Naive log error"])
+
+# %% [markdown]
+# ## Since 2020
+#
+# Targets dated 2021–2035 against the latest official figure (2021–2024): the pace still needed
+# from it to the target against the pace observed since the 2020 census (compound growth for
+# populations, log-odds for bounded shares, points otherwise), by the progress rules of the
+# outcomes page with the base fixed at the census.
+
+# %%
+#| echo: false
+Markdown(f"{f['n_pace']} targets and projections are dated 2021–2035; {f['n_pace_with_figure']} have an official figure of 2021–2024 to judge by.")
+
+# %%
+#| label: tbl-fared-pace
+#| tbl-cap: "Targets after 2020 with a recent official figure: pace observed since 2020 against the pace still needed."
+pace = fared_views.pace_view()
+save_table(pace, "fared_pace")
+table(pace)
+
+# %% [markdown]
+# ## Zero-sum
+#
+# Population targets of places inside one another, and of provinces inside the nation, are added
+# up: against the whole's target and census, and with the net migration each target implies (the
+# balancing equation from the last census, at the place's latest official natural growth rate). A
+# positive sum is people the places together expect to gain from elsewhere.
+
+# %%
+#| echo: false
+Markdown(
+    "" if z is None else
+    f"The provinces with a 2020 population target sum to {z['sum_of_targets']:.0f}万 and held {z['parts_share_of_whole_census']:.1f}% "
+    f"of the nation's 2020 census population; together their targets imply net migration of {z['implied_net_migration']:+.1f}万, "
+    f"and {z['n_gaining']} of the {z['n_migration']} plan to gain people by migration."
+)
+
+# %%
+#| label: tbl-zero-sum
+#| tbl-cap: "The provinces' population targets against the nation, and parts against their whole."
+zero = fared_views.zero_sum_view()
+save_table(zero, "zero_sum")
+table(zero)

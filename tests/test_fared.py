@@ -1,0 +1,172 @@
+"""How the plans fared (issue #19, parts 4 and 5): values someone could get wrong.
+
+Read from the committed tables (which a fresh ``python -m analysis data`` must reproduce byte for
+byte) and from the pure functions of :mod:`analysis.demography.accuracy`.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import paths
+from analysis.datasets import read_table
+from analysis.demography import accuracy, metrics
+from analysis.schemas import fared_pace_schema, fared_schema, fared_summary_schema, observations_schema, zero_sum_schema
+
+
+@pytest.fixture(scope="module")
+def fared():
+    return read_table(paths.PROCESSED / "fared.csv", fared_schema())
+
+
+@pytest.fixture(scope="module")
+def observations():
+    return read_table(paths.REFERENCE / "observations.csv", observations_schema())
+
+
+def one(frame: pd.DataFrame, **where) -> pd.Series:
+    rows = frame
+    for column, value in where.items():
+        rows = rows[rows[column] == value]
+    assert len(rows) == 1, (where, len(rows))
+    return rows.iloc[0]
+
+
+def test_anhui_6400_against_its_census(fared):
+    # 安徽 6400万左右 for 2020 (a press report of the provincial 十三五 plan, corpus) against the
+    # 2020 census 61,027,171 = 6102.7171万: ln(6400 / 6102.7171), missed (±1% is 6336–6464)
+    row = one(fared, plan_id="corpus: province-anhui-2017-1", indicator="pop_resident", year=2020)
+    assert row["target_text"] == "6400万人左右" and row["plan_level"] == "province"
+    assert math.isclose(row["outcome"], 6102.7171, abs_tol=1e-4)
+    assert math.isclose(row["log_error"], math.log(6400 / 6102.7171), abs_tol=1e-6)
+    assert math.isclose(row["ape"], (6400 - 6102.7171) / 6102.7171 * 100, abs_tol=1e-4)
+    assert row["status"] == "missed" and row["judged_by"] == "exact"
+    assert "province-anhui-2017-1:7" in row["lines"] and "province-anhui-2017-1:13" in row["lines"]  # both statements kept
+    assert "no stated baseline" in row["naive_method"] and pd.isna(row["naive"])
+
+
+def test_a_target_merged_across_the_texts_of_one_plan(fared):
+    # three press reports of the 十三五 family-planning plan are one plan; 14.2亿 is one row with every line
+    row = one(fared, plan_id="corpus: nation-zhongguo-2017-2", indicator="pop_resident", year=2020, screen="kept")
+    assert row["value"] == 142000 and row["n_texts"] == 3
+    assert set(row["texts"].split("; ")) == {"nation-zhongguo-2017-2", "nation-zhongguo-2017-3", "nation-zhongguo-2017-5"}
+    assert row["n_statements"] >= 3 and row["status"] == "met" and bool(row["met_within_tolerance"])  # 14.12亿: met within ±1%, short of the number
+    # naive forecast: compound growth from the 2010 census (133972万) to the plan's 13.75亿 of 2015, carried to 2020
+    assert math.isclose(row["naive"], 137500 * (137500 / 133972) ** 1, rel_tol=1e-6)
+
+
+def test_a_figure_of_another_place_is_rejected_and_shown(fared, observations):
+    from analysis.model.fared import Plan, plan_statements, screen
+
+    # 总人口增长空间在4500万左右 read as China's 2020 population: 3% of the census count
+    assert screen(observations, "pop_resident", "中国", 2020, 4500.0)[0] == "rejected"
+    assert screen(observations, "pop_resident", "中国", 2020, 142000.0)[0] == "kept"
+    assert screen(observations, "pop_resident", "安徽省", 2020, 6400.0 * 11)[0] == "rejected"  # over 10 times
+    # a rejected figure stays in the table, counted, with its reason — never dropped
+    statement = {"plan_id": "p", "text": "t", "link": "", "indicator": "pop_resident", "entity": "中国", "year": 2020, "kind": "target",
+                 "value": 4500.0, "value_low": float("nan"), "value_high": float("nan"), "unit": "10k persons", "value_text": "4500万左右",
+                 "qualifier": "approx", "line": 4, "quote": "总人口数量预期增长空间在4500万左右", "source": "text", "value_start": 0}
+    plans = {"p": Plan("p", "规划", "中国", "nation", 2017, ("t",), "corpus")}
+    rows = plan_statements(plans, pd.DataFrame([statement, {**statement, "value": 142000.0, "value_text": "14.2亿人左右", "line": 1}]), observations)
+    rows = sorted(rows, key=lambda r: r["value"])
+    assert [(r["value"], r["screen"], r["conflict"]) for r in rows] == [(4500.0, "rejected", False), (142000.0, "kept", False)]
+    assert "outside 0.1–10 times" in rows[0]["screen_reason"]
+    rejected = fared[fared["screen"] == "rejected"]
+    assert (rejected["status"] == "").all() and (rejected["screen_reason"].str.len() > 10).all()
+    counts = fared[fared["indicator"].isin(metrics.SCREENED_COUNTS) & fared["census_count"].notna()]
+    outside = (counts["value"] < 0.1 * counts["census_count"]) | (counts["value"] > 10 * counts["census_count"])
+    assert (counts.loc[outside, "screen"] == "rejected").all() and (counts.loc[~outside, "screen"] == "kept").all()
+
+
+def test_naive_forecast_forms():
+    assert math.isclose(accuracy.naive_forecast([(2010, 100.0), (2015, 121.0)], 2020, metrics.STOCK), 146.41)  # 121 × 1.21
+    assert math.isclose(accuracy.naive_forecast([(2010, 50.0), (2015, 55.0)], 2020, "share"), 60.0)
+    assert accuracy.log_error(6400, 6102.7171) == pytest.approx(0.047564, abs=1e-6)
+    assert accuracy.log_error(6.5, -0.23) is None and accuracy.ape(1.8, 1.3) == pytest.approx(38.4615, abs=1e-4)
+
+
+def test_plan_cluster_bootstrap_is_deterministic_and_contains_the_median():
+    values = [0.10, 0.12, 0.11, -0.05, -0.04, 0.02, 0.30, 0.01, 0.00, 0.05]
+    plans = ["a", "a", "a", "b", "b", "c", "d", "e", "e", "f"]
+    first = accuracy.cluster_bootstrap(values, plans, lambda a: float(np.median(a)))
+    second = accuracy.cluster_bootstrap(values, plans, lambda a: float(np.median(a)))
+    assert first == second
+    estimate, low, high = first
+    assert estimate == pytest.approx(float(np.median(values))) and low <= estimate <= high and low < high
+    # resampling plans, not targets: one plan's values alone give a degenerate interval
+    assert accuracy.cluster_bootstrap([0.1, 0.2, 0.3], ["a", "a", "a"], lambda a: float(np.median(a)))[1:] == (0.2, 0.2)
+
+
+def test_summary_intervals_and_withholding(fared):
+    from analysis.model.fared import summary
+
+    table = read_table(paths.PROCESSED / "fared_summary.csv", fared_summary_schema())
+    overall = one(table, group="overall")
+    kept = fared[(fared["kind"] == "target") & (fared["screen"] == "kept") & fared["log_error"].notna()]
+    assert overall["n_targets"] == len(kept) and overall["n_plans"] == kept["plan_id"].nunique()
+    assert overall["median_log_error"] == pytest.approx(float(np.median(kept["log_error"])), abs=1e-6)
+    assert overall["median_log_error_low"] <= overall["median_log_error"] <= overall["median_log_error_high"]
+    small = table[table["n_targets"] < metrics.MIN_SUMMARY_TARGETS]
+    assert len(small) and small["median_log_error"].isna().all() and small["withheld_reason"].str.contains("below the minimum").all()
+    assert pd.DataFrame(summary(fared)).equals(pd.DataFrame(summary(fared)))
+
+
+def test_zero_sum(fared, observations):
+    from analysis.demography.observed import official
+    from analysis.gazetteer import by_name
+
+    table = read_table(paths.PROCESSED / "zero_sum.csv", zero_sum_schema())
+    row = one(table, comparison="provinces against the nation", year=2020)
+    # one figure a province: its plans' resident-population targets for 2020 (安徽 6400万左右, 甘肃 ≤2890万, 重庆 3200左右 …)
+    targets = fared[(fared["indicator"] == "pop_resident") & (fared["year"] == 2020) & (fared["kind"] == "target") & (fared["screen"] == "kept")]
+    targets = targets[[by_name(e) is not None and by_name(e).level == "province" for e in targets["entity"]]]
+    latest = targets.assign(order=-targets["issue_year"].fillna(0)).sort_values(["order", "plan_id", "lines"]).drop_duplicates("entity")
+    assert {"安徽省", "甘肃省", "重庆市"} <= set(latest["entity"]) and "安徽省 6400万人左右" in row["parts"]
+    assert row["n_parts"] == len(latest) and row["sum_of_targets"] == pytest.approx(float(latest["target"].sum()))
+    census = {name: float(official(observations, name, "pop_resident").query("family == 'census' and year == 2020").iloc[0]["value"])
+              for name in [*latest["entity"], "中国"]}
+    assert row["parts_census_2020"] == pytest.approx(sum(census[e] for e in latest["entity"]), abs=1e-3)
+    assert row["parts_share_of_whole_census"] == pytest.approx(row["parts_census_2020"] / census["中国"] * 100, abs=1e-4)
+    assert row["whole_target"] == 142000 and row["sum_minus_whole_target"] == pytest.approx(row["sum_of_targets"] - 142000)
+    assert row["n_gaining"] <= row["n_migration"] <= row["n_parts"]
+    # 安徽: from the 2010 census at the 2010 natural growth rate, the balancing equation
+    from analysis.demography.accounting import balance
+
+    p2010 = float(official(observations, "安徽省", "pop_resident").query("family == 'census' and year == 2010").iloc[0]["value"])
+    rate = float(official(observations, "安徽省", "natural_growth_rate").query("year == 2010").iloc[0]["value"])
+    assert f"implied net migration {balance(p2010, 6400.0, 10, rate)[1]:+.1f}万" in row["parts"]
+
+
+def test_seed_targets_get_the_verdicts_of_the_outcomes_table(fared):
+    # one set of rules (analysis.demography.ex_post): every target both tables hold is judged alike
+    from analysis.schemas import outcomes_schema
+
+    outcomes = read_table(paths.PROCESSED / "outcomes.csv", outcomes_schema())
+    key = ["plan_id", "indicator", "entity", "year", "target_text", "qualifier"]
+    both = outcomes.merge(fared, on=key, suffixes=("_outcomes", "_fared"))
+    assert len(both) >= 50
+    assert (both["status_outcomes"] == both["status_fared"]).all()
+    assert both["outcome_outcomes"].fillna(-1).equals(both["outcome_fared"].fillna(-1))
+    # a reference document whose every target a plan states is that plan again, not a second plan
+    assert not fared["plan_id"].isin(["reference: 十三五计生规划", "reference: 重庆市人口发展规划2016-2030"]).any()
+
+
+def test_indicators_that_cross_zero_get_no_ratio_error(fared):
+    # 安徽's natural increase 7.8‰左右 for 2020 against 1.49‰: missed, but ln(7.8 / 1.49) measures nothing
+    rows = fared[fared["indicator"].isin(metrics.SIGNED_INDICATORS) & (fared["judged_by"] == "exact")]
+    assert len(rows) and rows["log_error"].isna().all() and rows["ape"].isna().all() and rows["note"].str.contains("cross zero").all()
+
+
+def test_pace_reads_the_direction_the_plan_asked_for():
+    # 东莞's 960万 for 2025 (set from its 839万 of 2018) asks for growth: the 1053.68万 of 2021 has
+    # already passed it — not "moving away" from the 2020 census count above it
+    pace = read_table(paths.PROCESSED / "fared_pace.csv", fared_pace_schema())
+    row = one(pace, plan_id="corpus: prefecture-dongguan-2020-1", indicator="pop_resident", year=2025)
+    assert row["status"] == "already met" and row["latest_value"] > 960 and pd.isna(row["still_needed_change"])
+    luzhou = one(pace, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
+    assert luzhou["base_year"] == 2020 and luzhou["status"] == "out of reach"
+    assert luzhou["pace_ratio"] == pytest.approx(luzhou["still_needed_change"] / luzhou["observed_change"], rel=1e-5)

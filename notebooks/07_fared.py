@@ -54,14 +54,19 @@ save_figure(plots.fared_chart(fared_views.chart_frame()), "fared")
 
 # %%
 #| label: tbl-fared-summary
-#| tbl-cap: "Accuracy of the targets by level of government, plan vintage and indicator, with plan-clustered bootstrap 90% intervals, against the naive forecast. Cells below the minimum number of targets or plans are withheld, with the reason."
+#| tbl-cap: "Accuracy of the targets by level of government, plan vintage and indicator, with plan-clustered bootstrap 90% intervals, against the naive forecast. \"Withheld\" names the parts of a row left empty: fewer targets or plans than the minimum stated below the table (the reasons with their counts are in fared_summary.csv)."
 summary = fared_views.summary_view()
 save_table(summary, "fared_summary")
 table(summary, pdf_columns=["Group", "Value", "Targets", "Plans", "Median log error (90% CI)", "MAPE (90% CI)", "Share met", "Planners − naive (log error)"])
 
 # %%
+#| echo: false
+Markdown(f"A summary is withheld below {metrics.MIN_SUMMARY_TARGETS} targets or {metrics.MIN_SUMMARY_PLANS} plans "
+         f"(`analysis/demography/metrics.py`): fewer cannot carry a median, an interval or a share.")
+
+# %%
 #| label: tbl-fared-targets
-#| tbl-cap: "Every target and projection dated up to 2020, with its outcome, errors and naive forecast; each target links to the line it was read from (seeds: the plan's source page; corpus: the page the text was obtained from, file and line named)."
+#| tbl-cap: "Every target and projection dated up to 2020, with its outcome, errors and naive forecast; each target links to the line it was read from on its source page (a seed's plan page, a corpus text's page)."
 targets = fared_views.targets_view()
 save_table(targets, "fared_targets")
 table(targets, pdf_columns=["Plan", "Place", "Indicator", "Year", "Target", "Outcome", "Status", "Log error", "Naive log error"])

@@ -170,3 +170,28 @@ def test_pace_reads_the_direction_the_plan_asked_for():
     luzhou = one(pace, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
     assert luzhou["base_year"] == 2020 and luzhou["status"] == "out of reach"
     assert luzhou["pace_ratio"] == pytest.approx(luzhou["still_needed_change"] / luzhou["observed_change"], rel=1e-5)
+
+
+def test_bias_and_naive_words_follow_the_interval_not_the_point():
+    from analysis.report.fared_views import bias_words, naive_words
+
+    assert "does not show" in bias_words(-0.009, 0.048)
+    assert "above" in bias_words(0.003, 0.103) and "below" in bias_words(-0.2, -0.01)
+    assert "too few" in bias_words(float("nan"), 0.1)
+    assert naive_words(-12.8, -0.4) == "the plans' targets came closer to the outcome than the naive forecast"
+    assert naive_words(0.5, 3.0).startswith("the naive forecast came closer")
+    assert naive_words(-3.0, 2.0) == "neither came measurably closer"
+
+
+def test_published_texts_are_counted_by_place_and_level():
+    import csv
+
+    from analysis import paths
+    from analysis.report.fared_views import published_texts
+
+    rows = list(csv.DictReader(paths.CORPUS_MANIFEST.open(encoding="utf-8-sig")))
+    facts = published_texts()
+    assert facts["n_texts"] == len(rows)
+    assert facts["n_places"] == len({row["place_zh"] for row in rows})
+    provinces = len({row["place_zh"] for row in rows if row["admin_level"] == "province"})
+    assert f"{provinces} provinces" in facts["places_by_level"]

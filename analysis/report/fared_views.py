@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.corpus import read_corpus_manifest
 from analysis.report import links, words
 from analysis.report.links import Ref, Segment
 from analysis.report.output import with_sources
@@ -51,6 +52,18 @@ def _refs(row) -> tuple[Ref, ...]:
     return tuple(out)
 
 
+def published_texts() -> dict:
+    """Words for the corpus of real published texts: how many texts, of how many places, by level."""
+    manifest = read_corpus_manifest()
+    places = manifest.drop_duplicates("place_zh")
+    by_level = [f"{words.count(int((places['admin_level'] == level).sum()), name, digits=True)}"
+                for level, name in (("nation", "nation"), ("province", "province"), ("prefecture", "prefecture"), ("county", "county"))
+                if (places["admin_level"] == level).any()]
+    kinds = manifest["kind"].value_counts()
+    return {"n_texts": len(manifest), "n_places": len(places), "places_by_level": words.join(by_level),
+            "n_press": int(kinds.get("press_report", 0)), "n_plan_text": int(kinds.get("plan_text", 0))}
+
+
 def facts() -> dict:
     """The numbers the page and the front page print."""
     fared, pace, summary, zero = table("fared"), table("fared_pace"), table("fared_summary"), table("zero_sum")
@@ -71,7 +84,41 @@ def facts() -> dict:
         "overall": overall, "n_pace": len(pace), "n_pace_with_figure": int(pace["latest_value"].notna().sum()),
         "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
         "zero_2020": nation.iloc[0] if len(nation) else None,
+        **_plan_medians(),
     }
+
+
+def bias_words(low: float, high: float) -> str:
+    """What a 90% interval of the median signed log error says about bias: only an interval that
+    excludes zero shows one."""
+    if pd.isna(low) or pd.isna(high):
+        return "too few targets to say whether the targets lean one way"
+    if low > 0:
+        return "the targets sat systematically above what happened"
+    if high < 0:
+        return "the targets sat systematically below what happened"
+    return "the interval includes zero: the evidence does not show a systematic optimism or pessimism"
+
+
+def naive_words(low: float, high: float) -> str:
+    """The planners-minus-naive MAPE interval in words: negative means the plans' targets were closer."""
+    if pd.isna(low) or pd.isna(high):
+        return "too few targets have a naive forecast to compare"
+    if high < 0:
+        return "the plans' targets came closer to the outcome than the naive forecast"
+    if low > 0:
+        return "the naive forecast came closer to the outcome than the plans' targets"
+    return "neither came measurably closer"
+
+
+def _plan_medians() -> dict:
+    """How many plans' targets (kept, exact outcome, a log error) sat above their outcome at the median."""
+    frame = chart_frame()
+    medians = frame.groupby("plan")["log_error"].median()
+    levels = frame.drop_duplicates("plan").set_index("plan")["level"]
+    provinces = levels[levels == "province"].index
+    return {"n_plans_with_error": len(medians), "n_plans_above": int((medians > 0).sum()),
+            "n_plans_below": int((medians < 0).sum()), "n_province_plans_with_error": int(medians.index.isin(provinces).sum())}
 
 
 def summary_view() -> pd.DataFrame:
@@ -96,8 +143,16 @@ def summary_view() -> pd.DataFrame:
         "Naive median log error": [interval(*v) for v in zip(summary["naive_median_log_error"], summary["naive_median_log_error_low"], summary["naive_median_log_error_high"])],
         "Naive MAPE": [mape(*v) for v in zip(summary["naive_mape"], summary["naive_mape_low"], summary["naive_mape_high"])],
         "Planners − naive (log error)": [interval(*v) for v in zip(summary["planners_minus_naive_median_log_error"], summary["planners_minus_naive_low"], summary["planners_minus_naive_high"])],
-        "Withheld": summary["withheld_reason"],
+        "Withheld": [withheld_parts(v) for v in summary["withheld_reason"]],
     })
+
+
+def withheld_parts(reason: str) -> str:
+    """The parts of a summary row withheld, in a few words ("errors, naive forecast"); the rule
+    (fewer than the minimum of targets or plans) is stated once, in the table's caption."""
+    if not isinstance(reason, str) or not reason:
+        return ""
+    return ", ".join(part.split(" withheld:")[0] for part in reason.split("; "))
 
 
 def targets_view() -> pd.DataFrame:

@@ -227,3 +227,73 @@ def test_more_than_written_as_duo_or_chao():
 def test_a_value_in_brackets_after_a_year_is_that_years_level():
     plan = CITY + "2021年末全市常住人口为488.1万人，较2020年（486.9万人）增加1.2万人。"
     assert sorted(rows(plan, ("indicator", "year", "value_text"))) == [("pop_resident", 2020, "486.9万人"), ("pop_resident", 2021, "488.1万人")]
+
+
+def test_a_headline_above_the_page_furniture_is_read_and_next_year_follows_the_page_date():
+    page = ("湖州常住人口明年或达352万人\n\n来源：湖州日报 2022-03-01 09:00\n\n"
+            "记者获悉，《湖州市人口发展规划（2021—2035年）》正式发布。规划提出，明年全市常住人口将达到352万人，到2035年达到380万人。\n"
+            "去年全市户籍人口为271.6万人。")
+    assert sorted(rows(page, ("line", "indicator", "entity", "year", "value_text", "kind"))) == [
+        (1, "pop_resident", "湖州市", 2023, "352万人", "target"),
+        (5, "pop_resident", "湖州市", 2023, "352万人", "target"),
+        (5, "pop_resident", "湖州市", 2035, "380万人", "target"),
+        (6, "pop_hukou", "湖州市", 2021, "271.6万人", "baseline"),
+    ]
+
+
+def test_a_quoted_title_before_its_verb_names_the_place_of_a_report():
+    report = ("一座新的大城市，在全国处于什么水平？放在全国看也很亮眼。\n"
+              "近期，《绍兴市人口发展规划（2025—2030年）》发布，提出2030年全市常住人口达560万人的目标。")
+    found = extract(report)
+    assert found.plans.loc[0, "place_zh"] == "绍兴市"
+    assert rows(report, ("indicator", "entity", "year", "value_text")) == [("pop_resident", "绍兴市", 2030, "560万人")]
+
+
+def test_a_five_year_name_in_a_headline_gives_way_to_the_years_a_quoted_title_writes_out():
+    report = ("中山“十五五”人口规划出炉\n"
+              "中山市人民政府近日发布《关于印发中山市人口发展规划（2025—2030年）的通知》。到2030年，全市常住人口达到480万人。")
+    plans = extract(report).plans
+    assert (int(plans.loc[0, "period_start"]), int(plans.loc[0, "cutoff_year"])) == (2025, 2024)
+
+
+def test_a_level_of_the_province_inside_a_comparison_written_with_shuizhun():
+    plan = CITY + "全市常住人口男女性别比为112.4，高于全省105的平均水准。"
+    assert sorted(rows(plan, ("indicator", "entity", "value_text"))) == [("sex_ratio_total", "四川省", "105"), ("sex_ratio_total", "绵阳市", "112.4")]
+
+
+def test_a_peak_named_before_its_year_and_a_share_of_the_working_age_population():
+    plan = PROVINCE + "预计全省人口总量峰值将出现在2045年前后，峰值人口将达到8600万左右；劳动力年龄人口将在2032年前后达到5200多万，占总人口的61%。"
+    assert sorted(rows(plan, ("indicator", "year", "value_text", "kind"))) == [
+        ("pop_peak_year", 2045, "2045年前后", "projection"), ("pop_resident", 2045, "8600万左右", "projection"),
+        ("pop_working_age", 2032, "5200多万", "projection"), ("share_working_age", 2032, "61%", "projection"),
+    ]
+
+
+def test_births_summed_over_a_period_are_not_a_level_but_their_yearly_average_is():
+    plan = PROVINCE + "预计“十三五”时期，全省新出生人口520万人，累计出生人口中二孩占四成；“十三五”期间年均出生人口104万人。"
+    assert rows(plan, ("indicator", "year", "period_start", "value_text")) == [("births", 2020, 2016, "104万人")]
+
+
+def test_the_thresholds_of_city_size_classes_are_not_levels():
+    plan = (PROVINCE + "按照城市规模等级，南京为“特大城市”，人口规模500万—1000万；常州等5个城市为“大城市”，城区人口100万以上，"
+            "其余为“中等城市”，人口规模超过50万。南京市区人口超680万，属特大城市。")
+    assert rows(plan, ("indicator", "entity", "value_text")) == [("pop_city_proper", "南京市", "超680万")]
+
+
+def test_a_value_right_after_the_year_of_a_comparison_is_that_years_level():
+    plan = CITY + "2020年全市人均预期寿命达到79.6岁，比2015年78.1岁提高了1.5岁。"
+    assert sorted(rows(plan, ("indicator", "year", "value_text"))) == [("life_expectancy", 2015, "78.1岁"), ("life_expectancy", 2020, "79.6岁")]
+
+
+def test_wordings_of_schooling_and_nursing_beds():
+    plan = (CITY + "全市主要劳动力平均受教育年限达到11.8年，市区人口为152.3万人。"
+            "到2025年，护理型床位占养老床位的比例达到55%以上。")
+    assert sorted(rows(plan, ("indicator", "year", "value_text"))) == [
+        ("edu_years_main_working_age", 2020, "11.8年"), ("nursing_bed_share", 2025, "55%以上"), ("pop_city_proper", 2020, "152.3万人"),
+    ]
+
+
+def test_jiezhi_a_year_is_an_observation_not_a_goal():
+    from analysis.extract.meta import tense_cutoff
+
+    assert tense_cutoff(["截至2015年全省人均预期寿命达到76岁。", "到2020年，人均预期寿命达到77.3岁。"])[0] == 2015

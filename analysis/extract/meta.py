@@ -5,7 +5,8 @@ From a manifest row when the plan has one; otherwise inferred from the text itse
 * **place** (name, level, GB/T 2260 code): :mod:`analysis.ingest.place`; ``unknown`` when the text
   does not tell;
 * **period**: the plan title (``（2021—2035年）``, ``“十四五”``, ``至2030年``), else a stated plan
-  period in the body (规划期为2016—2030年, 规划期限…);
+  period in the body (规划期为2016—2030年, 规划期限…); a title's five-year name gives way to the
+  years a quoted title writes out for the same end (“十五五” and 《…（2025—2030年）》 → 2025–2030);
 * **base year**: a stated base year (基期/基准年/基数年为2020年), else the first year column of an
   indicator table with several year columns;
 * **issue year**: a signature date on a line of its own (``2023年3月16日``), a publication stamp
@@ -43,7 +44,8 @@ PAST_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底|全年|年末)|�
 CENSUS_YEARS = {"五": 2000, "六": 2010, "七": 2020}
 CENSUS = re.compile(r"第?(?P<n>[五六七])次全国人口普查|(?P<m>[五六七])普")
 QUOTED_PLAN = re.compile(r"《([^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划)[^《》]{0,20})》")
-GOAL_YEAR = re.compile(r"(?:到|至|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
+#: 到/至 a year as a goal, but not 截至/截止到 a year (an observation).
+GOAL_YEAR = re.compile(r"(?:(?<![截止])(?:到|至)|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
 
 
 @dataclass(frozen=True)
@@ -136,11 +138,13 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     title = document.title
     quoted = next((match.group(1) for line in body[:30] if (match := QUOTED_PLAN.search(line))), "")
     period = plan_period(title) or plan_period(quoted) or next((p for line in body[:80] if (p := _stated_period(line))), None)
+    if period and not PERIOD.search(title) and (years := plan_period(quoted)) and PERIOD.search(quoted) and years[1] == period[1]:
+        period = years  # 佛山“十五五”人口规划 over 《佛山市人口发展规划（2025—2030年）》: the years written out
     reasons = []
     start = end = None
     if period:
         start, end = period
-        reasons.append(f"plan period {start}–{end}" + (" in the title" if plan_period(title) else " stated in the text"))
+        reasons.append(f"plan period {start}–{end}" + (" in the title" if plan_period(title) == period else " stated in the text"))
     base = next((int(m.group("year")) for line in body if (m := STATED_BASE.search(line))), None)
     if base is not None:
         reasons.append(f"stated base year {base}")
@@ -221,6 +225,22 @@ def issue_year(document: PlanDocument) -> int | None:
         if line.role in ("body", "outside") and (match := SIGNATURE_DATE.match(line.text)):
             return int(match.group(1))
     return None
+
+
+#: A page's date near its top: 2019-10-16, 2019/10/16, 2019年10月16日 (a source line, a byline, a stamp).
+PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)")
+#: How many non-blank lines from the top are searched for the page's date.
+PAGE_DATE_LINES = 8
+
+
+def page_year(document: PlanDocument) -> int | None:
+    """The year of the page's own date (the first full date in its first lines, whatever their
+    role), else the issue year: what 今年, 明年, 去年 in the text are relative to."""
+    lines = [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]
+    for text in lines:
+        if (match := PAGE_DATE.search(text)) and not re.search(r"《[^》]*$", text[: match.start()]):
+            return int(match.group(1))
+    return issue_year(document)
 
 
 def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:

@@ -10,7 +10,8 @@ The plan's place is read, in this order of precedence, from
 1. **the plan title** (``江苏省人口发展规划``, ``国家人口发展规划``, ``XX县人口发展“十四五”规划``):
    the deepest gazetteer name before 人口…规划/计划; 国家/全国/中国 name the nation;
 2. **a quoted plan title that is the text's subject** (press reports: ``国务院印发《国家人口发展规划
-   （2016—2030年）》`` — a title after 印发/发布/出台/公布/编制…, not a plan cited as a basis, 根据《…》;
+   （2016—2030年）》`` — a title after 印发/发布/出台/公布/编制… or before them (《…规划》发布, 《…规划》正式印发),
+   not a plan cited as a basis, 根据《…》;
    a title that opens a line and is given a short name, 《…规划》（以下简称《规划》）);
 3. **the issuing body** (``XX市人民政府``, ``XX县人民政府办公室`` at the top or in the signature);
 4. **the text's own scope**: the scope words (全国, 全省/全区/本省, 全市/本市, 全县/本县 …) give
@@ -39,7 +40,8 @@ from analysis.vocabulary import LEVELS
 TITLE_WORDS = re.compile(r"人口.{0,16}?(规划|计划|方案|纲要)")
 QUOTED_TITLE = re.compile(
     r"(?P<verb>印发|发布|出台|公布|通过|制定|编制|出炉|实施|解读|正式印发|近日印发|日前印发)[^《》。]{0,8}《(?P<title>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》"
-    r"|^\s*《(?P<subject>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》\s*(?:政策)?(?:解读|答记者问|问答|图解|要点|全文|[(（]\s*(?:以下简称|下称|简称))",
+    r"|^\s*《(?P<subject>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》\s*(?:政策)?(?:解读|答记者问|问答|图解|要点|全文|[(（]\s*(?:以下简称|下称|简称))"
+    r"|《(?P<issued>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》\s*(?:正式|近日|日前)?(?:印发|发布|出台|公布|出炉|获批|实施)",
     re.M,
 )
 NATION_WORDS = re.compile(r"^(国家|全国|中国|我国)")
@@ -198,7 +200,7 @@ def identify_place(lines: Sequence[tuple[int, str]], title_line: int | None = No
             place = title_place(title, named)
             if place is not None:
                 return PlaceEvidence(place, "title", title_line, f"the title 「{title.strip()}」 names it")
-    quoted = [(match.start(), match.group("title") or match.group("subject")) for match in QUOTED_TITLE.finditer(text)]
+    quoted = [(match.start(), match.group("title") or match.group("subject") or match.group("issued")) for match in QUOTED_TITLE.finditer(text)]
     for position, title in quoted:
         place = title_place(title, named)
         if place is not None:

@@ -28,6 +28,8 @@ DIRECT_SHARE = re.compile(r"\s*(?:的)?(?:仅|只|约)?(?:所)?占(?:比|比重|
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|降到|降至|提高到|上升到|增加|减少|比|较|与)?")
 
 PEAK = re.compile(r"(?:总人口|人口总量|常住人口)[^,，。;；]{0,8}?在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?达到峰值")
+#: The peak named first, its year after: 人口总量峰值将出现在2039年前后.
+PEAK_NAMED_FIRST = re.compile(r"(?:总人口|人口总量|常住人口)(?:的)?峰值[^,，。;；\d]{0,8}?(?:出现|到来)在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?")
 #: A list that refers back to the indicators of the sentence before: 这三项指标分别为….
 THESE = re.compile(r"(?:这|上述|以上|前述)[一二两三四五六七八九十\d]*(?:项|个)(?:指标)?")
 #: A gap between two figures, not a level: 常住人口与户籍人口之差缩小到203.8万人.
@@ -41,7 +43,7 @@ INCREMENT = re.compile(r"(?:增加|减少|新增|净增|多出|每年增加|每�
 #: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比.
 COMPARED_LEVEL = re.compile(r"(?:与|比|较|同)\s*[^,，;；。]{0,24}?的\s*$")
 #: A value followed by 的 that is still a level: 趋于107的正常水平.
-LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均|历史)?(?:水平|区间|范围|目标|峰值|高峰|总量|规模)")
+LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均|历史)?(?:水平|水准|区间|范围|目标|峰值|高峰|总量|规模)")
 #: Figures for several places together are not the plan's: 四市常住人口合计, 10个省份的.
 AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两\d]+个[\u4e00-\u9fff]{0,3}?(?:新城|新区|城区|区|县|镇|乡|街道|片区)|[二三四五六七八九十两]市|合计|总计|共计|总规模")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
@@ -61,5 +63,16 @@ PLAN_REPORTED = re.compile(
     r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划"
 )
 STRIVE = re.compile(r"力争")
+
+#: A count of a flow (births) summed over a period is a total, not a level: “十三五”时期新出生人口486万人,
+#: 累计出生…; a period average says so (年均出生人口, 平均每年).
+PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生")
+PERIOD_AVERAGE_WORDS = re.compile(r"年均|平均|每年|年出生")
+#: City-size classes of the national standard (超大城市 …): a population stated with one is the class's
+#: threshold (人口规模500万—1000万, 城区人口500万以上), not the level of a place.
+CITY_CLASS = re.compile(r"超大城市|特大城市|大城市|中等城市|小城市|[ⅠⅡ]型(?:大|小)城市")
+CLASS_SUBJECT = re.compile(r"(?:人口规模|城区人口|城区常住人口|市区人口|市区常住人口)(?:在|为|达|是)?\s*$")
+#: A value right after the year of a comparison is that year's level: 比2015年82.04岁提高了1.15岁.
+COMPARED_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})年(?:末|底)?(?:的)?\s*$")
 
 QUESTION = re.compile(r"[?？]\s*$")

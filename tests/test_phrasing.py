@@ -297,3 +297,27 @@ def test_jiezhi_a_year_is_an_observation_not_a_goal():
     from analysis.extract.meta import tense_cutoff
 
     assert tense_cutoff(["截至2015年全省人均预期寿命达到76岁。", "到2020年，人均预期寿命达到77.3岁。"])[0] == 2015
+
+
+def test_a_reports_date_does_not_move_the_cut_off_of_the_plan_it_reports_but_a_later_observed_year_does():
+    later = "2019-06-12 09:30 来源：某某日报\n记者获悉，《丽水市人口发展规划（2016—2030年）》印发。到2030年全市常住人口达到280万人。"
+    assert int(extract(later).plans.loc[0, "cutoff_year"]) == 2015
+    observed = ("2023-03-02 10:00 来源：某某日报\n记者获悉，《衢州市人口发展规划（2021—2035年）》印发。"
+                "截至2022年末，全市常住人口228.7万人；到2035年全市常住人口达到240万人。")
+    plans, values = extract(observed).plans, extract(observed).indicators
+    assert int(plans.loc[0, "cutoff_year"]) == 2022
+    assert sorted(values[["year", "kind"]].itertuples(index=False, name=None)) == [(2022, "baseline"), (2035, "target")]
+
+
+def test_plain_renkou_after_a_place_or_opening_a_clause_is_the_total_population():
+    plan = CITY + "到2030年，绵阳人口将达到560万人；全市GDP突破5000亿元，人口达到570万，农村人口达到150万人。"
+    assert sorted(rows(plan, ("indicator", "value_text"))) == [
+        ("pop_resident", "560万人"), ("pop_resident", "570万"), ("pop_rural", "150万人"),
+    ]
+
+
+def test_a_population_no_province_can_have_is_the_nations():
+    plan = PROVINCE + "2015年全省常住人口7976万人。据国家规划，到2030年总人口达到14.5亿人左右，流动人口2.5亿人。"
+    assert sorted(rows(plan, ("indicator", "entity", "value_text"))) == [
+        ("pop_floating", "中国", "2.5亿人"), ("pop_resident", "中国", "14.5亿人左右"), ("pop_resident", "江苏省", "7976万人"),
+    ]

@@ -13,7 +13,10 @@ From a manifest row when the plan has one; otherwise inferred from the text itse
   (发布时间：2023-05-12, 成文日期), or a press timestamp (``2017年01月25日 17:08``);
 * **information cut-off** — the last year whose values are observations rather than goals: the
   latest of the base year, the year before the period starts (2016—2030 → 2015; 十三五 → 2015;
-  2021—2035 → 2020) and the year before issue. With none of these, the tense of the text decides
+  2021—2035 → 2020), raised to a later year the text states as observed before its issue (截至2021年末
+  in a page of 2022); the year before issue only when the text gives no plan period (a 2019 report
+  of a 2016—2030 plan reports a plan made on 2015 figures). A figure of the year after the cut-off
+  stated as observed stays a baseline (:func:`analysis.extract.plan.extract_plan`). With none of these, the tense of the text decides
   (:func:`tense_cutoff`): years written as past (2020年末, 第七次全国人口普查, 已达到) against
   years written as goals (到2030年, 力争, 预计). How the cut-off was found is recorded.
 """
@@ -63,6 +66,7 @@ class PlanMeta:
     prefecture: str = ""
     period_start: int | None = None
     cutoff_override: int | None = None  # from the tense of the text, when nothing else tells
+    observed_year: int | None = None  # a year after the period's start the text states as observed, before its issue
     cutoff_source: str = ""
 
     @property
@@ -77,7 +81,11 @@ class PlanMeta:
     @property
     def cutoff(self) -> int | None:
         """Last year whose values are observations rather than targets."""
-        years = [y for y in (self.base_year, self.issue_year - 1 if self.issue_year else None, self.period_start - 1 if self.period_start else None) if y is not None]
+        if self.period_start is not None:
+            # the plan's period tells, not the page's date: a 2019 report of a 2016—2030 plan
+            # reports a plan made on 2015 figures
+            return max(y for y in (self.base_year, self.period_start - 1, self.observed_year) if y is not None)
+        years = [y for y in (self.base_year, self.issue_year - 1 if self.issue_year else None) if y is not None]
         if years:
             return max(years)
         return self.cutoff_override
@@ -160,7 +168,13 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
             reasons.append(f"latest year {base} in a section on the current situation")
     issued = issue_year(document)
     if issued:
-        reasons.append(f"issued {issued}")
+        reasons.append(f"issued {issued}" + (" (the period decides)" if start is not None else ""))
+    observed = None
+    if start is not None and issued is not None:
+        stated = [year for year in past_years(body) if start <= year < issued]
+        observed = max(stated) if stated else None
+        if observed is not None:
+            reasons.append(f"{observed} stated as observed (年末, 截至, 已, 普查)")
     override = None
     if not (base or start or issued):
         override, how = tense_cutoff(body)
@@ -177,6 +191,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         prefecture=place.prefecture if place else "",
         period_start=start,
         cutoff_override=override,
+        observed_year=observed,
     )
     cutoff = meta.cutoff
     source = f"inferred: {'; '.join(reasons)}" + (f" → cut-off {cutoff}" if cutoff is not None else " → no cut-off: every value is judged by its own wording")
@@ -241,6 +256,17 @@ def page_year(document: PlanDocument) -> int | None:
         if (match := PAGE_DATE.search(text)) and not re.search(r"《[^》]*$", text[: match.start()]):
             return int(match.group(1))
     return issue_year(document)
+
+
+def past_years(lines: list[str]) -> set[int]:
+    """Years a text writes as observed: 2020年末, 截至2020年, 2020年…已, 第七次全国人口普查."""
+    past: set[int] = set()
+    for line in lines:
+        for match in PAST_YEAR.finditer(line):
+            past.add(int(match.group("year") or match.group("year2") or match.group("year3")))
+        for match in CENSUS.finditer(line):
+            past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
+    return past
 
 
 def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:

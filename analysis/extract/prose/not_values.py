@@ -12,7 +12,8 @@ from analysis.extract.values import Value
 
 
 OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全省|全国|全市平均|省平均|全省平均|全国平均)")
-NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期)")
+#: …or money: 5000亿元, 3.55万亿 (GDP, income and investment are never population levels).
+NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期|元|美元|亿)")
 
 AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2 (not a level).

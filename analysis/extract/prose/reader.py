@@ -12,7 +12,7 @@ from analysis.extract.context import YearMention, five_year_plans, is_heading, p
 from analysis.extract.prose.clauses import CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists
-from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, COMPARED_YEAR_LEVEL, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -108,6 +108,8 @@ GOAL_MARKERS = re.compile(r"力争|确保|将|预计|目标|规划期|到(?:19|2
 #: larger "%" value of one is a per-mille rate whose ‰ was lost.
 CRUDE_RATES = frozenset({"birth_rate", "death_rate", "natural_growth_rate", "natural_growth_rate_hukou"})
 PERCENT_AS_PER_MILLE_ABOVE = 3.0
+#: A count's size in 万 by its unit (see NATION_ONLY_POPULATION).
+_TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001}
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
 FLOW_COUNTS = frozenset({"births", "net_migration"})
 
@@ -214,8 +216,26 @@ class ProseReader:
 
     # -- one sentence ---------------------------------------------------------------------
 
+    def _plain_population(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """Plain 人口 standing for the place's total (resident) population: after a place name or a
+        scope word, or opening a clause, with its verb and number right after (see PLAIN_POPULATION)."""
+        found = []
+        for match in PLAIN_POPULATION.finditer(sentence):
+            start = match.start()
+            if any(m.start <= start < m.end for m in mentions):
+                continue
+            before = sentence[max(0, start - 12) : start]
+            place = [m for m in names_pattern().finditer(before) if m.end() == len(before)]
+            if place or CLAUSE_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
+                found.append(Mention(start, match.end(), "pop_resident", "人口"))
+        return found
+
     def _read_sentence(self, line: PlanLine, offset: int, sentence: str, state: _SentenceState) -> None:
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
+        if "人口" in sentence:
+            plain = self._plain_population(sentence, mentions)
+            if plain:
+                mentions = sorted(mentions + plain, key=lambda m: m.start)
         year_mentions = years(sentence, self.page_year)
         if CURRENT.search(sentence):
             state.context_year, state.context_source = None, ""  # 目前…: the present, not the year of the sentence before
@@ -364,6 +384,8 @@ class ProseReader:
             other = OTHER_LEVEL.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
                 result.entity = other.group("place")
+            elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:
+                result.entity = "全国"  # 到2030年总人口达到14.5亿人 in a provincial page: the nation's figure
             if is_change:
                 self._as_change(result, before, clause, value, state)
             else:

@@ -7,6 +7,7 @@ period and cut-off are inferred as for any new plan.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis.extract.stage import extract_documents
@@ -321,3 +322,19 @@ def test_a_population_no_province_can_have_is_the_nations():
     assert sorted(rows(plan, ("indicator", "entity", "value_text"))) == [
         ("pop_floating", "中国", "2.5亿人"), ("pop_resident", "中国", "14.5亿人左右"), ("pop_resident", "江苏省", "7976万人"),
     ]
+
+
+def test_a_district_carries_its_prefecture_and_the_scorer_compares_places_in_either_convention():
+    from analysis.extract.evaluation import match, score
+    from analysis.gazetteer import same_place
+
+    plan = "佛山市顺德区人口发展规划（2021—2035年）\n到2035年，全区常住人口达到360万人。"
+    found = extract(plan)
+    assert found.plans.loc[0, "place_zh"] == "佛山市顺德区"
+    assert rows(plan, ("indicator", "entity", "value_text")) == [("pop_resident", "佛山市顺德区", "360万人")]
+    assert rows(CITY + "2020年涪城区常住人口为95.2万人。", ("entity", "value_text")) == [("绵阳市涪城区", "95.2万人")]
+    # the synthetic corpus writes the bare name (顺德区), the real corpus the full one: the same place
+    gold = pd.DataFrame([{"file": "plan.txt", "line": 2, "indicator": "pop_resident", "entity": "顺德区", "year": 2035, "value": "360", "kind": "target"}])
+    values = found.indicators.assign(file="plan.txt")
+    assert score(match(gold, values), len(values)).entity_right == 1
+    assert same_place("佛山市高明区", "高明区") and not same_place("福州市鼓楼区", "南京市鼓楼区") and not same_place("高明区", "顺德区")

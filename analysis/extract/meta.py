@@ -34,6 +34,7 @@ from pypinyin import lazy_pinyin
 from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, section_kind
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
+from analysis.ingest.place import names_in
 
 UNKNOWN = "unknown"
 PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:~|至|到|-|—)\s*(?P<b>(?:19|20)\d{2})\s*年?")
@@ -67,6 +68,9 @@ class PlanMeta:
     period_start: int | None = None
     cutoff_override: int | None = None  # from the tense of the text, when nothing else tells
     observed_year: int | None = None  # a year after the period's start the text states as observed, before its issue
+    #: Places the text names (full and short names); None when there is no text to tell (a manifest
+    #: row): then the plan's own prefecture counts as named.
+    named_places: frozenset[str] | None = None
     cutoff_source: str = ""
 
     @property
@@ -104,12 +108,23 @@ class PlanMeta:
         if word in ("全州", "全盟", "全县", "本县", "全区", "本区", "全旗", "全乡", "全镇", "全自治区"):
             return self.place
         place = by_name(word)
-        return place.name if place is not None else word
+        return self.place_name(place) if place is not None else word
+
+    def place_name(self, place: Place) -> str:
+        """A place's name in this plan's rows: a county-level place with its prefecture when the
+        text names the prefecture, or it is the plan's own (佛山市南海区), else as the gazetteer writes it."""
+        from analysis.gazetteer import full_name
+
+        if place.level != "county" or not place.prefecture or place.prefecture == place.name:
+            return place.name
+        own = place.prefecture in (self.place, self.prefecture) or full_name(place) == self.place
+        named = self.named_places is not None and bool({place.prefecture, _short(place.prefecture)} & self.named_places)
+        return full_name(place) if own or named else place.name
 
 
 def meta_from_manifest(row) -> PlanMeta:
     """Metadata of a plan with a manifest row (a pandas row with the manifest's columns)."""
-    from analysis.gazetteer import by_name
+    from analysis.gazetteer import by_name, full_name
 
     def year(value) -> int | None:
         return None if pd.isna(value) else int(value)
@@ -126,7 +141,7 @@ def meta_from_manifest(row) -> PlanMeta:
         period_end=year(row["period_end"]),
         issue_year=issued,
         level=row["admin_level"],
-        code=place.code if place is not None and place.name == row["place_zh"] else "",
+        code=place.code if place is not None and row["place_zh"] in (place.name, full_name(place)) else "",
         prefecture=place.prefecture if place is not None else "",
         period_start=None,
         cutoff_source=f"manifest: {source}" if source else "manifest: no base year or issue date",
@@ -179,9 +194,10 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if not (base or start or issued):
         override, how = tense_cutoff(body)
         reasons.append(how)
+    named = names_in("\n".join(body))
     meta = PlanMeta(
         plan_id=f"{slug}-{stem}",
-        place=place.name if place else UNKNOWN,
+        place=PlanMeta("", "", "", None, None, named_places=named).place_name(place) if place else UNKNOWN,
         province=place.province if place else "",
         base_year=base,
         period_end=end,
@@ -192,6 +208,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         period_start=start,
         cutoff_override=override,
         observed_year=observed,
+        named_places=named,
     )
     cutoff = meta.cutoff
     source = f"inferred: {'; '.join(reasons)}" + (f" → cut-off {cutoff}" if cutoff is not None else " → no cut-off: every value is judged by its own wording")
@@ -246,6 +263,13 @@ def issue_year(document: PlanDocument) -> int | None:
 PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)")
 #: How many non-blank lines from the top are searched for the page's date.
 PAGE_DATE_LINES = 8
+
+
+def _short(name: str) -> str:
+    from analysis.gazetteer import by_name
+
+    place = by_name(name)
+    return place.short if place is not None else name
 
 
 def page_year(document: PlanDocument) -> int | None:

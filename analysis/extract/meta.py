@@ -23,6 +23,7 @@ From a manifest row when the plan has one; otherwise inferred from the text itse
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -68,9 +69,10 @@ class PlanMeta:
     period_start: int | None = None
     cutoff_override: int | None = None  # from the tense of the text, when nothing else tells
     observed_year: int | None = None  # a year after the period's start the text states as observed, before its issue
-    #: Places the text names (full and short names); None when there is no text to tell (a manifest
-    #: row): then the plan's own prefecture counts as named.
-    named_places: frozenset[str] | None = None
+    #: The text (its body), read for the places it names only when a county-level place of another
+    #: prefecture needs them; None when there is no text to tell (a manifest row): then only the
+    #: plan's own prefecture counts as named.
+    body_text: tuple[str, ...] | None = None
     cutoff_source: str = ""
 
     @property
@@ -118,8 +120,10 @@ class PlanMeta:
         if place.level != "county" or not place.prefecture or place.prefecture == place.name:
             return place.name
         own = place.prefecture in (self.place, self.prefecture) or full_name(place) == self.place
-        named = self.named_places is not None and bool({place.prefecture, _short(place.prefecture)} & self.named_places)
-        return full_name(place) if own or named else place.name
+        if own:
+            return full_name(place)
+        named = self.body_text is not None and bool({place.prefecture, _short(place.prefecture)} & _names(self.body_text))
+        return full_name(place) if named else place.name
 
 
 def meta_from_manifest(row) -> PlanMeta:
@@ -194,10 +198,10 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if not (base or start or issued):
         override, how = tense_cutoff(body)
         reasons.append(how)
-    named = names_in("\n".join(body))
+    text = tuple(body)
     meta = PlanMeta(
         plan_id=f"{slug}-{stem}",
-        place=PlanMeta("", "", "", None, None, named_places=named).place_name(place) if place else UNKNOWN,
+        place=PlanMeta("", "", "", None, None, body_text=text).place_name(place) if place else UNKNOWN,
         province=place.province if place else "",
         base_year=base,
         period_end=end,
@@ -208,7 +212,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         period_start=start,
         cutoff_override=override,
         observed_year=observed,
-        named_places=named,
+        body_text=text,
     )
     cutoff = meta.cutoff
     source = f"inferred: {'; '.join(reasons)}" + (f" → cut-off {cutoff}" if cutoff is not None else " → no cut-off: every value is judged by its own wording")
@@ -263,6 +267,11 @@ def issue_year(document: PlanDocument) -> int | None:
 PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)")
 #: How many non-blank lines from the top are searched for the page's date.
 PAGE_DATE_LINES = 8
+
+
+@functools.lru_cache(maxsize=4)
+def _names(lines: tuple[str, ...]) -> frozenset[str]:
+    return names_in("\n".join(lines))
 
 
 def _short(name: str) -> str:

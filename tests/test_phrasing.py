@@ -338,3 +338,10 @@ def test_a_district_carries_its_prefecture_and_the_scorer_compares_places_in_eit
     values = found.indicators.assign(file="plan.txt")
     assert score(match(gold, values), len(values)).entity_right == 1
     assert same_place("佛山市高明区", "高明区") and not same_place("福州市鼓楼区", "南京市鼓楼区") and not same_place("高明区", "顺德区")
+
+
+def test_daonashi_and_jieshi_refer_to_the_year_named_before():
+    plan = CITY + "到2035年，全市常住人口达到520万人。\n到那时，全市户籍人口达到560万人。\n届时总和生育率回升至1.5左右。"
+    assert sorted(rows(plan, ("indicator", "year", "value_text", "kind"))) == [
+        ("pop_hukou", 2035, "560万人", "target"), ("pop_resident", 2035, "520万人", "target"), ("tfr", 2035, "1.5左右", "target"),
+    ]

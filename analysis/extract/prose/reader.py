@@ -120,6 +120,7 @@ class ProseReader:
     def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown", page_year: int | None = None):
         self.codebook = codebook
         self.page_year = page_year  # the year of the page's date: 明年, 今年, 去年 are relative to it
+        self.last_year: int | None = None  # the year last named (到那时, 届时 refer back to it)
         self.places = places
         self.default_years = default_years  # section kind -> year (baseline: base year, target: plan end)
         self.level = level  # the plan's level of government (全区 is the province only in a province's plan)
@@ -147,6 +148,7 @@ class ProseReader:
 
     def read(self, lines: list[PlanLine], skip: set[int]) -> list[ProseValue]:
         self._findings = []
+        self.last_year = None
         results: list[ProseValue] = []
         self.reports_plan = any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
@@ -236,7 +238,9 @@ class ProseReader:
             plain = self._plain_population(sentence, mentions)
             if plain:
                 mentions = sorted(mentions + plain, key=lambda m: m.start)
-        year_mentions = years(sentence, self.page_year)
+        year_mentions = years(sentence, self.page_year, self.last_year)
+        if year_mentions:
+            self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
         if CURRENT.search(sentence):
             state.context_year, state.context_source = None, ""  # 目前…: the present, not the year of the sentence before
         plans = five_year_plans(sentence)

@@ -311,9 +311,9 @@ def test_a_reports_date_does_not_move_the_cut_off_of_the_plan_it_reports_but_a_l
 
 
 def test_plain_renkou_after_a_place_or_opening_a_clause_is_the_total_population():
-    plan = CITY + "到2030年，绵阳人口将达到560万人；全市GDP突破5000亿元，人口达到570万，农村人口达到150万人。"
+    plan = CITY + "到2030年，绵阳人口将达到560万人；全市GDP突破5000亿元，人口达到570万，农村人口达到150万人。2035年全市人口数量为580万人。"
     assert sorted(rows(plan, ("indicator", "value_text"))) == [
-        ("pop_resident", "560万人"), ("pop_resident", "570万"), ("pop_rural", "150万人"),
+        ("pop_resident", "560万人"), ("pop_resident", "570万"), ("pop_resident", "580万人"), ("pop_rural", "150万人"),
     ]
 
 

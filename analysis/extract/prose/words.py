@@ -76,8 +76,8 @@ CLASS_SUBJECT = re.compile(r"(?:人口规模|城区人口|城区常住人口|市
 COMPARED_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})年(?:末|底)?(?:的)?\s*$")
 
 #: Plain 人口 as the place's total population: after a place name, a scope word or at the start of a
-#: clause, and followed by its verb and number (常州人口将达到600万人; ，人口达到620万).
-PLAIN_POPULATION = re.compile(r"人口(?=\s*(?:将|预计|有望|或将?|已经?|仍)?会?\s*(?:达到|达|为|约为|约|突破|超过|超|过|增至|增加到|增长到|保持在|控制在|稳定在)\s*\d)")
+#: clause, and followed by its verb and number (常州人口将达到600万人; ，人口达到620万; 全省人口数量为…).
+PLAIN_POPULATION = re.compile(r"人口(?:数量)?(?=\s*(?:将|预计|有望|或将?|已经?|仍)?会?\s*(?:达到|达|为|约为|约|突破|超过|超|过|增至|增加到|增长到|保持在|控制在|稳定在)\s*\d)")
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；。:：、\s])$")
 #: No province has two hundred million people (the most populous, 广东省, had 1.27亿 in 2023, 中国统计年鉴
 #: 2024 表2-7): a population count of at least this many 万 in a plan of a province or below is the nation's.

@@ -118,3 +118,25 @@ def test_reference_corrections_are_applied_with_reasons():
     assert sixty["role"] == "plan_projection" and "将达到" in sixty["correction"]
     revised = reference[(reference["entity"] == "重庆市") & (reference["indicator"] == "pop_resident") & (reference["year"] == 2015)].iloc[0]
     assert revised["vintage"] == "revised_after_2020_census"
+
+
+def test_collected_statistics_are_traceable_and_dated():
+    """Every hand-collected figure names its page and holds its number in the verbatim quote; a
+    figure published in persons is stored in 万人; census figures date to 1 November, year-end ones
+    to 31 December (issue #19: outcome figures for the real corpus's places)."""
+    raw = pd.read_csv(paths.REFERENCE / "collected_statistics.csv", dtype=str, keep_default_na=False)
+    assert set(raw["confidence"]) <= {"high", "medium"} and raw["source_url"].str.startswith("http").all()
+    for row in raw.itertuples():
+        number = row.value.rstrip("0").rstrip(".") if "." in row.value else row.value
+        persons = f"{round(float(row.value) * 10000):,}" if row.unit == "万人" else ""
+        assert number in row.quote or (persons and persons in row.quote), (row.entity, row.indicator, row.year)
+    reference = pd.read_csv(paths.REFERENCE / "reference.csv", dtype=str, keep_default_na=False)
+    collected = reference[reference["source_file"] == "collected_statistics.csv"]
+    assert len(collected) == len(raw) and (collected["indicator"] != "").all()  # every indicator word maps to the codebook
+    observed = load()
+    hand = observed[observed["source_id"] == "collected-statistics"].set_index(["entity_name", "indicator", "year"])
+    assert len(hand) == len(raw)  # none dropped: counties are named as the gazetteer names them (龙湾区, not 温州市龙湾区)
+    assert hand.loc[("龙湾区", "pop_resident", 2021), "reference_date"] == "2021-12-31" and hand.loc[("龙湾区", "pop_resident", 2021), "value"] == 73.29
+    assert hand.loc[("陕西省", "pop_hukou", 2020), "value"] == 4067.8918  # 40,678,918 persons at the end of 2020
+    assert hand.loc[("陕西省", "life_expectancy", 2020), "reference_date"] == "2020-11-01"  # census life table, not the year
+    assert hand.loc[("佛山市", "pop_hukou", 2020), "basis"] == "registration" and hand.loc[("中国", "mmr", 2020), "unit"] == "per 100000"

@@ -1,10 +1,15 @@
 """Assign the dev / held-out split of the real-text corpus by place (issue #19, part 2).
 
-Rule (deterministic): places (``place_zh``) are sorted by the SHA-256 of their UTF-8 name. First, for each
-administrative level (nation, province, prefecture, county), the first place of that level in this order is
-held out, so that every level is represented in the held-out part. Then further places are held out in the
-same order until at least a third of the texts (rounded up) are held out. All texts of a place share its
-split. Only the ``split`` column of ``manifest.csv`` is written; ``--check`` only reports.
+Rule (deterministic), applied to each batch of texts in turn. The texts were added in batches (``BATCHES``
+below lists the closed ones; every text not in a closed batch belongs to the current, last batch). A batch's
+*new places* are the places (``place_zh``) none of whose texts is in an earlier batch; a place keeps the split
+it got in the batch where it first appeared, so adding texts never moves a place. Within a batch, the new
+places are sorted by the SHA-256 of their UTF-8 name. First, for each administrative level (nation, province,
+prefecture, county), the first new place of that level in this order is held out, so that every level of the
+batch is represented in its held-out part. Then further new places are held out in the same order until at
+least a third of the batch's texts (rounded up; texts of earlier places count but stay where their place is)
+are held out. All texts of a place share its split. Only the ``split`` column of ``manifest.csv`` is written;
+``--check`` only reports.
 """
 
 from __future__ import annotations
@@ -19,9 +24,24 @@ from pathlib import Path
 MANIFEST = Path(__file__).resolve().parents[1] / "manifest.csv"
 LEVELS = ["nation", "province", "prefecture", "county"]
 
+# Batch 1 (the first collection, 26 texts after the withdrawal of four): its places and split are fixed.
+BATCHES: list[frozenset[str]] = [frozenset({
+    "nation-zhongguo-2017-2", "nation-zhongguo-2017-3", "prefecture-foshan-2019-1", "prefecture-foshan-2025-1",
+    "prefecture-foshan-2025-2", "county-nanhai-2022-1", "prefecture-dongguan-2020-1", "prefecture-dongguan-2020-2",
+    "prefecture-dongguan-2020-3", "county-gaoming-2021-1", "province-guangdong-2018-1", "prefecture-wuxi-2021-1",
+    "prefecture-wenzhou-2022-1", "county-longwan-2025-1", "nation-zhongguo-2022-1", "province-gansu-2007-1",
+    "nation-zhongguo-2007-1", "prefecture-wenzhou-2023-1", "prefecture-jiaxing-2011-1", "province-anhui-2017-1",
+    "province-anhui-2017-2", "nation-zhongguo-2017-5", "province-guizhou-2018-1", "province-shaanxi-2018-1",
+    "prefecture-yingkou-2019-1", "prefecture-xingtai-2020-1",
+})]
 
-def held_out_places(rows: list[dict[str, str]]) -> list[str]:
-    level = {row["place_zh"]: row["admin_level"] for row in rows}
+
+def _batch_of(text_id: str) -> int:
+    return next((i for i, batch in enumerate(BATCHES) if text_id in batch), len(BATCHES))
+
+
+def _held_out_of_batch(rows: list[dict[str, str]], new_places: set[str]) -> list[str]:
+    level = {row["place_zh"]: row["admin_level"] for row in rows if row["place_zh"] in new_places}
     count: dict[str, int] = {}
     for row in rows:
         count[row["place_zh"]] = count.get(row["place_zh"], 0) + 1
@@ -33,6 +53,19 @@ def held_out_places(rows: list[dict[str, str]]) -> list[str]:
             break
         if place not in held:
             held.append(place)
+    return held
+
+
+def held_out_places(rows: list[dict[str, str]]) -> list[str]:
+    """Held-out places of the whole manifest: the union of each batch's held-out new places, batch by batch."""
+    held: list[str] = []
+    seen: set[str] = set()
+    for batch in range(len(BATCHES) + 1):
+        batch_rows = [row for row in rows if _batch_of(row["text_id"]) == batch]
+        new_places = {row["place_zh"] for row in batch_rows} - seen
+        if new_places:
+            held += _held_out_of_batch(batch_rows, new_places)
+        seen |= new_places
     return held
 
 

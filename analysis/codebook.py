@@ -26,6 +26,11 @@ from analysis import paths
 
 MEASURES = ("stock", "rate", "share", "ratio", "index", "year")
 BETTER = ("higher", "lower", "neutral")
+#: What an indicator is about (the report groups and the outcome checks use it).
+DOMAINS = ("population", "fertility", "mortality", "health", "structure", "distribution", "migration", "ageing", "family",
+           "education", "social", "economy", "environment")
+#: The codebook's columns, in order.
+COLUMNS = ("code", "label_en", "name_en", "name_zh", "synonyms", "unit", "measure", "better", "domain", "numerator", "definition")
 
 _CJK = r"\u4e00-\u9fff"
 _AGE = r"(?P<a>\d{1,2})(?:~(?P<b>\d{1,2}))?岁(?P<plus>及以上|以上)?"

@@ -15,9 +15,10 @@ import functools
 import pandas as pd
 import pandera.pandas as pa
 
-from analysis.codebook import load_codebook
+from analysis.codebook import BETTER, COLUMNS, DOMAINS, MEASURES, load_codebook
 from analysis import vocabulary as vocab
 from analysis.errors import SchemaError
+from analysis.units import COMPATIBLE, UNITS
 
 QUALIFIERS = ("none", "approx", "ge", "le", "gt", "lt", "range", "above", "below", "qualitative", "missing")
 KINDS = ("baseline", "target", "projection")
@@ -464,6 +465,31 @@ def corpus_manifest_schema() -> pa.DataFrameSchema:
     )
 
 
+def indicator_codebook_schema() -> pa.DataFrameSchema:
+    """``data/codebook/indicators.csv``: one row per indicator code (columns: README, "Extraction").
+
+    Every unit is one the unit vocabulary (:mod:`analysis.units`) normalises to or can match a value
+    against, so a value can be fitted to it; a numerator is another code; synonyms are ``|``-separated."""
+    checks = {
+        "code": [pa.Check.str_matches(r"^[a-z][a-z0-9_]*$")],
+        "synonyms": [pa.Check(lambda s: ~s.str.contains(r"\|\||^\||\|$|\s", regex=True), element_wise=False, error="synonyms are |-separated, without blanks")],
+        "unit": [pa.Check.isin(sorted(set(UNITS.values()) | set(COMPATIBLE)))],
+        "measure": [pa.Check.isin(list(MEASURES))],
+        "better": [pa.Check.isin(list(BETTER))],
+        "domain": [pa.Check.isin(list(DOMAINS))],
+    }
+    optional = ("synonyms", "numerator")
+    columns = {
+        name: _text(checks=checks.get(name, []) + ([] if name in optional else [pa.Check.str_length(min_value=1)]))
+        for name in COLUMNS
+    }
+    return pa.DataFrameSchema(
+        columns,
+        checks=[pa.Check(lambda f: f["numerator"].eq("") | f["numerator"].isin(f["code"]), error="a numerator is a code of the codebook")],
+        strict=True, ordered=True, unique=["code"],
+    )
+
+
 @functools.cache
 def figure_verdicts_schema() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
@@ -518,6 +544,33 @@ def error_distribution_schema() -> pa.DataFrameSchema:
 
 
 @functools.cache
+def share_error_backtest_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "indicator": _text(), "units": _text(), "series": _text(), "base_start": _year(), "launch_year": _year(),
+            "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)), "value_at_launch": _number(nullable=False, checks=pa.Check.in_range(0, 100)),
+            "trend_pace": _number(nullable=False), "actual_pace": _number(nullable=False), "error": _number(nullable=False),
+        },
+        checks=[pa.Check(lambda f: ((f["error"] - (f["actual_pace"] - f["trend_pace"])).abs() < 1e-5).all(), error="error = actual − trend pace (signed)")],
+        strict=True, ordered=True, unique=["indicator", "launch_year", "base_start", "horizon"],
+    )
+
+
+@functools.cache
+def share_error_distribution_schema() -> pa.DataFrameSchema:
+    quantiles = {f"q{round(q * 1000):03d}": _number(nullable=False) for q in vocab.ERROR_QUANTILES}
+    return pa.DataFrameSchema(
+        {
+            "indicator": _text(), "units": _text(), "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)),
+            "n_errors": pa.Column("Int64", pa.Check.ge(10)), "n_launches": pa.Column("Int64", pa.Check.ge(1)), "launches": _text(),
+            **quantiles, "min_error": _number(nullable=False), "max_error": _number(nullable=False),
+        },
+        checks=[pa.Check(lambda f: (f[list(quantiles)].diff(axis=1).iloc[:, 1:] >= 0).all().all(), error="quantiles rise")],
+        strict=True, ordered=True, unique=["indicator", "horizon"],
+    )
+
+
+@functools.cache
 def calibration_schema() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         {
@@ -549,6 +602,8 @@ SCHEMAS = {
     "figure_verdicts": figure_verdicts_schema,
     "error_backtest": error_backtest_schema,
     "error_distribution": error_distribution_schema,
+    "share_error_backtest": share_error_backtest_schema,
+    "share_error_distribution": share_error_distribution_schema,
     "calibration": calibration_schema,
 }
 

@@ -44,6 +44,7 @@ COMPATIBLE = {
     "persons per 100000": {"", "persons", "persons per 100000"},
     "places per 1000 population": {"", "persons"},
     "per 1000 population": {"", "persons"},
+    "per 10000 population": {"", "persons"},
     "beds per 1000 population": {"", "beds", "beds per 1000 population"},
     "beds per 1000 older people": {"", "beds", "beds per 1000 older people"},
     "year": {"year"},

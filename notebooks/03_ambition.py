@@ -133,12 +133,14 @@ table(cohort_targets, pdf_columns=["Plan", "Indicator", "Year", "Figure", "Cohor
 #| echo: false
 Markdown(
     f"The projection's error, back-tested: for the nation, ratios from UN WPP's 2000 and 2010 estimates projected 2020 with "
-    f"errors of {h['hp_national_errors']} (points; the 2000 census by age is not among the bundled sources); across "
+    f"errors of {h['hp_national_errors']} (points; the 2000 census by age is not among the bundled sources); with the child–woman "
+    f"ratios of 2010 anchored on the births of 2011–2014, as the places' are on the births after 2020, {h['hp_national_anchored_errors']} — "
+    "across the rise of fertility after 2016. Across "
     f"{h['hp_prefectures']} prefectures, each projected from its 2010 census with the rest of its province's 2010→2020 ratios, "
     f"the 80th-percentile absolute error was {h['hp_prefecture_errors']}. A place's projection carries that error scaled by "
-    "its horizon. The child–woman ratios hold the fertility of the years before 2020, so where births have fallen since, the projected "
-    f"share of children is too high: for the nation in 2030 the projection gives {views.fmt(h['hp_national_children_2030'], 1)}% "
-    f"aged 0–14, UN WPP {views.fmt(h['wpp_national_children_2030'], 1)}%."
+    "its horizon. The child–woman ratios are rescaled to the births observed after 2020 (methods page), so the projection "
+    f"gives the nation {views.fmt(h['hp_national_children_2030'], 1)}% aged 0–14 in 2030, UN WPP 2022 (which expected more births) "
+    f"{views.fmt(h['wpp_national_children_2030'], 1)}%."
 )
 
 # %%

@@ -40,7 +40,8 @@ Markdown(
 # migration) sets the migration a population target needs against the last documented period and
 # the migration the plan describes in words; a natural-increase target is bounded by the same
 # plan's TFR (births ≈ TFR × women 15–49 / 35) and ageing (deaths at least 30‰ of the population
-# 65+); age shares must fit together with the census. **Parts and wholes** beyond the main table:
+# 65+, scaled by the place's observed deaths per old-age share against the nation's); age shares
+# must fit together with the place's own census cohorts. **Parts and wholes** beyond the main table:
 # district tables against the city and the prose, household size against the census.
 # **Words against numbers**: a direction stated in a sentence (增速放缓, 升高后回落, 保持增长)
 # against the plan's own figures. **Plausible change**: a target's change a year against the

@@ -100,21 +100,32 @@ save_table(tolerance, "tolerance")
 table(tolerance)
 
 # %% [markdown]
+# **Life expectancy and infant mortality** are not extrapolated from a city's two figures: the
+# place's baseline is carried at the pace of the nation's annual series from 2000 to the baseline
+# year (World Development Indicators: UN model estimates), on the indicator's scale — the
+# shortfall from 90 years for life expectancy, the log for infant mortality. The city's own
+# two-point trend is kept in the sensitivity table.
+#
 # **Uncertainty.** A prediction interval from one or two residual degrees of freedom is too wide to
-# mean anything, so it is used only from three on. Otherwise the band is empirical: the errors of
-# the same naive extrapolation where they can be measured. For population, each province's
-# 2010–2020 census growth carried to its first-published 2021–2024 figures (the prefecture
-# figures after 2020 are not bundled); for the shares the census panel measures, the spread of
-# Chinese prefectures' 2010→2020 change around the median. The band grows with the horizon.
-# Indicators with neither have no band, and their rows say the uncertainty is unquantified.
+# mean anything, so a fit's own interval would be used only from three on. Otherwise the class
+# rests on the errors of the same extrapolation, measured where they can be (the figures below are
+# read from the tables the pipeline wrote).
 
 # %%
 #| echo: false
-h = headline_views.headlines()
+u = method_views.uncertainty_summary()
 Markdown(
-    f"Of the {h['n_assessed']} targets judged against a trend, {h['n_prediction_intervals']} "
-    f"{'uses' if h['n_prediction_intervals'] == 1 else 'use'} a prediction interval of its own fit; every other band is empirical or, "
-    f"for {h['n_no_band']}, absent."
+    f"Of the {u['n_judged']} targets classed against a trend, {u['n_population']} (resident population) are read in the calibrated "
+    f"distribution of signed errors of the provinces' own trends ({u['population_errors']:,} back-tests of {u['provinces']} provinces, launched "
+    f"{u['population_launches']}, horizons {u['population_horizons']} years) and {u['n_urban']} (urban share) in the errors of the nation's own "
+    f"urban-share trend ({u['share_errors']:,} back-tests launched {u['share_launches']}); {u['n_symmetric']} rest on a symmetric band, "
+    f"{u['n_no_band']} on no band (tolerance and the range of windows only; their rows say the uncertainty is unquantified), and "
+    f"{u['n_intervals']} on a prediction interval of its own fit. The symmetric bands are kept as context only: the population band of "
+    f"±{u['population_band']:.2f}% a year ({u['population_band_units']} provincial errors, {u['population_band_period']}) gives the "
+    "class beside the calibrated one (`band_class`, and in the sensitivity table; the trend charts draw the calibrated 10–90% band), "
+    "and it still gives the total's part of the band of an age-group count (combined in quadrature with the share's); the spread of "
+    f"{u['panel_units']} prefectures' 2010→2020 change (±{u['panel_band']:.4f} a year on the log-odds scale for the urban share) no longer "
+    "decides a class."
 )
 
 # %%
@@ -146,12 +157,30 @@ errors = method_views.error_distribution_view()
 save_table(errors, "error_distribution")
 table(errors)
 
+# %% [markdown]
+# **The urban share against its own trend.** The spread of prefectures' 2010→2020 change measures
+# how places differ, not how far one place departs from its own trend. That needs three points of
+# one place, and no province or prefecture has an urban share before 2010 in the bundled sources:
+# the own-trend error is back-tested on the nation's annual series (World Development Indicators:
+# the UN's urban share, and the 0–14 and 65+ shares as context) — the log-odds trend of a 5- or
+# 10-year base period, launched every year from 1985, carried 1–15 years ahead; error = actual
+# minus trend pace, points a year, signed. One place's overlapping history and a smoothed model
+# series: a prefecture's errors are likely larger. An urban-share target's pace gap gets its
+# percentile at its horizon, cut as for population.
+
+# %%
+#| label: tbl-share-error-distribution
+#| tbl-cap: "Signed errors of a share's own trend (actual minus trend pace, points a year), China 1985–2024, by horizon (`data/processed/share_error_distribution.csv`; every back-test in `share_error_backtest.csv`). The urban share's targets are read against it."
+share_errors = method_views.share_error_distribution_view()
+save_table(share_errors, "share_error_distribution")
+table(share_errors)
+
 # %%
 #| echo: false
 bases = method_views.class_bases()
 Markdown(
-    f"Of the {sum(bases.values())} trend classes, {bases['calibrated distribution']} rest on the calibrated error distribution "
-    f"(resident population), {bases['symmetric band']} on the symmetric empirical band of the census panel, and "
+    f"Of the {sum(bases.values())} trend classes, {bases['calibrated distribution']} rest on a calibrated error distribution "
+    f"(resident population, urban share), {bases['symmetric band']} on the symmetric empirical band of the census panel, and "
     f"{bases['no band']} on no band at all (tolerance and window range only)."
 )
 
@@ -165,9 +194,26 @@ table(calibration, pdf_columns=["Class rests on", "Class", "Targets with an outc
 # %% [markdown]
 # **Age structure** is projected by the Hamilton–Perry cohort-change-ratio method from the 2010
 # and 2020 censuses by five-year age group and sex (Hamilton & Perry 1962; Swanson, Schlottmann &
-# Schmidt 2010): each cohort's ratio of its size at the two censuses is carried forward, and the
-# youngest two groups follow the child–woman ratios; 2025 and 2035 are interpolated
-# geometrically. Its back-tests are on the ambition page. **Implied migration** comes from the
+# Schmidt 2010; Baker, Swanson, Tayman & Tedrow 2017): each cohort's ratio of its size at the two
+# censuses, $CCR_x = P_x(2020) / P_{x-10}(2010)$, is carried forward, $P_x(2030) = CCR_x \times
+# P_{x-10}(2020)$. The youngest two groups follow child–woman ratios: **0–4 to the women aged
+# 15–44, 5–9 to the women aged 20–49** ($P_{0-4}(2030) = CWR_{0-4} \times W_{15-44}(2030)$). The
+# 2020 ratios carry the births of 2016–2020 forward; both are rescaled by one factor
+# $s = (5\bar B / W_{15-44}(\bar t)) / CWR_{0-4}(2020)$ so that the 0–4 group matches the mean
+# annual births $\bar B$ observed after the census (birth rate × population), holding the
+# fertility per woman of those years. The 2010 census missed young children (Goodkind 2011,
+# *Demography* 48:291): the nation's ratio of the cohort aged 0–4 in 2010 to its size in 2020 is
+# above 1 although China has little international migration, so each place's ratios for the groups
+# aged 0–4 and 5–9 in 2010 are divided by the nation's. The 0–4 group of 2025 follows the anchored
+# ratio and the 5–9 group half its cohort's ratio; the other groups of 2025 and 2035 are
+# interpolated geometrically. Its back-tests are on the ambition page.
+
+# %%
+#| echo: false
+Markdown("Births the child–woman ratios are anchored on: " + "; ".join(method_views.cohort_anchors()) + ".")
+
+# %% [markdown]
+# **Implied migration** comes from the
 # balancing equation $P_T - P_b = N_{b,T} + M_{b,T}$ — population change is natural increase
 # $N$ plus net migration $M$ —, with natural increase at the plan's own rate (or the official one)
 # on the mean population.
@@ -198,7 +244,9 @@ Markdown(
 # Vaupel (2002), *Science* 296:1029. Empirical intervals: Rayer, Smith & Tayman (2009),
 # *Population Research and Policy Review* 28:773; Smith & Sincich (1988), *Demography* 25:461.
 # Cohort projection: Hamilton & Perry (1962), *Social Forces* 41:163; Swanson, Schlottmann &
-# Schmidt (2010), *Population Research and Policy Review* 29:47.
+# Schmidt (2010), *Population Research and Policy Review* 29:47; Baker, Swanson, Tayman & Tedrow
+# (2017), *Cohort Change Ratios and their Applications* (Springer); Goodkind (2011), "Child
+# underreporting, fertility, and sex ratio imbalance in China", *Demography* 48:291.
 #
 # ## Reference statistics
 #
@@ -254,13 +302,16 @@ Markdown(
     "- **National targets** come from official news reports of the national plan and from the 13th Five-Year "
     "family-planning plan; the national plan's own indicator table was not available.\n"
     "- **Trends are simple.** Two-point trends carry the years before the base year forward; they are a benchmark, not "
-    "a forecast. For resident population a class rests on the errors of that trend back-tested on provinces "
-    f"({bases['calibrated distribution']} judgements): no prefecture series before 2010 is bundled, so no prefecture "
-    "could be back-tested, and a prefecture's errors are likely larger; horizons beyond 14 years use the 14-year errors. "
+    "a forecast. For resident population and the urban share a class rests on the errors of that trend back-tested — "
+    f"population on provinces, the urban share on the nation's own series ({bases['calibrated distribution']} judgements): no "
+    "prefecture series before 2010 is bundled, so no prefecture could be back-tested, and a prefecture's errors are likely "
+    "larger; horizons beyond the longest back-tested use its errors. "
     f"{bases['symmetric band']} judgements rest on the symmetric spread of prefectures' 2010–2020 change, and "
     f"{h['n_no_band']} concern indicators with no empirical band.\n"
-    "- **Cohort projections** hold the 2010–2020 cohort-change ratios and the child–woman ratios of 2020; no third "
-    "census by age and prefecture is bundled, so the local error is back-tested across places rather than over time.\n"
+    "- **Cohort projections** hold the 2010–2020 cohort-change ratios and the fertility per woman of the years after 2020 "
+    "with a birth rate (listed under *Age structure*: one year for some places, the nation's where a place has none); no third census by age and "
+    "prefecture is bundled, so the local error is back-tested across places rather than over time, and the anchoring and the "
+    "under-count correction are back-tested only for the nation.\n"
     "- **Scope of the prose.** All table cells are extracted; in the prose, values of the indicators in the codebook "
     "(population, vital rates, age structure, health, education, urbanisation and the social-service indicators of "
     "the tables). Counts of facilities or training places are not."

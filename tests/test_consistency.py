@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -229,11 +230,50 @@ def test_population_targets_at_the_precision_they_are_written(findings):
 
 
 def test_vital_rates_on_chongqing(findings):
-    row = find(findings, "accounting.vital_rates", "chongqing").iloc[0]
-    assert row["severity"] == "error" and row["year"] == 2030 and "at most 7.1‰" in row["finding"]
-    assert "CBR ≤ 1000 × 1.85 × 0.2341 / 35 = 12.37‰" in row["numbers"] and "CDR ≥ 30‰ × 17.5%" in row["numbers"]
-    assert "words.direction" in row["check_ids"]  # 升高后逐渐回落 against 6.5 → 8‰: the same 8‰ target
+    """#20: the old-age death-rate floor is anchored on the place. Chongqing had fewer deaths for its
+    old-age share than the nation in 2020 (7.70‰ = 7.47 − (−0.23) at 17.08% aged 65+, against 7.07‰
+    at 13.50%): its floor is 30 × (7.70/17.08) / (7.07/13.5) = 25.8‰, the natural increase its TFR
+    1.85 and 65+ share 17.5% allow is 12.37 − 25.8 × 17.5% = 7.85‰, and 8左右 (at least 7.5‰) is
+    no longer impossible (at most 7.1‰ with the national 30‰)."""
+    from analysis.consistency.demographic_accounting import M65_FLOOR, old_age_floor
+    from analysis.sources.observations import load
+
+    floor, how, evidence = old_age_floor(load(), "重庆市", M65_FLOOR, "share_65plus", 2030)
+    assert floor == pytest.approx(30 * (7.47 + 0.23) / 17.08 / (7.07 / 13.5)) and "2020" in how and len(evidence) == 4
+    assert 12.37 - floor * 17.5 / 100 > 7.5
+    assert find(findings, "accounting.vital_rates", "chongqing").empty
+    assert not find(findings, "words.direction", "chongqing").empty  # 升高后逐渐回落 against 6.5 → 8‰ stays a finding of its own
     assert find(findings, "accounting.vital_rates", "lianyungang").empty
+
+
+def test_old_age_floor_compares_census_rates_with_census_rates():
+    """A 2010 census death rate (deaths in the 12 months before the census) is set against the
+    nation's census rate (5.58‰, the provinces' mean), never the sample survey's 7.11‰."""
+    from analysis.consistency.demographic_accounting import M65_FLOOR, national_census_death_rate, old_age_floor
+    from analysis.sources.observations import load
+
+    rate, _ = national_census_death_rate(2010)
+    assert rate == pytest.approx(5.578, abs=1e-3)
+    floor, how, _ = old_age_floor(load(), "营口市", M65_FLOOR, "share_65plus", 2030)
+    assert floor == pytest.approx(30 * (5.69 / 9.96) / (rate / 8.92), rel=1e-4) and "(2010)" not in how and "2010)" in how
+    assert old_age_floor(None, "营口市", M65_FLOOR, "share_65plus", 2030)[0] == M65_FLOOR  # no observations: the national floor
+
+
+def test_age_share_bounds_come_from_the_place_cohorts():
+    """#20: the ages the bands leave out (60–64, age 15) are the place's own cohorts at the latest
+    census, shifted to the year, ± the largest error of that estimate among prefectures 2010→2020."""
+    from analysis.consistency.demographic_accounting import cohort_margin, cohort_share, place_bound
+    from analysis.sources.leiii_census import population_by_age_sex
+
+    low, high, how = place_bound("500000", "60–64", 2030, (0.0, 100.0))
+    ages = population_by_age_sex("500000", 2020).groupby("age_start")["population"].sum()
+    centre = ages[50] / ages.sum() * 100  # aged 50–54 in 2020: 60–64 in 2030
+    assert (low + high) / 2 == pytest.approx(centre) and high - low == pytest.approx(2 * cohort_margin(60, 64))
+    assert "2020 census cohort aged 50–54" in how and 1.0 < cohort_margin(60, 64) < 3.0
+    at_census = place_bound("500000", "60–64", 2020, (0.0, 100.0))
+    assert at_census[0] == at_census[1] == pytest.approx((ages[60]) / ages.sum() * 100)  # the census itself, no margin
+    assert cohort_share(np.array([10.0] * 17 + [15.0]), 15, 15, 10) == pytest.approx(2.0 / 185 * 100)  # age 5 in a group of 10: 2 persons
+    assert place_bound(None, "60–64", 2030, (2.0, 9.0))[:2] == (2.0, 9.0)  # no census age table: the range of Chinese prefectures
 
 
 def test_age_shares_of_the_seeds_fit(findings):
@@ -245,6 +285,24 @@ def test_words_against_numbers_on_luzhou(findings):
     assert "from 1.5 points a year (2010–2020) to at least 1.85 points a year (2020–2025)" in urban["finding"]
     population = find(findings, "words.direction", "luzhou", "pop_resident will change more slowly").iloc[0]
     assert population["year"] == 2025 and "0.0856% a year" in population["finding"]
+
+
+def test_suining_growth_heading_is_no_false_alarm(findings):
+    """#20: 人口总量保持增长 over "常住人口规模稳定在280万人左右" (2030). The warning read 280 at its
+    written digits (± 0.5万) against the 2020 census's 281.42万; but 280左右 is approximate by the
+    plan's own word and is read with its tolerance (± 1% = 2.8万, up to 282.8万 ≥ 281.42万), and the
+    draft (after the June 2021 decision it cites) stood on year-end figures of 278.2万 (2021) and
+    277.2万 (2022): 280 is growth on them. Not a finding; the share of the province stays a note."""
+    from analysis.consistency.words_vs_numbers import _judge
+    from analysis.consistency.plan_figures import Figure
+
+    assert find(findings, "words.direction", "suining").empty
+    assert not find(findings, "vertical.share_of_province", "suining").empty
+    census = Figure(2020, 281.4196, "281.4196 (official census)", "baseline", "census", 0.00005)
+    written = Figure(2030, 280.0, "280万人左右", "target", "plan", 0.5, "approx")
+    assert _judge("rise", True, [census, written], 2020, True) is not None  # at its written digits: below the census
+    assert _judge("rise", True, [census, Figure(2030, 280.0, "280万人左右", "target", "plan", 2.8, "approx")], 2020, True) is None  # ± 1%: no contradiction
+    assert not find(findings, "words.direction", "chongqing").empty  # 6.5左右 → 8左右 still ends rising beyond ± 0.5‰ each
 
 
 def test_households_and_district_tables(findings):

@@ -274,6 +274,50 @@ def test_hamilton_perry_on_a_population_with_a_known_answer():
     assert middle[5] == pytest.approx(math.sqrt(110 * 121))
 
 
+def test_child_woman_ratios_are_anchored_on_observed_births():
+    """#20: the 2020 child–woman ratios carried the births of 2016–2020 forward; rescaled, the 0–4
+    group matches the births observed after the census (5 × mean annual births at their mean year)."""
+    ages = len(cohort.AGE_STARTS)
+    earlier = structure([100.0] * ages)
+    later = structure([120.0, 100.0] + [100.0] * (ages - 2))  # 0–4: 120 over 600 women 15–44, CWR 0.2
+    factors = cohort.ratios(earlier, later)
+    assert factors["female"]["cwr"][0] == pytest.approx(0.2)
+    births = cohort.Births((2021, 2022, 2023, 2024), 15.0, "test")  # 15 a year: 75 in five years
+    women_2030 = sum(cohort.step(later, factors)["female"][3:9])
+    women_at = 600 ** (1 - 0.25) * women_2030 ** 0.25  # mean year 2022.5: a quarter of the way to 2030
+    scale = cohort.anchor(factors, later, 2020, births)
+    assert scale == pytest.approx((5 * 15 / women_at) / 0.2)
+    anchored = cohort.step(later, cohort.rescaled(factors, scale))["female"]
+    assert anchored[0] == pytest.approx(5 * 15 / women_at * women_2030)  # births per woman of 2021–2024 held
+    assert anchored[1] / cohort.step(later, factors)["female"][1] == pytest.approx(scale)  # 5–9 rescaled by the same factor
+
+
+def test_young_cohort_change_ratios_are_corrected_for_the_2010_undercount():
+    """#20 (Goodkind 2011): the nation's 10–14 / 0–4 ratio over 2010→2020 is 1.11 (boys) and 1.15
+    (girls), not about 1: the 2010 census missed children. A place's young ratios are divided by it."""
+    ages = len(cohort.AGE_STARTS)
+    factors = cohort.ratios(structure([100.0] * ages), structure([100.0, 100.0, 115.0, 104.0] + [100.0] * (ages - 4)))
+    fixed = cohort.corrected(factors, {"female": {10: 1.15, 15: 1.04}})
+    assert fixed["female"]["ccr"][2] == pytest.approx(1.0) and fixed["female"]["ccr"][3] == pytest.approx(1.0)
+    assert fixed["female"]["ccr"][4] == pytest.approx(1.0) and factors["female"]["ccr"][2] == pytest.approx(1.15)  # others and the input untouched
+
+
+def test_births_from_birth_rates_and_population():
+    rows = [
+        ("birth_rate", 2021, "2021", 6.49, "sample_survey", "first_published"), ("birth_rate", 2022, "2022", 5.98, "sample_survey", "first_published"),
+        ("birth_rate", 2019, "2019", 10.48, "sample_survey", "first_published"),  # before the census: not used
+        ("birth_rate", 2022, "2022", 9.99, "sample_survey", "revised_after_2020_census"),  # another vintage: not used
+        ("pop_resident", 2020, "2020-12-31", 3208.9, "sample_survey", "first_published"), ("pop_resident", 2021, "2021-12-31", 3212.4, "sample_survey", "first_published"),
+        ("pop_resident", 2022, "2022-12-31", 3213.0, "sample_survey", "first_published"), ("pop_resident", 2022, "2022-07-01", 9999.0, "model_estimate", "wpp_2022"),
+    ]
+    frame = pd.DataFrame([{"entity_code": "500000", "indicator": i, "year": str(y), "reference_date": d, "value": str(v), "basis": b, "vintage": vt,
+                           "source_id": "test", "locator": f"row {n}"} for n, (i, y, d, v, b, vt) in enumerate(rows)])
+    got = cohort.births(frame, "500000")
+    first, second = 6.49 / 1000 * (3208.9 + 3212.4) / 2 * 1e4, 5.98 / 1000 * (3212.4 + 3213.0) / 2 * 1e4
+    assert got.years == (2021, 2022) and got.per_year == pytest.approx((first + second) / 2) and got.mean_year == 2021.5
+    assert cohort.births(frame, "510900") is None
+
+
 def test_cohort_measures_use_the_census_definitions():
     from analysis.sources.leiii_census import age_shares
 
@@ -349,4 +393,23 @@ def test_target_percentile_in_the_calibrated_distribution():
     assert found["percentile"] == pytest.approx((sample <= 1.5).mean() * 100) and found["n"] == len(sample)
     capped = calibration.locate("pop_resident", 3016.55, 15, 0.3)
     assert capped["horizon"] == 14 and "the longest back-tested; the target's is 15" in capped["source"]
-    assert calibration.locate("urbanization_resident", 50, 10, 0.1) is None  # the distribution speaks for population only
+    assert calibration.locate("tfr", 1.5, 10, 0.1) is None  # no distribution speaks for fertility
+    shares = calibration.share_backtest()
+    own = shares[(shares["indicator"] == "urbanization_resident") & (shares["horizon"] == 10)]["error"]
+    urban = calibration.locate("urbanization_resident", 50, 10, 0.1)  # #20: the urban share's own-trend errors (points a year)
+    assert urban["percentile"] == pytest.approx((own <= 0.1).mean() * 100) and urban["n"] == len(own) == 60
+    assert calibration.locate("urbanization_resident", 50, 20, 0.1)["horizon"] == 15
+
+
+def test_the_methods_page_says_what_the_uncertainty_rested_on():
+    """#20: the Uncertainty paragraph is generated from the tables: classes rest on the calibrated
+    distributions; the old provincial ±1.04%/yr band is context only."""
+    from analysis import paths
+    from analysis.report import method_views
+
+    u = method_views.uncertainty_summary()
+    assert (u["n_population"], u["n_urban"], u["n_symmetric"], u["n_intervals"]) == (8, 8, 0, 0)
+    assert u["n_population"] + u["n_urban"] + u["n_symmetric"] + u["n_no_band"] + u["n_intervals"] == u["n_judged"]
+    assert u["population_errors"] == 2139 and u["provinces"] == 31 and u["population_band"] == pytest.approx(1.039, abs=1e-3)
+    page = (paths.ROOT / "notebooks" / "06_methods.py").read_text(encoding="utf-8")
+    assert "uncertainty_summary()" in page and "For population, each province's 2010–2020 census growth carried" not in page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numpy as np
 
 import pandas as pd
 import pytest
@@ -151,13 +152,40 @@ def test_qualitative_target(tables):
 def test_lower_is_better(tables):
     imr = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="imr", year=2020)
     assert (imr["direction"], imr["judged_as"], imr["target"], imr["model"]) == ("down", "le", 5.5, "loglinear")
-    projection = 6.9 * (6.9 / 11.3)  # mortality falls by the same proportion every five years
+    slope = national_slope("imr", "loglinear", 2015)  # the nation's 2000–2015 decline, log units a year (#20)
+    projection = 6.9 * math.exp(slope * 5)  # mortality falls by the same proportion as the nation's
     assert imr["projection"] == pytest.approx(projection) and imr["trend_change"] == pytest.approx((projection - 6.9) / 5)
     assert imr["ratio"] == pytest.approx(((5.5 - 6.9) / 5) / ((projection - 6.9) / 5))
-    assert imr["class"] == "below trend"  # the 2010–15 decline alone would pass 5.5‰
+    assert imr["class"] == "below trend"  # the national pace alone would pass 5.5‰
     met = tables["ambition"]
     met = met[(met["plan_id"] == "lianyungang-2016-2020") & (met["indicator"] == "imr")]
     assert set(met["class"]) == {"already met"} and len(met) == 1  # 4.19‰ in 2015 against a 6‰ ceiling, stated in table and text
+
+
+def national_slope(indicator: str, model: str, last_year: int) -> float:
+    """OLS slope of the nation's WDI series 2000–``last_year`` on the model's scale."""
+    from analysis.model.forms import to_scale
+    from analysis.sources import wdi
+
+    code = {"imr": "sp.dyn.imrt.in", "life_expectancy": "sp.dyn.le00.in"}[indicator]
+    series = wdi.read_series(code).query(f"2000 <= year <= {last_year}")
+    return float(np.polyfit(series["year"].to_numpy(float), to_scale(model, series["value"].to_numpy(float)), 1)[0])
+
+
+def test_life_expectancy_follows_the_national_trajectory(tables):
+    """#20: life expectancy and infant mortality are carried from the place's baseline at the pace of
+    the nation's annual series (WDI 2000 → base year), not on a city's two points."""
+    ambition, trends = tables["ambition"], tables["trends"]
+    chongqing = row(ambition, plan_id="chongqing-2016-2030", indicator="life_expectancy", year=2030)
+    slope = national_slope("life_expectancy", "shortfall", 2015)
+    assert chongqing["projection"] == pytest.approx(90 - (90 - 76.7) * math.exp(slope * 15))  # shortfall from 90 shrinks at the nation's pace
+    assert chongqing["class"] == "on trend" and "national trajectory" in chongqing["note"]  # "ambitious" on 2010 and 2015 alone
+    lianyungang = row(ambition, plan_id="lianyungang-2016-2020", indicator="life_expectancy", year=2020)
+    assert lianyungang["class"] == "very ambitious"  # one point of its own; 80 needs +0.66 a year against the nation's +0.26
+    fitted = trends[(trends["plan_id"] == "chongqing-2016-2030") & (trends["indicator"] == "life_expectancy") & trends["preferred"] & (trends["target_year"] == 2030)].iloc[0]
+    assert (fitted["first_year"], fitted["last_year"], fitted["n_points"]) == (2000, 2015, 16)
+    sensitivity = row(tables["sensitivity"], plan_id="chongqing-2016-2030", indicator="life_expectancy", year=2030)
+    assert sensitivity["form_plan"] == "ambitious"  # the city's own two-point trend (plan figures), kept beside it
 
 
 def test_range_target_uses_its_nearer_bound():
@@ -174,7 +202,9 @@ def test_floor_target_inside_the_trend_band(tables):
     assert (a["target_text"], a["judged_as"], a["model"]) == ("≥65", "ge", "logistic")
     logit = lambda p: math.log(p / (100 - p))  # noqa: E731
     assert a["projection"] == pytest.approx(100 / (1 + math.exp(-(2 * logit(60.9) - logit(53.02)))))
-    assert a["band_low"] - a["tolerance"] <= 65 < a["band_low"] and a["class"] == "on trend"  # within 0.5 points of the band; linear (68.78) said "below trend"
+    assert a["band_low"] - a["tolerance"] <= 65 < a["band_low"] and a["band_class"] == "on trend"  # within 0.5 points of the band; linear (68.78) said "below trend"
+    # #20: read against the errors of the urban share's own trend, its pace gap (−0.65 points a year) is at the 4th percentile
+    assert a["class"] == "below trend" and a["error_percentile"] == pytest.approx(4.29, abs=0.01)
 
 
 def test_sensitivity_table_covers_every_variant(tables):
@@ -197,6 +227,31 @@ def test_age_structure_against_the_cohort_projection(tables):
     assert national["wpp_projection"] < 17 and national["class_against_wpp"] == "above WPP"
     backtest = tables["cohort_backtest"]
     assert set(backtest["test"].str.split(",").str[0]) == {"nation", "prefectures"} and (backtest["n_units"] >= 1).all()
+
+
+def test_cohort_projection_anchored_on_births_after_2020(tables):
+    """#20: child–woman ratios rescaled to the births of 2021–2024, young ratios corrected for the
+    2010 under-count; the national back-test across the 2016 fertility rise, before and after."""
+    from analysis.model import cohort
+
+    assert cohort.undercount()["male"][10] == pytest.approx(1.1107, abs=1e-4) and cohort.undercount()["female"][10] == pytest.approx(1.1503, abs=1e-4)
+    nation = cohort.place_anchor("100000")
+    assert nation.births.years == (2021, 2022, 2023, 2024) and nation.births.per_year / 1e4 == pytest.approx((1062.09 + 956.04 + 901.44 + 953.88) / 4, abs=0.01)
+    assert nation.scale == pytest.approx(0.634, abs=1e-3)
+    assert cohort.place_anchor("210800").scale == nation.scale and not cohort.place_anchor("210800").own  # Yingkou: no births of its own bundled
+    assert cohort.place_anchor("500000").births.years == (2021, 2022, 2023) and cohort.place_anchor("500000").scale == pytest.approx(0.624, abs=1e-3)
+    hp = tables["cohort"]
+    chongqing = row(hp, entity_code="500000", year=2030, measure="share_0_14")
+    assert chongqing["value"] == pytest.approx(11.07, abs=0.01) and "× 0.624" in chongqing["basis"]  # 14.77 unanchored
+    zero_four_2025 = cohort.place_projection("100000")[2025]
+    women = cohort._reference(zero_four_2025, cohort.CHILD_REFERENCE[0])
+    assert sum(v[0] for v in zero_four_2025.values()) == pytest.approx(nation.scale * sum(v[0] for v in cohort._census("100000", 2020).values()) / cohort._reference(cohort._census("100000", 2020), (15, 44)) * women)
+    backtest = tables["cohort_backtest"].set_index(["test", "measure"])["mean_error"]
+    plain, anchored = "nation, 2000–2010 ratios → 2020", cohort.NATIONAL_BAND_TEST
+    assert backtest[(plain, "share_0_14")] == pytest.approx(-1.18, abs=0.01) and backtest[(anchored, "share_0_14")] == pytest.approx(-0.12, abs=0.01)
+    assert abs(backtest[(anchored, "dependency_total")]) < abs(backtest[(plain, "dependency_total")])
+    national = row(tables["ambition"], plan_id="reference: 国家人口发展规划（2016—2030年）", indicator="share_0_14")
+    assert national["class"] == "above cohort projection"  # 17% against 12.6 ± 0.1 (16.6 unanchored: "matched")
 
 
 def test_implied_migration_of_population_targets(tables):
@@ -434,7 +489,9 @@ def test_population_classes_rest_on_the_calibrated_distribution(tables):
     lianyungang = row(ambition, plan_id="lianyungang-2016-2020", indicator="pop_resident")
     assert (lianyungang["band_class"], lianyungang["class"]) == ("on trend", "ambitious")
     assert row(sensitivity, plan_id="lianyungang-2016-2020", indicator="pop_resident")["band_class"] == "on trend"  # the old class beside it
-    others = ambition[~ambition.index.isin(population.index)]
+    urban = ambition[(ambition["indicator"] == "urbanization_resident") & ambition["trend_change"].notna()]
+    others = ambition[~ambition.index.isin(population.index) & ~ambition.index.isin(urban.index)]
+    assert urban["error_percentile"].notna().all()  # the urban share: its own trend's errors (#20)
     assert others["error_percentile"].isna().all() and (others["band_class"] == "").all()
 
 
@@ -461,5 +518,30 @@ def test_a_count_target_does_not_match_through_an_additive_band(tables):
     # count = share × total: the relative errors combine in quadrature, not as a sum (#20)
     assert a["cohort_band"] == pytest.approx(math.hypot(share, total) * cohort.value("500000", "pop_15_64", 2027), rel=1e-6)
     assert a["cohort_band"] < (share + total) * a["cohort_projection"]
-    # 2440万 lies 248万 above the projection of 2192万, beyond the band (181万) and the tolerance (24.4万)
+    # 2440万 lies 252万 above the projection of 2188万, beyond the band (180万) and the tolerance (24.4万)
     assert a["class"] == "above cohort projection" and a["gap"] > a["cohort_band"] + a["tolerance"]
+
+
+def test_urban_share_read_against_its_own_trend(tables):
+    """#20: a share's class rests on the errors of extrapolating its own trend (the nation's annual
+    series, signed, by horizon), not on the spread of prefectures' change around the median."""
+    from analysis.model import calibration
+    from analysis.sources import wdi
+
+    urban = wdi.read_series("sp.urb.totl.in.zs").set_index("year")["value"]
+    z = lambda v: math.log(v / (100 - v))  # noqa: E731
+    trend_2020 = 100 / (1 + math.exp(-(z(urban[2010]) + 10 * (z(urban[2010]) - z(urban[2005])) / 5)))
+    rows = tables["share_error_backtest"]
+    got = row(rows, indicator="urbanization_resident", launch_year=2010, base_start=2005, horizon=10)
+    assert got["trend_pace"] == pytest.approx((trend_2020 - urban[2010]) / 10, abs=1e-5) and got["error"] == pytest.approx((urban[2020] - trend_2020) / 10, abs=1e-5)
+    assert got["error"] > 0  # the urban share of 2020 rose faster than the 2005–2010 trend
+    distribution = tables["share_error_distribution"]
+    five = row(distribution, indicator="urbanization_resident", horizon=5)
+    assert five["n_errors"] == 70 and five["q100"] == pytest.approx(-0.503, abs=1e-3) and five["q900"] == pytest.approx(0.619, abs=1e-3)
+    a = tables["ambition"]
+    chongqing = row(a, plan_id="chongqing-2016-2030", indicator="urbanization_resident", year=2030)
+    assert chongqing["class"] == "below trend" and chongqing["band_class"] == "on trend" and chongqing["error_percentile"] == 0
+    assert chongqing["pace_gap"] == pytest.approx(chongqing["required_change"] - chongqing["trend_change"]) and "points a year" in chongqing["reason"]
+    lianyungang = row(a, plan_id="lianyungang-2016-2020", indicator="urbanization_resident", year=2020)
+    assert lianyungang["class"] == "on trend" and lianyungang["error_percentile"] == pytest.approx(87.14, abs=0.01)
+    assert calibration.locate("share_0_14", 50.0, 5, 0.0) is None  # age shares are judged against the cohort projection

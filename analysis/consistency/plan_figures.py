@@ -29,6 +29,7 @@ class Figure:
     kind: str  # baseline, target, projection, or derived
     evidence: str
     band: float  # half a unit of the last written digit
+    qualifier: str = ""  # the plan row's qualifier (approx for 左右), empty for derived figures
 
     def label(self) -> str:
         return f"{self.text} ({self.year})"
@@ -46,7 +47,8 @@ def plan_path(indicators: pd.DataFrame, changes: pd.DataFrame, plan_id: str, cod
     rows = levels(indicators, plan_id, code, entity)
     figures: dict[int, Figure] = {}
     for row in rows.to_dict("records"):
-        figures.setdefault(int(row["year"]), Figure(int(row["year"]), float(row["value"]), str(row["value_text"]), str(row["kind"]), plan_evidence(row), metrics.approx_band(float(row["value"]), str(row["value_text"]))))
+        figures.setdefault(int(row["year"]), Figure(int(row["year"]), float(row["value"]), str(row["value_text"]), str(row["kind"]), plan_evidence(row),
+                                                    metrics.approx_band(float(row["value"]), str(row["value_text"])), str(row["qualifier"])))
     stated = changes[
         (changes["plan_id"] == plan_id) & (changes["indicator"] == code) & (changes["entity"] == entity)
         & changes["change_type"].isin(DERIVABLE) & changes["from_year"].notna()

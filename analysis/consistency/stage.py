@@ -47,14 +47,22 @@ from analysis.schemas import (
 
 def audit(
     indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame,
-    lines: Mapping[str, Sequence] | None = None, census: pd.DataFrame | None = None,
+    lines: Mapping[str, Sequence] | None = None, census: pd.DataFrame | None = None, observations: pd.DataFrame | None = None,
+    age_groups=None,
 ) -> pd.DataFrame:
     """Every finding of every check, merged and validated.
 
     ``lines``: plan_id → the plan's body lines (:meth:`PlanDocument.body_lines`), for the checks
-    that read words; ``census``: the census table (default :func:`census_panel`)."""
+    that read words; ``census``: the census table (default :func:`census_panel`); ``observations``:
+    the official figures the place-anchored bounds read (default the committed observations table);
+    ``age_groups``: a place's census population by age group (default the bundled census age
+    tables; :func:`~analysis.consistency.demographic_accounting.place_bound`)."""
     codebook = load_codebook()
     census = census_panel() if census is None else census
+    if observations is None:
+        from analysis.sources.observations import load
+
+        observations = load()
     lines = lines or {}
     bases = dict(zip(plans["plan_id"], plans["base_year"].astype(int)))
     migration = {plan_id: migration_statements(body) for plan_id, body in lines.items()}
@@ -66,8 +74,8 @@ def audit(
         *all_vertical(indicators, plans, reference, codebook),
         *all_official(indicators, reference, plans),
         *balancing_equation(indicators, changes, plans, reference, census, migration),
-        *vital_rates_against_fertility_and_ageing(indicators, plans, census),
-        *age_shares_fit(indicators, plans, census),
+        *vital_rates_against_fertility_and_ageing(indicators, plans, census, observations),
+        *age_shares_fit(indicators, plans, census, age_groups),
         *region_tables(indicators, changes, plans, codebook),
         *household_size_against_census(indicators, changes, plans, census),
         *directions_against_figures(directions, indicators, changes, plans, reference, codebook),
@@ -104,7 +112,7 @@ def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED
     reference = read_table(sources[0], reference_schema())
     observations = read_table(sources[1], observations_schema())
     progress("reading the plans' words (migration, direction) from the seeds")
-    findings = audit(indicators, changes, plans, reference, plan_lines(plans))
+    findings = audit(indicators, changes, plans, reference, plan_lines(plans), observations=observations)
     verdicts = verdicts_table(indicators, plans, reference, observations)
     write_recorded({out_dir / "consistency.csv": csv_bytes(findings), out_dir / "figure_verdicts.csv": csv_bytes(verdicts)},
                    stage="audit", inputs=[*extracted, *sources])

@@ -13,11 +13,17 @@ base-year level, the official figure for the base year):
 
 Each comparison is made at the end of the rounding range that favours the plan (the slowest
 change the written digits allow when the words say "slower", and so on), so a finding never rests
-on rounding. Severity: **warning** (a reader of the sentence would be misled about the plan's own
-figures).
+on rounding. A 左右 target says it is approximate: it is read with its tolerance
+(:func:`analysis.demography.metrics.tolerance`, ±1% of a stock), not with its written digits
+(#20: Suining's heading 人口总量保持增长 over "280万人左右" in 2030 was a false alarm against the
+281.42万 of the 2020 census — 280左右 reaches 282.8万, and the plan, drafted after mid-2021,
+stood on year-end figures of 278.2万 (2021) and 277.2万 (2022), below 280). Severity:
+**warning** (a reader of the sentence would be misled about the plan's own figures).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pandas as pd
 
@@ -28,6 +34,8 @@ from analysis.consistency.plan_figures import Figure, plan_path, speed
 from analysis.demography import metrics
 
 CHECK = "words.direction"
+#: The qualifier of a 左右 figure (read with its tolerance).
+APPROX = "approx"
 
 
 def _official_base(reference: pd.DataFrame, entity: str, code: str, year: int) -> Figure | None:
@@ -87,7 +95,9 @@ def directions_against_figures(statements: dict[str, pd.DataFrame], indicators: 
             if not any(f.year == base_year for f in path):
                 official = _official_base(reference, plan.place_zh, code, base_year)
                 path = sorted([*path, official], key=lambda f: f.year) if official else path
-            judged = _judge(claim, bool(future), path, base_year, codebook[code].measure == "stock")
+            indicator = codebook[code]
+            path = [replace(f, band=max(f.band, metrics.tolerance(code, indicator.measure, indicator.unit, f.value))) if f.qualifier == APPROX else f for f in path]
+            judged = _judge(claim, bool(future), path, base_year, indicator.measure == "stock")
             if judged is None:
                 continue
             shows, formula, used = judged

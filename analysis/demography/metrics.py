@@ -135,7 +135,7 @@ MIN_DF_INTERVAL = 3
 RELATIVE_TOLERANCE = 0.01
 #: Tolerance of a rate, share, ratio or index, in its unit (indicator codes first, then units).
 POINT_TOLERANCE = {
-    "life_expectancy": 0.5, "healthy_life_expectancy": 0.5,
+    "life_expectancy": 0.5, "healthy_life_expectancy": 0.5, "life_expectancy_male": 0.5, "life_expectancy_female": 0.5,
     "%": 0.5, "‰": 0.5, "births per woman": 0.05, "males per 100 females": 1.0, "years": 0.1, "per 100000": 1.0,
     "persons per household": 0.05,
 }

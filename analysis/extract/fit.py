@@ -33,6 +33,7 @@ FAMILIES = {
     "persons per household": "household",
     "beds per 1000 population": "per 1000", "beds per 1000 older people": "per 1000",
     "places per 1000 population": "per 1000", "per 1000 population": "per 1000",
+    "per 10000 population": "per 10000",
 }
 #: Indicator unit -> value families that fit besides its own (and a bare number).
 ALSO_FITS = {
@@ -41,6 +42,7 @@ ALSO_FITS = {
     "beds per 1000 older people": {"beds"},
     "places per 1000 population": {"count"},
     "per 1000 population": {"count"},
+    "per 10000 population": {"count"},
     "year": {"years"},
     "persons per 100000": {"count"},
 }
@@ -51,6 +53,8 @@ IMPOSSIBLE = {
     "tfr": (0.0, 10.0, "a total fertility rate"),
     "life_expectancy": (20.0, 100.0, "a life expectancy"),
     "healthy_life_expectancy": (20.0, 100.0, "a healthy life expectancy"),
+    "life_expectancy_male": (20.0, 100.0, "a life expectancy of men"),
+    "life_expectancy_female": (20.0, 100.0, "a life expectancy of women"),
     "srb": (80.0, 150.0, "a sex ratio at birth"),
     "sex_ratio_total": (70.0, 150.0, "a sex ratio"),
     "household_size": (1.0, 10.0, "an average household size"),

@@ -37,7 +37,7 @@ from analysis.manifest import COLUMNS as MANIFEST_COLUMNS
 from analysis.corpus import corpus_inputs, read_corpus_manifest
 from analysis.manifest import extraction_inputs, read_manifest
 from analysis.quality import Finding, kinds_frame
-from analysis.schemas import changes_schema, indicators_schema, plans_schema, quality_log_schema, validate
+from analysis.schemas import changes_schema, indicator_codebook_schema, indicators_schema, plans_schema, quality_log_schema, validate
 
 INDICATOR_SORT = ["seed_file", "line", "source", "indicator", "entity", "year", "value_text"]
 
@@ -160,6 +160,12 @@ def plans_table(results: Sequence[tuple[PlanDocument, PlanMeta, PlanExtraction]]
     return frame
 
 
+def check_codebook() -> None:
+    """Stop the stage before any text is read if the indicator codebook fails its data contract
+    (:func:`analysis.schemas.indicator_codebook_schema`): the failing rows and columns are listed."""
+    validate(load_codebook().frame, indicator_codebook_schema(), paths.display(paths.CODEBOOK / "indicators.csv"))
+
+
 def run(
     progress: Callable[[str], None] = print,
     out_dir: Path = paths.PROCESSED,
@@ -168,6 +174,7 @@ def run(
     codebook_dir: Path = paths.CODEBOOK,
 ) -> Extraction:
     """Extract the manifest's plans and write the indicator, change, plan and quality tables."""
+    check_codebook()
     manifest = read_manifest(manifest_path)
     documents = ingest_manifest(manifest, seeds_dir, progress=lambda message: None)
     extraction = extract_documents(documents, manifest)
@@ -200,6 +207,7 @@ def run_corpus(
     user would — place, period and cut-off inferred from the text, never typed — and write its
     indicator, change, plan and quality tables to ``out_dir`` (``data/processed/corpus/``). A text's
     ``plan_id`` is its corpus ``text_id``."""
+    check_codebook()
     manifest = read_corpus_manifest(manifest_path)
     documents = ingest_paths([manifest_path.parent / name for name in manifest["file"]])
     extraction = extract_documents(documents)

@@ -36,7 +36,7 @@ from analysis.model.judge import NOT_ASSESSABLE, TrendInputs, assess_cohort, ass
 from analysis.model.migration import implied_migration
 from analysis.demography.series import VARIANTS, Point, combine, describe, mixed_vintage, plan_points, reference_points
 from analysis.model.statements import Target
-from analysis.model.trends import LEVELS, Fit, fit
+from analysis.model.trends import LEVELS, Fit, carried, fit
 from analysis.model.uncertainty import WINDOWS, window_points
 
 TREND_VARIANTS = ("form", "linear")
@@ -78,6 +78,7 @@ class Series:
     model: str
     note: str
     fits: dict[tuple[str, str, str], Fit]  # (data, model, window) → fit
+    fitted_on: dict[tuple[str, str, str], list[Point]] = field(default_factory=dict)  # fits not on the place's own points
 
     def inputs(self, data: str | None = None, model: str | None = None, use_band: bool = True) -> TrendInputs:
         data, model = data or self.data, model or self.model
@@ -92,6 +93,24 @@ def _preferred_data(series: dict[str, list[Point]]) -> str:
     if len({p.year for p in combined}) < 2 and len(series["census"]) >= 2:
         return "census"
     return "plan+reference"
+
+
+#: Indicators whose trend is the place's baseline carried at the nation's pace: a city's two points
+#: (Luzhou's life expectancy 74.32 in 2010 and 78.67 in 2020) make a trend of one interval, while
+#: the nation's annual series (WDI: UN WPP life expectancy, UN IGME infant mortality — model
+#: estimates) give the trajectory from :data:`TRAJECTORY_START` to the baseline year
+#: (:func:`analysis.model.trends.carried`). The place's own two-point trend stays in the
+#: sensitivity table (``form_plan`` …).
+NATIONAL_TRAJECTORY = ("life_expectancy", "imr")
+TRAJECTORY_START = 2000
+NATION = "中国"
+
+
+def national_trajectory(observations: pd.DataFrame, indicator: str, last_year: int) -> list[Point]:
+    """The nation's WDI series of an indicator from :data:`TRAJECTORY_START` to ``last_year``."""
+    rows = observations[(observations["entity_name"] == NATION) & (observations["indicator"] == indicator) & (observations["source_id"] == "wdi")]
+    rows = rows[rows["year"].astype(int).between(TRAJECTORY_START, last_year)].sort_values("year")
+    return [Point(int(r.year), float(r.value), "reference model_estimate (WDI)", str(r.locator)) for r in rows.itertuples()]
 
 
 def build_series(indicators: pd.DataFrame, context: Context, first: Target, base_year: int | None, years: list[int]) -> Series:
@@ -110,6 +129,15 @@ def build_series(indicators: pd.DataFrame, context: Context, first: Target, base
     for window in WINDOWS[1:]:
         for candidate in dict.fromkeys([model, "linear"]):
             fits[(data, candidate, window)] = fit(candidate, window_points(points[data], window, base_year), years)
+    if first.indicator in NATIONAL_TRAJECTORY and points[data]:
+        baseline = points[data][-1]
+        national = national_trajectory(context.observations_of(NATION), first.indicator, baseline.year)
+        fitted_on = {}
+        for window in WINDOWS:
+            used = window_points(national, window, base_year) if window != "full" else national
+            fits[(data, model, window)], fitted_on[(data, model, window)] = carried(model, used, baseline, years), used
+        note = "; ".join(filter(None, [note, f"trend: the national trajectory (WDI, {TRAJECTORY_START}–{baseline.year}) carried from the place's baseline"]))
+        return Series(points, data, model, note, fits, fitted_on)
     return Series(points, data, model, note, fits)
 
 
@@ -140,7 +168,7 @@ def assess_plan_indicator(group: Sequence[Target], context: Context, base_year: 
             main.update(implied_migration(main, plan, context.usable, context.changes, context.reference, context.observations_of(first.entity), context.census, tolerance))
         assessments.append(Assessment(main, sensitivity))
     trend_rows = [
-        _trend_row(first, data, model, window, series.points[data] if window == "full" else window_points(series.points[data], window, base_year), result, year,
+        _trend_row(first, data, model, window, series.fitted_on.get((data, model, window)) or (series.points[data] if window == "full" else window_points(series.points[data], window, base_year)), result, year,
                    (data, model, window) == (series.data, series.model, "full"))
         for (data, model, window), result in series.fits.items() for year in years
     ]

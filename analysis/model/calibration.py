@@ -39,6 +39,23 @@ size). Horizons beyond the longest back-tested (14 years) use the longest, and s
 (:data:`analysis.demography.metrics.SIZE_CLASSES`, by the population at launch) and horizon, the
 number of errors and their signed quantiles (:data:`analysis.vocabulary.ERROR_QUANTILES`).
 
+**Shares: a place's own trend** (``data/processed/share_error_backtest.csv``,
+``share_error_distribution.csv``). The ambition table carries a share (the urban share) forward
+on the log-odds scale from the base period (:mod:`analysis.model.forms`); the spread of the
+prefectures' 2010→2020 change around its median measures how places differ, not how far a place
+departs from its own trend. That error needs three points of one place: no province or
+prefecture has an urban share before 2010 in the bundled sources (the census panel has 2010 and
+2020), so the back-test is on the nation's own annual series (WDI 1975–2024: the urban share of
+UN World Urbanization Prospects, the 0–14 and 65+ shares of UN WPP — model estimates, smoother
+than a prefecture's figures, so the errors likely understate a prefecture's). For launches
+1985–2023 with base periods of 5 and 10 years (:data:`SHARE_LAUNCHES`) and horizons 1–15:
+``z = ln(v / (100 − v))``, ``slope = (z[L] − z[L−k]) / k``, ``trend value = 100 / (1 + e^−(z[L] + h × slope))``,
+``trend pace = (trend value − v[L]) / h``, ``actual pace = (v[L+h] − v[L]) / h`` (points a year),
+``error = actual − trend pace`` (signed). The launches overlap, so the errors of one horizon are
+not independent: one place's history, not a sample of places. The urban share's targets are
+read against it (:data:`CALIBRATED_SHARES`); the age shares' are judged against the cohort
+projection, and their rows are context.
+
 **A target's place in it.** ``pace gap = required pace − trend pace`` over the target's own base
 year → target year (the ambition table's ``required_change − trend_change``); its
 **percentile** is the share of back-test errors of its size class and horizon at or below the gap
@@ -63,6 +80,13 @@ LAST_YEAR = 2024
 UNITS = "provinces"
 #: The indicators whose targets are read against this distribution (resident population stocks).
 CALIBRATED = ("pop_resident",)
+#: Shares back-tested on their own trend: indicator → WDI series of the nation (see the module docstring).
+SHARE_SERIES = {"urbanization_resident": "sp.urb.totl.in.zs", "share_0_14": "sp.pop.0014.to.zs", "share_65plus": "sp.pop.65up.to.zs"}
+#: Shares whose targets are read against their own-trend errors (age shares are judged against the cohort projection).
+CALIBRATED_SHARES = ("urbanization_resident",)
+SHARE_LAUNCHES = tuple((year, length) for year in range(1985, 2024) for length in (5, 10))
+SHARE_HORIZONS = 15
+SHARE_UNITS = "China (WDI)"
 
 
 def quantile_column(q: float) -> str:
@@ -117,10 +141,59 @@ def distribution() -> pd.DataFrame:
     return frame.sort_values(["size_class", "horizon"], key=lambda s: s.map(order) if s.name == "size_class" else s).reset_index(drop=True)
 
 
+def _logit(v: float) -> float:
+    return float(np.log(v / (100 - v)))
+
+
+@functools.cache
+def share_backtest() -> pd.DataFrame:
+    """Every own-trend back-test error of the nation's shares (see the module docstring): one row
+    per indicator × launch × base length × horizon."""
+    from analysis.sources import wdi
+
+    rows = []
+    for indicator, code in SHARE_SERIES.items():
+        series = wdi.read_series(code).set_index("year")["value"].astype(float)
+        for launch, length in SHARE_LAUNCHES:
+            start = launch - length
+            v0, v1 = float(series[start]), float(series[launch])
+            slope = (_logit(v1) - _logit(v0)) / length
+            for horizon in range(1, min(SHARE_HORIZONS, LAST_YEAR - launch) + 1):
+                trend_value = 100 / (1 + np.exp(-(_logit(v1) + horizon * slope)))
+                trend, actual = (trend_value - v1) / horizon, (float(series[launch + horizon]) - v1) / horizon
+                rows.append({"indicator": indicator, "units": SHARE_UNITS, "series": code, "base_start": start, "launch_year": launch, "horizon": horizon,
+                             "value_at_launch": v1, "trend_pace": float(trend), "actual_pace": actual, "error": float(actual - trend)})
+    return pd.DataFrame(rows)
+
+
+@functools.cache
+def share_distribution() -> pd.DataFrame:
+    """Signed quantiles of the shares' own-trend errors by indicator and horizon."""
+    rows = []
+    for (indicator, horizon), group in share_backtest().groupby(["indicator", "horizon"], sort=False):
+        errors = group["error"].to_numpy()
+        rows.append({"indicator": indicator, "units": SHARE_UNITS, "horizon": int(horizon), "n_errors": len(errors), "n_launches": group["launch_year"].nunique(),
+                     "launches": f"{group['launch_year'].min()}–{group['launch_year'].max()}",
+                     **{quantile_column(q): float(np.quantile(errors, q)) for q in ERROR_QUANTILES},
+                     "min_error": float(errors.min()), "max_error": float(errors.max())})
+    return pd.DataFrame(rows)
+
+
 def locate(indicator: str, population: float, horizon: int, gap: float) -> dict | None:
-    """The percentile of a pace gap in the errors of its size class and horizon, with what was
-    used; ``None`` for indicators the distribution does not speak for."""
-    if indicator not in CALIBRATED or horizon <= 0:
+    """The percentile of a pace gap in the errors of its size class and horizon (population) or of
+    its own-trend errors at its horizon (:data:`CALIBRATED_SHARES`), with what was used; ``None``
+    for indicators no distribution speaks for."""
+    if horizon <= 0:
+        return None
+    if indicator in CALIBRATED_SHARES:
+        errors = share_backtest()
+        errors = errors[errors["indicator"] == indicator]
+        used = min(horizon, SHARE_HORIZONS)
+        sample = errors[errors["horizon"] == used]["error"].to_numpy()
+        capped = f" (the longest back-tested; the target's is {horizon})" if used != horizon else ""
+        source = f"{len(sample)} own-trend back-test errors of {SHARE_UNITS} {indicator} at {used} years{capped} (points a year)"
+        return {"percentile": float(np.mean(sample <= gap) * 100), "horizon": used, "size_class": "", "n": len(sample), "source": source}
+    if indicator not in CALIBRATED:
         return None
     size = metrics.size_class(population)
     errors = backtest()

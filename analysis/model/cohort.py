@@ -18,9 +18,37 @@ from two censuses *k* = 10 years apart:
   2010–2020 mortality, migration and fertility forward; the method needs no vital rates, which is
   why it suits places without them.
 
-2025 and 2035 lie between the ten-year steps: each age group is interpolated geometrically
-(``P(2025) = (P(2020) × P(2030)) ** 0.5``), and so is any other target year. The places are the
-plans' own (2010 and 2020 census yearbook tables, :func:`analysis.sources.leiii_census.population_by_age_sex`)
+**Child–woman ratios anchored on observed births** (:func:`anchor`). The 2020 ratios carry the
+births of 2016–2020 forward, and births fell by a quarter from 2020 to 2023 in China (8.52‰ and
+6.39‰ of about 141,100万: 1202万 and 901万). Both ratios are rescaled by one factor so that the 0–4 group matches the births
+observed after the census: ``s = (5 × B̄ / W_15–44(t̄)) / CWR_0–4(2020)``, B̄ the mean annual
+births of the observed years 2021–2024 (birth rate × the year's population, :func:`births`), t̄
+their mean year, W_15–44(t̄) the women of those ages then (geometric interpolation between the
+census and the projection); ``CWR* = s × CWR`` (the fertility per woman of 2021–2024 held
+constant; rescaling the ratios to a target is the usual way of putting a fertility assumption
+into Hamilton–Perry (Baker, Swanson, Tayman & Tedrow 2017, *Cohort Change Ratios and their
+Applications*, Springer; Swanson, Schlottmann & Schmidt 2010). Births are the place's own
+where the bundled statistics give its birth rate after 2020 (Chongqing 2021–2023; Lianyungang,
+Luzhou and Suining 2022), else the nation's factor (WDI's NBS rates 2021–2024) applied to the
+place; deaths under five are ignored (infant mortality 4.8‰ in 2022, WDI: about 1% of the group at most). The
+0–4 group of 2025 is the anchored ratio × its women in 2025, and the 5–9 group of 2025 the 2020
+0–4 group × the square root of its ten-year ratio to 10–14 (half of the cohort's change); other
+groups of 2025 and 2035, and any other year, are interpolated geometrically between the steps
+(``P(2025) = (P(2020) × P(2030)) ** 0.5``).
+
+**The 2010 child under-count** (:func:`undercount`). China's censuses miss young children
+(Goodkind 2011, "Child underreporting, fertility, and sex ratio imbalance in China", *Demography*
+48:291–316, measures it by intercensal comparison of the same cohorts). The same comparison on
+the 2010 and 2020 censuses: the nation has almost no international migration and few deaths
+below age 20, so its ratio ``P_10–14(2020) / P_0–4(2010)`` would be about 1, but is 1.11 (boys)
+and 1.15 (girls); for ``P_15–19(2020) / P_5–9(2010)`` 1.02 and 1.04: the 2010 census missed about
+a tenth of its children under five and a few per cent of those aged 5–9. Left in, the inflated
+ratios carry the under-count forward as growth. Each place's two young-age ratios are divided by
+the nation's (by sex), ``CCR*_x = CCR_x / CCR_x,nation`` for x = 10–14, 15–19: the national
+ratios become 1 (the few deaths below age 20 over the decade are not subtracted), and a place
+keeps its departure from the nation (migration of children).
+
+The places are the plans' own (2010 and 2020 census yearbook tables, :func:`analysis.sources.leiii_census.population_by_age_sex`)
 and the nation, which is also set beside the UN WPP 2022 medium variant.
 
 **Back-tests** (:func:`backtests`). The census by prefecture has no third census with ages, so the
@@ -33,15 +61,26 @@ does not:
   2010 census with the 2010→2020 ratios of the rest of its province, compared with its 2020
   census — how far a place's cohort change departs from its region's.
 
+* *national, over time, across a fertility change*: the same, with the child–woman ratios of
+  2010 anchored on the births of 2011–2014 (WDI's NBS birth rates, the series revised after the
+  2020 census — hindsight a planner in 2015 lacked) — and fertility then rose with the two-child
+  policy of 2016, so the test shows what anchoring on four years does when fertility changes.
+  The 2000 and 2010 estimates of WPP 2022 already correct the census under-count, so no
+  correction is applied there. What cannot be back-tested: the anchoring and the under-count
+  correction by place over time (no third census with ages by prefecture, and no prefecture
+  births before 2021 are bundled).
+
 The band around a place's projection is the 80th percentile of the absolute prefecture errors,
 scaled by the horizon (``× (year − 2020) / 10``); it is the band a plan figure must fall within
-to match the cohort projection (:func:`analysis.demography.metrics.cohort_class`).
+to match the cohort projection (:func:`analysis.demography.metrics.cohort_class`). For the
+nation it is the anchored national back-test's error.
 """
 
 from __future__ import annotations
 
 import functools
 import math
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -185,12 +224,171 @@ def wpp_structure(year: int) -> Structure:
     raise KeyError(f"no WPP 2022 population for {year}")
 
 
+# -- births after the census, and the 2010 under-count ------------------------------------------------------
+
+#: Years whose births anchor the child–woman ratios (after the 2020 census).
+BIRTH_YEARS = tuple(range(2021, 2025))
+#: Cohort-change ratios corrected for the 2010 census's under-count of children: the groups of 2020
+#: that were aged 0–4 and 5–9 in 2010.
+UNDERCOUNT_GROUPS = (10, 15)
+#: Vintages of official figures that may anchor births (never model estimates or revised series).
+_BIRTH_VINTAGES = ("first_published", "census_communique", "census_yearbook")
+
+
+@dataclass(frozen=True)
+class Births:
+    """Mean annual births (persons) of the observed years, and how they were obtained."""
+    years: tuple[int, ...]
+    per_year: float
+    source: str
+
+    @property
+    def mean_year(self) -> float:
+        return float(np.mean(self.years))
+
+
+def _population_in(rows: pd.DataFrame, year: int) -> tuple[float, str] | None:
+    """A place's population (万) in ``year``: its mid-year figure, else the mean of the year-ends
+    either side, else the nearest official count (census or year-end)."""
+    rows = rows.sort_values(["year", "reference_date", "source_id", "locator"], kind="mergesort")
+    mid = rows[(rows["year"] == year) & rows["reference_date"].str.endswith("-07-01")]
+    if not mid.empty:
+        return float(mid.iloc[0]["value"]), f"mid-year {year} {float(mid.iloc[0]['value']):g}万"
+    ends = {y: rows[(rows["year"] == y) & rows["reference_date"].str.endswith("-12-31")] for y in (year - 1, year)}
+    if all(not e.empty for e in ends.values()):
+        a, b = (float(ends[y].iloc[0]["value"]) for y in (year - 1, year))
+        return (a + b) / 2, f"mean of year-ends {year - 1} and {year} ({a:g}, {b:g}万)"
+    if rows.empty:
+        return None
+    nearest = rows.iloc[int(np.argmin(np.abs(rows["year"].to_numpy() - year)))]
+    return float(nearest["value"]), f"{int(nearest['year'])} {float(nearest['value']):g}万 (nearest count)"
+
+
+def births(observations: pd.DataFrame, code: str) -> Births | None:
+    """Mean annual births of :data:`BIRTH_YEARS` in a place: each year's official crude birth rate
+    (‰, first published) × its population (:func:`_population_in`); None without a birth rate."""
+    own = observations[(observations["entity_code"].astype(str) == code) & observations["vintage"].isin(_BIRTH_VINTAGES)]
+    own = own.assign(year=own["year"].astype(int), value=own["value"].astype(float))
+    rates = own[(own["indicator"] == "birth_rate") & own["year"].isin(BIRTH_YEARS)].sort_values(["year", "source_id", "locator"], kind="mergesort").drop_duplicates("year")
+    population = own[(own["indicator"] == "pop_resident") & (own["basis"] != "model_estimate")]
+    years, counts, parts = [], [], []
+    for rate in rates.itertuples():
+        found = _population_in(population, rate.year)
+        if found is None:
+            continue
+        years.append(rate.year)
+        counts.append(rate.value / 1000 * found[0] * 1e4)
+        parts.append(f"{rate.year}: {rate.value:g}‰ × {found[1]} = {counts[-1] / 1e4:.2f}万 ({rate.source_id} {rate.locator})")
+    if not years:
+        return None
+    return Births(tuple(years), float(np.mean(counts)), "; ".join(parts))
+
+
+@functools.cache
+def _observations() -> pd.DataFrame:
+    from analysis.sources.observations import load
+
+    return load()
+
+
+@functools.cache
+def undercount() -> dict[str, dict[int, float]]:
+    """The nation's cohort-change ratios of the young groups (:data:`UNDERCOUNT_GROUPS`), 2010 → 2020,
+    by sex: the 2010 census's under-count of children (about 1 without it; see the module docstring)."""
+    factors = ratios(_census(leiii_census.NATION_CODE, 2010), _census(leiii_census.NATION_CODE, LAUNCH))
+    return {sex: {start: float(f["ccr"][AGE_STARTS.index(start)]) for start in UNDERCOUNT_GROUPS} for sex, f in factors.items()}
+
+
+def corrected(factors: dict, national: dict[str, dict[int, float]]) -> dict:
+    """The factors with the young-age cohort-change ratios divided by the nation's (by sex)."""
+    out = {}
+    for sex, f in factors.items():
+        ccr = f["ccr"].copy()
+        for start, ratio in national.get(sex, {}).items():
+            ccr[AGE_STARTS.index(start)] /= ratio
+        out[sex] = {"ccr": ccr, "cwr": dict(f["cwr"])}
+    return out
+
+
+def anchor(factors: dict, later: Structure, launch: int, observed: Births) -> float:
+    """The factor ``s`` that rescales the child–woman ratios to observed births (module docstring):
+    ``(5 × B̄ / W_15–44(t̄)) / CWR_0–4``, the women interpolated between ``launch`` and the next step."""
+    following = step(later, factors)
+    women = {year: _reference(frame, CHILD_REFERENCE[0]) for year, frame in ((launch, later), (launch + STEP, following))}
+    share = (observed.mean_year - launch) / STEP
+    at = women[launch] ** (1 - share) * women[launch + STEP] ** share
+    children = sum(later[sex][0] for sex in later)
+    return (5 * observed.per_year / at) / (children / women[launch])
+
+
+def rescaled(factors: dict, scale: float) -> dict:
+    return {sex: {"ccr": f["ccr"], "cwr": {start: value * scale for start, value in f["cwr"].items()}} for sex, f in factors.items()}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """How a place's child–woman ratios were anchored: the factor, and the births it rests on."""
+    scale: float
+    births: Births | None
+    own: bool
+
+    def describe(self) -> str:
+        if self.births is None:
+            return "no births observed after 2020: child–woman ratios of 2020 unanchored"
+        whose = "its own births" if self.own else "the nation's births (none of its own after 2020 are bundled)"
+        years = f"{self.births.years[0]}–{self.births.years[-1]}" if len(self.births.years) > 1 else str(self.births.years[0])
+        return f"child–woman ratios × {self.scale:.3f} to {whose} of {years}: {self.births.per_year / 1e4:.2f}万 a year"
+
+
+@functools.cache
+def place_anchor(code: str) -> Anchor:
+    """The anchoring factor of a place: from its own births, else the nation's factor."""
+    earlier, later = _census(code, 2010), _census(code, LAUNCH)
+    factors = corrected(ratios(earlier, later), undercount())
+    own = births(_observations(), code)
+    if own is not None:
+        return Anchor(anchor(factors, later, LAUNCH, own), own, True)
+    if code == leiii_census.NATION_CODE:
+        return Anchor(1.0, None, False)
+    national = place_anchor(leiii_census.NATION_CODE)
+    return Anchor(national.scale, national.births, False)
+
+
 @functools.cache
 def place_projection(code: str) -> dict[int, Structure]:
-    """Census 2020 and the Hamilton–Perry projections for 2030 and 2040 of one place."""
+    """Census 2020 and the Hamilton–Perry projections for 2025 (the young groups from observed
+    births), 2030 and 2040 of one place: under-count-corrected cohort-change ratios, child–woman
+    ratios anchored on births after 2020 (see the module docstring)."""
     earlier, later = _census(code, 2010), _census(code, LAUNCH)
-    projected = project(earlier, later, steps=2)
-    return {LAUNCH: later, LAUNCH + STEP: projected[0], LAUNCH + 2 * STEP: projected[1]}
+    factors = rescaled(corrected(ratios(earlier, later), undercount()), place_anchor(code).scale)
+    projected = project_with(factors, later, steps=2)
+    frames = {LAUNCH: later, LAUNCH + STEP: projected[0], LAUNCH + 2 * STEP: projected[1]}
+    return {**frames, LAUNCH + STEP // 2: half_step(frames, factors)}
+
+
+def project_with(factors: dict, later: Structure, steps: int) -> list[Structure]:
+    out, current = [], later
+    for _ in range(steps):
+        current = step(current, factors)
+        out.append(current)
+    return out
+
+
+HALF_STEP_NOTE = "0–4 from the anchored child–woman ratio, 5–9 from the 2020 0–4 group by half its cohort's ratio; other groups interpolated geometrically between 2020 and 2030"
+
+
+def half_step(frames: dict[int, Structure], factors: dict) -> Structure:
+    """The structure five years after the launch: every group interpolated geometrically, except
+    0–4 (the anchored child–woman ratio × the women then) and 5–9 (the launch's 0–4 × the square
+    root of its cohort's ten-year ratio)."""
+    middle = interpolate({y: frames[y] for y in (LAUNCH, LAUNCH + STEP)}, LAUNCH + STEP // 2)
+    middle = {sex: values.copy() for sex, values in middle.items()}
+    for sex, f in factors.items():
+        middle[sex][AGE_STARTS.index(5)] = frames[LAUNCH][sex][0] * math.sqrt(f["ccr"][AGE_STARTS.index(10)])
+    women = middle
+    for sex, f in factors.items():
+        middle[sex][0] = f["cwr"][0] * _reference(women, CHILD_REFERENCE[0])
+    return middle
 
 
 @functools.cache
@@ -219,9 +417,35 @@ def _summary(test: str, errors: dict[str, list[float]], method: str) -> list[dic
 SCORED = ("share_0_14", "share_15_59", "share_15_64", "share_60plus", "share_65plus", "dependency_total")
 
 
-def national_backtest() -> dict[str, float]:
-    """Projected minus census 2020, nation: ratios from WPP 2000 and 2010 (both sexes)."""
-    projected = project(wpp_structure(2000), wpp_structure(2010), steps=1)[0]
+#: Years whose births anchor the national back-test launched in 2010 (the four after the launch, as
+#: 2021–2024 after 2020).
+BACKTEST_BIRTH_YEARS = tuple(range(2011, 2015))
+
+
+def backtest_births(observations: pd.DataFrame) -> Births:
+    """The nation's mean annual births of :data:`BACKTEST_BIRTH_YEARS`: WDI's NBS birth rates (the
+    series revised after the 2020 census, the only one bundled for these years) × WDI's mid-year
+    population of the same vintage."""
+    rows = observations[(observations["entity_code"].astype(str) == leiii_census.NATION_CODE) & (observations["source_id"] == "wdi")]
+    rows = rows.assign(year=rows["year"].astype(int), value=rows["value"].astype(float))
+    years, counts, parts = [], [], []
+    for year in BACKTEST_BIRTH_YEARS:
+        rate = rows[(rows["indicator"] == "birth_rate") & (rows["year"] == year)].iloc[0]
+        population = rows[(rows["indicator"] == "pop_resident") & (rows["year"] == year)].iloc[0]
+        years.append(year)
+        counts.append(rate["value"] / 1000 * population["value"] * 1e4)
+        parts.append(f"{year}: {rate['value']:g}‰ × {population['value']:g}万 ({rate['vintage']}, wdi {rate['locator']})")
+    return Births(tuple(years), float(np.mean(counts)), "; ".join(parts))
+
+
+def national_backtest(anchored: bool = False) -> dict[str, float]:
+    """Projected minus census 2020, nation: ratios from WPP 2000 and 2010 (both sexes); with
+    ``anchored`` the child–woman ratios rescaled to the births of 2011–2014."""
+    earlier, later = wpp_structure(2000), wpp_structure(2010)
+    factors = ratios(earlier, later)
+    if anchored:
+        factors = rescaled(factors, anchor(factors, later, 2010, backtest_births(_observations())))
+    projected = step(later, factors)
     census = _census(leiii_census.NATION_CODE, 2020)
     got, observed = measures(projected), measures(census)
     return {measure: got[measure] - observed[measure] for measure in SCORED}
@@ -263,6 +487,10 @@ def backtests() -> pd.DataFrame:
     national = national_backtest()
     rows = _summary("nation, 2000–2010 ratios → 2020", {m: [v] for m, v in national.items()},
                     "UN WPP 2022 estimates for 2000 and 2010 (both sexes) projected to 2020 by Hamilton–Perry; error = projection − 2020 census (points)")
+    scale = anchor(ratios(wpp_structure(2000), wpp_structure(2010)), wpp_structure(2010), 2010, backtest_births(_observations()))
+    rows += _summary(NATIONAL_BAND_TEST, {m: [v] for m, v in national_backtest(anchored=True).items()},
+                     f"as above, the child–woman ratios of 2010 × {scale:.3f} to the births of 2011–2014 (WDI: NBS birth rates revised after the 2020 census × mid-year population); "
+                     "fertility then rose with the two-child policy of 2016; error = projection − 2020 census (points)")
     rows += _summary("prefectures, rest-of-province ratios 2010 → 2020", prefecture_backtest(),
                      "each prefecture's 2010 census projected to 2020 with the 2010→2020 ratios of the rest of its province; error = projection − its 2020 census (points)")
     return pd.DataFrame(rows, columns=list(BACKTEST_COLUMNS))
@@ -281,8 +509,12 @@ def band(measure: str, year: int, national: bool = False, table: pd.DataFrame | 
     return None if found is None else found * abs(year - LAUNCH) / STEP
 
 
+#: The back-test whose error is the nation's band (the method used for the places: anchored ratios).
+NATIONAL_BAND_TEST = "nation, 2000–2010 ratios anchored on births 2011–2014 → 2020"
+
+
 def _errors_of(table: pd.DataFrame, national: bool) -> dict[str, float]:
-    rows = table[table["test"].str.startswith("nation" if national else "prefectures")]
+    rows = table[table["test"] == NATIONAL_BAND_TEST] if national else table[table["test"].str.startswith("prefectures")]
     return dict(zip(rows["measure"], rows["max_abs_error" if national else "p80_abs_error"].astype(float)))
 
 
@@ -297,7 +529,7 @@ def band_of(code: str, measure: str, year: int, national: bool = False) -> float
     quadrature, × the count: count = share × total, so on the log scale the two errors add as
     independent variances (``√(a² + b²)``, the first-order variance of a product: Goodman 1960,
     *JASA* 55:708), not as a sum ``a + b``, which widened the band until Chongqing's 2440万 aged
-    15–64 in 2027 "matched" a projection of 2192万."""
+    15–64 in 2027 "matched" a projection of 2192万 (2188万 anchored on births)."""
     if not measure.startswith("pop_"):
         return band(measure, year, national)
     from analysis.model.uncertainty import empirical_bands
@@ -331,7 +563,9 @@ def projection_table(places: tuple[tuple[str, str], ...]) -> pd.DataFrame:
                 rows.append({
                     "entity_code": code, "entity": entity, "year": year, "measure": measure, "value": got[measure],
                     "band": width, "wpp_value": wpp.get(measure),
-                    "basis": "census 2020 (yearbook age table)" if year == LAUNCH else "Hamilton–Perry from the 2010 and 2020 censuses",
-                    "note": "" if year in frames else f"interpolated geometrically between {max(y for y in frames if y < year)} and {min(y for y in frames if y > year)}",
+                    "basis": "census 2020 (yearbook age table)" if year == LAUNCH else
+                             f"Hamilton–Perry from the 2010 and 2020 censuses (young-age ratios corrected for the 2010 under-count; {place_anchor(code).describe()})",
+                    "note": HALF_STEP_NOTE if year == LAUNCH + STEP // 2 else "" if year in frames else
+                            f"interpolated geometrically between {max(y for y in frames if y < year)} and {min(y for y in frames if y > year)}",
                 })
     return pd.DataFrame(rows, columns=list(COLUMNS))

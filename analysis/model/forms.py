@@ -53,10 +53,11 @@ import numpy as np
 #: Ceiling of the life-expectancy shortfall model (years): above the best-practice frontier.
 LIFE_EXPECTANCY_CEILING = 90.0
 MORTALITY = ("imr", "u5mr", "mmr", "birth_defect_rate")
-LIFE_EXPECTANCY = ("life_expectancy", "healthy_life_expectancy")
+LIFE_EXPECTANCY = ("life_expectancy", "healthy_life_expectancy", "life_expectancy_male", "life_expectancy_female")
 SIGNED = ("natural_growth_rate", "natural_growth_rate_hukou")
 POSITIVE_UNITS = ("births per woman", "‰", "per 100000", "persons per household", "persons per km2", "beds per 1000 population",
-                  "beds per 1000 older people", "per 1000 population", "places per 1000 population", "persons per 100000")
+                  "beds per 1000 older people", "per 1000 population", "places per 1000 population", "persons per 100000",
+                  "per 10000 population")
 
 
 @dataclass(frozen=True)

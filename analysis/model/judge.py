@@ -168,8 +168,8 @@ def assess_trend(target: Target, inputs: TrendInputs, indicator, tolerance_facto
 
 
 def _calibrated(row: dict, inputs: TrendInputs, indicator, target: Target, base: Point) -> dict:
-    """For a resident-population target: the pace gap (required − trend, % a year), its
-    percentile in the calibrated error distribution of its size class and horizon
+    """For a resident-population or urban-share target: the pace gap (required − trend, % or points
+    a year), its percentile in the calibrated error distribution of its size class and horizon
     (:mod:`analysis.model.calibration`), and the class cut from it; the class by the symmetric band
     is kept as ``band_class``. Without a band (the sensitivity table's ``without_band``) the class
     by the projection alone stands."""
@@ -180,7 +180,7 @@ def _calibrated(row: dict, inputs: TrendInputs, indicator, target: Target, base:
     if found is None:
         return row
     label = metrics.calibrated_class(found["percentile"], row["required_change"], row["trend_change"])
-    reason = (f"pace gap {gap:+.2f}% a year (required {row['required_change']:+.2f} − trend {row['trend_change']:+.2f}) at the "
+    reason = (f"pace gap {gap:+.2f} {metrics.change_unit(indicator.measure)} (required {row['required_change']:+.2f} − trend {row['trend_change']:+.2f}) at the "
               f"{found['percentile']:.0f}th percentile of {found['source']}; by the symmetric band: {row['class']} ({row['reason']})")
     return {**row, "pace_gap": gap, "error_percentile": found["percentile"], "error_distribution": found["source"], "band_class": row["class"],
             "class": label, "reason": reason}

@@ -18,7 +18,8 @@ validated against its schema first):
 * ``data/processed/bands.csv`` — the empirical uncertainty bands (:mod:`analysis.model.uncertainty`);
 * ``data/processed/error_backtest.csv``, ``error_distribution.csv`` — the back-test of the
   population trend and its signed error quantiles by size class and horizon, and
-  ``calibration.csv`` — class against the share of targets met (:mod:`analysis.model.calibration`);
+  ``share_error_backtest.csv``, ``share_error_distribution.csv`` — the own-trend back-test of the
+  nation's shares (the urban share's targets are read against it); ``calibration.csv`` — class against the share of targets met (:mod:`analysis.model.calibration`);
 * ``data/processed/cohort.csv`` and ``cohort_backtest.csv`` — Hamilton–Perry projections of each
   plan's place and the nation, and their back-tests (:mod:`analysis.model.cohort`).
 
@@ -60,6 +61,8 @@ from analysis.schemas import (
     cohort_schema,
     error_backtest_schema,
     error_distribution_schema,
+    share_error_backtest_schema,
+    share_error_distribution_schema,
     figure_verdicts_schema,
     indicators_schema,
     observations_schema,
@@ -124,6 +127,8 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
     checked = {name: (schema, _frame(rows, schema)) for name, schema, rows in (
         ("error_backtest", error_backtest_schema(), calibration.backtest().to_dict("records")),
         ("error_distribution", error_distribution_schema(), calibration.distribution().to_dict("records")),
+        ("share_error_backtest", share_error_backtest_schema(), calibration.share_backtest().to_dict("records")),
+        ("share_error_distribution", share_error_distribution_schema(), calibration.share_distribution().to_dict("records")),
         ("calibration", calibration_schema(), calibration.calibration_table(ambition, outcomes).to_dict("records")),
     )}
     return {

@@ -6,7 +6,12 @@
 * ``logistic``  — OLS of the log-odds of a share (0–100) on the year;
 * ``shortfall`` — OLS of the log of the shortfall from a ceiling (life expectancy) on the year;
 * ``ets``       — exponential smoothing with an additive damped trend (statsmodels ``ETSModel``),
-  only for series with at least :data:`ETS_MIN_POINTS` consecutive annual points.
+  only for series with at least :data:`ETS_MIN_POINTS` consecutive annual points;
+* :func:`carried` — a place's baseline carried at the pace of a longer trajectory (life expectancy
+  and infant mortality: the nation's annual series, :mod:`analysis.model.ambition`): the slope of
+  the OLS fit of the trajectory on the model's scale, applied from the baseline,
+  ``v̂_T = from_scale(to_scale(v_b) + slope × (T − b))``; no interval (the trajectory's residuals say
+  nothing of how far a place departs from it).
 
 Which model suits which indicator, and the scales, are in :mod:`analysis.model.forms`.
 
@@ -79,6 +84,18 @@ def fit(model: str, points: Sequence[Point], target_years: Sequence[int]) -> Fit
     if model == "ets":
         return _ets(years, values, target_years)
     raise ValueError(f"unknown model {model}")
+
+
+def carried(model: str, trajectory: Sequence[Point], baseline: Point, target_years: Sequence[int]) -> Fit:
+    """The baseline carried at the slope of the trajectory's OLS fit on the model's scale."""
+    pace = fit(model, trajectory, [])
+    if not pace.fitted or pace.slope is None:
+        return Fit(model, "not fitted", f"trajectory not fitted: {pace.reason}", pace.n_points)
+    start = float(forms.to_scale(model, baseline.value))
+    projections = {year: Projection(year, float(forms.from_scale(model, start + pace.slope * (year - baseline.year))), None, {}) for year in target_years}
+    years = sorted(p.year for p in trajectory)
+    reason = f"the place's {baseline.year} baseline carried at the slope of the trajectory {years[0]}–{years[-1]} ({len(years)} points, {pace.slope:+.4g} a year on the {model} scale): no interval"
+    return Fit(model, "fitted", reason, len(years), pace.slope, pace.df_resid, projections)
 
 
 def _ols(model: str, years: np.ndarray, values: np.ndarray, target_years: Sequence[int]) -> Fit:

@@ -33,7 +33,9 @@ horizons of 1 to 4 years).
   :func:`analysis.sources.leiii_census.prefecture_panel`) around its median, on the model scale:
   the error of the naive extrapolation "every prefecture changes at the typical pace". For
   population, the provinces' back-test error and their spread are about the same size (bands
-  table), which is the ground for this stand-in.
+  table), which is the ground for this stand-in. For the urban share the class no longer rests on
+  this band but on the errors of the share's own trend (:mod:`analysis.model.calibration`,
+  ``share_error_distribution.csv``); the band stays for the window display and ``band_class``.
 * Indicators the panel lacks (life expectancy, mortality, fertility, natural increase, the sex
   ratio at birth) get no empirical band: their class rests on the tolerance and the window range,
   and the row says the uncertainty is unquantified.

@@ -71,7 +71,8 @@ def headlines() -> Headlines:
     population = ambition[ambition["indicator"] == "pop_resident"].drop_duplicates("plan_id")
     declining = population[population["census_change_2010_2020"] < 0]
     backtest = table("cohort_backtest")
-    national_bt = backtest[backtest["test"].str.startswith("nation")]
+    national_bt = backtest[backtest["test"].str.startswith("nation") & ~backtest["test"].str.contains("anchored")]
+    anchored_bt = backtest[backtest["test"].str.startswith("nation") & backtest["test"].str.contains("anchored")]
     prefecture_bt = backtest[backtest["test"].str.startswith("prefectures")]
     yingkou = pick(outcomes, plan_id="yingkou-2016-2030", indicator="pop_resident", year=2020)
     chongqing_out = pick(outcomes, plan_id="chongqing-2016-2030", indicator="pop_resident")
@@ -144,6 +145,7 @@ def headlines() -> Headlines:
         "declining_rates": "; ".join(f"{plan_labels()[p].replace(' (draft)', '')} {v:+.2f}% a year" for p, v in zip(declining["plan_id"], declining["census_change_2010_2020"])),
         "yingkou_final_target": f"{yingkou_final['target_text'].strip()} by {int(yingkou_final['year'])} ({yingkou_final['class']}, on a trend of {yingkou_final['trend_change']:+.2f}% a year)",
         "hp_national_errors": ", ".join(f"{label(m)} {v:+.2f}" for m, v in zip(national_bt["measure"], national_bt["mean_error"])),
+        "hp_national_anchored_errors": ", ".join(f"{label(m)} {v:+.2f}" for m, v in zip(anchored_bt["measure"], anchored_bt["mean_error"])),
         "hp_prefectures": int(prefecture_bt["n_units"].max()),
         "population_band": float(table("bands").query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]),
         "national_status": national["status"], "stock_tolerance": metrics.RELATIVE_TOLERANCE,

@@ -43,6 +43,13 @@ def cohort_projections(measures=("share_0_14", "share_15_64", "share_60plus", "s
     return wide.rename(columns={"entity": "Place", "2020": "Census 2020"})[["Place", "Indicator", "Census 2020", "2025", "2030", "2035", "UN WPP 2030"]].round(2)
 
 
+def cohort_anchors() -> list[str]:
+    """How each place's child–woman ratios were anchored on births after 2020 (from ``cohort.csv``)."""
+    frame = table("cohort")
+    rows = frame[(frame["year"] == 2030) & (frame["measure"] == "share_0_14")]
+    return [f"{entity}: {basis.split('; ', 1)[1].rstrip(')')}" for entity, basis in zip(rows["entity"], rows["basis"])]
+
+
 def cohort_backtest() -> pd.DataFrame:
     frame = table("cohort_backtest")
     return pd.DataFrame({"Back-test": frame["test"], "Indicator": frame["measure"].map(label), "Places": frame["n_units"],
@@ -116,6 +123,16 @@ def error_distribution_view() -> pd.DataFrame:
     return out
 
 
+def share_error_distribution_view() -> pd.DataFrame:
+    """The own-trend errors of the nation's shares: signed quantiles by indicator and horizon
+    (``share_error_distribution.csv``, back-test rows in ``share_error_backtest.csv``)."""
+    frame = table("share_error_distribution")
+    out = pd.DataFrame({"Indicator": frame["indicator"].map(label), "Horizon (years)": frame["horizon"], "Errors": frame["n_errors"], "Launches": frame["launches"]})
+    for column, title in (("q025", "2.5%"), ("q100", "10%"), ("q250", "25%"), ("q500", "median"), ("q750", "75%"), ("q900", "90%"), ("q975", "97.5%")):
+        out[title] = frame[column].map(lambda v: f"{v:+.2f}")
+    return out
+
+
 def calibration_view() -> pd.DataFrame:
     """Class against the share of targets met, over every target with a directional outcome."""
     frame = table("calibration")
@@ -132,6 +149,31 @@ def class_bases() -> dict[str, int]:
     judged = ambition[(ambition["judged_against"] == "trend") & ambition["class"].isin(["reverses trend", "below trend", "on trend", "ambitious", "very ambitious"])]
     counts = judged.apply(class_basis, axis=1).value_counts()
     return {basis: int(counts.get(basis, 0)) for basis in ("calibrated distribution", "symmetric band", "no band")}
+
+
+def uncertainty_summary() -> dict:
+    """What the trend classes' uncertainty rested on, from the tables the pipeline wrote: the
+    calibrated distributions (population, urban share), the symmetric bands kept as context, and
+    the prediction intervals used."""
+    from analysis.model.calibration import class_basis
+
+    ambition = table("ambition")
+    judged = ambition[(ambition["judged_against"] == "trend") & ambition["class"].isin(["reverses trend", "below trend", "on trend", "ambitious", "very ambitious"])]
+    basis = judged.apply(class_basis, axis=1)
+    calibrated = judged[basis == "calibrated distribution"]["indicator"].value_counts()
+    backtest, shares, bands = table("error_backtest"), table("share_error_backtest"), table("bands")
+    population_band = bands[(bands["indicator"] == "pop_resident") & (bands["use"] == "band")].iloc[0]
+    panel = bands[(bands["indicator"] == "urbanization_resident") & (bands["use"] == "band")].iloc[0]
+    return {
+        "n_judged": len(judged), "n_population": int(calibrated.get("pop_resident", 0)), "n_urban": int(calibrated.get("urbanization_resident", 0)),
+        "n_symmetric": int((basis == "symmetric band").sum()), "n_no_band": int((basis == "no band").sum()),
+        "n_intervals": int(judged["band_source"].fillna("").str.startswith("80% prediction interval").sum()),
+        "population_errors": len(backtest), "provinces": int(backtest["place"].nunique()), "population_horizons": f"1–{int(backtest['horizon'].max())}",
+        "population_launches": f"{int(backtest['launch_year'].min())}–{int(backtest['launch_year'].max())}",
+        "share_errors": int((shares["indicator"] == "urbanization_resident").sum()), "share_launches": f"{int(shares['launch_year'].min())}–{int(shares['launch_year'].max())}",
+        "population_band": float(population_band["halfwidth_per_year"]) * 100, "population_band_units": int(population_band["n_units"]),
+        "population_band_period": str(population_band["period"]), "panel_band": float(panel["halfwidth_per_year"]), "panel_units": int(panel["n_units"]),
+    }
 
 
 def sources_table() -> pd.DataFrame:

@@ -345,3 +345,22 @@ def test_daonashi_and_jieshi_refer_to_the_year_named_before():
     assert sorted(rows(plan, ("indicator", "year", "value_text", "kind"))) == [
         ("pop_hukou", 2035, "560万人", "target"), ("pop_resident", 2035, "520万人", "target"), ("tfr", 2035, "1.5左右", "target"),
     ]
+
+
+def test_a_page_about_a_city_that_says_quanguo_is_still_about_the_city():
+    report = ("到2030年，台州人均预期寿命将达到81岁。台州市将争创全国文明城市、全国卫生城市，"
+              "台州居民健康水平优于全国平均水平，台州人均预期寿命2020年为79.5岁。")
+    assert extract(report).plans.loc[0, "place_zh"] == "台州市"
+
+
+def test_chusheng_as_a_verb_counts_births_but_not_over_part_of_a_year():
+    plan = CITY + "2020年全市户籍人口出生3.6万人，出生人口性别比为106.2；2021年1至6月份全市出生1.5万人；比上年多出生0.2万人。"
+    assert sorted(rows(plan, ("indicator", "year", "value_text"))) == [("births", 2020, "3.6万人"), ("srb", 2020, "106.2")]
+
+
+def test_a_report_of_an_action_plan_or_opinions_keeps_its_goals_as_targets():
+    report = ("记者获悉，有关部门编制了《健康台州2030行动计划》。到2030年，台州人均预期寿命将达到81岁，"
+              "居民健康素养水平将达到35%。")
+    assert sorted(rows(report, ("indicator", "year", "value_text", "kind"))) == [
+        ("health_literacy_rate", 2030, "35%", "target"), ("life_expectancy", 2030, "81岁", "target"),
+    ]

@@ -197,6 +197,9 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     override = None
     if not (base or start or issued):
         override, how = tense_cutoff(body)
+        page = page_year(document)
+        if page is not None and override is not None and override >= page:
+            override, how = page - 1, how + f"; the page is dated {page}"  # a page cannot report a later year as observed
         reasons.append(how)
     text = tuple(body)
     meta = PlanMeta(

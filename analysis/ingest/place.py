@@ -15,7 +15,8 @@ The plan's place is read, in this order of precedence, from
    a title that opens a line and is given a short name, 《…规划》（以下简称《规划》）);
 3. **the issuing body** (``XX市人民政府``, ``XX县人民政府办公室`` at the top or in the signature);
 4. **the text's own scope**: the scope words (全国, 全省/全区/本省, 全市/本市, 全县/本县 …) give
-   the level, and the place of that level named most often in the body is the plan's place.
+   the level, and the place of that level named most often in the body is the plan's place (全国 makes
+   it the nation only when no place is named more often than 全国 is written).
 
 Never from a dateline (``新华社北京3月2日电``), a source line, a comparison (``高于全省…``,
 ``比全国平均水平高…``) — those spans are masked before counting. County names count only when
@@ -231,7 +232,10 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
             first.setdefault(place, match.start())
     scope_text = ", ".join(f"{name} {count}" for name, count in scopes.most_common() if count) or "none"
     ranked_scopes = [scope for scope, count in scopes.most_common() if count]
-    if ranked_scopes and ranked_scopes[0] == "全国" and (len(ranked_scopes) == 1 or scopes["全国"] >= 2 * scopes[ranked_scopes[1]]):
+    named_most = max(counts.values(), default=0)
+    if ranked_scopes and ranked_scopes[0] == "全国" and (len(ranked_scopes) == 1 or scopes["全国"] >= 2 * scopes[ranked_scopes[1]]) and named_most <= scopes["全国"]:
+        # a page about a province or city says 全国 too (争创全国文明城市, 优于全国平均水平): the nation
+        # only when no place is named more often than 全国 is written
         return PlaceEvidence(NATION, "scope words", line_of(masked_text.find("全国")), f"scope words: {scope_text}")
     for scope in ranked_scopes:
         accepts = SCOPES[scope][1]
@@ -239,7 +243,7 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
         if pool:
             break
     else:
-        pool = list(counts) if not ranked_scopes else []
+        pool = list(counts) if not ranked_scopes or named_most > scopes["全国"] else []
     if not pool:
         return None
     ranked = sorted(pool, key=lambda place: (-counts[place], first[place]))

@@ -40,6 +40,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True
     if value.unit_raw == "" and value.qualifier == "none" and re.match(r"^[~.]", after):
         return True
+    if re.match(r"^\s*(?:至|到|—|-|~)\s*\d{1,2}\s*月", after):
+        return True  # 1至6月份: months, not a value
     return bool(OTHER_PLACE.search(clause))
 
 

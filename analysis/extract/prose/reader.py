@@ -12,7 +12,7 @@ from analysis.extract.context import YearMention, five_year_plans, is_heading, p
 from analysis.extract.prose.clauses import CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists
-from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, BIRTHS_VERB, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -238,6 +238,10 @@ class ProseReader:
             plain = self._plain_population(sentence, mentions)
             if plain:
                 mentions = sorted(mentions + plain, key=lambda m: m.start)
+        if "出生" in sentence:
+            births = [Mention(m.start(), m.end(), "births", "出生") for m in BIRTHS_VERB.finditer(sentence) if not any(n.start <= m.start() < n.end for n in mentions)]
+            if births:
+                mentions = sorted(mentions + births, key=lambda m: m.start)
         year_mentions = years(sentence, self.page_year, self.last_year)
         if year_mentions:
             self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
@@ -497,15 +501,16 @@ class ProseReader:
         return []
 
     def _period_total(self, targets: list[Mention], clause: str, before: str, state: _SentenceState, value: Value) -> bool:
-        """A count of a flow (births, net migration) summed over a stated period or said to be
-        accumulated: not a level of any one year (an average over the period says 年均/平均)."""
+        """A count of a flow (births, net migration) summed over a stated period, over part of a
+        year (1至4月份, 上半年) or said to be accumulated: not a level of any one year (an average over
+        the period says 年均/平均)."""
         flows = [m for m in targets if m.code and self.codebook[m.code].code in FLOW_COUNTS]
         if not flows or len(flows) != len(targets) or not value.unit or "人" not in value.unit_raw + value.unit:
             return False
         if any(PERIOD_AVERAGE_WORDS.search(m.label) for m in flows) or PERIOD_AVERAGE_WORDS.search(clause) or state.average_years:
             return False
-        if PERIOD_TOTAL_WORDS.search(clause):
-            return True
+        if PERIOD_TOTAL_WORDS.search(clause) or PART_OF_YEAR.search(before):
+            return True  # 累计出生…, 1至4月份全市出生19762人
         return state.context_source in ("plan-period", "range") and state.period is not None and state.period[1] > state.period[0]
 
     def _share_of(self, code: str) -> str | None:

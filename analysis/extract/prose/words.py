@@ -57,9 +57,9 @@ PROJECTION_MARKER = re.compile(r"预计|预测|有望|将会|将要|将(?:从|�
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.
 FORECAST_MARKER = re.compile(r"预计|预测|可能会|将会")
-#: A text that reports a plan: 印发《…规划》, 根据规划, 《规划》提出, (以下简称《规划》).
+#: A text that reports a plan: 印发《…规划》, 制定了《…实施意见》, 根据规划, 《规划》提出, (以下简称《规划》).
 PLAN_REPORTED = re.compile(
-    r"(?:印发|发布|出台|公布|出炉|获悉|审议通过)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要)[^《》]{0,20}》"
+    r"(?:印发|发布|出台|公布|出炉|获悉|审议通过|编制了|制定了)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
     r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划"
 )
 STRIVE = re.compile(r"力争")
@@ -68,6 +68,8 @@ STRIVE = re.compile(r"力争")
 #: 累计出生…; a period average says so (年均出生人口, 平均每年).
 PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生")
 PERIOD_AVERAGE_WORDS = re.compile(r"年均|平均|每年|年出生")
+#: Part of a year: 1至4月份, 1—6月, 上半年, 前三季度 (a count over it is not the year's level).
+PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度")
 #: City-size classes of the national standard (超大城市 …): a population stated with one is the class's
 #: threshold (人口规模500万—1000万, 城区人口500万以上), not the level of a place.
 CITY_CLASS = re.compile(r"超大城市|特大城市|大城市|中等城市|小城市|[ⅠⅡ]型(?:大|小)城市")
@@ -82,5 +84,8 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,，;；。:：、\s])$")
 #: No province has two hundred million people (the most populous, 广东省, had 1.27亿 in 2023, 中国统计年鉴
 #: 2024 表2-7): a population count of at least this many 万 in a plan of a province or below is the nation's.
 NATION_ONLY_POPULATION = 20000.0
+
+#: 出生 as a verb with its count: the births (户籍人口当年出生62274人, 预测出生7万人左右).
+BIRTHS_VERB = re.compile(r"(?<![新多少增减加])出生(?=\s*(?:约|近|达)?\s*\d)")
 
 QUESTION = re.compile(r"[?？]\s*$")

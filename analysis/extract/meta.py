@@ -90,7 +90,12 @@ class PlanMeta:
         if self.period_start is not None:
             # the plan's period tells, not the page's date: a 2019 report of a 2016—2030 plan
             # reports a plan made on 2015 figures
-            return max(y for y in (self.base_year, self.period_start - 1, self.observed_year) if y is not None)
+            cutoff = self.period_start - 1
+            if self.base_year is not None and self.base_year > cutoff:
+                cutoff = self.base_year
+            if self.observed_year is not None and self.observed_year > cutoff:
+                cutoff = self.observed_year
+            return cutoff
         years = [y for y in (self.base_year, self.issue_year - 1 if self.issue_year else None) if y is not None]
         if years:
             return max(years)

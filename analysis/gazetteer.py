@@ -96,13 +96,50 @@ def by_name(name: str, named: frozenset[str] = frozenset()) -> Place | None:
     if name in ("全国", "中国", "国家", "我国"):
         return NATION
     candidates = names_index().get(name, ())
-    if len(candidates) <= 1:
-        return candidates[0] if candidates else None
+    if not candidates:
+        return _qualified(name)
+    if len(candidates) == 1:
+        return candidates[0]
 
     def support(place: Place) -> tuple[int, str]:
         parents = {place.province, _strip(place.province, _PROVINCE_SUFFIXES), place.prefecture, _strip(place.prefecture, _PREFECTURE_SUFFIXES)}
         return (len(parents & named), -LEVELS.index(place.level)), place.code
     return max(candidates, key=support)
+
+
+def full_name(place: Place) -> str:
+    """The name that identifies a place on its own: a county-level place with its prefecture
+    (佛山市高明区; a municipality's district with the municipality, 重庆市渝中区), any other place as it is.
+    District and county names repeat across the country (鼓楼区 is in six cities); this is how the
+    corpus's manifest and gold name them."""
+    if place.level == "county" and place.prefecture and place.prefecture != place.name:
+        return place.prefecture + place.name
+    return place.name
+
+
+@functools.cache
+def _qualified(name: str) -> Place | None:
+    """The county-level place a full name stands for (佛山市高明区 → 高明区 of 佛山市), or None."""
+    index = names_index()
+    for cut in range(2, len(name) - 1):
+        parents, counties = index.get(name[:cut], ()), index.get(name[cut:], ())
+        for county in counties:
+            if county.level == "county" and any(parent.name in (county.prefecture, county.province) for parent in parents):
+                return county
+    return None
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two names are of the same place, one of them perhaps written with its prefecture
+    (佛山市高明区 and 高明区): how places written in either convention are compared."""
+    if a == b:
+        return True
+    for full, short in ((a, b), (b, a)):
+        if len(full) > len(short) and full.endswith(short):
+            place = _qualified(full)
+            if place is not None and place.name == short and full_name(place) == full:
+                return True
+    return False
 
 
 def _strip(name: str, suffixes: Sequence[str]) -> str:

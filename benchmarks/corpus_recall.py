@@ -17,7 +17,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.extract.evaluation import match, score  # noqa: E402
+from analysis.extract.evaluation import match, places_agree, score  # noqa: E402
 from analysis.extract.stage import extract_documents  # noqa: E402
 from analysis.ingest.stage import ingest_paths  # noqa: E402
 
@@ -46,13 +46,13 @@ def main() -> None:
     result = score(matched, int(values["value"].notna().sum()))
     print(f"{args.split}: {len(index)} texts; {result.describe()}")
     places = plans.merge(index, on="file", suffixes=("", "_expected"))
-    print(f"place right for {int((places['place_zh'] == places['place_zh_expected']).sum())}/{len(places)} texts; "
+    print(f"place right for {int(places_agree(places['place_zh_expected'], places['place_zh']).sum())}/{len(places)} texts; "
           f"cut-off right for {int((places['cutoff_year'].astype('string') == places['cutoff']).sum())}/{len(places)}")
     if args.quiet:
         return
     pd.set_option("display.width", 250)
     pd.set_option("display.max_rows", 2000)
-    wrong_place = places[places["place_zh"] != places["place_zh_expected"]]
+    wrong_place = places[~places_agree(places["place_zh_expected"], places["place_zh"])]
     if len(wrong_place):
         print(wrong_place[["file", "place_zh", "place_zh_expected", "cutoff_year", "cutoff"]].to_string())
     wrong_cut = places[places["cutoff_year"].astype("string") != places["cutoff"]]
@@ -65,7 +65,7 @@ def main() -> None:
     wrong_kind = gold[gold["found"] & (gold["kind"] != gold["kind_found"])]
     print(f"\nWRONG KIND {len(wrong_kind)}")
     print(wrong_kind[["file", "line", "indicator", "year", "value", "kind", "kind_found", "pattern_id"]].to_string())
-    wrong_entity = gold[gold["found"] & (gold["entity"] != gold["entity_found"])]
+    wrong_entity = gold[gold["found"] & ~places_agree(gold["entity"], gold["entity_found"])]
     print(f"\nWRONG PLACE {len(wrong_entity)}")
     print(wrong_entity[["file", "line", "indicator", "year", "value", "entity", "entity_found"]].to_string())
     false = matched[matched["false"]]

@@ -22,7 +22,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.extract.evaluation import match, score  # noqa: E402
+from analysis.extract.evaluation import match, places_agree, score  # noqa: E402
 from analysis.extract.stage import extract_documents  # noqa: E402
 from analysis.ingest.stage import ingest_paths  # noqa: E402
 
@@ -79,7 +79,7 @@ def main() -> None:
     pd.set_option("display.max_colwidth", 60)
     print(scores(manifest, gold, values).to_string(index=False))
     places = plans.merge(manifest[["file", "text_id", "place_zh"]], on="file", suffixes=("", "_expected")).merge(cutoffs, on="text_id", how="left")
-    print(f"\nplace right for {int((places['place_zh'] == places['place_zh_expected']).sum())}/{len(places)} texts; "
+    print(f"\nplace right for {int(places_agree(places['place_zh_expected'], places['place_zh']).sum())}/{len(places)} texts; "
           f"cut-off right for {int((places['cutoff_year'].astype('string') == places['cutoff']).sum())}/{len(places)}")
     if args.quiet:
         return
@@ -91,13 +91,13 @@ def main() -> None:
     wrong = found[found["found"] & (found["kind"] != found["kind_found"])]
     print(f"\nWRONG KIND {len(wrong)}")
     print(wrong[["text_id", "line", "indicator", "year", "value", "kind", "kind_found"]].to_string())
-    wrong = found[found["found"] & (found["entity"] != found["entity_found"])]
+    wrong = found[found["found"] & ~places_agree(found["entity"], found["entity_found"])]
     print(f"\nWRONG PLACE {len(wrong)}")
     print(wrong[["text_id", "line", "indicator", "year", "value", "entity", "entity_found"]].to_string())
     false = matched[matched["false"]]
     print(f"\nFALSE {len(false)}")
     print(false.reindex(columns=["file", "line", "indicator_found", "year_found", "value_text"]).to_string())
-    wrong = places[(places["place_zh"] != places["place_zh_expected"]) | (places["cutoff_year"].astype("string") != places["cutoff"])]
+    wrong = places[~places_agree(places["place_zh_expected"], places["place_zh"]) | (places["cutoff_year"].astype("string") != places["cutoff"])]
     print(f"\nPLACE OR CUT-OFF WRONG {len(wrong)}")
     print(wrong[["text_id", "place_zh", "place_zh_expected", "cutoff_year", "cutoff", "cutoff_source"]].to_string())
 

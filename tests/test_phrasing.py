@@ -7,6 +7,7 @@ period and cut-off are inferred as for any new plan.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis.extract.stage import extract_documents
@@ -227,3 +228,139 @@ def test_more_than_written_as_duo_or_chao():
 def test_a_value_in_brackets_after_a_year_is_that_years_level():
     plan = CITY + "2021年末全市常住人口为488.1万人，较2020年（486.9万人）增加1.2万人。"
     assert sorted(rows(plan, ("indicator", "year", "value_text"))) == [("pop_resident", 2020, "486.9万人"), ("pop_resident", 2021, "488.1万人")]
+
+
+def test_a_headline_above_the_page_furniture_is_read_and_next_year_follows_the_page_date():
+    page = ("湖州常住人口明年或达352万人\n\n来源：湖州日报 2022-03-01 09:00\n\n"
+            "记者获悉，《湖州市人口发展规划（2021—2035年）》正式发布。规划提出，明年全市常住人口将达到352万人，到2035年达到380万人。\n"
+            "去年全市户籍人口为271.6万人。")
+    assert sorted(rows(page, ("line", "indicator", "entity", "year", "value_text", "kind"))) == [
+        (1, "pop_resident", "湖州市", 2023, "352万人", "target"),
+        (5, "pop_resident", "湖州市", 2023, "352万人", "target"),
+        (5, "pop_resident", "湖州市", 2035, "380万人", "target"),
+        (6, "pop_hukou", "湖州市", 2021, "271.6万人", "baseline"),
+    ]
+
+
+def test_a_quoted_title_before_its_verb_names_the_place_of_a_report():
+    report = ("一座新的大城市，在全国处于什么水平？放在全国看也很亮眼。\n"
+              "近期，《绍兴市人口发展规划（2025—2030年）》发布，提出2030年全市常住人口达560万人的目标。")
+    found = extract(report)
+    assert found.plans.loc[0, "place_zh"] == "绍兴市"
+    assert rows(report, ("indicator", "entity", "year", "value_text")) == [("pop_resident", "绍兴市", 2030, "560万人")]
+
+
+def test_a_five_year_name_in_a_headline_gives_way_to_the_years_a_quoted_title_writes_out():
+    report = ("中山“十五五”人口规划出炉\n"
+              "中山市人民政府近日发布《关于印发中山市人口发展规划（2025—2030年）的通知》。到2030年，全市常住人口达到480万人。")
+    plans = extract(report).plans
+    assert (int(plans.loc[0, "period_start"]), int(plans.loc[0, "cutoff_year"])) == (2025, 2024)
+
+
+def test_a_level_of_the_province_inside_a_comparison_written_with_shuizhun():
+    plan = CITY + "全市常住人口男女性别比为112.4，高于全省105的平均水准。"
+    assert sorted(rows(plan, ("indicator", "entity", "value_text"))) == [("sex_ratio_total", "四川省", "105"), ("sex_ratio_total", "绵阳市", "112.4")]
+
+
+def test_a_peak_named_before_its_year_and_a_share_of_the_working_age_population():
+    plan = PROVINCE + "预计全省人口总量峰值将出现在2045年前后，峰值人口将达到8600万左右；劳动力年龄人口将在2032年前后达到5200多万，占总人口的61%。"
+    assert sorted(rows(plan, ("indicator", "year", "value_text", "kind"))) == [
+        ("pop_peak_year", 2045, "2045年前后", "projection"), ("pop_resident", 2045, "8600万左右", "projection"),
+        ("pop_working_age", 2032, "5200多万", "projection"), ("share_working_age", 2032, "61%", "projection"),
+    ]
+
+
+def test_births_summed_over_a_period_are_not_a_level_but_their_yearly_average_is():
+    plan = PROVINCE + "预计“十三五”时期，全省新出生人口520万人，累计出生人口中二孩占四成；“十三五”期间年均出生人口104万人。"
+    assert rows(plan, ("indicator", "year", "period_start", "value_text")) == [("births", 2020, 2016, "104万人")]
+
+
+def test_the_thresholds_of_city_size_classes_are_not_levels():
+    plan = (PROVINCE + "按照城市规模等级，南京为“特大城市”，人口规模500万—1000万；常州等5个城市为“大城市”，城区人口100万以上，"
+            "其余为“中等城市”，人口规模超过50万。南京市区人口超680万，属特大城市。")
+    assert rows(plan, ("indicator", "entity", "value_text")) == [("pop_city_proper", "南京市", "超680万")]
+
+
+def test_a_value_right_after_the_year_of_a_comparison_is_that_years_level():
+    plan = CITY + "2020年全市人均预期寿命达到79.6岁，比2015年78.1岁提高了1.5岁。"
+    assert sorted(rows(plan, ("indicator", "year", "value_text"))) == [("life_expectancy", 2015, "78.1岁"), ("life_expectancy", 2020, "79.6岁")]
+
+
+def test_wordings_of_schooling_and_nursing_beds():
+    plan = (CITY + "全市主要劳动力平均受教育年限达到11.8年，市区人口为152.3万人。"
+            "到2025年，护理型床位占养老床位的比例达到55%以上。")
+    assert sorted(rows(plan, ("indicator", "year", "value_text"))) == [
+        ("edu_years_main_working_age", 2020, "11.8年"), ("nursing_bed_share", 2025, "55%以上"), ("pop_city_proper", 2020, "152.3万人"),
+    ]
+
+
+def test_jiezhi_a_year_is_an_observation_not_a_goal():
+    from analysis.extract.meta import tense_cutoff
+
+    assert tense_cutoff(["截至2015年全省人均预期寿命达到76岁。", "到2020年，人均预期寿命达到77.3岁。"])[0] == 2015
+
+
+def test_a_reports_date_does_not_move_the_cut_off_of_the_plan_it_reports_but_a_later_observed_year_does():
+    later = "2019-06-12 09:30 来源：某某日报\n记者获悉，《丽水市人口发展规划（2016—2030年）》印发。到2030年全市常住人口达到280万人。"
+    assert int(extract(later).plans.loc[0, "cutoff_year"]) == 2015
+    observed = ("2023-03-02 10:00 来源：某某日报\n记者获悉，《衢州市人口发展规划（2021—2035年）》印发。"
+                "截至2022年末，全市常住人口228.7万人；到2035年全市常住人口达到240万人。")
+    plans, values = extract(observed).plans, extract(observed).indicators
+    assert int(plans.loc[0, "cutoff_year"]) == 2022
+    assert sorted(values[["year", "kind"]].itertuples(index=False, name=None)) == [(2022, "baseline"), (2035, "target")]
+
+
+def test_plain_renkou_after_a_place_or_opening_a_clause_is_the_total_population():
+    plan = CITY + "到2030年，绵阳人口将达到560万人；全市GDP突破5000亿元，人口达到570万，农村人口达到150万人。2035年全市人口数量为580万人。"
+    assert sorted(rows(plan, ("indicator", "value_text"))) == [
+        ("pop_resident", "560万人"), ("pop_resident", "570万"), ("pop_resident", "580万人"), ("pop_rural", "150万人"),
+    ]
+
+
+def test_a_population_no_province_can_have_is_the_nations():
+    plan = PROVINCE + "2015年全省常住人口7976万人。据国家规划，到2030年总人口达到14.5亿人左右，流动人口2.5亿人。"
+    assert sorted(rows(plan, ("indicator", "entity", "value_text"))) == [
+        ("pop_floating", "中国", "2.5亿人"), ("pop_resident", "中国", "14.5亿人左右"), ("pop_resident", "江苏省", "7976万人"),
+    ]
+
+
+def test_a_district_carries_its_prefecture_and_the_scorer_compares_places_in_either_convention():
+    from analysis.extract.evaluation import match, score
+    from analysis.gazetteer import same_place
+
+    plan = "佛山市顺德区人口发展规划（2021—2035年）\n到2035年，全区常住人口达到360万人。"
+    found = extract(plan)
+    assert found.plans.loc[0, "place_zh"] == "佛山市顺德区"
+    assert rows(plan, ("indicator", "entity", "value_text")) == [("pop_resident", "佛山市顺德区", "360万人")]
+    assert rows(CITY + "2020年涪城区常住人口为95.2万人。", ("entity", "value_text")) == [("绵阳市涪城区", "95.2万人")]
+    # the synthetic corpus writes the bare name (顺德区), the real corpus the full one: the same place
+    gold = pd.DataFrame([{"file": "plan.txt", "line": 2, "indicator": "pop_resident", "entity": "顺德区", "year": 2035, "value": "360", "kind": "target"}])
+    values = found.indicators.assign(file="plan.txt")
+    assert score(match(gold, values), len(values)).entity_right == 1
+    assert same_place("佛山市高明区", "高明区") and not same_place("福州市鼓楼区", "南京市鼓楼区") and not same_place("高明区", "顺德区")
+
+
+def test_daonashi_and_jieshi_refer_to_the_year_named_before():
+    plan = CITY + "到2035年，全市常住人口达到520万人。\n到那时，全市户籍人口达到560万人。\n届时总和生育率回升至1.5左右。"
+    assert sorted(rows(plan, ("indicator", "year", "value_text", "kind"))) == [
+        ("pop_hukou", 2035, "560万人", "target"), ("pop_resident", 2035, "520万人", "target"), ("tfr", 2035, "1.5左右", "target"),
+    ]
+
+
+def test_a_page_about_a_city_that_says_quanguo_is_still_about_the_city():
+    report = ("到2030年，台州人均预期寿命将达到81岁。台州市将争创全国文明城市、全国卫生城市，"
+              "台州居民健康水平优于全国平均水平，台州人均预期寿命2020年为79.5岁。")
+    assert extract(report).plans.loc[0, "place_zh"] == "台州市"
+
+
+def test_chusheng_as_a_verb_counts_births_but_not_over_part_of_a_year():
+    plan = CITY + "2020年全市户籍人口出生3.6万人，出生人口性别比为106.2；2021年1至6月份全市出生1.5万人；比上年多出生0.2万人。"
+    assert sorted(rows(plan, ("indicator", "year", "value_text"))) == [("births", 2020, "3.6万人"), ("srb", 2020, "106.2")]
+
+
+def test_a_report_of_an_action_plan_or_opinions_keeps_its_goals_as_targets():
+    report = ("记者获悉，有关部门编制了《健康台州2030行动计划》。到2030年，台州人均预期寿命将达到81岁，"
+              "居民健康素养水平将达到35%。")
+    assert sorted(rows(report, ("indicator", "year", "value_text", "kind"))) == [
+        ("health_literacy_rate", 2030, "35%", "target"), ("life_expectancy", 2030, "81岁", "target"),
+    ]

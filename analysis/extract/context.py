@@ -46,6 +46,11 @@ _CHINESE_SMALL = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "�
 CENSUS = re.compile(r"(?:第(?P<n>[三四五六七])次(?:全国)?人口普查|(?<![十第〇零一二三四五六七八九])(?P<m>[三四五六七])普(?=[,，、时数据中以的]|$|\s|结果|数据|资料|以来))")
 CENSUS_YEARS = {"三": 1982, "四": 1990, "五": 2000, "六": 2010, "七": 2020}
 PAST_SUFFIX = ("末", "底")
+#: Years written relative to the page's date (今年, 明年, 去年 …): the year of the page plus this.
+RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
+#: A year referred back to: 到那时, 届时 (the year last named before).
+THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
+RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
 
 
 @dataclass(frozen=True)
@@ -58,9 +63,19 @@ class YearMention:
     past: bool = False  # written as an observed date: 2015年末, 第六次全国人口普查
 
 
-def years(text: str) -> list[YearMention]:
-    """Years in a sentence with their roles (see module docstring), and censuses named by number."""
+def years(text: str, page_year: int | None = None, then_year: int | None = None) -> list[YearMention]:
+    """Years in a sentence with their roles (see module docstring), and censuses named by number;
+    with the year of the page's date, years written relative to it (明年 in a page of 2019 is 2020);
+    with the year last named before the sentence, 到那时/届时 (that year, a goal)."""
     found = []
+    if then_year is not None:
+        found += [YearMention(match.start(), match.end(), then_year, "to") for match in THEN_YEAR.finditer(text)]
+    if page_year is not None:
+        for match in RELATIVE_YEAR.finditer(text):
+            prefix = match.group("prefix") or ""
+            role = "compare" if match.group("tail") in ("以来", "相比", "同期") else _ROLE_OF_PREFIX.get(prefix, "context")
+            past = RELATIVE_YEARS[match.group("word")] < 0 or (match.group("suffix") or "").endswith(PAST_SUFFIX) or prefix in ("截至", "截止", "截止到")
+            found.append(YearMention(match.start(), match.end(), page_year + RELATIVE_YEARS[match.group("word")], role, None, past))
     for match in YEAR.finditer(text):
         prefix = match.group("prefix") or ""
         role = _ROLE_OF_PREFIX.get(prefix, "context")

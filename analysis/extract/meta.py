@@ -5,20 +5,25 @@ From a manifest row when the plan has one; otherwise inferred from the text itse
 * **place** (name, level, GB/T 2260 code): :mod:`analysis.ingest.place`; ``unknown`` when the text
   does not tell;
 * **period**: the plan title (``（2021—2035年）``, ``“十四五”``, ``至2030年``), else a stated plan
-  period in the body (规划期为2016—2030年, 规划期限…);
+  period in the body (规划期为2016—2030年, 规划期限…); a title's five-year name gives way to the
+  years a quoted title writes out for the same end (“十五五” and 《…（2025—2030年）》 → 2025–2030);
 * **base year**: a stated base year (基期/基准年/基数年为2020年), else the first year column of an
   indicator table with several year columns;
 * **issue year**: a signature date on a line of its own (``2023年3月16日``), a publication stamp
   (发布时间：2023-05-12, 成文日期), or a press timestamp (``2017年01月25日 17:08``);
 * **information cut-off** — the last year whose values are observations rather than goals: the
   latest of the base year, the year before the period starts (2016—2030 → 2015; 十三五 → 2015;
-  2021—2035 → 2020) and the year before issue. With none of these, the tense of the text decides
+  2021—2035 → 2020), raised to a later year the text states as observed before its issue (截至2021年末
+  in a page of 2022); the year before issue only when the text gives no plan period (a 2019 report
+  of a 2016—2030 plan reports a plan made on 2015 figures). A figure of the year after the cut-off
+  stated as observed stays a baseline (:func:`analysis.extract.plan.extract_plan`). With none of these, the tense of the text decides
   (:func:`tense_cutoff`): years written as past (2020年末, 第七次全国人口普查, 已达到) against
   years written as goals (到2030年, 力争, 预计). How the cut-off was found is recorded.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,6 +35,7 @@ from pypinyin import lazy_pinyin
 from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, section_kind
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
+from analysis.ingest.place import names_in
 
 UNKNOWN = "unknown"
 PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:~|至|到|-|—)\s*(?P<b>(?:19|20)\d{2})\s*年?")
@@ -43,7 +49,8 @@ PAST_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底|全年|年末)|�
 CENSUS_YEARS = {"五": 2000, "六": 2010, "七": 2020}
 CENSUS = re.compile(r"第?(?P<n>[五六七])次全国人口普查|(?P<m>[五六七])普")
 QUOTED_PLAN = re.compile(r"《([^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划)[^《》]{0,20})》")
-GOAL_YEAR = re.compile(r"(?:到|至|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
+#: 到/至 a year as a goal, but not 截至/截止到 a year (an observation).
+GOAL_YEAR = re.compile(r"(?:(?<![截止])(?:到|至)|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,11 @@ class PlanMeta:
     prefecture: str = ""
     period_start: int | None = None
     cutoff_override: int | None = None  # from the tense of the text, when nothing else tells
+    observed_year: int | None = None  # a year after the period's start the text states as observed, before its issue
+    #: The text (its body), read for the places it names only when a county-level place of another
+    #: prefecture needs them; None when there is no text to tell (a manifest row): then only the
+    #: plan's own prefecture counts as named.
+    body_text: tuple[str, ...] | None = None
     cutoff_source: str = ""
 
     @property
@@ -75,7 +87,16 @@ class PlanMeta:
     @property
     def cutoff(self) -> int | None:
         """Last year whose values are observations rather than targets."""
-        years = [y for y in (self.base_year, self.issue_year - 1 if self.issue_year else None, self.period_start - 1 if self.period_start else None) if y is not None]
+        if self.period_start is not None:
+            # the plan's period tells, not the page's date: a 2019 report of a 2016—2030 plan
+            # reports a plan made on 2015 figures
+            cutoff = self.period_start - 1
+            if self.base_year is not None and self.base_year > cutoff:
+                cutoff = self.base_year
+            if self.observed_year is not None and self.observed_year > cutoff:
+                cutoff = self.observed_year
+            return cutoff
+        years = [y for y in (self.base_year, self.issue_year - 1 if self.issue_year else None) if y is not None]
         if years:
             return max(years)
         return self.cutoff_override
@@ -94,12 +115,25 @@ class PlanMeta:
         if word in ("全州", "全盟", "全县", "本县", "全区", "本区", "全旗", "全乡", "全镇", "全自治区"):
             return self.place
         place = by_name(word)
-        return place.name if place is not None else word
+        return self.place_name(place) if place is not None else word
+
+    def place_name(self, place: Place) -> str:
+        """A place's name in this plan's rows: a county-level place with its prefecture when the
+        text names the prefecture, or it is the plan's own (佛山市南海区), else as the gazetteer writes it."""
+        from analysis.gazetteer import full_name
+
+        if place.level != "county" or not place.prefecture or place.prefecture == place.name:
+            return place.name
+        own = place.prefecture in (self.place, self.prefecture) or full_name(place) == self.place
+        if own:
+            return full_name(place)
+        named = self.body_text is not None and bool({place.prefecture, _short(place.prefecture)} & _names(self.body_text))
+        return full_name(place) if named else place.name
 
 
 def meta_from_manifest(row) -> PlanMeta:
     """Metadata of a plan with a manifest row (a pandas row with the manifest's columns)."""
-    from analysis.gazetteer import by_name
+    from analysis.gazetteer import by_name, full_name
 
     def year(value) -> int | None:
         return None if pd.isna(value) else int(value)
@@ -116,7 +150,7 @@ def meta_from_manifest(row) -> PlanMeta:
         period_end=year(row["period_end"]),
         issue_year=issued,
         level=row["admin_level"],
-        code=place.code if place is not None and place.name == row["place_zh"] else "",
+        code=place.code if place is not None and row["place_zh"] in (place.name, full_name(place)) else "",
         prefecture=place.prefecture if place is not None else "",
         period_start=None,
         cutoff_source=f"manifest: {source}" if source else "manifest: no base year or issue date",
@@ -136,11 +170,13 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     title = document.title
     quoted = next((match.group(1) for line in body[:30] if (match := QUOTED_PLAN.search(line))), "")
     period = plan_period(title) or plan_period(quoted) or next((p for line in body[:80] if (p := _stated_period(line))), None)
+    if period and not PERIOD.search(title) and (years := plan_period(quoted)) and PERIOD.search(quoted) and years[1] == period[1]:
+        period = years  # 佛山“十五五”人口规划 over 《佛山市人口发展规划（2025—2030年）》: the years written out
     reasons = []
     start = end = None
     if period:
         start, end = period
-        reasons.append(f"plan period {start}–{end}" + (" in the title" if plan_period(title) else " stated in the text"))
+        reasons.append(f"plan period {start}–{end}" + (" in the title" if plan_period(title) == period else " stated in the text"))
     base = next((int(m.group("year")) for line in body if (m := STATED_BASE.search(line))), None)
     if base is not None:
         reasons.append(f"stated base year {base}")
@@ -156,14 +192,24 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
             reasons.append(f"latest year {base} in a section on the current situation")
     issued = issue_year(document)
     if issued:
-        reasons.append(f"issued {issued}")
+        reasons.append(f"issued {issued}" + (" (the period decides)" if start is not None else ""))
+    observed = None
+    if start is not None and issued is not None:
+        stated = [year for year in past_years(body) if start <= year < issued]
+        observed = max(stated) if stated else None
+        if observed is not None:
+            reasons.append(f"{observed} stated as observed (年末, 截至, 已, 普查)")
     override = None
     if not (base or start or issued):
         override, how = tense_cutoff(body)
+        page = page_year(document)
+        if page is not None and override is not None and override >= page:
+            override, how = page - 1, how + f"; the page is dated {page}"  # a page cannot report a later year as observed
         reasons.append(how)
+    text = tuple(body)
     meta = PlanMeta(
         plan_id=f"{slug}-{stem}",
-        place=place.name if place else UNKNOWN,
+        place=PlanMeta("", "", "", None, None, body_text=text).place_name(place) if place else UNKNOWN,
         province=place.province if place else "",
         base_year=base,
         period_end=end,
@@ -173,6 +219,8 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         prefecture=place.prefecture if place else "",
         period_start=start,
         cutoff_override=override,
+        observed_year=observed,
+        body_text=text,
     )
     cutoff = meta.cutoff
     source = f"inferred: {'; '.join(reasons)}" + (f" → cut-off {cutoff}" if cutoff is not None else " → no cut-off: every value is judged by its own wording")
@@ -221,6 +269,45 @@ def issue_year(document: PlanDocument) -> int | None:
         if line.role in ("body", "outside") and (match := SIGNATURE_DATE.match(line.text)):
             return int(match.group(1))
     return None
+
+
+#: A page's date near its top: 2019-10-16, 2019/10/16, 2019年10月16日 (a source line, a byline, a stamp).
+PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)")
+#: How many non-blank lines from the top are searched for the page's date.
+PAGE_DATE_LINES = 8
+
+
+@functools.lru_cache(maxsize=4)
+def _names(lines: tuple[str, ...]) -> frozenset[str]:
+    return names_in("\n".join(lines))
+
+
+def _short(name: str) -> str:
+    from analysis.gazetteer import by_name
+
+    place = by_name(name)
+    return place.short if place is not None else name
+
+
+def page_year(document: PlanDocument) -> int | None:
+    """The year of the page's own date (the first full date in its first lines, whatever their
+    role), else the issue year: what 今年, 明年, 去年 in the text are relative to."""
+    lines = [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]
+    for text in lines:
+        if (match := PAGE_DATE.search(text)) and not re.search(r"《[^》]*$", text[: match.start()]):
+            return int(match.group(1))
+    return issue_year(document)
+
+
+def past_years(lines: list[str]) -> set[int]:
+    """Years a text writes as observed: 2020年末, 截至2020年, 2020年…已, 第七次全国人口普查."""
+    past: set[int] = set()
+    for line in lines:
+        for match in PAST_YEAR.finditer(line):
+            past.add(int(match.group("year") or match.group("year2") or match.group("year3")))
+        for match in CENSUS.finditer(line):
+            past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
+    return past
 
 
 def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:

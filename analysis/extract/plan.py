@@ -21,7 +21,7 @@ import pandera.errors
 from analysis.codebook import Codebook
 from analysis.extract.crosscheck import text_table_disagreements
 from analysis.extract.fit import implausible, unit_misfit
-from analysis.extract.meta import PlanMeta
+from analysis.extract.meta import PlanMeta, page_year
 from analysis.extract.prose import ProseReader, ProseValue
 from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, change_row, kind_of, level_row, typed_frame
 from analysis.extract.table_values import table_rows
@@ -47,7 +47,7 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
     """Every indicator value and stated change of one plan (``tables``: its tables, if already found)."""
     tables = find_tables(document) if tables is None else list(tables)
     table_lines = {index for table in tables for index in table.indices}
-    reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end}, meta.level)
+    reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end}, meta.level, page_year(document))
     prose = reader.read(list(document.lines), table_lines)
     findings: list[Finding] = list(reader.findings(document.seed_file))
     levels, changes = [], []

@@ -22,6 +22,7 @@ import pandas as pd
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.extract import budget
+from analysis.extract.evaluation import places_agree
 from analysis.extract.meta import PlanMeta, infer_meta, meta_from_manifest
 from analysis.extract.plan import PlanExtraction, contract_findings, disagreement_findings, extract_plan
 from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, typed_frame
@@ -225,7 +226,7 @@ def run_corpus(
         stage="extract",
         inputs=corpus_inputs(manifest_path, codebook_dir),
     )
-    places = int((plans["place_zh"] == plans["seed_file"].map(dict(zip((Path(n).name for n in manifest["file"]), manifest["place_zh"])))).sum())
+    places = int(places_agree(plans["seed_file"].map(dict(zip((Path(n).name for n in manifest["file"]), manifest["place_zh"]))), plans["place_zh"]).sum())
     progress(f"corpus: {len(plans)} real texts, {len(indicators)} values ({int((indicators['kind'] == 'target').sum())} targets), "
              f"{len(changes)} changes; place inferred as the manifest's for {places} of {len(plans)}; wrote {paths.display(out_dir)}")
     return Extraction(indicators, changes, plans, extraction.findings, extraction.failures)

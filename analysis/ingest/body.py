@@ -98,6 +98,7 @@ def locate_body(lines: Sequence[str], hidden: Sequence[bool] = ()) -> Body:
     candidates = _candidates(lines, roles, regions)
     start, end = max(candidates, key=lambda region: (_weight(lines, roles, region), -region[0]))
     end = _extend(lines, roles, regions, end)
+    start = _headline(lines, roles, regions, start)
     for index in range(len(lines)):
         if roles[index] in ("text", "toc") and not start <= index <= end:
             roles[index] = "outside"
@@ -137,6 +138,24 @@ def _extend(lines: Sequence[str], roles: Sequence[str], regions: list[tuple[int,
             break
         end = last
     return end
+
+
+def _headline(lines: Sequence[str], roles: Sequence[str], regions: list[tuple[int, int]], start: int) -> int:
+    """A press page's headline above its furniture (标题 / 来源: … 2019-10-16 / the report) is
+    part of the text: the first region of the page, a few short lines without a full stop, is
+    joined to a body that follows it across at most :data:`FURNITURE_GAP` furniture lines."""
+    if not regions or regions[0][0] >= start:
+        return start
+    first, last = regions[0]
+    following = next((region for region in regions if region[0] > last), None)
+    text_lines = [lines[i].strip() for i in range(first, last + 1) if roles[i] != "blank"]
+    gap = sum(roles[i] == "chrome" for i in range(last + 1, start))
+    if (
+        following is not None and following[0] == start and len(text_lines) <= TITLE_REGION_LINES and gap <= FURNITURE_GAP
+        and all(len(line) <= TITLE_MAX_CHARS and not _PROSE.search(line) for line in text_lines)
+    ):
+        return first
+    return start
 
 
 def _mark_menus(lines: Sequence[str], roles: list[str]) -> None:

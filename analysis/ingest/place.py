@@ -10,11 +10,13 @@ The plan's place is read, in this order of precedence, from
 1. **the plan title** (``江苏省人口发展规划``, ``国家人口发展规划``, ``XX县人口发展“十四五”规划``):
    the deepest gazetteer name before 人口…规划/计划; 国家/全国/中国 name the nation;
 2. **a quoted plan title that is the text's subject** (press reports: ``国务院印发《国家人口发展规划
-   （2016—2030年）》`` — a title after 印发/发布/出台/公布/编制…, not a plan cited as a basis, 根据《…》;
+   （2016—2030年）》`` — a title after 印发/发布/出台/公布/编制… or before them (《…规划》发布, 《…规划》正式印发),
+   not a plan cited as a basis, 根据《…》;
    a title that opens a line and is given a short name, 《…规划》（以下简称《规划》）);
 3. **the issuing body** (``XX市人民政府``, ``XX县人民政府办公室`` at the top or in the signature);
 4. **the text's own scope**: the scope words (全国, 全省/全区/本省, 全市/本市, 全县/本县 …) give
-   the level, and the place of that level named most often in the body is the plan's place.
+   the level, and the place of that level named most often in the body is the plan's place (全国 makes
+   it the nation only when no place is named more often than 全国 is written).
 
 Never from a dateline (``新华社北京3月2日电``), a source line, a comparison (``高于全省…``,
 ``比全国平均水平高…``) — those spans are masked before counting. County names count only when
@@ -39,7 +41,8 @@ from analysis.vocabulary import LEVELS
 TITLE_WORDS = re.compile(r"人口.{0,16}?(规划|计划|方案|纲要)")
 QUOTED_TITLE = re.compile(
     r"(?P<verb>印发|发布|出台|公布|通过|制定|编制|出炉|实施|解读|正式印发|近日印发|日前印发)[^《》。]{0,8}《(?P<title>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》"
-    r"|^\s*《(?P<subject>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》\s*(?:政策)?(?:解读|答记者问|问答|图解|要点|全文|[(（]\s*(?:以下简称|下称|简称))",
+    r"|^\s*《(?P<subject>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》\s*(?:政策)?(?:解读|答记者问|问答|图解|要点|全文|[(（]\s*(?:以下简称|下称|简称))"
+    r"|《(?P<issued>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》\s*(?:正式|近日|日前)?(?:印发|发布|出台|公布|出炉|获批|实施)",
     re.M,
 )
 NATION_WORDS = re.compile(r"^(国家|全国|中国|我国)")
@@ -198,7 +201,7 @@ def identify_place(lines: Sequence[tuple[int, str]], title_line: int | None = No
             place = title_place(title, named)
             if place is not None:
                 return PlaceEvidence(place, "title", title_line, f"the title 「{title.strip()}」 names it")
-    quoted = [(match.start(), match.group("title") or match.group("subject")) for match in QUOTED_TITLE.finditer(text)]
+    quoted = [(match.start(), match.group("title") or match.group("subject") or match.group("issued")) for match in QUOTED_TITLE.finditer(text)]
     for position, title in quoted:
         place = title_place(title, named)
         if place is not None:
@@ -229,7 +232,10 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
             first.setdefault(place, match.start())
     scope_text = ", ".join(f"{name} {count}" for name, count in scopes.most_common() if count) or "none"
     ranked_scopes = [scope for scope, count in scopes.most_common() if count]
-    if ranked_scopes and ranked_scopes[0] == "全国" and (len(ranked_scopes) == 1 or scopes["全国"] >= 2 * scopes[ranked_scopes[1]]):
+    named_most = max(counts.values(), default=0)
+    if ranked_scopes and ranked_scopes[0] == "全国" and (len(ranked_scopes) == 1 or scopes["全国"] >= 2 * scopes[ranked_scopes[1]]) and named_most <= scopes["全国"]:
+        # a page about a province or city says 全国 too (争创全国文明城市, 优于全国平均水平): the nation
+        # only when no place is named more often than 全国 is written
         return PlaceEvidence(NATION, "scope words", line_of(masked_text.find("全国")), f"scope words: {scope_text}")
     for scope in ranked_scopes:
         accepts = SCOPES[scope][1]
@@ -237,7 +243,7 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
         if pool:
             break
     else:
-        pool = list(counts) if not ranked_scopes else []
+        pool = list(counts) if not ranked_scopes or named_most > scopes["全国"] else []
     if not pool:
         return None
     ranked = sorted(pool, key=lambda place: (-counts[place], first[place]))

@@ -12,7 +12,8 @@ from analysis.extract.values import Value
 
 
 OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全省|全国|全市平均|省平均|全省平均|全国平均)")
-NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期)")
+#: …or money: 5000亿元, 3.55万亿 (GDP, income and investment are never population levels).
+NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期|元|美元|亿)")
 
 AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2 (not a level).
@@ -28,8 +29,8 @@ PER_THOUSAND = {"places per 1000 population", "per 1000 population", "beds per 1
 
 
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
-    if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水平", after) or re.match(r"^\s*[)）]", after)):
-        return False  # 高于全国1.3的水平, 高于全国平均水平（78.2岁）: 全国's level, kept with its place
+    if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
+        return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place
     if before.endswith("第") or DIFFERENCE.search(before):
         return True
     counted = NOT_A_VALUE_AFTER.match(after)
@@ -39,6 +40,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True
     if value.unit_raw == "" and value.qualifier == "none" and re.match(r"^[~.]", after):
         return True
+    if re.match(r"^\s*(?:至|到|—|-|~)\s*\d{1,2}\s*月", after):
+        return True  # 1至6月份: months, not a value
     return bool(OTHER_PLACE.search(clause))
 
 

@@ -12,7 +12,7 @@ from analysis.extract.context import YearMention, five_year_plans, is_heading, p
 from analysis.extract.prose.clauses import CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists
-from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, CHANGE_VERB, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, BIRTHS_VERB, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -108,13 +108,19 @@ GOAL_MARKERS = re.compile(r"力争|确保|将|预计|目标|规划期|到(?:19|2
 #: larger "%" value of one is a per-mille rate whose ‰ was lost.
 CRUDE_RATES = frozenset({"birth_rate", "death_rate", "natural_growth_rate", "natural_growth_rate_hukou"})
 PERCENT_AS_PER_MILLE_ABOVE = 3.0
+#: A count's size in 万 by its unit (see NATION_ONLY_POPULATION).
+_TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001}
+#: Indicators counted as flows over a year: a count of one stated for a period is a period total.
+FLOW_COUNTS = frozenset({"births", "net_migration"})
 
 
 class ProseReader:
     """Reads the prose of one plan (see the module docstring)."""
 
-    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown"):
+    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown", page_year: int | None = None):
         self.codebook = codebook
+        self.page_year = page_year  # the year of the page's date: 明年, 今年, 去年 are relative to it
+        self.last_year: int | None = None  # the year last named (到那时, 届时 refer back to it)
         self.places = places
         self.default_years = default_years  # section kind -> year (baseline: base year, target: plan end)
         self.level = level  # the plan's level of government (全区 is the province only in a province's plan)
@@ -142,6 +148,7 @@ class ProseReader:
 
     def read(self, lines: list[PlanLine], skip: set[int]) -> list[ProseValue]:
         self._findings = []
+        self.last_year = None
         results: list[ProseValue] = []
         self.reports_plan = any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
@@ -211,9 +218,33 @@ class ProseReader:
 
     # -- one sentence ---------------------------------------------------------------------
 
+    def _plain_population(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """Plain 人口 standing for the place's total (resident) population: after a place name or a
+        scope word, or opening a clause, with its verb and number right after (see PLAIN_POPULATION)."""
+        found = []
+        for match in PLAIN_POPULATION.finditer(sentence):
+            start = match.start()
+            if any(m.start <= start < m.end for m in mentions):
+                continue
+            before = sentence[max(0, start - 12) : start]
+            place = [m for m in names_pattern().finditer(before) if m.end() == len(before)]
+            if place or CLAUSE_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
+                found.append(Mention(start, match.end(), "pop_resident", "人口"))
+        return found
+
     def _read_sentence(self, line: PlanLine, offset: int, sentence: str, state: _SentenceState) -> None:
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
-        year_mentions = years(sentence)
+        if "人口" in sentence:
+            plain = self._plain_population(sentence, mentions)
+            if plain:
+                mentions = sorted(mentions + plain, key=lambda m: m.start)
+        if "出生" in sentence:
+            births = [Mention(m.start(), m.end(), "births", "出生") for m in BIRTHS_VERB.finditer(sentence) if not any(n.start <= m.start() < n.end for n in mentions)]
+            if births:
+                mentions = sorted(mentions + births, key=lambda m: m.start)
+        year_mentions = years(sentence, self.page_year, self.last_year)
+        if year_mentions:
+            self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
         if CURRENT.search(sentence):
             state.context_year, state.context_source = None, ""  # 目前…: the present, not the year of the sentence before
         plans = five_year_plans(sentence)
@@ -227,7 +258,7 @@ class ProseReader:
         if marker:
             state.projection_from = marker.start()
         blocked = blocked_spans(sentence, mentions, year_mentions)
-        peak = PEAK.search(sentence)
+        peak = PEAK.search(sentence) or PEAK_NAMED_FIRST.search(sentence)
         if peak:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
@@ -307,9 +338,11 @@ class ProseReader:
             return
         if state.compare_year is not None and COMPARED_LEVEL.search(before):
             explicit_year = state.compare_year  # 与2010年第六次全国人口普查的726.0万人相比
-        year_in_front = YEAR_THEN_BRACKET.search(before[-10:])
+        year_in_front = YEAR_THEN_BRACKET.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:])
         if year_in_front:
-            explicit_year = int(year_in_front.group(1))  # 较2023年（961.54万人）: the level of that year
+            explicit_year = int(year_in_front.group(1))  # 较2023年（961.54万人）, 比2015年82.04岁: the level of that year
+        if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below") or CITY_CLASS.search(sentence, 0, value.start)):
+            return  # 特大城市，人口规模500万—1000万: the threshold of a city-size class, not a level
         if listed is not None:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
@@ -339,6 +372,8 @@ class ProseReader:
             if not targets and not is_change and in_clause and value.unit and NEAR.fullmatch(sentence[in_clause[-1].end : value.start]):
                 indicator = self.codebook[in_clause[-1].code]
                 self._findings.append((line.number, "unit_misfit", f"'{in_clause[-1].label}…{value.text}': a value in '{value.unit_raw}' cannot be {indicator.name_en.lower()} (measured in {indicator.unit}); not recorded"))
+        if listed is None and not is_change and self._period_total(targets, clause, before, state, value):
+            return  # “十三五”时期新出生人口486万人: a total over the period, not a level
         for mention in targets:
             if not mention.code:
                 continue
@@ -357,6 +392,8 @@ class ProseReader:
             other = OTHER_LEVEL.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
                 result.entity = other.group("place")
+            elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:
+                result.entity = "全国"  # 到2030年总人口达到14.5亿人 in a provincial page: the nation's figure
             if is_change:
                 self._as_change(result, before, clause, value, state)
             else:
@@ -462,6 +499,19 @@ class ProseReader:
                 if code:  # a percentage of a count is its share: 65岁及以上人口…比五普时的5.6%
                     return [Mention(mention.start, mention.end, code, mention.label)]
         return []
+
+    def _period_total(self, targets: list[Mention], clause: str, before: str, state: _SentenceState, value: Value) -> bool:
+        """A count of a flow (births, net migration) summed over a stated period, over part of a
+        year (1至4月份, 上半年) or said to be accumulated: not a level of any one year (an average over
+        the period says 年均/平均)."""
+        flows = [m for m in targets if m.code and self.codebook[m.code].code in FLOW_COUNTS]
+        if not flows or len(flows) != len(targets) or not value.unit or "人" not in value.unit_raw + value.unit:
+            return False
+        if any(PERIOD_AVERAGE_WORDS.search(m.label) for m in flows) or PERIOD_AVERAGE_WORDS.search(clause) or state.average_years:
+            return False
+        if PERIOD_TOTAL_WORDS.search(clause) or PART_OF_YEAR.search(before):
+            return True  # 累计出生…, 1至4月份全市出生19762人
+        return state.context_source in ("plan-period", "range") and state.period is not None and state.period[1] > state.period[0]
 
     def _share_of(self, code: str) -> str | None:
         for indicator in self.codebook.indicators.values():

@@ -28,6 +28,8 @@ DIRECT_SHARE = re.compile(r"\s*(?:的)?(?:仅|只|约)?(?:所)?占(?:比|比重|
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|降到|降至|提高到|上升到|增加|减少|比|较|与)?")
 
 PEAK = re.compile(r"(?:总人口|人口总量|常住人口)[^,，。;；]{0,8}?在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?达到峰值")
+#: The peak named first, its year after: 人口总量峰值将出现在2039年前后.
+PEAK_NAMED_FIRST = re.compile(r"(?:总人口|人口总量|常住人口)(?:的)?峰值[^,，。;；\d]{0,8}?(?:出现|到来)在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?")
 #: A list that refers back to the indicators of the sentence before: 这三项指标分别为….
 THESE = re.compile(r"(?:这|上述|以上|前述)[一二两三四五六七八九十\d]*(?:项|个)(?:指标)?")
 #: A gap between two figures, not a level: 常住人口与户籍人口之差缩小到203.8万人.
@@ -41,7 +43,7 @@ INCREMENT = re.compile(r"(?:增加|减少|新增|净增|多出|每年增加|每�
 #: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比.
 COMPARED_LEVEL = re.compile(r"(?:与|比|较|同)\s*[^,，;；。]{0,24}?的\s*$")
 #: A value followed by 的 that is still a level: 趋于107的正常水平.
-LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均|历史)?(?:水平|区间|范围|目标|峰值|高峰|总量|规模)")
+LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均|历史)?(?:水平|水准|区间|范围|目标|峰值|高峰|总量|规模)")
 #: Figures for several places together are not the plan's: 四市常住人口合计, 10个省份的.
 AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两\d]+个[\u4e00-\u9fff]{0,3}?(?:新城|新区|城区|区|县|镇|乡|街道|片区)|[二三四五六七八九十两]市|合计|总计|共计|总规模")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
@@ -55,11 +57,35 @@ PROJECTION_MARKER = re.compile(r"预计|预测|有望|将会|将要|将(?:从|�
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.
 FORECAST_MARKER = re.compile(r"预计|预测|可能会|将会")
-#: A text that reports a plan: 印发《…规划》, 根据规划, 《规划》提出, (以下简称《规划》).
+#: A text that reports a plan: 印发《…规划》, 制定了《…实施意见》, 根据规划, 《规划》提出, (以下简称《规划》).
 PLAN_REPORTED = re.compile(
-    r"(?:印发|发布|出台|公布|出炉|获悉|审议通过)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要)[^《》]{0,20}》"
+    r"(?:印发|发布|出台|公布|出炉|获悉|审议通过|编制了|制定了)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
     r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划"
 )
 STRIVE = re.compile(r"力争")
+
+#: A count of a flow (births) summed over a period is a total, not a level: “十三五”时期新出生人口486万人,
+#: 累计出生…; a period average says so (年均出生人口, 平均每年).
+PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生")
+PERIOD_AVERAGE_WORDS = re.compile(r"年均|平均|每年|年出生")
+#: Part of a year: 1至4月份, 1—6月, 上半年, 前三季度 (a count over it is not the year's level).
+PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度")
+#: City-size classes of the national standard (超大城市 …): a population stated with one is the class's
+#: threshold (人口规模500万—1000万, 城区人口500万以上), not the level of a place.
+CITY_CLASS = re.compile(r"超大城市|特大城市|大城市|中等城市|小城市|[ⅠⅡ]型(?:大|小)城市")
+CLASS_SUBJECT = re.compile(r"(?:人口规模|城区人口|城区常住人口|市区人口|市区常住人口)(?:在|为|达|是)?\s*$")
+#: A value right after the year of a comparison is that year's level: 比2015年82.04岁提高了1.15岁.
+COMPARED_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})年(?:末|底)?(?:的)?\s*$")
+
+#: Plain 人口 as the place's total population: after a place name, a scope word or at the start of a
+#: clause, and followed by its verb and number (常州人口将达到600万人; ，人口达到620万; 全省人口数量为…).
+PLAIN_POPULATION = re.compile(r"人口(?:数量)?(?=\s*(?:将|预计|有望|或将?|已经?|仍)?会?\s*(?:达到|达|为|约为|约|突破|超过|超|过|增至|增加到|增长到|保持在|控制在|稳定在)\s*\d)")
+CLAUSE_OPENING = re.compile(r"(?:^|[,，;；。:：、\s])$")
+#: No province has two hundred million people (the most populous, 广东省, had 1.27亿 in 2023, 中国统计年鉴
+#: 2024 表2-7): a population count of at least this many 万 in a plan of a province or below is the nation's.
+NATION_ONLY_POPULATION = 20000.0
+
+#: 出生 as a verb with its count: the births (户籍人口当年出生62274人, 预测出生7万人左右).
+BIRTHS_VERB = re.compile(r"(?<![新多少增减加])出生(?=\s*(?:约|近|达)?\s*\d)")
 
 QUESTION = re.compile(r"[?？]\s*$")

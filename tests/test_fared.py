@@ -16,6 +16,7 @@ from analysis import paths
 from analysis.datasets import read_table
 from analysis.demography import accuracy, metrics
 from analysis.schemas import fared_pace_schema, fared_schema, fared_summary_schema, observations_schema, zero_sum_schema
+from analysis.vocabulary import CEILINGS, FLOORS
 
 
 @pytest.fixture(scope="module")
@@ -158,7 +159,20 @@ def test_seed_targets_get_the_verdicts_of_the_outcomes_table(fared):
 def test_indicators_that_cross_zero_get_no_ratio_error(fared):
     # 安徽's natural increase 7.8‰左右 for 2020 against 1.49‰: missed, but ln(7.8 / 1.49) measures nothing
     rows = fared[fared["indicator"].isin(metrics.SIGNED_INDICATORS) & (fared["judged_by"] == "exact")]
-    assert len(rows) and rows["log_error"].isna().all() and rows["ape"].isna().all() and rows["note"].str.contains("cross zero").all()
+    points = rows[~rows["qualifier"].isin(FLOORS + CEILINGS)]
+    assert len(points) and rows["log_error"].isna().all() and rows["ape"].isna().all() and points["note"].str.contains("cross zero").all()
+
+
+def test_a_bound_is_judged_but_gets_no_forecast_error(fared):
+    # 甘肃's 2890万以内 for 2020 is a ceiling: the census's 2501.98万 meets it, but ln(2890 / 2501.98)
+    # would call a limit an expectation; a point target (安徽 6400万左右) keeps its error
+    gansu = fared[(fared["entity"] == "甘肃省") & (fared["indicator"] == "pop_resident") & (fared["year"] == 2020)]
+    assert len(gansu) == 1 and gansu["status"].iloc[0] == "met" and pd.isna(gansu["log_error"].iloc[0])
+    assert "a bound" in gansu["note"].iloc[0]
+    anhui = fared[(fared["entity"] == "安徽省") & (fared["indicator"] == "pop_resident") & (fared["year"] == 2020)]
+    assert abs(anhui["log_error"].iloc[0] - math.log(6400 / anhui["outcome"].iloc[0])) < 1e-6
+    bounds = fared[fared["qualifier"].isin(FLOORS + CEILINGS) & (fared["judged_by"] == "exact")]
+    assert len(bounds) >= 5 and bounds["log_error"].isna().all() and bounds["status"].isin(["met", "missed", "exceeded"]).all()
 
 
 def test_pace_reads_the_direction_the_plan_asked_for():

@@ -24,8 +24,11 @@ and is *rejected* with the reason, counted and shown, never dropped.
 (as in ``outcomes.csv``), a corpus target as the progress table reads a target without one (a
 point target of a directional indicator — life expectancy up, mortality down — is a floor or a
 ceiling). Errors (:mod:`analysis.demography.accuracy`): signed log error ``ln(target / outcome)``
-and absolute percentage error, on exact outcomes only (a bounded outcome has a verdict, not a
-value). The **naive forecast** carries the plan's own stated baselines of the indicator and place
+and absolute percentage error, on exact outcomes of **point** targets only: a bounded outcome has a
+verdict, not a value, and a target stated as a bound (以内, 以上, 不超过, 超: a ceiling or a floor) states
+a limit the plan set, not the value it expected, so its distance from the outcome is no forecast error
+(Tayman & Swanson 1999 measure forecasts, not limits); a bound is judged met or missed and counts in
+the share met. The **naive forecast** carries the plan's own stated baselines of the indicator and place
 forward (two → compound growth for counts, linear for rates; one → from the last census before
 it; none → no forecast, and why), judged met when within the target's tolerance of the outcome.
 
@@ -52,6 +55,7 @@ from analysis.demography import accounting, accuracy, ex_post, metrics
 from analysis.demography.observed import official
 from analysis.model import progress as progress_rules
 from analysis.model.statements import Target, _clusters, _specificity
+from analysis.vocabulary import CEILINGS, FLOORS
 
 #: Targets dated up to this year are judged against outcomes; later ones up to PACE_LAST by pace.
 PACE_LAST = 2035
@@ -289,7 +293,9 @@ def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataF
         row.update(ex_post.judge(observations, row["entity"], row["indicator"], row["year"], qualifier, judged, row["low"], row["high"], baseline))
         naive, method = _naive(statements[statements["plan_id"] == row["plan_id"]], observations, row["indicator"], row["entity"], row["year"])
         row.update(naive=naive, naive_method=method)
-        if row.get("judged_by") == "exact" and row["indicator"] in metrics.SIGNED_INDICATORS:
+        if row.get("judged_by") == "exact" and row["qualifier"] in FLOORS + CEILINGS:
+            row["note"] = "; ".join(filter(None, [row.get("note", ""), "no log error or APE: a bound (ceiling or floor) states a limit, not an expected value; judged met or missed only"]))
+        elif row.get("judged_by") == "exact" and row["indicator"] in metrics.SIGNED_INDICATORS:
             row["note"] = "; ".join(filter(None, [row.get("note", ""), "no log error or APE: the indicator's values cross zero (metrics.SIGNED_INDICATORS)"]))
         elif row.get("judged_by") == "exact":
             outcome = row["outcome"]

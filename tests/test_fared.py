@@ -189,7 +189,7 @@ def test_pace_reads_the_direction_the_plan_asked_for():
 def test_bias_and_naive_words_follow_the_interval_not_the_point():
     from analysis.report.fared_views import bias_words, naive_words
 
-    assert "does not show" in bias_words(-0.009, 0.048)
+    assert "shows no systematic" in bias_words(-0.009, 0.048)
     assert "above" in bias_words(0.003, 0.103) and "below" in bias_words(-0.2, -0.01)
     assert "too few" in bias_words(float("nan"), 0.1)
     assert naive_words(-12.8, -0.4) == "the plans' targets came closer to the outcome than the naive forecast"

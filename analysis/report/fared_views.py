@@ -97,7 +97,7 @@ def bias_words(low: float, high: float) -> str:
         return "the targets sat systematically above what happened"
     if high < 0:
         return "the targets sat systematically below what happened"
-    return "the interval includes zero: the evidence does not show a systematic optimism or pessimism"
+    return "the interval includes zero, so the evidence shows no systematic optimism or pessimism"
 
 
 def naive_words(low: float, high: float) -> str:

@@ -209,3 +209,12 @@ def test_published_texts_are_counted_by_place_and_level():
     assert facts["n_places"] == len({row["place_zh"] for row in rows})
     provinces = len({row["place_zh"] for row in rows if row["admin_level"] == "province"})
     assert f"{provinces} provinces" in facts["places_by_level"]
+
+
+def test_no_migration_is_implied_for_a_target_dated_before_its_census():
+    # 成都's 1070万以内 for 2005: the balancing equation from the 2010 census would run backwards
+    zero = read_table(paths.PROCESSED / "zero_sum.csv", zero_sum_schema())
+    chengdu = zero[zero["parts"].str.contains("成都市", na=False) & (zero["year"] == 2005)]
+    assert len(chengdu) == 1
+    assert pd.isna(chengdu["implied_net_migration"].iloc[0]) and chengdu["n_migration"].iloc[0] == 0
+    assert "not after the 2010 census" in chengdu["note"].iloc[0]

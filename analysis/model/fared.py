@@ -476,6 +476,11 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
             return result
         p0 = float(census.iloc[0]["value"])
         result["census"] = p0
+        if year <= base_year:
+            # a target dated at or before the census it would start from (成都's 2005 ceiling and the
+            # 2010 census): the balancing equation runs forward only
+            result["note"] = "; ".join(filter(None, [others, f"dated {year}, not after the {base_year} census: no implied migration"]))
+            return result
         rate = _natural_rate(observations, entity, base_year if year <= ex_post.LAST_OBSERVED_YEAR else 2024)
         if rate is None:
             result["note"] = "; ".join(filter(None, [others, "no official natural growth rate: no implied migration"]))
@@ -505,7 +510,7 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
             "whole_target": national_targets[0][0] if len(national_targets) == 1 else (nation[0]["value"] if nation else None),
             "whole_census_2020": national_census[1] if national_census else None,
             "parts_census_2020": sum(c for c in census_2020 if c is not None) if figures else None,
-            "implied_net_migration": sum(f["migration"] for f in figures if f["migration"] is not None) if figures else None,
+            "implied_net_migration": sum(f["migration"] for f in figures if f["migration"] is not None) if any(f["migration"] is not None for f in figures) else None,
             "n_migration": sum(f["migration"] is not None for f in figures), "natural_rates": rates,
             "note": "; ".join(f"{f['entity']}: {f['note']}" for f in figures if f["note"]),
         }
@@ -539,7 +544,7 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
                 "whole_target": figure(whole.name, year)["value"] if (whole.name, year) in chosen else None,
                 "whole_census_2020": whole_census[1] if whole_census else None,
                 "parts_census_2020": sum((_census_count(observations, e, 2020) or (0, 0.0))[1] for e in members),
-                "implied_net_migration": sum(f["migration"] for f in figures if f["migration"] is not None),
+                "implied_net_migration": sum(f["migration"] for f in figures if f["migration"] is not None) if any(f["migration"] is not None for f in figures) else None,
                 "n_migration": sum(f["migration"] is not None for f in figures), "natural_rates": rates,
                 "note": "; ".join(f"{f['entity']}: {f['note']}" for f in figures if f["note"]),
             }

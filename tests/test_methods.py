@@ -408,8 +408,9 @@ def test_the_methods_page_says_what_the_uncertainty_rested_on():
     from analysis.report import method_views
 
     u = method_views.uncertainty_summary()
-    assert (u["n_population"], u["n_urban"], u["n_symmetric"], u["n_intervals"]) == (8, 8, 0, 0)
-    assert u["n_population"] + u["n_urban"] + u["n_symmetric"] + u["n_no_band"] + u["n_intervals"] == u["n_judged"]
+    assert (u["n_population"], u["n_urban"], u["n_trajectory"], u["n_symmetric"], u["n_no_band"], u["n_intervals"]) == (8, 8, 9, 0, 7, 0)
+    assert u["n_population"] + u["n_urban"] + u["n_trajectory"] + u["n_symmetric"] + u["n_no_band"] + u["n_intervals"] == u["n_judged"]
+    assert u["trajectory_errors"] == 2040 and u["trajectory_bases"] == "15 and 20"
     assert u["population_errors"] == 2139 and u["provinces"] == 31 and u["population_band"] == pytest.approx(1.039, abs=1e-3)
     page = (paths.ROOT / "notebooks" / "06_methods.py").read_text(encoding="utf-8")
     assert "uncertainty_summary()" in page and "For population, each province's 2010–2020 census growth carried" not in page

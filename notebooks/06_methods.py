@@ -130,7 +130,8 @@ Markdown(
     f"{u['n_intervals']} on a prediction interval of its own fit. The symmetric bands are kept as context only: the population band of "
     f"±{u['population_band']:.2f}% a year ({u['population_band_units']} provincial errors, {u['population_band_period']}) gives the "
     "class beside the calibrated one (`band_class`, and in the sensitivity table; the trend charts draw the calibrated 10–90% band), "
-    "and it still gives the total's part of the band of an age-group count (combined in quadrature with the share's); the spread of "
+    "but no longer the total's part of the band of an age-group count: that is half the 10–90% range of the calibrated errors of the "
+    f"place's size class and horizon, compounded, combined in quadrature with the share's ({method_views.count_bands()}); the spread of "
     f"{u['panel_units']} prefectures' 2010→2020 change (±{u['panel_band']:.4f} a year on the log-odds scale for the urban share) no longer "
     "decides a class."
 )

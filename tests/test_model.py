@@ -514,14 +514,18 @@ def test_a_count_target_does_not_match_through_an_additive_band(tables):
 
     a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="pop_15_64", year=2027)
     share = cohort.band_of("500000", "share_15_64", 2027) / cohort.value("500000", "share_15_64", 2027)
-    from analysis.model.uncertainty import empirical_bands
-
-    width = empirical_bands().query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]  # unrounded
-    total = math.expm1(width * 7)
+    # the total's relative error: half the 10–90% range of the calibrated errors of provinces under 4000万 at 7 years, compounded (#20),
+    # not the symmetric ±1.04% a year
+    seven = row(tables["error_distribution"], size_class="under 4000万", horizon=7)
+    width = (seven["q900"] - seven["q100"]) / 2
+    assert width == pytest.approx(0.995, abs=1e-3) and seven["n_errors"] == 66
+    total = (1 + width / 100) ** 7 - 1
+    assert total == pytest.approx(0.0718, abs=1e-4)
     # count = share × total: the relative errors combine in quadrature, not as a sum (#20)
     assert a["cohort_band"] == pytest.approx(math.hypot(share, total) * cohort.value("500000", "pop_15_64", 2027), rel=1e-6)
     assert a["cohort_band"] < (share + total) * a["cohort_projection"]
-    # 2440万 lies 252万 above the projection of 2188万, beyond the band (180万) and the tolerance (24.4万)
+    assert a["cohort_band"] == pytest.approx(172.5, abs=0.1) and "the total's 7.18% from ±0.995% a year" in a["reason"]
+    # 2440万 lies 252万 above the projection of 2188万, beyond the band (172.5万; 180万 with the old symmetric band) and the tolerance (24.4万)
     assert a["class"] == "above cohort projection" and a["gap"] > a["cohort_band"] + a["tolerance"]
 
 

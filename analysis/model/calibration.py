@@ -302,6 +302,23 @@ def locate(indicator: str, population: float, horizon: int, gap: float) -> dict 
     return {"percentile": percentile, "horizon": used, "size_class": size, "n": len(sample), "source": source}
 
 
+def total_relative_error(population: float, horizon: int) -> tuple[float, str]:
+    """The relative error of a population total ``horizon`` years ahead, from the calibrated
+    distribution (:func:`distribution`) of its size class at that horizon (capped at the longest
+    back-tested): half the central 80% range of the signed errors, ``w = (q900 − q100) / 2``
+    (% a year), compounded, ``(1 + w / 100) ** h − 1``. Half the spread, not the median: the
+    median is the bias of the compound-growth trend, which a cohort projection's total does not
+    share. Used for the total's part of an age-group count's band (:func:`analysis.model.cohort.band_of`)."""
+    frame = distribution()
+    size = metrics.size_class(population)
+    rows = frame[frame["size_class"] == size]
+    used = min(horizon, int(rows["horizon"].max()))
+    got = rows[rows["horizon"] == used].iloc[0]
+    width = (float(got[quantile_column(0.90)]) - float(got[quantile_column(0.10)])) / 2
+    capped = f", the longest back-tested; the target's is {horizon}" if used != horizon else ""
+    return (1 + width / 100) ** horizon - 1, f"±{width:.3g}% a year (half the 10–90% range of {int(got['n_errors'])} {UNITS} {size} errors at {used} years{capped}) over {horizon} years"
+
+
 def class_basis(row) -> str:
     """What a target's class rests on (:data:`analysis.vocabulary.CLASS_BASES`)."""
     if not pd.isna(row["error_percentile"]):

@@ -240,5 +240,8 @@ def assess_cohort(target: Target, indicator, place_code: str, baseline: Point | 
     if national:
         row["wpp_projection"] = cohort.wpp_value(target.indicator, target.year)
     source = f"back-tested band ±{width:.3g}" if width is not None else ("no band" if not use_band else "no back-tested band for this measure")
+    if width is not None and target.indicator.startswith("pop_"):
+        total = calibration.total_relative_error(cohort.value(place_code, "pop_resident", cohort.LAUNCH), abs(target.year - cohort.LAUNCH))
+        source += f": the share's and the total's relative errors in quadrature, the total's {total[0] * 100:.3g}% from {total[1]}"
     reason = f"Hamilton–Perry {projected:.4g} in {target.year} ({source}, tolerance ±{tol:.3g})"
     return {**row, "class": label, "reason": reason}

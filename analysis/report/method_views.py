@@ -172,6 +172,23 @@ def calibrated_indicators() -> str:
     return "; ".join(f"{label(code)} {n}" for code, n in sorted(codes.items(), key=lambda item: (-item[1], item[0])))
 
 
+def count_bands() -> str:
+    """The band of each age-group count judged against the cohort projection (ambition table), in
+    words: the count's projection ± band, and the total's part of it from the calibrated
+    distribution (``cohort_band``; :func:`analysis.model.calibration.total_relative_error`)."""
+    from analysis.model import calibration, cohort
+
+    ambition, projections = table("ambition"), table("cohort")
+    counts = ambition[ambition["indicator"].str.startswith("pop_") & (ambition["judged_against"] == "cohort projection") & ambition["cohort_band"].notna()]
+    words = []
+    for r in counts.sort_values(["plan_id", "indicator", "year"]).to_dict("records"):
+        population = projections[(projections["entity"] == r["entity"]) & (projections["year"] == cohort.LAUNCH) & (projections["measure"] == "pop_resident")]["value"].iloc[0]
+        total, _ = calibration.total_relative_error(float(population), int(r["year"]) - cohort.LAUNCH)
+        words.append(f"{r['entity']}'s {r['target_text']} ({label(r['indicator']).lower()}, {int(r['year'])}) against {r['cohort_projection']:.0f} ± "
+                      f"{r['cohort_band']:.0f}万 (the total's part ±{total * 100:.1f}%): {r['class']}")
+    return "; ".join(words)
+
+
 def uncertainty_summary() -> dict:
     """What the trend classes' uncertainty rested on, from the tables the pipeline wrote: the
     calibrated distributions (population, urban share, life expectancy and IMR), the symmetric

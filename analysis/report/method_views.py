@@ -169,7 +169,7 @@ def calibrated_indicators() -> str:
     ambition = table("ambition")
     judged = ambition[(ambition["judged_against"] == "trend") & ambition["class"].isin(["reverses trend", "below trend", "on trend", "ambitious", "very ambitious"])]
     codes = judged[judged.apply(class_basis, axis=1) == "calibrated distribution"]["indicator"].value_counts()
-    return "; ".join(f"{label(code)} {n}" for code, n in sorted(codes.items(), key=lambda item: (-item[1], item[0])))
+    return "; ".join(f"{label(code).lower()} {n}" for code, n in sorted(codes.items(), key=lambda item: (-item[1], item[0])))
 
 
 def count_bands() -> str:
@@ -208,6 +208,7 @@ def uncertainty_summary() -> dict:
         "trajectory_errors": len(trajectories), "trajectory_launches": f"{int(trajectories['launch_year'].min())}–{int(trajectories['launch_year'].max())}",
         "trajectory_bases": " and ".join(str(int(k)) for k in sorted((trajectories["launch_year"] - trajectories["base_start"]).unique())),
         "n_symmetric": int((basis == "symmetric band").sum()), "n_no_band": int((basis == "no band").sum()),
+        "no_band_indicators": ", ".join(f"{label(code).lower()} {n}" for code, n in sorted(judged[basis == "no band"]["indicator"].value_counts().items(), key=lambda item: (-item[1], item[0]))),
         "n_intervals": int(judged["band_source"].fillna("").str.startswith("80% prediction interval").sum()),
         "population_errors": len(backtest), "provinces": int(backtest["place"].nunique()), "population_horizons": f"1–{int(backtest['horizon'].max())}",
         "population_launches": f"{int(backtest['launch_year'].min())}–{int(backtest['launch_year'].max())}",

@@ -571,6 +571,24 @@ def share_error_distribution_schema() -> pa.DataFrameSchema:
 
 
 @functools.cache
+def trajectory_error_backtest_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "indicator": _text(), "units": _text(), "series": _text(), "model": _text(), "base_start": _year(), "launch_year": _year(),
+            "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)), "value_at_launch": _number(nullable=False, checks=pa.Check.gt(0)),
+            "trend_value": _number(nullable=False, checks=pa.Check.gt(0)), "actual_value": _number(nullable=False, checks=pa.Check.gt(0)), "error": _number(nullable=False),
+        },
+        checks=[pa.Check(lambda f: (((f["actual_value"] - f["trend_value"]) * f["error"]) >= -1e-12).all(), error="error has the sign of actual − trend value")],
+        strict=True, ordered=True, unique=["indicator", "launch_year", "base_start", "horizon"],
+    )
+
+
+@functools.cache
+def trajectory_error_distribution_schema() -> pa.DataFrameSchema:
+    return share_error_distribution_schema()
+
+
+@functools.cache
 def calibration_schema() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         {
@@ -604,6 +622,8 @@ SCHEMAS = {
     "error_distribution": error_distribution_schema,
     "share_error_backtest": share_error_backtest_schema,
     "share_error_distribution": share_error_distribution_schema,
+    "trajectory_error_backtest": trajectory_error_backtest_schema,
+    "trajectory_error_distribution": trajectory_error_distribution_schema,
     "calibration": calibration_schema,
 }
 

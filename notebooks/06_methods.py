@@ -108,7 +108,8 @@ table(tolerance)
 # place's baseline is carried at the pace of the nation's annual series from 2000 to the baseline
 # year (World Development Indicators: UN model estimates), on the indicator's scale — the
 # shortfall from 90 years for life expectancy, the log for infant mortality. The city's own
-# two-point trend is kept in the sensitivity table.
+# two-point trend is kept in the sensitivity table. Their classes rest on the back-tested errors of
+# that trajectory (below).
 #
 # **Uncertainty.** A prediction interval from one or two residual degrees of freedom is too wide to
 # mean anything, so a fit's own interval would be used only from three on. Otherwise the class
@@ -122,12 +123,15 @@ Markdown(
     f"Of the {u['n_judged']} targets classed against a trend, {u['n_population']} (resident population) are read in the calibrated "
     f"distribution of signed errors of the provinces' own trends ({u['population_errors']:,} back-tests of {u['provinces']} provinces, launched "
     f"{u['population_launches']}, horizons {u['population_horizons']} years) and {u['n_urban']} (urban share) in the errors of the nation's own "
-    f"urban-share trend ({u['share_errors']:,} back-tests launched {u['share_launches']}); {u['n_symmetric']} rest on a symmetric band, "
-    f"{u['n_no_band']} on no band (tolerance and the range of windows only; their rows say the uncertainty is unquantified), and "
+    f"urban-share trend ({u['share_errors']:,} back-tests launched {u['share_launches']}), {u['n_trajectory']} (life expectancy, infant mortality) "
+    f"in the errors of the nation's own trajectory carried forward ({u['trajectory_errors']:,} back-tests launched {u['trajectory_launches']} "
+    f"from {u['trajectory_bases']}-year bases); {u['n_symmetric']} rest on a symmetric band, "
+    f"{u['n_no_band']} on no band ({u['no_band_indicators']}: tolerance and the range of windows only; their rows say the uncertainty is unquantified), and "
     f"{u['n_intervals']} on a prediction interval of its own fit. The symmetric bands are kept as context only: the population band of "
     f"±{u['population_band']:.2f}% a year ({u['population_band_units']} provincial errors, {u['population_band_period']}) gives the "
     "class beside the calibrated one (`band_class`, and in the sensitivity table; the trend charts draw the calibrated 10–90% band), "
-    "and it still gives the total's part of the band of an age-group count (combined in quadrature with the share's); the spread of "
+    "but no longer the total's part of the band of an age-group count: that is half the 10–90% range of the calibrated errors of the "
+    f"place's size class and horizon, compounded, combined in quadrature with the share's ({method_views.count_bands()}); the spread of "
     f"{u['panel_units']} prefectures' 2010→2020 change (±{u['panel_band']:.4f} a year on the log-odds scale for the urban share) no longer "
     "decides a class."
 )
@@ -179,12 +183,36 @@ share_errors = method_views.share_error_distribution_view()
 save_table(share_errors, "share_error_distribution")
 table(share_errors)
 
+# %% [markdown]
+# **Life expectancy and infant mortality against the nation's trajectory.** Their trend is the
+# place's baseline carried at the slope of the nation's series, so the same method is back-tested
+# on that series (World Development Indicators: the UN's life expectancy 1962–2024 — the famine
+# years 1960–61 excluded — and infant mortality 1969–2024): the OLS slope of a 15- or 20-year base
+# period (the ambition table's 2000–2015 and 2000–2020) on the indicator's scale, carried from the
+# launch year's value 1–15 years ahead. The error is measured on that scale, % a year, signed
+# positive when the value ended above its trend: for life expectancy the share of the shortfall
+# from 90 years closed faster than the trend, for infant mortality the log of the rate (an IMR of
+# 40‰ and one of 5‰ fall by comparable percentages, not by comparable ‰). A target's gap from the
+# carried trend is measured the same way and gets its percentile at its horizon, cut as for
+# population; for infant mortality, where lower is better, from the other end. No province could
+# be back-tested (the bundled sources have one provincial figure, 2020, per province), and a city's
+# departure from the nation's pace is likely larger than the nation's from its own. Infant
+# mortality fell faster than its trend in most launches (after its stagnation of the late 1980s),
+# so the errors are mostly negative.
+
+# %%
+#| label: tbl-trajectory-error-distribution
+#| tbl-cap: "Signed errors of the national life-expectancy and infant-mortality trajectories carried forward (% a year on the indicator's scale: shortfall from 90 years, log of the rate; positive: above the trend), China, by horizon (`data/processed/trajectory_error_distribution.csv`; every back-test in `trajectory_error_backtest.csv`)."
+trajectory_errors = method_views.trajectory_error_distribution_view()
+save_table(trajectory_errors, "trajectory_error_distribution")
+table(trajectory_errors)
+
 # %%
 #| echo: false
 bases = method_views.class_bases()
 Markdown(
     f"Of the {sum(bases.values())} trend classes, {bases['calibrated distribution']} rest on a calibrated error distribution "
-    f"(resident population, urban share), {bases['symmetric band']} on the symmetric empirical band of the census panel, and "
+    f"({method_views.calibrated_indicators()}), {bases['symmetric band']} on the symmetric empirical band of the census panel, and "
     f"{bases['no band']} on no band at all (tolerance and window range only)."
 )
 
@@ -306,12 +334,13 @@ Markdown(
     "- **National targets** come from official news reports of the national plan and from the 13th Five-Year "
     "family-planning plan; the national plan's own indicator table was not available.\n"
     "- **Trends are simple.** Two-point trends carry the years before the base year forward; they are a benchmark, not "
-    "a forecast. For resident population and the urban share a class rests on the errors of that trend back-tested — "
-    f"population on provinces, the urban share on the nation's own series ({bases['calibrated distribution']} judgements): no "
+    f"a forecast. {bases['calibrated distribution']} classes rest on the errors of that trend back-tested "
+    f"({method_views.calibrated_indicators()}) — population on provinces, the others on the nation's own series (a city's "
+    "departure from the nation's pace is likely larger than the nation's from its own): no "
     "prefecture series before 2010 is bundled, so no prefecture could be back-tested, and a prefecture's errors are likely "
     "larger; horizons beyond the longest back-tested use its errors. "
     f"{bases['symmetric band']} judgements rest on the symmetric spread of prefectures' 2010–2020 change, and "
-    f"{h['n_no_band']} concern indicators with no empirical band.\n"
+    f"{h['n_no_band']} concern indicators with no empirical band and no back-test ({method_views.uncertainty_summary()['no_band_indicators']}).\n"
     "- **Cohort projections** hold the 2010–2020 cohort-change ratios and the fertility per woman of the years after 2020 "
     "with a birth rate (listed under *Age structure*: one year for some places, the nation's where a place has none); no third census by age and "
     "prefecture is bundled, so the local error is back-tested across places rather than over time, and the anchoring and the "

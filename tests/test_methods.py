@@ -408,8 +408,17 @@ def test_the_methods_page_says_what_the_uncertainty_rested_on():
     from analysis.report import method_views
 
     u = method_views.uncertainty_summary()
-    assert (u["n_population"], u["n_urban"], u["n_symmetric"], u["n_intervals"]) == (8, 8, 0, 0)
-    assert u["n_population"] + u["n_urban"] + u["n_symmetric"] + u["n_no_band"] + u["n_intervals"] == u["n_judged"]
+    assert (u["n_population"], u["n_urban"], u["n_trajectory"], u["n_symmetric"], u["n_no_band"], u["n_intervals"]) == (8, 8, 9, 0, 7, 0)
+    assert u["n_population"] + u["n_urban"] + u["n_trajectory"] + u["n_symmetric"] + u["n_no_band"] + u["n_intervals"] == u["n_judged"]
+    assert u["trajectory_errors"] == 2040 and u["trajectory_bases"] == "15 and 20"
+    from analysis.report import headline_views
+
+    assert headline_views.headlines()["n_no_band"] == u["n_no_band"]  # the ambition page and the limitations count what the methods page counts
+    assert u["no_band_indicators"] == "natural increase 3, registered population 2, urbanisation (hukou) 2"
+    assert method_views.calibrated_indicators() == "resident population 8; urbanisation 8; life expectancy 7; infant mortality 2"
+    # the total's part of an age-group count's band comes from the calibrated distribution, not ±1.04%/yr (#20)
+    assert method_views.count_bands() == "重庆市's 2440万人 (population 15–64, 2027) against 2188 ± 173万 (the total's part ±7.2%): above cohort projection"
     assert u["population_errors"] == 2139 and u["provinces"] == 31 and u["population_band"] == pytest.approx(1.039, abs=1e-3)
     page = (paths.ROOT / "notebooks" / "06_methods.py").read_text(encoding="utf-8")
     assert "uncertainty_summary()" in page and "For population, each province's 2010–2020 census growth carried" not in page
+    assert "calibrated_indicators()" in page and "For resident population and the urban share a class rests" not in page  # limitations generated

@@ -491,8 +491,10 @@ def test_population_classes_rest_on_the_calibrated_distribution(tables):
     assert (lianyungang["band_class"], lianyungang["class"]) == ("on trend", "ambitious")
     assert row(sensitivity, plan_id="lianyungang-2016-2020", indicator="pop_resident")["band_class"] == "on trend"  # the old class beside it
     urban = ambition[(ambition["indicator"] == "urbanization_resident") & ambition["trend_change"].notna()]
-    others = ambition[~ambition.index.isin(population.index) & ~ambition.index.isin(urban.index)]
+    trajectory = ambition[ambition["indicator"].isin(["life_expectancy", "imr"]) & ambition["trend_change"].notna()]
+    others = ambition[~ambition.index.isin(population.index) & ~ambition.index.isin(urban.index) & ~ambition.index.isin(trajectory.index)]
     assert urban["error_percentile"].notna().all()  # the urban share: its own trend's errors (#20)
+    assert trajectory["error_percentile"].notna().all() and len(trajectory) == 9  # life expectancy and IMR: the national trajectory's errors (#20)
     assert others["error_percentile"].isna().all() and (others["band_class"] == "").all()
 
 
@@ -512,14 +514,18 @@ def test_a_count_target_does_not_match_through_an_additive_band(tables):
 
     a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="pop_15_64", year=2027)
     share = cohort.band_of("500000", "share_15_64", 2027) / cohort.value("500000", "share_15_64", 2027)
-    from analysis.model.uncertainty import empirical_bands
-
-    width = empirical_bands().query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]  # unrounded
-    total = math.expm1(width * 7)
+    # the total's relative error: half the 10–90% range of the calibrated errors of provinces under 4000万 at 7 years, compounded (#20),
+    # not the symmetric ±1.04% a year
+    seven = row(tables["error_distribution"], size_class="under 4000万", horizon=7)
+    width = (seven["q900"] - seven["q100"]) / 2
+    assert width == pytest.approx(0.995, abs=1e-3) and seven["n_errors"] == 66
+    total = (1 + width / 100) ** 7 - 1
+    assert total == pytest.approx(0.0718, abs=1e-4)
     # count = share × total: the relative errors combine in quadrature, not as a sum (#20)
     assert a["cohort_band"] == pytest.approx(math.hypot(share, total) * cohort.value("500000", "pop_15_64", 2027), rel=1e-6)
     assert a["cohort_band"] < (share + total) * a["cohort_projection"]
-    # 2440万 lies 252万 above the projection of 2188万, beyond the band (180万) and the tolerance (24.4万)
+    assert a["cohort_band"] == pytest.approx(172.5, abs=0.1) and "the total's 7.18% from ±0.995% a year" in a["reason"]
+    # 2440万 lies 252万 above the projection of 2188万, beyond the band (172.5万; 180万 with the old symmetric band) and the tolerance (24.4万)
     assert a["class"] == "above cohort projection" and a["gap"] > a["cohort_band"] + a["tolerance"]
 
 
@@ -546,3 +552,42 @@ def test_urban_share_read_against_its_own_trend(tables):
     lianyungang = row(a, plan_id="lianyungang-2016-2020", indicator="urbanization_resident", year=2020)
     assert lianyungang["class"] == "on trend" and lianyungang["error_percentile"] == pytest.approx(87.14, abs=0.01)
     assert calibration.locate("share_0_14", 50.0, 5, 0.0) is None  # age shares are judged against the cohort projection
+
+
+def test_life_expectancy_and_imr_read_against_the_national_trajectory(tables):
+    """#20: life expectancy and IMR are classed on the back-tested errors of the method that gives
+    their trend (the nation's WDI series: OLS slope of a 15/20-year base on the model's scale,
+    carried from the launch value), measured on that scale, not left with an unquantified band."""
+    import numpy as np
+
+    from analysis.demography import metrics
+    from analysis.model import calibration
+    from analysis.sources import wdi
+
+    le = wdi.read_series("sp.dyn.le00.in").set_index("year")["value"]
+    years = np.arange(1985, 2001)
+    slope = np.polyfit(years, np.log(90 - le.loc[1985:2000].to_numpy()), 1)[0]
+    trend_2010 = 90 - math.exp(math.log(90 - le[2000]) + 10 * slope)
+    got = row(tables["trajectory_error_backtest"], indicator="life_expectancy", launch_year=2000, base_start=1985, horizon=10)
+    assert got["trend_value"] == pytest.approx(trend_2010, abs=1e-5)
+    # s = −1 on the shortfall scale: positive when life expectancy ended above its trend
+    assert got["error"] == pytest.approx(-(math.log(90 - le[2010]) - math.log(90 - trend_2010)) / 10 * 100, abs=1e-5)
+    imr = wdi.read_series("sp.dyn.imrt.in").set_index("year")["value"]
+    first = tables["trajectory_error_backtest"].query("indicator == 'imr'")
+    assert first["base_start"].min() == 1969 and first["launch_year"].min() == 1984 and len(imr) == 56
+    le_rows = tables["trajectory_error_backtest"].query("indicator == 'life_expectancy'")
+    assert le_rows["base_start"].min() == 1962  # the famine years 1960–61 are in no base period
+    distribution = tables["trajectory_error_distribution"]
+    five = row(distribution, indicator="imr", horizon=5)
+    assert five["n_errors"] == 67 and five["q500"] == pytest.approx(-1.447, abs=1e-3)  # IMR fell faster than its trend
+    a = tables["ambition"]
+    chongqing = row(a, plan_id="chongqing-2016-2030", indicator="imr", year=2020)
+    # ≤5.5 against the carried trend 4.45: 4.2% a year above it, 96th percentile; lower is better, so read from the other end: below trend
+    assert chongqing["pace_gap"] == pytest.approx(math.log(5.5 / chongqing["projection"]) / 5 * 100) and chongqing["error_percentile"] == pytest.approx(95.52, abs=0.01)
+    assert chongqing["class"] == "below trend" and "unquantified" not in chongqing["band_source"]
+    yingkou = row(a, plan_id="yingkou-2016-2030", indicator="life_expectancy", year=2030)
+    assert yingkou["class"] == "on trend" and yingkou["band_class"] == "below trend" and yingkou["error_percentile"] == pytest.approx(13.11, abs=0.01)
+    lianyungang = row(a, plan_id="lianyungang-2016-2020", indicator="life_expectancy", year=2020)
+    assert lianyungang["class"] == "very ambitious" and lianyungang["error_percentile"] == 100
+    assert metrics.ambition_percentile(95.5, "lower") == pytest.approx(4.5) and metrics.ambition_percentile(95.5, "higher") == 95.5
+    assert calibration.locate("imr", 6.9, 20, 0.0)["horizon"] == 15

@@ -65,7 +65,9 @@ very ambitious      ratio > 2, or (flat trend, held level) more than 2 half-widt
 above, carried from provinces at 1–4 years to prefectures at 5–15, is replaced for resident
 population by the empirical distribution of the **signed** errors of the same extrapolation
 (compound growth of the base period, carried forward), back-tested on the provinces by horizon
-and size class (Rayer, Smith & Tayman 2009; Smith, Tayman & Swanson 2013, ch. 13). A target's
+and size class (Rayer, Smith & Tayman 2009; Smith, Tayman & Swanson 2013, ch. 13); the urban
+share, life expectancy and infant mortality by the errors of their own trend or trajectory,
+back-tested on the nation's series. A target's
 ``pace gap = required − trend`` (% a year) gets its percentile *p* in the errors of its size class
 and horizon (:func:`calibrated_class`, cuts :data:`CALIBRATED_CENTRAL`, :data:`CALIBRATED_OUTER`):
 
@@ -77,6 +79,10 @@ below trend         p < 10
 ambitious           90 < p ≤ 97.5
 very ambitious      p > 97.5: faster than all but one in forty back-tested departures
 =================== ======================================================================
+
+For an indicator whose better direction is lower (infant mortality) a target below its trend asks
+for more, so the class reads the percentile from the other end, ``100 − p``
+(:func:`ambition_percentile`); the cuts are the same.
 
 The class by the symmetric band stays beside it (``band_class``; the sensitivity table too).
 
@@ -255,6 +261,11 @@ def classify(required: float, trend: float, *, inside_band: bool, flat: bool, ga
 def size_class(population: float) -> str:
     """The size class (:data:`SIZE_CLASSES`) of a population in 万."""
     return next(name for low, high, name in SIZE_CLASSES if low <= population < high)
+
+
+def ambition_percentile(percentile: float, better: str) -> float:
+    """The percentile the class is cut from: ``p``, or ``100 − p`` when lower is better (see "Calibrated class")."""
+    return 100.0 - percentile if better == "lower" else percentile
 
 
 def calibrated_class(percentile: float, required: float, trend: float) -> str:

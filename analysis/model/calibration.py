@@ -56,6 +56,28 @@ not independent: one place's history, not a sample of places. The urban share's 
 read against it (:data:`CALIBRATED_SHARES`); the age shares' are judged against the cohort
 projection, and their rows are context.
 
+**Life expectancy and infant mortality: the national trajectory's own error**
+(``data/processed/trajectory_error_backtest.csv``, ``trajectory_error_distribution.csv``). The
+ambition table carries a place's baseline at the slope of the nation's annual WDI series
+(:func:`analysis.model.trends.carried`, :data:`analysis.model.ambition.NATIONAL_TRAJECTORY`). The
+same method is back-tested on the nation's own series (WDI: UN WPP life expectancy 1960–2024, UN
+IGME infant mortality 1969–2024 — model estimates, smoother than a city's figures): for each
+launch *L* and base length *k* (:data:`TRAJECTORY_BASES`: 15 and 20 years, the ambition table's
+trajectories 2000–2015 and 2000–2020), the OLS slope of the years *L−k*…*L* on the model's scale
+(:mod:`analysis.model.forms`: ``ln(90 − e0)`` for life expectancy, ``ln(IMR)``) carried from the
+value at *L*, horizons 1–15. The error is measured on the model's scale, signed so that positive
+means the value ended above its trend:
+``error = s × (z(v[L+h]) − z(trend value)) / h × 100`` (% a year; ``s = +1`` for ``ln IMR``,
+``−1`` for the shortfall ``ln(90 − e0)``: a life-expectancy error is the share of the shortfall
+closed faster than the trend, % a year). On this scale an error does not grow with the level (an
+IMR of 40‰ and one of 5‰ fall by comparable percentages; in ‰ a year they would not). Years before
+:data:`TRAJECTORY_FIRST_YEAR` (the 1959–61 famine and its rebound: life expectancy 33 in 1960, 51
+in 1962) are not in any base period. Provinces are not back-tested: the bundled sources have one
+provincial life expectancy or IMR (2020) per province, not two. A target's gap is measured the same
+way (:func:`trajectory_gap`), so its percentile is in the same unit; only a carried trajectory
+(``Fit.method == "carried"``) is read against these errors — a city's own two-point trend in the
+sensitivity table is not the method back-tested and keeps its ratio class.
+
 **A target's place in it.** ``pace gap = required pace − trend pace`` over the target's own base
 year → target year (the ambition table's ``required_change − trend_change``); its
 **percentile** is the share of back-test errors of its size class and horizon at or below the gap
@@ -87,6 +109,13 @@ CALIBRATED_SHARES = ("urbanization_resident",)
 SHARE_LAUNCHES = tuple((year, length) for year in range(1985, 2024) for length in (5, 10))
 SHARE_HORIZONS = 15
 SHARE_UNITS = "China (WDI)"
+#: Life expectancy and infant mortality: WDI series of the nation the trajectory is carried at (see the module docstring).
+TRAJECTORY_SERIES = {"life_expectancy": "sp.dyn.le00.in", "imr": "sp.dyn.imrt.in"}
+#: Base lengths of the trajectory back-test: the ambition table's trajectories (2000–2015, 2000–2020).
+TRAJECTORY_BASES = (15, 20)
+#: First year a trajectory's base period may start: 1960–1961 are the famine and its rebound, not a trend.
+TRAJECTORY_FIRST_YEAR = 1962
+TRAJECTORY_HORIZONS = 15
 
 
 def quantile_column(q: float) -> str:
@@ -179,6 +208,66 @@ def share_distribution() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _orientation(model: str) -> int:
+    """+1 when the model's scale rises with the value (ln IMR), −1 when it falls (the life-expectancy shortfall)."""
+    return -1 if model == "shortfall" else 1
+
+
+def trajectory_gap(model: str, value: float, trend_value: float, horizon: int) -> float:
+    """``s × (z(value) − z(trend value)) / h × 100``, % a year on the model's scale, positive when
+    ``value`` is above the trend (see the module docstring)."""
+    from analysis.model import forms
+
+    return float(_orientation(model) * (forms.to_scale(model, value) - forms.to_scale(model, trend_value)) / horizon * 100)
+
+
+def trajectory_model(indicator: str) -> str:
+    """The trend model the ambition table carries the trajectory on (:mod:`analysis.model.forms`)."""
+    from analysis.model import forms
+
+    return forms.FORMS[forms.kind_of(indicator, "index" if indicator in forms.LIFE_EXPECTANCY else "rate", "")].model
+
+
+@functools.cache
+def trajectory_backtest() -> pd.DataFrame:
+    """Every back-test error of the national trajectory carried forward (see the module
+    docstring): one row per indicator × launch × base length × horizon."""
+    from analysis.demography.series import Point
+    from analysis.model.trends import carried
+    from analysis.sources import wdi
+
+    rows = []
+    for indicator, code in TRAJECTORY_SERIES.items():
+        model = trajectory_model(indicator)
+        series = wdi.read_series(code).set_index("year")["value"].astype(float)
+        first = max(int(series.index.min()), TRAJECTORY_FIRST_YEAR)
+        for length in TRAJECTORY_BASES:
+            for launch in range(first + length, LAST_YEAR):
+                points = [Point(int(y), float(series[y]), "WDI", code) for y in range(launch - length, launch + 1)]
+                horizons = range(1, min(TRAJECTORY_HORIZONS, LAST_YEAR - launch) + 1)
+                result = carried(model, points, points[-1], [launch + h for h in horizons])
+                for h in horizons:
+                    trend, actual = result.projections[launch + h].mean, float(series[launch + h])
+                    rows.append({"indicator": indicator, "units": SHARE_UNITS, "series": code, "model": model, "base_start": launch - length, "launch_year": launch,
+                                 "horizon": h, "value_at_launch": points[-1].value, "trend_value": trend, "actual_value": actual,
+                                 "error": trajectory_gap(model, actual, trend, h)})
+    return pd.DataFrame(rows).sort_values(["indicator", "base_start", "launch_year", "horizon"], key=lambda s: s.map(list(TRAJECTORY_SERIES).index) if s.name == "indicator" else s,
+                                          kind="stable").reset_index(drop=True)
+
+
+@functools.cache
+def trajectory_distribution() -> pd.DataFrame:
+    """Signed quantiles of the trajectory errors by indicator and horizon."""
+    rows = []
+    for (indicator, horizon), group in trajectory_backtest().groupby(["indicator", "horizon"], sort=False):
+        errors = group["error"].to_numpy()
+        rows.append({"indicator": indicator, "units": SHARE_UNITS, "horizon": int(horizon), "n_errors": len(errors), "n_launches": group["launch_year"].nunique(),
+                     "launches": f"{group['launch_year'].min()}–{group['launch_year'].max()}",
+                     **{quantile_column(q): float(np.quantile(errors, q)) for q in ERROR_QUANTILES},
+                     "min_error": float(errors.min()), "max_error": float(errors.max())})
+    return pd.DataFrame(rows)
+
+
 def locate(indicator: str, population: float, horizon: int, gap: float) -> dict | None:
     """The percentile of a pace gap in the errors of its size class and horizon (population) or of
     its own-trend errors at its horizon (:data:`CALIBRATED_SHARES`), with what was used; ``None``
@@ -193,6 +282,13 @@ def locate(indicator: str, population: float, horizon: int, gap: float) -> dict 
         capped = f" (the longest back-tested; the target's is {horizon})" if used != horizon else ""
         source = f"{len(sample)} own-trend back-test errors of {SHARE_UNITS} {indicator} at {used} years{capped} (points a year)"
         return {"percentile": float(np.mean(sample <= gap) * 100), "horizon": used, "size_class": "", "n": len(sample), "source": source}
+    if indicator in TRAJECTORY_SERIES:
+        errors = trajectory_backtest()
+        used = min(horizon, TRAJECTORY_HORIZONS)
+        sample = errors[(errors["indicator"] == indicator) & (errors["horizon"] == used)]["error"].to_numpy()
+        capped = f" (the longest back-tested; the target's is {horizon})" if used != horizon else ""
+        source = f"{len(sample)} back-test errors of the national {indicator} trajectory ({SHARE_UNITS}) at {used} years{capped} (% a year on the {trajectory_model(indicator)} scale)"
+        return {"percentile": float(np.mean(sample <= gap) * 100), "horizon": used, "size_class": "", "n": len(sample), "source": source}
     if indicator not in CALIBRATED:
         return None
     size = metrics.size_class(population)
@@ -204,6 +300,23 @@ def locate(indicator: str, population: float, horizon: int, gap: float) -> dict 
     capped = f" (the longest back-tested; the target's is {horizon})" if used != horizon else ""
     source = f"{len(sample)} back-test errors of {UNITS} {size} at {used} years{capped}"
     return {"percentile": percentile, "horizon": used, "size_class": size, "n": len(sample), "source": source}
+
+
+def total_relative_error(population: float, horizon: int) -> tuple[float, str]:
+    """The relative error of a population total ``horizon`` years ahead, from the calibrated
+    distribution (:func:`distribution`) of its size class at that horizon (capped at the longest
+    back-tested): half the central 80% range of the signed errors, ``w = (q900 − q100) / 2``
+    (% a year), compounded, ``(1 + w / 100) ** h − 1``. Half the spread, not the median: the
+    median is the bias of the compound-growth trend, which a cohort projection's total does not
+    share. Used for the total's part of an age-group count's band (:func:`analysis.model.cohort.band_of`)."""
+    frame = distribution()
+    size = metrics.size_class(population)
+    rows = frame[frame["size_class"] == size]
+    used = min(horizon, int(rows["horizon"].max()))
+    got = rows[rows["horizon"] == used].iloc[0]
+    width = (float(got[quantile_column(0.90)]) - float(got[quantile_column(0.10)])) / 2
+    capped = f", the longest back-tested; the target's is {horizon}" if used != horizon else ""
+    return (1 + width / 100) ** horizon - 1, f"±{width:.3g}% a year (half the 10–90% range of {int(got['n_errors'])} {UNITS} {size} errors at {used} years{capped}) over {horizon} years"
 
 
 def class_basis(row) -> str:

@@ -73,7 +73,9 @@ does not:
 The band around a place's projection is the 80th percentile of the absolute prefecture errors,
 scaled by the horizon (``× (year − 2020) / 10``); it is the band a plan figure must fall within
 to match the cohort projection (:func:`analysis.demography.metrics.cohort_class`). For the
-nation it is the anchored national back-test's error.
+nation it is the anchored national back-test's error. A count's band combines its share's and
+the total's relative errors in quadrature (:func:`band_of`), the total's from the calibrated
+population distribution.
 """
 
 from __future__ import annotations
@@ -525,21 +527,22 @@ def _band_errors(national: bool) -> dict[str, float]:
 
 def band_of(code: str, measure: str, year: int, national: bool = False) -> float | None:
     """:func:`band` for shares and ratios; for a count (pop_15_64 …) the relative band of its share
-    and the empirical band of the population total (:mod:`analysis.model.uncertainty`) combined in
-    quadrature, × the count: count = share × total, so on the log scale the two errors add as
+    and the relative error of the population total from the calibrated distribution of its size
+    class and horizon (:func:`analysis.model.calibration.total_relative_error`: half the 10–90%
+    range of the provinces' back-tested errors, compounded; it replaced the symmetric ±1.04% a year
+    of :mod:`analysis.model.uncertainty`) combined in quadrature, × the count: count = share × total, so on the log scale the two errors add as
     independent variances (``√(a² + b²)``, the first-order variance of a product: Goodman 1960,
     *JASA* 55:708), not as a sum ``a + b``, which widened the band until Chongqing's 2440万 aged
     15–64 in 2027 "matched" a projection of 2192万 (2188万 anchored on births)."""
     if not measure.startswith("pop_"):
         return band(measure, year, national)
-    from analysis.model.uncertainty import empirical_bands
+    from analysis.model.calibration import total_relative_error
 
     share = band("share_" + measure.removeprefix("pop_"), year, national)
-    rows = empirical_bands()
-    total = rows[(rows["indicator"] == "pop_resident") & (rows["use"] == "band")]
-    if share is None or total.empty:
+    if share is None:
         return None
-    relative = math.hypot(share / value(code, "share_" + measure.removeprefix("pop_"), year), math.expm1(float(total.iloc[0]["halfwidth_per_year"]) * abs(year - LAUNCH)))
+    total, _ = total_relative_error(value(code, "pop_resident", LAUNCH), abs(year - LAUNCH))
+    relative = math.hypot(share / value(code, "share_" + measure.removeprefix("pop_"), year), total)
     return relative * value(code, measure, year)
 
 

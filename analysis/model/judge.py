@@ -69,6 +69,8 @@ def _band(indicator, inputs: TrendInputs, projection, horizon: int) -> tuple[flo
     found = uncertainty.band(indicator.code, inputs.model, projection.mean, horizon)
     if found:
         return found
+    if indicator.code in calibration.TRAJECTORY_SERIES:
+        return None, None, f"none: the class rests on the back-tested errors of the national {indicator.code} trajectory (trajectory_error_distribution.csv)"
     return None, None, f"none: no empirical band for {indicator.code} (the census panel does not measure it), uncertainty unquantified"
 
 
@@ -168,20 +170,30 @@ def assess_trend(target: Target, inputs: TrendInputs, indicator, tolerance_facto
 
 
 def _calibrated(row: dict, inputs: TrendInputs, indicator, target: Target, base: Point) -> dict:
-    """For a resident-population or urban-share target: the pace gap (required − trend, % or points
-    a year), its percentile in the calibrated error distribution of its size class and horizon
+    """For a resident-population, urban-share, life-expectancy or IMR target: the pace gap (required
+    − trend, % or points a year; for life expectancy and IMR the gap on the model's scale,
+    :func:`analysis.model.calibration.trajectory_gap`), its percentile in the calibrated error distribution of its size class and horizon
     (:mod:`analysis.model.calibration`), and the class cut from it; the class by the symmetric band
     is kept as ``band_class``. Without a band (the sensitivity table's ``without_band``) the class
     by the projection alone stands."""
     if not inputs.use_band:
         return row
-    gap = row["required_change"] - row["trend_change"]
-    found = calibration.locate(indicator.code, base.value, target.year - base.year, gap)
+    horizon = target.year - base.year
+    if indicator.code in calibration.TRAJECTORY_SERIES and inputs.fit.method != "carried":
+        return row  # the errors are of the carried trajectory; a city's own two-point trend (sensitivity table) keeps its ratio class
+    if indicator.code in calibration.TRAJECTORY_SERIES:
+        # the trajectory's errors are on the model's scale (calibration module docstring): so is the gap
+        gap = calibration.trajectory_gap(inputs.model, row["target"], row["projection"], horizon)
+        measured = f"pace gap {gap:+.2f}% a year on the {inputs.model} scale (target {row['target']:.4g} against the carried trend {row['projection']:.4g})"
+    else:
+        gap = row["required_change"] - row["trend_change"]
+        measured = f"pace gap {gap:+.2f} {metrics.change_unit(indicator.measure)} (required {row['required_change']:+.2f} − trend {row['trend_change']:+.2f})"
+    found = calibration.locate(indicator.code, base.value, horizon, gap)
     if found is None:
         return row
-    label = metrics.calibrated_class(found["percentile"], row["required_change"], row["trend_change"])
-    reason = (f"pace gap {gap:+.2f} {metrics.change_unit(indicator.measure)} (required {row['required_change']:+.2f} − trend {row['trend_change']:+.2f}) at the "
-              f"{found['percentile']:.0f}th percentile of {found['source']}; by the symmetric band: {row['class']} ({row['reason']})")
+    label = metrics.calibrated_class(metrics.ambition_percentile(found["percentile"], indicator.better), row["required_change"], row["trend_change"])
+    reason = (f"{measured} at the {found['percentile']:.0f}th percentile of {found['source']}"
+              f"{' (read from the other end: lower is better)' if indicator.better == 'lower' else ''}; by the symmetric band: {row['class']} ({row['reason']})")
     return {**row, "pace_gap": gap, "error_percentile": found["percentile"], "error_distribution": found["source"], "band_class": row["class"],
             "class": label, "reason": reason}
 
@@ -228,5 +240,8 @@ def assess_cohort(target: Target, indicator, place_code: str, baseline: Point | 
     if national:
         row["wpp_projection"] = cohort.wpp_value(target.indicator, target.year)
     source = f"back-tested band ±{width:.3g}" if width is not None else ("no band" if not use_band else "no back-tested band for this measure")
+    if width is not None and target.indicator.startswith("pop_"):
+        total = calibration.total_relative_error(cohort.value(place_code, "pop_resident", cohort.LAUNCH), abs(target.year - cohort.LAUNCH))
+        source += f": the share's and the total's relative errors in quadrature, the total's {total[0] * 100:.3g}% from {total[1]}"
     reason = f"Hamilton–Perry {projected:.4g} in {target.year} ({source}, tolerance ±{tol:.3g})"
     return {**row, "class": label, "reason": reason}

@@ -19,7 +19,9 @@ validated against its schema first):
 * ``data/processed/error_backtest.csv``, ``error_distribution.csv`` — the back-test of the
   population trend and its signed error quantiles by size class and horizon, and
   ``share_error_backtest.csv``, ``share_error_distribution.csv`` — the own-trend back-test of the
-  nation's shares (the urban share's targets are read against it); ``calibration.csv`` — class against the share of targets met (:mod:`analysis.model.calibration`);
+  nation's shares (the urban share's targets are read against it); ``trajectory_error_backtest.csv``,
+  ``trajectory_error_distribution.csv`` — the back-test of the national life-expectancy and IMR
+  trajectories carried forward (their targets are read against it); ``calibration.csv`` — class against the share of targets met (:mod:`analysis.model.calibration`);
 * ``data/processed/cohort.csv`` and ``cohort_backtest.csv`` — Hamilton–Perry projections of each
   plan's place and the nation, and their back-tests (:mod:`analysis.model.cohort`);
 * ``data/processed/fared.csv``, ``fared_pace.csv``, ``fared_summary.csv``, ``zero_sum.csv`` — how
@@ -70,6 +72,8 @@ from analysis.schemas import (
     fared_summary_schema,
     share_error_backtest_schema,
     share_error_distribution_schema,
+    trajectory_error_backtest_schema,
+    trajectory_error_distribution_schema,
     figure_verdicts_schema,
     indicators_schema,
     observations_schema,
@@ -138,6 +142,8 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
         ("error_distribution", error_distribution_schema(), calibration.distribution().to_dict("records")),
         ("share_error_backtest", share_error_backtest_schema(), calibration.share_backtest().to_dict("records")),
         ("share_error_distribution", share_error_distribution_schema(), calibration.share_distribution().to_dict("records")),
+        ("trajectory_error_backtest", trajectory_error_backtest_schema(), calibration.trajectory_backtest().to_dict("records")),
+        ("trajectory_error_distribution", trajectory_error_distribution_schema(), calibration.trajectory_distribution().to_dict("records")),
         ("calibration", calibration_schema(), calibration.calibration_table(ambition, outcomes).to_dict("records")),
     )}
     if corpus_indicators is None:

@@ -11,7 +11,8 @@
   and infant mortality: the nation's annual series, :mod:`analysis.model.ambition`): the slope of
   the OLS fit of the trajectory on the model's scale, applied from the baseline,
   ``v̂_T = from_scale(to_scale(v_b) + slope × (T − b))``; no interval (the trajectory's residuals say
-  nothing of how far a place departs from it).
+  nothing of how far a place departs from it; the class uses the back-tested errors of this method
+  on the nation's series, :func:`analysis.model.calibration.trajectory_backtest`).
 
 Which model suits which indicator, and the scales, are in :mod:`analysis.model.forms`.
 
@@ -62,6 +63,7 @@ class Fit:
     slope: float | None = None  # per year on the model's scale: points (linear, ets), log units, log-odds
     df_resid: float | None = None
     projections: dict[int, Projection] = field(default_factory=dict)
+    method: str = "fit"  # fit (on the points themselves) or carried (a baseline at a trajectory's slope)
 
     @property
     def fitted(self) -> bool:
@@ -95,7 +97,7 @@ def carried(model: str, trajectory: Sequence[Point], baseline: Point, target_yea
     projections = {year: Projection(year, float(forms.from_scale(model, start + pace.slope * (year - baseline.year))), None, {}) for year in target_years}
     years = sorted(p.year for p in trajectory)
     reason = f"the place's {baseline.year} baseline carried at the slope of the trajectory {years[0]}–{years[-1]} ({len(years)} points, {pace.slope:+.4g} a year on the {model} scale): no interval"
-    return Fit(model, "fitted", reason, len(years), pace.slope, pace.df_resid, projections)
+    return Fit(model, "fitted", reason, len(years), pace.slope, pace.df_resid, projections, "carried")
 
 
 def _ols(model: str, years: np.ndarray, values: np.ndarray, target_years: Sequence[int]) -> Fit:

@@ -37,8 +37,10 @@ horizons of 1 to 4 years).
   this band but on the errors of the share's own trend (:mod:`analysis.model.calibration`,
   ``share_error_distribution.csv``); the band stays for the window display and ``band_class``.
 * Indicators the panel lacks (life expectancy, mortality, fertility, natural increase, the sex
-  ratio at birth) get no empirical band: their class rests on the tolerance and the window range,
-  and the row says the uncertainty is unquantified.
+  ratio at birth) get no empirical band. Life expectancy and infant mortality are classed on the
+  back-tested errors of the national trajectory they are carried at
+  (:func:`analysis.model.calibration.trajectory_backtest`); the others' class rests on the
+  tolerance and the window range, and the row says the uncertainty is unquantified.
 """
 
 from __future__ import annotations

@@ -35,6 +35,8 @@ CONTENTS = {
     "processed/error_distribution.csv": "signed quantiles of those errors by size class and horizon: the calibrated distribution population targets are read in",
     "processed/share_error_backtest.csv": "every own-trend back-test of the nation's shares (urban share, 0–14, 65+; WDI 1975–2024): launch, base length, horizon, signed error in points a year",
     "processed/share_error_distribution.csv": "signed quantiles of those errors by indicator and horizon: the urban share's targets are read against them",
+    "processed/trajectory_error_backtest.csv": "every back-test of the national life-expectancy and IMR trajectories carried forward (WDI, bases from 1962): launch, base length, horizon, trend and actual value, signed error in % a year on the model's scale",
+    "processed/trajectory_error_distribution.csv": "signed quantiles of those errors by indicator and horizon: life-expectancy and IMR targets are read against them",
     "processed/calibration.csv": "ambition class against the share of targets met, over every target with an outcome",
     "processed/cohort.csv": "Hamilton–Perry cohort projections of age structure, per place and year, with UN WPP for the nation",
     "processed/cohort_backtest.csv": "the cohort projection back-tested (2010 → 2020) for the nation and the prefectures",

@@ -104,7 +104,9 @@ def headlines() -> Headlines:
         "class_counts": assessed["class"].value_counts().to_dict(),
         "n_cohort": len(cohort_rows),
         "cohort_counts": cohort_rows["class"].value_counts().to_dict(),
-        "n_no_band": int((assessed["projection"].notna() & assessed["band_low"].isna()).sum()),
+        # trend classes resting on neither a band nor a calibrated distribution (as method_views.uncertainty_summary counts them;
+        # an "already met" bound needs neither)
+        "n_no_band": int((assessed["projection"].notna() & assessed["band_low"].isna() & assessed["error_percentile"].isna() & (assessed["class"] != "already met")).sum()),
         "n_ambitious": int(assessed["class"].isin(["ambitious", "very ambitious"]).sum()),
         "n_below": int((assessed["class"] == "below trend").sum()),
         "below_indicators": words.join([label(c) for c, k in majority.items() if k == "below trend"]),

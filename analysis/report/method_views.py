@@ -133,6 +133,17 @@ def share_error_distribution_view() -> pd.DataFrame:
     return out
 
 
+def trajectory_error_distribution_view() -> pd.DataFrame:
+    """The errors of the national life-expectancy and IMR trajectories carried forward: signed
+    quantiles by indicator and horizon (``trajectory_error_distribution.csv``, back-test rows in
+    ``trajectory_error_backtest.csv``)."""
+    frame = table("trajectory_error_distribution")
+    out = pd.DataFrame({"Indicator": frame["indicator"].map(label), "Horizon (years)": frame["horizon"], "Errors": frame["n_errors"], "Launches": frame["launches"]})
+    for column, title in (("q025", "2.5%"), ("q100", "10%"), ("q250", "25%"), ("q500", "median"), ("q750", "75%"), ("q900", "90%"), ("q975", "97.5%")):
+        out[title] = frame[column].map(lambda v: f"{v:+.2f}")
+    return out
+
+
 def calibration_view() -> pd.DataFrame:
     """Class against the share of targets met, over every target with a directional outcome."""
     frame = table("calibration")
@@ -151,22 +162,53 @@ def class_bases() -> dict[str, int]:
     return {basis: int(counts.get(basis, 0)) for basis in ("calibrated distribution", "symmetric band", "no band")}
 
 
+def calibrated_indicators() -> str:
+    """The indicators whose trend classes rest on a calibrated distribution, named from the ambition table."""
+    from analysis.model.calibration import class_basis
+
+    ambition = table("ambition")
+    judged = ambition[(ambition["judged_against"] == "trend") & ambition["class"].isin(["reverses trend", "below trend", "on trend", "ambitious", "very ambitious"])]
+    codes = judged[judged.apply(class_basis, axis=1) == "calibrated distribution"]["indicator"].value_counts()
+    return "; ".join(f"{label(code).lower()} {n}" for code, n in sorted(codes.items(), key=lambda item: (-item[1], item[0])))
+
+
+def count_bands() -> str:
+    """The band of each age-group count judged against the cohort projection (ambition table), in
+    words: the count's projection ± band, and the total's part of it from the calibrated
+    distribution (``cohort_band``; :func:`analysis.model.calibration.total_relative_error`)."""
+    from analysis.model import calibration, cohort
+
+    ambition, projections = table("ambition"), table("cohort")
+    counts = ambition[ambition["indicator"].str.startswith("pop_") & (ambition["judged_against"] == "cohort projection") & ambition["cohort_band"].notna()]
+    words = []
+    for r in counts.sort_values(["plan_id", "indicator", "year"]).to_dict("records"):
+        population = projections[(projections["entity"] == r["entity"]) & (projections["year"] == cohort.LAUNCH) & (projections["measure"] == "pop_resident")]["value"].iloc[0]
+        total, _ = calibration.total_relative_error(float(population), int(r["year"]) - cohort.LAUNCH)
+        words.append(f"{r['entity']}'s {r['target_text']} ({label(r['indicator']).lower()}, {int(r['year'])}) against {r['cohort_projection']:.0f} ± "
+                      f"{r['cohort_band']:.0f}万 (the total's part ±{total * 100:.1f}%): {r['class']}")
+    return "; ".join(words)
+
+
 def uncertainty_summary() -> dict:
     """What the trend classes' uncertainty rested on, from the tables the pipeline wrote: the
-    calibrated distributions (population, urban share), the symmetric bands kept as context, and
-    the prediction intervals used."""
+    calibrated distributions (population, urban share, life expectancy and IMR), the symmetric
+    bands kept as context, and the prediction intervals used."""
     from analysis.model.calibration import class_basis
 
     ambition = table("ambition")
     judged = ambition[(ambition["judged_against"] == "trend") & ambition["class"].isin(["reverses trend", "below trend", "on trend", "ambitious", "very ambitious"])]
     basis = judged.apply(class_basis, axis=1)
     calibrated = judged[basis == "calibrated distribution"]["indicator"].value_counts()
-    backtest, shares, bands = table("error_backtest"), table("share_error_backtest"), table("bands")
+    backtest, shares, trajectories, bands = table("error_backtest"), table("share_error_backtest"), table("trajectory_error_backtest"), table("bands")
     population_band = bands[(bands["indicator"] == "pop_resident") & (bands["use"] == "band")].iloc[0]
     panel = bands[(bands["indicator"] == "urbanization_resident") & (bands["use"] == "band")].iloc[0]
     return {
         "n_judged": len(judged), "n_population": int(calibrated.get("pop_resident", 0)), "n_urban": int(calibrated.get("urbanization_resident", 0)),
+        "n_trajectory": int(sum(calibrated.get(code, 0) for code in trajectories["indicator"].unique())),
+        "trajectory_errors": len(trajectories), "trajectory_launches": f"{int(trajectories['launch_year'].min())}–{int(trajectories['launch_year'].max())}",
+        "trajectory_bases": " and ".join(str(int(k)) for k in sorted((trajectories["launch_year"] - trajectories["base_start"]).unique())),
         "n_symmetric": int((basis == "symmetric band").sum()), "n_no_band": int((basis == "no band").sum()),
+        "no_band_indicators": ", ".join(f"{label(code).lower()} {n}" for code, n in sorted(judged[basis == "no band"]["indicator"].value_counts().items(), key=lambda item: (-item[1], item[0]))),
         "n_intervals": int(judged["band_source"].fillna("").str.startswith("80% prediction interval").sum()),
         "population_errors": len(backtest), "provinces": int(backtest["place"].nunique()), "population_horizons": f"1–{int(backtest['horizon'].max())}",
         "population_launches": f"{int(backtest['launch_year'].min())}–{int(backtest['launch_year'].max())}",

@@ -94,3 +94,10 @@ FIGURE_VERDICTS = ("rejected", "conflict")
 STATEMENT_KEY = ("plan_id", "indicator", "entity", "year", "source", "line", "value_start")
 #: The columns of figure_verdicts.csv.
 FIGURE_VERDICT_COLUMNS = (*STATEMENT_KEY, "value_text", "verdict", "check_id", "reason")
+
+
+def ordinal(number: float) -> str:
+    """An English ordinal of a rounded number: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 63rd, 100th."""
+    n = int(round(number))
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -422,3 +422,11 @@ def test_the_methods_page_says_what_the_uncertainty_rested_on():
     page = (paths.ROOT / "notebooks" / "06_methods.py").read_text(encoding="utf-8")
     assert "uncertainty_summary()" in page and "For population, each province's 2010–2020 census growth carried" not in page
     assert "calibrated_indicators()" in page and "For resident population and the urban share a class rests" not in page  # limitations generated
+
+
+def test_ordinals_read_as_english():
+    from analysis.vocabulary import ordinal
+
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 63, 100, 101, 111)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "63rd", "100th", "101st", "111th"]
+    assert ordinal(62.6) == "63rd"

@@ -192,7 +192,7 @@ def _calibrated(row: dict, inputs: TrendInputs, indicator, target: Target, base:
     if found is None:
         return row
     label = metrics.calibrated_class(metrics.ambition_percentile(found["percentile"], indicator.better), row["required_change"], row["trend_change"])
-    reason = (f"{measured} at the {found['percentile']:.0f}th percentile of {found['source']}"
+    reason = (f"{measured} at the {vocabulary.ordinal(found['percentile'])} percentile of {found['source']}"
               f"{' (read from the other end: lower is better)' if indicator.better == 'lower' else ''}; by the symmetric band: {row['class']} ({row['reason']})")
     return {**row, "pace_gap": gap, "error_percentile": found["percentile"], "error_distribution": found["source"], "band_class": row["class"],
             "class": label, "reason": reason}

@@ -419,7 +419,7 @@ def test_the_methods_page_says_what_the_uncertainty_rested_on():
     # the total's part of an age-group count's band comes from the calibrated distribution, not ±1.04%/yr (#20)
     assert method_views.count_bands() == "重庆市's 2440万人 (population 15–64, 2027) against 2188 ± 173万 (the total's part ±7.2%): above cohort projection"
     assert u["population_errors"] == 2139 and u["provinces"] == 31 and u["population_band"] == pytest.approx(1.039, abs=1e-3)
-    page = (paths.ROOT / "notebooks" / "06_methods.py").read_text(encoding="utf-8")
+    page = (paths.ROOT / "notebooks" / "07_methods.py").read_text(encoding="utf-8")
     assert "uncertainty_summary()" in page and "For population, each province's 2010–2020 census growth carried" not in page
     assert "calibrated_indicators()" in page and "For resident population and the urban share a class rests" not in page  # limitations generated
 

@@ -224,5 +224,5 @@ def test_formulas_are_typeset_as_maths(executed, fallback_site, tmp_path):
     source = build.pdf_source(pages, tmp_path / "work")
     assert "hat(v)_T" in source and "v_T \\/ v_b" in source  # Typst maths, not v_T and ^ in text
     assert "^(1/(T−b))" not in source and "v\\_T" not in source
-    methods = (fallback_site / "notebooks" / "06_methods.html").read_text(encoding="utf-8")
+    methods = (fallback_site / "notebooks" / "07_methods.html").read_text(encoding="utf-8")
     assert methods.count("<math ") >= 5 and "$v_T" not in methods and "$b$" not in methods  # MathML: the browser typesets it, offline too

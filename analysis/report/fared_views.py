@@ -1,4 +1,4 @@
-"""Views of the page "How the plans fared" (``notebooks/07_fared.py``) and its figure on the front page.
+"""Views of the page "How the plans fared" (``notebooks/06_fared.py``) and its figure on the front page.
 
 They read the model's tables ``fared``, ``fared_pace``, ``fared_summary`` and ``zero_sum``
 (:mod:`analysis.model.fared`) and compute nothing the pipeline does not: counts, labels and links.

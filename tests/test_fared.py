@@ -218,3 +218,14 @@ def test_no_migration_is_implied_for_a_target_dated_before_its_census():
     assert len(chengdu) == 1
     assert pd.isna(chengdu["implied_net_migration"].iloc[0]) and chengdu["n_migration"].iloc[0] == 0
     assert "not after the 2010 census" in chengdu["note"].iloc[0]
+
+
+def test_a_target_without_a_stated_baseline_takes_its_direction_from_what_the_plan_could_know():
+    # the 东莞 draft states 960萬 for 2025 but no baseline: the latest official figure before it was
+    # issued (the 2010 census, 822万) says the plan asked for growth, so the 1053.68万 of 2021 has
+    # already met it — as the final plan, which states 839万 for 2018, reads — not "out of reach"
+    pace = read_table(paths.PROCESSED / "fared_pace.csv", fared_pace_schema())
+    dongguan = pace[(pace["entity"] == "东莞市") & (pace["indicator"] == "pop_resident") & (pace["year"] == 2025)]
+    assert len(dongguan) == 2 and (dongguan["status"] == "already met").all()
+    draft = dongguan[dongguan["plan_id"].str.contains("dongguan-2020-3")]
+    assert draft["note"].str.contains("latest before the plan was issued").all()

@@ -274,6 +274,19 @@ def _plan_baseline(statements: pd.DataFrame, row: dict, observations: pd.DataFra
     return int(last["year"]), float(last["value"])
 
 
+def _known_before(observations: pd.DataFrame, row: dict) -> tuple[int, float] | None:
+    """The latest official figure of the row's place and indicator dated before the year the plan
+    was issued — what its authors could know — as ``(year, value)``; ``None`` without an issue year."""
+    if not row.get("issue_year"):
+        return None
+    known = official(observations, row["entity"], row["indicator"])
+    known = known[known["year"] < int(row["issue_year"])]
+    if known.empty:
+        return None
+    last = known[known["year"] == known["year"].max()].iloc[0]
+    return int(last["year"]), float(last["value"])
+
+
 def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataFrame, ambition: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
     """One row per distinct target or projection dated up to 2020: outcome, errors, naive forecast."""
     readings = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
@@ -319,7 +332,9 @@ def pace_rows(targets: list[dict], statements: pd.DataFrame, ambition: pd.DataFr
     it; otherwise from the plan's own latest stated baseline (up, down, or hold within the
     tolerance) — 东莞's 960万 for 2025, set from 839万 in 2018, asks for growth and is exceeded by the
     1053.68万 of 2021, not "moving away" from the 2020 census count above it. Without a stated
-    baseline the progress rules take the direction from the 2020 figure."""
+    baseline, from the latest official figure dated before the plan was issued (what its authors
+    could know: the draft of the same plan, which states no baseline, reads the same way); without
+    an issue year either, the progress rules take the direction from the 2020 figure."""
     readings = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
     out = []
     for row in targets:
@@ -332,9 +347,15 @@ def pace_rows(targets: list[dict], statements: pd.DataFrame, ambition: pd.DataFr
         target = Target(row["plan_id"], row["indicator"], row["entity"], row["year"], row["kind"], row["target_text"], row["qualifier"],
                         row["value"], row["low"], row["high"], row["source"], row["lead_source_lines"], "", False)
         assessed = readings.get((row["plan_id"], row["indicator"], row["entity"], row["year"], row["kind"], row["target_text"], row["qualifier"]))
+        direction_note = ""
         if assessed is None:
             value, qualifier, _ = _reading(row, readings)
             stated = _plan_baseline(statements, row, observations)
+            if stated is None:
+                stated = _known_before(observations, row)
+                if stated is not None:
+                    direction_note = (f"direction from the official figure of {stated[0]} ({stated[1]:g}), the latest before the plan "
+                                      f"was issued: the plan states no baseline")
             if stated is not None:
                 code = load_codebook()[row["indicator"]]
                 band = metrics.tolerance(code.code, code.measure, code.unit, value)
@@ -342,6 +363,8 @@ def pace_rows(targets: list[dict], statements: pd.DataFrame, ambition: pd.DataFr
                 assessed = SimpleNamespace(target=value, judged_as=qualifier, direction=direction)
         judged = progress_rules.judge_progress(target, assessed, ex_post.LAST_OBSERVED_YEAR, observations)
         judged.pop("plan_id"), judged.pop("target_text")
+        if direction_note:
+            judged["note"] = "; ".join(filter(None, [judged.get("note") or "", direction_note]))
         if judged.get("still_needed_change") is not None and judged.get("observed_change") is not None:
             judged["pace_ratio"] = metrics.ratio(judged["still_needed_change"], judged["observed_change"])
         out.append({**row, **judged})

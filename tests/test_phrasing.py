@@ -364,3 +364,14 @@ def test_a_report_of_an_action_plan_or_opinions_keeps_its_goals_as_targets():
     assert sorted(rows(report, ("indicator", "year", "value_text", "kind"))) == [
         ("health_literacy_rate", 2030, "35%", "target"), ("life_expectancy", 2030, "81岁", "target"),
     ]
+
+
+def test_a_plan_named_after_its_horizon_year_gives_its_goals_without_a_year_that_year():
+    page = ("《“健康甘肃2030”规划》：人均预期寿命将达76岁\n2017-02-18 20:33\n"
+            "规划提出，到2020年全省居民人均预期寿命从2015年的73.25岁增长到74岁。\n居民人均预期寿命将达76岁\n")
+    assert sorted(rows(page, ("indicator", "year", "value_text", "kind"))) == [
+        ("life_expectancy", 2015, "73.25岁", "baseline"), ("life_expectancy", 2020, "74岁", "target"),
+        ("life_expectancy", 2030, "76岁", "target"), ("life_expectancy", 2030, "76岁", "target"),
+    ]
+    # without a horizon in the name, a goal without a year stays unread (no year to give it)
+    assert all(year != 2030 for _, year, _, _ in rows(page.replace("2030", ""), ("indicator", "year", "value_text", "kind")))

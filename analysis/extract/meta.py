@@ -5,7 +5,8 @@ From a manifest row when the plan has one; otherwise inferred from the text itse
 * **place** (name, level, GB/T 2260 code): :mod:`analysis.ingest.place`; ``unknown`` when the text
   does not tell;
 * **period**: the plan title (``（2021—2035年）``, ``“十四五”``, ``至2030年``), else a stated plan
-  period in the body (规划期为2016—2030年, 规划期限…); a title's five-year name gives way to the
+  period in the body (规划期为2016—2030年, 规划期限…); with neither, a plan whose name ends in its
+  horizon year (《“健康甘肃2030”规划》, 健康中国2030规划纲要) gives that year as the period's end only; a title's five-year name gives way to the
   years a quoted title writes out for the same end (“十五五” and 《…（2025—2030年）》 → 2025–2030);
 * **base year**: a stated base year (基期/基准年/基数年为2020年), else the first year column of an
   indicator table with several year columns;
@@ -50,6 +51,9 @@ CENSUS_YEARS = {"五": 2000, "六": 2010, "七": 2020}
 CENSUS = re.compile(r"第?(?P<n>[五六七])次全国人口普查|(?P<m>[五六七])普")
 QUOTED_PLAN = re.compile(r"《([^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划)[^《》]{0,20})》")
 #: 到/至 a year as a goal, but not 截至/截止到 a year (an observation).
+#: A plan named after its horizon year (“健康甘肃2030”规划, 健康中国2030规划纲要, 美丽浙江2035行动): the year
+#: at the end of the name, right before the closing quote or the kind of document.
+HORIZON_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?P<year>20\d{2})[”\"]?\s*(?:规划|行动|纲要|计划)")
 GOAL_YEAR = re.compile(r"(?:(?<![截止])(?:到|至)|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
 
 
@@ -177,6 +181,9 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if period:
         start, end = period
         reasons.append(f"plan period {start}–{end}" + (" in the title" if plan_period(title) == period else " stated in the text"))
+    elif horizon := next((m for line in [title, *body[:30]] if (m := HORIZON_NAME.search(line))), None):
+        end = int(horizon.group("year"))
+        reasons.append(f"horizon {end} named in the plan's name ({horizon.group()})")
     base = next((int(m.group("year")) for line in body if (m := STATED_BASE.search(line))), None)
     if base is not None:
         reasons.append(f"stated base year {base}")

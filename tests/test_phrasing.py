@@ -375,3 +375,18 @@ def test_a_plan_named_after_its_horizon_year_gives_its_goals_without_a_year_that
     ]
     # without a horizon in the name, a goal without a year stays unread (no year to give it)
     assert all(year != 2030 for _, year, _, _ in rows(page.replace("2030", ""), ("indicator", "year", "value_text", "kind")))
+
+
+def test_an_implementing_plan_takes_the_period_its_cited_plans_write_out_and_dates_are_not_observed_years():
+    page = ("一、实施方案出台的背景和目的\n"
+            "2024年5月湖南省人民政府印发了《湖南省人均预期寿命提升行动计划(2024-2027年)的通知》，"
+            "2025年1月益阳市人民政府办公室印发了《益阳市落实湖南省人均预期寿命提升行动计划(2024-2027年)主要目标责任清单》，结合资阳区实际情况制定本方案。\n"
+            "二、总体目标\n2025年，全区人均预期寿命达到79.2岁；到2027年，全区人均预期寿命达到80岁。\n")
+    assert sorted(rows(page, ("indicator", "year", "value_text", "kind"))) == [
+        ("life_expectancy", 2025, "79.2岁", "target"), ("life_expectancy", 2027, "80岁", "target"),
+    ]
+    plan = extract(page).plans.iloc[0]
+    assert plan["cutoff_year"] == 2023
+    # two cited titles with different periods give none
+    other = page.replace("主要目标责任清单》", "主要目标责任清单》《资阳区卫生健康事业发展规划(2021-2025年)》")
+    assert "plan period 2024–2027" not in extract(other).plans.iloc[0]["cutoff_source"]

@@ -390,3 +390,17 @@ def test_an_implementing_plan_takes_the_period_its_cited_plans_write_out_and_dat
     # two cited titles with different periods give none
     other = page.replace("主要目标责任清单》", "主要目标责任清单》《资阳区卫生健康事业发展规划(2021-2025年)》")
     assert "plan period 2024–2027" not in extract(other).plans.iloc[0]["cutoff_source"]
+
+
+def test_crossing_ten_million_without_a_year_is_the_plans_goal_and_a_city_of_that_size_is_the_places_level():
+    report = ("近期，《佛山市人口发展规划（2025—2030年）》发布。\n"
+              "五年内，佛山有望成为大湾区内第四个常住人口突破千万的城市。\n"
+              "五年内人口过千万，对佛山确实不是难事。\n常住人口破千万！\n")
+    assert rows(report, ("indicator", "entity", "year", "value_text", "kind")) == [
+        ("pop_resident", "佛山市", 2030, "突破千万", "target"),
+        ("pop_resident", "佛山市", 2030, "过千万", "target"),
+        ("pop_resident", "佛山市", 2030, "破千万", "target"),
+    ]
+    # a word of the past makes it an observation; a class of places is no place's level
+    past = "佛山市人口发展规划（2025—2030年）\n第一章 发展基础\n佛山常住人口已突破千万。\n全省常住人口突破千万的城市共有3个。\n"
+    assert rows(past, ("indicator", "year", "value_text", "kind")) == [("pop_resident", 2024, "突破千万", "baseline")]

@@ -12,7 +12,7 @@ from analysis.extract.context import YearMention, five_year_plans, is_heading, p
 from analysis.extract.prose.clauses import CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists
-from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, BIRTHS_VERB, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -204,7 +204,8 @@ class ProseReader:
             for value in state.results:
                 value.section, value.section_kind = heading, kind
                 if value.year is None:
-                    default = kind if kind != "unknown" else ("target" if GOAL_WORDS.search(sentence) else "baseline")
+                    goal = GOAL_WORDS.search(sentence) or (CROSSING.match(value.value.text) and not PAST_WORDS.search(sentence))
+                    default = kind if kind != "unknown" else ("target" if goal else "baseline")
                     if value.transition == "to after a stated year":
                         default = kind if kind in ("baseline", "target") else ("target" if GOAL_MARKERS.search(sentence) else "baseline")
                     elif value.transition:
@@ -228,7 +229,7 @@ class ProseReader:
                 continue
             before = sentence[max(0, start - 12) : start]
             place = [m for m in names_pattern().finditer(before) if m.end() == len(before)]
-            if place or CLAUSE_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
+            if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         return found
 
@@ -351,7 +352,7 @@ class ProseReader:
             last = next((m for m in reversed(seen) if m.end <= value.start), None)
             if not is_change and last is not None and re.fullmatch(r"\s*(?:约|达)?\s*", sentence[last.end : value.start]) and INCREMENT.search(sentence[: last.start]):
                 is_change = True  # 每年增加出生人口3000人: a change of the indicator named after the verb
-            if not is_change and after.startswith("的") and not LEVEL_OF.match(after):
+            if not is_change and after.startswith("的") and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before)):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重

@@ -136,3 +136,15 @@ def test_a_header_followed_by_a_single_run_of_cells_is_not_a_table():
     # one run of cells is not a repeated column count: too little to call it a table
     text = lines("指标", "单位", "2020年", "2025年", "常住人口", "万人", "300", "320", "各部门要抓好落实", "加强统筹协调")
     assert not any(row[5] == "table" for row in found(text))
+
+
+def test_a_flattened_header_right_under_the_title_is_no_menu_and_a_surface_water_row_is_read():
+    # 主要指标 / 序号 / 指标名称 / 单位: four short unpunctuated lines, which alone would be taken for a
+    # navigation menu; two of them are table header cells, so they stay in the body
+    table = "主要指标\n" + lines(
+        "序号", "指标名称", "单位", "2023年", "2025年",
+        "1", "地表水质量达到或好于Ⅲ类水体比例", "%", "93.9", "97.3",
+        "2", "人均预期寿命", "岁", "78.09", "≥79.2",
+    ) + "第二章 发展环境\n"
+    got = [row[:5] for row in found(table) if row[5] == "table"]
+    assert ("surface_water_quality_share", 2025, "97.3", "none", "target") in got

@@ -404,3 +404,11 @@ def test_crossing_ten_million_without_a_year_is_the_plans_goal_and_a_city_of_tha
     # a word of the past makes it an observation; a class of places is no place's level
     past = "佛山市人口发展规划（2025—2030年）\n第一章 发展基础\n佛山常住人口已突破千万。\n全省常住人口突破千万的城市共有3个。\n"
     assert rows(past, ("indicator", "year", "value_text", "kind")) == [("pop_resident", 2024, "突破千万", "baseline")]
+
+
+def test_press_names_of_the_sex_ratio_and_policy_births_and_no_level_over_part_of_a_year():
+    page = ("青岛市人口发展规划（2021—2035年）\n2020年全市出生婴儿性别比为105.9。今年1至4月份全市合法生育率达到98.3%，比去年同期高3.9个百分点（去年同期为94.4%）。\n"
+            "到2025年，合法生育率达到95%以上。\n")
+    assert sorted(rows(page, ("indicator", "year", "value_text", "kind"))) == [
+        ("family_planning_rate", 2025, "95%以上", "target"), ("srb", 2020, "105.9", "baseline"),
+    ]

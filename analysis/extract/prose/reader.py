@@ -354,6 +354,9 @@ class ProseReader:
                 is_change = True  # 每年增加出生人口3000人: a change of the indicator named after the verb
             if not is_change and after.startswith("的") and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before)):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
+            part = PART_OF_YEAR.search(before)
+            if part and not is_change and not re.search(r"(?:19|20)\d{2}\s*年", before[part.end() :]):
+                return  # 今年1至4月份…合法生育率达到98.3%: a figure over part of a year is no year's level
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             in_clause = [m for m in seen if m.start >= clause_start]

@@ -412,3 +412,14 @@ def test_press_names_of_the_sex_ratio_and_policy_births_and_no_level_over_part_o
     assert sorted(rows(page, ("indicator", "year", "value_text", "kind"))) == [
         ("family_planning_rate", 2025, "95%以上", "target"), ("srb", 2020, "105.9", "baseline"),
     ]
+
+
+def test_a_share_of_the_resident_population_raised_to_a_value_belongs_to_the_count_before_it():
+    plan = "东莞市人口发展规划（2021—2035年）\n2025年，常住人口达到960万人，其中户籍人口达到360万人，占常住人口比例提升至37.5%。\n"
+    assert sorted(rows(plan, ("indicator", "year", "value_text", "kind"))) == [
+        ("hukou_share_of_resident", 2025, "37.5%", "target"), ("pop_hukou", 2025, "360万人", "target"),
+        ("pop_resident", 2025, "960万人", "target"),
+    ]
+    # a share of the registered population is not the registered share of the residents
+    other = "东莞市人口发展规划（2021—2035年）\n2025年，户籍人口达到360万人，其中60岁及以上人口占户籍人口比例提高至20%。\n"
+    assert ("hukou_share_of_resident" not in {row[0] for row in rows(other, ("indicator", "year", "value_text", "kind"))})

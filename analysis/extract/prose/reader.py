@@ -476,6 +476,9 @@ class ProseReader:
             if not own and not sentence[share_clause : share.start()].strip():
                 own = subjects[-1:]  # …达到1003万人，占户籍人口的20.6%: the subject of the clause before
             for subject in reversed(own):
+                if subject.code == "pop_hukou" and "常住人口" in share.group():
+                    # 户籍人口达到360万人，占常住人口比例提升至37.5%: the registered share of the residents
+                    return [Mention(subject.start, subject.end, "hukou_share_of_resident", subject.label + share.group().strip())]
                 code = self._share_of(subject.code)
                 if code:
                     return [Mention(subject.start, subject.end, code, subject.label + sentence[share.start() : share.end()].strip())]

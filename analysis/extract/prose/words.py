@@ -17,7 +17,9 @@ DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|降幅|减")
 ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递增|递减|增加|减少|提高|下降|上升|降低|净增|增)(?!率)[^,，;；。率]{0,4}$")
 #: A line that introduces the goals below it: 到2025年，人口发展的主要目标是：
 LEAD_IN = re.compile(r"[:：]\s*$")
-SHARE_OF = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口|人口)?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$")
+#: The verbs a share takes to its value (占常住人口比例提升至37.5%).
+SHARE_VERB = r"(?:为|达|约|达到|提升至|提升到|提高至|提高到)"
+SHARE_OF = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口|人口)?(?:的)?(?:比重|比例)?" + SHARE_VERB + r"?\s*$")
 
 #: What may stand between an indicator and its value when the value belongs to it directly.
 NEAR = re.compile(r"\s*(?:为|是|达到|达|约为|约|在|占|降至|降到|升至|提高到|提高至|保持在|控制在|稳定在|仅为|已达|已经达到)?\s*")

@@ -423,3 +423,11 @@ def test_a_share_of_the_resident_population_raised_to_a_value_belongs_to_the_cou
     # a share of the registered population is not the registered share of the residents
     other = "东莞市人口发展规划（2021—2035年）\n2025年，户籍人口达到360万人，其中60岁及以上人口占户籍人口比例提高至20%。\n"
     assert ("hukou_share_of_resident" not in {row[0] for row in rows(other, ("indicator", "year", "value_text", "kind"))})
+
+
+def test_a_headline_value_raised_to_without_a_year_is_the_plans_goal():
+    page = ("人均预期寿命 重庆增至78岁\n市政府近日发布的《重庆市社会事业发展“十三五”规划》披露，人均预期寿命从2015年的76.7岁提高至2020年的78岁。\n")
+    assert sorted(rows(page, ("indicator", "year", "value_text", "kind"))) == [
+        ("life_expectancy", 2015, "76.7岁", "baseline"), ("life_expectancy", 2020, "78岁", "target"),
+        ("life_expectancy", 2020, "78岁", "target"),
+    ]

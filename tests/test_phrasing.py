@@ -431,3 +431,12 @@ def test_a_headline_value_raised_to_without_a_year_is_the_plans_goal():
         ("life_expectancy", 2015, "76.7岁", "baseline"), ("life_expectancy", 2020, "78岁", "target"),
         ("life_expectancy", 2020, "78岁", "target"),
     ]
+
+
+def test_a_cong_clause_after_a_stated_start_year_takes_that_year_even_past_a_period_in_brackets():
+    page = ("广东省卫生健康事业发展“十四五”规划\n“十三五”(2016年至2020年)期间，广东居民人均预期寿命由2015年的77.1岁提高到78.4岁，"
+            "孕产妇死亡率从11.56/10万下降到10.18/10万。\n")
+    assert sorted(rows(page, ("indicator", "year", "value_text", "kind"))) == [
+        ("life_expectancy", 2015, "77.1岁", "baseline"), ("life_expectancy", 2020, "78.4岁", "baseline"),
+        ("mmr", 2015, "11.56/10万", "baseline"), ("mmr", 2020, "10.18/10万", "baseline"),
+    ]

@@ -419,6 +419,8 @@ class ProseReader:
             result.year = state.transition_from  # 由2010年的74.8岁提高到2015年的76.4岁，婴儿死亡率由13.1‰下降到8.2‰
         elif state.transition_from is not None and (state.transition_to or state.context_year) and transition and re.search(r"(至|到|为)\s*$", before):
             result.year = state.transition_to or state.context_year
+        elif state.transition_from is not None and re.search(r"(由|从)\s*$", before):
+            result.year = state.transition_from  # 由2015年的77.1岁提高到78.4岁，孕产妇死亡率从11.56/10万下降到…: the stated start year
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None and state.compare_year is not None and state.context_year is not None:
             result.year = state.compare_year  # 截至2015年…比2010年提高0.92岁，婴儿死亡率由10.7‰下降到4.54‰: the base of the comparison
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None:

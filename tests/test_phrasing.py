@@ -364,3 +364,79 @@ def test_a_report_of_an_action_plan_or_opinions_keeps_its_goals_as_targets():
     assert sorted(rows(report, ("indicator", "year", "value_text", "kind"))) == [
         ("health_literacy_rate", 2030, "35%", "target"), ("life_expectancy", 2030, "81岁", "target"),
     ]
+
+
+def test_a_plan_named_after_its_horizon_year_gives_its_goals_without_a_year_that_year():
+    page = ("《“健康甘肃2030”规划》：人均预期寿命将达76岁\n2017-02-18 20:33\n"
+            "规划提出，到2020年全省居民人均预期寿命从2015年的73.25岁增长到74岁。\n居民人均预期寿命将达76岁\n")
+    assert sorted(rows(page, ("indicator", "year", "value_text", "kind"))) == [
+        ("life_expectancy", 2015, "73.25岁", "baseline"), ("life_expectancy", 2020, "74岁", "target"),
+        ("life_expectancy", 2030, "76岁", "target"), ("life_expectancy", 2030, "76岁", "target"),
+    ]
+    # without a horizon in the name, a goal without a year stays unread (no year to give it)
+    assert all(year != 2030 for _, year, _, _ in rows(page.replace("2030", ""), ("indicator", "year", "value_text", "kind")))
+
+
+def test_an_implementing_plan_takes_the_period_its_cited_plans_write_out_and_dates_are_not_observed_years():
+    page = ("一、实施方案出台的背景和目的\n"
+            "2024年5月湖南省人民政府印发了《湖南省人均预期寿命提升行动计划(2024-2027年)的通知》，"
+            "2025年1月益阳市人民政府办公室印发了《益阳市落实湖南省人均预期寿命提升行动计划(2024-2027年)主要目标责任清单》，结合资阳区实际情况制定本方案。\n"
+            "二、总体目标\n2025年，全区人均预期寿命达到79.2岁；到2027年，全区人均预期寿命达到80岁。\n")
+    assert sorted(rows(page, ("indicator", "year", "value_text", "kind"))) == [
+        ("life_expectancy", 2025, "79.2岁", "target"), ("life_expectancy", 2027, "80岁", "target"),
+    ]
+    plan = extract(page).plans.iloc[0]
+    assert plan["cutoff_year"] == 2023
+    # two cited titles with different periods give none
+    other = page.replace("主要目标责任清单》", "主要目标责任清单》《资阳区卫生健康事业发展规划(2021-2025年)》")
+    assert "plan period 2024–2027" not in extract(other).plans.iloc[0]["cutoff_source"]
+
+
+def test_crossing_ten_million_without_a_year_is_the_plans_goal_and_a_city_of_that_size_is_the_places_level():
+    report = ("近期，《佛山市人口发展规划（2025—2030年）》发布。\n"
+              "五年内，佛山有望成为大湾区内第四个常住人口突破千万的城市。\n"
+              "五年内人口过千万，对佛山确实不是难事。\n常住人口破千万！\n")
+    assert rows(report, ("indicator", "entity", "year", "value_text", "kind")) == [
+        ("pop_resident", "佛山市", 2030, "突破千万", "target"),
+        ("pop_resident", "佛山市", 2030, "过千万", "target"),
+        ("pop_resident", "佛山市", 2030, "破千万", "target"),
+    ]
+    # a word of the past makes it an observation; a class of places is no place's level
+    past = "佛山市人口发展规划（2025—2030年）\n第一章 发展基础\n佛山常住人口已突破千万。\n全省常住人口突破千万的城市共有3个。\n"
+    assert rows(past, ("indicator", "year", "value_text", "kind")) == [("pop_resident", 2024, "突破千万", "baseline")]
+
+
+def test_press_names_of_the_sex_ratio_and_policy_births_and_no_level_over_part_of_a_year():
+    page = ("青岛市人口发展规划（2021—2035年）\n2020年全市出生婴儿性别比为105.9。今年1至4月份全市合法生育率达到98.3%，比去年同期高3.9个百分点（去年同期为94.4%）。\n"
+            "到2025年，合法生育率达到95%以上。\n")
+    assert sorted(rows(page, ("indicator", "year", "value_text", "kind"))) == [
+        ("family_planning_rate", 2025, "95%以上", "target"), ("srb", 2020, "105.9", "baseline"),
+    ]
+
+
+def test_a_share_of_the_resident_population_raised_to_a_value_belongs_to_the_count_before_it():
+    plan = "东莞市人口发展规划（2021—2035年）\n2025年，常住人口达到960万人，其中户籍人口达到360万人，占常住人口比例提升至37.5%。\n"
+    assert sorted(rows(plan, ("indicator", "year", "value_text", "kind"))) == [
+        ("hukou_share_of_resident", 2025, "37.5%", "target"), ("pop_hukou", 2025, "360万人", "target"),
+        ("pop_resident", 2025, "960万人", "target"),
+    ]
+    # a share of the registered population is not the registered share of the residents
+    other = "东莞市人口发展规划（2021—2035年）\n2025年，户籍人口达到360万人，其中60岁及以上人口占户籍人口比例提高至20%。\n"
+    assert ("hukou_share_of_resident" not in {row[0] for row in rows(other, ("indicator", "year", "value_text", "kind"))})
+
+
+def test_a_headline_value_raised_to_without_a_year_is_the_plans_goal():
+    page = ("人均预期寿命 重庆增至78岁\n市政府近日发布的《重庆市社会事业发展“十三五”规划》披露，人均预期寿命从2015年的76.7岁提高至2020年的78岁。\n")
+    assert sorted(rows(page, ("indicator", "year", "value_text", "kind"))) == [
+        ("life_expectancy", 2015, "76.7岁", "baseline"), ("life_expectancy", 2020, "78岁", "target"),
+        ("life_expectancy", 2020, "78岁", "target"),
+    ]
+
+
+def test_a_cong_clause_after_a_stated_start_year_takes_that_year_even_past_a_period_in_brackets():
+    page = ("广东省卫生健康事业发展“十四五”规划\n“十三五”(2016年至2020年)期间，广东居民人均预期寿命由2015年的77.1岁提高到78.4岁，"
+            "孕产妇死亡率从11.56/10万下降到10.18/10万。\n")
+    assert sorted(rows(page, ("indicator", "year", "value_text", "kind"))) == [
+        ("life_expectancy", 2015, "77.1岁", "baseline"), ("life_expectancy", 2020, "78.4岁", "baseline"),
+        ("mmr", 2015, "11.56/10万", "baseline"), ("mmr", 2020, "10.18/10万", "baseline"),
+    ]

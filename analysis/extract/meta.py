@@ -5,7 +5,9 @@ From a manifest row when the plan has one; otherwise inferred from the text itse
 * **place** (name, level, GB/T 2260 code): :mod:`analysis.ingest.place`; ``unknown`` when the text
   does not tell;
 * **period**: the plan title (``（2021—2035年）``, ``“十四五”``, ``至2030年``), else a stated plan
-  period in the body (规划期为2016—2030年, 规划期限…); a title's five-year name gives way to the
+  period in the body (规划期为2016—2030年, 规划期限…), else the one period the plans it cites in its
+  opening write out (《…行动计划(2024-2027年)》, when no cited title states another); with none, a plan whose name ends in its
+  horizon year (《“健康甘肃2030”规划》, 健康中国2030规划纲要) gives that year as the period's end only; a title's five-year name gives way to the
   years a quoted title writes out for the same end (“十五五” and 《…（2025—2030年）》 → 2025–2030);
 * **base year**: a stated base year (基期/基准年/基数年为2020年), else the first year column of an
   indicator table with several year columns;
@@ -48,8 +50,12 @@ PRESS_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-年/]\d{1,2}[-月/]\d{1,2}日?\s
 PAST_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底|全年|年末)|截[至止](?:到)?(?P<year2>(?:19|20)\d{2})年|(?P<year3>(?:19|20)\d{2})年[^。；;，,]{0,20}?已")
 CENSUS_YEARS = {"五": 2000, "六": 2010, "七": 2020}
 CENSUS = re.compile(r"第?(?P<n>[五六七])次全国人口普查|(?P<m>[五六七])普")
+CITED_TITLE = re.compile(r"《([^《》]{2,80}?(?:规划|计划|方案|纲要|清单)[^《》]{0,30})》")
 QUOTED_PLAN = re.compile(r"《([^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划)[^《》]{0,20})》")
 #: 到/至 a year as a goal, but not 截至/截止到 a year (an observation).
+#: A plan named after its horizon year (“健康甘肃2030”规划, 健康中国2030规划纲要, 美丽浙江2035行动): the year
+#: at the end of the name, right before the closing quote or the kind of document.
+HORIZON_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?P<year>20\d{2})[”\"]?\s*(?:规划|行动|纲要|计划)")
 GOAL_YEAR = re.compile(r"(?:(?<![截止])(?:到|至)|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
 
 
@@ -169,7 +175,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     body = [line.text for line in document.body_lines()]
     title = document.title
     quoted = next((match.group(1) for line in body[:30] if (match := QUOTED_PLAN.search(line))), "")
-    period = plan_period(title) or plan_period(quoted) or next((p for line in body[:80] if (p := _stated_period(line))), None)
+    period = plan_period(title) or plan_period(quoted) or next((p for line in body[:80] if (p := _stated_period(line))), None) or _cited_period(body[:30])
     if period and not PERIOD.search(title) and (years := plan_period(quoted)) and PERIOD.search(quoted) and years[1] == period[1]:
         period = years  # 佛山“十五五”人口规划 over 《佛山市人口发展规划（2025—2030年）》: the years written out
     reasons = []
@@ -177,6 +183,9 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if period:
         start, end = period
         reasons.append(f"plan period {start}–{end}" + (" in the title" if plan_period(title) == period else " stated in the text"))
+    elif horizon := next((m for line in [title, *body[:30]] if (m := HORIZON_NAME.search(line))), None):
+        end = int(horizon.group("year"))
+        reasons.append(f"horizon {end} named in the plan's name ({horizon.group()})")
     base = next((int(m.group("year")) for line in body if (m := STATED_BASE.search(line))), None)
     if base is not None:
         reasons.append(f"stated base year {base}")
@@ -228,14 +237,17 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
 
 
 def baseline_section_year(lines: list[str]) -> int | None:
-    """The latest year written in sections about the current situation (发展基础, 现状 …)."""
+    """The latest year written in sections about the current situation (发展基础, 现状 …), leaving out
+    the years of cited titles (《…(2024-2027年)》), of periods (2016—2020年) and of dates (2025年1月, the
+    day a document was issued, not a year of figures)."""
     kind, years = "unknown", []
     for line in lines:
         if is_heading(line):
             kind = section_kind(line)
             continue
         if kind == "baseline":
-            years += [int(match.group(1)) for match in re.finditer(r"((?:19|20)\d{2})年", line)]
+            line = PERIOD.sub("", re.sub(r"《[^《》]*》", "", line))  # a cited title's or a period's years are not observed
+            years += [int(match.group(1)) for match in re.finditer(r"((?:19|20)\d{2})年(?!\d{1,2}月)", line)]
     return max(years) if years else None
 
 
@@ -248,6 +260,15 @@ def plan_period(title: str) -> tuple[int, int] | None:
     if five and five.group("name") in FIVE_YEAR_PLANS:
         return FIVE_YEAR_PLANS[five.group("name")]
     return None
+
+
+def _cited_period(lines: list[str]) -> tuple[int, int] | None:
+    """The one period the titles a text cites write out (《湖南省人均预期寿命提升行动计划(2024-2027年)》 and
+    《益阳市落实…行动计划(2024-2027年)主要目标责任清单》 in the opening of a plan that implements them):
+    ``None`` when no cited title states a period or two state different ones."""
+    periods = {plan_period(match.group(1)) for line in lines for match in CITED_TITLE.finditer(line)}
+    periods.discard(None)
+    return periods.pop() if len(periods) == 1 else None
 
 
 def _stated_period(line: str) -> tuple[int, int] | None:

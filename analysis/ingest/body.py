@@ -4,7 +4,8 @@ Each line gets a role:
 
 ``chrome``  web-page furniture: breadcrumbs, publication stamps, font/share widgets, image file
             names, attachment links, and navigation menus (runs of short unpunctuated lines or
-            list items ending in a date);
+            list items ending in a date; not a run holding two table header cells, 序号 / 指标名称 /
+            单位, which heads a table flattened one cell per line);
 ``toc``     a table-of-contents entry (a heading followed by a page number);
 ``blank``   an empty line;
 ``body``    a line of the plan;
@@ -56,6 +57,10 @@ QUOTED_SUBJECT = re.compile(r"^《[^》]+》\s*(?:政策)?(?:解读|答记者问
 MENU_RUN = 4
 MENU_MAX_CHARS = 16
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?、]")
+#: Words that head the columns of an indicator table (the label, unit, sequence and attribute columns
+#: of :data:`analysis.extract.tables.header.HEADER_WORDS`): a run of short lines holding two of them is
+#: the header of a table flattened one cell per line, not a navigation menu.
+TABLE_HEADER_CELLS = frozenset({"序号", "指标", "指标名称", "主要指标", "具体指标", "单位", "计量单位", "属性", "指标属性", "指标性质", "领域", "类别"})
 
 
 #: Furniture lines (non-blank) that may separate a title from its text.
@@ -174,7 +179,8 @@ def _mark_menus(lines: Sequence[str], roles: list[str]) -> None:
         if is_item:
             run.append(index)
             continue
-        if sum(roles[i] == "text" for i in run) and len(run) >= MENU_RUN:
+        header_cells = sum(re.sub(r"^[|｜\s]+|[|｜\s]+$", "", lines[i]) in TABLE_HEADER_CELLS for i in run)
+        if sum(roles[i] == "text" for i in run) and len(run) >= MENU_RUN and header_cells < 2:
             for i in run:
                 roles[i] = "chrome"
         run = []

@@ -12,7 +12,7 @@ from analysis.extract.context import YearMention, five_year_plans, is_heading, p
 from analysis.extract.prose.clauses import CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists
-from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, BIRTHS_VERB, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -204,7 +204,8 @@ class ProseReader:
             for value in state.results:
                 value.section, value.section_kind = heading, kind
                 if value.year is None:
-                    default = kind if kind != "unknown" else ("target" if GOAL_WORDS.search(sentence) else "baseline")
+                    goal = GOAL_WORDS.search(sentence) or (CROSSING.match(value.value.text) and not PAST_WORDS.search(sentence))
+                    default = kind if kind != "unknown" else ("target" if goal else "baseline")
                     if value.transition == "to after a stated year":
                         default = kind if kind in ("baseline", "target") else ("target" if GOAL_MARKERS.search(sentence) else "baseline")
                     elif value.transition:
@@ -228,7 +229,7 @@ class ProseReader:
                 continue
             before = sentence[max(0, start - 12) : start]
             place = [m for m in names_pattern().finditer(before) if m.end() == len(before)]
-            if place or CLAUSE_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
+            if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         return found
 
@@ -351,8 +352,11 @@ class ProseReader:
             last = next((m for m in reversed(seen) if m.end <= value.start), None)
             if not is_change and last is not None and re.fullmatch(r"\s*(?:约|达)?\s*", sentence[last.end : value.start]) and INCREMENT.search(sentence[: last.start]):
                 is_change = True  # 每年增加出生人口3000人: a change of the indicator named after the verb
-            if not is_change and after.startswith("的") and not LEVEL_OF.match(after):
+            if not is_change and after.startswith("的") and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before)):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
+            part = PART_OF_YEAR.search(before)
+            if part and not is_change and not re.search(r"(?:19|20)\d{2}\s*年", before[part.end() :]):
+                return  # 今年1至4月份…合法生育率达到98.3%: a figure over part of a year is no year's level
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             in_clause = [m for m in seen if m.start >= clause_start]
@@ -415,6 +419,8 @@ class ProseReader:
             result.year = state.transition_from  # 由2010年的74.8岁提高到2015年的76.4岁，婴儿死亡率由13.1‰下降到8.2‰
         elif state.transition_from is not None and (state.transition_to or state.context_year) and transition and re.search(r"(至|到|为)\s*$", before):
             result.year = state.transition_to or state.context_year
+        elif state.transition_from is not None and re.search(r"(由|从)\s*$", before):
+            result.year = state.transition_from  # 由2015年的77.1岁提高到78.4岁，孕产妇死亡率从11.56/10万下降到…: the stated start year
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None and state.compare_year is not None and state.context_year is not None:
             result.year = state.compare_year  # 截至2015年…比2010年提高0.92岁，婴儿死亡率由10.7‰下降到4.54‰: the base of the comparison
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None:
@@ -472,6 +478,9 @@ class ProseReader:
             if not own and not sentence[share_clause : share.start()].strip():
                 own = subjects[-1:]  # …达到1003万人，占户籍人口的20.6%: the subject of the clause before
             for subject in reversed(own):
+                if subject.code == "pop_hukou" and "常住人口" in share.group():
+                    # 户籍人口达到360万人，占常住人口比例提升至37.5%: the registered share of the residents
+                    return [Mention(subject.start, subject.end, "hukou_share_of_resident", subject.label + share.group().strip())]
                 code = self._share_of(subject.code)
                 if code:
                     return [Mention(subject.start, subject.end, code, subject.label + sentence[share.start() : share.end()].strip())]

@@ -17,7 +17,9 @@ DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|降幅|减")
 ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递增|递减|增加|减少|提高|下降|上升|降低|净增|增)(?!率)[^,，;；。率]{0,4}$")
 #: A line that introduces the goals below it: 到2025年，人口发展的主要目标是：
 LEAD_IN = re.compile(r"[:：]\s*$")
-SHARE_OF = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口|人口)?(?:的)?(?:比重|比例)?(?:为|达|约)?\s*$")
+#: The verbs a share takes to its value (占常住人口比例提升至37.5%).
+SHARE_VERB = r"(?:为|达|约|达到|提升至|提升到|提高至|提高到)"
+SHARE_OF = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口|人口)?(?:的)?(?:比重|比例)?" + SHARE_VERB + r"?\s*$")
 
 #: What may stand between an indicator and its value when the value belongs to it directly.
 NEAR = re.compile(r"\s*(?:为|是|达到|达|约为|约|在|占|降至|降到|升至|提高到|提高至|保持在|控制在|稳定在|仅为|已达|已经达到)?\s*")
@@ -50,16 +52,25 @@ AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
 #: Words of a sentence without a year that make its values goals (else they describe the present).
-GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或成|目标|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|逐步")
+GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或成|目标|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|增至|提升至|上升至|逐步")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
+#: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a
+#: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
+CROSSING = re.compile(r"^突破")
+#: The place becomes a city of that size (成为…常住人口突破千万的城市): the attributive value is the place's level.
+BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|晋级)")
+CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|都市)")
+#: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
+SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
 
 PROJECTION_MARKER = re.compile(r"预计|预测|有望|将会|将要|将(?:从|由|在|达到|达|超过|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|稳定|进入)")
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.
 FORECAST_MARKER = re.compile(r"预计|预测|可能会|将会")
-#: A text that reports a plan: 印发《…规划》, 制定了《…实施意见》, 根据规划, 《规划》提出, (以下简称《规划》).
+#: A text that reports a plan: 印发《…规划》, 《…规划》发布, 制定了《…实施意见》, 根据规划, 《规划》提出, (以下简称《规划》).
 PLAN_REPORTED = re.compile(
     r"(?:印发|发布|出台|公布|出炉|获悉|审议通过|编制了|制定了)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
+    r"|《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》(?:正式)?(?:印发|发布|出台|公布|出炉)"
     r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划"
 )
 STRIVE = re.compile(r"力争")

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from analysis.extract import budget
 from analysis.extract.tables.header import Header, read_header, split_cells
-from analysis.extract.tables.layouts import delimited_rows, line_rows, tab_rows, title_year, year_rows
+from analysis.extract.tables.layouts import counted_rows, delimited_rows, line_rows, tab_rows, title_year, year_rows
 from analysis.extract.tables.model import Cell, Column, Row, Table
 from analysis.ingest.document import PlanDocument, PlanLine
 
@@ -70,9 +70,12 @@ def _read_table(lines: Sequence[PlanLine], header_start: int, header: Header) ->
         if header.layout == "tab-cells":
             rows, last, problems = tab_rows(lines, header.last + 1, columns)
         elif header.layout == "line-cells":
-            rows, last, problems = line_rows(lines, header.last + 1, columns)
+            rows, last, problems, columns = line_rows(lines, header.last + 1, columns)
         else:
             rows, last, problems = delimited_rows(lines, header.last + 1, header)
+            if not rows and orientation == "indicator-rows":
+                # a header written on one line over rows flattened one cell per line
+                rows, last, problems, columns = counted_rows(lines, header.last + 1, [c for c in columns if c.role != "empty"])
     if not rows:
         return None
     unit_in_title = UNIT_IN_TITLE.search(title)

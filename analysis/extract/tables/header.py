@@ -48,6 +48,16 @@ ATTRIBUTES = ("预期性", "约束性")
 #: Units a year column's header can carry in brackets: 2020年(万人).
 UNIT_WORDS = frozenset({"万人", "人", "亿人", "%", "‰", "岁", "年", "万", "个", "张", "/10万", "1/10万"})
 _BRACKETS = re.compile(r"[()（）\[\]【】]")
+#: A rule drawn at the edge of a cell written on a line of its own (序号 |, | 2025年): web copies of
+#: HTML tables flattened one cell per line keep the column rule.
+_EDGE_RULE = re.compile(r"^\s*[|｜]\s*|\s*[|｜]\s*$")
+
+
+def cell_line(text: str) -> str:
+    """The cell a line holds when a table is flattened one cell per line: the text without a column
+    rule at either edge (``序号 |`` → ``序号``); a line with a rule inside is not one cell."""
+    stripped = _EDGE_RULE.sub("", text.strip())
+    return text.strip() if re.search(r"[|｜]", stripped) else stripped
 
 
 @dataclass(frozen=True)
@@ -137,7 +147,8 @@ def read_header(lines: Sequence[PlanLine], index: int) -> Header | None:
         header = _row_header(lines, index, separator, [c[0] for c in cells])
         if header is not None:
             return header
-    if role(text) is not None and len(text.strip()) <= 12:
+    single = cell_line(text)
+    if len(single) <= 12 and role(single) is not None:
         return _line_header(lines, index)
     return None
 
@@ -258,8 +269,8 @@ def _line_header(lines: Sequence[PlanLine], index: int) -> Header | None:
     fragments = [cursor for cursor in range(index, min(len(lines), index + 40)) if lines[cursor].text.strip()]
     columns, last, position = [], index, 0
     while position < len(fragments):
-        text = lines[fragments[position]].text.strip()
-        pair = role(text + lines[fragments[position + 1]].text.strip()) if position + 1 < len(fragments) else None
+        text = cell_line(lines[fragments[position]].text)
+        pair = role(text + cell_line(lines[fragments[position + 1]].text)) if position + 1 < len(fragments) else None
         if pair is not None and pair.role != "year":
             columns.append(pair)
             last = fragments[position + 1]

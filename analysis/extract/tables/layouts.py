@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from analysis.extract.tables.header import ATTRIBUTES, YEAR_CELL, Header, split_cells
+from analysis.extract.tables.header import ATTRIBUTES, YEAR_CELL, Header, cell_line, role, split_cells
 from analysis.extract.tables.model import Cell, Column, Row, cell, joined
 from analysis.extract.values import UNITS, is_value_cell, parse_cell
 from analysis.ingest.document import PlanLine
@@ -129,22 +129,135 @@ def _fragments(lines: Sequence[PlanLine], start: int) -> tuple[list[Cell], int]:
             continue
         if ends_table(line):
             break
-        fragments.append(cell(line.text.strip(), line))
+        text = cell_line(line.text)
+        if not text:
+            continue
+        if text == line.text.strip():
+            fragments.append(cell(text, line))
+        else:  # a column rule at the edge: the cell's span leaves it out of the quote
+            begin = line.text.index(text)
+            fragments.append(cell(text, line, (begin, begin + len(text))))
         last = cursor
     return fragments, last
 
 
-def line_rows(lines: Sequence[PlanLine], start: int, columns: Sequence[Column]) -> tuple[list[Row], int, list[str]]:
+def line_rows(lines: Sequence[PlanLine], start: int, columns: Sequence[Column]) -> tuple[list[Row], int, list[str], list[Column]]:
+    """Rows of a table flattened one cell per line, and the header's columns (with any trailing
+    header cells that name no known column, such as 牵头单位, found by the rows' count)."""
     fragments, last = _fragments(lines, start)
     roles = [column.role for column in columns]
     n_years = roles.count("year")
+    counted = _rows_by_count(fragments, columns)
     if "seq" in roles:
         rows, problems = _rows_by_sequence(fragments, n_years)
-        return rows, last, problems
-    if "attribute" in roles:
+    elif "attribute" in roles:
         rows, problems = _rows_by_attribute(fragments, n_years)
-        return rows, last, problems
-    return [], last, [f"line {lines[start].number if start < len(lines) else '?'}: cannot find row boundaries (no sequence or attribute column)"]
+    else:
+        rows, problems = [], [f"line {lines[start].number if start < len(lines) else '?'}: cannot find row boundaries (no sequence or attribute column)"]
+    if counted is not None and len(counted[0]) >= len(rows):
+        counted_rows, used, counted_problems, counted_columns = counted
+        return counted_rows, fragments[used - 1].index, counted_problems, counted_columns
+    return rows, last, problems, list(columns)
+
+
+def counted_rows(lines: Sequence[PlanLine], start: int, columns: Sequence[Column]) -> tuple[list[Row], int, list[str], list[Column]]:
+    """Rows flattened one cell per line below a header written on one line (指标 单位 2020年 2025年):
+    read by the header's column count only (:func:`_rows_by_count`); no rows when the count does not fit."""
+    fragments, last = _fragments(lines, start)
+    counted = _rows_by_count(fragments, columns)
+    if counted is None:
+        return [], start - 1, [], list(columns)
+    rows, used, problems, widened = counted
+    return rows, fragments[used - 1].index, problems, widened
+
+
+#: The longest cell a table flattened one cell per line holds, and the fewest rows that make one.
+FLAT_CELL_MAX = 40
+FLAT_ROWS_MIN = 2
+#: Header cells after the known ones that name no known column (牵头单位, 责任单位, 数据来源): at most
+#: this many, each at most this long.
+FLAT_EXTRA_HEADERS = 2
+FLAT_EXTRA_HEADER_MAX = 8
+
+
+def _rows_by_count(fragments: list[Cell], columns: Sequence[Column]) -> tuple[list[Row], int, list[str], list[Column]] | None:
+    """A table flattened one cell per line, read by its column count: the lines after the header
+    fall into runs of as many cells as the header has columns, each run one row, mapped position
+    by position (see :func:`_counted_row`). The header may end with cells that name no known column
+    (牵头单位); they are the first lines after it, and the count that reads the most rows decides how
+    many there are. Reading stops at the first run that is not a row, so prose after the table is
+    left to the prose reader. Returns ``None`` when fewer than :data:`FLAT_ROWS_MIN` rows read.
+    """
+    if any(column.role not in ("seq", "category", "label", "unit", "year", "attribute", "note", "other", "change", "rank") for column in columns):
+        return None
+    best: tuple[list[Row], int, list[str], list[Column]] | None = None
+    for extra in range(FLAT_EXTRA_HEADERS + 1):
+        heads = fragments[:extra]
+        if any(len(h.text) > FLAT_EXTRA_HEADER_MAX or is_value_cell(h.text) or role(h.text) is not None or not re.fullmatch(r"[\u4e00-\u9fff()（）/、]+", h.text) for h in heads):
+            break
+        widened = list(columns) + [Column("other", h.text) for h in heads]
+        width = len(widened)
+        rows: list[Row] = []
+        problems: list[str] = []
+        used = extra
+        while used + width <= len(fragments):
+            row = _counted_row(fragments[used : used + width], widened, len(rows) + 1, problems)
+            if row is None:
+                break
+            rows.append(row)
+            used += width
+        if len(rows) >= FLAT_ROWS_MIN and (best is None or len(rows) > len(best[0])):
+            best = (rows, used, problems, widened)
+    return best
+
+
+def _counted_row(cells: Sequence[Cell], columns: Sequence[Column], number: int, problems: list[str]) -> Row | None:
+    """One row of a flattened table, or ``None`` when the cells cannot be one: every cell short and
+    without a sentence stop; the sequence cell the row's number; the label text, not a value; the
+    unit not a value; the attribute 预期性 or 约束性; at least one year cell a value or a missing
+    mark. A year cell that is neither a value nor a direction (每年提升2%左右或不低于全省平均水平) is not
+    read, and said so in the problems."""
+    if any(len(c.text) > FLAT_CELL_MAX or re.search(r"[。；;]", c.text) for c in cells):
+        return None
+    label: Cell | None = None
+    unit: Cell | None = None
+    attribute = ""
+    categories: list[str] = []
+    values: list[Cell | None] = []
+    readable = 0
+    for column, item in zip(columns, cells):
+        text = item.text
+        if column.role == "seq":
+            if text != str(number):
+                return None
+        elif column.role == "label":
+            if is_value_cell(_clean(text)) or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
+                return None
+            label = item
+        elif column.role == "category":
+            if is_value_cell(_clean(text)):
+                return None
+            categories.append(text)
+        elif column.role == "unit":
+            if not (is_unit(text) or is_missing(text)) and (is_value_cell(text) or len(text) > 10):
+                return None
+            unit = item if is_unit(text) or is_missing(text) or not is_value_cell(text) else None
+        elif column.role == "attribute":
+            if text not in ATTRIBUTES:
+                return None
+            attribute = text
+        elif column.role == "year":
+            if is_value_cell(_clean(text)):
+                values.append(item)
+                readable += 1
+            elif QUALITATIVE.search(text):
+                values.append(item)
+            else:
+                values.append(None)
+                problems.append(f"line {item.line}: '{text}' under {column.text} is neither a value nor a direction: not read")
+    if label is None or not readable:
+        return None
+    return Row(cells[0].line, tuple(categories), (label.text,), unit, tuple(values), attribute)
 
 
 def _rows_by_sequence(fragments: list[Cell], n_years: int) -> tuple[list[Row], list[str]]:
@@ -394,4 +507,4 @@ def title_year(title: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-__all__ = ["YEAR_CELL", "delimited_rows", "line_rows", "tab_rows", "year_rows", "title_year", "is_unit", "ends_table"]
+__all__ = ["YEAR_CELL", "counted_rows", "delimited_rows", "line_rows", "tab_rows", "year_rows", "title_year", "is_unit", "ends_table"]

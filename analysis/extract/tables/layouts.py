@@ -107,8 +107,8 @@ def _map_cells(cells: list[Cell], columns: Sequence[Column], previous_label: tup
     label_at = roles.index("label")
     expanded = roles[:label_at] + ["label"] * (1 + extra) + roles[label_at + 1 :]
     by_role: dict[str, list[Cell]] = {}
-    for role, item in zip(expanded, cells):
-        by_role.setdefault(role, []).append(item)
+    for cell_role, item in zip(expanded, cells):
+        by_role.setdefault(cell_role, []).append(item)
     label = tuple(
         item.text if item else (previous_label[level] if level < len(previous_label) else "")
         for level, item in enumerate(by_role["label"])

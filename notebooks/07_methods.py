@@ -223,6 +223,16 @@ calibration = method_views.calibration_view()
 save_table(calibration, "calibration")
 table(calibration, pdf_columns=["Class rests on", "Class", "Targets with an outcome", "Met", "Exceeded", "Missed", "Share met"])
 
+# %%
+#| echo: false
+n_calibration = int(calibration["Targets with an outcome"].sum())
+Markdown(
+    f"{n_calibration} targets carry both a trend class and an outcome: too few to test, let alone calibrate, the cut-offs "
+    f"(no class has more than {int(calibration['Targets with an outcome'].max())}); the table shows what happened to each, no more. "
+    f"The published texts of the corpus add outcomes (How the plans fared) but no trend class, since most state one "
+    f"baseline at most."
+)
+
 # %% [markdown]
 # **Age structure** is projected by the Hamilton–Perry cohort-change-ratio method from the 2010
 # and 2020 censuses by five-year age group and sex (Hamilton & Perry 1962; Swanson, Schlottmann &

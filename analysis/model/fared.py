@@ -223,26 +223,24 @@ def _naive(plan_rows: pd.DataFrame, observations: pd.DataFrame, indicator: str, 
     points = base.sort_values(["year", "text", "line"], kind="mergesort").drop_duplicates("year")
     if points.empty:
         return None, "no stated baseline of this indicator and place in the plan's texts: no naive forecast"
+    form = "compound growth" if measure == metrics.STOCK else "linear change"
     if len(points) >= 2:
         (t0, v0), (t1, v1) = [(int(r.year), float(r.value)) for r in points.tail(2).itertuples()]
-        form = "compound growth" if measure == metrics.STOCK else "linear change"
-        try:
-            value = accuracy.naive_forecast([(t0, v0), (t1, v1)], year, measure)
-        except ValueError as error:
-            return None, f"stated baselines {t0}: {v0:g}, {t1}: {v1:g}; {error}: no naive forecast"
-        return value, f"{form} of the plan's stated baselines {t0}: {v0:g} → {t1}: {v1:g}, carried to {year}"
-    t1, v1 = int(points.iloc[0]["year"]), float(points.iloc[0]["value"])
-    census = official(observations, entity, indicator)
-    census = census[(census["family"] == "census") & (census["year"] < t1)].drop_duplicates("year")
-    if census.empty:
-        return None, f"one stated baseline ({t1}: {v1:g}) and no census figure of {entity} before it in the sources: no naive forecast"
-    t0, v0 = int(census.iloc[-1]["year"]), float(census.iloc[-1]["value"])
-    form = "compound growth" if measure == metrics.STOCK else "linear change"
+        inputs = f"stated baselines {t0}: {v0:g}, {t1}: {v1:g}"
+        method = f"{form} of the plan's stated baselines {t0}: {v0:g} → {t1}: {v1:g}, carried to {year}"
+    else:
+        t1, v1 = int(points.iloc[0]["year"]), float(points.iloc[0]["value"])
+        census = official(observations, entity, indicator)
+        census = census[(census["family"] == "census") & (census["year"] < t1)].drop_duplicates("year")
+        if census.empty:
+            return None, f"one stated baseline ({t1}: {v1:g}) and no census figure of {entity} before it in the sources: no naive forecast"
+        t0, v0 = int(census.iloc[-1]["year"]), float(census.iloc[-1]["value"])
+        inputs = f"census {t0}: {v0:g}, stated baseline {t1}: {v1:g}"
+        method = f"{form} from the census ({t0}: {v0:g}) to the plan's stated baseline ({t1}: {v1:g}), carried to {year}"
     try:
-        value = accuracy.naive_forecast([(t0, v0), (t1, v1)], year, measure)
+        return accuracy.naive_forecast([(t0, v0), (t1, v1)], year, measure), method
     except ValueError as error:
-        return None, f"census {t0}: {v0:g}, stated baseline {t1}: {v1:g}; {error}: no naive forecast"
-    return value, f"{form} from the census ({t0}: {v0:g}) to the plan's stated baseline ({t1}: {v1:g}), carried to {year}"
+        return None, f"{inputs}; {error}: no naive forecast"
 
 
 def _reading(row: dict, ambition: dict) -> tuple[float, str, float | None]:

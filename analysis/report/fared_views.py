@@ -35,30 +35,17 @@ def _refs(row) -> tuple[Ref, ...]:
     """Where each statement of a row was read (see the module docstring)."""
     if row.plan_source == "seed":
         return links.line_refs(row.plan_id, ";".join(part.rsplit(":", 1)[1] for part in row.lines.split("; ")))
-    if row.plan_source == "reference":
-        out = []
-        for part in row.lines.split("; "):
-            file, line = part.rsplit(":", 1)
-            ref = links.reference_ref(file, int(line))
-            if ref is not None:
-                out.append(ref)
-        return tuple(out)
-    out = []
-    for part in row.lines.split("; "):
-        text, line = part.rsplit(":", 1)
-        ref = links.corpus_line_ref(text, int(line))
-        if ref is not None:
-            out.append(ref)
-    return tuple(out)
+    resolve = links.reference_ref if row.plan_source == "reference" else links.corpus_line_ref
+    refs = (resolve(name, int(line)) for name, line in (part.rsplit(":", 1) for part in row.lines.split("; ")))
+    return tuple(ref for ref in refs if ref is not None)
 
 
 def published_texts() -> dict:
     """Words for the corpus of real published texts: how many texts, of how many places, by level."""
     manifest = read_corpus_manifest()
     places = manifest.drop_duplicates("place_zh")
-    by_level = [f"{words.count(int((places['admin_level'] == level).sum()), name, digits=True)}"
-                for level, name in (("nation", "nation"), ("province", "province"), ("prefecture", "prefecture"), ("county", "county"))
-                if (places["admin_level"] == level).any()]
+    counts = places["admin_level"].value_counts()
+    by_level = [words.count(int(counts[level]), level, digits=True) for level in LEVELS if level in counts]
     kinds = manifest["kind"].value_counts()
     return {"n_texts": len(manifest), "n_places": len(places), "places_by_level": words.join(by_level),
             "n_press": int(kinds.get("press_report", 0)), "n_plan_text": int(kinds.get("plan_text", 0))}

@@ -25,7 +25,8 @@ MANIFEST = Path(__file__).resolve().parents[1] / "manifest.csv"
 LEVELS = ["nation", "province", "prefecture", "county"]
 
 # Batch 1 (the first collection, 26 texts after the withdrawal of four): its places and split are fixed.
-BATCHES: list[frozenset[str]] = [frozenset({
+BATCHES: list[frozenset[str]] = [
+    frozenset({
     "nation-zhongguo-2017-2", "nation-zhongguo-2017-3", "prefecture-foshan-2019-1", "prefecture-foshan-2025-1",
     "prefecture-foshan-2025-2", "county-nanhai-2022-1", "prefecture-dongguan-2020-1", "prefecture-dongguan-2020-2",
     "prefecture-dongguan-2020-3", "county-gaoming-2021-1", "province-guangdong-2018-1", "prefecture-wuxi-2021-1",
@@ -33,7 +34,20 @@ BATCHES: list[frozenset[str]] = [frozenset({
     "nation-zhongguo-2007-1", "prefecture-wenzhou-2023-1", "prefecture-jiaxing-2011-1", "province-anhui-2017-1",
     "province-anhui-2017-2", "nation-zhongguo-2017-5", "province-guizhou-2018-1", "province-shaanxi-2018-1",
     "prefecture-yingkou-2019-1", "prefecture-xingtai-2020-1",
-})]
+    }),
+    # Batch 2 (the second collection, i19c, 34 texts): closed before the third collection.
+    frozenset({
+        "province-gansu-2017-1", "province-chongqing-2016-1", "prefecture-wuhan-2018-1", "province-hunan-2017-1",
+        "province-shandong-2019-1", "province-henan-2022-1", "province-fujian-2017-1", "province-guangxi-2022-1",
+        "province-jiangxi-2024-1", "province-shanghai-2017-1", "province-guangdong-2022-1", "prefecture-shenzhen-2020-1",
+        "prefecture-nanjing-2017-1", "prefecture-yingkou-2017-1", "province-heilongjiang-2017-1",
+        "province-hainan-2020-1", "province-hainan-2022-1", "province-shandong-2010-1", "province-zhejiang-2022-1",
+        "province-liaoning-2021-1", "province-xizang-2018-1", "county-ziyang-2025-1", "county-yuanjiang-2025-1",
+        "province-hunan-2024-1", "prefecture-anqing-2013-1", "prefecture-yantai-2021-1", "province-heilongjiang-2005-1",
+        "prefecture-qingdao-2010-1", "prefecture-ningbo-2012-1", "province-fujian-2013-1", "county-kaili-2011-1",
+        "prefecture-chengdu-2003-1", "province-hebei-2015-1", "county-yueyang-2019-1",
+    }),
+]
 
 
 def _batch_of(text_id: str) -> int:

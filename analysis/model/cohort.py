@@ -93,7 +93,7 @@ does not:
   2020 census — hindsight a planner in 2015 lacked) — and fertility then rose with the two-child
   policy of 2016, so the test shows what anchoring on four years does when fertility changes.
   The 2000 and 2010 estimates of WPP 2022 already correct the census under-count, so no
-  correction is applied there. What cannot be back-tested: the anchoring and the under-count
+  correction is applied there. What cannot be back-tested: the anchoring and the coverage
   correction by place over time (no third census with ages by prefecture, and no prefecture
   births before 2021 are bundled).
 
@@ -690,7 +690,7 @@ def projection_table(places: tuple[tuple[str, str], ...]) -> pd.DataFrame:
                     "entity_code": code, "entity": entity, "year": year, "measure": measure, "value": got[measure],
                     "band": width, "wpp_value": wpp.get(measure),
                     "basis": "census 2020 (yearbook age table)" if year == LAUNCH else
-                             f"Hamilton–Perry from the 2010 and 2020 censuses (young-age ratios corrected for the 2010 under-count; {place_anchor(code).describe()})",
+                             f"Hamilton–Perry from the 2010 and 2020 censuses (ratios of the cohorts aged 10–49 corrected for the 2010→2020 change in census coverage; {place_anchor(code).describe()})",
                     "note": HALF_STEP_NOTE if (year - LAUNCH) % STEP else "" if year in frames else
                             f"interpolated linearly between {max(y for y in frames if y < year)} and {min(y for y in frames if y > year)}",
                 })

@@ -140,3 +140,9 @@ def test_collected_statistics_are_traceable_and_dated():
     assert hand.loc[("陕西省", "pop_hukou", 2020), "value"] == 4067.8918  # 40,678,918 persons at the end of 2020
     assert hand.loc[("陕西省", "life_expectancy", 2020), "reference_date"] == "2020-11-01"  # census life table, not the year
     assert hand.loc[("佛山市", "pop_hukou", 2020), "basis"] == "registration" and hand.loc[("中国", "mmr", 2020), "unit"] == "per 100000"
+    # issue #19 part 4: the nation's 2020 natural growth rate as first published (the yearbook later kept 1.45‰),
+    # hukou urbanisation as a registration figure, a province's census sex ratio at birth dated to census day
+    assert hand.loc[("中国", "natural_growth_rate", 2020), "value"] == 1.45 and hand.loc[("中国", "natural_growth_rate", 2020), "vintage"] == "first_published"
+    assert hand.loc[("中国", "urbanization_hukou", 2020), "basis"] == "registration" and hand.loc[("中国", "urbanization_hukou", 2020), "value"] == 45.4
+    assert hand.loc[("山东省", "srb", 2020), "reference_date"] == "2020-11-01" and hand.loc[("山东省", "srb", 2020), "value"] == 111.95
+    assert hand.loc[("西藏自治区", "natural_growth_rate", 2015), "value"] == 10.65  # yearbook 2016 table 2-8, not the birth rate 15.75 beside it

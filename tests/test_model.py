@@ -109,8 +109,12 @@ def test_revised_vintage_neither_rejects_the_plan_nor_enters_its_trend(tables):
     a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="natural_growth_rate", year=2030)
     assert a["rejected_inputs"] == "" and a["baseline"] == 3.86 and "4.01" not in a["series"]
     reference = reference_table()
-    revised = reference[(reference["entity"] == "重庆市") & (reference["year"] == 2015) & (reference["role"] == "statistic")]
+    chongqing_2015 = reference[(reference["entity"] == "重庆市") & (reference["year"] == 2015) & (reference["role"] == "statistic")]
+    revised = chongqing_2015[chongqing_2015["source_file"] == "reference_statistics.csv"]
     assert set(revised["vintage"]) == {"revised_after_2020_census"}  # population, urbanisation, birth rate, natural increase
+    # the China Statistical Yearbook 2016 (collected) gives the first-published rates: 3.86‰ is the plan's own baseline
+    first = chongqing_2015[(chongqing_2015["source_file"] == "collected_statistics.csv") & (chongqing_2015["indicator"] == "natural_growth_rate")]
+    assert list(first["vintage"]) == ["first_published"] and list(first["value"]) == [3.86]
 
 
 def test_baseline_consistent_with_official_statistics(tables):

@@ -164,7 +164,9 @@ def targets_view() -> pd.DataFrame:
         "Plan": [plan_label(p, place, title) for p, place, title in zip(fared["plan_id"], fared["plan_place"], fared["plan"])],
         "Level": fared["plan_level"], "Place": fared["entity"], "Indicator": fared["indicator"].map(label), "Year": fared["year"], "Kind": fared["kind"],
         "Target": fared["target_text"],
-        "Outcome": [f"{v:g}" if not pd.isna(v) else (f"between {lo:g} and {hi:g}" if not pd.isna(lo) else "") for v, lo, hi in zip(fared["outcome"], fared["bound_low"], fared["bound_high"])],
+        "Outcome": [(f"{v:.4g} (mean {int(start)}–{year})" if by == "period mean" else f"{v:g}") if not pd.isna(v)
+                    else (f"between {lo:g} and {hi:g}" if not pd.isna(lo) else "")
+                    for v, lo, hi, by, start, year in zip(fared["outcome"], fared["bound_low"], fared["bound_high"], fared["judged_by"], fared["period_start"], fared["year"])],
         "Status": [s if s else "rejected" for s in fared["status"]],
         "Log error": ["" if pd.isna(v) else f"{v:+.3f}" for v in fared["log_error"]],
         "Naive": ["" if pd.isna(v) else f"{v:.4g}" for v in fared["naive"]],

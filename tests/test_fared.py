@@ -353,3 +353,18 @@ def test_the_page_counts_the_plans_with_a_2020_outcome_by_level(fared):
     assert f["n_province_plans_2020"] == judged.loc[judged["plan_level"] == "province", "plan_id"].nunique()
     assert f"province {f['n_province_plans_2020']}" in f["plans_2020_by_level"]
     assert f["n_changes"] == 1 and f["n_period_means"] >= 1  # the 4500万 of growth room; the nation's 6‰
+
+
+def test_a_period_mean_prefers_the_communique_figures_where_collected():
+    from analysis.demography import periods
+
+    # a synthetic frame: WDI's post-census revision (2016: 13.57 − 7.04 = 6.53‰) beside first-published
+    # communiqué rows (2016: 12.95 − 7.09 = 5.86‰) such as collected_statistics.csv may hold: a first-published
+    # figure of a year is preferred (observed.VINTAGE_ORDER), so the mean is the communiqués'
+    revised = _annual("中国", "natural_growth_rate", {2016: 6.53, 2017: 5.58, 2018: 3.78, 2019: 3.32}, "revised_after_2020_census").assign(source_id="wdi")
+    first = _annual("中国", "natural_growth_rate", {2016: 5.86, 2017: 5.32, 2018: 3.81, 2019: 3.34, 2020: 1.45})
+    judged = periods.judge_average(pd.concat([revised, first]), "中国", "natural_growth_rate", 2016, 2020, "approx", 6.0, None, None)
+    assert judged["outcome"] == pytest.approx((5.86 + 5.32 + 3.81 + 3.34 + 1.45) / 5) and judged["status"] == "missed"
+    assert "revised" not in judged["outcome_statistic"] and "wdi" not in judged["outcome_source"]
+    only_wdi = periods.judge_average(pd.concat([revised, first[first["year"] == 2020]]), "中国", "natural_growth_rate", 2016, 2020, "approx", 6.0, None, None)
+    assert only_wdi["outcome"] == pytest.approx((6.53 + 5.58 + 3.78 + 3.32 + 1.45) / 5) and "different vintages" in only_wdi["note"]

@@ -72,7 +72,7 @@ def facts() -> dict:
         "n_not_observed": int((fared["status"] == "not observed").sum()),
         "by_level": "; ".join(f"{level} {int(r.targets)} from {words.count(int(r.plans), 'plan', digits=True)}" for level, r in
                               sorted(by_level.iterrows(), key=lambda item: LEVELS.index(item[0]) if item[0] in LEVELS else len(LEVELS))),
-        "rejected_words": f"{words.count(int(screened.sum()), 'figure', digits=True)} {words.agree(int(screened.sum()), 'was', 'were')}",
+        "rejected_words": "no figure was" if not screened.any() else f"{words.count(int(screened.sum()), 'figure', digits=True)} {words.agree(int(screened.sum()), 'was', 'were')}",
         "overall": overall, "n_pace": len(pace), "n_pace_with_figure": int(pace["latest_value"].notna().sum()),
         "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
         "zero_2020": nation.iloc[0] if len(nation) else None,

@@ -14,12 +14,30 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from pathlib import Path
 
 import pandas as pd
 
 from analysis import paths
 from analysis.errors import ManifestError
+
+#: The words of a document title that name its plan family (``corpus/README.md``, "Plan families"), tried in this
+#: order: a year's family-planning work targets and strategy studies first (their titles also say 人口发展 or 健康).
+PLAN_FAMILY_WORDS = (
+    ("annual_targets", r"工作目标|工作要点|工作要求|工作情况的报告"),
+    ("strategy_study", r"战略研究|研究报告|课题报告"),
+    ("family_planning_plan", r"计划生育事业发展"),
+    ("population_plan", r"人口发展"),
+    ("urbanisation_plan", r"新型城镇化"),
+    ("development_plan", r"社会事业发展|国民经济和社会发展"),
+    ("health_plan", r"健康|卫生|寿命"),
+)
+
+
+def plan_family_of(title: str) -> str | None:
+    """The plan family a document title's words name, or None when no family's words occur."""
+    return next((family for family, words in PLAN_FAMILY_WORDS if re.search(words, title)), None)
 
 
 def read_corpus_manifest(path: Path = paths.CORPUS_MANIFEST) -> pd.DataFrame:

@@ -452,6 +452,7 @@ def corpus_manifest_schema() -> pa.DataFrameSchema:
         "address": [pa.Check.str_matches(r"^https?://")],
         "access_date": [pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")],
         "kind": [pa.Check.isin(list(vocab.CORPUS_KINDS))],
+        "plan_family": [pa.Check.isin(list(vocab.CORPUS_PLAN_FAMILIES))],
         "sha256": [pa.Check.str_matches(r"^[0-9a-f]{64}$")],
         "split": [pa.Check.isin(list(vocab.CORPUS_SPLITS))],
     }

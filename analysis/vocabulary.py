@@ -58,11 +58,16 @@ STATUSES = ("already met", "already reached", "on track", "moderate progress", "
 
 #: What a corpus text is: the plan on an official site, the plan's text elsewhere, a press report, an official Q&A.
 CORPUS_KINDS = ("plan_text", "mirror", "press_report", "qa")
+#: Which family of document states the targets (corpus/README.md, "Plan families"): population-development plans proper,
+#: family-planning plans, health plans, annual population-and-family-planning targets, strategy studies, five-year
+#: economic and social development plans (规划纲要, 社会事业发展规划) and new-urbanisation plans.
+CORPUS_PLAN_FAMILIES = ("population_plan", "family_planning_plan", "health_plan", "annual_targets", "strategy_study",
+                        "development_plan", "urbanisation_plan")
 #: The development part (rules may be written for it) and the held-out part (measured blind).
 CORPUS_SPLITS = ("dev", "heldout")
 #: The corpus manifest's columns (meanings: corpus/README.md and data/codebook/columns.csv).
 CORPUS_MANIFEST_COLUMNS = ("text_id", "file", "place_zh", "admin_level", "document_title", "doc_number", "issuer", "issue_date", "page_title",
-                           "address", "access_date", "kind", "kept", "sha256", "split", "note")
+                           "address", "access_date", "kind", "plan_family", "kept", "sha256", "split", "note")
 
 # -- official observations (data/reference/observations.csv) ------------------------------------------
 

@@ -243,12 +243,22 @@ Markdown(
 # 2020 ratios carry the births of 2016–2020 forward; both are rescaled by one factor
 # $s = (5\bar B / W_{15-44}(\bar t)) / CWR_{0-4}(2020)$ so that the 0–4 group matches the mean
 # annual births $\bar B$ observed after the census (birth rate × population), holding the
-# fertility per woman of those years. The 2010 census missed young children (Goodkind 2011,
-# *Demography* 48:291): the nation's ratio of the cohort aged 0–4 in 2010 to its size in 2020 is
-# above 1 although China has little international migration, so each place's ratios for the groups
-# aged 0–4 and 5–9 in 2010 are divided by the nation's. The 0–4 group of 2025 follows the anchored
-# ratio and the 5–9 group half its cohort's ratio; the other groups of 2025 and 2035 are
-# interpolated geometrically. Its back-tests are on the ambition page.
+# fertility per woman of those years. **Census coverage changed between 2010 and 2020**: China has
+# little international migration, so a cohort's national ratio over the decade should be its
+# survival (UN WPP 2022: 0.981–0.995 for the cohorts aged 0–39 in 2010); the census ratios are
+# 1.11–1.15 for the cohort aged 0–4 in 2010 (the 2010 census missed young children: Goodkind
+# 2011, *Demography* 48:291) and 0.91–0.96 for the women aged 15–34 in 2010 (the 2020 census
+# counted fewer young adults). Each place's ratios for the groups aged 10–49 in 2020 are divided by
+# the nation's coverage factor $CCR_{x,\text{nation}} / S_x$ ($S_x$ the WPP ratio), so the national
+# ratios become the survival and a place keeps its departure from the nation (Swanson, Schlottmann
+# & Schmidt 2010; Baker et al. 2017); correcting only the children, as before, left the adults'
+# loss in (1,220万 of the nation's 2030 total) and, with 2025 interpolated at fixed ages, put the
+# nation's 2025 total 2.6% below the NBS figure of the end of 2024. **2025 and 2035 are half
+# steps along the cohorts**: $P_x(t+5) = P_{x-5}(t) \times (CCR_x \, CCR_{x+5})^{1/4}$ for the
+# cohorts aged 5–79, 0–4 from the anchored ratio, 80–84 and 85+ interpolated geometrically; other
+# years are linear between these nodes (interpolating every group at fixed ages loses people when
+# cohort bulges move through them). Its back-tests, including the nation's projection against the
+# NBS figures of 2024 and 2025, are on the ambition page.
 
 # %%
 #| echo: false
@@ -354,7 +364,8 @@ Markdown(
     "- **Cohort projections** hold the 2010–2020 cohort-change ratios and the fertility per woman of the years after 2020 "
     "with a birth rate (listed under *Age structure*: one year for some places, the nation's where a place has none); no third census by age and "
     "prefecture is bundled, so the local error is back-tested across places rather than over time, and the anchoring and the "
-    "under-count correction are back-tested only for the nation.\n"
+    "coverage correction are back-tested only for the nation (against the NBS figures after 2020: "
+    f"{method_views.cohort_recent()}).\n"
     "- **Scope of the prose.** All table cells are extracted; in the prose, values of the indicators in the codebook "
     "(population, vital rates, age structure, health, education, urbanisation and the social-service indicators of "
     "the tables). Counts of facilities or training places are not."

@@ -333,7 +333,7 @@ def test_unobserved_reasons_name_the_place_level_and_the_far_figure(fared):
 
     chongqing = one(fared, plan_id="chongqing-2016-2030", indicator="life_expectancy")
     assert "重庆市 (a province-level place)" in chongqing["note"] and "city" not in chongqing["note"]
-    assert "(a prefecture-level place)" in one(fared, plan_id="lianyungang-2016-2020", indicator="life_expectancy")["note"]
+    assert "of 安庆市 (a prefecture-level place)" in one(fared, plan_id="corpus: prefecture-anqing-2013-1", indicator="imr")["note"]
     assert "not identified" in reason_unpublished("natural_growth_rate", "unknown")
     status_of = lambda v: metrics.outcome_status("approx", 7.0, None, None, v, 1, 0.5)  # noqa: E731
     far = bounded(2019, "share_60plus", _annual("宁波市", "share_60plus", {2010: 15.0, 2020: 22.0}).assign(family="first_published"), status_of)

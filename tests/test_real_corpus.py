@@ -158,3 +158,17 @@ def test_split_follows_the_documented_rule(manifest):
     spec.loader.exec_module(module)
     held = set(module.held_out_places(manifest.to_dict("records")))
     assert held == set(manifest.loc[manifest["split"] == "heldout", "place_zh"])
+
+
+def test_every_text_s_plan_family_is_the_one_its_title_names() -> None:
+    """The manifest's plan family is recorded by hand; it must agree with the words of the document title."""
+    from analysis.corpus import plan_family_of
+
+    manifest = pd.read_csv(ROOT / "corpus" / "manifest.csv", dtype=str, keep_default_na=False)
+    wrong = [(row.text_id, row.plan_family, plan_family_of(row.document_title)) for row in manifest.itertuples()
+             if plan_family_of(row.document_title) != row.plan_family]
+    assert wrong == []
+    assert plan_family_of("湖南省人口和计划生育2010年工作要点") == "annual_targets"
+    assert plan_family_of("广东省国民经济和社会发展第十三个五年规划纲要") == "development_plan"
+    assert plan_family_of("辽宁省“十三五”推进新型城镇化规划实施方案") == "urbanisation_plan"
+    assert plan_family_of("国家人口发展战略研究报告") == "strategy_study"

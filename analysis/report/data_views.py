@@ -39,7 +39,7 @@ CONTENTS = {
     "processed/trajectory_error_distribution.csv": "signed quantiles of those errors by indicator and horizon: life-expectancy and IMR targets are read against them",
     "processed/calibration.csv": "ambition class against the share of targets met, over every target with an outcome",
     "processed/cohort.csv": "Hamilton–Perry cohort projections of age structure, per place and year, with UN WPP for the nation",
-    "processed/cohort_backtest.csv": "the cohort projection back-tested (2010 → 2020) for the nation and the prefectures",
+    "processed/cohort_backtest.csv": "the cohort projection back-tested (2010 → 2020) for the nation and the prefectures, and the nation's against the NBS figures after 2020",
     "processed/outcomes.csv": "targets dated 2020 or earlier against what happened",
     "processed/progress.csv": "targets for 2025–2035 against the latest official figures (2021–2024)",
     "processed/fared.csv": "how every plan fared: each target and projection dated up to 2020 of the seeds, the corpus of real published texts (texts grouped into documents) and the reference, against its official outcome, with signed log error, APE, a naive forecast from the plan's own baselines, and figures the screen rejected",

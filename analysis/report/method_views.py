@@ -57,6 +57,21 @@ def cohort_backtest() -> pd.DataFrame:
                          "80th pct |error|": frame["p80_abs_error"].round(2), "Largest |error|": frame["max_abs_error"].round(2)})
 
 
+def cohort_recent() -> str:
+    """The nation's cohort projection against the NBS figures after 2020 (``cohort_backtest.csv``,
+    the ``nation, 2020 census → …`` rows), in words."""
+    from analysis.model import cohort
+
+    frame = table("cohort_backtest")
+    words = []
+    for when in ("end-2024", "mid-2025"):
+        rows = frame[frame["test"] == cohort.RECENT_TEST.format(when=when)].set_index("measure")["mean_error"]
+        parts = [f"the total {rows['pop_resident']:+.2f}%" if measure == "pop_resident" else f"{label(measure).lower()} {rows[measure]:+.2f} points"
+                 for measure in rows.index]
+        words.append(f"{', '.join(parts)} at {when.replace('end-', 'the end of ').replace('mid-', 'mid-')}")
+    return "; ".join(words)
+
+
 def migration_table() -> pd.DataFrame:
     """Population targets: the net migration they imply against the net migration observed."""
     ambition = own_place(table("ambition"))

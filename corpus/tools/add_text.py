@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 COLUMNS = ["text_id", "file", "place_zh", "admin_level", "document_title", "doc_number",
-           "issuer", "issue_date", "page_title", "address", "access_date", "kind", "kept",
+           "issuer", "issue_date", "page_title", "address", "access_date", "kind", "plan_family", "kept",
            "sha256", "split", "note"]
 
 
@@ -37,7 +37,7 @@ def main() -> None:
     manifest = ROOT / "manifest.csv"
     new = not manifest.exists()
     with manifest.open("a", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=COLUMNS)
+        w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
         if new:
             w.writeheader()
         w.writerow({c: row[c] for c in COLUMNS})

@@ -47,6 +47,12 @@ BATCHES: list[frozenset[str]] = [
         "prefecture-qingdao-2010-1", "prefecture-ningbo-2012-1", "province-fujian-2013-1", "county-kaili-2011-1",
         "prefecture-chengdu-2003-1", "province-hebei-2015-1", "county-yueyang-2019-1",
     }),
+    # Batch 3 (the third collection, i19p + i19q, 12 texts): closed before the fourth collection.
+    frozenset({
+        "prefecture-guilin-2020-1", "county-suining-2025-1", "county-yuyang-2023-1", "county-bayuquan-2023-1",
+        "prefecture-honghe-2018-1", "county-cixi-2017-1", "prefecture-wuhan-2018-2", "nation-zhongguo-2016-1",
+        "nation-zhongguo-2012-2", "province-henan-2011-1", "province-jiangxi-2017-1", "province-shandong-2021-1",
+    }),
 ]
 
 

@@ -10,14 +10,16 @@ figures** of the same place and indicator over the same years, every year requir
 (:func:`judge_average`); a year without an official figure leaves the target *not observed*, the
 missing years named.
 
-Which mean. The annual natural growth rate is the bureau's (国家统计局《统计指标解释》: 人口自然增长率
-= (本年出生人数 − 本年死亡人数) / 年平均人数 × 1000‰, = 出生率 − 死亡率; 2011 as the bureau announced it on
-2012-01-17: 11.93 − 7.14 = 4.79‰); 年均 is 年平均, "per year on average", so a plan's 年均自然增长率 over a period is
-read as the arithmetic mean of the period's annual rates (no plan or bureau text found states
-another averaging for it). The arithmetic mean of the annual rates and the rate of the period's whole natural
-increase over its person-years differ only by the weighting of the years by population, which
-changes by about 2% in five years: for the nation's 2016–2020 rates about 0.01‰, the figures' precision.
-The same mean is used for any indicator stated as a period average (年均出生人口 …).
+Which mean. The annual natural growth rate is the bureau's (国家统计局《统计指标解释》:
+人口自然增长率 = (本年出生人数 − 本年死亡人数) / 年平均人数 × 1000‰ = 出生率 − 死亡率; 2011 as the
+bureau's head announced it on 2012-01-17: 11.93 − 7.14 = 4.79‰,
+www.gov.cn/govweb/wszb/zhibo496/content_2046346.htm). 年均 is 年平均, "per year on average", so a
+plan's 年均自然增长率 over a period is read as the arithmetic mean of the period's annual rates (no
+plan or bureau text found states another averaging for it). The arithmetic mean of the annual
+rates and the rate of the period's whole natural increase over its person-years differ only by the
+weighting of the years by population, which changes by about 2% in five years: for the nation's
+2016–2020 rates about 0.01‰, the figures' precision. The same mean is used for any indicator
+stated as a period average (年均出生人口 …).
 
 A **period total or change** — a count stated over the period rather than at its end (「“十三五”时期
 总人口数量预期增长空间在4500万左右」, the room for growth over 2016–2020) — is not a level either:

@@ -322,12 +322,12 @@ def ambition_schema() -> pa.DataFrameSchema:
 def outcomes_schema() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         {
-            "plan_id": _text(), "indicator": _text(), "entity": _text(), "year": _year(),
+            "plan_id": _text(), "indicator": _text(), "entity": _text(), "year": _year(), "period_start": _year(nullable=True),
             "kind": _text(checks=pa.Check.isin(["target", "projection"])), "target_text": _text(),
             "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)), "sources": _text(), "lines": _text(), "target": _number(),
             "outcome": _number(), "outcome_statistic": _text(), "outcome_source": _text(),
             "status": _text(checks=pa.Check.isin(["met", "exceeded", "missed", "as stated", "above", "below", "not observed", "not assessable"])),
-            "judged_by": _text(checks=pa.Check.isin(["", "exact", "bound"])), "bound_low": _number(), "bound_high": _number(),
+            "judged_by": _text(checks=pa.Check.isin(["", "exact", "period mean", "bound"])), "bound_low": _number(), "bound_high": _number(),
             "difference": _number(), "difference_relative": _number(), "met_within_tolerance": pa.Column("boolean", nullable=True),
             "revision_artefact": _text(), "note": _text(),
             "projection": _number(), "trend_error": _number(), "target_error": _number(), "trend_closer": pa.Column("boolean", nullable=True),
@@ -335,7 +335,8 @@ def outcomes_schema() -> pa.DataFrameSchema:
         checks=[
             pa.Check(lambda f: f["status"].isin(["met", "exceeded", "missed", "as stated", "above", "below"]) == (f["judged_by"] != ""), error="a verdict says how it was reached"),
             pa.Check(lambda f: ~f["status"].isin(list(vocab.OUTCOMES)) | ~f["indicator"].isin(list(vocab.AGE_STRUCTURE)), error="age structure is above or below its figure, never met or missed"),
-            pa.Check(lambda f: (f["judged_by"] == "exact") == f["outcome"].notna(), error="an exact outcome exactly when judged by one"),
+            pa.Check(lambda f: f["judged_by"].isin(["exact", "period mean"]) == f["outcome"].notna(), error="an exact outcome exactly when judged by one"),
+            pa.Check(lambda f: (f["judged_by"] != "period mean") | (f["period_start"] < f["year"]).fillna(False), error="a period mean has its period"),
             pa.Check(lambda f: (f["judged_by"] == "bound") == (f["bound_low"].notna() & f["bound_high"].notna()), error="bounds exactly when judged by them"),
             pa.Check(lambda f: (f["status"] != "not observed") | (f["note"].str.len() > 10), error="an unobserved target says why"),
             pa.Check(lambda f: f["met_within_tolerance"].isna() == ~(f["status"].isin(["met", "as stated"]) & (f["judged_by"] == "exact")), error="met within tolerance is said of every exact met or as stated verdict, and only of them"),
@@ -661,10 +662,15 @@ def _fared_common() -> dict:
 def fared_schema() -> pa.DataFrameSchema:
     """``data/processed/fared.csv``: every target and projection dated up to 2020 of every plan (seeds,
     corpus, reference) against its official outcome, with errors and the naive forecast."""
-    columns = _fared_common()
+    common = _fared_common()
+    columns = {}
+    for name, column in common.items():
+        columns[name] = column
+        if name == "year":  # the first year of a period average or change, beside the year
+            columns["period_start"] = _year(nullable=True)
     columns.update({
         "judged_as": _text(checks=pa.Check.isin(["", *QUALIFIERS])), "outcome": _number(), "outcome_statistic": _text(), "outcome_source": _text(),
-        "judged_by": _text(checks=pa.Check.isin(["", "exact", "bound"])),
+        "judged_by": _text(checks=pa.Check.isin(["", "exact", "period mean", "bound"])),
         "status": _text(checks=pa.Check.isin(["", *_VERDICTS, "not observed"])), "bound_low": _number(), "bound_high": _number(),
         "met_within_tolerance": pa.Column("boolean", nullable=True), "revision_artefact": _text(), "difference": _number(),
         "log_error": _number(), "ape": _number(pa.Check.ge(0)), "naive": _number(), "naive_method": _text(), "naive_log_error": _number(),
@@ -675,9 +681,10 @@ def fared_schema() -> pa.DataFrameSchema:
         checks=[
             pa.Check(lambda f: (f["screen"] == "rejected") == (f["status"] == ""), error="every kept row has a status, no rejected row has one"),
             pa.Check(lambda f: (f["screen"] != "rejected") | (f["screen_reason"].str.len() > 10), error="a rejected figure says why"),
-            pa.Check(lambda f: (f["judged_by"] == "exact") == f["outcome"].notna(), error="an exact outcome exactly when judged by one"),
+            pa.Check(lambda f: f["judged_by"].isin(["exact", "period mean"]) == f["outcome"].notna(), error="an exact outcome exactly when judged by one"),
+            pa.Check(lambda f: (f["judged_by"] != "period mean") | (f["period_start"] < f["year"]).fillna(False), error="a period mean has its period"),
             pa.Check(lambda f: (f["status"] != "not observed") | (f["note"].str.len() > 10), error="an unobserved target says why"),
-            pa.Check(lambda f: f["log_error"].isna() | (f["judged_by"] == "exact"), error="errors only against an exact outcome"),
+            pa.Check(lambda f: f["log_error"].isna() | f["judged_by"].isin(["exact", "period mean"]), error="errors only against an exact outcome"),
             pa.Check(lambda f: f["naive"].notna() | (f["naive_method"].str.len() > 10) | (f["screen"] == "rejected"), error="a missing naive forecast says why"),
             pa.Check(lambda f: (f["year"] <= 2020).fillna(False), error="outcomes are of targets dated up to 2020"),
         ],

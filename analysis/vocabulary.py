@@ -106,3 +106,10 @@ def ordinal(number: float) -> str:
     n = int(round(number))
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+# -- targets stated over a period (rules: analysis.demography.periods) -------------------------------
+
+#: Words that make a stated figure an average over a period (年均自然增长率: the mean of the annual rates).
+PERIOD_AVERAGE_WORDS = ("年均", "平均每年", "每年平均")
+#: Words of increase that make a count stated over a period a change, not a level (增长空间在4500万左右).
+PERIOD_CHANGE_WORDS = ("增长空间", "增长", "增加", "增量", "新增", "净增", "累计", "减少")

@@ -9,7 +9,7 @@
 from IPython.display import Markdown
 
 from analysis.demography import metrics
-from analysis.report import fared_views, plots, style
+from analysis.report import fared_views, plots, style, words
 from analysis.report.output import interactive_tables, save_figure, save_table, table
 
 style.setup()
@@ -30,8 +30,15 @@ Markdown(
     f"{f['n_rows']} targets and projections dated up to the 2020 census, in {f['n_plans']} plans ({f['n_corpus_plans']} "
     f"from the corpus). {f['rejected_words'].capitalize()} rejected by the place screen: a population count under "
     f"{metrics.PLACE_SCREEN[0]:g} or over {metrics.PLACE_SCREEN[1]:g} times the place's census count cannot be that place's "
-    f"own. {f['n_judged']} targets and projections from {f['n_judged_plans']} plans have an official outcome "
-    f"({f['by_level']}); {f['n_not_observed']} are not observed, each with its reason.\n\n"
+    f"own; {words.count(f['n_changes'], 'figure', digits=True)} stated as a change over a period (增长空间在4500万左右) "
+    f"{words.agree(f['n_changes'], 'is', 'are')} no level and {words.agree(f['n_changes'], 'is', 'are')} not judged as one. "
+    f"{f['n_judged']} targets and projections from {f['n_judged_plans']} plans have an official outcome "
+    f"({f['by_level']}); {f['n_not_observed']} are not observed, each with its reason. A target stated as an average over a "
+    f"period (年均自然增长率…) is judged against the mean of the official annual figures of its years, every year required "
+    f"({words.count(f['n_period_means'], 'target', digits=True)} so judged). "
+    f"{f['n_plans_2020']} plans have an outcome of a target dated 2020 ({f['plans_2020_by_level']}): "
+    f"{'short of' if f['n_plans_2020'] < f['plans_2020_goal'][0] or f['n_province_plans_2020'] < f['plans_2020_goal'][1] else 'meeting'} "
+    f"the issue's goal of {f['plans_2020_goal'][0]} plans, {f['plans_2020_goal'][1]} of them provinces.\n\n"
     f"Over the {o['n_targets']} point targets with an exact outcome, from {o['n_plans']} plans (a target stated as a bound — "
     f"以内, 以上, 不超过 — states a limit, not an expected value: it is judged met or missed and counts in the share met, "
     f"but has no error), the median signed log error "

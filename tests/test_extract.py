@@ -248,3 +248,19 @@ def test_a_figure_the_tables_repeat_is_compared_with_each_text_statement_once():
     pairs = text_table_pairs(pd.DataFrame(rows))
     assert len(pairs) == 6  # 3 text statements × 2 distinct table figures
     assert sorted(set(pairs["line_table"])) == [40, 150]
+
+
+def test_a_period_average_without_a_period_of_its_own_takes_the_plans():
+    from types import SimpleNamespace
+
+    from analysis.extract.meta import PlanMeta
+    from analysis.extract.plan import _period_start
+
+    # 「到2020年，全国总人口在14.2亿人左右，年均自然增长率在6‰左右」 in the 2016–2020 family-planning plan
+    meta = PlanMeta("p", "中国", "", None, 2020, period_start=2016)
+    value = lambda label, year, start=None: SimpleNamespace(label=label, year=year, period_start=start)  # noqa: E731
+    assert _period_start(value("年均自然增长率", 2020), meta) == 2016
+    assert _period_start(value("人口自然增长率", 2020), meta) is None  # a level of 2020
+    assert _period_start(value("年均自然增长率", 2018), meta) is None  # not dated at the period's end: no period to take
+    assert _period_start(value("平均出生率", 2020, 2011), meta) == 2011  # the sentence's own period first
+    assert _period_start(value("年均自然增长率", 2020), PlanMeta("p", "中国", "", None, None)) is None

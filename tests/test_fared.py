@@ -157,7 +157,7 @@ def test_seed_targets_get_the_verdicts_of_the_outcomes_table(fared):
 
 
 def test_indicators_that_cross_zero_get_no_ratio_error(fared):
-    # 安徽's natural increase 7.8‰左右 for 2020 against 1.49‰: missed, but ln(7.8 / 1.49) measures nothing
+    # 重庆's natural increase 6.5左右 for 2020 against −0.23‰: missed, but ln(6.5 / −0.23) measures nothing
     rows = fared[fared["indicator"].isin(metrics.SIGNED_INDICATORS) & (fared["judged_by"] == "exact")]
     points = rows[~rows["qualifier"].isin(FLOORS + CEILINGS)]
     assert len(points) and rows["log_error"].isna().all() and rows["ape"].isna().all() and points["note"].str.contains("cross zero").all()
@@ -229,3 +229,145 @@ def test_a_target_without_a_stated_baseline_takes_its_direction_from_what_the_pl
     assert len(dongguan) == 2 and (dongguan["status"] == "already met").all()
     draft = dongguan[dongguan["plan_id"].str.contains("dongguan-2020-3")]
     assert draft["note"].str.contains("latest before the plan was issued").all()
+
+
+# --- targets stated over a period (analysis.demography.periods) ------------------------------------
+
+def _annual(entity: str, indicator: str, points: dict[int, float], vintage: str = "first_published") -> pd.DataFrame:
+    """A small observations frame: one official sample-survey figure a year."""
+    return pd.DataFrame({
+        "entity_name": entity, "indicator": indicator, "year": list(points), "value": list(points.values()), "basis": "sample_survey",
+        "vintage": vintage, "source_id": "collected-statistics", "locator": [f"row {y}" for y in points],
+    })
+
+
+def test_a_period_average_is_judged_against_the_mean_of_the_annual_figures():
+    from analysis.demography import periods
+
+    # 安徽's 「“十三五”时期常住人口年均自然增长率7.8‰左右」: the mean of 2016–2020, not the rate of 2020
+    rates = {2015: 6.98, 2016: 7.06, 2017: 8.17, 2018: 6.45, 2019: 5.99, 2020: 1.49}
+    observations = _annual("安徽省", "natural_growth_rate", rates)
+    judged = periods.judge_average(observations, "安徽省", "natural_growth_rate", 2016, 2020, "approx", 7.8, None, None)
+    mean = (7.06 + 8.17 + 6.45 + 5.99 + 1.49) / 5  # 5.832: the 2015 figure is outside the period
+    assert judged["judged_by"] == "period mean" and judged["outcome"] == pytest.approx(mean, abs=1e-9)
+    assert judged["status"] == "missed"  # 5.832 is 1.97 points under 7.8, outside the ±0.5 point tolerance of a rate
+    assert judged["difference"] == pytest.approx(mean - 7.8, abs=1e-9) and "2016–2020" in judged["outcome_statistic"]
+    assert all(f"{y}: " in judged["outcome_source"] for y in range(2016, 2021)) and "2015" not in judged["outcome_source"]
+    # within the tolerance of the mean: met, although the 2020 rate alone (1.49‰) would have missed it
+    near = periods.judge_average(observations, "安徽省", "natural_growth_rate", 2016, 2020, "approx", 6.0, None, None)
+    assert near["status"] == "met"
+    # a year without an official figure: not observed, the missing years named (never a mean of fewer years)
+    gap = periods.judge_average(observations[observations["year"] != 2018], "安徽省", "natural_growth_rate", 2016, 2020, "approx", 7.8, None, None)
+    assert (gap["status"], gap["judged_by"]) == ("not observed", "") and "none for 2018 " in gap["note"] and "outcome" not in gap
+    few = periods.judge_average(_annual("安徽省", "natural_growth_rate", {2010: 6.75, 2020: 1.49}), "安徽省", "natural_growth_rate", 2016, 2020,
+                                "approx", 7.8, None, None)
+    assert "none for 2016, 2017, 2018, 2019 (official figures exist for 2010, 2020)" in few["note"]
+
+
+def test_how_a_target_is_stated_over_time():
+    from analysis.demography import periods
+
+    assert periods.reading("natural_growth_rate", "人口年均自然增长率", "人口年均自然增长率", 2020, 2016) == ("average", 2016)
+    assert periods.reading("natural_growth_rate", "年均自然增长率", "年均自然增长率在", 2020, None) == ("average", None)
+    # a level stated in a sentence about the plan's period is still a level (连云港's 人口自然增长率控制在7‰左右)
+    assert periods.reading("natural_growth_rate", "人口自然增长率", "人口自然增长率控制在", 2020, 2016) == ("level", None)
+    assert periods.reading("life_expectancy", "人均预期寿命", "人均预期寿命提高到", 2025, 2021) == ("level", None)
+    # a count stated as room for growth over the period is a change; 增长到 states a level
+    assert periods.reading("pop_resident", "总人口数", "总人口数量预期增长空间在", 2020, 2016) == ("change", 2016)
+    assert periods.reading("pop_resident", "常住人口", "常住人口增长到", 2020, 2016) == ("level", None)
+    assert periods.reading("pop_resident", "总人口数", "总人口数量预期增长空间在", 2020, None) == ("level", None)
+
+
+def test_the_period_targets_of_the_corpus(fared, observations):
+    from analysis.demography.observed import official
+
+    # the nation's 「到2020年…年均自然增长率在6‰左右」 (a 2016–2020 plan): the mean of the official 2016–2020
+    # rates (the preferred figure of each year), missed; never the 2020 rate alone (1.45‰)
+    row = one(fared, plan_id="corpus: nation-zhongguo-2017-2", indicator="natural_growth_rate", target_text="6‰左右")
+    annual = official(observations, "中国", "natural_growth_rate").drop_duplicates("year").set_index("year")["value"]
+    assert (row["period_start"], row["judged_by"], row["status"]) == (2016, "period mean", "missed")
+    assert row["outcome"] == pytest.approx(float(annual.loc[2016:2020].mean()), abs=1e-6) and len(annual.loc[2016:2020]) == 5
+    assert row["outcome"] != pytest.approx(1.45) and pd.isna(row["log_error"])  # a signed indicator: no ratio error
+    # 安徽's 7.8‰ over 2016–2020: its annual rates 2016–2018 are not in the sources (2019 and 2020 are), so not observed, the missing years named
+    anhui = one(fared, plan_id="corpus: province-anhui-2017-1", indicator="natural_growth_rate")
+    assert (anhui["period_start"], anhui["status"]) == (2016, "not observed") and "none for 2016, 2017, 2018 (" in anhui["note"]
+    # 「总人口数量预期增长空间在4500万左右」: room for growth over 2016–2020, neither a level nor dropped
+    change = one(fared, plan_id="corpus: nation-zhongguo-2017-2", indicator="pop_resident", target_text="4500万左右")
+    assert (change["screen"], change["status"], change["period_start"]) == ("rejected", "", 2016)
+    assert change["screen_reason"].startswith("a change over 2016–2020") and pd.isna(change["outcome"])
+    assert (fared["judged_by"] != "period mean").sum() + (fared["judged_by"] == "period mean").sum() == len(fared)
+    assert (fared.loc[fared["judged_by"] == "period mean", "period_start"] < fared.loc[fared["judged_by"] == "period mean", "year"]).all()
+
+
+def test_seed_outcomes_use_the_same_period_rule(observations):
+    from analysis.model.outcomes import outcome_rows, period_of
+    from analysis.model.statements import Target
+
+    target = Target("p", "natural_growth_rate", "安徽省", 2020, "target", "7.8‰左右", "approx", 7.8, None, None, "text", "13", "", False)
+    indicators = pd.DataFrame([{"plan_id": "p", "indicator": "natural_growth_rate", "entity": "安徽省", "year": 2020, "kind": "target", "value": 7.8,
+                                "value_text": "7.8‰左右", "indicator_raw": "人口年均自然增长率", "quote": "人口年均自然增长率7.8‰左右", "period_start": 2016}])
+    assert period_of(target, indicators) == ("average", 2016)
+    rates = _annual("安徽省", "natural_growth_rate", {2016: 7.06, 2017: 8.17, 2018: 6.45, 2019: 5.99, 2020: 1.49})
+    empty = pd.DataFrame(columns=["plan_id", "indicator", "entity", "year", "kind", "target_text", "qualifier"])
+    reference = pd.DataFrame(columns=["role", "year", "indicator"])
+    [row] = outcome_rows([target], empty, reference, rates, indicators)
+    assert (row["period_start"], row["judged_by"], row["status"]) == (2016, "period mean", "missed")
+    assert row["outcome"] == pytest.approx((7.06 + 8.17 + 6.45 + 5.99 + 1.49) / 5)
+    [level] = outcome_rows([target], empty, reference, rates)  # without the extraction rows: a level of 2020
+    assert (level["judged_by"], level["outcome"]) == ("exact", 1.49)
+
+
+def test_national_natural_growth_from_the_wdi_rates(observations):
+    # WDI republishes the NBS rates: 2020 8.52‰ − 7.07‰ = 1.45‰ (the communiqué's figure); 2016 is the
+    # bureau's post-census revision (13.57 − 7.04 = 6.53‰), not the 2016 communiqué's 12.95 − 7.09 = 5.86‰
+    wdi = observations[(observations["source_id"] == "wdi") & (observations["indicator"] == "natural_growth_rate")].set_index("year")
+    assert wdi.loc[2020, "value"] == pytest.approx(1.45) and wdi.loc[2020, "vintage"] == "first_published"
+    assert wdi.loc[2016, "value"] == pytest.approx(6.53) and wdi.loc[2016, "vintage"] == "revised_after_2020_census"
+    assert wdi.loc[2024, "value"] == pytest.approx(-0.99)  # = the collected 2024 communiqué figure
+    assert "8.52 − 7.07" in wdi.loc[2020, "derived_from"] and "sp.dyn.cdrt.in/data.csv line" in wdi.loc[2020, "locator"]
+    assert wdi.index.min() <= 2016 and set(range(2010, 2025)) <= set(wdi.index)
+
+
+def test_unobserved_reasons_name_the_place_level_and_the_far_figure(fared):
+    from analysis.demography.ex_post import bounded, reason_unpublished
+
+    chongqing = one(fared, plan_id="chongqing-2016-2030", indicator="imr")
+    assert "重庆市 (a province-level place)" in chongqing["note"] and "city" not in chongqing["note"]
+    # its 2020 life expectancy: a 2015 figure exists (76.7), none after 2020 — the reason says which side is missing
+    life = one(fared, plan_id="chongqing-2016-2030", indicator="life_expectancy")
+    assert life["note"] == "no 2020 figure and none after it to bound it (the nearest official figure before it is of 2015)"
+    assert "of 安庆市 (a prefecture-level place)" in one(fared, plan_id="corpus: prefecture-anqing-2013-1", indicator="imr")["note"]
+    assert "not identified" in reason_unpublished("natural_growth_rate", "unknown")
+    status_of = lambda v: metrics.outcome_status("approx", 7.0, None, None, v, 1, 0.5)  # noqa: E731
+    far = bounded(2019, "share_60plus", _annual("宁波市", "share_60plus", {2010: 15.0, 2020: 22.0}).assign(family="first_published"), status_of)
+    assert "2010 (9 years before) is more than 2 years" in far["note"] and "2020 (" not in far["note"]
+    # 黑龙江's 3840万以内 for 2005: the 2005 year-end estimate published before the 2010 census (3820万) judges it
+    heilongjiang = one(fared, entity="黑龙江省", indicator="pop_resident", year=2005)
+    assert (heilongjiang["status"], heilongjiang["outcome"]) == ("met", 3820.0) and "before the 2010 census" in heilongjiang["note"]
+    assert not fared["note"].fillna("").str.contains("no city figure").any()
+
+
+def test_the_page_counts_the_plans_with_a_2020_outcome_by_level(fared):
+    from analysis.report.fared_views import PLANS_2020_GOAL, facts
+
+    judged = fared[fared["status"].isin(["met", "exceeded", "missed", "as stated", "above", "below"]) & (fared["year"] == 2020)]
+    f = facts()
+    assert f["n_plans_2020"] == judged["plan_id"].nunique() and PLANS_2020_GOAL == (30, 20)
+    assert f["n_province_plans_2020"] == judged.loc[judged["plan_level"] == "province", "plan_id"].nunique()
+    assert f"province {f['n_province_plans_2020']}" in f["plans_2020_by_level"]
+    assert f["n_changes"] == 1 and f["n_period_means"] >= 1  # the 4500万 of growth room; the nation's 6‰
+
+
+def test_a_period_mean_prefers_the_communique_figures_where_collected():
+    from analysis.demography import periods
+
+    # a synthetic frame: WDI's post-census revision (2016: 13.57 − 7.04 = 6.53‰) beside first-published
+    # communiqué rows (2016: 12.95 − 7.09 = 5.86‰) such as collected_statistics.csv may hold: a first-published
+    # figure of a year is preferred (observed.VINTAGE_ORDER), so the mean is the communiqués'
+    revised = _annual("中国", "natural_growth_rate", {2016: 6.53, 2017: 5.58, 2018: 3.78, 2019: 3.32}, "revised_after_2020_census").assign(source_id="wdi")
+    first = _annual("中国", "natural_growth_rate", {2016: 5.86, 2017: 5.32, 2018: 3.81, 2019: 3.34, 2020: 1.45})
+    judged = periods.judge_average(pd.concat([revised, first]), "中国", "natural_growth_rate", 2016, 2020, "approx", 6.0, None, None)
+    assert judged["outcome"] == pytest.approx((5.86 + 5.32 + 3.81 + 3.34 + 1.45) / 5) and judged["status"] == "missed"
+    assert "revised" not in judged["outcome_statistic"] and "wdi" not in judged["outcome_source"]
+    only_wdi = periods.judge_average(pd.concat([revised, first[first["year"] == 2020]]), "中国", "natural_growth_rate", 2016, 2020, "approx", 6.0, None, None)
+    assert only_wdi["outcome"] == pytest.approx((6.53 + 5.58 + 3.78 + 3.32 + 1.45) / 5) and "different vintages" in only_wdi["note"]

@@ -394,7 +394,7 @@ def test_bound_judgement_and_revision_artefact(tables):
     # no 2020 figure: the 2010 census rate 5.15‰ and the 2022 communiqué's −1‰ are 10 and 2 years away, across
     # the 2016–2017 two-child birth peak — no monotone path is observed, so they bound nothing (#20)
     assert (natural["status"], natural["judged_by"]) == ("not observed", "") and pd.isna(natural["bound_low"])
-    assert "(2010, 2022) are more than 2 years from it" in natural["note"]
+    assert "either side (2010, 2022), 2010 (10 years before) is more than 2 years from it" in natural["note"]  # the far one named
     bounded = outcomes[outcomes["judged_by"] == "bound"]
     assert bounded["note"].str.contains("within 2 years and of one vintage").all()
     chongqing = row(outcomes, plan_id="chongqing-2016-2030", indicator="pop_resident")

@@ -7,13 +7,19 @@ way, through :func:`judge`:
 * the outcome is an **official** figure (never a model estimate) for the same place, indicator and
   year from the observations table: the census count where there is one (communiqué before
   yearbook), otherwise the year's official figure, its basis and vintage stated
-  (:func:`analysis.demography.observed.official`);
+  (:func:`analysis.demography.observed.official`); a year before the 2010 census with no other
+  figure is judged by its estimate as published then (``pre_2010_census``, never rebased: the
+  figure of the plan's own time, 黑龙江's 2005 year-end 3820万 for its 3840万 ceiling), which
+  bounds no other year;
 * where the exact year has none, the nearest official figures before and after it **bound** the
   outcome — only when both lie within :data:`BOUND_YEARS` years of the target year, are of one
   vintage family, every figure of that family within :data:`BOUND_YEARS` years moves the same way
   (a monotone series, observed rather than assumed), and both give the same verdict
-  (``judged_by = bound``, :func:`bounded`); otherwise *not observed*, with the reason
-  (:data:`UNPUBLISHED`, :func:`reason_unpublished`);
+  (``judged_by = bound``, :func:`bounded`); otherwise *not observed*, with the reason: which
+  side has no figure, which nearest figure is too far, or why no figure of the indicator exists
+  for a place of that level (:data:`UNPUBLISHED`, :func:`reason_unpublished`);
+* a target stated as an average over a period (年均…) or a change over it: the rules of
+  :mod:`analysis.demography.periods`;
 * met / exceeded / missed (age structure: as stated / above / below) under the qualifier with the
   tolerance of :func:`analysis.demography.metrics.tolerance` (:func:`metrics.outcome_status`); a
   point target met only through its tolerance says so (:func:`within_tolerance_only`);
@@ -34,31 +40,53 @@ from analysis.demography.observed import official
 LAST_OBSERVED_YEAR = 2020
 #: Official figures either side of a target year bound its outcome only within this many years.
 BOUND_YEARS = 2
-#: Why no official figure exists for an indicator at city level, where the reason is general.
+#: Why no official figure exists for an indicator below the level that publishes it, where the
+#: reason is general; ``{place}`` is filled by :func:`unpublished` with the place's level and name.
 UNPUBLISHED = {
-    "tfr": "the census publishes the total fertility rate nationally (1.3 in 2020); provincial and prefecture rates are in yearbook tables not among the bundled sources, and no communiqué figure was found",
-    "life_expectancy": "life expectancy comes from life tables published nationally and for provinces; no city figure for the year was found",
-    "imr": "infant mortality is published by health commissions; no city figure for the year was found",
-    "u5mr": "under-five mortality is published by health commissions; no city figure for the year was found",
-    "mmr": "maternal mortality is published by health commissions; no city figure for the year was found",
-    "srb": "the sex ratio at birth by prefecture is in the census yearbook's long tables, not in the bundled sources; no communiqué figure was found",
-    "pop_hukou": "registered (hukou) population comes from public-security annual reports; no figure for the year was found",
-    "urbanization_hukou": "hukou urbanisation comes from public-security registration; no figure for the year was found",
+    "tfr": "the census publishes the total fertility rate nationally (1.3 in 2020); provincial and prefecture rates are in yearbook tables not among the bundled sources, and no communiqué figure {place} was found",
+    "life_expectancy": "life expectancy comes from life tables published nationally and for provinces; no figure {place} for the year is among the sources collected",
+    "imr": "infant mortality is published by health commissions; no figure {place} for the year was found",
+    "u5mr": "under-five mortality is published by health commissions; no figure {place} for the year was found",
+    "mmr": "maternal mortality is published by health commissions; no figure {place} for the year was found",
+    "srb": "the sex ratio at birth below the nation is in the census yearbook's long tables, not in the bundled sources; no communiqué figure {place} was found",
+    "pop_hukou": "registered (hukou) population comes from public-security annual reports; no figure {place} for the year was found",
+    "urbanization_hukou": "hukou urbanisation comes from public-security registration; no figure {place} for the year was found",
     "edu_years_main_working_age": "the census publishes mean years of schooling of the 15+ population, not of the main working-age population (a different definition)",
     "edu_years_working_age": "the census publishes mean years of schooling of the 15+ population, not of the working-age population (a different definition)",
-    "edu_years_new_labour": "schooling of new labour-force entrants is an education-department figure; none was found",
+    "edu_years_new_labour": "schooling of new labour-force entrants is an education-department figure; none {place} was found",
     "share_working_age": "the plan's working-age band (16–59 or 15–59 for men, 15–54 for women) is not a census age band; the census gives 15–59 and 15–64",
 }
-_NOT_POPULATION = "not a population statistic: outside the census and the statistical communiqués collected; no official figure was found"
+_NOT_POPULATION = "not a population statistic: outside the census and the statistical communiqués collected; no official figure {place} was found"
+_LEVEL_WORDS = {"nation": "the nation", "province": "a province-level place", "prefecture": "a prefecture-level place", "county": "a county-level place"}
+#: The entity the extractor writes for a figure whose place it did not identify.
+UNKNOWN_PLACE = "unknown"
 
 
-def reason_unpublished(indicator: str) -> str:
-    """Why no official figure of ``indicator`` was found for a place."""
-    if indicator in UNPUBLISHED:
-        return UNPUBLISHED[indicator]
+def _place(entity: str) -> str:
+    """``of <entity> (<level> level)`` as the reasons print it."""
+    from analysis.gazetteer import by_name
+
+    found = by_name(entity)
+    return f"of {entity}" if found is None else f"of {entity} ({_LEVEL_WORDS.get(found.level, found.level)})"
+
+
+def unpublished(indicator: str, entity: str) -> str | None:
+    """The general reason no official figure of ``indicator`` is found for ``entity``
+    (:data:`UNPUBLISHED`), with the place and its level; ``None`` where there is no general one."""
+    template = UNPUBLISHED.get(indicator)
+    return None if template is None else template.format(place=_place(entity))
+
+
+def reason_unpublished(indicator: str, entity: str) -> str:
+    """Why no official figure of ``indicator`` was found for ``entity``."""
+    if entity == UNKNOWN_PLACE:
+        return "the place the figure is stated for was not identified in the text (entity unknown), so no official figure can be looked up"
+    general = unpublished(indicator, entity)
+    if general is not None:
+        return general
     if load_codebook()[indicator].domain in ("population", "fertility", "structure", "distribution", "migration"):
-        return "no official figure for this place and indicator in the census panel or the communiqués collected"
-    return _NOT_POPULATION
+        return f"none {_place(entity)} for this indicator in the census panel or the communiqués collected"
+    return _NOT_POPULATION.format(place=_place(entity))
 
 
 def judge(observations: pd.DataFrame, entity: str, indicator: str, year: int, qualifier: str, judged: float,
@@ -69,8 +97,8 @@ def judge(observations: pd.DataFrame, entity: str, indicator: str, year: int, qu
     ``difference``, ``difference_relative``, ``met_within_tolerance``, ``revision_artefact``,
     ``bound_low``, ``bound_high``, ``note``. ``baseline``: the level the target starts from (its
     sign of change decides a point target); the latest official figure before ``year`` if none."""
-    same = official(observations, entity, indicator)
-    same = same[same["family"] != "pre_2010_census"]
+    every = official(observations, entity, indicator)
+    same = every[every["family"] != "pre_2010_census"]
     if baseline is None or pd.isna(baseline):
         earlier = same[same["year"] < year]
         baseline = float(earlier.iloc[-1]["value"]) if not earlier.empty else None  # the latest official figure before
@@ -81,11 +109,17 @@ def judge(observations: pd.DataFrame, entity: str, indicator: str, year: int, qu
     status_of = lambda value: metrics.outcome_status(qualifier, judged, low, high, value, direction, band, neutral)  # noqa: E731
     observed = same[same["year"] == year]
     if observed.empty:
-        return {"judged_by": "", **bounded(year, indicator, same, status_of)}
+        # a year before the 2010 census: its figure as published then (never rebased), the vintage
+        # of the plan's own time; it judges its own year only and never bounds another
+        observed = every[(every["year"] == year) & (every["family"] == "pre_2010_census")]
+    if observed.empty:
+        return {"judged_by": "", **bounded(year, indicator, same, status_of, entity)}
     outcome = observed.iloc[0]
     value = float(outcome["value"])
     status = status_of(value)
     notes = [] if outcome["basis"] == "census" else [f"outcome is a {outcome['basis'].replace('_', ' ')} figure ({outcome['vintage'].replace('_', ' ')}), not a census count"]
+    if outcome["vintage"] == "pre_2010_census":
+        notes.append("an estimate published before the 2010 census and never rebased on it: the figure of the plan's own time")
     return {
         "outcome": value, "outcome_statistic": f"{outcome['basis']}, {outcome['vintage']}", "outcome_source": f"{outcome['source_id']}: {outcome['locator']}",
         "status": status, "difference": value - judged, "difference_relative": (value - judged) / judged if judged else None, "judged_by": "exact",
@@ -107,21 +141,23 @@ def within_tolerance_only(qualifier: str, judged: float, value: float, direction
     return direction * (value - judged) < 0
 
 
-def bounded(year: int, indicator: str, same: pd.DataFrame, status_of) -> dict:
+def bounded(year: int, indicator: str, same: pd.DataFrame, status_of, entity: str = "") -> dict:
     """Judge with the nearest official figures before and after ``year``, or say why not."""
     if same.empty:
-        return {"status": "not observed", "note": f"no official figure: {reason_unpublished(indicator)}"}
+        return {"status": "not observed", "note": f"no official figure: {reason_unpublished(indicator, entity)}"}
     before = same[same["year"] < year].tail(1)
     after = same[same["year"] > year].drop_duplicates("year").head(1)
     nearest = ", ".join(str(int(y)) for y in [*before["year"], *after["year"]])
     if before.empty or after.empty:
         side = "before" if before.empty else "after"
-        return {"status": "not observed", "note": f"no {year} figure and none {side} it to bound it (official figures exist for {nearest})"}
+        other = "after" if side == "before" else "before"
+        return {"status": "not observed", "note": f"no {year} figure and none {side} it to bound it (the nearest official figure {other} it is of {nearest})"}
     low_row, high_row = before.iloc[0], after.iloc[0]
-    far = [int(y) for y in (low_row["year"], high_row["year"]) if abs(int(y) - year) > BOUND_YEARS]
+    far = [f"{int(y)} ({abs(int(y) - year)} years {'before' if int(y) < year else 'after'})" for y in (low_row["year"], high_row["year"]) if abs(int(y) - year) > BOUND_YEARS]
     if far:
-        return {"status": "not observed", "note": (f"no {year} figure; the nearest official figures ({nearest}) are more than {BOUND_YEARS} years "
-                                                  f"from it, and no monotone path between them is observed, so they bound nothing")}
+        return {"status": "not observed", "note": (f"no {year} figure; of the nearest official figures either side ({nearest}), "
+                                                  f"{' and '.join(far)} {'is' if len(far) == 1 else 'are'} more than {BOUND_YEARS} years from it, "
+                                                  f"so they bound nothing")}
     if low_row["family"] != high_row["family"]:
         return {"status": "not observed", "note": f"no {year} figure; the nearest official figures ({nearest}) are of different vintages, so they bound nothing"}
     window = same[(same["family"] == low_row["family"]) & same["year"].between(year - BOUND_YEARS, year + BOUND_YEARS)].drop_duplicates("year")

@@ -28,6 +28,7 @@ from analysis.extract.table_values import table_rows
 from analysis.extract.tables import Table, find_tables
 from analysis.ingest.document import PlanDocument
 from analysis.quality import Finding
+from analysis.vocabulary import PERIOD_AVERAGE_WORDS
 
 __all__ = ["CHANGE_COLUMNS", "INDICATOR_COLUMNS", "PlanExtraction", "extract_plan", "typed_frame"]
 
@@ -113,10 +114,23 @@ def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, code
         kind = "baseline"  # 2021年，全市出生人口为2.86万人: a figure of the year after the cut-off, stated as observed
     row = level_row(
         document.seed_file, meta, codebook, value.code, value.label, meta.scope_entity(value.entity) if value.entity else meta.place,
-        unit_raw, "value" if unit_raw else "codebook", value.year, value.period_start, value.value, line,
+        unit_raw, "value" if unit_raw else "codebook", value.year, _period_start(value, meta), value.value, line,
         (value.value.start, value.value.end), kind, "text", value.section, "", "", quote, value.strive,
     )
     return row, finding
+
+
+def _period_start(value: ProseValue, meta: PlanMeta) -> int | None:
+    """The first year of the period a level is stated over: the sentence's, else — for a figure
+    its label calls a period average (年均自然增长率, :data:`analysis.vocabulary.PERIOD_AVERAGE_WORDS`)
+    dated at the end of the plan's period (到2020年…年均自然增长率在6‰左右 in a 2016–2020 plan) — the
+    plan's period; otherwise none (a level of its year)."""
+    if value.period_start is not None:
+        return value.period_start
+    if (any(word in (value.label or "") for word in PERIOD_AVERAGE_WORDS) and meta.period_start is not None
+            and meta.period_end is not None and value.year == meta.period_end and meta.period_start < meta.period_end):
+        return meta.period_start
+    return None
 
 
 def _prose_change(document: PlanDocument, value: ProseValue, meta: PlanMeta) -> dict:

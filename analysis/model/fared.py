@@ -17,13 +17,19 @@ year stay separate rows, each ``conflict`` and naming the others. Values are in 
 unit (14.2亿 → 142000万). A population count of a place under 10% or over 10 times the place's
 census count (:data:`analysis.demography.metrics.PLACE_SCREEN`) cannot be the place's own — a
 figure of another place or a change read into it (“增长空间在4500万左右” as China's population) —
-and is *rejected* with the reason, counted and shown, never dropped.
+and is *rejected* with the reason, counted and shown, never dropped. A count stated as a change over
+a period (“十三五”时期总人口数量预期增长空间在4500万左右: ``period_start`` and words of increase) is not a
+level either: rejected with that reason (:func:`analysis.demography.periods.reading`).
 
 **Outcomes** (dated up to 2020, ``fared.csv``): judged by the rules the seeds' outcomes use
 (:func:`analysis.demography.ex_post.judge`); a seed target is judged as the ambition table reads it
 (as in ``outcomes.csv``), a corpus target as the progress table reads a target without one (a
 point target of a directional indicator — life expectancy up, mortality down — is a floor or a
-ceiling). Errors (:mod:`analysis.demography.accuracy`): signed log error ``ln(target / outcome)``
+ceiling). A target stated as an average over a period (安徽's “十三五”时期常住人口年均自然增长率7.8‰左右,
+the nation's 年均自然增长率在6‰左右) is judged against the arithmetic mean of the official annual
+figures of its years, every year required, ``judged_by = period mean``
+(:func:`analysis.demography.periods.judge_average`, the rule ``outcomes.csv`` uses too), and its
+naive forecast is the mean of the naive forecasts of those years. Errors (:mod:`analysis.demography.accuracy`): signed log error ``ln(target / outcome)``
 and absolute percentage error, on exact outcomes of **point** targets only: a bounded outcome has a
 verdict, not a value, and a target stated as a bound (以内, 以上, 不超过, 超: a ceiling or a floor) states
 a limit the plan set, not the value it expected, so its distance from the outcome is no forecast error
@@ -51,7 +57,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.codebook import load_codebook
-from analysis.demography import accounting, accuracy, ex_post, metrics
+from analysis.demography import accounting, accuracy, ex_post, metrics, periods
 from analysis.demography.observed import official
 from analysis.model import progress as progress_rules
 from analysis.model.statements import Target, _clusters, _specificity
@@ -62,6 +68,8 @@ PACE_LAST = 2035
 _LEVEL_ORDER = {"nation": 0, "province": 1, "prefecture": 2, "county": 3, "unknown": 4}
 _SCALE = {("100m persons", "10k persons"): 1e4, ("persons", "10k persons"): 1e-4, ("10k persons", "persons"): 1e4}
 _JUDGED = ("met", "exceeded", "missed", "as stated", "above", "below")
+#: The note of a figure not judged: (rejected by the place screen, a period change).
+_REJECTED = {False: "rejected by the place screen: not judged", True: "a change over a period, not a level: not judged"}
 
 
 @dataclass(frozen=True)
@@ -191,11 +199,16 @@ def plan_statements(plans: dict[str, Plan], statements: pd.DataFrame, observatio
         for cluster in clusters:
             lead = sorted(cluster, key=_specificity)[0]
             value = float(lead["value"])
-            verdict, reason, census = screen(observations, indicator, entity, int(year), value)
+            period, first = periods.of_statements(cluster, lead, indicator, int(year))
+            if period == periods.CHANGE:
+                verdict, reason, census = "rejected", periods.change_reason(first, int(year), lead["quote"]), None
+            else:
+                verdict, reason, census = screen(observations, indicator, entity, int(year), value)
             found.append({
                 "plan_id": plan_id, "plan": plan.title, "plan_level": plan.level, "plan_place": plan.place, "issue_year": plan.issue_year,
                 "vintage": plan.vintage, "plan_source": plan.source, "n_texts": len(plan.texts), "indicator": indicator, "entity": entity,
-                "year": int(year), "kind": "target" if any(r["kind"] == "target" for r in cluster) else "projection",
+                "year": int(year), "period_start": first, "period": period,
+                "kind": "target" if any(r["kind"] == "target" for r in cluster) else "projection",
                 "target_text": lead["value_text"], "qualifier": lead["qualifier"], "value": value,
                 "low": None if pd.isna(lead["value_low"]) else float(lead["value_low"]), "high": None if pd.isna(lead["value_high"]) else float(lead["value_high"]),
                 "texts": "; ".join(dict.fromkeys(str(r["text"]) for r in cluster)),
@@ -241,6 +254,18 @@ def _naive(plan_rows: pd.DataFrame, observations: pd.DataFrame, indicator: str, 
         return accuracy.naive_forecast([(t0, v0), (t1, v1)], year, measure), method
     except ValueError as error:
         return None, f"{inputs}; {error}: no naive forecast"
+
+
+def _naive_mean(plan_rows: pd.DataFrame, observations: pd.DataFrame, indicator: str, entity: str, first: int | None, year: int) -> tuple[float | None, str]:
+    """The naive forecast of a period average: the mean of the naive forecasts of its years."""
+    if first is None:
+        return None, "a period average without a stated first year: no naive forecast"
+    before = plan_rows[plan_rows["year"] < first]  # the same baselines, stated before the period, for every year
+    forecasts = [_naive(before, observations, indicator, entity, y) for y in range(first, year + 1)]
+    if any(value is None for value, _ in forecasts):
+        return None, forecasts[0][1]
+    method = forecasts[-1][1].rsplit(", carried to", 1)[0]
+    return float(np.mean([value for value, _ in forecasts])), f"{method}, carried to each year {first}–{year} and averaged (a period average)"
 
 
 def _reading(row: dict, ambition: dict) -> tuple[float, str, float | None]:
@@ -294,21 +319,28 @@ def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataF
             continue
         row = dict(row)
         if row["screen"] == "rejected":
-            out.append({**row, "status": "", "note": "rejected by the screen: not judged"})
+            out.append({**row, "status": "", "note": _REJECTED[row["period"] == periods.CHANGE]})
             continue
         judged, qualifier, baseline = _reading(row, readings)
         if baseline is None:
             stated = _plan_baseline(statements, row, observations)
             baseline = None if stated is None else stated[1]
         row.update(target=judged, judged_as=qualifier)
-        row.update(ex_post.judge(observations, row["entity"], row["indicator"], row["year"], qualifier, judged, row["low"], row["high"], baseline))
-        naive, method = _naive(statements[statements["plan_id"] == row["plan_id"]], observations, row["indicator"], row["entity"], row["year"])
+        plan_rows = statements[statements["plan_id"] == row["plan_id"]]
+        if row["period"] == periods.AVERAGE:
+            row.update(periods.judge_average(observations, row["entity"], row["indicator"], row["period_start"], row["year"], qualifier, judged,
+                                             row["low"], row["high"], baseline))
+            naive, method = _naive_mean(plan_rows, observations, row["indicator"], row["entity"], row["period_start"], row["year"])
+        else:
+            row.update(ex_post.judge(observations, row["entity"], row["indicator"], row["year"], qualifier, judged, row["low"], row["high"], baseline))
+            naive, method = _naive(plan_rows, observations, row["indicator"], row["entity"], row["year"])
         row.update(naive=naive, naive_method=method)
-        if row.get("judged_by") == "exact" and row["qualifier"] in FLOORS + CEILINGS:
+        exact = row.get("judged_by") in ("exact", "period mean")
+        if exact and row["qualifier"] in FLOORS + CEILINGS:
             row["note"] = "; ".join(filter(None, [row.get("note", ""), "no log error or APE: a bound (ceiling or floor) states a limit, not an expected value; judged met or missed only"]))
-        elif row.get("judged_by") == "exact" and row["indicator"] in metrics.SIGNED_INDICATORS:
+        elif exact and row["indicator"] in metrics.SIGNED_INDICATORS:
             row["note"] = "; ".join(filter(None, [row.get("note", ""), "no log error or APE: the indicator's values cross zero (metrics.SIGNED_INDICATORS)"]))
-        elif row.get("judged_by") == "exact":
+        elif exact:
             outcome = row["outcome"]
             row.update(log_error=accuracy.log_error(judged, outcome), ape=accuracy.ape(judged, outcome))
             if row["log_error"] is None:
@@ -340,7 +372,7 @@ def pace_rows(targets: list[dict], statements: pd.DataFrame, ambition: pd.DataFr
             continue
         row = dict(row)
         if row["screen"] == "rejected":
-            out.append({**row, "status": "", "note": "rejected by the screen: not judged"})
+            out.append({**row, "status": "", "note": _REJECTED[row["period"] == periods.CHANGE]})
             continue
         target = Target(row["plan_id"], row["indicator"], row["entity"], row["year"], row["kind"], row["target_text"], row["qualifier"],
                         row["value"], row["low"], row["high"], row["source"], row["lead_source_lines"], "", False)

@@ -23,6 +23,12 @@ the latest pre-census estimate first published for the two years before; when th
 the row names the artefact (Chongqing's 3200万 for 2020 is met by the census's 3205.42万, but the
 first-published 2019 estimate was 3124.32万).
 
+A target stated as an **average over a period** (年均自然增长率…, extracted with its first year
+``period_start``) is judged against the arithmetic mean of the official annual figures of the same
+years, every year required, and a count stated as a **change over a period** (增长空间在4500万左右)
+is not assessable as a level: the rule of :mod:`analysis.demography.periods`, shared with the
+corpus-wide table. No seed target is stated either way at present.
+
 Higher-level plan targets in the reference data (the national plan's 14.2亿 for 2020 …) are
 judged the same way, with ``plan_id`` naming their document.
 
@@ -40,20 +46,23 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.demography import ex_post, metrics
+from analysis.demography import ex_post, metrics, periods
 from analysis.demography.ex_post import BOUND_YEARS, LAST_OBSERVED_YEAR, UNPUBLISHED  # noqa: F401  (the rules' names, as before)
 from analysis.model.statements import Target
 
 
-def outcome_rows(targets: list[Target], ambition: pd.DataFrame, reference: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
-    """One row per target or projection dated up to :data:`LAST_OBSERVED_YEAR`."""
+def outcome_rows(targets: list[Target], ambition: pd.DataFrame, reference: pd.DataFrame, observations: pd.DataFrame,
+                 indicators: pd.DataFrame | None = None) -> list[dict]:
+    """One row per target or projection dated up to :data:`LAST_OBSERVED_YEAR`; ``indicators``: the
+    extraction table the targets were read from (how each is stated over time,
+    :func:`period_of`; none: every target a level of its year)."""
     rows = []
     trend = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
     for target in targets:
         if target.year > LAST_OBSERVED_YEAR:
             continue
         assessed = trend.get((target.plan_id, target.indicator, target.entity, target.year, target.kind, target.value_text, target.qualifier))
-        rows.append(_row(target, observations, assessed))
+        rows.append(_row(target, observations, assessed, period_of(target, indicators)))
     for plan_target in reference_targets(reference, up_to=LAST_OBSERVED_YEAR):
         row = _row(plan_target, observations, None)
         row["target_text"] = plan_target.statements  # as published
@@ -79,22 +88,43 @@ def reference_targets(reference: pd.DataFrame, up_to: int | None = None, after: 
     ]
 
 
-def _row(target: Target, observations: pd.DataFrame, assessed) -> dict:
+def period_of(target: Target, indicators: pd.DataFrame | None) -> tuple[str, int | None]:
+    """How a target is stated over time (:func:`analysis.demography.periods.of_statements`): its
+    statements are the extraction rows of its plan, indicator, place and year with its number."""
+    if indicators is None or target.value is None:
+        return periods.LEVEL, None
+    same = indicators[(indicators["plan_id"] == target.plan_id) & (indicators["indicator"] == target.indicator) & (indicators["entity"] == target.entity)
+                      & (indicators["year"] == target.year) & indicators["kind"].isin(["target", "projection"]) & indicators["value"].notna()]
+    same = same[(same["value"].astype(float) - float(target.value)).abs() < 1e-9]
+    if same.empty:
+        return periods.LEVEL, None
+    rows = same.to_dict("records")
+    lead = next((r for r in rows if r["value_text"] == target.value_text), rows[0])
+    return periods.of_statements(rows, lead, target.indicator, target.year)
+
+
+def _row(target: Target, observations: pd.DataFrame, assessed, period: tuple[str, int | None] = (periods.LEVEL, None)) -> dict:
+    kind, first = period
     row = {
-        "plan_id": target.plan_id, "indicator": target.indicator, "entity": target.entity, "year": target.year,
+        "plan_id": target.plan_id, "indicator": target.indicator, "entity": target.entity, "year": target.year, "period_start": first,
         "kind": target.kind, "target_text": target.value_text, "qualifier": target.qualifier, "sources": target.sources,
         "lines": target.lines, "judged_by": "",
     }
     if target.value is None:
         return {**row, "status": "not assessable", "note": "qualitative target"}
+    if kind == periods.CHANGE:
+        return {**row, "status": "not assessable", "note": periods.change_reason(first, target.year, target.value_text)}
     baseline = getattr(assessed, "baseline", None) if assessed is not None else None
     judged = getattr(assessed, "target", None) if assessed is not None else None
     judged = float(judged) if judged is not None and not pd.isna(judged) else metrics.target_value(target.qualifier, target.value, target.low, target.high, target.value)
     qualifier = getattr(assessed, "judged_as", target.qualifier) if assessed is not None else target.qualifier
     qualifier = target.qualifier if qualifier is None or pd.isna(qualifier) else qualifier
     row["target"] = judged
-    row.update(ex_post.judge(observations, target.entity, target.indicator, target.year, qualifier, judged, target.low, target.high,
-                             None if baseline is None or pd.isna(baseline) else float(baseline)))
+    baseline = None if baseline is None or pd.isna(baseline) else float(baseline)
+    if kind == periods.AVERAGE:
+        row.update(periods.judge_average(observations, target.entity, target.indicator, first, target.year, qualifier, judged, target.low, target.high, baseline))
+        return row
+    row.update(ex_post.judge(observations, target.entity, target.indicator, target.year, qualifier, judged, target.low, target.high, baseline))
     projection = getattr(assessed, "projection", None) if assessed is not None else None
     if row["judged_by"] == "exact" and projection is not None and not pd.isna(projection):
         value = row["outcome"]

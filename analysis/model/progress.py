@@ -40,7 +40,7 @@ from analysis.codebook import load_codebook
 from analysis.demography import metrics
 from analysis.model import forms
 from analysis.model.statements import Target
-from analysis.demography.ex_post import LAST_OBSERVED_YEAR, UNPUBLISHED
+from analysis.demography.ex_post import LAST_OBSERVED_YEAR, unpublished
 from analysis.demography.observed import official
 
 #: The last year whose official figures the progress table uses.
@@ -105,7 +105,7 @@ def judge_progress(target: Target, assessed, base_year: int | None, observations
     figures = official(observations, target.entity, target.indicator)
     recent = figures[(figures["family"] == "post_2020_census") & figures["year"].between(LAST_OBSERVED_YEAR + 1, LATEST_YEAR)]
     if recent.empty:
-        reason = UNPUBLISHED.get(target.indicator, "no official figure for 2021–2024 in the sources collected")
+        reason = unpublished(target.indicator, target.entity) or "no official figure for 2021–2024 in the sources collected"
         return {**row, "status": "no recent figure", "note": reason}
     latest = recent.drop_duplicates("year").iloc[-1]
     row.update(latest_year=int(latest["year"]), latest_value=float(latest["value"]), latest_source=f"{latest['source_id']}: {latest['locator'].split(': ')[0]}")

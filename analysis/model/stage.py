@@ -134,7 +134,7 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
     ambition = _frame(ambition_rows, ambition_schema()).sort_values(order).reset_index(drop=True)
     sensitivity = _frame(sensitivity_rows, sensitivity_schema()).sort_values(order).reset_index(drop=True)
     trends = _frame(trend_rows, trends_schema()).sort_values(["plan_id", "indicator", "entity", "data", "model", "window", "target_year"]).reset_index(drop=True)
-    outcomes = _frame(outcome_rows(all_targets, ambition, reference, observations), outcomes_schema()).sort_values(["plan_id", "indicator", "entity", "year", "target_text"]).reset_index(drop=True)
+    outcomes = _frame(outcome_rows(all_targets, ambition, reference, observations, indicators), outcomes_schema()).sort_values(["plan_id", "indicator", "entity", "year", "target_text"]).reset_index(drop=True)
     progress = _frame(progress_rows(all_targets, ambition, plans, reference, observations), progress_schema()).sort_values(["plan_id", "indicator", "entity", "year", "target_text", "qualifier"]).reset_index(drop=True)
     places = tuple((str(code), name) for code, name in sorted(set(zip(plans["place_code"].astype(str), plans["place_zh"]))))
     checked = {name: (schema, _frame(rows, schema)) for name, schema, rows in (
@@ -225,8 +225,10 @@ def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED
     moving = tables["progress"]
     progress(f"{len(moving)} progress-to-date rows: " + ", ".join(f"{k} {v}" for k, v in sorted(moving["status"].value_counts().to_dict().items())))
     how = tables["fared"]
-    judged = how[how["judged_by"] == "exact"]
+    judged = how[how["judged_by"].isin(["exact", "period mean"])]
+    changes = how["period_start"].notna() & (how["screen"] == "rejected")
     progress(f"how the plans fared: {len(how)} targets and projections up to 2020 of {how['plan_id'].nunique()} plans "
-             f"({(how['screen'] == 'rejected').sum()} rejected by the screen), {len(judged)} with an exact outcome from {judged['plan_id'].nunique()} plans; "
+             f"({((how['screen'] == 'rejected') & ~changes).sum()} rejected by the screen, {changes.sum()} changes over a period), "
+             f"{len(judged)} with an exact outcome (or a period mean) from {judged['plan_id'].nunique()} plans; "
              f"{len(tables['fared_pace'])} dated 2021–2035")
     return tables

@@ -18,6 +18,8 @@ from analysis.report.output import with_sources
 from analysis.report.views import label, plan_labels, table
 
 JUDGED = ("met", "exceeded", "missed", "as stated", "above", "below")
+#: The goal of issue 19 for plans with a 2020 outcome: (plans, of them provinces).
+PLANS_2020_GOAL = (30, 20)
 LEVELS = ("nation", "province", "prefecture", "county", "unknown")
 
 
@@ -55,24 +57,37 @@ def facts() -> dict:
     """The numbers the page and the front page print."""
     fared, pace, summary, zero = table("fared"), table("fared_pace"), table("fared_summary"), table("zero_sum")
     judged = fared[fared["status"].isin(JUDGED)]
-    exact = fared[fared["judged_by"] == "exact"]
+    exact = fared[fared["judged_by"].isin(["exact", "period mean"])]
     overall = summary[summary["group"] == "overall"].iloc[0]
     by_level = judged.groupby("plan_level").agg(targets=("plan_id", "size"), plans=("plan_id", "nunique"))
     nation = zero[(zero["comparison"] == "provinces against the nation") & (zero["year"] == 2020)]
+    changes = (fared["screen"] == "rejected") & fared["period_start"].notna()
+    screened = (fared["screen"] == "rejected") & ~changes
     return {
-        "n_rows": len(fared), "n_plans": fared["plan_id"].nunique(), "n_rejected": int((fared["screen"] == "rejected").sum()),
+        "n_rows": len(fared), "n_plans": fared["plan_id"].nunique(), "n_rejected": int(screened.sum()), "n_changes": int(changes.sum()),
+        "n_period_means": int((fared["judged_by"] == "period mean").sum()),
+        **plans_2020(judged),
         "n_corpus_plans": fared.loc[fared["plan_source"] == "corpus", "plan_id"].nunique(),
         "n_judged": len(judged), "n_judged_plans": judged["plan_id"].nunique(), "n_exact": len(exact),
         "n_not_observed": int((fared["status"] == "not observed").sum()),
         "by_level": "; ".join(f"{level} {int(r.targets)} from {words.count(int(r.plans), 'plan', digits=True)}" for level, r in
                               sorted(by_level.iterrows(), key=lambda item: LEVELS.index(item[0]) if item[0] in LEVELS else len(LEVELS))),
-        "rejected_words": f"{words.count(int((fared['screen'] == 'rejected').sum()), 'figure', digits=True)} "
-                          f"{words.agree(int((fared['screen'] == 'rejected').sum()), 'was', 'were')}",
+        "rejected_words": "no figure was" if not screened.any() else f"{words.count(int(screened.sum()), 'figure', digits=True)} {words.agree(int(screened.sum()), 'was', 'were')}",
         "overall": overall, "n_pace": len(pace), "n_pace_with_figure": int(pace["latest_value"].notna().sum()),
         "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
         "zero_2020": nation.iloc[0] if len(nation) else None,
         **_plan_medians(),
     }
+
+
+def plans_2020(judged: pd.DataFrame) -> dict:
+    """The plans with a judged outcome of a target dated 2020 (the census year), by the level of
+    government of the plan's place, against the issue's goal (:data:`PLANS_2020_GOAL`)."""
+    of_2020 = judged[judged["year"] == 2020].drop_duplicates("plan_id")
+    counts = of_2020["plan_level"].value_counts()
+    return {"n_plans_2020": len(of_2020), "n_province_plans_2020": int(counts.get("province", 0)),
+            "plans_2020_by_level": words.join([f"{level} {int(counts[level])}" for level in LEVELS if level in counts]),
+            "plans_2020_goal": PLANS_2020_GOAL}
 
 
 def bias_words(low: float, high: float) -> str:
@@ -149,7 +164,9 @@ def targets_view() -> pd.DataFrame:
         "Plan": [plan_label(p, place, title) for p, place, title in zip(fared["plan_id"], fared["plan_place"], fared["plan"])],
         "Level": fared["plan_level"], "Place": fared["entity"], "Indicator": fared["indicator"].map(label), "Year": fared["year"], "Kind": fared["kind"],
         "Target": fared["target_text"],
-        "Outcome": [f"{v:g}" if not pd.isna(v) else (f"between {lo:g} and {hi:g}" if not pd.isna(lo) else "") for v, lo, hi in zip(fared["outcome"], fared["bound_low"], fared["bound_high"])],
+        "Outcome": [(f"{v:.4g} (mean {int(start)}–{year})" if by == "period mean" else f"{v:g}") if not pd.isna(v)
+                    else (f"between {lo:g} and {hi:g}" if not pd.isna(lo) else "")
+                    for v, lo, hi, by, start, year in zip(fared["outcome"], fared["bound_low"], fared["bound_high"], fared["judged_by"], fared["period_start"], fared["year"])],
         "Status": [s if s else "rejected" for s in fared["status"]],
         "Log error": ["" if pd.isna(v) else f"{v:+.3f}" for v in fared["log_error"]],
         "Naive": ["" if pd.isna(v) else f"{v:.4g}" for v in fared["naive"]],

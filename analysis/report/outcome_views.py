@@ -103,7 +103,8 @@ def outcomes_by_plan() -> pd.DataFrame:
     for plan_id, group in own.groupby("plan_id"):
         rows.append({
             "Plan": labels[plan_id], "Dated ≤ 2020": len(group),
-            "Observed exactly": int((group["judged_by"] == "exact").sum()), "Judged by bounds": int((group["judged_by"] == "bound").sum()),
+            # a period average against the mean of its years' official figures is observed exactly too
+            "Observed exactly": int(group["judged_by"].isin(["exact", "period mean"]).sum()), "Judged by bounds": int((group["judged_by"] == "bound").sum()),
             "Not observed": int((group["status"] == "not observed").sum()), "Not assessable": int((group["status"] == "not assessable").sum()),
         })
     return pd.DataFrame(rows)

@@ -3,7 +3,18 @@
 Which series are official Chinese figures and which are model estimates (:data:`SERIES`):
 
 * crude **birth and death rates** — the National Bureau of Statistics' published rates from the
-  annual population sample survey (WDI 2020: 8.52‰ and 7.07‰, the bureau's figures);
+  annual population sample survey (WDI 2020: 8.52‰ and 7.07‰, the bureau's communiqué figures), of
+  the bureau's current database: 2011–2019 as revised after the 2020 census (2016: 13.57‰ and
+  7.04‰, the statistical yearbook's figures since 2021; the 2016 communiqué printed 12.95‰ and
+  7.09‰), so labelled ``revised_after_2020_census`` (:func:`official_vintage`), never spliced with
+  the communiqués' first-published figures;
+* the **natural growth rate** — derived here, for every year with both rates, as birth rate −
+  death rate (:func:`natural_growth`): the bureau's definition (人口自然增长率 = (出生人数 − 死亡人数)
+  / 年平均人数 × 1000‰ = 人口出生率 − 人口死亡率, 国家统计局《统计指标解释》; its 2020 communiqué:
+  8.52 − 7.07 = 1.45‰, its 2024 one 6.77 − 7.76 = −0.99‰). Caveat: the difference of two rates
+  published to 0.01‰ can differ by 0.01‰ from the bureau's own figure computed from the counts;
+  a published figure of the same vintage (collected statistics) comes first
+  (:data:`analysis.demography.observed.SOURCE_ORDER`);
 * **total population** — mid-year, the mean of two consecutive NBS year-end figures (2020:
   141,110万 = (141,008 + 141,212) / 2): derived from official figures, not a year-end count;
 * **fertility, life expectancy, age shares** — UN Population Division (World Population Prospects)
@@ -80,8 +91,24 @@ def read_series(code: str, folder: Path | None = None) -> pd.DataFrame:
     return pd.DataFrame({"year": china["Year"].astype(int), "value": china["Value"].astype(float), "line": china["line"]})
 
 
+#: The series the natural growth rate is derived from: (birth rate, death rate).
+NATURAL_GROWTH = ("sp.dyn.cbrt.in", "sp.dyn.cdrt.in")
+
+
+def natural_growth(births: pd.DataFrame, deaths: pd.DataFrame) -> pd.DataFrame:
+    """The natural growth rate (‰) of every year with both rates: birth rate − death rate (the
+    NBS definition, see the module docstring), rounded to the rates' 0.01‰. Columns ``year``,
+    ``value``, ``birth``, ``death``, ``birth_line``, ``death_line``."""
+    both = births.merge(deaths, on="year", suffixes=("_birth", "_death"))
+    return pd.DataFrame({
+        "year": both["year"], "value": (both["value_birth"] - both["value_death"]).round(2), "birth": both["value_birth"], "death": both["value_death"],
+        "birth_line": both["line_birth"], "death_line": both["line_death"],
+    }).sort_values("year").reset_index(drop=True)
+
+
 def observations(folder: Path | None = None, first_year: int = 2000) -> pd.DataFrame:
-    """Every series of :data:`SERIES` for China from ``first_year`` on."""
+    """Every series of :data:`SERIES` for China from ``first_year`` on, and the natural growth
+    rate derived from the birth and death rates (:func:`natural_growth`)."""
     code, name, level = NATION
     rows = []
     for series_code, spec in SERIES.items():
@@ -94,4 +121,15 @@ def observations(folder: Path | None = None, first_year: int = 2000) -> pd.DataF
                 population_base="de facto population (UN)" if spec.basis == "model_estimate" else "resident population (常住人口)",
                 vintage="wdi_2026" if spec.basis == "model_estimate" else official_vintage(record["year"]), source_id=SOURCE_ID, locator=f"{series_code}/data.csv line {record['line']}", note=spec.note,
             ))
+    birth_code, death_code = NATURAL_GROWTH
+    derived = natural_growth(read_series(birth_code, folder), read_series(death_code, folder))
+    for record in derived[derived["year"] >= first_year].to_dict("records"):
+        rows.append(observation(
+            entity_code=code, entity_name=name, entity_level=level, indicator="natural_growth_rate", year=record["year"], reference_date=str(record["year"]),
+            value=record["value"], unit="‰", basis="sample_survey", population_base="resident population (常住人口)",
+            vintage=official_vintage(record["year"]), source_id=SOURCE_ID,
+            locator=f"{birth_code}/data.csv line {record['birth_line']} − {death_code}/data.csv line {record['death_line']}",
+            derived_from=f"birth rate − death rate = {record['birth']:g} − {record['death']:g} (NBS: 人口自然增长率 = 人口出生率 − 人口死亡率)",
+            note="derived: NBS natural growth rate as birth rate − death rate, both as republished by WDI; may differ by 0.01‰ from the bureau's figure computed from the counts",
+        ))
     return frame(rows)

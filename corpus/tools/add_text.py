@@ -37,7 +37,7 @@ def main() -> None:
     manifest = ROOT / "manifest.csv"
     new = not manifest.exists()
     with manifest.open("a", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=COLUMNS)
+        w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
         if new:
             w.writeheader()
         w.writerow({c: row[c] for c in COLUMNS})

@@ -53,6 +53,19 @@ BATCHES: list[frozenset[str]] = [
         "prefecture-honghe-2018-1", "county-cixi-2017-1", "prefecture-wuhan-2018-2", "nation-zhongguo-2016-1",
         "nation-zhongguo-2012-2", "province-henan-2011-1", "province-jiangxi-2017-1", "province-shandong-2021-1",
     }),
+    # Batch 4 (the fourth collection, i19s + i19t, 36 texts): closed before any later collection.
+    frozenset({
+        "prefecture-pingliang-2015-1", "county-hancheng-2016-1", "prefecture-nanning-2016-1",
+        "prefecture-lanzhou-2022-1", "prefecture-changsha-2021-1", "prefecture-zhuhai-2016-1",
+        "prefecture-baoding-2021-1", "prefecture-guangzhou-2006-1", "prefecture-linyi-2014-1",
+        "prefecture-baotou-2015-1", "prefecture-yangzhou-2013-1", "province-guangdong-2016-1",
+        "province-jiangsu-2016-1", "province-sichuan-2016-1", "nation-zhongguo-2018-1", "province-liaoning-2017-1",
+        "province-shaanxi-2016-1", "province-beijing-2016-1", "province-shanghai-2016-1", "province-guangxi-2016-1",
+        "province-hainan-2016-1", "nation-zhongguo-2021-1", "province-anhui-2022-1", "province-zhejiang-2021-1",
+        "province-gansu-2014-1", "province-yunnan-2021-1", "province-shanxi-2015-1", "province-ningxia-2016-1",
+        "province-chongqing-2022-1", "nation-zhongguo-2022-2", "nation-zhongguo-2024-1", "province-tianjin-2021-1",
+        "province-hubei-2021-1", "province-henan-2021-1", "province-guizhou-2021-1", "province-guangdong-2021-1",
+    }),
 ]
 
 

@@ -12,7 +12,7 @@ with manifest.open(encoding="utf-8", newline="") as fh:
 for r in rows:
     r["sha256"] = hashlib.sha256((ROOT / r["file"]).read_bytes()).hexdigest()
 with manifest.open("w", encoding="utf-8", newline="") as fh:
-    w = csv.DictWriter(fh, fieldnames=cols)
+    w = csv.DictWriter(fh, fieldnames=cols, lineterminator="\n")
     w.writeheader()
     w.writerows(rows)
 print(len(rows), "rows")

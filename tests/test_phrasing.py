@@ -440,3 +440,12 @@ def test_a_cong_clause_after_a_stated_start_year_takes_that_year_even_past_a_per
         ("life_expectancy", 2015, "77.1岁", "baseline"), ("life_expectancy", 2020, "78.4岁", "baseline"),
         ("mmr", 2015, "11.56/10万", "baseline"), ("mmr", 2020, "10.18/10万", "baseline"),
     ]
+
+
+def test_the_scorer_counts_a_group_where_nothing_was_found_as_zero_not_a_crash():
+    from analysis.extract.evaluation import match, score
+
+    gold = pd.DataFrame([{"file": "a.txt", "line": 3, "indicator": "urbanization_resident", "entity": "某市", "year": 2020, "value": "60", "kind": "target"}])
+    values = extract(CITY + "到2020年，全市森林覆盖率达到45%。").indicators.assign(file="b.txt")  # another text's value only
+    result = score(match(gold, values), len(values))
+    assert (result.expected, result.found, result.kind_right, result.entity_right) == (1, 0, 0, 0)

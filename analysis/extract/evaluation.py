@@ -119,6 +119,8 @@ def places_agree(expected: pd.Series, found: pd.Series) -> pd.Series:
 def score(matched: pd.DataFrame, n_extracted: int) -> Score:
     gold = matched[~matched["false"]]
     found = gold[gold["found"]]
+    if "kind_found" not in found:  # nothing of these texts was found, so no found column was made
+        found = found.assign(kind_found=pd.Series(dtype=str), entity_found=pd.Series(dtype=str))
     return Score(
         expected=len(gold), extracted=n_extracted, found=len(found),
         kind_right=int((found["kind"] == found["kind_found"]).sum()),

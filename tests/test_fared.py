@@ -166,7 +166,8 @@ def test_indicators_that_cross_zero_get_no_ratio_error(fared):
 def test_a_bound_is_judged_but_gets_no_forecast_error(fared):
     # 甘肃's 2890万以内 for 2020 is a ceiling: the census's 2501.98万 meets it, but ln(2890 / 2501.98)
     # would call a limit an expectation; a point target (安徽 6400万左右) keeps its error
-    gansu = fared[(fared["entity"] == "甘肃省") & (fared["indicator"] == "pop_resident") & (fared["year"] == 2020)]
+    gansu = fared[(fared["entity"] == "甘肃省") & (fared["indicator"] == "pop_resident") & (fared["year"] == 2020)
+                  & (fared["plan_id"] == "corpus: province-gansu-2007-1")]
     assert len(gansu) == 1 and gansu["status"].iloc[0] == "met" and pd.isna(gansu["log_error"].iloc[0])
     assert "a bound" in gansu["note"].iloc[0]
     anhui = fared[(fared["entity"] == "安徽省") & (fared["indicator"] == "pop_resident") & (fared["year"] == 2020)]

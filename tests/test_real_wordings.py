@@ -52,3 +52,74 @@ def test_a_health_county_word_does_not_make_the_page_a_countys(text, place):
     result = extract(text)
     assert list(result.plans["place_zh"]) == [place]
     assert set(result.indicators["entity"]) == {place}
+
+
+# --- this year's targets in an undated report: the year after the year it reports as complete ---------
+
+ANNUAL = [
+    # (text, expected rows: indicator, entity, year, value, qualifier, kind)
+    ("2019年末，全市常住人口为350万人。今年，全市人口自然增长率控制在5‰以内，出生人口性别比控制在108以下。",
+     [("natural_growth_rate", "unknown", 2020, 5.0, "below", "target"), ("pop_resident", "unknown", 2019, 350.0, "none", "baseline"),
+      ("srb", "unknown", 2019 + 1, 108.0, "below", "target")]),
+    ("绵阳市2019年全年出生人口3.9万人，出生率8.1‰。年内全市人口出生率控制在9‰左右。",
+     [("birth_rate", "绵阳市", 2019, 8.1, "none", "baseline"), ("birth_rate", "绵阳市", 2020, 9.0, "approx", "target"),
+      ("births", "绵阳市", 2019, 3.9, "none", "baseline")]),
+    ("2016年1月1日全面两孩政策实施以来，全省再生育申请增加。全年出生人口52.3万人，人口自然增长率6.1‰。本年度全省人口自然增长率控制在7‰以内。",
+     [("births", "unknown", 2016, 52.3, "none", "baseline"), ("natural_growth_rate", "unknown", 2016, 6.1, "none", "baseline"),
+      ("natural_growth_rate", "unknown", 2017, 7.0, "below", "target")]),
+    # traditional characters, full-width digits, ‰ printed as %。
+    ("河南省２０１４年末總人口10662萬人。年內全省人口自然增長率控制在5.8%。以內。",
+     [("natural_growth_rate", "河南省", 2015, 5.8, "below", "target"), ("pop_resident", "河南省", 2014, 10662.0, "none", "baseline")]),
+    # two indicators in one clause, 分别
+    ("截至2011年，全县户籍人口45万人。今年全县人口出生率、自然增长率分别控制在12‰和6‰以内。",
+     [("birth_rate", "unknown", 2012, 12.0, "below", "target"), ("natural_growth_rate", "unknown", 2012, 6.0, "below", "target"),
+      ("pop_hukou", "unknown", 2011, 45.0, "none", "baseline")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNUAL)
+def test_this_years_targets_in_an_undated_report_follow_its_last_complete_year(text, expected):
+    assert rows(text) == sorted(expected, key=str)
+
+
+def test_a_dated_page_keeps_its_date_for_this_year():
+    text = "来源：绵阳日报 2021-03-05 09:00\n2019年末，绵阳市常住人口为350万人。年内全市人口自然增长率控制在5‰以内。"
+    assert ("natural_growth_rate", "绵阳市", 2021, 5.0, "below", "target") in rows(text)
+
+
+@pytest.mark.parametrize("text", ["2019年末，全市常住人口为350万人。五年内全市常住人口达到400万人。", "2019年末，全市常住人口为350万人。近年内常住人口达到400万人。"])
+def test_within_some_years_is_not_this_year(text):
+    assert 2020 not in {row[2] for row in rows(text)}
+
+
+def test_births_found_by_a_check_are_no_level():
+    text = "2009年末，全省总人口9470万人。共清理瞒报出生人口67.17万人，全省已少生5000万人。今年人口出生率控制在13‰以内。"
+    assert [row[0] for row in rows(text)] == ["birth_rate", "pop_resident"]
+
+
+# --- one qualifier after a 分别 list holds for every value; ‰ printed as %。 before its qualifier ------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("成都市人口发展规划（2021—2035年）\n到2025年，全市人口出生率、自然增长率分别控制在9‰和3‰以内。",
+         [("birth_rate", 9.0, "below"), ("natural_growth_rate", 3.0, "below")]),
+        ("成都市人口发展规划（2021—2035年）\n到2025年，全市人均预期寿命、总和生育率分别稳定在82岁、1.2左右。",
+         [("life_expectancy", 82.0, "approx"), ("tfr", 1.2, "approx")]),
+        ("成都市人口发展规划（2021—2035年）\n到2025年，全市城镇化率、人均预期寿命分别达到80%和81岁以上。",
+         [("life_expectancy", 81.0, "above"), ("urbanization_resident", 80.0, "above")]),
+        # a qualifier of its own on an earlier value is kept
+        ("成都市人口发展规划（2021—2035年）\n到2025年，全市常住人口、城镇化率分别达到2200万左右和82%以上。",
+         [("pop_resident", 2200.0, "approx"), ("urbanization_resident", 82.0, "above")]),
+        # ‰ printed as %。 before 以内 / 左右 (a page that lost its ‰)
+        ("成都市人口发展规划（2021—2035年）\n到2025年，全市人口自然增长率控制在3.5%。以内，出生率稳定在9%。左右。",
+         [("birth_rate", 9.0, "approx"), ("natural_growth_rate", 3.5, "below")]),
+    ],
+)
+def test_a_qualifier_after_a_list_and_per_mille_printed_as_percent_full_stop(text, expected):
+    assert rows(text, ("indicator", "value", "qualifier")) == sorted(expected, key=str)
+
+
+def test_per_mille_printed_as_percent_full_stop_has_its_unit():
+    values = extract("成都市人口发展规划（2021—2035年）\n到2025年，全市人口自然增长率控制在3.5%。以内。").indicators
+    assert list(values["unit"]) == ["‰"] and list(values["year"]) == [2025]

@@ -47,10 +47,12 @@ CENSUS = re.compile(r"(?:第(?P<n>[三四五六七])次(?:全国)?人口普查|(
 CENSUS_YEARS = {"三": 1982, "四": 1990, "五": 2000, "六": 2010, "七": 2020}
 PAST_SUFFIX = ("末", "底")
 #: Years written relative to the page's date (今年, 明年, 去年 …): the year of the page plus this.
-RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
+#: 年内, 本年, 本年度 are this year too (年内人口自然增长率控制在8‰以内 in a report of the year's targets), but
+#: not 五年内/3年内/近年内/当年内 (within some years, or the year of a context).
+RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "年内": 0, "本年度": 0, "本年": 0}
 #: A year referred back to: 到那时, 届时 (the year last named before).
 THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
-RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
+RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内|本年度|本年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ qualitative no number (逐年下降 趋于合理)
 missing    a cell marked - (no value)
 ========== ============================== =====================================
 
+A per-mille rate printed ``%。`` before its qualifier (``7.5%。以内``, a page that lost its ‰) has the unit ‰.
+
 力争 (strive) is not a bound: it is recorded separately (``strive``).
 """
 
@@ -44,7 +46,7 @@ _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), ke
 _SUFFIX = "|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True))
 _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
 VALUE = re.compile(
-    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>多(?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
+    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>多(?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<permille>%。(?=(?:{_SUFFIX})))|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
 )
 MISSING = {"-", "—", "--", "——", "/", "…", "\\", "×", "无", "暂无", "-/-", "—/—", "- -"}
 _GARBLE = re.compile(r"<>|<[^\d\s]|[<>]$|(优于|劣于|达到)类")
@@ -72,7 +74,8 @@ class Value:
 def _build(match: re.Match[str], offset: int = 0) -> Value:
     n1 = float(match.group("n1"))
     n2 = float(match.group("n2")) if match.group("n2") else None
-    unit_raw = match.group("unit2") or ((match.group("unit") or "") + ("人" if match.group("yu") else ""))
+    # ‰ printed as %。 (a page that lost the sign), written before its qualifier: 7.5%。以内
+    unit_raw = "‰" if match.group("permille") else match.group("unit2") or ((match.group("unit") or "") + ("人" if match.group("yu") else ""))
     qualifier, low, high = "none", None, None
     if n2 is not None:
         qualifier, low, high = "range", min(n1, n2), max(n1, n2)

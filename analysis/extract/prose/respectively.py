@@ -5,6 +5,7 @@ mentions of the sentence before."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from analysis.codebook import Codebook, Mention
 from analysis.extract.context import YearMention, listed_years
@@ -29,6 +30,20 @@ def value_list(sentence: str, position: int, values: list[Value]) -> list[Value]
         listed.append(value)
         cursor = value.end
     return listed
+
+
+def shared_qualifier(sentence: str, values: list[Value]) -> list[Value]:
+    """A qualifier written once after the last value of a 分别/依次 list holds for every value of the
+    list (分别控制在12‰和6‰以内, 分别稳定在95.5%、80%和1.0左右): the plain values before it take it."""
+    for marker in re.finditer("分别|依次", sentence):
+        listed = value_list(sentence, marker.end(), values)
+        last = listed[-1] if listed else None
+        if last is None or len(listed) < 2 or last.qualifier not in ("below", "above", "approx") or any(v.qualifier != "none" for v in listed[:-1]):
+            continue
+        shared = {v.start: replace(v, qualifier=last.qualifier, low=v.number if last.qualifier == "above" else None,
+                                   high=v.number if last.qualifier == "below" else None) for v in listed[:-1]}
+        values = [shared.get(v.start, v) for v in values]
+    return values
 
 
 def respectively_lists(

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 
-SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+#: A sentence ends at 。！？ — except the 。 of a ‰ printed as %。 before its qualifier (自然增长率控制在7.5%。以内).
+SENTENCE = re.compile(r"(?:[^。！？!?]|(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上))+[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 
 CHANGE_VERB = re.compile(r"(增量|减量|增幅|降幅|增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
@@ -76,8 +77,9 @@ PLAN_REPORTED = re.compile(
 STRIVE = re.compile(r"力争")
 
 #: A count of a flow (births) summed over a period is a total, not a level: “十三五”时期新出生人口486万人,
-#: 累计出生…; a period average says so (年均出生人口, 平均每年).
-PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生")
+#: 累计出生…; a period average says so (年均出生人口, 平均每年). Births found or averted by a programme are no
+#: year's level either: 共清理瞒报出生人口67.17万人, 查出漏报出生人口, 少生5000万人.
+PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生|瞒报|漏报|补报|清理出?|查出|少生|多生")
 PERIOD_AVERAGE_WORDS = re.compile(r"年均|平均|每年|年出生")
 #: Part of a year: 1至4月份, 1—6月, 上半年, 前三季度 (a count over it is not the year's level).
 PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度")

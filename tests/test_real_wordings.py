@@ -123,3 +123,43 @@ def test_a_qualifier_after_a_list_and_per_mille_printed_as_percent_full_stop(tex
 def test_per_mille_printed_as_percent_full_stop_has_its_unit():
     values = extract("成都市人口发展规划（2021—2035年）\n到2025年，全市人口自然增长率控制在3.5%。以内。").indicators
     assert list(values["unit"]) == ["‰"] and list(values["year"]) == [2025]
+
+
+# --- life expectancy: 期望寿命 wordings and the figures for each sex --------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("绵阳市人口发展规划（2021—2035年）\n2020年，全市居民期望寿命78.2岁（男性75.9岁，女性80.7岁）。",
+         [("life_expectancy", 2020, 78.2), ("life_expectancy_female", 2020, 80.7), ("life_expectancy_male", 2020, 75.9)]),
+        ("绵阳市人口发展规划（2021—2035年）\n2020年全市平均期望寿命为78.2岁，其中男性75.9岁、女性80.7岁。",
+         [("life_expectancy", 2020, 78.2), ("life_expectancy_female", 2020, 80.7), ("life_expectancy_male", 2020, 75.9)]),
+        ("绵阳市人口发展规划（2021—2035年）\n到2035年，全市人均期望寿命达到81岁（男79岁，女83岁）。",
+         [("life_expectancy", 2035, 81.0), ("life_expectancy_female", 2035, 83.0), ("life_expectancy_male", 2035, 79.0)]),
+        # traditional characters
+        ("綿陽市人口發展規劃（2021—2035年）\n2020年，全市居民期望壽命78.2歲（男性75.9歲，女性80.7歲）。",
+         [("life_expectancy", 2020, 78.2), ("life_expectancy_female", 2020, 80.7), ("life_expectancy_male", 2020, 75.9)]),
+        # a share of women is not a sex's life expectancy
+        ("绵阳市人口发展规划（2021—2035年）\n2020年，全市人均预期寿命78.2岁，常住人口中女性占49.6%。",
+         [("life_expectancy", 2020, 78.2)]),
+    ],
+)
+def test_life_expectancy_wordings_and_each_sexs_figure(text, expected):
+    assert [row for row in rows(text, ("indicator", "year", "value")) if row[0].startswith("life")] == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # a province's page quoting a city's report: 我市/本市/全市 is that city
+        ("浙江省人口发展规划（2021—2035年）\n宁波市2021年居民期望寿命正式公布。2021年，我市居民期望寿命82.40岁。", "宁波市"),
+        ("浙江省人口发展规划（2021—2035年）\n据宁波市卫健委发布，2021年本市人均预期寿命为82.4岁。", "宁波市"),
+        ("浙江省人口发展规划（2021—2035年）\n宁波市卫健委发布数据。2021年全市人均预期寿命为82.4岁。", "宁波市"),
+        # a municipality's 全市 is the municipality, whatever city its page names
+        ("上海市人口发展规划（2021—2035年）\n与苏州市合作。2020年全市人均预期寿命为83.7岁。", "上海市"),
+        # a city's own page
+        ("宁波市人口发展规划（2021—2035年）\n与杭州市相比，2020年我市人均预期寿命为82.4岁。", "宁波市"),
+    ],
+)
+def test_a_city_scope_word_in_a_provinces_page_is_the_city_it_names(text, entity):
+    assert {row[1] for row in rows(text)} == {entity}

@@ -47,7 +47,7 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
     """Every indicator value and stated change of one plan (``tables``: its tables, if already found)."""
     tables = find_tables(document) if tables is None else list(tables)
     table_lines = {index for table in tables for index in table.indices}
-    reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end}, meta.level, page_year(document))
+    reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end}, meta.level, page_year(document), meta.place)
     prose = reader.read(list(document.lines), table_lines)
     findings: list[Finding] = list(reader.findings(document.seed_file))
     levels, changes = [], []

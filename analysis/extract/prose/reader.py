@@ -16,6 +16,7 @@ from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, BECOMES, BIR
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
+from analysis.gazetteer import by_name
 from analysis.ingest.place import masked, names_pattern
 from analysis.quality import Finding
 
@@ -110,6 +111,12 @@ CRUDE_RATES = frozenset({"birth_rate", "death_rate", "natural_growth_rate", "nat
 PERCENT_AS_PER_MILLE_ABOVE = 3.0
 #: A count's size in 万 by its unit (see NATION_ONLY_POPULATION).
 _TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001}
+#: A value right after 男性/女性 (男/女) — 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）, 其中男性…、女性… — is the
+#: indicator's value for that sex, where the codebook has one (life_expectancy_male, life_expectancy_female).
+SEX_BEFORE = re.compile(r"(?:^|[(（,，、;；\s]|其中)(男|女)性?(?:为|是|达|达到)?\s*$")
+SEXES = {"男": "male", "女": "female"}
+#: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
+CITY_SCOPE = frozenset({"全市", "我市", "本市"})
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
 FLOW_COUNTS = frozenset({"births", "net_migration"})
 
@@ -117,8 +124,10 @@ FLOW_COUNTS = frozenset({"births", "net_migration"})
 class ProseReader:
     """Reads the prose of one plan (see the module docstring)."""
 
-    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown", page_year: int | None = None):
+    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown", page_year: int | None = None, place: str = ""):
         self.codebook = codebook
+        self.place = place  # the plan's place (a province's page reads 我市 as the city it names)
+        self.last_city = ""
         self.page_year = page_year  # the year of the page's date: 明年, 今年, 去年 are relative to it
         self.last_year: int | None = None  # the year last named (到那时, 届时 refer back to it)
         self.places = places
@@ -149,6 +158,7 @@ class ProseReader:
     def read(self, lines: list[PlanLine], skip: set[int]) -> list[ProseValue]:
         self._findings = []
         self.last_year = None
+        self.last_city = ""
         results: list[ProseValue] = []
         self.reports_plan = any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
@@ -234,6 +244,8 @@ class ProseReader:
         return found
 
     def _read_sentence(self, line: PlanLine, offset: int, sentence: str, state: _SentenceState) -> None:
+        if self.level == "province" and not self.place.endswith("市") and "市" in sentence:
+            self._last_city(sentence)
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
         if "人口" in sentence:
             plain = self._plain_population(sentence, mentions)
@@ -360,7 +372,7 @@ class ProseReader:
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             in_clause = [m for m in seen if m.start >= clause_start]
-            if not is_change and not OTHER_LEVEL.search(clause) and own_uncoded_subject(clause, in_clause):
+            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover
             targets = self._targets(sentence, value, seen, is_change)
             if not targets and not is_change and BACK_REFERENCE.search(clause):
@@ -378,13 +390,17 @@ class ProseReader:
                 self._findings.append((line.number, "unit_misfit", f"'{in_clause[-1].label}…{value.text}': a value in '{value.unit_raw}' cannot be {indicator.name_en.lower()} (measured in {indicator.unit}); not recorded"))
         if listed is None and not is_change and self._period_total(targets, clause, before, state, value):
             return  # “十三五”时期新出生人口486万人: a total over the period, not a level
+        sex = SEX_BEFORE.search(before)
         for mention in targets:
             if not mention.code:
                 continue
+            code = mention.code
+            if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
+                code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）
             result = ProseValue(
                 line=line,
                 value=shift(value, offset),
-                code=mention.code,
+                code=code,
                 label=mention.label,
                 year=None,
                 is_change=is_change,
@@ -536,13 +552,24 @@ class ProseReader:
         found = [(m.end(), m.group()) for m in PLACE_WORD.finditer(clause) if not NOT_PLACE.search(m.group())]
         named = [(m.end(), m.group()) for m in names_pattern().finditer(clause)]
         found += named
+        if self.level == "province" and not self.place.endswith("市"):
+            found += [(m.end(), m.group()) for m in re.finditer("我市|本市", clause)]
         if not found:
             return ""
         end, word = max(found)
         before_scope = [name for name_end, name in named if name_end == end - len(word)]
         if word.startswith("全") and before_scope:
             return before_scope[-1]  # 苏州全市 → 苏州
+        if word in CITY_SCOPE and self.level == "province" and not self.place.endswith("市") and self.last_city:
+            return self.last_city  # 宁波市…。我市居民期望寿命82.40岁 in a provincial page: the city it quotes
         return word
+
+    def _last_city(self, sentence: str) -> None:
+        """Remember the last prefecture-level city a province's page names (for its 我市, 本市, 全市)."""
+        for match in names_pattern().finditer(masked(CITED.sub(lambda m: "□" * len(m.group()), sentence))):
+            place = by_name(match.group())
+            if place is not None and place.level == "prefecture" and place.name.endswith("市"):
+                self.last_city = place.name
 
     def _peak(self, line: PlanLine, offset: int, sentence: str, match: re.Match[str], state: _SentenceState) -> None:
         year = int(match.group("year"))

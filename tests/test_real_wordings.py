@@ -163,3 +163,50 @@ def test_life_expectancy_wordings_and_each_sexs_figure(text, expected):
 )
 def test_a_city_scope_word_in_a_provinces_page_is_the_city_it_names(text, entity):
     assert {row[1] for row in rows(text)} == {entity}
+
+
+# --- a year the text names as a goal is a goal year in a headline too -----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("山东:2030年人均预期寿命达到81岁\n\n27日，省政府发布实施意见，到2030年，人均预期寿命达到81岁左右。",
+         [("life_expectancy", 2030, "none", "target"), ("life_expectancy", 2030, "approx", "target")]),
+        ("绵阳2025年常住人口达500万\n记者获悉，力争2025年全市常住人口达到500万人，城镇化率达到60%以上。",
+         [("pop_resident", 2025, "none", "target"), ("pop_resident", 2025, "none", "target"), ("urbanization_resident", 2025, "above", "target")]),
+        # a figure of the year after the cut-off that the text never names as a goal stays observed
+        ("绵阳市人口发展规划（2021—2035年）\n2021年，全市出生人口为2.86万人。到2035年，全市常住人口达到520万人。",
+         [("births", 2021, "none", "baseline"), ("pop_resident", 2035, "none", "target")]),
+    ],
+)
+def test_a_year_named_as_a_goal_is_a_goal_in_a_headline_too(text, expected):
+    assert rows(text, ("indicator", "year", "qualifier", "kind")) == sorted(expected, key=str)
+
+
+# --- a headline's hedge does not make a projection of the body's target -----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2030年西藏人均期望寿命有望达到73岁\n\n自治区卫计委主任说，下一步，到2030年人均期望寿命达到73岁。",
+         [("life_expectancy", 2030, 73.0, "target"), ("life_expectancy", 2030, 73.0, "target")]),
+        ("绵阳常住人口2035年或将达520万人\n记者获悉，到2035年，全市常住人口达到520万人。",
+         [("pop_resident", 2035, 520.0, "target"), ("pop_resident", 2035, 520.0, "target")]),
+        # a headline forecast the body does not state as a target stays a projection
+        ("绵阳常住人口2035年有望达540万人\n记者获悉，到2035年，全市常住人口达到520万人。",
+         [("pop_resident", 2035, 520.0, "target"), ("pop_resident", 2035, 540.0, "projection")]),
+    ],
+)
+def test_a_headline_hedge_of_the_bodys_target_stays_a_target(text, expected):
+    assert rows(text, ("indicator", "year", "value", "kind")) == sorted(expected, key=str)
+
+
+def test_a_headline_forecast_stays_a_projection():
+    text = "绵阳常住人口2035年预计达520万人\n记者获悉，到2035年，全市常住人口达到520万人。"
+    assert rows(text, ("indicator", "year", "value", "kind")) == [("pop_resident", 2035, 520.0, "projection"), ("pop_resident", 2035, 520.0, "target")]
+
+
+@pytest.mark.parametrize("text", ["2009年末，全省总人口已达9470万。计划生育30多年来，全省已少生5000万人口。",
+                                  "2009年末，全省总人口已达9470万，实行计划生育以来少生了约5000万人。"])
+def test_births_averted_are_no_population(text):
+    assert rows(text, ("indicator", "value")) == [("pop_resident", 9470.0)]

@@ -80,6 +80,9 @@ class PlanMeta:
     #: plan's own prefecture counts as named.
     body_text: tuple[str, ...] | None = None
     cutoff_source: str = ""
+    #: Years the text writes as goals somewhere (到2030年, 力争2025年, 预计2035年): a figure of such a year is
+    #: never read as observed for being the year after the cut-off (see :func:`analysis.extract.plan.extract_plan`).
+    goal_years: frozenset[int] = frozenset()
 
     @property
     def base(self) -> int | None:
@@ -230,6 +233,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         cutoff_override=override,
         observed_year=observed,
         body_text=text,
+        goal_years=frozenset(int(match.group("year")) for line in [title, *body] for match in GOAL_YEAR.finditer(line)),
     )
     cutoff = meta.cutoff
     source = f"inferred: {'; '.join(reasons)}" + (f" → cut-off {cutoff}" if cutoff is not None else " → no cut-off: every value is judged by its own wording")

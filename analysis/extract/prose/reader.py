@@ -164,6 +164,7 @@ class ProseReader:
         heading, kind = "", "unknown"
         lead: int | None = None
         tail = ""
+        headline = next((line.index for line in lines if line.text.strip()), None)
         for line in lines:
             if line.role != "body" or line.index in skip:
                 tail = "" if line.role != "blank" else tail
@@ -180,7 +181,9 @@ class ProseReader:
                 continue
             found = self._read_line(line, heading, kind, lead, tail)
             results.extend(found)
-            tail = unfinished(line.text)
+            # a headline is a statement of its own, never the start of the body's first sentence
+            # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
+            tail = unfinished(line.text) if line.index != headline else ""
             if LEAD_IN.search(line.text):
                 lead = lead_year(line.text) or lead
             if QUESTION.search(line.text) and named:

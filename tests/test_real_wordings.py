@@ -210,3 +210,19 @@ def test_a_headline_forecast_stays_a_projection():
                                   "2009年末，全省总人口已达9470万，实行计划生育以来少生了约5000万人。"])
 def test_births_averted_are_no_population(text):
     assert rows(text, ("indicator", "value")) == [("pop_resident", 9470.0)]
+
+
+# --- the qualifier of 控制在/保持在/稳定在 follows its bound word; without one it is none (gold conventions:
+# 人口总量控制在14.5亿 → none; 控制在…以内 is a bound) ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "qualifier"),
+    [("全省常住人口控制在3790万人", 3790.0, "none"), ("全省常住人口控制在3790万人以内", 3790.0, "below"),
+     ("全省常住人口控制在3790万内", 3790.0, "below"), ("全省常住人口控制在3790万人左右", 3790.0, "approx"),
+     ("全省常住人口不超过3790万人", 3790.0, "le"), ("全省常住人口控制在3790万以下", 3790.0, "below"),
+     ("全省常住人口保持在3790万人以上", 3790.0, "above"), ("全省常住人口稳定在3790万人", 3790.0, "none"),
+     ("全省常住人口達到3790萬人以內", 3790.0, "below"), ("全省常住人口控制在３７９０万人以内", 3790.0, "below")],
+)
+def test_the_qualifier_follows_the_bound_word(phrase, value, qualifier):
+    text = f"福建省人口发展规划（2016—2030年）\n到2020年，{phrase}。"
+    assert rows(text, ("indicator", "year", "value", "qualifier", "kind")) == [("pop_resident", 2020, value, qualifier, "target")]

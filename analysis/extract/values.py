@@ -15,7 +15,7 @@ approx     左右, 前后                      none
 ge / le    ≥ 不低于 不少于 / ≤ 不高于 不超过  low / high
 gt / lt    > 超过 超 突破 高于 多万 / < 低于 少于 不足  low / high
 above      以上, 及以上, 余 (48万余人)       low
-below      以下, 及以下, 以内               high
+below      以下, 及以下, 以内, 内 (3790万内)  high
 range      a~b (103—107)                  low and high
 qualitative no number (逐年下降 趋于合理)
 missing    a cell marked - (no value)
@@ -39,11 +39,11 @@ _COMPARATORS = {
     ">": "gt", "超过": "gt", "突破": "gt", "高于": "gt", "超": "gt",
     "<": "lt", "低于": "lt", "少于": "lt", "不足": "lt",
 }
-_SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "below"}
+_SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "below", "内": "below"}
 
 _COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True))
 _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), key=len, reverse=True))
-_SUFFIX = "|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True))
+_SUFFIX = "|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True)) + r"|内(?![\u4e00-\u9fff])"
 _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
 VALUE = re.compile(
     rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>多(?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<permille>%。(?=(?:{_SUFFIX})))|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"

@@ -226,3 +226,20 @@ def test_births_averted_are_no_population(text):
 def test_the_qualifier_follows_the_bound_word(phrase, value, qualifier):
     text = f"福建省人口发展规划（2016—2030年）\n到2020年，{phrase}。"
     assert rows(text, ("indicator", "year", "value", "qualifier", "kind")) == [("pop_resident", 2020, value, qualifier, "target")]
+
+
+# --- a threshold asked about in a question is no level; stated, it is the place's goal -------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("佛山市人口发展规划（2025—2030年）\n成为“常住人口过千万、GDP破万亿”的“双万”城市，在全国处于什么水平？", []),
+        ("佛山市人口发展规划（2025—2030年）\n佛山常住人口能否突破千万？", []),
+        ("佛山市人口发展规划（2025—2030年）\n佛山常住人口會不會破千萬？", []),
+        ("佛山市人口发展规划（2025—2030年）\n五年内佛山常住人口过千万。", [("pop_resident", 2030, 1000.0, "gt", "target")]),
+        # a stated number in a question sentence is still read
+        ("佛山市人口发展规划（2025—2030年）\n到2030年常住人口达1016万人，这意味着什么？", [("pop_resident", 2030, 1016.0, "none", "target")]),
+    ],
+)
+def test_a_threshold_asked_about_is_no_level(text, expected):
+    assert rows(text, ("indicator", "year", "value", "qualifier", "kind")) == expected

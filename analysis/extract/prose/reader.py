@@ -115,6 +115,9 @@ _TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001
 #: indicator's value for that sex, where the codebook has one (life_expectancy_male, life_expectancy_female).
 SEX_BEFORE = re.compile(r"(?:^|[(（,，、;；\s]|其中)(男|女)性?(?:为|是|达|达到)?\s*$")
 SEXES = {"男": "male", "女": "female"}
+#: A question (ends with ？ and asks: 什么, 吗, 能否 …): a threshold crossed inside it (过千万, 突破1000万) is asked
+#: about, not stated.
+ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎么|如何|哪|多少|几)[^。！!]*[?？]\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
@@ -352,6 +355,8 @@ class ProseReader:
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
+        if value.text.startswith("突破") and ASKED.search(sentence):
+            return  # 成为“常住人口过千万”的城市，在全国处于什么水平？ — a threshold asked about is no level
         if state.compare_year is not None and COMPARED_LEVEL.search(before):
             explicit_year = state.compare_year  # 与2010年第六次全国人口普查的726.0万人相比
         year_in_front = YEAR_THEN_BRACKET.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:])

@@ -243,3 +243,22 @@ def test_the_qualifier_follows_the_bound_word(phrase, value, qualifier):
 )
 def test_a_threshold_asked_about_is_no_level(text, expected):
     assert rows(text, ("indicator", "year", "value", "qualifier", "kind")) == expected
+
+
+# --- the base year's levels listed after 较/比/与 Y年的, in the order of the 分别 list before them ----------
+
+HENAN = "河南省卫生健康“十四五”规划（2021—2025年）\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["2020年，婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别为3.21‰、5.4‰、9.27/10万，较2015年的4.35‰、5.91‰、10.46/10万分别下降26.21%、8.63%、11.38%。",
+     "2020年，全省婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别为3.21‰、5.4‰和9.27/10万，比2015年末的4.35‰、5.91‰和10.46/10万明显下降。",
+     "2020年，婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别为3.21‰、5.4‰、9.27/10万，与2015年的4.35‰、5.91‰、10.46/10万相比均有下降。",
+     "２０２０年，嬰兒死亡率、5歲以下兒童死亡率、孕產婦死亡率分別為3.21‰、5.4‰、9.27/10萬，較２０１５年的4.35‰、5.91‰、10.46/10萬分別下降。"],
+)
+def test_the_base_years_levels_listed_after_a_comparison(sentence):
+    assert rows(HENAN + sentence, ("indicator", "year", "value", "kind")) == sorted([
+        ("imr", 2020, 3.21, "baseline"), ("u5mr", 2020, 5.4, "baseline"), ("mmr", 2020, 9.27, "baseline"),
+        ("imr", 2015, 4.35, "baseline"), ("u5mr", 2015, 5.91, "baseline"), ("mmr", 2015, 10.46, "baseline")], key=str)
+

@@ -262,3 +262,22 @@ def test_the_base_years_levels_listed_after_a_comparison(sentence):
         ("imr", 2020, 3.21, "baseline"), ("u5mr", 2020, 5.4, "baseline"), ("mmr", 2020, 9.27, "baseline"),
         ("imr", 2015, 4.35, "baseline"), ("u5mr", 2015, 5.91, "baseline"), ("mmr", 2015, 10.46, "baseline")], key=str)
 
+
+
+# --- 本世纪中叶 is 2050; 人口自增率 is the rate of natural increase ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到本世纪中叶，全省人口将降至5800万人。", [("pop_resident", 2050, 5800.0, "projection")]),
+        ("到21世纪中叶，全省常住人口预计为5500万人左右。", [("pop_resident", 2050, 5500.0, "projection")]),
+        ("到二十一世纪中叶，全省人均预期寿命达到82岁。", [("life_expectancy", 2050, 82.0, "target")]),
+        ("到2020年，全省总人口控制在6100万人以内，人口自增率控制在6‰以内。",
+         [("natural_growth_rate", 2020, 6.0, "target"), ("pop_resident", 2020, 6100.0, "target")]),
+        ("2015年，全省人口自增率为4.9‰，户籍人口自增率为4.5‰。",
+         [("natural_growth_rate", 2015, 4.9, "baseline"), ("natural_growth_rate_hukou", 2015, 4.5, "baseline")]),
+        ("2015年，全省人口自增率為4.9%。", [("natural_growth_rate", 2015, 4.9, "baseline")]),
+    ],
+)
+def test_mid_century_and_natural_increase_wordings(sentence, expected):
+    assert rows("湖北省人口发展规划（2016—2030年）\n" + sentence, ("indicator", "year", "value", "kind")) == sorted(expected, key=str)

@@ -8,7 +8,7 @@ import re
 
 
 #: A sentence ends at 。！？ — except the 。 of a ‰ printed as %。 before its qualifier (自然增长率控制在7.5%。以内).
-SENTENCE = re.compile(r"(?:[^。！？!?]|(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上))+[。！？!?]?")
+SENTENCE = re.compile(r"[^。！？!?]+(?:(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上)[^。！？!?]*)*[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 
 CHANGE_VERB = re.compile(r"(增量|减量|增幅|降幅|增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")

@@ -281,3 +281,26 @@ def test_the_base_years_levels_listed_after_a_comparison(sentence):
 )
 def test_mid_century_and_natural_increase_wordings(sentence, expected):
     assert rows("湖北省人口发展规划（2016—2030年）\n" + sentence, ("indicator", "year", "value", "kind")) == sorted(expected, key=str)
+
+
+# --- a level kept "since" a past year, with no year of its own, is the present (the base year) --------------
+
+HUBEI = "湖北省人口发展规划（2016—2030年）\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2010年以来，全省人口出生率保持在11‰左右。", [("birth_rate", 2015, 11.0, "baseline")]),
+        ("“十二五”以来，全省人口出生率、自然增长率分别控制在12‰和6‰以内。",
+         [("birth_rate", 2015, 12.0, "baseline"), ("natural_growth_rate", 2015, 6.0, "baseline")]),
+        ("六普以来，全省总和生育率稳定在1.5左右。", [("tfr", 2015, 1.5, "baseline")]),
+        ("2013年实施单独两孩政策以来，全省出生人口性别比稳定在112以下。", [("srb", 2015, 112.0, "baseline")]),
+        ("2010年以來，全省人口出生率保持在11‰左右。", [("birth_rate", 2015, 11.0, "baseline")]),
+        # a year of its own, or a goal year, still decides
+        ("2010年以来，全省常住人口稳步增长，2015年达到5850万人。", [("pop_resident", 2015, 5850.0, "baseline")]),
+        ("2010年以来人口稳步增长，到2030年全省常住人口控制在6300万人以内。", [("pop_resident", 2030, 6300.0, "target")]),
+    ],
+)
+def test_a_level_kept_since_a_past_year_is_the_present(sentence, expected):
+    assert rows(HUBEI + sentence, ("indicator", "year", "value", "kind")) == sorted(expected, key=str)

@@ -17,7 +17,7 @@ Five-year-plan names (“十二五”期间, “十三五”末) stand for their
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 FIVE_YEAR_PLANS = {
     "十五": (2001, 2005),
@@ -100,7 +100,13 @@ def years(text: str, page_year: int | None = None, then_year: int | None = None)
         prefix = text[max(0, match.start() - 1) : match.start()]
         role = {"由": "from", "从": "from", "与": "compare", "比": "compare", "较": "compare", "同": "compare", "到": "to", "至": "to"}.get(prefix, "context")
         found.append(YearMention(match.start(), match.end(), CENSUS_YEARS[number], role, past=True))
+    # 2013年实施单独两孩政策以来, 六普以来: the start of a span up to now, not the year of the values
+    found = [replace(year, role="compare") if year.role == "context" and SINCE_AFTER.match(text, year.end) else year for year in found]
     return sorted(found, key=lambda year: year.start)
+
+
+#: 以来 closing the clause a year opens (2013年实施单独两孩政策以来).
+SINCE_AFTER = re.compile(r"[^。；;，,！？\d]{0,12}?以来")
 
 
 def listed_years(text: str, position: int, mentions: list[YearMention]) -> list[int]:

@@ -118,6 +118,9 @@ SEXES = {"男": "male", "女": "female"}
 #: A question (ends with ？ and asks: 什么, 吗, 能否 …): a threshold crossed inside it (过千万, 突破1000万) is asked
 #: about, not stated.
 ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎么|如何|哪|多少|几)[^。！!]*[?？]\s*$")
+#: Since a past year or period (2008年以来, “十三五”以来, 六普以来): a level with no year of its own in such a
+#: sentence is the present one, the plan's base year (控制在, 保持在, 稳定在 there say what was kept, not a goal).
+SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[一二三四五]?五”?|[五六七]普)[^。；;，,]{0,12}?以来")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
@@ -222,6 +225,8 @@ class ProseReader:
                 if value.year is None:
                     goal = GOAL_WORDS.search(sentence) or (CROSSING.match(value.value.text) and not PAST_WORDS.search(sentence))
                     default = kind if kind != "unknown" else ("target" if goal else "baseline")
+                    if SINCE.search(sentence, 0, max(0, value.value.start - (start - len(prefix)))):
+                        default = "baseline"  # 2008年以来，全省人口出生率控制在12‰以内: the level kept up to now
                     if value.transition == "to after a stated year":
                         default = kind if kind in ("baseline", "target") else ("target" if GOAL_MARKERS.search(sentence) else "baseline")
                     elif value.transition:

@@ -304,3 +304,27 @@ HUBEI = "湖北省人口发展规划（2016—2030年）\n"
 )
 def test_a_level_kept_since_a_past_year_is_the_present(sentence, expected):
     assert rows(HUBEI + sentence, ("indicator", "year", "value", "kind")) == sorted(expected, key=str)
+
+
+# --- a forecast introduced earlier in the paragraph (据测算，…) covers the values that follow ----------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("据测算，到2025年全省65岁及以上老年人口达到900万人。到2030年，全省常住人口为6000万人。",
+         [("pop_65plus", 2025, 900.0, "projection"), ("pop_resident", 2030, 6000.0, "projection")]),
+        ("课题组预测得出以下结果。2025年全省常住人口将维持在5900万人左右。", [("pop_resident", 2025, 5900.0, "projection")]),
+        ("测算结果显示，2030年全省常住人口5800万人；2035年降至5600万人。",
+         [("pop_resident", 2030, 5800.0, "projection"), ("pop_resident", 2035, 5600.0, "projection")]),
+        ("到2030年，全省常住人口可能会超过6000万人。", [("pop_resident", 2030, 6000.0, "projection")]),
+        ("據測算，到2030年全省常住人口為6000萬人。", [("pop_resident", 2030, 6000.0, "projection")]),
+        # a goal stated after the forecast stays a goal
+        ("据测算，到2030年全省常住人口将达6000万人。规划目标是到2030年全省常住人口控制在5900万人以内。",
+         [("pop_resident", 2030, 5900.0, "target"), ("pop_resident", 2030, 6000.0, "projection")]),
+        # the forecast does not reach the next paragraph
+        ("据测算，到2030年全省常住人口将达6000万人。\n到2030年，全省城镇化率达到70%。",
+         [("pop_resident", 2030, 6000.0, "projection"), ("urbanization_resident", 2030, 70.0, "target")]),
+    ],
+)
+def test_a_forecast_introduced_earlier_in_the_paragraph(sentence, expected):
+    assert rows(HUBEI + sentence, ("indicator", "year", "value", "kind")) == sorted(expected, key=str)

@@ -121,6 +121,11 @@ ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎�
 #: Since a past year or period (2008年以来, “十三五”以来, 六普以来): a level with no year of its own in such a
 #: sentence is the present one, the plan's base year (控制在, 保持在, 稳定在 there say what was kept, not a goal).
 SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[一二三四五]?五”?|[五六七]普)[^。；;，,]{0,12}?以来")
+#: Words that introduce a forecast for what follows in the paragraph: 据测算, 据预测, 经测算, 课题组预测得出,
+#: 测算结果显示, 预测表明 — the sentences after them on the same line are projections too …
+FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)")
+#: … unless a sentence states a goal of its own (目标, 力争, 规划提出, 要求).
+GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
@@ -208,12 +213,17 @@ class ProseReader:
         period: tuple[int, int] | None = None
         recent: list[int] = []
         out = []
+        forecast = False  # a forecast introduced earlier in the paragraph (据测算，…。…) covers what follows
         for start, end, sentence in sentences(text):
             if end <= len(prefix):
+                forecast = forecast or bool(FORECAST_LEAD.search(sentence))
                 continue
             budget.check()
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
+            if forecast and not GOAL_LEAD.search(sentence):
+                state.projection_from = 0
             self._read_sentence(line, start - len(prefix), sentence, state)
+            forecast = forecast or bool(FORECAST_LEAD.search(sentence))
             recent = state.next_recent
             named = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
             if named:
@@ -279,7 +289,7 @@ class ProseReader:
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = (FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
-        if marker:
+        if marker and state.projection_from is None:
             state.projection_from = marker.start()
         blocked = blocked_spans(sentence, mentions, year_mentions)
         peak = PEAK.search(sentence) or PEAK_NAMED_FIRST.search(sentence)

@@ -328,3 +328,24 @@ def test_a_level_kept_since_a_past_year_is_the_present(sentence, expected):
 )
 def test_a_forecast_introduced_earlier_in_the_paragraph(sentence, expected):
     assert rows(HUBEI + sentence, ("indicator", "year", "value", "kind")) == sorted(expected, key=str)
+
+
+# --- the place becoming a city of a size: its population --------------------------------------------------
+
+GUANGDONG = "广东省人口发展规划（2017—2030年）\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到2020年，惠州或成500万人口“大城市”。", [("pop_resident", "惠州市", 2020, 500.0)]),
+        ("到2020年，惠州将成为500万人口的大城市。", [("pop_resident", "惠州市", 2020, 500.0)]),
+        ("到2030年，佛山有望成为千万人口大市。", [("pop_resident", "佛山市", 2030, 1000.0)]),
+        ("到2020年，惠州將成為500萬人口的大城市。", [("pop_resident", "惠州市", 2020, 500.0)]),
+        # a class of cities is no level
+        ("目前全省500万人口以上的城市有5个。", []),
+        ("全省共有3个500万人口的大城市。", []),
+    ],
+)
+def test_the_place_becoming_a_city_of_a_size(sentence, expected):
+    assert rows(GUANGDONG + sentence, ("indicator", "entity", "year", "value")) == expected

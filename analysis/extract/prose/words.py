@@ -59,7 +59,7 @@ PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")
 #: The place becomes a city of that size (成为…常住人口突破千万的城市): the attributive value is the place's level.
-BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|晋级)")
+BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|晋级|或成|将成|有望成)")
 CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|都市)")
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")

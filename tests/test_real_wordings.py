@@ -349,3 +349,19 @@ GUANGDONG = "广东省人口发展规划（2017—2030年）\n"
 )
 def test_the_place_becoming_a_city_of_a_size(sentence, expected):
     assert rows(GUANGDONG + sentence, ("indicator", "entity", "year", "value")) == expected
+
+
+# --- 每千/每万 before a population word: the denominator of a rate, never a population ----------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到2030年，每千常住人口拥有的执业医生数超过4人。", [("doctors_per_1000", 4.0)]),
+        ("到2030年，每千常住人口擁有的執業醫生數超過4人，每萬常住人口全科醫生數超過6人。", [("doctors_per_1000", 4.0), ("gps_per_10k", 6.0)]),
+        ("到2030年，每千人口拥有的注册护士数达到4.7人。", [("nurses_per_1000", 4.7)]),
+        # a rate the codebook lacks: the 4人 is no population either
+        ("到2030年，每千常住人口拥有的药师数超过4人。", []),
+    ],
+)
+def test_a_per_capita_denominator_is_no_population(sentence, expected):
+    assert rows("深圳市人口发展规划（2021—2035年）\n" + sentence, ("indicator", "value")) == expected

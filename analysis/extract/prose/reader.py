@@ -129,6 +129,8 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
 POPULATION_CITY = re.compile(r"^\s*(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
+#: 每千/每万/每十万 right before a population word: a rate's denominator (每千常住人口…, 每万人口…).
+PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
@@ -271,6 +273,8 @@ class ProseReader:
         if self.level == "province" and not self.place.endswith("市") and "市" in sentence:
             self._last_city(sentence)
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
+        if "每" in sentence:  # 每千常住人口拥有的执业医生数: the population is the denominator of a rate, not a subject
+            mentions = [m for m in mentions if not (self.codebook[m.code].unit in ("10k persons", "persons") and PER_CAPITA.search(sentence, 0, m.start))]
         if "人口" in sentence:
             plain = self._plain_population(sentence, mentions)
             if plain:

@@ -88,7 +88,8 @@ Markdown(f"A summary is withheld below {metrics.MIN_SUMMARY_TARGETS} targets or 
 pp, po = f["proper"], f["others"]
 Markdown(
     f"{f['n_proper_plans']} of the {f['n_plans']} plans are population-development plans proper ({f['proper_families']}). "
-    f"Their targets alone: {fared_views.errors_words(pp)}. All the other families together: {fared_views.errors_words(po)}; "
+    f"Their targets alone: {fared_views.errors_words(pp)} — {fared_views.bias_words(pp['median_log_error_low'], pp['median_log_error_high'])}. "
+    f"All the other families together: {fared_views.errors_words(po)} — {fared_views.bias_words(po['median_log_error_low'], po['median_log_error_high'])}; "
     f"{fared_views.overlap_words(pp['median_log_error_low'], pp['median_log_error_high'], po['median_log_error_low'], po['median_log_error_high'])} "
     f"for the median log error."
 )
@@ -126,8 +127,8 @@ def _reading(row) -> str:
 
 Markdown(
     f"As extracted: {_reading(se)}. As annotated by hand: {_reading(sa)}. "
-    f"{se['n_not_in_other']} targets and projections are read by the extractor and not annotated by hand (misread or "
-    f"misplaced figures), {sa['n_not_in_other']} annotated by hand and not read by the extractor; for the median log error "
+    f"{se['n_not_in_other']} targets and projections are read by the extractor and have no match in the hand reading (a number, "
+    f"indicator, place or year read otherwise), {sa['n_not_in_other']} annotated by hand have no match in the extractor's; for the median log error "
     f"{fared_views.overlap_words(se['median_log_error_low'], se['median_log_error_high'], sa['median_log_error_low'], sa['median_log_error_high'])}, "
     f"for the MAPE {fared_views.overlap_words(se['mape_low'], se['mape_high'], sa['mape_low'], sa['mape_high'])}. "
     f"For the population-development plans proper alone, as extracted: {_reading(spe)}; as annotated by hand: {_reading(spa)}."

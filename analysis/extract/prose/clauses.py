@@ -81,13 +81,27 @@ def unfinished(text: str) -> str:
     if not stripped or re.search(r"[。！？!?；;：:）)”\"]$", stripped):
         return ""
     tail = re.split(r"[。！？!?]", stripped)[-1]
-    return tail if len(tail) <= 120 and re.search(r"[\u4e00-\u9fff]", tail) else ""
+    if len(tail) > 120 or not re.search(r"[\u4e00-\u9fff]", tail):
+        return ""
+    # a line that ends with its value (常住人口城镇化率达到73%以上, one goal a line without punctuation) is a
+    # finished clause: the next line's values are not its indicator's
+    return tail + "；" if VALUE_END.search(tail) else tail
+
+
+#: The end of a clause that states a value: a number with its unit and qualifier.
+VALUE_END = re.compile(r"\d\s*(?:%|‰|万人|亿人|万|亿|人|岁|年|张|个)?\s*(?:以上|以下|以内|左右|上下)?$")
+
+
+#: A line that is only a goal year (到2025年, 至2035年：): the heading of the goals listed below it, as a
+#: press copy of a plan's table of main goals prints them (one goal a line, a sentence of description between).
+YEAR_LINE = re.compile(r"\s*[●•·■◆▲]?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[:：,，]?\s*")
 
 
 def lead_year(text: str) -> int | None:
-    """The goal year a heading or lead-in line sets for the lines below it (到2025年，…目标是：)."""
+    """The goal year a heading or lead-in line sets for the lines below it (到2025年，…目标是：; a line
+    that is only 到2025年)."""
     found = [year for year in years(text) if year.role in ("to", "context")]
-    return found[-1].year if found and LEAD_IN.search(text) or (found and is_heading(text)) else None
+    return found[-1].year if found and (LEAD_IN.search(text) or is_heading(text) or YEAR_LINE.fullmatch(text)) else None
 
 
 def is_annual(clause: str, value: Value) -> bool:

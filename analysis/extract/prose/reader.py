@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
-from analysis.extract.prose.clauses import CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists
 from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
@@ -171,7 +171,7 @@ class ProseReader:
             found = self._read_line(line, heading, kind, lead, tail)
             results.extend(found)
             tail = unfinished(line.text)
-            if LEAD_IN.search(line.text):
+            if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text):
                 lead = lead_year(line.text) or lead
             if QUESTION.search(line.text) and named:
                 self.topic = named[-1]  # 总和生育率目标是多少？ — the answer below gives its values
@@ -294,7 +294,7 @@ class ProseReader:
                 elif item.part != "since":
                     state.period = (item.first, item.last)
                     if item.part in ("end", "period"):
-                        state.context_year, state.context_source = item.last, "plan-period" if item.part == "period" else "year"
+                        state.context_year, state.context_source = item.last, "plan-period" if item.part == "period" else "plan-end"
             else:
                 self._value(line, offset, sentence, item, seen, state, lists.get(item.start))
             if state.projection_from is None or position < state.projection_from:
@@ -362,6 +362,9 @@ class ProseReader:
             in_clause = [m for m in seen if m.start >= clause_start]
             if not is_change and not OTHER_LEVEL.search(clause) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover
+            item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
+            if not is_change and item_start > clause_start and VALUE_END.search(sentence[: item_start - 1]) and own_uncoded_subject(sentence[item_start : value.start], [m for m in seen if m.start >= item_start]):
+                return  # an item of a list of indicators and their values (户籍人口城镇化率67%、研发经费支出占GDP比重2.8%左右) that names its own
             targets = self._targets(sentence, value, seen, is_change)
             if not targets and not is_change and BACK_REFERENCE.search(clause):
                 earlier = [m for m in seen if m.end <= value.start] or self.previous
@@ -421,6 +424,8 @@ class ProseReader:
             result.year = state.transition_to or state.context_year
         elif state.transition_from is not None and re.search(r"(由|从)\s*$", before):
             result.year = state.transition_from  # 由2015年的77.1岁提高到78.4岁，孕产妇死亡率从11.56/10万下降到…: the stated start year
+        elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None and state.context_source == "plan-end" and state.period is not None and state.context_year == state.period[1]:
+            result.year = state.period[0] - 1  # 到“十三五”末…。人均预期寿命从81.33岁提高到81.91岁: from the period's base year to its end
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None and state.compare_year is not None and state.context_year is not None:
             result.year = state.compare_year  # 截至2015年…比2010年提高0.92岁，婴儿死亡率由10.7‰下降到4.54‰: the base of the comparison
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None:

@@ -158,3 +158,44 @@ def test_resident_population_ceilings_and_urban_population(text, expected):
 def test_settlers_over_the_period_are_no_level_and_a_rise_in_points_is_a_change():
     text = "某市新型城镇化规划\n到2020年，实现100万农业转移人口落户城镇，城镇化水平达到60%左右，比2015年提高5个百分点。"
     assert [(r[0], r[2], r[3]) for r in rows(text)] == [("urbanization_resident", 2020, "60%左右")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某省新闻\n到「十三五」末，全省常住人口城镇化率达到60%左右。",
+        "某省新闻\n『十三五』实现全省常住人口城镇化率达到60%左右。",
+        "某省新闻\n到“十三五”末，全省常住人口城镇化率达到60%左右。",
+    ],
+)
+def test_five_year_names_in_corner_brackets(text):
+    assert [(r[0], r[2], r[3], r[5]) for r in rows(text)] == [("urbanization_resident", 2020, "60%左右", "target")]
+
+
+def test_a_city_name_before_shiqu_is_the_city_proper_only_after_a_city():
+    # 全市区 is no city's name: its 常住人口 stays the resident population
+    assert [r[0] for r in rows("某市新闻\n到2025年，全市区常住人口达到355万人。")] == ["pop_resident"]
+
+
+HB = "湖北省国民经济和社会发展第十三个五年规划纲要\n"
+TABLE_ROWS = [
+    ("life_expectancy", "湖北省", 2015, "75.5", "none", "baseline"), ("life_expectancy", "湖北省", 2020, "76.5", "none", "target"),
+    ("urbanization_hukou", "湖北省", 2015, "40", "none", "baseline"), ("urbanization_hukou", "湖北省", 2020, "45", "none", "target"),
+    ("urbanization_resident", "湖北省", 2015, "56.85", "none", "baseline"), ("urbanization_resident", "湖北省", 2020, "61", "none", "target"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HB + "指标 2015年 2020年 年均增长 属性\n常住人口城镇化率（%） 56.85 61 4.15 预期性\n户籍人口城镇化率（%） 40 45 5 预期性\n人均预期寿命（岁） 75.5 76.5 1 预期性\n",
+        HB + "指标 2015年 2020年 年均增长〔累计〕 属性\n常住人口城镇化率（%） 56.85 61 〔4.15〕 预期性\n户籍人口城镇化率（%） 40 45 〔5〕 预期性\n人均预期寿命（岁） 75.5 76.5 〔1〕 预期性\n",
+        HB + "指标 2015年 2020年 年均增长[累计] 属性\n常住人口城镇化率(%) 56.85 61 [4.15] 预期性\n户籍人口城镇化率(%) 40 45 [5] 预期性\n人均预期寿命(岁) 75.5 76.5 [1] 约束性\n",
+        HB + "指标\t2015年\t2020年\t年均增长（%）\t属性\n常住人口城镇化率（%）\t56.85\t61\t〔4.15〕\t预期性\n户籍人口城镇化率（%）\t40\t45\t〔5〕\t预期性\n人均预期寿命（岁）\t75.5\t76.5\t〔1〕\t预期性\n",
+        HB + "指标\n2015年\n2020年\n年均增长\n属性\n常住人口城镇化率（%）\n56.85\n61\n[4.15]\n预期性\n户籍人口城镇化率（%）\n40\n45\n[5]\n预期性\n人均预期寿命（岁）\n75.5\n76.5\n[1]\n预期性\n",
+    ],
+)
+def test_a_development_plans_indicator_table_with_its_change_column(text):
+    # 指标 | 2015年 | 2020年 | 年均增长〔累计〕 | 属性: the bracketed cumulative change is no level; rows aligned with
+    # spaces, tabs or one cell a line
+    assert rows(text) == sorted(TABLE_ROWS)

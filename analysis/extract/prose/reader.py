@@ -233,8 +233,21 @@ class ProseReader:
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         return found
 
+    @staticmethod
+    def _city_proper(sentence: str, mention: Mention) -> Mention:
+        """A city's name with 区 before its 常住人口 (保定市区常住人口达到355万人, 惠州市区常住人口超240万): the
+        population of the city proper (市区), not of the whole city."""
+        if mention.code != "pop_resident" or sentence[mention.start - 1 : mention.start] != "区":
+            return mention
+        before = sentence[max(0, mention.start - 12) : mention.start - 1]
+        if any(m.end() == len(before) and m.group().endswith("市") for m in names_pattern().finditer(before)):
+            return Mention(mention.start - 2, mention.end, "pop_city_proper", "市区" + mention.label)
+        return mention
+
     def _read_sentence(self, line: PlanLine, offset: int, sentence: str, state: _SentenceState) -> None:
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
+        if "市区" in sentence:
+            mentions = [self._city_proper(sentence, m) for m in mentions]
         if "人口" in sentence:
             plain = self._plain_population(sentence, mentions)
             if plain:

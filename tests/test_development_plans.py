@@ -199,3 +199,36 @@ def test_a_development_plans_indicator_table_with_its_change_column(text):
     # 指标 | 2015年 | 2020年 | 年均增长〔累计〕 | 属性: the bracketed cumulative change is no level; rows aligned with
     # spaces, tabs or one cell a line
     assert rows(text) == sorted(TABLE_ROWS)
+
+
+GS = "甘肃省新型城镇化规划（2014—2020年）\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GS + "到2020年，全省城镇化率达到50%以上，兰州市、白银市城镇化率分别达到85%、60%。",
+         [("urbanization_resident", "兰州市", 2020, "85%", "none", "target"), ("urbanization_resident", "甘肃省", 2020, "50%以上", "above", "target"),
+          ("urbanization_resident", "白银市", 2020, "60%", "none", "target")]),
+        (GS + "到2020年，兰州、白银和天水常住人口城镇化率分别达到85%、60%和50%左右。",
+         [("urbanization_resident", "兰州市", 2020, "85%", "none", "target"), ("urbanization_resident", "天水市", 2020, "50%左右", "approx", "target"),
+          ("urbanization_resident", "白银市", 2020, "60%", "none", "target")]),
+        (GS + "到2020年，蘭州市、白銀市常住人口分別達到450萬人、180萬人。",
+         [("pop_resident", "兰州市", 2020, "450萬人", "none", "target"), ("pop_resident", "白银市", 2020, "180萬人", "none", "target")]),
+    ],
+)
+def test_a_list_of_places_with_one_indicator_gives_each_place_its_value(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_list_of_indicators_is_still_distributed_over_its_indicators():
+    text = "江苏省人口发展规划（2016—2030年）\n全省常住人口、户籍人口分别为7976万人、7717万人。"
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == [("pop_hukou", "江苏省", "7717万人"), ("pop_resident", "江苏省", "7976万人")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["江苏新闻\n“十三五”期间，江苏农村贫困人口脱贫年均在300万人。", "某省新闻\n到2020年，全省农村贫困人口每年减贫100万人以上。"],
+)
+def test_people_lifted_out_of_poverty_are_a_flow_not_the_poor_population(text):
+    assert rows(text) == []

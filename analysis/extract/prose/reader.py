@@ -12,7 +12,7 @@ from analysis.extract.context import YearMention, five_year_plans, is_heading, p
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists
-from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -392,6 +392,8 @@ class ProseReader:
             if not targets and not is_change and in_clause and value.unit and NEAR.fullmatch(sentence[in_clause[-1].end : value.start]):
                 indicator = self.codebook[in_clause[-1].code]
                 self._findings.append((line.number, "unit_misfit", f"'{in_clause[-1].label}…{value.text}': a value in '{value.unit_raw}' cannot be {indicator.name_en.lower()} (measured in {indicator.unit}); not recorded"))
+        if listed is None and not is_change and any(m.code == "pop_poverty" and POVERTY_EXIT.search(sentence, m.end, value.start) for m in targets):
+            return  # 农村贫困人口脱贫年均在300万人: people lifted out of poverty, a flow, not the poor population
         if listed is None and not is_change and self._period_total(targets, clause, before, state, value):
             return  # “十三五”时期新出生人口486万人: a total over the period, not a level
         for mention in targets:
@@ -414,6 +416,8 @@ class ProseReader:
                 result.entity = other.group("place")
             elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:
                 result.entity = "全国"  # 到2030年总人口达到14.5亿人 in a provincial page: the nation's figure
+            if listed is not None and len(listed) > 3:
+                result.entity = listed[3]  # 兰州市、白银市城镇化率分别达到85%、60%: each place its value
             if is_change:
                 self._as_change(result, before, clause, value, state)
             else:

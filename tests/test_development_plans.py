@@ -232,3 +232,26 @@ def test_a_list_of_indicators_is_still_distributed_over_its_indicators():
 )
 def test_people_lifted_out_of_poverty_are_a_flow_not_the_poor_population(text):
     assert rows(text) == []
+
+
+GZ = "贵州省人民政府关于推进新型城镇化的意见\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GZ + "到2025年，贵阳市常住人口达到700万人，城镇化率达到80%左右；全省常住人口城镇化率达到62%。",
+        GZ + "到2025年，全省常住人口城镇化率达到62%，贵阳市常住人口达到700万人，城镇化率达到80%左右。",
+        "貴州省人民政府關於推進新型城鎮化的意見\n到2025年，貴陽市常住人口達到700萬人，城鎮化率達到80%左右；全省常住人口城鎮化率達到62%。",
+    ],
+)
+def test_in_a_provincial_text_a_clause_goes_on_about_the_city_the_clause_before_named(text):
+    assert sorted((r[0], r[1], r[2]) for r in rows(text)) == [
+        ("pop_resident", "贵阳市", 2025), ("urbanization_resident", "贵州省", 2025), ("urbanization_resident", "贵阳市", 2025),
+    ]
+
+
+def test_a_comparison_with_another_place_is_not_carried_to_the_next_clause():
+    text = "江苏省人口发展规划（2016—2030年）\n2015年全省人均预期寿命77.5岁，高于浙江省77.3岁的水平，婴儿死亡率为3.5‰。"
+    assert [(r[0], r[1], r[3]) for r in rows(text) if r[0] == "imr"] == [("imr", "江苏省", "3.5‰")]
+

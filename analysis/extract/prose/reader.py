@@ -61,9 +61,14 @@ class _SentenceState:
     projection_from: int | None = None
     stable_year: tuple[int | None, str] = (None, "")
     context_past: bool = False
+    named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
     next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
+
+
+#: Scope words that bring a sentence back to the plan's own place (or the nation): 全省, 我市, 本县, 全国.
+SCOPE_WORD = re.compile(r"^(?:全|我|本)")
 
 
 #: The longest piece of text read as one sentence (characters). The sentences of plans are shorter
@@ -411,6 +416,13 @@ class ProseReader:
                 projection=state.projection_from is not None and state.projection_from < value.start,
                 entity=self._entity(sentence, clause_start, value.start),
             )
+            if result.entity and not SCOPE_WORD.match(result.entity):
+                # in a plan of a province (or the nation), the city a clause of the sentence named (贵阳市常住人口达到700万人，…)
+                state.named_place = result.entity if self.level in ("province", "nation") and names_pattern().search(result.entity) else ""
+            elif result.entity:
+                state.named_place = ""  # 全省…: the plan's own place again
+            elif state.named_place:
+                result.entity = state.named_place  # …，城镇化率达到80%左右: the clause goes on about that city
             other = OTHER_LEVEL.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
                 result.entity = other.group("place")

@@ -29,7 +29,8 @@ PLAN_FAMILY_WORDS = (
     ("strategy_study", r"战略研究|研究报告|课题报告"),
     ("family_planning_plan", r"计划生育事业发展"),
     ("population_plan", r"人口发展"),
-    ("urbanisation_plan", r"新型城镇化"),
+    ("urbanisation_plan", r"新型城镇化|城镇化发展|城镇化规划|城市化"),
+    ("spatial_plan", r"城镇体系规划|主体功能区规划|土地利用总体规划|城市总体规划|国土空间"),
     ("development_plan", r"社会事业发展|国民经济和社会发展"),
     ("health_plan", r"健康|卫生|寿命"),
 )

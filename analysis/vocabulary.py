@@ -60,9 +60,10 @@ STATUSES = ("already met", "already reached", "on track", "moderate progress", "
 CORPUS_KINDS = ("plan_text", "mirror", "press_report", "qa")
 #: Which family of document states the targets (corpus/README.md, "Plan families"): population-development plans proper,
 #: family-planning plans, health plans, annual population-and-family-planning targets, strategy studies, five-year
-#: economic and social development plans (规划纲要, 社会事业发展规划) and new-urbanisation plans.
+#: economic and social development plans (规划纲要, 社会事业发展规划), new-urbanisation plans and spatial plans
+#: (城镇体系规划, 主体功能区规划, 土地利用总体规划, 城市总体规划, 国土空间规划: population as a planning assumption).
 CORPUS_PLAN_FAMILIES = ("population_plan", "family_planning_plan", "health_plan", "annual_targets", "strategy_study",
-                        "development_plan", "urbanisation_plan")
+                        "development_plan", "urbanisation_plan", "spatial_plan")
 #: The development part (rules may be written for it) and the held-out part (measured blind).
 CORPUS_SPLITS = ("dev", "heldout")
 #: The corpus manifest's columns (meanings: corpus/README.md and data/codebook/columns.csv).

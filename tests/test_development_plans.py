@@ -211,8 +211,8 @@ GS = "甘肃省新型城镇化规划（2014—2020年）\n"
          [("urbanization_resident", "兰州市", 2020, "85%", "none", "target"), ("urbanization_resident", "甘肃省", 2020, "50%以上", "above", "target"),
           ("urbanization_resident", "白银市", 2020, "60%", "none", "target")]),
         (GS + "到2020年，兰州、白银和天水常住人口城镇化率分别达到85%、60%和50%左右。",
-         [("urbanization_resident", "兰州市", 2020, "85%", "none", "target"), ("urbanization_resident", "天水市", 2020, "50%左右", "approx", "target"),
-          ("urbanization_resident", "白银市", 2020, "60%", "none", "target")]),
+         [("urbanization_resident", "兰州市", 2020, "85%", "approx", "target"), ("urbanization_resident", "天水市", 2020, "50%左右", "approx", "target"),
+          ("urbanization_resident", "白银市", 2020, "60%", "approx", "target")]),  # 左右 after the last value holds for the list
         (GS + "到2020年，蘭州市、白銀市常住人口分別達到450萬人、180萬人。",
          [("pop_resident", "兰州市", 2020, "450萬人", "none", "target"), ("pop_resident", "白银市", 2020, "180萬人", "none", "target")]),
     ],

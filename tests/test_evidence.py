@@ -146,3 +146,10 @@ def test_collected_statistics_are_traceable_and_dated():
     assert hand.loc[("中国", "urbanization_hukou", 2020), "basis"] == "registration" and hand.loc[("中国", "urbanization_hukou", 2020), "value"] == 45.4
     assert hand.loc[("山东省", "srb", 2020), "reference_date"] == "2020-11-01" and hand.loc[("山东省", "srb", 2020), "value"] == 111.95
     assert hand.loc[("西藏自治区", "natural_growth_rate", 2015), "value"] == 10.65  # yearbook 2016 table 2-8, not the birth rate 15.75 beside it
+    # fourth collection's targets: a province's 2020 hukou urbanisation quoted in its census communiqué's note is
+    # still a public-security registration figure at the year's end (no 普查 in its title, so not dated to census day);
+    # 河南's 2015 1% survey states year-end figures (推算的2015年年末人口), so its urbanisation dates to 31 December
+    assert hand.loc[("山西省", "urbanization_hukou", 2020), "basis"] == "registration" and hand.loc[("山西省", "urbanization_hukou", 2020), "reference_date"] == "2020-12-31"
+    assert hand.loc[("江苏省", "urbanization_hukou", 2020), "value"] == 67.3
+    assert hand.loc[("河南省", "urbanization_resident", 2015), "reference_date"] == "2015-12-31" and hand.loc[("河南省", "urbanization_resident", 2015), "value"] == 46.85
+    assert hand.loc[("广东省", "natural_growth_rate", 2017), "value"] == 9.16  # the page prints ‰ as “%。”: the value is per mille

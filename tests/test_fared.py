@@ -166,7 +166,8 @@ def test_indicators_that_cross_zero_get_no_ratio_error(fared):
 def test_a_bound_is_judged_but_gets_no_forecast_error(fared):
     # 甘肃's 2890万以内 for 2020 is a ceiling: the census's 2501.98万 meets it, but ln(2890 / 2501.98)
     # would call a limit an expectation; a point target (安徽 6400万左右) keeps its error
-    gansu = fared[(fared["entity"] == "甘肃省") & (fared["indicator"] == "pop_resident") & (fared["year"] == 2020)]
+    gansu = fared[(fared["entity"] == "甘肃省") & (fared["indicator"] == "pop_resident") & (fared["year"] == 2020)
+                  & (fared["plan_id"] == "corpus: province-gansu-2007-1")]
     assert len(gansu) == 1 and gansu["status"].iloc[0] == "met" and pd.isna(gansu["log_error"].iloc[0])
     assert "a bound" in gansu["note"].iloc[0]
     anhui = fared[(fared["entity"] == "安徽省") & (fared["indicator"] == "pop_resident") & (fared["year"] == 2020)]
@@ -371,3 +372,13 @@ def test_a_period_mean_prefers_the_communique_figures_where_collected():
     assert "revised" not in judged["outcome_statistic"] and "wdi" not in judged["outcome_source"]
     only_wdi = periods.judge_average(pd.concat([revised, first[first["year"] == 2020]]), "中国", "natural_growth_rate", 2016, 2020, "approx", 6.0, None, None)
     assert only_wdi["outcome"] == pytest.approx((6.53 + 5.58 + 3.78 + 3.32 + 1.45) / 5) and "different vintages" in only_wdi["note"]
+
+
+def test_census_places_recoded_after_2010_or_with_empty_cells_give_no_invented_rows(observations):
+    # 毕节市 (520500) was 毕节地区 (522400) in 2010: the city panel gives its 2010 count on 2020 boundaries, the 2010
+    # county table has no such code, so no 2010 age-derived row is made; 乌鲁木齐市's empty 2020 urban cell gives no row
+    bijie = observations[(observations["entity_name"] == "毕节市") & (observations["year"] == 2010)]
+    assert "pop_resident" in set(bijie["indicator"]) and "share_15_64" not in set(bijie["indicator"])
+    urumqi = observations[(observations["entity_name"] == "乌鲁木齐市") & (observations["year"] == 2020)]
+    assert "pop_resident" in set(urumqi["indicator"]) and "urbanization_resident" not in set(urumqi["indicator"])
+    assert observations["value"].notna().all()

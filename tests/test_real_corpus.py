@@ -172,3 +172,6 @@ def test_every_text_s_plan_family_is_the_one_its_title_names() -> None:
     assert plan_family_of("广东省国民经济和社会发展第十三个五年规划纲要") == "development_plan"
     assert plan_family_of("辽宁省“十三五”推进新型城镇化规划实施方案") == "urbanisation_plan"
     assert plan_family_of("国家人口发展战略研究报告") == "strategy_study"
+    assert plan_family_of("甘肃省城镇体系规划（2013—2030年）") == "spatial_plan"
+    assert plan_family_of("安徽省城镇化发展“十二五”规划") == "urbanisation_plan"
+    assert plan_family_of("某市城市总体规划（2011—2020年）") == "spatial_plan"

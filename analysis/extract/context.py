@@ -17,7 +17,7 @@ Five-year-plan names (“十二五”期间, “十三五”末) stand for their
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 FIVE_YEAR_PLANS = {
     "十五": (2001, 2005),
@@ -47,10 +47,15 @@ CENSUS = re.compile(r"(?:第(?P<n>[三四五六七])次(?:全国)?人口普查|(
 CENSUS_YEARS = {"三": 1982, "四": 1990, "五": 2000, "六": 2010, "七": 2020}
 PAST_SUFFIX = ("末", "底")
 #: Years written relative to the page's date (今年, 明年, 去年 …): the year of the page plus this.
-RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
+#: 年内, 本年, 本年度 are this year too (年内人口自然增长率控制在8‰以内 in a report of the year's targets), but
+#: not 五年内/3年内/近年内/当年内 (within some years, or the year of a context).
+RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "年内": 0, "本年度": 0, "本年": 0}
+#: The middle of this century, the horizon of national strategies (到本世纪中叶, 21世纪中叶): 2050.
+MID_CENTURY = re.compile(r"(?P<prefix>到|至)?(?:本世纪|21\s*世纪|二十一世纪)中叶")
+MID_CENTURY_YEAR = 2050
 #: A year referred back to: 到那时, 届时 (the year last named before).
 THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
-RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
+RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内|本年度|本年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,7 @@ def years(text: str, page_year: int | None = None, then_year: int | None = None)
             role = "compare" if match.group("tail") in ("以来", "相比", "同期") else _ROLE_OF_PREFIX.get(prefix, "context")
             past = RELATIVE_YEARS[match.group("word")] < 0 or (match.group("suffix") or "").endswith(PAST_SUFFIX) or prefix in ("截至", "截止", "截止到")
             found.append(YearMention(match.start(), match.end(), page_year + RELATIVE_YEARS[match.group("word")], role, None, past))
+    found += [YearMention(match.start(), match.end(), MID_CENTURY_YEAR, "to" if match.group("prefix") else "context") for match in MID_CENTURY.finditer(text)]
     for match in YEAR.finditer(text):
         prefix = match.group("prefix") or ""
         role = _ROLE_OF_PREFIX.get(prefix, "context")
@@ -94,7 +100,13 @@ def years(text: str, page_year: int | None = None, then_year: int | None = None)
         prefix = text[max(0, match.start() - 1) : match.start()]
         role = {"由": "from", "从": "from", "与": "compare", "比": "compare", "较": "compare", "同": "compare", "到": "to", "至": "to"}.get(prefix, "context")
         found.append(YearMention(match.start(), match.end(), CENSUS_YEARS[number], role, past=True))
+    # 2013年实施单独两孩政策以来, 六普以来: the start of a span up to now, not the year of the values
+    found = [replace(year, role="compare") if year.role == "context" and SINCE_AFTER.match(text, year.end) else year for year in found]
     return sorted(found, key=lambda year: year.start)
+
+
+#: 以来 closing the clause a year opens (2013年实施单独两孩政策以来).
+SINCE_AFTER = re.compile(r"[^。；;，,！？\d]{0,12}?以来")
 
 
 def listed_years(text: str, position: int, mentions: list[YearMention]) -> list[int]:

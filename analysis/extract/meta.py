@@ -81,6 +81,9 @@ class PlanMeta:
     #: plan's own prefecture counts as named.
     body_text: tuple[str, ...] | None = None
     cutoff_source: str = ""
+    #: Years the text writes as goals somewhere (到2030年, 力争2025年, 预计2035年): a figure of such a year is
+    #: never read as observed for being the year after the cut-off (see :func:`analysis.extract.plan.extract_plan`).
+    goal_years: frozenset[int] = frozenset()
 
     @property
     def base(self) -> int | None:
@@ -231,6 +234,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         cutoff_override=override,
         observed_year=observed,
         body_text=text,
+        goal_years=frozenset(int(match.group("year")) for line in [title, *body] for match in GOAL_YEAR.finditer(line)),
     )
     cutoff = meta.cutoff
     source = f"inferred: {'; '.join(reasons)}" + (f" → cut-off {cutoff}" if cutoff is not None else " → no cut-off: every value is judged by its own wording")
@@ -312,14 +316,44 @@ def _short(name: str) -> str:
     return place.short if place is not None else name
 
 
+#: A date that an event is counted from (2014年5月30日，我省启动实施…以来; 2015年1月1日起) is not the page's date.
+EVENT_DATE_TAIL = re.compile(r"^[^。！？!?]*?(?:以来|起|开始)")
+#: Words of this year (今年, 年内, 本年) in an undated page (see :func:`page_year`).
+THIS_YEAR_WORDS = re.compile(r"今年|本年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内")
+#: 全年 without its own year: the year of the figures before it, reported whole (2014年…。全年出生人口96.98万人).
+WHOLE_YEAR = re.compile(r"(?<!年)全年")
+
+
 def page_year(document: PlanDocument) -> int | None:
     """The year of the page's own date (the first full date in its first lines, whatever their
-    role), else the issue year: what 今年, 明年, 去年 in the text are relative to."""
+    role, that no event is counted from), else the issue year: what 今年, 明年, 去年 in the text are
+    relative to. An undated page that speaks of this year (今年, 年内, 本年) and reports a year
+    as complete (2009年末, 2014年…全年, 截至2014年) is of the year after the latest such year: a report
+    of this year's targets beside last year's figures."""
     lines = [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]
     for text in lines:
-        if (match := PAGE_DATE.search(text)) and not re.search(r"《[^》]*$", text[: match.start()]):
-            return int(match.group(1))
-    return issue_year(document)
+        for match in PAGE_DATE.finditer(text):
+            if not re.search(r"《[^》]*$", text[: match.start()]) and not EVENT_DATE_TAIL.match(text[match.end():]):
+                return int(match.group(1))
+    issued = issue_year(document)
+    if issued is not None:
+        return issued
+    body = [line.text for line in document.lines]
+    if any(THIS_YEAR_WORDS.search(text) for text in body) and (complete := completed_years(body)):
+        return max(complete) + 1
+    return None
+
+
+def completed_years(lines: list[str]) -> set[int]:
+    """Years a text reports as complete: 2009年末, 2014年全年, 截至2014年, and a 全年 without a year
+    after a year written earlier on its line (2014年…以来，…。全年出生人口96.98万人)."""
+    complete = {int(match.group("year") or match.group("year2")) for line in lines for match in PAST_YEAR.finditer(line) if not match.group("year3")}
+    for line in lines:
+        for match in WHOLE_YEAR.finditer(line):
+            before = re.findall(r"((?:19|20)\d{2})年", line[: match.start()])
+            if before:
+                complete.add(int(before[-1]))
+    return complete
 
 
 def past_years(lines: list[str]) -> set[int]:
@@ -335,7 +369,7 @@ def past_years(lines: list[str]) -> set[int]:
 
 def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
     """The cut-off a text without dates implies: its latest past year below its earliest goal year."""
-    past: set[int] = set()
+    past: set[int] = completed_years(lines)
     goals: set[int] = set()
     for line in lines:
         for match in PAST_YEAR.finditer(line):

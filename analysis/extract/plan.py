@@ -22,6 +22,7 @@ from analysis.codebook import Codebook
 from analysis.extract.crosscheck import text_table_disagreements
 from analysis.extract.fit import implausible, unit_misfit
 from analysis.extract.meta import PlanMeta, page_year
+from analysis.extract.prose.words import FORECAST_MARKER
 from analysis.extract.prose import ProseReader, ProseValue
 from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, change_row, kind_of, level_row, typed_frame
 from analysis.extract.table_values import table_rows
@@ -48,7 +49,7 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
     """Every indicator value and stated change of one plan (``tables``: its tables, if already found)."""
     tables = find_tables(document) if tables is None else list(tables)
     table_lines = {index for table in tables for index in table.indices}
-    reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end}, meta.level, page_year(document))
+    reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end}, meta.level, page_year(document), meta.place)
     prose = reader.read(list(document.lines), table_lines)
     findings: list[Finding] = list(reader.findings(document.seed_file))
     levels, changes = [], []
@@ -66,7 +67,22 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
                 levels.append(row)
             if finding is not None:
                 findings.append(finding)
+    _headline_restates_body(document, levels)
     return PlanExtraction(levels, changes, tuple(tables), tuple(findings))
+
+
+def _headline_restates_body(document: PlanDocument, levels: list[dict]) -> None:
+    """A headline's hedge (到2030年西藏人均期望寿命有望达到73岁, 或将, 将) does not make a projection of a figure
+    the body states as a target (…到2030年…人均期望寿命达到73岁): the headline's row takes the body's kind. A
+    forecaster's word in the headline (预计, 预测, 可能会, 将会) keeps it a projection."""
+    first = next((line for line in document.lines if line.text.strip()), None)
+    if first is None or FORECAST_MARKER.search(first.text):
+        return
+    headline = first.number
+    stated = {(row["indicator"], row["entity"], row["year"], row["value"]) for row in levels if row["kind"] == "target" and row["line"] != headline}
+    for row in levels:
+        if row["line"] == headline and row["kind"] == "projection" and (row["indicator"], row["entity"], row["year"], row["value"]) in stated:
+            row["kind"] = "target"
 
 
 def contract_findings(frame: pd.DataFrame, schema, name: str) -> tuple[pd.DataFrame, list[Finding]]:
@@ -110,8 +126,10 @@ def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, code
         if odd:
             finding = Finding(document.seed_file, line.number, "implausible_value", f"'{quote}': {odd} (kept)")
     kind = kind_of(value.year, meta, value.projection, value.section_kind, value.past)
-    if kind == "target" and meta.cutoff is not None and value.year == meta.cutoff + 1 and not value.goal and value.section_kind != "target":
-        kind = "baseline"  # 2021年，全市出生人口为2.86万人: a figure of the year after the cut-off, stated as observed
+    if kind == "target" and meta.cutoff is not None and value.year == meta.cutoff + 1 and not value.goal and value.section_kind != "target" and value.year not in meta.goal_years:
+        # 2021年，全市出生人口为2.86万人: a figure of the year after the cut-off, stated as observed — unless the
+        # text names that year as a goal elsewhere (a headline 2030年人均预期寿命达到81岁 over 到2030年…)
+        kind = "baseline"
     row = level_row(
         document.seed_file, meta, codebook, value.code, value.label, meta.scope_entity(value.entity) if value.entity else meta.place,
         unit_raw, "value" if unit_raw else "codebook", value.year, _period_start(value, meta), value.value, line,

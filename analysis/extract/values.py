@@ -15,11 +15,13 @@ approx     左右, 前后                      none
 ge / le    ≥ 不低于 不少于 / ≤ 不高于 不超过  low / high
 gt / lt    > 超过 超 突破 高于 多万 / < 低于 少于 不足  low / high
 above      以上, 及以上, 余 (48万余人)       low
-below      以下, 及以下, 以内               high
+below      以下, 及以下, 以内, 内 (3790万内)  high
 range      a~b (103—107)                  low and high
 qualitative no number (逐年下降 趋于合理)
 missing    a cell marked - (no value)
 ========== ============================== =====================================
+
+A per-mille rate printed ``%。`` before its qualifier (``7.5%。以内``, a page that lost its ‰) has the unit ‰.
 
 力争 (strive) is not a bound: it is recorded separately (``strive``).
 """
@@ -37,14 +39,14 @@ _COMPARATORS = {
     ">": "gt", "超过": "gt", "突破": "gt", "高于": "gt", "超": "gt",
     "<": "lt", "低于": "lt", "少于": "lt", "不足": "lt",
 }
-_SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "below"}
+_SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "below", "内": "below"}
 
 _COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True))
 _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), key=len, reverse=True))
-_SUFFIX = "|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True))
+_SUFFIX = "|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True)) + r"|内(?![\u4e00-\u9fff])"
 _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
 VALUE = re.compile(
-    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>多(?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
+    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>多(?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<permille>%。(?=(?:{_SUFFIX})))|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
 )
 MISSING = {"-", "—", "--", "——", "/", "…", "\\", "×", "无", "暂无", "-/-", "—/—", "- -"}
 _GARBLE = re.compile(r"<>|<[^\d\s]|[<>]$|(优于|劣于|达到)类")
@@ -72,7 +74,8 @@ class Value:
 def _build(match: re.Match[str], offset: int = 0) -> Value:
     n1 = float(match.group("n1"))
     n2 = float(match.group("n2")) if match.group("n2") else None
-    unit_raw = match.group("unit2") or ((match.group("unit") or "") + ("人" if match.group("yu") else ""))
+    # ‰ printed as %。 (a page that lost the sign), written before its qualifier: 7.5%。以内
+    unit_raw = "‰" if match.group("permille") else match.group("unit2") or ((match.group("unit") or "") + ("人" if match.group("yu") else ""))
     qualifier, low, high = "none", None, None
     if n2 is not None:
         qualifier, low, high = "range", min(n1, n2), max(n1, n2)

@@ -101,11 +101,27 @@ class _Found:
         return self._text
 
 
+#: Characters after which a one-character-stem county name (和县, 康县, 成县) may begin: a word boundary
+#: (punctuation, a digit or Latin letter, a date (2020年), or a preposition or conjunction before a place name).
+STEM_BOUNDARY_BEFORE = frozenset("在于到至从赴往去来与及同和、的是为即年月日")
+#: Characters that, right after a one-character-stem county name, make its last character the start of
+#: a word instead (县城, 县域, 县级, 县乡, 县区, 区域, 市民 …): 和县城 is 和 + 县城, not 和县 + 城.
+STEM_WORD_AFTER = frozenset("城域级乡区市委长属镇里份情内外际民")
+
+
 class NameMatcher:
     """Leftmost-longest matching of the gazetteer's names, by first character — much faster than
-    one regular expression of several thousand alternatives."""
+    one regular expression of several thousand alternatives.
 
-    def __init__(self, names):
+    ``guarded`` maps a name whose places are all county-level places with a one-character stem
+    (和县, 康县, 成县, 理县) to the names of their parents: such a name is read inside ordinary words
+    (健康县城, 城市和县城, 形成县域, 管理县), so it counts only when its parent is written right before it
+    (安徽省和县, 马鞍山和县), or it stands apart — at the start, after punctuation, a digit, a letter or
+    a word such as 在 (:data:`STEM_BOUNDARY_BEFORE`) — and is not the start of a word such as 县城
+    (:data:`STEM_WORD_AFTER`)."""
+
+    def __init__(self, names, guarded: dict[str, frozenset[str]] | None = None):
+        self.guarded = guarded or {}
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(names, key=len, reverse=True):
             self.by_first.setdefault(name[0], []).append(name)
@@ -125,11 +141,21 @@ class NameMatcher:
                 return
             position = start.start()
             found = names[text[position]].match(text, position)
-            if found:
+            if found and (found.group() not in self.guarded or self._stands_apart(text, position, found.end(), found.group())):
                 yield _Found(position, found.end(), found.group())
                 position = found.end()
             else:
                 position += 1
+
+    def _stands_apart(self, text: str, start: int, end: int, name: str) -> bool:
+        """Whether a one-character-stem county name at ``start:end`` is the place, not part of a word."""
+        before = text[start - 1] if start else ""
+        if any(text.endswith(parent, 0, start) for parent in self.guarded[name]):
+            return True
+        if before and _is_cjk(before) and before not in STEM_BOUNDARY_BEFORE:
+            return False
+        after = text[end] if end < len(text) else ""
+        return after not in STEM_WORD_AFTER
 
     def findall(self, text: str) -> list[str]:
         return [found.group() for found in self.finditer(text)]
@@ -145,9 +171,20 @@ class NameMatcher:
         return "".join(parts) + text[cursor:]
 
 
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
 @functools.cache
 def _name_pattern() -> NameMatcher:
-    return NameMatcher(names_index())
+    index = names_index()
+    guarded = {}
+    for name, places in index.items():
+        if len(name) == 2 and all(place.level == "county" for place in places):
+            parents = {parent for place in places for parent in (place.province, place.prefecture) if parent}
+            parents |= {place.short for parent in parents for place in index.get(parent, ()) if place.short != place.name}
+            guarded[name] = frozenset(parents)
+    return NameMatcher(index, guarded)
 
 
 def names_pattern() -> NameMatcher:

@@ -47,10 +47,22 @@ def census_observations() -> pd.DataFrame:
         for year in census.YEARS:
             if place["level"] == "prefecture":
                 rows += _prefecture(place, year)
-                rows += _from_table(place, year, only=("share_15_64", *_DEPENDENCY, "birth_rate", "death_rate", "natural_growth_rate"))
+                if _in_county_table(place["code"], year):  # a prefecture coded anew after 2010 (毕节市 520500, 522400 in 2010)
+                    rows += _from_table(place, year, only=("share_15_64", *_DEPENDENCY, "birth_rate", "death_rate", "natural_growth_rate"))
             else:
                 rows += _from_table(place, year)
     return frame(rows)
+
+
+def _in_county_table(code: str, year: int) -> bool:
+    """Whether the county table of ``year`` has the place under this code (its own row or its counties): a
+    prefecture created or recoded after 2010 has its 2010 figures in the city panel only, under the new code, so
+    its 2010 age-derived rows (15–64 share, dependency, vital rates) are not made rather than taken from another place."""
+    try:
+        census.place_rows(code, year)
+    except KeyError:
+        return False
+    return True
 
 
 def _base(place: dict, year: int) -> dict:
@@ -92,7 +104,9 @@ def _prefecture(place: dict, year: int) -> list[dict]:
     for indicator, (pattern, unit) in _CSV_COLUMNS.items():
         column = pattern.format(year=year)
         rows.append(observation(**base, indicator=indicator, value=record[column], unit=unit, **cell(column)))
-    return rows
+    # a cell the city CSV leaves empty (乌鲁木齐市's 2020 urban, rural, sex-ratio and household cells) is a gap of the
+    # source: no observation is made of it, and the outcome rules then say no figure exists
+    return [row for row in rows if pd.notna(row["value"])]
 
 
 def _from_table(place: dict, year: int, only: tuple[str, ...] | None = None) -> list[dict]:

@@ -66,6 +66,19 @@ BATCHES: list[frozenset[str]] = [
         "province-chongqing-2022-1", "nation-zhongguo-2022-2", "nation-zhongguo-2024-1", "province-tianjin-2021-1",
         "province-hubei-2021-1", "province-henan-2021-1", "province-guizhou-2021-1", "province-guangdong-2021-1",
     }),
+    # Batch 5 (the fifth collection, i19v + i19w, 33 texts): closed before any later collection.
+    frozenset({
+        "province-hebei-2010-1", "province-guizhou-2012-1", "province-gansu-2013-1", "province-anhui-2012-1",
+        "province-zhejiang-2011-1", "province-jiangsu-2015-1", "province-tianjin-2006-1", "province-xizang-2015-1",
+        "province-shanghai-1999-1", "province-anhui-2011-1", "province-shandong-2017-1", "prefecture-zhengzhou-2006-1",
+        "prefecture-zhengzhou-2017-1", "prefecture-haerbin-2011-1", "prefecture-jinan-2016-1",
+        "prefecture-changsha-2014-1", "prefecture-luoyang-2011-1", "prefecture-shijiazhuang-2013-1",
+        "prefecture-baotou-2017-1", "prefecture-wulumuqi-2017-1", "prefecture-bijie-2015-1", "county-jiangling-2006-1",
+        "prefecture-liuzhou-2011-1", "prefecture-xiamen-2016-1", "prefecture-tangshan-2011-1",
+        "prefecture-nanning-2008-1", "prefecture-nanchang-2020-1", "prefecture-changzhou-2013-1",
+        "prefecture-guilin-2003-1", "prefecture-lasa-2009-1", "prefecture-qiqihaer-2017-1",
+        "prefecture-huainan-2010-1", "prefecture-xiangtan-2009-1",
+    }),
 ]
 
 

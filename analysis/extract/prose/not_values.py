@@ -22,6 +22,8 @@ DIFFERENCE = re.compile(
     r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:常住人口|户籍人口|全国|全省)[^,，;；。\d]{0,6}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
 )
+#: Births averted or added by a policy: 全省已少生5000万人口, 多出生200万人 (a count of births, never a level).
+AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:约|近|超过)?\s*$")
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).
 OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?(?:平均水平\s*[(（])?\s*$")
 #: Units of indicators per 1000 people whose values plans write with a classifier (托位数达到4.5个).
@@ -31,7 +33,7 @@ PER_THOUSAND = {"places per 1000 population", "per 1000 population", "beds per 1
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
     if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
         return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place
-    if before.endswith("第") or DIFFERENCE.search(before):
+    if before.endswith("第") or DIFFERENCE.search(before) or AVERTED.search(before):
         return True
     counted = NOT_A_VALUE_AFTER.match(after)
     if counted and not (indicator_unit in PER_THOUSAND and counted.group() in ("个", "张", "名")):

@@ -11,11 +11,12 @@ from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
-from analysis.extract.prose.respectively import respectively_lists
+from analysis.extract.prose.respectively import respectively_lists, shared_qualifier
 from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
+from analysis.gazetteer import by_name
 from analysis.ingest.place import masked, names_pattern
 from analysis.quality import Finding
 
@@ -115,6 +116,28 @@ CRUDE_RATES = frozenset({"birth_rate", "death_rate", "natural_growth_rate", "nat
 PERCENT_AS_PER_MILLE_ABOVE = 3.0
 #: A count's size in 万 by its unit (see NATION_ONLY_POPULATION).
 _TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001}
+#: A value right after 男性/女性 (男/女) — 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）, 其中男性…、女性… — is the
+#: indicator's value for that sex, where the codebook has one (life_expectancy_male, life_expectancy_female).
+SEX_BEFORE = re.compile(r"(?:^|[(（,，、;；\s]|其中)(男|女)性?(?:为|是|达|达到)?\s*$")
+SEXES = {"男": "male", "女": "female"}
+#: A question (ends with ？ and asks: 什么, 吗, 能否 …): a threshold crossed inside it (过千万, 突破1000万) is asked
+#: about, not stated.
+ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎么|如何|哪|多少|几)[^。！!]*[?？]\s*$")
+#: Since a past year or period (2008年以来, “十三五”以来, 六普以来): a level with no year of its own in such a
+#: sentence is the present one, the plan's base year (控制在, 保持在, 稳定在 there say what was kept, not a goal).
+SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[一二三四五]?五”?|[五六七]普)[^。；;，,]{0,12}?以来")
+#: Words that introduce a forecast for what follows in the paragraph: 据测算, 据预测, 经测算, 课题组预测得出,
+#: 测算结果显示, 预测表明 — the sentences after them on the same line are projections too …
+FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)")
+#: … unless a sentence states a goal of its own (目标, 力争, 规划提出, 要求).
+GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
+#: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
+#: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
+POPULATION_CITY = re.compile(r"^\s*(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
+#: 每千/每万/每十万 right before a population word: a rate's denominator (每千常住人口…, 每万人口…).
+PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
+#: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
+CITY_SCOPE = frozenset({"全市", "我市", "本市"})
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
 FLOW_COUNTS = frozenset({"births", "net_migration"})
 
@@ -122,8 +145,10 @@ FLOW_COUNTS = frozenset({"births", "net_migration"})
 class ProseReader:
     """Reads the prose of one plan (see the module docstring)."""
 
-    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown", page_year: int | None = None):
+    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown", page_year: int | None = None, place: str = ""):
         self.codebook = codebook
+        self.place = place  # the plan's place (a province's page reads 我市 as the city it names)
+        self.last_city = ""
         self.page_year = page_year  # the year of the page's date: 明年, 今年, 去年 are relative to it
         self.last_year: int | None = None  # the year last named (到那时, 届时 refer back to it)
         self.places = places
@@ -154,11 +179,13 @@ class ProseReader:
     def read(self, lines: list[PlanLine], skip: set[int]) -> list[ProseValue]:
         self._findings = []
         self.last_year = None
+        self.last_city = ""
         results: list[ProseValue] = []
         self.reports_plan = any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
         lead: int | None = None
         tail = ""
+        headline = next((line.index for line in lines if line.text.strip()), None)
         for line in lines:
             if line.role != "body" or line.index in skip:
                 tail = "" if line.role != "blank" else tail
@@ -175,7 +202,9 @@ class ProseReader:
                 continue
             found = self._read_line(line, heading, kind, lead, tail)
             results.extend(found)
-            tail = unfinished(line.text)
+            # a headline is a statement of its own, never the start of the body's first sentence
+            # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
+            tail = unfinished(line.text) if line.index != headline else ""
             if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text):
                 lead = lead_year(line.text) or lead
             if QUESTION.search(line.text) and named:
@@ -194,12 +223,17 @@ class ProseReader:
         period: tuple[int, int] | None = None
         recent: list[int] = []
         out = []
+        forecast = False  # a forecast introduced earlier in the paragraph (据测算，…。…) covers what follows
         for start, end, sentence in sentences(text):
             if end <= len(prefix):
+                forecast = forecast or bool(FORECAST_LEAD.search(sentence))
                 continue
             budget.check()
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
+            if forecast and not GOAL_LEAD.search(sentence):
+                state.projection_from = 0
             self._read_sentence(line, start - len(prefix), sentence, state)
+            forecast = forecast or bool(FORECAST_LEAD.search(sentence))
             recent = state.next_recent
             named = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
             if named:
@@ -211,6 +245,8 @@ class ProseReader:
                 if value.year is None:
                     goal = GOAL_WORDS.search(sentence) or (CROSSING.match(value.value.text) and not PAST_WORDS.search(sentence))
                     default = kind if kind != "unknown" else ("target" if goal else "baseline")
+                    if SINCE.search(sentence, 0, max(0, value.value.start - (start - len(prefix)))):
+                        default = "baseline"  # 2008年以来，全省人口出生率控制在12‰以内: the level kept up to now
                     if value.transition == "to after a stated year":
                         default = kind if kind in ("baseline", "target") else ("target" if GOAL_MARKERS.search(sentence) else "baseline")
                     elif value.transition:
@@ -250,9 +286,13 @@ class ProseReader:
         return mention
 
     def _read_sentence(self, line: PlanLine, offset: int, sentence: str, state: _SentenceState) -> None:
+        if self.level == "province" and not self.place.endswith("市") and "市" in sentence:
+            self._last_city(sentence)
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
         if "市区" in sentence:
             mentions = [self._city_proper(sentence, m) for m in mentions]
+        if "每" in sentence:  # 每千常住人口拥有的执业医生数: the population is the denominator of a rate, not a subject
+            mentions = [m for m in mentions if not (self.codebook[m.code].unit in ("10k persons", "persons") and PER_CAPITA.search(sentence, 0, m.start))]
         if "人口" in sentence:
             plain = self._plain_population(sentence, mentions)
             if plain:
@@ -274,14 +314,14 @@ class ProseReader:
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = (FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
-        if marker:
+        if marker and state.projection_from is None:
             state.projection_from = marker.start()
         blocked = blocked_spans(sentence, mentions, year_mentions)
         peak = PEAK.search(sentence) or PEAK_NAMED_FIRST.search(sentence)
         if peak:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
-        values = [self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)]
+        values = shared_qualifier(sentence, [self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)])
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
         goals = list(dict.fromkeys(y.year for y in year_mentions if y.role in ("to", "context")))
         state.next_recent = goals if len(goals) >= 2 else state.recent
@@ -355,6 +395,8 @@ class ProseReader:
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
+        if value.text.startswith("突破") and ASKED.search(sentence):
+            return  # 成为“常住人口过千万”的城市，在全国处于什么水平？ — a threshold asked about is no level
         if state.compare_year is not None and COMPARED_LEVEL.search(before):
             explicit_year = state.compare_year  # 与2010年第六次全国人口普查的726.0万人相比
         year_in_front = YEAR_THEN_BRACKET.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:])
@@ -378,7 +420,7 @@ class ProseReader:
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             in_clause = [m for m in seen if m.start >= clause_start]
-            if not is_change and not OTHER_LEVEL.search(clause) and own_uncoded_subject(clause, in_clause):
+            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
             if not is_change and item_start > clause_start and VALUE_END.search(sentence[: item_start - 1]) and own_uncoded_subject(sentence[item_start : value.start], [m for m in seen if m.start >= item_start]):
@@ -391,6 +433,9 @@ class ProseReader:
             if not targets and not is_change and COMPARED_LEVEL.search(before) and state.compare_year is not None:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
+            if not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and value.unit in ("10k persons", "100m persons"):
+                # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches
+                targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
             if not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before):
                 if compatible(self.codebook[self.topic.code].unit, value.unit):
                     targets = [self.topic]
@@ -401,13 +446,17 @@ class ProseReader:
             return  # 农村贫困人口脱贫年均在300万人: people lifted out of poverty, a flow, not the poor population
         if listed is None and not is_change and self._period_total(targets, clause, before, state, value):
             return  # “十三五”时期新出生人口486万人: a total over the period, not a level
+        sex = SEX_BEFORE.search(before)
         for mention in targets:
             if not mention.code:
                 continue
+            code = mention.code
+            if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
+                code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）
             result = ProseValue(
                 line=line,
                 value=shift(value, offset),
-                code=mention.code,
+                code=code,
                 label=mention.label,
                 year=None,
                 is_change=is_change,
@@ -570,13 +619,24 @@ class ProseReader:
         found = [(m.end(), m.group()) for m in PLACE_WORD.finditer(clause) if not NOT_PLACE.search(m.group())]
         named = [(m.end(), m.group()) for m in names_pattern().finditer(clause)]
         found += named
+        if self.level == "province" and not self.place.endswith("市"):
+            found += [(m.end(), m.group()) for m in re.finditer("我市|本市", clause)]
         if not found:
             return ""
         end, word = max(found)
         before_scope = [name for name_end, name in named if name_end == end - len(word)]
         if word.startswith("全") and before_scope:
             return before_scope[-1]  # 苏州全市 → 苏州
+        if word in CITY_SCOPE and self.level == "province" and not self.place.endswith("市") and self.last_city:
+            return self.last_city  # 宁波市…。我市居民期望寿命82.40岁 in a provincial page: the city it quotes
         return word
+
+    def _last_city(self, sentence: str) -> None:
+        """Remember the last prefecture-level city a province's page names (for its 我市, 本市, 全市)."""
+        for match in names_pattern().finditer(masked(CITED.sub(lambda m: "□" * len(m.group()), sentence))):
+            place = by_name(match.group())
+            if place is not None and place.level == "prefecture" and place.name.endswith("市"):
+                self.last_city = place.name
 
     def _peak(self, line: PlanLine, offset: int, sentence: str, match: re.Match[str], state: _SentenceState) -> None:
         year = int(match.group("year"))

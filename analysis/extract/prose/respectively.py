@@ -6,6 +6,7 @@ mentions of the sentence before."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from analysis.codebook import Codebook, Mention
 from analysis.extract.context import YearMention, listed_years
@@ -31,6 +32,20 @@ def value_list(sentence: str, position: int, values: list[Value]) -> list[Value]
         listed.append(value)
         cursor = value.end
     return listed
+
+
+def shared_qualifier(sentence: str, values: list[Value]) -> list[Value]:
+    """A qualifier written once after the last value of a 分别/依次 list holds for every value of the
+    list (分别控制在12‰和6‰以内, 分别稳定在95.5%、80%和1.0左右): the plain values before it take it."""
+    for marker in re.finditer("分别|依次", sentence):
+        listed = value_list(sentence, marker.end(), values)
+        last = listed[-1] if listed else None
+        if last is None or len(listed) < 2 or last.qualifier not in ("below", "above", "approx") or any(v.qualifier != "none" for v in listed[:-1]):
+            continue
+        shared = {v.start: replace(v, qualifier=last.qualifier, low=v.number if last.qualifier == "above" else None,
+                                   high=v.number if last.qualifier == "below" else None) for v in listed[:-1]}
+        values = [shared.get(v.start, v) for v in values]
+    return values
 
 
 def respectively_lists(
@@ -74,7 +89,30 @@ def respectively_lists(
         if subject is not None and len(over_years) == len(listed):
             for value, year in zip(listed, over_years):
                 assigned[value.start] = (subject, is_change, year)
+    _compared_lists(sentence, values, assigned, codebook)
     return assigned
+
+
+#: The base of a comparison with its year, before a list of that year's levels: 较2015年的, 比2010年末的, 与2015年的.
+COMPARED_LIST = re.compile(r"(?:较|比|与|同)\s*(?P<year>(?:19|20)\d{2})\s*年(?:末|底)?的?")
+
+
+def _compared_lists(sentence: str, values: list[Value], assigned: dict[int, tuple[Mention, bool, int | None]], codebook: Codebook) -> None:
+    """A list of levels after the base year of a comparison, as long as a 分别 list of levels before it, holds
+    those indicators' levels of that year in the same order: 婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别为3.21‰、
+    5.4‰、9.27/10万，较2015年的4.35‰、5.91‰、10.46/10万分别下降… (2015's three levels)."""
+    for match in COMPARED_LIST.finditer(sentence):
+        later = value_list(sentence, match.end(), values)
+        if len(later) < 2 or any(value.start in assigned for value in later):
+            continue
+        earlier = [(value, assigned[value.start]) for value in values if value.end <= match.start() and value.start in assigned and not assigned[value.start][1]]
+        prior = earlier[-len(later):]
+        if len(prior) != len(later) or len({target.code for _, (target, _, _) in prior}) != len(prior):
+            continue
+        if not all(target.code and compatible(codebook[target.code].unit, value.unit) for value, (_, (target, _, _)) in zip(later, prior)):
+            continue
+        for value, (_, (target, _, _)) in zip(later, prior):
+            assigned[value.start] = (target, False, int(match.group("year")))
 
 def respectively_targets(sentence: str, position: int, seen: list[Mention], count: int) -> list[Mention]:
     """The mentions that 分别 distributes ``count`` values over, in order."""

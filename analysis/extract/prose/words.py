@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 
-SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+#: A sentence ends at 。！？ — except the 。 of a ‰ printed as %。 before its qualifier (自然增长率控制在7.5%。以内).
+SENTENCE = re.compile(r"[^。！？!?]+(?:(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上)[^。！？!?]*)*[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 
 CHANGE_VERB = re.compile(r"(增量|减量|增幅|降幅|增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
@@ -61,15 +62,15 @@ PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")
 #: The place becomes a city of that size (成为…常住人口突破千万的城市): the attributive value is the place's level.
-BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|晋级)")
+BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|晋级|或成|将成|有望成)")
 CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|都市)")
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
 
-PROJECTION_MARKER = re.compile(r"预计|预测|有望|将会|将要|将(?:从|由|在|达到|达|超过|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|稳定|进入)")
+PROJECTION_MARKER = re.compile(r"预计|预测|测算|推算|有望|将会|将要|可能会|将(?:从|由|在|达到|达|超过|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.
-FORECAST_MARKER = re.compile(r"预计|预测|可能会|将会")
+FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会|将会")
 #: A text that reports a plan: 印发《…规划》, 《…规划》发布, 制定了《…实施意见》, 根据规划, 《规划》提出, (以下简称《规划》).
 PLAN_REPORTED = re.compile(
     r"(?:印发|发布|出台|公布|出炉|获悉|审议通过|编制了|制定了)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
@@ -79,8 +80,9 @@ PLAN_REPORTED = re.compile(
 STRIVE = re.compile(r"力争")
 
 #: A count of a flow (births) summed over a period is a total, not a level: “十三五”时期新出生人口486万人,
-#: 累计出生…; a period average says so (年均出生人口, 平均每年).
-PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生")
+#: 累计出生…; a period average says so (年均出生人口, 平均每年). Births found or averted by a programme are no
+#: year's level either: 共清理瞒报出生人口67.17万人, 查出漏报出生人口, 少生5000万人.
+PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生|瞒报|漏报|补报|清理出?|查出|少生|多生")
 PERIOD_AVERAGE_WORDS = re.compile(r"年均|平均|每年|年出生")
 #: Part of a year: 1至4月份, 1—6月, 上半年, 前三季度 (a count over it is not the year's level).
 PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度")

@@ -255,3 +255,20 @@ def test_a_comparison_with_another_place_is_not_carried_to_the_next_clause():
     text = "江苏省人口发展规划（2016—2030年）\n2015年全省人均预期寿命77.5岁，高于浙江省77.3岁的水平，婴儿死亡率为3.5‰。"
     assert [(r[0], r[1], r[3]) for r in rows(text) if r[0] == "imr"] == [("imr", "江苏省", "3.5‰")]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TITLE_13 + "到2020年，全省常住人口城镇化率从56.1%提高到60%，户籍人口城镇化率由40%提高到45%。",
+         [("urbanization_hukou", 2015, "40%", "baseline"), ("urbanization_hukou", 2020, "45%", "target"),
+          ("urbanization_resident", 2015, "56.1%", "baseline"), ("urbanization_resident", 2020, "60%", "target")]),
+        ("安徽省城镇体系规划（2011—2030年）\n到2030年，将安徽的城镇化水平从43%提高到70%。",
+         [("urbanization_resident", 2010, "43%", "baseline"), ("urbanization_resident", 2030, "70%", "target")]),
+        ("安徽省城鎮體系規劃（2011—2030年）\n到2030年，將安徽的城鎮化水平從43%提高到70%。",
+         [("urbanization_resident", 2010, "43%", "baseline"), ("urbanization_resident", 2030, "70%", "target")]),
+    ],
+)
+def test_a_transition_after_a_goal_year_starts_at_the_base_year(text, expected):
+    # 到2020年 is the year of the end (提高到60%), not of the start (从56.1%): that is the plan's base year
+    assert [(r[0], r[2], r[3], r[5]) for r in rows(text)] == expected

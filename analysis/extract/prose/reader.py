@@ -390,6 +390,8 @@ class ProseReader:
         clause = sentence[clause_start : value.start]
         explicit_year = state.pending_year
         state.pending_year = None
+        if explicit_year is not None and state.transition_from is None and re.search(r"(?:由|从)\s*$", before):
+            explicit_year = None  # 到2020年，城镇化率从56.1%提高到60%: the goal year is the end's; the start is the base
         if offset + value.start < 0:
             return  # a value of the line above, read with this line only for its context
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic

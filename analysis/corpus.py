@@ -24,14 +24,15 @@ from analysis.errors import ManifestError
 
 #: The words of a document title that name its plan family (``corpus/README.md``, "Plan families"), tried in this
 #: order: a year's family-planning work targets and strategy studies first (their titles also say 人口发展 or 健康).
+#: The short names of the reference data's documents are read too (十三五计生规划, 十三五规划纲要).
 PLAN_FAMILY_WORDS = (
     ("annual_targets", r"工作目标|工作要点|工作要求|工作情况的报告"),
     ("strategy_study", r"战略研究|研究报告|课题报告"),
-    ("family_planning_plan", r"计划生育事业发展"),
+    ("family_planning_plan", r"计划生育事业发展|计生规划"),
     ("population_plan", r"人口发展"),
     ("urbanisation_plan", r"新型城镇化|城镇化发展|城镇化规划|城市化"),
     ("spatial_plan", r"城镇体系规划|主体功能区规划|土地利用总体规划|城市总体规划|国土空间"),
-    ("development_plan", r"社会事业发展|国民经济和社会发展"),
+    ("development_plan", r"社会事业发展|国民经济和社会发展|五规划纲要"),
     ("health_plan", r"健康|卫生|寿命"),
 )
 

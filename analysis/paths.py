@@ -38,6 +38,8 @@ FIGURE_VERDICTS = PROCESSED / "figure_verdicts.csv"
 #: The corpus of real published texts (corpus/README.md) and its extraction tables.
 CORPUS = ROOT / "corpus"
 CORPUS_MANIFEST = CORPUS / "manifest.csv"
+#: The hand-annotated levels of every corpus text (corpus/README.md, "Gold").
+CORPUS_GOLD_LEVELS = CORPUS / "gold" / "levels.csv"
 CORPUS_TABLES = PROCESSED / "corpus"
 REFERENCE_OUT = REFERENCE / "reference.csv"
 

@@ -649,7 +649,7 @@ def _fared_common() -> dict:
     return {
         "plan_id": _text(), "plan": _text(), "plan_level": _text(checks=pa.Check.isin(["nation", "province", "prefecture", "county", "unknown"])),
         "plan_place": _text(), "issue_year": _year(nullable=True), "vintage": _text(), "plan_source": _text(checks=pa.Check.isin(["seed", "corpus", "reference"])),
-        "n_texts": pa.Column("Int64", pa.Check.ge(1)),
+        "plan_family": _text(checks=pa.Check.isin(list(vocab.CORPUS_PLAN_FAMILIES))), "n_texts": pa.Column("Int64", pa.Check.ge(1)),
         "indicator": _text(checks=pa.Check.isin(list(load_codebook().indicators))), "entity": _text(), "year": _year(),
         "kind": _text(checks=pa.Check.isin(["target", "projection"])), "target_text": _text(), "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)),
         "value": _number(nullable=False), "target": _number(), "texts": _text(), "lines": _text(), "quotes": _text(), "links": _text(),
@@ -719,7 +719,7 @@ def fared_summary_schema() -> pa.DataFrameSchema:
     """``data/processed/fared_summary.csv``: accuracy of the targets by group, with bootstrap intervals."""
     interval = lambda name: {name: _number(), f"{name}_low": _number(), f"{name}_high": _number()}  # noqa: E731
     columns = {
-        "group": _text(checks=pa.Check.isin(["overall", "level", "indicator", "vintage"])), "group_value": _text(),
+        "group": _text(checks=pa.Check.isin(["overall", "family group", "level", "indicator", "vintage", "family"])), "group_value": _text(),
         "n_targets": pa.Column("Int64", pa.Check.ge(0)), "n_plans": pa.Column("Int64", pa.Check.ge(0)),
         "n_judged": pa.Column("Int64", pa.Check.ge(0)), "n_judged_plans": pa.Column("Int64", pa.Check.ge(0)),
         **interval("median_log_error"), **interval("mape"), "share_met": _number(pa.Check.in_range(0, 1)),
@@ -740,6 +740,28 @@ def fared_summary_schema() -> pa.DataFrameSchema:
 
 
 @functools.cache
+def fared_sensitivity_schema() -> pa.DataFrameSchema:
+    """``data/processed/fared_sensitivity.csv``: the judgement of the targets as extracted against the
+    same built from the hand-annotated gold levels of the corpus texts."""
+    interval = lambda name: {name: _number(), f"{name}_low": _number(), f"{name}_high": _number()}  # noqa: E731
+    count = lambda: pa.Column("Int64", pa.Check.ge(0))  # noqa: E731
+    return pa.DataFrameSchema(
+        {
+            "basis": _text(checks=pa.Check.isin(["as extracted", "as annotated by hand"])),
+            "scope": _text(checks=pa.Check.isin(["all plans", "corpus plans", "population-development plans proper"])),
+            "n_targets": count(), "n_plans": count(), "n_judged": count(), "n_judged_plans": count(), "n_point_errors": count(), "n_point_plans": count(),
+            **interval("median_log_error"), **interval("mape"), "share_met": _number(pa.Check.in_range(0, 1)), "n_not_in_other": count(),
+            "withheld_reason": _text(),
+        },
+        checks=[
+            pa.Check(lambda f: f["median_log_error"].notna() | (f["withheld_reason"].str.len() > 10), error="a withheld summary says why"),
+            pa.Check(lambda f: (f["n_point_errors"] <= f["n_judged"]) & (f["n_judged"] <= f["n_targets"]), error="point targets ⊆ judged ⊆ all"),
+        ],
+        strict=True, ordered=True, unique=["basis", "scope"],
+    )
+
+
+@functools.cache
 def zero_sum_schema() -> pa.DataFrameSchema:
     """``data/processed/zero_sum.csv``: provinces' population targets against the nation, parts against the whole."""
     return pa.DataFrameSchema(
@@ -755,4 +777,5 @@ def zero_sum_schema() -> pa.DataFrameSchema:
     )
 
 
-SCHEMAS.update({"fared": fared_schema, "fared_pace": fared_pace_schema, "fared_summary": fared_summary_schema, "zero_sum": zero_sum_schema})
+SCHEMAS.update({"fared": fared_schema, "fared_pace": fared_pace_schema, "fared_summary": fared_summary_schema, "fared_sensitivity": fared_sensitivity_schema,
+                "zero_sum": zero_sum_schema})

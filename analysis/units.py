@@ -66,3 +66,12 @@ def compatible(indicator_unit: str, value_unit: str) -> bool:
 def normalise_unit(unit_raw: str) -> str:
     """The normalised form of a written unit (``万人`` → ``10k persons``); unknown units pass through."""
     return UNITS.get(unit_raw.strip(), unit_raw.strip())
+
+
+def expected_bounds(value: str) -> tuple[float, float]:
+    """A gold level's value as its bounds (``corpus/gold/levels.csv``, ``tests/corpus/``): ``1.6~1.8`` →
+    (1.6, 1.8); ``14.2`` → (14.2, 14.2)."""
+    if "~" in value:
+        low, high = value.split("~", 1)
+        return float(low), float(high)
+    return float(value), float(value)

@@ -66,20 +66,22 @@ def test_a_figure_of_another_place_is_rejected_and_shown(fared, observations):
     # 总人口增长空间在4500万左右 read as China's 2020 population: 3% of the census count
     assert screen(observations, "pop_resident", "中国", 2020, 4500.0)[0] == "rejected"
     assert screen(observations, "pop_resident", "中国", 2020, 142000.0)[0] == "kept"
-    assert screen(observations, "pop_resident", "安徽省", 2020, 6400.0 * 11)[0] == "rejected"  # over 10 times
+    assert screen(observations, "pop_resident", "安徽省", 2020, 6400.0 * 3.2)[0] == "rejected"  # over 3 times
+    assert screen(observations, "pop_resident", "福建省", 2020, 500.0)[0] == "rejected"  # a city's 500万 is not its province's
+    assert screen(observations, "pop_resident", "安徽省", 2020, 6102.72 * 0.51)[0] == "kept"
     # a rejected figure stays in the table, counted, with its reason — never dropped
     statement = {"plan_id": "p", "text": "t", "link": "", "indicator": "pop_resident", "entity": "中国", "year": 2020, "kind": "target",
                  "value": 4500.0, "value_low": float("nan"), "value_high": float("nan"), "unit": "10k persons", "value_text": "4500万左右",
                  "qualifier": "approx", "line": 4, "quote": "总人口数量预期增长空间在4500万左右", "source": "text", "value_start": 0}
-    plans = {"p": Plan("p", "规划", "中国", "nation", 2017, ("t",), "corpus")}
+    plans = {"p": Plan("p", "规划", "中国", "nation", 2017, ("t",), "corpus", "population_plan")}
     rows = plan_statements(plans, pd.DataFrame([statement, {**statement, "value": 142000.0, "value_text": "14.2亿人左右", "line": 1}]), observations)
     rows = sorted(rows, key=lambda r: r["value"])
     assert [(r["value"], r["screen"], r["conflict"]) for r in rows] == [(4500.0, "rejected", False), (142000.0, "kept", False)]
-    assert "outside 0.1–10 times" in rows[0]["screen_reason"]
+    assert "outside 0.5–3 times" in rows[0]["screen_reason"]
     rejected = fared[fared["screen"] == "rejected"]
     assert (rejected["status"] == "").all() and (rejected["screen_reason"].str.len() > 10).all()
     counts = fared[fared["indicator"].isin(metrics.SCREENED_COUNTS) & fared["census_count"].notna()]
-    outside = (counts["value"] < 0.1 * counts["census_count"]) | (counts["value"] > 10 * counts["census_count"])
+    outside = (counts["value"] < 0.5 * counts["census_count"]) | (counts["value"] > 3 * counts["census_count"])
     assert (counts.loc[outside, "screen"] == "rejected").all() and (counts.loc[~outside, "screen"] == "kept").all()
 
 
@@ -382,3 +384,98 @@ def test_census_places_recoded_after_2010_or_with_empty_cells_give_no_invented_r
     urumqi = observations[(observations["entity_name"] == "乌鲁木齐市") & (observations["year"] == 2020)]
     assert "pop_resident" in set(urumqi["indicator"]) and "urbanization_resident" not in set(urumqi["indicator"])
     assert observations["value"].notna().all()
+
+
+def test_plan_families_are_carried_and_summarised(fared):
+    # the seeds are population plans; a reference document's family is read from its title (十三五规划纲要
+    # is the five-year development plan, not a population plan); the proper plans are 10 + 1
+    from analysis.corpus import plan_family_of
+    from analysis.model.fared import OTHERS, PROPER
+
+    plans = fared.drop_duplicates("plan_id").set_index("plan_id")
+    assert (plans.loc[plans["plan_source"] == "seed", "plan_family"] == "population_plan").all()
+    assert plans.loc["reference: 十三五规划纲要", "plan_family"] == "development_plan" == plan_family_of("十三五规划纲要")
+    assert plans.loc["reference: 国家人口发展规划（2016—2030年）", "plan_family"] == "population_plan"
+    assert plan_family_of("十三五计生规划") == "family_planning_plan"
+    counts = fared.groupby("plan_family")["plan_id"].agg(["size", "nunique"])
+    assert tuple(counts.loc["population_plan"]) == (75, 10) and tuple(counts.loc["family_planning_plan"]) == (6, 1)
+    assert counts["nunique"].sum() == fared["plan_id"].nunique()  # one family a plan
+    summary = read_table(paths.PROCESSED / "fared_summary.csv", fared_summary_schema())
+    groups = summary[summary["group"] == "family group"].set_index("group_value")
+    assert list(groups.index) == [PROPER, OTHERS]
+    targets = fared[(fared["kind"] == "target") & (fared["screen"] == "kept") & fared["log_error"].notna()]
+    proper = targets[targets["plan_family"].isin(["population_plan", "family_planning_plan"])]
+    assert (groups.loc[PROPER, "n_targets"], groups.loc[PROPER, "n_plans"]) == (len(proper), proper["plan_id"].nunique()) == (18, 10)
+    assert groups["n_targets"].sum() == summary.loc[summary["group"] == "overall", "n_targets"].iloc[0]
+    # the family rows: the family-planning plan's 2 point targets from 1 plan are withheld, not summarised
+    family = summary[summary["group"] == "family"].set_index("group_value")
+    assert family.loc["family_planning_plan", "n_targets"] == 2 and pd.isna(family.loc["family_planning_plan", "median_log_error"])
+
+
+def test_a_city_life_expectancy_target_is_not_judged_against_a_census_life_table(fared):
+    # 南京's 超过82.5岁 for 2020 is set on the health commission's 户籍 series (83.59 in 2019); the census life
+    # table's 80.15 is of the resident population: not observed, the census figure named; 连云港's 80左右 alike
+    from analysis.schemas import outcomes_schema
+
+    nanjing = one(fared, plan_id="corpus: prefecture-nanjing-2017-1", indicator="life_expectancy", year=2020)
+    assert nanjing["status"] == "not observed" and pd.isna(nanjing["outcome"])
+    assert "not judged against the census life table" in nanjing["note"] and "户籍" in nanjing["note"] and "80.15" in nanjing["note"]
+    lianyungang = one(fared, plan_id="lianyungang-2016-2020", indicator="life_expectancy", year=2020)
+    assert lianyungang["status"] == "not observed" and "78.32" in lianyungang["note"]
+    outcomes = read_table(paths.PROCESSED / "outcomes.csv", outcomes_schema())
+    assert one(outcomes, plan_id="lianyungang-2016-2020", indicator="life_expectancy")["status"] == "not observed"
+    # provinces and the nation stay judged against their published figures (陕西's census 77.8)
+    shaanxi = one(fared, plan_id="corpus: province-shaanxi-2016-1", indicator="life_expectancy", year=2020)
+    assert (shaanxi["status"], shaanxi["outcome"]) == ("met", 77.8)
+
+
+def test_a_city_life_expectancy_target_is_judged_by_its_own_health_series(observations):
+    # a figure of the city's own (户籍) series judges the target; the census life table never does
+    from analysis.demography.ex_post import judge
+
+    own = _annual("南京市", "life_expectancy", {2020: 83.9}).assign(basis="administrative", entity_level="prefecture")
+    census = observations[(observations["entity_name"] == "南京市") & (observations["indicator"] == "life_expectancy")]
+    judged = judge(pd.concat([census, own]), "南京市", "life_expectancy", 2020, "gt", 82.5, 82.5, None)
+    assert (judged["status"], judged["outcome"]) == ("met", 83.9)
+    assert judge(census, "南京市", "life_expectancy", 2020, "gt", 82.5, 82.5, None)["status"] == "not observed"
+
+
+@pytest.fixture(scope="module")
+def annotated():
+    from analysis.corpus import read_corpus_manifest
+    from analysis.model.stage import annotated_fared
+    from analysis.schemas import ambition_schema, indicators_schema, plans_schema, reference_schema
+
+    gold = pd.read_csv(paths.CORPUS_GOLD_LEVELS, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return annotated_fared(read_table(paths.PROCESSED / "indicators.csv", indicators_schema()), read_table(paths.PROCESSED / "plans.csv", plans_schema()),
+                           gold, read_corpus_manifest(), read_table(paths.REFERENCE / "reference.csv", reference_schema()),
+                           read_table(paths.REFERENCE / "observations.csv", observations_schema()), read_table(paths.PROCESSED / "ambition.csv", ambition_schema()))
+
+
+def test_sensitivity_to_extraction_errors(fared, annotated):
+    from analysis.model.fared import AS_ANNOTATED, AS_EXTRACTED, target_keys
+    from analysis.schemas import fared_sensitivity_schema
+
+    table = read_table(paths.PROCESSED / "fared_sensitivity.csv", fared_sensitivity_schema()).set_index(["basis", "scope"])
+    # as extracted, all plans, is the headline of fared_summary.csv, to the digit
+    summary = read_table(paths.PROCESSED / "fared_summary.csv", fared_summary_schema())
+    overall = summary[summary["group"] == "overall"].iloc[0]
+    extracted = table.loc[(AS_EXTRACTED, "all plans")]
+    for column in ("median_log_error", "median_log_error_low", "median_log_error_high", "mape", "share_met", "n_judged"):
+        assert extracted[column] == overall[column], column
+    assert (extracted["n_point_errors"], extracted["n_targets"]) == (overall["n_targets"], len(fared))
+    # 山东's 2010 plan: 「实现2020年不过亿即回落的目标」, a ceiling of 1亿 for 2020 the extractor does not read; annotated by
+    # hand it is judged against the census (10152.75万): missed, a bound without an error
+    key = ("corpus: province-shandong-2010-1", "pop_resident", "山东省", 2020, 10000.0)
+    assert key not in target_keys(fared) and key in target_keys(annotated)
+    shandong = one(annotated, plan_id=key[0], indicator="pop_resident", year=2020)
+    assert (shandong["qualifier"], shandong["status"]) == ("le", "missed") and shandong["outcome"] == pytest.approx(10152.7453)
+    assert pd.isna(shandong["log_error"])
+    gold = table.loc[(AS_ANNOTATED, "all plans")]
+    assert gold["n_targets"] == len(annotated) and gold["n_not_in_other"] == len(target_keys(annotated) - target_keys(fared))
+    assert extracted["n_not_in_other"] == len(target_keys(fared) - target_keys(annotated))
+    judged = annotated[(annotated["kind"] == "target") & (annotated["screen"] == "kept") & annotated["status"].isin(["met", "exceeded", "missed", "as stated", "above", "below"])]
+    assert gold["n_judged"] == len(judged)
+    # the seeds and the reference are read the same way in both
+    seeds = lambda f: f[f["plan_source"] == "seed"].reset_index(drop=True)  # noqa: E731
+    pd.testing.assert_frame_equal(seeds(fared), seeds(annotated))

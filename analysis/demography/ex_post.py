@@ -23,7 +23,14 @@ way, through :func:`judge`:
 * met / exceeded / missed (age structure: as stated / above / below) under the qualifier with the
   tolerance of :func:`analysis.demography.metrics.tolerance` (:func:`metrics.outcome_status`); a
   point target met only through its tolerance says so (:func:`within_tolerance_only`);
-* a population verdict that a census revision decided is named (:func:`revision_artefact`).
+* a population verdict that a census revision decided is named (:func:`revision_artefact`);
+* a **life-expectancy target of a prefecture or county** is never judged against a census life
+  table (:data:`analysis.demography.metrics.LIFE_TABLE_LOCAL_LEVELS`): cities and counties set it on
+  the health commission's series for the registered (户籍) population, from death surveillance, while
+  the census life tables are of the resident population, years apart (南京: 户籍 83.59 in 2019, census
+  80.15 in 2020). It is *not observed*, the census figure named as context (:func:`life_table_reason`),
+  unless a figure of the place's own health series is among the sources; provinces and the nation
+  stay judged against their published figures.
 """
 
 from __future__ import annotations
@@ -98,6 +105,11 @@ def judge(observations: pd.DataFrame, entity: str, indicator: str, year: int, qu
     ``bound_low``, ``bound_high``, ``note``. ``baseline``: the level the target starts from (its
     sign of change decides a point target); the latest official figure before ``year`` if none."""
     every = official(observations, entity, indicator)
+    life_tables = census_life_tables(indicator, entity, every)
+    if life_tables is not None:
+        every = every[every["basis"] != "census"]  # the place's own health series only (metrics.LIFE_TABLE_LOCAL_LEVELS)
+        if every.empty and not life_tables.empty:
+            return {"judged_by": "", "status": "not observed", "note": life_table_reason(entity, life_tables.iloc[-1])}
     same = every[every["family"] != "pre_2010_census"]
     if baseline is None or pd.isna(baseline):
         earlier = same[same["year"] < year]
@@ -126,6 +138,29 @@ def judge(observations: pd.DataFrame, entity: str, indicator: str, year: int, qu
         "met_within_tolerance": within_tolerance_only(qualifier, judged, value, direction, status),
         "revision_artefact": revision_artefact(indicator, year, same, outcome, status, status_of), "note": "; ".join(notes),
     }
+
+
+def census_life_tables(indicator: str, entity: str, every: pd.DataFrame) -> pd.DataFrame | None:
+    """The census life-table figures among ``every`` (the official figures of ``entity``) when a
+    life-expectancy target of the place is never judged against them (a prefecture or county,
+    :data:`analysis.demography.metrics.LIFE_TABLE_LOCAL_LEVELS`); ``None`` where the rule does not apply."""
+    if indicator != "life_expectancy":
+        return None
+    from analysis.gazetteer import by_name
+
+    found = by_name(entity)
+    if found is None or found.level not in metrics.LIFE_TABLE_LOCAL_LEVELS:
+        return None
+    return every[every["basis"] == "census"]
+
+
+def life_table_reason(entity: str, census: pd.Series) -> str:
+    """Why a city's or county's life-expectancy target is not judged against its census life table."""
+    return (f"not judged against the census life table: the target of {_place(entity)[3:]} is set on the health commission's "
+            f"series for the registered (户籍) population (death surveillance), the census life table is of the resident "
+            f"population and differs from it by years (metrics.LIFE_TABLE_LOCAL_LEVELS); no figure of the place's own health "
+            f"series is among the sources (census {int(census['year'])}, for context: {float(census['value']):g}, "
+            f"{census['source_id']}: {str(census['locator']).split(': ')[0]})")
 
 
 def within_tolerance_only(qualifier: str, judged: float, value: float, direction: int, status: str) -> bool | None:

@@ -355,9 +355,25 @@ def progress_status(ratio_value: float | None) -> str:
 
 # -- How the plans fared (analysis.demography.accuracy, analysis.model.fared) ----------------------
 
+#: Levels of government whose life-expectancy targets are never judged against a census life table.
+#: A city's or county's life-expectancy target is set on its health commission's series for the
+#: registered (户籍) population, from death surveillance; the life tables computed from the 2020 census
+#: for prefectures are of the resident population and differ from it by years (南京: 户籍 83.59 in 2019,
+#: 南京市疾病预防控制中心 via news.yangtse.com/zncontent/996605.html; census 80.15 in 2020,
+#: ``collected_statistics.csv``). Such a target is *not observed*, the census figure named in the note
+#: as context, unless a figure of the place's own health series is among the sources
+#: (:func:`analysis.demography.ex_post.judge`). Provinces and the nation stay judged against their
+#: published figures.
+LIFE_TABLE_LOCAL_LEVELS = ("prefecture", "county")
+
 #: A population figure of a place outside these multiples of the place's census count cannot be the
 #: place's own (a figure of another place, or a change, read into it): it is screened out as rejected.
-PLACE_SCREEN = (0.1, 10.0)
+#: Between the 2010 and 2020 censuses no prefecture's count changed by more than ×0.65 (白山市, 绥化市) or
+#: ×1.68 (深圳市) (leiii-census city panel, 358 prefectures, 2020 boundaries); a plan's figure for a horizon
+#: of a decade or two beyond ×0.5 or ×3 of the nearest census is therefore not a level of that place —
+#: a city's 500万 read as its province's, a district's figure read as its city's. Wider than any observed
+#: decade, so an ambitious target (a city planning ×2.6 its count) is kept and judged, not screened.
+PLACE_SCREEN = (0.5, 3.0)
 #: Indicators screened against the place's census count (population counts of the whole place).
 SCREENED_COUNTS = ("pop_resident", "pop_hukou")
 #: Indicators whose values cross zero (a natural increase of 7.8‰ against −0.2‰): a ratio of target to

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.gazetteer import same_place
+from analysis.units import expected_bounds
 
 GOALS = {"recall": 0.90, "kind_accuracy": 0.90, "false_share": 0.10}
 
@@ -56,14 +57,6 @@ class Score:
             f"recall {self.recall:.3f} ({self.found}/{self.expected}), kind {self.kind_accuracy:.3f}, "
             f"place {self.entity_accuracy:.3f}, false {self.false_share:.3f} ({self.false}/{self.extracted})"
         )
-
-
-def expected_bounds(value: str) -> tuple[float, float]:
-    """``1.6~1.8`` → (1.6, 1.8); ``14.2`` → (14.2, 14.2)."""
-    if "~" in value:
-        low, high = value.split("~", 1)
-        return float(low), float(high)
-    return float(value), float(value)
 
 
 def extracted_bounds(row) -> tuple[float, float]:

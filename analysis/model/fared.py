@@ -9,12 +9,20 @@ plan targets of the reference data are plans too (``reference: <document>``), ex
 every one of whose targets a seed or corpus plan states (the reference's 十三五计生规划 is the
 corpus's “十三五”全国计划生育事业发展规划, its 重庆 plan the seed): it is that plan, reported again.
 
+**Plan family** (``plan_family``, :data:`analysis.vocabulary.CORPUS_PLAN_FAMILIES`): a corpus plan's
+from the manifest (``corpus/README.md``, "Plan families"), a seed's :data:`SEED_FAMILY` (the seeds
+are population-development plans), a reference document's from its title
+(:func:`analysis.corpus.plan_family_of`; a title that names no family stops the build). The summary
+gives every family and the population-development plans proper (:data:`PROPER`:
+:data:`analysis.vocabulary.POPULATION_PLANS_PROPER`) against all the others (:data:`OTHERS`), so a
+finding can be said of population plans alone.
+
 **Targets** (:func:`plan_statements`). Every target and projection each plan states, for whatever
 place the extractor read it for: the statements of the same indicator, place, year and number
 across the plan's texts are one row, every text, line and quote kept as provenance (the merge
 rules of :mod:`analysis.model.statements`); different numbers for the same indicator, place and
 year stay separate rows, each ``conflict`` and naming the others. Values are in the codebook's
-unit (14.2亿 → 142000万). A population count of a place under 10% or over 10 times the place's
+unit (14.2亿 → 142000万). A population count of a place under half or over three times the place's
 census count (:data:`analysis.demography.metrics.PLACE_SCREEN`) cannot be the place's own — a
 figure of another place or a change read into it (“增长空间在4500万左右” as China's population) —
 and is *rejected* with the reason, counted and shown, never dropped. A count stated as a change over
@@ -43,6 +51,13 @@ it; none → no forecast, and why), judged met when within the target's toleranc
 latest official figure (2021–2024) against the pace still needed latest → target
 (``pace_ratio = still needed / observed``).
 
+**Sensitivity to extraction errors** (``fared_sensitivity.csv``, :func:`sensitivity`): the corpus
+targets are read by the extractor, and some are misread (a 城镇人口 target read as 常住人口). Every
+corpus text also has hand-annotated levels (``corpus/gold/levels.csv``); the same judgement —
+plans, merging, screens, outcomes, errors, bootstrap — is built from them (:func:`gold_statements`,
+:func:`judged_rows`; the seeds and the reference data as in ``fared.csv``) and set beside the one
+from the extraction.
+
 **Summary** (``fared_summary.csv``, :func:`summary`) and **zero-sum** (``zero_sum.csv``,
 :func:`zero_sum`): see their docstrings.
 """
@@ -57,12 +72,18 @@ import numpy as np
 import pandas as pd
 
 from analysis.codebook import load_codebook
+from analysis.corpus import plan_family_of
 from analysis.demography import accounting, accuracy, ex_post, metrics, periods
 from analysis.demography.observed import official
 from analysis.model import progress as progress_rules
 from analysis.model.statements import Target, _clusters, _specificity
-from analysis.vocabulary import CEILINGS, FLOORS
+from analysis.units import expected_bounds, normalise_unit
+from analysis.vocabulary import CEILINGS, CORPUS_PLAN_FAMILIES, FLOORS, POPULATION_PLANS_PROPER
 
+#: The plan family of the seeds: population-development plans (人口发展规划) all.
+SEED_FAMILY = "population_plan"
+#: The two groups of plan families the summary sets side by side (vocabulary.POPULATION_PLANS_PROPER).
+PROPER, OTHERS = "population-development plans proper", "all other families"
 #: Targets dated up to this year are judged against outcomes; later ones up to PACE_LAST by pace.
 PACE_LAST = 2035
 _LEVEL_ORDER = {"nation": 0, "province": 1, "prefecture": 2, "county": 3, "unknown": 4}
@@ -81,6 +102,7 @@ class Plan:
     issue_year: int | None
     texts: tuple[str, ...]
     source: str  # seed, corpus, reference
+    family: str  # vocabulary.CORPUS_PLAN_FAMILIES
 
     @property
     def vintage(self) -> str:
@@ -118,7 +140,8 @@ def plans_and_statements(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame
     seeds = seed_indicators.assign(text=seed_indicators["seed_file"])
     seeds["link"] = [f"plans/{p}.html#L{int(line)}" for p, line in zip(seeds["plan_id"], seeds["line"])]
     for plan in seed_plans.itertuples():
-        plans[plan.plan_id] = Plan(plan.plan_id, plan.plan_title, plan.place_zh, plan.admin_level, _year(plan.issue_date), (plan.seed_file,), "seed")
+        plans[plan.plan_id] = Plan(plan.plan_id, plan.plan_title, plan.place_zh, plan.admin_level, _year(plan.issue_date), (plan.seed_file,), "seed",
+                                   SEED_FAMILY)
     groups: dict[tuple[str, str], list] = {}
     for text in corpus_manifest.sort_values("text_id").itertuples():
         groups.setdefault((text.place_zh, text.document_title), []).append(text)
@@ -126,7 +149,8 @@ def plans_and_statements(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame
     for (place, title), texts in groups.items():
         plan_id = f"corpus: {texts[0].text_id}"
         years = [y for y in (_year(t.issue_date) for t in texts) if y is not None]
-        plans[plan_id] = Plan(plan_id, title, place, texts[0].admin_level, min(years) if years else None, tuple(t.text_id for t in texts), "corpus")
+        plans[plan_id] = Plan(plan_id, title, place, texts[0].admin_level, min(years) if years else None, tuple(t.text_id for t in texts), "corpus",
+                              texts[0].plan_family)
         of_text.update({t.text_id: plan_id for t in texts})
     corpus = corpus_indicators.assign(text=corpus_indicators["plan_id"], plan_id=corpus_indicators["plan_id"].map(of_text))
     files = dict(zip(corpus_manifest["text_id"], corpus_manifest["file"]))
@@ -145,7 +169,10 @@ def plans_and_statements(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame
         place = str(own["entity"].iloc[0])
         found = by_name(place)
         plan_id = f"reference: {document}"
-        plans[plan_id] = Plan(plan_id, document, place, found.level if found else "unknown", None, (str(rows["source_file"].iloc[0]),), "reference")
+        family = plan_family_of(document)
+        if family is None:
+            raise ValueError(f"reference document {document!r}: its title names no plan family (analysis.corpus.PLAN_FAMILY_WORDS)")
+        plans[plan_id] = Plan(plan_id, document, place, found.level if found else "unknown", None, (str(rows["source_file"].iloc[0]),), "reference", family)
         for r in rows.itertuples():
             references.append({
                 "plan_id": plan_id, "text": r.source_file, "link": f"data/reference/{r.source_file}", "indicator": r.indicator, "entity": r.entity,
@@ -206,7 +233,7 @@ def plan_statements(plans: dict[str, Plan], statements: pd.DataFrame, observatio
                 verdict, reason, census = screen(observations, indicator, entity, int(year), value)
             found.append({
                 "plan_id": plan_id, "plan": plan.title, "plan_level": plan.level, "plan_place": plan.place, "issue_year": plan.issue_year,
-                "vintage": plan.vintage, "plan_source": plan.source, "n_texts": len(plan.texts), "indicator": indicator, "entity": entity,
+                "vintage": plan.vintage, "plan_source": plan.source, "plan_family": plan.family, "n_texts": len(plan.texts), "indicator": indicator, "entity": entity,
                 "year": int(year), "period_start": first, "period": period,
                 "kind": "target" if any(r["kind"] == "target" for r in cluster) else "projection",
                 "target_text": lead["value_text"], "qualifier": lead["qualifier"], "value": value,
@@ -418,7 +445,9 @@ def _median(values: np.ndarray) -> float:
 
 def summary(fared: pd.DataFrame) -> list[dict]:
     """Summaries of the targets (kind ``target``, kept by the screen) with an exact outcome, overall,
-    by level of government of the plan's place, by indicator and by plan vintage: median signed log
+    for the population-development plans proper (:data:`analysis.vocabulary.POPULATION_PLANS_PROPER`)
+    against all other plan families (``family group``: both rows always), by level of government of
+    the plan's place, by indicator, by plan vintage and by plan family: median signed log
     error and MAPE with plan-clustered bootstrap 90% intervals (:func:`accuracy.cluster_bootstrap`),
     share met (of all judged, exact or bound), the same for the naive forecast (over the targets
     that have one), and planners minus naive (difference of medians and of MAPEs on the targets
@@ -426,52 +455,56 @@ def summary(fared: pd.DataFrame) -> list[dict]:
     :data:`metrics.MIN_SUMMARY_PLANS` plans is withheld: empty, with the reason."""
     targets = fared[(fared["kind"] == "target") & (fared["screen"] == "kept")]
     judged_any = targets[targets["status"].isin(_JUDGED)]
-    groups = [("overall", "all", targets)]
-    for column, name in (("plan_level", "level"), ("indicator", "indicator"), ("vintage", "vintage")):
+    proper = targets["plan_family"].isin(POPULATION_PLANS_PROPER)
+    groups = [("overall", "all", targets), ("family group", PROPER, targets[proper]), ("family group", OTHERS, targets[~proper])]
+    order = {"plan_level": lambda k: (_LEVEL_ORDER.get(k, 9), k), "plan_family": lambda k: (CORPUS_PLAN_FAMILIES.index(k), k)}
+    for column, name in (("plan_level", "level"), ("indicator", "indicator"), ("vintage", "vintage"), ("plan_family", "family")):
         # groups with at least one judged target (an indicator no outcome exists for has no row)
-        keys = sorted(judged_any[column].unique(), key=lambda k: (_LEVEL_ORDER.get(k, 9), k) if column == "plan_level" else k)
+        keys = sorted(judged_any[column].unique(), key=order.get(column, lambda k: k))
         groups += [(name, key, targets[targets[column] == key]) for key in keys]
-    out = []
-    for group, key, rows in groups:
-        judged = rows[rows["status"].isin(_JUDGED)]
-        exact = rows[rows["log_error"].notna()]
-        row = {"group": group, "group_value": key, "n_targets": len(exact), "n_plans": exact["plan_id"].nunique(), "n_judged": len(judged),
-               "n_judged_plans": judged["plan_id"].nunique()}
-        reasons = []
-        reason = _withheld(len(exact), row["n_plans"])
-        if reason:
-            reasons.append(f"errors withheld: {reason}")
-        else:
-            estimate, low, high = accuracy.cluster_bootstrap(exact["log_error"].to_numpy(float), exact["plan_id"].tolist(), _median)
-            row.update(median_log_error=estimate, median_log_error_low=low, median_log_error_high=high)
-            estimate, low, high = accuracy.cluster_bootstrap(exact["ape"].to_numpy(float), exact["plan_id"].tolist(), _mape)
-            row.update(mape=estimate, mape_low=low, mape_high=high)
-        reason = _withheld(len(judged), row["n_judged_plans"])
-        if reason:
-            reasons.append(f"share met withheld: {reason}")
-        else:
-            row["share_met"] = float(judged["status"].isin(["met", "as stated"]).mean())
-        naive = exact[exact["naive_log_error"].notna()]
-        row.update(naive_n_targets=len(naive), naive_n_plans=naive["plan_id"].nunique())
-        reason = _withheld(len(naive), row["naive_n_plans"])
-        if reason:
-            reasons.append(f"naive forecast withheld: {reason}")
-        else:
-            clusters = naive["plan_id"].tolist()
-            estimate, low, high = accuracy.cluster_bootstrap(naive["naive_log_error"].to_numpy(float), clusters, _median)
-            row.update(naive_median_log_error=estimate, naive_median_log_error_low=low, naive_median_log_error_high=high)
-            estimate, low, high = accuracy.cluster_bootstrap(naive["naive_ape"].to_numpy(float), clusters, _mape)
-            row.update(naive_mape=estimate, naive_mape_low=low, naive_mape_high=high)
-            row["naive_share_met"] = float((naive["naive_status"] == "met").mean())
-            paired = naive[["log_error", "naive_log_error", "ape", "naive_ape"]].to_numpy(float)
-            difference = lambda a: float(np.median(a[:, 0]) - np.median(a[:, 1]))  # noqa: E731
-            estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, difference)
-            row.update(planners_minus_naive_median_log_error=estimate, planners_minus_naive_low=low, planners_minus_naive_high=high)
-            estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: float(np.mean(a[:, 2]) - np.mean(a[:, 3])))
-            row.update(planners_minus_naive_mape=estimate, planners_minus_naive_mape_low=low, planners_minus_naive_mape_high=high)
-        row["withheld_reason"] = "; ".join(reasons)
-        out.append(row)
-    return out
+    return [_summary_row(group, key, rows) for group, key, rows in groups]
+
+
+def _summary_row(group: str, key: str, rows: pd.DataFrame) -> dict:
+    """One row of :func:`summary` over ``rows`` (targets kept by the screen)."""
+    judged = rows[rows["status"].isin(_JUDGED)]
+    exact = rows[rows["log_error"].notna()]
+    row = {"group": group, "group_value": key, "n_targets": len(exact), "n_plans": exact["plan_id"].nunique(), "n_judged": len(judged),
+           "n_judged_plans": judged["plan_id"].nunique()}
+    reasons = []
+    reason = _withheld(len(exact), row["n_plans"])
+    if reason:
+        reasons.append(f"errors withheld: {reason}")
+    else:
+        estimate, low, high = accuracy.cluster_bootstrap(exact["log_error"].to_numpy(float), exact["plan_id"].tolist(), _median)
+        row.update(median_log_error=estimate, median_log_error_low=low, median_log_error_high=high)
+        estimate, low, high = accuracy.cluster_bootstrap(exact["ape"].to_numpy(float), exact["plan_id"].tolist(), _mape)
+        row.update(mape=estimate, mape_low=low, mape_high=high)
+    reason = _withheld(len(judged), row["n_judged_plans"])
+    if reason:
+        reasons.append(f"share met withheld: {reason}")
+    else:
+        row["share_met"] = float(judged["status"].isin(["met", "as stated"]).mean())
+    naive = exact[exact["naive_log_error"].notna()]
+    row.update(naive_n_targets=len(naive), naive_n_plans=naive["plan_id"].nunique())
+    reason = _withheld(len(naive), row["naive_n_plans"])
+    if reason:
+        reasons.append(f"naive forecast withheld: {reason}")
+    else:
+        clusters = naive["plan_id"].tolist()
+        estimate, low, high = accuracy.cluster_bootstrap(naive["naive_log_error"].to_numpy(float), clusters, _median)
+        row.update(naive_median_log_error=estimate, naive_median_log_error_low=low, naive_median_log_error_high=high)
+        estimate, low, high = accuracy.cluster_bootstrap(naive["naive_ape"].to_numpy(float), clusters, _mape)
+        row.update(naive_mape=estimate, naive_mape_low=low, naive_mape_high=high)
+        row["naive_share_met"] = float((naive["naive_status"] == "met").mean())
+        paired = naive[["log_error", "naive_log_error", "ape", "naive_ape"]].to_numpy(float)
+        difference = lambda a: float(np.median(a[:, 0]) - np.median(a[:, 1]))  # noqa: E731
+        estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, difference)
+        row.update(planners_minus_naive_median_log_error=estimate, planners_minus_naive_low=low, planners_minus_naive_high=high)
+        estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: float(np.mean(a[:, 2]) - np.mean(a[:, 3])))
+        row.update(planners_minus_naive_mape=estimate, planners_minus_naive_mape_low=low, planners_minus_naive_mape_high=high)
+    row["withheld_reason"] = "; ".join(reasons)
+    return row
 
 
 def _natural_rate(observations: pd.DataFrame, entity: str, up_to: int) -> tuple[float, int, str] | None:
@@ -619,3 +652,80 @@ def fared_tables(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus
     targets = plan_statements(plans, statements, observations)
     fared = fared_rows(targets, plans, statements, ambition, observations)
     return {"fared": fared, "fared_pace": pace_rows(targets, statements, ambition, observations), "zero_sum": zero_sum(targets, plans, observations)}
+
+
+def gold_statements(gold: pd.DataFrame) -> pd.DataFrame:
+    """The hand-annotated levels of the corpus texts (``corpus/gold/levels.csv``, read as text) as
+    rows of the corpus extraction table — the columns :func:`plans_and_statements` reads — so that
+    the same plans, merging, screens, outcomes and errors run on them: ``plan_id`` the text id (as
+    the corpus extraction writes it), the unit normalised (:func:`analysis.units.normalise_unit`), a
+    range ``a~b`` read by :func:`analysis.units.expected_bounds` (its value the
+    midpoint, as the extractor writes one), a floor's lower and a ceiling's upper bound its value,
+    ``value_text`` the number and unit as annotated. Indicators the codebook lacks (``uncoded:…``)
+    pass through and are left out where the extraction's would be."""
+    rows = []
+    for level in gold.itertuples():
+        low, high = expected_bounds(str(level.value))
+        qualifier = str(level.qualifier)
+        start = str(level.period_start).strip()
+        rows.append({
+            "seed_file": f"{level.text_id}.txt", "plan_id": level.text_id, "entity": level.entity, "indicator": level.indicator, "indicator_raw": "",
+            "unit": normalise_unit(str(level.unit)), "unit_raw": str(level.unit), "year": int(level.year), "period_start": float(start) if start else np.nan,
+            "value": (low + high) / 2, "value_text": f"{level.value}{level.unit}",
+            "value_low": low if qualifier == "range" or qualifier in FLOORS else np.nan,
+            "value_high": high if qualifier == "range" or qualifier in CEILINGS else np.nan,
+            "qualifier": qualifier, "strive": False, "kind": level.kind, "source": level.source, "binding": "", "line": int(level.line),
+            "value_start": 0, "quote": level.quote,
+        })
+    return pd.DataFrame(rows)
+
+
+def judged_rows(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus_indicators: pd.DataFrame, corpus_manifest: pd.DataFrame,
+                reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame) -> list[dict]:
+    """The rows of ``fared`` alone (plans, statements, targets, outcomes: :func:`fared_tables`'s first table)."""
+    plans, statements = plans_and_statements(seed_indicators, seed_plans, corpus_indicators, corpus_manifest, reference)
+    return fared_rows(plan_statements(plans, statements, observations), plans, statements, ambition, observations)
+
+
+#: The two readings of the corpus texts the sensitivity table sets side by side.
+AS_EXTRACTED, AS_ANNOTATED = "as extracted", "as annotated by hand"
+#: The plans each reading is summarised over: (scope, which rows of ``fared``).
+SCOPES = (
+    ("all plans", lambda f: f["plan_id"].notna()),
+    ("corpus plans", lambda f: f["plan_source"] == "corpus"),
+    (PROPER, lambda f: f["plan_family"].isin(POPULATION_PLANS_PROPER)),
+)
+
+
+def target_keys(fared: pd.DataFrame) -> set[tuple]:
+    """The targets and projections of a ``fared`` table as ``(plan_id, indicator, entity, year,
+    value)`` — one target whatever qualifier or kind either reading gave it."""
+    return {(r.plan_id, r.indicator, r.entity, int(r.year), round(float(r.value), 6)) for r in fared.itertuples()}
+
+
+def sensitivity(extracted: pd.DataFrame, annotated: pd.DataFrame) -> list[dict]:
+    """How the judgement moves when the corpus texts' targets are read by hand instead of by the
+    extractor (``fared_sensitivity.csv``): for each reading (:data:`AS_EXTRACTED`: the ``fared``
+    table; :data:`AS_ANNOTATED`: the same built from :func:`gold_statements`) and each scope
+    (:data:`SCOPES`), the targets and projections dated up to 2020 and their plans, and the
+    summary of :func:`summary` over them (targets kept by the screen: judged, point targets with an
+    error, median signed log error and MAPE with plan-clustered bootstrap 90% intervals, share met),
+    with the targets of the scope in this reading and not in the other (:func:`target_keys`)."""
+    tables = {AS_EXTRACTED: extracted, AS_ANNOTATED: annotated}
+    out = []
+    for scope, where in SCOPES:
+        keys = {basis: target_keys(frame[where(frame)]) for basis, frame in tables.items()}
+        for basis, frame in tables.items():
+            rows = frame[where(frame)]
+            kept = rows[(rows["kind"] == "target") & (rows["screen"] == "kept")]
+            summary_row = _summary_row("", "", kept)
+            other = keys[AS_ANNOTATED if basis == AS_EXTRACTED else AS_EXTRACTED]
+            out.append({
+                "basis": basis, "scope": scope, "n_targets": len(rows), "n_plans": rows["plan_id"].nunique(),
+                "n_judged": summary_row["n_judged"], "n_judged_plans": summary_row["n_judged_plans"],
+                "n_point_errors": summary_row["n_targets"], "n_point_plans": summary_row["n_plans"],
+                **{k: summary_row.get(k) for k in ("median_log_error", "median_log_error_low", "median_log_error_high", "mape", "mape_low", "mape_high", "share_met")},
+                "n_not_in_other": len(keys[basis] - other),
+                "withheld_reason": "; ".join(part for part in summary_row["withheld_reason"].split("; ") if not part.startswith("naive")),
+            })
+    return out

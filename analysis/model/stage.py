@@ -26,7 +26,9 @@ validated against its schema first):
   plan's place and the nation, and their back-tests (:mod:`analysis.model.cohort`);
 * ``data/processed/fared.csv``, ``fared_pace.csv``, ``fared_summary.csv``, ``zero_sum.csv`` — how
   every plan of the seeds, the corpus of real published texts (``data/processed/corpus/``, grouped
-  into documents by ``corpus/manifest.csv``) and the reference data fared (:mod:`analysis.model.fared`).
+  into documents by ``corpus/manifest.csv``) and the reference data fared (:mod:`analysis.model.fared`);
+  ``fared_sensitivity.csv`` — the same judgement from the corpus's hand-annotated gold levels
+  (``corpus/gold/levels.csv``, an input like the manifest) beside the one from the extraction.
 
 It may import the earlier stages, the shared floor (:mod:`analysis.demography`) and the
 contracts, never the report.
@@ -69,6 +71,7 @@ from analysis.schemas import (
     error_distribution_schema,
     fared_pace_schema,
     fared_schema,
+    fared_sensitivity_schema,
     fared_summary_schema,
     share_error_backtest_schema,
     share_error_distribution_schema,
@@ -108,11 +111,14 @@ def _frame(rows: list[dict], schema) -> pd.DataFrame:
 
 
 def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame, observations: pd.DataFrame,
-          figure_verdicts: pd.DataFrame, corpus_indicators: pd.DataFrame | None = None, corpus_manifest: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+          figure_verdicts: pd.DataFrame, corpus_indicators: pd.DataFrame | None = None, corpus_manifest: pd.DataFrame | None = None,
+          corpus_gold: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """Trends, ambition, outcomes, progress, sensitivity, bands and cohort projections from the
     extraction tables, the reference (plan targets of higher-level documents), the observations
     (official figures) and the audit's verdicts on plan figures; how the plans fared from these and
-    the corpus's extraction table and manifest (none: the seeds and the reference alone)."""
+    the corpus's extraction table and manifest (none: the seeds and the reference alone), and, with
+    the corpus's hand-annotated gold levels (``corpus/gold/levels.csv``, read as text), the same
+    judgement built from them beside it (``fared_sensitivity``; none: no such table)."""
     codebook = load_codebook()
     verdicts = AuditVerdicts.from_table(figure_verdicts)
     context = Context(indicators, verdicts.usable(indicators), changes, observations, reference, census_panel(), verdicts, codebook)
@@ -157,6 +163,9 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
         "fared_summary": (fared_summary_schema(), _frame(fared.summary(fared_table), fared_summary_schema())),
         "zero_sum": (zero_sum_schema(), _frame(how["zero_sum"], zero_sum_schema())),
     })
+    if corpus_gold is not None:
+        annotated = annotated_fared(indicators, plans, corpus_gold, corpus_manifest, reference, observations, ambition)
+        checked["fared_sensitivity"] = (fared_sensitivity_schema(), _frame(fared.sensitivity(fared_table, annotated), fared_sensitivity_schema()))
     return {
         **{name: validate(frame, schema, name) for name, (schema, frame) in checked.items()},
         "fared": fared_table,
@@ -169,6 +178,16 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
         "cohort": validate(_frame(cohort.projection_table(places).to_dict("records"), cohort_schema()), cohort_schema(), "cohort"),
         "cohort_backtest": validate(_frame(cohort.backtests().to_dict("records"), cohort_backtest_schema()), cohort_backtest_schema(), "cohort_backtest"),
     }
+
+
+def annotated_fared(indicators: pd.DataFrame, plans: pd.DataFrame, corpus_gold: pd.DataFrame, corpus_manifest: pd.DataFrame,
+                    reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame) -> pd.DataFrame:
+    """The ``fared`` table built from the corpus texts' hand-annotated gold levels instead of their
+    extraction (:func:`analysis.model.fared.gold_statements`), typed, ordered and validated as ``fared.csv``."""
+    gold = fared.gold_statements(corpus_gold[corpus_gold["text_id"].isin(corpus_manifest["text_id"])])
+    annotated = _frame(fared.judged_rows(indicators, plans, gold, corpus_manifest, reference, observations, ambition), fared_schema())
+    order = ["plan_id", "indicator", "entity", "year", "target_text", "qualifier"]
+    return validate(annotated.sort_values(order, kind="mergesort").reset_index(drop=True), fared_schema(), "fared (as annotated by hand)")
 
 
 def national_age_structure(reference: pd.DataFrame, codebook) -> list[dict]:
@@ -210,9 +229,10 @@ def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED
     corpus_tables = [out_dir / "corpus" / "indicators.csv", out_dir / "corpus" / "plans.csv"]
     require_same_run(corpus_tables)
     corpus_indicators = read_table(corpus_tables[0], indicators_schema())
-    tables = model(indicators, changes, plans, reference, observations, verdicts, corpus_indicators, read_corpus_manifest())
+    gold = pd.read_csv(paths.CORPUS_GOLD_LEVELS, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    tables = model(indicators, changes, plans, reference, observations, verdicts, corpus_indicators, read_corpus_manifest(), gold)
     write_recorded({out_dir / f"{name}.csv": csv_bytes(frame) for name, frame in tables.items()}, stage="model",
-                   inputs=[*extracted, *sources, verdicts_path, *corpus_tables, paths.CORPUS_MANIFEST])
+                   inputs=[*extracted, *sources, verdicts_path, *corpus_tables, paths.CORPUS_MANIFEST, paths.CORPUS_GOLD_LEVELS])
     progress(f"{len(tables['trends'])} trend fits")
     ambition = tables["ambition"]
     counts = ambition["class"].value_counts().to_dict()

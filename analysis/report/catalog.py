@@ -38,6 +38,6 @@ PAGES = (
          ("migration", "cohort_targets", "cohort_projections", "cohort_backtest", "rejected_inputs", "ambition", "sensitivity")),
     Page("notebooks/04_consistency.py", "Consistency", ("consistency",), ("consistency_checks", "consistency_findings")),
     Page("notebooks/05_outcomes.py", "Outcomes", ("outcomes",), ("outcomes",)),
-    Page("notebooks/06_fared.py", "How the plans fared", ("fared",), ("fared_summary", "fared_targets", "fared_pace", "zero_sum")),
+    Page("notebooks/06_fared.py", "How the plans fared", ("fared",), ("fared_summary", "fared_targets", "fared_sensitivity", "fared_pace", "zero_sum")),
     Page("notebooks/07_methods.py", "Methods and data", (), ("thresholds", "error_distribution", "share_error_distribution", "trajectory_error_distribution", "calibration", "reference_sources", "indicator_codebook")),
 )

@@ -16,11 +16,22 @@ from analysis.report import links, words
 from analysis.report.links import Ref, Segment
 from analysis.report.output import with_sources
 from analysis.report.views import label, plan_labels, table
+from analysis.vocabulary import POPULATION_PLANS_PROPER
+
+# the model's names of the readings and of the family groups (analysis.model.fared), as the tables write them
+AS_EXTRACTED, AS_ANNOTATED = "as extracted", "as annotated by hand"
+PROPER, OTHERS = "population-development plans proper", "all other families"
 
 JUDGED = ("met", "exceeded", "missed", "as stated", "above", "below")
 #: The goal of issue 19 for plans with a 2020 outcome: (plans, of them provinces).
 PLANS_2020_GOAL = (30, 20)
 LEVELS = ("nation", "province", "prefecture", "county", "unknown")
+#: Plan families in words (vocabulary.CORPUS_PLAN_FAMILIES; corpus/README.md, "Plan families").
+FAMILY_WORDS = {
+    "population_plan": "population-development plan", "family_planning_plan": "family-planning plan", "health_plan": "health plan",
+    "annual_targets": "annual targets", "strategy_study": "strategy study", "development_plan": "five-year development plan",
+    "urbanisation_plan": "new-urbanisation plan",
+}
 
 
 def plan_label(plan_id: str, place: str, title: str) -> str:
@@ -77,7 +88,43 @@ def facts() -> dict:
         "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
         "zero_2020": nation.iloc[0] if len(nation) else None,
         **_plan_medians(),
+        **families(fared, summary),
+        **sensitivity_facts(),
     }
+
+
+def families(fared: pd.DataFrame, summary: pd.DataFrame) -> dict:
+    """How many plans (and plans with a point target's error) are population-development plans
+    proper, and their summary row (``family group``) beside the others'."""
+    proper = fared[fared["plan_family"].isin(POPULATION_PLANS_PROPER)]
+    groups = summary[summary["group"] == "family group"].set_index("group_value")
+    return {"n_proper_plans": proper["plan_id"].nunique(), "proper": groups.loc[PROPER], "others": groups.loc[OTHERS],
+            "proper_families": words.join([FAMILY_WORDS[f] + "s" for f in POPULATION_PLANS_PROPER])}
+
+
+def sensitivity_facts() -> dict:
+    """The sensitivity table's rows by (basis, scope), and how many targets each reading has that the other lacks."""
+    table_ = table("fared_sensitivity").set_index(["basis", "scope"])
+    return {"sens_extracted": table_.loc[(AS_EXTRACTED, "all plans")], "sens_annotated": table_.loc[(AS_ANNOTATED, "all plans")],
+            "sens_proper_extracted": table_.loc[(AS_EXTRACTED, PROPER)], "sens_proper_annotated": table_.loc[(AS_ANNOTATED, PROPER)],
+            "sens_corpus_extracted": table_.loc[(AS_EXTRACTED, "corpus plans")], "sens_corpus_annotated": table_.loc[(AS_ANNOTATED, "corpus plans")]}
+
+
+def errors_words(row: pd.Series) -> str:
+    """A summary row's point targets, median signed log error and MAPE with their intervals and share met, in words."""
+    if pd.isna(row["median_log_error"]):
+        return f"{row['n_targets']} point targets with an error from {row['n_plans']} plans, too few for a summary"
+    met = "" if pd.isna(row["share_met"]) else f", {row['share_met']:.0%} of {row['n_judged']} judged targets met"
+    return (f"{row['n_targets']} point targets with an error from {row['n_plans']} plans: median signed log error "
+            f"{signed(row['median_log_error'])} ({signed(row['median_log_error_low'])} to {signed(row['median_log_error_high'])}), "
+            f"MAPE {row['mape']:.1f}% ({row['mape_low']:.1f}–{row['mape_high']:.1f}){met}")
+
+
+def overlap_words(low_a: float, high_a: float, low_b: float, high_b: float) -> str:
+    """Whether two 90% intervals overlap, in words."""
+    if any(pd.isna(v) for v in (low_a, high_a, low_b, high_b)):
+        return "one of them is withheld"
+    return "the two intervals overlap" if low_a <= high_b and low_b <= high_a else "the two intervals do not overlap"
 
 
 def plans_2020(judged: pd.DataFrame) -> dict:
@@ -136,7 +183,7 @@ def summary_view() -> pd.DataFrame:
 
     return pd.DataFrame({
         "Group": summary["group"],
-        "Value": [label(v) if g == "indicator" else v for g, v in zip(summary["group"], summary["group_value"])],
+        "Value": [label(v) if g == "indicator" else FAMILY_WORDS.get(v, v) if g == "family" else v for g, v in zip(summary["group"], summary["group_value"])],
         "Targets": summary["n_targets"], "Plans": summary["n_plans"],
         "Median log error (90% CI)": [interval(*v) for v in zip(summary["median_log_error"], summary["median_log_error_low"], summary["median_log_error_high"])],
         "MAPE (90% CI)": [mape(*v) for v in zip(summary["mape"], summary["mape_low"], summary["mape_high"])],
@@ -162,7 +209,7 @@ def targets_view() -> pd.DataFrame:
     fared = table("fared")
     frame = pd.DataFrame({
         "Plan": [plan_label(p, place, title) for p, place, title in zip(fared["plan_id"], fared["plan_place"], fared["plan"])],
-        "Level": fared["plan_level"], "Place": fared["entity"], "Indicator": fared["indicator"].map(label), "Year": fared["year"], "Kind": fared["kind"],
+        "Level": fared["plan_level"], "Family": fared["plan_family"].map(FAMILY_WORDS), "Place": fared["entity"], "Indicator": fared["indicator"].map(label), "Year": fared["year"], "Kind": fared["kind"],
         "Target": fared["target_text"],
         "Outcome": [(f"{v:.4g} (mean {int(start)}–{year})" if by == "period mean" else f"{v:g}") if not pd.isna(v)
                     else (f"between {lo:g} and {hi:g}" if not pd.isna(lo) else "")
@@ -174,6 +221,23 @@ def targets_view() -> pd.DataFrame:
         "Note": [r if r else n for r, n in zip(fared["screen_reason"], fared["note"])],
     })
     return with_sources(frame, "Target", [[Segment(text, _refs(row))] for text, row in zip(frame["Target"], fared.itertuples())])
+
+
+def sensitivity_view() -> pd.DataFrame:
+    """The judgement as extracted beside the same from the hand-annotated gold levels."""
+    sens = table("fared_sensitivity")
+
+    def interval(value, low, high, text):
+        return "" if pd.isna(value) else text.format(value, low, high)
+
+    return pd.DataFrame({
+        "Plans": sens["scope"], "Targets read": sens["basis"], "Targets and projections": sens["n_targets"], "From plans": sens["n_plans"],
+        "Judged": sens["n_judged"], "Point targets with an error": sens["n_point_errors"],
+        "Median log error (90% CI)": [interval(*v, "{:+.3f} ({:+.3f} to {:+.3f})") for v in zip(sens["median_log_error"], sens["median_log_error_low"], sens["median_log_error_high"])],
+        "MAPE (90% CI)": [interval(*v, "{:.1f}% ({:.1f}–{:.1f})") for v in zip(sens["mape"], sens["mape_low"], sens["mape_high"])],
+        "Share met": ["" if pd.isna(v) else f"{v:.0%}" for v in sens["share_met"]],
+        "Not in the other reading": sens["n_not_in_other"],
+    })
 
 
 def pace_view() -> pd.DataFrame:

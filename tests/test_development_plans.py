@@ -272,3 +272,16 @@ def test_a_comparison_with_another_place_is_not_carried_to_the_next_clause():
 def test_a_transition_after_a_goal_year_starts_at_the_base_year(text, expected):
     # 到2020年 is the year of the end (提高到60%), not of the start (从56.1%): that is the plan's base year
     assert [(r[0], r[2], r[3], r[5]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("常州市城市总体规划（2011—2020年）\n到2020年，中心城区城市人口控制在248万人以内。", [("pop_central_urban", "常州市", 2020, "248万人以内", "below", "target")]),
+        ("長沙市城市總體規劃（2003—2020年）\n到2020年，中心城區城市人口規模為629萬人。", [("pop_central_urban", "长沙市", 2020, "629萬人", "none", "target")]),
+        ("哈尔滨市城市总体规划（2011—2020年）\n到2020年，主城区城市人口控制在460万人以内。", [("pop_central_urban", "哈尔滨市", 2020, "460万人以内", "below", "target")]),
+    ],
+)
+def test_the_urban_population_of_the_central_city(text, expected):
+    # 中心城区城市人口 / 主城区城市人口: the central city's population, not the whole city's
+    assert rows(text) == expected

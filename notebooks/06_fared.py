@@ -16,7 +16,6 @@ from analysis.report.output import interactive_tables, save_figure, save_table, 
 style.setup()
 f = fared_views.facts()
 o = f["overall"]
-z = f["zero_2020"]
 signed = fared_views.signed
 
 # %%
@@ -44,12 +43,12 @@ Markdown(
     f"以内, 以上, 不超过 — states a limit, not an expected value: it is judged met or missed and counts in the share met, "
     f"but has no error), the median signed log error "
     f"ln(target / outcome) is {signed(o['median_log_error'])} (90% interval {signed(o['median_log_error_low'])} to "
-    f"{signed(o['median_log_error_high'])}, resampling plans), the mean absolute percentage error {o['mape']:.1f}%, and "
-    f"{o['share_met']:.0%} of the judged targets were met. A naive forecast made only from what each plan stated — its own "
-    f"baselines carried forward — exists for {o['naive_n_targets']} of them (from {o['naive_n_plans']} plans): median log "
-    f"error {signed(o['naive_median_log_error'])}, MAPE {o['naive_mape']:.1f}%. Planners minus naive: "
-    f"{signed(o['planners_minus_naive_median_log_error'])} ({signed(o['planners_minus_naive_low'])} to "
-    f"{signed(o['planners_minus_naive_high'])}) in median log error, {o['planners_minus_naive_mape']:+.1f} points in MAPE."
+    f"{signed(o['median_log_error_high'])}, resampling plans), the mean absolute percentage error {o['mape']:.1f}% "
+    f"({o['mape_low']:.1f}–{o['mape_high']:.1f}), and {o['share_met']:.0%} of the {o['n_judged']} judged targets were met (an outcome "
+    f"past the target in the direction it aimed, \"exceeded\", is not counted as met); {fared_views.bias_words(o['median_log_error_low'], o['median_log_error_high'])}. "
+    f"By level of government, indicator, vintage and plan family, {f['leaning']}.\n\nA naive forecast made only from what each plan "
+    f"stated — its own baselines carried forward — has a median log error of {signed(o['naive_median_log_error'])} and a MAPE of "
+    f"{o['naive_mape']:.1f}%; set against the plans' targets, {fared_views.naive_comparison_words(o)}."
 )
 
 # %% [markdown]
@@ -57,10 +56,21 @@ Markdown(
 # error, with the plan's median and the naive forecast beside them.
 
 # %%
+#| echo: false
+Markdown(
+    f"It shows the {f['n_chart_plans']} plans with at least one point target that has an exact "
+    f"outcome (the other {f['n_plans_without_error']} have none), one row each, ordered by their median. The axis runs from "
+    f"{-f['axis_limit']:g} to {f['axis_limit']:g} (a target from {f['axis_share_low']:.0f}% to "
+    f"{f['axis_share_high']:.0f}% of its outcome); "
+    + ("no mark lies beyond it." if not f["n_beyond"] else
+       f"{words.count(f['n_beyond'], 'mark', digits=True)} beyond it {words.agree(f['n_beyond'], 'is', 'are')} drawn at its edge: {f['beyond']}.")
+)
+
+# %%
 #| label: fig-fared
-#| fig-cap: "How the plans fared: each plan's targets with an official outcome at their signed log error ln(target / outcome) (small dots), the plan's median (diamond, coloured by its level of government) and the naive forecast from the plan's own baselines (open circles). Right of zero the plan aimed above what happened."
+#| fig-cap: "How the plans fared: the plans with a point target that has an exact outcome, one row each, ordered by their median; each target at its signed log error ln(target / outcome) (small dots), the plan's median (diamond, coloured by its level of government) and the naive forecast from the plan's own baselines (open circles). Right of zero the plan aimed above what happened; a mark beyond the axis sits at its edge as a triangle, with its value."
 #| fig-alt: "Dot plot with one row per plan: small dots for each target's signed log error against the official outcome, a diamond for the plan's median coloured by level of government, and open circles for the naive forecast's errors; a vertical line marks zero."
-save_figure(plots.fared_chart(fared_views.chart_frame()), "fared")
+save_figure(plots.fared_chart(fared_views.chart_frame(), fared_views.AXIS_LIMIT), "fared")
 
 # %%
 #| label: tbl-fared-summary
@@ -87,7 +97,8 @@ Markdown(f"A summary is withheld below {metrics.MIN_SUMMARY_TARGETS} targets or 
 #| echo: false
 pp, po = f["proper"], f["others"]
 Markdown(
-    f"{f['n_proper_plans']} of the {f['n_plans']} plans are population-development plans proper ({f['proper_families']}). "
+    f"{f['n_proper_plans']} of the {f['n_plans']} plans are population-development plans proper ({f['proper_families']}); "
+    f"the others are {f['other_families']}. "
     f"Their targets alone: {fared_views.errors_words(pp)} — {fared_views.bias_words(pp['median_log_error_low'], pp['median_log_error_high'])}. "
     f"All the other families together: {fared_views.errors_words(po)} — {fared_views.bias_words(po['median_log_error_low'], po['median_log_error_high'])}; "
     f"{fared_views.overlap_words(pp['median_log_error_low'], pp['median_log_error_high'], po['median_log_error_low'], po['median_log_error_high'])} "
@@ -131,7 +142,9 @@ Markdown(
     f"indicator, place or year read otherwise), {sa['n_not_in_other']} annotated by hand have no match in the extractor's; for the median log error "
     f"{fared_views.overlap_words(se['median_log_error_low'], se['median_log_error_high'], sa['median_log_error_low'], sa['median_log_error_high'])}, "
     f"for the MAPE {fared_views.overlap_words(se['mape_low'], se['mape_high'], sa['mape_low'], sa['mape_high'])}. "
-    f"For the population-development plans proper alone, as extracted: {_reading(spe)}; as annotated by hand: {_reading(spa)}."
+    f"For the population-development plans proper alone, as extracted: {_reading(spe)}; as annotated by hand: {_reading(spa)}.\n\n"
+    f"In short, for all plans {fared_views.sensitivity_words(se, sa)}: {fared_views.sensitivity_verdict(se, sa)}. For the "
+    f"population-development plans proper {fared_views.sensitivity_words(spe, spa)}: {fared_views.sensitivity_verdict(spe, spa)}."
 )
 
 # %%
@@ -170,12 +183,8 @@ table(pace)
 
 # %%
 #| echo: false
-Markdown(
-    "" if z is None else
-    f"The provinces with a 2020 population target sum to {z['sum_of_targets']:.0f}万 and held {z['parts_share_of_whole_census']:.1f}% "
-    f"of the nation's 2020 census population; together their targets imply net migration of {z['implied_net_migration']:+.1f}万, "
-    f"and {z['n_gaining']} of the {z['n_migration']} plan to gain people by migration."
-)
+Markdown(f["zero_sum_words"] + (" The provinces' sum is set against their own census count: they hold only part of the nation, so "
+                                 "the nation's target is no measure of it." if f["zero_sum_words"] else ""))
 
 # %%
 #| label: tbl-zero-sum

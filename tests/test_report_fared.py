@@ -123,3 +123,14 @@ def test_the_figure_keeps_its_axis_and_draws_what_lies_beyond_at_the_edge():
     assert (facts["n_chart_plans"], facts["n_beyond"], facts["n_medians_beyond"]) == (2, 5, 1)
     assert facts["beyond"] == "A -3.20 (a target), A +0.80 (a naive forecast), B +0.90 (a target), B +1.00 (the plan's median) and B +1.10 (a target)"
     assert facts["axis_share_low"] == pytest.approx(60.65, abs=0.01) and facts["axis_share_high"] == pytest.approx(164.87, abs=0.01)
+
+
+def test_a_whole_whose_parts_have_no_census_count_shows_no_share():
+    view = fared_views.zero_sum_view()
+    zero = fared_views.table("zero_sum")
+    for shown, census, note in zip(view["Parts' share of the whole's 2020 census"], zero["parts_census_2020"], view["Note"]):
+        assert (shown == "") == (not census)
+        if not census:
+            assert "census count" in note
+    row = pd.Series({"n_parts": 2, "year": 2030, "sum_of_targets": 1510.0, "parts_census_2020": 0.0})
+    assert fared_views.zero_sum_words(row).endswith("none has a 2020 census count.")

@@ -200,6 +200,8 @@ def zero_sum_words(row: pd.Series) -> str:
     """One row of the provinces against the nation in words: the provinces' targets against their own 2020
     census count and the nation's target, and the net migration they imply together."""
     provinces = words.count(int(row["n_parts"]), "province", digits=True)
+    if not row["parts_census_2020"]:
+        return f"The {provinces} with a {int(row['year'])} population target sum to {row['sum_of_targets']:.0f}万; none has a 2020 census count."
     n_migration, n_gaining = int(row["n_migration"]), int(row["n_gaining"])
     whole = "" if pd.isna(row["whole_target"]) else f"; the nation's own target for {int(row['year'])} is {row['whole_target']:.0f}万"
     migration = ("" if not n_migration else
@@ -390,9 +392,11 @@ def zero_sum_view() -> pd.DataFrame:
         "Comparison": zero["comparison"], "Year": zero["year"], "Whole": zero["whole"], "Parts": zero["parts"],
         "Sum of targets (万)": [number(v, 1) for v in zero["sum_of_targets"]],
         "Whole's target (万)": [number(v, 1) for v in zero["whole_target"]],
-        "Parts' share of the whole's 2020 census": ["" if pd.isna(v) else f"{v:.1f}%" for v in zero["parts_share_of_whole_census"]],
+        # a share of 0 where no part has a 2020 census count is no share: left empty, the note says why
+        "Parts' share of the whole's 2020 census": ["" if pd.isna(v) or not c else f"{v:.1f}%" for v, c in zip(zero["parts_share_of_whole_census"], zero["parts_census_2020"])],
         "Implied net migration (万)": ["" if pd.isna(v) else f"{v:+.1f}" for v in zero["implied_net_migration"]],
         "Parts gaining by migration": [f"{g} of {n}" for g, n in zip(zero["n_gaining"], zero["n_migration"])],
+        "Note": zero["note"].fillna(""),
     })
 
 

@@ -6,7 +6,6 @@
 
 # %%
 #| include: false
-import pandas as pd
 from IPython.display import Markdown
 
 from analysis.demography import metrics
@@ -68,7 +67,7 @@ Markdown(
 
 # %%
 #| label: fig-fared
-#| fig-cap: "How the plans fared: the plans with a point target that has an exact outcome, one row each, ordered by their median; each target at its signed log error ln(target / outcome) (small dots), the plan's median (diamond, coloured by its level of government) and the naive forecast from the plan's own baselines (open circles). Right of zero the plan aimed above what happened; a mark beyond the axis sits at its edge as a triangle, with its value."
+#| fig-cap: "How the plans fared: the plans with a point target that has an exact outcome, one row each, ordered by their median; each target at its signed log error ln(target / outcome) (small dots), the plan's median (diamond, coloured by its level of government) and the naive forecast from the plan's own baselines (open circles). Right of zero the plan aimed above what happened; a mark beyond the dotted lines sits at the edge as a triangle, a median with its value printed."
 #| fig-alt: "Dot plot with one row per plan: small dots for each target's signed log error against the official outcome, a diamond for the plan's median coloured by level of government, and open circles for the naive forecast's errors; a vertical line marks zero."
 save_figure(plots.fared_chart(fared_views.chart_frame(), fared_views.AXIS_LIMIT), "fared")
 
@@ -77,7 +76,7 @@ save_figure(plots.fared_chart(fared_views.chart_frame(), fared_views.AXIS_LIMIT)
 #| tbl-cap: "Accuracy of the targets overall, for the population-development plans proper against all other plan families, by level of government, plan vintage, indicator and plan family, with plan-clustered bootstrap 90% intervals, against the naive forecast. \"Withheld\" names the parts of a row left empty: fewer targets or plans than the minimum stated below the table (the reasons with their counts are in fared_summary.csv)."
 summary = fared_views.summary_view()
 save_table(summary, "fared_summary")
-table(summary, pdf_columns=["Group", "Value", "Targets", "Plans", "Median log error (90% CI)", "MAPE (90% CI)", "Share met", "Planners − naive (log error)"])
+table(summary, pdf_columns=["Group", "Value", "Targets", "Plans", "Median log error (90% CI)", "MAPE (90% CI)", "Share met", "Planners − naive (log error)", "Withheld"])
 
 # %%
 #| echo: false
@@ -125,24 +124,13 @@ table(targets, pdf_columns=["Plan", "Family", "Place", "Indicator", "Year", "Tar
 #| echo: false
 se, sa = f["sens_extracted"], f["sens_annotated"]
 spe, spa = f["sens_proper_extracted"], f["sens_proper_annotated"]
-
-
-def _reading(row) -> str:
-    errors = ("too few point targets for a median" if pd.isna(row["median_log_error"]) else
-              f"median signed log error {signed(row['median_log_error'])} ({signed(row['median_log_error_low'])} to "
-              f"{signed(row['median_log_error_high'])}), MAPE {row['mape']:.1f}% ({row['mape_low']:.1f}–{row['mape_high']:.1f})")
-    met = "" if pd.isna(row["share_met"]) else f", {row['share_met']:.0%} met"
-    return (f"{row['n_targets']} targets and projections from {row['n_plans']} plans, {row['n_judged']} targets judged, "
-            f"{row['n_point_errors']} point targets with an error: {errors}{met}")
-
-
 Markdown(
-    f"As extracted: {_reading(se)}. As annotated by hand: {_reading(sa)}. "
+    f"As extracted: {fared_views.reading_words(se)}. As annotated by hand: {fared_views.reading_words(sa)}. "
     f"{se['n_not_in_other']} targets and projections are read by the extractor and have no match in the hand reading (a number, "
     f"indicator, place or year read otherwise), {sa['n_not_in_other']} annotated by hand have no match in the extractor's; for the median log error "
     f"{fared_views.overlap_words(se['median_log_error_low'], se['median_log_error_high'], sa['median_log_error_low'], sa['median_log_error_high'])}, "
     f"for the MAPE {fared_views.overlap_words(se['mape_low'], se['mape_high'], sa['mape_low'], sa['mape_high'])}. "
-    f"For the population-development plans proper alone, as extracted: {_reading(spe)}; as annotated by hand: {_reading(spa)}.\n\n"
+    f"For the population-development plans proper alone, as extracted: {fared_views.reading_words(spe)}; as annotated by hand: {fared_views.reading_words(spa)}.\n\n"
     f"In short, for all plans {fared_views.sensitivity_words(se, sa)}: {fared_views.sensitivity_verdict(se, sa)}. For the "
     f"population-development plans proper {fared_views.sensitivity_words(spe, spa)}: {fared_views.sensitivity_verdict(spe, spa)}."
 )

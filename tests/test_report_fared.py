@@ -114,10 +114,11 @@ def test_the_figure_keeps_its_axis_and_draws_what_lies_beyond_at_the_edge():
     figure = plots.fared_chart(frame, 0.5)
     axes = figure.axes[0]
     low, high = axes.get_xlim()
-    assert -0.6 < low < -0.5 and 0.5 < high < 0.6
+    assert -0.6 < low < -0.55 and 0.55 < high < 0.6
     texts = [t.get_text() for t in axes.texts]
-    assert "+1.00" in texts  # B's median, beyond the axis, printed; A's median (0.01) is inside, so A's −3.2 is printed
-    assert "-3.20" in texts
+    assert texts == ["+1.00"]  # B's median, beyond the axis, printed; A's −3.2 is a target: a triangle, listed on the page
+    edge_marks = [c.get_offsets()[:, 0].tolist() for c in axes.collections if len(c.get_offsets()) and abs(c.get_offsets()[0, 0]) > 0.5]
+    assert sorted(x for marks in edge_marks for x in marks) == pytest.approx([-0.55, 0.55, 0.55, 0.55, 0.55])
     plt.close(figure)
     facts = fared_views.chart_facts(frame)
     assert (facts["n_chart_plans"], facts["n_beyond"], facts["n_medians_beyond"]) == (2, 5, 1)
@@ -134,3 +135,12 @@ def test_a_whole_whose_parts_have_no_census_count_shows_no_share():
             assert "census count" in note
     row = pd.Series({"n_parts": 2, "year": 2030, "sum_of_targets": 1510.0, "parts_census_2020": 0.0})
     assert fared_views.zero_sum_words(row).endswith("none has a 2020 census count.")
+
+
+def test_a_reading_of_the_sensitivity_table_in_words():
+    row = pd.Series({"n_targets": 250.0, "n_plans": 73.0, "n_judged": 114.0, "n_point_errors": 77.0, "median_log_error": -0.0024,
+                     "median_log_error_low": -0.0089, "median_log_error_high": 0.0058, "mape": 11.66, "mape_low": 7.11, "mape_high": 17.0,
+                     "share_met": 0.42})
+    assert fared_views.reading_words(row) == ("250 targets and projections from 73 plans, 114 targets judged, 77 point targets with an error: "
+                                             "median signed log error -0.002 (-0.009 to +0.006), MAPE 11.7% (7.1–17.0), 42% met")
+    assert fared_views.reading_words(pd.Series({**row, "median_log_error": NAN, "share_met": NAN})).endswith("too few point targets for a median")

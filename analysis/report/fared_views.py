@@ -179,6 +179,16 @@ def sensitivity_words(extracted: pd.Series, annotated: pd.Series) -> str:
             f"its interval, {extracted['mape_low']:.1f}–{extracted['mape_high']:.1f})")
 
 
+def reading_words(row: pd.Series) -> str:
+    """One row of the sensitivity table in words: how many targets the reading has and judges, and its errors."""
+    errors = ("too few point targets for a median" if pd.isna(row["median_log_error"]) else
+              f"median signed log error {signed(row['median_log_error'])} ({signed(row['median_log_error_low'])} to "
+              f"{signed(row['median_log_error_high'])}), MAPE {row['mape']:.1f}% ({row['mape_low']:.1f}–{row['mape_high']:.1f})")
+    met = "" if pd.isna(row["share_met"]) else f", {row['share_met']:.0%} met"
+    return (f"{int(row['n_targets'])} targets and projections from {int(row['n_plans'])} plans, {int(row['n_judged'])} targets judged, "
+            f"{int(row['n_point_errors'])} point targets with an error: {errors}{met}")
+
+
 def sensitivity_verdict(extracted: pd.Series, annotated: pd.Series) -> str:
     """What :func:`sensitivity_words` comes to: whether the hand reading's median and MAPE fall outside the
     extracted reading's intervals, and which way the MAPE moves."""

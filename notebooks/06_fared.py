@@ -58,11 +58,10 @@ Markdown(
 #| echo: false
 Markdown(
     f"It shows the {f['n_chart_plans']} plans with at least one point target that has an exact "
-    f"outcome (the other {f['n_plans_without_error']} have none), one row each, ordered by their median. The axis runs from "
-    f"{-f['axis_limit']:g} to {f['axis_limit']:g} (a target from {f['axis_share_low']:.0f}% to "
-    f"{f['axis_share_high']:.0f}% of its outcome); "
-    + ("no mark lies beyond it." if not f["n_beyond"] else
-       f"{words.count(f['n_beyond'], 'mark', digits=True)} beyond it {words.agree(f['n_beyond'], 'is', 'are')} drawn at its edge: {f['beyond']}.")
+    f"outcome (the other {f['n_plans_without_error']} have none), one row each, ordered by their median. The dotted lines mark "
+    f"±{f['axis_limit']:g} (a target from {f['axis_share_low']:.0f}% to {f['axis_share_high']:.0f}% of its outcome); "
+    + ("no mark lies beyond them." if not f["n_beyond"] else
+       f"{words.count(f['n_beyond'], 'mark', digits=True)} beyond them {words.agree(f['n_beyond'], 'is', 'are')} drawn past them, at the edge: {f['beyond']}.")
 )
 
 # %%

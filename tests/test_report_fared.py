@@ -122,6 +122,8 @@ def test_the_figure_keeps_its_axis_and_draws_what_lies_beyond_at_the_edge():
     plt.close(figure)
     facts = fared_views.chart_facts(frame)
     assert (facts["n_chart_plans"], facts["n_beyond"], facts["n_medians_beyond"]) == (2, 5, 1)
+    assert facts["beyond_count"] == "5 marks beyond them are" and fared_views.chart_facts(
+        pd.DataFrame({"plan": ["C"] * 3, "level": ["county"] * 3, "log_error": [0.0, 0.0, 0.9], "naive_log_error": [NAN] * 3}))["beyond_count"] == "1 mark beyond them is"
     assert facts["beyond"] == "A -3.20 (a target), A +0.80 (a naive forecast), B +0.90 (a target), B +1.00 (the plan's median) and B +1.10 (a target)"
     assert facts["axis_share_low"] == pytest.approx(60.65, abs=0.01) and facts["axis_share_high"] == pytest.approx(164.87, abs=0.01)
 
@@ -144,3 +146,16 @@ def test_a_reading_of_the_sensitivity_table_in_words():
     assert fared_views.reading_words(row) == ("250 targets and projections from 73 plans, 114 targets judged, 77 point targets with an error: "
                                              "median signed log error -0.002 (-0.009 to +0.006), MAPE 11.7% (7.1–17.0), 42% met")
     assert fared_views.reading_words(pd.Series({**row, "median_log_error": NAN, "share_met": NAN})).endswith("too few point targets for a median")
+
+
+def test_the_figure_fits_the_page_with_the_plans_of_today():
+    from analysis.report import plots, style
+    from analysis.report.style import FIGURE_HEIGHT
+
+    style.setup()  # the CJK font the labels are measured in
+    frame = fared_views.chart_frame()
+    figure = plots.fared_chart(frame, fared_views.AXIS_LIMIT)
+    figure.canvas.draw()
+    box = figure.get_tightbbox(figure.canvas.get_renderer())
+    assert box.height <= FIGURE_HEIGHT and box.width <= plots.WIDTH + 0.05 and frame["plan"].nunique() >= 40
+    plt.close(figure)

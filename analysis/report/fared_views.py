@@ -228,7 +228,8 @@ def chart_facts(frame: pd.DataFrame) -> dict:
     beyond = [(plan, v, "a target") for plan, v in zip(frame["plan"], frame["log_error"]) if abs(v) > AXIS_LIMIT]
     beyond += [(plan, v, "a naive forecast") for plan, v in zip(frame["plan"], frame["naive_log_error"]) if abs(v) > AXIS_LIMIT]
     beyond += [(plan, v, "the plan's median") for plan, v in medians.items() if abs(v) > AXIS_LIMIT]
-    return {"n_chart_plans": len(medians), "n_beyond": len(beyond), "n_medians_beyond": int((medians.abs() > AXIS_LIMIT).sum()),
+    return {"n_chart_plans": len(medians), "n_beyond": len(beyond),
+            "beyond_count": f"{words.count(len(beyond), 'mark', digits=True)} beyond them {words.agree(len(beyond), 'is', 'are')}", "n_medians_beyond": int((medians.abs() > AXIS_LIMIT).sum()),
             "beyond": words.join(f"{plan} {signed(v, 2)} ({what})" for plan, v, what in sorted(beyond, key=lambda item: item[1])),
             "axis_limit": AXIS_LIMIT, "axis_share_low": 100 * math.exp(-AXIS_LIMIT), "axis_share_high": 100 * math.exp(AXIS_LIMIT)}
 

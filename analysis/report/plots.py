@@ -268,7 +268,7 @@ def fared_chart(frame: pd.DataFrame, limit: float) -> plt.Figure:
     order = frame.groupby("plan")["log_error"].median().sort_values(ascending=False)
     # rows a quarter wider than the labels need, closed up to the labels' own height where that keeps the
     # figure within the page (FIGURE_HEIGHT): 40 plans fit so, some 42 at most
-    row = max(ROW, min(ROW * 1.25, (FIGURE_HEIGHT - 1.3) / max(len(order), 1)))
+    row = max(ROW, min(ROW * 1.25, (FIGURE_HEIGHT - 0.25 - 1.3) / max(len(order), 1)))  # 0.25: as WIDTH
     figure, axes = plt.subplots(figsize=(WIDTH, row * len(order) + 1.3), layout="constrained")
     levels = {"nation": "#4c72b0", "province": "#dd8452", "prefecture": "#55a868", "county": "#8172b3"}
 

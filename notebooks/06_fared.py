@@ -66,7 +66,7 @@ Markdown(
 
 # %%
 #| label: fig-fared
-#| fig-cap: "How the plans fared: the plans with a point target that has an exact outcome, one row each, ordered by their median; each target at its signed log error ln(target / outcome) (small dots), the plan's median (diamond, coloured by its level of government) and the naive forecast from the plan's own baselines (open circles). Right of zero the plan aimed above what happened; a mark beyond the dotted lines sits at the edge as a triangle, a median with its value printed."
+#| fig-cap: "How the plans fared: the plans with a point target that has an exact outcome, one row each, labelled by place, issue year and plan family (pop.: population plan, FP: family-planning plan, dev.: development plan, urban.: urbanisation plan; spatial, health, annual targets, study; the seeds by their own names), ordered by their median from the top (left column first); each target at its signed log error ln(target / outcome) (small dots), the plan's median (diamond, coloured by its level of government) and the naive forecast from the plan's own baselines (open circles). Right of zero the plan aimed above what happened; a mark beyond the dotted lines sits at the edge as a triangle, a median with its value printed."
 #| fig-alt: "Dot plot with one row per plan: small dots for each target's signed log error against the official outcome, a diamond for the plan's median coloured by level of government, and open circles for the naive forecast's errors; a vertical line marks zero."
 save_figure(plots.fared_chart(fared_views.chart_frame(), fared_views.AXIS_LIMIT), "fared")
 

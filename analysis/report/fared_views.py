@@ -10,6 +10,7 @@ a reference statistic to its publisher, a corpus text's line on its source page
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
@@ -41,13 +42,18 @@ AXIS_LIMIT = 0.5
 LEVEL_WORDS = {"nation": "national", "province": "provincial", "prefecture": "prefecture", "county": "county"}
 
 
+#: The characters of a document title a plan's label keeps (the figure's rows and the tables' Plan column).
+LABEL_CHARS = 13
+
+
 def plan_label(plan_id: str, place: str, title: str) -> str:
     """A seed's pinyin label; otherwise the place and the start of the document's title."""
     labels = plan_labels()
     if plan_id in labels:
         return labels[plan_id]
     short = title.split("（")[0].split("(")[0]
-    short = short if len(short) <= 16 else short[:15] + "…"
+    short = short[len(place):] if short.startswith(place) and len(short) > len(place) else short  # 辽宁省: “十三五”…, not 辽宁省: 辽宁省…
+    short = short if len(short) <= LABEL_CHARS else short[:LABEL_CHARS - 1] + "…"
     return f"{'National' if place == '中国' else place}: {short}"
 
 
@@ -416,9 +422,35 @@ def chart_frame() -> pd.DataFrame:
     fared = table("fared")
     rows = fared[(fared["kind"] == "target") & (fared["screen"] == "kept") & fared["log_error"].notna()]
     return pd.DataFrame({
-        "plan": [plan_label(p, place, title) for p, place, title in zip(rows["plan_id"], rows["plan_place"], rows["plan"])],
+        "plan": chart_labels(rows), "title": [plan_label(p, place, title) for p, place, title in zip(rows["plan_id"], rows["plan_place"], rows["plan"])],
         "level": rows["plan_level"], "log_error": rows["log_error"].astype(float), "naive_log_error": rows["naive_log_error"].astype(float),
     }).reset_index(drop=True)
+
+
+#: Short words for the plan families in the figure's row labels (the tables name the document).
+FAMILY_TAGS = {"population_plan": "pop.", "family_planning_plan": "FP", "health_plan": "health",
+               "annual_targets": "annual", "strategy_study": "study", "development_plan": "dev.",
+               "urbanisation_plan": "urban.", "spatial_plan": "spatial"}
+#: A province-level name shortened for a figure label (广西壮族自治区 → 广西, 黑龙江省 → 黑龙江).
+_PROVINCE_SUFFIX = re.compile(r"(壮族自治区|回族自治区|维吾尔自治区|自治区|省)$")
+
+
+def chart_labels(rows: pd.DataFrame) -> list[str]:
+    """A figure row's label: a seed's own label, else the place (a province without 省 / 自治区), the plan's
+    issue year and its family's short word (「郑州市 2006 spatial」, 「广西 2016 dev.」: :data:`FAMILY_TAGS`, said
+    under the figure); two plans that would share a label are told apart by their order (a, b)."""
+    seeds = plan_labels()
+    plans = rows.drop_duplicates("plan_id")
+    base = {p: seeds.get(p) or " ".join(filter(None, ["China" if place == "中国" else _PROVINCE_SUFFIX.sub("", place),
+                                                         "" if pd.isna(year) else str(int(year)), FAMILY_TAGS.get(family, family)]))
+            for p, place, year, family in zip(plans["plan_id"], plans["plan_place"], plans["issue_year"], plans["plan_family"])}
+    counts = pd.Series(base).value_counts()
+    seen: dict[str, int] = {}
+    for p in sorted(base):
+        if counts[base[p]] > 1:
+            seen[base[p]] = seen.get(base[p], 0) + 1
+            base[p] = f"{base[p]} {'abcdefgh'[seen[base[p]] - 1]}"
+    return [base[p] for p in rows["plan_id"]]
 
 
 def signed(value: float, digits: int = 3) -> str:

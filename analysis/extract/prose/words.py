@@ -38,7 +38,8 @@ THESE = re.compile(r"(?:这|上述|以上|前述)[一二两三四五六七八九
 #: A gap between two figures, not a level: 常住人口与户籍人口之差缩小到203.8万人.
 GAP_WORDS = re.compile(r"之差|差距|相差|差额|缺口")
 #: Words that bring a sentence back to the present: 目前, 当前.
-CURRENT = re.compile(r"^(?:[^,，;；]{0,6}?)(?:目前|当前|现阶段|截至目前|现在)")
+#: 如今, 依据最新数据, 按现有公开数据 too (the gold conventions: present levels without a year are of the cut-off year).
+CURRENT = re.compile(r"^(?:[^,，;；]{0,6}?)(?:目前|当前|现阶段|截至目前|现在|如今|最新数据|最新统计|现有公开数据)")
 #: A value referring back to the indicator named just before: 到2035年这一比例将超过30%.
 BACK_REFERENCE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|指标|数字|水平|数值|规模)")
 #: A change verb right before the indicator it changes: 新增出生人口, 每年增加…
@@ -55,6 +56,8 @@ TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高
 #: Words of a sentence without a year that make its values goals (else they describe the present).
 GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或成|目标|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|增至|提升至|上升至|逐步")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
+#: Words of the present in a sentence without a year (目前, 现状人口, 如今): its figures are observed.
+PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")
@@ -74,6 +77,10 @@ PLAN_REPORTED = re.compile(
     r"|《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》(?:正式)?(?:印发|发布|出台|公布|出炉)"
     r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划"
 )
+#: A spatial plan (城市总体规划, 城镇体系规划, 土地利用总体规划, 国土空间规划, and a 批复's 《总体规划》) sizes land and
+#: infrastructure by its planned population: its 将/将达 figures are the plan's, so only a forecaster's word
+#: (人口规模预测, 预计) makes a projection in a text that names one, as in a report of a plan.
+SPATIAL_PLAN = re.compile(r"城市总体规划|城镇体系规划|土地利用总体规划|国土空间(?:总体)?规划|《总体规划》")
 STRIVE = re.compile(r"力争")
 
 #: A count of a flow (births) summed over a period is a total, not a level: “十三五”时期新出生人口486万人,

@@ -172,3 +172,37 @@ def test_terms_are_read_in_spatial_plans_only():
 )
 def test_the_present_without_a_year_is_the_cutoff_year(text, expected):
     assert rows(text) == expected
+
+
+# --- 到2030年，X从A提高到B: A is the present level (the base year), B the goal ---------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("安徽省城镇体系规划(2011-2030)\n到2030年，将安徽的城镇化水平从43%提高到70%。",
+         [("urbanization_resident", "安徽省", 2010, 43.0, "none", "baseline"), ("urbanization_resident", "安徽省", 2030, 70.0, "none", "target")]),
+        ("安徽省城鎮體系規劃(2011-2030)\n到2030年，城鎮化水平由43%提高至70%左右。",
+         [("urbanization_resident", "安徽省", 2010, 43.0, "none", "baseline"), ("urbanization_resident", "安徽省", 2030, 70.0, "approx", "target")]),
+        ("安徽省城镇体系规划(2011-2030)\n到2030年，将本省流出人口从912万减少到500万。",
+         [("pop_outmigrant", "安徽省", 2010, 912.0, "none", "baseline"), ("pop_outmigrant", "安徽省", 2030, 500.0, "none", "target")]),
+        ("南阳市人口发展规划（2016—2030年）\n到2030年，人均预期寿命从76.3岁提高到79岁。",
+         [("life_expectancy", "南阳市", 2015, 76.3, "none", "baseline"), ("life_expectancy", "南阳市", 2030, 79.0, "none", "target")]),
+        ("南阳市人口发展规划（2016—2030年）\n到2030年，人均预期寿命从2015年的76.3岁提高到79岁。",
+         [("life_expectancy", "南阳市", 2015, 76.3, "none", "baseline"), ("life_expectancy", "南阳市", 2030, 79.0, "none", "target")]),
+        ("南阳市人口发展规划（2016—2030年）\n到2030年，常住人口达到1100万人，城镇化率为65%。",
+         [("pop_resident", "南阳市", 2030, 1100.0, "none", "target"), ("urbanization_resident", "南阳市", 2030, 65.0, "none", "target")]),
+    ],
+)
+def test_from_a_to_b_after_a_goal_year(text, expected):
+    assert rows(text) == expected
+
+
+# --- a population followed by the number of cities of that size is a class bound ---------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    ["安徽省城镇体系规划(2011-2030)\n到2030年形成城镇人口规模200万以上城市4个，100万至200万城市9个，50万至100万的城市有4个。",
+     "安徽省城鎮體系規劃(2011-2030)\n到2030年，形成城鎮人口規模200萬以上城市四個、20萬至50萬城鎮46座。"],
+)
+def test_city_size_classes_with_counts_are_no_levels(text):
+    assert rows(text) == []

@@ -97,6 +97,11 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: A change written 从/由 A 提高到 B after a goal year (到2030年，城镇化水平从43%提高到70%): A is the start, B the goal.
+FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
+TO_AFTER = re.compile(r"[^,，;；。:：\d]{0,6}?(?:到|至)")
+#: A population followed by the number of cities of that size (200万以上城市4个, 50万至100万的城市有9个): a class bound.
+SIZE_CLASS_COUNT = re.compile(r"\s*(?:的)?(?:特大|大|中等|小)?(?:城市|城镇)(?:有|达到|达)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|座)")
 #: A value in brackets right after its year: 较2023年（961.54万人）.
 YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
 
@@ -380,7 +385,10 @@ class ProseReader:
         clause_start = start_of_clause(sentence, value.start)
         clause = sentence[clause_start : value.start]
         explicit_year = state.pending_year
-        state.pending_year = None
+        if explicit_year is not None and FROM_BEFORE.search(before) and TO_AFTER.match(after):
+            explicit_year = None  # 到2030年，将城镇化水平从43%提高到70%: the start of the change is the present level, not 2030's
+        else:
+            state.pending_year = None
         if offset + value.start < 0:
             return  # a value of the line above, read with this line only for its context
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
@@ -393,6 +401,8 @@ class ProseReader:
         year_in_front = YEAR_THEN_BRACKET.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:])
         if year_in_front:
             explicit_year = int(year_in_front.group(1))  # 较2023年（961.54万人）, 比2015年82.04岁: the level of that year
+        if SIZE_CLASS_COUNT.match(after):
+            return  # 形成城镇人口规模200万以上城市4个、100万至200万城市9个: the bounds of a size class whose cities are counted
         if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below") or CITY_CLASS.search(sentence, 0, value.start)):
             return  # 特大城市，人口规模500万—1000万: the threshold of a city-size class, not a level
         if listed is not None:

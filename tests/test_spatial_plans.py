@@ -206,3 +206,21 @@ def test_from_a_to_b_after_a_goal_year(text, expected):
 )
 def test_city_size_classes_with_counts_are_no_levels(text):
     assert rows(text) == []
+
+
+# --- a city's central area is a place's figure beside size-class words, never a class bound ------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("安徽省城镇化发展规划\n到2015年，合肥市中心城区人口340万人，芜湖市中心城区人口175万人以上，大中小城市合理分布。",
+         [("pop_central_urban", "合肥市", 2015, 340.0, "none", "target"), ("pop_central_urban", "芜湖市", 2015, 175.0, "above", "target")]),
+        ("南阳市城市总体规划（2011—2020年）\n到2020年，中心城区人口规模200万以上，建成特大城市。",
+         [("pop_central_urban", "南阳市", 2020, 200.0, "above", "target")]),
+        ("南阳市城市总体规划（2011—2020年）\n到2020年，主城區人口規模達到120萬人以上，成為大城市。",
+         [("pop_central_urban", "南阳市", 2020, 120.0, "above", "target")]),
+        ("南阳市城市总体规划（2011—2020年）\n城区人口500万以上的特大城市，城区人口100万至500万的大城市。", []),
+    ],
+)
+def test_a_central_area_beside_size_classes_is_a_level(text, expected):
+    assert rows(text) == expected

@@ -93,7 +93,8 @@ PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半
 #: City-size classes of the national standard (超大城市 …): a population stated with one is the class's
 #: threshold (人口规模500万—1000万, 城区人口500万以上), not the level of a place.
 CITY_CLASS = re.compile(r"超大城市|特大城市|大城市|中等城市|小城市|[ⅠⅡ]型(?:大|小)城市")
-CLASS_SUBJECT = re.compile(r"(?:人口规模|城区人口|城区常住人口|市区人口|市区常住人口)(?:在|为|达|是)?\s*$")
+#: A city's central area (中心城区人口175万人以上, 主城区人口规模) is a place's figure, never a class's.
+CLASS_SUBJECT = re.compile(r"(?<!中心城区)(?<!中心城)(?<!主城区)(?:人口规模|(?<!中心)(?<!主)城区人口|(?<!中心)(?<!主)城区常住人口|市区人口|市区常住人口)(?:在|为|达|是)?\s*$")
 #: A value right after the year of a comparison is that year's level: 比2015年82.04岁提高了1.15岁.
 COMPARED_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})年(?:末|底)?(?:的)?\s*$")
 

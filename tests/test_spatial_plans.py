@@ -224,3 +224,18 @@ def test_city_size_classes_with_counts_are_no_levels(text):
 )
 def test_a_central_area_beside_size_classes_is_a_level(text, expected):
     assert rows(text) == expected
+
+
+# --- 逾 (more than) as a bound, and 逾千万 in words ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("郑州市城市总体规划（2006—2020年）\n到2020年，郑州市域人口逾千万。", [("pop_resident", "郑州市", 2020, 1000.0, "gt", "target")]),
+        ("郑州市城市总体规划（2006—2020年）\n到2020年，市域总人口将逾1000万人。", [("pop_resident", "郑州市", 2020, 1000.0, "gt", "target")]),
+        ("鄭州市城市總體規劃（2006—2020年）\n到２０２０年，市域總人口逾１０００萬人。", [("pop_resident", "郑州市", 2020, 1000.0, "gt", "target")]),
+        ("郑州市城市总体规划（2006—2020年）\n申请人逾期不补正的，视为放弃申请。", []),
+    ],
+)
+def test_more_than_written_yu(text, expected):
+    assert rows(text) == expected

@@ -66,7 +66,9 @@ def test_a_figure_of_another_place_is_rejected_and_shown(fared, observations):
     # 总人口增长空间在4500万左右 read as China's 2020 population: 3% of the census count
     assert screen(observations, "pop_resident", "中国", 2020, 4500.0)[0] == "rejected"
     assert screen(observations, "pop_resident", "中国", 2020, 142000.0)[0] == "kept"
-    assert screen(observations, "pop_resident", "安徽省", 2020, 6400.0 * 11)[0] == "rejected"  # over 10 times
+    assert screen(observations, "pop_resident", "安徽省", 2020, 6400.0 * 3.2)[0] == "rejected"  # over 3 times
+    assert screen(observations, "pop_resident", "福建省", 2020, 500.0)[0] == "rejected"  # a city's 500万 is not its province's
+    assert screen(observations, "pop_resident", "安徽省", 2020, 6102.72 * 0.51)[0] == "kept"
     # a rejected figure stays in the table, counted, with its reason — never dropped
     statement = {"plan_id": "p", "text": "t", "link": "", "indicator": "pop_resident", "entity": "中国", "year": 2020, "kind": "target",
                  "value": 4500.0, "value_low": float("nan"), "value_high": float("nan"), "unit": "10k persons", "value_text": "4500万左右",
@@ -75,11 +77,11 @@ def test_a_figure_of_another_place_is_rejected_and_shown(fared, observations):
     rows = plan_statements(plans, pd.DataFrame([statement, {**statement, "value": 142000.0, "value_text": "14.2亿人左右", "line": 1}]), observations)
     rows = sorted(rows, key=lambda r: r["value"])
     assert [(r["value"], r["screen"], r["conflict"]) for r in rows] == [(4500.0, "rejected", False), (142000.0, "kept", False)]
-    assert "outside 0.1–10 times" in rows[0]["screen_reason"]
+    assert "outside 0.5–3 times" in rows[0]["screen_reason"]
     rejected = fared[fared["screen"] == "rejected"]
     assert (rejected["status"] == "").all() and (rejected["screen_reason"].str.len() > 10).all()
     counts = fared[fared["indicator"].isin(metrics.SCREENED_COUNTS) & fared["census_count"].notna()]
-    outside = (counts["value"] < 0.1 * counts["census_count"]) | (counts["value"] > 10 * counts["census_count"])
+    outside = (counts["value"] < 0.5 * counts["census_count"]) | (counts["value"] > 3 * counts["census_count"])
     assert (counts.loc[outside, "screen"] == "rejected").all() and (counts.loc[~outside, "screen"] == "kept").all()
 
 

@@ -235,3 +235,13 @@ def test_quality_log_documents_every_kind(documents):
     kinds = pd.read_csv(paths.CODEBOOK / "quality_kinds.csv")
     assert set(log["kind"]) <= set(kinds["kind"])
     assert {"spam_token", "outside_body", "page_chrome", "lookalike", "conversion_artefact", "literal_escape"} <= set(log["kind"])
+
+
+def test_a_page_flattened_to_one_line_is_its_own_body_even_if_it_names_a_date():
+    from analysis.ingest.body import locate_body
+
+    line = ("某市城市总体规划(2006-2020年)公示内容公示时间:2016年6月13日-2016年7月12日经市人民政府同意，规划已编制完成。"
+            "现向社会公示。到2020年，市域总人口290万人。城镇化水平达到67%。")
+    body = locate_body([line])
+    assert body.roles[0] != "chrome" and (body.first, body.last) == (0, 0)
+    assert locate_body(["发布时间：2016-06-13", "到2020年，全市常住人口达到300万人。"]).roles[0] == "chrome"

@@ -368,7 +368,12 @@ LIFE_TABLE_LOCAL_LEVELS = ("prefecture", "county")
 
 #: A population figure of a place outside these multiples of the place's census count cannot be the
 #: place's own (a figure of another place, or a change, read into it): it is screened out as rejected.
-PLACE_SCREEN = (0.1, 10.0)
+#: Between the 2010 and 2020 censuses no prefecture's count changed by more than ×0.65 (白山市, 绥化市) or
+#: ×1.68 (深圳市) (leiii-census city panel, 358 prefectures, 2020 boundaries); a plan's figure for a horizon
+#: of a decade or two beyond ×0.5 or ×3 of the nearest census is therefore not a level of that place —
+#: a city's 500万 read as its province's, a district's figure read as its city's. Wider than any observed
+#: decade, so an ambitious target (a city planning ×2.6 its count) is kept and judged, not screened.
+PLACE_SCREEN = (0.5, 3.0)
 #: Indicators screened against the place's census count (population counts of the whole place).
 SCREENED_COUNTS = ("pop_resident", "pop_hukou")
 #: Indicators whose values cross zero (a natural increase of 7.8‰ against −0.2‰): a ratio of target to

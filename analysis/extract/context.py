@@ -32,7 +32,7 @@ YEAR = re.compile(
     r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同|自)?\s*"
     r"(?:(?P<y1>(?:19|20)\d{2})~)?(?P<year>(?:19|20)\d{2})年(?P<suffix>末|底|初)?(?P<tail>以来|前后|相比|的基础上|基础上)?"
 )
-FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>比|较|与|同)?“?(?P<name>十[一二三四五]?五)”?(?P<part>期间|时期|末|期末|初|以来)")
+FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>比|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
 #: 十年平均, 5年平均: a digit run is read whole from its first digit (possessive, never retried from
 #: inside the run), so a long run of digits costs one pass.
 PERIOD_AVERAGE = re.compile(r"(?P<n>[二三四五六七八九十]|(?<!\d)\d++)年平均")
@@ -163,14 +163,17 @@ class PlanPeriod:
     end: int
     first: int
     last: int
-    part: str  # period (期间/时期), end (末), start (初), since (以来), compare (比“十二五”末)
+    part: str  # period (期间/时期), end (末, or the bare name before 实现/目标), start (初), since (以来), compare (比“十二五”末)
 
 
 def five_year_plans(text: str) -> list[PlanPeriod]:
     found = []
     for match in FIVE_YEAR_PLAN.finditer(text):
+        if not match.group("part") and text[match.end() - 1 : match.end()] not in "”\"」』’":
+            continue  # the bare form only in quotes (“十三五”实现, 「十三五」), never 十五 inside a number word
         first, last = FIVE_YEAR_PLANS[match.group("name")]
-        part = "end" if "末" in match.group("part") else ("start" if match.group("part") == "初" else "period")
+        # a bare name before a goal (“十三五”实现…达到54%, “十四五”目标) is the period's end
+        part = "end" if "末" in match.group("part") or not match.group("part") else ("start" if match.group("part") == "初" else "period")
         if match.group("part") == "以来":
             part = "since"
         if match.group("prefix"):

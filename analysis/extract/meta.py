@@ -41,7 +41,8 @@ from analysis.ingest.place import names_in
 
 UNKNOWN = "unknown"
 PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:~|至|到|-|—)\s*(?P<b>(?:19|20)\d{2})\s*年?")
-FIVE_YEAR_TITLE = re.compile(r"“?(?P<name>十[一二三四五]?五)”?")
+#: “十三五”, or the full name of a development plan: 第十三个五年规划 (十三五), 第十个五年计划 (十五).
+FIVE_YEAR_TITLE = re.compile(r"第(?P<nth>十[一二三四五]?)个五年|[“「『]?(?P<name>十[一二三四五]?五)[”」』]?")
 STATED_PERIOD = re.compile(r"规划(?:期|期限|期为|时限|范围)[^。；;]{0,12}?" + PERIOD.pattern)
 STATED_BASE = re.compile(r"(?:基期|基准年|基期年|基数年|基年)(?:为|是|:)?\s*(?P<year>(?:19|20)\d{2})年")
 SIGNATURE_DATE = re.compile(r"^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*$")
@@ -261,8 +262,9 @@ def plan_period(title: str) -> tuple[int, int] | None:
     if match and int(match.group("a")) < int(match.group("b")):
         return int(match.group("a")), int(match.group("b"))
     five = FIVE_YEAR_TITLE.search(title)
-    if five and five.group("name") in FIVE_YEAR_PLANS:
-        return FIVE_YEAR_PLANS[five.group("name")]
+    name = five and (five.group("name") or five.group("nth") + "五")
+    if name in FIVE_YEAR_PLANS:
+        return FIVE_YEAR_PLANS[name]
     return None
 
 

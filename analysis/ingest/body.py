@@ -91,7 +91,7 @@ def locate_body(lines: Sequence[str], hidden: Sequence[bool] = ()) -> Body:
     """
     roles = ["blank" if not line.strip() else "text" for line in lines]
     for index, line in enumerate(lines):
-        if roles[index] == "text" and ((hidden and hidden[index]) or any(p.search(line) for p in CHROME_PATTERNS)):
+        if roles[index] == "text" and ((hidden and hidden[index]) or (any(p.search(line) for p in CHROME_PATTERNS) and not _prose(line))):
             roles[index] = "chrome"
     _mark_menus(lines, roles)
     for index, line in enumerate(lines):
@@ -184,6 +184,15 @@ def _mark_menus(lines: Sequence[str], roles: list[str]) -> None:
             for i in run:
                 roles[i] = "chrome"
         run = []
+
+
+#: A line of at least this many sentences (。！？) is prose, even where it names a date or a source (a whole page
+#: flattened to one line: 「…公示时间:2016年6月13日…现向社会公示。…」): page chrome is a label, not sentences.
+PROSE_SENTENCES = 3
+
+
+def _prose(line: str) -> bool:
+    return len(re.findall(r"[。！？!?]", line)) >= PROSE_SENTENCES
 
 
 def _regions(roles: Sequence[str]) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ place the extractor read it for: the statements of the same indicator, place, ye
 across the plan's texts are one row, every text, line and quote kept as provenance (the merge
 rules of :mod:`analysis.model.statements`); different numbers for the same indicator, place and
 year stay separate rows, each ``conflict`` and naming the others. Values are in the codebook's
-unit (14.2亿 → 142000万). A population count of a place under 10% or over 10 times the place's
+unit (14.2亿 → 142000万). A population count of a place under half or over three times the place's
 census count (:data:`analysis.demography.metrics.PLACE_SCREEN`) cannot be the place's own — a
 figure of another place or a change read into it (“增长空间在4500万左右” as China's population) —
 and is *rejected* with the reason, counted and shown, never dropped. A count stated as a change over

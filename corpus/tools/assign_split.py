@@ -79,6 +79,12 @@ BATCHES: list[frozenset[str]] = [
         "prefecture-guilin-2003-1", "prefecture-lasa-2009-1", "prefecture-qiqihaer-2017-1",
         "prefecture-huainan-2010-1", "prefecture-xiangtan-2009-1",
     }),
+    # Batch 6 (the sixth collection, i19y2, 8 texts): closed before any later collection.
+    frozenset({
+        "prefecture-zhangjiakou-2001-1", "prefecture-maanshan-2017-1", "prefecture-mudanjiang-2016-1",
+        "prefecture-luzhou-2012-1", "prefecture-changsha-2014-2", "prefecture-shenyang-2012-1",
+        "prefecture-dezhou-2013-1", "prefecture-anqing-2010-1",
+    }),
 ]
 
 

@@ -27,7 +27,7 @@ LABEL_LIKE = re.compile(r"[\u4e00-\u9fff]{2,}(率|比重|比例|占比|人数|�
 
 #: Words of a clause that name no subject of their own (years, places, verbs, adverbs, scope).
 FUNCTION_WORDS = re.compile(
-    r"(?:19|20)\d{2}年(?:末|底|初)?|“?十[一二三四五]?五”?(?:期间|时期|末|期末)?|第?[五六七]次全国人口普查|[五六七]普|"
+    r"(?:19|20)\d{2}年(?:末|底|初)?|[“「『]?十[一二三四五]?五[”」』]?(?:期间|时期|末|期末)?|第?[五六七]次全国人口普查|[五六七]普|"
     r"全国|我国|全省|全区|全市|全州|全盟|全县|全旗|本市|本县|本省|"
     r"达到|保持在|保持|控制在|控制|提高到|提高至|提高|回升至|回升到|回升|降至|降到|下降到|下降|稳定在|稳定|增加到|增长到|增加|增长|突破|超过|"
     r"力争|预计|预测|将|已|为|是|约|在|至|到|由|从|以上|以内|以下|左右|其中|分别|逐步|进一步|持续|基本|总体|继续|仍|年均|平均|"
@@ -81,13 +81,27 @@ def unfinished(text: str) -> str:
     if not stripped or re.search(r"[。！？!?；;：:）)”\"]$", stripped):
         return ""
     tail = re.split(r"[。！？!?]", stripped)[-1]
-    return tail if len(tail) <= 120 and re.search(r"[\u4e00-\u9fff]", tail) else ""
+    if len(tail) > 120 or not re.search(r"[\u4e00-\u9fff]", tail):
+        return ""
+    # a line that ends with its value (常住人口城镇化率达到73%以上, one goal a line without punctuation) is a
+    # finished clause: the next line's values are not its indicator's
+    return tail + "；" if VALUE_END.search(tail) else tail
+
+
+#: The end of a clause that states a value: a number with its unit and qualifier.
+VALUE_END = re.compile(r"\d\s*(?:%|‰|万人|亿人|万|亿|人|岁|年|张|个)?\s*(?:以上|以下|以内|左右|上下)?$")
+
+
+#: A line that is only a goal year (到2025年, 至2035年：): the heading of the goals listed below it, as a
+#: press copy of a plan's table of main goals prints them (one goal a line, a sentence of description between).
+YEAR_LINE = re.compile(r"\s*[●•·■◆▲]?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[:：,，]?\s*")
 
 
 def lead_year(text: str) -> int | None:
-    """The goal year a heading or lead-in line sets for the lines below it (到2025年，…目标是：)."""
+    """The goal year a heading or lead-in line sets for the lines below it (到2025年，…目标是：; a line
+    that is only 到2025年)."""
     found = [year for year in years(text) if year.role in ("to", "context")]
-    return found[-1].year if found and LEAD_IN.search(text) or (found and is_heading(text)) else None
+    return found[-1].year if found and (LEAD_IN.search(text) or is_heading(text) or YEAR_LINE.fullmatch(text)) else None
 
 
 def is_annual(clause: str, value: Value) -> bool:

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
-from analysis.extract.prose.clauses import CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists, shared_qualifier
-from analysis.extract.prose.words import AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -62,9 +62,14 @@ class _SentenceState:
     projection_from: int | None = None
     stable_year: tuple[int | None, str] = (None, "")
     context_past: bool = False
+    named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
     next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
+
+
+#: Scope words that bring a sentence back to the plan's own place (or the nation): 全省, 我市, 本县, 全国.
+SCOPE_WORD = re.compile(r"^(?:全|我|本)")
 
 
 #: The longest piece of text read as one sentence (characters). The sentences of plans are shorter
@@ -97,9 +102,6 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-#: A change written 从/由 A 提高到 B after a goal year (到2030年，城镇化水平从43%提高到70%): A is the start, B the goal.
-FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
-TO_AFTER = re.compile(r"[^,，;；。:：\d]{0,6}?(?:到|至)")
 #: A population followed by the number of cities of that size (200万以上城市4个, 50万至100万的城市有9个): a class bound.
 SIZE_CLASS_COUNT = re.compile(r"\s*(?:的)?(?:特大|大|中等|小)?(?:城市|城镇)(?:有|达到|达)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|座)")
 #: A value in brackets right after its year: 较2023年（961.54万人）.
@@ -208,7 +210,7 @@ class ProseReader:
             # a headline is a statement of its own, never the start of the body's first sentence
             # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
             tail = unfinished(line.text) if line.index != headline else ""
-            if LEAD_IN.search(line.text):
+            if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text):
                 lead = lead_year(line.text) or lead
             if QUESTION.search(line.text) and named:
                 self.topic = named[-1]  # 总和生育率目标是多少？ — the answer below gives its values
@@ -283,10 +285,23 @@ class ProseReader:
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         return found
 
+    @staticmethod
+    def _city_proper(sentence: str, mention: Mention) -> Mention:
+        """A city's name with 区 before its 常住人口 (保定市区常住人口达到355万人, 惠州市区常住人口超240万): the
+        population of the city proper (市区), not of the whole city."""
+        if mention.code != "pop_resident" or sentence[mention.start - 1 : mention.start] != "区":
+            return mention
+        before = sentence[max(0, mention.start - 12) : mention.start - 1]
+        if any(m.end() == len(before) and m.group().endswith("市") for m in names_pattern().finditer(before)):
+            return Mention(mention.start - 2, mention.end, "pop_city_proper", "市区" + mention.label)
+        return mention
+
     def _read_sentence(self, line: PlanLine, offset: int, sentence: str, state: _SentenceState) -> None:
         if self.level == "province" and not self.place.endswith("市") and "市" in sentence:
             self._last_city(sentence)
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
+        if "市区" in sentence:
+            mentions = [self._city_proper(sentence, m) for m in mentions]
         if "每" in sentence:  # 每千常住人口拥有的执业医生数: the population is the denominator of a rate, not a subject
             mentions = [m for m in mentions if not (self.codebook[m.code].unit in ("10k persons", "persons") and PER_CAPITA.search(sentence, 0, m.start))]
         if "人口" in sentence:
@@ -348,7 +363,7 @@ class ProseReader:
                 elif item.part != "since":
                     state.period = (item.first, item.last)
                     if item.part in ("end", "period"):
-                        state.context_year, state.context_source = item.last, "plan-period" if item.part == "period" else "year"
+                        state.context_year, state.context_source = item.last, "plan-period" if item.part == "period" else "plan-end"
             else:
                 self._value(line, offset, sentence, item, seen, state, lists.get(item.start))
             if state.projection_from is None or position < state.projection_from:
@@ -385,10 +400,9 @@ class ProseReader:
         clause_start = start_of_clause(sentence, value.start)
         clause = sentence[clause_start : value.start]
         explicit_year = state.pending_year
-        if explicit_year is not None and FROM_BEFORE.search(before) and TO_AFTER.match(after):
-            explicit_year = None  # 到2030年，将城镇化水平从43%提高到70%: the start of the change is the present level, not 2030's
-        else:
-            state.pending_year = None
+        state.pending_year = None
+        if explicit_year is not None and state.transition_from is None and re.search(r"(?:由|从)\s*$", before):
+            explicit_year = None  # 到2020年，城镇化率从56.1%提高到60%: the goal year is the end's; the start is the base
         if offset + value.start < 0:
             return  # a value of the line above, read with this line only for its context
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
@@ -423,6 +437,9 @@ class ProseReader:
             in_clause = [m for m in seen if m.start >= clause_start]
             if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover
+            item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
+            if not is_change and item_start > clause_start and VALUE_END.search(sentence[: item_start - 1]) and own_uncoded_subject(sentence[item_start : value.start], [m for m in seen if m.start >= item_start]):
+                return  # an item of a list of indicators and their values (户籍人口城镇化率67%、研发经费支出占GDP比重2.8%左右) that names its own
             targets = self._targets(sentence, value, seen, is_change)
             if not targets and not is_change and BACK_REFERENCE.search(clause):
                 earlier = [m for m in seen if m.end <= value.start] or self.previous
@@ -440,6 +457,8 @@ class ProseReader:
             if not targets and not is_change and in_clause and value.unit and NEAR.fullmatch(sentence[in_clause[-1].end : value.start]):
                 indicator = self.codebook[in_clause[-1].code]
                 self._findings.append((line.number, "unit_misfit", f"'{in_clause[-1].label}…{value.text}': a value in '{value.unit_raw}' cannot be {indicator.name_en.lower()} (measured in {indicator.unit}); not recorded"))
+        if listed is None and not is_change and any(m.code == "pop_poverty" and POVERTY_EXIT.search(sentence, m.end, value.start) for m in targets):
+            return  # 农村贫困人口脱贫年均在300万人: people lifted out of poverty, a flow, not the poor population
         if listed is None and not is_change and self._period_total(targets, clause, before, state, value):
             return  # “十三五”时期新出生人口486万人: a total over the period, not a level
         sex = SEX_BEFORE.search(before)
@@ -461,11 +480,20 @@ class ProseReader:
                 projection=state.projection_from is not None and state.projection_from < value.start,
                 entity=self._entity(sentence, clause_start, value.start),
             )
+            if result.entity and not SCOPE_WORD.match(result.entity):
+                # in a plan of a province (or the nation), the city a clause of the sentence named (贵阳市常住人口达到700万人，…)
+                state.named_place = result.entity if self.level in ("province", "nation") and names_pattern().search(result.entity) else ""
+            elif result.entity:
+                state.named_place = ""  # 全省…: the plan's own place again
+            elif state.named_place:
+                result.entity = state.named_place  # …，城镇化率达到80%左右: the clause goes on about that city
             other = OTHER_LEVEL.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
                 result.entity = other.group("place")
             elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:
                 result.entity = "全国"  # 到2030年总人口达到14.5亿人 in a provincial page: the nation's figure
+            if listed is not None and len(listed) > 3:
+                result.entity = listed[3]  # 兰州市、白银市城镇化率分别达到85%、60%: each place its value
             if is_change:
                 self._as_change(result, before, clause, value, state)
             else:
@@ -489,6 +517,8 @@ class ProseReader:
             result.year = state.transition_to or state.context_year
         elif state.transition_from is not None and re.search(r"(由|从)\s*$", before):
             result.year = state.transition_from  # 由2015年的77.1岁提高到78.4岁，孕产妇死亡率从11.56/10万下降到…: the stated start year
+        elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None and state.context_source == "plan-end" and state.period is not None and state.context_year == state.period[1]:
+            result.year = state.period[0] - 1  # 到“十三五”末…。人均预期寿命从81.33岁提高到81.91岁: from the period's base year to its end
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None and state.compare_year is not None and state.context_year is not None:
             result.year = state.compare_year  # 截至2015年…比2010年提高0.92岁，婴儿死亡率由10.7‰下降到4.54‰: the base of the comparison
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None:

@@ -1,4 +1,5 @@
-"""Lists distributed by 分别 or 依次: ``A、B分别为x、y`` gives x to A and y to B;
+"""Lists distributed by 分别 or 依次: ``A、B分别为x、y`` gives x to A and y to B, and
+``兰州市、白银市城镇化率分别达到85%、60%`` gives each place its value;
 ``2011—2015年…分别为a、b、c、d、e`` gives one value to each year; ``这两项指标分别为…`` refers to the
 mentions of the sentence before."""
 
@@ -12,6 +13,7 @@ from analysis.extract.context import YearMention, listed_years
 from analysis.extract.prose.clauses import start_of_clause
 from analysis.extract.prose.words import CHANGE_VERB, CLAUSE_BREAK, THESE
 from analysis.extract.values import Value
+from analysis.ingest.place import names_pattern
 from analysis.units import compatible
 
 
@@ -48,12 +50,13 @@ def shared_qualifier(sentence: str, values: list[Value]) -> list[Value]:
 
 def respectively_lists(
     sentence: str, mentions: list[Mention], values: list[Value], year_mentions: list[YearMention], codebook: Codebook, previous: list[Mention], recent: list[int] = ()
-) -> dict[int, tuple[Mention, bool, int | None]]:
+) -> dict[int, tuple]:
     """Values listed after 分别, each with the mention it belongs to, whether the list is of
-    changes, and its year when the list runs over years (2011—2015年…分别为a、b、c、d、e).
+    changes, its year when the list runs over years (2011—2015年…分别为a、b、c、d、e), and its place
+    when the list runs over places (兰州市、白银市城镇化率分别达到85%、60%).
     ``previous`` holds the mentions of the sentence before, for 这两项指标分别为….
     """
-    assigned: dict[int, tuple[Mention, bool, int | None]] = {}
+    assigned: dict[int, tuple] = {}
     for marker in re.finditer("分别|依次", sentence):
         listed = value_list(sentence, marker.end(), values)
         if not listed:
@@ -72,6 +75,11 @@ def respectively_lists(
                 for value, target in zip(listed, earlier):
                     assigned[value.start] = (Mention(-1, -1, target.code, target.label), is_change, None)
                 continue
+        places = place_list(sentence, marker.start(), before, len(listed))
+        if places and not is_change and all(compatible(codebook[places[0][1].code].unit, v.unit) for v in listed):
+            for value, (place, mention) in zip(listed, places):
+                assigned[value.start] = (mention, is_change, None, place)
+            continue
         distinct = len({t.code for t in targets}) == len(targets)
         if len(targets) == len(listed) and (distinct or len(over_years) != len(listed)) and (all(t.code for t in targets) or len(over_years) != len(listed)):
             for value, target in zip(listed, targets):
@@ -121,3 +129,25 @@ def respectively_targets(sentence: str, position: int, seen: list[Mention], coun
             targets.append(inside[-1] if inside else Mention(start, cursor, "", item))
         return targets  # items the codebook does not cover stay uncoded: their values are skipped
     return seen[-count:] if len(seen) >= count else []
+
+
+def place_list(sentence: str, position: int, seen: list[Mention], count: int) -> list[tuple[str, Mention]]:
+    """``兰州市、白银市城镇化率分别达到85%、60%``: the places a 分别 list distributes its values over, each
+    with the one indicator named after the last place (empty when the clause is not such a list)."""
+    clause_start = start_of_clause(sentence, position)
+    clause = sentence[clause_start:position]
+    items = [item.strip() for item in re.split(r"[、和及与]", clause)]
+    if len(items) != count or count < 2 or not all(items):
+        return []
+    pattern = names_pattern()
+    names = []
+    for item in items[:-1]:
+        match = next((m for m in pattern.finditer(item) if m.start() == 0 and m.end() == len(item)), None)
+        if match is None:
+            return []
+        names.append(match.group())
+    last = next((m for m in pattern.finditer(items[-1]) if m.start() == 0), None)
+    inside = [m for m in seen if m.start >= clause_start + clause.rindex(items[-1])]
+    if last is None or len(inside) != 1 or items[-1][last.end() :].strip() != inside[0].label:
+        return []
+    return [(name, inside[0]) for name in names + [last.group()]]

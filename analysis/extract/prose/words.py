@@ -53,8 +53,11 @@ AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
-#: Words of a sentence without a year that make its values goals (else they describe the present).
-GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或成|目标|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|增至|提升至|上升至|逐步")
+#: Words of a sentence without a year that make its values goals (else they describe the present);
+#: 提出 is the plan proposing them (江苏“十三五”规划纲要…提出…劳动年龄人口平均受教育年限12.2年).
+GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或成|目标|提出|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|增至|提升至|上升至|逐步")
+#: Leaving poverty between the poor population and a count (贫困人口脱贫300万人, 每年减贫100万): a flow.
+POVERTY_EXIT = re.compile(r"脱贫|减贫|脱离贫困|摘帽")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 #: Words of the present in a sentence without a year (目前, 现状人口, 如今): its figures are observed.
 PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")

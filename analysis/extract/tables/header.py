@@ -35,6 +35,9 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "note": ("备注", "说明"),
 }
 ROLE_OF = {word: role for role, words in HEADER_WORDS.items() for word in words}
+#: The change column of a development plan's indicator table (指标 | 2015年 | 2020年 | 年均增长〔累计〕 | 属性):
+#: 年均增长, 年均增长(%), 年均增速, 累计, 年均增长(累计), 五年累计.
+CHANGE_CELL = re.compile(r"(?:年均(?:增长率?|增速|增幅|提高|增减|变化)|累计(?:增长|增减|提高)?|五年累计)(?:[(〔［][^()〔〕［］]{0,8}[)〕］])*")
 #: Year groups over a second header row of years: base (observed), target, projection.
 YEAR_GROUPS = {
     "base": ("基期值", "基期", "基准值", "基准年", "基期年", "现状值", "现状", "现状年", "实际值", "实际", "基数"),
@@ -119,6 +122,8 @@ def role(text: str) -> Column | None:
         text = text.replace(" ", "")  # 指 标, 领 域: a header word spaced out
     if text in ROLE_OF:
         return Column(ROLE_OF[text], text)
+    if CHANGE_CELL.fullmatch(text):
+        return Column("change", text)
     if text in GROUP_OF:
         return Column("group", text, past=GROUP_OF[text] == "base", projection=GROUP_OF[text] == "projection")
     match = YEAR_CELL.match(text)

@@ -441,7 +441,7 @@ def _row_from_right(line: PlanLine, cells: list[Cell], columns: list[Column], ca
         cells.pop()
     change = None
     if "change" in roles and roles[-1] == "change" or (roles[-2:] == ["change", "attribute"]):
-        if not cells or not is_value_cell(cells[-1].text):
+        if not cells or not is_value_cell(CUMULATIVE.sub(r"\1", cells[-1].text)):
             return None
         change = cells.pop()
     n_values = sum(1 for column in columns if column.holds_values)
@@ -475,6 +475,8 @@ def _clean(text: str) -> str:
     return FOOTNOTE.sub("", text)
 
 
+#: A change cell in brackets: a cumulative change over the period in a development plan's table ([4.15], 〔5〕).
+CUMULATIVE = re.compile(r"^[\[［〔【(（]\s*([^\]］〕】)）]*?)\s*[\]］〕】)）]$")
 FOOTNOTE = re.compile(r"[*＊※①②③④⑤⑥⑦⑧⑨⑩▲△☆★]+$")
 
 

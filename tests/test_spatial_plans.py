@@ -239,3 +239,17 @@ def test_a_central_area_beside_size_classes_is_a_level(text, expected):
 )
 def test_more_than_written_yu(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("沈阳市城市总体规划（2011—2020年）\n规划到2020年，沈阳市域常住人口将会达到1130万。", [("pop_resident", "沈阳市", 2020, 1130.0, "none", "target")]),
+        ("瀋陽市城市總體規劃（2011—2020年）\n規劃到2020年，市域常住人口將會達到1130萬，中心城區城市人口達735萬人。",
+         [("pop_central_urban", "沈阳市", 2020, 735.0, "none", "target"), ("pop_resident", "沈阳市", 2020, 1130.0, "none", "target")]),
+        ("沈阳市城市总体规划（2011—2020年）\n到2020年，市域常住人口可能会达到1200万。", [("pop_resident", "沈阳市", 2020, 1200.0, "none", "projection")]),
+        ("沈阳市城市总体规划（2011—2020年）\n据测算，到2020年市域常住人口将达到1200万。", [("pop_resident", "沈阳市", 2020, 1200.0, "none", "projection")]),
+    ],
+)
+def test_will_in_a_spatial_plan_is_the_plans_figure(text, expected):
+    assert rows(text) == expected

@@ -84,6 +84,8 @@ PLAN_REPORTED = re.compile(
 #: infrastructure by its planned population: its 将/将达 figures are the plan's, so only a forecaster's word
 #: (人口规模预测, 预计) makes a projection in a text that names one, as in a report of a plan.
 SPATIAL_PLAN = re.compile(r"城市总体规划|城镇体系规划|土地利用总体规划|国土空间(?:总体)?规划|《总体规划》")
+#: In a spatial plan even 将会 restates the plan (规划到2020年，市域常住人口将会达到1130万): a forecaster's word only.
+SPATIAL_FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会")
 STRIVE = re.compile(r"力争")
 
 #: A count of a flow (births) summed over a period is a total, not a level: “十三五”时期新出生人口486万人,

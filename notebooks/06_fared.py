@@ -6,7 +6,6 @@
 
 # %%
 #| include: false
-import pandas as pd
 from IPython.display import Markdown
 
 from analysis.demography import metrics
@@ -16,7 +15,6 @@ from analysis.report.output import interactive_tables, save_figure, save_table, 
 style.setup()
 f = fared_views.facts()
 o = f["overall"]
-z = f["zero_2020"]
 signed = fared_views.signed
 
 # %%
@@ -44,12 +42,12 @@ Markdown(
     f"以内, 以上, 不超过 — states a limit, not an expected value: it is judged met or missed and counts in the share met, "
     f"but has no error), the median signed log error "
     f"ln(target / outcome) is {signed(o['median_log_error'])} (90% interval {signed(o['median_log_error_low'])} to "
-    f"{signed(o['median_log_error_high'])}, resampling plans), the mean absolute percentage error {o['mape']:.1f}%, and "
-    f"{o['share_met']:.0%} of the judged targets were met. A naive forecast made only from what each plan stated — its own "
-    f"baselines carried forward — exists for {o['naive_n_targets']} of them (from {o['naive_n_plans']} plans): median log "
-    f"error {signed(o['naive_median_log_error'])}, MAPE {o['naive_mape']:.1f}%. Planners minus naive: "
-    f"{signed(o['planners_minus_naive_median_log_error'])} ({signed(o['planners_minus_naive_low'])} to "
-    f"{signed(o['planners_minus_naive_high'])}) in median log error, {o['planners_minus_naive_mape']:+.1f} points in MAPE."
+    f"{signed(o['median_log_error_high'])}, resampling plans), the mean absolute percentage error {o['mape']:.1f}% "
+    f"({o['mape_low']:.1f}–{o['mape_high']:.1f}), and {o['share_met']:.0%} of the {o['n_judged']} judged targets were met (an outcome "
+    f"past the target in the direction it aimed, \"exceeded\", is not counted as met); {fared_views.bias_words(o['median_log_error_low'], o['median_log_error_high'])}. "
+    f"By level of government, indicator, vintage and plan family, {f['leaning']}.\n\nA naive forecast made only from what each plan "
+    f"stated — its own baselines carried forward — has a median log error of {signed(o['naive_median_log_error'])} and a MAPE of "
+    f"{o['naive_mape']:.1f}%; set against the plans' targets, {fared_views.naive_comparison_words(o)}."
 )
 
 # %% [markdown]
@@ -57,17 +55,27 @@ Markdown(
 # error, with the plan's median and the naive forecast beside them.
 
 # %%
+#| echo: false
+Markdown(
+    f"It shows the {f['n_chart_plans']} plans with at least one point target that has an exact "
+    f"outcome (the other {f['n_plans_without_error']} have none), one row each, ordered by their median. The dotted lines mark "
+    f"±{f['axis_limit']:g} (a target from {f['axis_share_low']:.0f}% to {f['axis_share_high']:.0f}% of its outcome); "
+    + ("no mark lies beyond them." if not f["n_beyond"] else
+       f"{words.count(f['n_beyond'], 'mark', digits=True)} beyond them {words.agree(f['n_beyond'], 'is', 'are')} drawn past them, at the edge: {f['beyond']}.")
+)
+
+# %%
 #| label: fig-fared
-#| fig-cap: "How the plans fared: each plan's targets with an official outcome at their signed log error ln(target / outcome) (small dots), the plan's median (diamond, coloured by its level of government) and the naive forecast from the plan's own baselines (open circles). Right of zero the plan aimed above what happened."
+#| fig-cap: "How the plans fared: the plans with a point target that has an exact outcome, one row each, ordered by their median; each target at its signed log error ln(target / outcome) (small dots), the plan's median (diamond, coloured by its level of government) and the naive forecast from the plan's own baselines (open circles). Right of zero the plan aimed above what happened; a mark beyond the dotted lines sits at the edge as a triangle, a median with its value printed."
 #| fig-alt: "Dot plot with one row per plan: small dots for each target's signed log error against the official outcome, a diamond for the plan's median coloured by level of government, and open circles for the naive forecast's errors; a vertical line marks zero."
-save_figure(plots.fared_chart(fared_views.chart_frame()), "fared")
+save_figure(plots.fared_chart(fared_views.chart_frame(), fared_views.AXIS_LIMIT), "fared")
 
 # %%
 #| label: tbl-fared-summary
 #| tbl-cap: "Accuracy of the targets overall, for the population-development plans proper against all other plan families, by level of government, plan vintage, indicator and plan family, with plan-clustered bootstrap 90% intervals, against the naive forecast. \"Withheld\" names the parts of a row left empty: fewer targets or plans than the minimum stated below the table (the reasons with their counts are in fared_summary.csv)."
 summary = fared_views.summary_view()
 save_table(summary, "fared_summary")
-table(summary, pdf_columns=["Group", "Value", "Targets", "Plans", "Median log error (90% CI)", "MAPE (90% CI)", "Share met", "Planners − naive (log error)"])
+table(summary, pdf_columns=["Group", "Value", "Targets", "Plans", "Median log error (90% CI)", "MAPE (90% CI)", "Share met", "Planners − naive (log error)", "Withheld"])
 
 # %%
 #| echo: false
@@ -87,7 +95,8 @@ Markdown(f"A summary is withheld below {metrics.MIN_SUMMARY_TARGETS} targets or 
 #| echo: false
 pp, po = f["proper"], f["others"]
 Markdown(
-    f"{f['n_proper_plans']} of the {f['n_plans']} plans are population-development plans proper ({f['proper_families']}). "
+    f"{f['n_proper_plans']} of the {f['n_plans']} plans are population-development plans proper ({f['proper_families']}); "
+    f"the others are {f['other_families']}. "
     f"Their targets alone: {fared_views.errors_words(pp)} — {fared_views.bias_words(pp['median_log_error_low'], pp['median_log_error_high'])}. "
     f"All the other families together: {fared_views.errors_words(po)} — {fared_views.bias_words(po['median_log_error_low'], po['median_log_error_high'])}; "
     f"{fared_views.overlap_words(pp['median_log_error_low'], pp['median_log_error_high'], po['median_log_error_low'], po['median_log_error_high'])} "
@@ -114,24 +123,15 @@ table(targets, pdf_columns=["Plan", "Family", "Place", "Indicator", "Year", "Tar
 #| echo: false
 se, sa = f["sens_extracted"], f["sens_annotated"]
 spe, spa = f["sens_proper_extracted"], f["sens_proper_annotated"]
-
-
-def _reading(row) -> str:
-    errors = ("too few point targets for a median" if pd.isna(row["median_log_error"]) else
-              f"median signed log error {signed(row['median_log_error'])} ({signed(row['median_log_error_low'])} to "
-              f"{signed(row['median_log_error_high'])}), MAPE {row['mape']:.1f}% ({row['mape_low']:.1f}–{row['mape_high']:.1f})")
-    met = "" if pd.isna(row["share_met"]) else f", {row['share_met']:.0%} met"
-    return (f"{row['n_targets']} targets and projections from {row['n_plans']} plans, {row['n_judged']} targets judged, "
-            f"{row['n_point_errors']} point targets with an error: {errors}{met}")
-
-
 Markdown(
-    f"As extracted: {_reading(se)}. As annotated by hand: {_reading(sa)}. "
+    f"As extracted: {fared_views.reading_words(se)}. As annotated by hand: {fared_views.reading_words(sa)}. "
     f"{se['n_not_in_other']} targets and projections are read by the extractor and have no match in the hand reading (a number, "
     f"indicator, place or year read otherwise), {sa['n_not_in_other']} annotated by hand have no match in the extractor's; for the median log error "
     f"{fared_views.overlap_words(se['median_log_error_low'], se['median_log_error_high'], sa['median_log_error_low'], sa['median_log_error_high'])}, "
     f"for the MAPE {fared_views.overlap_words(se['mape_low'], se['mape_high'], sa['mape_low'], sa['mape_high'])}. "
-    f"For the population-development plans proper alone, as extracted: {_reading(spe)}; as annotated by hand: {_reading(spa)}."
+    f"For the population-development plans proper alone, as extracted: {fared_views.reading_words(spe)}; as annotated by hand: {fared_views.reading_words(spa)}.\n\n"
+    f"In short, for all plans {fared_views.sensitivity_words(se, sa)}: {fared_views.sensitivity_verdict(se, sa)}. For the "
+    f"population-development plans proper {fared_views.sensitivity_words(spe, spa)}: {fared_views.sensitivity_verdict(spe, spa)}."
 )
 
 # %%
@@ -170,12 +170,8 @@ table(pace)
 
 # %%
 #| echo: false
-Markdown(
-    "" if z is None else
-    f"The provinces with a 2020 population target sum to {z['sum_of_targets']:.0f}万 and held {z['parts_share_of_whole_census']:.1f}% "
-    f"of the nation's 2020 census population; together their targets imply net migration of {z['implied_net_migration']:+.1f}万, "
-    f"and {z['n_gaining']} of the {z['n_migration']} plan to gain people by migration."
-)
+Markdown(f["zero_sum_words"] + (" The provinces' sum is set against their own census count: they hold only part of the nation, so "
+                                 "the nation's target is no measure of it." if f["zero_sum_words"] else ""))
 
 # %%
 #| label: tbl-zero-sum

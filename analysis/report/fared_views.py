@@ -9,6 +9,8 @@ a reference statistic to its publisher, a corpus text's line on its source page
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from analysis.corpus import read_corpus_manifest
@@ -16,7 +18,7 @@ from analysis.report import links, words
 from analysis.report.links import Ref, Segment
 from analysis.report.output import with_sources
 from analysis.report.views import label, plan_labels, table
-from analysis.vocabulary import POPULATION_PLANS_PROPER
+from analysis.vocabulary import CORPUS_PLAN_FAMILIES, POPULATION_PLANS_PROPER
 
 # the model's names of the readings and of the family groups (analysis.model.fared), as the tables write them
 AS_EXTRACTED, AS_ANNOTATED = "as extracted", "as annotated by hand"
@@ -29,9 +31,14 @@ LEVELS = ("nation", "province", "prefecture", "county", "unknown")
 #: Plan families in words (vocabulary.CORPUS_PLAN_FAMILIES; corpus/README.md, "Plan families").
 FAMILY_WORDS = {
     "population_plan": "population-development plan", "family_planning_plan": "family-planning plan", "health_plan": "health plan",
-    "annual_targets": "annual targets", "strategy_study": "strategy study", "development_plan": "five-year development plan",
-    "urbanisation_plan": "new-urbanisation plan",
+    "annual_targets": "annual work plan", "strategy_study": "strategy study", "development_plan": "five-year development plan",
+    "urbanisation_plan": "new-urbanisation plan", "spatial_plan": "spatial plan",
 }
+#: The figure's axis runs from −AXIS_LIMIT to +AXIS_LIMIT in ln(target / outcome) (a target from 61% to 165% of
+#: its outcome); a mark beyond it is drawn at the edge, pointing out, with its value (:func:`plots.fared_chart`).
+AXIS_LIMIT = 0.5
+#: Levels of government as adjectives ("provincial plans").
+LEVEL_WORDS = {"nation": "national", "province": "provincial", "prefecture": "prefecture", "county": "county"}
 
 
 def plan_label(plan_id: str, place: str, title: str) -> str:
@@ -87,7 +94,10 @@ def facts() -> dict:
         "overall": overall, "n_pace": len(pace), "n_pace_with_figure": int(pace["latest_value"].notna().sum()),
         "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
         "zero_2020": nation.iloc[0] if len(nation) else None,
-        **_plan_medians(),
+        "zero_sum_words": " ".join(zero_sum_words(r) for _, r in
+                                   zero[zero["comparison"] == "provinces against the nation"].sort_values("year").iterrows()),
+        **_plan_medians(), **chart_facts(chart_frame()), "leaning": leaning_words(summary),
+        "n_plans_without_error": fared["plan_id"].nunique() - chart_frame()["plan"].nunique(),
         **families(fared, summary),
         **sensitivity_facts(),
     }
@@ -98,8 +108,130 @@ def families(fared: pd.DataFrame, summary: pd.DataFrame) -> dict:
     proper, and their summary row (``family group``) beside the others'."""
     proper = fared[fared["plan_family"].isin(POPULATION_PLANS_PROPER)]
     groups = summary[summary["group"] == "family group"].set_index("group_value")
+    others = fared[~fared["plan_family"].isin(POPULATION_PLANS_PROPER)].groupby("plan_family")["plan_id"].nunique()
     return {"n_proper_plans": proper["plan_id"].nunique(), "proper": groups.loc[PROPER], "others": groups.loc[OTHERS],
-            "proper_families": words.join([FAMILY_WORDS[f] + "s" for f in POPULATION_PLANS_PROPER])}
+            "proper_families": words.join([words.plural(FAMILY_WORDS[f]) for f in POPULATION_PLANS_PROPER]),
+            "other_families": words.join([f"{words.plural(FAMILY_WORDS[f])} ({others[f]})" for f in CORPUS_PLAN_FAMILIES if f in others])}
+
+
+def group_words(group: str, value: str) -> str:
+    """A summary row's group in words: "provincial plans", "life expectancy", "plans issued up to 2010", "spatial plans"."""
+    if group == "level":
+        return f"{LEVEL_WORDS.get(value, value)} plans"
+    if group == "indicator":
+        name = label(value)
+        return name if name[:2].isupper() else name[0].lower() + name[1:]
+    if group == "vintage":
+        return f"plans {value}"
+    if group == "family":
+        return words.plural(FAMILY_WORDS.get(value, value))
+    return value
+
+
+def leaning_words(summary: pd.DataFrame) -> str:
+    """Where the targets leaned one way: the groups of the summary (level, indicator, vintage, family)
+    whose 90% interval of the median signed log error excludes zero (:func:`bias_words`' rule), with
+    their median and interval; every other group's interval includes zero."""
+    rows = summary[summary["group"].isin(["level", "indicator", "vintage", "family"]) & summary["median_log_error"].notna()]
+    parts = {}
+    for side, mask in (("above", rows["median_log_error_low"] > 0), ("below", rows["median_log_error_high"] < 0)):
+        parts[side] = [f"{group_words(r.group, r.group_value)} ({signed(r.median_log_error)}, {signed(r.median_log_error_low)} to "
+                       f"{signed(r.median_log_error_high)})" for r in rows[mask].itertuples()]
+    n_leaning = len(parts["above"]) + len(parts["below"])
+    if not n_leaning:
+        return (f"no group of the summary with an error (by level, indicator, vintage or family: {len(rows)}) has an interval "
+                f"that excludes zero")
+    said = [f"{'above' if side == 'above' else 'below'} what happened for {words.join(items)}" for side, items in parts.items() if items]
+    n_other = len(rows) - n_leaning
+    return (f"the targets sat systematically {'; '.join(said)}; the {words.count(n_other, 'other group', digits=True)} with an error "
+            f"(by level, indicator, vintage and family) {words.agree(n_other, 'has an interval that includes', 'have intervals that include')} zero")
+
+
+def naive_comparison_words(row: pd.Series) -> str:
+    """The naive forecast against the plans' targets on the targets that have both: the verdict read
+    from the MAPE difference's interval (:func:`naive_words`), then both differences with their intervals."""
+    if pd.isna(row["planners_minus_naive_mape"]):
+        return naive_words(float("nan"), float("nan"))
+    low, high = row["planners_minus_naive_low"], row["planners_minus_naive_high"]
+    lean = ("the plans' targets sat higher than the naive forecast" if low > 0 else
+            "the plans' targets sat lower than the naive forecast" if high < 0 else "no measurable difference in which way they leaned")
+    return (f"over the {int(row['naive_n_targets'])} point targets from {int(row['naive_n_plans'])} plans that have one, "
+            f"{naive_words(row['planners_minus_naive_mape_low'], row['planners_minus_naive_mape_high'])}: planners minus naive is "
+            f"{row['planners_minus_naive_mape']:+.1f} points in MAPE (90% interval {row['planners_minus_naive_mape_low']:+.1f} to "
+            f"{row['planners_minus_naive_mape_high']:+.1f}) and {signed(row['planners_minus_naive_median_log_error'])} ({signed(low)} to "
+            f"{signed(high)}) in median signed log error, {lean}")
+
+
+def sensitivity_words(extracted: pd.Series, annotated: pd.Series) -> str:
+    """How far reading the texts by hand instead of by the extractor moves the median signed log error
+    and the MAPE, each said against the extracted reading's 90% interval."""
+    if pd.isna(extracted["median_log_error"]) or pd.isna(annotated["median_log_error"]):
+        return "one of the two readings has too few point targets for a median"
+
+    def inside(value, low, high):
+        return "inside" if low <= value <= high else "outside"
+
+    moves = "stays at" if signed(extracted["median_log_error"]) == signed(annotated["median_log_error"]) else "moves from"
+    return (f"read by hand instead of by the extractor, the median signed log error {moves} "
+            f"{signed(extracted['median_log_error']) + ' to ' if moves == 'moves from' else ''}{signed(annotated['median_log_error'])} ({inside(annotated['median_log_error'], extracted['median_log_error_low'], extracted['median_log_error_high'])} "
+            f"the extracted reading's interval) and the MAPE from {extracted['mape']:.1f}% to {annotated['mape']:.1f}% "
+            f"({annotated['mape'] - extracted['mape']:+.1f} points, {inside(annotated['mape'], extracted['mape_low'], extracted['mape_high'])} "
+            f"its interval, {extracted['mape_low']:.1f}–{extracted['mape_high']:.1f})")
+
+
+def reading_words(row: pd.Series) -> str:
+    """One row of the sensitivity table in words: how many targets the reading has and judges, and its errors."""
+    errors = ("too few point targets for a median" if pd.isna(row["median_log_error"]) else
+              f"median signed log error {signed(row['median_log_error'])} ({signed(row['median_log_error_low'])} to "
+              f"{signed(row['median_log_error_high'])}), MAPE {row['mape']:.1f}% ({row['mape_low']:.1f}–{row['mape_high']:.1f})")
+    met = "" if pd.isna(row["share_met"]) else f", {row['share_met']:.0%} met"
+    return (f"{int(row['n_targets'])} targets and projections from {int(row['n_plans'])} plans, {int(row['n_judged'])} targets judged, "
+            f"{int(row['n_point_errors'])} point targets with an error: {errors}{met}")
+
+
+def sensitivity_verdict(extracted: pd.Series, annotated: pd.Series) -> str:
+    """What :func:`sensitivity_words` comes to: whether the hand reading's median and MAPE fall outside the
+    extracted reading's intervals, and which way the MAPE moves."""
+    if pd.isna(extracted["median_log_error"]) or pd.isna(annotated["median_log_error"]):
+        return "whether the misreadings move the result cannot be said"
+    lean = extracted["median_log_error_low"] <= annotated["median_log_error"] <= extracted["median_log_error_high"]
+    size = extracted["mape_low"] <= annotated["mape"] <= extracted["mape_high"]
+    larger = "larger" if annotated["mape"] < extracted["mape"] else "smaller"
+    if lean and size:
+        return "the misreadings move neither the lean of the targets nor the size of their errors beyond the intervals"
+    if lean:
+        return f"the misreadings leave the lean of the targets within its interval but make their errors look {larger}"
+    if size:
+        return "the misreadings move the lean of the targets beyond its interval but not the size of their errors"
+    return f"the misreadings move both the lean of the targets and the size of their errors (they look {larger}) beyond the intervals"
+
+
+def zero_sum_words(row: pd.Series) -> str:
+    """One row of the provinces against the nation in words: the provinces' targets against their own 2020
+    census count and the nation's target, and the net migration they imply together."""
+    provinces = words.count(int(row["n_parts"]), "province", digits=True)
+    if not row["parts_census_2020"]:
+        return f"The {provinces} with a {int(row['year'])} population target sum to {row['sum_of_targets']:.0f}万; none has a 2020 census count."
+    n_migration, n_gaining = int(row["n_migration"]), int(row["n_gaining"])
+    whole = "" if pd.isna(row["whole_target"]) else f"; the nation's own target for {int(row['year'])} is {row['whole_target']:.0f}万"
+    migration = ("" if not n_migration else
+                 f" Together their targets imply net migration of {row['implied_net_migration']:+.1f}万, and "
+                 f"{n_gaining} of the {n_migration} plan to gain people by migration.")
+    return (f"The {provinces} with a {int(row['year'])} population target sum to {row['sum_of_targets']:.0f}万, "
+            f"{100 * row['sum_of_targets'] / row['parts_census_2020']:.1f}% of their own 2020 census count "
+            f"({row['parts_census_2020']:.0f}万, {row['parts_share_of_whole_census']:.1f}% of the nation's){whole}.{migration}")
+
+
+def chart_facts(frame: pd.DataFrame) -> dict:
+    """What the figure shows: its plans (those with a point target's error) and the marks beyond its axis."""
+    medians = frame.groupby("plan")["log_error"].median()
+    beyond = [(plan, v, "a target") for plan, v in zip(frame["plan"], frame["log_error"]) if abs(v) > AXIS_LIMIT]
+    beyond += [(plan, v, "a naive forecast") for plan, v in zip(frame["plan"], frame["naive_log_error"]) if abs(v) > AXIS_LIMIT]
+    beyond += [(plan, v, "the plan's median") for plan, v in medians.items() if abs(v) > AXIS_LIMIT]
+    return {"n_chart_plans": len(medians), "n_beyond": len(beyond),
+            "beyond_count": f"{words.count(len(beyond), 'mark', digits=True)} beyond them {words.agree(len(beyond), 'is', 'are')}", "n_medians_beyond": int((medians.abs() > AXIS_LIMIT).sum()),
+            "beyond": words.join(f"{plan} {signed(v, 2)} ({what})" for plan, v, what in sorted(beyond, key=lambda item: item[1])),
+            "axis_limit": AXIS_LIMIT, "axis_share_low": 100 * math.exp(-AXIS_LIMIT), "axis_share_high": 100 * math.exp(AXIS_LIMIT)}
 
 
 def sensitivity_facts() -> dict:
@@ -192,16 +324,25 @@ def summary_view() -> pd.DataFrame:
         "Naive median log error": [interval(*v) for v in zip(summary["naive_median_log_error"], summary["naive_median_log_error_low"], summary["naive_median_log_error_high"])],
         "Naive MAPE": [mape(*v) for v in zip(summary["naive_mape"], summary["naive_mape_low"], summary["naive_mape_high"])],
         "Planners − naive (log error)": [interval(*v) for v in zip(summary["planners_minus_naive_median_log_error"], summary["planners_minus_naive_low"], summary["planners_minus_naive_high"])],
-        "Withheld": [withheld_parts(v) for v in summary["withheld_reason"]],
+        "Withheld": [withheld_parts(row) for _, row in summary.iterrows()],
     })
 
 
-def withheld_parts(reason: str) -> str:
-    """The parts of a summary row withheld, in a few words ("errors, naive forecast"); the rule
-    (fewer than the minimum of targets or plans) is stated once, in the table's caption."""
+#: The parts of a summary row that can be withheld, with the columns counting what each rests on
+#: (analysis.model.fared._summary_row: errors on point targets, share met on judged targets, the naive forecast on targets with one).
+WITHHELD_PARTS = (("errors", "n_targets", "n_plans"), ("share met", "n_judged", "n_judged_plans"),
+                  ("naive forecast", "naive_n_targets", "naive_n_plans"))
+
+
+def withheld_parts(row: pd.Series) -> str:
+    """The parts of a summary row withheld, each with what it would rest on ("errors: 2 targets, 1 plan");
+    the rule (fewer than the minimum of targets or plans) is stated once, below the table."""
+    reason = row["withheld_reason"]
     if not isinstance(reason, str) or not reason:
         return ""
-    return ", ".join(part.split(" withheld:")[0] for part in reason.split("; "))
+    withheld = {part.split(" withheld:")[0] for part in reason.split("; ")}
+    return "; ".join(f"{name}: {words.count(int(row[n]), 'target', digits=True)}, {words.count(int(row[p]), 'plan', digits=True)}"
+                     for name, n, p in WITHHELD_PARTS if name in withheld)
 
 
 def targets_view() -> pd.DataFrame:
@@ -262,9 +403,11 @@ def zero_sum_view() -> pd.DataFrame:
         "Comparison": zero["comparison"], "Year": zero["year"], "Whole": zero["whole"], "Parts": zero["parts"],
         "Sum of targets (万)": [number(v, 1) for v in zero["sum_of_targets"]],
         "Whole's target (万)": [number(v, 1) for v in zero["whole_target"]],
-        "Parts' share of the whole's 2020 census": ["" if pd.isna(v) else f"{v:.1f}%" for v in zero["parts_share_of_whole_census"]],
+        # a share of 0 where no part has a 2020 census count is no share: left empty, the note says why
+        "Parts' share of the whole's 2020 census": ["" if pd.isna(v) or not c else f"{v:.1f}%" for v, c in zip(zero["parts_share_of_whole_census"], zero["parts_census_2020"])],
         "Implied net migration (万)": ["" if pd.isna(v) else f"{v:+.1f}" for v in zero["implied_net_migration"]],
         "Parts gaining by migration": [f"{g} of {n}" for g, n in zip(zero["n_gaining"], zero["n_migration"])],
+        "Note": zero["note"].fillna(""),
     })
 
 

@@ -257,27 +257,49 @@ def targets_against_outcomes(frame: pd.DataFrame) -> plt.Figure:
     return figure
 
 
-def fared_chart(frame: pd.DataFrame) -> plt.Figure:
+def fared_chart(frame: pd.DataFrame, limit: float) -> plt.Figure:
     """How the plans fared at a glance: one row per plan, each of its targets with an official
     outcome as a small dot at its signed log error ln(target / outcome), the plan's median as one
     large mark, and the naive forecast's errors as open circles; right of zero the plan aimed above
-    what happened."""
+    what happened. Rows run from the plan whose median aimed highest down to the lowest. The axis
+    runs from ``-limit`` to ``limit`` (dotted lines); a mark beyond it is drawn past the dotted line
+    as a triangle pointing out, and a median beyond it has its value printed beside it (the page
+    lists every mark beyond)."""
     order = frame.groupby("plan")["log_error"].median().sort_values(ascending=False)
-    figure, axes = plt.subplots(figsize=(WIDTH, ROW * 1.25 * len(order) + 1.3), layout="constrained")
+    # rows a quarter wider than the labels need, closed up to the labels' own height where that keeps the
+    # figure within the page (FIGURE_HEIGHT): 40 plans fit so, some 42 at most
+    row = max(ROW, min(ROW * 1.25, (FIGURE_HEIGHT - 0.25 - 1.3) / max(len(order), 1)))  # 0.25: as WIDTH
+    figure, axes = plt.subplots(figsize=(WIDTH, row * len(order) + 1.3), layout="constrained")
     levels = {"nation": "#4c72b0", "province": "#dd8452", "prefecture": "#55a868", "county": "#8172b3"}
+
+    edge = limit * 1.1  # where a mark beyond the axis is drawn: clear of a mark just inside it
+
+    def draw(values, k, beyond_text=False, **style):
+        values = np.asarray(values, dtype=float)
+        inside = np.abs(values) <= limit
+        axes.scatter(values[inside], [k] * int(inside.sum()), **style)
+        for v in values[~inside]:
+            x = edge if v > 0 else -edge
+            axes.scatter([x], [k], **{**style, "marker": ">" if v > 0 else "<"})
+            if beyond_text:
+                axes.annotate(f"{v:+.2f}", (x, k), xytext=(-7 if v > 0 else 7, 0), textcoords="offset points",
+                              ha="right" if v > 0 else "left", va="center", fontsize=8, color="#333333")
+
     for k, plan in enumerate(order.index):
         rows = frame[frame["plan"] == plan]
         colour = levels.get(rows["level"].iloc[0], "#777777")
-        axes.scatter(rows["log_error"], [k] * len(rows), s=14, color=colour, alpha=0.6, zorder=3)
-        naive = rows["naive_log_error"].dropna()
-        axes.scatter(naive, [k] * len(naive), s=22, facecolor="none", edgecolor="#333333", linewidth=0.7, zorder=2)
-        axes.scatter([order[plan]], [k], s=70, marker="D", color=colour, edgecolor="black", linewidth=0.5, zorder=4)
+        draw(rows["log_error"], k, s=14, color=colour, alpha=0.6, zorder=3)
+        draw(rows["naive_log_error"].dropna(), k, s=22, facecolor="none", edgecolor="#333333", linewidth=0.7, zorder=2)
+        draw([order[plan]], k, beyond_text=True, s=70, marker="D", color=colour, edgecolor="black", linewidth=0.5, zorder=4)
     axes.axvline(0, color="#555555", linewidth=0.8, zorder=1)
+    for x in (-limit, limit):
+        axes.axvline(x, color="#999999", linewidth=0.6, linestyle=":", zorder=1)
+    axes.set_xlim(-edge * 1.05, edge * 1.05)
     axes.set_yticks(np.arange(len(order)), list(order.index))
     axes.set_ylim(len(order) - 0.5, -0.5)
     axes.tick_params(axis="both", labelsize=8, pad=1)
     axes.grid(axis="y", visible=False)
-    axes.set_xlabel("signed log error ln(target / official outcome)", fontsize=8.5)
+    axes.set_xlabel("signed log error ln(target / outcome)", fontsize=8.5)
     handles = [plt.Line2D([], [], marker="D", color=c, markeredgecolor="black", linestyle="", label=f"{level} plan: median")
                for level, c in levels.items() if level in set(frame["level"])]
     handles += [plt.Line2D([], [], marker="o", color="#777777", alpha=0.6, linestyle="", label="one target"),

@@ -1,0 +1,162 @@
+"""The words and the figure of "How the plans fared" (analysis/report/fared_views.py, plots.fared_chart):
+verdicts read from the intervals, withheld cells with what they rest on, the figure's axis and what it shows."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from analysis.report import fared_views  # noqa: E402
+from analysis.vocabulary import CORPUS_PLAN_FAMILIES, POPULATION_PLANS_PROPER  # noqa: E402
+
+NAN = float("nan")
+
+
+def _summary_row(group, value, median, low, high, **extra):
+    return {"group": group, "group_value": value, "median_log_error": median, "median_log_error_low": low, "median_log_error_high": high, **extra}
+
+
+def test_every_plan_family_has_words_and_the_targets_table_names_each():
+    assert set(fared_views.FAMILY_WORDS) == set(CORPUS_PLAN_FAMILIES)
+    targets = fared_views.targets_view()
+    assert targets["Family"].notna().all() and (targets["Family"] != "").all()
+    assert "spatial plan" in set(targets["Family"])
+
+
+def test_the_other_families_are_read_from_the_table_not_typed():
+    from analysis.report.views import table
+
+    facts = fared_views.facts()
+    fared = table("fared")
+    others = fared[~fared["plan_family"].isin(POPULATION_PLANS_PROPER)].groupby("plan_family")["plan_id"].nunique()
+    for family, n in others.items():
+        assert f"{fared_views.words.plural(fared_views.FAMILY_WORDS[family])} ({n})" in facts["other_families"]
+    assert facts["n_chart_plans"] + facts["n_plans_without_error"] == facts["n_plans"]
+    assert facts["n_plans_above"] + facts["n_plans_below"] <= facts["n_chart_plans"] == facts["n_plans_with_error"]
+
+
+def test_withheld_cells_say_what_they_would_rest_on():
+    row = pd.Series({"withheld_reason": "errors withheld: 2 target(s) from 1 plan(s): below the minimum of 5 targets from 3 plans; "
+                                        "naive forecast withheld: 1 target(s) from 1 plan(s): below the minimum of 5 targets from 3 plans",
+                     "n_targets": 2, "n_plans": 1, "n_judged": 5, "n_judged_plans": 3, "naive_n_targets": 1, "naive_n_plans": 1})
+    assert fared_views.withheld_parts(row) == "errors: 2 targets, 1 plan; naive forecast: 1 target, 1 plan"
+    assert fared_views.withheld_parts(pd.Series({**row, "withheld_reason": ""})) == ""
+    # every withheld row of the real summary names each withheld part with its counts
+    summary = fared_views.summary_view()
+    real = fared_views.table("fared_summary")
+    for shown, reason in zip(summary["Withheld"], real["withheld_reason"].fillna("")):
+        assert bool(shown) == bool(reason)
+        for part in ("errors", "share met", "naive forecast"):
+            assert (f"{part} withheld" in reason) == (f"{part}:" in shown)
+
+
+def test_where_the_targets_leaned_is_read_from_each_interval():
+    summary = pd.DataFrame([
+        _summary_row("overall", "all", 0.0, -0.01, 0.01),
+        _summary_row("level", "province", -0.016, -0.030, -0.002),
+        _summary_row("level", "nation", 0.0, -0.009, 0.006),
+        _summary_row("vintage", "issued up to 2010", 0.028, 0.002, 0.049),
+        _summary_row("indicator", "tfr", NAN, NAN, NAN),
+    ])
+    words = fared_views.leaning_words(summary)
+    assert "above what happened for plans issued up to 2010 (+0.028, +0.002 to +0.049)" in words
+    assert "below what happened for provincial plans (-0.016, -0.030 to -0.002)" in words
+    assert "national" not in words and words.endswith("the 1 other group with an error (by level, indicator, vintage and family) has an interval that includes zero")
+    none = fared_views.leaning_words(summary[summary["group_value"].isin(["all", "nation"])])
+    assert none.startswith("no group") and "1)" in none
+
+
+def test_the_naive_verdict_follows_the_mape_interval_and_the_lean_the_median_interval():
+    row = pd.Series({"naive_n_targets": 20, "naive_n_plans": 12, "planners_minus_naive_mape": -6.8, "planners_minus_naive_mape_low": -14.5,
+                     "planners_minus_naive_mape_high": -1.6, "planners_minus_naive_median_log_error": 0.038, "planners_minus_naive_low": -0.036,
+                     "planners_minus_naive_high": 0.089})
+    words = fared_views.naive_comparison_words(row)
+    assert words.startswith("over the 20 point targets from 12 plans that have one, the plans' targets came closer")
+    assert "(90% interval -14.5 to -1.6)" in words and "no measurable difference in which way they leaned" in words
+    higher = fared_views.naive_comparison_words(pd.Series({**row, "planners_minus_naive_low": 0.01}))
+    assert "the plans' targets sat higher than the naive forecast" in higher
+    assert "too few" in fared_views.naive_comparison_words(pd.Series({**row, "planners_minus_naive_mape": NAN}))
+
+
+def test_the_sensitivity_says_how_far_the_hand_reading_moves_each_measure():
+    extracted = pd.Series({"median_log_error": -0.0024, "median_log_error_low": -0.0089, "median_log_error_high": 0.0058, "mape": 11.66,
+                           "mape_low": 7.11, "mape_high": 17.0})
+    annotated = extracted.copy()
+    annotated[["median_log_error", "mape"]] = [-0.0031, 6.22]
+    words = fared_views.sensitivity_words(extracted, annotated)
+    assert "moves from -0.002 to -0.003 (inside the extracted reading's interval)" in words
+    assert "the MAPE from 11.7% to 6.2% (-5.4 points, outside its interval, 7.1–17.0)" in words
+    assert "stays at -0.002" in fared_views.sensitivity_words(extracted, extracted)
+    assert fared_views.sensitivity_verdict(extracted, annotated).endswith("within its interval but make their errors look larger")
+    assert fared_views.sensitivity_verdict(extracted, extracted).startswith("the misreadings move neither")
+    shifted = pd.Series({**annotated, "median_log_error": 0.02, "mape": 20.0})
+    assert "move both" in fared_views.sensitivity_verdict(extracted, shifted) and "look smaller" in fared_views.sensitivity_verdict(extracted, shifted)
+
+
+def test_the_provinces_sum_is_set_against_their_own_census():
+    row = pd.Series({"n_parts": 2, "year": 2030, "sum_of_targets": 300.0, "parts_census_2020": 250.0, "parts_share_of_whole_census": 0.2,
+                     "whole_target": 145000.0, "implied_net_migration": 12.34, "n_migration": 2, "n_gaining": 1})
+    words = fared_views.zero_sum_words(row)
+    assert words.startswith("The 2 provinces with a 2030 population target sum to 300万, 120.0% of their own 2020 census count (250万, 0.2% of the nation's)")
+    assert "the nation's own target for 2030 is 145000万" in words and "net migration of +12.3万, and 1 of the 2 plan" in words
+
+
+def test_the_figure_keeps_its_axis_and_draws_what_lies_beyond_at_the_edge():
+    from analysis.report import plots
+
+    frame = pd.DataFrame({"plan": ["A", "A", "A", "B", "B"], "level": ["province"] * 3 + ["county"] * 2,
+                          "log_error": [-3.2, 0.01, 0.02, 0.9, 1.1], "naive_log_error": [NAN, 0.8, NAN, NAN, NAN]})
+    figure = plots.fared_chart(frame, 0.5)
+    axes = figure.axes[0]
+    low, high = axes.get_xlim()
+    assert -0.6 < low < -0.55 and 0.55 < high < 0.6
+    texts = [t.get_text() for t in axes.texts]
+    assert texts == ["+1.00"]  # B's median, beyond the axis, printed; A's −3.2 is a target: a triangle, listed on the page
+    edge_marks = [c.get_offsets()[:, 0].tolist() for c in axes.collections if len(c.get_offsets()) and abs(c.get_offsets()[0, 0]) > 0.5]
+    assert sorted(x for marks in edge_marks for x in marks) == pytest.approx([-0.55, 0.55, 0.55, 0.55, 0.55])
+    plt.close(figure)
+    facts = fared_views.chart_facts(frame)
+    assert (facts["n_chart_plans"], facts["n_beyond"], facts["n_medians_beyond"]) == (2, 5, 1)
+    assert facts["beyond_count"] == "5 marks beyond them are" and fared_views.chart_facts(
+        pd.DataFrame({"plan": ["C"] * 3, "level": ["county"] * 3, "log_error": [0.0, 0.0, 0.9], "naive_log_error": [NAN] * 3}))["beyond_count"] == "1 mark beyond them is"
+    assert facts["beyond"] == "A -3.20 (a target), A +0.80 (a naive forecast), B +0.90 (a target), B +1.00 (the plan's median) and B +1.10 (a target)"
+    assert facts["axis_share_low"] == pytest.approx(60.65, abs=0.01) and facts["axis_share_high"] == pytest.approx(164.87, abs=0.01)
+
+
+def test_a_whole_whose_parts_have_no_census_count_shows_no_share():
+    view = fared_views.zero_sum_view()
+    zero = fared_views.table("zero_sum")
+    for shown, census, note in zip(view["Parts' share of the whole's 2020 census"], zero["parts_census_2020"], view["Note"]):
+        assert (shown == "") == (not census)
+        if not census:
+            assert "census count" in note
+    row = pd.Series({"n_parts": 2, "year": 2030, "sum_of_targets": 1510.0, "parts_census_2020": 0.0})
+    assert fared_views.zero_sum_words(row).endswith("none has a 2020 census count.")
+
+
+def test_a_reading_of_the_sensitivity_table_in_words():
+    row = pd.Series({"n_targets": 250.0, "n_plans": 73.0, "n_judged": 114.0, "n_point_errors": 77.0, "median_log_error": -0.0024,
+                     "median_log_error_low": -0.0089, "median_log_error_high": 0.0058, "mape": 11.66, "mape_low": 7.11, "mape_high": 17.0,
+                     "share_met": 0.42})
+    assert fared_views.reading_words(row) == ("250 targets and projections from 73 plans, 114 targets judged, 77 point targets with an error: "
+                                             "median signed log error -0.002 (-0.009 to +0.006), MAPE 11.7% (7.1–17.0), 42% met")
+    assert fared_views.reading_words(pd.Series({**row, "median_log_error": NAN, "share_met": NAN})).endswith("too few point targets for a median")
+
+
+def test_the_figure_fits_the_page_with_the_plans_of_today():
+    from analysis.report import plots, style
+    from analysis.report.style import FIGURE_HEIGHT, FIGURE_WIDTH
+
+    style.setup()  # the CJK font the labels are measured in
+    frame = fared_views.chart_frame()
+    figure = plots.fared_chart(frame, fared_views.AXIS_LIMIT)
+    figure.canvas.draw()
+    box = figure.get_tightbbox(figure.canvas.get_renderer())
+    # saved with a tight box and 0.1 in of padding on each side (save_figure)
+    assert box.height + 0.2 <= FIGURE_HEIGHT and box.width + 0.2 <= FIGURE_WIDTH and frame["plan"].nunique() >= 40
+    plt.close(figure)

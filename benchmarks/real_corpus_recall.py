@@ -8,7 +8,7 @@ place, period and cut-off are inferred) and scored against the hand-annotated le
 ``corpus/gold/levels.csv`` with the same matching as the synthetic test corpus
 (:mod:`analysis.extract.evaluation`). Levels of indicators the codebook lacks (``uncoded:…``) cannot
 be found and are reported apart; the scores are given over all levels and per level of
-government and kind of text.
+government, kind of text and plan family.
 """
 
 from __future__ import annotations
@@ -50,11 +50,12 @@ def extract(manifest: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def scores(manifest: pd.DataFrame, gold: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
-    """One row per group (all, each level, each kind of text): the scores of its texts."""
+    """One row per group (all, each level, each kind of text, each plan family): the scores of its texts."""
     coded = gold[~gold["indicator"].str.startswith("uncoded:")]
     groups = {"all": manifest}
     groups |= {f"level {level}": rows for level, rows in manifest.groupby("admin_level")}
     groups |= {f"kind {kind}": rows for kind, rows in manifest.groupby("kind")}
+    groups |= {f"family {family}": rows for family, rows in manifest.groupby("plan_family")}
     out = []
     for name, rows in groups.items():
         files = set(rows["file"])

@@ -58,6 +58,25 @@ THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
 RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内|本年度|本年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
 
 
+#: The terms of a spatial plan (城市总体规划, 城镇体系规划): 近期 and 远期 stand for the plan's near-term year
+#: and its end year (:func:`plan_terms`), 中期 only with its year in brackets; a year in brackets after the
+#: term is the term's year (近期（2015年）, 远期(2030年)). Written before a value or an indicator
+#: (近期市域总人口…, 中心城区人口近期120万人, 远期目标), not as 近期 "recently" (近期，国务院批复…).
+PLAN_TERM = re.compile(
+    r"(?<![最])(?P<term>近期|中期|远期)"
+    r"(?:\s*[(（]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*[)）]"
+    r"|(?=目标|规划|期末|末|内|[:：]|\s*\d|(?:将|要)?(?:达到|达|为|控制|增至|增加到|提高到|不超过)|[\u4e00-\u9fff]{0,10}?(?:人口|城镇化|城市化)))"
+)
+
+
+def plan_terms(start: int | None, end: int | None) -> tuple[int, int] | None:
+    """The years of a plan's 近期 and 远期: the end of the five-year span after the period starts (years
+    ending in 0 or 5: 2011—2020 → 2015, 2009—2020 → 2010, 2016—2030 → 2020) and the period's end."""
+    if start is None or end is None or start >= end:
+        return None
+    return min((start // 5 + 1) * 5, end), end
+
+
 @dataclass(frozen=True)
 class YearMention:
     start: int
@@ -68,11 +87,17 @@ class YearMention:
     past: bool = False  # written as an observed date: 2015年末, 第六次全国人口普查
 
 
-def years(text: str, page_year: int | None = None, then_year: int | None = None) -> list[YearMention]:
+def years(text: str, page_year: int | None = None, then_year: int | None = None, terms: tuple[int, int] | None = None) -> list[YearMention]:
     """Years in a sentence with their roles (see module docstring), and censuses named by number;
     with the year of the page's date, years written relative to it (明年 in a page of 2019 is 2020);
-    with the year last named before the sentence, 到那时/届时 (that year, a goal)."""
+    with the year last named before the sentence, 到那时/届时 (that year, a goal); a spatial plan's 近期 and
+    远期 (:data:`PLAN_TERM`) with the years of its ``terms`` (:func:`plan_terms`) or the year in brackets."""
     found = []
+    for match in PLAN_TERM.finditer(text):
+        stated = match.group("year")
+        year = int(stated) if stated else (dict(zip(("近期", "远期"), terms)).get(match.group("term")) if terms else None)
+        if year is not None:
+            found.append(YearMention(match.start(), match.end(), year, "to"))
     if then_year is not None:
         found += [YearMention(match.start(), match.end(), then_year, "to") for match in THEN_YEAR.finditer(text)]
     if page_year is not None:

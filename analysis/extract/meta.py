@@ -271,10 +271,14 @@ def plan_period(title: str) -> tuple[int, int] | None:
 def _cited_period(lines: list[str]) -> tuple[int, int] | None:
     """The one period the titles a text cites write out (《湖南省人均预期寿命提升行动计划(2024-2027年)》 and
     《益阳市落实…行动计划(2024-2027年)主要目标责任清单》 in the opening of a plan that implements them):
-    ``None`` when no cited title states a period or two state different ones."""
+    ``None`` when no cited title states a period or two state different ones — unless they end in the same year:
+    then the latest start is the revision's (a 批复 cites the 请示's 《…总体规划(2007-2020年)》 and approves
+    修订后的《…总体规划(2009年-2020年)》: the figures are the revised plan's, its period starts in 2009)."""
     periods = {plan_period(match.group(1)) for line in lines for match in CITED_TITLE.finditer(line)}
     periods.discard(None)
-    return periods.pop() if len(periods) == 1 else None
+    if len({end for _, end in periods}) == 1:
+        return max(periods)
+    return None
 
 
 def _stated_period(line: str) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ import pandas as pd
 import pandera.errors
 
 from analysis.codebook import Codebook
+from analysis.extract.context import plan_terms
 from analysis.extract.crosscheck import text_table_disagreements
 from analysis.extract.fit import implausible, unit_misfit
 from analysis.extract.meta import PlanMeta, page_year
@@ -49,7 +50,7 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
     """Every indicator value and stated change of one plan (``tables``: its tables, if already found)."""
     tables = find_tables(document) if tables is None else list(tables)
     table_lines = {index for table in tables for index in table.indices}
-    reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end}, meta.level, page_year(document), meta.place)
+    reader = ProseReader(codebook, places, {"baseline": meta.base, "target": meta.period_end}, meta.level, page_year(document), meta.place, plan_terms(meta.period_start, meta.period_end))
     prose = reader.read(list(document.lines), table_lines)
     findings: list[Finding] = list(reader.findings(document.seed_file))
     levels, changes = [], []

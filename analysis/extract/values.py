@@ -13,7 +13,7 @@ qualifier  written as                     bounds
 none       a plain number
 approx     左右, 前后                      none
 ge / le    ≥ 不低于 不少于 / ≤ 不高于 不超过  low / high
-gt / lt    > 超过 超 突破 高于 多万 / < 低于 少于 不足  low / high
+gt / lt    > 超过 超 逾 突破 高于 多万 / < 低于 少于 不足  low / high
 above      以上, 及以上, 余 (48万余人)       low
 below      以下, 及以下, 以内, 内 (3790万内)  high
 range      a~b (103—107)                  low and high
@@ -36,7 +36,7 @@ from analysis.units import UNITS
 _COMPARATORS = {
     "≥": "ge", ">=": "ge", "不低于": "ge", "不少于": "ge",
     "≤": "le", "<=": "le", "不高于": "le", "不超过": "le",
-    ">": "gt", "超过": "gt", "突破": "gt", "高于": "gt", "超": "gt",
+    ">": "gt", "超过": "gt", "突破": "gt", "高于": "gt", "超": "gt", "逾": "gt",
     "<": "lt", "低于": "lt", "少于": "lt", "不足": "lt",
 }
 _SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "below", "内": "below"}

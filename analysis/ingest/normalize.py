@@ -15,7 +15,7 @@ rule                   what it does
                        character where a phrase would change the length), so 萬人 reads as 万人
 ``pinyin_gloss``       a pinyin gloss in brackets after a character, left by a converting site
                        (``达(dá)到``), is removed
-``number_word``        ten million written as a word, 千万: 突破/破/过千万 → ``突破1000万``, 超过千万 →
+``number_word``        ten million written as a word, 千万: 突破/破/过千万 → ``突破1000万``, 超过/逾千万 →
                        ``超过1000万``, 千万级 and 千万人口大市 (a city of ten million or more) →
                        ``不低于1000万``, 达/迈入千万人口 → ``1000万`` (千万 as an adverb is left)
 ``odd_space``          NBSP, en/em/ideographic and other odd spaces become a plain space;
@@ -256,7 +256,7 @@ def _number_word_any(match: re.Match[str]) -> list[tuple[str, int]]:
     at = next(match.start(name) for name in ("ten", "ten2", "ten3") if match.group(name)) - match.start()
     verb = match.group("verb")
     if verb:
-        head = "超过" if verb in ("超过", "超") else "突破"
+        head = "超过" if verb in ("超过", "超", "逾") else "突破"
         return [(char, 0) for char in head] + [(char, at) for char in "1000"] + [("万", at + 1)]
     words = "不低于1000" if match.group("floor") else "1000"
     return [(char, at) for char in words] + [("万", at + 1)]
@@ -302,7 +302,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("range_dash", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:至|到)(\d+(?:\.\d+)?)(?=[%‰万亿人岁个张]{0,2}(?:之间|区间))"), _range_words),
     ("range_dash", re.compile(r"(?<![\d.~])(\d+(?:\.\d+)?)(?P<unit>%|‰|万人|亿人|万|亿|岁|年)(?:至|到|~|—|–|－|～|-)(\d+(?:\.\d+)?)(?P=unit)"), _range_units),
     ("number_word", re.compile(
-        r"(?<![\d一二三四五六七八九十百千两几数亿万])(?:(?P<verb>突破|超过|破|过|超)(?P<ten>千)万"
+        r"(?<![\d一二三四五六七八九十百千两几数亿万])(?:(?P<verb>突破|超过|破|过|超|逾)(?P<ten>千)万"
         r"|(?P<floor>(?P<ten2>千)万(?=级|人口(?:大市|大城市|城市|级)))"
         r"|(?<=[达到入])(?P<ten3>千)万(?=人口|人))"
     ), lambda m: _number_word_any(m)),

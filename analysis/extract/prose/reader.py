@@ -12,7 +12,7 @@ from analysis.extract.context import YearMention, five_year_plans, is_heading, p
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -102,6 +102,8 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: A population followed by the number of cities of that size (200万以上城市4个, 50万至100万的城市有9个): a class bound.
+SIZE_CLASS_COUNT = re.compile(r"\s*(?:的)?(?:特大|大|中等|小)?(?:城市|城镇)(?:有|达到|达)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|座)")
 #: A value in brackets right after its year: 较2023年（961.54万人）.
 YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
 
@@ -145,8 +147,10 @@ FLOW_COUNTS = frozenset({"births", "net_migration"})
 class ProseReader:
     """Reads the prose of one plan (see the module docstring)."""
 
-    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown", page_year: int | None = None, place: str = ""):
+    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown", page_year: int | None = None, place: str = "", terms: tuple[int, int] | None = None):
         self.codebook = codebook
+        self.terms = terms  # the years of 近期 and 远期 (from the plan's period), read in a spatial plan only
+        self.spatial = False
         self.place = place  # the plan's place (a province's page reads 我市 as the city it names)
         self.last_city = ""
         self.page_year = page_year  # the year of the page's date: 明年, 今年, 去年 are relative to it
@@ -181,7 +185,8 @@ class ProseReader:
         self.last_year = None
         self.last_city = ""
         results: list[ProseValue] = []
-        self.reports_plan = any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
+        self.spatial = any(SPATIAL_PLAN.search(line.text) for line in lines)
+        self.reports_plan = self.spatial or any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
         lead: int | None = None
         tail = ""
@@ -244,7 +249,13 @@ class ProseReader:
                 value.section, value.section_kind = heading, kind
                 if value.year is None:
                     goal = GOAL_WORDS.search(sentence) or (CROSSING.match(value.value.text) and not PAST_WORDS.search(sentence))
+                    # a spatial plan's figure with no year of its own is its planned figure (中心城区城市人口规模为629万人)
+                    # unless the sentence speaks of the present (目前, 现状, 已, 年末)
+                    goal = goal or (self.spatial and not PAST_WORDS.search(sentence) and not PRESENT_WORDS.search(sentence))
                     default = kind if kind != "unknown" else ("target" if goal else "baseline")
+                    lead = sentence[: max(0, value.value.start - (start - len(prefix)))]
+                    if PRESENT_WORDS.search(lead) and not GOAL_WORDS.search(lead):
+                        default = "baseline"  # 依据最新数据，浙江常住人口为5180万，10年间将多出…: the present, whatever follows
                     if SINCE.search(sentence, 0, max(0, value.value.start - (start - len(prefix)))):
                         default = "baseline"  # 2008年以来，全省人口出生率控制在12‰以内: the level kept up to now
                     if value.transition == "to after a stated year":
@@ -301,7 +312,7 @@ class ProseReader:
             births = [Mention(m.start(), m.end(), "births", "出生") for m in BIRTHS_VERB.finditer(sentence) if not any(n.start <= m.start() < n.end for n in mentions)]
             if births:
                 mentions = sorted(mentions + births, key=lambda m: m.start)
-        year_mentions = years(sentence, self.page_year, self.last_year)
+        year_mentions = years(sentence, self.page_year, self.last_year, self.terms if self.spatial else None)
         if year_mentions:
             self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
         if CURRENT.search(sentence):
@@ -313,7 +324,7 @@ class ProseReader:
             marker_at = sentence.find("年平均")
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
-        marker = (FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
+        marker = (SPATIAL_FORECAST_MARKER if self.spatial else FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
         if marker and state.projection_from is None:
             state.projection_from = marker.start()
         blocked = blocked_spans(sentence, mentions, year_mentions)
@@ -404,6 +415,8 @@ class ProseReader:
         year_in_front = YEAR_THEN_BRACKET.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:])
         if year_in_front:
             explicit_year = int(year_in_front.group(1))  # 较2023年（961.54万人）, 比2015年82.04岁: the level of that year
+        if SIZE_CLASS_COUNT.match(after):
+            return  # 形成城镇人口规模200万以上城市4个、100万至200万城市9个: the bounds of a size class whose cities are counted
         if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below") or CITY_CLASS.search(sentence, 0, value.start)):
             return  # 特大城市，人口规模500万—1000万: the threshold of a city-size class, not a level
         if listed is not None:

@@ -38,7 +38,8 @@ THESE = re.compile(r"(?:这|上述|以上|前述)[一二两三四五六七八九
 #: A gap between two figures, not a level: 常住人口与户籍人口之差缩小到203.8万人.
 GAP_WORDS = re.compile(r"之差|差距|相差|差额|缺口")
 #: Words that bring a sentence back to the present: 目前, 当前.
-CURRENT = re.compile(r"^(?:[^,，;；]{0,6}?)(?:目前|当前|现阶段|截至目前|现在)")
+#: 如今, 依据最新数据, 按现有公开数据 too (the gold conventions: present levels without a year are of the cut-off year).
+CURRENT = re.compile(r"^(?:[^,，;；]{0,6}?)(?:目前|当前|现阶段|截至目前|现在|如今|最新数据|最新统计|现有公开数据)")
 #: A value referring back to the indicator named just before: 到2035年这一比例将超过30%.
 BACK_REFERENCE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|指标|数字|水平|数值|规模)")
 #: A change verb right before the indicator it changes: 新增出生人口, 每年增加…
@@ -58,6 +59,8 @@ GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或
 #: Leaving poverty between the poor population and a count (贫困人口脱贫300万人, 每年减贫100万): a flow.
 POVERTY_EXIT = re.compile(r"脱贫|减贫|脱离贫困|摘帽")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
+#: Words of the present in a sentence without a year (目前, 现状人口, 如今): its figures are observed.
+PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")
@@ -77,6 +80,12 @@ PLAN_REPORTED = re.compile(
     r"|《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》(?:正式)?(?:印发|发布|出台|公布|出炉)"
     r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划"
 )
+#: A spatial plan (城市总体规划, 城镇体系规划, 土地利用总体规划, 国土空间规划, and a 批复's 《总体规划》) sizes land and
+#: infrastructure by its planned population: its 将/将达 figures are the plan's, so only a forecaster's word
+#: (人口规模预测, 预计) makes a projection in a text that names one, as in a report of a plan.
+SPATIAL_PLAN = re.compile(r"城市总体规划|城镇体系规划|土地利用总体规划|国土空间(?:总体)?规划|《总体规划》")
+#: In a spatial plan even 将会 restates the plan (规划到2020年，市域常住人口将会达到1130万): a forecaster's word only.
+SPATIAL_FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会")
 STRIVE = re.compile(r"力争")
 
 #: A count of a flow (births) summed over a period is a total, not a level: “十三五”时期新出生人口486万人,
@@ -89,7 +98,8 @@ PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半
 #: City-size classes of the national standard (超大城市 …): a population stated with one is the class's
 #: threshold (人口规模500万—1000万, 城区人口500万以上), not the level of a place.
 CITY_CLASS = re.compile(r"超大城市|特大城市|大城市|中等城市|小城市|[ⅠⅡ]型(?:大|小)城市")
-CLASS_SUBJECT = re.compile(r"(?:人口规模|城区人口|城区常住人口|市区人口|市区常住人口)(?:在|为|达|是)?\s*$")
+#: A city's central area (中心城区人口175万人以上, 主城区人口规模) is a place's figure, never a class's.
+CLASS_SUBJECT = re.compile(r"(?<!中心城区)(?<!中心城)(?<!主城区)(?:人口规模|(?<!中心)(?<!主)城区人口|(?<!中心)(?<!主)城区常住人口|市区人口|市区常住人口)(?:在|为|达|是)?\s*$")
 #: A value right after the year of a comparison is that year's level: 比2015年82.04岁提高了1.15岁.
 COMPARED_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})年(?:末|底)?(?:的)?\s*$")
 

@@ -479,3 +479,12 @@ def test_sensitivity_to_extraction_errors(fared, annotated):
     # the seeds and the reference are read the same way in both
     seeds = lambda f: f[f["plan_source"] == "seed"].reset_index(drop=True)  # noqa: E731
     pd.testing.assert_frame_equal(seeds(fared), seeds(annotated))
+
+
+def test_a_target_dated_before_its_plan_was_issued_is_rejected_not_judged(fared):
+    # the 2016 commentary on 健康中国2030 gives life expectancies of 2015 (China's, Beijing's, the United States'
+    # 78.9岁): read as targets by the extractor, they are levels of the past — rejected with the reason
+    past = fared[fared["issue_year"].notna() & (fared["year"] < fared["issue_year"])]
+    assert len(past) >= 1 and (past["screen"] == "rejected").all() and (past["status"] == "").all()
+    assert past["screen_reason"].str.contains("before the plan was issued").all()
+    assert not ((fared["screen"] == "kept") & fared["issue_year"].notna() & (fared["year"] < fared["issue_year"])).any()

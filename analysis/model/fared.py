@@ -25,7 +25,8 @@ year stay separate rows, each ``conflict`` and naming the others. Values are in 
 unit (14.2亿 → 142000万). A population count of a place under half or over three times the place's
 census count (:data:`analysis.demography.metrics.PLACE_SCREEN`) cannot be the place's own — a
 figure of another place or a change read into it (“增长空间在4500万左右” as China's population) —
-and is *rejected* with the reason, counted and shown, never dropped. A count stated as a change over
+and is *rejected* with the reason, counted and shown, never dropped; so is a target dated before its plan
+was issued (a level of the past read as a target). A count stated as a change over
 a period (“十三五”时期总人口数量预期增长空间在4500万左右: ``period_start`` and words of increase) is not a
 level either: rejected with that reason (:func:`analysis.demography.periods.reading`).
 
@@ -229,6 +230,11 @@ def plan_statements(plans: dict[str, Plan], statements: pd.DataFrame, observatio
             period, first = periods.of_statements(cluster, lead, indicator, int(year))
             if period == periods.CHANGE:
                 verdict, reason, census = "rejected", periods.change_reason(first, int(year), lead["quote"]), None
+            elif plan.issue_year is not None and int(year) < plan.issue_year:
+                # a document sets no target for a year already past when it was issued: a level of the past (or of
+                # another country) read as a target; rejected with the reason, never judged
+                verdict, census = "rejected", None
+                reason = f"dated {int(year)}, before the plan was issued ({plan.issue_year}): a level of the past read as a target, not judged"
             else:
                 verdict, reason, census = screen(observations, indicator, entity, int(year), value)
             found.append({

@@ -195,17 +195,22 @@ def share_backtest() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-@functools.cache
-def share_distribution() -> pd.DataFrame:
-    """Signed quantiles of the shares' own-trend errors by indicator and horizon."""
+def _signed_quantiles(backtest: pd.DataFrame) -> pd.DataFrame:
+    """Signed quantiles of a back-test's errors (its ``error`` column, in SHARE_UNITS) by indicator and horizon."""
     rows = []
-    for (indicator, horizon), group in share_backtest().groupby(["indicator", "horizon"], sort=False):
+    for (indicator, horizon), group in backtest.groupby(["indicator", "horizon"], sort=False):
         errors = group["error"].to_numpy()
         rows.append({"indicator": indicator, "units": SHARE_UNITS, "horizon": int(horizon), "n_errors": len(errors), "n_launches": group["launch_year"].nunique(),
                      "launches": f"{group['launch_year'].min()}–{group['launch_year'].max()}",
                      **{quantile_column(q): float(np.quantile(errors, q)) for q in ERROR_QUANTILES},
                      "min_error": float(errors.min()), "max_error": float(errors.max())})
     return pd.DataFrame(rows)
+
+
+@functools.cache
+def share_distribution() -> pd.DataFrame:
+    """Signed quantiles of the shares' own-trend errors by indicator and horizon."""
+    return _signed_quantiles(share_backtest())
 
 
 def _orientation(model: str) -> int:
@@ -258,14 +263,7 @@ def trajectory_backtest() -> pd.DataFrame:
 @functools.cache
 def trajectory_distribution() -> pd.DataFrame:
     """Signed quantiles of the trajectory errors by indicator and horizon."""
-    rows = []
-    for (indicator, horizon), group in trajectory_backtest().groupby(["indicator", "horizon"], sort=False):
-        errors = group["error"].to_numpy()
-        rows.append({"indicator": indicator, "units": SHARE_UNITS, "horizon": int(horizon), "n_errors": len(errors), "n_launches": group["launch_year"].nunique(),
-                     "launches": f"{group['launch_year'].min()}–{group['launch_year'].max()}",
-                     **{quantile_column(q): float(np.quantile(errors, q)) for q in ERROR_QUANTILES},
-                     "min_error": float(errors.min()), "max_error": float(errors.max())})
-    return pd.DataFrame(rows)
+    return _signed_quantiles(trajectory_backtest())
 
 
 def locate(indicator: str, population: float, horizon: int, gap: float) -> dict | None:

@@ -674,7 +674,9 @@ def fared_schema() -> pa.DataFrameSchema:
         "status": _text(checks=pa.Check.isin(["", *_VERDICTS, "not observed"])), "bound_low": _number(), "bound_high": _number(),
         "met_within_tolerance": pa.Column("boolean", nullable=True), "revision_artefact": _text(), "difference": _number(),
         "log_error": _number(), "ape": _number(pa.Check.ge(0)), "naive": _number(), "naive_method": _text(), "naive_log_error": _number(),
-        "naive_ape": _number(pa.Check.ge(0)), "naive_status": _text(checks=pa.Check.isin(["", "met", "missed"])), "note": _text(),
+        "naive_ape": _number(pa.Check.ge(0)), "naive_status": _text(checks=pa.Check.isin(["", "met", "missed"])),
+        "official_naive": _number(), "official_naive_method": _text(), "official_naive_log_error": _number(),
+        "official_naive_ape": _number(pa.Check.ge(0)), "official_naive_status": _text(checks=pa.Check.isin(["", "met", "missed"])), "note": _text(),
     })
     return pa.DataFrameSchema(
         columns,
@@ -686,6 +688,10 @@ def fared_schema() -> pa.DataFrameSchema:
             pa.Check(lambda f: (f["status"] != "not observed") | (f["note"].str.len() > 10), error="an unobserved target says why"),
             pa.Check(lambda f: f["log_error"].isna() | f["judged_by"].isin(["exact", "period mean"]), error="errors only against an exact outcome"),
             pa.Check(lambda f: f["naive"].notna() | (f["naive_method"].str.len() > 10) | (f["screen"] == "rejected"), error="a missing naive forecast says why"),
+            pa.Check(lambda f: f["official_naive"].notna() | (f["official_naive_method"].str.len() > 10) | (f["screen"] == "rejected"),
+                     error="a missing official-figure naive forecast says why"),
+            pa.Check(lambda f: f["official_naive"].isna() | (f["official_naive_method"].str.contains("known before the plan was issued")),
+                     error="an official-figure naive forecast names the figures it was carried from"),
             pa.Check(lambda f: (f["year"] <= 2020).fillna(False), error="outcomes are of targets dated up to 2020"),
         ],
         strict=True, ordered=True, unique=["plan_id", "indicator", "entity", "year", "target_text", "qualifier"],
@@ -726,7 +732,11 @@ def fared_summary_schema() -> pa.DataFrameSchema:
         "naive_n_targets": pa.Column("Int64", pa.Check.ge(0)), "naive_n_plans": pa.Column("Int64", pa.Check.ge(0)),
         **interval("naive_median_log_error"), **interval("naive_mape"), "naive_share_met": _number(pa.Check.in_range(0, 1)),
         "planners_minus_naive_median_log_error": _number(), "planners_minus_naive_low": _number(), "planners_minus_naive_high": _number(),
-        **interval("planners_minus_naive_mape"), "withheld_reason": _text(),
+        **interval("planners_minus_naive_mape"),
+        "official_naive_n_targets": pa.Column("Int64", pa.Check.ge(0)), "official_naive_n_plans": pa.Column("Int64", pa.Check.ge(0)),
+        **interval("official_naive_median_log_error"), **interval("official_naive_mape"), "official_naive_share_met": _number(pa.Check.in_range(0, 1)),
+        "planners_minus_official_naive_median_log_error": _number(), "planners_minus_official_naive_low": _number(),
+        "planners_minus_official_naive_high": _number(), **interval("planners_minus_official_naive_mape"), "withheld_reason": _text(),
     }
     return pa.DataFrameSchema(
         columns,
@@ -734,6 +744,10 @@ def fared_summary_schema() -> pa.DataFrameSchema:
             pa.Check(lambda f: f["median_log_error"].notna() | (f["withheld_reason"].str.len() > 10), error="a withheld summary says why"),
             pa.Check(lambda f: f["median_log_error"].isna() | ((f["median_log_error_low"] <= f["median_log_error"]) & (f["median_log_error"] <= f["median_log_error_high"])).fillna(False),
                      error="the interval contains the median"),
+            pa.Check(lambda f: (f["naive_n_targets"] <= f["n_targets"]) & (f["official_naive_n_targets"] <= f["n_targets"]),
+                     error="a naive forecast's targets are among the point targets with an error"),
+            pa.Check(lambda f: f["official_naive_mape"].notna() | (f["withheld_reason"].str.contains("official-figure naive forecast withheld"))
+                     | (f["official_naive_n_targets"] == 0), error="a withheld official-figure naive summary says why"),
         ],
         strict=True, ordered=True, unique=["group", "group_value"],
     )

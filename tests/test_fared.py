@@ -488,3 +488,92 @@ def test_a_target_dated_before_its_plan_was_issued_is_rejected_not_judged(fared)
     assert len(past) >= 1 and (past["screen"] == "rejected").all() and (past["status"] == "").all()
     assert past["screen_reason"].str.contains("before the plan was issued").all()
     assert not ((fared["screen"] == "kept") & fared["issue_year"].notna() & (fared["year"] < fared["issue_year"])).any()
+
+
+# --- the naive forecast from the official figures published before the plan (accuracy.official_points) ---
+
+def test_official_naive_uses_only_figures_dated_before_the_issue_year():
+    from analysis.demography.observed import official
+
+    rows = official(_annual("某市", "pop_resident", {2013: 100.0, 2014: 102.0, 2015: 104.04}), "某市", "pop_resident")
+    # a 2015 figure is usable by a plan issued in 2016 (published early in 2016), not by one issued in 2015
+    points, _ = accuracy.official_points(rows, 2016)
+    assert [(p["year"], p["value"]) for p in points] == [(2014, 102.0), (2015, 104.04)]
+    points, _ = accuracy.official_points(rows, 2015)
+    assert [p["year"] for p in points] == [2013, 2014]
+    points, reason = accuracy.official_points(rows, 2014)
+    assert points == [] and "one official figure known before the plan was issued in 2014 (2013: 100" in reason
+    assert accuracy.official_points(rows, 2013)[1].startswith("no official figure dated before 2013")
+    assert "issue date is not stated" in accuracy.official_points(rows, None)[1]
+    # the census of 2010 (1 November, published April 2011) is usable from plans issued in 2011
+    census = official(_annual("某市", "pop_resident", {2010: 95.0}, "census_communique").assign(basis="census"), "某市", "pop_resident")
+    assert accuracy.known_to_plan(census, 2011)["year"].tolist() == [2010] and accuracy.known_to_plan(census, 2010).empty
+
+
+def test_official_naive_compound_for_counts_linear_for_rates():
+    # 100 → 110 over 2013–2015 carried to 2020: compound 110 × 1.1 ** 2.5 for a count, 110 + 5 × 5 for a share
+    assert accuracy.naive_forecast([(2013, 100.0), (2015, 110.0)], 2020, metrics.STOCK) == pytest.approx(110 * 1.1 ** 2.5)
+    assert accuracy.naive_forecast([(2013, 100.0), (2015, 110.0)], 2020, "share") == pytest.approx(135.0)
+    from analysis.demography.observed import official
+    from analysis.model.fared import _official_naive
+
+    frame = pd.concat([_annual("连云港市", "pop_resident", {2013: 100.0, 2015: 110.0}), _annual("连云港市", "urbanization_resident", {2013: 50.0, 2015: 55.0})])
+    count, method = _official_naive(frame, {"indicator": "pop_resident", "entity": "连云港市", "issue_year": 2017}, range(2020, 2021))
+    assert count == pytest.approx(110 * 1.1 ** 2.5) and method.startswith("compound growth of the official figures known before the plan was issued in 2017")
+    share, method = _official_naive(frame, {"indicator": "urbanization_resident", "entity": "连云港市", "issue_year": 2017}, range(2020, 2021))
+    assert share == pytest.approx(67.5) and method.startswith("linear change")
+    # a period average: the mean of the forecasts of its years (55 + 2.5 × k, k = 1…5 → 62.5)
+    mean, method = _official_naive(frame, {"indicator": "urbanization_resident", "entity": "连云港市", "issue_year": 2017}, range(2016, 2021))
+    assert mean == pytest.approx(62.5) and "averaged" in method
+    assert official(frame, "连云港市", "pop_resident")["year"].tolist() == [2013, 2015]
+
+
+def test_official_naive_takes_figures_as_then_published_never_spliced():
+    from analysis.demography.observed import official
+
+    census = _annual("重庆市", "pop_resident", {2010: 2884.62}, "census_communique").assign(basis="census")
+    revised = _annual("重庆市", "pop_resident", {2014: 3043.0, 2015: 3070.0}, "revised_after_2020_census")
+    early = _annual("重庆市", "pop_resident", {2008: 2839.0, 2009: 2859.0}, "pre_2010_census")
+    rows = official(pd.concat([census, revised, early]), "重庆市", "pop_resident")
+    # the 2011–2019 figures revised after the 2020 census appeared in the 2021 yearbook: not used by a plan of 2017
+    # (the 2010 census alone, the pre-2010-census estimates never paired with it), used by one of 2022
+    points, reason = accuracy.official_points(rows, 2017)
+    assert points == [] and "one official figure known before the plan was issued in 2017 (2010: 2884.62" in reason
+    assert "estimates published before the 2010 census, never spliced" in reason and "published in 2021, after the plan" in reason
+    assert accuracy.REVISED_PUBLISHED == {"revised_after_2020_census": 2021}
+    assert accuracy.official_points(rows, 2021)[0] == [] and [p["year"] for p in accuracy.official_points(rows, 2022)[0]] == [2014, 2015]
+    # a plan issued in 2010 had the pre-2010-census estimates as then published
+    assert [(p["year"], p["vintage"]) for p in accuracy.official_points(rows, 2010)[0]] == [(2008, "pre_2010_census"), (2009, "pre_2010_census")]
+    # a first-published figure beside the census: one series (2010 census → 2015 first release)
+    first = _annual("重庆市", "pop_resident", {2015: 3016.55})
+    both = official(pd.concat([census, revised, first]), "重庆市", "pop_resident")
+    assert [(p["year"], p["value"]) for p in accuracy.official_points(both, 2017)[0]] == [(2010, 2884.62), (2015, 3016.55)]
+
+
+def test_official_naive_in_the_tables(fared):
+    # 连云港's 470万 for 2020 (plan issued 2017): the 2010 census 439.348 and the 2015 figure 447 carried to 2020
+    lianyungang = one(fared, plan_id="lianyungang-2016-2020", indicator="pop_resident", year=2020)
+    assert lianyungang["official_naive"] == pytest.approx(447 * (447 / 439.348) ** 1, rel=1e-6)  # (2020 − 2015) / (2015 − 2010) = 1
+    assert lianyungang["official_naive_log_error"] == pytest.approx(math.log(lianyungang["official_naive"] / lianyungang["outcome"]), abs=1e-6)
+    # the nation's 2007 plan: the 2005 and 2006 estimates published before the 2010 census
+    nation = one(fared, plan_id="corpus: nation-zhongguo-2007-1", indicator="pop_resident", year=2020)
+    assert "2005: 130372" in nation["official_naive_method"] and "2006: 131102" in nation["official_naive_method"]
+    kept = fared[fared["screen"] == "kept"]
+    assert (kept["official_naive"].notna() | kept["official_naive_method"].str.contains("no official-figure naive forecast")).all()
+    assert not kept.loc[kept["issue_year"].isna(), "official_naive"].notna().any()
+
+
+def test_summary_counts_both_naive_forecasts(fared):
+    table = read_table(paths.PROCESSED / "fared_summary.csv", fared_summary_schema())
+    overall = one(table, group="overall")
+    exact = fared[(fared["kind"] == "target") & (fared["screen"] == "kept") & fared["log_error"].notna()]
+    for prefix in ("naive", "official_naive"):
+        have = exact[exact[f"{prefix}_log_error"].notna()]
+        assert overall[f"{prefix}_n_targets"] == len(have) and overall[f"{prefix}_n_plans"] == have["plan_id"].nunique()
+    enough = (table["official_naive_n_targets"] >= metrics.MIN_SUMMARY_TARGETS) & (table["official_naive_n_plans"] >= metrics.MIN_SUMMARY_PLANS)
+    assert table.loc[~enough, "planners_minus_official_naive_mape"].isna().all()
+    assert table.loc[~enough & (table["official_naive_n_targets"] > 0), "withheld_reason"].str.contains("official-figure naive forecast withheld").all()
+    assert table.loc[enough & table["median_log_error"].notna(), "planners_minus_official_naive_mape"].notna().all()
+    if overall["official_naive_n_targets"] >= metrics.MIN_SUMMARY_TARGETS and overall["official_naive_n_plans"] >= metrics.MIN_SUMMARY_PLANS:
+        have = exact[exact["official_naive_log_error"].notna()]
+        assert overall["planners_minus_official_naive_mape"] == pytest.approx(have["ape"].mean() - have["official_naive_ape"].mean())

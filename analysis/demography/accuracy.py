@@ -25,6 +25,31 @@ years): compound growth for counts, linear change for rates and shares (the form
 :func:`analysis.demography.metrics.change_per_year`). One stated baseline: the last census count
 before it to that baseline. None: no naive forecast, and the row says so.
 
+**Naive forecast from the official figures** (:func:`known_to_plan`, :func:`official_points`): the
+same carrying-forward (:func:`naive_forecast`), from the two latest official figures of the
+indicator and place that the plan's authors could have had — every target gets one wherever the
+sources allow, not only the targets of plans that state their baselines. Naive "no-change trend"
+extrapolations of the latest observed change are the benchmark a population forecast is judged
+against (Tayman & Swanson 1999; Smith, Tayman & Swanson 2013, *A Practitioner's Guide to State and
+Local Population Projections*, ch. 13: a forecast that does not beat a naive extrapolation of the
+base period adds nothing). What the authors could have had:
+
+* a figure **dated before the year the plan was issued** (year ≤ issue year − 1): an annual figure of
+  year t is published early in t + 1 (the statistical communiqué, February–April), the census of
+  2010 (1 November) in April 2011 — so a 2015 figure is usable by a plan issued in 2016, not by one
+  issued in 2015 (the month of issue is not used: the communiqué of the previous year may appear
+  after it; the year before is the figure every plan of the year could have);
+* **as then published**: a vintage of revised figures is not used before the year it was published
+  (:data:`REVISED_PUBLISHED`: the bureau's 2011–2019 figures revised after the 2020 census, first in
+  the 2021 statistical yearbook, are usable from plans issued in 2022); the estimates published before
+  the 2010 census (``pre_2010_census``) are what a plan issued up to 2010 had;
+* **of one series** (:func:`series_of`, never spliced, as :mod:`analysis.demography.observed`):
+  the latest figure decides the series and the other figure is the latest earlier one of the same
+  series; a pre-2010-census estimate is never paired with the 2010 census (the 2009→2010 step is
+  the census benchmark, 四川 8185 → 8045万, not a change in population).
+One figure of the series only, none before the issue, or no stated issue year (the figures a plan
+of unknown date could have had cannot be dated): no forecast, and why.
+
 **Bootstrap** (:func:`cluster_bootstrap`): targets within one plan are correlated (one plan's
 optimism shows in all its figures), so the resampling unit is the plan (a cluster bootstrap:
 Davison & Hinkley 1997, §3.8; Field & Welsh 2007): plans are drawn with replacement, all their
@@ -38,8 +63,19 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
+import pandas as pd
 
 from analysis.demography import metrics
+from analysis.demography.observed import family
+
+#: The year a vintage of revised figures was first published: usable by plans issued from the year
+#: after. The bureau's intercensal figures of 2011–2019 revised after the 2020 census appeared in the
+#: 2021 statistical yearbook (the revised series the audit names, ``consistency.official``).
+REVISED_PUBLISHED = {"revised_after_2020_census": 2021}
+#: The census that benchmarks each series (:func:`series_of`): a figure of a series is never paired
+#: with a figure of another.
+_SERIES_WORDS = {"first_published": "as first published, on the 2010 census", "pre_2010_census": "estimates published before the 2010 census",
+                 "post_2020_census": "on the 2020 census (revised after it or first published from 2021)"}
 
 
 def log_error(target: float | None, outcome: float | None) -> float | None:
@@ -68,6 +104,54 @@ def naive_forecast(points: Sequence[tuple[int, float]], year: int, measure: str)
             raise ValueError("compound growth needs positive values")
         return v1 * (v1 / v0) ** ((year - t1) / (t1 - t0))
     return v1 + (v1 - v0) / (t1 - t0) * (year - t1)
+
+
+def series_of(vintage: str, year: int) -> str:
+    """The series a figure belongs to for the naive forecast: census counts with the annual figures
+    first published on them (2010 with 2011–2020's first releases; 2020 with 2021 on), the
+    pre-2010-census estimates, the figures revised after the 2020 census (:func:`analysis.demography.observed.family`)."""
+    if vintage in ("census_communique", "census_yearbook"):
+        return "post_2020_census" if year >= 2020 else "first_published"
+    return family(vintage, year)
+
+
+def known_to_plan(official_rows: pd.DataFrame, issue_year: int) -> pd.DataFrame:
+    """The official figures (rows of :func:`analysis.demography.observed.official`, best first per
+    year) a plan issued in ``issue_year`` could have had: dated up to ``issue_year − 1``, of a vintage
+    published by then (:data:`REVISED_PUBLISHED`); one per year, the best."""
+    published = official_rows["vintage"].map(lambda v: REVISED_PUBLISHED.get(v, 0))
+    known = official_rows[(official_rows["year"].astype(int) <= issue_year - 1) & (published <= issue_year - 1)]
+    return known.drop_duplicates("year")
+
+
+def official_points(official_rows: pd.DataFrame, issue_year: int | None) -> tuple[list[dict], str]:
+    """The two official figures the naive forecast is carried from, ``[earlier, latest]`` (each a
+    dict of ``year``, ``value``, ``vintage``, ``source``), or ``[]`` and why not."""
+    if issue_year is None:
+        return [], "the plan's issue date is not stated in its texts, so which official figures its authors had cannot be dated"
+    known = known_to_plan(official_rows, issue_year)
+    published = official_rows["vintage"].map(lambda v: REVISED_PUBLISHED.get(v, 0))
+    unpublished = official_rows[(official_rows["year"].astype(int) <= issue_year - 1) & (published > issue_year - 1)]
+    withheld = ""
+    if not unpublished.empty:
+        years = sorted(int(y) for y in unpublished["year"])
+        withheld = (f"; the {years[0]}–{years[-1]} figures revised after the 2020 census were published in "
+                    f"{REVISED_PUBLISHED['revised_after_2020_census']}, after the plan")
+    if known.empty:
+        return [], f"no official figure dated before {issue_year} (the plan's issue year) in the sources{withheld}"
+    series = [series_of(v, int(y)) for v, y in zip(known["vintage"], known["year"])]
+    known = known.assign(series=series)
+    latest = known.iloc[-1]
+    same = known[known["series"] == latest["series"]]
+    points = [{"year": int(r["year"]), "value": float(r["value"]), "vintage": str(r["vintage"]),
+               "source": f"{r['source_id']}: {str(r['locator']).split(': ')[0]}"} for _, r in same.tail(2).iterrows()]
+    if len(points) < 2:
+        other = known[known["series"] != latest["series"]]
+        spliced = (f"; the earlier figures ({', '.join(str(int(y)) for y in other['year'])}) are {_SERIES_WORDS.get(other['series'].iloc[-1], other['series'].iloc[-1])}, "
+                   f"never spliced with it") if not other.empty else ""
+        return [], (f"one official figure known before the plan was issued in {issue_year} ({points[0]['year']}: {points[0]['value']:g}, "
+                    f"{points[0]['vintage'].replace('_', ' ')}){spliced}{withheld}")
+    return points, ""
 
 
 def cluster_bootstrap(values: Sequence[float], clusters: Sequence[str], statistic: Callable[[np.ndarray], float],

@@ -45,7 +45,13 @@ a limit the plan set, not the value it expected, so its distance from the outcom
 (Tayman & Swanson 1999 measure forecasts, not limits); a bound is judged met or missed and counts in
 the share met. The **naive forecast** carries the plan's own stated baselines of the indicator and place
 forward (two → compound growth for counts, linear for rates; one → from the last census before
-it; none → no forecast, and why), judged met when within the target's tolerance of the outcome.
+it; none → no forecast, and why), judged met when within the target's tolerance of the outcome. The
+**official-figure naive forecast** (``official_naive``, :func:`_official_naive`) carries forward, by the same
+rule, the two latest official figures of the indicator and place the plan's authors could have had —
+dated before the year of issue, as then published, of one series
+(:func:`analysis.demography.accuracy.official_points`: Tayman & Swanson 1999; Smith, Tayman & Swanson 2013,
+ch. 13) — so that targets of plans that state no baseline get a benchmark too; the plan-baseline naive stays
+as it was, beside it.
 
 **Pace since 2020** (2021–2035, ``fared_pace.csv``): the progress rules of
 :mod:`analysis.model.progress` with the base fixed at the 2020 census: the pace observed 2020 →
@@ -301,6 +307,27 @@ def _naive_mean(plan_rows: pd.DataFrame, observations: pd.DataFrame, indicator: 
     return float(np.mean([value for value, _ in forecasts])), f"{method}, carried to each year {first}–{year} and averaged (a period average)"
 
 
+def _official_naive(observations: pd.DataFrame, row: dict, years: range) -> tuple[float | None, str]:
+    """The naive forecast from the official figures the plan's authors could have had
+    (:func:`analysis.demography.accuracy.official_points`), carried to each of ``years`` by the
+    rule of :func:`_naive` and averaged (one year: its forecast; a period average: the mean)."""
+    indicator, entity = row["indicator"], row["entity"]
+    points, reason = accuracy.official_points(official(observations, entity, indicator), row.get("issue_year"))
+    if not points:
+        return None, f"{reason}: no official-figure naive forecast"
+    measure = load_codebook()[indicator].measure
+    form = "compound growth" if measure == metrics.STOCK else "linear change"
+    (first, last) = points
+    inputs = "; ".join(f"{p['year']}: {p['value']:g} ({p['vintage'].replace('_', ' ')}, {p['source']})" for p in points)
+    carried = f"carried to {years[0]}" if len(years) == 1 else f"carried to each year {years[0]}–{years[-1]} and averaged (a period average)"
+    try:
+        values = [accuracy.naive_forecast([(first["year"], first["value"]), (last["year"], last["value"])], y, measure) for y in years]
+    except ValueError as error:
+        return None, f"official figures {inputs}; {error}: no official-figure naive forecast"
+    return float(np.mean(values)), (f"{form} of the official figures known before the plan was issued in {row['issue_year']} "
+                                    f"({inputs}), {carried}")
+
+
 def _reading(row: dict, ambition: dict) -> tuple[float, str, float | None]:
     """``(value judged, qualifier judged, baseline)``: a seed target as the ambition table reads it
     (as in ``outcomes.csv``); otherwise as :mod:`analysis.model.progress` reads a target without an
@@ -368,6 +395,12 @@ def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataF
             row.update(ex_post.judge(observations, row["entity"], row["indicator"], row["year"], qualifier, judged, row["low"], row["high"], baseline))
             naive, method = _naive(plan_rows, observations, row["indicator"], row["entity"], row["year"])
         row.update(naive=naive, naive_method=method)
+        if row["period"] == periods.AVERAGE and (row["period_start"] is None or pd.isna(row["period_start"])):
+            official_naive, official_method = None, "a period average without a stated first year: no official-figure naive forecast"
+        else:
+            first = int(row["period_start"]) if row["period"] == periods.AVERAGE else row["year"]
+            official_naive, official_method = _official_naive(observations, row, range(first, row["year"] + 1))
+        row.update(official_naive=official_naive, official_naive_method=official_method)
         exact = row.get("judged_by") in ("exact", "period mean")
         if exact and row["qualifier"] in FLOORS + CEILINGS:
             row["note"] = "; ".join(filter(None, [row.get("note", ""), "no log error or APE: a bound (ceiling or floor) states a limit, not an expected value; judged met or missed only"]))
@@ -383,6 +416,11 @@ def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataF
                 band = metrics.tolerance(code.code, code.measure, code.unit, judged)
                 row.update(naive_log_error=accuracy.log_error(naive, outcome), naive_ape=accuracy.ape(naive, outcome),
                            naive_status="met" if abs(naive - outcome) <= band else "missed")
+            if official_naive is not None:
+                code = load_codebook()[row["indicator"]]
+                band = metrics.tolerance(code.code, code.measure, code.unit, judged)
+                row.update(official_naive_log_error=accuracy.log_error(official_naive, outcome), official_naive_ape=accuracy.ape(official_naive, outcome),
+                           official_naive_status="met" if abs(official_naive - outcome) <= band else "missed")
         out.append(row)
     return out
 
@@ -455,9 +493,10 @@ def summary(fared: pd.DataFrame) -> list[dict]:
     against all other plan families (``family group``: both rows always), by level of government of
     the plan's place, by indicator, by plan vintage and by plan family: median signed log
     error and MAPE with plan-clustered bootstrap 90% intervals (:func:`accuracy.cluster_bootstrap`),
-    share met (of all judged, exact or bound), the same for the naive forecast (over the targets
-    that have one), and planners minus naive (difference of medians and of MAPEs on the targets
-    with both, resampled together). A cell below :data:`metrics.MIN_SUMMARY_TARGETS` targets or
+    share met (of all judged, exact or bound), the same for each naive forecast (:data:`NAIVE_FORECASTS`:
+    the plan's own baselines, the official figures published before the plan; each over the targets
+    that have one, with its counts), and planners minus each naive (difference of medians and of MAPEs
+    on the targets with both, resampled together: :func:`_naive_summary`). A cell below :data:`metrics.MIN_SUMMARY_TARGETS` targets or
     :data:`metrics.MIN_SUMMARY_PLANS` plans is withheld: empty, with the reason."""
     targets = fared[(fared["kind"] == "target") & (fared["screen"] == "kept")]
     judged_any = targets[targets["status"].isin(_JUDGED)]
@@ -491,26 +530,48 @@ def _summary_row(group: str, key: str, rows: pd.DataFrame) -> dict:
         reasons.append(f"share met withheld: {reason}")
     else:
         row["share_met"] = float(judged["status"].isin(["met", "as stated"]).mean())
-    naive = exact[exact["naive_log_error"].notna()]
-    row.update(naive_n_targets=len(naive), naive_n_plans=naive["plan_id"].nunique())
-    reason = _withheld(len(naive), row["naive_n_plans"])
-    if reason:
-        reasons.append(f"naive forecast withheld: {reason}")
-    else:
-        clusters = naive["plan_id"].tolist()
-        estimate, low, high = accuracy.cluster_bootstrap(naive["naive_log_error"].to_numpy(float), clusters, _median)
-        row.update(naive_median_log_error=estimate, naive_median_log_error_low=low, naive_median_log_error_high=high)
-        estimate, low, high = accuracy.cluster_bootstrap(naive["naive_ape"].to_numpy(float), clusters, _mape)
-        row.update(naive_mape=estimate, naive_mape_low=low, naive_mape_high=high)
-        row["naive_share_met"] = float((naive["naive_status"] == "met").mean())
-        paired = naive[["log_error", "naive_log_error", "ape", "naive_ape"]].to_numpy(float)
-        difference = lambda a: float(np.median(a[:, 0]) - np.median(a[:, 1]))  # noqa: E731
-        estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, difference)
-        row.update(planners_minus_naive_median_log_error=estimate, planners_minus_naive_low=low, planners_minus_naive_high=high)
-        estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: float(np.mean(a[:, 2]) - np.mean(a[:, 3])))
-        row.update(planners_minus_naive_mape=estimate, planners_minus_naive_mape_low=low, planners_minus_naive_mape_high=high)
+    for naive_kind, words in NAIVE_FORECASTS:
+        reason = _naive_summary(row, exact, naive_kind)
+        if reason:
+            reasons.append(f"{words} withheld: {reason}")
     row["withheld_reason"] = "; ".join(reasons)
     return row
+
+
+#: The two naive forecasts the summary sets beside the plans' targets: (column prefix, words):
+#: from the plan's own stated baselines (:func:`_naive`) and from the official figures published
+#: before the plan was issued (:func:`_official_naive`).
+NAIVE_FORECASTS = (("naive", "naive forecast"), ("official_naive", "official-figure naive forecast"))
+#: The column names of the planners-minus-naive differences of each naive forecast (the plan-baseline
+#: naive keeps the names it had).
+_MINUS = {"naive": ("planners_minus_naive_median_log_error", "planners_minus_naive_low", "planners_minus_naive_high", "planners_minus_naive_mape"),
+          "official_naive": ("planners_minus_official_naive_median_log_error", "planners_minus_official_naive_low", "planners_minus_official_naive_high",
+                             "planners_minus_official_naive_mape")}
+
+
+def _naive_summary(row: dict, exact: pd.DataFrame, prefix: str) -> str:
+    """The naive forecast ``prefix`` over the point targets ``exact`` that have one: its counts,
+    median log error and MAPE with plan-clustered intervals, share met, and planners minus naive
+    (difference of medians and of MAPEs on the same targets, resampled together); the reason when
+    withheld (:func:`_withheld`), else ``""``."""
+    naive = exact[exact[f"{prefix}_log_error"].notna()]
+    row.update({f"{prefix}_n_targets": len(naive), f"{prefix}_n_plans": naive["plan_id"].nunique()})
+    reason = _withheld(len(naive), row[f"{prefix}_n_plans"])
+    if reason:
+        return reason
+    clusters = naive["plan_id"].tolist()
+    estimate, low, high = accuracy.cluster_bootstrap(naive[f"{prefix}_log_error"].to_numpy(float), clusters, _median)
+    row.update({f"{prefix}_median_log_error": estimate, f"{prefix}_median_log_error_low": low, f"{prefix}_median_log_error_high": high})
+    estimate, low, high = accuracy.cluster_bootstrap(naive[f"{prefix}_ape"].to_numpy(float), clusters, _mape)
+    row.update({f"{prefix}_mape": estimate, f"{prefix}_mape_low": low, f"{prefix}_mape_high": high})
+    row[f"{prefix}_share_met"] = float((naive[f"{prefix}_status"] == "met").mean())
+    paired = naive[["log_error", f"{prefix}_log_error", "ape", f"{prefix}_ape"]].to_numpy(float)
+    median_name, low_name, high_name, mape_name = _MINUS[prefix]
+    estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: float(np.median(a[:, 0]) - np.median(a[:, 1])))
+    row.update({median_name: estimate, low_name: low, high_name: high})
+    estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: float(np.mean(a[:, 2]) - np.mean(a[:, 3])))
+    row.update({mape_name: estimate, f"{mape_name}_low": low, f"{mape_name}_high": high})
+    return ""
 
 
 def _natural_rate(observations: pd.DataFrame, entity: str, up_to: int) -> tuple[float, int, str] | None:
@@ -732,6 +793,6 @@ def sensitivity(extracted: pd.DataFrame, annotated: pd.DataFrame) -> list[dict]:
                 "n_point_errors": summary_row["n_targets"], "n_point_plans": summary_row["n_plans"],
                 **{k: summary_row.get(k) for k in ("median_log_error", "median_log_error_low", "median_log_error_high", "mape", "mape_low", "mape_high", "share_met")},
                 "n_not_in_other": len(keys[basis] - other),
-                "withheld_reason": "; ".join(part for part in summary_row["withheld_reason"].split("; ") if not part.startswith("naive")),
+                "withheld_reason": "; ".join(part for part in summary_row["withheld_reason"].split("; ") if "naive forecast withheld" not in part),
             })
     return out

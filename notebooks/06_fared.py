@@ -45,9 +45,12 @@ Markdown(
     f"{signed(o['median_log_error_high'])}, resampling plans), the mean absolute percentage error {o['mape']:.1f}% "
     f"({o['mape_low']:.1f}–{o['mape_high']:.1f}), and {o['share_met']:.0%} of the {o['n_judged']} judged targets were met (an outcome "
     f"past the target in the direction it aimed, \"exceeded\", is not counted as met); {fared_views.bias_words(o['median_log_error_low'], o['median_log_error_high'])}. "
-    f"By level of government, indicator, vintage and plan family, {f['leaning']}.\n\nA naive forecast made only from what each plan "
-    f"stated — its own baselines carried forward — has a median log error of {signed(o['naive_median_log_error'])} and a MAPE of "
-    f"{o['naive_mape']:.1f}%; set against the plans' targets, {fared_views.naive_comparison_words(o)}."
+    f"By level of government, indicator, vintage and plan family, {f['leaning']}.\n\nTwo naive forecasts, each made only from data "
+    f"the plan had, are the benchmarks a forecast must beat (Tayman & Swanson 1999; Smith, Tayman & Swanson 2013, ch. 13); the one "
+    f"with more targets comes first. {f['naives']}. The second needs no baseline stated in the plan, only official figures its "
+    f"authors could have had: dated before the year it was issued (a 2015 figure serves a plan of 2016, not one of 2015), as "
+    f"then published (the 2011–2019 figures revised after the 2020 census appeared in 2021) and of one series (a pre-2010-census "
+    f"estimate is never paired with the 2010 census); {f['official_naive_gaps']}."
 )
 
 # %% [markdown]

@@ -160,3 +160,37 @@ def test_the_figure_fits_the_page_with_the_plans_of_today():
     # saved with a tight box and 0.1 in of padding on each side (save_figure)
     assert box.height + 0.2 <= FIGURE_HEIGHT and box.width + 0.2 <= FIGURE_WIDTH and frame["plan"].nunique() >= 40
     plt.close(figure)
+
+
+def test_the_page_leads_with_the_naive_forecast_with_more_targets():
+    row = pd.Series({"naive_n_targets": 16, "naive_n_plans": 11, "planners_minus_naive_mape": -5.2, "planners_minus_naive_mape_low": -8.0,
+                     "planners_minus_naive_mape_high": -2.3, "planners_minus_naive_median_log_error": 0.007, "planners_minus_naive_low": -0.036,
+                     "planners_minus_naive_high": 0.077, "official_naive_n_targets": 3, "official_naive_n_plans": 2,
+                     "planners_minus_official_naive_mape": NAN, "planners_minus_official_naive_mape_low": NAN, "planners_minus_official_naive_mape_high": NAN,
+                     "planners_minus_official_naive_median_log_error": NAN, "planners_minus_official_naive_low": NAN, "planners_minus_official_naive_high": NAN})
+    assert fared_views.naive_order(row) == ["naive", "official_naive"]
+    text = fared_views.naives_words(row)
+    first, second = text.split(". Against")
+    assert first.startswith("Against a naive forecast made from the plan's own stated baselines") and "over the 16 point targets from 11 plans" in first
+    assert "published before the plan was issued" in second and "(3 point targets from 2 plans, below the minimum of 5 targets from 3 plans)" in second
+    # more official-figure targets: it leads; a tie in targets goes to more plans, then to the plan-baseline naive
+    more = pd.Series({**row, "official_naive_n_targets": 40, "official_naive_n_plans": 20, "planners_minus_official_naive_mape": 1.0,
+                      "planners_minus_official_naive_mape_low": 0.5, "planners_minus_official_naive_mape_high": 2.0,
+                      "planners_minus_official_naive_median_log_error": 0.02, "planners_minus_official_naive_low": 0.01, "planners_minus_official_naive_high": 0.03})
+    assert fared_views.naive_order(more) == ["official_naive", "naive"]
+    assert fared_views.naives_words(more).startswith("Against a naive forecast made from the two latest official figures")
+    assert "the naive forecast came closer" in fared_views.naives_words(more) and "sat higher than the naive forecast" in fared_views.naives_words(more)
+    assert fared_views.naive_order(pd.Series({**row, "official_naive_n_targets": 16, "official_naive_n_plans": 11})) == ["naive", "official_naive"]
+    withheld = pd.Series({**row, "withheld_reason": "official-figure naive forecast withheld: 3 target(s) from 2 plan(s): below the minimum"})
+    assert fared_views.withheld_parts(withheld) == "official-figure naive forecast: 3 targets, 2 plans"
+
+
+def test_the_page_counts_why_targets_have_no_official_figure_naive():
+    fared = pd.DataFrame({"kind": "target", "screen": "kept", "log_error": 0.1, "official_naive": [NAN, NAN, NAN, 5.0],
+                          "official_naive_method": ["the plan's issue date is not stated in its texts, so …: no official-figure naive forecast",
+                                                    "one official figure known before the plan was issued in 2016 (2010: 54.2, census yearbook): no …",
+                                                    "no official figure dated before 2008 (the plan's issue year) in the sources: no …", "linear change …"]})
+    words = fared_views.official_naive_gaps(fared)
+    assert words.startswith("of the 3 point targets without one, 1 target from plans with no stated issue date")
+    assert "1 target with one official figure of one series known before the plan was issued (1 of them the 2010 census alone" in words
+    assert words.endswith("1 target with none dated before it")

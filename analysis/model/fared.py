@@ -544,7 +544,7 @@ def _summary_row(group: str, key: str, rows: pd.DataFrame) -> dict:
 NAIVE_FORECASTS = (("naive", "naive forecast"), ("official_naive", "official-figure naive forecast"))
 #: The column names of the planners-minus-naive differences of each naive forecast (the plan-baseline
 #: naive keeps the names it had).
-_MINUS = {"naive": ("planners_minus_naive_median_log_error", "planners_minus_naive_low", "planners_minus_naive_high", "planners_minus_naive_mape"),
+MINUS_COLUMNS = {"naive": ("planners_minus_naive_median_log_error", "planners_minus_naive_low", "planners_minus_naive_high", "planners_minus_naive_mape"),
           "official_naive": ("planners_minus_official_naive_median_log_error", "planners_minus_official_naive_low", "planners_minus_official_naive_high",
                              "planners_minus_official_naive_mape")}
 
@@ -566,7 +566,7 @@ def _naive_summary(row: dict, exact: pd.DataFrame, prefix: str) -> str:
     row.update({f"{prefix}_mape": estimate, f"{prefix}_mape_low": low, f"{prefix}_mape_high": high})
     row[f"{prefix}_share_met"] = float((naive[f"{prefix}_status"] == "met").mean())
     paired = naive[["log_error", f"{prefix}_log_error", "ape", f"{prefix}_ape"]].to_numpy(float)
-    median_name, low_name, high_name, mape_name = _MINUS[prefix]
+    median_name, low_name, high_name, mape_name = MINUS_COLUMNS[prefix]
     estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: float(np.median(a[:, 0]) - np.median(a[:, 1])))
     row.update({median_name: estimate, low_name: low, high_name: high})
     estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: float(np.mean(a[:, 2]) - np.mean(a[:, 3])))

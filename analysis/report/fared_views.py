@@ -106,6 +106,7 @@ def facts() -> dict:
         "n_plans_without_error": fared["plan_id"].nunique() - chart_frame()["plan"].nunique(),
         **families(fared, summary),
         **sensitivity_facts(),
+        "naives": naives_words(overall), "official_naive_gaps": official_naive_gaps(fared),
     }
 
 
@@ -153,19 +154,66 @@ def leaning_words(summary: pd.DataFrame) -> str:
             f"(by level, indicator, vintage and family) {words.agree(n_other, 'has an interval that includes', 'have intervals that include')} zero")
 
 
-def naive_comparison_words(row: pd.Series) -> str:
-    """The naive forecast against the plans' targets on the targets that have both: the verdict read
-    from the MAPE difference's interval (:func:`naive_words`), then both differences with their intervals."""
-    if pd.isna(row["planners_minus_naive_mape"]):
-        return naive_words(float("nan"), float("nan"))
-    low, high = row["planners_minus_naive_low"], row["planners_minus_naive_high"]
+#: What each naive forecast (analysis.model.fared.NAIVE_FORECASTS) is made from, in words.
+NAIVE_WORDS = {"naive": "the plan's own stated baselines carried forward",
+               "official_naive": "the two latest official figures published before the plan was issued, carried forward"}
+
+
+def naive_comparison_words(row: pd.Series, prefix: str = "naive") -> str:
+    """A naive forecast (``prefix``: :data:`analysis.model.fared.NAIVE_FORECASTS`) against the plans'
+    targets on the targets that have both: the verdict read from the MAPE difference's interval
+    (:func:`naive_words`), then both differences with their intervals; withheld: how few it rests on."""
+    from analysis.demography import metrics
+    from analysis.model.fared import MINUS_COLUMNS
+
+    median, low_name, high_name, mape = MINUS_COLUMNS[prefix]
+    n, p = row[f"{prefix}_n_targets"], row[f"{prefix}_n_plans"]
+    if pd.isna(row[mape]):
+        return (f"{naive_words(float('nan'), float('nan'))} ({words.count(int(n), 'point target', digits=True)} from "
+                f"{words.count(int(p), 'plan', digits=True)}, below the minimum of {metrics.MIN_SUMMARY_TARGETS} targets from "
+                f"{metrics.MIN_SUMMARY_PLANS} plans)")
+    low, high = row[low_name], row[high_name]
     lean = ("the plans' targets sat higher than the naive forecast" if low > 0 else
             "the plans' targets sat lower than the naive forecast" if high < 0 else "no measurable difference in which way they leaned")
-    return (f"over the {int(row['naive_n_targets'])} point targets from {int(row['naive_n_plans'])} plans that have one, "
-            f"{naive_words(row['planners_minus_naive_mape_low'], row['planners_minus_naive_mape_high'])}: planners minus naive is "
-            f"{row['planners_minus_naive_mape']:+.1f} points in MAPE (90% interval {row['planners_minus_naive_mape_low']:+.1f} to "
-            f"{row['planners_minus_naive_mape_high']:+.1f}) and {signed(row['planners_minus_naive_median_log_error'])} ({signed(low)} to "
+    return (f"over the {int(n)} point targets from {int(p)} plans that have one, "
+            f"{naive_words(row[f'{mape}_low'], row[f'{mape}_high'])}: planners minus naive is "
+            f"{row[mape]:+.1f} points in MAPE (90% interval {row[f'{mape}_low']:+.1f} to "
+            f"{row[f'{mape}_high']:+.1f}) and {signed(row[median])} ({signed(low)} to "
             f"{signed(high)}) in median signed log error, {lean}")
+
+
+def naive_order(row: pd.Series) -> list[str]:
+    """The naive forecasts of a summary row, the one with more targets first (then more plans; the
+    plan-baseline naive first on a tie): the page and the front page lead with it."""
+    from analysis.model.fared import NAIVE_FORECASTS
+
+    prefixes = [prefix for prefix, _ in NAIVE_FORECASTS]
+    return sorted(prefixes, key=lambda k: (-int(row[f"{k}_n_targets"]), -int(row[f"{k}_n_plans"]), prefixes.index(k)))
+
+
+def naives_words(row: pd.Series) -> str:
+    """Both naive forecasts set against the targets, the one with more targets first, each with the
+    targets and plans it rests on (:func:`naive_order`, :func:`naive_comparison_words`)."""
+    parts = [f"Against a naive forecast made from {NAIVE_WORDS[prefix]}, {naive_comparison_words(row, prefix)}" for prefix in naive_order(row)]
+    return ". ".join(parts)
+
+
+def official_naive_gaps(fared: pd.DataFrame) -> str:
+    """Why point targets with an exact outcome have no official-figure naive forecast, counted from
+    the reasons ``fared.official_naive_method`` gives (:func:`analysis.demography.accuracy.official_points`)."""
+    exact = fared[(fared["kind"] == "target") & (fared["screen"] == "kept") & fared["log_error"].notna() & fared["official_naive"].isna()]
+    method = exact["official_naive_method"].fillna("")
+    kinds = (("issue date is not stated", "from plans with no stated issue date"),
+             ("one official figure known before", "with one official figure of one series known before the plan was issued"),
+             ("no official figure dated before", "with none dated before it"))
+    counted = [(int(method.str.contains(key, regex=False).sum()), text) for key, text in kinds]
+    census = int(method.str.contains(r"one official figure known before the plan was issued in \d{4} \(2010: [\d.]+, census", regex=True).sum())
+    if census:
+        counted[1] = (counted[1][0], f"{counted[1][1]} ({census} of them the 2010 census alone: the annual figures of 2011–2019 as first "
+                                     f"published are not among the sources)")
+    other = len(exact) - sum(n for n, _ in counted)
+    parts = [f"{words.count(n, 'target', digits=True)} {text}" for n, text in counted if n] + ([f"{other} for another reason"] if other else [])
+    return f"of the {len(exact)} point targets without one, {words.join(parts)}"
 
 
 def sensitivity_words(extracted: pd.Series, annotated: pd.Series) -> str:
@@ -330,6 +378,10 @@ def summary_view() -> pd.DataFrame:
         "Naive median log error": [interval(*v) for v in zip(summary["naive_median_log_error"], summary["naive_median_log_error_low"], summary["naive_median_log_error_high"])],
         "Naive MAPE": [mape(*v) for v in zip(summary["naive_mape"], summary["naive_mape_low"], summary["naive_mape_high"])],
         "Planners − naive (log error)": [interval(*v) for v in zip(summary["planners_minus_naive_median_log_error"], summary["planners_minus_naive_low"], summary["planners_minus_naive_high"])],
+        "Official naive: targets": summary["official_naive_n_targets"],
+        "Official naive MAPE": [mape(*v) for v in zip(summary["official_naive_mape"], summary["official_naive_mape_low"], summary["official_naive_mape_high"])],
+        "Planners − official naive (log error)": [interval(*v) for v in zip(summary["planners_minus_official_naive_median_log_error"],
+                                                                            summary["planners_minus_official_naive_low"], summary["planners_minus_official_naive_high"])],
         "Withheld": [withheld_parts(row) for _, row in summary.iterrows()],
     })
 
@@ -337,7 +389,8 @@ def summary_view() -> pd.DataFrame:
 #: The parts of a summary row that can be withheld, with the columns counting what each rests on
 #: (analysis.model.fared._summary_row: errors on point targets, share met on judged targets, the naive forecast on targets with one).
 WITHHELD_PARTS = (("errors", "n_targets", "n_plans"), ("share met", "n_judged", "n_judged_plans"),
-                  ("naive forecast", "naive_n_targets", "naive_n_plans"))
+                  ("naive forecast", "naive_n_targets", "naive_n_plans"),
+                  ("official-figure naive forecast", "official_naive_n_targets", "official_naive_n_plans"))
 
 
 def withheld_parts(row: pd.Series) -> str:
@@ -365,6 +418,8 @@ def targets_view() -> pd.DataFrame:
         "Log error": ["" if pd.isna(v) else f"{v:+.3f}" for v in fared["log_error"]],
         "Naive": ["" if pd.isna(v) else f"{v:.4g}" for v in fared["naive"]],
         "Naive log error": ["" if pd.isna(v) else f"{v:+.3f}" for v in fared["naive_log_error"]],
+        "Official naive": ["" if pd.isna(v) else f"{v:.4g}" for v in fared["official_naive"]],
+        "Official naive log error": ["" if pd.isna(v) else f"{v:+.3f}" for v in fared["official_naive_log_error"]],
         "Note": [r if r else n for r, n in zip(fared["screen_reason"], fared["note"])],
     })
     return with_sources(frame, "Target", [[Segment(text, _refs(row))] for text, row in zip(frame["Target"], fared.itertuples())])

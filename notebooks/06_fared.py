@@ -15,6 +15,7 @@ from analysis.report.output import interactive_tables, save_figure, save_table, 
 style.setup()
 f = fared_views.facts()
 o = f["overall"]
+lead = fared_views.naive_order(o)[0]  # the naive forecast with more targets leads
 signed = fared_views.signed
 
 # %%
@@ -50,7 +51,8 @@ Markdown(
     f"with more targets comes first. {f['naives']}. The second needs no baseline stated in the plan, only official figures its "
     f"authors could have had: dated before the year it was issued (a 2015 figure serves a plan of 2016, not one of 2015), as "
     f"then published (the 2011–2019 figures revised after the 2020 census appeared in 2021) and of one series (a pre-2010-census "
-    f"estimate is never paired with the 2010 census); {f['official_naive_gaps']}."
+    f"estimate is never paired with the 2010 census); {f['official_naive_gaps']}.\n\nBy group, against the naive forecast made from "
+    f"{fared_views.NAIVE_WORDS[lead]}: {f['naive_groups'][lead]}."
 )
 
 # %% [markdown]

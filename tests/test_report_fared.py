@@ -194,3 +194,27 @@ def test_the_page_counts_why_targets_have_no_official_figure_naive():
     assert words.startswith("of the 3 point targets without one, 1 target from plans with no stated issue date")
     assert "1 target with one official figure of one series known before the plan was issued (1 of them the 2010 census alone" in words
     assert words.endswith("1 target with none dated before it")
+
+
+def test_where_the_targets_beat_or_lost_to_the_naive_forecast_follows_the_intervals():
+    def row(group, value, mape, mape_low, mape_high, median, low, high, n=6, plans=3):
+        return {"group": group, "group_value": value, "naive_n_targets": n, "naive_n_plans": plans, "planners_minus_naive_mape": mape,
+                "planners_minus_naive_mape_low": mape_low, "planners_minus_naive_mape_high": mape_high,
+                "planners_minus_naive_median_log_error": median, "planners_minus_naive_low": low, "planners_minus_naive_high": high}
+
+    summary = pd.DataFrame([
+        row("overall", "all", -5.2, -8.0, -2.3, 0.007, -0.036, 0.077),  # the overall row is said elsewhere
+        row("level", "province", -8.4, -12.2, -7.1, 0.013, -0.227, 0.077),
+        row("indicator", "pop_resident", -0.6, -1.4, 0.2, 0.015, 0.006, 0.031, plans=6),
+        row("level", "prefecture", -3.2, -9.1, 0.2, -0.012, -0.059, 0.033, n=7, plans=5),
+        row("family group", "all other families", 2.0, 1.0, 3.0, -0.05, -0.09, -0.01, n=5, plans=5),
+        row("level", "county", NAN, NAN, NAN, NAN, NAN, NAN, n=1, plans=1),
+    ])
+    words = fared_views.naive_groups_words(summary)
+    assert words.startswith("of the 4 groups with enough targets, the targets came closer to the outcome than the naive forecast for "
+                            "provincial plans (-8.4 points in MAPE, -12.2 to -7.1; 6 targets, 3 plans)")
+    assert "the naive forecast came closer for plans of all other families (+2.0 points in MAPE, +1.0 to +3.0; 5 targets, 5 plans)" in words
+    assert "the targets sat higher than the naive forecast for resident population (+0.015 in median log error, +0.006 to +0.031" in words
+    assert "sat lower than the naive forecast for plans of all other families (-0.050" in words
+    assert "prefecture" not in words and "county" not in words
+    assert fared_views.naive_groups_words(summary[summary["group"] == "overall"]).startswith("no group")

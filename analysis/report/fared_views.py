@@ -107,6 +107,7 @@ def facts() -> dict:
         **families(fared, summary),
         **sensitivity_facts(),
         "naives": naives_words(overall), "official_naive_gaps": official_naive_gaps(fared),
+        "naive_groups": {prefix: naive_groups_words(summary, prefix) for prefix in naive_order(overall)},
     }
 
 
@@ -132,6 +133,8 @@ def group_words(group: str, value: str) -> str:
         return f"plans {value}"
     if group == "family":
         return words.plural(FAMILY_WORDS.get(value, value))
+    if group == "family group" and value == OTHERS:
+        return "plans of all other families"
     return value
 
 
@@ -180,6 +183,35 @@ def naive_comparison_words(row: pd.Series, prefix: str = "naive") -> str:
             f"{row[mape]:+.1f} points in MAPE (90% interval {row[f'{mape}_low']:+.1f} to "
             f"{row[f'{mape}_high']:+.1f}) and {signed(row[median])} ({signed(low)} to "
             f"{signed(high)}) in median signed log error, {lean}")
+
+
+def naive_groups_words(summary: pd.DataFrame, prefix: str = "naive") -> str:
+    """Where the plans' targets beat or lost to a naive forecast: the groups of the summary (family
+    group, level, indicator, vintage, family) not withheld whose 90% interval of planners minus naive
+    excludes zero — in MAPE (closer or further) and in median signed log error (higher or lower) —
+    each with its difference and interval; the rule of :func:`naive_words` and of the lean."""
+    from analysis.model.fared import MINUS_COLUMNS
+
+    median, low_name, high_name, mape = MINUS_COLUMNS[prefix]
+    rows = summary[summary["group"].isin(["family group", "level", "indicator", "vintage", "family"]) & summary[mape].notna()]
+    if rows.empty:
+        return "no group of the summary has enough targets with this naive forecast to compare"
+
+    def said(mask, column, low, high, form, unit=""):
+        return [f"{group_words(r['group'], r['group_value'])} ({form(r[column])}{unit}, {form(r[low])} to {form(r[high])}; "
+                f"{words.count(int(r[f'{prefix}_n_targets']), 'target', digits=True)}, {words.count(int(r[f'{prefix}_n_plans']), 'plan', digits=True)})"
+                for _, r in rows[mask].iterrows()]
+
+    points = lambda v: f"{v:+.1f}"  # noqa: E731
+    mape_interval = (mape, f"{mape}_low", f"{mape}_high", points, " points in MAPE")
+    parts = [("the targets came closer to the outcome than the naive forecast for", said(rows[f"{mape}_high"] < 0, *mape_interval)),
+             ("the naive forecast came closer for", said(rows[f"{mape}_low"] > 0, *mape_interval)),
+             ("the targets sat higher than the naive forecast for", said(rows[low_name] > 0, median, low_name, high_name, signed, " in median log error")),
+             ("the targets sat lower than the naive forecast for", said(rows[high_name] < 0, median, low_name, high_name, signed, " in median log error"))]
+    found = [f"{lead} {words.join(items)}" for lead, items in parts if items]
+    if not found:
+        return f"in none of the {len(rows)} groups with enough targets does either difference's interval exclude zero"
+    return f"of the {len(rows)} groups with enough targets, {'; '.join(found)}; in the others the intervals include zero"
 
 
 def naive_order(row: pd.Series) -> list[str]:

@@ -9,6 +9,7 @@
 from IPython.display import Markdown
 
 from analysis.demography import metrics
+from analysis.demography.accuracy import REVISED_PUBLISHED
 from analysis.report import fared_views, plots, style, words
 from analysis.report.output import interactive_tables, save_figure, save_table, table
 
@@ -50,7 +51,7 @@ Markdown(
     f"the plan had, are the benchmarks a forecast must beat (Tayman & Swanson 1999; Smith, Tayman & Swanson 2013, ch. 13); the one "
     f"with more targets comes first. {f['naives']}. The second needs no baseline stated in the plan, only official figures its "
     f"authors could have had: dated before the year it was issued (a 2015 figure serves a plan of 2016, not one of 2015), as "
-    f"then published (the 2011–2019 figures revised after the 2020 census appeared in 2021) and of one series (a pre-2010-census "
+    f"then published (the 2011–2019 figures revised after the 2020 census appeared in {REVISED_PUBLISHED['revised_after_2020_census']}) and of one series (a pre-2010-census "
     f"estimate is never paired with the 2010 census); {f['official_naive_gaps']}.\n\nBy group, against the naive forecast made from "
     f"{fared_views.NAIVE_WORDS[lead]}: {f['naive_groups'][lead]}."
 )

@@ -2,7 +2,8 @@
 
 Each indicator has a code, English and Chinese names, the synonyms plans use for it (written in
 normalised form: ``16~59岁`` not ``16—59岁``), a canonical unit, what kind of measure it is
-(stock, rate, share, ratio, index, year — which decides how change is measured), which direction
+(stock, rate, share, ratio, index, year — which decides how change is measured — or total, a count
+summed over a period), which direction
 is better, and a definition that says what it must not be confused with.
 
 Age-band indicators are recognised by rule rather than by synonym: ``0~14岁少儿人口的比重`` is
@@ -24,7 +25,10 @@ import pandas as pd
 
 from analysis import paths
 
-MEASURES = ("stock", "rate", "share", "ratio", "index", "year")
+MEASURES = ("stock", "rate", "share", "ratio", "index", "year", "total")
+#: A count summed over a period (people settled in towns over 十三五): dated at the period's end with
+#: its first year, never a level of one year (:func:`analysis.demography.periods.reading`).
+TOTAL = "total"
 BETTER = ("higher", "lower", "neutral")
 #: What an indicator is about (the report groups and the outcome checks use it).
 DOMAINS = ("population", "fertility", "mortality", "health", "structure", "distribution", "migration", "ageing", "family",

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from analysis.codebook import Codebook, Mention
+from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -334,6 +334,8 @@ class ProseReader:
             blocked.append((peak.start("year"), peak.end()))
         values = shared_qualifier(sentence, [self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)])
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
+        if "落户" in sentence or "市民化" in sentence or "新增" in sentence:
+            lists.update(self._totals_named_after(sentence, values, lists))
         goals = list(dict.fromkeys(y.year for y in year_mentions if y.role in ("to", "context")))
         state.next_recent = goals if len(goals) >= 2 else state.recent
         events: list[tuple[int, str, object]] = (
@@ -461,6 +463,12 @@ class ProseReader:
             return  # 农村贫困人口脱贫年均在300万人: people lifted out of poverty, a flow, not the poor population
         if listed is None and not is_change and self._period_total(targets, clause, before, state, value):
             return  # “十三五”时期新出生人口486万人: a total over the period, not a level
+        if not is_change and any(m.code and self.codebook[m.code].measure == TOTAL for m in targets):
+            if YEARLY.search(clause):
+                return  # 每年新增城镇人口20万: a yearly figure of an indicator that is a total over the period
+            if listed is None:
+                # a total is read only from its own clause (在城镇落户600万): 推进农业转移人口落户城镇，…达到50万人 names no count of it
+                targets = [m for m in targets if self.codebook[m.code].measure != TOTAL or m.start >= clause_start]
         sex = SEX_BEFORE.search(before)
         for mention in targets:
             if not mention.code:
@@ -619,6 +627,25 @@ class ProseReader:
         if PERIOD_TOTAL_WORDS.search(clause) or PART_OF_YEAR.search(before):
             return True  # 累计出生…, 1至4月份全市出生19762人
         return state.context_source in ("plan-period", "range") and state.period is not None and state.period[1] > state.period[0]
+
+    def _totals_named_after(self, sentence: str, values: list[Value], lists: dict[int, tuple]) -> dict[int, tuple]:
+        """Counts of a period-total indicator named only after the count (:data:`TOTAL_NAMED_AFTER`:
+        实现350万左右农业转移人口…在城镇落户), each with its indicator, read as a listed value is. A count in 亿
+        in a plan below the nation's is the nation's goal it quotes (促进约1亿农业转移人口落户城镇) and is not read; nor
+        is a count whose indicator is named right before it (城镇新增人口700万、农民工…在城镇落户600万)."""
+        found: dict[int, tuple] = {}
+        mentions = self.codebook.mentions(sentence)
+        for value in values:
+            if value.start in lists or not value.unit or (self.level != "nation" and "亿" in value.unit_raw):
+                continue
+            if any(m.end <= value.start and NEAR.fullmatch(sentence[m.end : value.start]) for m in mentions):
+                continue  # 城镇新增人口700万、农民工…在城镇落户600万: the count's indicator is named before it
+            for pattern, code in TOTAL_NAMED_AFTER:
+                match = pattern.match(sentence, value.end)
+                if match and compatible(self.codebook[code].unit, value.unit):
+                    found[value.start] = (Mention(match.start("label"), match.end("label"), code, match.group("label")), False, None)
+                    break
+        return found
 
     def _share_of(self, code: str) -> str | None:
         for indicator in self.codebook.indicators.values():

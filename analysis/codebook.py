@@ -43,6 +43,13 @@ AGE_SHARE = re.compile(
 )
 AGE_COUNT = re.compile(_AGE + r"(?:的)?(?:户籍|常住)?(?:劳动年龄|老年|少儿|儿童|高龄)?(?:人口|老年人|老人)")
 _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
+#: Words right before a synonym that make it a narrower indicator the codebook does not have: 青壮年文盲率 is the
+#: rate among people aged 15–50, not the population's 文盲率; 15岁以上常住人口平均受教育年限 states its band. The
+#: synonym is then no mention of the indicator.
+NARROWED_BY = {
+    "illiteracy_rate": re.compile(r"(?:青壮年|青年|妇女|女性|男性|农村|城镇)$"),
+    "edu_years_age_unstated": re.compile(r"(?:岁|劳动年龄|劳动力|从业人员|就业人员|学龄|新增)[^，,。；;、]{0,6}$"),
+}
 
 
 @dataclass(frozen=True)
@@ -157,7 +164,10 @@ class Codebook:
     def _mentions(self, text: str) -> tuple[Mention, ...]:
         found: list[Mention] = []
         for match in self._overlapping(self._synonym_pattern, text):
-            found.append(Mention(match[0], match[1], self.synonyms[text[match[0] : match[1]]], text[match[0] : match[1]]))
+            code = self.synonyms[text[match[0] : match[1]]]
+            if code in NARROWED_BY and NARROWED_BY[code].search(text, max(0, match[0] - 12), match[0]):
+                continue
+            found.append(Mention(match[0], match[1], code, text[match[0] : match[1]]))
         for pattern in (AGE_SHARE, AGE_COUNT):
             for match in pattern.finditer(text):
                 code = self._band_code(match, share=pattern is AGE_SHARE)

@@ -1,5 +1,6 @@
 """Indicators added from the development rows of the real-corpus gold by i19r6 (issue #19, part 3): the
-non-agricultural (hukou) population, the illiteracy rate and mean years of schooling with no age band — each
+non-agricultural (hukou) population, the illiteracy rate, mean years of schooling with no age band and the
+university-educated population (a count in 万人, written with the words of the per-100 000 rate) — each
 read from invented sentences in several wordings (verbs, full-width digits, traditional characters, the year
 stated in the sentence before), and each kept apart from the narrower indicators the codebook does not have
 (青壮年文盲率, a schooling figure whose band is stated)."""
@@ -15,7 +16,7 @@ from analysis.ingest.document import ingest_text
 
 PROVINCE = "安徽省人口发展“十二五”规划\n"
 CITY = "平凉市新型城镇化发展规划（2015—2020年）\n"
-ADDED = ("pop_nonagricultural_hukou", "illiteracy_rate", "edu_years_age_unstated")
+ADDED = ("pop_nonagricultural_hukou", "illiteracy_rate", "edu_years_age_unstated", "pop_univ_educated", "univ_per_100k")
 
 
 def rows(text: str, codes=ADDED) -> list[tuple]:
@@ -31,7 +32,15 @@ def rows(text: str, codes=ADDED) -> list[tuple]:
         # the year stated in the sentence before; 下降至, 为
         (PROVINCE + "2010年全省常住人口中，大学程度人口390.4万人。总人口文盲率下降至8.34%；人口平均受教育年限为8.06年，提高1.18年。",
          [("edu_years_age_unstated", "安徽省", 2010, 8.06, "years", "none", "baseline"),
-          ("illiteracy_rate", "安徽省", 2010, 8.34, "%", "none", "baseline")]),
+          ("illiteracy_rate", "安徽省", 2010, 8.34, "%", "none", "baseline"),
+          ("pop_univ_educated", "安徽省", 2010, 390.4, "10k persons", "none", "baseline")]),
+        # the count in 万人 and the rate per 100 000 in 人, in one sentence and in traditional characters
+        ("无锡市“十四五”人口发展规划\n2020年，全市具有大学文化程度人口达163.17万人，每10万人中具有大学文化程度人上升为21867人。",
+         [("pop_univ_educated", "无锡市", 2020, 163.17, "10k persons", "none", "baseline"),
+          ("univ_per_100k", "无锡市", 2020, 21867.0, "persons", "none", "baseline")]),
+        ("安徽省“十四五”人口发展规划\n2020年，全省具有大學文化程度的人口為８５０萬人；每10萬人中，具有大學文化程度的人口為13280人。",
+         [("pop_univ_educated", "安徽省", 2020, 850.0, "10k persons", "none", "baseline"),
+          ("univ_per_100k", "安徽省", 2020, 13280.0, "persons", "none", "baseline")]),
         # goals; full-width digits; 降到, 达到
         (PROVINCE + "到２０１５年，全省人口文盲率降到６%以下，人口平均受教育年限达到９年。",
          [("edu_years_age_unstated", "安徽省", 2015, 9.0, "years", "none", "target"),
@@ -61,6 +70,10 @@ def test_the_added_indicators_are_read(text, expected):
         (PROVINCE + "2010年，全省15岁及以上人口平均受教育年限为8.6年，劳动年龄人口平均受教育年限为9.8年。",
          [("edu_years_15plus", "安徽省", 2010, 8.6, "years", "none", "baseline"),
           ("edu_years_working_age", "安徽省", 2010, 9.8, "years", "none", "baseline")]),
+        # a hard-wrapped paragraph whose next line opens with a list number: the number is no level of the words before it
+        (PROVINCE + "2、2010年全省常住人口中，大学程度人口390.4万人，增加171.4万\n3、人；总人口文盲率下降至8.34%。",
+         [("illiteracy_rate", "安徽省", 2010, 8.34, "%", "none", "baseline"),
+          ("pop_univ_educated", "安徽省", 2010, 390.4, "10k persons", "none", "baseline")]),
     ],
 )
 def test_narrower_indicators_are_not_read_as_the_added_ones(text, expected):

@@ -142,6 +142,8 @@ PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1�
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
 FLOW_COUNTS = frozenset({"births", "net_migration"})
+#: A rate whose words plans also use for the count it is a rate of (大学文化程度人口: per 100 000, or 万人).
+COUNT_OF_RATE = {"univ_per_100k": "pop_univ_educated"}
 
 
 class ProseReader:
@@ -336,6 +338,9 @@ class ProseReader:
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
         if "落户" in sentence or "市民化" in sentence or "新增" in sentence:
             lists.update(self._totals_named_after(sentence, values, lists))
+        for mention in mentions:
+            if mention.code in COUNT_OF_RATE:
+                lists.update(self._count_of_rate(sentence, mention, values, lists))
         goals = list(dict.fromkeys(y.year for y in year_mentions if y.role in ("to", "context")))
         state.next_recent = goals if len(goals) >= 2 else state.recent
         events: list[tuple[int, str, object]] = (
@@ -407,6 +412,8 @@ class ProseReader:
             explicit_year = None  # 到2020年，城镇化率从56.1%提高到60%: the goal year is the end's; the start is the base
         if offset + value.start < 0:
             return  # a value of the line above, read with this line only for its context
+        if offset + value.start == 0 and not value.unit_raw and after.startswith("、"):
+            return  # 3、人；总人口文盲率…: the number of a list item opening the line
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
@@ -627,6 +634,20 @@ class ProseReader:
         if PERIOD_TOTAL_WORDS.search(clause) or PART_OF_YEAR.search(before):
             return True  # 累计出生…, 1至4月份全市出生19762人
         return state.context_source in ("plan-period", "range") and state.period is not None and state.period[1] > state.period[0]
+
+    @staticmethod
+    def _count_of_rate(sentence: str, mention: Mention, values: list[Value], lists: dict[int, tuple]) -> dict[int, tuple]:
+        """The count a rate's words name when the value right after them is a count in 万 or 亿
+        (:data:`COUNT_OF_RATE`: 具有大学文化程度人口达163.17万人 is the university-educated population; 每10万人中具有大学
+        文化程度的人口为15467人 the rate): that value, read as a listed value is, with the count's code. The words stay
+        the rate's for any other value, and when the sentence has named the rate's denominator (每10万人) before them."""
+        if "每" in mention.label or re.search(r"每\s*(?:10|十)\s*万", sentence[: mention.start]):
+            return {}  # 每10万人中，具有大学文化程度的人口达1.5万人: still the rate, whatever its unit
+        end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, mention.end)), len(sentence))
+        following = next((v for v in values if mention.end <= v.start < end), None)
+        if following is None or following.start in lists or following.unit not in ("10k persons", "100m persons"):
+            return {}
+        return {following.start: (Mention(mention.start, mention.end, COUNT_OF_RATE[mention.code], mention.label), False, None)}
 
     def _totals_named_after(self, sentence: str, values: list[Value], lists: dict[int, tuple]) -> dict[int, tuple]:
         """Counts of a period-total indicator named only after the count (:data:`TOTAL_NAMED_AFTER`:

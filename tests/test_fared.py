@@ -397,8 +397,8 @@ def test_census_places_recoded_after_2010_or_with_empty_cells_give_no_invented_r
 
 def test_plan_families_are_carried_and_summarised(fared):
     # the seeds are population plans; a reference document's family is read from its title (十三五规划纲要
-    # is the five-year development plan, not a population plan); the proper plans are 10 + 1 (76 rows of population
-    # plans: 河南's 新增城镇人口900万人以上 over 十二五 is one, a total, rejected)
+    # is the five-year development plan, not a population plan); the proper plans are 10 + 1 (77 rows of population
+    # plans: two are totals over a period, rejected — 河南's 新增城镇人口900万人以上 over 十二五, 安徽's 486万 births over 十三五)
     from analysis.corpus import plan_family_of
     from analysis.model.fared import OTHERS, PROPER
 
@@ -408,7 +408,7 @@ def test_plan_families_are_carried_and_summarised(fared):
     assert plans.loc["reference: 国家人口发展规划（2016—2030年）", "plan_family"] == "population_plan"
     assert plan_family_of("十三五计生规划") == "family_planning_plan"
     counts = fared.groupby("plan_family")["plan_id"].agg(["size", "nunique"])
-    assert tuple(counts.loc["population_plan"]) == (76, 10) and tuple(counts.loc["family_planning_plan"]) == (6, 1)
+    assert tuple(counts.loc["population_plan"]) == (77, 10) and tuple(counts.loc["family_planning_plan"]) == (6, 1)
     assert counts["nunique"].sum() == fared["plan_id"].nunique()  # one family a plan
     summary = read_table(paths.PROCESSED / "fared_summary.csv", fared_summary_schema())
     groups = summary[summary["group"] == "family group"].set_index("group_value")

@@ -1,5 +1,5 @@
 """Indicators that are counts summed over a period (the codebook's measure ``total``; issue #19,
-part 3): people settled (hukou) in towns and new urban residents over a plan's period. Each is read
+part 3): people settled (hukou) in towns, new urban residents and births over a plan's period. Each is read
 from invented sentences in the wordings of urbanisation plans and their press copies — the count
 before or after its indicator, full-width digits, traditional characters, the period stated in the
 sentence or only by the plan — always dated at the period's end with its first year
@@ -87,3 +87,37 @@ def test_a_total_is_never_judged_as_the_level_of_its_end_year():
     assert periods.reading("pop_urban", "城镇人口", "达到", 2020, 2015) == (periods.LEVEL, None)
     reason = periods.change_reason(2016, 2020, "在城镇落户600万", SETTLERS)
     assert reason.startswith("a total over 2016–2020 (「在城镇落户600万」), not the level of 2020")
+
+
+BIRTHS_TOTAL = "births_period_total"
+FAMILY_PLAN = "安徽省“十三五”人口发展规划\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # births over the period the sentence states (“十三五”时期 → 2016—2020), a forecast; one order's births are a part
+        (FAMILY_PLAN + "全面两孩政策实施后，预计“十三五”时期，新出生人口486万人，其中两孩新出生人口86万人。",
+         [(BIRTHS_TOTAL, "安徽省", 2020, 2016, 486.0, "none", "projection")]),
+        # a run of years, 累计, traditional characters and full-width digits
+        ("安徽省“十四五”人口发展规划\n2016—2020年，全省累計出生人口４９０萬人以上。", [(BIRTHS_TOTAL, "安徽省", 2020, 2016, 490.0, "above", "baseline")]),
+        # a year's births stay births; an average over the period stays births with its period
+        (FAMILY_PLAN + "2015年，全省出生人口为80.2万人。", [("births", "安徽省", 2015, None, 80.2, "none", "baseline")]),
+        (FAMILY_PLAN + "“十三五”时期，全省年均出生人口97万人左右。", [("births", "安徽省", 2020, 2016, 97.0, "approx", "target")]),
+    ],
+)
+def test_births_over_a_stated_period_are_their_total(text, expected):
+    assert rows(text, (BIRTHS_TOTAL, "births")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FAMILY_PLAN + "“十二五”期间，全省累计清理瞒报出生人口67.17万人。",  # found by a programme
+        FAMILY_PLAN + "2016年1至4月份，全省出生19762人。",  # part of a year
+        FAMILY_PLAN + "“十二五”时期，全省少生5000万人。",  # averted
+        FAMILY_PLAN + "“十三五”时期，全省两孩出生人口约150万人。",  # one order's births
+    ],
+)
+def test_no_births_total_from_a_programme_part_of_a_year_or_one_order(text):
+    assert rows(text, (BIRTHS_TOTAL, "births")) == []

@@ -12,7 +12,7 @@ from analysis.extract.context import YearMention, five_year_plans, is_heading, p
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -469,7 +469,9 @@ class ProseReader:
         if listed is None and not is_change and any(m.code == "pop_poverty" and POVERTY_EXIT.search(sentence, m.end, value.start) for m in targets):
             return  # 农村贫困人口脱贫年均在300万人: people lifted out of poverty, a flow, not the poor population
         if listed is None and not is_change and self._period_total(targets, clause, before, state, value):
-            return  # “十三五”时期新出生人口486万人: a total over the period, not a level
+            targets = self._births_over_period(sentence, targets, clause, before, state)
+            if not targets:
+                return  # 累计清理瞒报出生人口…, 1至4月份全市出生19762人: not a level, nor the births of a stated period
         if not is_change and any(m.code and self.codebook[m.code].measure == TOTAL for m in targets):
             if YEARLY.search(clause):
                 return  # 每年新增城镇人口20万: a yearly figure of an indicator that is a total over the period
@@ -667,6 +669,20 @@ class ProseReader:
                     found[value.start] = (Mention(match.start("label"), match.end("label"), code, match.group("label")), False, None)
                     break
         return found
+
+    def _births_over_period(self, sentence: str, targets: list[Mention], clause: str, before: str, state: _SentenceState) -> list[Mention]:
+        """Births summed over a stated period (预计“十三五”时期，新出生人口486万人) as ``births_period_total``: the
+        period stated in the sentence (or its run of years), the births all of them — not one order's (两孩新出生人口),
+        not over part of a year, not a programme's count (瞒报, 少生). Otherwise none (the figure is not read)."""
+        if "births_period_total" not in self.codebook or any(m.code != "births" for m in targets):
+            return []
+        if PART_OF_YEAR.search(before) or PROGRAMME_COUNT.search(clause):
+            return []
+        if not (state.context_source in ("plan-period", "range") and state.period is not None and state.period[1] > state.period[0]):
+            return []
+        if any(BIRTHS_PART.search(sentence, max(0, m.start - 4), m.start) for m in targets):
+            return []
+        return [Mention(m.start, m.end, "births_period_total", m.label) for m in targets]
 
     def _share_of(self, code: str) -> str | None:
         for indicator in self.codebook.indicators.values():

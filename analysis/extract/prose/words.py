@@ -129,3 +129,7 @@ TOTAL_NAMED_AFTER = (
 )
 #: Words of a yearly figure (每年新增城镇人口20万, 年均落户城镇50万人): not a total over the period.
 YEARLY = re.compile(r"每年|年均|平均每年|每年平均|年度")
+#: Words of a programme's count or of an accumulation that is not the period's births (清理瞒报出生人口, 少生).
+PROGRAMME_COUNT = re.compile(r"瞒报|漏报|补报|清理出?|查出|少生|多生")
+#: A birth order or sex before the births (其中两孩新出生人口86万人, 出生男婴): a part of the births, not their total.
+BIRTHS_PART = re.compile(r"(?:一孩|两孩|二孩|三孩|二胎|头胎|多孩|政策外|男婴|女婴|男性|女性|男|女)\s*(?:新)?$")

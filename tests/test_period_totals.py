@@ -51,6 +51,10 @@ def rows(text: str, codes=(SETTLERS, NEW_URBAN)) -> list[tuple]:
         # a forecast over the next plan's period (“十四五” → 2021—2025), 累计 before the indicator
         ("河南省国民经济和社会发展第十四个五年规划纲要\n《纲要》预计在“十四五”期间，全省将累计新增城镇常住人口约600万人。",
          [(NEW_URBAN, "河南省", 2025, 2021, 600.0, "none", "projection")]),
+        # the people named only by 人, and the count after the indicator in other wordings
+        (PROVINCE + "到2020年，推动50万人进城落户，农业转移人口市民化30万人。",
+         [(SETTLERS, "山西省", 2020, 2015, 30.0, "none", "target"), (SETTLERS, "山西省", 2020, 2015, 50.0, "none", "target")]),
+        (PROVINCE + "到2020年，落户城镇的农业转移人口达到200万人以上。", [(SETTLERS, "山西省", 2020, 2015, 200.0, "above", "target")]),
         # the province's own migrants and those of other provinces: only the province's count is read
         ("广东省新型城镇化规划（2016—2020年）\n到2020年，实现不少于600万本省和700万外省农业转移人口及其他常住人口落户城镇。",
          [(SETTLERS, "广东省", 2020, 2016, 600.0, "ge", "target")]),

@@ -118,12 +118,12 @@ QUESTION = re.compile(r"[?？]\s*$")
 
 #: A count before the people it counts and what happens to them over the period (the count names its
 #: indicator only after it): 实现350万左右农业转移人口和其他常住人口在城镇落户, 600万本省农业人口落户城镇,
-#: 解决好500万存量农业转移人口市民化 (settlers in towns, ``urban_hukou_settlers_period_total``); 300万新增人口城镇化,
+#: 解决好500万存量农业转移人口市民化, 推动50万人进城落户 (settlers in towns, ``urban_hukou_settlers_period_total``); 300万新增人口城镇化,
 #: 700万新增城镇人口 (new urban residents, ``new_urban_population_period_total``). A count of migrants of other
 #: provinces (700万外省农业转移人口) is a part, not the total, and is not read.
 TOTAL_NAMED_AFTER = (
     (re.compile(r"\s*(?:左右)?人?(?:的)?(?:存量)?(?:本省|全省|全市)?(?:(?:和|及)[^,，;；。、]{0,16}?)?"
-                r"(?P<label>(?:农业转移人口|农业人口|农民工|进城务工人员|非户籍人口)[^,，;；。、]{0,16}?(?:在城镇落户|落户城镇|在城市落户|进城落户|落户|市民化))"),
+                r"(?P<label>(?:(?:农业转移人口|农业人口|农民工|进城务工人员|非户籍人口)[^,，;；。、]{0,16}?)?(?:在城镇落户|落户城镇|在城市落户|落户城市|进城落户|落户|市民化))"),
      "urban_hukou_settlers_period_total"),
     (re.compile(r"\s*(?:左右)?人?(?:的)?(?P<label>新增人口城镇化|新增城镇常住人口|新增城镇人口)"), "new_urban_population_period_total"),
 )

@@ -125,3 +125,11 @@ def test_births_over_a_stated_period_are_their_total(text, expected):
 )
 def test_no_births_total_from_a_programme_part_of_a_year_or_one_order(text):
     assert rows(text, (BIRTHS_TOTAL, "births")) == []
+
+
+def test_a_table_row_of_a_total_is_read_for_the_plans_period_only():
+    # the end year's column is the plan's period (2016—2020); the base year's column states no period and is not read
+    text = ("广西壮族自治区新型城镇化规划（2016—2020年）\n表1 新型城镇化主要指标\n指标 | 2015年 | 2020年\n"
+            "常住人口城镇化率（%） | 47.1 | 54\n城镇新增人口（万人） | 650 | 700\n农业转移人口落户城镇（万人） | — | 600\n")
+    assert rows(text) == [(NEW_URBAN, "广西壮族自治区", 2020, 2016, 700.0, "none", "target"),
+                          (SETTLERS, "广西壮族自治区", 2020, 2016, 600.0, "none", "target")]

@@ -33,7 +33,7 @@ PER_THOUSAND = {"places per 1000 population", "per 1000 population", "beds per 1
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
     if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
         return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place
-    if before.endswith("第") or DIFFERENCE.search(before) or AVERTED.search(before):
+    if before.endswith(("第", "每")) or DIFFERENCE.search(before) or AVERTED.search(before):  # 每10万人中: a denominator
         return True
     counted = NOT_A_VALUE_AFTER.match(after)
     if counted and not (indicator_unit in PER_THOUSAND and counted.group() in ("个", "张", "名")):

@@ -1,0 +1,90 @@
+"""How real plans and reports state numbers that the extractor once missed (issue #19, part 3): values in
+words and idioms, values before their indicator or place, years and indicators stated a sentence
+earlier, lists of cities, and the cells of county indicator tables. Each rule is tried on invented texts
+in several variants (verbs, units, full-width digits and punctuation, traditional characters); the
+texts have no manifest row, so place, period and cut-off are inferred as for any new text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.stage import extract_documents
+from analysis.extract.values import cell_note, is_value_cell, parse_cell
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import ingest_text
+
+
+def extract(text: str, name: str = "page.txt"):
+    document = ingest_text(decode_bytes(text.encode("utf-8"), name), name)
+    return extract_documents([document])
+
+
+def rows(text: str, columns=("indicator", "entity", "year", "value", "qualifier", "kind")) -> list[tuple]:
+    values = extract(text).indicators
+    values = values[values["value"].notna()]
+    return sorted((tuple(row) for row in values[list(columns)].itertuples(index=False)), key=str)
+
+
+# --- the cells of a county's indicator table: a note in brackets, a long cell, a repeated header -------
+
+def _flat_table(cells_by_row: list[list[str]], header: list[str], repeat_after: int | None = None, title: str = "某县人均预期寿命提升行动主要目标责任清单") -> str:
+    lines = [title]
+    lines += [f"{cell} |" for cell in header]
+    for number, cells in enumerate(cells_by_row, start=1):
+        if repeat_after is not None and number == repeat_after + 1:
+            lines += [f"{cell} |" for cell in header]
+        lines += [f"{cell} |" for cell in [str(number)] + cells]
+    return "\n".join(lines) + "\n"
+
+
+HEADER = ["序号", "指标名称", "单位", "2022年", "2025年", "2027年", "牵头单位", "责任单位"]
+OFFICES = "县文旅广体局、县烟草局、市生态环境局分局、县农业农村局、县住建局、县城管局、县市场监管局、县发改局、县医保局、县民政局、县教育局等单位,各乡镇人民政府"
+
+
+@pytest.mark.parametrize("bracket", [("(", ")"), ("（", "）")])
+def test_a_table_cell_with_its_own_year_or_place_in_brackets(bracket):
+    a, b = bracket
+    text = "绥宁县人民政府办公室关于印发行动计划的通知\n" + _flat_table(
+        [["人均预期寿命", "岁", f"78.2{a}2021年{b}", "≥79.2", "≥80", "县卫健局", OFFICES],
+         ["总体癌症5年生存率", "%", f"35{a}邵阳市{b}", "≥38", "≥40", "县卫健局", "县疾控中心、县人民医院,各乡镇人民政府"],
+         ["孕产妇死亡率", "/10万", "0", "持续改善", "持续改善", "县卫健局", "县妇计中心,各乡镇人民政府"]],
+        HEADER,
+    )
+    got = rows(text)
+    assert ("life_expectancy", "邵阳市绥宁县", 2021, 78.2, "none", "baseline") in got
+    assert ("life_expectancy", "邵阳市绥宁县", 2025, 79.2, "ge", "target") in got
+    assert ("cancer_5yr_survival_rate", "邵阳市", 2022, 35.0, "none", "baseline") in got
+    assert ("cancer_5yr_survival_rate", "邵阳市绥宁县", 2027, 40.0, "ge", "target") in got
+    assert ("mmr", "邵阳市绥宁县", 2022, 0.0, "none", "baseline") in got
+    assert len(got) == 7
+
+
+def test_a_flattened_table_goes_on_after_its_header_is_repeated():
+    text = "某县人民政府办公室关于印发行动计划的通知\n" + _flat_table(
+        [["人均预期寿命", "岁", "78.2", "≥79.2", "≥80", "县卫健局", OFFICES],
+         ["婴儿死亡率", "‰", "3.64", "持续改善", "持续改善", "县卫健局", "县妇计中心"],
+         ["5岁以下儿童死亡率", "‰", "6.07", "≤6", "≤5.5", "县卫健局", "县妇计中心"]],
+        HEADER, repeat_after=2,
+    )
+    got = rows(text, ("indicator", "year", "value", "qualifier", "kind"))
+    assert ("u5mr", 2022, 6.07, "none", "baseline") in got
+    assert ("u5mr", 2027, 5.5, "le", "target") in got
+    assert not [row for row in got if row[2] in (2022.0, 2025.0, 2027.0)]  # the repeated header's years are no values
+    assert len(got) == 7
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("78.2(2021年)", ("78.2", 2021, "")), ("78.2（2021年数据）", ("78.2", 2021, "")), ("35(邵阳市)", ("35", None, "邵阳市")),
+     ("≥95(全省)", ("≥95", None, "全省")), ("12.5（全国）", ("12.5", None, "全国")),
+     ("35(预计)", ("35(预计)", None, "")), ("2020年(全市)", ("2020年(全市)", None, "")), ("人口(万人)", ("人口(万人)", None, ""))],
+)
+def test_the_note_of_a_cell(cell, expected):
+    assert cell_note(cell) == expected
+
+
+def test_a_cell_with_a_note_is_a_value_cell_and_a_year_heading_is_not():
+    assert is_value_cell("78.2(2021年)") and is_value_cell("35(邵阳市)")
+    assert not is_value_cell("2022年(全市)")
+    assert parse_cell("≥79.2(2024年)").qualifier == "ge" and parse_cell("≥79.2(2024年)").number == 79.2
+    assert not parse_cell("78.2(2021年)").garbled

@@ -88,3 +88,40 @@ def test_a_cell_with_a_note_is_a_value_cell_and_a_year_heading_is_not():
     assert not is_value_cell("2022年(全市)")
     assert parse_cell("≥79.2(2024年)").qualifier == "ge" and parse_cell("≥79.2(2024年)").number == 79.2
     assert not parse_cell("78.2(2021年)").garbled
+
+
+# --- 城市人口(规模): the city proper; 均 gives a value to each place of a list --------------------------
+
+EACH = [
+    ("同时，石家庄市、唐山市将壮大规模，建成省域中心城市，到2015年城市人口规模均达到300万人以上。到2020年均达到500万人以上，成为重要增长极。",
+     [("pop_city_proper", "唐山市", 2015, 300.0, "above", "target"), ("pop_city_proper", "唐山市", 2020, 500.0, "above", "target"),
+      ("pop_city_proper", "石家庄市", 2015, 300.0, "above", "target"), ("pop_city_proper", "石家庄市", 2020, 500.0, "above", "target")]),
+    # traditional characters, full-width digits, 和, another verb
+    ("洛陽市和開封市到２０２０年城市人口均超過２００萬人。",
+     [("pop_city_proper", "开封市", 2020, 200.0, "gt", "target"), ("pop_city_proper", "洛阳市", 2020, 200.0, "gt", "target")]),
+    # an urbanisation rate of each city, 均为, with 及
+    ("到2025年，兰州市及白银市常住人口城镇化率均为70%左右。",
+     [("urbanization_resident", "兰州市", 2025, 70.0, "approx", "target"), ("urbanization_resident", "白银市", 2025, 70.0, "approx", "target")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EACH)
+def test_each_place_of_a_list_has_the_value_after_jun(text, expected):
+    assert rows(text) == expected
+
+
+def test_jun_without_a_list_of_places_gives_one_value():
+    got = rows("到2020年，石家庄市城市人口规模均达到500万人以上。")
+    assert got == [("pop_city_proper", "石家庄市", 2020, 500.0, "above", "target")]
+
+
+def test_a_list_before_another_place_is_not_the_values_places():
+    # the list names the cities; the value is the province's (a place named after the list)
+    got = rows("石家庄市、唐山市加快发展。到2020年，河北省城镇化率均达到60%。")
+    assert [row[1] for row in got] == ["河北省"]
+
+
+def test_the_next_sentence_without_jun_is_not_carried():
+    got = rows("石家庄市、唐山市到2015年城市人口规模均达到300万人以上。到2020年达到500万人以上。")
+    assert ("pop_city_proper", "石家庄市", 2015, 300.0, "above", "target") in got
+    assert not [row for row in got if row[3] == 500.0 and row[1] in ("石家庄市", "唐山市")]

@@ -11,7 +11,7 @@ from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
-from analysis.extract.prose.respectively import respectively_lists, shared_qualifier
+from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
 from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
@@ -165,6 +165,9 @@ class ProseReader:
         self.previous: list[Mention] = []
         #: The text reports a plan (印发《…规划》, 根据规划): its 将/有望 restate targets.
         self.reports_plan = False
+        #: The places and indicator of the last 均 list (石家庄市、唐山市…均达到…), for a 均达到 in the next sentence.
+        self.each_list: tuple[list[str], Mention] | None = None
+        self._each_carried: tuple[list[str], Mention] | None = None
 
     def _per_mille(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
         """A crude vital rate written with % where the page lost its ‰ (自然增长率在7.8%左右, or
@@ -184,6 +187,7 @@ class ProseReader:
         self._findings = []
         self.last_year = None
         self.last_city = ""
+        self.each_list = None
         results: list[ProseValue] = []
         self.spatial = any(SPATIAL_PLAN.search(line.text) for line in lines)
         self.reports_plan = self.spatial or any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
@@ -297,6 +301,7 @@ class ProseReader:
         return mention
 
     def _read_sentence(self, line: PlanLine, offset: int, sentence: str, state: _SentenceState) -> None:
+        self._each_carried, self.each_list = self.each_list, None
         if self.level == "province" and not self.place.endswith("市") and "市" in sentence:
             self._last_city(sentence)
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
@@ -461,7 +466,17 @@ class ProseReader:
             return  # 农村贫困人口脱贫年均在300万人: people lifted out of poverty, a flow, not the poor population
         if listed is None and not is_change and self._period_total(targets, clause, before, state, value):
             return  # “十三五”时期新出生人口486万人: a total over the period, not a level
+        each: list[str] = []
+        if listed is None and not is_change and EACH.search(before):
+            # 石家庄市、唐山市…城市人口规模均达到300万人以上。到2020年均达到500万人以上: each place of the list has the value
+            each = places_named_together(masked(CITED.sub(lambda m: "□" * len(m.group()), before)))
+            carried = self._each_carried
+            if not each and carried is not None and not names_pattern().search(before) and (not targets or targets[-1].code == carried[1].code):
+                each, targets = carried[0], targets or [carried[1]]
+            if each and targets:
+                self.each_list = (each, targets[-1])
         sex = SEX_BEFORE.search(before)
+        first_result = len(state.results)
         for mention in targets:
             if not mention.code:
                 continue
@@ -499,6 +514,8 @@ class ProseReader:
             else:
                 self._level_year(result, before, clause, explicit_year, state, value)
             state.results.append(result)
+        if each:
+            state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]
 
     def _level_year(self, result: ProseValue, before: str, clause: str, explicit: int | None, state: _SentenceState, value: Value) -> None:
         """The year a level refers to (and the first year, for period averages)."""

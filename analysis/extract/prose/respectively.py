@@ -151,3 +151,21 @@ def place_list(sentence: str, position: int, seen: list[Mention], count: int) ->
     if last is None or len(inside) != 1 or items[-1][last.end() :].strip() != inside[0].label:
         return []
     return [(name, inside[0]) for name in names + [last.group()]]
+
+
+#: 均 (each, both) before the verb of a value: the value is each listed place's (石家庄市、唐山市…城市人口规模均达到300万人以上).
+EACH = re.compile(r"均\s*(?:为|是|达到|达|在|超过|突破|保持在|控制在|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|不低于|不少于|不超过|可达|将达)?\s*$")
+
+
+def places_named_together(text: str) -> list[str]:
+    """The places of the last list of two or more place names joined by 、 和 及 与 in ``text``, when no
+    other place is named after it (石家庄市、唐山市将壮大规模…到2015年…均达到: 石家庄市, 唐山市)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for match in names_pattern().finditer(text):
+        if runs and re.fullmatch(r"\s*[、和及与]\s*", text[runs[-1][-1][1] : match.start()]):
+            runs[-1].append((match.start(), match.end(), match.group()))
+        else:
+            runs.append([(match.start(), match.end(), match.group())])
+    if not runs or len(runs[-1]) < 2:
+        return []
+    return [name for _, _, name in runs[-1]]

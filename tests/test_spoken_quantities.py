@@ -125,3 +125,36 @@ def test_the_next_sentence_without_jun_is_not_carried():
     got = rows("石家庄市、唐山市到2015年城市人口规模均达到300万人以上。到2020年达到500万人以上。")
     assert ("pop_city_proper", "石家庄市", 2015, 300.0, "above", "target") in got
     assert not [row for row in got if row[3] == 500.0 and row[1] in ("石家庄市", "唐山市")]
+
+
+# --- a population stated before what its people are: living in cities, of whom a share, resident ------
+
+SUBJECT_AFTER = [
+    ("到2030年，全省城镇化水平提高到70%。届时安徽将有5100万人生活在城市。",
+     [("pop_urban", "安徽省", 2030, 5100.0, "none", "target"), ("urbanization_resident", "安徽省", 2030, 70.0, "none", "target")]),
+    # traditional characters, full-width digits, 居住在城镇, 亿
+    ("到２０３５年，全國將有約10億人居住在城鎮。",
+     [("pop_urban", "中国", 2035, 10.0, "none", "target")]),
+    ("到2020年，浙江的城市化水平达到72%，即5800万人中有72%在城市里生活，城里人在4100万—4200万之间。",
+     [("pop_resident", "浙江省", 2020, 5800.0, "none", "target"), ("pop_urban", "浙江省", 2020, 4150.0, "range", "target"),
+      ("urbanization_resident", "浙江省", 2020, 72.0, "none", "target"), ("urbanization_resident", "浙江省", 2020, 72.0, "none", "target")]),
+    ("沈阳市城市总体规划提出：2020年，1130萬人常住沈城。", [("pop_resident", "沈阳市", 2020, 1130.0, "none", "target")]),
+    ("上海市城市总体规划提出，到2035年约2500万人常住上海。", [("pop_resident", "上海市", 2035, 2500.0, "none", "target")]),
+    ("2010年末，浙江的城市化水平是59%，算下来，城里人大约3050万。",
+     [("pop_urban", "浙江省", 2010, 3050.0, "none", "baseline"), ("urbanization_resident", "浙江省", 2010, 59.0, "none", "baseline")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_AFTER)
+def test_a_population_stated_before_what_its_people_are(text, expected):
+    got = rows(text)
+    assert [row[:2] + row[3:] for row in got] == [row[:2] + row[3:] for row in expected]
+    assert all(row[2] == want[2] for row, want in zip(got, expected) if want[2] is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["到2020年，约有100万人在城市之间流动。", "2020年，全市有120万人参加城镇职工养老保险。", "到2025年，将有50万人常住农村地区。"],
+)
+def test_people_doing_something_else_are_no_population(text):
+    assert rows(text) == []

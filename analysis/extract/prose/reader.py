@@ -136,6 +136,15 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
 POPULATION_CITY = re.compile(r"^\s*(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
+#: A population stated before what its people are (the subject after the value): living in cities is the urban
+#: population (届时安徽将有5100万人生活在城市, 1.2亿人口居住在城镇); of whom a share lives in cities is the whole
+#: population (即5800万人中有72%在城市里生活); people usually resident in a place are its residents (1130万人常住沈城,
+#: 1800万人常住本市).
+SUBJECT_AFTER = (
+    (re.compile(r"\s*(?:口)?(?:将|会)?(?:生活|居住|住|工作和生活)在(?:城市|城镇|城里|城区)"), "pop_urban"),
+    (re.compile(r"\s*(?:口)?(?:之)?中(?:有|约有|将有)?\s*\d+(?:\.\d+)?%\s*(?:的人)?(?:将|会)?(?:在|生活在|居住在|住在)(?:城市|城镇|城里)"), "pop_resident"),
+    (re.compile(r"\s*(?:口)?常住(?:在)?(?:本市|全市|本省|全省|[\u4e00-\u9fff]{1,2}城(?![镇乡市区里中])|(?P<place>))"), "pop_resident"),
+)
 #: 每千/每万/每十万 right before a population word: a rate's denominator (每千常住人口…, 每万人口…).
 PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
@@ -288,6 +297,15 @@ class ProseReader:
             if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         return found
+
+    @staticmethod
+    def _subject_after(pattern: re.Pattern[str], after: str) -> bool:
+        """Whether ``after`` opens with a subject of :data:`SUBJECT_AFTER` (常住 before a place: a gazetteer name)."""
+        match = pattern.match(after)
+        if match is None or "place" not in pattern.groupindex or match.group("place") is None:
+            return match is not None
+        rest = after[match.end() : match.end() + 12]
+        return any(name.start() == 0 for name in names_pattern().finditer(rest))
 
     @staticmethod
     def _city_proper(sentence: str, mention: Mention) -> Mention:
@@ -456,6 +474,11 @@ class ProseReader:
             if not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and value.unit in ("10k persons", "100m persons"):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
+            if not targets and not is_change and value.unit in ("10k persons", "100m persons"):
+                subject = next(((pattern, code) for pattern, code in SUBJECT_AFTER if self._subject_after(pattern, after)), None)
+                if subject is not None:
+                    # 届时将有5100万人生活在城市, 5800万人中有72%在城市里生活, 1130万人常住沈城: what the people are follows them
+                    targets = [Mention(value.end, value.end + subject[0].match(after).end(), subject[1], after[: subject[0].match(after).end()].strip())]
             if not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before):
                 if compatible(self.codebook[self.topic.code].unit, value.unit):
                     targets = [self.topic]

@@ -158,3 +158,51 @@ def test_a_population_stated_before_what_its_people_are(text, expected):
 )
 def test_people_doing_something_else_are_no_population(text):
     assert rows(text) == []
+
+
+# --- 分别由a、b降至c、d: two lists of one transition; a rate per 100 000 written 8.2/ 10万 --------------
+
+TRANSITION_LISTS = [
+    ("“十三五”期间，全省婴儿死亡率和5岁以下儿童死亡率分别由4.77‰、6.03‰降至3.71‰、4.57‰。",
+     [("imr", 2015, 4.77), ("imr", 2020, 3.71), ("u5mr", 2015, 6.03), ("u5mr", 2020, 4.57)]),
+    # traditional characters, full-width digits, 从…提高到, three items
+    ("“十三五”期間，全省人均預期壽命、居民健康素養水平、經常參加體育鍛煉人數比例分別從７８歲、１０％、３０％提高到７９歲、２０％和３５％。",
+     [("health_literacy_rate", 2015, 10.0), ("health_literacy_rate", 2020, 20.0), ("life_expectancy", 2015, 78.0),
+      ("life_expectancy", 2020, 79.0), ("regular_exercise_share", 2015, 30.0), ("regular_exercise_share", 2020, 35.0)]),
+    ("2010—2015年，全市出生率、死亡率分别由12‰、6‰下降到11‰和5.5‰。",
+     [("birth_rate", 2010, 12.0), ("birth_rate", 2015, 11.0), ("death_rate", 2010, 6.0), ("death_rate", 2015, 5.5)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSITION_LISTS)
+def test_two_lists_of_one_transition_after_fenbie(text, expected):
+    assert rows(text, ("indicator", "year", "value")) == expected
+
+
+@pytest.mark.parametrize("written", ["8.2/ 10万", "8.2/ 10萬", "8.2 /10万", "８.２/ 10万"])
+def test_a_rate_per_100000_with_a_space_is_one_value(written):
+    text = f"到2025年，孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别降至{written}、3.3‰和4.0‰。"
+    assert rows(text, ("indicator", "year", "value")) == [("imr", 2025, 3.3), ("mmr", 2025, 8.2), ("u5mr", 2025, 4.0)]
+
+
+# --- years after the page's date: 五年后, 10年之后 --------------------------------------------------------
+
+def _page(text: str, date: str = "2010-08-20") -> str:
+    return f"发布时间：{date}\n{text}\n"
+
+
+@pytest.mark.parametrize(
+    ("words", "year"), [("五年后", 2015), ("5年后", 2015), ("５年之后", 2015), ("十年后", 2020), ("两年后", 2012), ("十五年后", 2025)],
+)
+def test_years_after_the_pages_date_are_a_goal_year(words, year):
+    text = _page(f"根据河北省《关于加快城市化进程的实施意见》，该省城镇人口{words}将由2010年的3186万人增加到4100万人，城市化率由2010年的45%提高到54%。")
+    got = rows(text, ("indicator", "year", "value"))
+    assert ("pop_urban", year, 4100.0) in got and ("urbanization_resident", year, 54.0) in got
+    assert ("pop_urban", 2010, 3186.0) in got
+
+
+@pytest.mark.parametrize("words", ["五年内", "2020年后", "近五年来"])
+def test_other_spans_are_no_year_after_the_page(words):
+    text = _page(f"到2020年，全省城镇人口{words}达到5000万人。")
+    got = rows(text, ("indicator", "year", "value"))
+    assert got == [("pop_urban", 2020, 5000.0)]

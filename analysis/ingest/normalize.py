@@ -296,6 +296,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"|(?<=\d) +(?=\.(?!\d))"                           # 1 .人口规模
         r"|(?<=[(（〔\[]) +(?=\d)|(?<=\d) +(?=[)）〕\]])"     # ( 2016 — 2030 )
         r"|(?<=〕) +(?=\d)"                                  # 〔 2016 〕 72 号
+        r"|(?<=\d/) +(?=10万|1万|十万|千)"                      # 8.2/ 10万
     ), _drop_spaces),
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
     ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),

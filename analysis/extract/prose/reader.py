@@ -136,6 +136,8 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
 POPULATION_CITY = re.compile(r"^\s*(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
+#: The items of a list before a value (4.77‰、 in 分别由4.77‰、6.03‰): the value stands where the first one does.
+LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 |为 ))(?:\s*\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?\s*(?:‰|%|/10万|/十万|岁|年|万人|人)?\s*[、和及与]\s*)+$")
 #: A population stated before what its people are (the subject after the value): living in cities is the urban
 #: population (届时安徽将有5100万人生活在城市, 1.2亿人口居住在城镇); of whom a share lives in cities is the whole
 #: population (即5800万人中有72%在城市里生活); people usually resident in a place are its residents (1130万人常住沈城,
@@ -542,6 +544,8 @@ class ProseReader:
 
     def _level_year(self, result: ProseValue, before: str, clause: str, explicit: int | None, state: _SentenceState, value: Value) -> None:
         """The year a level refers to (and the first year, for period averages)."""
+        # in a list (分别由4.77‰、6.03‰降至3.71‰、4.57‰) every item stands where the first one does
+        before = LISTED_BEFORE.sub("", before)
         in_period = state.context_source in ("plan-period", "range") and state.period is not None
         transition = "由" in clause or "从" in clause
         first_year = (state.period[0] - 1 if state.context_source == "plan-period" else state.period[0]) if state.period else None

@@ -84,6 +84,11 @@ def respectively_lists(
         if len(targets) == len(listed) and (distinct or len(over_years) != len(listed)) and (all(t.code for t in targets) or len(over_years) != len(listed)):
             for value, target in zip(listed, targets):
                 assigned[value.start] = (target, is_change, None)
+            ends = TRANSITION_END.match(sentence, listed[-1].end)
+            later = value_list(sentence, ends.end(), values) if ends and not is_change else []
+            if len(later) == len(listed):  # 分别由4.77‰、6.03‰降至3.71‰、4.57‰: the second list ends the same transitions
+                for value, target in zip(later, targets):
+                    assigned[value.start] = (target, is_change, None)
             continue
         subject = next((m for m in reversed(before) if compatible(codebook[m.code].unit, listed[0].unit) or is_change), None)
         if subject is not None and len(over_years) == len(listed):
@@ -91,6 +96,10 @@ def respectively_lists(
                 assigned[value.start] = (subject, is_change, year)
     _compared_lists(sentence, values, assigned, codebook)
     return assigned
+
+
+#: The verb between the two lists of a transition after 分别由 (分别由a、b降至c、d).
+TRANSITION_END = re.compile(r"\s*(?:分别)?(?:下降|降低|提高|提升|上升|增加|增长|减少|回升|降|升|增|减)?(?:至|到)\s*")
 
 
 #: The base of a comparison with its year, before a list of that year's levels: 较2015年的, 比2010年末的, 与2015年的.

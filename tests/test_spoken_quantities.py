@@ -206,3 +206,60 @@ def test_other_spans_are_no_year_after_the_page(words):
     text = _page(f"到2020年，全省城镇人口{words}达到5000万人。")
     got = rows(text, ("indicator", "year", "value"))
     assert got == [("pop_urban", 2020, 5000.0)]
+
+
+# --- numbers in words: 不过亿, 破亿, 两千万, 达到两人; a count before its population word ----------------------
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("不过亿", "不超过10000万"), ("破亿", "突破10000万"), ("过亿", "突破10000万"), ("突破亿", "突破10000万"), ("超亿", "超过10000万"),
+     ("逾亿", "超过10000万"), ("不过千万", "不超过1000万"), ("两千万人", "2000万人"), ("三百万以上", "300万以上"), ("两亿人", "2亿人"),
+     ("达到两人", "达到2人"), ("增至三名", "增至3名")],
+)
+def test_numbers_in_words_are_read_in_digits(written, read):
+    from analysis.ingest.normalize import normalize_line
+
+    line = normalize_line(f"全省人口{written}。")
+    assert line.text == f"全省人口{read}。"
+    assert line.original_text(0, len(line.text)) == f"全省人口{written}。"
+
+
+@pytest.mark.parametrize("text", ["票房破亿元", "投资超亿元", "达到两人口", "第一亿人", "十三亿人口", "达到两人次", "两千万元"])
+def test_words_that_are_no_population_count_stay(text):
+    from analysis.ingest.normalize import normalize_line
+
+    assert normalize_line(text).text == text
+
+
+WORDS = [
+    ("到2020年，安徽省每万人口全科医生数达到两人。", [("gps_per_10k", "安徽省", 2020, 2.0, "none", "target")]),
+    ("到2030年，全省常住人口不過億。", [("pop_resident", "unknown", 2030, 10000.0, "le", "target")]),
+    ("到２０３５年，广东省常住人口破亿。", [("pop_resident", "广东省", 2035, 10000.0, "gt", "target")]),
+    ("到2030年，全国总人口将达到十四亿五千万左右，城镇人口两千万人以上的省份增多。", []),
+    ("到2025年，为温州市冲刺万亿级GDP、千万级常住人口的“双万”目标提供动力。", [("pop_resident", "温州市", 2025, 1000.0, "ge", "target")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS)
+def test_values_written_in_words(text, expected):
+    assert rows(text) == expected
+
+
+POVERTY = [
+    ("陕西省国民经济和社会发展第十三个五年规划纲要提出，到2020年，陕西331万贫困人口全部脱贫。",
+     [("pop_poverty", "陕西省", 2015, 331.0, "none", "baseline")]),
+    # traditional characters, 农村贫困人口, 实现脱贫, full-width digits
+    ("某省“十三五”規劃綱要提出，到2020年，現行標準下全省３３１萬農村貧困人口實現脫貧。",
+     [("pop_poverty", "unknown", 2015, 331.0, "none", "baseline")]),
+    # a flow stays a flow: people lifted out each year
+    ("“十三五”时期，全省农村贫困人口脱贫年均在30万人。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POVERTY)
+def test_the_poor_population_a_plan_lifts_out_of_poverty_is_the_base_years(text, expected):
+    assert rows(text) == expected
+
+
+def test_people_lifted_out_over_a_period_are_no_stock():
+    assert rows("采取多种措施确保 2016 到 2020 年，全市累计完成现行标准 3.1 万贫困人口实现脱贫。") == []

@@ -138,6 +138,12 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 POPULATION_CITY = re.compile(r"^\s*(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
 #: The items of a list before a value (4.77‰、 in 分别由4.77‰、6.03‰): the value stands where the first one does.
 LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 |为 ))(?:\s*\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?\s*(?:‰|%|/10万|/十万|岁|年|万人|人)?\s*[、和及与]\s*)+$")
+#: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
+#: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
+#: (新增100万城镇人口, 转移300万农业人口 are changes).
+COUNT_OPENING = re.compile(r"(?:^|[,，;；。:：、“\"「(（]|有|拥有|现有|共有|全省|全市|全国|全县|全区|全州|目标|冲刺|迈向)\s*$")
+#: Lifted out of poverty, said of the whole count (331万贫困人口全部脱贫, 实现…如期脱贫).
+POVERTY_STOCK = re.compile(r"\s*(?:将|要|须|必须|力争)?(?:全部|全面|如期|稳定|基本|整体)?(?:实现)?(?:全部)?(?:脱贫|摆脱贫困|脱离贫困)")
 #: A population stated before what its people are (the subject after the value): living in cities is the urban
 #: population (届时安徽将有5100万人生活在城市, 1.2亿人口居住在城镇); of whom a share lives in cities is the whole
 #: population (即5800万人中有72%在城市里生活); people usually resident in a place are its residents (1130万人常住沈城,
@@ -300,6 +306,22 @@ class ProseReader:
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         return found
 
+    def _count_subject(self, before: str, after: str, value: Value) -> Mention | None:
+        """The population word right after a count (331万贫困人口, 1000万级常住人口) that opens its clause or
+        follows a verb of having (:data:`COUNT_OPENING`): the count's indicator, its span relative to the sentence."""
+        if value.unit not in ("10k persons", "100m persons"):
+            return None
+        tail = before[-12:]
+        if PERIOD_TOTAL_WORDS.search(before, start_of_clause(before, len(before))):
+            return None  # 2016到2020年，全市累计完成3.1万贫困人口实现脱贫: a total over the period
+        if not COUNT_OPENING.search(before) and not any(m.end() == len(tail) for m in names_pattern().finditer(tail)):
+            return None
+        gap = re.match(r"(?:级|的)?", after).end()
+        ahead = [m for m in self.codebook.mentions(after[gap : gap + 16]) if m.start == 0 and self.codebook[m.code].unit == "10k persons"]
+        if not ahead:
+            return None
+        return Mention(value.end + gap, value.end + gap + ahead[0].end, ahead[0].code, ahead[0].label)
+
     @staticmethod
     def _subject_after(pattern: re.Pattern[str], after: str) -> bool:
         """Whether ``after`` opens with a subject of :data:`SUBJECT_AFTER` (常住 before a place: a gazetteer name)."""
@@ -422,6 +444,7 @@ class ProseReader:
     ) -> None:
         before = sentence[: value.start]
         after = sentence[value.end :]
+        stock = False  # the poor population a plan lifts out of poverty (331万贫困人口全部脱贫): the base year's stock
         clause_start = start_of_clause(sentence, value.start)
         clause = sentence[clause_start : value.start]
         explicit_year = state.pending_year
@@ -460,10 +483,11 @@ class ProseReader:
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             in_clause = [m for m in seen if m.start >= clause_start]
-            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and own_uncoded_subject(clause, in_clause):
+            counted = self._count_subject(before, after, value) if not is_change else None
+            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
-            if not is_change and item_start > clause_start and VALUE_END.search(sentence[: item_start - 1]) and own_uncoded_subject(sentence[item_start : value.start], [m for m in seen if m.start >= item_start]):
+            if not is_change and not counted and item_start > clause_start and VALUE_END.search(sentence[: item_start - 1]) and own_uncoded_subject(sentence[item_start : value.start], [m for m in seen if m.start >= item_start]):
                 return  # an item of a list of indicators and their values (户籍人口城镇化率67%、研发经费支出占GDP比重2.8%左右) that names its own
             targets = self._targets(sentence, value, seen, is_change)
             if not targets and not is_change and BACK_REFERENCE.search(clause):
@@ -481,6 +505,10 @@ class ProseReader:
                 if subject is not None:
                     # 届时将有5100万人生活在城市, 5800万人中有72%在城市里生活, 1130万人常住沈城: what the people are follows them
                     targets = [Mention(value.end, value.end + subject[0].match(after).end(), subject[1], after[: subject[0].match(after).end()].strip())]
+            if not targets and counted is not None:
+                # 331万贫困人口全部脱贫, 冲刺…不低于1000万级常住人口的目标: a count written before its population word
+                targets = [counted]
+                stock = counted.code == "pop_poverty" and bool(POVERTY_STOCK.match(after, counted.end - value.end))
             if not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before):
                 if compatible(self.codebook[self.topic.code].unit, value.unit):
                     targets = [self.topic]
@@ -541,6 +569,9 @@ class ProseReader:
             state.results.append(result)
         if each:
             state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]
+        if stock:
+            for result in state.results[first_result:]:
+                result.year, result.period_start, result.transition, result.year_source = None, None, "from", "wording (the poor population to be lifted out: the base year's)"
 
     def _level_year(self, result: ProseValue, before: str, clause: str, explicit: int | None, state: _SentenceState, value: Value) -> None:
         """The year a level refers to (and the first year, for period averages)."""

@@ -64,8 +64,8 @@ PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")
-#: The place becomes a city of that size (成为…常住人口突破千万的城市): the attributive value is the place's level.
-BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|晋级|或成|将成|有望成)")
+#: The place becomes a city of that size (成为…常住人口突破千万的城市, 大湾区下一个千万人口大市): the attributive value is the place's level.
+BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|晋级|或成|将成|有望成|下一个)")
 CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|都市)")
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")

@@ -263,3 +263,73 @@ def test_the_poor_population_a_plan_lifts_out_of_poverty_is_the_base_years(text,
 
 def test_people_lifted_out_over_a_period_are_no_stock():
     assert rows("采取多种措施确保 2016 到 2020 年，全市累计完成现行标准 3.1 万贫困人口实现脱贫。") == []
+
+
+# --- the seventh collection's development plans: lost signs, shared heads, lead-ins, glued periods ------
+
+LOST_SIGNS = [
+    ("2010年末，全省常住人口出生率为12.70，自然增长率为6.75。",
+     [("birth_rate", 2010, 12.7, "‰"), ("natural_growth_rate", 2010, 6.75, "‰")]),
+    ("2006—2010年末，婴儿死亡率由23.56下降到10.70。", [("imr", 2006, 23.56, "‰"), ("imr", 2010, 10.7, "‰")]),
+    ("到2020年，天津市城镇化水平达到90。", [("urbanization_resident", 2020, 90.0, "%")]),
+    # traditional characters and full-width digits
+    ("２０１０年末，全省人口出生率為１２.７０。", [("birth_rate", 2010, 12.7, "‰")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_SIGNS)
+def test_a_rate_whose_page_lost_its_sign(text, expected):
+    assert rows(text, ("indicator", "year", "value", "unit")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2010年末，全省人口出生率为80。", "到2020年，城镇化率达到120。", "2010年末，出生率连续3年下降。", "2010年末，出生率为12.7万人。"],
+)
+def test_numbers_a_rate_cannot_have_stay_unread(text):
+    assert [row for row in rows(text, ("indicator", "value")) if row[0] in ("birth_rate", "urbanization_resident")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("到2010年，高中和高等教育毛入学率分别达到75%和27%左右。",
+      [("higher_edu_enrolment", 2010, 27.0, "approx"), ("upper_secondary_enrolment", 2010, 75.0, "approx")]),
+     ("到2010年，高中和高等教育毛入學率分別達到７５％和２７％。",
+      [("higher_edu_enrolment", 2010, 27.0, "none"), ("upper_secondary_enrolment", 2010, 75.0, "none")])],
+)
+def test_items_of_a_list_share_the_last_items_head(text, expected):
+    assert rows(text, ("indicator", "year", "value", "qualifier")) == expected
+
+
+@pytest.mark.parametrize("lead", ["湖南省“十一五”经济社会发展的主要目标是：", "湖南省“十一五”经济社会发展的主要目标是", "全省「十一五」主要指标如下"])
+def test_a_lead_in_naming_a_five_year_period_dates_the_goals_below(lead):
+    text = f"2006年01月18日 潇湘晨报\n{lead}\n4.公共服务。全面普及九年义务教育，高等教育毛入学率达到27%左右。\n"
+    assert rows(text, ("indicator", "year", "value", "kind")) == [("higher_edu_enrolment", 2010, 27.0, "target")]
+
+
+@pytest.mark.parametrize(
+    ("words", "year"), [("经过5年的努力", 2029), ("再经过五年努力", 2029), ("经过十年的奋斗", 2034)],
+)
+def test_years_of_effort_after_the_pages_date(words, year):
+    text = _page(f"{words}，全省常住人口城镇化率提升至66%左右。", "2024-12-20")
+    assert rows(text, ("indicator", "year", "value")) == [("urbanization_resident", year, 66.0)]
+
+
+def test_two_years_glued_by_a_lost_dash_are_a_period():
+    from analysis.ingest.normalize import normalize_line
+
+    assert normalize_line("20062010年，婴儿死亡率").text == "2006~2010年,婴儿死亡率"
+    assert normalize_line("20102006年").text == "20102006年"
+    assert normalize_line("编号201020061年").text == "编号201020061年"
+
+
+POPULATION_WORDS = [
+    ("2004年末，广西居住在城镇的人口有1550万人，占总人口的比重已达到31.7%，居住在乡村的人口为3339万人，占68.3%。",
+     [("pop_rural", 2004, 3339.0), ("pop_urban", 2004, 1550.0), ("share_rural", 2004, 68.3), ("urbanization_resident", 2004, 31.7)]),
+    ("2010年末，全省出生人口政策符合率保持在90%左右。", [("family_planning_rate", 2010, 90.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POPULATION_WORDS)
+def test_wordings_of_development_plans(text, expected):
+    assert rows(text, ("indicator", "year", "value")) == expected

@@ -35,7 +35,8 @@ rule                   what it does
 ``spaced_number``      spaces inside numbers, years and ranges are removed
                        (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``)
 ``range_dash``         a dash between two numbers (—, –, －, ～, ~, or a bare ``-``) becomes ``~``,
-                       and so does 至/到 in ``1.8至2.0之间``
+                       and so does 至/到 in ``1.8至2.0之间``; two years glued by a copy that lost the
+                       dash (``20062010年``) are a period (``2006~2010年``)
 ``box_drawing``        box-drawing characters of text tables: ``│`` becomes ``|``, ``─┼┌`` … ``-``
 =====================  =====================================================================
 """
@@ -292,6 +293,14 @@ def _numeral_people(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(_NUMERAL_DIGITS.get(match.group(), "10" if match.group() == "十" else match.group()), 0)]
 
 
+def _glued_years(match: re.Match[str]) -> list[tuple[str, int]]:
+    """``20062010年`` (a period whose dash a copy lost) → ``2006~2010年`` when the second year is later."""
+    first, second = match.group(1), match.group(2)
+    if int(second) <= int(first) or int(second) - int(first) > 50:
+        return [(char, index) for index, char in enumerate(match.group())]
+    return [(char, index) for index, char in enumerate(first)] + [(RANGE, 4)] + [(char, 4 + index) for index, char in enumerate(second)]
+
+
 def _box(match: re.Match[str]) -> list[tuple[str, int]]:
     return [("|" if match.group() in BOX_VERTICAL else "-", 0)]
 
@@ -330,6 +339,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ), _drop_spaces),
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
     ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),
+    ("range_dash", re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=年)"), _glued_years),
     ("range_dash", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:至|到)(\d+(?:\.\d+)?)(?=[%‰万亿人岁个张]{0,2}(?:之间|区间))"), _range_words),
     ("range_dash", re.compile(r"(?<![\d.~])(\d+(?:\.\d+)?)(?P<unit>%|‰|万人|亿人|万|亿|岁|年)(?:至|到|~|—|–|－|～|-)(\d+(?:\.\d+)?)(?P=unit)"), _range_units),
     ("number_word", re.compile(
@@ -350,7 +360,7 @@ _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
         "(", ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "\\", " ", DASHES,
-        DASHES + "-", "至到", "至到~—–－～-", "千", "亿", "千百亿", "人名", None,
+        DASHES + "-", "年", "至到", "至到~—–－～-", "千", "亿", "千百亿", "人名", None,
     )
 )
 assert len(_NEEDS) == len(_RULES)

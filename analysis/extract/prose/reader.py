@@ -138,6 +138,11 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 POPULATION_CITY = re.compile(r"^\s*(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
 #: The items of a list before a value (4.77‰、 in 分别由4.77‰、6.03‰): the value stands where the first one does.
 LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 |为 ))(?:\s*\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?\s*(?:‰|%|/10万|/十万|岁|年|万人|人)?\s*[、和及与]\s*)+$")
+#: A rate whose page lost its sign (出生率为12.70): the largest number read in its unit (a crude rate or an
+#: infant mortality above 60‰ is no plan's of this century; a share is at most 100%).
+LOST_SIGN_MAX = {"‰": 60.0, "%": 100.0}
+SIGN_LOST_GAP = re.compile(r"\s*(?:为|是|达到|达|约为|约|在|降至|降到|下降到|下降至|升至|提高到|提高至|上升到|上升至|保持在|控制在|稳定在|仅为|已达|已经达到|由|从)\s*")
+TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|减少|降|升)?(?:到|至)\s*")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
 #: (新增100万城镇人口, 转移300万农业人口 are changes).
@@ -195,6 +200,32 @@ class ProseReader:
         if before and before[-1].code in CRUDE_RATES and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
             return replace(value, unit_raw="‰")
         return value
+
+    def _lost_signs(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
+        """Bare numbers right after a rate measured in ‰ or % (出生率为12.70, 婴儿死亡率由23.56下降到10.70, 城镇化水平达到90):
+        a page that lost the sign. Read in the rate's unit when the number is one the rate can have (at most
+        :data:`LOST_SIGN_MAX` of it), the number follows the rate's name or its verb directly (:data:`SIGN_LOST_GAP`),
+        or ends a transition whose start was so read (由23.56下降到10.70)."""
+        out: list[Value] = []
+        previous: tuple[Value, str] | None = None
+        for value in values:
+            unit = ""
+            if value.unit_raw == "" and value.qualifier not in ("range",) and value.number is not None and value.number > 0:
+                before = [m for m in mentions if m.end <= value.start]
+                rate = before[-1] if before else None
+                if rate is not None and self.codebook[rate.code].unit in LOST_SIGN_MAX and SIGN_LOST_GAP.fullmatch(sentence[rate.end : value.start]):
+                    unit = self.codebook[rate.code].unit
+                elif previous is not None and TRANSITION_GAP.fullmatch(sentence[previous[0].end : value.start]):
+                    unit = previous[1]
+                if unit and (value.number > LOST_SIGN_MAX[unit] or re.match(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|亿|人)", sentence[value.end :])):
+                    unit = ""
+            if unit:
+                value = replace(value, unit_raw=unit)
+                previous = (value, unit)
+            else:
+                previous = None
+            out.append(value)
+        return out
 
     def findings(self, seed_file: str) -> list[Finding]:
         """Quality findings of the last :meth:`read`: values dropped because no indicator fits."""
@@ -379,7 +410,7 @@ class ProseReader:
         if peak:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
-        values = shared_qualifier(sentence, [self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)])
+        values = shared_qualifier(sentence, self._lost_signs([self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence))
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
         goals = list(dict.fromkeys(y.year for y in year_mentions if y.role in ("to", "context")))
         state.next_recent = goals if len(goals) >= 2 else state.recent

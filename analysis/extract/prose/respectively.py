@@ -63,7 +63,7 @@ def respectively_lists(
             continue
         is_change = bool(CHANGE_VERB.search(sentence[: listed[0].start])) or listed[0].unit_raw in ("个百分点", "个千分点")
         before = [m for m in mentions if m.end <= marker.start()]
-        targets = respectively_targets(sentence, marker.start(), before, len(listed))
+        targets = _shared_heads(respectively_targets(sentence, marker.start(), before, len(listed)), codebook)
         if len(targets) == len(listed) and not is_change and not all(
             not t.code or compatible(codebook[t.code].unit, v.unit) for t, v in zip(targets, listed)
         ):
@@ -122,6 +122,21 @@ def _compared_lists(sentence: str, values: list[Value], assigned: dict[int, tupl
             continue
         for value, (_, (target, _, _)) in zip(later, prior):
             assigned[value.start] = (target, False, int(match.group("year")))
+
+def _shared_heads(targets: list[Mention], codebook: Codebook) -> list[Mention]:
+    """Items of a 分别 list that share the last item's head (高中和高等教育毛入学率分别达到75%和27%: 高中毛入学率): an item
+    the codebook does not name alone is read with the end of the last item's label, where that makes a synonym."""
+    if len(targets) < 2 or not targets[-1].code:
+        return targets
+    label = targets[-1].label
+    out = []
+    for target in targets:
+        code = None
+        if not target.code and 0 < len(target.label) <= 6:
+            code = next((codebook.exact(target.label + label[-k:]) for k in range(len(label) - 1, 1, -1) if codebook.exact(target.label + label[-k:])), None)
+        out.append(Mention(target.start, target.end, code, target.label + "…") if code else target)
+    return out
+
 
 def respectively_targets(sentence: str, position: int, seen: list[Mention], count: int) -> list[Mention]:
     """The mentions that 分别 distributes ``count`` values over, in order."""

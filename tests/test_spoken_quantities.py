@@ -333,3 +333,21 @@ POPULATION_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), POPULATION_WORDS)
 def test_wordings_of_development_plans(text, expected):
     assert rows(text, ("indicator", "year", "value")) == expected
+
+
+BIRTHS_AND_INCREASE = [
+    ("“十二五”期间，全省人口出生预计每年仍在120万—130万人，自然增长在60万—70万人。",
+     [("births", 2015, 125.0, "range"), ("natural_increase", 2015, 65.0, "range")]),
+    ("2010年末，全省人口出生约95万人，人口自然增长40.5万人。", [("births", 2010, 95.0, "none"), ("natural_increase", 2010, 40.5, "none")]),
+    ("到2015年，全省15岁以上国民平均受教育年限达到9.3年以上。", [("edu_years_15plus", 2015, 9.3, "above")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIRTHS_AND_INCREASE)
+def test_births_natural_increase_and_schooling_wordings(text, expected):
+    assert rows(text, ("indicator", "year", "value", "qualifier")) == expected
+
+
+@pytest.mark.parametrize("text", ["2010年末，全省出生缺陷发生率为2.1%。", "2010年末，全省出生在1990年以后的人口有2000万人。"])
+def test_other_words_with_chusheng_are_no_births(text):
+    assert [row for row in rows(text, ("indicator", "value")) if row[0] == "births"] == []

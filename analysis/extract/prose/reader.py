@@ -502,7 +502,10 @@ class ProseReader:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
         else:
-            is_change = value.unit_raw in ("个百分点", "个千分点") or bool(CHANGE_VERB.search(before)) or is_annual(clause, value)
+            verb = CHANGE_VERB.search(before)
+            if verb and any(m.start <= verb.start(1) < m.end for m in seen):
+                verb = None  # 人口自然增长40.5万人: the verb is the end of the indicator's name (natural increase, a count)
+            is_change = value.unit_raw in ("个百分点", "个千分点") or bool(verb) or is_annual(clause, value)
             last = next((m for m in reversed(seen) if m.end <= value.start), None)
             if not is_change and last is not None and re.fullmatch(r"\s*(?:约|达)?\s*", sentence[last.end : value.start]) and INCREMENT.search(sentence[: last.start]):
                 is_change = True  # 每年增加出生人口3000人: a change of the indicator named after the verb

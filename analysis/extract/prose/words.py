@@ -111,7 +111,7 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,，;；。:：、\s])$")
 #: 2024 表2-7): a population count of at least this many 万 in a plan of a province or below is the nation's.
 NATION_ONLY_POPULATION = 20000.0
 
-#: 出生 as a verb with its count: the births (户籍人口当年出生62274人, 预测出生7万人左右).
-BIRTHS_VERB = re.compile(r"(?<![新多少增减加])出生(?=\s*(?:约|近|达)?\s*\d)")
+#: 出生 as a verb with its count: the births (户籍人口当年出生62274人, 预测出生7万人左右, 人口出生预计每年仍在120万—130万人).
+BIRTHS_VERB = re.compile(r"(?<![新多少增减加])出生(?=(?:\s*(?:预计|将|仍|约|近|达到|达|每年|年均|在|为)){0,4}\s*(?!(?:19|20)\d{2}\s*(?:年|~))\d)")
 
 QUESTION = re.compile(r"[?？]\s*$")

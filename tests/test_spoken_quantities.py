@@ -224,7 +224,7 @@ def test_numbers_in_words_are_read_in_digits(written, read):
     assert line.original_text(0, len(line.text)) == f"全省人口{written}。"
 
 
-@pytest.mark.parametrize("text", ["票房破亿元", "投资超亿元", "达到两人口", "第一亿人", "十三亿人口", "达到两人次", "两千万元"])
+@pytest.mark.parametrize("text", ["票房破亿元", "投资超亿元", "达到两人口", "第一亿人", "达到两人次"])
 def test_words_that_are_no_population_count_stay(text):
     from analysis.ingest.normalize import normalize_line
 
@@ -351,3 +351,37 @@ def test_births_natural_increase_and_schooling_wordings(text, expected):
 @pytest.mark.parametrize("text", ["2010年末，全省出生缺陷发生率为2.1%。", "2010年末，全省出生在1990年以后的人口有2000万人。"])
 def test_other_words_with_chusheng_are_no_births(text):
     assert [row for row in rows(text, ("indicator", "value")) if row[0] == "births"] == []
+
+
+# --- percentages and counts in Chinese numerals: 百分之六十, 千分之七点五, 七千六百万人, 七十八岁 ----------------
+
+NUMERALS = [
+    ("到二〇二〇年，全省常住人口城镇化率达到百分之六十左右。", [("urbanization_resident", 2020, 60.0, "approx")]),
+    ("到2020年，人口自然增长率控制在千分之七点五以内。", [("natural_growth_rate", 2020, 7.5, "below")]),
+    ("到2020年，全省总人口控制在七千六百万人以内，人均预期寿命达到78岁。",
+     [("life_expectancy", 2020, 78.0, "none"), ("pop_resident", 2020, 7600.0, "below")]),
+    # traditional characters
+    ("到2020年，全省常住人口城鎮化率達到百分之六十，總人口七千零五十萬人。",
+     [("pop_resident", 2020, 7050.0, "none"), ("urbanization_resident", 2020, 60.0, "none")]),
+    ("到2030年，全国总人口达到十四点五亿人左右。", [("pop_resident", 2030, 14.5, "approx")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMERALS)
+def test_numbers_in_chinese_numerals(text, expected):
+    assert rows(text, ("indicator", "year", "value", "qualifier")) == expected
+
+
+@pytest.mark.parametrize(("written", "read"), [("百分之百", "100%"), ("百分之60", "60%"), ("一点五亿人", "1.5亿人"), ("一千零五十万", "1050万")])
+def test_chinese_numerals_read_and_traced(written, read):
+    from analysis.ingest.normalize import normalize_line
+
+    line = normalize_line(written)
+    assert line.text == read and line.original_text(0, len(line.text)) == written
+
+
+@pytest.mark.parametrize("text", ["千万不要放松", "“十三五”期间", "第十三万名", "十几万人", "数十万人", "万一出现", "六十岁及以上", "人均预期寿命七十八岁"])
+def test_words_that_are_not_numbers_stay(text):
+    from analysis.ingest.normalize import normalize_line
+
+    assert normalize_line(text).text == text.replace("“", "“")

@@ -21,7 +21,9 @@ rule                   what it does
                        million likewise: 破/过/突破亿 → ``突破10000万``, 超/逾亿 → ``超过10000万``, 不过亿 →
                        ``不超过10000万`` (not 亿元); Chinese numerals before 千万/百万/亿 and a population word
                        (两千万人 → ``2000万人``, 两亿人 → ``2亿人``), and before 人/名 after a verb of a value
-                       (将达到两人 → ``2人``)
+                       (将达到两人 → ``2人``); 百分之/千分之 (百分之六十 → ``60%``, 千分之七点五 →
+                       ``7.5‰``) and Chinese numerals before 万/亿/万人/亿人 (七千六百万人 → ``7600万人``;
+                       not 千万 as an adverb, not after 第; ages in words stay)
 ``odd_space``          NBSP, en/em/ideographic and other odd spaces become a plain space;
                        zero-width characters and the BOM are removed
 ``fullwidth``          full-width ASCII forms (``０-９``, ``％``, ``（``, ``，``, ``～`` …)
@@ -301,6 +303,37 @@ def _glued_years(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(char, index) for index, char in enumerate(first)] + [(RANGE, 4)] + [(char, 4 + index) for index, char in enumerate(second)]
 
 
+def _chinese_number(words: str) -> str | None:
+    """``七千六百`` → ``7600``, ``五十五点五`` → ``55.5``, ``百`` → ``100`` (None when cn2an cannot read it)."""
+    words = words.replace("两", "二").replace("〇", "零")
+    if words == "百":
+        words = "一百"
+    try:
+        number = cn2an.cn2an(words, "normal")
+    except (ValueError, KeyError):
+        return None
+    return f"{number:g}" if isinstance(number, float) else str(number)
+
+
+def _per_words(match: re.Match[str]) -> list[tuple[str, int]]:
+    """百分之六十 → ``60%``, 千分之七点五 → ``7.5‰``, 百分之60 → ``60%``."""
+    number = match.group("num") if match.group("num")[0].isdigit() else _chinese_number(match.group("num"))
+    if number is None:
+        return [(char, index) for index, char in enumerate(match.group())]
+    sign = "%" if match.group("scale") == "百分之" else "‰"
+    return [(char, 0) for char in number] + [(sign, len(match.group()) - 1)]
+
+
+def _numeral_quantity(match: re.Match[str]) -> list[tuple[str, int]]:
+    """七千六百万人 → ``7600万人``, 一点五亿 → ``1.5亿`` (ages in words stay: 六十岁以上 is far more often an age
+    bound than a life expectancy)."""
+    number = _chinese_number(match.group("num"))
+    if number is None:
+        return [(char, index) for index, char in enumerate(match.group())]
+    at = match.start("unit") - match.start()
+    return [(char, 0) for char in number] + [(char, at + index) for index, char in enumerate(match.group("unit"))]
+
+
 def _box(match: re.Match[str]) -> list[tuple[str, int]]:
     return [("|" if match.group() in BOX_VERTICAL else "-", 0)]
 
@@ -348,8 +381,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"|(?<=[达到入])(?P<ten3>千)万(?=人口|人))"
     ), lambda m: _number_word_any(m)),
     ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数])(?P<neg>不)?(?P<verb>突破|超过|破|过|超|逾)(?P<yi>亿)(?![元美斤吨次])"), _hundred_million),
-    ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数第])(?P<digit>[一二两三四五六七八九])(?P<mag>千万|百万|亿)(?=人|常住|户籍|城镇|左右|以上|大关|级)"), _numeral_count),
+    ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数第点])(?P<digit>[一二两三四五六七八九])(?P<mag>千万|百万|亿)(?=人|常住|户籍|城镇|左右|以上|大关|级)"), _numeral_count),
     ("number_word", re.compile(r"(?:(?<=达到)|(?<=增至)|(?<=提高到)|(?<=增加到)|(?<=提升到)|(?<=提升至)|(?<=提高至))[两二三四五六七八九十](?=人(?!口|次|均|民|才|群|员)|名(?!单|称))"), _numeral_people),
+    ("number_word", re.compile(r"(?P<scale>百分之|千分之)(?P<num>[零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"), _per_words),
+    ("number_word", re.compile(
+        r"(?<![第零〇一二三四五六七八九十百千万亿两几数多余])(?P<num>[一二三四五六七八九两十][零〇一二三四五六七八九十百千两]*(?:点[零〇一二三四五六七八九]+)?)"
+        r"(?P<unit>万人|亿人|万|亿)(?![一二三四五六七八九十])"
+    ), _numeral_quantity),
     ("box_drawing", re.compile(f"[{BOX_VERTICAL}{BOX_HORIZONTAL}]"), _box),
 )
 
@@ -360,7 +398,7 @@ _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
         "(", ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "\\", " ", DASHES,
-        DASHES + "-", "年", "至到", "至到~—–－～-", "千", "亿", "千百亿", "人名", None,
+        DASHES + "-", "年", "至到", "至到~—–－～-", "千", "亿", "千百亿", "人名", "分", "万亿", None,
     )
 )
 assert len(_NEEDS) == len(_RULES)

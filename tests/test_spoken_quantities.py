@@ -385,3 +385,23 @@ def test_words_that_are_not_numbers_stay(text):
     from analysis.ingest.normalize import normalize_line
 
     assert normalize_line(text).text == text.replace("“", "“")
+
+
+# --- a value written as the attribute of its indicator: 82.40岁的人均期望寿命 ------------------------------------
+
+ATTRIBUTE = [
+    ("2021年，宁波以82.40岁的人均期望寿命位居全省第一。", [("life_expectancy", "宁波市", 2021, 82.4)]),
+    ("2020年，全省以60.5%的常住人口城镇化率居全国第十位。", [("urbanization_resident", "unknown", 2020, 60.5)]),
+    # traditional characters, full-width digits
+    ("２０２１年，寧波以８２.４０歲的人均期望壽命位居全省第一。", [("life_expectancy", "宁波市", 2021, 82.4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTE)
+def test_a_value_written_as_the_attribute_of_its_indicator(text, expected):
+    assert rows(text, ("indicator", "entity", "year", "value")) == expected
+
+
+@pytest.mark.parametrize("text", ["2020年，超过50%的临界点。", "2020年末，全省有10%的城镇人口。", "2020年末，全省65岁的老人有10万人。", "2020年，3.5的总和生育率。"])
+def test_an_attribute_without_its_unit_or_of_a_count_stays_unread(text):
+    assert rows(text, ("indicator", "value")) == []

@@ -337,6 +337,16 @@ class ProseReader:
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         return found
 
+    def _indicator_after(self, after: str, value: Value) -> Mention | None:
+        """The indicator a value is an attribute of (82.40岁的人均期望寿命, 60%的常住人口城镇化率): a mention right after
+        的 whose unit the value has (a unit of its own, never a bare number); its span relative to ``after``'s start."""
+        if not value.unit:
+            return None
+        ahead = [m for m in self.codebook.mentions(after[1:20]) if m.start == 0]
+        if not ahead or self.codebook[ahead[0].code].unit in ("10k persons", "persons") or not compatible(self.codebook[ahead[0].code].unit, value.unit):
+            return None
+        return Mention(value.end + 1, value.end + 1 + ahead[0].end, ahead[0].code, ahead[0].label)
+
     def _count_subject(self, before: str, after: str, value: Value) -> Mention | None:
         """The population word right after a count (331万贫困人口, 1000万级常住人口) that opens its clause or
         follows a verb of having (:data:`COUNT_OPENING`): the count's indicator, its span relative to the sentence."""
@@ -509,7 +519,8 @@ class ProseReader:
             last = next((m for m in reversed(seen) if m.end <= value.start), None)
             if not is_change and last is not None and re.fullmatch(r"\s*(?:约|达)?\s*", sentence[last.end : value.start]) and INCREMENT.search(sentence[: last.start]):
                 is_change = True  # 每年增加出生人口3000人: a change of the indicator named after the verb
-            if not is_change and after.startswith("的") and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before)):
+            of_indicator = self._indicator_after(after, value) if not is_change and after.startswith("的") else None
+            if not is_change and after.startswith("的") and of_indicator is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before)):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = PART_OF_YEAR.search(before)
             if part and not is_change and not re.search(r"(?:19|20)\d{2}\s*年", before[part.end() :]):
@@ -539,6 +550,8 @@ class ProseReader:
                 if subject is not None:
                     # 届时将有5100万人生活在城市, 5800万人中有72%在城市里生活, 1130万人常住沈城: what the people are follows them
                     targets = [Mention(value.end, value.end + subject[0].match(after).end(), subject[1], after[: subject[0].match(after).end()].strip())]
+            if of_indicator is not None:
+                targets = [of_indicator]  # 以82.40岁的人均期望寿命位居全省第一, 60%的常住人口城镇化率: the indicator after 的
             if not targets and counted is not None:
                 # 331万贫困人口全部脱贫, 冲刺…不低于1000万级常住人口的目标: a count written before its population word
                 targets = [counted]

@@ -623,7 +623,9 @@ class ProseReader:
     def _level_year(self, result: ProseValue, before: str, clause: str, explicit: int | None, state: _SentenceState, value: Value) -> None:
         """The year a level refers to (and the first year, for period averages)."""
         # in a list (分别由4.77‰、6.03‰降至3.71‰、4.57‰) every item stands where the first one does
-        before = LISTED_BEFORE.sub("", before)
+        if before[-1:] in "、和及与" or before.rstrip()[-1:] in "、和及与":
+            tail = before[-120:]
+            before = before[: len(before) - len(tail)] + LISTED_BEFORE.sub("", tail)
         in_period = state.context_source in ("plan-period", "range") and state.period is not None
         transition = "由" in clause or "从" in clause
         first_year = (state.period[0] - 1 if state.context_source == "plan-period" else state.period[0]) if state.period else None

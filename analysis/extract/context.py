@@ -50,6 +50,25 @@ PAST_SUFFIX = ("末", "底")
 #: 年内, 本年, 本年度 are this year too (年内人口自然增长率控制在8‰以内 in a report of the year's targets), but
 #: not 五年内/3年内/近年内/当年内 (within some years, or the year of a context).
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "年内": 0, "本年度": 0, "本年": 0}
+#: Years after the page's date, as a report writes a plan's horizon (该省城镇人口五年后将由2010年的3186万人增加到4100万人
+#: in a page of 2010: 2015): the year of the page plus so many years, a goal year. Not 五年内 (within), nor the
+#: digits of a year (2020年后), nor a period after an event (毕业五年后 is rare in plans; 实施五年后 counts from the page too);
+#: 经过5年的努力 (a plan's five years of effort, in a page of 2024: 2029) likewise.
+YEARS_AFTER = re.compile(
+    r"(?<![\d一二三四五六七八九十两几数多])(?P<n>[一二三四五六七八九十两]|十[一二三四五六七八九]|二十|[1-9]\d?)\s*年(?:之)?后(?![期续])"
+    r"|(?<=经过)(?P<n2>[一二三四五六七八九十两]|十[一二三四五六七八九]|[1-9]\d?)\s*年(?:的)?(?:努力|奋斗|建设|发展|时间)"
+)
+_YEARS_AFTER_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "二十": 20}
+
+
+def _years_after(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    if word.startswith("十") and len(word) == 2:
+        return 10 + _YEARS_AFTER_NUMBERS[word[1]]
+    return _YEARS_AFTER_NUMBERS[word]
+
+
 #: The middle of this century, the horizon of national strategies (到本世纪中叶, 21世纪中叶): 2050.
 MID_CENTURY = re.compile(r"(?P<prefix>到|至)?(?:本世纪|21\s*世纪|二十一世纪)中叶")
 MID_CENTURY_YEAR = 2050
@@ -106,6 +125,7 @@ def years(text: str, page_year: int | None = None, then_year: int | None = None,
             role = "compare" if match.group("tail") in ("以来", "相比", "同期") else _ROLE_OF_PREFIX.get(prefix, "context")
             past = RELATIVE_YEARS[match.group("word")] < 0 or (match.group("suffix") or "").endswith(PAST_SUFFIX) or prefix in ("截至", "截止", "截止到")
             found.append(YearMention(match.start(), match.end(), page_year + RELATIVE_YEARS[match.group("word")], role, None, past))
+        found += [YearMention(match.start(), match.end(), page_year + _years_after(match.group("n") or match.group("n2")), "to") for match in YEARS_AFTER.finditer(text)]
     found += [YearMention(match.start(), match.end(), MID_CENTURY_YEAR, "to" if match.group("prefix") else "context") for match in MID_CENTURY.finditer(text)]
     for match in YEAR.finditer(text):
         prefix = match.group("prefix") or ""

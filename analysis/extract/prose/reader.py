@@ -12,7 +12,7 @@ from analysis.extract.context import YearMention, five_year_plans, is_heading, p
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -82,6 +82,25 @@ _CUT = re.compile(r"[,，;；:：、\s]")
 _NUMBER_CHARS = frozenset("0123456789.~%‰")
 
 
+#: What follows a part of a place that is the subject of its clause: an indicator word or the plan's 规划 (皖江城市带城镇化率,
+#: 汽车城规划占地面积…规划总人口), not 的 or a clause break (成渝城市群的重要节点城市, 融入长三角城市群，常住人口…).
+SUBJECT_AFTER_AREA = re.compile(r"(?:规划|常住|户籍|城镇|总人口|人口|城市人口|[\u4e00-\u9fff]{0,8}?率)")
+
+
+def sub_area(before: str) -> bool:
+    """Whether the subject of a value is a part of a place that is no gazetteer place (see ``SUB_AREA``): the last
+    such name opening a clause before the value, with no place name or scope word (全省, 我市) after it."""
+    last = None
+    for last in SUB_AREA.finditer(before):
+        pass
+    if last is None:
+        return False
+    between = before[last.end() :]
+    if not SUBJECT_AFTER_AREA.match(between):
+        return False  # 融入长三角城市群，常住人口…, 成渝城市群的重要节点城市: the area is no subject
+    return not (names_pattern().search(between) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)", between))
+
+
 def sentences(text: str) -> list[tuple[int, int, str]]:
     """The sentences of a line (start, end, text), none longer than :data:`MAX_SENTENCE`."""
     out = []
@@ -120,6 +139,9 @@ PERCENT_AS_PER_MILLE_ABOVE = 3.0
 _TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001}
 #: A value right after 男性/女性 (男/女) — 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）, 其中男性…、女性… — is the
 #: indicator's value for that sex, where the codebook has one (life_expectancy_male, life_expectancy_female).
+#: A rate the codebook lacks, named right after an indicator word that only qualifies it (常住人口|节育措施落实率、及时率达到):
+#: the value is that rate's, not the indicator's nor one named earlier in the sentence.
+MODIFIED_RATE = re.compile(r"[\u4e00-\u9fff]{2,10}?率(?:[、和及与][\u4e00-\u9fff]{1,10}?率)*\s*(?:为|是|达到|达|保持在|控制在|提高到|提高至|稳定在|在)?\s*")
 SEX_BEFORE = re.compile(r"(?:^|[(（,，、;；\s]|其中)(男|女)性?(?:为|是|达|达到)?\s*$")
 SEXES = {"男": "male", "女": "female"}
 #: A question (ends with ？ and asks: 什么, 吗, 能否 …): a threshold crossed inside it (过千万, 突破1000万) is asked
@@ -434,7 +456,11 @@ class ProseReader:
                 return  # 今年1至4月份…合法生育率达到98.3%: a figure over part of a year is no year's level
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
+            if sub_area(clause):
+                return  # 皖江城市带城镇化率达到55%, 合肥经济圈城镇化率达到58%: a part that is no place
             in_clause = [m for m in seen if m.start >= clause_start]
+            if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):
+                return  # 常住人口节育措施落实率、及时率达到100%: the indicator word only qualifies a rate the codebook lacks
             if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1

@@ -149,7 +149,11 @@ SEXES = {"男": "male", "女": "female"}
 ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎么|如何|哪|多少|几)[^。！!]*[?？]\s*$")
 #: Since a past year or period (2008年以来, “十三五”以来, 六普以来): a level with no year of its own in such a
 #: sentence is the present one, the plan's base year (控制在, 保持在, 稳定在 there say what was kept, not a goal).
-SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[一二三四五]?五”?|[五六七]普)[^。；;，,]{0,12}?以来")
+#: A record of the past years up to now (5年来, 五年来, 过去五年, 近年来, 近五年, 多年来, 这些年): the same — 5年来，人口自然
+#:增长率保持在5‰左右 is a baseline over the past period, never a goal of the period's end.
+SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[一二三四五]?五”?|[五六七]普)[^。；;，,]{0,12}?以来"
+                   r"|(?<![\d０-９])(?:[\d０-９]+|[一二三四五六七八九十两几]+)年(?:多)?来|(?:近|多|历)年来|过去(?:的)?(?:[\d０-９]+|[一二三四五六七八九十两几]+)年"
+                   r"|近(?:[\d０-９]+|[一二三四五六七八九十两几]+)年(?!内)|这(?:些|几)年(?!内)")
 #: Words that introduce a forecast for what follows in the paragraph: 据测算, 据预测, 经测算, 课题组预测得出,
 #: 测算结果显示, 预测表明 — the sentences after them on the same line are projections too …
 FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)")
@@ -256,6 +260,8 @@ class ProseReader:
                 forecast = forecast or bool(FORECAST_LEAD.search(sentence))
                 continue
             budget.check()
+            if SINCE.match(sentence.lstrip(" \t　“\"")):
+                carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
             if forecast and not GOAL_LEAD.search(sentence):
                 state.projection_from = 0

@@ -1,0 +1,49 @@
+"""Kinds and indicators real pages get wrong (issue #19 part 3): the urban population under its other names, and a
+record of the past years (5年来, 过去五年, 近年来 … 保持在) that is a baseline, never a goal of the period's end."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.stage import extract_documents
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import ingest_text
+
+
+def rows(text: str, columns=("indicator", "year", "value_text", "kind")) -> list[tuple]:
+    values = extract_documents([ingest_text(decode_bytes(text.encode("utf-8"), "plan.txt"), "plan.txt")]).indicators
+    return sorted(tuple(row) for row in values[list(columns)].itertuples(index=False, name=None))
+
+
+PLAN = "某市人口发展规划（2016—2030年）\n"
+
+
+@pytest.mark.parametrize(("wording", "value"), [
+    ("全市城镇总人口达到300万人", "300万人"), ("城镇總人口達到300萬人", "300萬人"), ("城镇常住总人口为300万人", "300万人"),
+    ("城镇人口总量达到300万人", "300万人"), ("城镇常住人口达到３００万人", "３００万人"),
+])
+def test_the_urban_population_under_its_other_names_is_not_the_resident_population(wording, value):
+    assert rows(PLAN + "到2020年，" + wording + "。") == [("pop_urban", 2020, value, "target")]
+
+
+@pytest.mark.parametrize("record", [
+    "5年来，人口自然增长率保持在5‰左右。",
+    "五年来，人口自然增长率稳定在5‰左右。",
+    "５年來，人口自然增長率保持在5‰左右。",
+    "过去五年，人口自然增长率控制在5‰左右。",
+    "近年来，全市人口自然增长率保持在5‰左右。",
+    "近五年，人口自然增长率保持在5‰左右。",
+    "2011年以来，人口自然增长率保持在5‰左右。",
+])
+def test_a_record_of_the_past_years_is_a_baseline_even_after_a_sentence_of_goals(record):
+    text = PLAN + "到2020年，全市常住人口达到300万人。" + record
+    assert ("natural_growth_rate", 2015, "5‰左右", "baseline") in rows(text)
+    assert ("pop_resident", 2020, "300万人", "target") in rows(text)
+
+
+def test_the_years_ahead_and_a_press_reports_last_five_years():
+    assert rows(PLAN + "今后五年，人口自然增长率控制在6‰以内。近5年内，出生率控制在12‰以内。") == [
+        ("birth_rate", 2030, "12‰以内", "target"), ("natural_growth_rate", 2030, "6‰以内", "target")]
+    text = ("2018-03-02 10:00 来源：某某日报\n记者获悉，全市人口计生工作会议召开。过去五年，全市人口自然增长率稳定在6‰左右，"
+            "今年人口自然增长率控制在7‰以内。")
+    assert rows(text) == [("natural_growth_rate", 2017, "6‰左右", "baseline"), ("natural_growth_rate", 2018, "7‰以内", "target")]

@@ -47,3 +47,24 @@ def test_the_years_ahead_and_a_press_reports_last_five_years():
     text = ("2018-03-02 10:00 来源：某某日报\n记者获悉，全市人口计生工作会议召开。过去五年，全市人口自然增长率稳定在6‰左右，"
             "今年人口自然增长率控制在7‰以内。")
     assert rows(text) == [("natural_growth_rate", 2017, "6‰左右", "baseline"), ("natural_growth_rate", 2018, "7‰以内", "target")]
+
+
+def test_years_told_in_the_future_tense_are_no_observed_years_of_an_undated_study():
+    text = ("嘉兴多少人居住才适宜\n课题组根据生命表预测得出，2015年嘉兴市常住人口将维持在573.49万~584.90万。"
+            "到2020年，嘉兴市常住人口将维持在598.56万~611.01万。")
+    found = rows(text)
+    assert ("pop_resident", 2015, "573.49万~584.90万", "projection") in found
+    assert ("pop_resident", 2020, "598.56万~611.01万", "projection") in found
+    traditional = "嘉興多少人居住才適宜\n2015年嘉興市常住人口將維持在580萬左右，到2020年達到600萬。"
+    assert ("pop_resident", 2015, "580萬左右", "projection") in rows(traditional)
+
+
+@pytest.mark.parametrize(("hedge", "value"), [("或成", "600万"), ("或将达", "600万"), ("或超", "超600万"), ("将超", "超600万")])
+def test_a_reporters_hedge_outside_a_report_of_a_plan_is_a_projection(hedge, value):
+    text = f"某市人口观察\n到2020年，某市会有多少人？专家认为人口仍将增长。2020年某市常住人口{hedge}600万。"
+    assert rows(text) == [("pop_resident", 2020, value, "projection")]
+
+
+def test_a_reporters_hedge_of_a_plans_goal_stays_a_target():
+    text = "记者获悉，《某市人口发展规划（2016—2030年）》印发。到2020年，某市常住人口或将达600万。"
+    assert rows(text) == [("pop_resident", 2020, "600万", "target")]

@@ -412,6 +412,11 @@ SPAN_RECORD = re.compile(rf"(?P<a>{_YEAR})\s*年?\s*(?:至|到|—|-|－|―|–
 NOT_A_RECORD = re.compile(r"将|力争|预计|预测|目标|规划")
 
 
+#: A year told in the future tense (2015年嘉兴市常住人口将维持在…, 2020年将超600万): a year of goals or forecasts, not
+#: observed, in a text whose cut-off only its tense tells.
+FUTURE_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})年(?!以来|末|底|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:将|预计|可能会|有望)")
+
+
 def base_years(lines: list[str]) -> set[int]:
     """Years a text states as the base of a change or a transition (由2010年的, 比2015年, 与2011年相比)."""
     return {int(match.group("year")) for line in lines for match in BASE_OF_CHANGE.finditer(line)}
@@ -446,7 +451,7 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
             past.add(int(match.group("year") or match.group("year2") or match.group("year3")))
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
-        for match in GOAL_YEAR.finditer(line):
+        for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line)):
             goals.add(int(match.group("year")))
     if goals:
         earlier = {year for year in past if year < min(goals)}

@@ -76,7 +76,7 @@ CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
 
-PROJECTION_MARKER = re.compile(r"预计|预测|测算|推算|有望|将会|将要|可能会|将(?:从|由|在|达到|达|超过|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
+PROJECTION_MARKER = re.compile(r"预计|预测|测算|推算|有望|将会|将要|可能会|或将|或成|或达|或超|或突破|将(?:从|由|在|达到|达|超过|超|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.
 FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会|将会")

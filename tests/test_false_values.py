@@ -88,3 +88,20 @@ def test_a_header_printed_again_inside_a_flattened_table_is_no_row():
     found = rows(text, ("indicator", "year", "value_text"))
     assert not [row for row in found if row[2].endswith("年")]
     assert {("health_literacy_rate", 2022, "21.6"), ("imr", 2022, "3.64"), ("u5mr", 2022, "6.07")} <= set(found)
+
+
+@pytest.mark.parametrize("flow", ["平均每年100万", "平均每年約100萬", "每年约100万", "年均每年100万"])
+def test_a_count_per_year_is_a_flow_not_a_level(flow):
+    text = ("《浙江省城镇体系规划(2011-2020)》解读\n到2020年,浙江的城市化水平达到72%。未来10年里,将有约1000万农民、外来人口和新生儿成为新市民,"
+            + flow + "。")
+    assert rows(text, ("indicator", "year", "value_text")) == [("urbanization_resident", 2020, "72%")]
+
+
+@pytest.mark.parametrize("threshold", ["依照国际通行标准,城市化水平超过70%,标志着一个地区已经基本完成城市化进程。",
+                                       "按照國際通行標準,城市化水平超過70%,意味著基本完成城市化。",
+                                       "根据联合国的标准,65岁及以上人口占比超过14%即为深度老龄化社会。"])
+def test_a_threshold_of_a_standard_is_no_level(threshold):
+    text = "《浙江省城镇体系规划(2011-2020)》解读\n到2020年,浙江的城市化水平达到72%。" + threshold
+    assert rows(text, ("indicator", "year", "value_text")) == [("urbanization_resident", 2020, "72%")]
+    kept = "《浙江省城镇体系规划(2011-2020)》解读\n按照国家统计标准,到2020年全省城市化水平达到72%。"
+    assert rows(kept, ("indicator", "year", "value_text")) == [("urbanization_resident", 2020, "72%")]

@@ -105,3 +105,13 @@ def test_a_threshold_of_a_standard_is_no_level(threshold):
     assert rows(text, ("indicator", "year", "value_text")) == [("urbanization_resident", 2020, "72%")]
     kept = "《浙江省城镇体系规划(2011-2020)》解读\n按照国家统计标准,到2020年全省城市化水平达到72%。"
     assert rows(kept, ("indicator", "year", "value_text")) == [("urbanization_resident", 2020, "72%")]
+
+
+@pytest.mark.parametrize(("sentence", "entity"), [
+    ("美国人均预期寿命为78.9岁。", "美国"), ("日本人均預期壽命為84歲。", "日本"), ("发达国家城镇化率普遍在80%以上。", "发达国家"),
+    ("高收入国家人均预期寿命为80岁。", "高收入国家"), ("世界平均预期寿命为72岁。", "世界"),
+])
+def test_a_figure_of_another_country_or_the_world_is_never_the_plans_place(sentence, entity):
+    text = "某省人口发展规划（2016—2030年）\n到2030年，全省人均预期寿命达到79岁。" + sentence
+    entities = {row[1] for row in rows(text)}
+    assert entities == {"unknown", entity}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
-from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists, shared_qualifier
 from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
@@ -664,6 +664,8 @@ class ProseReader:
         plan's own place. Datelines, cited titles and comparisons are masked first."""
         clause = masked(CITED.sub(lambda m: "□" * len(m.group()), sentence[:position]))[clause_start:]
         found = [(m.end(), m.group()) for m in PLACE_WORD.finditer(clause) if not NOT_PLACE.search(m.group())]
+        # another country or the world (美国人均预期寿命为78.9岁，日本为84岁; 发达国家城镇化率80%以上): never the plan's place
+        found += [(m.end(), m.group()) for m in FOREIGN.finditer(clause)]
         named = [(m.end(), m.group()) for m in names_pattern().finditer(clause)]
         found += named
         if self.level == "province" and not self.place.endswith("市"):

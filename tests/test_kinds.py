@@ -68,3 +68,24 @@ def test_a_reporters_hedge_outside_a_report_of_a_plan_is_a_projection(hedge, val
 def test_a_reporters_hedge_of_a_plans_goal_stays_a_target():
     text = "记者获悉，《某市人口发展规划（2016—2030年）》印发。到2020年，某市常住人口或将达600万。"
     assert rows(text) == [("pop_resident", 2020, "600万", "target")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "该省城镇人口五年后将由2010年的3186万人增加到4100万人,城市化率由2010年的45%提高到54%。",
+    "該省城鎮人口5年後將由2010年的3186萬人增加到4100萬人,城市化率由2010年的45%提高到54%。",
+    "该省城镇人口五年之后将从2010年的3186万人增加到4100万人,城市化率从2010年的45%提高到54%。",
+])
+def test_the_start_of_a_change_is_observed_and_years_later_count_from_the_page(sentence):
+    text = "2010-10-30 07:48:00 来源：中国新闻网\n根据河北省《关于加快城市化进程的实施意见》," + sentence
+    found = [(code, year, kind) for code, year, _, kind in rows(text)]
+    assert found == [("pop_urban", 2010, "baseline"), ("pop_urban", 2015, "target"),
+                     ("urbanization_resident", 2010, "baseline"), ("urbanization_resident", 2015, "target")]
+
+
+def test_a_plan_cannot_target_the_level_its_change_starts_from_but_a_forecaster_can_estimate_it():
+    assert rows(PLAN + "到2020年，人口自然增长率由2016年的5.2‰提高到6‰。") == [
+        ("natural_growth_rate", 2016, "5.2‰", "baseline"), ("natural_growth_rate", 2020, "6‰", "target")]
+    assert rows(PLAN + "预计城镇人口将由2017年的300万人增加到2020年的350万人。") == [
+        ("pop_urban", 2017, "300万人", "projection"), ("pop_urban", 2020, "350万人", "projection")]
+    later = "2010-10-30 07:48:00 来源：中国新闻网\n该省城镇人口将由2011年的3200万人增加到2015年的4100万人。"
+    assert ("pop_urban", 2011, "3200万人", "projection") in rows(later)

@@ -59,6 +59,10 @@ MID_CENTURY_YEAR = 2050
 THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
 RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内|本年度|本年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
 
+#: Years counted forward from the page's date (五年后, 5年后, 十年之后 in a page of 2010: 2015, 2020), a goal year.
+YEARS_LATER = re.compile(r"(?<![\d０-９一二三四五六七八九十两几数多半近每同])(?P<n>[1-9]\d?|[一二三四五六七八九十两])年(?:以后|之后|后)(?![的])")
+_NUMERAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
 
 #: The terms of a spatial plan (城市总体规划, 城镇体系规划): 近期 and 远期 stand for the plan's near-term year
 #: and its end year (:func:`plan_terms`), 中期 only with its year in brackets; a year in brackets after the
@@ -108,6 +112,9 @@ def years(text: str, page_year: int | None = None, then_year: int | None = None,
             role = "compare" if match.group("tail") in ("以来", "相比", "同期") else _ROLE_OF_PREFIX.get(prefix, "context")
             past = RELATIVE_YEARS[match.group("word")] < 0 or (match.group("suffix") or "").endswith(PAST_SUFFIX) or prefix in ("截至", "截止", "截止到")
             found.append(YearMention(match.start(), match.end(), page_year + RELATIVE_YEARS[match.group("word")], role, None, past))
+        for match in YEARS_LATER.finditer(text):
+            n = match.group("n")
+            found.append(YearMention(match.start(), match.end(), page_year + (int(n) if n.isdigit() else _NUMERAL[n]), "to"))
     found += [YearMention(match.start(), match.end(), MID_CENTURY_YEAR, "to" if match.group("prefix") else "context") for match in MID_CENTURY.finditer(text)]
     for match in YEAR.finditer(text):
         prefix = match.group("prefix") or ""

@@ -45,6 +45,10 @@ class ProseValue:
     past: bool = False  # the wording says the value is observed (末, 普查, 已)
     transition: str = ""  # from / to: the ends of a change stated without years
     goal: bool = False  # the sentence states a goal (到, 力争, 控制在 …)
+    #: the start of a change with its own year (由2010年的3186万人增加到…): the level the change starts from
+    start_of_change: bool = False
+    #: a forecaster's word (预计, 预测, 测算 …) before the value in its sentence
+    forecast: bool = False
 
 
 @dataclass
@@ -127,6 +131,8 @@ SIZE_CLASS_COUNT = re.compile(r"\s*(?:的)?(?:特大|大|中等|小)?(?:城市|�
 YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
 
 
+#: The start of a change with its own year: 由2010年的, 从2015年的, 由2010年末.
+START_OF_CHANGE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*$")
 #: Words that make a transition's end a goal when neither its year nor its section tells.
 GOAL_MARKERS = re.compile(r"力争|确保|将|预计|目标|规划期|到(?:19|20)\d\d年")
 
@@ -568,6 +574,9 @@ class ProseReader:
         if state.average_years and result.year and state.average_from <= value.start < state.average_until:
             result.period_start = result.year - state.average_years + 1
         result.year_source = "sentence" if result.year is not None else ""
+        result.start_of_change = result.year is not None and (bool(START_OF_CHANGE.search(before)) or (
+            state.transition_from is not None and result.year == state.transition_from and bool(re.search(r"(?:由|从)\s*$", before))))
+        result.forecast = bool(FORECAST_MARKER.search(before))
         result.past = state.context_past or bool(PAST_WORDS.search(clause))
         result.goal = bool(GOAL_WORDS.search(before)) or result.projection
 

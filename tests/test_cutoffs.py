@@ -110,3 +110,12 @@ def test_an_old_base_of_a_change_does_not_date_a_later_level():
             "到2030年,人均预期寿命达到79岁。")
     assert cutoff(text) == 2029  # 2014's level is not a goal: the tense of the goals decides, as before
     assert ("life_expectancy", 2014, "75.8岁", "baseline") in kinds(text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("课题组预测得出，2020年的嘉兴市户籍人口数为350.3万，最终导致嘉兴市常住人口在未来10年内略有上升。", 2010),
+    ("今后五年，到2020年，全市常住人口达到600万人。", 2015),
+    ("未來十年，到2030年，全市常住人口達到600萬人。", 2020),
+])
+def test_an_undated_text_counting_years_ahead_to_a_year_tells_its_present(sentence, expected):
+    assert cutoff("嘉兴多少人居住才适宜\n" + sentence + f"到{expected + 10}年，人口达到650万。") == expected

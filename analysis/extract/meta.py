@@ -417,6 +417,25 @@ NOT_A_RECORD = re.compile(r"将|力争|预计|预测|目标|规划")
 FUTURE_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})年(?!以来|末|底|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:将|预计|可能会|有望)")
 
 
+#: The years ahead counted from now (未来10年, 今后五年, 未来十年内): with a year in the same sentence, now is that year less them.
+YEARS_AHEAD = re.compile(r"(?:未来|今后|此后)(?P<n>[1-9]\d?|[一二三四五六七八九十两])个?年")
+_NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def span_present(lines: list[str]) -> int | None:
+    """The present year an undated text implies by counting years ahead to a year of the same sentence (嘉兴市常住人口在
+    未来10年内略有上升 beside 2020年的…: 2010); the latest such, or ``None``."""
+    found = []
+    for line in lines:
+        for sentence in re.split(r"[。！？!?]", line):
+            ahead = YEARS_AHEAD.search(sentence)
+            years = [int(year) for year in re.findall(r"((?:19|20)\d{2})年", sentence)]
+            if ahead and years:
+                n = ahead.group("n")
+                found.append(max(years) - (int(n) if n.isdigit() else _NUMERALS[n]))
+    return max(found) if found else None
+
+
 def base_years(lines: list[str]) -> set[int]:
     """Years a text states as the base of a change or a transition (由2010年的, 比2015年, 与2011年相比)."""
     return {int(match.group("year")) for line in lines for match in BASE_OF_CHANGE.finditer(line)}
@@ -463,6 +482,8 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
             earlier |= bases
         if earlier:
             return max(earlier), f"tense: past years up to {max(earlier)} (年末, 普查, 已…), goals from {min(goals)} (到, 力争, 预计)"
+        if (present := span_present(lines)) is not None and present < min(goals):
+            return present, f"tense: goals from {min(goals)} (到, 力争, 预计), the years ahead counted to a goal year from {present} (未来10年…2020年)"
         return min(goals) - 1, f"tense: goals from {min(goals)} (到, 力争, 预计), no past year stated"
     if past:
         return max(past), f"tense: past years up to {max(past)} (年末, 普查, 已…), no goal year"

@@ -383,6 +383,9 @@ def test_census_places_recoded_after_2010_or_with_empty_cells_give_no_invented_r
     assert "pop_resident" in set(bijie["indicator"]) and "share_15_64" not in set(bijie["indicator"])
     urumqi = observations[(observations["entity_name"] == "乌鲁木齐市") & (observations["year"] == 2020)]
     assert "pop_resident" in set(urumqi["indicator"]) and "urbanization_resident" not in set(urumqi["indicator"])
+    # 吴江区 (320509) was 吴江市 (320584) until 2012: no 2010 row under the new code, its 2020 row from its own
+    wujiang = observations[(observations["entity_code"] == "320509") & (observations["basis"] == "census")]
+    assert set(wujiang["year"]) == {2020} and "pop_resident" in set(wujiang["indicator"])
     assert observations["value"].notna().all()
 
 

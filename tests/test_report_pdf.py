@@ -226,3 +226,11 @@ def test_formulas_are_typeset_as_maths(executed, fallback_site, tmp_path):
     assert "^(1/(T−b))" not in source and "v\\_T" not in source
     methods = (fallback_site / "notebooks" / "07_methods.html").read_text(encoding="utf-8")
     assert methods.count("<math ") >= 5 and "$v_T" not in methods and "$b$" not in methods  # MathML: the browser typesets it, offline too
+
+
+def test_fallback_pages_load_no_script_from_a_cdn(fallback_site):
+    pages = sorted(fallback_site.rglob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        scripts = re.findall(r'<script[^>]*\bsrc="([^"]+)"|import [^;]* from "(https?://[^"]+)"', page.read_text(encoding="utf-8"))
+        assert [url for pair in scripts for url in pair if url.startswith(("http://", "https://", "//"))] == [], page.name

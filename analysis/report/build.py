@@ -55,6 +55,8 @@ from analysis.report.style import cjk_font
 PDF_NAME = quarto.PDF_NAME
 PDF_ASSETS = Path(__file__).parent / "pdf"
 CSS_FILE = Path(__file__).parent / "assets" / "report.css"
+# nbconvert's lab template without its CDN scripts (see the template's comment): pages read offline.
+OFFLINE_TEMPLATE = Path(__file__).parent / "assets" / "offline.html.j2"
 EXECUTED = BUILD / "executed"
 NAV_CSS = """
   nav.planwatch { background:#2c3e50; padding:0.6em 1.2em; font-family:"Noto Sans","Noto Sans CJK SC",sans-serif; }
@@ -212,7 +214,8 @@ def _html_page(page: ExecutedPage, target: Path, site: Path) -> str:
     for cell in notebook.cells:
         if cell.cell_type == "code":
             _figures_with_alt_text(cell)
-    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    exporter = HTMLExporter(template_name="lab", extra_template_paths=[str(OFFLINE_TEMPLATE.parent)], template_file=OFFLINE_TEMPLATE.name,
+                            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(notebook)
     body = body.replace("</head>", css() + "</head>", 1)
     start = body.index("<body")

@@ -49,8 +49,11 @@ def census_observations() -> pd.DataFrame:
                 rows += _prefecture(place, year)
                 if _in_county_table(place["code"], year):  # a prefecture coded anew after 2010 (毕节市 520500, 522400 in 2010)
                     rows += _from_table(place, year, only=("share_15_64", *_DEPENDENCY, "birth_rate", "death_rate", "natural_growth_rate"))
-            else:
+            elif place["level"] != "county" or _in_county_table(place["code"], year):
                 rows += _from_table(place, year)
+            # else: a county-level place created or recoded after that census (吴江区 320509, 吴江市 320584 until
+            # 2012) has no row under its code in that census's table: no observation is made of it for that year,
+            # rather than one taken from another code, and the outcome rules then say no figure exists
     return frame(rows)
 
 

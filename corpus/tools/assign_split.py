@@ -85,6 +85,13 @@ BATCHES: list[frozenset[str]] = [
         "prefecture-luzhou-2012-1", "prefecture-changsha-2014-2", "prefecture-shenyang-2012-1",
         "prefecture-dezhou-2013-1", "prefecture-anqing-2010-1",
     }),
+    # Batch 7 (the seventh collection, i19c8a + i19c8b + i19c8c, 14 texts): closed before any later collection.
+    frozenset({
+        "prefecture-hefei-2006-1", "province-hunan-2006-1", "province-guangxi-2006-1", "nation-zhongguo-2008-1",
+        "prefecture-nanchang-2015-1", "prefecture-ningbo-2006-1", "nation-zhongguo-2006-1",
+        "prefecture-lijiang-2021-1", "prefecture-nanyang-2021-1", "province-hunan-2024-2",
+        "prefecture-changchun-2004-1", "province-anhui-2011-2", "province-hubei-2004-1", "county-wujiang-2016-1",
+    }),
 ]
 
 

@@ -119,3 +119,21 @@ def test_an_old_base_of_a_change_does_not_date_a_later_level():
 ])
 def test_an_undated_text_counting_years_ahead_to_a_year_tells_its_present(sentence, expected):
     assert cutoff("嘉兴多少人居住才适宜\n" + sentence + f"到{expected + 10}年，人口达到650万。") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "在“十一五”期末，首府南宁市将建成常住人口超过200万人的城市。",
+    "“十一五”时期，我们要加快推进城镇化。到2010年，城镇化率达到40%。",
+    "在「十一五」期末，城鎮化率將達到40%。",
+])
+def test_a_five_year_period_written_ahead_tells_an_undated_texts_present(sentence):
+    text = "新华网广西频道1月22日电\n2004年全区居住在城镇的人口有1550万人，与2000年相比增加213万人。" + sentence
+    assert cutoff(text) == 2005
+
+
+def test_people_living_in_towns_and_villages_are_the_urban_and_rural_population():
+    text = ("新华网广西频道1月22日电\n“十一五”时期，我们要加快推进城镇化。2004年广西居住在城镇的人口有1550万人，"
+            "居住在乡村的人口为3339万人，占68.3%。")
+    assert kinds(text) == [("pop_rural", 2004, "3339万人", "baseline"), ("pop_urban", 2004, "1550万人", "baseline"),
+                           ("share_rural", 2004, "68.3%", "baseline")]
+    assert set(extract(text).indicators["entity"]) == {"广西壮族自治区"}

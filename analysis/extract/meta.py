@@ -422,6 +422,11 @@ YEARS_AHEAD = re.compile(r"(?:未来|今后|此后)(?P<n>[1-9]\d?|[一二三四�
 _NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+#: A five-year period written as ahead: its name before 期末/末/时期/期间 with a word of the future after it in the clause
+#: (在“十一五”期末，…将, “十一五”时期，我们要加快…), not 以来 or a period in the past (“十五”期间…增加了).
+FIVE_YEAR_AHEAD = re.compile(r"[“\"「『]?(?P<name>十[一二三四五]?五)[”\"」』]?(?:期末|末|时期|期间)[，,]?[^。；;！？]{0,30}?(?:将|要|力争|目标|预计)")
+
+
 def span_present(lines: list[str]) -> int | None:
     """The present year an undated text implies by counting years ahead to a year of the same sentence (嘉兴市常住人口在
     未来10年内略有上升 beside 2020年的…: 2010); the latest such, or ``None``."""
@@ -465,6 +470,7 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
     """The cut-off a text without dates implies: its latest past year below its earliest goal year."""
     past: set[int] = completed_years(lines)
     goals: set[int] = set()
+    ahead: set[int] = set()
     for line in lines:
         for match in PAST_YEAR.finditer(line):
             past.add(int(match.group("year") or match.group("year2") or match.group("year3")))
@@ -472,6 +478,12 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
         for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line)):
             goals.add(int(match.group("year")))
+        # a five-year period written ahead (在“十一五”期末…将, “十一五”时期，我们要…): its end is a goal year, its start the
+        # year after the present
+        for match in FIVE_YEAR_AHEAD.finditer(line):
+            first, last = FIVE_YEAR_PLANS[match.group("name")]
+            goals.add(last)
+            ahead.add(first)
     if goals:
         earlier = {year for year in past if year < min(goals)}
         # the base of a change (从2015年的73.25岁增长到74岁, 比2015年提高3.1岁) when it is the latest year the text
@@ -482,6 +494,8 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
             earlier |= bases
         if earlier:
             return max(earlier), f"tense: past years up to {max(earlier)} (年末, 普查, 已…), goals from {min(goals)} (到, 力争, 预计)"
+        if ahead and min(ahead) - 1 < min(goals):
+            return min(ahead) - 1, f"tense: a five-year period ahead from {min(ahead)} (在“十一五”期末…将), no past year stated"
         if (present := span_present(lines)) is not None and present < min(goals):
             return present, f"tense: goals from {min(goals)} (到, 力争, 预计), the years ahead counted to a goal year from {present} (未来10年…2020年)"
         return min(goals) - 1, f"tense: goals from {min(goals)} (到, 力争, 预计), no past year stated"

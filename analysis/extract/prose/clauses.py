@@ -19,7 +19,7 @@ FOREIGN = re.compile(r"美国|日本|韩国|英国|法国|德国|意大利|俄�
 #: Scope words and places below the county that a clause can name as its subject.
 PLACE_WORD = re.compile(
     r"全国|我国|全省|全自治区|全区|全市|全州|全盟|全县|全旗"
-    r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡|新区|开发区)(?=[\u4e00-\u9fff])"
+    r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡(?!村)|新区|开发区)(?=[\u4e00-\u9fff])"
     r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,8}(?:都市区|城镇群|城市群|都市圈|片区)(?=[\u4e00-\u9fff])"
 )
 NOT_PLACE = re.compile(r"城镇|乡镇|城乡|人口|回乡|返乡|下乡|家乡|农乡|当年")

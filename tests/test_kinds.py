@@ -89,3 +89,12 @@ def test_a_plan_cannot_target_the_level_its_change_starts_from_but_a_forecaster_
         ("pop_urban", 2017, "300万人", "projection"), ("pop_urban", 2020, "350万人", "projection")]
     later = "2010-10-30 07:48:00 来源：中国新闻网\n该省城镇人口将由2011年的3200万人增加到2015年的4100万人。"
     assert ("pop_urban", 2011, "3200万人", "projection") in rows(later)
+
+
+@pytest.mark.parametrize("estimate", ["目前我市中心城区城市人口规模预计为125万人", "目前我市中心城区城市人口规模预测为125万人",
+                                      "目前我市中心城區城市人口規模預計為125萬人"])
+def test_an_estimate_of_the_present_is_of_the_pages_year(estimate):
+    text = ("我市确定城市总体规划\n  • 2011-03-30   柳州日报\n" + estimate + ",建设用地规模126平方公里。"
+            "按照城市发展规划,至2020年期末,中心城区城市人口规模将达160万人。")
+    found = rows(text)
+    assert [(code, year, kind) for code, year, _, kind in found] == [("pop_central_urban", 2011, "projection"), ("pop_central_urban", 2020, "target")]

@@ -131,6 +131,8 @@ SIZE_CLASS_COUNT = re.compile(r"\s*(?:的)?(?:特大|大|中等|小)?(?:城市|�
 YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
 
 
+#: A forecaster's estimate (预计, 估计, 预测): with a word of the present (目前…预计为), an estimate of the present.
+ESTIMATE = re.compile(r"预计|估计|预测|推算|测算")
 #: The start of a change with its own year: 由2010年的, 从2015年的, 由2010年末.
 START_OF_CHANGE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*$")
 #: Words that make a transition's end a goal when neither its year nor its section tells.
@@ -298,6 +300,9 @@ class ProseReader:
                         default = "baseline" if value.transition == "from" else "target"
                     value.year = self.default_years.get(default)
                     value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
+                    if PRESENT_WORDS.search(lead) and ESTIMATE.search(lead) and not GOAL_WORDS.search(ESTIMATE.sub("", lead)) and self.page_year is not None:
+                        # 目前我市中心城区城市人口规模预计为125万人: an estimate of the present, the page's year
+                        value.year, value.year_source = self.page_year, "wording (an estimate of the present)"
             out.extend(v for v in state.results if v.year is not None)
             carried = state.stable_year  # years stated inside a projection do not carry over
             period = state.period

@@ -203,9 +203,18 @@ class ProseReader:
     def _per_mille(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
         """A crude vital rate written with % where the page lost its ‰ (自然增长率在7.8%左右, or
         %。 for ‰): read as ‰ when the rate named just before could not be that many percent."""
-        if value.unit_raw != "%" or value.number is None or value.number <= PERCENT_AS_PER_MILLE_ABOVE:
+        if value.unit_raw not in ("%", "") or value.number is None or (value.unit_raw == "%" and value.number <= PERCENT_AS_PER_MILLE_ABOVE):
             return value
         before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
+        if value.unit_raw == "":
+            # 城镇化水平达到90。: a percentage whose % the copy lost before the full stop, right after its indicator and verb
+            if (0 < value.number <= 100 and value.qualifier == "none" and sentence.startswith("。", value.end) and before
+                    and self.codebook[before[-1].code].unit == "%" and NEAR.fullmatch(sentence[before[-1].end : value.start])):
+                return replace(value, unit_raw="%")
+            # 出生率为12.70, 自然增长率为6.75: a crude rate whose ‰ the copy lost, right after its name and verb
+            if before and before[-1].code in CRUDE_RATES and value.number < 60 and NEAR.fullmatch(sentence[before[-1].end : value.start]):
+                return replace(value, unit_raw="‰")
+            return value
         if before and before[-1].code in CRUDE_RATES and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
             return replace(value, unit_raw="‰")
         return value

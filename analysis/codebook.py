@@ -2,7 +2,8 @@
 
 Each indicator has a code, English and Chinese names, the synonyms plans use for it (written in
 normalised form: ``16~59岁`` not ``16—59岁``), a canonical unit, what kind of measure it is
-(stock, rate, share, ratio, index, year — which decides how change is measured), which direction
+(stock, rate, share, ratio, index, year — which decides how change is measured — or total, a count
+summed over a period), which direction
 is better, and a definition that says what it must not be confused with.
 
 Age-band indicators are recognised by rule rather than by synonym: ``0~14岁少儿人口的比重`` is
@@ -24,7 +25,10 @@ import pandas as pd
 
 from analysis import paths
 
-MEASURES = ("stock", "rate", "share", "ratio", "index", "year")
+MEASURES = ("stock", "rate", "share", "ratio", "index", "year", "total")
+#: A count summed over a period (people settled in towns over 十三五): dated at the period's end with
+#: its first year, never a level of one year (:func:`analysis.demography.periods.reading`).
+TOTAL = "total"
 BETTER = ("higher", "lower", "neutral")
 #: What an indicator is about (the report groups and the outcome checks use it).
 DOMAINS = ("population", "fertility", "mortality", "health", "structure", "distribution", "migration", "ageing", "family",
@@ -39,6 +43,13 @@ AGE_SHARE = re.compile(
 )
 AGE_COUNT = re.compile(_AGE + r"(?:的)?(?:户籍|常住)?(?:劳动年龄|老年|少儿|儿童|高龄)?(?:人口|老年人|老人)")
 _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
+#: Words right before a synonym that make it a narrower indicator the codebook does not have: 青壮年文盲率 is the
+#: rate among people aged 15–50, not the population's 文盲率; 15岁以上常住人口平均受教育年限 states its band. The
+#: synonym is then no mention of the indicator.
+NARROWED_BY = {
+    "illiteracy_rate": re.compile(r"(?:青壮年|青年|妇女|女性|男性|农村|城镇)$"),
+    "edu_years_age_unstated": re.compile(r"(?:岁|劳动年龄|劳动力|从业人员|就业人员|学龄|新增)[^，,。；;、]{0,6}$"),
+}
 
 
 @dataclass(frozen=True)
@@ -153,7 +164,10 @@ class Codebook:
     def _mentions(self, text: str) -> tuple[Mention, ...]:
         found: list[Mention] = []
         for match in self._overlapping(self._synonym_pattern, text):
-            found.append(Mention(match[0], match[1], self.synonyms[text[match[0] : match[1]]], text[match[0] : match[1]]))
+            code = self.synonyms[text[match[0] : match[1]]]
+            if code in NARROWED_BY and NARROWED_BY[code].search(text, max(0, match[0] - 12), match[0]):
+                continue
+            found.append(Mention(match[0], match[1], code, text[match[0] : match[1]]))
         for pattern in (AGE_SHARE, AGE_COUNT):
             for match in pattern.finditer(text):
                 code = self._band_code(match, share=pattern is AGE_SHARE)

@@ -29,7 +29,7 @@ Markdown(
     f"{f['n_rows']} targets and projections dated up to the 2020 census, in {f['n_plans']} plans ({f['n_corpus_plans']} "
     f"from the corpus). {f['rejected_words'].capitalize()} rejected by the place screen: a population count under "
     f"{metrics.PLACE_SCREEN[0]:g} or over {metrics.PLACE_SCREEN[1]:g} times the place's census count cannot be that place's "
-    f"own; {words.count(f['n_changes'], 'figure', digits=True)} stated as a change over a period (增长空间在4500万左右) "
+    f"own; {words.count(f['n_changes'], 'figure', digits=True)} stated as a change or a total over a period (增长空间在4500万左右; 实现350万左右农业转移人口…在城镇落户) "
     f"{words.agree(f['n_changes'], 'is', 'are')} no level and {words.agree(f['n_changes'], 'is', 'are')} not judged as one. "
     f"{f['n_judged']} targets and projections from {f['n_judged_plans']} plans have an official outcome "
     f"({f['by_level']}); {f['n_not_observed']} are not observed, each with its reason. A target stated as an average over a "

@@ -25,7 +25,9 @@ A **period total or change** — a count stated over the period rather than at i
 总人口数量预期增长空间在4500万左右」, the room for growth over 2016–2020) — is not a level either:
 :func:`reading` → ``change`` for a population count with a period and words of increase before its
 value (:data:`analysis.vocabulary.PERIOD_CHANGE_WORDS`); the tables never judge it as the level of
-the year and say why (:func:`change_reason`).
+the year and say why (:func:`change_reason`). So is a count whose indicator is itself a period total
+(the codebook's measure ``total``: 「实现350万左右农业转移人口和其他常住人口在城镇落户」, people settled in towns
+over 2015–2020), whatever its wording.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import re
 
 import pandas as pd
 
-from analysis.codebook import load_codebook
+from analysis.codebook import TOTAL, load_codebook
 from analysis.demography import metrics
 from analysis.demography.observed import official
 from analysis.vocabulary import PERIOD_AVERAGE_WORDS, PERIOD_CHANGE_WORDS
@@ -52,6 +54,8 @@ def reading(indicator: str, label: str, before: str, year: int, period_start: in
     for none). A period average without a known period is ``(average, None)``."""
     words = f"{label or ''} {before or ''}"
     start = None if period_start is None or pd.isna(period_start) or int(period_start) >= int(year) else int(period_start)
+    if load_codebook()[indicator].measure == TOTAL:
+        return CHANGE, start  # a count summed over a period (its code says so): never the level of its end year
     if _AVERAGE.search(words):
         return AVERAGE, start
     if start is not None and load_codebook()[indicator].measure == metrics.STOCK and _CHANGE.search(before or ""):
@@ -59,8 +63,12 @@ def reading(indicator: str, label: str, before: str, year: int, period_start: in
     return LEVEL, None
 
 
-def change_reason(first: int, year: int, quote: str) -> str:
-    """Why a period change is not judged."""
+def change_reason(first: int | None, year: int, quote: str, indicator: str = "") -> str:
+    """Why a period change (or a period total, an indicator whose measure is ``total``) is not judged."""
+    if indicator and load_codebook()[indicator].measure == TOTAL:
+        span = f"{first}–{year}" if first is not None else f"the period ending {year}"
+        return (f"a total over {span} (「{quote}」), not the level of {year}: not judged as a level, and no official "
+                f"figure of the total is among the sources")
     return (f"a change over {first}–{year} (「{quote}」), not the level of {year}: not judged as a level, and no official "
             f"figure of the change is among the sources")
 

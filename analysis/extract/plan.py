@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import pandas as pd
 import pandera.errors
 
-from analysis.codebook import Codebook
+from analysis.codebook import TOTAL, Codebook
 from analysis.extract.context import plan_terms
 from analysis.extract.crosscheck import text_table_disagreements
 from analysis.extract.fit import implausible, unit_misfit
@@ -121,6 +121,11 @@ def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, code
     misfit = unit_misfit(indicator, unit_raw)
     if misfit:
         return None, Finding(document.seed_file, line.number, "unit_misfit", f"'{quote}': {misfit}; not recorded")
+    period_start = _period_start(value, meta, indicator.measure == TOTAL)
+    if indicator.measure == TOTAL and period_start is None:
+        # 2020年新增落户城镇人口3.5万人: a count of one year, or of a period the text does not state, is not a total
+        # over a known period, and no level of its year either
+        return None, Finding(document.seed_file, line.number, "unassigned_value", f"'{quote}': {indicator.label_en.lower()} stated with no period it is summed over; not recorded")
     finding = None
     if value.value.number is not None:
         odd = implausible(indicator, value.value.number, unit_raw, value.year)
@@ -137,20 +142,21 @@ def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, code
         kind = "baseline"
     row = level_row(
         document.seed_file, meta, codebook, value.code, value.label, meta.scope_entity(value.entity) if value.entity else meta.place,
-        unit_raw, "value" if unit_raw else "codebook", value.year, _period_start(value, meta), value.value, line,
+        unit_raw, "value" if unit_raw else "codebook", value.year, period_start, value.value, line,
         (value.value.start, value.value.end), kind, "text", value.section, "", "", quote, value.strive,
     )
     return row, finding
 
 
-def _period_start(value: ProseValue, meta: PlanMeta) -> int | None:
+def _period_start(value: ProseValue, meta: PlanMeta, total: bool = False) -> int | None:
     """The first year of the period a level is stated over: the sentence's, else — for a figure
-    its label calls a period average (年均自然增长率, :data:`analysis.vocabulary.PERIOD_AVERAGE_WORDS`)
+    its label calls a period average (年均自然增长率, :data:`analysis.vocabulary.PERIOD_AVERAGE_WORDS`),
+    or a count of an indicator that is a period total (``total``: 到2020年，实现350万左右农业转移人口…在城镇落户),
     dated at the end of the plan's period (到2020年…年均自然增长率在6‰左右 in a 2016–2020 plan) — the
     plan's period; otherwise none (a level of its year)."""
     if value.period_start is not None:
         return value.period_start
-    if (any(word in (value.label or "") for word in PERIOD_AVERAGE_WORDS) and meta.period_start is not None
+    if ((total or any(word in (value.label or "") for word in PERIOD_AVERAGE_WORDS)) and meta.period_start is not None
             and meta.period_end is not None and value.year == meta.period_end and meta.period_start < meta.period_end):
         return meta.period_start
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.codebook import Codebook
+from analysis.codebook import TOTAL, Codebook
 from analysis.extract import budget
 from analysis.extract.fit import family, implausible, unit_misfit
 from analysis.extract.meta import PlanMeta
@@ -78,9 +78,16 @@ def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: C
                 findings.append(Finding(seed, row.line, "unit_missing", f"'{label}' has no unit in the table; codebook unit '{codebook[code].unit if code else ''}' assumed"))
             kind = "baseline" if table.orientation == "region-rows" else kind_of(column.year, meta, projection=column.projection or projected, section_kind="unknown", past=column.past)
             line = document.lines[cell.index]
+            period_start = None
+            if code and codebook[code].measure == TOTAL:
+                # a total over a period (城镇新增人口 | 650 | 700): the plan's period in its end year's column; another
+                # column's period is not stated, and its cell is no level of its year either
+                if meta.period_start is None or column.year != meta.period_end or meta.period_start >= column.year:
+                    continue
+                period_start = meta.period_start
             levels.append(
                 level_row(
-                    seed, meta, codebook, code, label, entity, unit_raw, unit_source, column.year, None, parsed,
+                    seed, meta, codebook, code, label, entity, unit_raw, unit_source, column.year, period_start, parsed,
                     line, cell.span or (0, len(line.text)), kind, "table", table.title, "/".join(row.category),
                     row.attribute or binding_default, line.quote(0, len(line.text)), strive=False,
                     value_text=original if cell.span is None else None,

@@ -91,7 +91,7 @@ _LEVEL_ORDER = {"nation": 0, "province": 1, "prefecture": 2, "county": 3, "unkno
 _SCALE = {("100m persons", "10k persons"): 1e4, ("persons", "10k persons"): 1e-4, ("10k persons", "persons"): 1e4}
 _JUDGED = ("met", "exceeded", "missed", "as stated", "above", "below")
 #: The note of a figure not judged: (rejected by the place screen, a period change).
-_REJECTED = {False: "rejected by the place screen: not judged", True: "a change over a period, not a level: not judged"}
+_REJECTED = {False: "rejected by the place screen: not judged", True: "a change or total over a period, not a level: not judged"}
 
 
 @dataclass(frozen=True)
@@ -229,7 +229,7 @@ def plan_statements(plans: dict[str, Plan], statements: pd.DataFrame, observatio
             value = float(lead["value"])
             period, first = periods.of_statements(cluster, lead, indicator, int(year))
             if period == periods.CHANGE:
-                verdict, reason, census = "rejected", periods.change_reason(first, int(year), lead["quote"]), None
+                verdict, reason, census = "rejected", periods.change_reason(first, int(year), lead["quote"], indicator), None
             elif plan.issue_year is not None and int(year) < plan.issue_year:
                 # a document sets no target for a year already past when it was issued: a level of the past (or of
                 # another country) read as a target; rejected with the reason, never judged

@@ -113,7 +113,7 @@ def _row(target: Target, observations: pd.DataFrame, assessed, period: tuple[str
     if target.value is None:
         return {**row, "status": "not assessable", "note": "qualitative target"}
     if kind == periods.CHANGE:
-        return {**row, "status": "not assessable", "note": periods.change_reason(first, target.year, target.value_text)}
+        return {**row, "status": "not assessable", "note": periods.change_reason(first, target.year, target.value_text, target.indicator)}
     baseline = getattr(assessed, "baseline", None) if assessed is not None else None
     judged = getattr(assessed, "target", None) if assessed is not None else None
     judged = float(judged) if judged is not None and not pd.isna(judged) else metrics.target_value(target.qualifier, target.value, target.low, target.high, target.value)

@@ -41,7 +41,7 @@ STANDARD_MEANS = re.compile(r"^[^。；;]{0,6}?[，,]?\s*(?:标志着|意味着|
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
     if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
         return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place
-    if before.endswith("第") or DIFFERENCE.search(before) or AVERTED.search(before) or PER_YEAR.search(before):
+    if before.endswith(("第", "每")) or DIFFERENCE.search(before) or AVERTED.search(before) or PER_YEAR.search(before):  # 每10万人中: a denominator
         return True
     if STANDARD.search(before) and STANDARD_MEANS.match(after):
         return True  # 依照国际通行标准，城市化水平超过70%，标志着…基本完成城市化

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from analysis.codebook import Codebook, Mention
+from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -176,6 +176,8 @@ PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1�
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
 FLOW_COUNTS = frozenset({"births", "net_migration"})
+#: A rate whose words plans also use for the count it is a rate of (大学文化程度人口: per 100 000, or 万人).
+COUNT_OF_RATE = {"univ_per_100k": "pop_univ_educated"}
 
 
 class ProseReader:
@@ -382,6 +384,11 @@ class ProseReader:
             blocked.append((peak.start("year"), peak.end()))
         values = shared_qualifier(sentence, [self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)])
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
+        if "落户" in sentence or "市民化" in sentence or "新增" in sentence:
+            lists.update(self._totals_named_after(sentence, values, lists))
+        for mention in mentions:
+            if mention.code in COUNT_OF_RATE:
+                lists.update(self._count_of_rate(sentence, mention, values, lists))
         goals = list(dict.fromkeys(y.year for y in year_mentions if y.role in ("to", "context")))
         state.next_recent = goals if len(goals) >= 2 else state.recent
         events: list[tuple[int, str, object]] = (
@@ -453,6 +460,8 @@ class ProseReader:
             explicit_year = None  # 到2020年，城镇化率从56.1%提高到60%: the goal year is the end's; the start is the base
         if offset + value.start < 0:
             return  # a value of the line above, read with this line only for its context
+        if offset + value.start == 0 and not value.unit_raw and after.startswith("、"):
+            return  # 3、人；总人口文盲率…: the number of a list item opening the line
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
@@ -512,7 +521,15 @@ class ProseReader:
         if listed is None and not is_change and any(m.code == "pop_poverty" and POVERTY_EXIT.search(sentence, m.end, value.start) for m in targets):
             return  # 农村贫困人口脱贫年均在300万人: people lifted out of poverty, a flow, not the poor population
         if listed is None and not is_change and self._period_total(targets, clause, before, state, value):
-            return  # “十三五”时期新出生人口486万人: a total over the period, not a level
+            targets = self._births_over_period(sentence, targets, clause, before, state)
+            if not targets:
+                return  # 累计清理瞒报出生人口…, 1至4月份全市出生19762人: not a level, nor the births of a stated period
+        if not is_change and any(m.code and self.codebook[m.code].measure == TOTAL for m in targets):
+            if YEARLY.search(clause):
+                return  # 每年新增城镇人口20万: a yearly figure of an indicator that is a total over the period
+            if listed is None:
+                # a total is read only from its own clause (在城镇落户600万): 推进农业转移人口落户城镇，…达到50万人 names no count of it
+                targets = [m for m in targets if self.codebook[m.code].measure != TOTAL or m.start >= clause_start]
         sex = SEX_BEFORE.search(before)
         for mention in targets:
             if not mention.code:
@@ -674,6 +691,53 @@ class ProseReader:
         if PERIOD_TOTAL_WORDS.search(clause) or PART_OF_YEAR.search(before):
             return True  # 累计出生…, 1至4月份全市出生19762人
         return state.context_source in ("plan-period", "range") and state.period is not None and state.period[1] > state.period[0]
+
+    @staticmethod
+    def _count_of_rate(sentence: str, mention: Mention, values: list[Value], lists: dict[int, tuple]) -> dict[int, tuple]:
+        """The count a rate's words name when the value right after them is a count in 万 or 亿
+        (:data:`COUNT_OF_RATE`: 具有大学文化程度人口达163.17万人 is the university-educated population; 每10万人中具有大学
+        文化程度的人口为15467人 the rate): that value, read as a listed value is, with the count's code. The words stay
+        the rate's for any other value, and when the sentence has named the rate's denominator (每10万人) before them."""
+        if "每" in mention.label or re.search(r"每\s*(?:10|十)\s*万", sentence[: mention.start]):
+            return {}  # 每10万人中，具有大学文化程度的人口达1.5万人: still the rate, whatever its unit
+        end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, mention.end)), len(sentence))
+        following = next((v for v in values if mention.end <= v.start < end), None)
+        if following is None or following.start in lists or following.unit not in ("10k persons", "100m persons"):
+            return {}
+        return {following.start: (Mention(mention.start, mention.end, COUNT_OF_RATE[mention.code], mention.label), False, None)}
+
+    def _totals_named_after(self, sentence: str, values: list[Value], lists: dict[int, tuple]) -> dict[int, tuple]:
+        """Counts of a period-total indicator named only after the count (:data:`TOTAL_NAMED_AFTER`:
+        实现350万左右农业转移人口…在城镇落户), each with its indicator, read as a listed value is. A count in 亿
+        in a plan below the nation's is the nation's goal it quotes (促进约1亿农业转移人口落户城镇) and is not read; nor
+        is a count whose indicator is named right before it (城镇新增人口700万、农民工…在城镇落户600万)."""
+        found: dict[int, tuple] = {}
+        mentions = self.codebook.mentions(sentence)
+        for value in values:
+            if value.start in lists or not value.unit or (self.level != "nation" and "亿" in value.unit_raw):
+                continue
+            if any(m.end <= value.start and NEAR.fullmatch(sentence[m.end : value.start]) for m in mentions):
+                continue  # 城镇新增人口700万、农民工…在城镇落户600万: the count's indicator is named before it
+            for pattern, code in TOTAL_NAMED_AFTER:
+                match = pattern.match(sentence, value.end)
+                if match and compatible(self.codebook[code].unit, value.unit):
+                    found[value.start] = (Mention(match.start("label"), match.end("label"), code, match.group("label")), False, None)
+                    break
+        return found
+
+    def _births_over_period(self, sentence: str, targets: list[Mention], clause: str, before: str, state: _SentenceState) -> list[Mention]:
+        """Births summed over a stated period (预计“十三五”时期，新出生人口486万人) as ``births_period_total``: the
+        period stated in the sentence (or its run of years), the births all of them — not one order's (两孩新出生人口),
+        not over part of a year, not a programme's count (瞒报, 少生). Otherwise none (the figure is not read)."""
+        if "births_period_total" not in self.codebook or any(m.code != "births" for m in targets):
+            return []
+        if PART_OF_YEAR.search(before) or PROGRAMME_COUNT.search(clause):
+            return []
+        if not (state.context_source in ("plan-period", "range") and state.period is not None and state.period[1] > state.period[0]):
+            return []
+        if any(BIRTHS_PART.search(sentence, max(0, m.start - 4), m.start) for m in targets):
+            return []
+        return [Mention(m.start, m.end, "births_period_total", m.label) for m in targets]
 
     def _share_of(self, code: str) -> str | None:
         for indicator in self.codebook.indicators.values():

@@ -122,3 +122,21 @@ NATION_ONLY_POPULATION = 20000.0
 BIRTHS_VERB = re.compile(r"(?<![新多少增减加])出生(?=\s*(?:约|近|达)?\s*\d)")
 
 QUESTION = re.compile(r"[?？]\s*$")
+
+#: A count before the people it counts and what happens to them over the period (the count names its
+#: indicator only after it): 实现350万左右农业转移人口和其他常住人口在城镇落户, 600万本省农业人口落户城镇,
+#: 解决好500万存量农业转移人口市民化, 推动50万人进城落户 (settlers in towns, ``urban_hukou_settlers_period_total``); 300万新增人口城镇化,
+#: 700万新增城镇人口 (new urban residents, ``new_urban_population_period_total``). A count of migrants of other
+#: provinces (700万外省农业转移人口) is a part, not the total, and is not read.
+TOTAL_NAMED_AFTER = (
+    (re.compile(r"\s*(?:左右)?人?(?:的)?(?:存量)?(?:本省|全省|全市)?(?:(?:和|及)[^,，;；。、]{0,16}?)?"
+                r"(?P<label>(?:(?:农业转移人口|农业人口|农民工|进城务工人员|非户籍人口)[^,，;；。、]{0,16}?)?(?:在城镇落户|落户城镇|在城市落户|落户城市|进城落户|落户|市民化))"),
+     "urban_hukou_settlers_period_total"),
+    (re.compile(r"\s*(?:左右)?人?(?:的)?(?P<label>新增人口城镇化|新增城镇常住人口|新增城镇人口)"), "new_urban_population_period_total"),
+)
+#: Words of a yearly figure (每年新增城镇人口20万, 年均落户城镇50万人): not a total over the period.
+YEARLY = re.compile(r"每年|年均|平均每年|每年平均|年度")
+#: Words of a programme's count or of an accumulation that is not the period's births (清理瞒报出生人口, 少生).
+PROGRAMME_COUNT = re.compile(r"瞒报|漏报|补报|清理出?|查出|少生|多生")
+#: A birth order or sex before the births (其中两孩新出生人口86万人, 出生男婴): a part of the births, not their total.
+BIRTHS_PART = re.compile(r"(?:一孩|两孩|二孩|三孩|二胎|头胎|多孩|政策外|男婴|女婴|男性|女性|男|女)\s*(?:新)?$")

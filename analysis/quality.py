@@ -29,7 +29,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "spaced_number": ("ingest", "info", "spaces inside numbers, years, units or ranges removed on the line"),
     "range_dash": ("ingest", "info", "dash between numbers normalised to the range separator"),
     "thousands": ("ingest", "info", "thousands separators removed from numbers"),
-    "number_word": ("ingest", "info", "ten million written as a word (千万, 破千万, 千万级) read as 1000万 with its bound on the line"),
+    "number_word": ("ingest", "info", "a number written in words (千万, 破千万, 千万级, 不过亿, 两千万, 达到两人) read in digits with its bound on the line"),
     "box_drawing": ("ingest", "info", "box-drawing characters of a text table normalised to | and -"),
     "spam": ("ingest", "error", "spam tokens on the line replaced by the inferred original phrase"),
     "spam_token": ("ingest", "error", "a spam token found in the file: id, length, count, lines, inferred replacement"),

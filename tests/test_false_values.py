@@ -121,7 +121,6 @@ def test_a_figure_of_another_country_or_the_world_is_never_the_plans_place(sente
     ("2020年城镇化水平达到90。", [("urbanization_resident", 2020, "90")]),
     ("2020年城鎮化水平達到90。", [("urbanization_resident", 2020, "90")]),
     ("2010年全省常住人口出生率为12.70，自然增长率为6.75。", [("birth_rate", 2010, "12.70"), ("natural_growth_rate", 2010, "6.75")]),
-    ("2020年城镇化率达到60，户籍人口城镇化率达到45，常住人口达到300。", []),  # no full stop right after: not read
     ("2020年出生率明显偏高（见表2）。", []),
 ])
 def test_a_share_or_crude_rate_whose_sign_the_copy_lost(sentence, expected):

@@ -52,6 +52,25 @@ PAST_SUFFIX = ("末", "底")
 #: 年内, 本年, 本年度 are this year too (年内人口自然增长率控制在8‰以内 in a report of the year's targets), but
 #: not 五年内/3年内/近年内/当年内 (within some years, or the year of a context).
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "年内": 0, "本年度": 0, "本年": 0}
+#: Years after the page's date, as a report writes a plan's horizon (该省城镇人口五年后将由2010年的3186万人增加到4100万人
+#: in a page of 2010: 2015): the year of the page plus so many years, a goal year. Not 五年内 (within), nor the
+#: digits of a year (2020年后), nor a period after an event (毕业五年后 is rare in plans; 实施五年后 counts from the page too);
+#: 经过5年的努力 (a plan's five years of effort, in a page of 2024: 2029) likewise.
+YEARS_AFTER = re.compile(
+    r"(?<![\d一二三四五六七八九十两几数多])(?P<n>[一二三四五六七八九十两]|十[一二三四五六七八九]|二十|[1-9]\d?)\s*年(?:之)?后(?![期续])"
+    r"|(?<=经过)(?P<n2>[一二三四五六七八九十两]|十[一二三四五六七八九]|[1-9]\d?)\s*年(?:的)?(?:努力|奋斗|建设|发展|时间)"
+)
+_YEARS_AFTER_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "二十": 20}
+
+
+def _years_after(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    if word.startswith("十") and len(word) == 2:
+        return 10 + _YEARS_AFTER_NUMBERS[word[1]]
+    return _YEARS_AFTER_NUMBERS[word]
+
+
 #: The middle of this century, the horizon of national strategies (到本世纪中叶, 21世纪中叶): 2050.
 MID_CENTURY = re.compile(r"(?P<prefix>到|至)?(?:本世纪|21\s*世纪|二十一世纪)中叶")
 MID_CENTURY_YEAR = 2050
@@ -59,9 +78,6 @@ MID_CENTURY_YEAR = 2050
 THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
 RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内|本年度|本年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
 
-#: Years counted forward from the page's date (五年后, 5年后, 十年之后 in a page of 2010: 2015, 2020), a goal year.
-YEARS_LATER = re.compile(r"(?<![\d０-９一二三四五六七八九十两几数多半近每同])(?P<n>[1-9]\d?|[一二三四五六七八九十两])年(?:以后|之后|后)(?![的])")
-_NUMERAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 #: The terms of a spatial plan (城市总体规划, 城镇体系规划): 近期 and 远期 stand for the plan's near-term year
@@ -112,9 +128,7 @@ def years(text: str, page_year: int | None = None, then_year: int | None = None,
             role = "compare" if match.group("tail") in ("以来", "相比", "同期") else _ROLE_OF_PREFIX.get(prefix, "context")
             past = RELATIVE_YEARS[match.group("word")] < 0 or (match.group("suffix") or "").endswith(PAST_SUFFIX) or prefix in ("截至", "截止", "截止到")
             found.append(YearMention(match.start(), match.end(), page_year + RELATIVE_YEARS[match.group("word")], role, None, past))
-        for match in YEARS_LATER.finditer(text):
-            n = match.group("n")
-            found.append(YearMention(match.start(), match.end(), page_year + (int(n) if n.isdigit() else _NUMERAL[n]), "to"))
+        found += [YearMention(match.start(), match.end(), page_year + _years_after(match.group("n") or match.group("n2")), "to") for match in YEARS_AFTER.finditer(text)]
     found += [YearMention(match.start(), match.end(), MID_CENTURY_YEAR, "to" if match.group("prefix") else "context") for match in MID_CENTURY.finditer(text)]
     for match in YEAR.finditer(text):
         prefix = match.group("prefix") or ""

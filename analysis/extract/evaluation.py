@@ -1,7 +1,8 @@
 """Score extracted values against hand-annotated expected values (the test corpus, tests/corpus/).
 
 A expected value is **found** when an extracted row has the same file, line, indicator and year
-and the same number (for a range, the same bounds). Among the values found:
+and the same number (for a range, the same bounds); of several such rows, one of the expected place
+is taken. Among the values found:
 
 * the **kind** is right when baseline / projection / target agree;
 * the **entity** is right when the place agrees (:func:`places_agree`: a county-level place written
@@ -82,7 +83,8 @@ def match(expected: pd.DataFrame, extracted: pd.DataFrame) -> pd.DataFrame:
         bounds = expected_bounds(str(gold.value))
         candidates = [i for i in by_line.get((gold.file, int(gold.line)), []) if i not in used and _same(extracted_bounds(extracted.iloc[i]), bounds)]
         exact = [i for i in candidates if extracted.at[i, "indicator"] == gold.indicator and int(extracted.at[i, "year"]) == int(gold.year)]
-        chosen = exact[0] if exact else None
+        # of rows alike but for their place (a value 均 gives to each of two cities), the one of the expected place
+        chosen = next((i for i in exact if same_place(str(gold.entity), str(extracted.at[i, "entity"]))), exact[0]) if exact else None
         record = {**gold._asdict(), "found": chosen is not None, "number_found": bool(candidates)}
         if chosen is not None:
             used.add(chosen)

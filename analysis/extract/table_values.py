@@ -1,7 +1,8 @@
 """Table cells into rows of the indicator and change tables, with units and quality findings.
 
 Each cell of a year column is one value of the row's indicator for that year and the row's
-place (the plan's place, or the region a statistical table names). The unit comes from the
+place (the plan's place, or the region a statistical table names), unless the cell's bracketed note
+names its own year or place (``78.2(2021年)``, ``35(邵阳市)``: :func:`analysis.extract.values.cell_note`). The unit comes from the
 row's unit cell, else the label (``人口自然增长率(‰)``), the value (``78岁``), the table's unit
 line (``单位：万人``), or the codebook — and where it came from is recorded. A unit that cannot
 be a unit of the indicator (岁 for a population, "%" for a TFR) is reported
@@ -18,7 +19,7 @@ from analysis.extract.fit import family, implausible, unit_misfit
 from analysis.extract.meta import PlanMeta
 from analysis.extract.rows import change_row, kind_of, level_row
 from analysis.extract.tables import Cell, Row, Table
-from analysis.extract.values import UNITS, Value, parse_cell
+from analysis.extract.values import UNITS, Value, cell_note, parse_cell
 from analysis.ingest.document import PlanDocument
 from analysis.quality import Finding
 
@@ -76,7 +77,9 @@ def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: C
             if unit_source == "codebook" and row.line not in unit_missing:
                 unit_missing.add(row.line)
                 findings.append(Finding(seed, row.line, "unit_missing", f"'{label}' has no unit in the table; codebook unit '{codebook[code].unit if code else ''}' assumed"))
-            kind = "baseline" if table.orientation == "region-rows" else kind_of(column.year, meta, projection=column.projection or projected, section_kind="unknown", past=column.past)
+            _, noted_year, noted_place = cell_note(cell.text)
+            year = noted_year if noted_year is not None and (column.year is None or noted_year <= column.year) else column.year
+            kind = "baseline" if table.orientation == "region-rows" else kind_of(year, meta, projection=column.projection or projected, section_kind="unknown", past=column.past)
             line = document.lines[cell.index]
             period_start = None
             if code and codebook[code].measure == TOTAL:
@@ -87,7 +90,7 @@ def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: C
                 period_start = meta.period_start
             levels.append(
                 level_row(
-                    seed, meta, codebook, code, label, entity, unit_raw, unit_source, column.year, period_start, parsed,
+                    seed, meta, codebook, code, label, meta.scope_entity(noted_place) if noted_place else entity, unit_raw, unit_source, year, period_start, parsed,
                     line, cell.span or (0, len(line.text)), kind, "table", table.title, "/".join(row.category),
                     row.attribute or binding_default, line.quote(0, len(line.text)), strive=False,
                     value_text=original if cell.span is None else None,

@@ -97,6 +97,23 @@ def _build(match: re.Match[str], offset: int = 0) -> Value:
 
 #: Footnote markers after a cell's value (1.5~1.6*, 80①): not part of the value.
 FOOTNOTE = re.compile(r"\s*[*＊※①②③④⑤⑥⑦⑧⑨⑩▲△☆★]+$")
+#: A cell's value with a note in brackets after it, as county and city tables write a base-year
+#: column they have no figure for: the year the value is of (78.2(2021年) under 2022年) or the place
+#: it is of (35(邵阳市): the prefecture's figure in a county's table).
+CELL_NOTE = re.compile(
+    r"(?P<value>[^()（）]+?)\s*[(（]\s*(?:(?P<year>(?:19|20)\d{2})\s*年?(?:数据|数)?"
+    r"|(?P<place>[\u4e00-\u9fff]{0,12}?(?:省|市|县|区|州|盟|旗|全国|自治区)))\s*[)）]"
+)
+
+
+def cell_note(text: str) -> tuple[str, int | None, str]:
+    """A cell's value text without its bracketed note, and the note's year or place (see :data:`CELL_NOTE`)."""
+    stripped = FOOTNOTE.sub("", text.strip())
+    match = CELL_NOTE.fullmatch(stripped)
+    if match is None or VALUE.fullmatch(match.group("value").strip()) is None or re.fullmatch(r"(?:19|20)\d{2}年?", match.group("value").strip()):
+        return stripped, None, ""  # a year column's heading (2020年(全市)) is no value
+    year = match.group("year")
+    return match.group("value").strip(), int(year) if year else None, match.group("place") or ""
 
 
 def parse_cell(text: str) -> Value:
@@ -104,6 +121,10 @@ def parse_cell(text: str) -> Value:
     stripped = FOOTNOTE.sub("", text.strip())
     if stripped in MISSING:
         return Value(0, len(text), stripped, None, None, None, "missing", "")
+    noted, year, place = cell_note(stripped)
+    if year is not None or place:
+        value = _build(VALUE.fullmatch(noted))  # 78.2(2021年), 35(邵阳市): the note is read by cell_note
+        return Value(0, len(text), stripped, value.number, value.low, value.high, value.qualifier, value.unit_raw)
     garbled = bool(_GARBLE.search(stripped))
     cleaned = stripped.replace("<>", "").rstrip("<>") if garbled else stripped
     match = VALUE.fullmatch(cleaned)
@@ -120,6 +141,9 @@ def is_value_cell(text: str) -> bool:
     """True for a cell that holds a number (with qualifiers) or is marked missing."""
     stripped = FOOTNOTE.sub("", text.strip())
     if stripped in MISSING:
+        return True
+    noted, year, place = cell_note(stripped)
+    if year is not None or place:
         return True
     cleaned = stripped.replace("<>", "").rstrip("<>")
     return bool(VALUE.fullmatch(cleaned))

@@ -17,7 +17,13 @@ rule                   what it does
                        (``达(dá)到``), is removed
 ``number_word``        ten million written as a word, 千万: 突破/破/过千万 → ``突破1000万``, 超过/逾千万 →
                        ``超过1000万``, 千万级 and 千万人口大市 (a city of ten million or more) →
-                       ``不低于1000万``, 达/迈入千万人口 → ``1000万`` (千万 as an adverb is left)
+                       ``不低于1000万``, 达/迈入千万人口 → ``1000万`` (千万 as an adverb is left); a hundred
+                       million likewise: 破/过/突破亿 → ``突破10000万``, 超/逾亿 → ``超过10000万``, 不过亿 →
+                       ``不超过10000万`` (not 亿元); Chinese numerals before 千万/百万/亿 and a population word
+                       (两千万人 → ``2000万人``, 两亿人 → ``2亿人``), and before 人/名 after a verb of a value
+                       (将达到两人 → ``2人``); 百分之/千分之 (百分之六十 → ``60%``, 千分之七点五 →
+                       ``7.5‰``) and Chinese numerals before 万/亿/万人/亿人 (七千六百万人 → ``7600万人``;
+                       not 千万 as an adverb, not after 第; ages in words stay)
 ``odd_space``          NBSP, en/em/ideographic and other odd spaces become a plain space;
                        zero-width characters and the BOM are removed
 ``fullwidth``          full-width ASCII forms (``０-９``, ``％``, ``（``, ``，``, ``～`` …)
@@ -31,7 +37,8 @@ rule                   what it does
 ``spaced_number``      spaces inside numbers, years and ranges are removed
                        (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``)
 ``range_dash``         a dash between two numbers (—, –, －, ～, ~, or a bare ``-``) becomes ``~``,
-                       and so does 至/到 in ``1.8至2.0之间``
+                       and so does 至/到 in ``1.8至2.0之间``; two years glued by a copy that lost the
+                       dash (``20062010年``) are a period (``2006~2010年``)
 ``box_drawing``        box-drawing characters of text tables: ``│`` becomes ``|``, ``─┼┌`` … ``-``
 =====================  =====================================================================
 """
@@ -256,10 +263,75 @@ def _number_word_any(match: re.Match[str]) -> list[tuple[str, int]]:
     at = next(match.start(name) for name in ("ten", "ten2", "ten3") if match.group(name)) - match.start()
     verb = match.group("verb")
     if verb:
-        head = "超过" if verb in ("超过", "超", "逾") else "突破"
+        head = "不超过" if match.group("neg0") else "超过" if verb in ("超过", "超", "逾") else "突破"
         return [(char, 0) for char in head] + [(char, at) for char in "1000"] + [("万", at + 1)]
     words = "不低于1000" if match.group("floor") else "1000"
     return [(char, at) for char in words] + [("万", at + 1)]
+
+
+def _hundred_million(match: re.Match[str]) -> list[tuple[str, int]]:
+    """破亿, 过亿, 突破亿 → ``突破10000万``; 超过/超/逾亿 → ``超过10000万``; 不过亿, 不超过亿 → ``不超过10000万`` (the gold's
+    convention for numbers in words: 万 as for 千万)."""
+    at = match.start("yi") - match.start()
+    if match.group("neg"):
+        head = "不超过"
+    else:
+        head = "超过" if match.group("verb") in ("超过", "超", "逾") else "突破"
+    return [(char, 0) for char in head] + [(char, at) for char in "10000"] + [("万", at)]
+
+
+#: Chinese numerals before a magnitude: 两千万 → 2000万, 三百万 → 300万, 两亿 → 2亿.
+_NUMERAL_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_MAGNITUDES = {"千万": "000万", "百万": "00万", "亿": "亿"}
+
+
+def _numeral_count(match: re.Match[str]) -> list[tuple[str, int]]:
+    digit = _NUMERAL_DIGITS[match.group("digit")]
+    return [(digit, 0)] + [(char, 1) for char in _MAGNITUDES[match.group("mag")]]
+
+
+def _numeral_people(match: re.Match[str]) -> list[tuple[str, int]]:
+    """两人, 三名 after the verb of a value (每万人口全科医生数将达到两人) → 2人."""
+    return [(_NUMERAL_DIGITS.get(match.group(), "10" if match.group() == "十" else match.group()), 0)]
+
+
+def _glued_years(match: re.Match[str]) -> list[tuple[str, int]]:
+    """``20062010年`` (a period whose dash a copy lost) → ``2006~2010年`` when the second year is later."""
+    first, second = match.group(1), match.group(2)
+    if int(second) <= int(first) or int(second) - int(first) > 50:
+        return [(char, index) for index, char in enumerate(match.group())]
+    return [(char, index) for index, char in enumerate(first)] + [(RANGE, 4)] + [(char, 4 + index) for index, char in enumerate(second)]
+
+
+def _chinese_number(words: str) -> str | None:
+    """``七千六百`` → ``7600``, ``五十五点五`` → ``55.5``, ``百`` → ``100`` (None when cn2an cannot read it)."""
+    words = words.replace("两", "二").replace("〇", "零")
+    if words == "百":
+        words = "一百"
+    try:
+        number = cn2an.cn2an(words, "normal")
+    except (ValueError, KeyError):
+        return None
+    return f"{number:g}" if isinstance(number, float) else str(number)
+
+
+def _per_words(match: re.Match[str]) -> list[tuple[str, int]]:
+    """百分之六十 → ``60%``, 千分之七点五 → ``7.5‰``, 百分之60 → ``60%``."""
+    number = match.group("num") if match.group("num")[0].isdigit() else _chinese_number(match.group("num"))
+    if number is None:
+        return [(char, index) for index, char in enumerate(match.group())]
+    sign = "%" if match.group("scale") == "百分之" else "‰"
+    return [(char, 0) for char in number] + [(sign, len(match.group()) - 1)]
+
+
+def _numeral_quantity(match: re.Match[str]) -> list[tuple[str, int]]:
+    """七千六百万人 → ``7600万人``, 一点五亿 → ``1.5亿`` (ages in words stay: 六十岁以上 is far more often an age
+    bound than a life expectancy)."""
+    number = _chinese_number(match.group("num"))
+    if number is None:
+        return [(char, index) for index, char in enumerate(match.group())]
+    at = match.start("unit") - match.start()
+    return [(char, 0) for char in number] + [(char, at + index) for index, char in enumerate(match.group("unit"))]
 
 
 def _box(match: re.Match[str]) -> list[tuple[str, int]]:
@@ -296,16 +368,26 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"|(?<=\d) +(?=\.(?!\d))"                           # 1 .人口规模
         r"|(?<=[(（〔\[]) +(?=\d)|(?<=\d) +(?=[)）〕\]])"     # ( 2016 — 2030 )
         r"|(?<=〕) +(?=\d)"                                  # 〔 2016 〕 72 号
+        r"|(?<=\d/) +(?=10万|1万|十万|千)"                      # 8.2/ 10万
     ), _drop_spaces),
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
     ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),
+    ("range_dash", re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=年)"), _glued_years),
     ("range_dash", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:至|到)(\d+(?:\.\d+)?)(?=[%‰万亿人岁个张]{0,2}(?:之间|区间))"), _range_words),
     ("range_dash", re.compile(r"(?<![\d.~])(\d+(?:\.\d+)?)(?P<unit>%|‰|万人|亿人|万|亿|岁|年)(?:至|到|~|—|–|－|～|-)(\d+(?:\.\d+)?)(?P=unit)"), _range_units),
     ("number_word", re.compile(
-        r"(?<![\d一二三四五六七八九十百千两几数亿万])(?:(?P<verb>突破|超过|破|过|超|逾)(?P<ten>千)万"
+        r"(?<![\d一二三四五六七八九十百千两几数亿万])(?:(?P<neg0>不)?(?P<verb>突破|超过|破|过|超|逾)(?P<ten>千)万"
         r"|(?P<floor>(?P<ten2>千)万(?=级|人口(?:大市|大城市|城市|级)))"
         r"|(?<=[达到入])(?P<ten3>千)万(?=人口|人))"
     ), lambda m: _number_word_any(m)),
+    ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数])(?P<neg>不)?(?P<verb>突破|超过|破|过|超|逾)(?P<yi>亿)(?![元美斤吨次])"), _hundred_million),
+    ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数第点])(?P<digit>[一二两三四五六七八九])(?P<mag>千万|百万|亿)(?=人|常住|户籍|城镇|左右|以上|大关|级)"), _numeral_count),
+    ("number_word", re.compile(r"(?:(?<=达到)|(?<=增至)|(?<=提高到)|(?<=增加到)|(?<=提升到)|(?<=提升至)|(?<=提高至))[两二三四五六七八九十](?=人(?!口|次|均|民|才|群|员)|名(?!单|称))"), _numeral_people),
+    ("number_word", re.compile(r"(?P<scale>百分之|千分之)(?P<num>[零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"), _per_words),
+    ("number_word", re.compile(
+        r"(?<![第零〇一二三四五六七八九十百千万亿两几数多余])(?P<num>[一二三四五六七八九两十][零〇一二三四五六七八九十百千两]*(?:点[零〇一二三四五六七八九]+)?)"
+        r"(?P<unit>万人|亿人|万|亿)(?![一二三四五六七八九十])"
+    ), _numeral_quantity),
     ("box_drawing", re.compile(f"[{BOX_VERTICAL}{BOX_HORIZONTAL}]"), _box),
 )
 
@@ -316,7 +398,7 @@ _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
         "(", ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "\\", " ", DASHES,
-        DASHES + "-", "至到", "至到~—–－～-", "千", None,
+        DASHES + "-", "年", "至到", "至到~—–－～-", "千", "亿", "千百亿", "人名", "分", "万亿", None,
     )
 )
 assert len(_NEEDS) == len(_RULES)
@@ -366,6 +448,6 @@ RULE_DESCRIPTIONS = {
     "spaced_number": "space inside a number, year, unit or range removed",
     "range_dash": "dash (or 至/到 before 之间) between two numbers normalised to the range separator ~",
     "thousands": "thousands separator removed from a number (1,062 → 1062)",
-    "number_word": "ten million written as a word (千万, 破千万, 千万级) read as 1000万 with its bound",
+    "number_word": "a number written in words (千万, 破千万, 千万级, 不过亿, 两千万, 达到两人) read in digits with its bound",
     "box_drawing": "box-drawing character of a text table normalised (verticals to |, lines and corners to -)",
 }

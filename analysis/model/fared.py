@@ -534,7 +534,8 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
     with 南海区, 高明区), the sum of the parts' targets against the whole's census count and target.
 
     One figure per place and year: the latest-issued plan's, and among its statements of different
-    numbers the first stated (the others in ``note``). Each figure's implied net migration is the
+    numbers the first stated, a figure before a bound (a headline's 千万人口大市, ≥1000万, after the body's
+    1016万人; the others in ``note``). Each figure's implied net migration is the
     balancing equation (:func:`analysis.demography.accounting.balance`) from the place's census
     count of 2010 (targets up to 2020) or 2020 (later targets), with natural increase at the
     latest official natural growth rate of the place up to that census year or, for later targets,
@@ -545,7 +546,8 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
 
     population = [t for t in targets if t["indicator"] == "pop_resident" and t["screen"] == "kept" and t["kind"] == "target"]
     chosen: dict[tuple[str, int], dict] = {}
-    for t in sorted(population, key=lambda t: (-(plans[t["plan_id"]].issue_year or 0), t["plan_id"], t["lines"])):
+    bound = {"ge", "gt", "le", "lt", "above", "below"}
+    for t in sorted(population, key=lambda t: (-(plans[t["plan_id"]].issue_year or 0), t["plan_id"], t["qualifier"] in bound, t["lines"])):
         key = (t["entity"], t["year"])
         if key not in chosen:
             chosen[key] = {**t, "others": []}

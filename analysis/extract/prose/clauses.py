@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from analysis.codebook import Mention
-from analysis.extract.context import is_heading, years
+from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, years
 from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, LEAD_IN
 from analysis.extract.values import Value
 from analysis.ingest.place import masked, names_pattern
@@ -100,11 +100,18 @@ VALUE_END = re.compile(r"\d\s*(?:%|‰|万人|亿人|万|亿|人|岁|年|张|个
 YEAR_LINE = re.compile(r"\s*[●•·■◆▲]?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[:：,，]?\s*")
 
 
+#: A five-year period named in quotes (“十一五”, 「十四五」).
+QUOTED_FIVE_YEAR = re.compile(r"[“\"「『‘](十[一二三四五]?五)[”\"」』’]")
+
+
 def lead_year(text: str) -> int | None:
     """The goal year a heading or lead-in line sets for the lines below it (到2025年，…目标是：; a line
-    that is only 到2025年)."""
-    found = [year for year in years(text) if year.role in ("to", "context")]
-    return found[-1].year if found and (LEAD_IN.search(text) or is_heading(text) or YEAR_LINE.fullmatch(text)) else None
+    that is only 到2025年; a lead-in naming a five-year period, “十一五”…的主要目标是, its end)."""
+    found = [year.year for year in years(text) if year.role in ("to", "context")]
+    if not found and LEAD_IN.search(text):
+        # 湖南省“十一五”经济社会发展的主要目标是: the period's end
+        found = [FIVE_YEAR_PLANS[match.group(1)][1] for match in QUOTED_FIVE_YEAR.finditer(text)]
+    return found[-1] if found and (LEAD_IN.search(text) or is_heading(text) or YEAR_LINE.fullmatch(text)) else None
 
 
 def is_annual(clause: str, value: Value) -> bool:

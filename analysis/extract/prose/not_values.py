@@ -15,6 +15,8 @@ OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全�
 #: …or money: 5000亿元, 3.55万亿 (GDP, income and investment are never population levels).
 NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期|元|美元|亿)")
 
+#: A size class of a population: 千万级常住人口, 百万级人口.
+POPULATION_CLASS = re.compile(r"^级(?:的)?(?:常住|户籍)?人口")
 AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2 (not a level).
 DIFFERENCE = re.compile(
@@ -46,6 +48,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     if STANDARD.search(before) and STANDARD_MEANS.match(after):
         return True  # 依照国际通行标准，城市化水平超过70%，标志着…基本完成城市化
     counted = NOT_A_VALUE_AFTER.match(after)
+    if counted and counted.group() == "级" and value.unit_raw in ("万", "亿") and POPULATION_CLASS.match(after):
+        counted = None  # 千万级常住人口 (不低于1000万级常住人口): a population of that size, not a rank
     if counted and not (indicator_unit in PER_THOUSAND and counted.group() in ("个", "张", "名")):
         return True
     if value.unit_raw == "岁" and value.number is not None and float(value.number).is_integer() and (AGE_AFTER.match(after) or before.endswith("~")):

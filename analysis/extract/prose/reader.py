@@ -11,7 +11,7 @@ from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
-from analysis.extract.prose.respectively import respectively_lists, shared_qualifier
+from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
 from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
@@ -170,6 +170,28 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
 POPULATION_CITY = re.compile(r"^\s*(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
+#: The items of a list before a value (4.77‰、 in 分别由4.77‰、6.03‰): the value stands where the first one does.
+LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 |为 ))(?:\s*\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?\s*(?:‰|%|/10万|/十万|岁|年|万人|人)?\s*[、和及与]\s*)+$")
+#: A rate whose page lost its sign (出生率为12.70): the largest number read in its unit (a crude rate or an
+#: infant mortality above 60‰ is no plan's of this century; a share is at most 100%).
+LOST_SIGN_MAX = {"‰": 60.0, "%": 100.0}
+SIGN_LOST_GAP = re.compile(r"\s*(?:为|是|达到|达|约为|约|在|降至|降到|下降到|下降至|升至|提高到|提高至|上升到|上升至|保持在|控制在|稳定在|仅为|已达|已经达到|由|从)\s*")
+TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|减少|降|升)?(?:到|至)\s*")
+#: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
+#: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
+#: (新增100万城镇人口, 转移300万农业人口 are changes).
+COUNT_OPENING = re.compile(r"(?:^|[,，;；。:：、“\"「(（]|有|拥有|现有|共有|全省|全市|全国|全县|全区|全州|目标|冲刺|迈向)\s*$")
+#: Lifted out of poverty, said of the whole count (331万贫困人口全部脱贫, 实现…如期脱贫).
+POVERTY_STOCK = re.compile(r"\s*(?:将|要|须|必须|力争)?(?:全部|全面|如期|稳定|基本|整体)?(?:实现)?(?:全部)?(?:脱贫|摆脱贫困|脱离贫困)")
+#: A population stated before what its people are (the subject after the value): living in cities is the urban
+#: population (届时安徽将有5100万人生活在城市, 1.2亿人口居住在城镇); of whom a share lives in cities is the whole
+#: population (即5800万人中有72%在城市里生活); people usually resident in a place are its residents (1130万人常住沈城,
+#: 1800万人常住本市).
+SUBJECT_AFTER = (
+    (re.compile(r"\s*(?:口)?(?:将|会)?(?:生活|居住|住|工作和生活)在(?:城市|城镇|城里|城区)"), "pop_urban"),
+    (re.compile(r"\s*(?:口)?(?:之)?中(?:有|约有|将有)?\s*\d+(?:\.\d+)?%\s*(?:的人)?(?:将|会)?(?:在|生活在|居住在|住在)(?:城市|城镇|城里)"), "pop_resident"),
+    (re.compile(r"\s*(?:口)?常住(?:在)?(?:本市|全市|本省|全省|[\u4e00-\u9fff]{1,2}城(?![镇乡市区里中])|(?P<place>))"), "pop_resident"),
+)
 #: 每千/每万/每十万 right before a population word: a rate's denominator (每千常住人口…, 每万人口…).
 PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
@@ -201,6 +223,9 @@ class ProseReader:
         self.previous: list[Mention] = []
         #: The text reports a plan (印发《…规划》, 根据规划): its 将/有望 restate targets.
         self.reports_plan = False
+        #: The places and indicator of the last 均 list (石家庄市、唐山市…均达到…), for a 均达到 in the next sentence.
+        self.each_list: tuple[list[str], Mention] | None = None
+        self._each_carried: tuple[list[str], Mention] | None = None
 
     def _per_mille(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
         """A crude vital rate written with % where the page lost its ‰ (自然增长率在7.8%左右, or
@@ -221,6 +246,32 @@ class ProseReader:
             return replace(value, unit_raw="‰")
         return value
 
+    def _lost_signs(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
+        """Bare numbers right after a rate measured in ‰ or % (出生率为12.70, 婴儿死亡率由23.56下降到10.70, 城镇化水平达到90):
+        a page that lost the sign. Read in the rate's unit when the number is one the rate can have (at most
+        :data:`LOST_SIGN_MAX` of it), the number follows the rate's name or its verb directly (:data:`SIGN_LOST_GAP`),
+        or ends a transition whose start was so read (由23.56下降到10.70)."""
+        out: list[Value] = []
+        previous: tuple[Value, str] | None = None
+        for value in values:
+            unit = ""
+            if value.unit_raw == "" and value.qualifier not in ("range",) and value.number is not None and value.number > 0:
+                before = [m for m in mentions if m.end <= value.start]
+                rate = before[-1] if before else None
+                if rate is not None and self.codebook[rate.code].unit in LOST_SIGN_MAX and SIGN_LOST_GAP.fullmatch(sentence[rate.end : value.start]):
+                    unit = self.codebook[rate.code].unit
+                elif previous is not None and TRANSITION_GAP.fullmatch(sentence[previous[0].end : value.start]):
+                    unit = previous[1]
+                if unit and (value.number > LOST_SIGN_MAX[unit] or re.match(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|亿|人)", sentence[value.end :])):
+                    unit = ""
+            if unit:
+                value = replace(value, unit_raw=unit)
+                previous = (value, unit)
+            else:
+                previous = None
+            out.append(value)
+        return out
+
     def findings(self, seed_file: str) -> list[Finding]:
         """Quality findings of the last :meth:`read`: values dropped because no indicator fits."""
         return [Finding(seed_file, number, kind, detail) for number, kind, detail in self._findings]
@@ -229,6 +280,7 @@ class ProseReader:
         self._findings = []
         self.last_year = None
         self.last_city = ""
+        self.each_list = None
         results: list[ProseValue] = []
         self.spatial = any(SPATIAL_PLAN.search(line.text) for line in lines)
         self.reports_plan = self.spatial or any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
@@ -335,6 +387,41 @@ class ProseReader:
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         return found
 
+    def _indicator_after(self, after: str, value: Value) -> Mention | None:
+        """The indicator a value is an attribute of (82.40岁的人均期望寿命, 60%的常住人口城镇化率): a mention right after
+        的 whose unit the value has (a unit of its own, never a bare number); its span relative to ``after``'s start."""
+        if not value.unit:
+            return None
+        ahead = [m for m in self.codebook.mentions(after[1:20]) if m.start == 0]
+        if not ahead or self.codebook[ahead[0].code].unit in ("10k persons", "persons") or not compatible(self.codebook[ahead[0].code].unit, value.unit):
+            return None
+        return Mention(value.end + 1, value.end + 1 + ahead[0].end, ahead[0].code, ahead[0].label)
+
+    def _count_subject(self, before: str, after: str, value: Value) -> Mention | None:
+        """The population word right after a count (331万贫困人口, 1000万级常住人口) that opens its clause or
+        follows a verb of having (:data:`COUNT_OPENING`): the count's indicator, its span relative to the sentence."""
+        if value.unit not in ("10k persons", "100m persons"):
+            return None
+        tail = before[-12:]
+        if PERIOD_TOTAL_WORDS.search(before, start_of_clause(before, len(before))):
+            return None  # 2016到2020年，全市累计完成3.1万贫困人口实现脱贫: a total over the period
+        if not COUNT_OPENING.search(before) and not any(m.end() == len(tail) for m in names_pattern().finditer(tail)):
+            return None
+        gap = re.match(r"(?:级|的)?", after).end()
+        ahead = [m for m in self.codebook.mentions(after[gap : gap + 16]) if m.start == 0 and self.codebook[m.code].unit == "10k persons"]
+        if not ahead:
+            return None
+        return Mention(value.end + gap, value.end + gap + ahead[0].end, ahead[0].code, ahead[0].label)
+
+    @staticmethod
+    def _subject_after(pattern: re.Pattern[str], after: str) -> bool:
+        """Whether ``after`` opens with a subject of :data:`SUBJECT_AFTER` (常住 before a place: a gazetteer name)."""
+        match = pattern.match(after)
+        if match is None or "place" not in pattern.groupindex or match.group("place") is None:
+            return match is not None
+        rest = after[match.end() : match.end() + 12]
+        return any(name.start() == 0 for name in names_pattern().finditer(rest))
+
     @staticmethod
     def _city_proper(sentence: str, mention: Mention) -> Mention:
         """A city's name with 区 before its 常住人口 (保定市区常住人口达到355万人, 惠州市区常住人口超240万): the
@@ -347,6 +434,7 @@ class ProseReader:
         return mention
 
     def _read_sentence(self, line: PlanLine, offset: int, sentence: str, state: _SentenceState) -> None:
+        self._each_carried, self.each_list = self.each_list, None
         if self.level == "province" and not self.place.endswith("市") and "市" in sentence:
             self._last_city(sentence)
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
@@ -382,7 +470,7 @@ class ProseReader:
         if peak:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
-        values = shared_qualifier(sentence, [self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)])
+        values = shared_qualifier(sentence, self._lost_signs([self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence))
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
         if "落户" in sentence or "市民化" in sentence or "新增" in sentence:
             lists.update(self._totals_named_after(sentence, values, lists))
@@ -452,6 +540,7 @@ class ProseReader:
     ) -> None:
         before = sentence[: value.start]
         after = sentence[value.end :]
+        stock = False  # the poor population a plan lifts out of poverty (331万贫困人口全部脱贫): the base year's stock
         clause_start = start_of_clause(sentence, value.start)
         clause = sentence[clause_start : value.start]
         explicit_year = state.pending_year
@@ -480,11 +569,15 @@ class ProseReader:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
         else:
-            is_change = value.unit_raw in ("个百分点", "个千分点") or bool(CHANGE_VERB.search(before)) or is_annual(clause, value)
+            verb = CHANGE_VERB.search(before)
+            if verb and any(m.start <= verb.start(1) < m.end for m in seen):
+                verb = None  # 人口自然增长40.5万人: the verb is the end of the indicator's name (natural increase, a count)
+            is_change = value.unit_raw in ("个百分点", "个千分点") or bool(verb) or is_annual(clause, value)
             last = next((m for m in reversed(seen) if m.end <= value.start), None)
             if not is_change and last is not None and re.fullmatch(r"\s*(?:约|达)?\s*", sentence[last.end : value.start]) and INCREMENT.search(sentence[: last.start]):
                 is_change = True  # 每年增加出生人口3000人: a change of the indicator named after the verb
-            if not is_change and after.startswith("的") and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before)):
+            of_indicator = self._indicator_after(after, value) if not is_change and after.startswith("的") else None
+            if not is_change and after.startswith("的") and of_indicator is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before)):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = PART_OF_YEAR.search(before)
             if part and not is_change and not re.search(r"(?:19|20)\d{2}\s*年", before[part.end() :]):
@@ -496,10 +589,11 @@ class ProseReader:
             in_clause = [m for m in seen if m.start >= clause_start]
             if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 常住人口节育措施落实率、及时率达到100%: the indicator word only qualifies a rate the codebook lacks
-            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and own_uncoded_subject(clause, in_clause):
+            counted = self._count_subject(before, after, value) if not is_change else None
+            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
-            if not is_change and item_start > clause_start and VALUE_END.search(sentence[: item_start - 1]) and own_uncoded_subject(sentence[item_start : value.start], [m for m in seen if m.start >= item_start]):
+            if not is_change and not counted and item_start > clause_start and VALUE_END.search(sentence[: item_start - 1]) and own_uncoded_subject(sentence[item_start : value.start], [m for m in seen if m.start >= item_start]):
                 return  # an item of a list of indicators and their values (户籍人口城镇化率67%、研发经费支出占GDP比重2.8%左右) that names its own
             targets = self._targets(sentence, value, seen, is_change)
             if not targets and not is_change and BACK_REFERENCE.search(clause):
@@ -512,6 +606,17 @@ class ProseReader:
             if not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and value.unit in ("10k persons", "100m persons"):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
+            if not targets and not is_change and value.unit in ("10k persons", "100m persons"):
+                subject = next(((pattern, code) for pattern, code in SUBJECT_AFTER if self._subject_after(pattern, after)), None)
+                if subject is not None:
+                    # 届时将有5100万人生活在城市, 5800万人中有72%在城市里生活, 1130万人常住沈城: what the people are follows them
+                    targets = [Mention(value.end, value.end + subject[0].match(after).end(), subject[1], after[: subject[0].match(after).end()].strip())]
+            if of_indicator is not None:
+                targets = [of_indicator]  # 以82.40岁的人均期望寿命位居全省第一, 60%的常住人口城镇化率: the indicator after 的
+            if not targets and counted is not None:
+                # 331万贫困人口全部脱贫, 冲刺…不低于1000万级常住人口的目标: a count written before its population word
+                targets = [counted]
+                stock = counted.code == "pop_poverty" and bool(POVERTY_STOCK.match(after, counted.end - value.end))
             if not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before):
                 if compatible(self.codebook[self.topic.code].unit, value.unit):
                     targets = [self.topic]
@@ -530,7 +635,17 @@ class ProseReader:
             if listed is None:
                 # a total is read only from its own clause (在城镇落户600万): 推进农业转移人口落户城镇，…达到50万人 names no count of it
                 targets = [m for m in targets if self.codebook[m.code].measure != TOTAL or m.start >= clause_start]
+        each: list[str] = []
+        if listed is None and not is_change and EACH.search(before):
+            # 石家庄市、唐山市…城市人口规模均达到300万人以上。到2020年均达到500万人以上: each place of the list has the value
+            each = places_named_together(masked(CITED.sub(lambda m: "□" * len(m.group()), before)))
+            carried = self._each_carried
+            if not each and carried is not None and not names_pattern().search(before) and (not targets or targets[-1].code == carried[1].code):
+                each, targets = carried[0], targets or [carried[1]]
+            if each and targets:
+                self.each_list = (each, targets[-1])
         sex = SEX_BEFORE.search(before)
+        first_result = len(state.results)
         for mention in targets:
             if not mention.code:
                 continue
@@ -568,9 +683,18 @@ class ProseReader:
             else:
                 self._level_year(result, before, clause, explicit_year, state, value)
             state.results.append(result)
+        if each:
+            state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]
+        if stock:
+            for result in state.results[first_result:]:
+                result.year, result.period_start, result.transition, result.year_source = None, None, "from", "wording (the poor population to be lifted out: the base year's)"
 
     def _level_year(self, result: ProseValue, before: str, clause: str, explicit: int | None, state: _SentenceState, value: Value) -> None:
         """The year a level refers to (and the first year, for period averages)."""
+        # in a list (分别由4.77‰、6.03‰降至3.71‰、4.57‰) every item stands where the first one does
+        if before[-1:] in "、和及与" or before.rstrip()[-1:] in "、和及与":
+            tail = before[-120:]
+            before = before[: len(before) - len(tail)] + LISTED_BEFORE.sub("", tail)
         in_period = state.context_source in ("plan-period", "range") and state.period is not None
         transition = "由" in clause or "从" in clause
         first_year = (state.period[0] - 1 if state.context_source == "plan-period" else state.period[0]) if state.period else None

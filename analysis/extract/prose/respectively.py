@@ -63,7 +63,7 @@ def respectively_lists(
             continue
         is_change = bool(CHANGE_VERB.search(sentence[: listed[0].start])) or listed[0].unit_raw in ("个百分点", "个千分点")
         before = [m for m in mentions if m.end <= marker.start()]
-        targets = respectively_targets(sentence, marker.start(), before, len(listed))
+        targets = _shared_heads(respectively_targets(sentence, marker.start(), before, len(listed)), codebook)
         if len(targets) == len(listed) and not is_change and not all(
             not t.code or compatible(codebook[t.code].unit, v.unit) for t, v in zip(targets, listed)
         ):
@@ -84,6 +84,11 @@ def respectively_lists(
         if len(targets) == len(listed) and (distinct or len(over_years) != len(listed)) and (all(t.code for t in targets) or len(over_years) != len(listed)):
             for value, target in zip(listed, targets):
                 assigned[value.start] = (target, is_change, None)
+            ends = TRANSITION_END.match(sentence, listed[-1].end)
+            later = value_list(sentence, ends.end(), values) if ends and not is_change else []
+            if len(later) == len(listed):  # 分别由4.77‰、6.03‰降至3.71‰、4.57‰: the second list ends the same transitions
+                for value, target in zip(later, targets):
+                    assigned[value.start] = (target, is_change, None)
             continue
         subject = next((m for m in reversed(before) if compatible(codebook[m.code].unit, listed[0].unit) or is_change), None)
         if subject is not None and len(over_years) == len(listed):
@@ -91,6 +96,10 @@ def respectively_lists(
                 assigned[value.start] = (subject, is_change, year)
     _compared_lists(sentence, values, assigned, codebook)
     return assigned
+
+
+#: The verb between the two lists of a transition after 分别由 (分别由a、b降至c、d).
+TRANSITION_END = re.compile(r"\s*(?:分别)?(?:下降|降低|提高|提升|上升|增加|增长|减少|回升|降|升|增|减)?(?:至|到)\s*")
 
 
 #: The base of a comparison with its year, before a list of that year's levels: 较2015年的, 比2010年末的, 与2015年的.
@@ -113,6 +122,21 @@ def _compared_lists(sentence: str, values: list[Value], assigned: dict[int, tupl
             continue
         for value, (_, (target, _, _)) in zip(later, prior):
             assigned[value.start] = (target, False, int(match.group("year")))
+
+def _shared_heads(targets: list[Mention], codebook: Codebook) -> list[Mention]:
+    """Items of a 分别 list that share the last item's head (高中和高等教育毛入学率分别达到75%和27%: 高中毛入学率): an item
+    the codebook does not name alone is read with the end of the last item's label, where that makes a synonym."""
+    if len(targets) < 2 or not targets[-1].code:
+        return targets
+    label = targets[-1].label
+    out = []
+    for target in targets:
+        code = None
+        if not target.code and 0 < len(target.label) <= 6:
+            code = next((codebook.exact(target.label + label[-k:]) for k in range(len(label) - 1, 1, -1) if codebook.exact(target.label + label[-k:])), None)
+        out.append(Mention(target.start, target.end, code, target.label + "…") if code else target)
+    return out
+
 
 def respectively_targets(sentence: str, position: int, seen: list[Mention], count: int) -> list[Mention]:
     """The mentions that 分别 distributes ``count`` values over, in order."""
@@ -151,3 +175,21 @@ def place_list(sentence: str, position: int, seen: list[Mention], count: int) ->
     if last is None or len(inside) != 1 or items[-1][last.end() :].strip() != inside[0].label:
         return []
     return [(name, inside[0]) for name in names + [last.group()]]
+
+
+#: 均 (each, both) before the verb of a value: the value is each listed place's (石家庄市、唐山市…城市人口规模均达到300万人以上).
+EACH = re.compile(r"均\s*(?:为|是|达到|达|在|超过|突破|保持在|控制在|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|不低于|不少于|不超过|可达|将达)?\s*$")
+
+
+def places_named_together(text: str) -> list[str]:
+    """The places of the last list of two or more place names joined by 、 和 及 与 in ``text``, when no
+    other place is named after it (石家庄市、唐山市将壮大规模…到2015年…均达到: 石家庄市, 唐山市)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for match in names_pattern().finditer(text):
+        if runs and re.fullmatch(r"\s*[、和及与]\s*", text[runs[-1][-1][1] : match.start()]):
+            runs[-1].append((match.start(), match.end(), match.group()))
+        else:
+            runs.append([(match.start(), match.end(), match.group())])
+    if not runs or len(runs[-1]) < 2:
+        return []
+    return [name for _, _, name in runs[-1]]

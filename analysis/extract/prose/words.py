@@ -16,8 +16,8 @@ DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|降幅|减")
 
 #: 年均增长0.9%, 年均增加5万人: a change per year (年均出生率12‰ is a period-average level).
 ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递增|递减|增加|减少|提高|下降|上升|降低|净增|增)(?!率)[^,，;；。率]{0,4}$")
-#: A line that introduces the goals below it: 到2025年，人口发展的主要目标是：
-LEAD_IN = re.compile(r"[:：]\s*$")
+#: A line that introduces the goals below it: 到2025年，人口发展的主要目标是： (or 目标是 without its colon)
+LEAD_IN = re.compile(r"(?:[:：]|(?:目标|任务|指标)(?:是|为|如下))\s*$")
 #: The verbs a share takes to its value (占常住人口比例提升至37.5%).
 SHARE_VERB = r"(?:为|达|约|达到|提升至|提升到|提高至|提高到)"
 SHARE_OF = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口|人口)?(?:的)?(?:比重|比例)?" + SHARE_VERB + r"?\s*$")
@@ -70,8 +70,8 @@ PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")
-#: The place becomes a city of that size (成为…常住人口突破千万的城市): the attributive value is the place's level.
-BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|晋级|或成|将成|有望成)")
+#: The place becomes a city of that size (成为…常住人口突破千万的城市, 大湾区下一个千万人口大市): the attributive value is the place's level.
+BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|晋级|或成|将成|有望成|下一个)")
 CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|都市)")
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
@@ -118,8 +118,8 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,，;；。:：、\s])$")
 #: 2024 表2-7): a population count of at least this many 万 in a plan of a province or below is the nation's.
 NATION_ONLY_POPULATION = 20000.0
 
-#: 出生 as a verb with its count: the births (户籍人口当年出生62274人, 预测出生7万人左右).
-BIRTHS_VERB = re.compile(r"(?<![新多少增减加])出生(?=\s*(?:约|近|达)?\s*\d)")
+#: 出生 as a verb with its count: the births (户籍人口当年出生62274人, 预测出生7万人左右, 人口出生预计每年仍在120万—130万人).
+BIRTHS_VERB = re.compile(r"(?<![新多少增减加])出生(?=(?:\s*(?:预计|将|仍|约|近|达到|达|每年|年均|在|为)){0,4}\s*(?!(?:19|20)\d{2}\s*(?:年|~))\d)")
 
 QUESTION = re.compile(r"[?？]\s*$")
 

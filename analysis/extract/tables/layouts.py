@@ -173,6 +173,9 @@ def counted_rows(lines: Sequence[PlanLine], start: int, columns: Sequence[Column
 
 #: The longest cell a table flattened one cell per line holds, and the fewest rows that make one.
 FLAT_CELL_MAX = 40
+#: A cell under a header cell that names no known column (责任单位: a list of a dozen offices) may
+#: be longer, still without a sentence stop.
+FLAT_OTHER_CELL_MAX = 160
 FLAT_ROWS_MIN = 2
 #: Header cells after the known ones that name no known column (牵头单位, 责任单位, 数据来源): at most
 #: this many, each at most this long.
@@ -200,12 +203,16 @@ def _rows_by_count(fragments: list[Cell], columns: Sequence[Column]) -> tuple[li
         rows: list[Row] = []
         problems: list[str] = []
         used = extra
+        header_texts = [column.text for column in widened]
         while used + width <= len(fragments):
             if _repeated_header(fragments[used : used + width], widened):
                 used += width  # the header printed again on the next page of the table (序号 | 指标名称 | … | 2022年 |)
                 continue
             row = _counted_row(fragments[used : used + width], widened, len(rows) + 1, problems)
             if row is None:
+                if rows and [c.text for c in fragments[used : used + width]] == header_texts:
+                    used += width  # the header repeated on the next page (序号 | 指标名称 | … again): the rows go on
+                    continue
                 break
             rows.append(row)
             used += width
@@ -226,7 +233,7 @@ def _counted_row(cells: Sequence[Cell], columns: Sequence[Column], number: int, 
     unit not a value; the attribute 预期性 or 约束性; at least one year cell a value or a missing
     mark. A year cell that is neither a value nor a direction (每年提升2%左右或不低于全省平均水平) is not
     read, and said so in the problems."""
-    if any(len(c.text) > FLAT_CELL_MAX or re.search(r"[。；;]", c.text) for c in cells):
+    if any(len(c.text) > (FLAT_OTHER_CELL_MAX if column.role == "other" else FLAT_CELL_MAX) or re.search(r"[。；;]", c.text) for column, c in zip(columns, cells)):
         return None
     label: Cell | None = None
     unit: Cell | None = None

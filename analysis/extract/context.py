@@ -32,6 +32,8 @@ YEAR = re.compile(
     r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同|自)?\s*"
     r"(?:(?P<y1>(?:19|20)\d{2})~)?(?P<year>(?:19|20)\d{2})年(?P<suffix>末|底|初)?(?P<tail>以来|前后|相比|的基础上|基础上)?"
 )
+#: A year glued to the percentage after it by a damaged copy (提高到201051.27%; see ``analysis.extract.values.GLUED_YEAR_VALUE``).
+GLUED_YEAR = re.compile(r"(?P<prefix>到|至|由|从)?(?<!\d)(?P<year>(?:19|20)\d{2})(?=\d{1,2}\.\d+\s*%)")
 FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>比|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
 #: 十年平均, 5年平均: a digit run is read whole from its first digit (possessive, never retried from
 #: inside the run), so a long run of digits costs one pass.
@@ -75,6 +77,7 @@ MID_CENTURY_YEAR = 2050
 #: A year referred back to: 到那时, 届时 (the year last named before).
 THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
 RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内|本年度|本年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
+
 
 
 #: The terms of a spatial plan (城市总体规划, 城镇体系规划): 近期 and 远期 stand for the plan's near-term year
@@ -138,6 +141,8 @@ def years(text: str, page_year: int | None = None, then_year: int | None = None,
         found.append(
             YearMention(match.start(), match.end(), int(match.group("year")), role, int(match.group("y1")) if match.group("y1") else None, past)
         )
+    for match in GLUED_YEAR.finditer(text):
+        found.append(YearMention(match.start("year"), match.end("year"), int(match.group("year")), _ROLE_OF_PREFIX.get(match.group("prefix") or "", "context")))
     for match in CENSUS.finditer(text):
         if any(year.start <= match.start() < year.end or match.start() - year.end in (0, 1) for year in found):
             continue  # 2010年第六次全国人口普查: the year is written

@@ -37,10 +37,15 @@ from pypinyin import lazy_pinyin
 from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, section_kind
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
-from analysis.ingest.place import names_in
+from analysis.ingest.place import HEAD_LINES, head_title, names_in
 
 UNKNOWN = "unknown"
-PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:~|至|到|-|—)\s*(?P<b>(?:19|20)\d{2})\s*年?")
+PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:~|～|〜|至|到|-|－|—|―|–)\s*(?P<b>(?:19|20)\d{2})\s*年?")
+#: A period in brackets whose dash a web copy lost (《柳州市城市总体规划(20102020年)》): two years glued together.
+GLUED_PERIOD = re.compile(r"[（(]\s*(?P<a>(?:19|20)\d{2})(?P<b>(?:19|20)\d{2})\s*年?\s*[)）]")
+#: A revision named after a plan's title (城市总体规划(2006-2020年)(2016年修订)): the revised plan is made on the
+#: figures of the year before the revision, not of the year before the original period.
+REVISION = re.compile(r"[（(]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*(?:修订|修编|修改|局部调整|调整)版?\s*[)）]|(?P<year2>(?:19|20)\d{2})\s*年\s*(?:修订|修编)版")
 #: “十三五”, or the full name of a development plan: 第十三个五年规划 (十三五), 第十个五年计划 (十五).
 FIVE_YEAR_TITLE = re.compile(r"第(?P<nth>十[一二三四五]?)个五年|[“「『]?(?P<name>十[一二三四五]?五)[”」』]?")
 STATED_PERIOD = re.compile(r"规划(?:期|期限|期为|时限|范围)[^。；;]{0,12}?" + PERIOD.pattern)
@@ -84,6 +89,9 @@ class PlanMeta:
     #: Years the text writes as goals somewhere (到2030年, 力争2025年, 预计2035年): a figure of such a year is
     #: never read as observed for being the year after the cut-off (see :func:`analysis.extract.plan.extract_plan`).
     goal_years: frozenset[int] = frozenset()
+    #: The base year was read from the text itself (基期为…, a table's base column): without a plan period it is the
+    #: cut-off whatever the issue date. A manifest's base year is a record of the plan, and its issue date still counts.
+    base_decides: bool = False
 
     @property
     def base(self) -> int | None:
@@ -106,7 +114,10 @@ class PlanMeta:
             if self.observed_year is not None and self.observed_year > cutoff:
                 cutoff = self.observed_year
             return cutoff
-        years = [y for y in (self.base_year, self.issue_year - 1 if self.issue_year else None) if y is not None]
+        # a stated base year or a table's base column is the last observed year whatever the issue date (a 2025 list
+        # whose table has columns 2022年 | 2025年 | 2027年 is made on 2022 figures); the issue date decides without one
+        issued = self.issue_year - 1 if self.issue_year and not (self.base_decides and self.base_year is not None) else None
+        years = [y for y in (self.base_year, issued, self.observed_year) if y is not None]
         if years:
             return max(years)
         return self.cutoff_override
@@ -179,17 +190,22 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     body = [line.text for line in document.body_lines()]
     title = document.title
     quoted = next((match.group(1) for line in body[:30] if (match := QUOTED_PLAN.search(line))), "")
-    period = plan_period(title) or plan_period(quoted) or next((p for line in body[:80] if (p := _stated_period(line))), None) or _cited_period(body[:30])
+    named = next((name for line in body[:HEAD_LINES] if (name := head_title(line))), "")
+    period = plan_period(title) or plan_period(quoted) or plan_period(named) or next((p for line in body[:80] if (p := _stated_period(line))), None) or _cited_period(body[:30])
     if period and not PERIOD.search(title) and (years := plan_period(quoted)) and PERIOD.search(quoted) and years[1] == period[1]:
         period = years  # 佛山“十五五”人口规划 over 《佛山市人口发展规划（2025—2030年）》: the years written out
     reasons = []
     start = end = None
+    revision = next((int(m.group("year") or m.group("year2")) for line in [title, *body[:30]] if (m := REVISION.search(line))), None)
+    if period and revision is not None and (own := next((p for line in body[:80] if (p := _stated_period(line))), None)) and period[0] < own[0] <= revision:
+        period = own  # the revision's own period (规划期限为2013―2020年 in the 2014 revision of a 2003—2020 plan)
     if period:
         start, end = period
         reasons.append(f"plan period {start}–{end}" + (" in the title" if plan_period(title) == period else " stated in the text"))
     elif horizon := next((m for line in [title, *body[:30]] if (m := HORIZON_NAME.search(line))), None):
         end = int(horizon.group("year"))
         reasons.append(f"horizon {end} named in the plan's name ({horizon.group()})")
+    from_section = False  # a section's latest year is a base, but the issue date may still be later
     base = next((int(m.group("year")) for line in body if (m := STATED_BASE.search(line))), None)
     if base is not None:
         reasons.append(f"stated base year {base}")
@@ -201,8 +217,13 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
             end = end or max(multi[0])
             reasons.append(f"first year column {base} of the indicator table")
         elif (latest := baseline_section_year(body)) is not None:
-            base = latest
+            base, from_section = latest, True
             reasons.append(f"latest year {base} in a section on the current situation")
+    # a revision of a plan whose period began years before (2006-2020, revised 2016); a revision with a period of its own
+    # (规划期限为2013―2020年 in the 2014 revision of a 2003—2020 plan) keeps that period's cut-off
+    if revision is not None and (start is None or start < revision - 1) and (base is None or base < revision - 1):
+        base = revision - 1
+        reasons.append(f"revised in {revision} (年修订) → base year {base}")
     issued = issue_year(document)
     if issued:
         reasons.append(f"issued {issued}" + (" (the period decides)" if start is not None else ""))
@@ -212,6 +233,12 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         observed = max(stated) if stated else None
         if observed is not None:
             reasons.append(f"{observed} stated as observed (年末, 截至, 已, 普查)")
+    if start is not None and end is not None and (record := record_years(body, start, end)) and (observed is None or max(record) > observed):
+        observed = max(record)
+        reasons.append(f"{observed} stated as observed (a record up to the period's start or a span reaching into it: 由2005年的…提高到2010年的, 2012年至2021年…从…增至)")
+    if start is None and issued is not None and (bases := [year for year in base_years(body) if year <= issued]) and max(bases) >= issued - 1 and (base is None or max(bases) > base):
+        observed = max(bases)
+        reasons.append(f"{observed} stated as the base of a change (由2010年的, 比2010年)")
     override = None
     if not (base or start or issued):
         override, how = tense_cutoff(body)
@@ -233,6 +260,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         period_start=start,
         cutoff_override=override,
         observed_year=observed,
+        base_decides=base is not None and not from_section,
         body_text=text,
         goal_years=frozenset(int(match.group("year")) for line in [title, *body] for match in GOAL_YEAR.finditer(line)),
     )
@@ -258,7 +286,7 @@ def baseline_section_year(lines: list[str]) -> int | None:
 
 def plan_period(title: str) -> tuple[int, int] | None:
     """The period a plan title states: ``（2021—2035年）``, ``“十四五”``, ``…至2030年``."""
-    match = PERIOD.search(title)
+    match = PERIOD.search(title) or GLUED_PERIOD.search(title)
     if match and int(match.group("a")) < int(match.group("b")):
         return int(match.group("a")), int(match.group("b"))
     five = FIVE_YEAR_TITLE.search(title)
@@ -371,21 +399,105 @@ def past_years(lines: list[str]) -> set[int]:
     return past
 
 
+_YEAR = r"(?:19|20)\d{2}"
+#: The base of a change or a transition: 由2010年的, 从2015年的, 比2015年, 较2015年, 与2011年相比 — a level observed then.
+BASE_OF_CHANGE = re.compile(rf"(?:由|从|比|较|与|同)(?P<year>{_YEAR})年(?!\d{{1,2}}月)")
+#: A transition with both its years written (由2005年的47.22%提高到2010年的57.86%): its end is observed when it is no
+#: later than the period's start (a plan of 2010—2020 reviewing the “十一五”).
+TRANSITION_BOTH_YEARS = re.compile(rf"(?:由|从)(?P<a>{_YEAR})年的?[^。；;！？]{{0,30}}?(?:到|至)(?P<b>{_YEAR})年的?")
+#: A record over a span of years (2012年至2021年，广西的人均预期寿命从75.11岁增至78.06岁).
+SPAN_RECORD = re.compile(rf"(?P<a>{_YEAR})\s*年?\s*(?:至|到|—|-|－|―|–|~|～)\s*(?P<b>{_YEAR})\s*年[，,、]?[^。；;！？]{{0,30}}?(?:从|由)[^。；;！？]{{0,20}}?"
+                         r"(?:增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降低到|降低至)")
+#: Words of a goal or a forecast: a sentence with one of them is no record of the past.
+NOT_A_RECORD = re.compile(r"将|力争|预计|预测|目标|规划")
+
+
+#: A year told in the future tense (2015年嘉兴市常住人口将维持在…, 2020年将超600万): a year of goals or forecasts, not
+#: observed, in a text whose cut-off only its tense tells.
+FUTURE_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})年(?!以来|末|底|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:将|预计|可能会|有望)")
+
+
+#: The years ahead counted from now (未来10年, 今后五年, 未来十年内): with a year in the same sentence, now is that year less them.
+YEARS_AHEAD = re.compile(r"(?:未来|今后|此后)(?P<n>[1-9]\d?|[一二三四五六七八九十两])个?年")
+_NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+#: A five-year period written as ahead: its name before 期末/末/时期/期间 with a word of the future after it in the clause
+#: (在“十一五”期末，…将, “十一五”时期，我们要加快…), not 以来 or a period in the past (“十五”期间…增加了).
+FIVE_YEAR_AHEAD = re.compile(r"[“\"「『]?(?P<name>十[一二三四五]?五)[”\"」』]?(?:期末|末|时期|期间)[，,]?[^。；;！？]{0,30}?(?:将|要|力争|目标|预计)")
+
+
+def span_present(lines: list[str]) -> int | None:
+    """The present year an undated text implies by counting years ahead to a year of the same sentence (嘉兴市常住人口在
+    未来10年内略有上升 beside 2020年的…: 2010); the latest such, or ``None``."""
+    found = []
+    for line in lines:
+        for sentence in re.split(r"[。！？!?]", line):
+            ahead = YEARS_AHEAD.search(sentence)
+            years = [int(year) for year in re.findall(r"((?:19|20)\d{2})年", sentence)]
+            if ahead and years:
+                n = ahead.group("n")
+                found.append(max(years) - (int(n) if n.isdigit() else _NUMERALS[n]))
+    return max(found) if found else None
+
+
+def base_years(lines: list[str]) -> set[int]:
+    """Years a text states as the base of a change or a transition (由2010年的, 比2015年, 与2011年相比)."""
+    return {int(match.group("year")) for line in lines for match in BASE_OF_CHANGE.finditer(line)}
+
+
+def record_years(lines: list[str], start: int, end: int) -> set[int]:
+    """Years after the year before a plan's period that the text states as observed by a record of the past: the end of
+    a transition with both years written that is no later than the period's start (由2005年的…提高到2010年的 in a plan of
+    2010—2020), or the end of a span that begins before the plan's base year and ends inside the period, with its
+    transition (2012年至2021年…从75.11岁增至78.06岁 beside a plan of 2021—2025), in a sentence without a word of a goal."""
+    years: set[int] = set()
+    for line in lines:
+        for sentence in re.split(r"[。！？!?]", line):
+            if NOT_A_RECORD.search(sentence):
+                continue
+            for match in TRANSITION_BOTH_YEARS.finditer(sentence):
+                if int(match.group("a")) < int(match.group("b")) == start:
+                    years.add(start)
+            for match in SPAN_RECORD.finditer(sentence):
+                a, b = int(match.group("a")), int(match.group("b"))
+                if a < start - 1 and start <= b < end:
+                    years.add(b)
+    return years
+
+
 def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
     """The cut-off a text without dates implies: its latest past year below its earliest goal year."""
     past: set[int] = completed_years(lines)
     goals: set[int] = set()
+    ahead: set[int] = set()
     for line in lines:
         for match in PAST_YEAR.finditer(line):
             past.add(int(match.group("year") or match.group("year2") or match.group("year3")))
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
-        for match in GOAL_YEAR.finditer(line):
+        for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line)):
             goals.add(int(match.group("year")))
+        # a five-year period written ahead (在“十一五”期末…将, “十一五”时期，我们要…): its end is a goal year, its start the
+        # year after the present
+        for match in FIVE_YEAR_AHEAD.finditer(line):
+            first, last = FIVE_YEAR_PLANS[match.group("name")]
+            goals.add(last)
+            ahead.add(first)
     if goals:
         earlier = {year for year in past if year < min(goals)}
+        # the base of a change (从2015年的73.25岁增长到74岁, 比2015年提高3.1岁) when it is the latest year the text
+        # writes before its goals: a base of 1990 beside a level of 2014 says nothing of 2014's status
+        bases = {year for year in base_years(lines) if year < min(goals)}
+        written = {int(year) for line in lines for year in re.findall(r"((?:19|20)\d{2})年", line) if int(year) < min(goals)}
+        if bases and max(bases) >= max(written | earlier):
+            earlier |= bases
         if earlier:
             return max(earlier), f"tense: past years up to {max(earlier)} (年末, 普查, 已…), goals from {min(goals)} (到, 力争, 预计)"
+        if ahead and min(ahead) - 1 < min(goals):
+            return min(ahead) - 1, f"tense: a five-year period ahead from {min(ahead)} (在“十一五”期末…将), no past year stated"
+        if (present := span_present(lines)) is not None and present < min(goals):
+            return present, f"tense: goals from {min(goals)} (到, 力争, 预计), the years ahead counted to a goal year from {present} (未来10年…2020年)"
         return min(goals) - 1, f"tense: goals from {min(goals)} (到, 力争, 预计), no past year stated"
     if past:
         return max(past), f"tense: past years up to {max(past)} (年末, 普查, 已…), no goal year"

@@ -136,6 +136,10 @@ def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, code
         # 2021年，全市出生人口为2.86万人: a figure of the year after the cut-off, stated as observed — unless the
         # text names that year as a goal elsewhere (a headline 2030年人均预期寿命达到81岁 over 到2030年…)
         kind = "baseline"
+    if kind != "baseline" and value.start_of_change and not value.forecast and (meta.issue_year is None or value.year <= meta.issue_year):
+        # 该省城镇人口五年后将由2010年的3186万人增加到4100万人: a plan cannot set (and 将 does not forecast) the level a
+        # change starts from; only a forecaster's word (预计由2017年的…) or a year after the page's makes it a projection
+        kind = "baseline"
     row = level_row(
         document.seed_file, meta, codebook, value.code, value.label, meta.scope_entity(value.entity) if value.entity else meta.place,
         unit_raw, "value" if unit_raw else "codebook", value.year, period_start, value.value, line,

@@ -149,6 +149,17 @@ def is_value_cell(text: str) -> bool:
     return bool(VALUE.fullmatch(cleaned))
 
 
+#: A year glued to the percentage after it by a damaged copy (提高到201051.27%: 2010年的51.27% with 年的 lost): a share
+#: above 100 whose first four digits are a year and the rest a share with decimals.
+GLUED_YEAR_VALUE = re.compile(r"(?P<year>(?:19|20)\d{2})(?=\d{1,2}\.\d+\s*%)")
+
+
 def find_values(text: str) -> list[Value]:
-    """Every value expression in a piece of prose, left to right."""
-    return [_build(match) for match in VALUE.finditer(text)]
+    """Every value expression in a piece of prose, left to right (a year glued to its percentage is left out of
+    the value: :data:`GLUED_YEAR_VALUE`; :func:`analysis.extract.context.years` reads the year)."""
+    out = []
+    for match in VALUE.finditer(text):
+        glued = GLUED_YEAR_VALUE.match(text, match.start("n1")) if not match.group("n2") and not match.group("cmp") else None
+        inner = VALUE.match(text, glued.end()) if glued else None
+        out.append(_build(inner if inner is not None and inner.end() == match.end() else match))
+    return out

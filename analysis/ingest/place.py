@@ -47,6 +47,11 @@ QUOTED_TITLE = re.compile(
     r"|《(?P<issued>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》\s*(?:正式|近日|日前)?(?:印发|发布|出台|公布|出炉|获批|实施)",
     re.M,
 )
+#: A document about a plan named after 关于 (河北省人民政府关于张家口市城市总体规划(2000―2020年)的请示): the plan's title,
+#: whose place is the text's, not the government that asks or approves.
+ABOUT_TITLE = re.compile(r"关于(?P<title>[^。，,；;：:]{2,60}?)的(?:请示|批复|报告|通知|公告|公示)")
+#: How many lines from the top are searched for a 关于…的请示 line (the head of a document, past a register's fields).
+HEAD_LINES = 12
 NATION_WORDS = re.compile(r"^(国家|全国|中国|我国)")
 ISSUER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,20}?)(?:人民政府|人民政府办公厅|人民政府办公室|发展和改革委员会|发展改革委|卫生健康委员会|卫生和计划生育委员会|统计局)")
 #: Scope words (全省, 本市 …) and the places each can speak for.
@@ -222,6 +227,13 @@ def title_place(title: str, named: frozenset[str] = frozenset()) -> Place | None
     return max(found, key=lambda place: LEVELS.index(place.level))
 
 
+def head_title(line: str) -> str:
+    """The plan title a line names after 关于 (…关于张家口市城市总体规划(2000―2020年)的请示), or ``""`` when the line
+    names none (a 关于 before anything but a plan title)."""
+    match = ABOUT_TITLE.search(line)
+    return match.group("title") if match and TITLE_WORDS.search(match.group("title")) else ""
+
+
 def identify_place(lines: Sequence[tuple[int, str]], title_line: int | None = None) -> PlaceEvidence | None:
     """The place of the plan in ``(line number, text)`` pairs of its body (see the module docstring)."""
     if not lines:
@@ -245,6 +257,10 @@ def identify_place(lines: Sequence[tuple[int, str]], title_line: int | None = No
         place = title_place(title, named)
         if place is not None:
             return PlaceEvidence(place, "quoted title", line_of(position), f"the plan is cited as 《{title}》")
+    for number, line in lines[:HEAD_LINES]:
+        title = head_title(line)
+        if title and (place := title_place(title, named)) is not None:
+            return PlaceEvidence(place, "title", number, f"the plan is named after 关于: 「{title}」")
     head_and_tail = [*lines[:12], *lines[-12:]]
     for number, line in head_and_tail:
         issuer = ISSUER.search(masked(line))

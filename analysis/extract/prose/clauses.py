@@ -13,10 +13,13 @@ from analysis.extract.values import Value
 from analysis.ingest.place import masked, names_pattern
 
 
+#: Other countries, groups of countries and the world, as a clause names them for a comparison.
+FOREIGN = re.compile(r"美国|日本|韩国|英国|法国|德国|意大利|俄罗斯|印度|新加坡|澳大利亚|加拿大|瑞典|挪威|瑞士|以色列|OECD国家|经合组织国家"
+           r"|(?:高|中等|上中等|中高|中低|低)收入国家|发达国家|发展中国家|欧盟|欧洲|欧美|全世界|全球|世界(?!卫生|银行|先进|一流|领先|级)")
 #: Scope words and places below the county that a clause can name as its subject.
 PLACE_WORD = re.compile(
     r"全国|我国|全省|全自治区|全区|全市|全州|全盟|全县|全旗"
-    r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡|新区|开发区)(?=[\u4e00-\u9fff])"
+    r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡(?!村)|新区|开发区)(?=[\u4e00-\u9fff])"
     r"|(?:^|(?<=[,，、;；:：(（\s]))(?!其中)[\u4e00-\u9fff]{2,8}(?:都市区|城镇群|城市群|都市圈|片区)(?=[\u4e00-\u9fff])"
 )
 NOT_PLACE = re.compile(r"城镇|乡镇|城乡|人口|回乡|返乡|下乡|家乡|农乡|当年")

@@ -32,11 +32,21 @@ OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|�
 PER_THOUSAND = {"places per 1000 population", "per 1000 population", "beds per 1000 population", "beds per 1000 older people", "persons per household"}
 
 
+#: A count per year written right after 每年 (平均每年100万, 每年约20万): a flow over the period, never a year's level
+#: (每年出生…, 年均出生人口 name their indicator between and stay period averages).
+PER_YEAR = re.compile(r"(?:平均|年均)?每年(?:约|有|达|近|超过)?\s*$")
+#: A threshold of a standard (依照国际通行标准，城市化水平超过70%，标志着…): the value defines a class, it is no level.
+STANDARD = re.compile(r"(?:依照|按照|按|根据|依据)[^。；;，,]{0,10}?标准")
+STANDARD_MEANS = re.compile(r"^[^。；;]{0,6}?[，,]?\s*(?:标志着|意味着|即为|就是|则为|即可|说明)")
+
+
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
     if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
         return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place
-    if before.endswith(("第", "每")) or DIFFERENCE.search(before) or AVERTED.search(before):  # 每10万人中: a denominator
+    if before.endswith(("第", "每")) or DIFFERENCE.search(before) or AVERTED.search(before) or PER_YEAR.search(before):  # 每10万人中: a denominator
         return True
+    if STANDARD.search(before) and STANDARD_MEANS.match(after):
+        return True  # 依照国际通行标准，城市化水平超过70%，标志着…基本完成城市化
     counted = NOT_A_VALUE_AFTER.match(after)
     if counted and counted.group() == "级" and value.unit_raw in ("万", "亿") and POPULATION_CLASS.match(after):
         counted = None  # 千万级常住人口 (不低于1000万级常住人口): a population of that size, not a rank

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
-from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -45,6 +45,10 @@ class ProseValue:
     past: bool = False  # the wording says the value is observed (末, 普查, 已)
     transition: str = ""  # from / to: the ends of a change stated without years
     goal: bool = False  # the sentence states a goal (到, 力争, 控制在 …)
+    #: the start of a change with its own year (由2010年的3186万人增加到…): the level the change starts from
+    start_of_change: bool = False
+    #: a forecaster's word (预计, 预测, 测算 …) before the value in its sentence
+    forecast: bool = False
 
 
 @dataclass
@@ -82,6 +86,25 @@ _CUT = re.compile(r"[,，;；:：、\s]")
 _NUMBER_CHARS = frozenset("0123456789.~%‰")
 
 
+#: What follows a part of a place that is the subject of its clause: an indicator word or the plan's 规划 (皖江城市带城镇化率,
+#: 汽车城规划占地面积…规划总人口), not 的 or a clause break (成渝城市群的重要节点城市, 融入长三角城市群，常住人口…).
+SUBJECT_AFTER_AREA = re.compile(r"(?:规划|常住|户籍|城镇|总人口|人口|城市人口|[\u4e00-\u9fff]{0,8}?率)")
+
+
+def sub_area(before: str) -> bool:
+    """Whether the subject of a value is a part of a place that is no gazetteer place (see ``SUB_AREA``): the last
+    such name opening a clause before the value, with no place name or scope word (全省, 我市) after it."""
+    last = None
+    for last in SUB_AREA.finditer(before):
+        pass
+    if last is None:
+        return False
+    between = before[last.end() :]
+    if not SUBJECT_AFTER_AREA.match(between):
+        return False  # 融入长三角城市群，常住人口…, 成渝城市群的重要节点城市: the area is no subject
+    return not (names_pattern().search(between) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)", between))
+
+
 def sentences(text: str) -> list[tuple[int, int, str]]:
     """The sentences of a line (start, end, text), none longer than :data:`MAX_SENTENCE`."""
     out = []
@@ -108,6 +131,10 @@ SIZE_CLASS_COUNT = re.compile(r"\s*(?:的)?(?:特大|大|中等|小)?(?:城市|�
 YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
 
 
+#: A forecaster's estimate (预计, 估计, 预测): with a word of the present (目前…预计为), an estimate of the present.
+ESTIMATE = re.compile(r"预计|估计|预测|推算|测算")
+#: The start of a change with its own year: 由2010年的, 从2015年的, 由2010年末.
+START_OF_CHANGE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*$")
 #: Words that make a transition's end a goal when neither its year nor its section tells.
 GOAL_MARKERS = re.compile(r"力争|确保|将|预计|目标|规划期|到(?:19|20)\d\d年")
 
@@ -120,6 +147,9 @@ PERCENT_AS_PER_MILLE_ABOVE = 3.0
 _TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001}
 #: A value right after 男性/女性 (男/女) — 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）, 其中男性…、女性… — is the
 #: indicator's value for that sex, where the codebook has one (life_expectancy_male, life_expectancy_female).
+#: A rate the codebook lacks, named right after an indicator word that only qualifies it (常住人口|节育措施落实率、及时率达到):
+#: the value is that rate's, not the indicator's nor one named earlier in the sentence.
+MODIFIED_RATE = re.compile(r"[\u4e00-\u9fff]{2,10}?率(?:[、和及与][\u4e00-\u9fff]{1,10}?率)*\s*(?:为|是|达到|达|保持在|控制在|提高到|提高至|稳定在|在)?\s*")
 SEX_BEFORE = re.compile(r"(?:^|[(（,，、;；\s]|其中)(男|女)性?(?:为|是|达|达到)?\s*$")
 SEXES = {"男": "male", "女": "female"}
 #: A question (ends with ？ and asks: 什么, 吗, 能否 …): a threshold crossed inside it (过千万, 突破1000万) is asked
@@ -127,7 +157,11 @@ SEXES = {"男": "male", "女": "female"}
 ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎么|如何|哪|多少|几)[^。！!]*[?？]\s*$")
 #: Since a past year or period (2008年以来, “十三五”以来, 六普以来): a level with no year of its own in such a
 #: sentence is the present one, the plan's base year (控制在, 保持在, 稳定在 there say what was kept, not a goal).
-SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[一二三四五]?五”?|[五六七]普)[^。；;，,]{0,12}?以来")
+#: A record of the past years up to now (5年来, 五年来, 过去五年, 近年来, 近五年, 多年来, 这些年): the same — 5年来，人口自然
+#:增长率保持在5‰左右 is a baseline over the past period, never a goal of the period's end.
+SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[一二三四五]?五”?|[五六七]普)[^。；;，,]{0,12}?以来"
+                   r"|(?<![\d０-９])(?:[\d０-９]+|[一二三四五六七八九十两几]+)年(?:多)?来|(?:近|多|历)年来|过去(?:的)?(?:[\d０-９]+|[一二三四五六七八九十两几]+)年"
+                   r"|近(?:[\d０-９]+|[一二三四五六七八九十两几]+)年(?!内)|这(?:些|几)年(?!内)")
 #: Words that introduce a forecast for what follows in the paragraph: 据测算, 据预测, 经测算, 课题组预测得出,
 #: 测算结果显示, 预测表明 — the sentences after them on the same line are projections too …
 FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)")
@@ -196,9 +230,18 @@ class ProseReader:
     def _per_mille(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
         """A crude vital rate written with % where the page lost its ‰ (自然增长率在7.8%左右, or
         %。 for ‰): read as ‰ when the rate named just before could not be that many percent."""
-        if value.unit_raw != "%" or value.number is None or value.number <= PERCENT_AS_PER_MILLE_ABOVE:
+        if value.unit_raw not in ("%", "") or value.number is None or (value.unit_raw == "%" and value.number <= PERCENT_AS_PER_MILLE_ABOVE):
             return value
         before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
+        if value.unit_raw == "":
+            # 城镇化水平达到90。: a percentage whose % the copy lost before the full stop, right after its indicator and verb
+            if (0 < value.number <= 100 and value.qualifier == "none" and sentence.startswith("。", value.end) and before
+                    and self.codebook[before[-1].code].unit == "%" and NEAR.fullmatch(sentence[before[-1].end : value.start])):
+                return replace(value, unit_raw="%")
+            # 出生率为12.70, 自然增长率为6.75: a crude rate whose ‰ the copy lost, right after its name and verb
+            if before and before[-1].code in CRUDE_RATES and value.number < 60 and NEAR.fullmatch(sentence[before[-1].end : value.start]):
+                return replace(value, unit_raw="‰")
+            return value
         if before and before[-1].code in CRUDE_RATES and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
             return replace(value, unit_raw="‰")
         return value
@@ -288,6 +331,8 @@ class ProseReader:
                 forecast = forecast or bool(FORECAST_LEAD.search(sentence))
                 continue
             budget.check()
+            if SINCE.match(sentence.lstrip(" \t　“\"")):
+                carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
             if forecast and not GOAL_LEAD.search(sentence):
                 state.projection_from = 0
@@ -318,6 +363,9 @@ class ProseReader:
                         default = "baseline" if value.transition == "from" else "target"
                     value.year = self.default_years.get(default)
                     value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
+                    if PRESENT_WORDS.search(lead) and ESTIMATE.search(lead) and not GOAL_WORDS.search(ESTIMATE.sub("", lead)) and self.page_year is not None:
+                        # 目前我市中心城区城市人口规模预计为125万人: an estimate of the present, the page's year
+                        value.year, value.year_source = self.page_year, "wording (an estimate of the present)"
             out.extend(v for v in state.results if v.year is not None)
             carried = state.stable_year  # years stated inside a projection do not carry over
             period = state.period
@@ -536,7 +584,11 @@ class ProseReader:
                 return  # 今年1至4月份…合法生育率达到98.3%: a figure over part of a year is no year's level
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
+            if sub_area(clause):
+                return  # 皖江城市带城镇化率达到55%, 合肥经济圈城镇化率达到58%: a part that is no place
             in_clause = [m for m in seen if m.start >= clause_start]
+            if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):
+                return  # 常住人口节育措施落实率、及时率达到100%: the indicator word only qualifies a rate the codebook lacks
             counted = self._count_subject(before, after, value) if not is_change else None
             if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover
@@ -677,6 +729,9 @@ class ProseReader:
         if state.average_years and result.year and state.average_from <= value.start < state.average_until:
             result.period_start = result.year - state.average_years + 1
         result.year_source = "sentence" if result.year is not None else ""
+        result.start_of_change = result.year is not None and (bool(START_OF_CHANGE.search(before)) or (
+            state.transition_from is not None and result.year == state.transition_from and bool(re.search(r"(?:由|从)\s*$", before))))
+        result.forecast = bool(FORECAST_MARKER.search(before))
         result.past = state.context_past or bool(PAST_WORDS.search(clause))
         result.goal = bool(GOAL_WORDS.search(before)) or result.projection
 
@@ -820,6 +875,8 @@ class ProseReader:
         plan's own place. Datelines, cited titles and comparisons are masked first."""
         clause = masked(CITED.sub(lambda m: "□" * len(m.group()), sentence[:position]))[clause_start:]
         found = [(m.end(), m.group()) for m in PLACE_WORD.finditer(clause) if not NOT_PLACE.search(m.group())]
+        # another country or the world (美国人均预期寿命为78.9岁，日本为84岁; 发达国家城镇化率80%以上): never the plan's place
+        found += [(m.end(), m.group()) for m in FOREIGN.finditer(clause)]
         named = [(m.end(), m.group()) for m in names_pattern().finditer(clause)]
         found += named
         if self.level == "province" and not self.place.endswith("市"):

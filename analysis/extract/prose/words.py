@@ -49,7 +49,13 @@ COMPARED_LEVEL = re.compile(r"(?:与|比|较|同)\s*[^,，;；。]{0,24}?的\s*$
 #: A value followed by 的 that is still a level: 趋于107的正常水平.
 LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均|历史)?(?:水平|水准|区间|范围|目标|峰值|高峰|总量|规模)")
 #: Figures for several places together are not the plan's: 四市常住人口合计, 10个省份的.
-AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两\d]+个[\u4e00-\u9fff]{0,3}?(?:新城|新区|城区|区|县|镇|乡|街道|片区)|[二三四五六七八九十两]市|合计|总计|共计|总规模")
+AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两\d]+个[\u4e00-\u9fff]{0,3}?(?:新城|新区|城区|区|县|镇|乡|街道|片区)|[二三四五六七八九十两]市|合计|总计|共计|总规模"
+                       # the central city together with another area (中心城区和滨海新区核心区的城镇人口规模为630万人)
+                       r"|(?:中心城区|中心城|主城区)(?:和|及|与|以及)[\u4e00-\u9fff]{2,12}?(?:区|城)")
+#: Part of a place that is no place of the gazetteer, named at the start of a clause as its subject: a belt, circle or
+#: cluster of cities (皖江城市带, 合肥经济圈, 皖北城市群, 都市圈), a zone (经济区, 开发区, 高新区, 园区) or a planned town
+#: inside a city (汽车城, 科学城, 大学城, 生态城, 新城). Its figures are the part's, never the plan's place's.
+SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))[\u4e00-\u9fff]{0,8}?(?:城市带|城镇带|经济带|经济圈|城市圈|生活圈|经济区|高新区|园区|汽车城|科学城|大学城|生态城|新城)")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
@@ -70,7 +76,7 @@ CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
 
-PROJECTION_MARKER = re.compile(r"预计|预测|测算|推算|有望|将会|将要|可能会|将(?:从|由|在|达到|达|超过|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
+PROJECTION_MARKER = re.compile(r"预计|预测|测算|推算|有望|将会|将要|可能会|或将|或成|或达|或超|或突破|将(?:从|由|在|达到|达|超过|超|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.
 FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会|将会")
@@ -79,6 +85,7 @@ PLAN_REPORTED = re.compile(
     r"(?:印发|发布|出台|公布|出炉|获悉|审议通过|编制了|制定了)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
     r"|《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》(?:正式)?(?:印发|发布|出台|公布|出炉)"
     r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划"
+    r"|(?:根据|按照|依据)[^《》。，,]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
 )
 #: A spatial plan (城市总体规划, 城镇体系规划, 土地利用总体规划, 国土空间规划, and a 批复's 《总体规划》) sizes land and
 #: infrastructure by its planned population: its 将/将达 figures are the plan's, so only a forecaster's word

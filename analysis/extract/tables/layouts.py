@@ -205,6 +205,9 @@ def _rows_by_count(fragments: list[Cell], columns: Sequence[Column]) -> tuple[li
         used = extra
         header_texts = [column.text for column in widened]
         while used + width <= len(fragments):
+            if _repeated_header(fragments[used : used + width], widened):
+                used += width  # the header printed again on the next page of the table (序号 | 指标名称 | … | 2022年 |)
+                continue
             row = _counted_row(fragments[used : used + width], widened, len(rows) + 1, problems)
             if row is None:
                 if rows and [c.text for c in fragments[used : used + width]] == header_texts:
@@ -216,6 +219,12 @@ def _rows_by_count(fragments: list[Cell], columns: Sequence[Column]) -> tuple[li
         if len(rows) >= FLAT_ROWS_MIN and (best is None or len(rows) > len(best[0])):
             best = (rows, used, problems, widened)
     return best
+
+
+def _repeated_header(cells: Sequence[Cell], columns: Sequence[Column]) -> bool:
+    """Whether a run of cells is the header again (a table over two pages prints it on each): every cell the text of
+    its column, spaces aside."""
+    return all(re.sub(r"\s+", "", c.text) == re.sub(r"\s+", "", column.text) for c, column in zip(cells, columns))
 
 
 def _counted_row(cells: Sequence[Cell], columns: Sequence[Column], number: int, problems: list[str]) -> Row | None:
@@ -324,13 +333,17 @@ def _rows_by_attribute(fragments: list[Cell], n_years: int) -> tuple[list[Row], 
     return rows, problems
 
 
+#: A cell that is only a year (2022年): the header of a year column printed again (a table over two pages), never a value.
+BARE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*")
+
+
 def _value_run(segment: Sequence[Cell], n_years: int) -> int | None:
     """Where the row's values start: the first run of value cells, past a unit cell written as a
     unit or as a missing marker (— in a unit column, followed by the row's values)."""
     for begin in range(len(segment) - n_years + 1):
         if is_unit(segment[begin].text):
             continue
-        if all(is_value_cell(item.text) for item in segment[begin : begin + n_years]):
+        if all(is_value_cell(item.text) and not BARE_YEAR.fullmatch(item.text) for item in segment[begin : begin + n_years]):
             while begin + n_years < len(segment) and is_missing(segment[begin].text) and is_value_cell(segment[begin + n_years].text):
                 begin += 1
             return begin

@@ -1,0 +1,139 @@
+"""The plan's present year (its information cut-off) and its place, read as a demographer would (issue #19 part 3).
+
+Invented texts, one per form real plans and press reports use; each asserts the cut-off (and where it is the point,
+the kind of the values it decides)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.stage import extract_documents
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import ingest_text
+
+
+def extract(text: str, name: str = "plan.txt"):
+    return extract_documents([ingest_text(decode_bytes(text.encode("utf-8"), name), name)])
+
+
+def cutoff(text: str) -> int:
+    return int(extract(text).plans.loc[0, "cutoff_year"])
+
+
+def kinds(text: str) -> list[tuple]:
+    values = extract(text).indicators
+    return sorted(values[["indicator", "year", "value_text", "kind"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize("dash", ["―", "–", "－", "～", "—"])
+def test_a_period_written_with_any_dash_is_the_plans_period(dash):
+    text = f"关于某某市城市总体规划(2000{dash}2020年)的请示\n到2020年,城市化水平达到47%。"
+    assert cutoff(text) == 1999
+
+
+def test_a_period_whose_dash_a_web_copy_lost_is_still_read():
+    text = ("我市确定城市总体规划\n记者从《宜昌市城市总体规划(20112030年)》新闻发布会上了解到,"
+            "至2030年,中心城区城市人口规模将达300万人。")
+    plans = extract(text).plans
+    assert (int(plans.loc[0, "period_start"]), int(plans.loc[0, "cutoff_year"])) == (2011, 2010)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("某某市城市总体规划(2006-2020年)(2016年修订)公示", 2015),
+    ("某某市城市总体规划（2006—2020年）（2017年修订）", 2016),
+    ("某某市城市总体规划(2006-2020年)2016年修订版", 2015),
+    ("某某市城市总体规划(2006-2020年)", 2005),
+])
+def test_a_revised_plan_is_made_on_the_figures_of_the_year_before_its_revision(title, expected):
+    assert cutoff(title + "\n到2020年,中心城区人口规模达到100万人。") == expected
+
+
+def test_a_revision_with_a_period_of_its_own_keeps_that_periods_cut_off():
+    text = "《某某市城市总体规划(2003-2020)(2014年修订)》批后公布\n规划期限为2013―2020年。到2020年总人口为1000万人。"
+    assert cutoff(text) == 2012
+
+
+def test_a_request_about_a_citys_plan_is_the_citys_not_the_provinces():
+    text = ("- 【發布單位】河北省\n河北省人民政府 關於張家口市城市總體規劃(2000―2020年)的請示\n國務院:\n"
+            "一、到2020年,市域城鎮化水平達到47%。\n二、到2020年,城市人口規模為110.4萬人。")
+    plans = extract(text).plans
+    assert (plans.loc[0, "place_zh"], int(plans.loc[0, "cutoff_year"])) == ("张家口市", 1999)
+    text = "江西省人民政府关于南昌市城市总体规划（2001—2020年）的批复\n到2020年，中心城区人口规模为300万人。"
+    assert extract(text).plans.loc[0, "place_zh"] == "南昌市"
+
+
+@pytest.mark.parametrize("text", [
+    "规划提出,到2020年全省居民人均预期寿命从2015年的73.25岁增长到74岁;到2030年,进一步增长到76岁。",
+    "到2030年,人均预期寿命达到79岁,比2015年提高3.1岁。",
+    "到2030年，人均預期壽命達到79歲，較2015年提高3.1歲。",
+    "到２０３０年，人均预期寿命达到79岁，与2015年相比提高3.1岁。",
+])
+def test_without_dates_the_base_of_a_change_is_the_last_observed_year(text):
+    assert cutoff("某省健康行动实施方案出台\n" + text) == 2015
+
+
+def test_without_dates_a_year_told_as_done_is_not_guessed_from_its_verb():
+    # 2014年，…完成撤地设市工作 reads as past to a person, but a verb after a year is no safe sign (2025年基本完成… is a
+    # goal in many press copies): the tense rule keeps to 年末, 截至, 普查 and the base of a change
+    goal = "某地力争2020年常住人口城镇化率达到30%以上\n2018年基本完成户籍制度改革，到2020年全面完成。"
+    assert cutoff(goal) == 2019
+
+
+def test_a_report_dated_in_its_year_that_states_that_years_levels_as_the_base_of_a_change():
+    text = ("2010-10-30 07:48:00 来源：中国新闻网\n根据河北省《关于加快城市化进程的实施意见》,该省城镇人口五年后将由2010年的"
+            "3186万人增加到4100万人,城市化率由2010年的45%提高到54%。")
+    assert cutoff(text) == 2010
+    assert ("urbanization_resident", 2010, "45%", "baseline") in kinds(text)
+
+
+def test_a_record_up_to_the_periods_start_and_a_span_reaching_into_it_are_observed():
+    review = ("《柳州市城市总体规划(2010-2020年)》新闻发布会\n“十一五”时期，城镇化水平由2005年的45.45%提高到2010年的51.27%。"
+              "至2020年期末，中心城区城市人口规模将达160万人。")
+    assert cutoff(review) == 2010
+    span = ("《广西卫生健康发展“十四五”规划》发布\n2012年至2021年,广西的人均预期寿命从75.11岁增至78.06岁。"
+            "“十四五”期间,人均预期寿命提高到79.06岁。")
+    assert cutoff(span) == 2021
+    assert ("life_expectancy", 2021, "78.06岁", "baseline") in kinds(span)
+    goal = "《某省卫生健康发展“十四五”规划》发布\n2020年至2025年,人均预期寿命将从78岁提高到79岁。"
+    assert cutoff(goal) == 2020  # a span of the plan's own goals is no record
+
+
+def test_a_base_column_of_a_table_is_the_cut_off_whatever_the_issue_date():
+    text = ("某县人民政府办公室\n2025年4月25日\n某县人均预期寿命提升行动计划主要目标责任清单\n"
+            "序号 | 指标名称 | 单位 | 2022年 | 2025年 | 2027年\n1 | 人均预期寿命 | 岁 | 78.2 | ≥79.2 | ≥80\n"
+            "2 | 居民健康素养水平 | % | 21.6 | ≥31.5 | ≥33\n")
+    assert cutoff(text) == 2022
+
+
+def test_an_old_base_of_a_change_does_not_date_a_later_level():
+    text = ("某某规划纲要发布\n2014年,全国人均预期寿命为75.8岁,与1990年相比提高7.3岁。"
+            "到2030年,人均预期寿命达到79岁。")
+    assert cutoff(text) == 2029  # 2014's level is not a goal: the tense of the goals decides, as before
+    assert ("life_expectancy", 2014, "75.8岁", "baseline") in kinds(text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("课题组预测得出，2020年的嘉兴市户籍人口数为350.3万，最终导致嘉兴市常住人口在未来10年内略有上升。", 2010),
+    ("今后五年，到2020年，全市常住人口达到600万人。", 2015),
+    ("未來十年，到2030年，全市常住人口達到600萬人。", 2020),
+])
+def test_an_undated_text_counting_years_ahead_to_a_year_tells_its_present(sentence, expected):
+    assert cutoff("嘉兴多少人居住才适宜\n" + sentence + f"到{expected + 10}年，人口达到650万。") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "在“十一五”期末，首府南宁市将建成常住人口超过200万人的城市。",
+    "“十一五”时期，我们要加快推进城镇化。到2010年，城镇化率达到40%。",
+    "在「十一五」期末，城鎮化率將達到40%。",
+])
+def test_a_five_year_period_written_ahead_tells_an_undated_texts_present(sentence):
+    text = "新华网广西频道1月22日电\n2004年全区居住在城镇的人口有1550万人，与2000年相比增加213万人。" + sentence
+    assert cutoff(text) == 2005
+
+
+def test_people_living_in_towns_and_villages_are_the_urban_and_rural_population():
+    text = ("新华网广西频道1月22日电\n“十一五”时期，我们要加快推进城镇化。2004年广西居住在城镇的人口有1550万人，"
+            "居住在乡村的人口为3339万人，占68.3%。")
+    assert kinds(text) == [("pop_rural", 2004, "3339万人", "baseline"), ("pop_urban", 2004, "1550万人", "baseline"),
+                           ("share_rural", 2004, "68.3%", "baseline")]
+    assert set(extract(text).indicators["entity"]) == {"广西壮族自治区"}

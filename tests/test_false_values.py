@@ -1,0 +1,130 @@
+"""Numbers that are not the plan's levels, in the forms real pages print them (issue #19 part 3): parts of a place that
+are no place, rates the codebook lacks qualified by an indicator word, the central city counted with another area,
+and a year glued to its value by a damaged copy. Invented sentences, several variants each."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.stage import extract_documents
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import ingest_text
+
+
+def rows(text: str, columns=("indicator", "entity", "year", "value_text", "kind")) -> list[tuple]:
+    values = extract_documents([ingest_text(decode_bytes(text.encode("utf-8"), "plan.txt"), "plan.txt")]).indicators
+    return sorted(tuple(row) for row in values[list(columns)].itertuples(index=False, name=None))
+
+
+PROVINCE = "安徽省城镇化发展规划（2011—2015年）\n"
+
+
+@pytest.mark.parametrize("parts", [
+    "皖江城市带城镇化率达到55%,合肥经济圈城镇化率达到58%。",
+    "皖江城市帶城鎮化率達到55%,合肥經濟圈城鎮化率達到58%。",
+    "沿淮经济带常住人口达到1000万人，合肥一小时生活圈城镇化率达到70%。",
+    "合肥高新区常住人口达到50万人，皖江示范园区常住人口达到30万人。",
+])
+def test_a_part_of_the_province_that_is_no_place_is_not_the_provinces(parts):
+    text = PROVINCE + "到2015年,全省城镇人口达到3200万人。" + parts + "合肥市中心城区人口340万人。"
+    assert rows(text) == [("pop_central_urban", "合肥市", 2015, "340万人", "target"), ("pop_urban", "安徽省", 2015, "3200万人", "target")]
+
+
+def test_a_city_cluster_keeps_its_own_name_as_the_entity():
+    # 城市群, 城镇群, 都市圈 are entities of their own (the synthetic corpus's convention), never the province
+    text = PROVINCE + "到2015年,全省城镇人口达到3200万人。皖北城市群城镇化率达到46%,合肥都市圈常住人口达到1000万人。"
+    assert {entity for _, entity, *_ in rows(text)} == {"安徽省", "皖北城市群", "合肥都市圈"}
+
+
+def test_a_planned_town_inside_a_city_is_no_level_of_the_city_but_the_city_after_it_is():
+    text = ("柳州市城市总体规划（2010—2020年）\n到2030年,汽车城规划总人口约100万人,其中建设用地约138平方公里。"
+            "到2020年,全市常住人口达到450万人。")
+    assert rows(text) == [("pop_resident", "柳州市", 2020, "450万人", "target")]
+    # the area opening an earlier clause is not the subject of a value with a clause of its own
+    text = "柳州市城市总体规划（2010—2020年）\n到2020年，融入北部湾城市带，全市常住人口达到450万人。"
+    assert rows(text) == [("pop_resident", "柳州市", 2020, "450万人", "target")]
+    assert rows("某市人口发展规划（2016—2030年）\n到2030年，开发区域人口集聚度提高，全市常住人口达到450万人。") == [
+        ("pop_resident", "某市" if False else "unknown", 2030, "450万人", "target")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "符合政策生育率保持在94%以上,常住人口节育措施落实率、及时率达到100%。",
+    "符合政策生育率保持在94%以上,常住人口節育措施落實率、及時率達到100%。",
+    "符合政策生育率保持在94%以上，流动人口避孕节育措施落实率达到95%。",
+])
+def test_a_rate_the_codebook_lacks_after_an_indicator_word_is_not_the_rate_named_before(sentence):
+    text = "凯里市人口计生工作会议\n2011年,确保人口出生率控制在13.81‰以内," + sentence
+    found = rows(text, ("indicator", "year", "value_text"))
+    assert found == [("birth_rate", 2011, "13.81‰以内"), ("family_planning_rate", 2011, "94%以上")]
+
+
+@pytest.mark.parametrize("area", ["中心城区和滨海新区核心区的城镇人口规模为630万人", "中心城区及东部新城人口规模为630万人",
+                                  "主城区与空港新区的常住人口为630万人"])
+def test_the_central_city_together_with_another_area_is_no_level(area):
+    text = "天津市城市总体规划（2005—2020年）\n2020年常住人口控制在1350万人。城镇人口1210万人," + area + "。"
+    assert rows(text, ("indicator", "value_text")) == [("pop_resident", "1350万人"), ("pop_urban", "1210万人")]
+
+
+@pytest.mark.parametrize(("sentence", "year", "value"), [
+    ("城镇化水平由2005年的45.45%提高到201051.27%,提高5.82个百分点。", 2010, "51.27%"),
+    ("城镇化水平由2005年的45.45%提高到2010 51.27%。", None, None),
+    ("城镇化率从2005年的45.45%上升至20109.5%。", 2010, "9.5%"),
+])
+def test_a_year_glued_to_its_percentage_is_the_year_and_the_value(sentence, year, value):
+    text = "某市城市总体规划（2011—2020年）新闻发布会\n“十一五”时期," + sentence
+    found = rows(text, ("indicator", "year", "value_text"))
+    assert ("urbanization_resident", 2005, "45.45%") in found
+    assert all(float(text.rstrip("%")) <= 100 for _, _, text in found)
+    if year is not None:
+        assert ("urbanization_resident", year, value) in found
+
+
+def test_a_header_printed_again_inside_a_flattened_table_is_no_row():
+    header = "序号 |\n指标名称 |\n单位 |\n2022年 |\n2025年 |\n2027年 |\n牵头单位 |\n"
+    rows_text = ("1 |\n居民健康素养水平 |\n% |\n21.6 |\n≥31.5 |\n≥33 |\n县卫健局 |\n"
+                 "2 |\n婴儿死亡率 |\n‰ |\n3.64 |\n持续改善 |\n持续改善 |\n县卫健局 |\n")
+    more = "3 |\n5岁以下儿童死亡率 |\n‰ |\n6.07 |\n持续改善 |\n持续改善 |\n县卫健局 |\n"
+    text = "某县人均预期寿命提升行动计划主要目标责任清单\n" + header + rows_text + header + more
+    found = rows(text, ("indicator", "year", "value_text"))
+    assert not [row for row in found if row[2].endswith("年")]
+    assert {("health_literacy_rate", 2022, "21.6"), ("imr", 2022, "3.64"), ("u5mr", 2022, "6.07")} <= set(found)
+
+
+@pytest.mark.parametrize("flow", ["平均每年100万", "平均每年約100萬", "每年约100万", "年均每年100万"])
+def test_a_count_per_year_is_a_flow_not_a_level(flow):
+    text = ("《浙江省城镇体系规划(2011-2020)》解读\n到2020年,浙江的城市化水平达到72%。未来10年里,将有约1000万农民、外来人口和新生儿成为新市民,"
+            + flow + "。")
+    assert rows(text, ("indicator", "year", "value_text")) == [("urbanization_resident", 2020, "72%")]
+
+
+@pytest.mark.parametrize("threshold", ["依照国际通行标准,城市化水平超过70%,标志着一个地区已经基本完成城市化进程。",
+                                       "按照國際通行標準,城市化水平超過70%,意味著基本完成城市化。",
+                                       "根据联合国的标准,65岁及以上人口占比超过14%即为深度老龄化社会。"])
+def test_a_threshold_of_a_standard_is_no_level(threshold):
+    text = "《浙江省城镇体系规划(2011-2020)》解读\n到2020年,浙江的城市化水平达到72%。" + threshold
+    assert rows(text, ("indicator", "year", "value_text")) == [("urbanization_resident", 2020, "72%")]
+    kept = "《浙江省城镇体系规划(2011-2020)》解读\n按照国家统计标准,到2020年全省城市化水平达到72%。"
+    assert rows(kept, ("indicator", "year", "value_text")) == [("urbanization_resident", 2020, "72%")]
+
+
+@pytest.mark.parametrize(("sentence", "entity"), [
+    ("美国人均预期寿命为78.9岁。", "美国"), ("日本人均預期壽命為84歲。", "日本"), ("发达国家城镇化率普遍在80%以上。", "发达国家"),
+    ("高收入国家人均预期寿命为80岁。", "高收入国家"), ("世界平均预期寿命为72岁。", "世界"),
+])
+def test_a_figure_of_another_country_or_the_world_is_never_the_plans_place(sentence, entity):
+    text = "某省人口发展规划（2016—2030年）\n到2030年，全省人均预期寿命达到79岁。" + sentence
+    entities = {row[1] for row in rows(text)}
+    assert entities == {"unknown", entity}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2020年城镇化水平达到90。", [("urbanization_resident", 2020, "90")]),
+    ("2020年城鎮化水平達到90。", [("urbanization_resident", 2020, "90")]),
+    ("2010年全省常住人口出生率为12.70，自然增长率为6.75。", [("birth_rate", 2010, "12.70"), ("natural_growth_rate", 2010, "6.75")]),
+    ("2020年出生率明显偏高（见表2）。", []),
+])
+def test_a_share_or_crude_rate_whose_sign_the_copy_lost(sentence, expected):
+    text = "天津市城市总体规划（2005—2020年）\n" + sentence
+    found = rows(text, ("indicator", "year", "value_text"))
+    assert found == expected
+    assert all(unit in ("%", "‰") for unit in rows(text, ("unit",)) for unit in unit)

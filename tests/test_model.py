@@ -342,7 +342,9 @@ def test_no_official_statistic_after_the_base_year(tables, observations):
     points = reference_points(observations, "泸州市", "pop_resident", 2020)
     assert [(p.year, p.value) for p in points] == [(2010, 421.8427), (2020, 425.4149)]  # the two censuses; 2021–2024 are after the base year
     chongqing = reference_points(observations, "重庆市", "pop_resident", 2015)
-    assert [p.year for p in chongqing] == [2010]  # not the 2005–2009 pre-census estimates, not 2011–2015 revised after 2020
+    # the 2010 census and the 2015 1% survey as first published (collected_statistics.csv row 305: 3016.55万);
+    # not the 2005–2009 pre-census estimates, not 2011–2015 revised after 2020 (2015: 3070.02万)
+    assert [(p.year, p.value) for p in chongqing] == [(2010, 2884.62), (2015, 3016.55)]
     luzhou = tables["trends"][(tables["trends"]["plan_id"] == "luzhou-2022-2030") & (tables["trends"]["indicator"] == "pop_resident")]
     assert (luzhou["last_year"].dropna() <= 2020).all()
 

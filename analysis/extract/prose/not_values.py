@@ -38,6 +38,11 @@ PER_YEAR = re.compile(r"(?:平均|年均)?每年(?:约|有|达|近|超过)?\s*$"
 #: A threshold of a standard (依照国际通行标准，城市化水平超过70%，标志着…): the value defines a class, it is no level.
 STANDARD = re.compile(r"(?:依照|按照|按|根据|依据)[^。；;，,]{0,10}?标准")
 STANDARD_MEANS = re.compile(r"^[^。；;]{0,6}?[，,]?\s*(?:标志着|意味着|即为|就是|则为|即可|说明)")
+#: A share inside a sub-group (农村人口中老年人口占比达到22.4%, 老年人口中空巢老人比例41.7%): a share of the group,
+#: never the place's share (常住人口中… and 总人口中… are the whole place and stay).
+SUBGROUP_SHARE = re.compile(r"(?:农村|城镇|流动|外来|老年|残疾|农业转移|育龄妇女|妇女|女性|男性)(?:人口|人)?中[^，,。；;\d]{0,14}$")
+#: A survey's sample (共抽取常住人口样本1.2万人, 共访问流动人口2000人): the size of a sample, no level.
+SAMPLE = re.compile(r"(?:样本(?:量|数|规模)?|抽取|访问|受访)[^，,。；;\d]{0,10}?(?:共|约|为|达)?\s*$")
 
 
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
@@ -47,6 +52,10 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True
     if STANDARD.search(before) and STANDARD_MEANS.match(after):
         return True  # 依照国际通行标准，城市化水平超过70%，标志着…基本完成城市化
+    if value.unit_raw in ("%", "％") and SUBGROUP_SHARE.search(clause):
+        return True  # 农村人口中老年人口占比达到22.4%: a share of the sub-group
+    if SAMPLE.search(clause):
+        return True  # 共抽取常住人口样本1.2万人: a sample size
     counted = NOT_A_VALUE_AFTER.match(after)
     if counted and counted.group() == "级" and value.unit_raw in ("万", "亿") and POPULATION_CLASS.match(after):
         counted = None  # 千万级常住人口 (不低于1000万级常住人口): a population of that size, not a rank

@@ -10,7 +10,7 @@ from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
-from analysis.extract.prose.not_values import OTHER_LEVEL, blocked_spans, inside, not_a_value
+from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
 from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
 from analysis.extract.values import Value, find_values
@@ -623,6 +623,9 @@ class ProseReader:
             if not targets and not is_change and in_clause and value.unit and NEAR.fullmatch(sentence[in_clause[-1].end : value.start]):
                 indicator = self.codebook[in_clause[-1].code]
                 self._findings.append((line.number, "unit_misfit", f"'{in_clause[-1].label}…{value.text}': a value in '{value.unit_raw}' cannot be {indicator.name_en.lower()} (measured in {indicator.unit}); not recorded"))
+        if PER_AREA.search(before):
+            # 城镇人口集中区人口密度不超过每平方公里8000人: a density, never the count of the population named before it
+            targets = [m for m in targets if m.code and re.search(r"\bper\b", self.codebook[m.code].unit)]
         if listed is None and not is_change and any(m.code == "pop_poverty" and POVERTY_EXIT.search(sentence, m.end, value.start) for m in targets):
             return  # 农村贫困人口脱贫年均在300万人: people lifted out of poverty, a flow, not the poor population
         if listed is None and not is_change and self._period_total(targets, clause, before, state, value):

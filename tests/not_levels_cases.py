@@ -131,12 +131,24 @@ TEMPLATES: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
     ("furniture", "{S}人口发展规划解读\n阅读 1234\n常住人口城镇化率稳步提高。", "1234", (), ""),
     ("furniture", "{S}城镇人口持续增长\n点赞 56 收藏 8", "56", (), ""),
     ("furniture", "浏览次数：2345 常住人口发展情况", "2345", (), ""),
+    # second wordings, written after the fixes to check that the rules are general (not counted in "before")
+    ("per_capita", "到2025年，{S}每千名老年人口拥有养老护理员8人。", "8", (), ""),
+    ("subgroup", "2020年，{S}外来人口中青壮年占比达到71.3%。", "71.3", (), ""),
+    ("subgroup", "2020年，{S}残疾人中持证就业比例为38.5%。", "38.5", (), ""),
+    ("survey", "调查共抽取流动人口样本量4500人，其中男性占53%。", "4500", (), ""),
+    ("counts", "到2025年，{S}新建公共租赁住房2.6万套，解决新市民和常住人口住房困难。", "2.6", (), ""),
+    ("density", "到2025年，{S}城镇人口集中区人口密度不超过每平方公里8000人。", "8000", ("pop_density",), ""),
+    ("other_place", "京津冀地区常住人口城镇化率达到66.7%。", "66.7", (), ""),
+    ("quoted_target", "国家明确到2025年常住人口城镇化率提高到65%。", "65", (), ""),
+    ("standard", "按照世界卫生组织标准，65岁以上人口比例超过20%即为超老龄社会。", "20", (), ""),
 )
+#: Templates from here on were written after the fixes (the "second wordings").
+FIRST_WORDINGS = 72
 
 
 #: Templates whose cases the extractor still reads as a level (open failures, xfail strict: a fix flips them to XPASS
 #: and must take them out of this set).
-OPEN: frozenset[int] = frozenset({46, 52, 55, 60})
+OPEN: frozenset[int] = frozenset()
 
 
 def cases() -> list[Case]:

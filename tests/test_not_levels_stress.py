@@ -17,7 +17,7 @@ import pytest
 from analysis.extract.stage import extract_documents
 from analysis.ingest.decode import decode_bytes
 from analysis.ingest.document import ingest_text
-from tests.not_levels_cases import OPEN, cases
+from tests.not_levels_cases import FIRST_WORDINGS, OPEN, TEMPLATES, cases
 
 CASES = cases()
 
@@ -58,7 +58,7 @@ def test_a_number_beside_a_population_word_that_is_no_level_is_not_read_as_one(e
 
 def test_the_generator_covers_every_category_for_a_prefecture_and_a_province():
     categories = {case.category for case in CASES}
-    assert len(categories) == 17
+    assert len(categories) == 17 and len(CASES) == 2 * len(TEMPLATES) and FIRST_WORDINGS <= len(TEMPLATES)
     assert {case.place for case in CASES} == {"合肥市", "安徽省"}
     # every distractor is printed in its sentence (a typo would make the case pass vacuously)
     assert all(case.distractor in case.text.split("\n", 1)[1] for case in CASES)

@@ -141,6 +141,9 @@ TEMPLATES: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
     ("other_place", "京津冀地区常住人口城镇化率达到66.7%。", "66.7", (), ""),
     ("quoted_target", "国家明确到2025年常住人口城镇化率提高到65%。", "65", (), ""),
     ("standard", "按照世界卫生组织标准，65岁以上人口比例超过20%即为超老龄社会。", "20", (), ""),
+    # counts of a group inside a population, found by probing after the first fixes
+    ("subgroup", "2015年，{S}60岁以上老年人口中失能半失能老人约12万人。", "12", (), ""),
+    ("subgroup", "2015年，{S}城镇人口中农业转移人口约80万人。", "80", (), ""),
 )
 #: Templates from here on were written after the fixes (the "second wordings").
 FIRST_WORDINGS = 72

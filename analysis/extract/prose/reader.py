@@ -86,6 +86,11 @@ _CUT = re.compile(r"[,，;；:：、\s]")
 _NUMBER_CHARS = frozenset("0123456789.~%‰")
 
 
+#: An uncoded group named inside the population an indicator word names, then its count (老年人口中失能半失能老人约12万人):
+#: the group's count, never the population's (常住人口中劳动年龄人口达到560万人 names a coded group and is read for it).
+SUBGROUP_COUNT = re.compile(r"中\s*[\u4e00-\u9fff]{2,12}?(?:约|达到|达|为|有|共|超过|近)?\s*")
+
+
 #: What follows a part of a place that is the subject of its clause: an indicator word or the plan's 规划 (皖江城市带城镇化率,
 #: 汽车城规划占地面积…规划总人口), not 的 or a clause break (成渝城市群的重要节点城市, 融入长三角城市群，常住人口…).
 SUBJECT_AFTER_AREA = re.compile(r"(?:规划|常住|户籍|城镇|总人口|人口|城市人口|[\u4e00-\u9fff]{0,8}?率)")
@@ -587,6 +592,8 @@ class ProseReader:
             if sub_area(clause):
                 return  # 皖江城市带城镇化率达到55%, 合肥经济圈城镇化率达到58%: a part that is no place
             in_clause = [m for m in seen if m.start >= clause_start]
+            if not is_change and in_clause and value.unit in ("10k persons", "persons", "100m persons") and SUBGROUP_COUNT.fullmatch(sentence[in_clause[-1].end : value.start]):
+                return  # 老年人口中失能半失能老人约12万人, 城镇人口中农业转移人口约80万: a count of an uncoded group inside the population
             if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 常住人口节育措施落实率、及时率达到100%: the indicator word only qualifies a rate the codebook lacks
             counted = self._count_subject(before, after, value) if not is_change else None

@@ -13,7 +13,8 @@ from analysis.extract.values import Value
 
 OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全省|全国|全市平均|省平均|全省平均|全国平均)")
 #: …or money: 5000亿元, 3.55万亿 (GDP, income and investment are never population levels).
-NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期|元|美元|亿)")
+#: …or beds, dwellings, households and vehicles (养老床位3.2万张, 保障性住房8.2万套, 样本3600户).
+NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期|元|美元|亿|张|套|户(?![籍口])|辆|台)")
 
 #: A size class of a population: 千万级常住人口, 百万级人口.
 POPULATION_CLASS = re.compile(r"^级(?:的)?(?:常住|户籍)?人口")
@@ -36,8 +37,24 @@ PER_THOUSAND = {"places per 1000 population", "per 1000 population", "beds per 1
 #: (每年出生…, 年均出生人口 name their indicator between and stay period averages).
 PER_YEAR = re.compile(r"(?:平均|年均)?每年(?:约|有|达|近|超过)?\s*$")
 #: A threshold of a standard (依照国际通行标准，城市化水平超过70%，标志着…): the value defines a class, it is no level.
-STANDARD = re.compile(r"(?:依照|按照|按|根据|依据)[^。；;，,]{0,10}?标准")
-STANDARD_MEANS = re.compile(r"^[^。；;]{0,6}?[，,]?\s*(?:标志着|意味着|即为|就是|则为|即可|说明)")
+STANDARD = re.compile(r"(?:依照|按照|按|根据|依据)[^。；;，,]{0,10}?标准|国际上?(?:通常|一般|通行)(?:认为|把|将)|通常认为|国际惯例")
+STANDARD_MEANS = re.compile(r"^[^。；;]{0,6}?[，,]?\s*(?:标志着|意味着|即为|就是|则为|即可|说明)"
+                            r"|^[^。；;，,]{0,4}?(?:即|就|则)?(?:为|属于|进入)[^。；;，,]{0,8}?社会")  # …达到14%为深度老龄化社会
+#: A density's denominator right before the number (人口密度控制在每平方公里1.1万人以内): never a count of people.
+PER_AREA = re.compile(r"每\s*(?:平方公里|平方千米|公顷|亩)\s*(?:约|达|超过|不超过)?\s*$")
+#: A population word inside the denominator of a count of something else (每万名老年人口拥有社会工作者5人, 每10万人口
+#: 拥有律师12名): the value counts the other thing; indicators per N people (units "per …") keep it.
+PER_N_OWNS = re.compile(r"每\s*(?:\d+|[十百千万])+\s*[万千]?\s*名?[^，,。；;\d]{0,12}?(?:拥有|配备|配置|有)[^，,。；;\d]{0,10}$")
+#: A share inside a sub-group (农村人口中老年人口占比达到22.4%, 老年人口中空巢老人比例41.7%): a share of the group,
+#: never the place's share (常住人口中… and 总人口中… are the whole place and stay).
+SUBGROUP_SHARE = re.compile(r"(?:农村|城镇|流动|外来|老年|残疾|农业转移|育龄妇女|妇女|女性|男性)(?:人口|人)?中[^，,。；;\d]{0,14}$")
+#: A survey's sample (共抽取常住人口样本1.2万人, 共访问流动人口2000人): the size of a sample, no level.
+SAMPLE = re.compile(r"(?:样本(?:量|数|规模)?|抽取|访问|受访)[^，,。；;\d]{0,10}?(?:共|约|为|达)?\s*$")
+#: The nation's requirement quoted by the plan (国家要求到2020年常住人口城镇化率达到60%左右): its figure is the
+#: nation's goal unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
+#: 国务院要求…石家庄中心城区城市人口控制在300万人以内, states the city's own target).
+QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:])\s*(?:国家|中央)[^，,。；;]{0,12}?(?:要求|提出|明确|规定)")
+OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县|本省|本市|[\u4e00-\u9fff](?:省|市|县|州|盟|区)")
 
 
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
@@ -47,6 +64,15 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True
     if STANDARD.search(before) and STANDARD_MEANS.match(after):
         return True  # 依照国际通行标准，城市化水平超过70%，标志着…基本完成城市化
+    if not re.search(r"\bper\b", indicator_unit) and (PER_AREA.search(before) or PER_N_OWNS.search(clause)):
+        return True  # 每平方公里1.1万人 (a density), 每万名老年人口拥有社会工作者5人 (a count of the other thing)
+    if value.unit_raw in ("%", "％") and SUBGROUP_SHARE.search(clause):
+        return True  # 农村人口中老年人口占比达到22.4%: a share of the sub-group
+    if SAMPLE.search(clause):
+        return True  # 共抽取常住人口样本1.2万人: a sample size
+    quoted = QUOTED_REQUIREMENT.search(before)
+    if quoted and not OWN_SCOPE.search(before, quoted.end()):
+        return True  # 国家要求到2020年常住人口城镇化率达到60%左右: the nation's requirement
     counted = NOT_A_VALUE_AFTER.match(after)
     if counted and counted.group() == "级" and value.unit_raw in ("万", "亿") and POPULATION_CLASS.match(after):
         counted = None  # 千万级常住人口 (不低于1000万级常住人口): a population of that size, not a rank

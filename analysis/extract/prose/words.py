@@ -54,8 +54,10 @@ AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省
                        r"|(?:中心城区|中心城|主城区)(?:和|及|与|以及)[\u4e00-\u9fff]{2,12}?(?:区|城)")
 #: Part of a place that is no place of the gazetteer, named at the start of a clause as its subject: a belt, circle or
 #: cluster of cities (皖江城市带, 合肥经济圈, 皖北城市群, 都市圈), a zone (经济区, 开发区, 高新区, 园区) or a planned town
-#: inside a city (汽车城, 科学城, 大学城, 生态城, 新城). Its figures are the part's, never the plan's place's.
-SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))[\u4e00-\u9fff]{0,8}?(?:城市带|城镇带|经济带|经济圈|城市圈|生活圈|经济区|高新区|园区|汽车城|科学城|大学城|生态城|新城)")
+#: inside a city (汽车城, 科学城, 大学城, 生态城, 新城); or a region of several provinces (长三角地区, 京津冀地区). Its
+#: figures are the part's (or the region's), never the plan's place's.
+SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))(?:[\u4e00-\u9fff]{0,8}?(?:城市带|城镇带|经济带|经济圈|城市圈|生活圈|经济区|高新区|开发区|园区|汽车城|科学城|大学城|生态城|新城)"
+                      r"|(?:长三角|珠三角|京津冀)地区)")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent))  # run as a script: this checkout's analysis, not an installed one
 
 from wording_variants import DIMENSIONS, variants  # noqa: E402
 

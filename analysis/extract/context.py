@@ -74,6 +74,9 @@ def _years_after(word: str) -> int:
 #: The middle of this century, the horizon of national strategies (到本世纪中叶, 21世纪中叶): 2050.
 MID_CENTURY = re.compile(r"(?P<prefix>到|至)?(?:本世纪|21\s*世纪|二十一世纪)中叶")
 MID_CENTURY_YEAR = 2050
+#: The end of the plan's own period (规划期末, 到规划期末, 规划末期, 规划目标年): the period's last year, from the title
+#: or the text's period (a 2021—2035 plan: 2035), a goal year.
+PLAN_END = re.compile(r"(?P<prefix>到|至)?(?:本)?(?:规划期末|规划末期|规划期满|规划目标年)")
 #: A year referred back to: 到那时, 届时 (the year last named before).
 THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
 RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内|本年度|本年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
@@ -109,12 +112,17 @@ class YearMention:
     past: bool = False  # written as an observed date: 2015年末, 第六次全国人口普查
 
 
-def years(text: str, page_year: int | None = None, then_year: int | None = None, terms: tuple[int, int] | None = None) -> list[YearMention]:
+def years(
+    text: str, page_year: int | None = None, then_year: int | None = None, terms: tuple[int, int] | None = None, plan_end: int | None = None
+) -> list[YearMention]:
     """Years in a sentence with their roles (see module docstring), and censuses named by number;
     with the year of the page's date, years written relative to it (明年 in a page of 2019 is 2020);
     with the year last named before the sentence, 到那时/届时 (that year, a goal); a spatial plan's 近期 and
-    远期 (:data:`PLAN_TERM`) with the years of its ``terms`` (:func:`plan_terms`) or the year in brackets."""
+    远期 (:data:`PLAN_TERM`) with the years of its ``terms`` (:func:`plan_terms`) or the year in brackets; with the
+    last year of the plan's period, 规划期末 (:data:`PLAN_END`)."""
     found = []
+    if plan_end is not None:
+        found += [YearMention(match.start(), match.end(), plan_end, "to") for match in PLAN_END.finditer(text)]
     for match in PLAN_TERM.finditer(text):
         stated = match.group("year")
         year = int(stated) if stated else (dict(zip(("近期", "远期"), terms)).get(match.group("term")) if terms else None)

@@ -450,7 +450,7 @@ class ProseReader:
             births = [Mention(m.start(), m.end(), "births", "出生") for m in BIRTHS_VERB.finditer(sentence) if not any(n.start <= m.start() < n.end for n in mentions)]
             if births:
                 mentions = sorted(mentions + births, key=lambda m: m.start)
-        year_mentions = years(sentence, self.page_year, self.last_year, self.terms if self.spatial else None)
+        year_mentions = years(sentence, self.page_year, self.last_year, self.terms if self.spatial else None, self.default_years.get("target"))
         if year_mentions:
             self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
         if CURRENT.search(sentence):

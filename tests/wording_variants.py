@@ -196,7 +196,9 @@ def build(ind: Indicator, year: str, verb: str, value: str, place: str, shape: s
                           "1", ind.name, unit_cell, _number(ind.baseline), sign + cell, "预期性"])
         year_of = YEAR
     elif shape == "标题+正文":
-        text = f"{place or PLACE}{ind.name}{year_of}年将{before}{written}{after}\n{lead}{subject}{mid}{before}{written}{after}。"
+        # a press report: its headline is the page's first line (no full stop), the body reports the plan
+        text = (f"{PLACE}{ind.name}{year_of}年将{before}{written}{after}\n"
+                f"近日，《{TITLE}》印发。{lead}{subject}{mid}{before}{written}{after}。")
     elif shape == "预计":
         text = f"预计{lead}{subject}{mid}将{before}{written}{after}。"
         kind = "projection"
@@ -210,7 +212,7 @@ def build(ind: Indicator, year: str, verb: str, value: str, place: str, shape: s
     else:
         raise ValueError(shape)
     entity = PLACE
-    body = f"{TITLE}\n{text}" if shape != "主要目标；" else text
+    body = f"{TITLE}\n{text}" if shape not in ("主要目标；", "标题+正文") else text
     if shape == "繁体":
         body = body.translate(_TRADITIONAL)
     ident = f"{ind.code}|{year}|{verb}|{value}|{place or '∅'}|{shape}"

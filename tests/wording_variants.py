@@ -211,6 +211,9 @@ def build(ind: Indicator, year: str, verb: str, value: str, place: str, shape: s
         text = f"{lead}{subject}{mid}{before}{written}{after}。"
     else:
         raise ValueError(shape)
+    if shape == "数值在前" and ind.counts:
+        reason = ("a count before 的 and a population word (540万人的户籍人口) is read as an attribute of what follows "
+                  "(500万人的城市, 1000万人口的大城市), not a level; plans write the count after its name (户籍人口540万人)")
     entity = PLACE
     body = f"{TITLE}\n{text}" if shape not in ("主要目标；", "标题+正文") else text
     if shape == "繁体":

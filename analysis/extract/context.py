@@ -28,13 +28,15 @@ FIVE_YEAR_PLANS = {
     "十五五": (2026, 2030),
 }
 
+#: 比 is "than" unless it ends a ratio's name (出生人口性别比2025年达到107, 抚养比: :data:`RATIO_BI`).
+RATIO_BI = r"(?<!性别)(?<!抚养)(?<!赡养)(?<!负担)比"
 YEAR = re.compile(
-    r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同|自)?\s*"
+    r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|" + RATIO_BI + r"|与|同|自)?\s*"
     r"(?:(?P<y1>(?:19|20)\d{2})~)?(?P<year>(?:19|20)\d{2})年(?P<suffix>末|底|初)?(?P<tail>以来|前后|相比|的基础上|基础上)?"
 )
 #: A year glued to the percentage after it by a damaged copy (提高到201051.27%; see ``analysis.extract.values.GLUED_YEAR_VALUE``).
 GLUED_YEAR = re.compile(r"(?P<prefix>到|至|由|从)?(?<!\d)(?P<year>(?:19|20)\d{2})(?=\d{1,2}\.\d+\s*%)")
-FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>比|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
+FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>" + RATIO_BI + r"|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
 #: 十年平均, 5年平均: a digit run is read whole from its first digit (possessive, never retried from
 #: inside the run), so a long run of digits costs one pass.
 PERIOD_AVERAGE = re.compile(r"(?P<n>[二三四五六七八九十]|(?<!\d)\d++)年平均")

@@ -74,7 +74,9 @@ YEARS = ("到2025年，", "2025年达到", "2025年末，", "“十四五”末�
 VALUES = ("半角", "全角", "万→亿/人", "千分之", "区间—", "区间~", "区间至")
 
 # --- place forms ---------------------------------------------------------------------------------------------------
-PLACES = ("全市", "我市", "本市", "市域", PLACE, "")
+PLACES = ("全市", "我市", "本市", "市域", PLACE, "", "全省", "本省", PROVINCE)
+#: Place words of a province: the page is the province's plan (四川省人口发展规划), the entity the province.
+PROVINCE_WORDS = ("全省", "本省", PROVINCE)
 
 # --- sentence shapes -------------------------------------------------------------------------------------------------
 SHAPES = ("指标在前", "数值在前", "分别", "主要目标；", "表格逐格", "标题+正文", "预计", "由X提高到Y", "繁体")
@@ -89,7 +91,7 @@ _TRADITIONAL = str.maketrans({
     "纪": "紀", "稳": "穩", "间": "間", "质": "質", "别": "別", "总": "總", "岁": "歲", "产": "產", "亿": "億", "环": "環",
     "绵": "綿", "阳": "陽", "们": "們", "华": "華", "经": "經", "济": "濟", "于": "於", "过": "過", "增": "增", "国": "國",
     "区": "區", "业": "業", "务": "務", "体": "體", "与": "與", "战": "戰", "略": "略", "设": "設", "书": "書", "记": "記",
-    "乡": "鄉", "县": "縣", "项": "項", "妇": "婦", "剂": "劑", "龙": "龍", "险": "險", "际": "際", "节": "節", "孙": "孫",
+    "乡": "鄉", "川": "川", "省": "省", "县": "縣", "项": "項", "妇": "婦", "剂": "劑", "龙": "龍", "险": "險", "际": "際", "节": "節", "孙": "孫",
 })
 
 
@@ -216,6 +218,8 @@ def build(ind: Indicator, year: str, verb: str, value: str, place: str, shape: s
                   "(500万人的城市, 1000万人口的大城市), not a level; plans write the count after its name (户籍人口540万人)")
     entity = PLACE
     body = f"{TITLE}\n{text}" if shape not in ("主要目标；", "标题+正文") else text
+    if place in PROVINCE_WORDS:
+        body, entity = body.replace(PLACE, PROVINCE), PROVINCE
     if shape == "繁体":
         body = body.translate(_TRADITIONAL)
     ident = f"{ind.code}|{year}|{verb}|{value}|{place or '∅'}|{shape}"

@@ -134,14 +134,14 @@ SUBJECT_AFTER = [
      [("pop_urban", "安徽省", 2030, 5100.0, "none", "target"), ("urbanization_resident", "安徽省", 2030, 70.0, "none", "target")]),
     # traditional characters, full-width digits, 居住在城镇, 亿
     ("到２０３５年，全國將有約10億人居住在城鎮。",
-     [("pop_urban", "中国", 2035, 10.0, "none", "target")]),
+     [("pop_urban", "中国", 2035, 10.0, "approx", "target")]),
     ("到2020年，浙江的城市化水平达到72%，即5800万人中有72%在城市里生活，城里人在4100万—4200万之间。",
      [("pop_resident", "浙江省", 2020, 5800.0, "none", "target"), ("pop_urban", "浙江省", 2020, 4150.0, "range", "target"),
       ("urbanization_resident", "浙江省", 2020, 72.0, "none", "target"), ("urbanization_resident", "浙江省", 2020, 72.0, "none", "target")]),
     ("沈阳市城市总体规划提出：2020年，1130萬人常住沈城。", [("pop_resident", "沈阳市", 2020, 1130.0, "none", "target")]),
-    ("上海市城市总体规划提出，到2035年约2500万人常住上海。", [("pop_resident", "上海市", 2035, 2500.0, "none", "target")]),
+    ("上海市城市总体规划提出，到2035年约2500万人常住上海。", [("pop_resident", "上海市", 2035, 2500.0, "approx", "target")]),
     ("2010年末，浙江的城市化水平是59%，算下来，城里人大约3050万。",
-     [("pop_urban", "浙江省", 2010, 3050.0, "none", "baseline"), ("urbanization_resident", "浙江省", 2010, 59.0, "none", "baseline")]),
+     [("pop_urban", "浙江省", 2010, 3050.0, "approx", "baseline"), ("urbanization_resident", "浙江省", 2010, 59.0, "none", "baseline")]),
 ]
 
 
@@ -338,7 +338,7 @@ def test_wordings_of_development_plans(text, expected):
 BIRTHS_AND_INCREASE = [
     ("“十二五”期间，全省人口出生预计每年仍在120万—130万人，自然增长在60万—70万人。",
      [("births", 2015, 125.0, "range"), ("natural_increase", 2015, 65.0, "range")]),
-    ("2010年末，全省人口出生约95万人，人口自然增长40.5万人。", [("births", 2010, 95.0, "none"), ("natural_increase", 2010, 40.5, "none")]),
+    ("2010年末，全省人口出生约95万人，人口自然增长40.5万人。", [("births", 2010, 95.0, "approx"), ("natural_increase", 2010, 40.5, "none")]),
     ("到2015年，全省15岁以上国民平均受教育年限达到9.3年以上。", [("edu_years_15plus", 2015, 9.3, "above")]),
 ]
 

@@ -28,13 +28,15 @@ FIVE_YEAR_PLANS = {
     "十五五": (2026, 2030),
 }
 
+#: 比 is "than" unless it ends a ratio's name (出生人口性别比2025年达到107, 抚养比: :data:`RATIO_BI`).
+RATIO_BI = r"(?<!性别)(?<!抚养)(?<!赡养)(?<!负担)比"
 YEAR = re.compile(
-    r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同|自)?\s*"
+    r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|" + RATIO_BI + r"|与|同|自)?\s*"
     r"(?:(?P<y1>(?:19|20)\d{2})~)?(?P<year>(?:19|20)\d{2})年(?P<suffix>末|底|初)?(?P<tail>以来|前后|相比|的基础上|基础上)?"
 )
 #: A year glued to the percentage after it by a damaged copy (提高到201051.27%; see ``analysis.extract.values.GLUED_YEAR_VALUE``).
 GLUED_YEAR = re.compile(r"(?P<prefix>到|至|由|从)?(?<!\d)(?P<year>(?:19|20)\d{2})(?=\d{1,2}\.\d+\s*%)")
-FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>比|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
+FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>" + RATIO_BI + r"|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
 #: 十年平均, 5年平均: a digit run is read whole from its first digit (possessive, never retried from
 #: inside the run), so a long run of digits costs one pass.
 PERIOD_AVERAGE = re.compile(r"(?P<n>[二三四五六七八九十]|(?<!\d)\d++)年平均")
@@ -74,6 +76,9 @@ def _years_after(word: str) -> int:
 #: The middle of this century, the horizon of national strategies (到本世纪中叶, 21世纪中叶): 2050.
 MID_CENTURY = re.compile(r"(?P<prefix>到|至)?(?:本世纪|21\s*世纪|二十一世纪)中叶")
 MID_CENTURY_YEAR = 2050
+#: The end of the plan's own period (规划期末, 到规划期末, 规划末期, 规划目标年): the period's last year, from the title
+#: or the text's period (a 2021—2035 plan: 2035), a goal year.
+PLAN_END = re.compile(r"(?P<prefix>到|至)?(?:本)?(?:规划期末|规划末期|规划期满|规划目标年)")
 #: A year referred back to: 到那时, 届时 (the year last named before).
 THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
 RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内|本年度|本年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
@@ -109,12 +114,17 @@ class YearMention:
     past: bool = False  # written as an observed date: 2015年末, 第六次全国人口普查
 
 
-def years(text: str, page_year: int | None = None, then_year: int | None = None, terms: tuple[int, int] | None = None) -> list[YearMention]:
+def years(
+    text: str, page_year: int | None = None, then_year: int | None = None, terms: tuple[int, int] | None = None, plan_end: int | None = None
+) -> list[YearMention]:
     """Years in a sentence with their roles (see module docstring), and censuses named by number;
     with the year of the page's date, years written relative to it (明年 in a page of 2019 is 2020);
     with the year last named before the sentence, 到那时/届时 (that year, a goal); a spatial plan's 近期 and
-    远期 (:data:`PLAN_TERM`) with the years of its ``terms`` (:func:`plan_terms`) or the year in brackets."""
+    远期 (:data:`PLAN_TERM`) with the years of its ``terms`` (:func:`plan_terms`) or the year in brackets; with the
+    last year of the plan's period, 规划期末 (:data:`PLAN_END`)."""
     found = []
+    if plan_end is not None:
+        found += [YearMention(match.start(), match.end(), plan_end, "to") for match in PLAN_END.finditer(text)]
     for match in PLAN_TERM.finditer(text):
         stated = match.group("year")
         year = int(stated) if stated else (dict(zip(("近期", "远期"), terms)).get(match.group("term")) if terms else None)

@@ -11,7 +11,7 @@ Qualifiers (the ``qualifier`` column):
 qualifier  written as                     bounds
 ========== ============================== =====================================
 none       a plain number
-approx     左右, 前后                      none
+approx     左右, 前后; 约, 大约 before it     none
 ge / le    ≥ 不低于 不少于 / ≤ 不高于 不超过  low / high
 gt / lt    > 超过 超 逾 突破 高于 多万 / < 低于 少于 不足  low / high
 above      以上, 及以上, 余 (48万余人)       low
@@ -29,7 +29,7 @@ A per-mille rate printed ``%。`` before its qualifier (``7.5%。以内``, a pag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.units import UNITS
 
@@ -154,6 +154,11 @@ def is_value_cell(text: str) -> bool:
 GLUED_YEAR_VALUE = re.compile(r"(?P<year>(?:19|20)\d{2})(?=\d{1,2}\.\d+\s*%)")
 
 
+#: 约 / 大约 right before a plain number (为约58.5%, 总人口约6120万): the value is approximate, as 左右 after it. The word
+#: stays out of the value's span, as a comparator word does not (约 is no bound).
+ABOUT = re.compile(r"(?:大约|约)\s*$")
+
+
 def find_values(text: str) -> list[Value]:
     """Every value expression in a piece of prose, left to right (a year glued to its percentage is left out of
     the value: :data:`GLUED_YEAR_VALUE`; :func:`analysis.extract.context.years` reads the year)."""
@@ -161,5 +166,8 @@ def find_values(text: str) -> list[Value]:
     for match in VALUE.finditer(text):
         glued = GLUED_YEAR_VALUE.match(text, match.start("n1")) if not match.group("n2") and not match.group("cmp") else None
         inner = VALUE.match(text, glued.end()) if glued else None
-        out.append(_build(inner if inner is not None and inner.end() == match.end() else match))
+        value = _build(inner if inner is not None and inner.end() == match.end() else match)
+        if value.qualifier == "none" and ABOUT.search(text, max(0, value.start - 3), value.start):
+            value = replace(value, qualifier="approx")
+        out.append(value)
     return out

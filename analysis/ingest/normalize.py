@@ -374,7 +374,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),
     ("range_dash", re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=年)"), _glued_years),
     ("range_dash", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:至|到)(\d+(?:\.\d+)?)(?=[%‰万亿人岁个张]{0,2}(?:之间|区间))"), _range_words),
-    ("range_dash", re.compile(r"(?<![\d.~])(\d+(?:\.\d+)?)(?P<unit>%|‰|万人|亿人|万|亿|岁|年)(?:至|到|~|—|–|－|～|-)(\d+(?:\.\d+)?)(?P=unit)"), _range_units),
+    ("range_dash", re.compile(r"(?<![\d.~])(\d+(?:\.\d+)?)(?P<unit>%|‰|万人|亿人|万|亿|岁|年|/10万)(?:至|到|~|—|–|－|～|-)(\d+(?:\.\d+)?)(?P=unit)"), _range_units),
+    # two plain numbers joined by 至, a range as X—Y is (总和生育率达到1.5至1.7, 性别比97至117, a table cell 290至310), unless
+    # the first ends a from-to (由1.3至1.6, 的1.3至) or a count of things (第1至3条, 15至59岁 is an age band, 3至5年 a span)
+    ("range_dash", re.compile(r"(?<![\d.~由从的第])(\d+(?:\.\d+)?)至(\d+(?:\.\d+)?)(?![\d.]|\s*(?:岁|年|月|日|号|条|章|节|次|周|个|时|点|级|名|位|天|倍|项))"), _range_words),
     ("number_word", re.compile(
         r"(?<![\d一二三四五六七八九十百千两几数亿万])(?:(?P<neg0>不)?(?P<verb>突破|超过|破|过|超|逾)(?P<ten>千)万"
         r"|(?P<floor>(?P<ten2>千)万(?=级|人口(?:大市|大城市|城市|级)))"
@@ -398,7 +401,7 @@ _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
         "(", ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "\\", " ", DASHES,
-        DASHES + "-", "年", "至到", "至到~—–－～-", "千", "亿", "千百亿", "人名", "分", "万亿", None,
+        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "千百亿", "人名", "分", "万亿", None,
     )
 )
 assert len(_NEEDS) == len(_RULES)

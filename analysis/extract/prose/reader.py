@@ -455,7 +455,7 @@ class ProseReader:
             births = [Mention(m.start(), m.end(), "births", "出生") for m in BIRTHS_VERB.finditer(sentence) if not any(n.start <= m.start() < n.end for n in mentions)]
             if births:
                 mentions = sorted(mentions + births, key=lambda m: m.start)
-        year_mentions = years(sentence, self.page_year, self.last_year, self.terms if self.spatial else None)
+        year_mentions = years(sentence, self.page_year, self.last_year, self.terms if self.spatial else None, self.default_years.get("target"))
         if year_mentions:
             self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
         if CURRENT.search(sentence):
@@ -597,8 +597,9 @@ class ProseReader:
             if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 常住人口节育措施落实率、及时率达到100%: the indicator word only qualifies a rate the codebook lacks
             counted = self._count_subject(before, after, value) if not is_change else None
-            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and own_uncoded_subject(clause, in_clause):
-                return  # the clause names its own indicator, one the codebook does not cover
+            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and own_uncoded_subject(clause, in_clause):
+                return  # the clause names its own indicator, one the codebook does not cover (not when the value is
+                # the attribute of the indicator named after it: 我市实现58.5%的常住人口城镇化率 names it there)
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
             if not is_change and not counted and item_start > clause_start and VALUE_END.search(sentence[: item_start - 1]) and own_uncoded_subject(sentence[item_start : value.start], [m for m in seen if m.start >= item_start]):
                 return  # an item of a list of indicators and their values (户籍人口城镇化率67%、研发经费支出占GDP比重2.8%左右) that names its own

@@ -675,7 +675,7 @@ def fared_schema() -> pa.DataFrameSchema:
         "met_within_tolerance": pa.Column("boolean", nullable=True), "revision_artefact": _text(), "difference": _number(),
         "log_error": _number(), "ape": _number(pa.Check.ge(0)), "naive": _number(), "naive_method": _text(), "naive_log_error": _number(),
         "naive_ape": _number(pa.Check.ge(0)), "naive_status": _text(checks=pa.Check.isin(["", "met", "missed"])),
-        "official_naive": _number(), "official_naive_method": _text(), "official_naive_log_error": _number(),
+        "official_naive": _number(), "official_naive_basis": _text(checks=pa.Check.isin(["", "trend", "persistence"])), "official_naive_method": _text(), "official_naive_log_error": _number(),
         "official_naive_ape": _number(pa.Check.ge(0)), "official_naive_status": _text(checks=pa.Check.isin(["", "met", "missed"])), "note": _text(),
     })
     return pa.DataFrameSchema(
@@ -692,6 +692,9 @@ def fared_schema() -> pa.DataFrameSchema:
                      error="a missing official-figure naive forecast says why"),
             pa.Check(lambda f: f["official_naive"].isna() | (f["official_naive_method"].str.contains("known before the plan was issued")),
                      error="an official-figure naive forecast names the figures it was carried from"),
+            pa.Check(lambda f: f["official_naive"].isna() == (f["official_naive_basis"] == ""), error="an official-figure naive forecast has its basis"),
+            pa.Check(lambda f: (f["official_naive_basis"] != "persistence") | f["official_naive_method"].str.startswith("persistence (no change) from the only"),
+                     error="a persistence forecast says so"),
             pa.Check(lambda f: (f["year"] <= 2020).fillna(False), error="outcomes are of targets dated up to 2020"),
         ],
         strict=True, ordered=True, unique=["plan_id", "indicator", "entity", "year", "target_text", "qualifier"],
@@ -736,7 +739,14 @@ def fared_summary_schema() -> pa.DataFrameSchema:
         "official_naive_n_targets": pa.Column("Int64", pa.Check.ge(0)), "official_naive_n_plans": pa.Column("Int64", pa.Check.ge(0)),
         **interval("official_naive_median_log_error"), **interval("official_naive_mape"), "official_naive_share_met": _number(pa.Check.in_range(0, 1)),
         "planners_minus_official_naive_median_log_error": _number(), "planners_minus_official_naive_low": _number(),
-        "planners_minus_official_naive_high": _number(), **interval("planners_minus_official_naive_mape"), "withheld_reason": _text(),
+        "planners_minus_official_naive_high": _number(), **interval("planners_minus_official_naive_mape"),
+        **{name: column for basis in ("trend", "persistence") for name, column in {
+            f"official_naive_{basis}_n_targets": pa.Column("Int64", pa.Check.ge(0)), f"official_naive_{basis}_n_plans": pa.Column("Int64", pa.Check.ge(0)),
+            **interval(f"official_naive_{basis}_median_log_error"), **interval(f"official_naive_{basis}_mape"),
+            f"official_naive_{basis}_share_met": _number(pa.Check.in_range(0, 1)),
+            f"planners_minus_official_naive_{basis}_median_log_error": _number(), f"planners_minus_official_naive_{basis}_low": _number(),
+            f"planners_minus_official_naive_{basis}_high": _number(), **interval(f"planners_minus_official_naive_{basis}_mape")}.items()},
+        "withheld_reason": _text(),
     }
     return pa.DataFrameSchema(
         columns,
@@ -748,6 +758,8 @@ def fared_summary_schema() -> pa.DataFrameSchema:
                      error="a naive forecast's targets are among the point targets with an error"),
             pa.Check(lambda f: f["official_naive_mape"].notna() | (f["withheld_reason"].str.contains("official-figure naive forecast withheld"))
                      | (f["official_naive_n_targets"] == 0), error="a withheld official-figure naive summary says why"),
+            pa.Check(lambda f: f["official_naive_trend_n_targets"] + f["official_naive_persistence_n_targets"] == f["official_naive_n_targets"],
+                     error="every official-figure naive forecast is of one basis, trend or persistence"),
         ],
         strict=True, ordered=True, unique=["group", "group_value"],
     )

@@ -16,7 +16,7 @@ from analysis.report.output import interactive_tables, save_figure, save_table, 
 style.setup()
 f = fared_views.facts()
 o = f["overall"]
-lead = fared_views.naive_order(o)[0]  # the naive forecast with more targets leads
+lead = fared_views.naive_order(o)[0]  # the naive forecast with more trend-based targets leads
 signed = fared_views.signed
 
 # %%
@@ -49,11 +49,15 @@ Markdown(
     f"past the target in the direction it aimed, \"exceeded\", is not counted as met); {fared_views.bias_words(o['median_log_error_low'], o['median_log_error_high'])}. "
     f"By level of government, indicator, vintage and plan family, {f['leaning']}.\n\nTwo naive forecasts, each made only from data "
     f"the plan had, are the benchmarks a forecast must beat (Tayman & Swanson 1999; Smith, Tayman & Swanson 2013, ch. 13); the one "
-    f"with more targets comes first. {f['naives']}. The second needs no baseline stated in the plan, only official figures its "
+    f"with more targets comes first. {f['naives']}. The official-figure naive needs no baseline stated in the plan, only official figures its "
     f"authors could have had: dated before the year it was issued (a 2015 figure serves a plan of 2016, not one of 2015), as "
     f"then published (the 2011–2019 figures revised after the 2020 census appeared in {REVISED_PUBLISHED['revised_after_2020_census']}) and of one series (a pre-2010-census "
-    f"estimate is never paired with the 2010 census); {f['official_naive_gaps']}.\n\nBy group, against the naive forecast made from "
-    f"{fared_views.NAIVE_WORDS[lead]}: {f['naive_groups'][lead]}."
+    f"estimate is never paired with the 2010 census); where only one figure of its series was known ({f['persistence_from']}), that figure is carried unchanged to the target year, the no-change (persistence) benchmark of forecast evaluation "
+    f"(Smith, Tayman & Swanson 2013, ch. 13; Hyndman & Athanasopoulos, *Forecasting: Principles and Practice*, §5.2 \"naïve method\"); "
+    f"{f['official_naive_gaps']}.\n\nBy group, against the naive forecast made from "
+    f"{fared_views.NAIVE_WORDS[lead]}: {f['naive_groups'][lead]}"
+    + (" (trend and persistence pooled: where the persistence forecast is most of them, a target's lead over it is partly the change "
+       "the no-change forecast leaves out)." if lead == "official_naive" and o["official_naive_persistence_n_targets"] else ".")
 )
 
 # %% [markdown]

@@ -90,6 +90,12 @@ def test_naive_forecast_forms():
     assert math.isclose(accuracy.naive_forecast([(2010, 50.0), (2015, 55.0)], 2020, "share"), 60.0)
     assert accuracy.log_error(6400, 6102.7171) == pytest.approx(0.047564, abs=1e-6)
     assert accuracy.log_error(6.5, -0.23) is None and accuracy.ape(1.8, 1.3) == pytest.approx(38.4615, abs=1e-4)
+    # a linear carry below zero is no level of a rate that cannot be negative (MMR 30 → 26.1 in a year, carried to
+    # 2020: −9.0), but a natural growth rate may cross zero
+    with pytest.raises(ValueError, match="below zero"):
+        accuracy.naive_forecast([(2010, 30.0), (2011, 26.1)], 2020, "rate")
+    assert math.isclose(accuracy.naive_forecast([(2015, 5.0), (2018, 2.0)], 2020, "rate", signed=True), 0.0, abs_tol=1e-9)
+    assert math.isclose(accuracy.naive_forecast([(2015, 5.0), (2018, 2.0)], 2021, "rate", signed=True), -1.0)
 
 
 def test_plan_cluster_bootstrap_is_deterministic_and_contains_the_median():
@@ -512,8 +518,9 @@ def test_official_naive_uses_only_figures_dated_before_the_issue_year():
     assert [(p["year"], p["value"]) for p in points] == [(2014, 102.0), (2015, 104.04)]
     points, _ = accuracy.official_points(rows, 2015)
     assert [p["year"] for p in points] == [2013, 2014]
+    # one figure known (2013; the 2014 figure is dated after issue − 1): that figure alone, for persistence
     points, reason = accuracy.official_points(rows, 2014)
-    assert points == [] and "one official figure known before the plan was issued in 2014 (2013: 100" in reason
+    assert [(p["year"], p["value"]) for p in points] == [(2013, 100.0)] and reason == ""
     assert accuracy.official_points(rows, 2013)[1].startswith("no official figure dated before 2013")
     assert "issue date is not stated" in accuracy.official_points(rows, None)[1]
     # the census of 2010 (1 November, published April 2011) is usable from plans issued in 2011
@@ -529,14 +536,44 @@ def test_official_naive_compound_for_counts_linear_for_rates():
     from analysis.model.fared import _official_naive
 
     frame = pd.concat([_annual("连云港市", "pop_resident", {2013: 100.0, 2015: 110.0}), _annual("连云港市", "urbanization_resident", {2013: 50.0, 2015: 55.0})])
-    count, method = _official_naive(frame, {"indicator": "pop_resident", "entity": "连云港市", "issue_year": 2017}, range(2020, 2021))
-    assert count == pytest.approx(110 * 1.1 ** 2.5) and method.startswith("compound growth of the official figures known before the plan was issued in 2017")
-    share, method = _official_naive(frame, {"indicator": "urbanization_resident", "entity": "连云港市", "issue_year": 2017}, range(2020, 2021))
-    assert share == pytest.approx(67.5) and method.startswith("linear change")
+    count, method, basis = _official_naive(frame, {"indicator": "pop_resident", "entity": "连云港市", "issue_year": 2017}, range(2020, 2021))
+    assert count == pytest.approx(110 * 1.1 ** 2.5) and basis == "trend"
+    assert method.startswith("trend: compound growth of the official figures known before the plan was issued in 2017")
+    share, method, basis = _official_naive(frame, {"indicator": "urbanization_resident", "entity": "连云港市", "issue_year": 2017}, range(2020, 2021))
+    assert share == pytest.approx(67.5) and method.startswith("trend: linear change") and basis == "trend"
     # a period average: the mean of the forecasts of its years (55 + 2.5 × k, k = 1…5 → 62.5)
-    mean, method = _official_naive(frame, {"indicator": "urbanization_resident", "entity": "连云港市", "issue_year": 2017}, range(2016, 2021))
+    mean, method, _ = _official_naive(frame, {"indicator": "urbanization_resident", "entity": "连云港市", "issue_year": 2017}, range(2016, 2021))
     assert mean == pytest.approx(62.5) and "averaged" in method
     assert official(frame, "连云港市", "pop_resident")["year"].tolist() == [2013, 2015]
+
+
+def test_official_naive_persistence_only_with_one_figure_of_its_series():
+    from analysis.demography.observed import official
+    from analysis.model.fared import _official_naive
+
+    # one figure known before a plan of 2014 (2013: 100; 2014's 102 is dated after issue − 1): carried unchanged, not grown
+    frame = _annual("某市", "pop_resident", {2013: 100.0, 2014: 102.0, 2015: 104.04})
+    value, method, basis = _official_naive(frame, {"indicator": "pop_resident", "entity": "某市", "issue_year": 2014}, range(2020, 2021))
+    assert value == 100.0 and basis == "persistence"
+    assert method.startswith("persistence (no change) from the only official figure of its series known before the plan was issued in 2014 (2013: 100 (")
+    assert method.endswith("carried unchanged to 2020")
+    # two figures known (a plan of 2015): the trend, never persistence — 100 → 102 compounded to 2020
+    value, method, basis = _official_naive(frame, {"indicator": "pop_resident", "entity": "某市", "issue_year": 2015}, range(2020, 2021))
+    assert value == pytest.approx(102 * 1.02 ** 6) and basis == "trend" and method.startswith("trend: compound growth")
+    # a period average (年均) of a rate with one figure: the figure itself for every year, so its mean is the figure
+    rate = _annual("某市", "natural_growth_rate", {2014: 5.5, 2016: 7.0})
+    value, method, basis = _official_naive(rate, {"indicator": "natural_growth_rate", "entity": "某市", "issue_year": 2016}, range(2016, 2021))
+    assert value == 5.5 and basis == "persistence" and "carried unchanged to each year 2016–2020 and averaged (a period average)" in method
+    assert accuracy.carried_forward([(2014, 5.5)], 2030, "rate") == (5.5, "persistence")
+    # the 2010 census alone of its series (the pre-2010-census estimates never spliced with it): persistence, and it says what else was known
+    census = _annual("重庆市", "pop_resident", {2010: 2884.62}, "census_communique").assign(basis="census")
+    early = _annual("重庆市", "pop_resident", {2008: 2839.0, 2009: 2859.0}, "pre_2010_census")
+    value, method, basis = _official_naive(pd.concat([census, early]), {"indicator": "pop_resident", "entity": "重庆市", "issue_year": 2017}, range(2020, 2021))
+    assert value == 2884.62 and basis == "persistence" and "2010: 2884.62 (census communique" in method
+    assert method.endswith("; the earlier figures (2008, 2009) are estimates published before the 2010 census, never spliced with it")
+    # no figure before the issue: no forecast at all
+    assert _official_naive(frame, {"indicator": "pop_resident", "entity": "某市", "issue_year": 2013}, range(2020, 2021))[0::2] == (None, "")
+    assert official(frame, "某市", "pop_resident")["year"].tolist() == [2013, 2014, 2015]
 
 
 def test_official_naive_takes_figures_as_then_published_never_spliced():
@@ -549,10 +586,10 @@ def test_official_naive_takes_figures_as_then_published_never_spliced():
     # the 2011–2019 figures revised after the 2020 census appeared in the 2021 yearbook: not used by a plan of 2017
     # (the 2010 census alone, the pre-2010-census estimates never paired with it), used by one of 2022
     points, reason = accuracy.official_points(rows, 2017)
-    assert points == [] and "one official figure known before the plan was issued in 2017 (2010: 2884.62" in reason
+    assert [(p["year"], p["value"]) for p in points] == [(2010, 2884.62)]
     assert "estimates published before the 2010 census, never spliced" in reason and "published in 2021, after the plan" in reason
     assert accuracy.REVISED_PUBLISHED == {"revised_after_2020_census": 2021}
-    assert accuracy.official_points(rows, 2021)[0] == [] and [p["year"] for p in accuracy.official_points(rows, 2022)[0]] == [2014, 2015]
+    assert [p["year"] for p in accuracy.official_points(rows, 2021)[0]] == [2010] and [p["year"] for p in accuracy.official_points(rows, 2022)[0]] == [2014, 2015]
     # a plan issued in 2010 had the pre-2010-census estimates as then published
     assert [(p["year"], p["vintage"]) for p in accuracy.official_points(rows, 2010)[0]] == [(2008, "pre_2010_census"), (2009, "pre_2010_census")]
     # a first-published figure beside the census: one series (2010 census → 2015 first release)
@@ -585,6 +622,18 @@ def test_summary_counts_both_naive_forecasts(fared):
     assert table.loc[~enough, "planners_minus_official_naive_mape"].isna().all()
     assert table.loc[~enough & (table["official_naive_n_targets"] > 0), "withheld_reason"].str.contains("official-figure naive forecast withheld").all()
     assert table.loc[enough & table["median_log_error"].notna(), "planners_minus_official_naive_mape"].notna().all()
+    # the split by basis: trend and persistence rows counted apart, adding up to the pooled count, each withheld below the thresholds
+    for basis in ("trend", "persistence"):
+        have = exact[exact["official_naive_log_error"].notna() & (exact["official_naive_basis"] == basis)]
+        assert overall[f"official_naive_{basis}_n_targets"] == len(have) and overall[f"official_naive_{basis}_n_plans"] == have["plan_id"].nunique()
+        enough = (table[f"official_naive_{basis}_n_targets"] >= metrics.MIN_SUMMARY_TARGETS) & (table[f"official_naive_{basis}_n_plans"] >= metrics.MIN_SUMMARY_PLANS)
+        assert table.loc[~enough, f"planners_minus_official_naive_{basis}_mape"].isna().all()
+        assert table.loc[~enough & (table[f"official_naive_{basis}_n_targets"] > 0), "withheld_reason"].str.contains(
+            f"official-figure naive forecast ({basis}) withheld", regex=False).all()
+        if enough[table["group"] == "overall"].all():
+            assert overall[f"planners_minus_official_naive_{basis}_mape"] == pytest.approx(have["ape"].mean() - have["official_naive_ape"].mean(), abs=1e-5)
+            assert overall[f"official_naive_{basis}_median_log_error"] == pytest.approx(have["official_naive_log_error"].median(), abs=1e-5)
+    assert (table["official_naive_trend_n_targets"] + table["official_naive_persistence_n_targets"] == table["official_naive_n_targets"]).all()
     if overall["official_naive_n_targets"] >= metrics.MIN_SUMMARY_TARGETS and overall["official_naive_n_plans"] >= metrics.MIN_SUMMARY_PLANS:
         have = exact[exact["official_naive_log_error"].notna()]
         assert overall["planners_minus_official_naive_mape"] == pytest.approx(have["ape"].mean() - have["official_naive_ape"].mean())

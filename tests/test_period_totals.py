@@ -50,7 +50,7 @@ def rows(text: str, codes=(SETTLERS, NEW_URBAN)) -> list[tuple]:
           (SETTLERS, "广西壮族自治区", 2020, 2016, 500.0, "none", "target")]),
         # a forecast over the next plan's period (“十四五” → 2021—2025), 累计 before the indicator
         ("河南省国民经济和社会发展第十四个五年规划纲要\n《纲要》预计在“十四五”期间，全省将累计新增城镇常住人口约600万人。",
-         [(NEW_URBAN, "河南省", 2025, 2021, 600.0, "none", "projection")]),
+         [(NEW_URBAN, "河南省", 2025, 2021, 600.0, "approx", "projection")]),
         # the people named only by 人, and the count after the indicator in other wordings
         (PROVINCE + "到2020年，推动50万人进城落户，农业转移人口市民化30万人。",
          [(SETTLERS, "山西省", 2020, 2015, 30.0, "none", "target"), (SETTLERS, "山西省", 2020, 2015, 50.0, "none", "target")]),

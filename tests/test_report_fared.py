@@ -162,23 +162,54 @@ def test_the_figure_fits_the_page_with_the_plans_of_today():
     plt.close(figure)
 
 
+def _basis(basis, n, plans, mape=(NAN, NAN, NAN), median=(NAN, NAN, NAN), own=(NAN, NAN, NAN)):
+    """Summary columns of one basis of the official-figure naive (fared_summary.official_naive_<basis>_*)."""
+    minus = f"planners_minus_official_naive_{basis}"
+    return {f"official_naive_{basis}_n_targets": n, f"official_naive_{basis}_n_plans": plans,
+            f"{minus}_mape": mape[0], f"{minus}_mape_low": mape[1], f"{minus}_mape_high": mape[2],
+            f"{minus}_median_log_error": median[0], f"{minus}_low": median[1], f"{minus}_high": median[2],
+            f"official_naive_{basis}_median_log_error": own[0], f"official_naive_{basis}_median_log_error_low": own[1],
+            f"official_naive_{basis}_median_log_error_high": own[2]}
+
+
 def test_the_page_leads_with_the_naive_forecast_with_more_targets():
     row = pd.Series({"naive_n_targets": 16, "naive_n_plans": 11, "planners_minus_naive_mape": -5.2, "planners_minus_naive_mape_low": -8.0,
                      "planners_minus_naive_mape_high": -2.3, "planners_minus_naive_median_log_error": 0.007, "planners_minus_naive_low": -0.036,
                      "planners_minus_naive_high": 0.077, "official_naive_n_targets": 3, "official_naive_n_plans": 2,
                      "planners_minus_official_naive_mape": NAN, "planners_minus_official_naive_mape_low": NAN, "planners_minus_official_naive_mape_high": NAN,
-                     "planners_minus_official_naive_median_log_error": NAN, "planners_minus_official_naive_low": NAN, "planners_minus_official_naive_high": NAN})
+                     "planners_minus_official_naive_median_log_error": NAN, "planners_minus_official_naive_low": NAN, "planners_minus_official_naive_high": NAN,
+                     **_basis("trend", 3, 2), **_basis("persistence", 0, 0)})
     assert fared_views.naive_order(row) == ["naive", "official_naive"]
     text = fared_views.naives_words(row)
     first, second = text.split(". Against")
     assert first.startswith("Against a naive forecast made from the plan's own stated baselines") and "over the 16 point targets from 11 plans" in first
     assert "published before the plan was issued" in second and "(3 point targets from 2 plans, below the minimum of 5 targets from 3 plans)" in second
-    # more official-figure targets: it leads; a tie in targets goes to more plans, then to the plan-baseline naive
+    # more official-figure targets…
     more = pd.Series({**row, "official_naive_n_targets": 40, "official_naive_n_plans": 20, "planners_minus_official_naive_mape": 1.0,
                       "planners_minus_official_naive_mape_low": 0.5, "planners_minus_official_naive_mape_high": 2.0,
-                      "planners_minus_official_naive_median_log_error": 0.02, "planners_minus_official_naive_low": 0.01, "planners_minus_official_naive_high": 0.03})
-    assert fared_views.naive_order(more) == ["official_naive", "naive"]
-    assert fared_views.naives_words(more).startswith("Against a naive forecast made from the two latest official figures")
+                      "planners_minus_official_naive_median_log_error": 0.02, "planners_minus_official_naive_low": 0.01, "planners_minus_official_naive_high": 0.03,
+                      **_basis("trend", 4, 2), **_basis("persistence", 36, 18, mape=(-3.0, -5.0, -1.0), median=(0.2, 0.15, 0.25), own=(-0.2, -0.3, -0.1))})
+    # …but a lead taken on no-change (persistence) rows is no lead: only trend-based targets count for it
+    assert fared_views.naive_order(more) == ["naive", "official_naive"]
+    trendier = pd.Series({**more, **_basis("trend", 20, 12)})
+    assert fared_views.naive_order(trendier) == ["official_naive", "naive"]
+    apart = fared_views.basis_words(more)
+    assert apart.startswith("Apart by basis: from the trend of two official figures of one series, too few targets have a naive forecast to compare "
+                            "(4 point targets from 2 plans, below the minimum")
+    assert ("from the only official figure of its series carried unchanged (no change, persistence), over the 36 point targets from 18 plans "
+            "that have one, the plans' targets came closer to the outcome than the naive forecast: planners minus naive is -3.0 points") in apart
+    # the no-change caveat counts the outcomes above and below the figure carried unchanged, by indicator, from the table
+    fared = pd.DataFrame({"kind": "target", "screen": "kept", "log_error": 0.1, "official_naive_log_error": -0.1,
+                          "official_naive_basis": ["persistence", "persistence", "persistence", "trend"],
+                          "indicator": ["pop_resident", "pop_resident", "urbanization_resident", "pop_resident"],
+                          "official_naive": [100.0, 100.0, 50.0, 100.0], "outcome": [110.0, 90.0, 60.0, 120.0]})
+    caveat = fared_views.persistence_caveat(more, fared)
+    assert "of the 3 point targets it was made for, the outcome lay above the figure carried unchanged in 2 (" in caveat and "and below it in 1" in caveat
+    assert "median signed log error is -0.200 (-0.300 to -0.100), below the outcomes" in caveat
+    assert caveat.endswith("the trend-based comparison, the stricter test, rests on too few targets to be made")
+    assert caveat in fared_views.naives_words(more, fared)
+    assert fared_views.naives_words(more).startswith("Against a naive forecast made from the plan's own stated baselines")
+    assert fared_views.naives_words(trendier).startswith("Against a naive forecast made from the official figures published before the plan was issued")
     assert "the naive forecast came closer" in fared_views.naives_words(more) and "sat higher than the naive forecast" in fared_views.naives_words(more)
     assert fared_views.naive_order(pd.Series({**row, "official_naive_n_targets": 16, "official_naive_n_plans": 11})) == ["naive", "official_naive"]
     withheld = pd.Series({**row, "withheld_reason": "official-figure naive forecast withheld: 3 target(s) from 2 plan(s): below the minimum"})
@@ -188,12 +219,10 @@ def test_the_page_leads_with_the_naive_forecast_with_more_targets():
 def test_the_page_counts_why_targets_have_no_official_figure_naive():
     fared = pd.DataFrame({"kind": "target", "screen": "kept", "log_error": 0.1, "official_naive": [NAN, NAN, NAN, 5.0],
                           "official_naive_method": ["the plan's issue date is not stated in its texts, so …: no official-figure naive forecast",
-                                                    "one official figure known before the plan was issued in 2016 (2010: 54.2, census yearbook): no …",
-                                                    "no official figure dated before 2008 (the plan's issue year) in the sources: no …", "linear change …"]})
+                                                    "no official figure dated before 2008 (the plan's issue year) in the sources: no …",
+                                                    "no official figure dated before 2009 (the plan's issue year) in the sources: no …", "trend: linear change …"]})
     words = fared_views.official_naive_gaps(fared)
-    assert words.startswith("of the 3 point targets without one, 1 target from plans with no stated issue date")
-    assert "1 target with one official figure of one series known before the plan was issued (1 of them the 2010 census alone" in words
-    assert words.endswith("1 target with none dated before it")
+    assert words == "of the 3 point targets without one, 1 target from plans with no stated issue date and 2 targets with none dated before it"
 
 
 def test_where_the_targets_beat_or_lost_to_the_naive_forecast_follows_the_intervals():

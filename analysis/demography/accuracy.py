@@ -47,8 +47,16 @@ base period adds nothing). What the authors could have had:
   the latest figure decides the series and the other figure is the latest earlier one of the same
   series; a pre-2010-census estimate is never paired with the 2010 census (the 2009→2010 step is
   the census benchmark, 四川 8185 → 8045万, not a change in population).
-One figure of the series only, none before the issue, or no stated issue year (the figures a plan
-of unknown date could have had cannot be dated): no forecast, and why.
+**One figure of the series only** (the 2010 census, for most plans of 2011–2017: the annual figures of
+2011 on as first published are not in the sources, the revised ones were published after the plan, the
+estimates before the census are of another series): the **no-change (persistence) forecast** — that
+figure carried unchanged to the target year (:func:`carried_forward`), the naive "constant" benchmark
+of population forecast evaluation (Smith, Tayman & Swanson 2013, ch. 13; Tayman & Swanson 1999) and
+the random-walk "naïve method" of forecasting (Hyndman & Athanasopoulos, *Forecasting: Principles and
+Practice*, §5.2). It is a weak benchmark for a growing population or a rising life expectancy (it
+misses every change), so its comparisons are reported apart from the trend's. None before the issue,
+or no stated issue year (the figures a plan of unknown date could have had cannot be dated): no
+forecast, and why.
 
 **Bootstrap** (:func:`cluster_bootstrap`): targets within one plan are correlated (one plan's
 optimism shows in all its figures), so the resampling unit is the plan (a cluster bootstrap:
@@ -92,10 +100,13 @@ def ape(target: float | None, outcome: float | None) -> float | None:
     return abs(target - outcome) / abs(outcome) * 100
 
 
-def naive_forecast(points: Sequence[tuple[int, float]], year: int, measure: str) -> float:
+def naive_forecast(points: Sequence[tuple[int, float]], year: int, measure: str, signed: bool = False) -> float:
     """The level of ``year`` carried from two points ``(t0, v0), (t1, v1)`` (t0 < t1): compound
     growth for stocks (``v1 × (v1 / v0) ** ((year − t1) / (t1 − t0))``), linear change otherwise
-    (``v1 + (v1 − v0) / (t1 − t0) × (year − t1)``)."""
+    (``v1 + (v1 − v0) / (t1 − t0) × (year − t1)``). A linear carry below zero is no level of an
+    indicator that cannot be negative (a maternal mortality of 30 in 2010 and 26.1 in 2011 carried to
+    2020 gives −9): it raises, and no forecast is made; ``signed`` indicators
+    (:data:`analysis.demography.metrics.SIGNED_INDICATORS`, a natural growth rate) may cross zero."""
     (t0, v0), (t1, v1) = points
     if t1 <= t0:
         raise ValueError("the second point must be later than the first")
@@ -103,7 +114,26 @@ def naive_forecast(points: Sequence[tuple[int, float]], year: int, measure: str)
         if v0 <= 0 or v1 <= 0:
             raise ValueError("compound growth needs positive values")
         return v1 * (v1 / v0) ** ((year - t1) / (t1 - t0))
-    return v1 + (v1 - v0) / (t1 - t0) * (year - t1)
+    level = v1 + (v1 - v0) / (t1 - t0) * (year - t1)
+    if level < 0 and not signed and min(v0, v1) >= 0:
+        raise ValueError(f"the linear carry falls below zero ({level:.3g}), which a level of this indicator cannot")
+    return level
+
+
+#: The two bases of the official-figure naive forecast (:func:`carried_forward`): two figures of one
+#: series carried forward by their trend, or one carried unchanged (no change, persistence).
+TREND, PERSISTENCE = "trend", "persistence"
+
+
+def carried_forward(points: Sequence[tuple[int, float]], year: int, measure: str, signed: bool = False) -> tuple[float, str]:
+    """``(level of year, basis)`` from one or two points: two → :func:`naive_forecast` (``TREND``);
+    one ``(t, v)`` → ``v`` unchanged, for any later year (``PERSISTENCE``: the no-change forecast,
+    Hyndman & Athanasopoulos §5.2; Smith, Tayman & Swanson 2013, ch. 13)."""
+    if len(points) == 1:
+        return float(points[0][1]), PERSISTENCE
+    if len(points) != 2:
+        raise ValueError("one or two points")
+    return naive_forecast(points, year, measure, signed), TREND
 
 
 def series_of(vintage: str, year: int) -> str:
@@ -125,8 +155,10 @@ def known_to_plan(official_rows: pd.DataFrame, issue_year: int) -> pd.DataFrame:
 
 
 def official_points(official_rows: pd.DataFrame, issue_year: int | None) -> tuple[list[dict], str]:
-    """The two official figures the naive forecast is carried from, ``[earlier, latest]`` (each a
-    dict of ``year``, ``value``, ``vintage``, ``source``), or ``[]`` and why not."""
+    """The official figures the naive forecast is carried from (each a dict of ``year``, ``value``,
+    ``vintage``, ``source``): ``[earlier, latest]`` of one series and ``""``; ``[latest]`` when it is
+    the only figure of its series known, and what else was known (earlier figures of another series,
+    never spliced; revised figures published after the plan); or ``[]`` and why not."""
     if issue_year is None:
         return [], "the plan's issue date is not stated in its texts, so which official figures its authors had cannot be dated"
     known = known_to_plan(official_rows, issue_year)
@@ -149,8 +181,7 @@ def official_points(official_rows: pd.DataFrame, issue_year: int | None) -> tupl
         other = known[known["series"] != latest["series"]]
         spliced = (f"; the earlier figures ({', '.join(str(int(y)) for y in other['year'])}) are {_SERIES_WORDS.get(other['series'].iloc[-1], other['series'].iloc[-1])}, "
                    f"never spliced with it") if not other.empty else ""
-        return [], (f"one official figure known before the plan was issued in {issue_year} ({points[0]['year']}: {points[0]['value']:g}, "
-                    f"{points[0]['vintage'].replace('_', ' ')}){spliced}{withheld}")
+        return points, f"{spliced}{withheld}".removeprefix("; ")
     return points, ""
 
 

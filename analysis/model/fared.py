@@ -290,7 +290,7 @@ def _naive(plan_rows: pd.DataFrame, observations: pd.DataFrame, indicator: str, 
         inputs = f"census {t0}: {v0:g}, stated baseline {t1}: {v1:g}"
         method = f"{form} from the census ({t0}: {v0:g}) to the plan's stated baseline ({t1}: {v1:g}), carried to {year}"
     try:
-        return accuracy.naive_forecast([(t0, v0), (t1, v1)], year, measure), method
+        return accuracy.naive_forecast([(t0, v0), (t1, v1)], year, measure, indicator in metrics.SIGNED_INDICATORS), method
     except ValueError as error:
         return None, f"{inputs}; {error}: no naive forecast"
 
@@ -307,25 +307,32 @@ def _naive_mean(plan_rows: pd.DataFrame, observations: pd.DataFrame, indicator: 
     return float(np.mean([value for value, _ in forecasts])), f"{method}, carried to each year {first}–{year} and averaged (a period average)"
 
 
-def _official_naive(observations: pd.DataFrame, row: dict, years: range) -> tuple[float | None, str]:
+def _official_naive(observations: pd.DataFrame, row: dict, years: range) -> tuple[float | None, str, str]:
     """The naive forecast from the official figures the plan's authors could have had
-    (:func:`analysis.demography.accuracy.official_points`), carried to each of ``years`` by the
-    rule of :func:`_naive` and averaged (one year: its forecast; a period average: the mean)."""
+    (:func:`analysis.demography.accuracy.official_points`), carried to each of ``years``
+    (:func:`analysis.demography.accuracy.carried_forward`: two figures of one series by their trend,
+    the rule of :func:`_naive`; the only figure of its series unchanged, persistence) and averaged
+    (one year: its forecast; a period average: the mean). ``(value, method, basis)``: basis
+    ``trend``, ``persistence`` or ``""`` (no forecast)."""
     indicator, entity = row["indicator"], row["entity"]
     points, reason = accuracy.official_points(official(observations, entity, indicator), row.get("issue_year"))
     if not points:
-        return None, f"{reason}: no official-figure naive forecast"
+        return None, f"{reason}: no official-figure naive forecast", ""
     measure = load_codebook()[indicator].measure
-    form = "compound growth" if measure == metrics.STOCK else "linear change"
-    (first, last) = points
     inputs = "; ".join(f"{p['year']}: {p['value']:g} ({p['vintage'].replace('_', ' ')}, {p['source']})" for p in points)
-    carried = f"carried to {years[0]}" if len(years) == 1 else f"carried to each year {years[0]}–{years[-1]} and averaged (a period average)"
+    carried = f"to {years[0]}" if len(years) == 1 else f"to each year {years[0]}–{years[-1]} and averaged (a period average)"
     try:
-        values = [accuracy.naive_forecast([(first["year"], first["value"]), (last["year"], last["value"])], y, measure) for y in years]
+        forecasts = [accuracy.carried_forward([(p["year"], p["value"]) for p in points], y, measure, indicator in metrics.SIGNED_INDICATORS) for y in years]
     except ValueError as error:
-        return None, f"official figures {inputs}; {error}: no official-figure naive forecast"
-    return float(np.mean(values)), (f"{form} of the official figures known before the plan was issued in {row['issue_year']} "
-                                    f"({inputs}), {carried}")
+        return None, f"official figures {inputs}; {error}: no official-figure naive forecast", ""
+    basis = forecasts[0][1]
+    if basis == accuracy.PERSISTENCE:
+        method = (f"persistence (no change) from the only official figure of its series known before the plan was issued in "
+                  f"{row['issue_year']} ({inputs}), carried unchanged {carried}{'; ' + reason if reason else ''}")
+    else:
+        form = "compound growth" if measure == metrics.STOCK else "linear change"
+        method = f"trend: {form} of the official figures known before the plan was issued in {row['issue_year']} ({inputs}), carried {carried}"
+    return float(np.mean([value for value, _ in forecasts])), method, basis
 
 
 def _reading(row: dict, ambition: dict) -> tuple[float, str, float | None]:
@@ -396,11 +403,11 @@ def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataF
             naive, method = _naive(plan_rows, observations, row["indicator"], row["entity"], row["year"])
         row.update(naive=naive, naive_method=method)
         if row["period"] == periods.AVERAGE and (row["period_start"] is None or pd.isna(row["period_start"])):
-            official_naive, official_method = None, "a period average without a stated first year: no official-figure naive forecast"
+            official_naive, official_method, basis = None, "a period average without a stated first year: no official-figure naive forecast", ""
         else:
             first = int(row["period_start"]) if row["period"] == periods.AVERAGE else row["year"]
-            official_naive, official_method = _official_naive(observations, row, range(first, row["year"] + 1))
-        row.update(official_naive=official_naive, official_naive_method=official_method)
+            official_naive, official_method, basis = _official_naive(observations, row, range(first, row["year"] + 1))
+        row.update(official_naive=official_naive, official_naive_basis=basis, official_naive_method=official_method)
         exact = row.get("judged_by") in ("exact", "period mean")
         if exact and row["qualifier"] in FLOORS + CEILINGS:
             row["note"] = "; ".join(filter(None, [row.get("note", ""), "no log error or APE: a bound (ceiling or floor) states a limit, not an expected value; judged met or missed only"]))
@@ -534,6 +541,10 @@ def _summary_row(group: str, key: str, rows: pd.DataFrame) -> dict:
         reason = _naive_summary(row, exact, naive_kind)
         if reason:
             reasons.append(f"{words} withheld: {reason}")
+    for basis, words in OFFICIAL_BASES:
+        reason = _naive_summary(row, exact[exact["official_naive_basis"] == basis], "official_naive", f"official_naive_{basis}")
+        if reason and row[f"official_naive_{basis}_n_targets"]:
+            reasons.append(f"{words} withheld: {reason}")
     row["withheld_reason"] = "; ".join(reasons)
     return row
 
@@ -542,19 +553,27 @@ def _summary_row(group: str, key: str, rows: pd.DataFrame) -> dict:
 #: from the plan's own stated baselines (:func:`_naive`) and from the official figures published
 #: before the plan was issued (:func:`_official_naive`).
 NAIVE_FORECASTS = (("naive", "naive forecast"), ("official_naive", "official-figure naive forecast"))
+#: The official-figure naive forecast's two bases, summarised apart as well (``official_naive_trend_*``,
+#: ``official_naive_persistence_*``): the trend of two figures of one series, and the no-change
+#: (persistence) forecast of the only one — biased low wherever the indicator grows, so never pooled
+#: silently (:func:`analysis.demography.accuracy.carried_forward`).
+OFFICIAL_BASES = ((accuracy.TREND, "official-figure naive forecast (trend)"), (accuracy.PERSISTENCE, "official-figure naive forecast (persistence)"))
 #: The column names of the planners-minus-naive differences of each naive forecast (the plan-baseline
 #: naive keeps the names it had).
 MINUS_COLUMNS = {"naive": ("planners_minus_naive_median_log_error", "planners_minus_naive_low", "planners_minus_naive_high", "planners_minus_naive_mape"),
-          "official_naive": ("planners_minus_official_naive_median_log_error", "planners_minus_official_naive_low", "planners_minus_official_naive_high",
-                             "planners_minus_official_naive_mape")}
+          **{prefix: (f"planners_minus_{prefix}_median_log_error", f"planners_minus_{prefix}_low", f"planners_minus_{prefix}_high",
+                      f"planners_minus_{prefix}_mape")
+             for prefix in ("official_naive", *(f"official_naive_{basis}" for basis, _ in OFFICIAL_BASES))}}
 
 
-def _naive_summary(row: dict, exact: pd.DataFrame, prefix: str) -> str:
+def _naive_summary(row: dict, exact: pd.DataFrame, prefix: str, out: str | None = None) -> str:
     """The naive forecast ``prefix`` over the point targets ``exact`` that have one: its counts,
     median log error and MAPE with plan-clustered intervals, share met, and planners minus naive
-    (difference of medians and of MAPEs on the same targets, resampled together); the reason when
-    withheld (:func:`_withheld`), else ``""``."""
+    (difference of medians and of MAPEs on the same targets, resampled together), in the columns
+    named with ``out`` (default ``prefix``); the reason when withheld (:func:`_withheld`), else ``""``."""
     naive = exact[exact[f"{prefix}_log_error"].notna()]
+    naive = naive.rename(columns={c: c.replace(prefix, out, 1) for c in naive.columns if c.startswith(f"{prefix}_")}) if out else naive
+    prefix = out or prefix
     row.update({f"{prefix}_n_targets": len(naive), f"{prefix}_n_plans": naive["plan_id"].nunique()})
     reason = _withheld(len(naive), row[f"{prefix}_n_plans"])
     if reason:

@@ -106,7 +106,7 @@ def facts() -> dict:
         "n_plans_without_error": fared["plan_id"].nunique() - chart_frame()["plan"].nunique(),
         **families(fared, summary),
         **sensitivity_facts(),
-        "naives": naives_words(overall), "official_naive_gaps": official_naive_gaps(fared),
+        "naives": naives_words(overall, fared), "official_naive_gaps": official_naive_gaps(fared), "persistence_from": persistence_from(fared),
         "naive_groups": {prefix: naive_groups_words(summary, prefix) for prefix in naive_order(overall)},
     }
 
@@ -159,7 +159,11 @@ def leaning_words(summary: pd.DataFrame) -> str:
 
 #: What each naive forecast (analysis.model.fared.NAIVE_FORECASTS) is made from, in words.
 NAIVE_WORDS = {"naive": "the plan's own stated baselines carried forward",
-               "official_naive": "the two latest official figures published before the plan was issued, carried forward"}
+               "official_naive": ("the official figures published before the plan was issued (the two latest of one series carried "
+                                  "forward by their trend, or, where only one was known, that figure carried unchanged)")}
+#: The two bases of the official-figure naive forecast (analysis.model.fared.OFFICIAL_BASES), in words.
+BASIS_WORDS = {"trend": "the trend of two official figures of one series",
+               "persistence": "the only official figure of its series carried unchanged (no change, persistence)"}
 
 
 def naive_comparison_words(row: pd.Series, prefix: str = "naive") -> str:
@@ -215,19 +219,76 @@ def naive_groups_words(summary: pd.DataFrame, prefix: str = "naive") -> str:
 
 
 def naive_order(row: pd.Series) -> list[str]:
-    """The naive forecasts of a summary row, the one with more targets first (then more plans; the
-    plan-baseline naive first on a tie): the page and the front page lead with it."""
+    """The naive forecasts of a summary row, the one with more **trend-based** targets first (then more
+    plans; the plan-baseline naive first on a tie): the page and the front page lead with it. Every
+    plan-baseline naive is a trend (two points carried forward); the official-figure naive counts only
+    its trend rows here, because a no-change (persistence) forecast misses every change and is the weaker
+    benchmark (Smith, Tayman & Swanson 2013, ch. 13): it is shown, apart, never leading on its numbers."""
     from analysis.model.fared import NAIVE_FORECASTS
 
+    def trend(prefix: str, what: str) -> int:
+        column = f"{prefix}_trend_{what}" if f"{prefix}_trend_{what}" in row.index else f"{prefix}_{what}"
+        return int(row[column])
+
     prefixes = [prefix for prefix, _ in NAIVE_FORECASTS]
-    return sorted(prefixes, key=lambda k: (-int(row[f"{k}_n_targets"]), -int(row[f"{k}_n_plans"]), prefixes.index(k)))
+    return sorted(prefixes, key=lambda k: (-trend(k, "n_targets"), -trend(k, "n_plans"), prefixes.index(k)))
 
 
-def naives_words(row: pd.Series) -> str:
+def naives_words(row: pd.Series, fared: pd.DataFrame | None = None) -> str:
     """Both naive forecasts set against the targets, the one with more targets first, each with the
-    targets and plans it rests on (:func:`naive_order`, :func:`naive_comparison_words`)."""
-    parts = [f"Against a naive forecast made from {NAIVE_WORDS[prefix]}, {naive_comparison_words(row, prefix)}" for prefix in naive_order(row)]
+    targets and plans it rests on (:func:`naive_order`, :func:`naive_comparison_words`); the
+    official-figure naive also apart by its basis, trend and persistence (:func:`basis_words`), with
+    what the no-change forecast is worth as a benchmark (:func:`persistence_caveat`, from ``fared``)."""
+    parts = []
+    for prefix in naive_order(row):
+        said = f"Against a naive forecast made from {NAIVE_WORDS[prefix]}, {naive_comparison_words(row, prefix)}"
+        if prefix == "official_naive" and row["official_naive_n_targets"]:
+            said += f". {basis_words(row)}"
+            if fared is not None and row["official_naive_persistence_n_targets"]:
+                said += f". {persistence_caveat(row, fared)}"
+        parts.append(said)
     return ". ".join(parts)
+
+
+def basis_words(row: pd.Series) -> str:
+    """The official-figure naive forecast apart by basis (``official_naive_trend_*``,
+    ``official_naive_persistence_*``), each with the targets and plans it rests on."""
+    parts = [f"from {BASIS_WORDS[basis]}, {naive_comparison_words(row, f'official_naive_{basis}')}" for basis in BASIS_WORDS]
+    return f"Apart by basis: {'; '.join(parts)}"
+
+
+def persistence_caveat(row: pd.Series, fared: pd.DataFrame) -> str:
+    """What the no-change forecast is worth as a benchmark, from the point targets it was made for:
+    how many outcomes lay above, at and below the figure carried unchanged, and the persistence
+    forecasts' own median signed log error with its interval (``official_naive_persistence_*``)."""
+    rows = fared[(fared["kind"] == "target") & (fared["screen"] == "kept") & fared["log_error"].notna()
+                 & fared["official_naive_log_error"].notna() & (fared["official_naive_basis"] == "persistence")]
+    up = rows[rows["outcome"] > rows["official_naive"]]
+    above, below = len(up), int((rows["outcome"] < rows["official_naive"]).sum())
+    by_indicator = up.groupby("indicator").size()
+    named = words.join([f"{group_words('indicator', code)} {int(n)}" for code, n in
+                        sorted(by_indicator.items(), key=lambda item: (-item[1], item[0]))])
+    said = (f"A no-change forecast is a weak benchmark wherever the indicator moved — a growing population, a rising life "
+            f"expectancy or urban share — and it misses every such change: of the {words.count(len(rows), 'point target', digits=True)} "
+            f"it was made for, the outcome lay above the figure carried unchanged in {above}{f' ({named})' if above else ''} "
+            f"and below it in {below}")
+    if not pd.isna(row["official_naive_persistence_median_log_error"]):
+        low, high = row["official_naive_persistence_median_log_error_low"], row["official_naive_persistence_median_log_error_high"]
+        side = "below the outcomes" if high < 0 else "above the outcomes" if low > 0 else "neither above nor below the outcomes measurably"
+        said += (f", and its median signed log error is {signed(row['official_naive_persistence_median_log_error'])} ({signed(low)} to "
+                 f"{signed(high)}), {side}")
+    trend = ("the trend-based comparison is the stricter test" if not pd.isna(row["planners_minus_official_naive_trend_mape"]) else
+             "the trend-based comparison, the stricter test, rests on too few targets to be made")
+    return (f"{said}; a target closer to the outcome than it, or above it, did better only than the assumption that nothing "
+            f"would change, and {trend}")
+
+
+def persistence_from(fared: pd.DataFrame) -> str:
+    """Which figures the persistence forecasts of the point targets were carried from: how many the
+    2010 census (read from ``fared.official_naive_method``), of how many."""
+    rows = fared[(fared["kind"] == "target") & (fared["screen"] == "kept") & fared["log_error"].notna() & (fared["official_naive_basis"] == "persistence")]
+    census = int(rows["official_naive_method"].str.contains(r"known before the plan was issued in \d{4} \(2010: [\d.]+ \(census", regex=True).sum())
+    return f"the 2010 census for {census} of the {words.count(len(rows), 'point target', digits=True)} carried unchanged"
 
 
 def official_naive_gaps(fared: pd.DataFrame) -> str:
@@ -236,13 +297,8 @@ def official_naive_gaps(fared: pd.DataFrame) -> str:
     exact = fared[(fared["kind"] == "target") & (fared["screen"] == "kept") & fared["log_error"].notna() & fared["official_naive"].isna()]
     method = exact["official_naive_method"].fillna("")
     kinds = (("issue date is not stated", "from plans with no stated issue date"),
-             ("one official figure known before", "with one official figure of one series known before the plan was issued"),
              ("no official figure dated before", "with none dated before it"))
     counted = [(int(method.str.contains(key, regex=False).sum()), text) for key, text in kinds]
-    census = int(method.str.contains(r"one official figure known before the plan was issued in \d{4} \(2010: [\d.]+, census", regex=True).sum())
-    if census:
-        counted[1] = (counted[1][0], f"{counted[1][1]} ({census} of them the 2010 census alone: the annual figures of 2011–2019 as first "
-                                     f"published are not among the sources)")
     other = len(exact) - sum(n for n, _ in counted)
     parts = [f"{words.count(n, 'target', digits=True)} {text}" for n, text in counted if n] + ([f"{other} for another reason"] if other else [])
     return f"of the {len(exact)} point targets without one, {words.join(parts)}"
@@ -414,6 +470,11 @@ def summary_view() -> pd.DataFrame:
         "Official naive MAPE": [mape(*v) for v in zip(summary["official_naive_mape"], summary["official_naive_mape_low"], summary["official_naive_mape_high"])],
         "Planners − official naive (log error)": [interval(*v) for v in zip(summary["planners_minus_official_naive_median_log_error"],
                                                                             summary["planners_minus_official_naive_low"], summary["planners_minus_official_naive_high"])],
+        "Official naive: trend / persistence": [f"{int(t)} / {int(q)}" for t, q in zip(summary["official_naive_trend_n_targets"],
+                                                                                      summary["official_naive_persistence_n_targets"])],
+        "Planners − persistence naive (log error)": [interval(*v) for v in zip(summary["planners_minus_official_naive_persistence_median_log_error"],
+                                                                               summary["planners_minus_official_naive_persistence_low"],
+                                                                               summary["planners_minus_official_naive_persistence_high"])],
         "Withheld": [withheld_parts(row) for _, row in summary.iterrows()],
     })
 
@@ -422,7 +483,9 @@ def summary_view() -> pd.DataFrame:
 #: (analysis.model.fared._summary_row: errors on point targets, share met on judged targets, the naive forecast on targets with one).
 WITHHELD_PARTS = (("errors", "n_targets", "n_plans"), ("share met", "n_judged", "n_judged_plans"),
                   ("naive forecast", "naive_n_targets", "naive_n_plans"),
-                  ("official-figure naive forecast", "official_naive_n_targets", "official_naive_n_plans"))
+                  ("official-figure naive forecast", "official_naive_n_targets", "official_naive_n_plans"),
+                  *((f"official-figure naive forecast ({basis})", f"official_naive_{basis}_n_targets", f"official_naive_{basis}_n_plans")
+                    for basis in ("trend", "persistence")))
 
 
 def withheld_parts(row: pd.Series) -> str:

@@ -11,7 +11,6 @@ meaningful and the same run always yields the same variants.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 PLACE = "绵阳市"

@@ -1,10 +1,17 @@
 """How the plans fared: every target of every plan — seeds and the corpus of real published texts —
 against the official outcome, a naive forecast, the pace since 2020, and the provinces' sum.
 
-**Plans.** A *plan* is a document. The seeds are one text each (``plan_id`` = the seed's). The
-corpus reports documents through one or more texts (a press report, a copy, the text itself):
-texts of the same place and document title (corpus manifest) are one plan, ``plan_id`` ``corpus:``
-and its first text id; a draft (征求意见稿) has its own title and so is its own plan. Higher-level
+**Plans.** A *plan* is a document, counted once (:func:`document_key`): texts of the same place
+and document title are one plan, the title read without its draft mark (征求意见稿, 草案, 送审稿) and with
+its brackets unified, so a draft and its final text are one plan, and so are a seed and a corpus copy
+of it (营口's 营政发〔2019〕4号 on the health commission's site is the seed ``yingkou-2016-2030``). The
+seeds are one text each (``plan_id`` = the seed's, kept when corpus texts join it); a plan of corpus
+texts alone is ``corpus:`` and the first text id of its final texts (of its drafts when no final is
+held). One row per plan × indicator × place × year: the statements of its texts merge (below), and
+**the final over the draft** — where a final text states the indicator, place and year, the draft's
+statements of them are dropped (:func:`final_over_draft`; the draft's other figures stay the plan's,
+the texts held being excerpts). A revision (2017年修订) is a new document with its own targets and
+stays its own plan. Higher-level
 plan targets of the reference data are plans too (``reference: <document>``), except a document
 every one of whose targets a seed or corpus plan states (the reference's 十三五计生规划 is the
 corpus's “十三五”全国计划生育事业发展规划, its 重庆 plan the seed): it is that plan, reported again.
@@ -139,6 +146,37 @@ def _in_codebook_unit(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+#: A draft's mark in a document title (征求意见稿, 草案, 送审稿; bracketed or not): a draft and its
+#: final text are one plan (:func:`document_key`), the final leading (:func:`final_over_draft`).
+DRAFT_MARK = re.compile(r"[（(]?(?:征求意见稿|草案|送审稿)[)）]?")
+
+
+def is_draft(title: str) -> bool:
+    """``…（征求意见稿）`` → True; ``…(2017年修订)`` (a revision, a document of its own) → False."""
+    return bool(DRAFT_MARK.search(str(title)))
+
+
+def document_key(place: str, title: str) -> tuple[str, str]:
+    """The plan a text belongs to: its place and its title without the draft mark, brackets made
+    half-width and spaces dropped — ``东莞市人口发展规划（2020—2035年）（征求意见稿）`` and
+    ``东莞市人口发展规划（2020—2035年）`` are one plan, ``营口市人口发展规划(2016—2030年)`` (the seed) and
+    ``营口市人口发展规划（2016—2030年）`` (a corpus copy) too."""
+    bare = DRAFT_MARK.sub("", str(title)).replace("（", "(").replace("）", ")")
+    return str(place).strip(), re.sub(r"\s+", "", bare)
+
+
+def final_over_draft(statements: pd.DataFrame, drafts: set[str]) -> pd.DataFrame:
+    """Drop a draft text's statements of an indicator, place and year that a final text of the same
+    plan states: the final over the draft (one plan counted once). ``drafts``: the text ids of drafts."""
+    draft = statements["text"].isin(drafts)
+    if not draft.any():
+        return statements
+    keys = ["plan_id", "indicator", "entity", "year"]
+    final_keys = set(map(tuple, statements.loc[~draft, keys].astype(str).to_numpy().tolist()))
+    superseded = draft & pd.Series([tuple(k) in final_keys for k in statements[keys].astype(str).to_numpy().tolist()], index=statements.index)
+    return statements[~superseded].reset_index(drop=True)
+
+
 def plans_and_statements(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus_indicators: pd.DataFrame,
                          corpus_manifest: pd.DataFrame, reference: pd.DataFrame) -> tuple[dict[str, Plan], pd.DataFrame]:
     """Every plan and every statement of it, one frame: ``plan_id``, ``text``, ``link``, and the
@@ -146,23 +184,33 @@ def plans_and_statements(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame
     plans: dict[str, Plan] = {}
     seeds = seed_indicators.assign(text=seed_indicators["seed_file"])
     seeds["link"] = [f"plans/{p}.html#L{int(line)}" for p, line in zip(seeds["plan_id"], seeds["line"])]
+    seed_of = {}
     for plan in seed_plans.itertuples():
         plans[plan.plan_id] = Plan(plan.plan_id, plan.plan_title, plan.place_zh, plan.admin_level, _year(plan.issue_date), (plan.seed_file,), "seed",
                                    SEED_FAMILY)
+        seed_of[document_key(plan.place_zh, plan.plan_title)] = plan.plan_id
     groups: dict[tuple[str, str], list] = {}
     for text in corpus_manifest.sort_values("text_id").itertuples():
-        groups.setdefault((text.place_zh, text.document_title), []).append(text)
-    of_text = {}
-    for (place, title), texts in groups.items():
-        plan_id = f"corpus: {texts[0].text_id}"
-        years = [y for y in (_year(t.issue_date) for t in texts) if y is not None]
-        plans[plan_id] = Plan(plan_id, title, place, texts[0].admin_level, min(years) if years else None, tuple(t.text_id for t in texts), "corpus",
-                              texts[0].plan_family)
+        groups.setdefault(document_key(text.place_zh, text.document_title), []).append(text)
+    of_text, drafts = {}, set()
+    for key, texts in groups.items():
+        finals = [t for t in texts if not is_draft(t.document_title)]
+        drafts.update(t.text_id for t in texts if is_draft(t.document_title))
+        lead = (finals or texts)[0]
+        if key in seed_of:  # a copy of a seed: the seed's plan, with these texts too
+            plan_id = seed_of[key]
+            seed = plans[plan_id]
+            plans[plan_id] = Plan(plan_id, seed.title, seed.place, seed.level, seed.issue_year, seed.texts + tuple(t.text_id for t in texts), "seed", seed.family)
+        else:
+            plan_id = f"corpus: {lead.text_id}"
+            years = [y for y in (_year(t.issue_date) for t in (finals or texts)) if y is not None]
+            plans[plan_id] = Plan(plan_id, lead.document_title, lead.place_zh, lead.admin_level, min(years) if years else None,
+                                  tuple(t.text_id for t in texts), "corpus", lead.plan_family)
         of_text.update({t.text_id: plan_id for t in texts})
     corpus = corpus_indicators.assign(text=corpus_indicators["plan_id"], plan_id=corpus_indicators["plan_id"].map(of_text))
     files = dict(zip(corpus_manifest["text_id"], corpus_manifest["file"]))
     corpus["link"] = [f"corpus/{files[t]}#L{int(line)}" for t, line in zip(corpus["text"], corpus["line"])]
-    statements = pd.concat([seeds, corpus], ignore_index=True)
+    statements = final_over_draft(pd.concat([seeds, corpus], ignore_index=True), drafts)
     stated = {(r.indicator, r.entity, int(r.year), round(float(r.value), 6)) for r in _in_codebook_unit(statements).itertuples()
               if r.kind in ("target", "projection") and not pd.isna(r.value)}
     references = []
@@ -441,7 +489,7 @@ def pace_rows(targets: list[dict], statements: pd.DataFrame, ambition: pd.DataFr
     tolerance) — 东莞's 960万 for 2025, set from 839万 in 2018, asks for growth and is exceeded by the
     1053.68万 of 2021, not "moving away" from the 2020 census count above it. Without a stated
     baseline, from the latest official figure dated before the plan was issued (what its authors
-    could know: the draft of the same plan, which states no baseline, reads the same way); without
+    could know: 温州's 75% urbanisation for 2025, stated without a baseline, from 2021's 72.8%); without
     an issue year either, the progress rules take the direction from the 2020 figure."""
     readings = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
     out = []

@@ -35,10 +35,117 @@ def agree(found: list[tuple], expected: list[tuple]) -> bool:
     )
 
 
+# -- a current-situation section that quotes only an older year (由2005年的…) keeps the plan's base year -------------
+
+ALXA_12 = "阿拉善盟国民经济和社会发展第十二个五年规划纲要\n一、发展基础\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ALXA_12 + "  ——结构调整持续优化。三次产业结构由2005年的15∶50∶35调整为8∶68∶24。城镇化水平进一步提高，城镇化率达到72%。",
+         [("urbanization_resident", "阿拉善盟", 2010, "72%", "none", "baseline")]),
+        (ALXA_12 + "  ——结构调整持续优化。三次产业结构比例由2005年的15∶50∶35演进为8∶68∶24，森林覆盖率达到7.5%。",
+         [("forest_coverage", "阿拉善盟", 2010, "7.5%", "none", "baseline")]),
+        ("阿拉善盟國民經濟和社會發展第十二個五年規劃綱要\n一、發展基礎\n  三次產業結構由2005年的15∶50∶35調整為8∶68∶24。城鎮化率達到７２％。",
+         [("urbanization_resident", "阿拉善盟", 2010, "７２％", "none", "baseline")]),
+        ("阿拉善盟国民经济和社会发展第十三个五年规划纲要\n一、发展基础\n  三次产业结构由2010年的8∶68∶24调整为6∶60∶34。城镇化率达到77%。",
+         [("urbanization_resident", "阿拉善盟", 2015, "77%", "none", "baseline")]),
+    ],
+)
+def test_an_older_year_in_the_present_section_does_not_set_the_base(text, expected):
+    assert rows(text) == expected
+
+
+# -- 提升/延长 with a number and no 到/至 is a change, never the level it adds to -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("某市新闻\n希望通过五年的努力，使全国人均预期寿命从2024年的78岁基础上再提升1岁，达到79岁左右。",
+         [("life_expectancy", "中国", 2024, "78岁", "none", "baseline")]),
+        ("湖北新闻\n到2025年，全省人均预期寿命提升1.2岁。", []),
+        ("湖北新闻\n到2025年，全省人均预期寿命延长1岁，达到79.5岁。", [("life_expectancy", "湖北省", 2025, "79.5岁", "none", "target")]),
+        ("湖北新聞\n到2025年，全省人均預期壽命再提升１岁。", []),
+    ],
+)
+def test_an_added_number_of_years_is_a_change(text, expected):
+    assert [row for row in rows(text) if row[0] == "life_expectancy"] == expected
+
+
+def test_a_raised_level_with_to_is_still_a_level():
+    assert rows("湖北新闻\n到2025年，全省人均预期寿命提升至79.5岁。") == [("life_expectancy", "湖北省", 2025, "79.5岁", "none", "target")]
+
+
+# -- 比上年(度/末)的 X: the level of the year before the sentence's ---------------------------------------------------------------
+
 JJ = "晋江:城镇化率再创新高\n时间:2020-03-05 10:12:40\n"
 
 
-# -- a province compared or ranked is not the page's place; 中国 as the subject of a page is the nation --------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (JJ + "2019年，晋江市城镇化率比上年度66.1%的城镇化率提高了0.9个百分点。",
+         [("urbanization_resident", "泉州市晋江市", 2018, "66.1%", "none", "baseline")]),
+        (JJ + "2019年，晋江市常住人口为211.2万人，比上年末的209.6万人增加了1.6万人。",
+         [("pop_resident", "泉州市晋江市", 2018, "209.6万人", "none", "baseline"), ("pop_resident", "泉州市晋江市", 2019, "211.2万人", "none", "baseline")]),
+        (JJ + "2019年，晋江市常住人口为211.2万人，较上一年209.6万人的常住人口增加1.6万人。",
+         [("pop_resident", "泉州市晋江市", 2018, "209.6万人", "none", "baseline"), ("pop_resident", "泉州市晋江市", 2019, "211.2万人", "none", "baseline")]),
+        ("晉江:城鎮化率再創新高\n時間:2020-03-05 10:12:40\n2019年，晉江市常住人口為２１１.２萬人，比上年度２０９.６萬人的常住人口增加了1.6萬人。",
+         [("pop_resident", "泉州市晋江市", 2018, "２０９.６萬人", "none", "baseline"), ("pop_resident", "泉州市晋江市", 2019, "２１１.２萬人", "none", "baseline")]),
+    ],
+)
+def test_the_level_of_the_year_before(text, expected):
+    assert agree(rows(text), expected)
+
+
+def test_a_count_before_another_population_word_stays_unread():
+    # only the base of a comparison (比上年…的常住人口) is the population named after 的; 500万人的城市 is none
+    assert rows("某省新闻\n到2020年，全省将建成5个500万人的城市。") == []
+
+
+# -- a transition told as done (提高到了) ends at an observed year ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("宁夏新闻\n“十三五”期间，全区常住人口城镇化率由2015年的55.2%提高到了2020年的64.9%。",
+         [("urbanization_resident", "宁夏回族自治区", 2015, "55.2%", "none", "baseline"), ("urbanization_resident", "宁夏回族自治区", 2020, "64.9%", "none", "baseline")]),
+        ("寧夏新聞\n“十三五”期間，全區常住人口城鎮化率由2015年的55.2%上升到了2020年的64.9%，年均提高1.9個百分點。",
+         [("urbanization_resident", "宁夏回族自治区", 2015, "55.2%", "none", "baseline"), ("urbanization_resident", "宁夏回族自治区", 2020, "64.9%", "none", "baseline")]),
+    ],
+)
+def test_a_transition_told_as_done_is_observed(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_transition_ahead_is_not_observed():
+    # 将 in a page that reports no plan: a forecast (README, Kinds)
+    assert rows("宁夏新闻\n“十三五”期间，全区常住人口城镇化率将由2015年的55.2%提高到2020年的60%。") == [
+        ("urbanization_resident", "宁夏回族自治区", 2015, "55.2%", "none", "baseline"),
+        ("urbanization_resident", "宁夏回族自治区", 2020, "60%", "none", "projection"),
+    ]
+
+
+# -- places compared, each with its level in brackets -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (JJ + "2019年，晋江市城镇化率(67.0%)比全国(60.6%)、福建省(66.5%)、泉州市(66.9%)的城镇化率分别高出6.4、0.5和0.1个百分点。",
+         [("urbanization_resident", "中国", 2019, "60.6%", "none", "baseline"), ("urbanization_resident", "泉州市", 2019, "66.9%", "none", "baseline"),
+          ("urbanization_resident", "泉州市晋江市", 2019, "67.0%", "none", "baseline"), ("urbanization_resident", "福建省", 2019, "66.5%", "none", "baseline")]),
+        (JJ + "2019年，晋江市人均预期寿命（80.2岁）高于全国（77.3岁）和福建省（78.3岁）。",
+         [("life_expectancy", "中国", 2019, "77.3岁", "none", "baseline"), ("life_expectancy", "泉州市晋江市", 2019, "80.2岁", "none", "baseline"),
+          ("life_expectancy", "福建省", 2019, "78.3岁", "none", "baseline")]),
+    ],
+)
+def test_each_compared_place_keeps_its_bracketed_level(text, expected):
+    assert agree(rows(text), expected)
+
 
 @pytest.mark.parametrize(
     "text",
@@ -73,3 +180,66 @@ def test_china_as_the_subject_is_the_nation(text, expected):
 def test_a_slogan_with_china_does_not_make_a_city_page_national():
     text = "健康临沂行动\n为推进健康中国建设，打造健康中国的临沂样板，到2030年，全市人均预期寿命达到80岁。临沂市将…健康中国。"
     assert rows(text) == [("life_expectancy", "临沂市", 2030, "80岁", "none", "target")]
+
+
+# -- the counties of a province together (县域) are no place -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("陕西新闻\n到2020年，全省县域城镇化率达到50%，全省常住人口城镇化率达到62%。",
+         [("urbanization_resident", "陕西省", 2020, "62%", "none", "target")]),
+        ("陝西新聞\n按照計劃，力爭在2020年使全省縣域城鎮化水平達到50%。", []),
+        ("陕西新闻\n到2020年，全省县域常住人口达到1500万人，全省常住人口达到3900万人。",
+         [("pop_resident", "陕西省", 2020, "3900万人", "none", "target")]),
+    ],
+)
+def test_the_counties_together_are_no_place(text, expected):
+    assert rows(text) == expected
+
+
+def test_in_a_countys_own_plan_the_county_area_is_the_county():
+    text = "宜君县国民经济和社会发展第十三个五年规划纲要\n到2020年，县域常住人口达到10万人。"
+    assert rows(text) == [("pop_resident", "宜君县", 2020, "10万人", "none", "target")]
+
+
+# -- names the codebook lacked: 城镇化水准 (Hong Kong usage), 常驻人口 (for 常住人口), 登记失业率 -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("报告摘要\n预计「十二五」后期，中国城镇化水准可能达到百分之五十二点五。",
+         [("urbanization_resident", "中国", 2015, "百分之五十二点五", "none", "projection")]),
+        ("报告摘要\n預計「十二五」後期，中國城市化水準可能達到52.5%。",
+         [("urbanization_resident", "中国", 2015, "52.5%", "none", "projection")]),
+        ("西宁新闻\n2015年末，西宁市常驻人口238万，人口城镇化率为72.1%。",
+         [("pop_resident", "西宁市", 2015, "238万", "none", "baseline"), ("urbanization_resident", "西宁市", 2015, "72.1%", "none", "baseline")]),
+        ("河北省城市化“十一五”发展规划\n“十一五”期间，全省城镇登记失业率控制在4.5%以内，登记失业率力争控制在4%以内。",
+         [("unemployment_rate_registered", "河北省", 2010, "4%以内", "below", "target"), ("unemployment_rate_registered", "河北省", 2010, "4.5%以内", "below", "target")]),
+    ],
+)
+def test_names_the_codebook_lacked(text, expected):
+    assert rows(text) == expected
+
+
+# -- a population outnumbered by another is no subject ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("江西新闻\n预计“十三五”期末，全省城镇人口将首次超过农村人口突破3000万。",
+         [("pop_urban", "江西省", 2020, "突破3000万", "gt", "projection")]),
+        ("江西新聞\n預計“十三五”期末，全省城鎮人口將首次超過鄉村人口，達到２８００萬人。",
+         [("pop_urban", "江西省", 2020, "２８００萬人", "none", "projection")]),
+        # 将超 is a forecaster's word in this project's conventions (README, Kinds), the plan's own too
+        ("江西省新型城镇化规划（2014—2020年）\n到2020年，全省城镇人口将超过乡村人口，达到2700万人。",
+         [("pop_urban", "江西省", 2020, "2700万人", "none", "projection")]),
+        ("江西省新型城镇化规划（2014—2020年）\n到2020年，全省老年人口多于少儿人口，城镇人口达到2700万人。",
+         [("pop_urban", "江西省", 2020, "2700万人", "none", "target")]),
+    ],
+)
+def test_the_population_outnumbered_is_no_subject(text, expected):
+    assert rows(text) == expected

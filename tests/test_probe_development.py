@@ -243,3 +243,48 @@ def test_names_the_codebook_lacked(text, expected):
 )
 def test_the_population_outnumbered_is_no_subject(text, expected):
     assert rows(text) == expected
+
+
+# -- a bound restating the exact level just given (是第一次超过60%, 首次突破1000万) is no level of its own --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("湖南新闻\n2019年末，全省城镇常住人口占总人口的比重已经达到了56.0%，是第一次超过55%。",
+         [("urbanization_resident", "湖南省", 2019, "56.0%", "none", "baseline")]),
+        ("西安新闻\n2019年末，西安市常住人口达到1020.4万人，首次突破1000万。",
+         [("pop_resident", "西安市", 2019, "1020.4万人", "none", "baseline")]),
+        ("湖南新聞\n2019年末，全省城鎮常住人口占總人口的比重已經達到了５６.０％，首次超過５５％。",
+         [("urbanization_resident", "湖南省", 2019, "５６.０％", "none", "baseline")]),
+    ],
+)
+def test_a_bound_restating_the_level_is_dropped(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound of its own, or of another year, stays
+        ("湖南新闻\n2019年末，全省常住人口城镇化率超过55%。", [("urbanization_resident", "湖南省", 2019, "超过55%", "gt", "baseline")]),
+        ("湖南新闻\n2019年末，全省常住人口城镇化率为56.0%，到2025年超过60%。",
+         [("urbanization_resident", "湖南省", 2019, "56.0%", "none", "baseline"), ("urbanization_resident", "湖南省", 2025, "超过60%", "gt", "target")]),
+    ],
+)
+def test_a_bound_of_its_own_stays(text, expected):
+    assert rows(text) == expected
+
+
+# -- a province's short name shared with a prefecture (吉林) is the province's in a text whose scope is 全省 -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城镇化“十二五”规划\n“十一五”以来，全省城镇人口持续增长，截至2010年底，城镇化率达到53.3%。我省形成了以长春市和吉林市为核心、具有吉林特色的城镇体系。全省将…",
+        "城鎮化“十二五”規劃\n“十一五”以來，全省城鎮人口持續增長，截至2010年底，城鎮化率達到53.3%。我省形成了以長春市和吉林市為核心、具有吉林特色的城鎮體系。全省將…",
+    ],
+)
+def test_a_shared_short_name_is_the_provinces_under_a_province_scope(text):
+    assert rows(text) == [("urbanization_resident", "吉林省", 2010, "53.3%", "none", "baseline")]

@@ -289,8 +289,13 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
     first: dict[Place, int] = {}
     matches = list(_name_pattern().finditer(masked_text))
     named = frozenset(match.group() for match in matches)
+    # a text whose scope word is 全省/我省 speaks of a province: a name a province shares with a prefecture (吉林, beside
+    # 长春市和吉林市) is the province's
+    province_scope = max(scopes, key=lambda scope: scopes[scope]) == "全省" and scopes["全省"] > 0
     for match in matches:
         place = by_name(match.group(), named)
+        if province_scope and place is not None and place.level != "province":
+            place = next((other for other in names_index().get(match.group(), ()) if other.level == "province"), place)
         if place is not None:
             counts[place] += 1
             first.setdefault(place, match.start())

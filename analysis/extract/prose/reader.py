@@ -76,6 +76,19 @@ class _SentenceState:
 SCOPE_WORD = re.compile(r"^(?:全|我|本)")
 
 
+def _restated_bound(value: ProseValue, results: list[ProseValue]) -> bool:
+    """A bound that restates, later in the sentence, the exact level just given (城镇常住人口占总人口的比重已经达到了60.6%，是第一次
+    超过60%; 常住人口达到1002万人，首次突破1000万): the threshold crossed, no level of its own."""
+    if value.is_change or value.value.qualifier not in ("gt", "above") or value.value.number is None:
+        return False
+    return any(
+        other is not value and not other.is_change and other.code == value.code and (other.entity == value.entity or not value.entity) and other.year == value.year
+        and other.value.qualifier == "none" and other.value.number is not None and other.value.start < value.value.start
+        and other.value.number >= value.value.number
+        for other in results
+    )
+
+
 #: A population compared with another right before the value (城镇人口将首次超过农村人口突破7亿): the one outnumbered is no subject.
 OUTNUMBERED = re.compile(r"(?:首次|首度|将)?(?:超过|超出|多于|少于|高于|低于)\s*$")
 
@@ -375,7 +388,7 @@ class ProseReader:
                     if PRESENT_WORDS.search(lead) and ESTIMATE.search(lead) and not GOAL_WORDS.search(ESTIMATE.sub("", lead)) and self.page_year is not None:
                         # 目前我市中心城区城市人口规模预计为125万人: an estimate of the present, the page's year
                         value.year, value.year_source = self.page_year, "wording (an estimate of the present)"
-            out.extend(v for v in state.results if v.year is not None)
+            out.extend(v for v in state.results if v.year is not None and not _restated_bound(v, state.results))
             carried = state.stable_year  # years stated inside a projection do not carry over
             period = state.period
         return out

@@ -10,9 +10,9 @@ from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
-from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, inside, not_a_value
+from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -74,6 +74,23 @@ class _SentenceState:
 
 #: Scope words that bring a sentence back to the plan's own place (or the nation): 全省, 我市, 本县, 全国.
 SCOPE_WORD = re.compile(r"^(?:全|我|本)")
+
+
+def _restated_bound(value: ProseValue, results: list[ProseValue]) -> bool:
+    """A bound that restates, later in the sentence, the exact level just given (城镇常住人口占总人口的比重已经达到了60.6%，是第一次
+    超过60%; 常住人口达到1002万人，首次突破1000万): the threshold crossed, no level of its own."""
+    if value.is_change or value.value.qualifier not in ("gt", "above") or value.value.number is None:
+        return False
+    return any(
+        other is not value and not other.is_change and other.code == value.code and (other.entity == value.entity or not value.entity) and other.year == value.year
+        and other.value.qualifier == "none" and other.value.number is not None and other.value.start < value.value.start
+        and other.value.number >= value.value.number
+        for other in results
+    )
+
+
+#: A population compared with another right before the value (城镇人口将首次超过农村人口突破7亿): the one outnumbered is no subject.
+OUTNUMBERED = re.compile(r"(?:首次|首度|将)?(?:超过|超出|多于|少于|高于|低于)\s*$")
 
 
 #: The longest piece of text read as one sentence (characters). The sentences of plans are shorter
@@ -371,7 +388,7 @@ class ProseReader:
                     if PRESENT_WORDS.search(lead) and ESTIMATE.search(lead) and not GOAL_WORDS.search(ESTIMATE.sub("", lead)) and self.page_year is not None:
                         # 目前我市中心城区城市人口规模预计为125万人: an estimate of the present, the page's year
                         value.year, value.year_source = self.page_year, "wording (an estimate of the present)"
-            out.extend(v for v in state.results if v.year is not None)
+            out.extend(v for v in state.results if v.year is not None and not _restated_bound(v, state.results))
             carried = state.stable_year  # years stated inside a projection do not carry over
             period = state.period
         return out
@@ -392,13 +409,14 @@ class ProseReader:
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         return found
 
-    def _indicator_after(self, after: str, value: Value) -> Mention | None:
+    def _indicator_after(self, after: str, value: Value, compared: bool = False) -> Mention | None:
         """The indicator a value is an attribute of (82.40岁的人均期望寿命, 60%的常住人口城镇化率): a mention right after
-        的 whose unit the value has (a unit of its own, never a bare number); its span relative to ``after``'s start."""
+        的 whose unit the value has (a unit of its own, never a bare number); its span relative to ``after``'s start. A count
+        only when it is the base of a comparison (比上年度67.6万人的常住人口, 比2015年的67.6万人的常住人口): the population compared."""
         if not value.unit:
             return None
         ahead = [m for m in self.codebook.mentions(after[1:20]) if m.start == 0]
-        if not ahead or self.codebook[ahead[0].code].unit in ("10k persons", "persons") or not compatible(self.codebook[ahead[0].code].unit, value.unit):
+        if not ahead or (self.codebook[ahead[0].code].unit in ("10k persons", "persons") and not compared) or not compatible(self.codebook[ahead[0].code].unit, value.unit):
             return None
         return Mention(value.end + 1, value.end + 1 + ahead[0].end, ahead[0].code, ahead[0].label)
 
@@ -566,6 +584,8 @@ class ProseReader:
         year_in_front = YEAR_THEN_BRACKET.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:])
         if year_in_front:
             explicit_year = int(year_in_front.group(1))  # 较2023年（961.54万人）, 比2015年82.04岁: the level of that year
+        elif PREVIOUS_YEAR_LEVEL.search(before[-10:]) and (now := state.context_year or self.default_years.get("baseline")) is not None:
+            explicit_year = now - 1  # 2015年，…城镇化率比上年度77.8%的城镇化率提高了0.2个百分点: 2014's level
         if SIZE_CLASS_COUNT.match(after):
             return  # 形成城镇人口规模200万以上城市4个、100万至200万城市9个: the bounds of a size class whose cities are counted
         if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below") or CITY_CLASS.search(sentence, 0, value.start)):
@@ -581,7 +601,8 @@ class ProseReader:
             last = next((m for m in reversed(seen) if m.end <= value.start), None)
             if not is_change and last is not None and re.fullmatch(r"\s*(?:约|达)?\s*", sentence[last.end : value.start]) and INCREMENT.search(sentence[: last.start]):
                 is_change = True  # 每年增加出生人口3000人: a change of the indicator named after the verb
-            of_indicator = self._indicator_after(after, value) if not is_change and after.startswith("的") else None
+            base_of_comparison = bool(PREVIOUS_YEAR_LEVEL.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:]))
+            of_indicator = self._indicator_after(after, value, base_of_comparison) if not is_change and after.startswith("的") else None
             if not is_change and after.startswith("的") and of_indicator is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before)):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = PART_OF_YEAR.search(before)
@@ -591,13 +612,15 @@ class ProseReader:
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             if sub_area(clause):
                 return  # 皖江城市带城镇化率达到55%, 合肥经济圈城镇化率达到58%: a part that is no place
+            if self.level in ("nation", "province", "prefecture") and COUNTY_AREA.search(clause):
+                return  # 全省县域城镇化水平达到34.3%: the counties together, not the province
             in_clause = [m for m in seen if m.start >= clause_start]
             if not is_change and in_clause and value.unit in ("10k persons", "persons", "100m persons") and SUBGROUP_COUNT.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 老年人口中失能半失能老人约12万人, 城镇人口中农业转移人口约80万: a count of an uncoded group inside the population
             if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 常住人口节育措施落实率、及时率达到100%: the indicator word only qualifies a rate the codebook lacks
             counted = self._count_subject(before, after, value) if not is_change else None
-            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and own_uncoded_subject(clause, in_clause):
+            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not base_of_comparison and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover (not when the value is
                 # the attribute of the indicator named after it: 我市实现58.5%的常住人口城镇化率 names it there)
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
@@ -685,6 +708,8 @@ class ProseReader:
             other = OTHER_LEVEL.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
                 result.entity = other.group("place")
+            elif (compared := compared_place(before, after)) and (SCOPE_WORD.match(compared) or by_name(compared) is not None):
+                result.entity = compared  # 比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的城镇化率: each place's level
             elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:
                 result.entity = "全国"  # 到2030年总人口达到14.5亿人 in a provincial page: the nation's figure
             if listed is not None and len(listed) > 3:
@@ -767,6 +792,10 @@ class ProseReader:
 
     def _targets(self, sentence: str, value: Value, seen: list[Mention], is_change: bool) -> list[Mention]:
         candidates = [m for m in seen if m.end <= value.start]
+        if len(candidates) >= 2 and OUTNUMBERED.search(sentence, 0, candidates[-1].start) and compatible(self.codebook[candidates[-2].code].unit, value.unit):
+            # 城镇人口将首次超过农村人口突破7亿: the figure is the subject's, not the population it outnumbers
+            seen = [m for m in seen if m is not candidates[-1]]
+            candidates = candidates[:-1]
         if not is_change and candidates and compatible(self.codebook[candidates[-1].code].unit, value.unit) and NEAR.fullmatch(sentence[candidates[-1].end : value.start]):
             group = coordinated_group(sentence, candidates, candidates[-1])
             return [m for m in group if compatible(self.codebook[m.code].unit, value.unit)]

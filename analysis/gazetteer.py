@@ -26,6 +26,19 @@ GENERIC_NAMES = frozenset(
     "新区 和平区 新华区 东风区 前进区 向阳区 解放区 红旗区 新市区 城关区 友谊县".split()
 )
 
+#: Stems of county-level places (the name less its suffix) that are words of ordinary Chinese or of plan prose
+#: (资源 "resources", 合作 "cooperation", 公安 "police", 会同 "jointly with", 延长 "prolong", 南部 "the south",
+#: 惠民/富民 "benefit/enrich the people", 大城 of 大城市, 全州 "the whole prefecture" …): never read as the place
+#: without its suffix (:func:`county_short_names`). Drawn from the county stems written in the project's texts
+#: (seeds, the synthetic and the real corpus's dev texts) outside the place's name, and from the stems that
+#: jieba 0.42.1's dictionary (PyPI ``jieba``, dict.txt) tags as other than a place name or counts 300 times or
+#: more, each reviewed.
+COMMON_WORDS = frozenset(
+    "资源 合作 大城 平和 公安 延长 南部 惠民 富民 会同 乐业 共和 和顺 民权 莲花 中方 东方 大方 富裕 平定 大名 "
+    "万年 长子 无为 定远 永新 五常 比如 威信 台前 石门 洞口 桃源 商城 平原 太湖 东海 故城 光泽 江山 同心 新民 "
+    "灯塔 兴业 天台 磐石 水城 海盐 清流 交口 界首 全州 方正 博爱 武功 凤凰 康乐 安平 长乐 永安 永兴 东至".split()
+)
+
 
 @dataclass(frozen=True)
 class Place:
@@ -71,7 +84,7 @@ def place_names() -> frozenset[str]:
 @functools.cache
 def names_index() -> dict[str, tuple[Place, ...]]:
     """Places by every name they are written with (full names; short names of provinces and
-    prefectures)."""
+    prefectures, and the county-level short names of :func:`county_short_names`)."""
     index: dict[str, list[Place]] = {}
     for place in gazetteer():
         if place.name in GENERIC_NAMES:
@@ -79,7 +92,30 @@ def names_index() -> dict[str, tuple[Place, ...]]:
         index.setdefault(place.name, []).append(place)
         if place.level in ("province", "prefecture") and place.short != place.name and len(place.short) >= 2:
             index.setdefault(place.short, []).append(place)
+    for short, place in county_short_names().items():
+        index.setdefault(short, []).append(place)
     return {name: tuple(places) for name, places in index.items()}
+
+
+@functools.cache
+def county_short_names() -> dict[str, Place]:
+    """County-level places by the short name plans write them with (浏阳 for 浏阳市, 宁乡 for 宁乡县): the
+    name less its suffix where that is safe to read alone — two characters or more; written in no other
+    place's name or short name (鼓楼 is six districts'; 津市 is inside 天津市, 甘南 inside 甘南藏族自治州, 红河
+    inside 红河哈尼族彝族自治州, which plans call 甘南, 红河); not one of :data:`COMMON_WORDS`; and not a
+    district's (a city's districts are written with their 区, and their stems are mostly words of a
+    city's own prose: 新建, 江南, 滨江, 湖滨). A two-character short name is matched only where it stands
+    apart, like a one-character stem's full name (:class:`analysis.ingest.place.NameMatcher`)."""
+    places = gazetteer()
+    written = "\n".join([place.name for place in places] + [place.short for place in places if place.short != place.name])
+    stems: dict[str, list[Place]] = {}
+    for place in places:
+        if place.level != "county" or place.name in GENERIC_NAMES or place.name.endswith("区"):
+            continue
+        stem = _strip(place.name, _COUNTY_SUFFIXES)
+        if stem != place.name and len(stem) >= 2 and stem not in COMMON_WORDS:
+            stems.setdefault(stem, []).append(place)
+    return {stem: found[0] for stem, found in sorted(stems.items()) if len(found) == 1 and written.count(stem) == 1}
 
 
 def province_names() -> tuple[str, ...]:

@@ -19,9 +19,10 @@ The plan's place is read, in this order of precedence, from
    it the nation only when no place is named more often than 全国 is written).
 
 Never from a dateline (``新华社北京3月2日电``), a source line, a comparison (``高于全省…``,
-``比全国平均水平高…``) — those spans are masked before counting. County names count only when
-written in full (``昆山市``; ``和平``, ``新城`` are words), provinces and prefectures also by their
-short names (``江苏``, ``连云港``). When no rule applies the place is unknown (``None``).
+``比全国平均水平高…``) — those spans are masked before counting. County names count written in full
+(``昆山市``) or by the unambiguous short names of :func:`analysis.gazetteer.county_short_names` (``浏阳``;
+``和平``, ``新城``, ``资源`` are words), provinces and prefectures also by their short names (``江苏``,
+``连云港``); a county named as often as its own prefecture is the prefecture's page. When no rule applies the place is unknown (``None``).
 """
 
 from __future__ import annotations
@@ -303,6 +304,10 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
         return None
     ranked = sorted(pool, key=lambda place: (-counts[place], first[place]))
     best = ranked[0]
+    # a city's page names its counties as often as itself (两个大城市(浏阳、宁乡) in 长沙's plan): a tie
+    # between a county-level place and its own prefecture is the prefecture's
+    parent = next((place for place in ranked if best.level == "county" and place.name == best.prefecture and counts[place] == counts[best]), None)
+    best = parent or best
     others = sorted((place for place in counts if place != best), key=lambda place: (-counts[place], first[place]))
     runner = others[0] if others else None
     return PlaceEvidence(

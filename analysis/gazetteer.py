@@ -13,6 +13,7 @@ import importlib.resources
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis import paths
 from analysis.vocabulary import LEVELS
 
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
@@ -55,9 +56,45 @@ class Place:
 NATION = Place("", "中国", "中国", "nation", "", "")
 
 
+#: County-level places whose status changed after the cpca table's vintage (about 2016: 宁乡县 became 宁乡市 in
+#: 2017), with their 2020 codes and names: written by :func:`analysis.sources.leiii_census.status_changes` from the
+#: 2020 census county table (../shared/reference/sources/leiii-census), checked against it by
+#: tests/test_county_short_names.py.
+STATUS_CHANGES = paths.REFERENCE / "county_status_changes.csv"
+
+
 @functools.cache
 def gazetteer() -> tuple[Place, ...]:
-    """Every province, prefecture and county of the cpca table, with its parents."""
+    """Every province, prefecture and county of the cpca table, with its parents, and the county-level places
+    of :data:`STATUS_CHANGES` under their later names and codes (宁乡市, 430182; 宁乡县, 430124, stays too:
+    texts before 2017 name it)."""
+    places = vintage_places()
+    if not STATUS_CHANGES.exists():
+        return places
+    earlier = {place.code: place for place in places}
+    with STATUS_CHANGES.open(encoding="utf-8", newline="") as stream:
+        later = [Place(row["code_2020"], row["name_2020"], row["name_2020"], "county", earlier[row["code"]].province, earlier[row["code"]].prefecture)
+                 for row in csv.DictReader(stream)]
+    return places + tuple(sorted(later, key=lambda place: place.code))
+
+
+@functools.cache
+def superseded() -> frozenset[str]:
+    """Codes of the cpca places that :data:`STATUS_CHANGES` gives a later name (宁乡县's 430124)."""
+    if not STATUS_CHANGES.exists():
+        return frozenset()
+    with STATUS_CHANGES.open(encoding="utf-8", newline="") as stream:
+        return frozenset(row["code"] for row in csv.DictReader(stream))
+
+
+def county_stem(name: str) -> str:
+    """A county-level name less its suffix (宁乡县 → 宁乡, 浏阳市 → 浏阳), or the name where the rest would be one character."""
+    return _strip(name, _COUNTY_SUFFIXES)
+
+
+@functools.cache
+def vintage_places() -> tuple[Place, ...]:
+    """Every province, prefecture and county of the cpca table (its vintage), with its parents."""
     resource = importlib.resources.files("cpca") / "resources" / "adcodes.csv"
     with resource.open(encoding="utf-8") as stream:
         rows = sorted({(row["adcode"][:6], row["name"]) for row in csv.DictReader(stream)})
@@ -106,7 +143,8 @@ def county_short_names() -> dict[str, Place]:
     district's (a city's districts are written with their 区, and their stems are mostly words of a
     city's own prose: 新建, 江南, 滨江, 湖滨). A two-character short name is matched only where it stands
     apart, like a one-character stem's full name (:class:`analysis.ingest.place.NameMatcher`)."""
-    places = gazetteer()
+    old = superseded()
+    places = [place for place in gazetteer() if place.code not in old]  # 宁乡 is 宁乡市's, not 宁乡县's
     written = "\n".join([place.name for place in places] + [place.short for place in places if place.short != place.name])
     stems: dict[str, list[Place]] = {}
     for place in places:

@@ -1,6 +1,8 @@
-"""The gazetteer: every place of China by its GB/T 2260 code and full name (the ``cpca`` table).
+"""The gazetteer: every place of China by its GB/T 2260 code and full name (the ``cpca`` table, and the
+county-level places whose status changed after its vintage: :data:`STATUS_CHANGES`).
 
-Floor: contracts (a vocabulary of place names; imports only :mod:`analysis.vocabulary`). The
+Floor: contracts (a vocabulary of place names; imports only :mod:`analysis.vocabulary` and
+:mod:`analysis.paths`). The
 manifest's place names are checked against it, ingestion identifies a plan's place with it,
 extraction reads place names in the prose with it, and the sources stage codes places with it.
 """

@@ -19,9 +19,11 @@ The plan's place is read, in this order of precedence, from
    it the nation only when no place is named more often than 全国 is written).
 
 Never from a dateline (``新华社北京3月2日电``), a source line, a comparison (``高于全省…``,
-``比全国平均水平高…``) — those spans are masked before counting. County names count only when
-written in full (``昆山市``; ``和平``, ``新城`` are words), provinces and prefectures also by their
-short names (``江苏``, ``连云港``). When no rule applies the place is unknown (``None``).
+``比全国平均水平高…``) — those spans are masked before counting. County names count written in full
+(``昆山市``) or by the unambiguous short names of :func:`analysis.gazetteer.county_short_names` (``浏阳``;
+``和平``, ``新城``, ``资源`` are words), provinces and prefectures also by their short names (``江苏``,
+``连云港``); a county named as often as its own prefecture, or as another county of it while the
+prefecture is named too, is the prefecture's page. When no rule applies the place is unknown (``None``).
 """
 
 from __future__ import annotations
@@ -135,8 +137,9 @@ class NameMatcher:
     a word such as 在 (:data:`STEM_BOUNDARY_BEFORE`) — and is not the start of a word such as 县城
     (:data:`STEM_WORD_AFTER`)."""
 
-    def __init__(self, names, guarded: dict[str, frozenset[str]] | None = None):
+    def __init__(self, names, guarded: dict[str, frozenset[str]] | None = None, shorts: frozenset[str] = frozenset()):
         self.guarded = guarded or {}
+        self.shorts = shorts  # guarded short names (浏阳): their last character is the stem's, so 浏阳城区 is 浏阳 + 城区
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(names, key=len, reverse=True):
             self.by_first.setdefault(name[0], []).append(name)
@@ -170,7 +173,7 @@ class NameMatcher:
         if before and _is_cjk(before) and before not in STEM_BOUNDARY_BEFORE:
             return False
         after = text[end] if end < len(text) else ""
-        return after not in STEM_WORD_AFTER
+        return name in self.shorts or after not in STEM_WORD_AFTER
 
     def findall(self, text: str) -> list[str]:
         return [found.group() for found in self.finditer(text)]
@@ -199,7 +202,8 @@ def _name_pattern() -> NameMatcher:
             parents = {parent for place in places for parent in (place.province, place.prefecture) if parent}
             parents |= {place.short for parent in parents for place in index.get(parent, ()) if place.short != place.name}
             guarded[name] = frozenset(parents)
-    return NameMatcher(index, guarded)
+    shorts = frozenset(name for name in guarded if all(place.name != name for place in index[name]))
+    return NameMatcher(index, guarded, shorts)
 
 
 def names_pattern() -> NameMatcher:
@@ -317,6 +321,12 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
         return None
     ranked = sorted(pool, key=lambda place: (-counts[place], first[place]))
     best = ranked[0]
+    # a city's page names its counties (两个大城市(浏阳、宁乡) in 长沙's plan): a county named as often as its own
+    # prefecture, or as often as another county of it while the prefecture is named too, is the prefecture's page
+    parent = next((place for place in pool if best.level == "county" and place.name == best.prefecture), None)
+    sibling = any(place != best and place.level == "county" and place.prefecture == best.prefecture and counts[place] == counts[best] for place in counts)
+    if parent is not None and (counts[parent] == counts[best] or sibling):
+        best = parent
     others = sorted((place for place in counts if place != best), key=lambda place: (-counts[place], first[place]))
     runner = others[0] if others else None
     return PlaceEvidence(

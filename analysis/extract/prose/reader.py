@@ -13,6 +13,7 @@ from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN,
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
 from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
+from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -194,10 +195,13 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 POPULATION_CITY = re.compile(r"^\s*(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
 #: The items of a list before a value (4.77‰、 in 分别由4.77‰、6.03‰): the value stands where the first one does.
 LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 |为 ))(?:\s*\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?\s*(?:‰|%|/10万|/十万|岁|年|万人|人)?\s*[、和及与]\s*)+$")
-#: A rate whose page lost its sign (出生率为12.70): the largest number read in its unit (a crude rate or an
-#: infant mortality above 60‰ is no plan's of this century; a share is at most 100%).
+#: A rate whose page lost its sign (出生率为12.70, 出生率12.70, 城镇化水平达到90。): the largest number read in its
+#: unit (a crude rate or an infant mortality above 60‰ is no plan's of this century; a share is at most 100%),
+#: the words that may stand between the rate and the number (none, or a verb of being or reaching), and what
+#: may not follow the number (a digit or a count word: 出生率连续3年, 出生率为12.7万人 — no rate).
 LOST_SIGN_MAX = {"‰": 60.0, "%": 100.0}
-SIGN_LOST_GAP = re.compile(r"\s*(?:为|是|达到|达|约为|约|在|降至|降到|下降到|下降至|升至|提高到|提高至|上升到|上升至|保持在|控制在|稳定在|仅为|已达|已经达到|由|从)\s*")
+SIGN_LOST_GAP = re.compile(r"\s*(?:为|是|占|达到|达|约为|约|在|降至|降到|下降到|下降至|升至|提高到|提高至|上升到|上升至|保持在|控制在|稳定在|仅为|已达|已经达到|由|从)?\s*")
+NOT_LOST_SIGN = re.compile(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|亿|人)")
 TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|减少|降|升)?(?:到|至)\s*")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
@@ -251,44 +255,39 @@ class ProseReader:
 
     def _per_mille(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
         """A crude vital rate written with % where the page lost its ‰ (自然增长率在7.8%左右, or
-        %。 for ‰): read as ‰ when the rate named just before could not be that many percent."""
-        if value.unit_raw not in ("%", "") or value.number is None or (value.unit_raw == "%" and value.number <= PERCENT_AS_PER_MILLE_ABOVE):
+        %。 for ‰): read as ‰ when the rate named just before could not be that many percent. (A number
+        that lost its sign altogether is :meth:`_lost_signs`'.)"""
+        if value.unit_raw != "%" or value.number is None or value.number <= PERCENT_AS_PER_MILLE_ABOVE:
             return value
         before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
-        if value.unit_raw == "":
-            # 城镇化水平达到90。: a percentage whose % the copy lost before the full stop, right after its indicator and verb
-            if (0 < value.number <= 100 and value.qualifier == "none" and sentence.startswith("。", value.end) and before
-                    and self.codebook[before[-1].code].unit == "%" and NEAR.fullmatch(sentence[before[-1].end : value.start])):
-                return replace(value, unit_raw="%")
-            # 出生率为12.70, 自然增长率为6.75: a crude rate whose ‰ the copy lost, right after its name and verb
-            if before and before[-1].code in CRUDE_RATES and value.number < 60 and NEAR.fullmatch(sentence[before[-1].end : value.start]):
-                return replace(value, unit_raw="‰")
-            return value
         if before and before[-1].code in CRUDE_RATES and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
             return replace(value, unit_raw="‰")
         return value
 
     def _lost_signs(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
-        """Bare numbers right after a rate measured in ‰ or % (出生率为12.70, 婴儿死亡率由23.56下降到10.70, 城镇化水平达到90):
-        a page that lost the sign. Read in the rate's unit when the number is one the rate can have (at most
-        :data:`LOST_SIGN_MAX` of it), the number follows the rate's name or its verb directly (:data:`SIGN_LOST_GAP`),
-        or ends a transition whose start was so read (由23.56下降到10.70)."""
+        """Bare numbers right after a rate measured in ‰ or % (出生率为12.70, 出生率12.70, 婴儿死亡率由23.56下降到10.70,
+        城镇化水平达到90。): a page that lost the sign. Read in the rate's unit when the number is one the rate can
+        have (at most :data:`LOST_SIGN_MAX` of it, and above zero unless the rate is one of
+        :data:`~analysis.demography.metrics.SIGNED_INDICATORS`: 自然增长率为-0.5), the number follows the rate's
+        name or its verb directly (:data:`SIGN_LOST_GAP`), or ends a transition whose start was so read
+        (由23.56下降到10.70); never when a digit, a year or a count word follows it (:data:`NOT_LOST_SIGN`)."""
         out: list[Value] = []
-        previous: tuple[Value, str] | None = None
+        previous: tuple[Value, str, str] | None = None
         for value in values:
-            unit = ""
-            if value.unit_raw == "" and value.qualifier not in ("range",) and value.number is not None and value.number > 0:
+            unit, code = "", ""
+            if value.unit_raw == "" and value.qualifier not in ("range",) and value.number is not None and value.number != 0:
                 before = [m for m in mentions if m.end <= value.start]
                 rate = before[-1] if before else None
                 if rate is not None and self.codebook[rate.code].unit in LOST_SIGN_MAX and SIGN_LOST_GAP.fullmatch(sentence[rate.end : value.start]):
-                    unit = self.codebook[rate.code].unit
+                    unit, code = self.codebook[rate.code].unit, rate.code
                 elif previous is not None and TRANSITION_GAP.fullmatch(sentence[previous[0].end : value.start]):
-                    unit = previous[1]
-                if unit and (value.number > LOST_SIGN_MAX[unit] or re.match(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|亿|人)", sentence[value.end :])):
+                    unit, code = previous[1], previous[2]
+                if unit and (abs(value.number) > LOST_SIGN_MAX[unit] or (value.number < 0 and code not in SIGNED_INDICATORS)
+                             or NOT_LOST_SIGN.match(sentence[value.end :])):
                     unit = ""
             if unit:
                 value = replace(value, unit_raw=unit)
-                previous = (value, unit)
+                previous = (value, unit, code)
             else:
                 previous = None
             out.append(value)
@@ -588,7 +587,7 @@ class ProseReader:
             explicit_year = now - 1  # 2015年，…城镇化率比上年度77.8%的城镇化率提高了0.2个百分点: 2014's level
         if SIZE_CLASS_COUNT.match(after):
             return  # 形成城镇人口规模200万以上城市4个、100万至200万城市9个: the bounds of a size class whose cities are counted
-        if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below") or CITY_CLASS.search(sentence, 0, value.start)):
+        if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below", "le") or CITY_CLASS.search(sentence, 0, value.start)):
             return  # 特大城市，人口规模500万—1000万: the threshold of a city-size class, not a level
         if listed is not None:
             targets, is_change = [listed[0]], listed[1]

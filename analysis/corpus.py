@@ -24,9 +24,11 @@ from analysis.errors import ManifestError
 
 #: The words of a document title that name its plan family (``corpus/README.md``, "Plan families"), tried in this
 #: order: a year's family-planning work targets and strategy studies first (their titles also say 人口发展 or 健康).
-#: The short names of the reference data's documents are read too (十三五计生规划, 十三五规划纲要).
+#: The short names of the reference data's documents are read too (十三五计生规划, 十三五规划纲要). A government work
+#: report (政府工作报告: the year's 主要预期目标) and a year's 国民经济和社会发展计划 (its 计划执行情况与计划草案的报告) state
+#: a year's targets, so they are annual targets; a work report only cited inside another title (《政府工作报告》所述) is not.
 PLAN_FAMILY_WORDS = (
-    ("annual_targets", r"工作目标|工作要点|工作要求|工作情况的报告"),
+    ("annual_targets", r"工作目标|工作要点|工作要求|工作情况的报告|(?<!《)政府工作报告|国民经济和社会发展计划|计划执行情况"),
     ("strategy_study", r"战略研究|研究报告|课题报告"),
     ("family_planning_plan", r"计划生育事业发展|计生规划"),
     ("population_plan", r"人口发展"),

@@ -467,6 +467,17 @@ def corpus_manifest_schema() -> pa.DataFrameSchema:
     )
 
 
+@functools.cache
+def county_status_changes_schema() -> pa.DataFrameSchema:
+    """``data/reference/county_status_changes.csv`` (:func:`analysis.sources.leiii_census.status_changes`)."""
+    code = _text(checks=pa.Check.str_matches(r"^\d{6}$"))
+    return pa.DataFrameSchema(
+        {"code": code, "name": _text(checks=pa.Check.str_length(min_value=2)), "code_2020": code,
+         "name_2020": _text(checks=pa.Check.str_length(min_value=2)), "row": pa.Column(int, pa.Check.ge(1))},
+        strict=True, ordered=True, unique=["code"],
+    )
+
+
 def indicator_codebook_schema() -> pa.DataFrameSchema:
     """``data/codebook/indicators.csv``: one row per indicator code (columns: README, "Extraction").
 

@@ -68,6 +68,25 @@ def scores(manifest: pd.DataFrame, gold: pd.DataFrame, values: pd.DataFrame) -> 
     return pd.DataFrame(out)
 
 
+def miss_modes(gold: pd.DataFrame, values: pd.DataFrame) -> pd.Series:
+    """How each missed coded level was missed, counted (no text shown, so it may be printed for the held-out part):
+    ``line not read`` (no value of its line extracted), ``number not read`` (values of its line, not this one),
+    ``other indicator`` (its number read as another indicator) or ``other year`` (its indicator, another year)."""
+    coded = gold[~gold["indicator"].str.startswith("uncoded:")]
+    missed = match(coded, values)
+    missed = missed[~missed["false"] & ~missed["found"]]
+    lines = set(zip(values.loc[values["value"].notna(), "file"], values.loc[values["value"].notna(), "line"].astype(int)))
+    modes = [
+        "line not read" if (row.file, int(row.line)) not in lines
+        else "number not read" if not row.number_found
+        else "other indicator" if row.indicator_found != row.indicator
+        else "other year"
+        for row in missed.reindex(columns=["file", "line", "number_found", "indicator", "indicator_found"]).itertuples()
+    ]
+    order = ["line not read", "number not read", "other indicator", "other year"]
+    return pd.Series(modes, dtype=str).value_counts().reindex(order, fill_value=0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("split", choices=["dev", "heldout", "all"])
@@ -82,6 +101,7 @@ def main() -> None:
     places = plans.merge(manifest[["file", "text_id", "place_zh"]], on="file", suffixes=("", "_expected")).merge(cutoffs, on="text_id", how="left")
     print(f"\nplace right for {int(places_agree(places['place_zh_expected'], places['place_zh']).sum())}/{len(places)} texts; "
           f"cut-off right for {int((places['cutoff_year'].astype('string') == places['cutoff']).sum())}/{len(places)}")
+    print("\nmisses by how they were missed: " + ", ".join(f"{mode} {n}" for mode, n in miss_modes(gold, values).items()))
     if args.quiet:
         return
     coded = gold[~gold["indicator"].str.startswith("uncoded:")]

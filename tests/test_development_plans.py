@@ -146,9 +146,9 @@ def test_the_social_indicators_of_a_development_plan_in_their_press_wordings(tex
     ("text", "expected"),
     [
         ("湖北省国民经济和社会发展第十四个五年规划纲要\n到2025年，全省常住人口控制在6000万人以内，城镇人口达到3900万人。",
-         [("pop_resident", "湖北省", 2025, "6000万人以内", "below", "target"), ("pop_urban", "湖北省", 2025, "3900万人", "none", "target")]),
+         [("pop_resident", "湖北省", 2025, "6000万人以内", "le", "target"), ("pop_urban", "湖北省", 2025, "3900万人", "none", "target")]),
         ("上海新闻\n《纲要》提出，到2020年，全市常住人口不超过2500万人。", [("pop_resident", "上海市", 2020, "不超过2500万人", "le", "target")]),
-        ("北京市国民经济和社会发展第十三个五年规划纲要\n全市常住人口总量控制在2300万人以内。", [("pop_resident", "北京市", 2020, "2300万人以内", "below", "target")]),
+        ("北京市国民经济和社会发展第十三个五年规划纲要\n全市常住人口总量控制在2300万人以内。", [("pop_resident", "北京市", 2020, "2300万人以内", "le", "target")]),
     ],
 )
 def test_resident_population_ceilings_and_urban_population(text, expected):
@@ -277,9 +277,9 @@ def test_a_transition_after_a_goal_year_starts_at_the_base_year(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("常州市城市总体规划（2011—2020年）\n到2020年，中心城区城市人口控制在248万人以内。", [("pop_central_urban", "常州市", 2020, "248万人以内", "below", "target")]),
+        ("常州市城市总体规划（2011—2020年）\n到2020年，中心城区城市人口控制在248万人以内。", [("pop_central_urban", "常州市", 2020, "248万人以内", "le", "target")]),
         ("長沙市城市總體規劃（2003—2020年）\n到2020年，中心城區城市人口規模為629萬人。", [("pop_central_urban", "长沙市", 2020, "629萬人", "none", "target")]),
-        ("哈尔滨市城市总体规划（2011—2020年）\n到2020年，主城区城市人口控制在460万人以内。", [("pop_central_urban", "哈尔滨市", 2020, "460万人以内", "below", "target")]),
+        ("哈尔滨市城市总体规划（2011—2020年）\n到2020年，主城区城市人口控制在460万人以内。", [("pop_central_urban", "哈尔滨市", 2020, "460万人以内", "le", "target")]),
     ],
 )
 def test_the_urban_population_of_the_central_city(text, expected):

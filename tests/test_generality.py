@@ -89,7 +89,7 @@ def test_new_phrasings_in_prose(extracted):
     got = {(row.indicator, row.year): (row.value, row.qualifier, row.strive) for row in text.itertuples()}
     assert got[("pop_resident", 2025)] == (495, "approx", False)
     assert got[("life_expectancy", 2035)] == (81, "none", True)
-    assert got[("imr", 2035)] == (4, "below", False)
+    assert got[("imr", 2035)] == (4, "le", False)
     assert got[("urbanization_resident", 2020)] == (52.7, "none", False)
     change = changes[changes["seed_file"] == "mianyang.txt"].iloc[0]
     assert (change["indicator"], change["from_year"], change["year"], change["value"], change["change_type"]) == ("urbanization_resident", 2015, 2020, 6.2, "percentage_points")

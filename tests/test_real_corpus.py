@@ -175,3 +175,7 @@ def test_every_text_s_plan_family_is_the_one_its_title_names() -> None:
     assert plan_family_of("甘肃省城镇体系规划（2013—2030年）") == "spatial_plan"
     assert plan_family_of("安徽省城镇化发展“十二五”规划") == "urbanisation_plan"
     assert plan_family_of("某市城市总体规划（2011—2020年）") == "spatial_plan"
+    assert plan_family_of("2021年河北省政府工作报告") == "annual_targets"
+    assert plan_family_of("关于2020年国民经济和社会发展计划执行情况与2021年计划草案的报告") == "annual_targets"
+    assert plan_family_of("湖南省国民经济和社会发展第十三个五年规划纲要") == "development_plan"
+    assert plan_family_of("健康西藏行动计划（2018 年《政府工作报告》所述）") == "health_plan"

@@ -59,20 +59,20 @@ def test_a_health_county_word_does_not_make_the_page_a_countys(text, place):
 ANNUAL = [
     # (text, expected rows: indicator, entity, year, value, qualifier, kind)
     ("2019年末，全市常住人口为350万人。今年，全市人口自然增长率控制在5‰以内，出生人口性别比控制在108以下。",
-     [("natural_growth_rate", "unknown", 2020, 5.0, "below", "target"), ("pop_resident", "unknown", 2019, 350.0, "none", "baseline"),
+     [("natural_growth_rate", "unknown", 2020, 5.0, "le", "target"), ("pop_resident", "unknown", 2019, 350.0, "none", "baseline"),
       ("srb", "unknown", 2019 + 1, 108.0, "below", "target")]),
     ("绵阳市2019年全年出生人口3.9万人，出生率8.1‰。年内全市人口出生率控制在9‰左右。",
      [("birth_rate", "绵阳市", 2019, 8.1, "none", "baseline"), ("birth_rate", "绵阳市", 2020, 9.0, "approx", "target"),
       ("births", "绵阳市", 2019, 3.9, "none", "baseline")]),
     ("2016年1月1日全面两孩政策实施以来，全省再生育申请增加。全年出生人口52.3万人，人口自然增长率6.1‰。本年度全省人口自然增长率控制在7‰以内。",
      [("births", "unknown", 2016, 52.3, "none", "baseline"), ("natural_growth_rate", "unknown", 2016, 6.1, "none", "baseline"),
-      ("natural_growth_rate", "unknown", 2017, 7.0, "below", "target")]),
+      ("natural_growth_rate", "unknown", 2017, 7.0, "le", "target")]),
     # traditional characters, full-width digits, ‰ printed as %。
     ("河南省２０１４年末總人口10662萬人。年內全省人口自然增長率控制在5.8%。以內。",
-     [("natural_growth_rate", "河南省", 2015, 5.8, "below", "target"), ("pop_resident", "河南省", 2014, 10662.0, "none", "baseline")]),
+     [("natural_growth_rate", "河南省", 2015, 5.8, "le", "target"), ("pop_resident", "河南省", 2014, 10662.0, "none", "baseline")]),
     # two indicators in one clause, 分别
     ("截至2011年，全县户籍人口45万人。今年全县人口出生率、自然增长率分别控制在12‰和6‰以内。",
-     [("birth_rate", "unknown", 2012, 12.0, "below", "target"), ("natural_growth_rate", "unknown", 2012, 6.0, "below", "target"),
+     [("birth_rate", "unknown", 2012, 12.0, "le", "target"), ("natural_growth_rate", "unknown", 2012, 6.0, "le", "target"),
       ("pop_hukou", "unknown", 2011, 45.0, "none", "baseline")]),
 ]
 
@@ -84,7 +84,7 @@ def test_this_years_targets_in_an_undated_report_follow_its_last_complete_year(t
 
 def test_a_dated_page_keeps_its_date_for_this_year():
     text = "来源：绵阳日报 2021-03-05 09:00\n2019年末，绵阳市常住人口为350万人。年内全市人口自然增长率控制在5‰以内。"
-    assert ("natural_growth_rate", "绵阳市", 2021, 5.0, "below", "target") in rows(text)
+    assert ("natural_growth_rate", "绵阳市", 2021, 5.0, "le", "target") in rows(text)
 
 
 @pytest.mark.parametrize("text", ["2019年末，全市常住人口为350万人。五年内全市常住人口达到400万人。", "2019年末，全市常住人口为350万人。近年内常住人口达到400万人。"])
@@ -103,7 +103,7 @@ def test_births_found_by_a_check_are_no_level():
     ("text", "expected"),
     [
         ("成都市人口发展规划（2021—2035年）\n到2025年，全市人口出生率、自然增长率分别控制在9‰和3‰以内。",
-         [("birth_rate", 9.0, "below"), ("natural_growth_rate", 3.0, "below")]),
+         [("birth_rate", 9.0, "le"), ("natural_growth_rate", 3.0, "le")]),
         ("成都市人口发展规划（2021—2035年）\n到2025年，全市人均预期寿命、总和生育率分别稳定在82岁、1.2左右。",
          [("life_expectancy", 82.0, "approx"), ("tfr", 1.2, "approx")]),
         ("成都市人口发展规划（2021—2035年）\n到2025年，全市城镇化率、人均预期寿命分别达到80%和81岁以上。",
@@ -113,7 +113,7 @@ def test_births_found_by_a_check_are_no_level():
          [("pop_resident", 2200.0, "approx"), ("urbanization_resident", 82.0, "above")]),
         # ‰ printed as %。 before 以内 / 左右 (a page that lost its ‰)
         ("成都市人口发展规划（2021—2035年）\n到2025年，全市人口自然增长率控制在3.5%。以内，出生率稳定在9%。左右。",
-         [("birth_rate", 9.0, "approx"), ("natural_growth_rate", 3.5, "below")]),
+         [("birth_rate", 9.0, "approx"), ("natural_growth_rate", 3.5, "le")]),
     ],
 )
 def test_a_qualifier_after_a_list_and_per_mille_printed_as_percent_full_stop(text, expected):
@@ -217,11 +217,11 @@ def test_births_averted_are_no_population(text):
 
 @pytest.mark.parametrize(
     ("phrase", "value", "qualifier"),
-    [("全省常住人口控制在3790万人", 3790.0, "none"), ("全省常住人口控制在3790万人以内", 3790.0, "below"),
-     ("全省常住人口控制在3790万内", 3790.0, "below"), ("全省常住人口控制在3790万人左右", 3790.0, "approx"),
+    [("全省常住人口控制在3790万人", 3790.0, "none"), ("全省常住人口控制在3790万人以内", 3790.0, "le"),
+     ("全省常住人口控制在3790万内", 3790.0, "le"), ("全省常住人口控制在3790万人左右", 3790.0, "approx"),
      ("全省常住人口不超过3790万人", 3790.0, "le"), ("全省常住人口控制在3790万以下", 3790.0, "below"),
      ("全省常住人口保持在3790万人以上", 3790.0, "above"), ("全省常住人口稳定在3790万人", 3790.0, "none"),
-     ("全省常住人口達到3790萬人以內", 3790.0, "below"), ("全省常住人口控制在３７９０万人以内", 3790.0, "below")],
+     ("全省常住人口達到3790萬人以內", 3790.0, "le"), ("全省常住人口控制在３７９０万人以内", 3790.0, "le")],
 )
 def test_the_qualifier_follows_the_bound_word(phrase, value, qualifier):
     text = f"福建省人口发展规划（2016—2030年）\n到2020年，{phrase}。"

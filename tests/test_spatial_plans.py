@@ -29,7 +29,7 @@ def rows(text: str) -> list[tuple]:
     ("text", "expected"),
     [
         ("南阳市城市总体规划（2011—2020年）\n到2020年，中心城区城市人口控制在150万人以内。",
-         [("pop_central_urban", "南阳市", 2020, 150.0, "below", "target")]),
+         [("pop_central_urban", "南阳市", 2020, 150.0, "le", "target")]),
         ("南阳市城市总体规划（2011—2020年）\n到2020年，中心城区人口规模为180万人。",
          [("pop_central_urban", "南阳市", 2020, 180.0, "none", "target")]),
         ("南阳市城市总体规划（2011—2020年）\n其中，中心城区城市人口规模为160万人。",
@@ -37,7 +37,7 @@ def rows(text: str) -> list[tuple]:
         ("南阳市城市总体规划（2011—2020年）\n中心城区规划人口150万人。",
          [("pop_central_urban", "南阳市", 2020, 150.0, "none", "target")]),
         ("南陽市城市總體規劃（2011—2020年）\n到2020年，中心城區城市人口控制在150萬人以內。",
-         [("pop_central_urban", "南阳市", 2020, 150.0, "below", "target")]),
+         [("pop_central_urban", "南阳市", 2020, 150.0, "le", "target")]),
         ("南阳市城市总体规划（２０１１－２０２０年）\n到２０２０年，中心城区常住人口规模不超过１５０万人。",
          [("pop_central_urban", "南阳市", 2020, 150.0, "le", "target")]),
         ("南阳市城市总体规划（2011—2020年）\n150万人，是2020年中心城区城市人口的上限。",
@@ -79,7 +79,7 @@ def test_a_revised_plans_period_decides_the_cutoff():
     """The 请示 cites the old period, the 批复 approves 修订后的 one: the revised plan's start decides (2011 → 2010)."""
     result = extract(PIFU)
     assert int(result.plans["cutoff_year"].iloc[0]) == 2010
-    assert rows(PIFU) == [("pop_central_urban", "南阳市", 2020, 150.0, "below", "target")]
+    assert rows(PIFU) == [("pop_central_urban", "南阳市", 2020, 150.0, "le", "target")]
     # two cited periods that end in different years say nothing
     other = PIFU.replace("(2005-2020年)", "(2005-2015年)")
     assert int(extract(other).plans["cutoff_year"].iloc[0]) != 2010

@@ -357,9 +357,9 @@ def test_other_words_with_chusheng_are_no_births(text):
 
 NUMERALS = [
     ("到二〇二〇年，全省常住人口城镇化率达到百分之六十左右。", [("urbanization_resident", 2020, 60.0, "approx")]),
-    ("到2020年，人口自然增长率控制在千分之七点五以内。", [("natural_growth_rate", 2020, 7.5, "below")]),
+    ("到2020年，人口自然增长率控制在千分之七点五以内。", [("natural_growth_rate", 2020, 7.5, "le")]),
     ("到2020年，全省总人口控制在七千六百万人以内，人均预期寿命达到78岁。",
-     [("life_expectancy", 2020, 78.0, "none"), ("pop_resident", 2020, 7600.0, "below")]),
+     [("life_expectancy", 2020, 78.0, "none"), ("pop_resident", 2020, 7600.0, "le")]),
     # traditional characters
     ("到2020年，全省常住人口城鎮化率達到百分之六十，總人口七千零五十萬人。",
      [("pop_resident", 2020, 7050.0, "none"), ("urbanization_resident", 2020, 60.0, "none")]),

@@ -53,7 +53,7 @@ VERBS = {
     "达到": ("达到", "", "none"),
     "提高到": ("提高到", "", "none"),
     "增至": ("增至", "", "none"),
-    "控制在…以内": ("控制在", "以内", "below"),
+    "控制在…以内": ("控制在", "以内", "le"),
     "不超过": ("不超过", "", "le"),
     "保持在…左右": ("保持在", "左右", "approx"),
     "稳定在": ("稳定在", "", "none"),
@@ -207,7 +207,7 @@ def build(ind: Indicator, year: str, verb: str, value: str, place: str, shape: s
         verb_word = "提高到" if number >= ind.baseline else "下降到"
         base = _number(ind.baseline) + (ind.unit if value != "千分之" else "‰")
         text = f"{lead}{subject}{mid}由2020年的{base}{verb_word}{written}{after}。"
-        qualifier = {"以内": "below", "以上": "above", "左右": "approx"}.get(after, "range" if qualifier == "range" else "none")
+        qualifier = {"以内": "le", "以上": "above", "左右": "approx"}.get(after, "range" if qualifier == "range" else "none")
     elif shape == "繁体":
         text = f"{lead}{subject}{mid}{before}{written}{after}。"
     else:

@@ -36,7 +36,7 @@ YEAR = re.compile(
 )
 #: A year glued to the percentage after it by a damaged copy (提高到201051.27%; see ``analysis.extract.values.GLUED_YEAR_VALUE``).
 GLUED_YEAR = re.compile(r"(?P<prefix>到|至|由|从)?(?<!\d)(?P<year>(?:19|20)\d{2})(?=\d{1,2}\.\d+\s*%)")
-FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>" + RATIO_BI + r"|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
+FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>" + RATIO_BI + r"|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|后期|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
 #: 十年平均, 5年平均: a digit run is read whole from its first digit (possessive, never retried from
 #: inside the run), so a long run of digits costs one pass.
 PERIOD_AVERAGE = re.compile(r"(?P<n>[二三四五六七八九十]|(?<!\d)\d++)年平均")
@@ -198,7 +198,7 @@ class PlanPeriod:
     end: int
     first: int
     last: int
-    part: str  # period (期间/时期), end (末, or the bare name before 实现/目标), start (初), since (以来), compare (比“十二五”末)
+    part: str  # period (期间/时期), end (末, 后期, or the bare name before 实现/目标), start (初), since (以来), compare (比“十二五”末)
 
 
 def five_year_plans(text: str) -> list[PlanPeriod]:
@@ -208,7 +208,7 @@ def five_year_plans(text: str) -> list[PlanPeriod]:
             continue  # the bare form only in quotes (“十三五”实现, 「十三五」), never 十五 inside a number word
         first, last = FIVE_YEAR_PLANS[match.group("name")]
         # a bare name before a goal (“十三五”实现…达到54%, “十四五”目标) is the period's end
-        part = "end" if "末" in match.group("part") or not match.group("part") else ("start" if match.group("part") == "初" else "period")
+        part = "end" if "末" in match.group("part") or match.group("part") == "后期" or not match.group("part") else ("start" if match.group("part") == "初" else "period")
         if match.group("part") == "以来":
             part = "since"
         if match.group("prefix"):

@@ -216,7 +216,9 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
             base = max(past) if start is not None and past else min(multi[0])
             end = end or max(multi[0])
             reasons.append(f"first year column {base} of the indicator table")
-        elif (latest := baseline_section_year(body)) is not None:
+        elif (latest := baseline_section_year(body)) is not None and (start is None or latest >= start - 1):
+            # a section on the present whose latest year is older than the year before the plan's period (三次产业结构由2005年的…
+            # in the 发展基础 of a 十二五 plan) quotes the past: the base stays the year before the period
             base, from_section = latest, True
             reasons.append(f"latest year {base} in a section on the current situation")
     # a revision of a plan whose period began years before (2006-2020, revised 2016); a revision with a period of its own
@@ -405,6 +407,9 @@ BASE_OF_CHANGE = re.compile(rf"(?:由|从|比|较|与|同)(?P<year>{_YEAR})年(?
 #: A transition with both its years written (由2005年的47.22%提高到2010年的57.86%): its end is observed when it is no
 #: later than the period's start (a plan of 2010—2020 reviewing the “十一五”).
 TRANSITION_BOTH_YEARS = re.compile(rf"(?:由|从)(?P<a>{_YEAR})年的?[^。；;！？]{{0,30}}?(?:到|至)(?P<b>{_YEAR})年的?")
+#: A transition told as done, 了 after its verb (城镇化率由2010年的55.5%提高到了2015年的60.3%): its end is observed, whatever
+#: the period (a report of the “十二五” written after it).
+COMPLETED_TRANSITION = re.compile(rf"(?:由|从)(?P<a>{_YEAR})年的?[^。；;！？]{{0,30}}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至)了(?P<b>{_YEAR})年")
 #: A record over a span of years (2012年至2021年，广西的人均预期寿命从75.11岁增至78.06岁).
 SPAN_RECORD = re.compile(rf"(?P<a>{_YEAR})\s*年?\s*(?:至|到|—|-|－|―|–|~|～)\s*(?P<b>{_YEAR})\s*年[，,、]?[^。；;！？]{{0,30}}?(?:从|由)[^。；;！？]{{0,20}}?"
                          r"(?:增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降低到|降低至)")
@@ -446,12 +451,25 @@ def base_years(lines: list[str]) -> set[int]:
     return {int(match.group("year")) for line in lines for match in BASE_OF_CHANGE.finditer(line)}
 
 
+def done_years(lines: list[str]) -> set[int]:
+    """The end years of transitions told as done (由2010年的55.5%提高到了2015年的60.3%), in sentences without a word of a goal."""
+    return {
+        int(match.group("b"))
+        for line in lines
+        for sentence in re.split(r"[。！？!?]", line)
+        if not NOT_A_RECORD.search(sentence)
+        for match in COMPLETED_TRANSITION.finditer(sentence)
+        if int(match.group("a")) < int(match.group("b"))
+    }
+
+
 def record_years(lines: list[str], start: int, end: int) -> set[int]:
     """Years after the year before a plan's period that the text states as observed by a record of the past: the end of
     a transition with both years written that is no later than the period's start (由2005年的…提高到2010年的 in a plan of
     2010—2020), or the end of a span that begins before the plan's base year and ends inside the period, with its
-    transition (2012年至2021年…从75.11岁增至78.06岁 beside a plan of 2021—2025), in a sentence without a word of a goal."""
-    years: set[int] = set()
+    transition (2012年至2021年…从75.11岁增至78.06岁 beside a plan of 2021—2025), or the end of a transition told as done
+    (由2010年的55.5%提高到了2015年的60.3%), in a sentence without a word of a goal."""
+    years: set[int] = done_years(lines)
     for line in lines:
         for sentence in re.split(r"[。！？!?]", line):
             if NOT_A_RECORD.search(sentence):
@@ -468,7 +486,7 @@ def record_years(lines: list[str], start: int, end: int) -> set[int]:
 
 def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
     """The cut-off a text without dates implies: its latest past year below its earliest goal year."""
-    past: set[int] = completed_years(lines)
+    past: set[int] = completed_years(lines) | done_years(lines)
     goals: set[int] = set()
     ahead: set[int] = set()
     for line in lines:

@@ -12,14 +12,20 @@ qualifier  written as                     bounds
 ========== ============================== =====================================
 none       a plain number
 approx     左右, 前后; 约, 大约 before it     none
-ge / le    ≥ 不低于 不少于 / ≤ 不高于 不超过  low / high
+ge / le    ≥ 不低于 不少于 / ≤ 不高于 不超过,   low / high
+           以内, 内 (3790万内)
 gt / lt    > 超过 超 逾 突破 高于 多万 / < 低于 少于 不足  low / high
 above      以上, 及以上, 余 (48万余人)       low
-below      以下, 及以下, 以内, 内 (3790万内)  high
+below      以下, 及以下                     high
 range      a~b (103—107)                  low and high
 qualitative no number (逐年下降 趋于合理)
 missing    a cell marked - (no value)
 ========== ============================== =====================================
+
+以上, 以下 and 以内 include the number (民法典 art. 1259: 民法所称的“以上”、“以下”、“以内”、“届满”，包括本数；
+所称的“不满”、“超过”、“以外”，不包括本数; 刑法 art. 99 the same): ``above`` is ≥ and ``below`` ≤, like ``ge``
+and ``le``; 以内 ("within", like 不超过) is written ``le``, as the synthetic corpus (tests/corpus/README.md) and
+the real corpus's gold (corpus/README.md) write it, and 以下/以上 keep their own names.
 
 A per-mille rate printed ``%。`` before its qualifier (``7.5%。以内``, a page that lost its ‰) has the unit ‰.
 
@@ -39,7 +45,7 @@ _COMPARATORS = {
     ">": "gt", "超过": "gt", "突破": "gt", "高于": "gt", "超": "gt", "逾": "gt",
     "<": "lt", "低于": "lt", "少于": "lt", "不足": "lt",
 }
-_SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "below", "内": "below"}
+_SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "le", "内": "le"}
 
 _COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True))
 _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), key=len, reverse=True))
@@ -90,9 +96,15 @@ def _build(match: re.Match[str], offset: int = 0) -> Value:
         low, high = (n1, None) if comparator in ("ge", "gt") else (None, n1)
     elif suffix and qualifier != "range":
         qualifier = suffix
-        low, high = {"above": (n1, None), "below": (None, n1), "approx": (None, None)}[suffix]
+        low, high = {"above": (n1, None), "below": (None, n1), "le": (None, n1), "approx": (None, None)}[suffix]
     number = (low + high) / 2 if qualifier == "range" else n1
     return Value(offset + match.start(), offset + match.end(), match.group(), number, low, high, qualifier, unit_raw)
+
+
+def bound_after(value: Value) -> bool:
+    """Whether the value's qualifier is a word written after its number (以内, 以下, 以上, 左右: :data:`_SUFFIXES`),
+    not a comparator before it (不超过6‰)."""
+    return any(value.text.endswith(word) and qualifier == value.qualifier for word, qualifier in _SUFFIXES.items())
 
 
 #: Footnote markers after a cell's value (1.5~1.6*, 80①): not part of the value.

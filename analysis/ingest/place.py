@@ -14,14 +14,16 @@ The plan's place is read, in this order of precedence, from
    not a plan cited as a basis, 根据《…》;
    a title that opens a line and is given a short name, 《…规划》（以下简称《规划》）);
 3. **the issuing body** (``XX市人民政府``, ``XX县人民政府办公室`` at the top or in the signature);
-4. **the text's own scope**: the scope words (全国, 全省/全区/本省, 全市/本市, 全县/本县 …) give
+4. **the text's own scope**: the scope words (全国, 我国 and 中国 as a subject, 全省/全区/本省, 全市/本市, 全县/本县 …) give
    the level, and the place of that level named most often in the body is the plan's place (全国 makes
    it the nation only when no place is named more often than 全国 is written).
 
 Never from a dateline (``新华社北京3月2日电``), a source line, a comparison (``高于全省…``,
-``比全国平均水平高…``) — those spans are masked before counting. County names count only when
-written in full (``昆山市``; ``和平``, ``新城`` are words), provinces and prefectures also by their
-short names (``江苏``, ``连云港``). When no rule applies the place is unknown (``None``).
+``比全国平均水平高…``) — those spans are masked before counting. County names count written in full
+(``昆山市``) or by the unambiguous short names of :func:`analysis.gazetteer.county_short_names` (``浏阳``;
+``和平``, ``新城``, ``资源`` are words), provinces and prefectures also by their short names (``江苏``,
+``连云港``); a county named as often as its own prefecture, or as another county of it while the
+prefecture is named too, is the prefecture's page. When no rule applies the place is unknown (``None``).
 """
 
 from __future__ import annotations
@@ -65,11 +67,19 @@ SCOPES: dict[str, tuple[tuple[str, ...], object]] = {
     "全县": (("全县", "本县", "我县"), lambda place: place.level == "county" and place.name.endswith("县")),
     "全旗": (("全旗", "本旗"), lambda place: place.level == "county" and place.name.endswith("旗")),
 }
+#: 中国 as the subject a text speaks of (中国城镇化率将达到65.5%, 中国要扩大…, 中國將進入…): a scope word of the nation like 我国;
+#: not the start of a body's name (中国社会科学院, 中国人口学会, 中国政府网, 中国国家发改委) or part of a phrase (中国特色, 中国梦,
+#: 健康中国, 美丽中国).
+NATION_NAMED = re.compile(r"(?<!健康)(?<!美丽)(?<!平安)(?<!数字)(?<!法治)(?<!幸福)(?<!智慧)(?<!书香)(?<!创新)(?<!体育)(?<!教育)(?<!文化)中国(?![\u4e00-\u9fff]{0,6}?(?:院|会|网|社|部|局|委|报|台|刊|志|中心|大学|学院|研究所|银行|集团|公司|特色|梦|式|共产党|人民|政府))")
 #: Spans that name a place without being about it (masked before counting).
 MASKS = (
     re.compile(r"(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|本报|本网|记者)?[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日(?:电|讯)"),
     re.compile(r"(?:来源|信息来源|作者|记者|编辑|通讯员)\s*[:：][^\s，。]{0,30}"),
-    re.compile(r"(?:高于|低于|超过|快于|慢于|优于|比|较|与|同|占|相当于|领先|落后于?|接近|对标)\s*(?:全国|全省|全市|全区|全州|全县|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区))"),
+    # a comparison, with the places listed after it each with its level in brackets (比全国(56.1%)、福建省(62.7%)、泉州市(63.6%))
+    re.compile(r"(?:高于|低于|超过|快于|慢于|优于|比|较|与|同|占|相当于|领先|落后于?|接近|对标)\s*(?:全国|全省|全市|全区|全州|全县|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区))"
+               r"(?:\s*[(（][^()（）]{0,12}[)）](?:\s*[、和及]\s*(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区))\s*[(（][^()（）]{0,12}[)）])*)?"),
+    # a rank within a larger place (在全国、全省均名列前茅, 居全省第一, 位列全国前十): the larger place is no scope of the text
+    re.compile(r"(?:在|居|列|位居|位列|排名|排在|处于)\s*(?:全国|全省|全市|全区)(?:\s*[、和及]\s*(?:全国|全省|全市|全区))*[^。；;，,]{0,6}?(?:前列|前茅|首位|之首|第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+)"),
     re.compile(r"(?:全国|全省|全市|全区)(?:平均|水平|同期|总量|总人口的|人口总量的|的平均)"),
     re.compile(r"(?:毗邻|邻近|接壤|周边|对口|援建|对接|融入|连接|联通|辐射)[\u4e00-\u9fff]{2,10}?(?:省|市|县|区)"),
 )
@@ -127,8 +137,9 @@ class NameMatcher:
     a word such as 在 (:data:`STEM_BOUNDARY_BEFORE`) — and is not the start of a word such as 县城
     (:data:`STEM_WORD_AFTER`)."""
 
-    def __init__(self, names, guarded: dict[str, frozenset[str]] | None = None):
+    def __init__(self, names, guarded: dict[str, frozenset[str]] | None = None, shorts: frozenset[str] = frozenset()):
         self.guarded = guarded or {}
+        self.shorts = shorts  # guarded short names (浏阳): their last character is the stem's, so 浏阳城区 is 浏阳 + 城区
         self.by_first: dict[str, list[str]] = {}
         for name in sorted(names, key=len, reverse=True):
             self.by_first.setdefault(name[0], []).append(name)
@@ -162,7 +173,7 @@ class NameMatcher:
         if before and _is_cjk(before) and before not in STEM_BOUNDARY_BEFORE:
             return False
         after = text[end] if end < len(text) else ""
-        return after not in STEM_WORD_AFTER
+        return name in self.shorts or after not in STEM_WORD_AFTER
 
     def findall(self, text: str) -> list[str]:
         return [found.group() for found in self.finditer(text)]
@@ -191,7 +202,8 @@ def _name_pattern() -> NameMatcher:
             parents = {parent for place in places for parent in (place.province, place.prefecture) if parent}
             parents |= {place.short for parent in parents for place in index.get(parent, ()) if place.short != place.name}
             guarded[name] = frozenset(parents)
-    return NameMatcher(index, guarded)
+    shorts = frozenset(name for name in guarded if all(place.name != name for place in index[name]))
+    return NameMatcher(index, guarded, shorts)
 
 
 def names_pattern() -> NameMatcher:
@@ -276,12 +288,18 @@ def identify_place(lines: Sequence[tuple[int, str]], title_line: int | None = No
 def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
     """The most-mentioned place that the most frequent scope word can speak for."""
     scopes = Counter({scope: sum(masked_text.count(word) for word in words) for scope, (words, _) in SCOPES.items()})
+    scopes["全国"] += len(NATION_NAMED.findall(masked_text))
     counts: Counter[Place] = Counter()
     first: dict[Place, int] = {}
     matches = list(_name_pattern().finditer(masked_text))
     named = frozenset(match.group() for match in matches)
+    # a text whose scope word is 全省/我省 speaks of a province: a name a province shares with a prefecture (吉林, beside
+    # 长春市和吉林市) is the province's
+    province_scope = max(scopes, key=lambda scope: scopes[scope]) == "全省" and scopes["全省"] > 0
     for match in matches:
         place = by_name(match.group(), named)
+        if province_scope and place is not None and place.level != "province":
+            place = next((other for other in names_index().get(match.group(), ()) if other.level == "province"), place)
         if place is not None:
             counts[place] += 1
             first.setdefault(place, match.start())
@@ -303,6 +321,12 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
         return None
     ranked = sorted(pool, key=lambda place: (-counts[place], first[place]))
     best = ranked[0]
+    # a city's page names its counties (两个大城市(浏阳、宁乡) in 长沙's plan): a county named as often as its own
+    # prefecture, or as often as another county of it while the prefecture is named too, is the prefecture's page
+    parent = next((place for place in pool if best.level == "county" and place.name == best.prefecture), None)
+    sibling = any(place != best and place.level == "county" and place.prefecture == best.prefecture and counts[place] == counts[best] for place in counts)
+    if parent is not None and (counts[parent] == counts[best] or sibling):
+        best = parent
     others = sorted((place for place in counts if place != best), key=lambda place: (-counts[place], first[place]))
     runner = others[0] if others else None
     return PlaceEvidence(

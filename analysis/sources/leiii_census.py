@@ -22,6 +22,7 @@ same cell values as openpyxl (checked cell by cell when the source was added), a
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import paths
+from analysis.gazetteer import Place, county_stem
 from analysis.sources import registry
 
 SOURCE_ID = "leiii-census"
@@ -232,6 +234,32 @@ def county_table(year: int) -> pd.DataFrame:
     if year not in COUNTY_XLSX_NAMES:
         raise ValueError(f"no census county table for {year} (years: {', '.join(map(str, YEARS))})")
     return read_county_table(year)
+
+
+#: Columns of :func:`status_changes` (``data/reference/county_status_changes.csv``).
+STATUS_CHANGE_COLUMNS = ("code", "name", "code_2020", "name_2020", "row")
+
+
+def status_changes(table: pd.DataFrame, places: Sequence[Place]) -> pd.DataFrame:
+    """County-level places whose status changed after the gazetteer's vintage (宁乡县 → 宁乡市 in 2017, 肥乡县 →
+    肥乡区): each county row of the 2020 census table (:func:`read_county_table`) whose name and code are not
+    the gazetteer's ``places``, matched to the one county-level place of the same prefecture (first four digits
+    of the code) with the same stem (:func:`analysis.gazetteer.county_stem`) and another suffix. Renamed places
+    (桥东区 → 襄都区) and places that moved to another prefecture are left out. ``row`` is the table's data row."""
+    names = {place.name for place in places}
+    codes = {place.code for place in places}
+    by_stem: dict[tuple[str, str], list[Place]] = {}
+    for place in places:
+        if place.level == "county":
+            by_stem.setdefault((place.code[:4], county_stem(place.name)), []).append(place)
+    rows = []
+    for row in table[table["level"] == "county"].itertuples():
+        if row.name in names or row.code in codes:
+            continue
+        earlier = by_stem.get((row.code[:4], county_stem(row.name)), [])
+        if len(earlier) == 1 and earlier[0].name != row.name:
+            rows.append((earlier[0].code, earlier[0].name, row.code, row.name, int(row.row)))
+    return pd.DataFrame(rows, columns=list(STATUS_CHANGE_COLUMNS)).sort_values("code", kind="stable").reset_index(drop=True)
 
 
 def _age_columns() -> list[str]:

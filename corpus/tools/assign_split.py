@@ -92,6 +92,15 @@ BATCHES: list[frozenset[str]] = [
         "prefecture-lijiang-2021-1", "prefecture-nanyang-2021-1", "province-hunan-2024-2",
         "prefecture-changchun-2004-1", "province-anhui-2011-2", "province-hubei-2004-1", "county-wujiang-2016-1",
     }),
+    # Batch 8 (the eighth collection, i19c9a + i19c9b, 22 texts): closed before any later collection.
+    frozenset({
+        "province-zhejiang-2011-2", "province-sichuan-2005-1", "province-sichuan-2009-1", "province-shandong-2013-1",
+        "county-zhenan-2015-1", "prefecture-zhangzhou-2009-1", "prefecture-fuzhou-2022-1",
+        "prefecture-shenzhen-2022-1", "prefecture-shenzhen-2016-1", "prefecture-fuzhou-2022-2",
+        "nation-zhongguo-2011-1", "prefecture-chengdu-2008-1", "prefecture-lasa-2010-1", "province-beijing-2017-1",
+        "county-lianjiang-2024-1", "province-shanghai-2010-1", "nation-zhongguo-2015-1", "province-neimenggu-2022-1",
+        "province-shanghai-2013-1", "prefecture-dalian-2012-1", "province-beijing-2010-1", "nation-zhongguo-2008-2",
+    }),
 ]
 
 

@@ -29,6 +29,20 @@ DIFFERENCE = re.compile(
 AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:约|近|超过)?\s*$")
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).
 OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?(?:平均水平\s*[(（])?\s*$")
+#: Places compared, each with its own level in brackets (石狮市城镇化率(78.0%)比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的
+#: 城镇化率分别高出…): a bracketed value is the level of the place right before it (see :func:`compared_place`).
+COMPARED_PLACE = re.compile(r"(?:比|较|与|同|高于|低于|超过|略高于|略低于|接近|好于|[、和及])\s*(?P<place>全国|全省|全区|全自治区|全市|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区))\s*[(（]\s*$")
+COMPARISON_WORD = re.compile(r"比|较|与|同|高于|低于|超过|接近|好于")
+
+
+def compared_place(before: str, after: str) -> str:
+    """The place whose level a bracketed value is, in a comparison of places (比全国(56.1%)、福建省(62.7%)), else ""."""
+    match = COMPARED_PLACE.search(before)
+    if match is None or not re.match(r"^\s*[)）]", after) or not COMPARISON_WORD.search(before, max(0, match.start() - 40), match.end()):
+        return ""
+    return match.group("place")
+
+
 #: Units of indicators per 1000 people whose values plans write with a classifier (托位数达到4.5个).
 PER_THOUSAND = {"places per 1000 population", "per 1000 population", "beds per 1000 population", "beds per 1000 older people", "persons per household"}
 
@@ -60,6 +74,8 @@ OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
     if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
         return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place
+    if compared_place(before, after):
+        return False  # 比全国(56.1%)、福建省(62.7%): each place's level, kept with its place
     if before.endswith(("第", "每")) or DIFFERENCE.search(before) or AVERTED.search(before) or PER_YEAR.search(before):  # 每10万人中: a denominator
         return True
     if STANDARD.search(before) and STANDARD_MEANS.match(after):

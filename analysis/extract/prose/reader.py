@@ -10,9 +10,10 @@ from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
-from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, inside, not_a_value
+from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
+from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
@@ -74,6 +75,23 @@ class _SentenceState:
 
 #: Scope words that bring a sentence back to the plan's own place (or the nation): 全省, 我市, 本县, 全国.
 SCOPE_WORD = re.compile(r"^(?:全|我|本)")
+
+
+def _restated_bound(value: ProseValue, results: list[ProseValue]) -> bool:
+    """A bound that restates, later in the sentence, the exact level just given (城镇常住人口占总人口的比重已经达到了60.6%，是第一次
+    超过60%; 常住人口达到1002万人，首次突破1000万): the threshold crossed, no level of its own."""
+    if value.is_change or value.value.qualifier not in ("gt", "above") or value.value.number is None:
+        return False
+    return any(
+        other is not value and not other.is_change and other.code == value.code and (other.entity == value.entity or not value.entity) and other.year == value.year
+        and other.value.qualifier == "none" and other.value.number is not None and other.value.start < value.value.start
+        and other.value.number >= value.value.number
+        for other in results
+    )
+
+
+#: A population compared with another right before the value (城镇人口将首次超过农村人口突破7亿): the one outnumbered is no subject.
+OUTNUMBERED = re.compile(r"(?:首次|首度|将)?(?:超过|超出|多于|少于|高于|低于)\s*$")
 
 
 #: The longest piece of text read as one sentence (characters). The sentences of plans are shorter
@@ -177,10 +195,13 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 POPULATION_CITY = re.compile(r"^\s*(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
 #: The items of a list before a value (4.77‰、 in 分别由4.77‰、6.03‰): the value stands where the first one does.
 LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 |为 ))(?:\s*\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?\s*(?:‰|%|/10万|/十万|岁|年|万人|人)?\s*[、和及与]\s*)+$")
-#: A rate whose page lost its sign (出生率为12.70): the largest number read in its unit (a crude rate or an
-#: infant mortality above 60‰ is no plan's of this century; a share is at most 100%).
+#: A rate whose page lost its sign (出生率为12.70, 出生率12.70, 城镇化水平达到90。): the largest number read in its
+#: unit (a crude rate or an infant mortality above 60‰ is no plan's of this century; a share is at most 100%),
+#: the words that may stand between the rate and the number (none, or a verb of being or reaching), and what
+#: may not follow the number (a digit or a count word: 出生率连续3年, 出生率为12.7万人 — no rate).
 LOST_SIGN_MAX = {"‰": 60.0, "%": 100.0}
-SIGN_LOST_GAP = re.compile(r"\s*(?:为|是|达到|达|约为|约|在|降至|降到|下降到|下降至|升至|提高到|提高至|上升到|上升至|保持在|控制在|稳定在|仅为|已达|已经达到|由|从)\s*")
+SIGN_LOST_GAP = re.compile(r"\s*(?:为|是|占|达到|达|约为|约|在|降至|降到|下降到|下降至|升至|提高到|提高至|上升到|上升至|保持在|控制在|稳定在|仅为|已达|已经达到|由|从)?\s*")
+NOT_LOST_SIGN = re.compile(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|亿|人)")
 TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|减少|降|升)?(?:到|至)\s*")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
@@ -234,44 +255,39 @@ class ProseReader:
 
     def _per_mille(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
         """A crude vital rate written with % where the page lost its ‰ (自然增长率在7.8%左右, or
-        %。 for ‰): read as ‰ when the rate named just before could not be that many percent."""
-        if value.unit_raw not in ("%", "") or value.number is None or (value.unit_raw == "%" and value.number <= PERCENT_AS_PER_MILLE_ABOVE):
+        %。 for ‰): read as ‰ when the rate named just before could not be that many percent. (A number
+        that lost its sign altogether is :meth:`_lost_signs`'.)"""
+        if value.unit_raw != "%" or value.number is None or value.number <= PERCENT_AS_PER_MILLE_ABOVE:
             return value
         before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
-        if value.unit_raw == "":
-            # 城镇化水平达到90。: a percentage whose % the copy lost before the full stop, right after its indicator and verb
-            if (0 < value.number <= 100 and value.qualifier == "none" and sentence.startswith("。", value.end) and before
-                    and self.codebook[before[-1].code].unit == "%" and NEAR.fullmatch(sentence[before[-1].end : value.start])):
-                return replace(value, unit_raw="%")
-            # 出生率为12.70, 自然增长率为6.75: a crude rate whose ‰ the copy lost, right after its name and verb
-            if before and before[-1].code in CRUDE_RATES and value.number < 60 and NEAR.fullmatch(sentence[before[-1].end : value.start]):
-                return replace(value, unit_raw="‰")
-            return value
         if before and before[-1].code in CRUDE_RATES and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
             return replace(value, unit_raw="‰")
         return value
 
     def _lost_signs(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
-        """Bare numbers right after a rate measured in ‰ or % (出生率为12.70, 婴儿死亡率由23.56下降到10.70, 城镇化水平达到90):
-        a page that lost the sign. Read in the rate's unit when the number is one the rate can have (at most
-        :data:`LOST_SIGN_MAX` of it), the number follows the rate's name or its verb directly (:data:`SIGN_LOST_GAP`),
-        or ends a transition whose start was so read (由23.56下降到10.70)."""
+        """Bare numbers right after a rate measured in ‰ or % (出生率为12.70, 出生率12.70, 婴儿死亡率由23.56下降到10.70,
+        城镇化水平达到90。): a page that lost the sign. Read in the rate's unit when the number is one the rate can
+        have (at most :data:`LOST_SIGN_MAX` of it, and above zero unless the rate is one of
+        :data:`~analysis.demography.metrics.SIGNED_INDICATORS`: 自然增长率为-0.5), the number follows the rate's
+        name or its verb directly (:data:`SIGN_LOST_GAP`), or ends a transition whose start was so read
+        (由23.56下降到10.70); never when a digit, a year or a count word follows it (:data:`NOT_LOST_SIGN`)."""
         out: list[Value] = []
-        previous: tuple[Value, str] | None = None
+        previous: tuple[Value, str, str] | None = None
         for value in values:
-            unit = ""
-            if value.unit_raw == "" and value.qualifier not in ("range",) and value.number is not None and value.number > 0:
+            unit, code = "", ""
+            if value.unit_raw == "" and value.qualifier not in ("range",) and value.number is not None and value.number != 0:
                 before = [m for m in mentions if m.end <= value.start]
                 rate = before[-1] if before else None
                 if rate is not None and self.codebook[rate.code].unit in LOST_SIGN_MAX and SIGN_LOST_GAP.fullmatch(sentence[rate.end : value.start]):
-                    unit = self.codebook[rate.code].unit
+                    unit, code = self.codebook[rate.code].unit, rate.code
                 elif previous is not None and TRANSITION_GAP.fullmatch(sentence[previous[0].end : value.start]):
-                    unit = previous[1]
-                if unit and (value.number > LOST_SIGN_MAX[unit] or re.match(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|亿|人)", sentence[value.end :])):
+                    unit, code = previous[1], previous[2]
+                if unit and (abs(value.number) > LOST_SIGN_MAX[unit] or (value.number < 0 and code not in SIGNED_INDICATORS)
+                             or NOT_LOST_SIGN.match(sentence[value.end :])):
                     unit = ""
             if unit:
                 value = replace(value, unit_raw=unit)
-                previous = (value, unit)
+                previous = (value, unit, code)
             else:
                 previous = None
             out.append(value)
@@ -371,7 +387,7 @@ class ProseReader:
                     if PRESENT_WORDS.search(lead) and ESTIMATE.search(lead) and not GOAL_WORDS.search(ESTIMATE.sub("", lead)) and self.page_year is not None:
                         # 目前我市中心城区城市人口规模预计为125万人: an estimate of the present, the page's year
                         value.year, value.year_source = self.page_year, "wording (an estimate of the present)"
-            out.extend(v for v in state.results if v.year is not None)
+            out.extend(v for v in state.results if v.year is not None and not _restated_bound(v, state.results))
             carried = state.stable_year  # years stated inside a projection do not carry over
             period = state.period
         return out
@@ -392,13 +408,14 @@ class ProseReader:
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         return found
 
-    def _indicator_after(self, after: str, value: Value) -> Mention | None:
+    def _indicator_after(self, after: str, value: Value, compared: bool = False) -> Mention | None:
         """The indicator a value is an attribute of (82.40岁的人均期望寿命, 60%的常住人口城镇化率): a mention right after
-        的 whose unit the value has (a unit of its own, never a bare number); its span relative to ``after``'s start."""
+        的 whose unit the value has (a unit of its own, never a bare number); its span relative to ``after``'s start. A count
+        only when it is the base of a comparison (比上年度67.6万人的常住人口, 比2015年的67.6万人的常住人口): the population compared."""
         if not value.unit:
             return None
         ahead = [m for m in self.codebook.mentions(after[1:20]) if m.start == 0]
-        if not ahead or self.codebook[ahead[0].code].unit in ("10k persons", "persons") or not compatible(self.codebook[ahead[0].code].unit, value.unit):
+        if not ahead or (self.codebook[ahead[0].code].unit in ("10k persons", "persons") and not compared) or not compatible(self.codebook[ahead[0].code].unit, value.unit):
             return None
         return Mention(value.end + 1, value.end + 1 + ahead[0].end, ahead[0].code, ahead[0].label)
 
@@ -566,9 +583,11 @@ class ProseReader:
         year_in_front = YEAR_THEN_BRACKET.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:])
         if year_in_front:
             explicit_year = int(year_in_front.group(1))  # 较2023年（961.54万人）, 比2015年82.04岁: the level of that year
+        elif PREVIOUS_YEAR_LEVEL.search(before[-10:]) and (now := state.context_year or self.default_years.get("baseline")) is not None:
+            explicit_year = now - 1  # 2015年，…城镇化率比上年度77.8%的城镇化率提高了0.2个百分点: 2014's level
         if SIZE_CLASS_COUNT.match(after):
             return  # 形成城镇人口规模200万以上城市4个、100万至200万城市9个: the bounds of a size class whose cities are counted
-        if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below") or CITY_CLASS.search(sentence, 0, value.start)):
+        if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below", "le") or CITY_CLASS.search(sentence, 0, value.start)):
             return  # 特大城市，人口规模500万—1000万: the threshold of a city-size class, not a level
         if listed is not None:
             targets, is_change = [listed[0]], listed[1]
@@ -581,7 +600,8 @@ class ProseReader:
             last = next((m for m in reversed(seen) if m.end <= value.start), None)
             if not is_change and last is not None and re.fullmatch(r"\s*(?:约|达)?\s*", sentence[last.end : value.start]) and INCREMENT.search(sentence[: last.start]):
                 is_change = True  # 每年增加出生人口3000人: a change of the indicator named after the verb
-            of_indicator = self._indicator_after(after, value) if not is_change and after.startswith("的") else None
+            base_of_comparison = bool(PREVIOUS_YEAR_LEVEL.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:]))
+            of_indicator = self._indicator_after(after, value, base_of_comparison) if not is_change and after.startswith("的") else None
             if not is_change and after.startswith("的") and of_indicator is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before)):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = PART_OF_YEAR.search(before)
@@ -591,13 +611,15 @@ class ProseReader:
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             if sub_area(clause):
                 return  # 皖江城市带城镇化率达到55%, 合肥经济圈城镇化率达到58%: a part that is no place
+            if self.level in ("nation", "province", "prefecture") and COUNTY_AREA.search(clause):
+                return  # 全省县域城镇化水平达到34.3%: the counties together, not the province
             in_clause = [m for m in seen if m.start >= clause_start]
             if not is_change and in_clause and value.unit in ("10k persons", "persons", "100m persons") and SUBGROUP_COUNT.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 老年人口中失能半失能老人约12万人, 城镇人口中农业转移人口约80万: a count of an uncoded group inside the population
             if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 常住人口节育措施落实率、及时率达到100%: the indicator word only qualifies a rate the codebook lacks
             counted = self._count_subject(before, after, value) if not is_change else None
-            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and own_uncoded_subject(clause, in_clause):
+            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not base_of_comparison and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover (not when the value is
                 # the attribute of the indicator named after it: 我市实现58.5%的常住人口城镇化率 names it there)
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
@@ -685,6 +707,8 @@ class ProseReader:
             other = OTHER_LEVEL.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
                 result.entity = other.group("place")
+            elif (compared := compared_place(before, after)) and (SCOPE_WORD.match(compared) or by_name(compared) is not None):
+                result.entity = compared  # 比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的城镇化率: each place's level
             elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:
                 result.entity = "全国"  # 到2030年总人口达到14.5亿人 in a provincial page: the nation's figure
             if listed is not None and len(listed) > 3:
@@ -767,6 +791,10 @@ class ProseReader:
 
     def _targets(self, sentence: str, value: Value, seen: list[Mention], is_change: bool) -> list[Mention]:
         candidates = [m for m in seen if m.end <= value.start]
+        if len(candidates) >= 2 and OUTNUMBERED.search(sentence, 0, candidates[-1].start) and compatible(self.codebook[candidates[-2].code].unit, value.unit):
+            # 城镇人口将首次超过农村人口突破7亿: the figure is the subject's, not the population it outnumbers
+            seen = [m for m in seen if m is not candidates[-1]]
+            candidates = candidates[:-1]
         if not is_change and candidates and compatible(self.codebook[candidates[-1].code].unit, value.unit) and NEAR.fullmatch(sentence[candidates[-1].end : value.start]):
             group = coordinated_group(sentence, candidates, candidates[-1])
             return [m for m in group if compatible(self.codebook[m.code].unit, value.unit)]

@@ -12,7 +12,7 @@ from analysis.codebook import Codebook, Mention
 from analysis.extract.context import YearMention, listed_years
 from analysis.extract.prose.clauses import start_of_clause
 from analysis.extract.prose.words import CHANGE_VERB, CLAUSE_BREAK, THESE
-from analysis.extract.values import Value
+from analysis.extract.values import Value, bound_after
 from analysis.ingest.place import names_pattern
 from analysis.units import compatible
 
@@ -40,10 +40,11 @@ def shared_qualifier(sentence: str, values: list[Value]) -> list[Value]:
     for marker in re.finditer("分别|依次", sentence):
         listed = value_list(sentence, marker.end(), values)
         last = listed[-1] if listed else None
-        if last is None or len(listed) < 2 or last.qualifier not in ("below", "above", "approx") or any(v.qualifier != "none" for v in listed[:-1]):
+        after = last is not None and last.qualifier == "le" and bound_after(last)  # 以内 (le) after the last value
+        if last is None or len(listed) < 2 or (last.qualifier not in ("below", "above", "approx") and not after) or any(v.qualifier != "none" for v in listed[:-1]):
             continue
         shared = {v.start: replace(v, qualifier=last.qualifier, low=v.number if last.qualifier == "above" else None,
-                                   high=v.number if last.qualifier == "below" else None) for v in listed[:-1]}
+                                   high=v.number if last.qualifier in ("below", "le") else None) for v in listed[:-1]}
         values = [shared.get(v.start, v) for v in values]
     return values
 

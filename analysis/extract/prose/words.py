@@ -11,7 +11,7 @@ import re
 SENTENCE = re.compile(r"[^。！？!?]+(?:(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上)[^。！？!?]*)*[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 
-CHANGE_VERB = re.compile(r"(增量|减量|增幅|降幅|增加|减少|提高|下降|上升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
+CHANGE_VERB = re.compile(r"(增量|减量|增幅|降幅|增加|减少|提高|提升|延长|下降|上升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
 DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|降幅|减")
 
 #: 年均增长0.9%, 年均增加5万人: a change per year (年均出生率12‰ is a period-average level).
@@ -58,6 +58,9 @@ AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省
 #: figures are the part's (or the region's), never the plan's place's.
 SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))(?:[\u4e00-\u9fff]{0,8}?(?:城市带|城镇带|经济带|经济圈|城市圈|生活圈|经济区|高新区|开发区|园区|汽车城|科学城|大学城|生态城|新城)"
                       r"|(?:长三角|珠三角|京津冀)地区)")
+#: The counties of a province or a city taken together (全省县域城镇化水平达到34.3%, 县域常住人口): a part that is no place,
+#: in a text above the county level (in a county's own plan 县域 is the county itself).
+COUNTY_AREA = re.compile(r"县域(?:内|的)?(?:常住|户籍)?(?:人口|城镇化|城市化)")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
@@ -111,6 +114,10 @@ CITY_CLASS = re.compile(r"超大城市|特大城市|大城市|中等城市|小�
 CLASS_SUBJECT = re.compile(r"(?<!中心城区)(?<!中心城)(?<!主城区)(?:人口规模|(?<!中心)(?<!主)城区人口|(?<!中心)(?<!主)城区常住人口|市区人口|市区常住人口)(?:在|为|达|是)?\s*$")
 #: A value right after the year of a comparison is that year's level: 比2015年82.04岁提高了1.15岁.
 COMPARED_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})年(?:末|底)?(?:的)?\s*$")
+#: A value right after the year before, named as the base of a comparison, is the level of the year before the
+#: sentence's (城镇化率比上年度77.8%的城镇化率提高了0.2个百分点, 比上年末的67.6万人增加…; 上年 is the year before the one
+#: reported, not before the page's date).
+PREVIOUS_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*上一?年(?:度)?(?:末|底)?(?:的)?\s*$")
 
 #: Plain 人口 as the place's total population: after a place name, a scope word or at the start of a
 #: clause, and followed by its verb and number (常州人口将达到600万人; ，人口达到620万; 全省人口数量为…).

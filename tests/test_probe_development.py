@@ -217,7 +217,7 @@ def test_in_a_countys_own_plan_the_county_area_is_the_county():
         ("西宁新闻\n2015年末，西宁市常驻人口238万，人口城镇化率为72.1%。",
          [("pop_resident", "西宁市", 2015, "238万", "none", "baseline"), ("urbanization_resident", "西宁市", 2015, "72.1%", "none", "baseline")]),
         ("河北省城市化“十一五”发展规划\n“十一五”期间，全省城镇登记失业率控制在4.5%以内，登记失业率力争控制在4%以内。",
-         [("unemployment_rate_registered", "河北省", 2010, "4%以内", "below", "target"), ("unemployment_rate_registered", "河北省", 2010, "4.5%以内", "below", "target")]),
+         [("unemployment_rate_registered", "河北省", 2010, "4%以内", "le", "target"), ("unemployment_rate_registered", "河北省", 2010, "4.5%以内", "le", "target")]),
     ],
 )
 def test_names_the_codebook_lacked(text, expected):

@@ -58,6 +58,7 @@ CONTENTS = {
     "reference/reference_statistics.csv": "official statistics gathered from public sources, verbatim: source title, address and quote per value",
     "reference/collected_statistics.csv": "figures collected for this project (communiqués and releases 2020–2025), same columns",
     "reference/derived_statistics.csv": "values derived from stated figures, each with its derivation",
+    "reference/county_status_changes.csv": "county-level places whose status changed after the gazetteer's vintage (宁乡县 → 宁乡市), from the 2020 census county table",
     "reference/reference_corrections.csv": "corrections applied in code to rows of the files above (which stay verbatim), with reasons",
     "codebook/indicators.csv": "the indicator codebook: names, synonyms, unit, kind of measure, definition",
     "codebook/columns.csv": "the columns codebook: every column of every table, with its meaning",

@@ -154,11 +154,17 @@ def years(
     for match in GLUED_YEAR.finditer(text):
         found.append(YearMention(match.start("year"), match.end("year"), int(match.group("year")), _ROLE_OF_PREFIX.get(match.group("prefix") or "", "context")))
     for match in CENSUS.finditer(text):
-        if any(year.start <= match.start() < year.end or match.start() - year.end in (0, 1) for year in found):
-            continue  # 2010年第六次全国人口普查: the year is written
         number = match.group("n") or match.group("m")
         prefix = text[max(0, match.start() - 1) : match.start()]
         role = {"由": "from", "从": "from", "与": "compare", "比": "compare", "较": "compare", "同": "compare", "到": "to", "至": "to"}.get(prefix, "context")
+        # 同第六次全国人口普查2010年11月1日零时的133972万人相比: the date written after the census is its moment and takes
+        # the census's role (the base of the comparison), never the year of the values after it
+        after = [index for index, year in enumerate(found) if 0 <= year.start - match.end() <= 1 and year.year == CENSUS_YEARS[number]]
+        if after and role != "context":
+            found[after[0]] = replace(found[after[0]], role=role, past=True)
+            continue
+        if any(year.start <= match.start() < year.end or match.start() - year.end in (0, 1) for year in found) or after:
+            continue  # 2010年第六次全国人口普查: the year is written
         found.append(YearMention(match.start(), match.end(), CENSUS_YEARS[number], role, past=True))
     # 2013年实施单独两孩政策以来, 六普以来: the start of a span up to now, not the year of the values
     found = [replace(year, role="compare") if year.role == "context" and SINCE_AFTER.match(text, year.end) else year for year in found]

@@ -234,3 +234,34 @@ def test_a_per_mille_printed_as_percent_and_full_stop_before_a_comma(text, expec
 def test_the_end_of_a_span_of_years_is_no_goal_year(span):
     text = f"浙江省统计局\n据第六次全国人口普查资料计算，2010年全省人口平均预期寿命达到76.2岁。{span}，全省婴儿死亡率下降5.2个千分点。"
     assert rows(text) == [("life_expectancy", "浙江省", 2010, "76.2岁", "none", "baseline")]
+
+
+@pytest.mark.parametrize(
+    "this",
+    ["这次人口普查显示", "本次普查显示", "此次人口普查结果显示", "這次人口普查顯示"],
+)
+def test_this_census_is_the_census_named_before(this):
+    # a copy re-dated by an aggregator (时间:2024/04/28): the census the text names dates the figures of 这次普查
+    text = f"时间:2024/04/28\n新华网4月28日电 第六次人口普查登记的江苏省常住人口为7866万人。{this}，全省60岁及以上人口占15.99%。"
+    assert rows(text) == [
+        ("pop_resident", "江苏省", 2010, "7866万人", "none", "baseline"),
+        ("share_60plus", "江苏省", 2010, "15.99%", "none", "baseline"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "shows",
+    ["据最新统计数据显示，2016年", "据统计，2016年", "卫生部门的报告显示，2016年", "據最新統計數據顯示，2016年"],
+)
+def test_statistics_reported_before_a_value_are_observed(shows):
+    # a page that tells no cut-off (no period, no date, no goal): the statistics shown are observations
+    text = f"杭州市卫生健康委员会\n{shows}，全市户籍人口平均期望寿命为83.18岁，孕产妇死亡率为5.64/10万。"
+    assert rows(text) == [
+        ("life_expectancy", "杭州市", 2016, "83.18岁", "none", "baseline"),
+        ("mmr", "杭州市", 2016, "5.64/10万", "none", "baseline"),
+    ]
+
+
+def test_statistics_shown_beside_a_goal_stay_goals():
+    text = "杭州市卫生健康委员会\n数据显示，到2030年全市户籍人口平均期望寿命将达到84岁。"
+    assert [row[5] for row in rows(text)] != ["baseline"]

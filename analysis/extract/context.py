@@ -114,15 +114,23 @@ class YearMention:
     past: bool = False  # written as an observed date: 2015年末, 第六次全国人口普查
 
 
+#: The census or survey a report speaks of, named before (这次人口普查显示, 本次普查, 此次抽样调查).
+THIS_CENSUS = re.compile(r"(?:这次|本次|此次)(?:全国)?(?:人口)?(?:普查|抽样调查)")
+
+
 def years(
-    text: str, page_year: int | None = None, then_year: int | None = None, terms: tuple[int, int] | None = None, plan_end: int | None = None
+    text: str, page_year: int | None = None, then_year: int | None = None, terms: tuple[int, int] | None = None, plan_end: int | None = None,
+    census_year: int | None = None,
 ) -> list[YearMention]:
     """Years in a sentence with their roles (see module docstring), and censuses named by number;
     with the year of the page's date, years written relative to it (明年 in a page of 2019 is 2020);
     with the year last named before the sentence, 到那时/届时 (that year, a goal); a spatial plan's 近期 and
     远期 (:data:`PLAN_TERM`) with the years of its ``terms`` (:func:`plan_terms`) or the year in brackets; with the
-    last year of the plan's period, 规划期末 (:data:`PLAN_END`)."""
+    last year of the plan's period, 规划期末 (:data:`PLAN_END`); with the year of the census named last before the sentence,
+    这次人口普查 (that census's year, observed: :data:`THIS_CENSUS`)."""
     found = []
+    if census_year is not None:
+        found += [YearMention(match.start(), match.end(), census_year, "context", past=True) for match in THIS_CENSUS.finditer(text)]
     if plan_end is not None:
         found += [YearMention(match.start(), match.end(), plan_end, "to") for match in PLAN_END.finditer(text)]
     for match in PLAN_TERM.finditer(text):

@@ -265,3 +265,4 @@ def test_statistics_reported_before_a_value_are_observed(shows):
 def test_statistics_shown_beside_a_goal_stay_goals():
     text = "杭州市卫生健康委员会\n数据显示，到2030年全市户籍人口平均期望寿命将达到84岁。"
     assert [row[5] for row in rows(text)] != ["baseline"]
+

@@ -25,6 +25,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "lookalike": ("ingest", "warning", "a look-alike letter (e.g. Cyrillic О) written inside a Chinese numeral"),
     "chinese_year": ("ingest", "info", "a year written in Chinese numerals, converted to digits"),
     "conversion_artefact": ("ingest", "warning", "text left by a document conversion (e.g. [bookmark: _Toc…])"),
+    "footnote_marker": ("ingest", "info", "a communiqué's footnote marker after a word (常住人口[2]为) removed on the line"),
     "literal_escape": ("ingest", "warning", "a literal escape sequence (backslash-n) in the text"),
     "spaced_number": ("ingest", "info", "spaces inside numbers, years, units or ranges removed on the line"),
     "range_dash": ("ingest", "info", "dash between numbers normalised to the range separator"),

@@ -114,15 +114,23 @@ class YearMention:
     past: bool = False  # written as an observed date: 2015年末, 第六次全国人口普查
 
 
+#: The census or survey a report speaks of, named before (这次人口普查显示, 本次普查, 此次抽样调查).
+THIS_CENSUS = re.compile(r"(?:这次|本次|此次)(?:全国)?(?:人口)?(?:普查|抽样调查)")
+
+
 def years(
-    text: str, page_year: int | None = None, then_year: int | None = None, terms: tuple[int, int] | None = None, plan_end: int | None = None
+    text: str, page_year: int | None = None, then_year: int | None = None, terms: tuple[int, int] | None = None, plan_end: int | None = None,
+    census_year: int | None = None,
 ) -> list[YearMention]:
     """Years in a sentence with their roles (see module docstring), and censuses named by number;
     with the year of the page's date, years written relative to it (明年 in a page of 2019 is 2020);
     with the year last named before the sentence, 到那时/届时 (that year, a goal); a spatial plan's 近期 and
     远期 (:data:`PLAN_TERM`) with the years of its ``terms`` (:func:`plan_terms`) or the year in brackets; with the
-    last year of the plan's period, 规划期末 (:data:`PLAN_END`)."""
+    last year of the plan's period, 规划期末 (:data:`PLAN_END`); with the year of the census named last before the sentence,
+    这次人口普查 (that census's year, observed: :data:`THIS_CENSUS`)."""
     found = []
+    if census_year is not None:
+        found += [YearMention(match.start(), match.end(), census_year, "context", past=True) for match in THIS_CENSUS.finditer(text)]
     if plan_end is not None:
         found += [YearMention(match.start(), match.end(), plan_end, "to") for match in PLAN_END.finditer(text)]
     for match in PLAN_TERM.finditer(text):
@@ -154,11 +162,17 @@ def years(
     for match in GLUED_YEAR.finditer(text):
         found.append(YearMention(match.start("year"), match.end("year"), int(match.group("year")), _ROLE_OF_PREFIX.get(match.group("prefix") or "", "context")))
     for match in CENSUS.finditer(text):
-        if any(year.start <= match.start() < year.end or match.start() - year.end in (0, 1) for year in found):
-            continue  # 2010年第六次全国人口普查: the year is written
         number = match.group("n") or match.group("m")
         prefix = text[max(0, match.start() - 1) : match.start()]
         role = {"由": "from", "从": "from", "与": "compare", "比": "compare", "较": "compare", "同": "compare", "到": "to", "至": "to"}.get(prefix, "context")
+        # 同第六次全国人口普查2010年11月1日零时的133972万人相比: the date written after the census is its moment and takes
+        # the census's role (the base of the comparison), never the year of the values after it
+        after = [index for index, year in enumerate(found) if 0 <= year.start - match.end() <= 1 and year.year == CENSUS_YEARS[number]]
+        if after and role != "context":
+            found[after[0]] = replace(found[after[0]], role=role, past=True)
+            continue
+        if any(year.start <= match.start() < year.end or match.start() - year.end in (0, 1) for year in found) or after:
+            continue  # 2010年第六次全国人口普查: the year is written
         found.append(YearMention(match.start(), match.end(), CENSUS_YEARS[number], role, past=True))
     # 2013年实施单独两孩政策以来, 六普以来: the start of a span up to now, not the year of the values
     found = [replace(year, role="compare") if year.role == "context" and SINCE_AFTER.match(text, year.end) else year for year in found]

@@ -58,11 +58,12 @@ CENSUS_YEARS = {"五": 2000, "六": 2010, "七": 2020}
 CENSUS = re.compile(r"第?(?P<n>[五六七])次全国人口普查|(?P<m>[五六七])普")
 CITED_TITLE = re.compile(r"《([^《》]{2,80}?(?:规划|计划|方案|纲要|清单)[^《》]{0,30})》")
 QUOTED_PLAN = re.compile(r"《([^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划)[^《》]{0,20})》")
-#: 到/至 a year as a goal, but not 截至/截止到 a year (an observation).
+#: 到/至 a year as a goal, but not 截至/截止到 a year (an observation), nor the end of a span of years (1990至2000年十年间,
+#: 2010年到2020年).
 #: A plan named after its horizon year (“健康甘肃2030”规划, 健康中国2030规划纲要, 美丽浙江2035行动): the year
 #: at the end of the name, right before the closing quote or the kind of document.
 HORIZON_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?P<year>20\d{2})[”\"]?\s*(?:规划|行动|纲要|计划)")
-GOAL_YEAR = re.compile(r"(?:(?<![截止])(?:到|至)|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
+GOAL_YEAR = re.compile(r"(?:(?<![截止\d年])(?:到|至)|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         observed_year=observed,
         base_decides=base is not None and not from_section,
         body_text=text,
-        goal_years=frozenset(int(match.group("year")) for line in [title, *body] for match in GOAL_YEAR.finditer(line)),
+        goal_years=frozenset(int(match.group("year")) for line in [title, *body] for match in GOAL_YEAR.finditer(line)) - released_years(body),
     )
     cutoff = meta.cutoff
     source = f"inferred: {'; '.join(reasons)}" + (f" → cut-off {cutoff}" if cutoff is not None else " → no cut-off: every value is judged by its own wording")
@@ -353,6 +354,10 @@ def _short(name: str) -> str:
 #: A date that an event is counted from (2014年5月30日，我省启动实施…以来; 2015年1月1日起) is not the page's date.
 EVENT_DATE_TAIL = re.compile(r"^[^。！？!?]*?(?:以来|起|开始)")
 #: Words of this year (今年, 年内, 本年) in an undated page (see :func:`page_year`).
+#: A census's or survey's reference moment after a date (2015年11月1日零时, 0时): the date the figures are of, not the page's.
+MOMENT_TAIL = re.compile(r"\s*(?:零|0)\s*时")
+#: A census or survey named right before a date (第六次全国人口普查2010年11月1日的13.3972亿人): the date is its moment.
+CENSUS_BEFORE = re.compile(r"(?:普查|调查)\s*$")
 THIS_YEAR_WORDS = re.compile(r"今年|本年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内")
 #: 全年 without its own year: the year of the figures before it, reported whole (2014年…。全年出生人口96.98万人).
 WHOLE_YEAR = re.compile(r"(?<!年)全年")
@@ -363,11 +368,11 @@ def page_year(document: PlanDocument) -> int | None:
     role, that no event is counted from), else the issue year: what 今年, 明年, 去年 in the text are
     relative to. An undated page that speaks of this year (今年, 年内, 本年) and reports a year
     as complete (2009年末, 2014年…全年, 截至2014年) is of the year after the latest such year: a report
-    of this year's targets beside last year's figures."""
+    of this year's targets beside last year's figures. A census's reference moment (2020年11月1日零时) is no page date."""
     lines = [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]
     for text in lines:
         for match in PAGE_DATE.finditer(text):
-            if not re.search(r"《[^》]*$", text[: match.start()]) and not EVENT_DATE_TAIL.match(text[match.end():]):
+            if not re.search(r"《[^》]*$", text[: match.start()]) and not EVENT_DATE_TAIL.match(text[match.end():]) and not MOMENT_TAIL.match(text[match.end():]) and not CENSUS_BEFORE.search(text[: match.start()]):
                 return int(match.group(1))
     issued = issue_year(document)
     if issued is not None:
@@ -391,8 +396,9 @@ def completed_years(lines: list[str]) -> set[int]:
 
 
 def past_years(lines: list[str]) -> set[int]:
-    """Years a text writes as observed: 2020年末, 截至2020年, 2020年…已, 第七次全国人口普查."""
-    past: set[int] = set()
+    """Years a text writes as observed: 2020年末, 截至2020年, 2020年…已, 第七次全国人口普查, and the year a statistical
+    release reports (:data:`RELEASED_YEAR`)."""
+    past: set[int] = released_years(lines)
     for line in lines:
         for match in PAST_YEAR.finditer(line):
             past.add(int(match.group("year") or match.group("year2") or match.group("year3")))
@@ -402,6 +408,21 @@ def past_years(lines: list[str]) -> set[int]:
 
 
 _YEAR = r"(?:19|20)\d{2}"
+#: The year a statistical release reports: a year's communiqué, yearbook or health report (《2018年我国卫生健康事业发展统计公报》,
+#: 2021年国民经济和社会发展统计公报, 《北京市2010年度卫生与人群健康状况报告》), a census or sample survey named with its results (2015年全国1%人口抽样调查主要数据公报, …调查显示) or the reference
+#: moment of a census or survey (以2015年11月1日零时为标准时点, 现将2020年11月1日零时…公布如下). Its figures are observations,
+#: never goals, whatever verb reports them (人均预期寿命由2017年的76.7岁提高到2018年的77.0岁 in a report of the 2018
+#: communiqué): the year is past in :func:`tense_cutoff` and no goal year (`PlanMeta.goal_years`). A survey without its
+#: results (做好2025年全国1%人口抽样调查) names no such year.
+RELEASED_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?[^。；;！？《》]{{0,30}}?(?:统计公报|统计年鉴|健康状况报告|(?:人口抽样调查|人口普查|人口变动[^。；;！？]{{0,6}}调查)"
+                           rf"(?:主要数据)?(?:公报|显示|结果|数据))|(?P<year2>{_YEAR})\s*年\s*11\s*月\s*1\s*日\s*零时")
+
+
+def released_years(lines: Iterable[str]) -> set[int]:
+    """Years a text names as reported by a statistical release (:data:`RELEASED_YEAR`)."""
+    return {int(match.group("year") or match.group("year2")) for line in lines for match in RELEASED_YEAR.finditer(line)}
+
+
 #: The base of a change or a transition: 由2010年的, 从2015年的, 比2015年, 较2015年, 与2011年相比 — a level observed then.
 BASE_OF_CHANGE = re.compile(rf"(?:由|从|比|较|与|同)(?P<year>{_YEAR})年(?!\d{{1,2}}月)")
 #: A transition with both its years written (由2005年的47.22%提高到2010年的57.86%): its end is observed when it is no
@@ -486,7 +507,8 @@ def record_years(lines: list[str], start: int, end: int) -> set[int]:
 
 def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
     """The cut-off a text without dates implies: its latest past year below its earliest goal year."""
-    past: set[int] = completed_years(lines) | done_years(lines)
+    released = released_years(lines)
+    past: set[int] = completed_years(lines) | done_years(lines) | released
     goals: set[int] = set()
     ahead: set[int] = set()
     for line in lines:
@@ -502,6 +524,7 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
             first, last = FIVE_YEAR_PLANS[match.group("name")]
             goals.add(last)
             ahead.add(first)
+    goals -= released  # 提高到2018年的77.0岁 reported from the 2018 communiqué is no goal
     if goals:
         earlier = {year for year in past if year < min(goals)}
         # the base of a change (从2015年的73.25岁增长到74岁, 比2015年提高3.1岁) when it is the latest year the text

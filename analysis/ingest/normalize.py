@@ -14,7 +14,8 @@ rule                   what it does
                        simplified characters with OpenCC's ``t2s`` (phrases first, character by
                        character where a phrase would change the length), so 萬人 reads as 万人
 ``pinyin_gloss``       a pinyin gloss in brackets after a character, left by a converting site
-                       (``达(dá)到``), is removed
+                       (``达(dá)到``), is removed; glosses without tone marks only in a run of them
+                       (``据(ju)《…》数(shu)据(ju)``)
 ``number_word``        ten million written as a word, 千万: 突破/破/过千万 → ``突破1000万``, 超过/逾千万 →
                        ``超过1000万``, 千万级 and 千万人口大市 (a city of ten million or more) →
                        ``不低于1000万``, 达/迈入千万人口 → ``1000万`` (千万 as an adverb is left); a hundred
@@ -33,6 +34,7 @@ rule                   what it does
                        become ``〇`` (seed 003 writes 二О三五 with a Cyrillic О)
 ``chinese_year``       four Chinese-numeral digits before 年 become Arabic digits (二〇三五年 → 2035年)
 ``conversion_artefact`` ``[bookmark: _Toc…]`` left by a Word-to-text conversion is removed
+``footnote_marker``    a communiqué's footnote marker after a word (``常住人口[2]为``) is removed
 ``literal_escape``     a literal backslash-n left by a web export is removed
 ``spaced_number``      spaces inside numbers, years and ranges are removed
                        (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``)
@@ -354,6 +356,10 @@ def _range(match: re.Match[str]) -> list[tuple[str, int]]:
 _UNIT_AFTER_NUMBER = r"(?:[年月日岁%‰万亿个倍号次届位期名人元张户项家所天]|左右|以上|以下|以内|及以上|/10万|:100)"
 _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[str, int]]]], ...] = (
     ("pinyin_gloss", re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"), _drop),
+    # glosses without tone marks (据(ju)、省(sheng)(sheng)), only in a run of them: another gloss follows within a few
+    # characters, or one ends right before the character, so a lone bracketed word after a character (面积(km)) stays
+    ("pinyin_gloss", re.compile(r"(?<=[\u4e00-\u9fff])(?:\([a-z]{1,6}\))+(?=[^()]{0,8}?[\u4e00-\u9fff]\([a-z]{1,6}\))"
+                                r"|(?<=[a-z]\)[\u4e00-\u9fff])(?:\([a-z]{1,6}\))+"), _drop),
     ("thousands", re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?=\.\d|[^\d]|$)"), _thousands),
     ("odd_space", re.compile(f"[{ODD_SPACES}{ZERO_WIDTH}]"), _odd_space),
     ("fullwidth", re.compile("[\uff01-\uff5e]"), _fullwidth),
@@ -361,6 +367,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("lookalike", re.compile(f"(?<=[{CHINESE_DIGITS}])[{ZERO_LOOKALIKES}]+|[{ZERO_LOOKALIKES}]+(?=[{CHINESE_DIGITS}]{{1,3}}年)"), _lookalike),
     ("chinese_year", re.compile(f"([{CHINESE_DIGITS}]{{4}})年"), _chinese_year),
     ("conversion_artefact", re.compile(r"\[bookmark: *[^\]]*\]"), _drop),
+    # a footnote marker of a statistical communiqué after a word (全市常住人口[2]为751389人, 0—14岁[3]人口为…)
+    ("footnote_marker", re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\]"), _drop),
     ("literal_escape", re.compile(r"\\[nrt]"), _drop),
     ("spaced_number", re.compile(
         r"(?<=\d) +(?=" + _UNIT_AFTER_NUMBER + r")"        # 2010 年, 64.17 %, 244.3 万人
@@ -400,7 +408,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
 _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
-        "(", ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "\\", " ", DASHES,
+        "(", "(", ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "[", "\\", " ", DASHES,
         DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "千百亿", "人名", "分", "万亿", None,
     )
 )
@@ -439,7 +447,7 @@ def normalize_line(
 
 RULE_DESCRIPTIONS = {
     "traditional": "traditional character converted to its simplified form (OpenCC t2s)",
-    "pinyin_gloss": "pinyin gloss in brackets after a character removed (达(dá)到 → 达到)",
+    "pinyin_gloss": "pinyin gloss in brackets after a character removed (达(dá)到 → 达到; 据(ju) in a run of toneless glosses)",
     "spam": "spam token replaced by the phrase it is inferred to have replaced (see contamination)",
     "odd_space": "odd space (NBSP, en/em/ideographic space) replaced by a plain space, or zero-width character removed",
     "fullwidth": "full-width digit or punctuation replaced by its ASCII form",
@@ -447,6 +455,7 @@ RULE_DESCRIPTIONS = {
     "lookalike": "look-alike letter (Latin/Cyrillic/Greek O, ○) inside a Chinese numeral replaced by 〇",
     "chinese_year": "year in Chinese numerals converted to Arabic digits",
     "conversion_artefact": "document-conversion artefact ([bookmark: …]) removed",
+    "footnote_marker": "footnote marker after a word removed (常住人口[2]为 → 常住人口为)",
     "literal_escape": "literal escape sequence (backslash-n) removed",
     "spaced_number": "space inside a number, year, unit or range removed",
     "range_dash": "dash (or 至/到 before 之间) between two numbers normalised to the range separator ~",

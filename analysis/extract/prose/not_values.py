@@ -62,8 +62,8 @@ PER_N_OWNS = re.compile(r"每\s*(?:\d+|[十百千万])+\s*[万千]?\s*名?[^，,
 #: A share inside a sub-group (农村人口中老年人口占比达到22.4%, 老年人口中空巢老人比例41.7%): a share of the group,
 #: never the place's share (常住人口中… and 总人口中… are the whole place and stay).
 SUBGROUP_SHARE = re.compile(r"(?:农村|城镇|流动|外来|老年|残疾|农业转移|育龄妇女|妇女|女性|男性)(?:人口|人)?中[^，,。；;\d]{0,14}$")
-#: A survey's sample (共抽取常住人口样本1.2万人, 共访问流动人口2000人): the size of a sample, no level.
-SAMPLE = re.compile(r"(?:样本(?:量|数|规模)?|抽取|访问|受访)[^，,。；;\d]{0,10}?(?:共|约|为|达)?\s*$")
+#: A survey's sample (共抽取常住人口样本1.2万人, 共访问流动人口2000人, 调查登记常住人口33.34万人): the size of a sample, no level.
+SAMPLE = re.compile(r"(?:样本(?:量|数|规模)?|抽取|访问|受访|调查登记)[^，,。；;\d]{0,10}?(?:共|约|为|达)?\s*$")
 #: The nation's requirement quoted by the plan (国家要求到2020年常住人口城镇化率达到60%左右): its figure is the
 #: nation's goal unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
 #: 国务院要求…石家庄中心城区城市人口控制在300万人以内, states the city's own target).
@@ -71,11 +71,35 @@ QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:])\s*(?:国家|中央)[^�
 OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县|本省|本市|[\u4e00-\u9fff](?:省|市|县|州|盟|区)")
 
 
+#: A count of one sex (男性为1012.6万人, 女性人口为948.6万人, 男性占51.6%): no level of the whole population; the codebook
+#: has no population by sex (life expectancy by sex is read before, with its own indicators).
+SEX_COUNT = re.compile(r"(?:男性|女性)(?:人口)?(?:为|有|是|达到?|共)?\s*约?\s*$")
+#: A bound over a class of places, not a level of the place: 其余市(州)常住人口都在600万人以下, 其他区域均超过…, and a value
+#: that defines a class counted after it (15—59岁人口比重在65%以上的省份有13个, 常住人口超过100万人的区域有8个).
+CLASS_OF_PLACES_BEFORE = re.compile(r"(?:其余|其他|其它)[^，,。；;]{0,14}?(?:都|均)[^，,。；;\d]{0,4}$")
+CLASS_OF_PLACES_AFTER = re.compile(r"^[^，,。；;\d]{0,8}?的(?:省份|省区|城市|地市|市州|区县|县区|县市|区域|地区|县|乡镇|镇街|街道)(?:有|共有|达|为)\s*\d")
+
+
+#: The migrants who moved within the place (市内流动人口为26226人, 省内流动人口): a part, never the place's floating
+#: population. Migrants from outside (省外流入人口, 跨省流入人口) are a province's in-migrants and stay.
+MIGRANT_PART = re.compile(r"(?:省内|市内|县内|区内)流动人口(?:为|是|有|达到?|共|约)*\s*$")
+#: A span of years counted back or ahead (比10年前提高了3.43岁, 5年间): a time, never a value.
+YEARS_SPAN_AFTER = re.compile(r"^年?(?:前|后|以前|以后|之前|之后|以来|来|间)")
+
+
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
     if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
         return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place
     if compared_place(before, after):
         return False  # 比全国(56.1%)、福建省(62.7%): each place's level, kept with its place
+    if MIGRANT_PART.search(before):
+        return True  # 跨省流动人口4779万人: a part of the migrants
+    if value.unit_raw in ("年", "") and YEARS_SPAN_AFTER.match(after):
+        return True  # 比10年前提高了3.43岁: ten years ago
+    if value.unit_raw in ("万人", "人", "亿人", "万", "亿") and SEX_COUNT.search(before):
+        return True  # 男性为1012.6万人: a count of one sex
+    if CLASS_OF_PLACES_BEFORE.search(before) or CLASS_OF_PLACES_AFTER.match(after):
+        return True  # 其余市(州)常住人口都在600万人以下: a bound over a class of places
     if before.endswith(("第", "每")) or DIFFERENCE.search(before) or AVERTED.search(before) or PER_YEAR.search(before):  # 每10万人中: a denominator
         return True
     if STANDARD.search(before) and STANDARD_MEANS.match(after):

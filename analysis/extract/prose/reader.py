@@ -8,11 +8,11 @@ from dataclasses import dataclass, field, replace
 
 from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
-from analysis.extract.context import YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
+from analysis.extract.context import CENSUS, CENSUS_YEARS, YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
@@ -238,6 +238,7 @@ class ProseReader:
         self.place = place  # the plan's place (a province's page reads 我市 as the city it names)
         self.last_city = ""
         self.page_year = page_year  # the year of the page's date: 明年, 今年, 去年 are relative to it
+        self.last_census: int | None = None  # the year of the census named last (第六次人口普查: 2010), for 这次人口普查
         self.last_year: int | None = None  # the year last named (到那时, 届时 refer back to it)
         self.places = places
         self.default_years = default_years  # section kind -> year (baseline: base year, target: plan end)
@@ -404,7 +405,8 @@ class ProseReader:
                 continue
             before = sentence[max(0, start - 12) : start]
             place = [m for m in names_pattern().finditer(before) if m.end() == len(before)]
-            if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
+            if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before) \
+                    or re.search(r"(?:现役军人|直辖市|自治区)[)）]?的$", before):  # 全国31个省、自治区、直辖市和现役军人的人口为137349万人
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         return found
 
@@ -472,7 +474,9 @@ class ProseReader:
             births = [Mention(m.start(), m.end(), "births", "出生") for m in BIRTHS_VERB.finditer(sentence) if not any(n.start <= m.start() < n.end for n in mentions)]
             if births:
                 mentions = sorted(mentions + births, key=lambda m: m.start)
-        year_mentions = years(sentence, self.page_year, self.last_year, self.terms if self.spatial else None, self.default_years.get("target"))
+        year_mentions = years(sentence, self.page_year, self.last_year, self.terms if self.spatial else None, self.default_years.get("target"), self.last_census)
+        if census := list(CENSUS.finditer(sentence)):
+            self.last_census = CENSUS_YEARS[census[-1].group("n") or census[-1].group("m")]  # for a 这次人口普查 further on
         if year_mentions:
             self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
         if CURRENT.search(sentence):
@@ -607,7 +611,7 @@ class ProseReader:
             part = PART_OF_YEAR.search(before)
             if part and not is_change and not re.search(r"(?:19|20)\d{2}\s*年", before[part.end() :]):
                 return  # 今年1至4月份…合法生育率达到98.3%: a figure over part of a year is no year's level
-            if AGGREGATE.search(clause) or GAP_WORDS.search(clause):
+            if AGGREGATE.search(clause) or GAP_WORDS.search(clause) or (nearest is not None and nearest is not self.topic and GAP_AFTER.match(sentence, nearest.end)):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             if sub_area(clause):
                 return  # 皖江城市带城镇化率达到55%, 合肥经济圈城镇化率达到58%: a part that is no place
@@ -767,7 +771,8 @@ class ProseReader:
         result.start_of_change = result.year is not None and (bool(START_OF_CHANGE.search(before)) or (
             state.transition_from is not None and result.year == state.transition_from and bool(re.search(r"(?:由|从)\s*$", before))))
         result.forecast = bool(FORECAST_MARKER.search(before))
-        result.past = state.context_past or bool(PAST_WORDS.search(clause))
+        result.past = state.context_past or bool(PAST_WORDS.search(clause)) or (
+            bool(STATISTICS_SHOW.search(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
         result.goal = bool(GOAL_WORDS.search(before)) or result.projection
 
     def _as_change(self, result: ProseValue, before: str, clause: str, value: Value, state: _SentenceState) -> None:

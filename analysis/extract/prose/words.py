@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 
-#: A sentence ends at 。！？ — except the 。 of a ‰ printed as %。 before its qualifier (自然增长率控制在7.5%。以内).
-SENTENCE = re.compile(r"[^。！？!?]+(?:(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上)[^。！？!?]*)*[。！？!?]?")
+#: A sentence ends at 。！？ — except the 。 of a ‰ printed as %。 before its qualifier (自然增长率控制在7.5%。以内) or a
+#: comma or a change with 了 (婴儿死亡率为3.29%。，比2009年的3.49%。下降了5.73%).
+SENTENCE = re.compile(r"[^。！？!?]+(?:(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上|\s*[,，、;；]|(?:下降|上升|降低|提高|减少|增加)了)[^。！？!?]*)*[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 
-CHANGE_VERB = re.compile(r"(增量|减量|增幅|降幅|增加|减少|提高|提升|延长|下降|上升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
+CHANGE_VERB = re.compile(r"(增量|减量|增幅|降幅|增加|减少|提高|提升|延长|下降|上升|攀升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
 DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|降幅|减")
 
 #: 年均增长0.9%, 年均增加5万人: a change per year (年均出生率12‰ is a period-average level).
@@ -37,6 +38,9 @@ PEAK_NAMED_FIRST = re.compile(r"(?:总人口|人口总量|常住人口)(?:的)?�
 THESE = re.compile(r"(?:这|上述|以上|前述)[一二两三四五六七八九十\d]*(?:项|个)(?:指标)?")
 #: A gap between two figures, not a level: 常住人口与户籍人口之差缩小到203.8万人.
 GAP_WORDS = re.compile(r"之差|差距|相差|差额|缺口")
+#: A gap named right after its indicator (男女平均预期寿命之差与十年前相比，由3.70岁扩大到4.99岁): the values of the
+#: sentence after it measure the gap, even in a later clause.
+GAP_AFTER = re.compile(r"\s*(?:之差|的差距|差距|相差)")
 #: Words that bring a sentence back to the present: 目前, 当前.
 #: 如今, 依据最新数据, 按现有公开数据 too (the gold conventions: present levels without a year are of the cut-off year).
 CURRENT = re.compile(r"^(?:[^,，;；]{0,6}?)(?:目前|当前|现阶段|截至目前|现在|如今|最新数据|最新统计|现有公开数据)")
@@ -44,8 +48,9 @@ CURRENT = re.compile(r"^(?:[^,，;；]{0,6}?)(?:目前|当前|现阶段|截至�
 BACK_REFERENCE = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|指标|数字|水平|数值|规模)")
 #: A change verb right before the indicator it changes: 新增出生人口, 每年增加…
 INCREMENT = re.compile(r"(?:增加|减少|新增|净增|多出|每年增加|每年减少)\s*$")
-#: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比.
-COMPARED_LEVEL = re.compile(r"(?:与|比|较|同)\s*[^,，;；。]{0,24}?的\s*$")
+#: A level stated for the base of a comparison: 与2010年第六次全国人口普查的726.0万人相比, and right after a census's name
+#: or in brackets after it (与2010年第六次全国人口普查8041.8万人相比, 与2010年第六次全国人口普查（989.39万人）相比).
+COMPARED_LEVEL = re.compile(r"(?:与|比|较|同)\s*[^,，;；。]{0,24}?(?:的|普查\s*[(（]?)\s*$")
 #: A value followed by 的 that is still a level: 趋于107的正常水平.
 LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|理想|平均|历史)?(?:水平|水准|区间|范围|目标|峰值|高峰|总量|规模)")
 #: Figures for several places together are not the plan's: 四市常住人口合计, 10个省份的.
@@ -70,6 +75,9 @@ GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或
 #: Leaving poverty between the poor population and a count (贫困人口脱贫300万人, 每年减贫100万): a flow.
 POVERTY_EXIT = re.compile(r"脱贫|减贫|脱离贫困|摘帽")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
+#: Statistics reported as observed before the value in its sentence (据最新统计数据显示，2014年…为82.29岁; 国家统计局的数据
+#: 显示, 报告显示): the figures are observations even in a text that tells no cut-off — not beside a forecast or a goal.
+STATISTICS_SHOW = re.compile(r"(?:统计|数据|公报|普查|调查|报告|白皮书)(?:结果)?显示|据统计")
 #: Words of the present in a sentence without a year (目前, 现状人口, 如今): its figures are observed.
 PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a

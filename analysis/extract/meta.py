@@ -358,9 +358,16 @@ THIS_YEAR_WORDS = re.compile(r"今年|本年|(?<![\d０-９一二三四五六七
 WHOLE_YEAR = re.compile(r"(?<!年)全年")
 
 
+#: A government work report named by its year (2013年山东省政府工作报告, 某市政府工作报告（2013年）): the year it is
+#: delivered in, whose targets it sets — its 今年 (它的“今年全省经济社会发展的主要预期目标”). A report dated
+#: otherwise (2011年拉萨市政府工作报告, adopted 2010年12月18日) is of its date: a full date comes first.
+WORK_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,12}?政府工作报告|政府工作报告\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+
+
 def page_year(document: PlanDocument) -> int | None:
     """The year of the page's own date (the first full date in its first lines, whatever their
-    role, that no event is counted from), else the issue year: what 今年, 明年, 去年 in the text are
+    role, that no event is counted from), else the issue year, else the year of a government work report
+    named in its first lines (:data:`WORK_REPORT_TITLE`): what 今年, 明年, 去年 in the text are
     relative to. An undated page that speaks of this year (今年, 年内, 本年) and reports a year
     as complete (2009年末, 2014年…全年, 截至2014年) is of the year after the latest such year: a report
     of this year's targets beside last year's figures."""
@@ -372,6 +379,10 @@ def page_year(document: PlanDocument) -> int | None:
     issued = issue_year(document)
     if issued is not None:
         return issued
+    for text in lines:
+        titled = {int(match.group(1) or match.group(2)) for match in WORK_REPORT_TITLE.finditer(text)}
+        if len(titled) == 1:
+            return titled.pop()
     body = [line.text for line in document.lines]
     if any(THIS_YEAR_WORDS.search(text) for text in body) and (complete := completed_years(body)):
         return max(complete) + 1

@@ -199,9 +199,20 @@ LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 
 #: unit (a crude rate or an infant mortality above 60‰ is no plan's of this century; a share is at most 100%),
 #: the words that may stand between the rate and the number (none, or a verb of being or reaching), and what
 #: may not follow the number (a digit or a count word: 出生率连续3年, 出生率为12.7万人 — no rate).
+#: A bound of a number read negated turns round: 负不超过0.5‰ … (no more than 0.5 below zero is at least −0.5).
+_MIRRORED = {"ge": "le", "le": "ge", "gt": "lt", "lt": "gt", "above": "below", "below": "above"}
 LOST_SIGN_MAX = {"‰": 60.0, "%": 100.0}
 SIGN_LOST_GAP = re.compile(r"\s*(?:为|是|占|达到|达|约为|约|在|降至|降到|下降到|下降至|升至|提高到|提高至|上升到|上升至|保持在|控制在|稳定在|仅为|已达|已经达到|由|从)?\s*")
 NOT_LOST_SIGN = re.compile(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|亿|人)")
+#: An indicator's value stated in a numbered line (…千人床位数达到4.3张): a verb of stating, then a number that is no year.
+ITEM_STATES = re.compile(r"(?:达到|达|为|提高到|提高至|提升到|提升至|降到|降至|下降到|下降至|控制在|保持在|稳定在|不低于|不超过|超过)\s*(?:约)?\s*(?!(?:19|20)\d{2}\s*年)\d")
+#: An item numbered with an Arabic numeral (1、, 2.).
+ARABIC_ITEM = re.compile(r"\s*\d{1,2}\s*[.、]")
+#: 负 (負) right before a number: its minus sign (自然增长率为负0.5‰ is −0.5‰); 负增长 before it likewise, a growth
+#: below zero (自然增长率负增长0.5‰ is the level −0.5‰, 负增长0.5个千分点 a fall of 0.5 points). See :meth:`ProseReader._minus_words`.
+MINUS_WORD = re.compile(r"[负負](?P<growth>增长)?\s*$")
+#: What may stand between a signed rate's name and its 负: a verb of stating (为, 达到, 保持在), 分别为, nothing.
+MINUS_GAP = re.compile(r"\s*(?:分别)?(?:为|是|达到|达|约为|约|在|降至|降到|下降到|下降至|保持在|控制在|稳定在|仅为|由|从|到|至|呈)?\s*")
 TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|减少|降|升)?(?:到|至)\s*")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
@@ -293,6 +304,29 @@ class ProseReader:
             out.append(value)
         return out
 
+    def _minus_words(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
+        """A number after 负 (負) or 负增长 (:data:`MINUS_WORD`) is below zero, and is read negated: 自然增长率为负0.5‰
+        is −0.5‰, 人口负增长0.3% a change of −0.3%. 负增长 right after a rate that may be below zero
+        (:data:`~analysis.demography.metrics.SIGNED_INDICATORS`, named just before: :data:`MINUS_GAP`) and before a
+        number in the rate's unit states the rate's level (自然增长率负增长0.5‰ is −0.5‰): the words then join the
+        value's span, so 增长 is no verb of change; before 个千分点 they stay a change (负增长0.5个千分点, −0.5 points).
+        A negated level of any other indicator (出生率为负0.5‰) is left out when the value is read
+        (:meth:`_value`): never read without its sign."""
+        out: list[Value] = []
+        for value in values:
+            word = MINUS_WORD.search(sentence, max(0, value.start - 4), value.start)
+            if word is None or value.number is None or value.number <= 0:
+                out.append(value)
+                continue
+            low, high = (-value.high if value.high is not None else None), (-value.low if value.low is not None else None)
+            negated = replace(value, number=-value.number, low=low, high=high, qualifier=_MIRRORED.get(value.qualifier, value.qualifier))
+            before = [m for m in mentions if m.end <= word.start()]
+            signed = bool(before) and before[-1].code in SIGNED_INDICATORS and MINUS_GAP.fullmatch(sentence[before[-1].end : word.start()]) is not None
+            if word.group("growth") and signed and value.unit_raw not in ("个百分点", "个千分点"):
+                negated = replace(negated, start=word.start(), text=sentence[word.start() : value.end])
+            out.append(negated)
+        return out
+
     def findings(self, seed_file: str) -> list[Finding]:
         """Quality findings of the last :meth:`read`: values dropped because no indicator fits."""
         return [Finding(seed_file, number, kind, detail) for number, kind, detail in self._findings]
@@ -307,6 +341,7 @@ class ProseReader:
         self.reports_plan = self.spatial or any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
         lead: int | None = None
+        listing = False  # a lead-in (…将实现：) opened a numbered list: its short items are no headings
         tail = ""
         headline = next((line.index for line in lines if line.text.strip()), None)
         for line in lines:
@@ -314,7 +349,8 @@ class ProseReader:
                 tail = "" if line.role != "blank" else tail
                 continue
             named = self.codebook.mentions(line.text)
-            if is_heading(line.text):
+            if is_heading(line.text) and not self._list_item(line.text, named, listing):
+                listing = False
                 heading = re.sub(r"\s+", " ", line.text.strip())
                 new_kind = section_kind(heading)
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
@@ -330,11 +366,23 @@ class ProseReader:
             tail = unfinished(line.text) if line.index != headline else ""
             if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text):
                 lead = lead_year(line.text) or lead
+                listing = listing or bool(LEAD_IN.search(line.text))
             if QUESTION.search(line.text) and named:
                 self.topic = named[-1]  # 总和生育率目标是多少？ — the answer below gives its values
             elif named or found:
                 self.topic = None
         return results
+
+    @staticmethod
+    def _list_item(text: str, named: list[Mention], listing: bool) -> bool:
+        """A short numbered line that states an indicator's value (2、千人医生数达到2.8名) is an item of a list of goals,
+        read as a body line under the lead-in's year, not a heading: an indicator is named and a number that is no
+        year follows it with a verb of stating (:data:`ITEM_STATES`). Under a lead-in that opened a list
+        (到2020年将实现：), an item numbered 1、 2. that names no indicator (1、新建医院12家) is one too, and keeps the
+        lead-in's year for the items after it."""
+        if named:
+            return ITEM_STATES.search(text, named[0].end) is not None
+        return listing and ARABIC_ITEM.match(text) is not None
 
     # -- one paragraph (line) -------------------------------------------------------------
 
@@ -493,6 +541,8 @@ class ProseReader:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
         values = shared_qualifier(sentence, self._lost_signs([self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence))
+        if "负" in sentence or "負" in sentence:
+            values = self._minus_words(values, mentions, sentence)
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
         if "落户" in sentence or "市民化" in sentence or "新增" in sentence:
             lists.update(self._totals_named_after(sentence, values, lists))
@@ -682,6 +732,8 @@ class ProseReader:
         for mention in targets:
             if not mention.code:
                 continue
+            if not is_change and value.number is not None and value.number < 0 and mention.code not in SIGNED_INDICATORS:
+                continue  # 出生率为负0.5‰, 出生率为-0.5‰: a level below zero of an indicator that cannot have one
             code = mention.code
             if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
                 code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）
@@ -827,9 +879,15 @@ class ProseReader:
             if code and (DIRECT_SHARE.fullmatch(gap) or SHARE_CLAUSE.match(clause)):
                 return [Mention(last.start, last.end, code, last.label + gap.strip())]
         if is_change:
+            clause_start = start_of_clause(sentence, value.start)
+            clause = sentence[clause_start : value.start]
+            if candidates and candidates[-1].start < clause_start and own_uncoded_subject(clause, []):
+                return []  # 人口自然增长率控制在6‰以内，生产总值增长9%: the growth of the clause's own subject, not of the rate before
             if candidates:
                 return [candidates[-1]]
             following = [m for m in self.codebook.mentions(sentence) if m.start >= value.end]
+            if following and CLAUSE_BREAK.search(sentence, value.end, following[0].start) and own_uncoded_subject(clause, []):
+                return []  # 生产总值增长9.5%左右，…城镇登记失业率…: the growth of a subject the codebook lacks, not of the next one named
             return following[:1]
         for mention in reversed(candidates):
             if compatible(self.codebook[mention.code].unit, value.unit):

@@ -9,6 +9,8 @@ import pytest
 
 from analysis.codebook import load_codebook
 from analysis.extract.meta import page_year
+from analysis.extract.prose.reader import ProseValue, _dated_by_body
+from analysis.extract.values import find_values
 from analysis.extract.stage import extract_documents
 from analysis.ingest.decode import decode_bytes
 from analysis.ingest.document import ingest_text
@@ -186,3 +188,35 @@ def test_growth_of_an_uncoded_subject_is_no_change_of_the_indicator_next_to_it()
 def test_a_change_told_after_its_level_keeps_its_indicator():
     text = "某市人口发展规划（2016—2030年）\n2015年末全市常住人口达到500万人，比上年增加5万人，增长1.2%。"
     assert changes(text) == [("pop_resident", 2015, 1.2, "%"), ("pop_resident", 2015, 5.0, "万人")]
+
+
+# -- a press report's headline: a value without a year takes the year the body states it for ----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("山东省总人口已达9470万 人口出生率控制在12‰\n记者获悉，2009年末，全省总人口已达9470万，人口出生率控制在12‰以内。",
+     [("birth_rate", "山东省", 2009, 12.0, "baseline", "le"), ("birth_rate", "山东省", 2009, 12.0, "baseline", "none"),
+      ("pop_resident", "山东省", 2009, 9470.0, "baseline", "none"), ("pop_resident", "山东省", 2009, 9470.0, "baseline", "none")]),
+    # the body's goal: the headline's value is that goal
+    ("深圳千人床位数将达4.5张\n根据规划，到2025年，全市千人床位数达到4.5张。",
+     [("hospital_beds_per_1000", "深圳市", 2025, 4.5, "target", "none"), ("hospital_beds_per_1000", "深圳市", 2025, 4.5, "target", "none")]),
+])
+def test_a_headline_value_takes_the_body_year(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_headline_value_is_dated_only_by_one_body_year():
+    document = ingest_text(decode_bytes("山东省出生率12‰\n2009年出生率为12‰。\n2015年出生率为12‰。\n2009年死亡率为7‰。".encode("utf-8"), "page.txt"), "page.txt")
+    head, first, second, third = document.lines[:4]
+    (twelve,) = [v for v in find_values(head.text) if v.number == 12]
+    (seven,) = [v for v in find_values(third.text) if v.number == 7]
+
+    def value(line, parsed, code, year):
+        return ProseValue(line=line, value=parsed, code=code, label=code, year=year, is_change=False, quote_start=0)
+
+    headline = [value(head, twelve, "birth_rate", None)]
+    one_year = [value(first, twelve, "birth_rate", 2009), value(third, seven, "death_rate", 2009)]
+    (dated,) = _dated_by_body(headline, one_year)
+    assert (dated.code, dated.year, dated.value.number) == ("birth_rate", 2009, 12.0)
+    assert "line 2" in dated.year_source
+    assert _dated_by_body(headline, one_year + [value(second, twelve, "birth_rate", 2015)]) == []  # two years: no guess
+    assert _dated_by_body(headline, [value(first, twelve, "death_rate", 2009)]) == []  # another indicator's 12

@@ -77,6 +77,22 @@ class _SentenceState:
 SCOPE_WORD = re.compile(r"^(?:全|我|本)")
 
 
+def _dated_by_body(headline: list[ProseValue], body: list[ProseValue]) -> list[ProseValue]:
+    """A headline's value without a year of its own (山东省总人口已达9470万 over a body saying 2009年末，全省总人口已达9470万)
+    is the body's statement of it: it takes the year of the body's value of the same indicator, number and unit, when
+    the body states it for one year only (never a guess between two)."""
+    out = []
+    for value in headline:
+        same = {(v.year, v.period_start) for v in body if v.code == value.code and not v.is_change and v.value.number == value.value.number
+                and v.value.unit == value.value.unit and v.line.index != value.line.index}
+        if len(same) == 1:
+            year, start = same.pop()
+            twin = next(v for v in body if v.code == value.code and not v.is_change and v.value.number == value.value.number and v.value.unit == value.value.unit and v.year == year)
+            out.append(replace(value, year=year, period_start=start, past=twin.past, projection=twin.projection, goal=twin.goal,
+                               forecast=twin.forecast, year_source=f"the body's statement of the same value (line {twin.line.number})"))
+    return out
+
+
 def _restated_bound(value: ProseValue, results: list[ProseValue]) -> bool:
     """A bound that restates, later in the sentence, the exact level just given (城镇常住人口占总人口的比重已经达到了60.6%，是第一次
     超过60%; 常住人口达到1002万人，首次突破1000万): the threshold crossed, no level of its own."""
@@ -344,6 +360,8 @@ class ProseReader:
         listing = False  # a lead-in (…将实现：) opened a numbered list: its short items are no headings
         tail = ""
         headline = next((line.index for line in lines if line.text.strip()), None)
+        yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
+        self._yearless = []
         for line in lines:
             if line.role != "body" or line.index in skip:
                 tail = "" if line.role != "blank" else tail
@@ -359,8 +377,11 @@ class ProseReader:
                 self.topic = named[-1] if named else None
                 tail = ""
                 continue
+            self._yearless = []
             found = self._read_line(line, heading, kind, lead, tail)
             results.extend(found)
+            if line.index == headline:
+                yearless = self._yearless
             # a headline is a statement of its own, never the start of the body's first sentence
             # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
             tail = unfinished(line.text) if line.index != headline else ""
@@ -371,7 +392,7 @@ class ProseReader:
                 self.topic = named[-1]  # 总和生育率目标是多少？ — the answer below gives its values
             elif named or found:
                 self.topic = None
-        return results
+        return results + _dated_by_body(yearless, results)
 
     @staticmethod
     def _list_item(text: str, named: list[Mention], listing: bool) -> bool:
@@ -436,6 +457,7 @@ class ProseReader:
                         # 目前我市中心城区城市人口规模预计为125万人: an estimate of the present, the page's year
                         value.year, value.year_source = self.page_year, "wording (an estimate of the present)"
             out.extend(v for v in state.results if v.year is not None and not _restated_bound(v, state.results))
+            self._yearless.extend(v for v in state.results if v.year is None and not v.is_change and not _restated_bound(v, state.results))
             carried = state.stable_year  # years stated inside a projection do not carry over
             period = state.period
         return out

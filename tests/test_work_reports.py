@@ -89,6 +89,15 @@ def test_the_title_year_rule(title, year):
     ("每千人口医生数", "doctors_per_1000"),
     ("千人护士数", "nurses_per_1000"),
     ("人均期望寿命", "life_expectancy"),
+    # 拥有 inside the name (每千人口拥有…), and 五岁 in words
+    ("每千人口拥有医疗卫生机构床位数", "hospital_beds_per_1000"),
+    ("每千人拥有床位数", "hospital_beds_per_1000"),
+    ("每千人口拥有执业医师", "doctors_per_1000"),
+    ("千人口执业医师数", "doctors_per_1000"),
+    ("每千人拥有医生数", "doctors_per_1000"),
+    ("每千人口拥有注册护士", "nurses_per_1000"),
+    ("每万人口拥有全科医生", "gps_per_10k"),
+    ("五岁以下儿童死亡率", "u5mr"),
 ])
 def test_short_names_of_health_resources(label, code):
     assert load_codebook().match_label(label) == code
@@ -103,6 +112,10 @@ def test_short_names_of_health_resources(label, code):
     # the year stated in a sentence before
     ("规划期末为2025年。到2025年，每千人护士数不低于3.8名，千人医生数3.5名。",
      [("doctors_per_1000", "深圳市", 2025, 3.5, "target", "none"), ("nurses_per_1000", "深圳市", 2025, 3.8, "target", "ge")]),
+    # 五岁 in words: the under-five mortality, never the crude death rate its name ends with
+    ("到2025年，五岁以下儿童死亡率控制在8‰以内，每千人口拥有执业医师2.5名。",
+     [("doctors_per_1000", "深圳市", 2025, 2.5, "target", "none"), ("u5mr", "深圳市", 2025, 8.0, "target", "le")]),
+    ("到2025年，全市每千人口拥有医疗卫生机构床位数达到6张。", [("hospital_beds_per_1000", "深圳市", 2025, 6.0, "target", "none")]),
     # the present: a baseline of the year stated
     ("2015年末，全市千人床位数为3.6张。",
      [("hospital_beds_per_1000", "深圳市", 2015, 3.6, "baseline", "none")]),

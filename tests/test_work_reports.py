@@ -233,3 +233,35 @@ def test_a_headline_value_is_dated_only_by_one_body_year():
     assert "line 2" in dated.year_source
     assert _dated_by_body(headline, one_year + [value(second, twelve, "birth_rate", 2015)]) == []  # two years: no guess
     assert _dated_by_body(headline, [value(first, twelve, "death_rate", 2009)]) == []  # another indicator's 12
+
+
+# -- an annual plan's report: the last year's 执行情况 (outcome) and this year's targets ---------------------------
+
+def test_an_annual_plan_report_has_outcomes_and_targets():
+    text = ("关于深圳市2012年国民经济和社会发展计划执行情况与2013年计划草案的报告\n一、2012年计划执行情况\n"
+            "全市常住人口1054.74万人，人口自然增长率控制在10‰以内，每千人口病床数3.1张。\n"
+            "二、2013年国民经济和社会发展的主要目标\n"
+            "常住人口控制在1070万人以内；人口自然增长率控制在10‰以内；每千人口病床数达到3.3张；人均期望寿命达到79岁。\n")
+    assert rows(text) == [
+        ("hospital_beds_per_1000", "深圳市", 2012, 3.1, "baseline", "none"),
+        ("hospital_beds_per_1000", "深圳市", 2013, 3.3, "target", "none"),
+        ("life_expectancy", "深圳市", 2013, 79.0, "target", "none"),
+        ("natural_growth_rate", "深圳市", 2012, 10.0, "baseline", "le"),
+        ("natural_growth_rate", "深圳市", 2013, 10.0, "target", "le"),
+        ("pop_resident", "深圳市", 2012, 1054.74, "baseline", "none"),
+        ("pop_resident", "深圳市", 2013, 1070.0, "target", "le"),
+    ]
+
+
+def test_a_work_report_reviews_last_year_and_sets_this_year():
+    text = ("政府工作报告\n——2013年1月25日在山东省第十二届人民代表大会第一次会议上\n各位代表：\n"
+            "去年，全省城镇登记失业率为3.3%，人口自然增长率为5.0‰。\n"
+            "今年的主要预期目标是：城镇登记失业率控制在4%以内，居民消费价格涨幅控制在3.5%左右，人口自然增长率控制在6‰以内。\n"
+            "明年，常住人口城镇化率达到55%左右。\n")
+    assert rows(text) == [
+        ("natural_growth_rate", "山东省", 2012, 5.0, "baseline", "none"),
+        ("natural_growth_rate", "山东省", 2013, 6.0, "target", "le"),
+        ("unemployment_rate_registered", "山东省", 2012, 3.3, "baseline", "none"),
+        ("unemployment_rate_registered", "山东省", 2013, 4.0, "target", "le"),
+        ("urbanization_resident", "山东省", 2014, 55.0, "target", "approx"),
+    ]

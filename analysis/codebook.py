@@ -204,8 +204,9 @@ class Codebook:
             item = _coordinated_item(text, mention.start, self._longest)
             if item is None:
                 continue
-            start, end = item
-            for cut in range(1, len(mention.label)):
+            first, end = item
+            for start, cut in ((start, cut) for start in range(first, end) for cut in range(1, len(mention.label))):
+                # the item's run may begin with words before it (全市婴儿、孕产妇死亡率): its shortest tail may be the item
                 tail = mention.label[cut:]
                 code = self.synonyms.get(text[start:end] + tail)
                 if code and code != mention.code:

@@ -265,3 +265,17 @@ def test_a_work_report_reviews_last_year_and_sets_this_year():
         ("unemployment_rate_registered", "山东省", 2013, 4.0, "target", "le"),
         ("urbanization_resident", "山东省", 2014, 55.0, "target", "approx"),
     ]
+
+
+# -- a shared head after items joined by 、: the item may follow words of its own (全市婴儿、孕产妇死亡率) --------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("到2025年，全市婴儿、孕产妇死亡率分别控制在5‰和10/10万以内。",
+     [("imr", "深圳市", 2025, 5.0, "target", "le"), ("mmr", "深圳市", 2025, 10.0, "target", "le")]),
+    ("到2025年，婴儿、孕产妇死亡率分别下降到4‰、8/10万。",
+     [("imr", "深圳市", 2025, 4.0, "target", "none"), ("mmr", "深圳市", 2025, 8.0, "target", "none")]),
+    ("到2025年，全市常住人口、户籍人口城镇化率分别达到60%和45%。",
+     [("urbanization_hukou", "深圳市", 2025, 45.0, "target", "none"), ("urbanization_resident", "深圳市", 2025, 60.0, "target", "none")]),
+])
+def test_items_sharing_a_head(sentence, expected):
+    assert rows("深圳市卫生健康事业发展“十四五”规划\n" + sentence) == expected

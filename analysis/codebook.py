@@ -206,7 +206,7 @@ class Codebook:
                 continue
             first, end = item
             for start, cut in ((start, cut) for start in range(first, end) for cut in range(1, len(mention.label))):
-                # the item's run may begin with words before it (全市婴儿、孕产妇死亡率): its shortest tail may be the item
+                # the item's run may begin with words before it (全市婴儿、孕产妇死亡率): the longest tail that makes a synonym is the item
                 tail = mention.label[cut:]
                 code = self.synonyms.get(text[start:end] + tail)
                 if code and code != mention.code:

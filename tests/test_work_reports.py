@@ -276,6 +276,21 @@ def test_a_work_report_reviews_last_year_and_sets_this_year():
      [("imr", "深圳市", 2025, 4.0, "target", "none"), ("mmr", "深圳市", 2025, 8.0, "target", "none")]),
     ("到2025年，全市常住人口、户籍人口城镇化率分别达到60%和45%。",
      [("urbanization_hukou", "深圳市", 2025, 45.0, "target", "none"), ("urbanization_resident", "深圳市", 2025, 60.0, "target", "none")]),
+    # the shared words open the first item (每千人口…医师数、注册护士数)
+    ("到2025年，全市每千人口执业（助理）医师数、注册护士数分别达到3.2人、4.0人。",
+     [("doctors_per_1000", "深圳市", 2025, 3.2, "target", "none"), ("nurses_per_1000", "深圳市", 2025, 4.0, "target", "none")]),
+    ("到2025年，每千人口执业（助理）医师数和注册护士数分别达到2.5人和3.1人以上。",
+     [("doctors_per_1000", "深圳市", 2025, 2.5, "target", "above"), ("nurses_per_1000", "深圳市", 2025, 3.1, "target", "above")]),
 ])
 def test_items_sharing_a_head(sentence, expected):
     assert rows("深圳市卫生健康事业发展“十四五”规划\n" + sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("每千人口执业(助理)医师数、注册护士数", [("每千人口执业(助理)医师数", "doctors_per_1000"), ("每千人口注册护士数", "nurses_per_1000")]),
+    ("出生率和死亡率", [("出生率", "birth_rate"), ("死亡率", "death_rate")]),  # items of their own keep their names
+    ("常住人口、户籍人口城镇化率", [("常住人口城镇化率", "urbanization_resident"), ("户籍人口城镇化率", "urbanization_hukou")]),
+    ("常住人口、流动人口", [("常住人口", "pop_resident"), ("流动人口", "pop_floating")]),
+])
+def test_coordinated_mentions(text, expected):
+    assert [(m.label, m.code) for m in load_codebook().mentions(text)] == expected

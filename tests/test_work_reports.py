@@ -294,3 +294,13 @@ def test_items_sharing_a_head(sentence, expected):
 ])
 def test_coordinated_mentions(text, expected):
     assert [(m.label, m.code) for m in load_codebook().mentions(text)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a maternal mortality in words: 十万分之十五 is 15/10万, as 千分之五 is 5‰
+    ("到2025年，全市孕产妇死亡率控制在十万分之十五以内，婴儿死亡率控制在千分之五以内。",
+     [("imr", "深圳市", 2025, 5.0, "target", "le"), ("mmr", "深圳市", 2025, 15.0, "target", "le")]),
+    ("到2025年，全市孕产妇死亡率下降到10万分之12.5。", [("mmr", "深圳市", 2025, 12.5, "target", "none")]),
+])
+def test_per_hundred_thousand_in_words(sentence, expected):
+    assert rows("深圳市卫生健康事业发展“十四五”规划\n" + sentence) == expected

@@ -70,6 +70,10 @@ def test_a_dateline_comes_before_the_title_year():
     ("2013年山东省政府工作报告", 2013),
     ("山东省政府工作报告（2013年）", 2013),
     ("2016年度某县人民政府工作报告", 2016),
+    ("２０１３年山东省政府工作报告", 2013),  # full-width digits
+    ("二〇一三年山东省政府工作报告", 2013),  # the year in Chinese numerals
+    ("山东省2013年政府工作报告", 2013),
+    ("山东省政府工作报告", None),  # no year: 今年 stays unknown (no guess)
     ("关于2012年计划执行情况与2013年计划草案的报告", None),  # an annual plan's report names two years: no title year
     ("2013年某市人口发展规划", None),  # not a work report
 ])

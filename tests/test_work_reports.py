@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.codebook import load_codebook
-from analysis.extract.meta import page_year
+from analysis.extract.meta import infer_meta, page_year
 from analysis.extract.prose.reader import ProseValue, _dated_by_body
 from analysis.extract.values import find_values
 from analysis.extract.stage import extract_documents
@@ -308,3 +308,19 @@ def test_coordinated_mentions(text, expected):
 ])
 def test_per_hundred_thousand_in_words(sentence, expected):
     assert rows("深圳市卫生健康事业发展“十四五”规划\n" + sentence) == expected
+
+
+def test_a_work_report_named_by_its_year_is_made_on_the_year_before():
+    # no period, base year or issue date: the title's year sets the cut-off (2012), so 2012's figures are baselines
+    # whatever their verb, and the targets of 今年 are 2013's
+    text = ("2013年深圳市政府工作报告\n2012年工作回顾\n全市年末常住人口达到1054.74万人，人口自然增长率为10.2‰。\n"
+            "今年全市常住人口控制在1070万人以内。\n")
+    assert rows(text) == [
+        ("natural_growth_rate", "深圳市", 2012, 10.2, "baseline", "none"),
+        ("pop_resident", "深圳市", 2012, 1054.74, "baseline", "none"),
+        ("pop_resident", "深圳市", 2013, 1070.0, "target", "le"),
+    ]
+    document = ingest_text(decode_bytes(text.encode("utf-8"), "page.txt"), "page.txt")
+    meta = infer_meta(document, [])
+    assert meta.cutoff == 2012
+    assert "work report of 2013" in meta.cutoff_source

@@ -120,6 +120,12 @@ def test_short_names_of_health_resources(label, code):
     ("到2025年，五岁以下儿童死亡率控制在8‰以内，每千人口拥有执业医师2.5名。",
      [("doctors_per_1000", "深圳市", 2025, 2.5, "target", "none"), ("u5mr", "深圳市", 2025, 8.0, "target", "le")]),
     ("到2025年，全市每千人口拥有医疗卫生机构床位数达到6张。", [("hospital_beds_per_1000", "深圳市", 2025, 6.0, "target", "none")]),
+    # the value before the indicator's name (以4.3张的千人床位数), a 分别 list, a transition
+    ("2015年，全市以3.3张的千人床位数位居全省前列。", [("hospital_beds_per_1000", "深圳市", 2015, 3.3, "baseline", "none")]),
+    ("到2020年，千人床位数、千人医生数分别达到4.3张和2.8名。",
+     [("doctors_per_1000", "深圳市", 2020, 2.8, "target", "none"), ("hospital_beds_per_1000", "深圳市", 2020, 4.3, "target", "none")]),
+    ("到2020年，每千人床位数由3.2张增加到4.3张。",
+     [("hospital_beds_per_1000", "深圳市", 2015, 3.2, "baseline", "none"), ("hospital_beds_per_1000", "深圳市", 2020, 4.3, "target", "none")]),
     # the present: a baseline of the year stated
     ("2015年末，全市千人床位数为3.6张。",
      [("hospital_beds_per_1000", "深圳市", 2015, 3.6, "baseline", "none")]),

@@ -126,9 +126,6 @@ def test_short_names_of_health_resources(label, code):
      [("doctors_per_1000", "深圳市", 2020, 2.8, "target", "none"), ("hospital_beds_per_1000", "深圳市", 2020, 4.3, "target", "none")]),
     ("到2020年，每千人床位数由3.2张增加到4.3张。",
      [("hospital_beds_per_1000", "深圳市", 2015, 3.2, "baseline", "none"), ("hospital_beds_per_1000", "深圳市", 2020, 4.3, "target", "none")]),
-    # general practitioners per 10 000, counted with 名 (a classifier, not a rank)
-    ("到2025年，全市每万人口拥有全科医生达到3名，每万常住人口全科医生数不低于2.5名。",
-     [("gps_per_10k", "深圳市", 2025, 2.5, "target", "ge"), ("gps_per_10k", "深圳市", 2025, 3.0, "target", "none")]),
     # the present: a baseline of the year stated
     ("2015年末，全市千人床位数为3.6张。",
      [("hospital_beds_per_1000", "深圳市", 2015, 3.6, "baseline", "none")]),

@@ -43,8 +43,8 @@ def compared_place(before: str, after: str) -> str:
     return match.group("place")
 
 
-#: Units of indicators per 1000 (or 10 000) people whose values plans write with a classifier (托位数达到4.5个, 全科医生达到3名).
-PER_THOUSAND = {"places per 1000 population", "per 1000 population", "per 10000 population", "beds per 1000 population", "beds per 1000 older people", "persons per household"}
+#: Units of indicators per 1000 people whose values plans write with a classifier (托位数达到4.5个).
+PER_THOUSAND = {"places per 1000 population", "per 1000 population", "beds per 1000 population", "beds per 1000 older people", "persons per household"}
 
 
 #: A count per year written right after 每年 (平均每年100万, 每年约20万): a flow over the period, never a year's level

@@ -215,8 +215,6 @@ LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 
 #: unit (a crude rate or an infant mortality above 60‰ is no plan's of this century; a share is at most 100%),
 #: the words that may stand between the rate and the number (none, or a verb of being or reaching), and what
 #: may not follow the number (a digit or a count word: 出生率连续3年, 出生率为12.7万人 — no rate).
-#: A bound of a number read negated turns round: 负不超过0.5‰ … (no more than 0.5 below zero is at least −0.5).
-_MIRRORED = {"ge": "le", "le": "ge", "gt": "lt", "lt": "gt", "above": "below", "below": "above"}
 LOST_SIGN_MAX = {"‰": 60.0, "%": 100.0}
 SIGN_LOST_GAP = re.compile(r"\s*(?:为|是|占|达到|达|约为|约|在|降至|降到|下降到|下降至|升至|提高到|提高至|上升到|上升至|保持在|控制在|稳定在|仅为|已达|已经达到|由|从)?\s*")
 NOT_LOST_SIGN = re.compile(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|亿|人)")
@@ -224,6 +222,8 @@ NOT_LOST_SIGN = re.compile(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|�
 ITEM_STATES = re.compile(r"(?:达到|达|为|提高到|提高至|提升到|提升至|降到|降至|下降到|下降至|控制在|保持在|稳定在|不低于|不超过|超过)\s*(?:约)?\s*(?!(?:19|20)\d{2}\s*年)\d")
 #: An item numbered with an Arabic numeral (1、, 2.).
 ARABIC_ITEM = re.compile(r"\s*\d{1,2}\s*[.、]")
+#: A bound of a number read negated turns round: 控制在负0.2‰以内 (within 0.2 below zero) is at least −0.2‰.
+_MIRRORED = {"ge": "le", "le": "ge", "gt": "lt", "lt": "gt", "above": "below", "below": "above"}
 #: 负 (負) right before a number: its minus sign (自然增长率为负0.5‰ is −0.5‰); 负增长 before it likewise, a growth
 #: below zero (自然增长率负增长0.5‰ is the level −0.5‰, 负增长0.5个千分点 a fall of 0.5 points). See :meth:`ProseReader._minus_words`.
 MINUS_WORD = re.compile(r"[负負](?P<growth>增长)?\s*$")

@@ -204,8 +204,9 @@ class Codebook:
             item = _coordinated_item(text, mention.start, self._longest)
             if item is None:
                 continue
-            start, end = item
-            for cut in range(1, len(mention.label)):
+            first, end = item
+            for start, cut in ((start, cut) for start in range(first, end) for cut in range(1, len(mention.label))):
+                # the item's run may begin with words before it (全市婴儿、孕产妇死亡率): the longest tail that makes a synonym is the item
                 tail = mention.label[cut:]
                 code = self.synonyms.get(text[start:end] + tail)
                 if code and code != mention.code:
@@ -215,7 +216,33 @@ class Codebook:
                     starts.insert(low, start)
                     ends.insert(low, end)
                     break
+        for mention in mentions:
+            found = self._prefixed_item(text, mention, starts)
+            if found is not None:
+                at = bisect.bisect_left(starts, found.start)
+                result.insert(at, found)
+                starts.insert(at, found.start)
+                ends.insert(at, found.end)
         return result
+
+    def _prefixed_item(self, text: str, mention: Mention, starts: list[int]) -> Mention | None:
+        """``每千人口执业(助理)医师数、注册护士数`` names two indicators: the item after 、 和 及 与 that is no mention of
+        its own takes the mention's opening words (每千人口) where that makes a synonym; the longest item first."""
+        at = mention.end
+        if at >= len(text) - 1 or text[at] not in "、和及与":
+            return None
+        following = bisect.bisect_left(starts, at + 1)
+        limit = min(len(text), at + 1 + self._longest, starts[following] if following < len(starts) else len(text))
+        run = at + 1
+        while run < limit and _ITEM_CHARS.match(text, run):
+            run += 1
+        for end in range(run, at + 2, -1):
+            item = text[at + 1 : end]
+            for cut in range(len(mention.label) - 1, 0, -1):
+                code = self.synonyms.get(mention.label[:cut] + item)
+                if code and code != mention.code:
+                    return Mention(at + 1, end, code, mention.label[:cut] + item)
+        return None
 
     def _age_band(self, text: str, whole: bool) -> str | None:
         for pattern, share in ((AGE_SHARE, True), (AGE_COUNT, False)):

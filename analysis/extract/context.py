@@ -246,7 +246,7 @@ def section_kind(heading: str) -> str:
         return "target"
     if re.search(r"趋势|态势|形势|预测|展望", heading):
         return "projection"
-    if re.search(r"现状|基础|回顾|成就|成效|背景", heading):
+    if re.search(r"现状|基础|回顾|成就|成效|背景|执行情况|完成情况", heading):
         return "baseline"
     return "unknown"
 

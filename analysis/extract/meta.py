@@ -248,6 +248,9 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         page = page_year(document)
         if page is not None and override is not None and override >= page:
             override, how = page - 1, how + f"; the page is dated {page}"  # a page cannot report a later year as observed
+        if override is None and page is not None and page == work_report_year(document):
+            # 2013年山东省政府工作报告: delivered early in its year, on the figures of the year before
+            override, how = page - 1, f"a work report of {page} (its title): the year before's figures are its latest"
         reasons.append(how)
     text = tuple(body)
     meta = PlanMeta(
@@ -363,9 +366,25 @@ THIS_YEAR_WORDS = re.compile(r"今年|本年|(?<![\d０-９一二三四五六七
 WHOLE_YEAR = re.compile(r"(?<!年)全年")
 
 
+#: A government work report named by its year (2013年山东省政府工作报告, 某市政府工作报告（2013年）): the year it is
+#: delivered in, whose targets it sets — its 今年 (它的“今年全省经济社会发展的主要预期目标”). A report dated
+#: otherwise (2011年拉萨市政府工作报告, adopted 2010年12月18日) is of its date: a full date comes first.
+WORK_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,12}?政府工作报告|政府工作报告\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+
+
+def work_report_year(document: PlanDocument) -> int | None:
+    """The year a government work report is named by in its first lines (:data:`WORK_REPORT_TITLE`), if one."""
+    for text in [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]:
+        titled = {int(match.group(1) or match.group(2)) for match in WORK_REPORT_TITLE.finditer(text)}
+        if len(titled) == 1:
+            return titled.pop()
+    return None
+
+
 def page_year(document: PlanDocument) -> int | None:
     """The year of the page's own date (the first full date in its first lines, whatever their
-    role, that no event is counted from), else the issue year: what 今年, 明年, 去年 in the text are
+    role, that no event is counted from), else the issue year, else the year of a government work report
+    named in its first lines (:data:`WORK_REPORT_TITLE`): what 今年, 明年, 去年 in the text are
     relative to. An undated page that speaks of this year (今年, 年内, 本年) and reports a year
     as complete (2009年末, 2014年…全年, 截至2014年) is of the year after the latest such year: a report
     of this year's targets beside last year's figures. A census's reference moment (2020年11月1日零时) is no page date."""
@@ -377,6 +396,9 @@ def page_year(document: PlanDocument) -> int | None:
     issued = issue_year(document)
     if issued is not None:
         return issued
+    titled = work_report_year(document)
+    if titled is not None:
+        return titled
     body = [line.text for line in document.lines]
     if any(THIS_YEAR_WORDS.search(text) for text in body) and (complete := completed_years(body)):
         return max(complete) + 1

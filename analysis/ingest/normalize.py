@@ -318,12 +318,12 @@ def _chinese_number(words: str) -> str | None:
 
 
 def _per_words(match: re.Match[str]) -> list[tuple[str, int]]:
-    """百分之六十 → ``60%``, 千分之七点五 → ``7.5‰``, 百分之60 → ``60%``."""
+    """百分之六十 → ``60%``, 千分之七点五 → ``7.5‰``, 百分之60 → ``60%``, 十万分之十五 → ``15/10万``."""
     number = match.group("num") if match.group("num")[0].isdigit() else _chinese_number(match.group("num"))
     if number is None:
         return [(char, index) for index, char in enumerate(match.group())]
-    sign = "%" if match.group("scale") == "百分之" else "‰"
-    return [(char, 0) for char in number] + [(sign, len(match.group()) - 1)]
+    sign = {"百分之": "%", "千分之": "‰"}.get(match.group("scale"), "/10万")  # 十万分之十五 → 15/10万 (a maternal mortality)
+    return [(char, 0) for char in number] + [(char, len(match.group()) - 1) for char in sign]
 
 
 def _numeral_quantity(match: re.Match[str]) -> list[tuple[str, int]]:
@@ -394,7 +394,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数])(?P<neg>不)?(?P<verb>突破|超过|破|过|超|逾)(?P<yi>亿)(?![元美斤吨次])"), _hundred_million),
     ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数第点])(?P<digit>[一二两三四五六七八九])(?P<mag>千万|百万|亿)(?=人|常住|户籍|城镇|左右|以上|大关|级)"), _numeral_count),
     ("number_word", re.compile(r"(?:(?<=达到)|(?<=增至)|(?<=提高到)|(?<=增加到)|(?<=提升到)|(?<=提升至)|(?<=提高至))[两二三四五六七八九十](?=人(?!口|次|均|民|才|群|员)|名(?!单|称))"), _numeral_people),
-    ("number_word", re.compile(r"(?P<scale>百分之|千分之)(?P<num>[零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"), _per_words),
+    ("number_word", re.compile(r"(?P<scale>百分之|千分之|十万分之|10万分之)(?P<num>[零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"), _per_words),
     ("number_word", re.compile(
         r"(?<![第零〇一二三四五六七八九十百千万亿两几数多余])(?P<num>[一二三四五六七八九两十][零〇一二三四五六七八九十百千两]*(?:点[零〇一二三四五六七八九]+)?)"
         r"(?P<unit>万人|亿人|万|亿)(?![一二三四五六七八九十])"

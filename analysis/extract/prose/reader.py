@@ -77,6 +77,22 @@ class _SentenceState:
 SCOPE_WORD = re.compile(r"^(?:全|我|本)")
 
 
+def _dated_by_body(headline: list[ProseValue], body: list[ProseValue]) -> list[ProseValue]:
+    """A headline's value without a year of its own (山东省总人口已达9470万 over a body saying 2009年末，全省总人口已达9470万)
+    is the body's statement of it: it takes the year of the body's value of the same indicator, number and unit, when
+    the body states it for one year only (never a guess between two)."""
+    out = []
+    for value in headline:
+        same = {(v.year, v.period_start) for v in body if v.code == value.code and not v.is_change and v.value.number == value.value.number
+                and v.value.unit == value.value.unit and v.line.index != value.line.index}
+        if len(same) == 1:
+            year, start = same.pop()
+            twin = next(v for v in body if v.code == value.code and not v.is_change and v.value.number == value.value.number and v.value.unit == value.value.unit and v.year == year)
+            out.append(replace(value, year=year, period_start=start, past=twin.past, projection=twin.projection, goal=twin.goal,
+                               forecast=twin.forecast, year_source=f"the body's statement of the same value (line {twin.line.number})"))
+    return out
+
+
 def _restated_bound(value: ProseValue, results: list[ProseValue]) -> bool:
     """A bound that restates, later in the sentence, the exact level just given (城镇常住人口占总人口的比重已经达到了60.6%，是第一次
     超过60%; 常住人口达到1002万人，首次突破1000万): the threshold crossed, no level of its own."""
@@ -202,6 +218,17 @@ LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 
 LOST_SIGN_MAX = {"‰": 60.0, "%": 100.0}
 SIGN_LOST_GAP = re.compile(r"\s*(?:为|是|占|达到|达|约为|约|在|降至|降到|下降到|下降至|升至|提高到|提高至|上升到|上升至|保持在|控制在|稳定在|仅为|已达|已经达到|由|从)?\s*")
 NOT_LOST_SIGN = re.compile(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|亿|人)")
+#: An indicator's value stated in a numbered line (…千人床位数达到4.3张): a verb of stating, then a number that is no year.
+ITEM_STATES = re.compile(r"(?:达到|达|为|提高到|提高至|提升到|提升至|降到|降至|下降到|下降至|控制在|保持在|稳定在|不低于|不超过|超过)\s*(?:约)?\s*(?!(?:19|20)\d{2}\s*年)\d")
+#: An item numbered with an Arabic numeral (1、, 2.).
+ARABIC_ITEM = re.compile(r"\s*\d{1,2}\s*[.、]")
+#: A bound of a number read negated turns round: 控制在负0.2‰以内 (within 0.2 below zero) is at least −0.2‰.
+_MIRRORED = {"ge": "le", "le": "ge", "gt": "lt", "lt": "gt", "above": "below", "below": "above"}
+#: 负 (負) right before a number: its minus sign (自然增长率为负0.5‰ is −0.5‰); 负增长 before it likewise, a growth
+#: below zero (自然增长率负增长0.5‰ is the level −0.5‰, 负增长0.5个千分点 a fall of 0.5 points). See :meth:`ProseReader._minus_words`.
+MINUS_WORD = re.compile(r"[负負](?P<growth>增长)?\s*$")
+#: What may stand between a signed rate's name and its 负: a verb of stating (为, 达到, 保持在), 分别为, nothing.
+MINUS_GAP = re.compile(r"\s*(?:分别)?(?:为|是|达到|达|约为|约|在|降至|降到|下降到|下降至|保持在|控制在|稳定在|仅为|由|从|到|至|呈)?\s*")
 TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|减少|降|升)?(?:到|至)\s*")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
@@ -294,6 +321,29 @@ class ProseReader:
             out.append(value)
         return out
 
+    def _minus_words(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
+        """A number after 负 (負) or 负增长 (:data:`MINUS_WORD`) is below zero, and is read negated: 自然增长率为负0.5‰
+        is −0.5‰, 人口负增长0.3% a change of −0.3%. 负增长 right after a rate that may be below zero
+        (:data:`~analysis.demography.metrics.SIGNED_INDICATORS`, named just before: :data:`MINUS_GAP`) and before a
+        number in the rate's unit states the rate's level (自然增长率负增长0.5‰ is −0.5‰): the words then join the
+        value's span, so 增长 is no verb of change; before 个千分点 they stay a change (负增长0.5个千分点, −0.5 points).
+        A negated level of any other indicator (出生率为负0.5‰) is left out when the value is read
+        (:meth:`_value`): never read without its sign."""
+        out: list[Value] = []
+        for value in values:
+            word = MINUS_WORD.search(sentence, max(0, value.start - 4), value.start)
+            if word is None or value.number is None or value.number <= 0:
+                out.append(value)
+                continue
+            low, high = (-value.high if value.high is not None else None), (-value.low if value.low is not None else None)
+            negated = replace(value, number=-value.number, low=low, high=high, qualifier=_MIRRORED.get(value.qualifier, value.qualifier))
+            before = [m for m in mentions if m.end <= word.start()]
+            signed = bool(before) and before[-1].code in SIGNED_INDICATORS and MINUS_GAP.fullmatch(sentence[before[-1].end : word.start()]) is not None
+            if word.group("growth") and signed and value.unit_raw not in ("个百分点", "个千分点"):
+                negated = replace(negated, start=word.start(), text=sentence[word.start() : value.end])
+            out.append(negated)
+        return out
+
     def findings(self, seed_file: str) -> list[Finding]:
         """Quality findings of the last :meth:`read`: values dropped because no indicator fits."""
         return [Finding(seed_file, number, kind, detail) for number, kind, detail in self._findings]
@@ -308,14 +358,18 @@ class ProseReader:
         self.reports_plan = self.spatial or any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
         lead: int | None = None
+        listing = False  # a lead-in (…将实现：) opened a numbered list: its short items are no headings
         tail = ""
         headline = next((line.index for line in lines if line.text.strip()), None)
+        yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
+        self._yearless = []
         for line in lines:
             if line.role != "body" or line.index in skip:
                 tail = "" if line.role != "blank" else tail
                 continue
             named = self.codebook.mentions(line.text)
-            if is_heading(line.text):
+            if is_heading(line.text) and not self._list_item(line.text, named, listing):
+                listing = False
                 heading = re.sub(r"\s+", " ", line.text.strip())
                 new_kind = section_kind(heading)
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
@@ -324,18 +378,33 @@ class ProseReader:
                 self.topic = named[-1] if named else None
                 tail = ""
                 continue
+            self._yearless = []
             found = self._read_line(line, heading, kind, lead, tail)
             results.extend(found)
+            if line.index == headline:
+                yearless = self._yearless
             # a headline is a statement of its own, never the start of the body's first sentence
             # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
             tail = unfinished(line.text) if line.index != headline else ""
             if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text):
                 lead = lead_year(line.text) or lead
+                listing = listing or bool(LEAD_IN.search(line.text))
             if QUESTION.search(line.text) and named:
                 self.topic = named[-1]  # 总和生育率目标是多少？ — the answer below gives its values
             elif named or found:
                 self.topic = None
-        return results
+        return results + _dated_by_body(yearless, results)
+
+    @staticmethod
+    def _list_item(text: str, named: list[Mention], listing: bool) -> bool:
+        """A short numbered line that states an indicator's value (2、千人医生数达到2.8名) is an item of a list of goals,
+        read as a body line under the lead-in's year, not a heading: an indicator is named and a number that is no
+        year follows it with a verb of stating (:data:`ITEM_STATES`). Under a lead-in that opened a list
+        (到2020年将实现：), an item numbered 1、 2. that names no indicator (1、新建医院12家) is one too, and keeps the
+        lead-in's year for the items after it."""
+        if named:
+            return ITEM_STATES.search(text, named[0].end) is not None
+        return listing and ARABIC_ITEM.match(text) is not None
 
     # -- one paragraph (line) -------------------------------------------------------------
 
@@ -389,6 +458,7 @@ class ProseReader:
                         # 目前我市中心城区城市人口规模预计为125万人: an estimate of the present, the page's year
                         value.year, value.year_source = self.page_year, "wording (an estimate of the present)"
             out.extend(v for v in state.results if v.year is not None and not _restated_bound(v, state.results))
+            self._yearless.extend(v for v in state.results if v.year is None and not v.is_change and not _restated_bound(v, state.results))
             carried = state.stable_year  # years stated inside a projection do not carry over
             period = state.period
         return out
@@ -497,6 +567,8 @@ class ProseReader:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
         values = shared_qualifier(sentence, self._lost_signs([self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence))
+        if "负" in sentence or "負" in sentence:
+            values = self._minus_words(values, mentions, sentence)
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
         if "落户" in sentence or "市民化" in sentence or "新增" in sentence:
             lists.update(self._totals_named_after(sentence, values, lists))
@@ -686,6 +758,8 @@ class ProseReader:
         for mention in targets:
             if not mention.code:
                 continue
+            if not is_change and value.number is not None and value.number < 0 and mention.code not in SIGNED_INDICATORS:
+                continue  # 出生率为负0.5‰, 出生率为-0.5‰: a level below zero of an indicator that cannot have one
             code = mention.code
             if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
                 code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）
@@ -832,9 +906,15 @@ class ProseReader:
             if code and (DIRECT_SHARE.fullmatch(gap) or SHARE_CLAUSE.match(clause)):
                 return [Mention(last.start, last.end, code, last.label + gap.strip())]
         if is_change:
+            clause_start = start_of_clause(sentence, value.start)
+            clause = sentence[clause_start : value.start]
+            if candidates and candidates[-1].start < clause_start and own_uncoded_subject(clause, []):
+                return []  # 人口自然增长率控制在6‰以内，生产总值增长9%: the growth of the clause's own subject, not of the rate before
             if candidates:
                 return [candidates[-1]]
             following = [m for m in self.codebook.mentions(sentence) if m.start >= value.end]
+            if following and CLAUSE_BREAK.search(sentence, value.end, following[0].start) and own_uncoded_subject(clause, []):
+                return []  # 生产总值增长9.5%左右，…城镇登记失业率…: the growth of a subject the codebook lacks, not of the next one named
             return following[:1]
         for mention in reversed(candidates):
             if compatible(self.codebook[mention.code].unit, value.unit):

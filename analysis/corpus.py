@@ -27,9 +27,11 @@ from analysis.errors import ManifestError
 #: The short names of the reference data's documents are read too (十三五计生规划, 十三五规划纲要). A government work
 #: report (政府工作报告: the year's 主要预期目标) and a year's 国民经济和社会发展计划 (its 计划执行情况与计划草案的报告) state
 #: a year's targets, so they are annual targets; a work report only cited inside another title (《政府工作报告》所述) is not.
+#: A report (流动人口发展报告), a projection (人口发展趋势预测) or a speech (演讲, 讲话) about population development is no
+#: adopted plan: it is a study, so the population plans proper (``fared``'s family group) hold plans only.
 PLAN_FAMILY_WORDS = (
     ("annual_targets", r"工作目标|工作要点|工作要求|工作情况的报告|(?<!《)政府工作报告|国民经济和社会发展计划|计划执行情况"),
-    ("strategy_study", r"战略研究|研究报告|课题报告"),
+    ("strategy_study", r"战略研究|研究报告|课题报告|发展报告|趋势预测|演讲|讲话"),
     ("family_planning_plan", r"计划生育事业发展|计生规划"),
     ("population_plan", r"人口发展"),
     ("urbanisation_plan", r"新型城镇化|城镇化发展|城镇化规划|城市化"),

@@ -29,8 +29,20 @@ def test_a_county_level_city_by_its_short_name():
         ("pop_resident", "长沙市", 2020, 900.0), ("pop_resident", "长沙市浏阳市", 2020, 150.0)]
 
 
-def test_a_county_plan_titled_with_its_short_name_is_the_county():
-    assert rows("浏阳人口发展规划（2016—2030年）\n到2020年，常住人口达到150万人。") == [("pop_resident", "浏阳市", 2020, 150.0)]
+def test_a_county_plan_titled_with_its_short_name_is_the_county_where_its_parent_is_written():
+    assert rows("湖南浏阳人口发展规划（2016—2030年）\n到2020年，常住人口达到150万人。") == [("pop_resident", "浏阳市", 2020, 150.0)]
+    # a short name alone is no place: most two-character stems are words or names of rivers and mountains too
+    assert rows("浏阳人口发展规划（2016—2030年）\n到2020年，常住人口达到150万人。") == [("pop_resident", "unknown", 2020, 150.0)]
+
+
+@pytest.mark.parametrize(("sentence", "stem"), [
+    ("和同仁一道推动常住人口城镇化率达到72%。", "同仁"), ("赤水河沿岸常住人口城镇化率达到73%。", "赤水"),
+    ("嫩江流域常住人口城镇化率达到74%。", "嫩江"), ("五台山景区常住人口达到2万人。", "五台"),
+])
+def test_a_short_name_whose_parent_the_text_never_writes_is_no_place(sentence, stem):
+    assert stem in county_short_names()
+    entities = {entity for _, entity, _, _ in rows("湘潭市“十四五”人口发展规划\n一、发展目标\n到2025年，" + sentence)}
+    assert not any(stem in entity for entity in entities)
 
 
 @pytest.mark.parametrize("stem", ["伊宁", "临夏"])

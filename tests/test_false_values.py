@@ -128,3 +128,13 @@ def test_a_share_or_crude_rate_whose_sign_the_copy_lost(sentence, expected):
     found = rows(text, ("indicator", "year", "value_text"))
     assert found == expected
     assert all(unit in ("%", "‰") for unit in rows(text, ("unit",)) for unit in unit)
+
+
+@pytest.mark.parametrize("flow", [
+    "年转移农村人口14万人左右", "年轉移農村人口14萬人左右", "每年转移农业人口５万人", "年均转移农村人口8万人",
+    "吸纳农村人口20万人", "转化农村人口10万人", "全年迁出人口2.1万人",
+])
+def test_people_moved_are_no_level_of_the_population_they_leave(flow):
+    # a verb that moves people, right before a population named as a stock: a flow, never that stock's level
+    text = "某市城镇化发展规划（2016—2020年）\n到2020年，全市城镇化率达到60%，" + flow + "。全市农村人口控制在200万人。"
+    assert rows(text, ("indicator", "year", "value_text")) == [("pop_rural", 2020, "200万人"), ("urbanization_resident", 2020, "60%")]

@@ -251,6 +251,7 @@ def test_a_draft_and_its_final_and_a_seed_and_its_copy_are_one_plan():
     assert document_key("沈阳市", "沈阳市城市总体规划(2011—2020年)草案") == document_key("沈阳市", "沈阳市城市总体规划(2011—2020年)")
     assert is_draft("健康鲅鱼圈行动实施方案（征求意见稿）") and is_draft("广西壮族自治区国民经济和社会发展第十三个五年规划纲要草案")
     assert not is_draft("郑州市城市总体规划(2010—2020年)(2017年修订)")  # a revision is a document of its own
+    assert not is_draft("关于2012年国民经济和社会发展计划执行情况与2013年计划草案的报告")  # a final report about a draft plan
     assert document_key("郑州市", "郑州市城市总体规划(2010—2020年)(2017年修订)") != document_key("郑州市", "郑州市城市总体规划(2006~2020年)")
 
 

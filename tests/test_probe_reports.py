@@ -266,3 +266,13 @@ def test_statistics_shown_beside_a_goal_stay_goals():
     text = "杭州市卫生健康委员会\n数据显示，到2030年全市户籍人口平均期望寿命将达到84岁。"
     assert [row[5] for row in rows(text)] != ["baseline"]
 
+
+
+@pytest.mark.parametrize("task", [
+    "认真做好2025年全国1%人口抽样调查数据采集和质量控制工作", "组织开展2030年第八次全国人口普查", "做好2025年1%人口抽样调查主要数据公报发布准备",
+])
+def test_a_release_still_to_be_made_dates_nothing_as_observed(task):
+    # a task before the year: the survey or census is to come, so its year stays a goal year of the plan
+    assert released_years([task]) == set()
+    text = "某市人口发展规划\n二、发展目标\n到2025年，全市常住人口达到295万人，常住人口城镇化率达到70%。" + task + "。"
+    assert {row[-1] for row in rows(text)} == {"target"}

@@ -330,3 +330,22 @@ def test_a_work_report_named_by_its_year_is_made_on_the_year_before():
     meta = infer_meta(document, [])
     assert meta.cutoff == 2012
     assert "work report of 2013" in meta.cutoff_source
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "qualifier"), [
+    ("到2025年全省人口自然增长率保持在负1‰以上。", -1.0, None, "above"),
+    ("到2025年全省人口自然增長率保持在負1‰以上。", -1.0, None, "above"),
+    ("到2025年全省人口自然增长率在负1‰以下。", None, -1.0, "below"),
+    ("到2025年全省人口自然增长率控制在负增长0.5‰以内。", -0.5, None, "ge"),
+])
+def test_a_bound_on_a_number_below_zero_stays_on_its_side_unless_it_bounds_a_size(sentence, low, high, qualifier):
+    # 以上/以下 order numbers (负1‰以上 is ≥ −1‰); 负增长 and 以内 state the size of a decline, so their bound turns over
+    from analysis.extract.stage import extract_documents as extract
+    document = ingest_text(decode_bytes(("某省人口发展规划\n" + sentence).encode("utf-8"), "plan.txt"), "plan.txt")
+    row = extract([document]).indicators.iloc[0]
+    import pandas as pd
+
+    def bound(x):
+        return None if pd.isna(x) else float(x)
+
+    assert (row["qualifier"], bound(row["value_low"]), bound(row["value_high"])) == (qualifier, low, high)

@@ -437,12 +437,16 @@ _YEAR = r"(?:19|20)\d{2}"
 #: communiqué): the year is past in :func:`tense_cutoff` and no goal year (`PlanMeta.goal_years`). A survey without its
 #: results (做好2025年全国1%人口抽样调查) names no such year.
 RELEASED_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?[^。；;！？《》]{{0,30}}?(?:统计公报|统计年鉴|健康状况报告|(?:人口抽样调查|人口普查|人口变动[^。；;！？]{{0,6}}调查)"
-                           rf"(?:主要数据)?(?:公报|显示|结果|数据))|(?P<year2>{_YEAR})\s*年\s*11\s*月\s*1\s*日\s*零时")
+                           rf"(?:(?:(?:主要)?数据)?(?:公报|显示|结果)|主要数据))|(?P<year2>{_YEAR})\s*年\s*11\s*月\s*1\s*日\s*零时")
+#: A release still to be made: a task before its year (认真做好2025年全国1%人口抽样调查…工作, 组织开展第八次人口普查).
+RELEASE_TO_COME = re.compile(r"(?:做好|开展|组织|实施|部署|准备|迎接|筹备|启动)\s*$")
 
 
 def released_years(lines: Iterable[str]) -> set[int]:
-    """Years a text names as reported by a statistical release (:data:`RELEASED_YEAR`)."""
-    return {int(match.group("year") or match.group("year2")) for line in lines for match in RELEASED_YEAR.finditer(line)}
+    """Years a text names as reported by a statistical release (:data:`RELEASED_YEAR`), not a release still to be made
+    (:data:`RELEASE_TO_COME`)."""
+    return {int(match.group("year") or match.group("year2")) for line in lines for match in RELEASED_YEAR.finditer(line)
+            if not RELEASE_TO_COME.search(line, max(0, match.start() - 6), match.start())}
 
 
 #: The base of a change or a transition: 由2010年的, 从2015年的, 比2015年, 较2015年, 与2011年相比 — a level observed then.

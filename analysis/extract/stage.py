@@ -29,6 +29,7 @@ from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, typed_frame
 from analysis.extract.tables import find_tables
 from analysis.gazetteer import place_names
 from analysis.ingest.document import PlanDocument
+from analysis.ingest.place import document_context
 from analysis.errors import BatchError, PlanwatchError
 from analysis.ingest.stage import ingest_each, ingest_manifest, ingest_paths, place_checks, quality_log
 from analysis.io import csv_bytes, parquet_bytes, write_all
@@ -62,7 +63,8 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
     stopped: list[tuple[str, str]] = []
     for document in documents:
         try:
-            with budget.limit(budget.seconds_for(sum(len(line.text.encode("utf-8")) for line in document.lines)), spent=document.ingest_seconds):
+            with budget.limit(budget.seconds_for(sum(len(line.text.encode("utf-8")) for line in document.lines)), spent=document.ingest_seconds), \
+                    document_context("\n".join(line.text for line in document.lines)):
                 tables = find_tables(document)
                 if document.seed_file in rows:
                     meta = meta_from_manifest(rows[document.seed_file])

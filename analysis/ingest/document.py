@@ -19,7 +19,7 @@ from analysis.ingest.decode import DecodedText, read_seed
 from analysis.ingest.markup import MarkupState, Segment, is_html_page, segments
 from analysis.ingest.normalize import RULE_DESCRIPTIONS, NormalizedLine, normalize_line
 from analysis.gazetteer import gazetteer
-from analysis.ingest.place import PlaceEvidence, identify_place
+from analysis.ingest.place import PlaceEvidence, document_context, identify_place
 from analysis.quality import Finding
 
 
@@ -135,10 +135,11 @@ def ingest_text(decoded: DecodedText, seed_file: str, corpus: Sequence[str] = ()
     located = [line.text for line in normalized]
     body = locate_body(located, [segment.hidden for _, segment in pieces])
     numbers = [number for number, _ in pieces]
-    place = identify_place(
-        [(numbers[i], located[i].replace(PLACEHOLDER, "")) for i in range(body.first, body.last + 1) if body.roles[i] in ("body", "toc")],
-        numbers[body.title],
-    )
+    with document_context("\n".join(located).replace(PLACEHOLDER, "")):
+        place = identify_place(
+            [(numbers[i], located[i].replace(PLACEHOLDER, "")) for i in range(body.first, body.last + 1) if body.roles[i] in ("body", "toc")],
+            numbers[body.title],
+        )
     if tokens:
         if place is not None and place.place.level != "nation":
             names = [p.short for p in gazetteer() if p.level in ("province", "prefecture")]

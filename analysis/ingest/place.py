@@ -28,6 +28,8 @@ prefecture is named too, is the prefecture's page. When no rule applies the plac
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import bisect
 import functools
 import itertools
@@ -166,10 +168,14 @@ class NameMatcher:
                 position += 1
 
     def _stands_apart(self, text: str, start: int, end: int, name: str) -> bool:
-        """Whether a one-character-stem county name at ``start:end`` is the place, not part of a word."""
+        """Whether a one-character-stem county name, or a county's short name, at ``start:end`` is the place, not
+        part of a word. A short name (浏阳) counts only in a text that also writes its prefecture or province: most
+        two-character stems are words or the names of rivers, lakes and mountains too (同仁, 赤水, 嫩江, 巢湖, 五台)."""
         before = text[start - 1] if start else ""
         if any(text.endswith(parent, 0, start) for parent in self.guarded[name]):
             return True
+        if name in self.shorts and not any(parent in text or parent in _DOCUMENT.get() for parent in self.guarded[name]):
+            return False  # 同仁, 赤水, 嫩江, 巢湖: a county's short name is read only in a text that writes its prefecture or province
         if before and _is_cjk(before) and before not in STEM_BOUNDARY_BEFORE:
             return False
         after = text[end] if end < len(text) else ""
@@ -187,6 +193,21 @@ class NameMatcher:
             parts += [text[cursor : found.start()], replacement]
             cursor = found.end()
         return "".join(parts) + text[cursor:]
+
+
+#: The whole text of the document being read (:func:`document_context`): a county's short name is a place only in a
+#: document that also writes its prefecture or province, wherever in it (长沙's plan naming 浏阳 in a later line).
+_DOCUMENT: contextvars.ContextVar[str] = contextvars.ContextVar("planwatch_document_text", default="")
+
+
+@contextlib.contextmanager
+def document_context(text: str):
+    """While reading one document, let name matching see the whole of it (see :data:`_DOCUMENT`)."""
+    token = _DOCUMENT.set(text)
+    try:
+        yield
+    finally:
+        _DOCUMENT.reset(token)
 
 
 def _is_cjk(char: str) -> bool:

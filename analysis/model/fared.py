@@ -148,7 +148,7 @@ def _in_codebook_unit(frame: pd.DataFrame) -> pd.DataFrame:
 
 #: A draft's mark in a document title (征求意见稿, 草案, 送审稿; bracketed or not): a draft and its
 #: final text are one plan (:func:`document_key`), the final leading (:func:`final_over_draft`).
-DRAFT_MARK = re.compile(r"[（(]?(?:征求意见稿|草案|送审稿)[)）]?")
+DRAFT_MARK = re.compile(r"[（(]?(?:征求意见稿|草案|送审稿)[)）]?\s*$")  # at the title's end: …2013年计划草案的报告 is a final report
 
 
 def is_draft(title: str) -> bool:
@@ -232,7 +232,7 @@ def plans_and_statements(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame
             references.append({
                 "plan_id": plan_id, "text": r.source_file, "link": f"data/reference/{r.source_file}", "indicator": r.indicator, "entity": r.entity,
                 "year": int(r.year), "kind": "target" if r.role == "plan_target" else "baseline", "value": float(r.value),
-                "value_low": np.nan, "value_high": float(r.value) if r.qualifier == "below" else np.nan, "unit": load_codebook()[r.indicator].unit,
+                "value_low": np.nan, "value_high": float(r.value) if r.qualifier in CEILINGS else np.nan, "unit": load_codebook()[r.indicator].unit,
                 "value_text": f"{r.value_published}{r.unit_published if isinstance(r.unit_published, str) else ''}", "qualifier": r.qualifier,
                 "line": int(r.source_row), "quote": r.quote, "source": "reference", "value_start": 0, "binding": "", "strive": False,
             })

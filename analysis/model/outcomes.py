@@ -48,6 +48,7 @@ import pandas as pd
 
 from analysis.demography import ex_post, metrics, periods
 from analysis.demography.ex_post import BOUND_YEARS, LAST_OBSERVED_YEAR, UNPUBLISHED  # noqa: F401  (the rules' names, as before)
+from analysis.vocabulary import CEILINGS
 from analysis.model.statements import Target
 
 
@@ -81,7 +82,7 @@ def reference_targets(reference: pd.DataFrame, up_to: int | None = None, after: 
     return [
         Target(
             f"reference: {t.document}", t.indicator, t.entity, int(t.year), "target", f"{float(t.value):g}", t.qualifier, float(t.value),
-            None, float(t.value) if t.qualifier == "below" else None, "reference", f"{t.source_file} row {t.source_row}", "", False,
+            None, float(t.value) if t.qualifier in CEILINGS else None, "reference", f"{t.source_file} row {t.source_row}", "", False,
             f"{t.value_published}{t.unit_published}",
         )
         for t in rows.itertuples()

@@ -39,6 +39,7 @@ import pandas as pd
 from analysis.codebook import load_codebook
 from analysis.demography import metrics
 from analysis.model import forms
+from analysis.vocabulary import CEILINGS
 from analysis.model.statements import Target
 from analysis.demography.ex_post import LAST_OBSERVED_YEAR, unpublished
 from analysis.demography.observed import official
@@ -78,7 +79,7 @@ def progress_rows(targets: list[Target], ambition: pd.DataFrame, plans: pd.DataF
         target = Target(
             f"reference: {plan_target.document}", plan_target.indicator, plan_target.entity, int(plan_target.year), "target",
             f"{plan_target.value_published}{plan_target.unit_published}", plan_target.qualifier, float(plan_target.value),
-            None, float(plan_target.value) if plan_target.qualifier == "below" else None, "reference",
+            None, float(plan_target.value) if plan_target.qualifier in CEILINGS else None, "reference",
             f"{plan_target.source_file} row {plan_target.source_row}", "", False,
         )
         row = judge_progress(target, None, REFERENCE_BASE_YEAR, observations)

@@ -156,5 +156,5 @@ def _qualifier(value: str, unit: str, quote: str) -> str:
     number = re.escape(value.rstrip("0").rstrip(".") if "." in value else value)
     match = re.search(rf"{number}0*\s*[^\d\s,，。;；]{{0,3}}?(左右|以下|以上|以内)", quote)
     if match:
-        return {"左右": "approx", "以下": "below", "以内": "below", "以上": "above"}[match.group(1)]
+        return {"左右": "approx", "以下": "below", "以内": "le", "以上": "above"}[match.group(1)]  # 以内 is le, as the extractor writes it
     return "none"

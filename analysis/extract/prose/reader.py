@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, YearMention, five_yea
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
@@ -327,6 +327,9 @@ class ProseReader:
         (:data:`~analysis.demography.metrics.SIGNED_INDICATORS`, named just before: :data:`MINUS_GAP`) and before a
         number in the rate's unit states the rate's level (自然增长率负增长0.5‰ is −0.5‰): the words then join the
         value's span, so 增长 is no verb of change; before 个千分点 they stay a change (负增长0.5个千分点, −0.5 points).
+        Only after 负增长 (the size of a decline) or before 以内 (within a size) does a bound turn over (负增长0.5‰以内 and
+        控制在负0.5‰以内 are ≥ −0.5‰); otherwise the number itself is below zero and its bound stays on its side
+        (保持在负1‰以上 is ≥ −1‰, 负1‰以下 ≤ −1‰).
         A negated level of any other indicator (出生率为负0.5‰) is left out when the value is read
         (:meth:`_value`): never read without its sign."""
         out: list[Value] = []
@@ -335,8 +338,13 @@ class ProseReader:
             if word is None or value.number is None or value.number <= 0:
                 out.append(value)
                 continue
-            low, high = (-value.high if value.high is not None else None), (-value.low if value.low is not None else None)
-            negated = replace(value, number=-value.number, low=low, high=high, qualifier=_MIRRORED.get(value.qualifier, value.qualifier))
+            if word.group("growth") or value.text.endswith("内"):
+                # 负增长0.5‰以内, 控制在负0.2‰以内: the size of a decline, or a bound "within" a size, turns over (≥ −0.5‰)
+                low, high = (-value.high if value.high is not None else None), (-value.low if value.low is not None else None)
+                negated = replace(value, number=-value.number, low=low, high=high, qualifier=_MIRRORED.get(value.qualifier, value.qualifier))
+            else:  # 保持在负1‰以上, 负1‰以下: the number itself is below zero, its bound stays on its side (≥ −1‰, ≤ −1‰)
+                low, high = (-value.low if value.low is not None else None), (-value.high if value.high is not None else None)
+                negated = replace(value, number=-value.number, low=low, high=high)
             before = [m for m in mentions if m.end <= word.start()]
             signed = bool(before) and before[-1].code in SIGNED_INDICATORS and MINUS_GAP.fullmatch(sentence[before[-1].end : word.start()]) is not None
             if word.group("growth") and signed and value.unit_raw not in ("个百分点", "个千分点"):
@@ -760,6 +768,8 @@ class ProseReader:
                 continue
             if not is_change and value.number is not None and value.number < 0 and mention.code not in SIGNED_INDICATORS:
                 continue  # 出生率为负0.5‰, 出生率为-0.5‰: a level below zero of an indicator that cannot have one
+            if not is_change and "persons" in self.codebook[mention.code].unit and MOVED_PEOPLE.search(sentence, max(0, mention.start - 3), mention.start):
+                continue  # 年转移农村人口14万人: the people moved out of the rural population in a year, not its level
             code = mention.code
             if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
                 code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）

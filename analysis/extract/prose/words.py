@@ -153,6 +153,9 @@ TOTAL_NAMED_AFTER = (
 )
 #: Words of a yearly figure (每年新增城镇人口20万, 年均落户城镇50万人): not a total over the period.
 YEARLY = re.compile(r"每年|年均|平均每年|每年平均|年度")
+#: A verb that moves people, written right before a population named as a stock (年转移农村人口14万人, 每年吸纳农业人口5万人,
+#: 迁出人口3万人): the people moved, a flow, never the level of the stock it names.
+MOVED_PEOPLE = re.compile(r"(?:转移|转出|输出|吸纳|转化|迁出|迁入|流出|流入)了?$")
 #: Words of a programme's count or of an accumulation that is not the period's births (清理瞒报出生人口, 少生).
 PROGRAMME_COUNT = re.compile(r"瞒报|漏报|补报|清理出?|查出|少生|多生")
 #: A birth order or sex before the births (其中两孩新出生人口86万人, 出生男婴): a part of the births, not their total.

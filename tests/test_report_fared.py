@@ -67,6 +67,8 @@ def test_where_the_targets_leaned_is_read_from_each_interval():
     assert "above what happened for plans issued up to 2010 (+0.028, +0.002 to +0.049)" in words
     assert "below what happened for provincial plans (-0.016, -0.030 to -0.002)" in words
     assert "national" not in words and words.endswith("the 1 other group with an error (by level, indicator, vintage and family) has an interval that includes zero")
+    undated = fared_views.leaning_words(pd.DataFrame([_summary_row("vintage", "issue date not stated", 0.03, 0.01, 0.05)]))
+    assert undated.startswith("the targets sat systematically above what happened for plans whose issue date is not stated (+0.030")
     none = fared_views.leaning_words(summary[summary["group_value"].isin(["all", "nation"])])
     assert none.startswith("no group") and "1)" in none
 
@@ -247,3 +249,18 @@ def test_where_the_targets_beat_or_lost_to_the_naive_forecast_follows_the_interv
     assert "sat lower than the naive forecast for plans of all other families (-0.050" in words
     assert "prefecture" not in words and "county" not in words
     assert fared_views.naive_groups_words(summary[summary["group"] == "overall"]).startswith("no group")
+
+
+def test_the_screen_counts_its_rejections_by_reason_each_in_its_own_words():
+    reasons = pd.Series(["dated 2015, before the plan was issued (2016): a level of the past read as a target, not judged"] * 2
+                        + ["10万 is 0.0219 times 扬州市's census count (455.98万, 2020), outside 0.5–3 times: a figure of another place"])
+    said = fared_views.screen_words(reasons)
+    assert said == ("3 figures were rejected by the screen: 2 dated before the plan was issued (a level of the past read as a target) "
+                    "and 1 with a population count under 0.5 or over 3 times the place's census count, which cannot be that place's own")
+    assert fared_views.screen_words(reasons.iloc[:0]) == "No figure was rejected by the screen"
+    # the page's count: every figure the screen rejected, not the changes and totals over a period, by its reason in fared.csv
+    fared = fared_views.table("fared")
+    screened = fared[(fared["screen"] == "rejected") & fared["period_start"].isna()]
+    past = int(screened["screen_reason"].str.startswith("dated ").sum())
+    assert fared_views.facts()["rejected_words"].startswith(f"{len(screened)} figures were rejected by the screen: ")
+    assert f"{past} dated before the plan was issued" in fared_views.facts()["rejected_words"]

@@ -26,8 +26,6 @@ AS_EXTRACTED, AS_ANNOTATED = "as extracted", "as annotated by hand"
 PROPER, OTHERS = "population-development plans proper", "all other families"
 
 JUDGED = ("met", "exceeded", "missed", "as stated", "above", "below")
-#: The goal of issue 19 for plans with a 2020 outcome: (plans, of them provinces).
-PLANS_2020_GOAL = (30, 20)
 LEVELS = ("nation", "province", "prefecture", "county", "unknown")
 #: Plan families in words (vocabulary.CORPUS_PLAN_FAMILIES; corpus/README.md, "Plan families").
 FAMILY_WORDS = {
@@ -96,7 +94,7 @@ def facts() -> dict:
         "n_not_observed": int((fared["status"] == "not observed").sum()),
         "by_level": "; ".join(f"{level} {int(r.targets)} from {words.count(int(r.plans), 'plan', digits=True)}" for level, r in
                               sorted(by_level.iterrows(), key=lambda item: LEVELS.index(item[0]) if item[0] in LEVELS else len(LEVELS))),
-        "rejected_words": "no figure was" if not screened.any() else f"{words.count(int(screened.sum()), 'figure', digits=True)} {words.agree(int(screened.sum()), 'was', 'were')}",
+        "rejected_words": screen_words(fared.loc[screened, "screen_reason"]),
         "overall": overall, "n_pace": len(pace), "n_pace_with_figure": int(pace["latest_value"].notna().sum()),
         "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
         "zero_2020": nation.iloc[0] if len(nation) else None,
@@ -122,15 +120,43 @@ def families(fared: pd.DataFrame, summary: pd.DataFrame) -> dict:
             "other_families": words.join([f"{words.plural(FAMILY_WORDS[f])} ({others[f]})" for f in CORPUS_PLAN_FAMILIES if f in others])}
 
 
+#: The screen's reasons (analysis.model.fared.plan_statements and .screen), each by the start or the words of its
+#: ``screen_reason`` and in words; a reason matching none is counted under its own text.
+SCREEN_REASONS = (
+    (re.compile(r"^dated \d{4}, before the plan was issued"), "dated before the plan was issued (a level of the past read as a target)"),
+    (re.compile(r"times .*'s census count .*outside"), "{n} with a population count under {low:g} or over {high:g} times the place's "
+                                                        "census count, which cannot be that place's own"),
+)
+
+
+def screen_words(reasons: pd.Series) -> str:
+    """The figures the screen rejected (not the changes and totals over a period), counted by reason, each
+    with its reason's words: "18 figures were rejected by the screen: 15 dated before the plan was issued
+    (…) and 3 with a population count under 0.5 or over 3 times the place's census count, …"."""
+    from analysis.demography.metrics import PLACE_SCREEN
+
+    if reasons.empty:
+        return "No figure was rejected by the screen"
+    counts: dict[str, int] = {}
+    for reason in reasons:
+        said = next((form for pattern, form in SCREEN_REASONS if pattern.search(reason)), reason)
+        counts[said] = counts.get(said, 0) + 1
+    parts = [form.format(n=n, low=PLACE_SCREEN[0], high=PLACE_SCREEN[1]) if "{n}" in form else f"{n} {form}"
+             for form, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    n = len(reasons)
+    return f"{words.count(n, 'figure', digits=True)} {words.agree(n, 'was', 'were')} rejected by the screen: {words.join(parts)}"
+
+
 def group_words(group: str, value: str) -> str:
-    """A summary row's group in words: "provincial plans", "life expectancy", "plans issued up to 2010", "spatial plans"."""
+    """A summary row's group in words: "provincial plans", "life expectancy", "plans issued up to 2010",
+    "plans whose issue date is not stated", "spatial plans"."""
     if group == "level":
         return f"{LEVEL_WORDS.get(value, value)} plans"
     if group == "indicator":
         name = label(value)
         return name if name[:2].isupper() else name[0].lower() + name[1:]
     if group == "vintage":
-        return f"plans {value}"
+        return f"plans whose {value[:-len(' not stated')]} is not stated" if value.endswith(" not stated") else f"plans {value}"
     if group == "family":
         return words.plural(FAMILY_WORDS.get(value, value))
     if group == "family group" and value == OTHERS:
@@ -403,12 +429,11 @@ def overlap_words(low_a: float, high_a: float, low_b: float, high_b: float) -> s
 
 def plans_2020(judged: pd.DataFrame) -> dict:
     """The plans with a judged outcome of a target dated 2020 (the census year), by the level of
-    government of the plan's place, against the issue's goal (:data:`PLANS_2020_GOAL`)."""
+    government of the plan's place."""
     of_2020 = judged[judged["year"] == 2020].drop_duplicates("plan_id")
     counts = of_2020["plan_level"].value_counts()
     return {"n_plans_2020": len(of_2020), "n_province_plans_2020": int(counts.get("province", 0)),
-            "plans_2020_by_level": words.join([f"{level} {int(counts[level])}" for level in LEVELS if level in counts]),
-            "plans_2020_goal": PLANS_2020_GOAL}
+            "plans_2020_by_level": words.join([f"{level} {int(counts[level])}" for level in LEVELS if level in counts])}
 
 
 def bias_words(low: float, high: float) -> str:

@@ -177,8 +177,10 @@ table(pace)
 
 # %%
 #| echo: false
-Markdown(f["zero_sum_words"] + (" The provinces' sum is set against their own census count: they hold only part of the nation, so "
-                                 "the nation's target is no measure of it." if f["zero_sum_words"] else ""))
+Markdown(" ".join(filter(None, [
+    f["zero_sum_words"] + (" The provinces' sum is set against their own census count: they hold only part of the nation, so "
+                           "the nation's target is no measure of it." if f["zero_sum_words"] else ""),
+    f["zero_sum_convention"], f["zero_sum_own_rates"]])))
 
 # %%
 #| label: tbl-zero-sum

@@ -98,6 +98,8 @@ def facts() -> dict:
         "overall": overall, "n_pace": len(pace), "n_pace_with_figure": int(pace["latest_value"].notna().sum()),
         "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
         "zero_2020": nation.iloc[0] if len(nation) else None,
+        "zero_sum_convention": zero_sum_convention(zero_parts := zero_sum_parts(zero, pd.concat([fared, pace], ignore_index=True))),
+        "zero_sum_own_rates": own_rate_words(zero_parts, table("ambition")),
         "zero_sum_words": " ".join(zero_sum_words(r) for _, r in
                                    zero[zero["comparison"] == "provinces against the nation"].sort_values("year").iterrows()),
         **_plan_medians(), **chart_facts(chart_frame()), "leaning": leaning_words(summary),
@@ -388,6 +390,73 @@ def zero_sum_words(row: pd.Series) -> str:
     return (f"The {provinces} with a {int(row['year'])} population target sum to {row['sum_of_targets']:.0f}万, "
             f"{100 * row['sum_of_targets'] / row['parts_census_2020']:.1f}% of their own 2020 census count "
             f"({row['parts_census_2020']:.0f}万, {row['parts_share_of_whole_census']:.1f}% of the nation's){whole}.{migration}")
+
+
+#: One target summed in the zero-sum table's ``parts``: its place, its text and its plan (analysis.model.fared.zero_sum's
+#: ``describe``: "北京市 2300萬人以內 (corpus: province-beijing-2016-1; implied net migration +296.6万 from the 2010 census)").
+ZERO_SUM_PART = re.compile(r"(?:^|, )(\S+) (\S+) \(((?:corpus: |reference: )?[^\s;()]+)"
+                           r"(?:; implied net migration ([+-]?[\d.]+)万 from the (\d{4}) census)?\)")
+
+
+def zero_sum_parts(zero: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
+    """The distinct targets the zero-sum table adds up, each with its qualifier and its plan's issue year, read from
+    the rows of ``fared`` and ``fared_pace`` (``targets``) that state it (same plan, place, year and text)."""
+    parts = pd.DataFrame([(entity, int(year), text, plan, float(migration) if migration else None, int(census) if census else None)
+                          for year, listed in zip(zero["year"], zero["parts"])
+                          for entity, text, plan, migration, census in ZERO_SUM_PART.findall(str(listed))],
+                         columns=["entity", "year", "target_text", "plan_id", "implied_net_migration", "census_year"]).drop_duplicates()
+    stated = targets[targets["indicator"] == "pop_resident"].drop_duplicates(["plan_id", "entity", "year", "target_text"])
+    return parts.merge(stated[["plan_id", "entity", "year", "target_text", "qualifier", "issue_year"]],
+                       on=["plan_id", "entity", "year", "target_text"], how="left", validate="one_to_one")
+
+
+def zero_sum_convention(parts: pd.DataFrame) -> str:
+    """How the zero-sum table counts a bound, in one sentence with its counts: a ceiling at its bound (the most the plan
+    allows, so a sum with ceilings in it is an upper bound), a floor at its bound (a lower bound); and the range of the
+    summed targets' issue years."""
+    from analysis.vocabulary import CEILINGS, FLOORS
+
+    def listed(mask) -> str:
+        return words.join(f"{r.entity} {r.target_text} ({r.year})" for r in parts[mask].itertuples())
+
+    ceilings, floors = parts["qualifier"].isin(CEILINGS), parts["qualifier"].isin(FLOORS)
+    n = len(parts)
+    said = (f"A ceiling (以内, 不超过) counts at its bound, the most its plan allows, so a sum with a ceiling in it is an upper "
+            f"bound: {int(ceilings.sum()) if ceilings.any() else 'none'} of the {n} targets summed "
+            f"in the table below {words.agree(int(ceilings.sum()), 'is a ceiling', 'are ceilings')}"
+            + (f" ({listed(ceilings)})" if ceilings.any() else ""))
+    if floors.any():
+        said += (f", and {int(floors.sum())} {words.agree(int(floors.sum()), 'is a floor', 'are floors')} "
+                 f"({listed(floors)}), counted at its bound too, the least its plan aims for")
+    years = parts["issue_year"].dropna().astype(int)
+    unstated = parts.loc[parts["issue_year"].isna(), "plan_id"].nunique()
+    if len(years):
+        said += (f". The summed targets' plans were issued from {years.min()} to {years.max()}"
+                 + (f" ({unstated} plans' issue dates are not stated)" if unstated > 1 else
+                    " (one plan's issue date is not stated)" if unstated else ""))
+    return said + "."
+
+
+def own_rate_words(parts: pd.DataFrame, ambition: pd.DataFrame) -> str:
+    """Where a summed target's implied migration differs from the one the front page and the Ambition page give: the
+    zero-sum table takes every place's latest official natural increase from the census (:func:`analysis.model.fared.zero_sum`),
+    the ambition table the natural increase the plan itself states where it states one, from the plan's own baseline
+    (:mod:`analysis.model.migration`). One sentence per plan, for its latest target counted from the same census year."""
+    own = ambition[(ambition["indicator"] == "pop_resident") & ambition["natural_increase_source"].fillna("").str.startswith("the plan's")]
+    rows = parts.dropna(subset=["implied_net_migration"]).merge(
+        own[["plan_id", "entity", "year", "base_year", "natural_increase_rate", "natural_increase_source", "implied_net_migration_per_year",
+             "official_natural_increase_rate", "implied_net_migration_per_year_at_official_rate"]], on=["plan_id", "entity", "year"])
+    rows = rows[rows["base_year"] == rows["census_year"]].sort_values("year").groupby("plan_id").tail(1)
+    said = []
+    for r in rows.itertuples():
+        less = r.natural_increase_rate > r.official_natural_increase_rate
+        said.append(
+            f"{r.entity}'s {r.implied_net_migration:+.1f}万 for {r.year} is {r.implied_net_migration_per_year_at_official_rate:.2f}万 a year "
+            f"from the {int(r.census_year)} census at the latest official natural increase ({r.official_natural_increase_rate:g}‰); the front page "
+            f"and the Ambition page give {r.implied_net_migration_per_year:.2f}万 a year for the same target, at the natural increase the plan "
+            f"itself states ({r.natural_increase_source.removeprefix('the plan' + chr(39) + 's ')}), which leaves {'less' if less else 'more'} "
+            f"of the growth to migration.")
+    return " ".join(said)
 
 
 def chart_facts(frame: pd.DataFrame) -> dict:

@@ -29,17 +29,14 @@ Markdown(
     f"Every plan the project reads — the seeds, the documents the corpus of real published texts reports (texts of the "
     f"same place and title grouped into one plan) and the higher-level plans of the reference data — states "
     f"{f['n_rows']} targets and projections dated up to the 2020 census, in {f['n_plans']} plans ({f['n_corpus_plans']} "
-    f"from the corpus). {f['rejected_words'].capitalize()} rejected by the place screen: a population count under "
-    f"{metrics.PLACE_SCREEN[0]:g} or over {metrics.PLACE_SCREEN[1]:g} times the place's census count cannot be that place's "
-    f"own; {words.count(f['n_changes'], 'figure', digits=True)} stated as a change or a total over a period (增长空间在4500万左右; 实现350万左右农业转移人口…在城镇落户) "
+    f"from the corpus). {f['rejected_words']}; {words.count(f['n_changes'], 'figure', digits=True)} stated as a change or a total over a period (增长空间在4500万左右; 实现350万左右农业转移人口…在城镇落户) "
     f"{words.agree(f['n_changes'], 'is', 'are')} no level and {words.agree(f['n_changes'], 'is', 'are')} not judged as one. "
     f"{f['n_judged']} targets and projections from {f['n_judged_plans']} plans have an official outcome "
     f"({f['by_level']}); {f['n_not_observed']} are not observed, each with its reason. A target stated as an average over a "
     f"period (年均自然增长率…) is judged against the mean of the official annual figures of its years, every year required "
     f"({words.count(f['n_period_means'], 'target', digits=True)} so judged). "
-    f"{f['n_plans_2020']} plans have an outcome of a target dated 2020 ({f['plans_2020_by_level']}): "
-    f"{'short of' if f['n_plans_2020'] < f['plans_2020_goal'][0] or f['n_province_plans_2020'] < f['plans_2020_goal'][1] else 'meeting'} "
-    f"the issue's goal of {f['plans_2020_goal'][0]} plans, {f['plans_2020_goal'][1]} of them provinces.\n\n"
+    f"{f['n_plans_2020']} plans, {f['n_province_plans_2020']} of them provincial, have an outcome of a target dated 2020 "
+    f"({f['plans_2020_by_level']}).\n\n"
     f"Over the {o['n_targets']} point targets with an exact outcome, from {o['n_plans']} plans (a target stated as a bound — "
     f"以内, 以上, 不超过 — states a limit, not an expected value: it is judged met or missed and counts in the share met, "
     f"but has no error), the median signed log error "
@@ -49,7 +46,7 @@ Markdown(
     f"past the target in the direction it aimed, \"exceeded\", is not counted as met); {fared_views.bias_words(o['median_log_error_low'], o['median_log_error_high'])}. "
     f"By level of government, indicator, vintage and plan family, {f['leaning']}.\n\nTwo naive forecasts, each made only from data "
     f"the plan had, are the benchmarks a forecast must beat (Tayman & Swanson 1999; Smith, Tayman & Swanson 2013, ch. 13); the one "
-    f"with more targets comes first. {f['naives']}. The official-figure naive needs no baseline stated in the plan, only official figures its "
+    f"with more trend-based targets comes first (a trend carried forward, not a figure carried unchanged). {f['naives']}. The official-figure naive needs no baseline stated in the plan, only official figures its "
     f"authors could have had: dated before the year it was issued (a 2015 figure serves a plan of 2016, not one of 2015), as "
     f"then published (the 2011–2019 figures revised after the 2020 census appeared in {REVISED_PUBLISHED['revised_after_2020_census']}) and of one series (a pre-2010-census "
     f"estimate is never paired with the 2010 census); where only one figure of its series was known ({f['persistence_from']}), that figure is carried unchanged to the target year, the no-change (persistence) benchmark of forecast evaluation "
@@ -180,8 +177,10 @@ table(pace)
 
 # %%
 #| echo: false
-Markdown(f["zero_sum_words"] + (" The provinces' sum is set against their own census count: they hold only part of the nation, so "
-                                 "the nation's target is no measure of it." if f["zero_sum_words"] else ""))
+Markdown(" ".join(filter(None, [
+    f["zero_sum_words"] + (" The provinces' sum is set against their own census count: they hold only part of the nation, so "
+                           "the nation's target is no measure of it." if f["zero_sum_words"] else ""),
+    f["zero_sum_convention"], f["zero_sum_own_rates"]])))
 
 # %%
 #| label: tbl-zero-sum

@@ -239,3 +239,35 @@ def test_slack_bounds_print_no_required_change_on_the_page():
     slack = rows[(rows["Plan"] == "Lianyungang") & (rows["Indicator"] == "Infant mortality")]
     assert slack["Class"].tolist() == ["already met"] and slack["Required / yr"].tolist() == [""]  # (#20)
     assert not rows["Required / yr"].str.contains("NA|nan").any()
+
+
+def test_a_percentile_at_a_cut_off_is_said_on_its_side():
+    from analysis.report.headline_views import percentile_words
+
+    # 89.8 would print "90th", the calibrated cut-off (metrics.CALIBRATED_CENTRAL) it lies below
+    assert percentile_words(89.8) == "just below the 90th percentile" and percentile_words(90.3) == "just above the 90th percentile"
+    assert percentile_words(9.6) == "just below the 10th percentile" and percentile_words(94.1) == "at the 94th percentile"
+    assert percentile_words(90.0) == "at the 90th percentile" and percentile_words(97.6) == "at the 98th percentile"
+
+
+def test_front_page_names_what_its_sentences_count():
+    from analysis.report import outcome_views
+    from analysis.report.headline_views import headlines
+    from analysis.report.views import plan_labels, table
+
+    h = headlines()
+    # the outcomes figure shows the seeds with an observed outcome and the reference data's national plans: both named
+    sources = set(outcome_views.outcomes_observed()["source"])
+    own = {s for s in sources if s in set(plan_labels().values())}
+    assert h["n_figure_plans"] == len(own) and all(name in h["figure_plans"] for name in own)
+    assert all(s.removeprefix("National: ") in h["figure_reference"] for s in sources - own)
+    assert h["figure_reference"].startswith("the national plans of the reference data (")
+    # the plans whose population targets outrun their trends, by name, as many as counted
+    assert len(h["pop_ambitious_names"].replace(" and ", ", ").split(", ")) == h["n_pop_ambitious"]
+    # no clause of zero targets judged by the figures either side
+    assert (h["bound_clause"] == "") == (h["n_outcomes_bound"] == 0)
+    # Luzhou at the official rate: the total the zero-sum table sums for the same target
+    zero = table("zero_sum")
+    part = re.search(r"泸州市 \S+ \(luzhou-2022-2030; implied net migration ([+-][\d.]+)万 from the (\d{4}) census\)",
+                     " ".join(zero.loc[zero["year"] == h["luzhou_year"], "parts"]))
+    assert f"{h['luzhou_migration_official_total']:+.1f}" == part.group(1) and h["luzhou_official_years"].startswith(part.group(2))

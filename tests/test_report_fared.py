@@ -67,6 +67,8 @@ def test_where_the_targets_leaned_is_read_from_each_interval():
     assert "above what happened for plans issued up to 2010 (+0.028, +0.002 to +0.049)" in words
     assert "below what happened for provincial plans (-0.016, -0.030 to -0.002)" in words
     assert "national" not in words and words.endswith("the 1 other group with an error (by level, indicator, vintage and family) has an interval that includes zero")
+    undated = fared_views.leaning_words(pd.DataFrame([_summary_row("vintage", "issue date not stated", 0.03, 0.01, 0.05)]))
+    assert undated.startswith("the targets sat systematically above what happened for plans whose issue date is not stated (+0.030")
     none = fared_views.leaning_words(summary[summary["group_value"].isin(["all", "nation"])])
     assert none.startswith("no group") and "1)" in none
 
@@ -247,3 +249,49 @@ def test_where_the_targets_beat_or_lost_to_the_naive_forecast_follows_the_interv
     assert "sat lower than the naive forecast for plans of all other families (-0.050" in words
     assert "prefecture" not in words and "county" not in words
     assert fared_views.naive_groups_words(summary[summary["group"] == "overall"]).startswith("no group")
+
+
+def test_the_screen_counts_its_rejections_by_reason_each_in_its_own_words():
+    reasons = pd.Series(["dated 2015, before the plan was issued (2016): a level of the past read as a target, not judged"] * 2
+                        + ["10万 is 0.0219 times 扬州市's census count (455.98万, 2020), outside 0.5–3 times: a figure of another place"])
+    said = fared_views.screen_words(reasons)
+    assert said == ("3 figures were rejected by the screen: 2 dated before the plan was issued (a level of the past read as a target) "
+                    "and 1 with a population count under 0.5 or over 3 times the place's census count, which cannot be that place's own")
+    assert fared_views.screen_words(reasons.iloc[:0]) == "No figure was rejected by the screen"
+    # the page's count: every figure the screen rejected, not the changes and totals over a period, by its reason in fared.csv
+    fared = fared_views.table("fared")
+    screened = fared[(fared["screen"] == "rejected") & fared["period_start"].isna()]
+    past = int(screened["screen_reason"].str.startswith("dated ").sum())
+    assert fared_views.facts()["rejected_words"].startswith(f"{len(screened)} figures were rejected by the screen: ")
+    assert f"{past} dated before the plan was issued" in fared_views.facts()["rejected_words"]
+
+
+def test_the_zero_sum_states_how_it_counts_a_bound_and_when_its_targets_were_set():
+    parts = pd.DataFrame({"entity": ["北京市", "甘肃省", "上海市", "长沙市", "江西省"], "year": [2020, 2020, 2020, 2025, 2020],
+                          "target_text": ["2300萬人以內", "2890万以内", "2250万", "突破1200万", "4800万左右"],
+                          "plan_id": ["b", "g", "s", "c", "j"], "qualifier": ["le", "le", "none", "gt", "approx"],
+                          "issue_year": [2016, 2007, 2010, 2021, NAN]})
+    said = fared_views.zero_sum_convention(parts)
+    assert said.startswith("A ceiling (以内, 不超过) counts at its bound, the most its plan allows, so a sum with a ceiling in it is an "
+                           "upper bound: 2 of the 5 targets summed in the table below are ceilings (北京市 2300萬人以內 (2020) and 甘肃省 2890万以内 (2020)), "
+                           "and 1 is a floor (长沙市 突破1200万 (2025))")
+    assert said.endswith("The summed targets' plans were issued from 2007 to 2021 (one plan's issue date is not stated).")
+    # the page's table: its parts are read back with their qualifier and issue year, none left without one
+    table = fared_views.table
+    real = fared_views.zero_sum_parts(table("zero_sum"), pd.concat([table("fared"), table("fared_pace")], ignore_index=True))
+    assert real["qualifier"].notna().all() and len(real) == real[["entity", "year", "plan_id"]].drop_duplicates().shape[0]
+    assert ("北京市", "le") in set(zip(real["entity"], real["qualifier"]))
+
+
+def test_a_target_summed_at_the_official_rate_points_to_the_plans_own_rate():
+    parts = pd.DataFrame({"entity": ["泸州市"], "year": [2030], "target_text": ["500"], "plan_id": ["luzhou-2022-2030"],
+                          "implied_net_migration": [92.6], "census_year": [2020.0]})
+    ambition = pd.DataFrame({"plan_id": ["luzhou-2022-2030"], "entity": ["泸州市"], "year": [2030], "indicator": ["pop_resident"],
+                             "base_year": [2020], "natural_increase_rate": [3.26], "natural_increase_source": ["the plan's 3.26‰ (2011–2020)"],
+                             "implied_net_migration_per_year": [5.950582], "official_natural_increase_rate": [-3.89],
+                             "implied_net_migration_per_year_at_official_rate": [9.258922]})
+    assert fared_views.own_rate_words(parts, ambition) == (
+        "泸州市's +92.6万 for 2030 is 9.26万 a year from the 2020 census at the latest official natural increase (-3.89‰); the front "
+        "page and the Ambition page give 5.95万 a year for the same target, at the natural increase the plan itself states "
+        "(3.26‰ (2011–2020)), which leaves less of the growth to migration.")
+    assert fared_views.own_rate_words(parts.assign(census_year=2010.0), ambition) == ""  # counted from another census: not the same figure

@@ -26,8 +26,6 @@ AS_EXTRACTED, AS_ANNOTATED = "as extracted", "as annotated by hand"
 PROPER, OTHERS = "population-development plans proper", "all other families"
 
 JUDGED = ("met", "exceeded", "missed", "as stated", "above", "below")
-#: The goal of issue 19 for plans with a 2020 outcome: (plans, of them provinces).
-PLANS_2020_GOAL = (30, 20)
 LEVELS = ("nation", "province", "prefecture", "county", "unknown")
 #: Plan families in words (vocabulary.CORPUS_PLAN_FAMILIES; corpus/README.md, "Plan families").
 FAMILY_WORDS = {
@@ -96,10 +94,12 @@ def facts() -> dict:
         "n_not_observed": int((fared["status"] == "not observed").sum()),
         "by_level": "; ".join(f"{level} {int(r.targets)} from {words.count(int(r.plans), 'plan', digits=True)}" for level, r in
                               sorted(by_level.iterrows(), key=lambda item: LEVELS.index(item[0]) if item[0] in LEVELS else len(LEVELS))),
-        "rejected_words": "no figure was" if not screened.any() else f"{words.count(int(screened.sum()), 'figure', digits=True)} {words.agree(int(screened.sum()), 'was', 'were')}",
+        "rejected_words": screen_words(fared.loc[screened, "screen_reason"]),
         "overall": overall, "n_pace": len(pace), "n_pace_with_figure": int(pace["latest_value"].notna().sum()),
         "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
         "zero_2020": nation.iloc[0] if len(nation) else None,
+        "zero_sum_convention": zero_sum_convention(zero_parts := zero_sum_parts(zero, pd.concat([fared, pace], ignore_index=True))),
+        "zero_sum_own_rates": own_rate_words(zero_parts, table("ambition")),
         "zero_sum_words": " ".join(zero_sum_words(r) for _, r in
                                    zero[zero["comparison"] == "provinces against the nation"].sort_values("year").iterrows()),
         **_plan_medians(), **chart_facts(chart_frame()), "leaning": leaning_words(summary),
@@ -122,15 +122,43 @@ def families(fared: pd.DataFrame, summary: pd.DataFrame) -> dict:
             "other_families": words.join([f"{words.plural(FAMILY_WORDS[f])} ({others[f]})" for f in CORPUS_PLAN_FAMILIES if f in others])}
 
 
+#: The screen's reasons (analysis.model.fared.plan_statements and .screen), each by the start or the words of its
+#: ``screen_reason`` and in words; a reason matching none is counted under its own text.
+SCREEN_REASONS = (
+    (re.compile(r"^dated \d{4}, before the plan was issued"), "dated before the plan was issued (a level of the past read as a target)"),
+    (re.compile(r"times .*'s census count .*outside"), "{n} with a population count under {low:g} or over {high:g} times the place's "
+                                                        "census count, which cannot be that place's own"),
+)
+
+
+def screen_words(reasons: pd.Series) -> str:
+    """The figures the screen rejected (not the changes and totals over a period), counted by reason, each
+    with its reason's words: "18 figures were rejected by the screen: 15 dated before the plan was issued
+    (…) and 3 with a population count under 0.5 or over 3 times the place's census count, …"."""
+    from analysis.demography.metrics import PLACE_SCREEN
+
+    if reasons.empty:
+        return "No figure was rejected by the screen"
+    counts: dict[str, int] = {}
+    for reason in reasons:
+        said = next((form for pattern, form in SCREEN_REASONS if pattern.search(reason)), reason)
+        counts[said] = counts.get(said, 0) + 1
+    parts = [form.format(n=n, low=PLACE_SCREEN[0], high=PLACE_SCREEN[1]) if "{n}" in form else f"{n} {form}"
+             for form, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    n = len(reasons)
+    return f"{words.count(n, 'figure', digits=True)} {words.agree(n, 'was', 'were')} rejected by the screen: {words.join(parts)}"
+
+
 def group_words(group: str, value: str) -> str:
-    """A summary row's group in words: "provincial plans", "life expectancy", "plans issued up to 2010", "spatial plans"."""
+    """A summary row's group in words: "provincial plans", "life expectancy", "plans issued up to 2010",
+    "plans whose issue date is not stated", "spatial plans"."""
     if group == "level":
         return f"{LEVEL_WORDS.get(value, value)} plans"
     if group == "indicator":
         name = label(value)
         return name if name[:2].isupper() else name[0].lower() + name[1:]
     if group == "vintage":
-        return f"plans {value}"
+        return f"plans whose {value[:-len(' not stated')]} is not stated" if value.endswith(" not stated") else f"plans {value}"
     if group == "family":
         return words.plural(FAMILY_WORDS.get(value, value))
     if group == "family group" and value == OTHERS:
@@ -364,6 +392,73 @@ def zero_sum_words(row: pd.Series) -> str:
             f"({row['parts_census_2020']:.0f}万, {row['parts_share_of_whole_census']:.1f}% of the nation's){whole}.{migration}")
 
 
+#: One target summed in the zero-sum table's ``parts``: its place, its text and its plan (analysis.model.fared.zero_sum's
+#: ``describe``: "北京市 2300萬人以內 (corpus: province-beijing-2016-1; implied net migration +296.6万 from the 2010 census)").
+ZERO_SUM_PART = re.compile(r"(?:^|, )(\S+) (\S+) \(((?:corpus: |reference: )?[^\s;()]+)"
+                           r"(?:; implied net migration ([+-]?[\d.]+)万 from the (\d{4}) census)?\)")
+
+
+def zero_sum_parts(zero: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
+    """The distinct targets the zero-sum table adds up, each with its qualifier and its plan's issue year, read from
+    the rows of ``fared`` and ``fared_pace`` (``targets``) that state it (same plan, place, year and text)."""
+    parts = pd.DataFrame([(entity, int(year), text, plan, float(migration) if migration else None, int(census) if census else None)
+                          for year, listed in zip(zero["year"], zero["parts"])
+                          for entity, text, plan, migration, census in ZERO_SUM_PART.findall(str(listed))],
+                         columns=["entity", "year", "target_text", "plan_id", "implied_net_migration", "census_year"]).drop_duplicates()
+    stated = targets[targets["indicator"] == "pop_resident"].drop_duplicates(["plan_id", "entity", "year", "target_text"])
+    return parts.merge(stated[["plan_id", "entity", "year", "target_text", "qualifier", "issue_year"]],
+                       on=["plan_id", "entity", "year", "target_text"], how="left", validate="one_to_one")
+
+
+def zero_sum_convention(parts: pd.DataFrame) -> str:
+    """How the zero-sum table counts a bound, in one sentence with its counts: a ceiling at its bound (the most the plan
+    allows, so a sum with ceilings in it is an upper bound), a floor at its bound (a lower bound); and the range of the
+    summed targets' issue years."""
+    from analysis.vocabulary import CEILINGS, FLOORS
+
+    def listed(mask) -> str:
+        return words.join(f"{r.entity} {r.target_text} ({r.year})" for r in parts[mask].itertuples())
+
+    ceilings, floors = parts["qualifier"].isin(CEILINGS), parts["qualifier"].isin(FLOORS)
+    n = len(parts)
+    said = (f"A ceiling (以内, 不超过) counts at its bound, the most its plan allows, so a sum with a ceiling in it is an upper "
+            f"bound: {int(ceilings.sum()) if ceilings.any() else 'none'} of the {n} targets summed "
+            f"in the table below {words.agree(int(ceilings.sum()), 'is a ceiling', 'are ceilings')}"
+            + (f" ({listed(ceilings)})" if ceilings.any() else ""))
+    if floors.any():
+        said += (f", and {int(floors.sum())} {words.agree(int(floors.sum()), 'is a floor', 'are floors')} "
+                 f"({listed(floors)}), counted at its bound too, the least its plan aims for")
+    years = parts["issue_year"].dropna().astype(int)
+    unstated = parts.loc[parts["issue_year"].isna(), "plan_id"].nunique()
+    if len(years):
+        said += (f". The summed targets' plans were issued from {years.min()} to {years.max()}"
+                 + (f" ({unstated} plans' issue dates are not stated)" if unstated > 1 else
+                    " (one plan's issue date is not stated)" if unstated else ""))
+    return said + "."
+
+
+def own_rate_words(parts: pd.DataFrame, ambition: pd.DataFrame) -> str:
+    """Where a summed target's implied migration differs from the one the front page and the Ambition page give: the
+    zero-sum table takes every place's latest official natural increase from the census (:func:`analysis.model.fared.zero_sum`),
+    the ambition table the natural increase the plan itself states where it states one, from the plan's own baseline
+    (:mod:`analysis.model.migration`). One sentence per plan, for its latest target counted from the same census year."""
+    own = ambition[(ambition["indicator"] == "pop_resident") & ambition["natural_increase_source"].fillna("").str.startswith("the plan's")]
+    rows = parts.dropna(subset=["implied_net_migration"]).merge(
+        own[["plan_id", "entity", "year", "base_year", "natural_increase_rate", "natural_increase_source", "implied_net_migration_per_year",
+             "official_natural_increase_rate", "implied_net_migration_per_year_at_official_rate"]], on=["plan_id", "entity", "year"])
+    rows = rows[rows["base_year"] == rows["census_year"]].sort_values("year").groupby("plan_id").tail(1)
+    said = []
+    for r in rows.itertuples():
+        less = r.natural_increase_rate > r.official_natural_increase_rate
+        said.append(
+            f"{r.entity}'s {r.implied_net_migration:+.1f}万 for {r.year} is {r.implied_net_migration_per_year_at_official_rate:.2f}万 a year "
+            f"from the {int(r.census_year)} census at the latest official natural increase ({r.official_natural_increase_rate:g}‰); the front page "
+            f"and the Ambition page give {r.implied_net_migration_per_year:.2f}万 a year for the same target, at the natural increase the plan "
+            f"itself states ({r.natural_increase_source.removeprefix('the plan' + chr(39) + 's ')}), which leaves {'less' if less else 'more'} "
+            f"of the growth to migration.")
+    return " ".join(said)
+
+
 def chart_facts(frame: pd.DataFrame) -> dict:
     """What the figure shows: its plans (those with a point target's error) and the marks beyond its axis."""
     medians = frame.groupby("plan")["log_error"].median()
@@ -403,12 +498,11 @@ def overlap_words(low_a: float, high_a: float, low_b: float, high_b: float) -> s
 
 def plans_2020(judged: pd.DataFrame) -> dict:
     """The plans with a judged outcome of a target dated 2020 (the census year), by the level of
-    government of the plan's place, against the issue's goal (:data:`PLANS_2020_GOAL`)."""
+    government of the plan's place."""
     of_2020 = judged[judged["year"] == 2020].drop_duplicates("plan_id")
     counts = of_2020["plan_level"].value_counts()
     return {"n_plans_2020": len(of_2020), "n_province_plans_2020": int(counts.get("province", 0)),
-            "plans_2020_by_level": words.join([f"{level} {int(counts[level])}" for level in LEVELS if level in counts]),
-            "plans_2020_goal": PLANS_2020_GOAL}
+            "plans_2020_by_level": words.join([f"{level} {int(counts[level])}" for level in LEVELS if level in counts])}
 
 
 def bias_words(low: float, high: float) -> str:

@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis import paths
 from analysis.demography import metrics
-from analysis.report import words
+from analysis.report import outcome_views, words
 from analysis.report.views import corpus, label, own_place, plan_labels, table, with_unit
 from analysis import vocabulary
 
@@ -113,6 +113,7 @@ def headlines() -> Headlines:
         "above_indicators": words.join([label(c) for c, k in majority.items() if k in ("ambitious", "very ambitious")]),
         "n_pop_ambitious": int(population["class"].isin(["ambitious", "very ambitious"]).sum()),
         "n_pop_plans": len(population),
+        "pop_ambitious_names": words.join([plan_labels().get(p, p) for p in population.loc[population["class"].isin(["ambitious", "very ambitious"]), "plan_id"]]),
         "spam_occurrences": int(spam["occurrences"].sum()),
         "spam_tokens": len(spam),
         "chongqing_required": float(chongqing["required_change"]),
@@ -139,6 +140,10 @@ def headlines() -> Headlines:
         "suining_class": suining["class"], "suining_framing": suining["population_framing"] or "not framed by a decline",
         "chongqing_class": chongqing["class"], "luzhou_class": luzhou["class"],
         "chongqing_percentile": float(chongqing["error_percentile"]), "luzhou_percentile": float(luzhou["error_percentile"]),
+        "chongqing_percentile_words": percentile_words(float(chongqing["error_percentile"])),
+        "luzhou_percentile_words": percentile_words(float(luzhou["error_percentile"])),
+        "luzhou_official_years": f"{int(luzhou['base_year'])}–{int(luzhou['year'])}",
+        "luzhou_migration_official_total": float(luzhou["implied_net_migration_per_year_at_official_rate"]) * (int(luzhou["year"]) - int(luzhou["base_year"])),
         "luzhou_natural": float(luzhou["natural_increase_rate"]), "luzhou_migration": float(luzhou["implied_net_migration_per_year"]),
         "luzhou_migration_official": float(luzhou["implied_net_migration_per_year_at_official_rate"]),
         "luzhou_official_rate": float(luzhou["official_natural_increase_rate"]),
@@ -166,6 +171,8 @@ def headlines() -> Headlines:
         "n_outcomes_observed": len(observed),
         "n_outcomes_total": len(own_outcomes),
         "n_outcomes_bound": int((own_outcomes["judged_by"] == "bound").sum()),
+        "bound_clause": bound_clause(int((own_outcomes["judged_by"] == "bound").sum())),
+        **figure_sources(outcome_views.outcomes_observed()),
         "n_outcomes_unobserved": int((own_outcomes["status"] == "not observed").sum()),
         "chongqing_artefact": artefact,
         "national_tfr_target": national_tfr["target_text"], "national_tfr_outcome": float(national_tfr["outcome"]), "national_tfr_status": national_tfr["status"],
@@ -189,6 +196,42 @@ def headlines() -> Headlines:
         "prediction_level": f"{metrics.PREDICTION_LEVEL:.0%}",
         "thresholds": (metrics.ON_TREND_LOW, metrics.ON_TREND_HIGH, metrics.VERY_AMBITIOUS),
     })
+
+
+def percentile_words(percentile: float) -> str:
+    """Where a gap lies among the back-tested errors, in words: "at the 94th percentile"; a percentile that rounds onto or across a
+    cut-off of the calibrated classes (:data:`metrics.CALIBRATED_CENTRAL`, :data:`metrics.CALIBRATED_OUTER`)
+    is said on the cut-off's side: 89.8 is "just below the 90th percentile", never "the 90th"."""
+    from analysis.vocabulary import ordinal
+
+    for cut in (*metrics.CALIBRATED_OUTER, *metrics.CALIBRATED_CENTRAL):
+        if percentile != cut and min(percentile, round(percentile)) <= cut <= max(percentile, round(percentile)):
+            side = "below" if percentile < cut else "above"
+            return f"just {side} the {ordinal(cut) if float(cut).is_integer() else f'{cut:g}th'} percentile"
+    return f"at the {ordinal(percentile)} percentile"
+
+
+def bound_clause(n_bound: int) -> str:
+    """The targets judged only by the official figures either side, as a clause of the outcomes bullet; none, no clause."""
+    if not n_bound:
+        return ""
+    return f"; {words.count(n_bound, 'target', digits=True)} judged only by the official figures either side"
+
+
+def figure_sources(observed: pd.DataFrame) -> dict:
+    """Whose targets the front page's outcomes figure shows, read from its rows
+    (:func:`outcome_views.outcomes_observed`): the plans read in detail that have an observed outcome, and the
+    reference data's plans beside them ("National: 十三五规划纲要" named by title)."""
+    own_labels = set(plan_labels().values())
+    sources = list(dict.fromkeys(observed["source"]))
+    own = [s for s in sources if s in own_labels]
+    reference = sorted(s for s in sources if s not in own_labels)
+    national = all(s.startswith("National: ") for s in reference)
+    return {"figure_plans": words.join(own), "n_figure_plans": len(own),
+            "figure_reference": (f"the national {'plan' if len(reference) == 1 else 'plans'} of the reference data "
+                                 f"({words.join(s.removeprefix('National: ') for s in reference)})" if national else
+                                 f"the reference data's plans {words.join(reference)}"),
+            "n_figure_reference": len(reference)}
 
 
 def status_words(outcome: pd.Series) -> str:

@@ -8,6 +8,12 @@ places, other numbers, other wording — in the shapes those pages use:
 * a bare 高/低/少 after the year of a comparison (比2015年高0.96岁) is a difference, never a level
   (:data:`analysis.extract.prose.words.CHANGE_VERB`);
 * an official's title and name (老龄司司长王海东：) is a person, not a place (:data:`analysis.ingest.place.MASKS`);
+* a transition reported by released data (发布的数据显示，…从2012年的81.35岁增长到2023年的82.51岁) is a record, its end
+  year no goal year (:func:`analysis.extract.meta.tense_cutoff`);
+* history told for contrast (新中国成立前，我国人均寿命只有35岁), the population a city serves (按服务人口测算，…人口规模有望超过
+  2000万人) and a lead over another place (领先武汉超过100万人) are no levels (:mod:`analysis.extract.prose.not_values`);
+* the places of a 分别 list with no indicator of their own (长沙、合肥也将分别达到1500万人、1300万人) take the indicator of the
+  clause before (:func:`analysis.extract.prose.respectively.place_list`);
 * names the codebook lacked: 每千人口医疗卫生机构床位, 每万人口全科医生, 政策符合率.
 
 All texts are extracted in one call, so the file runs in seconds.
@@ -49,6 +55,24 @@ TEXTS = {
                    "青岛市政府新闻办举行发布会，市发展改革委主任赵海东：到2030年，全市常住人口达到1150万人左右。\n",
     "person_name_nation": "老龄工作新闻发布会\n"
                           "国家卫健委老龄司司长李海东表示，预计到2030年，全国60岁及以上老年人口占比将超过25%。\n",
+    # a transition reported by released data, in a text without a period: a record, its end year no goal
+    "data_shown": "上海市居民健康水平继续提高\n"
+                  "上海市卫生健康委2023年9月5日发布的数据显示，全市居民平均期望寿命从2010年的82.13岁增长到2022年的83.18岁，"
+                  "婴儿死亡率从2010年的5.97‰下降到2022年的2.24‰。\n",
+    "data_shown_traditional": "廣東居民健康水平提升\n"
+                              "廣東省衛生健康委發布的統計顯示，全省人均預期壽命從2015年的77.1歲增長到2021年的79.3歲。\n",
+    # history told for contrast: no level of the plan's years
+    "historic_era": "“十三五”期间湖南居民健康水平稳步提高\n"
+                    "2019年，湖南省人均预期寿命达到77.2岁，比2015年提高1.1岁。新中国成立前，湖南人均寿命只有33岁，解放前婴儿死亡率高达200‰。\n",
+    # the population a city serves, and a lead over another city, are no resident population
+    "service_population": "西安市国土空间总体规划草案公示\n"
+                          "到2035年，西安市常住人口将达到1500万人；按服务人口测算，西安的人口规模有望超过1800万人，"
+                          "常住人口规模将领先成都超过50万人。\n",
+    # places of a 分别 list with no indicator of their own take the one of the clause before
+    "respectively_carried": "中部省会国土空间总体规划草案\n"
+                            "到2035年，南昌市常住人口将达到1000万人，太原、石家庄也将分别达到700万人、1250万人。\n",
+    "respectively_carried_plain": "长江中游城市群人口目标\n"
+                                  "到2030年，武汉市常住人口达到1500万人左右，长沙、南昌分别为1200万人、900万人。\n",
     # names the codebook lacked
     "beds_and_gps": "2022年福建省卫生健康事业发展统计公报\n"
                     "2022年末，福建省每千人口医疗卫生机构床位达5.6张，每万人口全科医生3.3人。\n",
@@ -68,6 +92,14 @@ EXPECTED = {
     "difference_higher": [("life_expectancy", "广西壮族自治区", 2019, 77.6, "none", "baseline"),
                           ("imr", "广西壮族自治区", 2019, 3.9, "none", "baseline")],
     "person_name": [("pop_resident", "青岛市", 2030, 1150.0, "approx", "target")],
+    "data_shown": [("life_expectancy", "上海市", 2022, 83.18, "none", "baseline"), ("imr", "上海市", 2022, 2.24, "none", "baseline"),
+                   ("life_expectancy", "上海市", 2010, 82.13, "none", "baseline")],
+    "data_shown_traditional": [("life_expectancy", "广东省", 2021, 79.3, "none", "baseline")],
+    "historic_era": [("life_expectancy", "湖南省", 2019, 77.2, "none", "baseline")],
+    "service_population": [("pop_resident", "西安市", 2035, 1500.0, "none", "target")],
+    "respectively_carried": [("pop_resident", "南昌市", 2035, 1000.0, "none", "target"), ("pop_resident", "太原市", 2035, 700.0, "none", "target"),
+                             ("pop_resident", "石家庄市", 2035, 1250.0, "none", "target")],
+    "respectively_carried_plain": [("pop_resident", "长沙市", 2030, 1200.0, "none", "target"), ("pop_resident", "南昌市", 2030, 900.0, "none", "target")],
     "beds_and_gps": [("hospital_beds_per_1000", "福建省", 2022, 5.6, "none", "baseline"),
                      ("gps_per_10k", "福建省", 2022, 3.3, "none", "baseline")],
     "policy_compliance": [("family_planning_rate", "泉州市", 2011, 92.6, "none", "baseline")],
@@ -78,6 +110,8 @@ FORBIDDEN_VALUES = {
     "review_compared": [("life_expectancy", 1.3)],
     "plan_compared": [("life_expectancy", 1.0)],
     "difference_higher": [("life_expectancy", 1.1), ("imr", 0.3)],
+    "historic_era": [("life_expectancy", 33.0), ("imr", 200.0)],
+    "service_population": [("pop_resident", 1800.0), ("pop_resident", 50.0)],
 }
 FORBIDDEN_ENTITIES = {"person_name": "海东市", "person_name_nation": "海东市"}
 

@@ -173,9 +173,18 @@ def place_list(sentence: str, position: int, seen: list[Mention], count: int) ->
         names.append(match.group())
     last = next((m for m in pattern.finditer(items[-1]) if m.start() == 0), None)
     inside = [m for m in seen if m.start >= clause_start + clause.rindex(items[-1])]
+    if last is not None and not inside and CARRIED_TAIL.fullmatch(items[-1][last.end() :].strip()):
+        # 到2035年，郑州常住人口将达到1800万人，长沙、合肥也将分别达到1500万人、1300万人: the indicator of the clause before
+        earlier = [m for m in seen if m.end <= clause_start and m.code]
+        return [(name, earlier[-1]) for name in names + [last.group()]] if earlier else []
     if last is None or len(inside) != 1 or items[-1][last.end() :].strip() != inside[0].label:
         return []
     return [(name, inside[0]) for name in names + [last.group()]]
+
+
+#: The places of a 分别 list with no indicator of their own, only an adverb (长沙、合肥也将分别达到…): they take the indicator
+#: of the clause before.
+CARRIED_TAIL = re.compile(r"(?:也|亦|则|还)?(?:将|会|可)?")
 
 
 #: 均 (each, both) before the verb of a value: the value is each listed place's (石家庄市、唐山市…城市人口规模均达到300万人以上).

@@ -13,7 +13,8 @@ places, other numbers, other wording — in the shapes those pages use:
 * history told for contrast (新中国成立前，我国人均寿命只有35岁), the population a city serves (按服务人口测算，…人口规模有望超过
   2000万人) and a lead over another place (领先武汉超过100万人) are no levels (:mod:`analysis.extract.prose.not_values`);
 * the places of a 分别 list with no indicator of their own (长沙、合肥也将分别达到1500万人、1300万人) take the indicator of the
-  clause before (:func:`analysis.extract.prose.respectively.place_list`);
+  clause before (:func:`analysis.extract.prose.respectively.place_list`), and a 分别 list of a transition's starts and
+  its ends each takes the year written before it (分别从2015年的a、b、c降至2019年的x、y、z; `LIST_YEAR`);
 * names the codebook lacked: 每千人口医疗卫生机构床位, 每万人口全科医生, 政策符合率.
 
 All texts are extracted in one call, so the file runs in seconds.
@@ -73,6 +74,12 @@ TEXTS = {
                             "到2035年，南昌市常住人口将达到1000万人，太原、石家庄也将分别达到700万人、1250万人。\n",
     "respectively_carried_plain": "长江中游城市群人口目标\n"
                                   "到2030年，武汉市常住人口达到1500万人左右，长沙、南昌分别为1200万人、900万人。\n",
+    # a 分别 list of a transition's starts and one of its ends, each with its year written before it
+    "respectively_years": "贵州省“十四五”卫生健康发展规划\n"
+                          "“十三五”时期，全省孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别由2015年的26.1/10万、8.9‰、11.6‰"
+                          "下降到2020年的17.3/10万、5.9‰、8.2‰。\n",
+    "respectively_years_traditional": "“十三五”以來陝西居民健康水平提高\n"
+                                      "“十三五”以來，陝西省嬰兒死亡率、5歲以下兒童死亡率分別從2015年的6.3‰、8.0‰降至2019年的4.7‰、6.1‰。\n",
     # names the codebook lacked
     "beds_and_gps": "2022年福建省卫生健康事业发展统计公报\n"
                     "2022年末，福建省每千人口医疗卫生机构床位达5.6张，每万人口全科医生3.3人。\n",
@@ -100,6 +107,11 @@ EXPECTED = {
     "respectively_carried": [("pop_resident", "南昌市", 2035, 1000.0, "none", "target"), ("pop_resident", "太原市", 2035, 700.0, "none", "target"),
                              ("pop_resident", "石家庄市", 2035, 1250.0, "none", "target")],
     "respectively_carried_plain": [("pop_resident", "长沙市", 2030, 1200.0, "none", "target"), ("pop_resident", "南昌市", 2030, 900.0, "none", "target")],
+    "respectively_years": [("mmr", "贵州省", 2015, 26.1, "none", "baseline"), ("imr", "贵州省", 2015, 8.9, "none", "baseline"),
+                           ("u5mr", "贵州省", 2015, 11.6, "none", "baseline"), ("imr", "贵州省", 2020, 5.9, "none", "baseline"),
+                           ("u5mr", "贵州省", 2020, 8.2, "none", "baseline")],
+    "respectively_years_traditional": [("imr", "陕西省", 2015, 6.3, "none", "baseline"), ("u5mr", "陕西省", 2015, 8.0, "none", "baseline"),
+                                       ("imr", "陕西省", 2019, 4.7, "none", "baseline"), ("u5mr", "陕西省", 2019, 6.1, "none", "baseline")],
     "beds_and_gps": [("hospital_beds_per_1000", "福建省", 2022, 5.6, "none", "baseline"),
                      ("gps_per_10k", "福建省", 2022, 3.3, "none", "baseline")],
     "policy_compliance": [("family_planning_rate", "泉州市", 2011, 92.6, "none", "baseline")],

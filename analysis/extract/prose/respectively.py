@@ -83,13 +83,16 @@ def respectively_lists(
             continue
         distinct = len({t.code for t in targets}) == len(targets)
         if len(targets) == len(listed) and (distinct or len(over_years) != len(listed)) and (all(t.code for t in targets) or len(over_years) != len(listed)):
+            # 分别从2015年的20.1/10万、8.1‰、10.7‰降至2019年的17.8/10万、5.6‰、7.8‰: each list is of the year written before it
+            start_year = LIST_YEAR.search(sentence[marker.end() : listed[0].start]) if not is_change else None
             for value, target in zip(listed, targets):
-                assigned[value.start] = (target, is_change, None)
+                assigned[value.start] = (target, is_change, int(start_year.group(1)) if start_year else None)
             ends = TRANSITION_END.match(sentence, listed[-1].end)
             later = value_list(sentence, ends.end(), values) if ends and not is_change else []
             if len(later) == len(listed):  # 分别由4.77‰、6.03‰降至3.71‰、4.57‰: the second list ends the same transitions
+                end_year = LIST_YEAR.search(sentence[ends.end() : later[0].start]) if start_year else None
                 for value, target in zip(later, targets):
-                    assigned[value.start] = (target, is_change, None)
+                    assigned[value.start] = (target, is_change, int(end_year.group(1)) if end_year else None)
             continue
         subject = next((m for m in reversed(before) if compatible(codebook[m.code].unit, listed[0].unit) or is_change), None)
         if subject is not None and len(over_years) == len(listed):
@@ -99,6 +102,8 @@ def respectively_lists(
     return assigned
 
 
+#: The year written right before a list of a transition's starts or ends (分别从2015年的a、b降至2019年的c、d).
+LIST_YEAR = re.compile(r"^\s*(?:由|从)?\s*((?:19|20)\d{2})\s*年(?:末|底)?的?\s*$")
 #: The verb between the two lists of a transition after 分别由 (分别由a、b降至c、d).
 TRANSITION_END = re.compile(r"\s*(?:分别)?(?:下降|降低|提高|提升|上升|增加|增长|减少|回升|降|升|增|减)?(?:至|到)\s*")
 

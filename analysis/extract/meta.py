@@ -521,8 +521,17 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
     period (“十三五”以来, 收官之年) tells its records from the period's base year to a year inside it: a transition from the
     base year (孕产妇死亡率由2010年的30/10万降至2014年的21.7/10万 beside the “十二五”, 从2015年的76.3岁提高到2019年的77.3岁)
     or a bare year's level compared with the base year (2024年…达到79岁，比2020年提高1.1岁 beside the “十四五”), before
-    the period's last year and before the text's issue year when it has one."""
+    the period's last year and before the text's issue year when it has one, and never a year the text names as a goal
+    elsewhere (到2025年，…: a plan's milestone, 由2021年的51.9%提高到2025年的57% its target)."""
     years: set[int] = done_years(lines)
+    # a year the text also names as a goal (到2025年，…; 2025年…力争) is a plan's milestone, not a review's record
+    # (常住人口城镇化率由2021年的51.9%提高到2025年的57% beside 到2025年，全市常住人口保持在…)
+    goals = {int(match.group("year")) for line in lines for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line))
+             if not line.startswith("的", match.end())}
+
+    def reviewed(a: int, b: int) -> bool:
+        return a == start - 1 and start <= b < end and b not in goals and (issued is None or b < issued)
+
     for line in lines:
         for sentence in re.split(r"[。！？!?]", line):
             if NOT_A_RECORD.search(sentence):
@@ -531,12 +540,11 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
                 a, b = int(match.group("a")), int(match.group("b"))
                 if a < b == start:
                     years.add(start)
-                elif a == start - 1 and start < b < end and (issued is None or b < issued):
+                elif b > start and reviewed(a, b):
                     years.add(b)
             for match in COMPARED_RECORD.finditer(sentence):
-                a, b = int(match.group("a")), int(match.group("b"))
-                if a == start - 1 and start <= b < end and (issued is None or b < issued):
-                    years.add(b)
+                if reviewed(int(match.group("a")), int(match.group("b"))):
+                    years.add(int(match.group("b")))
             for match in SPAN_RECORD.finditer(sentence):
                 a, b = int(match.group("a")), int(match.group("b"))
                 if a < start - 1 and start <= b < end:

@@ -15,7 +15,7 @@ places, other numbers, other wording — in the shapes those pages use:
 * the places of a 分别 list with no indicator of their own (长沙、合肥也将分别达到1500万人、1300万人) take the indicator of the
   clause before (:func:`analysis.extract.prose.respectively.place_list`), and a 分别 list of a transition's starts and
   its ends each takes the year written before it (分别从2015年的a、b、c降至2019年的x、y、z; `LIST_YEAR`);
-* names the codebook lacked: 每千人口医疗卫生机构床位, 每万人口全科医生, 政策符合率.
+* names the codebook lacked: 每千人口医疗卫生机构床位, 每万人口全科医生.
 
 All texts are extracted in one call, so the file runs in seconds.
 """
@@ -83,8 +83,6 @@ TEXTS = {
     # names the codebook lacked
     "beds_and_gps": "2022年福建省卫生健康事业发展统计公报\n"
                     "2022年末，福建省每千人口医疗卫生机构床位达5.6张，每万人口全科医生3.3人。\n",
-    "policy_compliance": "2011年泉州市人口计生工作通报\n"
-                         "2011年全年，泉州市出生人口2.1万人，政策符合率92.6%。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier, kind)
@@ -114,7 +112,6 @@ EXPECTED = {
                                        ("imr", "陕西省", 2019, 4.7, "none", "baseline"), ("u5mr", "陕西省", 2019, 6.1, "none", "baseline")],
     "beds_and_gps": [("hospital_beds_per_1000", "福建省", 2022, 5.6, "none", "baseline"),
                      ("gps_per_10k", "福建省", 2022, 3.3, "none", "baseline")],
-    "policy_compliance": [("family_planning_rate", "泉州市", 2011, 92.6, "none", "baseline")],
 }
 
 #: name → (indicator, value) pairs that must not be read as levels, or entities that must not appear

@@ -236,7 +236,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         observed = max(stated) if stated else None
         if observed is not None:
             reasons.append(f"{observed} stated as observed (年末, 截至, 已, 普查)")
-    if start is not None and end is not None and (record := record_years(body, start, end)) and (observed is None or max(record) > observed):
+    if start is not None and end is not None and (record := record_years(body, start, end, issued)) and (observed is None or max(record) > observed):
         observed = max(record)
         reasons.append(f"{observed} stated as observed (a record up to the period's start or a span reaching into it: 由2005年的…提高到2010年的, 2012年至2021年…从…增至)")
     if start is None and issued is not None and (bases := [year for year in base_years(body) if year <= issued]) and max(bases) >= issued - 1 and (base is None or max(bases) > base):
@@ -460,6 +460,12 @@ COMPLETED_TRANSITION = re.compile(rf"(?:由|从)(?P<a>{_YEAR})年的?[^。；;�
 #: A record over a span of years (2012年至2021年，广西的人均预期寿命从75.11岁增至78.06岁).
 SPAN_RECORD = re.compile(rf"(?P<a>{_YEAR})\s*年?\s*(?:至|到|—|-|－|―|–|~|～)\s*(?P<b>{_YEAR})\s*年[，,、]?[^。；;！？]{{0,30}}?(?:从|由)[^。；;！？]{{0,20}}?"
                          r"(?:增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降低到|降低至)")
+#: A level of a year compared with an earlier year (2024年我国人均预期寿命达到79岁，比2020年提高1.1岁): the later year
+#: written bare, not as a goal (到2025年…比2020年 is a goal).
+COMPARED_RECORD = re.compile(rf"(?<![到至\d])(?P<b>{_YEAR})年(?!\d{{1,2}}月)[^。；;！？]{{0,40}}?(?:比|较)(?P<a>{_YEAR})年")
+#: A release of data (发布的数据显示, 统计显示, 公报显示): the transitions of its sentence are records (北京市卫生健康委2024年8月22日
+#: 发布的数据显示，…期望寿命从2012年的81.35岁增长到2023年的82.51岁: 2023 is observed, no goal year).
+DATA_SHOWN = re.compile(r"(?:统计|数据|公报|普查|调查|报告|白皮书)(?:结果)?显示|据统计")
 #: Words of a goal or a forecast: a sentence with one of them is no record of the past.
 NOT_A_RECORD = re.compile(r"将|力争|预计|预测|目标|规划")
 
@@ -510,20 +516,39 @@ def done_years(lines: list[str]) -> set[int]:
     }
 
 
-def record_years(lines: list[str], start: int, end: int) -> set[int]:
+def record_years(lines: list[str], start: int, end: int, issued: int | None = None) -> set[int]:
     """Years after the year before a plan's period that the text states as observed by a record of the past: the end of
     a transition with both years written that is no later than the period's start (由2005年的…提高到2010年的 in a plan of
     2010—2020), or the end of a span that begins before the plan's base year and ends inside the period, with its
     transition (2012年至2021年…从75.11岁增至78.06岁 beside a plan of 2021—2025), or the end of a transition told as done
-    (由2010年的55.5%提高到了2015年的60.3%), in a sentence without a word of a goal."""
+    (由2010年的55.5%提高到了2015年的60.3%), in a sentence without a word of a goal. A report reviewing a five-year
+    period (“十三五”以来, 收官之年) tells its records from the period's base year to a year inside it: a transition from the
+    base year (孕产妇死亡率由2010年的30/10万降至2014年的21.7/10万 beside the “十二五”, 从2015年的76.3岁提高到2019年的77.3岁)
+    or a bare year's level compared with the base year (2024年…达到79岁，比2020年提高1.1岁 beside the “十四五”), before
+    the period's last year and before the text's issue year when it has one, and never a year the text names as a goal
+    elsewhere (到2025年，…: a plan's milestone, 由2021年的51.9%提高到2025年的57% its target)."""
     years: set[int] = done_years(lines)
+    # a year the text also names as a goal (到2025年，…; 2025年…力争) is a plan's milestone, not a review's record
+    # (常住人口城镇化率由2021年的51.9%提高到2025年的57% beside 到2025年，全市常住人口保持在…)
+    goals = {int(match.group("year")) for line in lines for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line))
+             if not line.startswith("的", match.end())}
+
+    def reviewed(a: int, b: int) -> bool:
+        return a == start - 1 and start <= b < end and b not in goals and (issued is None or b < issued)
+
     for line in lines:
         for sentence in re.split(r"[。！？!?]", line):
             if NOT_A_RECORD.search(sentence):
                 continue
             for match in TRANSITION_BOTH_YEARS.finditer(sentence):
-                if int(match.group("a")) < int(match.group("b")) == start:
+                a, b = int(match.group("a")), int(match.group("b"))
+                if a < b == start:
                     years.add(start)
+                elif b > start and reviewed(a, b):
+                    years.add(b)
+            for match in COMPARED_RECORD.finditer(sentence):
+                if reviewed(int(match.group("a")), int(match.group("b"))):
+                    years.add(int(match.group("b")))
             for match in SPAN_RECORD.finditer(sentence):
                 a, b = int(match.group("a")), int(match.group("b"))
                 if a < start - 1 and start <= b < end:
@@ -551,6 +576,11 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
             goals.add(last)
             ahead.add(first)
     goals -= released  # 提高到2018年的77.0岁 reported from the 2018 communiqué is no goal
+    shown = {int(match.group("b")) for line in lines for sentence in re.split(r"[。！？!?]", line)
+             if DATA_SHOWN.search(sentence) and not NOT_A_RECORD.search(sentence)
+             for match in TRANSITION_BOTH_YEARS.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
+    goals -= shown  # 数据显示，…从2012年的81.35岁增长到2023年的82.51岁: a record, no goal
+    past |= shown
     if goals:
         earlier = {year for year in past if year < min(goals)}
         # the base of a change (从2015年的73.25岁增长到74岁, 比2015年提高3.1岁) when it is the latest year the text

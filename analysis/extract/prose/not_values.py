@@ -87,7 +87,28 @@ MIGRANT_PART = re.compile(r"(?:省内|市内|县内|区内)流动人口(?:为|�
 YEARS_SPAN_AFTER = re.compile(r"^年?(?:前|后|以前|以后|之前|之后|以来|来|间)")
 
 
+#: A level of the years before the People's Republic or of its first years (新中国成立前，我国人均寿命只有35岁, 解放前,
+#: 建国初期): history told for contrast, of no year the text dates, never a level of the plan's years.
+HISTORIC_ERA = re.compile(r"(?:新中国|中华人民共和国)成立(?:前|之前|以前|初期|之初)|解放前|建国(?:前|之前|以前|初期|之初)|旧中国")
+
+
+#: The population a city serves (服务人口, 管理服务人口: residents plus commuters, tourists and visitors), for which spatial
+#: plans size infrastructure beside the resident population: a figure told of it, or of a 人口规模 counted by it (按服务人口测算，
+#: …人口规模有望超过2000万人), is no resident population.
+SERVICE_POPULATION = re.compile(r"服务人口")
+#: A lead over another place (领先武汉超过100万人): a difference, never a level.
+LEAD_OVER = re.compile(r"领先[\u4e00-\u9fff]{0,8}?(?:超过|约|近|逾)?\s*$")
+
+
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
+    served = [match for match in SERVICE_POPULATION.finditer(before)]
+    if served and "常住人口" not in before[served[-1].end():]:
+        return True  # 按服务人口测算，…人口规模有望超过2000万人: the population served, not the residents
+    if LEAD_OVER.search(before):
+        return True  # 领先武汉超过100万人: a lead, not a level
+    era = [match for match in HISTORIC_ERA.finditer(before)]
+    if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]", before[era[-1].end():]):
+        return True  # 新中国成立前，我国人均寿命只有35岁: history, no dated level
     if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
         return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place
     if compared_place(before, after):

@@ -83,13 +83,16 @@ def respectively_lists(
             continue
         distinct = len({t.code for t in targets}) == len(targets)
         if len(targets) == len(listed) and (distinct or len(over_years) != len(listed)) and (all(t.code for t in targets) or len(over_years) != len(listed)):
+            # 分别从2015年的20.1/10万、8.1‰、10.7‰降至2019年的17.8/10万、5.6‰、7.8‰: each list is of the year written before it
+            start_year = LIST_YEAR.search(sentence[marker.end() : listed[0].start]) if not is_change else None
             for value, target in zip(listed, targets):
-                assigned[value.start] = (target, is_change, None)
+                assigned[value.start] = (target, is_change, int(start_year.group(1)) if start_year else None)
             ends = TRANSITION_END.match(sentence, listed[-1].end)
             later = value_list(sentence, ends.end(), values) if ends and not is_change else []
             if len(later) == len(listed):  # 分别由4.77‰、6.03‰降至3.71‰、4.57‰: the second list ends the same transitions
+                end_year = LIST_YEAR.search(sentence[ends.end() : later[0].start]) if start_year else None
                 for value, target in zip(later, targets):
-                    assigned[value.start] = (target, is_change, None)
+                    assigned[value.start] = (target, is_change, int(end_year.group(1)) if end_year else None)
             continue
         subject = next((m for m in reversed(before) if compatible(codebook[m.code].unit, listed[0].unit) or is_change), None)
         if subject is not None and len(over_years) == len(listed):
@@ -99,6 +102,8 @@ def respectively_lists(
     return assigned
 
 
+#: The year written right before a list of a transition's starts or ends (分别从2015年的a、b降至2019年的c、d).
+LIST_YEAR = re.compile(r"^\s*(?:由|从)?\s*((?:19|20)\d{2})\s*年(?:末|底)?的?\s*$")
 #: The verb between the two lists of a transition after 分别由 (分别由a、b降至c、d).
 TRANSITION_END = re.compile(r"\s*(?:分别)?(?:下降|降低|提高|提升|上升|增加|增长|减少|回升|降|升|增|减)?(?:至|到)\s*")
 
@@ -173,9 +178,18 @@ def place_list(sentence: str, position: int, seen: list[Mention], count: int) ->
         names.append(match.group())
     last = next((m for m in pattern.finditer(items[-1]) if m.start() == 0), None)
     inside = [m for m in seen if m.start >= clause_start + clause.rindex(items[-1])]
+    if last is not None and not inside and CARRIED_TAIL.fullmatch(items[-1][last.end() :].strip()):
+        # 到2035年，郑州常住人口将达到1800万人，长沙、合肥也将分别达到1500万人、1300万人: the indicator of the clause before
+        earlier = [m for m in seen if m.end <= clause_start and m.code]
+        return [(name, earlier[-1]) for name in names + [last.group()]] if earlier else []
     if last is None or len(inside) != 1 or items[-1][last.end() :].strip() != inside[0].label:
         return []
     return [(name, inside[0]) for name in names + [last.group()]]
+
+
+#: The places of a 分别 list with no indicator of their own, only an adverb (长沙、合肥也将分别达到…): they take the indicator
+#: of the clause before.
+CARRIED_TAIL = re.compile(r"(?:也|亦|则|还)?(?:将|会|可)?")
 
 
 #: 均 (each, both) before the verb of a value: the value is each listed place's (石家庄市、唐山市…城市人口规模均达到300万人以上).

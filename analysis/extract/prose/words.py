@@ -12,8 +12,11 @@ import re
 SENTENCE = re.compile(r"[^。！？!?]+(?:(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上|\s*[,，、;；]|(?:下降|上升|降低|提高|减少|增加)了)[^。！？!?]*)*[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 
-CHANGE_VERB = re.compile(r"(增量|减量|增幅|降幅|增加|减少|提高|提升|延长|下降|上升|攀升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多)了?\s*(共|累计|约|近)?\s*$")
-DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|降幅|减")
+#: A bare 高/低/少 after the year of a comparison is a change as well (预期寿命达到77.3岁，比2015年高0.96岁; 比上年低0.2个千分点):
+#: the difference from that year's level, never a level; only after such a year, so 最高/最低 before a number stay levels.
+CHANGE_VERB = re.compile(r"(增量|减量|增幅|降幅|增加|减少|提高|提升|延长|下降|上升|攀升|降低|增长|缩小|扩大|回落|多出|高出|低出|减|增|多"
+                         r"|(?<=年)高|(?<=年)低|(?<=年)少|(?<=年末)高|(?<=年末)低|(?<=同期)高|(?<=同期)低)了?\s*(共|累计|约|近)?\s*$")
+DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|降幅|减|^低$|^少$")
 
 #: 年均增长0.9%, 年均增加5万人: a change per year (年均出生率12‰ is a period-average level).
 ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递增|递减|增加|减少|提高|下降|上升|降低|净增|增)(?!率)[^,，;；。率]{0,4}$")

@@ -125,6 +125,28 @@ def test_per_mille_printed_as_percent_full_stop_has_its_unit():
     assert list(values["unit"]) == ["‰"] and list(values["year"]) == [2025]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences", "value"),
+    [
+        ("自然增长率控制在7.5%。以内。", ["自然增长率控制在7.5%。以内。"], ("7.5%。以内", "‰", "le")),
+        ("婴儿死亡率为3.29%。，比上年下降了0.2个千分点。", ["婴儿死亡率为3.29%。，比上年下降了0.2个千分点。"], ("3.29%。", "‰", "none")),
+        ("出生率为9.5%。下降了0.3个千分点。", ["出生率为9.5%。下降了0.3个千分点。"], ("9.5%。", "‰", "none")),
+        # 余 and 内 are qualifiers after a number but open sentences too (内蒙古…): the 。 before them is a full stop
+        ("城镇化率为52.5%。内蒙古的城镇化率更高。", ["城镇化率为52.5%。", "内蒙古的城镇化率更高。"], ("52.5%", "%", "none")),
+        ("城镇化率为52.5%。余下各县低于全市。", ["城镇化率为52.5%。", "余下各县低于全市。"], ("52.5%", "%", "none")),
+    ],
+)
+def test_one_rule_for_per_mille_printed_as_percent_full_stop(text, sentences, value):
+    """The sentence and the value read the 。 after % by the one rule, PERMILLE_STOP: where the value takes it as ‰,
+    the sentence does not end there, and where the sentence ends, the value is a plain %."""
+    from analysis.extract.prose.words import SENTENCE
+    from analysis.extract.values import find_values
+
+    assert [m.group() for m in SENTENCE.finditer(text)] == sentences
+    first = find_values(text)[0]
+    assert (first.text, first.unit_raw, first.qualifier) == value
+
+
 # --- life expectancy: 期望寿命 wordings and the figures for each sex --------------------------------------
 
 @pytest.mark.parametrize(

@@ -27,9 +27,8 @@ missing    a cell marked - (no value)
 and ``le``; 以内 ("within", like 不超过) is written ``le``, as the synthetic corpus (tests/corpus/README.md) and
 the real corpus's gold (corpus/README.md) write it, and 以下/以上 keep their own names.
 
-A per-mille rate printed ``%。`` before its qualifier (``7.5%。以内``, a page that lost its ‰) has the unit ‰, and so has
-one printed ``%。`` before a comma or a change with 了 (``婴儿死亡率为3.29%。，比2009年的3.49%。下降了``: a full stop never comes
-before a comma, and no sentence opens with 下降了).
+A per-mille rate printed ``%。`` (a page that lost its ‰) has the unit ‰ when what follows the 。 shows it is no full stop
+(:data:`PERMILLE_STOP`: ``7.5%。以内``, ``婴儿死亡率为3.29%。，比2009年的3.49%。下降了``).
 
 力争 (strive) is not a bound: it is recorded separately (``strive``).
 """
@@ -53,8 +52,14 @@ _COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=Tru
 _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), key=len, reverse=True))
 _SUFFIX = "|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True)) + r"|内(?![\u4e00-\u9fff])"
 _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
+#: The 。 of a ‰ printed as ``%。`` (a page that lost its ‰), told from a full stop by what follows it, since a full stop
+#: is never followed by a qualifier written after a number, nor by a comma, and no sentence opens with a change with 了:
+#: ``7.5%。以内``, ``3.29%。，比2009年的3.49%。下降了``. The qualifiers are those of :data:`_SUFFIXES` that cannot open a
+#: sentence: not 余 nor 内, which can (余下…, 内蒙古…). The one rule for both the value (:data:`VALUE`, unit ‰) and the
+#: sentence it stands in (:data:`analysis.extract.prose.words.SENTENCE`, which does not end there).
+PERMILLE_STOP = r"(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上|\s*[,，、;；]|(?:下降|上升|降低|提高|减少|增加)了)"
 VALUE = re.compile(
-    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>多(?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<permille>%。(?=(?:{_SUFFIX})|\s*[,，、;；]|(?:下降|上升|降低|提高|减少|增加)了))|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
+    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>多(?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<permille>%{PERMILLE_STOP})|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
 )
 MISSING = {"-", "—", "--", "——", "/", "…", "\\", "×", "无", "暂无", "-/-", "—/—", "- -"}
 _GARBLE = re.compile(r"<>|<[^\d\s]|[<>]$|(优于|劣于|达到)类")

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.values import PERMILLE_STOP
 
-#: A sentence ends at 。！？ — except the 。 of a ‰ printed as %。 before its qualifier (自然增长率控制在7.5%。以内) or a
-#: comma or a change with 了 (婴儿死亡率为3.29%。，比2009年的3.49%。下降了5.73%).
-SENTENCE = re.compile(r"[^。！？!?]+(?:(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上|\s*[,，、;；]|(?:下降|上升|降低|提高|减少|增加)了)[^。！？!?]*)*[。！？!?]?")
+
+#: A sentence ends at 。！？ — except the 。 of a ‰ printed as %。 (:data:`analysis.extract.values.PERMILLE_STOP`:
+#: 自然增长率控制在7.5%。以内, 婴儿死亡率为3.29%。，比2009年的3.49%。下降了5.73%).
+SENTENCE = re.compile(rf"[^。！？!?]+(?:{PERMILLE_STOP}[^。！？!?]*)*[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 
 #: A bare 高/低/少 after the year of a comparison is a change as well (预期寿命达到77.3岁，比2015年高0.96岁; 比上年低0.2个千分点):

@@ -147,6 +147,17 @@ def test_one_rule_for_per_mille_printed_as_percent_full_stop(text, sentences, va
     assert (first.text, first.unit_raw, first.qualifier) == value
 
 
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("常住人口控制在3790万内，", ("3790万内", "le")), ("常住人口3790万内蒙古方向", ("3790万", "none")),
+    ("城镇化率60%内蒙古", ("60%", "none")), ("城镇化率60%以内", ("60%以内", "le")),
+])
+def test_a_bare_nei_bounds_a_value_only_where_no_word_goes_on(text, value):
+    from analysis.extract.values import find_values
+
+    first = find_values(text)[0]
+    assert (first.text, first.qualifier) == value
+
 # --- life expectancy: 期望寿命 wordings and the figures for each sex --------------------------------------
 
 @pytest.mark.parametrize(

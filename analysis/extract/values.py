@@ -50,7 +50,8 @@ _SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以�
 
 _COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True))
 _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), key=len, reverse=True))
-_SUFFIX = "|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True)) + r"|内(?![\u4e00-\u9fff])"
+# a bare 内 only where no word goes on (3790万内，), never the first character of a word (3790万内蒙古)
+_SUFFIX = "|".join(sorted((re.escape(word) for word in _SUFFIXES if word != "内"), key=len, reverse=True)) + r"|内(?![\u4e00-\u9fff])"
 _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
 #: The 。 of a ‰ printed as ``%。`` (a page that lost its ‰), told from a full stop by what follows it, since a full stop
 #: is never followed by a qualifier written after a number, nor by a comma, and no sentence opens with a change with 了:

@@ -814,5 +814,21 @@ def zero_sum_schema() -> pa.DataFrameSchema:
     )
 
 
+@functools.cache
+def zero_sum_parts_schema() -> pa.DataFrameSchema:
+    """``data/processed/zero_sum_parts.csv``: one row a target summed in a row of ``zero_sum.csv`` (same
+    comparison, year and whole), with its qualifier and its plan's issue year."""
+    return pa.DataFrameSchema(
+        {
+            "comparison": _text(checks=pa.Check.isin(["provinces against the nation", "parts against the whole"])), "year": _year(),
+            "whole": _text(), "entity": _text(), "plan_id": _text(), "target_text": _text(), "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)),
+            "value": _number(nullable=False), "issue_year": _year(nullable=True), "lines": _text(), "census_year": _year(),
+            "census_count": _number(), "implied_net_migration": _number(),
+        },
+        checks=[pa.Check(lambda f: f["implied_net_migration"].isna() | f["census_count"].notna(), error="an implied net migration starts from a census count")],
+        strict=True, ordered=True, unique=["comparison", "year", "whole", "entity"],
+    )
+
+
 SCHEMAS.update({"fared": fared_schema, "fared_pace": fared_pace_schema, "fared_summary": fared_summary_schema, "fared_sensitivity": fared_sensitivity_schema,
-                "zero_sum": zero_sum_schema})
+                "zero_sum": zero_sum_schema, "zero_sum_parts": zero_sum_parts_schema})

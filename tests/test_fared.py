@@ -15,7 +15,7 @@ import pytest
 from analysis import paths
 from analysis.datasets import read_table
 from analysis.demography import accuracy, metrics
-from analysis.schemas import fared_pace_schema, fared_schema, fared_summary_schema, observations_schema, zero_sum_schema
+from analysis.schemas import fared_pace_schema, fared_schema, fared_summary_schema, observations_schema, zero_sum_parts_schema, zero_sum_schema
 from analysis.vocabulary import CEILINGS, FLOORS
 
 
@@ -227,6 +227,32 @@ def test_no_migration_is_implied_for_a_target_dated_before_its_census():
     assert len(chengdu) == 1
     assert pd.isna(chengdu["implied_net_migration"].iloc[0]) and chengdu["n_migration"].iloc[0] == 0
     assert "not after the 2010 census" in chengdu["note"].iloc[0]
+
+
+def test_the_zero_sum_parts_add_up_to_their_rows():
+    # one row a summed target: per comparison, year and whole, the parts' count, values, census counts and implied
+    # migration are the zero-sum row's, and each part carries its statement's qualifier and its plan's issue year
+    zero = read_table(paths.PROCESSED / "zero_sum.csv", zero_sum_schema())
+    parts = read_table(paths.PROCESSED / "zero_sum_parts.csv", zero_sum_parts_schema())
+    key = ["comparison", "year", "whole"]
+    grouped = parts.groupby(key, sort=False).agg(n=("entity", "size"), total=("value", "sum"), computed=("implied_net_migration", "count"),
+                                                 gaining=("implied_net_migration", lambda m: int((m > 0).sum())))
+    joined = zero.set_index(key).join(grouped, how="outer")
+    assert (joined["n"] == joined["n_parts"]).all() and (joined["computed"] == joined["n_migration"]).all()
+    assert np.allclose(joined["total"].astype(float), joined["sum_of_targets"].astype(float))
+    assert (joined["gaining"] == joined["n_gaining"]).all()
+    migrating = joined[joined["n_migration"] > 0]
+    assert np.allclose(parts.groupby(key, sort=False)["implied_net_migration"].sum().loc[migrating.index].astype(float),
+                       migrating["implied_net_migration"].astype(float), atol=1e-5)
+    # a target written with a space before its unit is a part like any other: 湘潭's ceilings (300 万人以内 for 2010 …)
+    xiangtan = parts[parts["entity"] == "湘潭市"].set_index("year")
+    assert list(xiangtan.index) == [2010, 2015, 2020] and set(xiangtan["qualifier"]) == {"le"}
+    assert xiangtan.loc[2020, "target_text"] == "340 万人以内" and xiangtan.loc[2020, "value"] == 340
+    assert pd.isna(xiangtan.loc[2010, "implied_net_migration"])  # dated 2010, at the census it would start from
+    beijing = parts[(parts["entity"] == "北京市") & (parts["year"] == 2020)].iloc[0]
+    assert (beijing["qualifier"], beijing["issue_year"], beijing["census_year"]) == ("le", 2016, 2010)
+    assert beijing["implied_net_migration"] == pytest.approx(296.576956)
+    assert parts["qualifier"].isin(CEILINGS).sum() == 7 and parts["qualifier"].isin(FLOORS).sum() == 1
 
 
 def test_a_target_without_a_stated_baseline_takes_its_direction_from_what_the_plan_could_know():

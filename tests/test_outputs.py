@@ -18,7 +18,7 @@ BUILT = [
     "quality_log.csv", "contamination.csv", "indicators.csv", "changes.csv", "plans.csv",
     "trends.csv", "ambition.csv", "outcomes.csv", "progress.csv", "sensitivity.csv", "bands.csv", "cohort.csv", "cohort_backtest.csv", "consistency.csv",
     "figure_verdicts.csv", "error_backtest.csv", "error_distribution.csv", "share_error_backtest.csv", "share_error_distribution.csv", "trajectory_error_backtest.csv", "trajectory_error_distribution.csv", "calibration.csv",
-    "fared.csv", "fared_pace.csv", "fared_summary.csv", "fared_sensitivity.csv", "zero_sum.csv",
+    "fared.csv", "fared_pace.csv", "fared_summary.csv", "fared_sensitivity.csv", "zero_sum.csv", "zero_sum_parts.csv",
 ]
 
 
@@ -112,7 +112,7 @@ def test_every_column_is_documented(fresh):
         "manifest": list(pd.read_csv(paths.MANIFEST).columns),
         "codebook_indicators": list(pd.read_csv(paths.CODEBOOK / "indicators.csv").columns),
         **{name: list(pd.read_csv(out / f"{name}.csv").columns) for name in ("reference", "observations", "trends", "ambition", "outcomes", "progress", "sensitivity", "bands", "cohort", "cohort_backtest", "consistency",
-                                                                    "error_backtest", "error_distribution", "share_error_backtest", "share_error_distribution", "trajectory_error_backtest", "trajectory_error_distribution", "calibration", "fared", "fared_pace", "fared_summary", "fared_sensitivity", "zero_sum")},
+                                                                    "error_backtest", "error_distribution", "share_error_backtest", "share_error_distribution", "trajectory_error_backtest", "trajectory_error_distribution", "calibration", "fared", "fared_pace", "fared_summary", "fared_sensitivity", "zero_sum", "zero_sum_parts")},
     }
     for table, columns in tables.items():
         assert documented.loc[documented["table"] == table, "column"].tolist() == columns, table

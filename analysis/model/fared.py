@@ -72,8 +72,8 @@ plans, merging, screens, outcomes, errors, bootstrap — is built from them (:fu
 :func:`judged_rows`; the seeds and the reference data as in ``fared.csv``) and set beside the one
 from the extraction.
 
-**Summary** (``fared_summary.csv``, :func:`summary`) and **zero-sum** (``zero_sum.csv``,
-:func:`zero_sum`): see their docstrings.
+**Summary** (``fared_summary.csv``, :func:`summary`) and **zero-sum** (``zero_sum.csv`` and its
+summed parts ``zero_sum_parts.csv``, :func:`zero_sum`): see their docstrings.
 """
 
 from __future__ import annotations
@@ -651,8 +651,11 @@ def _natural_rate(observations: pd.DataFrame, entity: str, up_to: int) -> tuple[
     return float(last["value"]), int(last["year"]), f"{last['source_id']}: {str(last['locator']).split(': ')[0]}"
 
 
-def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataFrame) -> list[dict]:
-    """The provinces' population targets against the nation, and the parts against the whole.
+def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+    """The provinces' population targets against the nation, and the parts against the whole: the
+    rows of ``zero_sum`` and of ``zero_sum_parts`` (one a part summed in a row: its place, plan,
+    target as written, qualifier, value summed, its plan's issue year, its text lines, and its census
+    count and implied net migration where computed).
 
     For 2020 and 2030: the sum of the resident-population targets of the provinces (and
     province-level municipalities) whose plans state one, against the national plans' targets for
@@ -682,7 +685,12 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
         else:
             chosen[key]["others"].append(f"{t['target_text']} ({t['plan_id']})")
     national_census = _census_count(observations, "中国", 2020)
-    out = []
+    out, summed = [], []
+
+    def part_rows(row: dict, figures: list[dict]) -> None:
+        summed.extend({"comparison": row["comparison"], "year": row["year"], "whole": row["whole"], "entity": f["entity"], "plan_id": f["plan_id"],
+                       "target_text": f["text"], "qualifier": f["qualifier"], "value": f["value"], "issue_year": f["issue_year"], "lines": f["lines"],
+                       "census_year": f["base_year"], "census_count": f["census"], "implied_net_migration": f["migration"]} for f in figures)
 
     def figure(entity: str, year: int) -> dict:
         t = chosen[(entity, year)]
@@ -692,7 +700,7 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
         census = census[(census["family"] == "census") & (census["year"] == base_year)]
         others = f"also stated: {', '.join(t['others'])}" if t["others"] else ""
         result = {"entity": entity, "value": value, "text": t["target_text"], "plan_id": t["plan_id"], "census": None, "migration": None, "note": others,
-                  "base_year": base_year}
+                  "base_year": base_year, "qualifier": t["qualifier"], "issue_year": plans[t["plan_id"]].issue_year, "lines": t["lines"]}
         if census.empty:
             result["note"] = "; ".join(filter(None, [others, f"no {base_year} census count"]))
             return result
@@ -739,6 +747,7 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
         if row["parts_census_2020"] is not None and row["whole_census_2020"]:
             row["parts_share_of_whole_census"] = row["parts_census_2020"] / row["whole_census_2020"] * 100
         out.append(row)
+        part_rows(row, figures)
     # parts against the whole: a place whose plans sit beside plans of places inside it
     entities = sorted({e for (e, _y) in chosen} | {p.place for p in plans.values()})
     for whole_name in sorted({p.place for p in plans.values()}):
@@ -773,21 +782,24 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
             if row["whole_census_2020"]:
                 row["parts_share_of_whole_census"] = row["parts_census_2020"] / row["whole_census_2020"] * 100
             out.append(row)
+            part_rows(row, figures)
     for row in out:
-        row["n_gaining"] = row["parts"].count("implied net migration +")
+        row["n_gaining"] = sum(p["implied_net_migration"] is not None and p["implied_net_migration"] > 0 for p in summed
+                               if (p["comparison"], p["year"], p["whole"]) == (row["comparison"], row["year"], row["whole"]))
         if row.get("whole_target") is not None and row.get("sum_of_targets") is not None:
             row["sum_minus_whole_target"] = row["sum_of_targets"] - row["whole_target"]
-    return out
+    return out, summed
 
 
 def fared_tables(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus_indicators: pd.DataFrame, corpus_manifest: pd.DataFrame,
                  reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame) -> dict[str, list[dict]]:
-    """The rows of ``fared``, ``fared_pace`` and ``zero_sum`` (the summary is made from the typed
+    """The rows of ``fared``, ``fared_pace``, ``zero_sum`` and ``zero_sum_parts`` (the summary is made from the typed
     ``fared`` table: :func:`summary`)."""
     plans, statements = plans_and_statements(seed_indicators, seed_plans, corpus_indicators, corpus_manifest, reference)
     targets = plan_statements(plans, statements, observations)
     fared = fared_rows(targets, plans, statements, ambition, observations)
-    return {"fared": fared, "fared_pace": pace_rows(targets, statements, ambition, observations), "zero_sum": zero_sum(targets, plans, observations)}
+    zero, zero_parts = zero_sum(targets, plans, observations)
+    return {"fared": fared, "fared_pace": pace_rows(targets, statements, ambition, observations), "zero_sum": zero, "zero_sum_parts": zero_parts}
 
 
 def gold_statements(gold: pd.DataFrame) -> pd.DataFrame:

@@ -24,7 +24,7 @@ validated against its schema first):
   trajectories carried forward (their targets are read against it); ``calibration.csv`` — class against the share of targets met (:mod:`analysis.model.calibration`);
 * ``data/processed/cohort.csv`` and ``cohort_backtest.csv`` — Hamilton–Perry projections of each
   plan's place and the nation, and their back-tests (:mod:`analysis.model.cohort`);
-* ``data/processed/fared.csv``, ``fared_pace.csv``, ``fared_summary.csv``, ``zero_sum.csv`` — how
+* ``data/processed/fared.csv``, ``fared_pace.csv``, ``fared_summary.csv``, ``zero_sum.csv``, ``zero_sum_parts.csv`` — how
   every plan of the seeds, the corpus of real published texts (``data/processed/corpus/``, grouped
   into documents by ``corpus/manifest.csv``) and the reference data fared (:mod:`analysis.model.fared`);
   ``fared_sensitivity.csv`` — the same judgement from the corpus's hand-annotated gold levels
@@ -87,6 +87,7 @@ from analysis.schemas import (
     sensitivity_schema,
     trends_schema,
     validate,
+    zero_sum_parts_schema,
     zero_sum_schema,
 )
 
@@ -162,6 +163,7 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
         "fared_pace": (fared_pace_schema(), _frame(how["fared_pace"], fared_pace_schema()).sort_values(plan_order, kind="mergesort").reset_index(drop=True)),
         "fared_summary": (fared_summary_schema(), _frame(fared.summary(fared_table), fared_summary_schema())),
         "zero_sum": (zero_sum_schema(), _frame(how["zero_sum"], zero_sum_schema())),
+        "zero_sum_parts": (zero_sum_parts_schema(), _frame(how["zero_sum_parts"], zero_sum_parts_schema())),
     })
     if corpus_gold is not None:
         annotated = annotated_fared(indicators, plans, corpus_gold, corpus_manifest, reference, observations, ambition)

@@ -1,6 +1,6 @@
 """Views of the page "How the plans fared" (``notebooks/06_fared.py``) and its figure on the front page.
 
-They read the model's tables ``fared``, ``fared_pace``, ``fared_summary`` and ``zero_sum``
+They read the model's tables ``fared``, ``fared_pace``, ``fared_summary``, ``zero_sum`` and ``zero_sum_parts``
 (:mod:`analysis.model.fared`) and compute nothing the pipeline does not: counts, labels and links.
 Every target links to where it was read: a seed's line on its source page (``plans/<id>.html#L<n>``),
 a reference statistic to its publisher, a corpus text's line on its source page
@@ -98,7 +98,7 @@ def facts() -> dict:
         "overall": overall, "n_pace": len(pace), "n_pace_with_figure": int(pace["latest_value"].notna().sum()),
         "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
         "zero_2020": nation.iloc[0] if len(nation) else None,
-        "zero_sum_convention": zero_sum_convention(zero_parts := zero_sum_parts(zero, pd.concat([fared, pace], ignore_index=True))),
+        "zero_sum_convention": zero_sum_convention(zero_parts := zero_sum_parts(table("zero_sum_parts"))),
         "zero_sum_own_rates": own_rate_words(zero_parts, table("ambition")),
         "zero_sum_words": " ".join(zero_sum_words(r) for _, r in
                                    zero[zero["comparison"] == "provinces against the nation"].sort_values("year").iterrows()),
@@ -392,22 +392,12 @@ def zero_sum_words(row: pd.Series) -> str:
             f"({row['parts_census_2020']:.0f}万, {row['parts_share_of_whole_census']:.1f}% of the nation's){whole}.{migration}")
 
 
-#: One target summed in the zero-sum table's ``parts``: its place, its text and its plan (analysis.model.fared.zero_sum's
-#: ``describe``: "北京市 2300萬人以內 (corpus: province-beijing-2016-1; implied net migration +296.6万 from the 2010 census)").
-ZERO_SUM_PART = re.compile(r"(?:^|, )(\S+) (\S+) \(((?:corpus: |reference: )?[^\s;()]+)"
-                           r"(?:; implied net migration ([+-]?[\d.]+)万 from the (\d{4}) census)?\)")
-
-
-def zero_sum_parts(zero: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
-    """The distinct targets the zero-sum table adds up, each with its qualifier and its plan's issue year, read from
-    the rows of ``fared`` and ``fared_pace`` (``targets``) that state it (same plan, place, year and text)."""
-    parts = pd.DataFrame([(entity, int(year), text, plan, float(migration) if migration else None, int(census) if census else None)
-                          for year, listed in zip(zero["year"], zero["parts"])
-                          for entity, text, plan, migration, census in ZERO_SUM_PART.findall(str(listed))],
-                         columns=["entity", "year", "target_text", "plan_id", "implied_net_migration", "census_year"]).drop_duplicates()
-    stated = targets[targets["indicator"] == "pop_resident"].drop_duplicates(["plan_id", "entity", "year", "target_text"])
-    return parts.merge(stated[["plan_id", "entity", "year", "target_text", "qualifier", "issue_year"]],
-                       on=["plan_id", "entity", "year", "target_text"], how="left", validate="one_to_one")
+def zero_sum_parts(parts: pd.DataFrame) -> pd.DataFrame:
+    """The distinct targets the zero-sum table adds up (a part summed in more than one comparison once), each with its
+    qualifier, its plan's issue year, its implied net migration and the census it counts from, as the model wrote them
+    (``zero_sum_parts.csv``: :func:`analysis.model.fared.zero_sum`), in the table's order."""
+    return parts.drop_duplicates(["entity", "year", "target_text", "plan_id"])[
+        ["entity", "year", "target_text", "plan_id", "qualifier", "issue_year", "implied_net_migration", "census_year"]].reset_index(drop=True)
 
 
 def zero_sum_convention(parts: pd.DataFrame) -> str:

@@ -35,6 +35,7 @@ import pandas as pd
 from pypinyin import lazy_pinyin
 
 from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, section_kind
+from analysis.extract.prose.words import STATISTICS_SHOW
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
 from analysis.ingest.place import HEAD_LINES, head_title, names_in
@@ -463,9 +464,6 @@ SPAN_RECORD = re.compile(rf"(?P<a>{_YEAR})\s*年?\s*(?:至|到|—|-|－|―|–
 #: A level of a year compared with an earlier year (2024年我国人均预期寿命达到79岁，比2020年提高1.1岁): the later year
 #: written bare, not as a goal (到2025年…比2020年 is a goal).
 COMPARED_RECORD = re.compile(rf"(?<![到至\d])(?P<b>{_YEAR})年(?!\d{{1,2}}月)[^。；;！？]{{0,40}}?(?:比|较)(?P<a>{_YEAR})年")
-#: A release of data (发布的数据显示, 统计显示, 公报显示): the transitions of its sentence are records (北京市卫生健康委2024年8月22日
-#: 发布的数据显示，…期望寿命从2012年的81.35岁增长到2023年的82.51岁: 2023 is observed, no goal year).
-DATA_SHOWN = re.compile(r"(?:统计|数据|公报|普查|调查|报告|白皮书)(?:结果)?显示|据统计")
 #: Words of a goal or a forecast: a sentence with one of them is no record of the past.
 NOT_A_RECORD = re.compile(r"将|力争|预计|预测|目标|规划")
 
@@ -577,7 +575,7 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
             ahead.add(first)
     goals -= released  # 提高到2018年的77.0岁 reported from the 2018 communiqué is no goal
     shown = {int(match.group("b")) for line in lines for sentence in re.split(r"[。！？!?]", line)
-             if DATA_SHOWN.search(sentence) and not NOT_A_RECORD.search(sentence)
+             if STATISTICS_SHOW.search(sentence) and not NOT_A_RECORD.search(sentence)
              for match in TRANSITION_BOTH_YEARS.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
     goals -= shown  # 数据显示，…从2012年的81.35岁增长到2023年的82.51岁: a record, no goal
     past |= shown

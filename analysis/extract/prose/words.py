@@ -82,6 +82,7 @@ POVERTY_EXIT = re.compile(r"脱贫|减贫|脱离贫困|摘帽")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 #: Statistics reported as observed before the value in its sentence (据最新统计数据显示，2014年…为82.29岁; 国家统计局的数据
 #: 显示, 报告显示): the figures are observations even in a text that tells no cut-off — not beside a forecast or a goal.
+#: The transitions of such a sentence are records too (:mod:`analysis.extract.meta`: 数据显示，…从2012年的81.35岁增长到2023年的82.51岁).
 STATISTICS_SHOW = re.compile(r"(?:统计|数据|公报|普查|调查|报告|白皮书)(?:结果)?显示|据统计")
 #: Words of the present in a sentence without a year (目前, 现状人口, 如今): its figures are observed.
 PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")

@@ -67,6 +67,9 @@ CORPUS_PLAN_FAMILIES = ("population_plan", "family_planning_plan", "health_plan"
 #: The population-development plans proper among the families (人口发展规划 and 计划生育事业发展规划): results
 #: are given for them apart from all the other families, so a finding can be said of population plans alone.
 POPULATION_PLANS_PROPER = ("population_plan", "family_planning_plan")
+#: The families whose figures are no government's adopted targets (studies, projections, speeches): the zero-sum sums
+#: only what governments adopted, so their population figures are named in its note and not summed.
+NOT_ADOPTED_FAMILIES = ("strategy_study",)
 #: The development part (rules may be written for it) and the held-out part (measured blind).
 CORPUS_SPLITS = ("dev", "heldout")
 #: The corpus manifest's columns (meanings: corpus/README.md and data/codebook/columns.csv).

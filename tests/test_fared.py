@@ -16,7 +16,7 @@ from analysis import paths
 from analysis.datasets import read_table
 from analysis.demography import accuracy, metrics
 from analysis.schemas import fared_pace_schema, fared_schema, fared_summary_schema, observations_schema, zero_sum_parts_schema, zero_sum_schema
-from analysis.vocabulary import CEILINGS, FLOORS
+from analysis.vocabulary import CEILINGS, FLOORS, NOT_ADOPTED_FAMILIES
 
 
 @pytest.fixture(scope="module")
@@ -130,9 +130,17 @@ def test_zero_sum(fared, observations):
 
     table = read_table(paths.PROCESSED / "zero_sum.csv", zero_sum_schema())
     row = one(table, comparison="provinces against the nation", year=2020)
-    # one figure a province: its plans' resident-population targets for 2020 (安徽 6400万左右, 甘肃 ≤2890万, 重庆 3200左右 …)
+    # one figure a province: its plans' resident-population targets for 2020 (安徽 6400万左右, 甘肃 2660万, 重庆 3200左右 …)
     targets = fared[(fared["indicator"] == "pop_resident") & (fared["year"] == 2020) & (fared["kind"] == "target") & (fared["screen"] == "kept")]
     targets = targets[[by_name(e) is not None and by_name(e).level == "province" for e in targets["entity"]]]
+    # a study, projection or speech is no adopted plan: 上海's 2010 人口发展趋势预测 (2250万) and 甘肃's 2007
+    # 人口发展战略研究 (≤2890万) are named in the note and not summed
+    studies = targets[targets["plan_family"].isin(NOT_ADOPTED_FAMILIES)]
+    assert {"上海市", "甘肃省"} <= set(studies["entity"])
+    for _, study in studies.iterrows():
+        assert f"{study['entity']} {study['target_text']} ({study['plan_id']})" in row["note"]
+        assert f"({study['plan_id']}" not in row["parts"]
+    targets = targets[~targets["plan_family"].isin(NOT_ADOPTED_FAMILIES)]
     latest = targets.assign(order=-targets["issue_year"].fillna(0)).sort_values(["order", "plan_id", "lines"]).drop_duplicates("entity")
     assert {"安徽省", "甘肃省", "重庆市"} <= set(latest["entity"]) and "安徽省 6400万人左右" in row["parts"]
     assert row["n_parts"] == len(latest) and row["sum_of_targets"] == pytest.approx(float(latest["target"].sum()))
@@ -252,7 +260,8 @@ def test_the_zero_sum_parts_add_up_to_their_rows():
     beijing = parts[(parts["entity"] == "北京市") & (parts["year"] == 2020)].iloc[0]
     assert (beijing["qualifier"], beijing["issue_year"], beijing["census_year"]) == ("le", 2016, 2010)
     assert beijing["implied_net_migration"] == pytest.approx(296.576956)
-    assert parts["qualifier"].isin(CEILINGS).sum() == 7 and parts["qualifier"].isin(FLOORS).sum() == 1
+    # 甘肃 2890万以内 (a 2007 strategy study) is no longer a part: 6 ceilings, not 7
+    assert parts["qualifier"].isin(CEILINGS).sum() == 6 and parts["qualifier"].isin(FLOORS).sum() == 1
 
 
 def test_a_target_without_a_stated_baseline_takes_its_direction_from_what_the_plan_could_know():

@@ -92,7 +92,7 @@ from analysis.demography.observed import official
 from analysis.model import progress as progress_rules
 from analysis.model.statements import Target, _clusters, _specificity
 from analysis.units import expected_bounds, normalise_unit
-from analysis.vocabulary import CEILINGS, CORPUS_PLAN_FAMILIES, FLOORS, POPULATION_PLANS_PROPER
+from analysis.vocabulary import CEILINGS, CORPUS_PLAN_FAMILIES, FLOORS, NOT_ADOPTED_FAMILIES, POPULATION_PLANS_PROPER
 
 #: The plan family of the seeds: population-development plans (人口发展规划) all.
 SEED_FAMILY = "population_plan"
@@ -672,10 +672,16 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
     latest official natural growth rate of the place up to that census year or, for later targets,
     up to 2024; the sum of the implied migration says whether the places together plan to gain
     people from one another (their sum must be met by someone's loss).
+
+    Only adopted targets are summed: a population figure of a study, projection or speech
+    (:data:`analysis.vocabulary.NOT_ADOPTED_FAMILIES`: 上海's 2010 人口发展趋势预测) is named in the row's
+    ``note`` and left out of the sum, the national targets and the parts.
     """
     from analysis.gazetteer import by_name
 
-    population = [t for t in targets if t["indicator"] == "pop_resident" and t["screen"] == "kept" and t["kind"] == "target"]
+    resident = [t for t in targets if t["indicator"] == "pop_resident" and t["screen"] == "kept" and t["kind"] == "target"]
+    population = [t for t in resident if plans[t["plan_id"]].family not in NOT_ADOPTED_FAMILIES]
+    not_adopted = [t for t in resident if plans[t["plan_id"]].family in NOT_ADOPTED_FAMILIES]
     chosen: dict[tuple[str, int], dict] = {}
     bound = {"ge", "gt", "le", "lt", "above", "below"}
     for t in sorted(population, key=lambda t: (-(plans[t["plan_id"]].issue_year or 0), t["plan_id"], t["qualifier"] in bound, t["lines"])):
@@ -686,6 +692,12 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
             chosen[key]["others"].append(f"{t['target_text']} ({t['plan_id']})")
     national_census = _census_count(observations, "中国", 2020)
     out, summed = [], []
+
+    def unsummed(year: int, names: set[str]) -> str:
+        """The figures of a study, projection or speech (not adopted, :data:`NOT_ADOPTED_FAMILIES`) for places
+        in ``names`` and ``year``: named in a row's note, never summed."""
+        left = sorted({(t["entity"], t["target_text"], t["plan_id"]) for t in not_adopted if t["year"] == year and t["entity"] in names})
+        return "; ".join(f"not summed, a figure of a study, projection or speech, not an adopted plan: {e} {text} ({plan})" for e, text, plan in left)
 
     def part_rows(row: dict, figures: list[dict]) -> None:
         summed.extend({"comparison": row["comparison"], "year": row["year"], "whole": row["whole"], "entity": f["entity"], "plan_id": f["plan_id"],
@@ -742,7 +754,8 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
             "parts_census_2020": sum(c for c in census_2020 if c is not None) if figures else None,
             "implied_net_migration": sum(f["migration"] for f in figures if f["migration"] is not None) if any(f["migration"] is not None for f in figures) else None,
             "n_migration": sum(f["migration"] is not None for f in figures), "natural_rates": rates,
-            "note": "; ".join(f"{f['entity']}: {f['note']}" for f in figures if f["note"]),
+            "note": "; ".join(filter(None, [*(f"{f['entity']}: {f['note']}" for f in figures if f["note"]),
+                                            unsummed(year, {t["entity"] for t in not_adopted if (by_name(t["entity"]) is not None and by_name(t["entity"]).level == "province")})])),
         }
         if row["parts_census_2020"] is not None and row["whole_census_2020"]:
             row["parts_share_of_whole_census"] = row["parts_census_2020"] / row["whole_census_2020"] * 100
@@ -777,7 +790,7 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
                 "parts_census_2020": sum((_census_count(observations, e, 2020) or (0, 0.0))[1] for e in members),
                 "implied_net_migration": sum(f["migration"] for f in figures if f["migration"] is not None) if any(f["migration"] is not None for f in figures) else None,
                 "n_migration": sum(f["migration"] is not None for f in figures), "natural_rates": rates,
-                "note": "; ".join(f"{f['entity']}: {f['note']}" for f in figures if f["note"]),
+                "note": "; ".join(filter(None, [*(f"{f['entity']}: {f['note']}" for f in figures if f["note"]), unsummed(year, set(inside))])),
             }
             if row["whole_census_2020"]:
                 row["parts_share_of_whole_census"] = row["parts_census_2020"] / row["whole_census_2020"] * 100

@@ -424,7 +424,9 @@ def zero_sum_convention(parts: pd.DataFrame) -> str:
         said += (f". The summed targets' plans were issued from {years.min()} to {years.max()}"
                  + (f" ({unstated} plans' issue dates are not stated)" if unstated > 1 else
                     " (one plan's issue date is not stated)" if unstated else ""))
-    return said + "."
+    # analysis.vocabulary.NOT_ADOPTED_FAMILIES: the model sums adopted targets only (analysis.model.fared.zero_sum)
+    return said + (". Only adopted targets are summed: a population figure of a study, projection or speech is no "
+                   "government's target, so it is left out and the row's note names it.")
 
 
 def own_rate_words(parts: pd.DataFrame, ambition: pd.DataFrame) -> str:

@@ -70,6 +70,25 @@ def _sources(args: argparse.Namespace) -> None:
     _stage("sources", lambda: run(progress=_progress))
 
 
+def _status_changes(args: argparse.Namespace) -> None:
+    """Rewrite ``data/reference/county_status_changes.csv`` from the 2020 census county table. Not a data stage:
+    ingest reads the file (through the gazetteer) before the sources stage runs, so it is committed and rewritten
+    only when the gazetteer package or the census table changes (a test checks the committed file against them)."""
+    from analysis import io, paths, schemas
+    from analysis.gazetteer import STATUS_CHANGES, vintage_places
+    from analysis.sources import leiii_census
+
+    if getattr(args, "mirror", None):
+        from analysis.sources import registry
+
+        os.environ[registry.MIRROR_ENV] = args.mirror
+    frame = leiii_census.status_changes(leiii_census.county_table(2020), vintage_places())
+    schemas.validate(frame, schemas.county_status_changes_schema(), STATUS_CHANGES.name)
+    with io.transaction():
+        io.write_all({STATUS_CHANGES: io.csv_bytes(frame)})
+    print(f"   {paths.display(STATUS_CHANGES)}: {len(frame)} county-level places whose status changed after the gazetteer's vintage", flush=True)
+
+
 def _audit(args: argparse.Namespace) -> None:
     from analysis.consistency.stage import run
 
@@ -153,6 +172,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], None]]] = {
     "check": ("the same as audit (its former name)", _audit),
     "model": ("fit trend models, measure each target's ambition, compare past targets with outcomes", _model),
     "data": ("run ingest, extract, sources, audit and model; the tables change together or not at all", _data),
+    "status-changes": ("rewrite data/reference/county_status_changes.csv (county-level places whose status changed after the gazetteer's vintage) from the 2020 census county table; not a data stage: ingest reads it", _status_changes),
     "report": ("build the report site and PDF (Quarto if installed, otherwise the fallback)", _report),
     "build": ("run the data stages (unless seeds, sources, code and tables are unchanged since the last data run), then build the report", _build),
 }
@@ -167,7 +187,7 @@ def parser() -> argparse.ArgumentParser:
         if name == "extract":
             command.add_argument("paths", nargs="*", help="plan text files to extract without manifest rows (default: the manifest's seeds)")
             command.add_argument("--out", help="CSV file for the values of PATHS (also writes <stem>_changes.csv and <stem>_plans.csv)")
-        if name == "sources":
+        if name in ("sources", "status-changes"):
             command.add_argument("--mirror", help="folder holding the sources, one folder per source id (default: $PLANWATCH_SOURCES_MIRROR, else ../shared/reference/sources/ if present, else download)")
     return top
 

@@ -107,3 +107,14 @@ def test_the_status_changes_are_the_census_tables():
     pd.testing.assert_frame_equal(committed, derived.astype({"row": committed["row"].dtype}))
     assert len(committed) == 54
     assert dict(zip(committed["name"], committed["name_2020"]))["宁乡县"] == "宁乡市"
+
+
+def test_the_status_changes_command_writes_the_committed_file(tmp_path, monkeypatch, capsys):
+    # python -m analysis status-changes: the committed table is what the command writes, byte for byte
+    from analysis import cli, gazetteer
+
+    target = tmp_path / STATUS_CHANGES.name
+    monkeypatch.setattr(gazetteer, "STATUS_CHANGES", target)
+    assert cli.main(["status-changes"]) == 0
+    assert target.read_bytes() == STATUS_CHANGES.read_bytes()
+    assert "54 county-level places" in capsys.readouterr().out

@@ -101,6 +101,12 @@ BATCHES: list[frozenset[str]] = [
         "county-lianjiang-2024-1", "province-shanghai-2010-1", "nation-zhongguo-2015-1", "province-neimenggu-2022-1",
         "province-shanghai-2013-1", "prefecture-dalian-2012-1", "province-beijing-2010-1", "nation-zhongguo-2008-2",
     }),
+    # Batch 9 (the ninth collection, i19c10a + i19c10b, 11 texts): closed before any later collection.
+    frozenset({
+        "nation-zhongguo-2019-1", "nation-zhongguo-2016-2", "nation-zhongguo-2011-2", "nation-zhongguo-2020-1",
+        "nation-zhongguo-2022-3", "nation-zhongguo-2025-1", "province-guizhou-2013-1", "province-shandong-2015-1",
+        "prefecture-changsha-2017-1", "province-hainan-2020-2", "province-xinjiang-2017-1",
+    }),
 ]
 
 

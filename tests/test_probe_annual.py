@@ -18,7 +18,9 @@ pages use:
 * a multiple of a year's figure (是2012年的1.6倍, 为2010年末的两倍) makes that year a comparison's base, never the year of
   the values after it (:data:`analysis.extract.context.TIMES_OF`);
 * the year of preliminary figures (初步核算，湖北省2017年…, 据初步统计，2017年…) is observed, like 2017年末
-  (:data:`analysis.extract.meta.PAST_YEAR`).
+  (:data:`analysis.extract.meta.PAST_YEAR`);
+* a figure after 回顾 in its sentence (在回顾“十四五”时期工作时指出，…超过80岁) is a record, not a goal, unless a goal or a
+  forecast word comes between (:data:`analysis.extract.prose.words.REVIEWED`).
 
 All texts are extracted in one call, so the file runs in seconds.
 """
@@ -92,6 +94,11 @@ TEXTS = {
     "preliminary_traditional": "湖北省十三屆人大一次會議開幕\n"
                                "報告顯示,據初步統計,2017年湖北省生產總值達到3.6萬億元。全省進出口總值3134億元,是2012年的1.5倍。"
                                "常住人口城鎮化率突破59%,年均提高1.2個百分點。\n",
+    # a work report reviewing a five-year period: its figures are the period's record, not its goals
+    "review_of_period": "原题:浙江人均预期寿命高出全国2岁\n省政府工作报告在回顾“十四五”时期工作时指出,浙江人均预期寿命超过81岁。\n",
+    "review_of_period_traditional": "原題:浙江人均預期壽命高出全國2歲\n省政府工作報告在回顧「十四五」時期工作時指出,浙江人均預期壽命超過81歲。\n",
+    # 回顾 then a goal (展望…到2030年): the goal stays a goal
+    "review_then_goal": "浙江省政府工作报告\n回顾“十四五”,展望“十五五”,到2030年,浙江省常住人口城镇化率达到78%。\n",
 }
 
 #: name → rows (indicator, entity, year, value, qualifier, kind) that must be read
@@ -132,6 +139,9 @@ EXPECTED = {
     ],
     "report_goes_on_words": [("unemployment_rate_registered", "湖南省", 2013, 4.5, "le", "target")],
     "preliminary": [("urbanization_resident", "湖北省", 2017, 59.0, "gt", "baseline")],
+    "review_of_period": [("life_expectancy", "浙江省", 2025, 81.0, "gt", "baseline")],
+    "review_of_period_traditional": [("life_expectancy", "浙江省", 2025, 81.0, "gt", "baseline")],
+    "review_then_goal": [("urbanization_resident", "浙江省", 2030, 78.0, "none", "target")],
     "preliminary_traditional": [("urbanization_resident", "湖北省", 2017, 59.0, "gt", "baseline")],
 }
 

@@ -84,6 +84,9 @@ PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 #: 显示, 报告显示): the figures are observations even in a text that tells no cut-off — not beside a forecast or a goal.
 #: The transitions of such a sentence are records too (:mod:`analysis.extract.meta`: 数据显示，…从2012年的81.35岁增长到2023年的82.51岁).
 STATISTICS_SHOW = re.compile(r"(?:统计|数据|公报|普查|调查|报告|白皮书)(?:结果)?显示|据统计")
+#: A review before the value in its sentence (省政府工作报告在回顾“十四五”时期工作时指出，…超过80岁; 回顾过去五年，…): the figures are
+#: the period's record, not its goals — read like :data:`STATISTICS_SHOW`, not beside a forecast or a goal word.
+REVIEWED = re.compile(r"回顾")
 #: Words of the present in a sentence without a year (目前, 现状人口, 如今): its figures are observed.
 PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a

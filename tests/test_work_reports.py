@@ -74,7 +74,11 @@ def test_a_dateline_comes_before_the_title_year():
     ("二〇一三年山东省政府工作报告", 2013),  # the year in Chinese numerals
     ("山东省2013年政府工作报告", 2013),
     ("山东省政府工作报告", None),  # no year: 今年 stays unknown (no guess)
-    ("关于2012年计划执行情况与2013年计划草案的报告", None),  # an annual plan's report names two years: no title year
+    # an annual plan's report names two years: it is delivered in the draft's year, whose targets it sets (its 今年)
+    ("关于2012年计划执行情况与2013年计划草案的报告", 2013),
+    ("关于2012年国民经济和社会发展计划执行情况与2013年国民经济和社会发展计划草案的报告", 2013),
+    ("我省2008社会发展计划草案", 2008),  # a year's plan named by its year, 年 left out
+    ("2012年国民经济和社会发展计划执行情况", None),  # the execution alone: a review, no year of its own targets
     ("2013年某市人口发展规划", None),  # not a work report
 ])
 def test_the_title_year_rule(title, year):

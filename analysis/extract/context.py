@@ -34,6 +34,11 @@ YEAR = re.compile(
     r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|" + RATIO_BI + r"|与|同|自)?\s*"
     r"(?:(?P<y1>(?:19|20)\d{2})~)?(?P<year>(?:19|20)\d{2})年(?P<suffix>末|底|初)?(?P<tail>以来|前后|相比|的基础上|基础上)?"
 )
+#: A multiple of a year's figure after the year (是2012年的1.6倍, 为2010年的两倍): the year is the base of a comparison, never the
+#: year of the values after it (…，是2010年的1.8倍；常住人口城镇化率达到61.2% is of the year stated before).
+TIMES_OF = re.compile(r"(?:末|底)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[〇零一二三四五六七八九]+)?)\s*倍")
+#: A year a report looks back on (刚刚过去的2007年, 过去的2019年 in a government work report): observed, like 2007年末.
+PAST_BEFORE = re.compile(r"过去的\s*$")
 #: A year glued to the percentage after it by a damaged copy (提高到201051.27%; see ``analysis.extract.values.GLUED_YEAR_VALUE``).
 GLUED_YEAR = re.compile(r"(?P<prefix>到|至|由|从)?(?<!\d)(?P<year>(?:19|20)\d{2})(?=\d{1,2}\.\d+\s*%)")
 FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>" + RATIO_BI + r"|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|后期|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
@@ -151,11 +156,11 @@ def years(
     for match in YEAR.finditer(text):
         prefix = match.group("prefix") or ""
         role = _ROLE_OF_PREFIX.get(prefix, "context")
-        if match.group("tail") in ("以来", "相比", "的基础上", "基础上"):
+        if match.group("tail") in ("以来", "相比", "的基础上", "基础上") or TIMES_OF.match(text, match.end()):
             role = "compare"
         if match.group("y1"):
             role = "range"
-        past = match.group("suffix") in PAST_SUFFIX or prefix in ("截至", "截止", "截止到")
+        past = match.group("suffix") in PAST_SUFFIX or prefix in ("截至", "截止", "截止到") or PAST_BEFORE.search(text, max(0, match.start() - 6), match.start()) is not None
         found.append(
             YearMention(match.start(), match.end(), int(match.group("year")), role, int(match.group("y1")) if match.group("y1") else None, past)
         )

@@ -54,7 +54,10 @@ STATED_BASE = re.compile(r"(?:基期|基准年|基期年|基数年|基年)(?:为
 SIGNATURE_DATE = re.compile(r"^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*$")
 STAMP_DATE = re.compile(r"(?:发布时间|发布日期|成文日期|印发日期|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-年/.]")
 PRESS_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-年/]\d{1,2}[-月/]\d{1,2}日?\s+\d{1,2}:\d{2}")
-PAST_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底|全年|年末)|截[至止](?:到)?(?P<year2>(?:19|20)\d{2})年|(?P<year3>(?:19|20)\d{2})年[^。；;，,]{0,20}?已")
+#: A year observed: 2020年末, 截至2020年, 2020年…已, and the year of preliminary figures (初步核算，河南省2017年生产总值…; 据初步统计，
+#: 2012年…), as a work report gives the year before's results.
+PAST_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底|全年|年末)|截[至止](?:到)?(?P<year2>(?:19|20)\d{2})年|(?P<year3>(?:19|20)\d{2})年[^。；;，,]{0,20}?已"
+                       r"|初步(?:核算|统计)[，,\s]*[\u4e00-\u9fff]{0,8}?(?P<year4>(?:19|20)\d{2})年")
 CENSUS_YEARS = {"五": 2000, "六": 2010, "七": 2020}
 CENSUS = re.compile(r"第?(?P<n>[五六七])次全国人口普查|(?P<m>[五六七])普")
 CITED_TITLE = re.compile(r"《([^《》]{2,80}?(?:规划|计划|方案|纲要|清单)[^《》]{0,30})》")
@@ -367,16 +370,19 @@ THIS_YEAR_WORDS = re.compile(r"今年|本年|(?<![\d０-９一二三四五六七
 WHOLE_YEAR = re.compile(r"(?<!年)全年")
 
 
-#: A government work report named by its year (2013年山东省政府工作报告, 某市政府工作报告（2013年）): the year it is
-#: delivered in, whose targets it sets — its 今年 (它的“今年全省经济社会发展的主要预期目标”). A report dated
-#: otherwise (2011年拉萨市政府工作报告, adopted 2010年12月18日) is of its date: a full date comes first.
-WORK_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,12}?政府工作报告|政府工作报告\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+#: A government work report named by its year (2013年山东省政府工作报告, 某市政府工作报告（2013年）), or a year's plan of economic and
+#: social development (我省2008年社会发展计划草案, 2024年国民经济和社会发展计划; in 2023年…计划执行情况与2024年…计划草案的报告 the
+#: draft's year, not the year whose execution it reports): the year it is delivered in, whose targets it sets — its 今年
+#: (它的“今年全省经济社会发展的主要预期目标”). A report dated otherwise (2011年拉萨市政府工作报告, adopted 2010年12月18日) is of
+#: its date: a full date comes first.
+WORK_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,12}?政府工作报告|政府工作报告\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]"
+                               r"|((?:19|20)\d{2})\s*年?\s*(?:度\s*)?(?:国民经济和)?社会发展计划(?!执行)|((?:19|20)\d{2})\s*年\s*(?:国民经济和社会发展)?计划草案")
 
 
 def work_report_year(document: PlanDocument) -> int | None:
     """The year a government work report is named by in its first lines (:data:`WORK_REPORT_TITLE`), if one."""
     for text in [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]:
-        titled = {int(match.group(1) or match.group(2)) for match in WORK_REPORT_TITLE.finditer(text)}
+        titled = {int(next(year for year in match.groups() if year)) for match in WORK_REPORT_TITLE.finditer(text)}
         if len(titled) == 1:
             return titled.pop()
     return None
@@ -409,7 +415,7 @@ def page_year(document: PlanDocument) -> int | None:
 def completed_years(lines: list[str]) -> set[int]:
     """Years a text reports as complete: 2009年末, 2014年全年, 截至2014年, and a 全年 without a year
     after a year written earlier on its line (2014年…以来，…。全年出生人口96.98万人)."""
-    complete = {int(match.group("year") or match.group("year2")) for line in lines for match in PAST_YEAR.finditer(line) if not match.group("year3")}
+    complete = {int(match.group("year") or match.group("year2") or match.group("year4")) for line in lines for match in PAST_YEAR.finditer(line) if not match.group("year3")}
     for line in lines:
         for match in WHOLE_YEAR.finditer(line):
             before = re.findall(r"((?:19|20)\d{2})年", line[: match.start()])
@@ -424,7 +430,7 @@ def past_years(lines: list[str]) -> set[int]:
     past: set[int] = released_years(lines)
     for line in lines:
         for match in PAST_YEAR.finditer(line):
-            past.add(int(match.group("year") or match.group("year2") or match.group("year3")))
+            past.add(int(match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")))
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
     return past
@@ -562,7 +568,7 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
     ahead: set[int] = set()
     for line in lines:
         for match in PAST_YEAR.finditer(line):
-            past.add(int(match.group("year") or match.group("year2") or match.group("year3")))
+            past.add(int(match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")))
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
         for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line)):

@@ -80,8 +80,9 @@ MASKS = (
     # a comparison, with the places listed after it each with its level in brackets (比全国(56.1%)、福建省(62.7%)、泉州市(63.6%))
     re.compile(r"(?:高于|低于|超过|快于|慢于|优于|比|较|与|同|占|相当于|领先|落后于?|接近|对标)\s*(?:全国|全省|全市|全区|全州|全县|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区))"
                r"(?:\s*[(（][^()（）]{0,12}[)）](?:\s*[、和及]\s*(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区))\s*[(（][^()（）]{0,12}[)）])*)?"),
-    # a rank within a larger place (在全国、全省均名列前茅, 居全省第一, 位列全国前十): the larger place is no scope of the text
-    re.compile(r"(?:在|居|列|位居|位列|排名|排在|处于)\s*(?:全国|全省|全市|全区)(?:\s*[、和及]\s*(?:全国|全省|全市|全区))*[^。；;，,]{0,6}?(?:前列|前茅|首位|之首|第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+)"),
+    # a rank within a larger place (在全国、全省均名列前茅, 居全省第一, 位列全国前十, 进入全国前列, 跻身全国前十): the larger
+    # place is no scope of the text
+    re.compile(r"(?:在|居|列|位居|位列|排名|排在|处于|进入|跻身|跃居|稳居|跃升至|跃升为)\s*(?:全国|全省|全市|全区)(?:\s*[、和及]\s*(?:全国|全省|全市|全区))*[^。；;，,]{0,6}?(?:前列|前茅|首位|之首|第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+)"),
     re.compile(r"(?:全国|全省|全市|全区)(?:平均|水平|同期|总量|总人口的|人口总量的|的平均)"),
     re.compile(r"(?:毗邻|邻近|接壤|周边|对口|援建|对接|融入|连接|联通|辐射)[\u4e00-\u9fff]{2,10}?(?:省|市|县|区)"),
     # an official's title and name before what he says (老龄司司长王海东：预计…, 市长李明表示): a person, not a place (海东)
@@ -341,6 +342,12 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
             break
     else:
         pool = list(counts) if not ranked_scopes or named_most > scopes["全国"] else []
+        provinces = {place.province for place in counts if place.level != "province" and place.province}
+        if ranked_scopes and ranked_scopes[0] == "全省" and len(provinces) == 1 and (province := by_name(provinces.pop())) is not None:
+            # a text that speaks as 我省/全省 and names only places inside one province (按照我省2008年社会发展计划，…，
+            # 其中合肥…) is the province's: its city is a part it singles out, not the place it speaks for
+            return PlaceEvidence(province, "scope words", line_of(first[min(first, key=first.get)]),
+                                 f"scope words: {scope_text}; only places inside {province.name} named")
     if not pool:
         return None
     ranked = sorted(pool, key=lambda place: (-counts[place], first[place]))

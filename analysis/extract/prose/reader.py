@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, YearMention, five_yea
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL
+from analysis.extract.prose.words import REVIEWED, CONTINUED_REPORT, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
@@ -361,6 +361,8 @@ class ProseReader:
         self.last_year = None
         self.last_city = ""
         self.each_list = None
+        self.line_year = None  # the year the last paragraph read ended on (for a paragraph that goes on with its report)
+        self.line_past = False  # … and whether it was a year looked back on (刚刚过去的2007年)
         results: list[ProseValue] = []
         self.spatial = any(SPATIAL_PLAN.search(line.text) for line in lines)
         self.reports_plan = self.spatial or any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
@@ -387,7 +389,8 @@ class ProseReader:
                 tail = ""
                 continue
             self._yearless = []
-            found = self._read_line(line, heading, kind, lead, tail)
+            continued = self.line_year if lead is None and not tail and CONTINUED_REPORT.match(line.text) else None
+            found = self._read_line(line, heading, kind, lead or continued, tail, past=continued is not None and self.line_past)
             results.extend(found)
             if line.index == headline:
                 yearless = self._yearless
@@ -416,15 +419,17 @@ class ProseReader:
 
     # -- one paragraph (line) -------------------------------------------------------------
 
-    def _read_line(self, line: PlanLine, heading: str, kind: str, lead: int | None = None, prefix: str = "") -> list[ProseValue]:
+    def _read_line(self, line: PlanLine, heading: str, kind: str, lead: int | None = None, prefix: str = "", past: bool = False) -> list[ProseValue]:
         """The values of one line; ``prefix`` is the unfinished sentence the line above ended
-        with (a hard-wrapped paragraph), read for its indicators and years, never for values."""
+        with (a hard-wrapped paragraph), read for its indicators and years, never for values; ``past``: the
+        ``lead`` year is one the paragraph before looked back on (:data:`CONTINUED_REPORT`)."""
         text = prefix + line.text
         carried: tuple[int | None, str] = (lead, "lead") if lead else (None, "")
         period: tuple[int, int] | None = None
         recent: list[int] = []
         out = []
         forecast = False  # a forecast introduced earlier in the paragraph (据测算，…。…) covers what follows
+        state: _SentenceState | None = None
         for start, end, sentence in sentences(text):
             if end <= len(prefix):
                 forecast = forecast or bool(FORECAST_LEAD.search(sentence))
@@ -433,6 +438,7 @@ class ProseReader:
             if SINCE.match(sentence.lstrip(" \t　“\"")):
                 carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
+            state.context_past = past and carried == (lead, "lead")
             if forecast and not GOAL_LEAD.search(sentence):
                 state.projection_from = 0
             self._read_sentence(line, start - len(prefix), sentence, state)
@@ -469,6 +475,7 @@ class ProseReader:
             self._yearless.extend(v for v in state.results if v.year is None and not v.is_change and not _restated_bound(v, state.results))
             carried = state.stable_year  # years stated inside a projection do not carry over
             period = state.period
+        self.line_year, self.line_past = carried[0], bool(state is not None and state.context_past and carried[0] is not None)
         return out
 
     # -- one sentence ---------------------------------------------------------------------
@@ -782,7 +789,8 @@ class ProseReader:
                 is_change=is_change,
                 quote_start=max(0, offset + (mention.start if 0 <= value.start - mention.start <= 80 else clause_start)),
                 strive=bool(STRIVE.search(clause)) or bool(STRIVE.search(sentence[max(0, value.start - 12) : value.start])),
-                projection=state.projection_from is not None and state.projection_from < value.start,
+                projection=state.projection_from is not None and state.projection_from < value.start
+                and not GOAL_AFTER_ESTIMATE.search(sentence, state.projection_from, value.start),
                 entity=self._entity(sentence, clause_start, value.start),
             )
             if result.entity and not SCOPE_WORD.match(result.entity):
@@ -856,7 +864,7 @@ class ProseReader:
             state.transition_from is not None and result.year == state.transition_from and bool(re.search(r"(?:由|从)\s*$", before))))
         result.forecast = bool(FORECAST_MARKER.search(before))
         result.past = state.context_past or bool(PAST_WORDS.search(clause)) or (
-            bool(STATISTICS_SHOW.search(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
+            bool(STATISTICS_SHOW.search(before) or REVIEWED.search(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
         result.goal = bool(GOAL_WORDS.search(before)) or result.projection
 
     def _as_change(self, result: ProseValue, before: str, clause: str, value: Value, state: _SentenceState) -> None:

@@ -84,6 +84,9 @@ PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
 #: 显示, 报告显示): the figures are observations even in a text that tells no cut-off — not beside a forecast or a goal.
 #: The transitions of such a sentence are records too (:mod:`analysis.extract.meta`: 数据显示，…从2012年的81.35岁增长到2023年的82.51岁).
 STATISTICS_SHOW = re.compile(r"(?:统计|数据|公报|普查|调查|报告|白皮书)(?:结果)?显示|据统计")
+#: A review before the value in its sentence (省政府工作报告在回顾“十四五”时期工作时指出，…超过80岁; 回顾过去五年，…): the figures are
+#: the period's record, not its goals — read like :data:`STATISTICS_SHOW`, not beside a forecast or a goal word.
+REVIEWED = re.compile(r"回顾")
 #: Words of the present in a sentence without a year (目前, 现状人口, 如今): its figures are observed.
 PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a
@@ -98,6 +101,12 @@ SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
 PROJECTION_MARKER = re.compile(r"预计|预测|测算|推算|有望|将会|将要|可能会|或将|或成|或达|或超|或突破|将(?:从|由|在|达到|达|超过|超|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.
+#: A paragraph that goes on with what the paragraph before reported (他在政府工作报告中还提出，…; 报告同时指出; 据初步统计，… after
+#: 刚刚过去的2007年，…): its values without a year of their own are of the year the paragraph before was about.
+CONTINUED_REPORT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}?(?:还|并|同时|另外)(?:提出|指出|表示|强调|透露|介绍|说)|据初步(?:统计|核算))")
+#: A clause of goals after an estimate in the same sentence (预计全省人口达6635万人，2008年人口发展目标为…控制在7.2‰以内;
+#: 比上年预计增长0.72%，其中合肥年末人口计划为475万人): the estimate ends at the clause that names a goal or a plan figure.
+GOAL_AFTER_ESTIMATE = re.compile(r"[,，;；][^,，;；。]*?(?:目标|计划)")
 FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会|将会")
 #: A text that reports a plan: 印发《…规划》, 《…规划》发布, 制定了《…实施意见》, 根据规划, 《规划》提出, (以下简称《规划》).
 PLAN_REPORTED = re.compile(

@@ -1,0 +1,203 @@
+"""Forms of government work reports, annual plan reports and reports of five-year development outlines, learnt
+from real page openings the extractor had never met (issue #19, part 3, fifth probe set; the openings stay outside
+the project). Every sentence here is invented — other places, other numbers, other wording — in the shapes those
+pages use:
+
+* a rank within the nation (进入全国前列, 跻身全国前十, 稳居全国前列) is no scope of the text: a region's review that
+  writes it twice is still the region's (:data:`analysis.ingest.place.MASKS`);
+* 我省 and 本省 are the province, like 全省 (:data:`analysis.extract.prose.clauses.PLACE_WORD`), and a text that speaks
+  as 我省/全省 and names only one of its cities (其中南昌市…) is the province's, the city a part it singles out
+  (:func:`analysis.ingest.place._from_mentions`);
+* a year's plan of economic and social development named by its year (我省2010年社会发展计划草案, 2013年计划草案) dates
+  the text's 今年 like a government work report's title (:data:`analysis.extract.meta.WORK_REPORT_TITLE`);
+* a clause that names a goal or a plan figure after an estimate in the same sentence (预计…，2011年人口发展目标为…) is
+  no projection (:data:`analysis.extract.prose.words.GOAL_AFTER_ESTIMATE`);
+* 刚刚过去的2012年 is a year looked back on: its levels are observed (:data:`analysis.extract.context.PAST_BEFORE`);
+* a paragraph that goes on with the report of the paragraph before (他在报告中还提出，…; 据初步统计，…) is of that
+  paragraph's year (:data:`analysis.extract.prose.words.CONTINUED_REPORT`);
+* a multiple of a year's figure (是2012年的1.6倍, 为2010年末的两倍) makes that year a comparison's base, never the year of
+  the values after it (:data:`analysis.extract.context.TIMES_OF`);
+* the year of preliminary figures (初步核算，湖北省2017年…, 据初步统计，2017年…) is observed, like 2017年末
+  (:data:`analysis.extract.meta.PAST_YEAR`);
+* a figure after 回顾 in its sentence (在回顾“十四五”时期工作时指出，…超过80岁) is a record, not a goal, unless a goal or a
+  forecast word comes between (:data:`analysis.extract.prose.words.REVIEWED`).
+
+All texts are extracted in one call, so the file runs in seconds.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from analysis.extract.stage import extract_documents
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import ingest_text
+
+#: name → text
+TEXTS = {
+    # a region's review of five years: 进入全国前列 and 跻身全国前十 rank it, they are not its scope
+    "rank_in_nation": "文|宁夏回族自治区主席 马某某\n\n"
+                      "——综合实力提升最快的时期。全区生产总值从2010年的1690亿元增加到2015年的2910亿元,人均生产总值进入全国前列,"
+                      "财政收入增速跻身全国前十;城镇化率由47.9%提高到55.2%。\n",
+    # the same in traditional characters, with 稳居 and a third ranking
+    "rank_traditional": "文|寧夏回族自治區主席 馬某某\n\n"
+                        "——綜合實力提升最快的時期。全區生產總值從2010年的1690億元增加到2015年的2910億元,人均生產總值穩居全國前列,"
+                        "糧食單產進入全國前列,財政收入增速躋身全國前十;城鎮化率由47.9%提高到55.2%。\n",
+    # an annual plan read out by a province that names only one of its cities; 我省, an estimate, then the year's goals
+    "plan_we_province": "记者昨天获悉,按照我省2010年社会发展计划草案,今年我省年末常住人口计划控制在4530万人以内,比上年预计增长0.6%,"
+                        "其中南昌市年末常住人口计划为520万人。\n"
+                        "据统计,2008年底我省常住人口为4400万人,出生人数60.2万人。2009年计划出生人口58万人,预计全省年末常住人口达4480万人,"
+                        "2010年全省人口发展目标为,人口自然增长率控制在7.5‰以内,年末常住人口控制在4530万人以内。\n",
+    # 本省 for 我省, full-width digits, the year's plan without 年 after its year
+    "plan_this_province": "按照本省２０１０社会发展计划草案,今年本省年末常住人口计划控制在４５３０万人以内,其中南昌市年末常住人口计划为５２０万人。\n"
+                          "据统计,２００８年底本省常住人口为４４００万人。\n",
+    # the same in traditional characters
+    "plan_traditional": "按照我省2010年社會發展計劃草案,今年我省年末常住人口計劃控制在4530萬人以內,比上年預計增長0.6%,"
+                        "其中南昌市年末常住人口計劃為520萬人。\n"
+                        "據統計,2008年底我省常住人口為4400萬人。2009年計劃出生人口58萬人,預計全省年末常住人口達4480萬人,"
+                        "2010年全省人口發展目標為,人口自然增長率控制在7.5‰以內。\n",
+    # a report on last year's execution and this year's draft: 今年 is the draft's year, not the executed one's
+    "execution_and_draft": "关于2012年国民经济和社会发展计划执行情况与2013年计划草案的报告\n"
+                           "今年全市人口自然增长率控制在6‰以内,年末常住人口控制在812万人以内。绍兴市发展改革委\n",
+    # 刚刚过去的2012年 in the same sentence: observed
+    "looked_back": "湖南省省长今天作政府工作报告。刚刚过去的2012年,全省人口自然增长率为6.5‰,城镇登记失业率为4.1%。\n",
+    # the next paragraph opens with 据初步统计: the year looked back on carries, observed
+    "looked_back_next": "湖南省第十二届人民代表大会第一次会议开幕\n"
+                        "湖南省省长代表省人民政府作工作报告。他说,刚刚过去的2012年,我们坚持稳中求进。\n"
+                        "据初步统计,全省生产总值增长11.3%;新增城镇就业74万人,人口自然增长率为6.5‰。\n",
+    # the same, 过去的 without 刚刚, in traditional characters
+    "looked_back_traditional": "湖南省第十二屆人民代表大會第一次會議開幕\n"
+                               "湖南省省長代表省人民政府作工作報告。他說,過去的2012年,我們堅持穩中求進。\n"
+                               "據初步統計,全省生產總值增長11.3%;人口自然增長率為6.5‰。\n",
+    # a paragraph that goes on with the report (还提出): the goal year of the paragraph before
+    "report_goes_on": "湖南省十二届人大二次会议开幕\n"
+                      "湖南省省长今天在政府工作报告中表示,2013年全省生产总值增长目标是10%左右。\n"
+                      "他在政府工作报告中还提出,城镇登记失业率控制在4.5%以内,人口自然增长率控制在6.6‰以内。\n",
+    # 报告同时指出, the values before their indicator's verb as 百分之 words
+    "report_goes_on_words": "湖南省十二届人大二次会议开幕\n"
+                            "湖南省省长今天在政府工作报告中表示,2013年全省生产总值增长目标是百分之十左右。\n"
+                            "报告同时指出,城镇登记失业率控制在百分之四点五以内。\n",
+    # a paragraph that does not go on with the report keeps no year of the paragraph before
+    "report_not_continued": "湖南省十二届人大二次会议开幕\n"
+                            "湖南省省长今天在政府工作报告中表示,2013年全省生产总值增长目标是10%左右。\n"
+                            "城镇登记失业率控制在4.5%以内。\n",
+    # a multiple of a year's figure (是2010年的1.8倍): that year is a comparison's base, not the year of what follows
+    "times_of": "江西省政府工作报告\n2015年,江西省地区生产总值达到1.7万亿元,是2010年的1.8倍;常住人口城镇化率达到51.6%。\n",
+    "times_of_words": "江西省政府工作报告\n2015年,江西省地区生产总值达到1.7万亿元,为2010年末的两倍;常住人口城镇化率达到51.6%。\n",
+    "times_of_traditional": "江西省政府工作報告\n2015年,江西省地區生產總值達到1.7萬億元,是2010年的1.8倍;常住人口城鎮化率達到51.6%。\n",
+    # preliminary figures (初步核算) of a year: observed, so a crossing (突破59%) in the review of that year is a record
+    "preliminary": "湖北省十三届人大一次会议开幕\n"
+                   "报告显示,初步核算湖北省2017年生产总值达到3.6万亿元,年均增长8.5%。全省经济大省地位更加稳固,进出口总值3134亿元,"
+                   "是2012年的1.5倍。常住人口城镇化率突破59%,年均提高1.2个百分点。\n",
+    "preliminary_traditional": "湖北省十三屆人大一次會議開幕\n"
+                               "報告顯示,據初步統計,2017年湖北省生產總值達到3.6萬億元。全省進出口總值3134億元,是2012年的1.5倍。"
+                               "常住人口城鎮化率突破59%,年均提高1.2個百分點。\n",
+    # a work report reviewing a five-year period: its figures are the period's record, not its goals
+    "review_of_period": "原题:浙江人均预期寿命高出全国2岁\n省政府工作报告在回顾“十四五”时期工作时指出,浙江人均预期寿命超过81岁。\n",
+    "review_of_period_traditional": "原題:浙江人均預期壽命高出全國2歲\n省政府工作報告在回顧「十四五」時期工作時指出,浙江人均預期壽命超過81歲。\n",
+    # 回顾 then a goal (展望…到2030年): the goal stays a goal
+    "review_then_goal": "浙江省政府工作报告\n回顾“十四五”,展望“十五五”,到2030年,浙江省常住人口城镇化率达到78%。\n",
+}
+
+#: name → rows (indicator, entity, year, value, qualifier, kind) that must be read
+EXPECTED = {
+    "rank_in_nation": [("urbanization_resident", "宁夏回族自治区", 2010, 47.9, "none", "baseline")],
+    "rank_traditional": [("urbanization_resident", "宁夏回族自治区", 2010, 47.9, "none", "baseline")],
+    "plan_we_province": [
+        ("pop_resident", "江西省", 2010, 4530.0, "le", "target"),
+        ("pop_resident", "南昌市", 2010, 520.0, "none", "target"),
+        ("pop_resident", "江西省", 2008, 4400.0, "none", "baseline"),
+        ("births", "江西省", 2008, 60.2, "none", "baseline"),
+        ("natural_growth_rate", "江西省", 2010, 7.5, "le", "target"),
+    ],
+    "plan_this_province": [
+        ("pop_resident", "江西省", 2010, 4530.0, "le", "target"),
+        ("pop_resident", "南昌市", 2010, 520.0, "none", "target"),
+        ("pop_resident", "江西省", 2008, 4400.0, "none", "baseline"),
+    ],
+    "plan_traditional": [
+        ("pop_resident", "江西省", 2010, 4530.0, "le", "target"),
+        ("pop_resident", "南昌市", 2010, 520.0, "none", "target"),
+        ("pop_resident", "江西省", 2008, 4400.0, "none", "baseline"),
+        ("natural_growth_rate", "江西省", 2010, 7.5, "le", "target"),
+    ],
+    "execution_and_draft": [
+        ("natural_growth_rate", "绍兴市", 2013, 6.0, "le", "target"),
+        ("pop_resident", "绍兴市", 2013, 812.0, "le", "target"),
+    ],
+    "looked_back": [
+        ("natural_growth_rate", "湖南省", 2012, 6.5, "none", "baseline"),
+        ("unemployment_rate_registered", "湖南省", 2012, 4.1, "none", "baseline"),
+    ],
+    "looked_back_next": [("natural_growth_rate", "湖南省", 2012, 6.5, "none", "baseline")],
+    "looked_back_traditional": [("natural_growth_rate", "湖南省", 2012, 6.5, "none", "baseline")],
+    "report_goes_on": [
+        ("unemployment_rate_registered", "湖南省", 2013, 4.5, "le", "target"),
+        ("natural_growth_rate", "湖南省", 2013, 6.6, "le", "target"),
+    ],
+    "report_goes_on_words": [("unemployment_rate_registered", "湖南省", 2013, 4.5, "le", "target")],
+    "preliminary": [("urbanization_resident", "湖北省", 2017, 59.0, "gt", "baseline")],
+    "review_of_period": [("life_expectancy", "浙江省", 2025, 81.0, "gt", "baseline")],
+    "review_of_period_traditional": [("life_expectancy", "浙江省", 2025, 81.0, "gt", "baseline")],
+    "review_then_goal": [("urbanization_resident", "浙江省", 2030, 78.0, "none", "target")],
+    "preliminary_traditional": [("urbanization_resident", "湖北省", 2017, 59.0, "gt", "baseline")],
+}
+
+#: name → (indicator, value) pairs that must not be read as a projection (an estimate's clause before a goal's)
+NOT_PROJECTION = {
+    "plan_we_province": [("natural_growth_rate", 7.5), ("pop_resident", 4530.0), ("pop_resident", 520.0)],
+    "plan_traditional": [("natural_growth_rate", 7.5), ("pop_resident", 520.0)],
+}
+
+
+@lru_cache(maxsize=1)
+def read_all() -> dict[str, list[tuple]]:
+    names = list(TEXTS)
+    documents = [ingest_text(decode_bytes(TEXTS[name].encode("utf-8"), f"{name}.txt"), f"{name}.txt") for name in names]
+    frame = extract_documents(documents).indicators
+    out: dict[str, list[tuple]] = {name: [] for name in names}
+    for row in frame.itertuples(index=False):
+        out[str(row.seed_file).removesuffix(".txt")].append(
+            (row.indicator, row.entity, int(row.year) if row.year == row.year else None, round(float(row.value), 6), row.qualifier, row.kind))
+    return out
+
+
+@pytest.mark.parametrize("name,row", [(name, row) for name, rows in EXPECTED.items() for row in rows])
+def test_row_is_read(name: str, row: tuple) -> None:
+    assert row in read_all()[name], read_all()[name]
+
+
+@pytest.mark.parametrize("name,pair", [(name, pair) for name, pairs in NOT_PROJECTION.items() for pair in pairs])
+def test_goal_after_estimate_is_no_projection(name: str, pair: tuple) -> None:
+    rows = [row for row in read_all()[name] if (row[0], row[3]) == pair]
+    assert rows and all(row[5] != "projection" for row in rows), read_all()[name]
+
+
+def test_estimate_before_the_goal_stays_a_projection() -> None:
+    # 预计全省年末常住人口达4480万人, before the clause of the year's goals
+    assert ("pop_resident", "江西省", 2009, 4480.0, "none", "projection") in read_all()["plan_we_province"], read_all()["plan_we_province"]
+
+
+@pytest.mark.parametrize("name", ["plan_we_province", "plan_this_province", "plan_traditional"])
+def test_province_values_are_not_the_city_named_once(name: str) -> None:
+    # only the one figure of 南昌市 is the city's; the province's 4530, 4400 … never are
+    city = [row for row in read_all()[name] if row[1] == "南昌市"]
+    assert city and all(row[3] == 520.0 for row in city), read_all()[name]
+
+
+def test_rank_words_keep_the_region() -> None:
+    for name in ("rank_in_nation", "rank_traditional"):
+        assert all(row[1] == "宁夏回族自治区" for row in read_all()[name]), read_all()[name]
+
+
+def test_paragraph_that_does_not_go_on_keeps_no_year() -> None:
+    # the carry is for a paragraph that continues the report (还提出, 同时指出, 据初步统计), not for any next paragraph
+    assert not [row for row in read_all()["report_not_continued"] if row[0] == "unemployment_rate_registered"], read_all()["report_not_continued"]
+
+
+@pytest.mark.parametrize("name", ["times_of", "times_of_words", "times_of_traditional"])
+def test_year_of_a_multiple_is_no_year_of_the_values_after(name: str) -> None:
+    rows = [row for row in read_all()[name] if row[0] == "urbanization_resident"]
+    assert rows and all(row[1:4] == ("江西省", 2015, 51.6) for row in rows), read_all()[name]

@@ -16,6 +16,7 @@ plan line or reference source. In the PDF those sources are printed (seed file a
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import math
@@ -28,6 +29,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from analysis import paths
+from analysis.report import words
 from analysis.report.links import Segment, display_text, segments_html, segments_markdown
 
 
@@ -142,11 +144,20 @@ def _missing(value) -> bool:
 
 
 def _plain(value) -> str:
+    """A cell's text as the reader sees it: blank when missing, a negative number with the true
+    minus (``-4.0`` → ``−4.0``, :func:`words.minus`). The frame itself, and the CSV
+    :func:`save_table` writes from it, keep the ASCII hyphen-minus."""
     if _missing(value):
         return ""
     if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
+        return words.minus(f"{value:g}")
+    return words.minus(str(value))
+
+
+def _typeset(segments: Sequence[Segment]) -> list[Segment]:
+    """A linked cell's segments with the true minus in their numbers (:func:`words.minus`); a
+    quote that names its source (evidence) is left as it was written."""
+    return [segment if segment.names_its_source else dataclasses.replace(segment, text=words.minus(segment.text)) for segment in segments]
 
 
 def escape_markdown(text: str) -> str:
@@ -166,8 +177,8 @@ def markdown_table(frame: pd.DataFrame) -> str:
         for column in columns:
             segments = row.get(CELLS + column)
             if isinstance(segments, (list, tuple)) and segments:
-                shown_row.append(display_text(segments))
-                cell_row.append(segments_markdown(segments, escape_markdown))
+                shown_row.append(display_text(_typeset(segments)))
+                cell_row.append(segments_markdown(_typeset(segments), escape_markdown))
             else:
                 shown_row.append(_plain(row[column]))
                 cell_row.append(escape_markdown(_plain(row[column])))
@@ -247,7 +258,7 @@ def html_table(frame: pd.DataFrame, scroll_rows: int) -> str:
         cells = []
         for column in columns:
             segments = row.get(CELLS + column)
-            content = segments_html(segments) if isinstance(segments, (list, tuple)) and segments else html.escape(_plain(row[column]))
+            content = segments_html(_typeset(segments)) if isinstance(segments, (list, tuple)) and segments else html.escape(_plain(row[column]))
             cells.append(f'<td class="{kind[column]}">{content}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
     long = " pw-long" if len(frame) > scroll_rows else ""
@@ -283,7 +294,7 @@ def interactive_tables() -> None:
 
 
 def _cell_html(segments, value) -> str:
-    return segments_html(segments) if isinstance(segments, (list, tuple)) and segments else html.escape(_plain(value))
+    return segments_html(_typeset(segments)) if isinstance(segments, (list, tuple)) and segments else html.escape(_plain(value))
 
 
 def _word_em(frame: pd.DataFrame, column: str) -> int:
@@ -293,6 +304,12 @@ def _word_em(frame: pd.DataFrame, column: str) -> int:
     texts = [str(column), *(" ".join(segment.text for segment in c) if isinstance(c, (list, tuple)) and c else _plain(v) for c, v in zip(cells if cells is not None else [None] * len(frame), frame[column]))]
     word = max((min(WORD_CAP, _width(w)) for text in texts for w in _UNBREAKABLE.findall(text)), default=1)
     return math.ceil(0.62 * word + 1.2)
+
+
+#: DataTables reads a number only with the ASCII hyphen-minus; a numeric column sorts by its text
+#: with the true minus put back to ``-`` (and links stripped), so −4.0 sorts below +0.5.
+SORT_AS_NUMBER_JS = ("function (data, type) { return (type === 'sort' || type === 'type') && typeof data === 'string' ? "
+                     "data.replace(/<[^>]*>/g, '').replace(/\\u2212/g, '-') : data; }")
 
 
 def interactive_html(frame: pd.DataFrame) -> str:
@@ -306,6 +323,7 @@ def interactive_html(frame: pd.DataFrame) -> str:
 
     import itables
 
+    sort_as_number = itables.JavascriptFunction(SORT_AS_NUMBER_JS)
     columns = visible_columns(frame)
     cells = pd.DataFrame({str(column): [_cell_html(segments, value) for segments, value in zip(frame.get(CELLS + column, [None] * len(frame)), frame[column])] for column in columns})
     numeric = {column: _numeric(frame[column]) for column in columns}
@@ -315,7 +333,7 @@ def interactive_html(frame: pd.DataFrame) -> str:
     definitions = []
     for k, column in enumerate(columns):
         if numeric[column]:
-            definitions.append({"targets": k, "className": "dt-right pw-num"})
+            definitions.append({"targets": k, "className": "dt-right pw-num", "render": sort_as_number})
         elif short[column]:
             definitions.append({"targets": k, "className": "dt-left pw-text pw-short"})
         else:

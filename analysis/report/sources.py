@@ -39,6 +39,7 @@ import pandas as pd
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.corpus import read_corpus_manifest
+from analysis.report import words
 from analysis.report.links import page_name
 
 ROLE_LABELS = {
@@ -349,21 +350,45 @@ def corpus_page(text: dict, document, values: pd.DataFrame, changes: pd.DataFram
     return _page(title, body, shell=shell, page_at=f"corpus/{page_name(text['text_id'])}.html")
 
 
+def corpus_place(text_id: str) -> str:
+    """The pinyin of a corpus text's place, from its id (``<level>-<place>-<yyyy>-<n>``, corpus/README.md)."""
+    parts = str(text_id).split("-")
+    return parts[1] if len(parts) >= 4 else str(text_id)
+
+
+def in_reading_order(plans: pd.DataFrame | None = None, corpus: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The seeds' plans (``plans.csv``) or the corpus texts (``corpus/manifest.csv``) in the
+    report's order (:data:`words.READING_ORDER`); ties keep their id order."""
+    if plans is not None:
+        keys = [words.reading_order(r["admin_level"], r["place_pinyin"] or r["place_zh"], r["issue_date"]) + (r["plan_id"],) for r in plans.to_dict("records")]
+        frame = plans
+    else:
+        keys = [words.reading_order(r["admin_level"], corpus_place(r["text_id"]), r["issue_date"]) + (r["text_id"],) for r in corpus.to_dict("records")]
+        frame = corpus
+    order = sorted(range(len(frame)), key=lambda k: keys[k])
+    return frame.iloc[order].reset_index(drop=True)
+
+
 def index_page(plans: pd.DataFrame, labels: dict[str, str], shell: str | None = None, corpus: pd.DataFrame | None = None) -> str:
+    """``plans/index.html``: the seeds' plans, then the corpus texts, each list in the report's order."""
+    plans = in_reading_order(plans=plans)
     items = "".join(
         f'<li><a href="{html.escape(page_name(row["plan_id"]))}.html">{html.escape(labels.get(row["plan_id"], row["plan_id"]))}</a> — '
         f'{html.escape(row.get("plan_title", ""))} <small>(seeds/{html.escape(row["seed_file"])})</small></li>'
         for row in plans.to_dict("records")
     )
-    body = '<h1 class="pw-title">The plan texts</h1><p>Each plan as published, line by line; every number in the report links to its line here.</p>' f'<ul class="plans">{items}</ul>'
+    body = ('<h1 class="pw-title">The plan texts</h1><p>Each plan as published, line by line; every number in the report links to its line here. '
+            f'Plans are listed {html.escape(words.READING_ORDER)}.</p>' f'<ul class="plans">{items}</ul>')
     if corpus is not None and len(corpus):
+        corpus = in_reading_order(corpus=corpus)
         texts = "".join(
             f'<li><a href="../corpus/{html.escape(page_name(row["text_id"]))}.html">{html.escape(row["text_id"])}</a> — '
-            f'{html.escape(corpus_label(row))} <small>({html.escape(row.get("issue_date", ""))}; {html.escape(KIND_WORDS.get(row.get("kind", ""), row.get("kind", "")))})</small></li>'
+            f'{html.escape(corpus_label(row))} <small>({html.escape(row.get("issue_date", "") or "undated")}; {html.escape(KIND_WORDS.get(row.get("kind", ""), row.get("kind", "")))})</small></li>'
             for row in corpus.to_dict("records")
         )
         body += ('<h2 id="published-texts">Published texts</h2><p>The corpus of real published texts (<code>corpus/</code>): openings of plan pages '
-                 'and press reports, verbatim, each with its provenance and the values extracted from it.</p>' f'<ul class="plans">{texts}</ul>')
+                 'and press reports, verbatim, each with its provenance and the values extracted from it; '
+                 f'listed {html.escape(words.READING_ORDER)}.</p>' f'<ul class="plans">{texts}</ul>')
     return _page("The plan texts", body, shell=shell)
 
 

@@ -22,6 +22,7 @@ from analysis.codebook import load_codebook
 from analysis.datasets import load
 from analysis.report import links, words
 from analysis.report.links import Segment
+from analysis.report.sources import in_reading_order
 
 
 @functools.cache
@@ -49,12 +50,13 @@ def plan_labels() -> dict[str, str]:
 
 def corpus() -> dict[str, str]:
     """Words for the corpus as it is: ``five population-development plans (one province-level
-    municipality and four prefecture-level cities)``, the list of plans, and the plan count."""
+    municipality and four prefecture-level cities)``, the list of plans (in the report's order,
+    :data:`words.READING_ORDER`), and the plan count."""
     plans = table("plans")
     return {
         "description": words.corpus_phrase(list(plans["admin_level"])),
         "levels": words.levels_phrase(list(plans["admin_level"])),
-        "names": words.join(list(plan_labels().values())),
+        "names": words.join([plan_labels()[plan] for plan in in_reading_order(plans=plans)["plan_id"]]),
         "count": words.count(len(plans), "plan"),
     }
 
@@ -126,8 +128,9 @@ def counted(counts: dict) -> str:
 
 
 def fmt(value: float, digits: int = 2) -> str:
-    """A number for prose: fixed decimals (no thousands separators: Chinese figures are in 万)."""
-    return f"{value:.{digits}f}"
+    """A number for prose: fixed decimals (no thousands separators: Chinese figures are in 万), a
+    negative one with the true minus (:func:`words.fixed`)."""
+    return words.fixed(value, digits)
 
 
 def slug(text: str) -> str:

@@ -149,3 +149,34 @@ def test_the_pages_say_what_the_summaries_leave_out_and_count_the_plans_by_level
     assert sum(counts) == facts["n_chart_plans"] and "provincial" in facts["plans_with_error_by_level"]
     own = facts["zero_sum_own_rates"]
     assert "itself states, " in own and "))" not in own  # the plan's rate is no parenthesis inside a parenthesis
+
+
+def test_a_tables_caption_is_printed_on_the_page_of_its_table(tmp_path):
+    """Table 1 of the plans page once had its caption at the foot of one page and the table on the
+    next: the caption paragraph the fallback writes sticks to its table (pdf/captions.lua), and
+    a Typst figure's caption to its table (report.typ)."""
+    import subprocess
+
+    import pypandoc
+    import typst
+
+    from analysis.report import build
+    from analysis.report.style import cjk_font
+
+    fonts = [str(cjk_font()[1].parent)]
+
+    def pages_of(markdown: str) -> tuple[list[int], list[int]]:
+        source = pypandoc.convert_text(markdown, "typst", format="markdown-raw_html-raw_attribute",
+                                       extra_args=["--standalone", *build.pdf_filters(), "--include-before-body", str(build.PDF_ASSETS / "report.typ")])
+        (tmp_path / "t.typ").write_text(source, encoding="utf-8")
+        typst.compile(str(tmp_path / "t.typ"), output=str(tmp_path / "t.pdf"), font_paths=fonts)
+        pages = subprocess.run(["pdftotext", "-layout", str(tmp_path / "t.pdf"), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+        return [k for k, page in enumerate(pages) if "The plans: what" in page], [k for k, page in enumerate(pages) if "Alpha" in page]
+
+    table = "| Alpha | Beta |\n|:--|:--|\n" + "".join(f"| {k} | x |\n" for k in range(8))
+    split = 0
+    for n in range(120, 200, 4):  # a paragraph long enough to leave room for the caption only, whatever the exact fit
+        caption, rows = pages_of("Text.\n\n" + "word " * (5 * n) + "\n\n**Table 1.** The plans: what each document is.\n\n" + table)
+        assert caption[0] == rows[0], (n, caption, rows)
+        split += len(rows) > 1 or rows[0] > 0
+    assert split, "no length of text put the table on the next page: the test no longer tests anything"

@@ -68,7 +68,7 @@ save_figure(figure, "coverage")
 
 # %%
 #| label: tbl-quality
-#| tbl-cap: "Quality-log findings per plan. Problems are listed by kind with their number of lines."
+#| tbl-cap: "Quality-log findings per plan, in the order of the table of plans above. Problems are listed by kind with their number of lines."
 quality = plan_views.quality_summary()
 save_table(quality, "quality")
 table(quality)

@@ -127,6 +127,7 @@ def test_every_list_of_plans_and_texts_is_in_the_stated_order():
     seed_keys = [(level[plan_keys.loc[p, "admin_level"]], plan_keys.loc[p, "place_pinyin"].lower()) for p in seeds]
     assert seed_keys == sorted(seed_keys)
     assert list(plan_views.plans_overview()["Plan"]) == [plan_labels()[p] for p in seeds]
+    assert list(plan_views.quality_summary()["Plan"]) == [plan_labels()[p] for p in seeds]  # the quality findings too
 
 
 def test_a_mape_that_rounds_the_same_stays_and_one_that_moves_says_by_how_much():

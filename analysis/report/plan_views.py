@@ -65,8 +65,10 @@ def coverage() -> pd.DataFrame:
     order = sorted(counts.index, key=lambda code: (domain(code) not in ("population", "fertility", "structure", "health", "education", "distribution", "migration"), domain(code), -spread[code], code))
     counts = counts.loc[order]
     counts.index = [label(code) for code in counts.index]
+    order = [plan for plan in in_reading_order(plans=table("plans"))["plan_id"] if plan in counts.columns]  # words.READING_ORDER
+    counts = counts[order]
     counts.columns = [plan_labels()[plan] for plan in counts.columns]
-    return counts[sorted(counts.columns, key=str.casefold)]
+    return counts
 
 
 def quality_summary() -> pd.DataFrame:
@@ -76,6 +78,8 @@ def quality_summary() -> pd.DataFrame:
     kinds = log[log["severity"] != "info"].groupby("seed_file")["kind"].apply(lambda s: ", ".join(f"{k} ({n})" for k, n in s.value_counts().sort_index().items()))
     out = summary.join(kinds.rename("Problems found")).fillna({"Problems found": ""})
     out.insert(0, "Plan", [plan_labels()[plans.loc[seed, "plan_id"]] for seed in out.index])
+    order = {seed: k for k, seed in enumerate(in_reading_order(plans=plans.reset_index())["seed_file"])}  # words.READING_ORDER
+    out = out.iloc[sorted(range(len(out)), key=lambda k: order.get(out.index[k], len(order)))]
     return out.reset_index(drop=True).rename(columns={"error": "Errors", "warning": "Warnings", "info": "Notes"})
 
 

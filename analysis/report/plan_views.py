@@ -9,9 +9,8 @@ from analysis import paths
 from analysis.report import links, words
 from analysis.report.headline_views import headlines
 from analysis.report.links import Segment
-from analysis.report.sources import in_reading_order
 from analysis.report.output import with_sources
-from analysis.report.views import domain, label, plan_labels, table
+from analysis.report.views import domain, in_reading_order, label, plan_labels, table
 
 
 def plans_overview() -> pd.DataFrame:

@@ -41,6 +41,7 @@ from analysis.codebook import load_codebook
 from analysis.corpus import read_corpus_manifest
 from analysis.report import words
 from analysis.report.links import page_name
+from analysis.report.views import in_reading_order
 
 ROLE_LABELS = {
     "chrome": "page chrome",
@@ -348,25 +349,6 @@ def corpus_page(text: dict, document, values: pd.DataFrame, changes: pd.DataFram
     if shell is None:
         return _page(title, body)
     return _page(title, body, shell=shell, page_at=f"corpus/{page_name(text['text_id'])}.html")
-
-
-def corpus_place(text_id: str) -> str:
-    """The pinyin of a corpus text's place, from its id (``<level>-<place>-<yyyy>-<n>``, corpus/README.md)."""
-    parts = str(text_id).split("-")
-    return parts[1] if len(parts) >= 4 else str(text_id)
-
-
-def in_reading_order(plans: pd.DataFrame | None = None, corpus: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The seeds' plans (``plans.csv``) or the corpus texts (``corpus/manifest.csv``) in the
-    report's order (:data:`words.READING_ORDER`); ties keep their id order."""
-    if plans is not None:
-        keys = [words.reading_order(r["admin_level"], r["place_pinyin"] or r["place_zh"], r["issue_date"]) + (r["plan_id"],) for r in plans.to_dict("records")]
-        frame = plans
-    else:
-        keys = [words.reading_order(r["admin_level"], corpus_place(r["text_id"]), r["issue_date"]) + (r["text_id"],) for r in corpus.to_dict("records")]
-        frame = corpus
-    order = sorted(range(len(frame)), key=lambda k: keys[k])
-    return frame.iloc[order].reset_index(drop=True)
 
 
 def index_page(plans: pd.DataFrame, labels: dict[str, str], shell: str | None = None, corpus: pd.DataFrame | None = None) -> str:

@@ -22,7 +22,6 @@ from analysis.codebook import load_codebook
 from analysis.datasets import load
 from analysis.report import links, words
 from analysis.report.links import Segment
-from analysis.report.sources import in_reading_order
 
 
 @functools.cache
@@ -59,6 +58,25 @@ def corpus() -> dict[str, str]:
         "names": words.join([plan_labels()[plan] for plan in in_reading_order(plans=plans)["plan_id"]]),
         "count": words.count(len(plans), "plan"),
     }
+
+
+def corpus_place(text_id: str) -> str:
+    """The pinyin of a corpus text's place, from its id (``<level>-<place>-<yyyy>-<n>``, corpus/README.md)."""
+    parts = str(text_id).split("-")
+    return parts[1] if len(parts) >= 4 else str(text_id)
+
+
+def in_reading_order(plans: pd.DataFrame | None = None, corpus: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The seeds' plans (``plans.csv``) or the corpus texts (``corpus/manifest.csv``) in the
+    report's order (:data:`words.READING_ORDER`); ties keep their id order."""
+    if plans is not None:
+        keys = [words.reading_order(r["admin_level"], r["place_pinyin"] or r["place_zh"], r["issue_date"]) + (r["plan_id"],) for r in plans.to_dict("records")]
+        frame = plans
+    else:
+        keys = [words.reading_order(r["admin_level"], corpus_place(r["text_id"]), r["issue_date"]) + (r["text_id"],) for r in corpus.to_dict("records")]
+        frame = corpus
+    order = sorted(range(len(frame)), key=lambda k: keys[k])
+    return frame.iloc[order].reset_index(drop=True)
 
 
 def with_unit(text: str, unit: str) -> str:

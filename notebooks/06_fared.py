@@ -80,10 +80,11 @@ save_figure(plots.fared_chart(fared_views.chart_frame(), fared_views.AXIS_LIMIT)
 
 # %%
 #| label: tbl-fared-summary
-#| tbl-cap: "Accuracy of the targets overall, for the population-development plans proper against all other plan families, by level of government, plan vintage, indicator and plan family, with plan-clustered bootstrap 90% intervals, against the naive forecast. \"Withheld\" names the parts of a row left empty: fewer targets or plans than the minimum stated below the table (the reasons with their counts are in fared_summary.csv)."
+#| tbl-cap: "Accuracy of the targets overall, for the population-development plans proper against all other plan families, by level of government, plan vintage, indicator and plan family, with plan-clustered bootstrap 90% intervals, against the naive forecast. \"Withheld\" names the parts of a row left empty: fewer targets or plans than the minimum stated below the table (the reasons with their counts are in fared_summary.csv). Each naive forecast's own errors, and the persistence naive apart, are under \"Columns\"."
 summary = fared_views.summary_view()
 save_table(summary, "fared_summary")
-table(summary, pdf_columns=["Group", "Value", "Targets", "Plans", "Median log error (90% CI)", "MAPE (90% CI)", "Share met", "Planners − naive (log error)", "Withheld"])
+table(summary, pdf_columns=["Group", "Value", "Targets", "Plans", "Median log error (90% CI)", "MAPE (90% CI)", "Share met", "Planners − naive (log error)", "Withheld"],
+      site_hidden=fared_views.SUMMARY_HIDDEN_ON_SITE)
 
 # %%
 #| echo: false
@@ -116,7 +117,8 @@ Markdown(
 #| tbl-cap: "Every target and projection dated up to 2020, with its outcome, errors and naive forecast; each target links to the line it was read from on its source page (a seed's plan page, a corpus text's page)."
 targets = fared_views.targets_view()
 save_table(targets, "fared_targets")
-table(targets, pdf_columns=["Plan", "Family", "Place", "Indicator", "Year", "Target", "Outcome", "Status", "Log error", "Naive log error"])
+table(targets, pdf_columns=["Plan", "Family", "Place", "Indicator", "Year", "Target", "Outcome", "Status", "Log error", "Naive log error"],
+      site_hidden=fared_views.TARGETS_HIDDEN_ON_SITE)
 
 # %% [markdown]
 # ## Read by hand: sensitivity to extraction errors

@@ -181,3 +181,42 @@ def test_a_tables_caption_is_printed_on_the_page_of_its_table(tmp_path):
         assert caption[0] == rows[0], (n, caption, rows)
         split += len(rows) > 1 or rows[0] > 0
     assert split, "no length of text put the table on the next page: the test no longer tests anything"
+
+
+def test_a_hidden_column_stays_in_the_table_and_its_csv_but_starts_hidden_on_the_site(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLANWATCH_OUTPUT", str(tmp_path))
+    summary = fared_views.summary_view()
+    assert set(fared_views.SUMMARY_HIDDEN_ON_SITE) <= set(summary.columns)
+    assert set(fared_views.TARGETS_HIDDEN_ON_SITE) <= set(fared_views.targets_view().columns)
+    shown = output.table(summary, site_hidden=fared_views.SUMMARY_HIDDEN_ON_SITE)._repr_html_()
+    assert shown.count('"visible": false') == len(fared_views.SUMMARY_HIDDEN_ON_SITE)
+    assert all(html.escape(column) in shown or column in shown for column in fared_views.SUMMARY_HIDDEN_ON_SITE)  # still there, for "Columns"
+    output.save_table(summary, "fared_summary")
+    assert set(fared_views.SUMMARY_HIDDEN_ON_SITE) <= set(pd.read_csv(tmp_path / "tables" / "fared_summary.csv").columns)
+    small = pd.DataFrame({"a": ["x", "y"], "b": ["1", "2"]})
+    assert ">b<" not in output.table(small, site_hidden=["b"])._repr_html_()  # a static table leaves it out
+
+
+def test_table_1_of_the_plans_and_of_the_fared_page_fit_1280_px_without_scrolling(fallback_site):
+    import json
+    import shutil
+    import subprocess
+
+    if shutil.which("chromium") is None:
+        import pytest
+
+        pytest.skip("needs headless Chromium")
+    script = ("<script>setTimeout(()=>{const c=document.querySelector('.dt-container');const t=c.querySelector('table');const p=document.createElement('pre');"
+              "p.id='probe';p.textContent=JSON.stringify([t.querySelectorAll('thead th').length,t.getBoundingClientRect().width,c.getBoundingClientRect().width]);"
+              "document.body.appendChild(p)},2500)</script>")
+    for name in ("01_plans.html", "06_fared.html"):
+        page = fallback_site / "notebooks" / name
+        probe = page.with_name("probe_width.html")
+        probe.write_text(page.read_text(encoding="utf-8").replace("</body>", script + "</body>"), encoding="utf-8")
+        try:
+            dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND", "--window-size=1280,2000",
+                                  "--virtual-time-budget=10000", "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
+        finally:
+            probe.unlink()
+        columns, table_width, box_width = json.loads(html.unescape(re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S).group(1)))
+        assert columns == 10 and table_width <= box_width + 0.5, (name, columns, table_width, box_width)

@@ -534,6 +534,18 @@ def _plan_medians() -> dict:
             "plans_with_error_by_level": words.join(by_level)}
 
 
+#: The summary's columns that start hidden on the site (the "Columns" button shows them; the CSV and
+#: the interactive table keep them): each naive forecast's own counts and errors, and the split of the
+#: official-figure naive by basis. Shown: the plans' errors, planners minus each naive, what is withheld.
+SUMMARY_HIDDEN_ON_SITE = ("Naive: targets", "Naive median log error", "Naive MAPE", "Official naive: targets", "Official naive MAPE",
+                          "Official naive: trend / persistence", "Planners − persistence naive (log error)")
+
+
+#: The targets table's columns that start hidden on the site (shown with "Columns"; kept in the CSV):
+#: the naive forecasts' values (their log errors stay in view), the plan's level of government and family (the plan's label starts its title).
+TARGETS_HIDDEN_ON_SITE = ("Level", "Family", "Naive", "Official naive")
+
+
 def summary_view() -> pd.DataFrame:
     summary = table("fared_summary")
 

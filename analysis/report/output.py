@@ -312,13 +312,14 @@ SORT_AS_NUMBER_JS = ("function (data, type) { return (type === 'sort' || type ==
                      "data.replace(/<[^>]*>/g, '').replace(/\\u2212/g, '-') : data; }")
 
 
-def interactive_html(frame: pd.DataFrame) -> str:
+def interactive_html(frame: pd.DataFrame, hidden: Sequence[str] = ()) -> str:
     """The table as an interactive DataTable (itables, offline: the page's
     :func:`interactive_tables` cell carries the library): every row (no downsampling), sortable,
     searchable, with a button to choose the columns shown; cells escaped and linked as in
     :func:`html_table`, numbers right-aligned, wrapping text columns with the width their typical
     cell needs (:func:`_min_width`). The table's id is a digest of its content, so the same
-    table gives the same page byte for byte."""
+    table gives the same page byte for byte. Columns named in ``hidden`` start hidden: the reader
+    shows them with the "Columns" button (a wide table fits the page without scrolling sideways)."""
     import hashlib
 
     import itables
@@ -330,7 +331,7 @@ def interactive_html(frame: pd.DataFrame) -> str:
     # short cells never wrap: at most SHORT_CELL columns wide, a Chinese character counting two
     # (连云港市 stays on one line, 渝府发〔2017〕22号 may take two)
     short = {column: frame[column].map(lambda v: _width(_plain(v)) <= SHORT_CELL).all() if len(frame) else True for column in columns}
-    definitions = []
+    definitions = [{"targets": k, "visible": False} for k, column in enumerate(columns) if column in hidden]
     for k, column in enumerate(columns):
         if numeric[column]:
             definitions.append({"targets": k, "className": "dt-right pw-num", "render": sort_as_number})
@@ -362,15 +363,17 @@ class Table:
     """A table shown as HTML in the site and as Markdown in the PDF: long or wide tables
     (:func:`interactive`) are interactive on the site, every table is static in the PDF."""
 
-    def __init__(self, frame: pd.DataFrame, max_rows_pdf: int | None = None, pdf_columns: list[str] | None = None):
+    def __init__(self, frame: pd.DataFrame, max_rows_pdf: int | None = None, pdf_columns: list[str] | None = None, site_hidden: Sequence[str] = ()):
         self.frame = frame.reset_index(drop=True)
         self.max_rows_pdf = max_rows_pdf
         self.pdf_columns = pdf_columns
+        self.site_hidden = tuple(site_hidden)
 
     def _repr_html_(self) -> str:
         if interactive(self.frame):
-            return interactive_html(self.frame)
-        return html_table(self.frame, SCROLL_ROWS)
+            return interactive_html(self.frame, self.site_hidden)
+        shown = [c for c in self.frame.columns if c not in self.site_hidden and str(c).removeprefix(CELLS) not in self.site_hidden]
+        return html_table(self.frame[shown], SCROLL_ROWS)
 
     def _repr_markdown_(self) -> str:
         frame = self.frame
@@ -383,5 +386,6 @@ class Table:
         return markdown_table(frame) + note
 
 
-def table(frame: pd.DataFrame, max_rows_pdf: int | None = None, pdf_columns: list[str] | None = None) -> Table:
-    return Table(frame, max_rows_pdf, pdf_columns)
+def table(frame: pd.DataFrame, max_rows_pdf: int | None = None, pdf_columns: list[str] | None = None, site_hidden: Sequence[str] = ()) -> Table:
+    """A table for a page; ``site_hidden`` columns start hidden on the site (the "Columns" button shows them)."""
+    return Table(frame, max_rows_pdf, pdf_columns, site_hidden)

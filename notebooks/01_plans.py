@@ -34,10 +34,10 @@ Markdown(
 
 # %%
 #| label: tbl-plans
-#| tbl-cap: "The plans: what each document is and how many values were extracted from it."
+#| tbl-cap: "The plans: what each document is and how many values were extracted from it (from its indicator tables / from its prose). Listed by level of government, then place; `data/processed/plans.csv` has every count apart, with each plan's status."
 overview = plan_views.plans_overview()
 save_table(overview, "plans")
-table(overview, pdf_columns=["Plan", "Period", "Status", "Issued", "Document no.", "Base year", "Tables", "Values", "from tables", "from text", "Changes"])
+table(plan_views.plans_on_the_page(overview))
 
 # %%
 #| echo: false
@@ -68,7 +68,7 @@ save_figure(figure, "coverage")
 
 # %%
 #| label: tbl-quality
-#| tbl-cap: "Quality-log findings per plan. Problems are listed by kind with their number of lines."
+#| tbl-cap: "Quality-log findings per plan, in the order of the table of plans above. Problems are listed by kind with their number of lines."
 quality = plan_views.quality_summary()
 save_table(quality, "quality")
 table(quality)

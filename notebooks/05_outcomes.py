@@ -8,7 +8,7 @@
 #| include: false
 from IPython.display import Markdown
 
-from analysis.report import headline_views, outcome_views, plots, style, views
+from analysis.report import headline_views, outcome_views, plots, style, views, words
 from analysis.report.output import interactive_tables, save_figure, save_table, table
 
 style.setup()
@@ -34,10 +34,10 @@ Markdown(
     f"have an official outcome ({h['n_outcomes_bound']} of them judged by bounds); {h['n_outcomes_unobserved']} are not "
     "observed, nearly all social-service, health and schooling indicators that neither the census nor the communiqués "
     f"publish for the city. Chongqing reached {views.fmt(h['chongqing_2020_outcome'])}万 against its target of "
-    f"{h['chongqing_target']} ({h['chongqing_2020_difference']:+.2f}万) — {h['chongqing_artefact']}. Yingkou "
-    f"counted {views.fmt(h['yingkou_outcome'])}万 against {h['yingkou_target']} ({h['yingkou_difference']:+.2f}万), "
+    f"{h['chongqing_target']} ({words.signed(h['chongqing_2020_difference'], 2)}万) — {h['chongqing_artefact']}. Yingkou "
+    f"counted {views.fmt(h['yingkou_outcome'])}万 against {h['yingkou_target']} ({words.signed(h['yingkou_difference'], 2)}万), "
     f"a decline where the plan expected growth. The national plan's {h['national_target_text']} for {year} was "
-    f"{h['national_status']} ({h['national_difference']:+.0f}万 people, the census against the target; a stock target is met "
+    f"{h['national_status']} ({words.signed(h['national_difference'], 0)}万 people, the census against the target; a stock target is met "
     f"within ±{h['stock_tolerance']:.0%}), and the family-planning plan's TFR of {h['national_tfr_target']} was "
     f"{h['national_tfr_status']} (census TFR {h['national_tfr_outcome']:g})."
 )

@@ -36,7 +36,8 @@ Markdown(
     f"period (年均自然增长率…) is judged against the mean of the official annual figures of its years, every year required "
     f"({words.count(f['n_period_means'], 'target', digits=True)} so judged). "
     f"{f['n_plans_2020']} plans, {f['n_province_plans_2020']} of them provincial, have an outcome of a target dated 2020 "
-    f"({f['plans_2020_by_level']}).\n\n"
+    f"({f['plans_2020_by_level']}). The summaries below are of targets alone: the {f['n_judged_projections']} projections with an "
+    f"official outcome are in the table of every target, not in the summaries.\n\n"
     f"Over the {o['n_targets']} point targets with an exact outcome, from {o['n_plans']} plans (a target stated as a bound — "
     f"以内, 以上, 不超过 — states a limit, not an expected value: it is judged met or missed and counts in the share met, "
     f"but has no error), the median signed log error "
@@ -68,7 +69,7 @@ Markdown(
     f"outcome (the other {f['n_plans_without_error']} have none), one row each, ordered by their median. The dotted lines mark "
     f"±{f['axis_limit']:g} (a target from {f['axis_share_low']:.0f}% to {f['axis_share_high']:.0f}% of its outcome); "
     + ("no mark lies beyond them." if not f["n_beyond"] else
-       f"{words.count(f['n_beyond'], 'mark', digits=True)} beyond them {words.agree(f['n_beyond'], 'is', 'are')} drawn past them, at the edge: {f['beyond']}.")
+       f"{words.count(f['n_beyond'], 'mark', digits=True)} {words.agree(f['n_beyond'], 'lies', 'lie')} beyond them and {words.agree(f['n_beyond'], 'is', 'are')} drawn at the edge: {f['beyond']}.")
 )
 
 # %%
@@ -79,10 +80,11 @@ save_figure(plots.fared_chart(fared_views.chart_frame(), fared_views.AXIS_LIMIT)
 
 # %%
 #| label: tbl-fared-summary
-#| tbl-cap: "Accuracy of the targets overall, for the population-development plans proper against all other plan families, by level of government, plan vintage, indicator and plan family, with plan-clustered bootstrap 90% intervals, against the naive forecast. \"Withheld\" names the parts of a row left empty: fewer targets or plans than the minimum stated below the table (the reasons with their counts are in fared_summary.csv)."
+#| tbl-cap: "Accuracy of the targets overall, for the population-development plans proper against all other plan families, by level of government, plan vintage, indicator and plan family, with plan-clustered bootstrap 90% intervals, against the naive forecast. \"Withheld\" names the parts of a row left empty: fewer targets or plans than the minimum stated below the table (the reasons with their counts are in fared_summary.csv). Each naive forecast's own errors, and the persistence naive apart, are under \"Columns\"."
 summary = fared_views.summary_view()
 save_table(summary, "fared_summary")
-table(summary, pdf_columns=["Group", "Value", "Targets", "Plans", "Median log error (90% CI)", "MAPE (90% CI)", "Share met", "Planners − naive (log error)", "Withheld"])
+table(summary, pdf_columns=["Group", "Value", "Targets", "Plans", "Median log error (90% CI)", "MAPE (90% CI)", "Share met", "Planners − naive (log error)", "Withheld"],
+      site_hidden=fared_views.SUMMARY_HIDDEN_ON_SITE)
 
 # %%
 #| echo: false
@@ -115,7 +117,8 @@ Markdown(
 #| tbl-cap: "Every target and projection dated up to 2020, with its outcome, errors and naive forecast; each target links to the line it was read from on its source page (a seed's plan page, a corpus text's page)."
 targets = fared_views.targets_view()
 save_table(targets, "fared_targets")
-table(targets, pdf_columns=["Plan", "Family", "Place", "Indicator", "Year", "Target", "Outcome", "Status", "Log error", "Naive log error"])
+table(targets, pdf_columns=["Plan", "Family", "Place", "Indicator", "Year", "Target", "Outcome", "Status", "Log error", "Naive log error"],
+      site_hidden=fared_views.TARGETS_HIDDEN_ON_SITE)
 
 # %% [markdown]
 # ## Read by hand: sensitivity to extraction errors

@@ -438,8 +438,8 @@ def test_the_methods_page_says_what_the_uncertainty_rested_on():
     assert method_views.calibrated_indicators() == "resident population 8; urbanisation 8; life expectancy 7; infant mortality 2"
     # the total's part of an age-group count's band comes from the calibrated distribution, not ±1.04%/yr (#20)
     assert method_views.count_bands() == "重庆市's 2440万人 (population 15–64, 2027) against 2269 ± 178万 (the total's part ±7.2%): matches cohort projection"
-    assert method_views.cohort_recent() == ("the total -0.36%, share 60+ +0.01 points, share 65+ -0.25 points at the end of 2024; "
-                                            "the total -0.31% at mid-2025")  # the nation's projection against the NBS figures
+    assert method_views.cohort_recent() == ("the total −0.36%, share 60+ +0.01 points, share 65+ −0.25 points at the end of 2024; "
+                                            "the total −0.31% at mid-2025")  # the nation's projection against the NBS figures
     assert u["population_errors"] == 2139 and u["provinces"] == 31 and u["population_band"] == pytest.approx(1.039, abs=1e-3)
     page = (paths.ROOT / "notebooks" / "07_methods.py").read_text(encoding="utf-8")
     assert "uncertainty_summary()" in page and "For population, each province's 2010–2020 census growth carried" not in page

@@ -65,7 +65,7 @@ def test_where_the_targets_leaned_is_read_from_each_interval():
     ])
     words = fared_views.leaning_words(summary)
     assert "above what happened for plans issued up to 2010 (+0.028, +0.002 to +0.049)" in words
-    assert "below what happened for provincial plans (-0.016, -0.030 to -0.002)" in words
+    assert "below what happened for provincial plans (−0.016, −0.030 to −0.002)" in words
     assert "national" not in words and words.endswith("the 1 other group with an error (by level, indicator, vintage and family) has an interval that includes zero")
     undated = fared_views.leaning_words(pd.DataFrame([_summary_row("vintage", "issue date not stated", 0.03, 0.01, 0.05)]))
     assert undated.startswith("the targets sat systematically above what happened for plans whose issue date is not stated (+0.030")
@@ -79,7 +79,7 @@ def test_the_naive_verdict_follows_the_mape_interval_and_the_lean_the_median_int
                      "planners_minus_naive_high": 0.089})
     words = fared_views.naive_comparison_words(row)
     assert words.startswith("over the 20 point targets from 12 plans that have one, the plans' targets came closer")
-    assert "(90% interval -14.5 to -1.6)" in words and "no measurable difference in which way they leaned" in words
+    assert "(90% interval −14.5 to −1.6)" in words and "no measurable difference in which way they leaned" in words
     higher = fared_views.naive_comparison_words(pd.Series({**row, "planners_minus_naive_low": 0.01}))
     assert "the plans' targets sat higher than the naive forecast" in higher
     assert "too few" in fared_views.naive_comparison_words(pd.Series({**row, "planners_minus_naive_mape": NAN}))
@@ -91,9 +91,9 @@ def test_the_sensitivity_says_how_far_the_hand_reading_moves_each_measure():
     annotated = extracted.copy()
     annotated[["median_log_error", "mape"]] = [-0.0031, 6.22]
     words = fared_views.sensitivity_words(extracted, annotated)
-    assert "moves from -0.002 to -0.003 (inside the extracted reading's interval)" in words
-    assert "the MAPE from 11.7% to 6.2% (-5.4 points, outside its interval, 7.1–17.0)" in words
-    assert "stays at -0.002" in fared_views.sensitivity_words(extracted, extracted)
+    assert "moves from −0.002 to −0.003 (inside the extracted reading's interval)" in words
+    assert "the MAPE from 11.7% to 6.2% (−5.4 points, outside its interval, 7.1–17.0)" in words
+    assert "stays at −0.002" in fared_views.sensitivity_words(extracted, extracted)
     assert fared_views.sensitivity_verdict(extracted, annotated).endswith("within its interval but make their errors look larger")
     assert fared_views.sensitivity_verdict(extracted, extracted).startswith("the misreadings move neither")
     shifted = pd.Series({**annotated, "median_log_error": 0.02, "mape": 20.0})
@@ -126,7 +126,7 @@ def test_the_figure_keeps_its_axis_and_draws_what_lies_beyond_at_the_edge():
     assert (facts["n_chart_plans"], facts["n_beyond"], facts["n_medians_beyond"]) == (2, 5, 1)
     assert facts["beyond_count"] == "5 marks beyond them are" and fared_views.chart_facts(
         pd.DataFrame({"plan": ["C"] * 3, "level": ["county"] * 3, "log_error": [0.0, 0.0, 0.9], "naive_log_error": [NAN] * 3}))["beyond_count"] == "1 mark beyond them is"
-    assert facts["beyond"] == "A -3.20 (a target), A +0.80 (a naive forecast), B +0.90 (a target), B +1.00 (the plan's median) and B +1.10 (a target)"
+    assert facts["beyond"] == "A −3.20 (a target), A +0.80 (a naive forecast), B +0.90 (a target), B +1.00 (the plan's median) and B +1.10 (a target)"
     assert facts["axis_share_low"] == pytest.approx(60.65, abs=0.01) and facts["axis_share_high"] == pytest.approx(164.87, abs=0.01)
 
 
@@ -146,7 +146,7 @@ def test_a_reading_of_the_sensitivity_table_in_words():
                      "median_log_error_low": -0.0089, "median_log_error_high": 0.0058, "mape": 11.66, "mape_low": 7.11, "mape_high": 17.0,
                      "share_met": 0.42})
     assert fared_views.reading_words(row) == ("250 targets and projections from 73 plans, 114 targets judged, 77 point targets with an error: "
-                                             "median signed log error -0.002 (-0.009 to +0.006), MAPE 11.7% (7.1–17.0), 42% met")
+                                             "median signed log error −0.002 (−0.009 to +0.006), MAPE 11.7% (7.1–17.0), 42% met")
     assert fared_views.reading_words(pd.Series({**row, "median_log_error": NAN, "share_met": NAN})).endswith("too few point targets for a median")
 
 
@@ -199,7 +199,7 @@ def test_the_page_leads_with_the_naive_forecast_with_more_targets():
     assert apart.startswith("Apart by basis: from the trend of two official figures of one series, too few targets have a naive forecast to compare "
                             "(4 point targets from 2 plans, below the minimum")
     assert ("from the only official figure of its series carried unchanged (no change, persistence), over the 36 point targets from 18 plans "
-            "that have one, the plans' targets came closer to the outcome than the naive forecast: planners minus naive is -3.0 points") in apart
+            "that have one, the plans' targets came closer to the outcome than the naive forecast: planners minus naive is −3.0 points") in apart
     # the no-change caveat counts the outcomes above and below the figure carried unchanged, by indicator, from the table
     fared = pd.DataFrame({"kind": "target", "screen": "kept", "log_error": 0.1, "official_naive_log_error": -0.1,
                           "official_naive_basis": ["persistence", "persistence", "persistence", "trend"],
@@ -207,7 +207,7 @@ def test_the_page_leads_with_the_naive_forecast_with_more_targets():
                           "official_naive": [100.0, 100.0, 50.0, 100.0], "outcome": [110.0, 90.0, 60.0, 120.0]})
     caveat = fared_views.persistence_caveat(more, fared)
     assert "of the 3 point targets it was made for, the outcome lay above the figure carried unchanged in 2 (" in caveat and "and below it in 1" in caveat
-    assert "median signed log error is -0.200 (-0.300 to -0.100), below the outcomes" in caveat
+    assert "median signed log error is −0.200 (−0.300 to −0.100), below the outcomes" in caveat
     assert caveat.endswith("the trend-based comparison, the stricter test, rests on too few targets to be made")
     assert caveat in fared_views.naives_words(more, fared)
     assert fared_views.naives_words(more).startswith("Against a naive forecast made from the plan's own stated baselines")
@@ -243,10 +243,10 @@ def test_where_the_targets_beat_or_lost_to_the_naive_forecast_follows_the_interv
     ])
     words = fared_views.naive_groups_words(summary)
     assert words.startswith("of the 4 groups with enough targets, the targets came closer to the outcome than the naive forecast for "
-                            "provincial plans (-8.4 points in MAPE, -12.2 to -7.1; 6 targets, 3 plans)")
+                            "provincial plans (−8.4 points in MAPE, −12.2 to −7.1; 6 targets, 3 plans)")
     assert "the naive forecast came closer for plans of all other families (+2.0 points in MAPE, +1.0 to +3.0; 5 targets, 5 plans)" in words
     assert "the targets sat higher than the naive forecast for resident population (+0.015 in median log error, +0.006 to +0.031" in words
-    assert "sat lower than the naive forecast for plans of all other families (-0.050" in words
+    assert "sat lower than the naive forecast for plans of all other families (−0.050" in words
     assert "prefecture" not in words and "county" not in words
     assert fared_views.naive_groups_words(summary[summary["group"] == "overall"]).startswith("no group")
 
@@ -296,7 +296,7 @@ def test_a_target_summed_at_the_official_rate_points_to_the_plans_own_rate():
                              "implied_net_migration_per_year": [5.950582], "official_natural_increase_rate": [-3.89],
                              "implied_net_migration_per_year_at_official_rate": [9.258922]})
     assert fared_views.own_rate_words(parts, ambition) == (
-        "泸州市's +92.6万 for 2030 is 9.26万 a year from the 2020 census at the latest official natural increase (-3.89‰); the front "
-        "page and the Ambition page give 5.95万 a year for the same target, at the natural increase the plan itself states "
-        "(3.26‰ (2011–2020)), which leaves less of the growth to migration.")
+        "泸州市's +92.6万 for 2030 is 9.26万 a year from the 2020 census at the latest official natural increase (−3.89‰); the front "
+        "page and the Ambition page give 5.95万 a year for the same target, at the natural increase the plan itself states, "
+        "3.26‰ (2011–2020), which leaves less of the growth to migration.")
     assert fared_views.own_rate_words(parts.assign(census_year=2010.0), ambition) == ""  # counted from another census: not the same figure

@@ -105,16 +105,20 @@ def test_interactive_tables_work_in_a_browser_without_network(fallback_site):
     probe = page.with_name("probe.html")
     script = ("<script>setTimeout(()=>{const t=document.querySelector('.dt-container');const p=document.createElement('pre');p.id='probe';"
               "p.textContent=JSON.stringify({tables:document.querySelectorAll('.dt-container').length,headers:t?[...t.querySelectorAll('thead th')].map(h=>h.textContent.trim()):[],"
-              "search:!!document.querySelector('.dt-search input'),columns:[...document.querySelectorAll('.dt-buttons button')].map(b=>b.textContent.trim())});document.body.appendChild(p)},2500)</script>")
+              "search:!!document.querySelector('.dt-search input'),columns:[...document.querySelectorAll('.dt-buttons button')].map(b=>b.textContent.trim()),"
+              "wide:t?[t.scrollWidth,t.clientWidth,t.querySelector('table').scrollWidth]:[]});document.body.appendChild(p)},2500)</script>")
     probe.write_text(page.read_text(encoding="utf-8").replace("</body>", script + "</body>"), encoding="utf-8")
     try:
-        dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=10000",
+        dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=10000", "--window-size=1280,2000",
                               "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
     finally:
         probe.unlink()
     found = json.loads(re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S).group(1).replace("&quot;", '"').replace("&amp;", "&"))
     assert found["tables"] >= 1 and found["search"] and any("Columns" in text for text in found["columns"])
-    assert found["headers"][:2] == ["Plan", "City"] and len(found["headers"]) == 14  # the plans table with all its columns
+    # Table 1 as it fits the page (plan_views.plans_on_the_page): at 1280 px its box does not scroll sideways
+    assert found["headers"][:2] == ["Plan", "Place"] and len(found["headers"]) == 10
+    box, shown, table = found["wide"]
+    assert box <= shown and table <= shown, found["wide"]
 
 
 def test_every_download_has_a_row_saying_what_it_holds():

@@ -286,10 +286,15 @@ def pdf_source(executed: Sequence[ExecutedPage], work: Path) -> str:
         extra_args=[
             "--standalone", "--toc", "--toc-depth=2", "-V", "fontsize=10pt", "-V", "papersize=a4",
             "-M", f"title={pdf_title()}", "-V", "section-numbering=1.1",
-            "--lua-filter", str(PDF_ASSETS / "links.lua"), "--lua-filter", str(PDF_ASSETS / "images.lua"),
-            "--include-before-body", str(PDF_ASSETS / "report.typ"),
+            *pdf_filters(), "--include-before-body", str(PDF_ASSETS / "report.typ"),
         ],
     )
+
+
+def pdf_filters() -> list[str]:
+    """pandoc's arguments for the fallback PDF's Lua filters: links with their printed sources,
+    figures with their alt text, tables' captions kept on their table's page."""
+    return [arg for name in ("links.lua", "images.lua", "captions.lua") for arg in ("--lua-filter", str(PDF_ASSETS / name))]
 
 
 def pdf_title() -> str:

@@ -91,6 +91,7 @@ def facts() -> dict:
         **plans_2020(judged),
         "n_corpus_plans": fared.loc[fared["plan_source"] == "corpus", "plan_id"].nunique(),
         "n_judged": len(judged), "n_judged_plans": judged["plan_id"].nunique(), "n_exact": len(exact),
+        "n_judged_projections": int((judged["kind"] == "projection").sum()),  # listed, never summarised (model.fared.summary: targets only)
         "n_not_observed": int((fared["status"] == "not observed").sum()),
         "by_level": "; ".join(f"{level} {int(r.targets)} from {words.count(int(r.plans), 'plan', digits=True)}" for level, r in
                               sorted(by_level.iterrows(), key=lambda item: LEVELS.index(item[0]) if item[0] in LEVELS else len(LEVELS))),
@@ -212,8 +213,8 @@ def naive_comparison_words(row: pd.Series, prefix: str = "naive") -> str:
             "the plans' targets sat lower than the naive forecast" if high < 0 else "no measurable difference in which way they leaned")
     return (f"over the {int(n)} point targets from {int(p)} plans that have one, "
             f"{naive_words(row[f'{mape}_low'], row[f'{mape}_high'])}: planners minus naive is "
-            f"{row[mape]:+.1f} points in MAPE (90% interval {row[f'{mape}_low']:+.1f} to "
-            f"{row[f'{mape}_high']:+.1f}) and {signed(row[median])} ({signed(low)} to "
+            f"{signed(row[mape], 1)} points in MAPE (90% interval {signed(row[f'{mape}_low'], 1)} to "
+            f"{signed(row[f'{mape}_high'], 1)}) and {signed(row[median])} ({signed(low)} to "
             f"{signed(high)}) in median signed log error, {lean}")
 
 
@@ -234,7 +235,7 @@ def naive_groups_words(summary: pd.DataFrame, prefix: str = "naive") -> str:
                 f"{words.count(int(r[f'{prefix}_n_targets']), 'target', digits=True)}, {words.count(int(r[f'{prefix}_n_plans']), 'plan', digits=True)})"
                 for _, r in rows[mask].iterrows()]
 
-    points = lambda v: f"{v:+.1f}"  # noqa: E731
+    points = lambda v: signed(v, 1)  # noqa: E731
     mape_interval = (mape, f"{mape}_low", f"{mape}_high", points, " points in MAPE")
     parts = [("the targets came closer to the outcome than the naive forecast for", said(rows[f"{mape}_high"] < 0, *mape_interval)),
              ("the naive forecast came closer for", said(rows[f"{mape}_low"] > 0, *mape_interval)),
@@ -342,11 +343,12 @@ def sensitivity_words(extracted: pd.Series, annotated: pd.Series) -> str:
         return "inside" if low <= value <= high else "outside"
 
     moves = "stays at" if signed(extracted["median_log_error"]) == signed(annotated["median_log_error"]) else "moves from"
+    mape_moves = (f"stays at {annotated['mape']:.1f}% (" if f"{extracted['mape']:.1f}" == f"{annotated['mape']:.1f}" else
+                  f"from {extracted['mape']:.1f}% to {annotated['mape']:.1f}% ({signed(annotated['mape'] - extracted['mape'], 1)} points, ")
     return (f"read by hand instead of by the extractor, the median signed log error {moves} "
             f"{signed(extracted['median_log_error']) + ' to ' if moves == 'moves from' else ''}{signed(annotated['median_log_error'])} ({inside(annotated['median_log_error'], extracted['median_log_error_low'], extracted['median_log_error_high'])} "
-            f"the extracted reading's interval) and the MAPE from {extracted['mape']:.1f}% to {annotated['mape']:.1f}% "
-            f"({annotated['mape'] - extracted['mape']:+.1f} points, {inside(annotated['mape'], extracted['mape_low'], extracted['mape_high'])} "
-            f"its interval, {extracted['mape_low']:.1f}–{extracted['mape_high']:.1f})")
+            f"the extracted reading's interval) and the MAPE {mape_moves}"
+            f"{inside(annotated['mape'], extracted['mape_low'], extracted['mape_high'])} its interval, {extracted['mape_low']:.1f}–{extracted['mape_high']:.1f})")
 
 
 def reading_words(row: pd.Series) -> str:
@@ -385,7 +387,7 @@ def zero_sum_words(row: pd.Series) -> str:
     n_migration, n_gaining = int(row["n_migration"]), int(row["n_gaining"])
     whole = "" if pd.isna(row["whole_target"]) else f"; the nation's own target for {int(row['year'])} is {row['whole_target']:.0f}万"
     migration = ("" if not n_migration else
-                 f" Together their targets imply net migration of {row['implied_net_migration']:+.1f}万, and "
+                 f" Together their targets imply net migration of {signed(row['implied_net_migration'], 1)}万, and "
                  f"{n_gaining} of the {n_migration} plan to gain people by migration.")
     return (f"The {provinces} with a {int(row['year'])} population target sum to {row['sum_of_targets']:.0f}万, "
             f"{100 * row['sum_of_targets'] / row['parts_census_2020']:.1f}% of their own 2020 census count "
@@ -443,10 +445,10 @@ def own_rate_words(parts: pd.DataFrame, ambition: pd.DataFrame) -> str:
     for r in rows.itertuples():
         less = r.natural_increase_rate > r.official_natural_increase_rate
         said.append(
-            f"{r.entity}'s {r.implied_net_migration:+.1f}万 for {r.year} is {r.implied_net_migration_per_year_at_official_rate:.2f}万 a year "
-            f"from the {int(r.census_year)} census at the latest official natural increase ({r.official_natural_increase_rate:g}‰); the front page "
-            f"and the Ambition page give {r.implied_net_migration_per_year:.2f}万 a year for the same target, at the natural increase the plan "
-            f"itself states ({r.natural_increase_source.removeprefix('the plan' + chr(39) + 's ')}), which leaves {'less' if less else 'more'} "
+            f"{r.entity}'s {signed(r.implied_net_migration, 1)}万 for {r.year} is {words.fixed(r.implied_net_migration_per_year_at_official_rate)}万 a year "
+            f"from the {int(r.census_year)} census at the latest official natural increase ({words.minus(f'{r.official_natural_increase_rate:g}')}‰); the front page "
+            f"and the Ambition page give {words.fixed(r.implied_net_migration_per_year)}万 a year for the same target, at the natural increase the plan "
+            f"itself states, {r.natural_increase_source.removeprefix('the plan' + chr(39) + 's ')}, which leaves {'less' if less else 'more'} "
             f"of the growth to migration.")
     return " ".join(said)
 
@@ -526,8 +528,24 @@ def _plan_medians() -> dict:
     medians = frame.groupby("plan")["log_error"].median()
     levels = frame.drop_duplicates("plan").set_index("plan")["level"]
     provinces = levels[levels == "province"].index
+    counts = levels[levels.index.isin(medians.index)].value_counts()
+    by_level = [f"{int(counts[level])} {LEVEL_WORDS[level]}" for level in LEVELS if level in counts and level in LEVEL_WORDS]
+    by_level += [f"{int(counts[level])} of {level} level" for level in counts.index if level not in LEVEL_WORDS]
     return {"n_plans_with_error": len(medians), "n_plans_above": int((medians > 0).sum()),
-            "n_plans_below": int((medians < 0).sum()), "n_province_plans_with_error": int(medians.index.isin(provinces).sum())}
+            "n_plans_below": int((medians < 0).sum()), "n_province_plans_with_error": int(medians.index.isin(provinces).sum()),
+            "plans_with_error_by_level": words.join(by_level)}
+
+
+#: The summary's columns that start hidden on the site (the "Columns" button shows them; the CSV and
+#: the interactive table keep them): each naive forecast's own counts and errors, and the split of the
+#: official-figure naive by basis. Shown: the plans' errors, planners minus each naive, what is withheld.
+SUMMARY_HIDDEN_ON_SITE = ("Naive: targets", "Naive median log error", "Naive MAPE", "Official naive: targets", "Official naive MAPE",
+                          "Official naive: trend / persistence", "Planners − persistence naive (log error)")
+
+
+#: The targets table's columns that start hidden on the site (shown with "Columns"; kept in the CSV):
+#: the naive forecasts' values (their log errors stay in view), the plan's level of government and family (the plan's label starts its title).
+TARGETS_HIDDEN_ON_SITE = ("Level", "Family", "Naive", "Official naive")
 
 
 def summary_view() -> pd.DataFrame:
@@ -690,5 +708,5 @@ def chart_labels(rows: pd.DataFrame) -> list[str]:
 
 
 def signed(value: float, digits: int = 3) -> str:
-    """A signed number for prose: ``+0.006``."""
-    return f"{value:+.{digits}f}"
+    """A signed number for prose: ``+0.006``, ``−0.014`` (the true minus: :func:`words.signed`)."""
+    return words.signed(value, digits)

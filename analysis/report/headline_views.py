@@ -149,10 +149,10 @@ def headlines() -> Headlines:
         "luzhou_official_rate": float(luzhou["official_natural_increase_rate"]),
         "luzhou_past_migration": float(luzhou["past_net_migration_per_year"]), "luzhou_past_period": luzhou["past_migration_period"],
         "declining": words.join([plan_labels()[p].replace(" (draft)", "") for p in declining["plan_id"]]) or "No plan's place",
-        "declining_rates": "; ".join(f"{plan_labels()[p].replace(' (draft)', '')} {v:+.2f}% a year" for p, v in zip(declining["plan_id"], declining["census_change_2010_2020"])),
-        "yingkou_final_target": f"{yingkou_final['target_text'].strip()} by {int(yingkou_final['year'])} ({yingkou_final['class']}, on a trend of {yingkou_final['trend_change']:+.2f}% a year)",
-        "hp_national_errors": ", ".join(f"{label(m)} {v:+.2f}" for m, v in zip(national_bt["measure"], national_bt["mean_error"])),
-        "hp_national_anchored_errors": ", ".join(f"{label(m)} {v:+.2f}" for m, v in zip(anchored_bt["measure"], anchored_bt["mean_error"])),
+        "declining_rates": "; ".join(f"{plan_labels()[p].replace(' (draft)', '')} {words.signed(v, 2)}% a year" for p, v in zip(declining["plan_id"], declining["census_change_2010_2020"])),
+        "yingkou_final_target": f"{yingkou_final['target_text'].strip()} by {int(yingkou_final['year'])} ({yingkou_final['class']}, on a trend of {words.signed(yingkou_final['trend_change'], 2)}% a year)",
+        "hp_national_errors": ", ".join(f"{label(m)} {words.signed(v, 2)}" for m, v in zip(national_bt["measure"], national_bt["mean_error"])),
+        "hp_national_anchored_errors": ", ".join(f"{label(m)} {words.signed(v, 2)}" for m, v in zip(anchored_bt["measure"], anchored_bt["mean_error"])),
         "hp_prefectures": int(prefecture_bt["n_units"].max()),
         "population_band": float(table("bands").query("indicator == 'pop_resident' and use == 'band'")["halfwidth_per_year"].iloc[0]),
         "national_status": national["status"], "stock_tolerance": metrics.RELATIVE_TOLERANCE,
@@ -166,7 +166,7 @@ def headlines() -> Headlines:
         "yingkou_outcome": float(yingkou["outcome"]),
         "yingkou_difference": float(yingkou["difference"]),
         "national_target_text": national["target_text"],
-        "national_difference": float(national["difference"]),
+        "national_difference": float(national["difference"]), "national_relative": relative_words(national),
         "n_plans_with_observed_year": int(own_outcomes["plan_id"].nunique()),
         "n_outcomes_observed": len(observed),
         "n_outcomes_total": len(own_outcomes),
@@ -235,13 +235,17 @@ def figure_sources(observed: pd.DataFrame) -> dict:
 
 
 def status_words(outcome: pd.Series) -> str:
-    """An outcome's verdict with the signed difference beside it when the target was met only
-    through its tolerance: "met within its ±1% tolerance (−0.58%, short of the number)"."""
+    """An outcome's verdict, saying when the target was met only through its tolerance: "met only
+    within its tolerance" (the front page gives the difference beside it, :func:`relative_words`)."""
     status = str(outcome["status"])
     if outcome.get("met_within_tolerance") is True or str(outcome.get("met_within_tolerance")) == "True":
-        relative = float(outcome["difference_relative"])
-        return f"{status} only within its tolerance ({relative:+.2%} against the number)"
+        return f"{status} only within its tolerance"
     return status
+
+
+def relative_words(outcome: pd.Series) -> str:
+    """The outcome's difference from the target in % of the target, with the true minus: "−0.58%"."""
+    return words.minus(f"{float(outcome['difference_relative']):+.2%}")
 
 
 def _everywhere_sentence(indicators: list[str], n_plans: int) -> str:

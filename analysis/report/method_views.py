@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.codebook import load_codebook
 from analysis.demography import metrics
-from analysis.report import links
+from analysis.report import links, words
 from analysis.report.links import Segment
 from analysis.report.output import with_sources
 from analysis.report.views import label, own_place, plan_labels, table
@@ -63,13 +63,13 @@ def cohort_recent() -> str:
     from analysis.model import cohort
 
     frame = table("cohort_backtest")
-    words = []
+    said = []
     for when in ("end-2024", "mid-2025"):
         rows = frame[frame["test"] == cohort.RECENT_TEST.format(when=when)].set_index("measure")["mean_error"]
-        parts = [f"the total {rows['pop_resident']:+.2f}%" if measure == "pop_resident" else f"{label(measure).lower()} {rows[measure]:+.2f} points"
+        parts = [f"the total {words.signed(rows['pop_resident'], 2)}%" if measure == "pop_resident" else f"{label(measure).lower()} {words.signed(rows[measure], 2)} points"
                  for measure in rows.index]
-        words.append(f"{', '.join(parts)} at {when.replace('end-', 'the end of ').replace('mid-', 'mid-')}")
-    return "; ".join(words)
+        said.append(f"{', '.join(parts)} at {when.replace('end-', 'the end of ').replace('mid-', 'mid-')}")
+    return "; ".join(said)
 
 
 def migration_table() -> pd.DataFrame:

@@ -16,6 +16,7 @@ plan line or reference source. In the PDF those sources are printed (seed file a
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import math
@@ -28,6 +29,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from analysis import paths
+from analysis.report import words
 from analysis.report.links import Segment, display_text, segments_html, segments_markdown
 
 
@@ -142,11 +144,20 @@ def _missing(value) -> bool:
 
 
 def _plain(value) -> str:
+    """A cell's text as the reader sees it: blank when missing, a negative number with the true
+    minus (``-4.0`` → ``−4.0``, :func:`words.minus`). The frame itself, and the CSV
+    :func:`save_table` writes from it, keep the ASCII hyphen-minus."""
     if _missing(value):
         return ""
     if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
+        return words.minus(f"{value:g}")
+    return words.minus(str(value))
+
+
+def _typeset(segments: Sequence[Segment]) -> list[Segment]:
+    """A linked cell's segments with the true minus in their numbers (:func:`words.minus`); a
+    quote that names its source (evidence) is left as it was written."""
+    return [segment if segment.names_its_source else dataclasses.replace(segment, text=words.minus(segment.text)) for segment in segments]
 
 
 def escape_markdown(text: str) -> str:
@@ -166,8 +177,8 @@ def markdown_table(frame: pd.DataFrame) -> str:
         for column in columns:
             segments = row.get(CELLS + column)
             if isinstance(segments, (list, tuple)) and segments:
-                shown_row.append(display_text(segments))
-                cell_row.append(segments_markdown(segments, escape_markdown))
+                shown_row.append(display_text(_typeset(segments)))
+                cell_row.append(segments_markdown(_typeset(segments), escape_markdown))
             else:
                 shown_row.append(_plain(row[column]))
                 cell_row.append(escape_markdown(_plain(row[column])))
@@ -247,7 +258,7 @@ def html_table(frame: pd.DataFrame, scroll_rows: int) -> str:
         cells = []
         for column in columns:
             segments = row.get(CELLS + column)
-            content = segments_html(segments) if isinstance(segments, (list, tuple)) and segments else html.escape(_plain(row[column]))
+            content = segments_html(_typeset(segments)) if isinstance(segments, (list, tuple)) and segments else html.escape(_plain(row[column]))
             cells.append(f'<td class="{kind[column]}">{content}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
     long = " pw-long" if len(frame) > scroll_rows else ""
@@ -283,7 +294,7 @@ def interactive_tables() -> None:
 
 
 def _cell_html(segments, value) -> str:
-    return segments_html(segments) if isinstance(segments, (list, tuple)) and segments else html.escape(_plain(value))
+    return segments_html(_typeset(segments)) if isinstance(segments, (list, tuple)) and segments else html.escape(_plain(value))
 
 
 def _word_em(frame: pd.DataFrame, column: str) -> int:
@@ -295,27 +306,35 @@ def _word_em(frame: pd.DataFrame, column: str) -> int:
     return math.ceil(0.62 * word + 1.2)
 
 
-def interactive_html(frame: pd.DataFrame) -> str:
+#: DataTables reads a number only with the ASCII hyphen-minus; a numeric column sorts by its text
+#: with the true minus put back to ``-`` (and links stripped), so −4.0 sorts below +0.5.
+SORT_AS_NUMBER_JS = ("function (data, type) { return (type === 'sort' || type === 'type') && typeof data === 'string' ? "
+                     "data.replace(/<[^>]*>/g, '').replace(/\\u2212/g, '-') : data; }")
+
+
+def interactive_html(frame: pd.DataFrame, hidden: Sequence[str] = ()) -> str:
     """The table as an interactive DataTable (itables, offline: the page's
     :func:`interactive_tables` cell carries the library): every row (no downsampling), sortable,
     searchable, with a button to choose the columns shown; cells escaped and linked as in
     :func:`html_table`, numbers right-aligned, wrapping text columns with the width their typical
     cell needs (:func:`_min_width`). The table's id is a digest of its content, so the same
-    table gives the same page byte for byte."""
+    table gives the same page byte for byte. Columns named in ``hidden`` start hidden: the reader
+    shows them with the "Columns" button (a wide table fits the page without scrolling sideways)."""
     import hashlib
 
     import itables
 
+    sort_as_number = itables.JavascriptFunction(SORT_AS_NUMBER_JS)
     columns = visible_columns(frame)
     cells = pd.DataFrame({str(column): [_cell_html(segments, value) for segments, value in zip(frame.get(CELLS + column, [None] * len(frame)), frame[column])] for column in columns})
     numeric = {column: _numeric(frame[column]) for column in columns}
     # short cells never wrap: at most SHORT_CELL columns wide, a Chinese character counting two
     # (连云港市 stays on one line, 渝府发〔2017〕22号 may take two)
     short = {column: frame[column].map(lambda v: _width(_plain(v)) <= SHORT_CELL).all() if len(frame) else True for column in columns}
-    definitions = []
+    definitions = [{"targets": k, "visible": False} for k, column in enumerate(columns) if column in hidden]
     for k, column in enumerate(columns):
         if numeric[column]:
-            definitions.append({"targets": k, "className": "dt-right pw-num"})
+            definitions.append({"targets": k, "className": "dt-right pw-num", "render": sort_as_number})
         elif short[column]:
             definitions.append({"targets": k, "className": "dt-left pw-text pw-short"})
         else:
@@ -344,15 +363,17 @@ class Table:
     """A table shown as HTML in the site and as Markdown in the PDF: long or wide tables
     (:func:`interactive`) are interactive on the site, every table is static in the PDF."""
 
-    def __init__(self, frame: pd.DataFrame, max_rows_pdf: int | None = None, pdf_columns: list[str] | None = None):
+    def __init__(self, frame: pd.DataFrame, max_rows_pdf: int | None = None, pdf_columns: list[str] | None = None, site_hidden: Sequence[str] = ()):
         self.frame = frame.reset_index(drop=True)
         self.max_rows_pdf = max_rows_pdf
         self.pdf_columns = pdf_columns
+        self.site_hidden = tuple(site_hidden)
 
     def _repr_html_(self) -> str:
         if interactive(self.frame):
-            return interactive_html(self.frame)
-        return html_table(self.frame, SCROLL_ROWS)
+            return interactive_html(self.frame, self.site_hidden)
+        shown = [c for c in self.frame.columns if c not in self.site_hidden and str(c).removeprefix(CELLS) not in self.site_hidden]
+        return html_table(self.frame[shown], SCROLL_ROWS)
 
     def _repr_markdown_(self) -> str:
         frame = self.frame
@@ -365,5 +386,6 @@ class Table:
         return markdown_table(frame) + note
 
 
-def table(frame: pd.DataFrame, max_rows_pdf: int | None = None, pdf_columns: list[str] | None = None) -> Table:
-    return Table(frame, max_rows_pdf, pdf_columns)
+def table(frame: pd.DataFrame, max_rows_pdf: int | None = None, pdf_columns: list[str] | None = None, site_hidden: Sequence[str] = ()) -> Table:
+    """A table for a page; ``site_hidden`` columns start hidden on the site (the "Columns" button shows them)."""
+    return Table(frame, max_rows_pdf, pdf_columns, site_hidden)

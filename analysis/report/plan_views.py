@@ -10,11 +10,13 @@ from analysis.report import links, words
 from analysis.report.headline_views import headlines
 from analysis.report.links import Segment
 from analysis.report.output import with_sources
-from analysis.report.views import domain, label, plan_labels, table
+from analysis.report.views import domain, in_reading_order, label, plan_labels, table
 
 
 def plans_overview() -> pd.DataFrame:
-    plans = table("plans")
+    """Every column of the plans table a reader may want (``tables/plans.csv``), one row a plan in
+    the report's order (:data:`words.READING_ORDER`); :func:`plans_on_the_page` shows it narrower."""
+    plans = in_reading_order(plans=table("plans"))
     period = [("" if pd.isna(e) else f"to {int(e)}") if pd.isna(s) else (f"from {int(s)}" if pd.isna(e) else f"{int(s)}–{int(e)}") for s, e in zip(plans["period_start"], plans["period_end"])]
     frame = pd.DataFrame(
         {
@@ -37,6 +39,21 @@ def plans_overview() -> pd.DataFrame:
     return with_sources(frame, "Plan", [[Segment(label, (links.Ref(links.source_page(plan_id), f"seeds/{seed}"),))] for label, plan_id, seed in zip(frame["Plan"], plans["plan_id"], plans["seed_file"])])
 
 
+def plans_on_the_page(overview: pd.DataFrame) -> pd.DataFrame:
+    """Table 1 as it fits a page (1280 px, and the PDF's text width) without scrolling sideways:
+    city and province in one column (the province only where it differs), the values with their
+    split between tables and text in one (``79 (39 / 40)``), and no status column (a draft's label
+    says it is one). ``tables/plans.csv`` keeps every column apart."""
+    place = [city if not province or province == city else f"{city}, {province}" for city, province in zip(overview["City"], overview["Province"])]
+    values = [f"{n} ({t} / {x})" for n, t, x in zip(overview["Values"], overview["from tables"], overview["from text"])]
+    columns = ["Plan", "Level", "Period", "Issued", "Document no.", "Base year", "Tables"]
+    frame = overview[columns].copy()
+    frame.insert(1, "Place", place)
+    frame["Values (tables / text)"] = values
+    frame["Changes"] = overview["Changes"]
+    return frame.join(overview[[c for c in overview.columns if c == "_cells:Plan"]])
+
+
 def coverage() -> pd.DataFrame:
     """Values per plan × indicator (demographic core indicators first)."""
     values = table("indicators")
@@ -47,8 +64,10 @@ def coverage() -> pd.DataFrame:
     order = sorted(counts.index, key=lambda code: (domain(code) not in ("population", "fertility", "structure", "health", "education", "distribution", "migration"), domain(code), -spread[code], code))
     counts = counts.loc[order]
     counts.index = [label(code) for code in counts.index]
+    order = [plan for plan in in_reading_order(plans=table("plans"))["plan_id"] if plan in counts.columns]  # words.READING_ORDER
+    counts = counts[order]
     counts.columns = [plan_labels()[plan] for plan in counts.columns]
-    return counts[sorted(counts.columns, key=str.casefold)]
+    return counts
 
 
 def quality_summary() -> pd.DataFrame:
@@ -58,6 +77,8 @@ def quality_summary() -> pd.DataFrame:
     kinds = log[log["severity"] != "info"].groupby("seed_file")["kind"].apply(lambda s: ", ".join(f"{k} ({n})" for k, n in s.value_counts().sort_index().items()))
     out = summary.join(kinds.rename("Problems found")).fillna({"Problems found": ""})
     out.insert(0, "Plan", [plan_labels()[plans.loc[seed, "plan_id"]] for seed in out.index])
+    order = {seed: k for k, seed in enumerate(in_reading_order(plans=plans.reset_index())["seed_file"])}  # words.READING_ORDER
+    out = out.iloc[sorted(range(len(out)), key=lambda k: order.get(out.index[k], len(order)))]
     return out.reset_index(drop=True).rename(columns={"error": "Errors", "warning": "Warnings", "info": "Notes"})
 
 

@@ -14,6 +14,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from analysis.report.style import CLASS_COLOURS, FIGURE_HEIGHT, FIGURE_WIDTH, OUTCOME_COLOURS, SEVERITY_COLOURS
+from analysis.report import words
 
 WIDTH = FIGURE_WIDTH - 0.25  # the figure as drawn: saving with a tight box adds 0.1 in on each side
 ROW = 0.165  # inches per row of a heatmap or dot plot with 8 pt labels
@@ -242,7 +243,7 @@ def targets_against_outcomes(frame: pd.DataFrame) -> plt.Figure:
     axes.axvline(0, color="#555555", linewidth=0.8, zorder=2)
     axes.set_xscale("symlog", linthresh=5, linscale=1.5)  # a few % and a hundred % on one axis
     axes.set_xlim(left, right)
-    axes.xaxis.set_major_formatter(plt.FuncFormatter(lambda value, _: f"{value:+g}" if value else "0"))
+    axes.xaxis.set_major_formatter(plt.FuncFormatter(lambda value, _: words.minus(f"{value:+g}") if value else "0"))
     axes.set_yticks(y, [f"{source} · {indicator} ({year})" for source, indicator, year in zip(rows["source"], rows["indicator"], rows["year"])])
     axes.set_ylim(len(rows) - 0.5, -0.5)
     axes.tick_params(axis="both", labelsize=8, pad=1)
@@ -294,7 +295,7 @@ def fared_chart(frame: pd.DataFrame, limit: float) -> plt.Figure:
             x = edge if v > 0 else -edge
             axes.scatter([x], [k], **{**style, "marker": ">" if v > 0 else "<"})
             if beyond_text:
-                axes.annotate(f"{v:+.2f}", (x, k), xytext=(-7 if v > 0 else 7, 0), textcoords="offset points",
+                axes.annotate(words.signed(v, 2), (x, k), xytext=(-7 if v > 0 else 7, 0), textcoords="offset points",
                               ha="right" if v > 0 else "left", va="center", fontsize=8, color="#333333")
 
     for c, axes in enumerate(panels[0]):

@@ -39,7 +39,9 @@ import pandas as pd
 from analysis import paths
 from analysis.codebook import load_codebook
 from analysis.corpus import read_corpus_manifest
+from analysis.report import words
 from analysis.report.links import page_name
+from analysis.report.views import in_reading_order
 
 ROLE_LABELS = {
     "chrome": "page chrome",
@@ -350,20 +352,25 @@ def corpus_page(text: dict, document, values: pd.DataFrame, changes: pd.DataFram
 
 
 def index_page(plans: pd.DataFrame, labels: dict[str, str], shell: str | None = None, corpus: pd.DataFrame | None = None) -> str:
+    """``plans/index.html``: the seeds' plans, then the corpus texts, each list in the report's order."""
+    plans = in_reading_order(plans=plans)
     items = "".join(
         f'<li><a href="{html.escape(page_name(row["plan_id"]))}.html">{html.escape(labels.get(row["plan_id"], row["plan_id"]))}</a> — '
         f'{html.escape(row.get("plan_title", ""))} <small>(seeds/{html.escape(row["seed_file"])})</small></li>'
         for row in plans.to_dict("records")
     )
-    body = '<h1 class="pw-title">The plan texts</h1><p>Each plan as published, line by line; every number in the report links to its line here.</p>' f'<ul class="plans">{items}</ul>'
+    body = ('<h1 class="pw-title">The plan texts</h1><p>Each plan as published, line by line; every number in the report links to its line here. '
+            f'Plans are listed {html.escape(words.READING_ORDER)}.</p>' f'<ul class="plans">{items}</ul>')
     if corpus is not None and len(corpus):
+        corpus = in_reading_order(corpus=corpus)
         texts = "".join(
             f'<li><a href="../corpus/{html.escape(page_name(row["text_id"]))}.html">{html.escape(row["text_id"])}</a> — '
-            f'{html.escape(corpus_label(row))} <small>({html.escape(row.get("issue_date", ""))}; {html.escape(KIND_WORDS.get(row.get("kind", ""), row.get("kind", "")))})</small></li>'
+            f'{html.escape(corpus_label(row))} <small>({html.escape(row.get("issue_date", "") or "undated")}; {html.escape(KIND_WORDS.get(row.get("kind", ""), row.get("kind", "")))})</small></li>'
             for row in corpus.to_dict("records")
         )
         body += ('<h2 id="published-texts">Published texts</h2><p>The corpus of real published texts (<code>corpus/</code>): openings of plan pages '
-                 'and press reports, verbatim, each with its provenance and the values extracted from it.</p>' f'<ul class="plans">{texts}</ul>')
+                 'and press reports, verbatim, each with its provenance and the values extracted from it; '
+                 f'listed {html.escape(words.READING_ORDER)}.</p>' f'<ul class="plans">{texts}</ul>')
     return _page("The plan texts", body, shell=shell)
 
 

@@ -107,7 +107,7 @@ def setup() -> str:
         {
             "font.family": "sans-serif",
             "font.sans-serif": [name, "DejaVu Sans"],
-            "axes.unicode_minus": False,
+            "axes.unicode_minus": True,  # the true minus (U+2212) on axes; Noto Sans CJK draws it
             "figure.dpi": 110,
             "savefig.dpi": 150,
             "savefig.bbox": "tight",

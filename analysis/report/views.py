@@ -49,14 +49,34 @@ def plan_labels() -> dict[str, str]:
 
 def corpus() -> dict[str, str]:
     """Words for the corpus as it is: ``five population-development plans (one province-level
-    municipality and four prefecture-level cities)``, the list of plans, and the plan count."""
+    municipality and four prefecture-level cities)``, the list of plans (in the report's order,
+    :data:`words.READING_ORDER`), and the plan count."""
     plans = table("plans")
     return {
         "description": words.corpus_phrase(list(plans["admin_level"])),
         "levels": words.levels_phrase(list(plans["admin_level"])),
-        "names": words.join(list(plan_labels().values())),
+        "names": words.join([plan_labels()[plan] for plan in in_reading_order(plans=plans)["plan_id"]]),
         "count": words.count(len(plans), "plan"),
     }
+
+
+def corpus_place(text_id: str) -> str:
+    """The pinyin of a corpus text's place, from its id (``<level>-<place>-<yyyy>-<n>``, corpus/README.md)."""
+    parts = str(text_id).split("-")
+    return parts[1] if len(parts) >= 4 else str(text_id)
+
+
+def in_reading_order(plans: pd.DataFrame | None = None, corpus: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The seeds' plans (``plans.csv``) or the corpus texts (``corpus/manifest.csv``) in the
+    report's order (:data:`words.READING_ORDER`); ties keep their id order."""
+    if plans is not None:
+        keys = [words.reading_order(r["admin_level"], r["place_pinyin"] or r["place_zh"], r["issue_date"]) + (r["plan_id"],) for r in plans.to_dict("records")]
+        frame = plans
+    else:
+        keys = [words.reading_order(r["admin_level"], corpus_place(r["text_id"]), r["issue_date"]) + (r["text_id"],) for r in corpus.to_dict("records")]
+        frame = corpus
+    order = sorted(range(len(frame)), key=lambda k: keys[k])
+    return frame.iloc[order].reset_index(drop=True)
 
 
 def with_unit(text: str, unit: str) -> str:
@@ -126,8 +146,9 @@ def counted(counts: dict) -> str:
 
 
 def fmt(value: float, digits: int = 2) -> str:
-    """A number for prose: fixed decimals (no thousands separators: Chinese figures are in 万)."""
-    return f"{value:.{digits}f}"
+    """A number for prose: fixed decimals (no thousands separators: Chinese figures are in 万), a
+    negative one with the true minus (:func:`words.fixed`)."""
+    return words.fixed(value, digits)
 
 
 def slug(text: str) -> str:

@@ -21,6 +21,30 @@ LEVEL_NOUNS = {"nation": "national plan", "province": "province", "prefecture": 
 _IRREGULAR = {"city": "cities", "county": "counties", "municipality": "municipalities", "autonomous prefecture": "autonomous prefectures", "unknown": "unknown"}
 
 
+#: The minus sign of the report's text (U+2212), never the hyphen-minus: a printed report sets
+#: "−4.0", not "-4.0". Only what a reader sees uses it; every CSV keeps the ASCII hyphen-minus
+#: (``data/processed/``, and ``_report/tables/`` written from the frames before they are shown).
+MINUS = "\u2212"
+#: A hyphen-minus that signs a number: not inside a word, a date or a range ("2017-06",
+#: "chongqing-2016-2030", "10-20" keep theirs).
+_SIGN = re.compile(r"(?<![\w.\-\u2212])-(?=\.?\d)")
+
+
+def minus(text: str) -> str:
+    """``-4.0`` → ``−4.0`` (U+2212) wherever a hyphen-minus signs a number in ``text``."""
+    return _SIGN.sub(MINUS, str(text))
+
+
+def signed(value: float, digits: int = 3) -> str:
+    """A signed number for the report's text: ``+0.006``, ``−4.0`` (the true minus, U+2212)."""
+    return minus(f"{value:+.{digits}f}")
+
+
+def fixed(value: float, digits: int = 2) -> str:
+    """A number with fixed decimals for the report's text: ``3.40``, ``−0.58`` (the true minus)."""
+    return minus(f"{value:.{digits}f}")
+
+
 def number(n: int) -> str:
     """``3`` → ``three`` up to ten, digits beyond (the style guide's rule for counts in prose)."""
     return SMALL[n] if 0 <= n < len(SMALL) else str(n)
@@ -75,6 +99,21 @@ def level_name(admin_level: str) -> str:
 def _level_key(name: str) -> tuple[int, str]:
     order = [LEVEL_NOUNS[level] for level in LEVEL_ORDER]
     return (order.index(name) if name in order else len(order), name)
+
+
+#: How every list of plans or texts is ordered, said in the lists' lead-ins.
+READING_ORDER = ("by level of government (nation, province, prefecture, county), then by place "
+                 "(A–Z by its pinyin), then by issue date (undated last)")
+
+
+def reading_order(admin_level: str, place: str, issue_date: str) -> tuple:
+    """Sort key of a plan or text in the report's lists (:data:`READING_ORDER`): level of
+    government from the top down (unknown last), place by its pinyin, issue date (``2017`` before
+    ``2017-06-27``; undated last)."""
+    level = re.sub(r"\s*\(.*\)\s*$", "", str(admin_level or "")).strip()
+    rank = LEVEL_ORDER.index(level) if level in LEVEL_ORDER else len(LEVEL_ORDER)
+    date = str(issue_date or "")
+    return (rank, str(place or "").casefold(), date == "", date)
 
 
 def levels_phrase(admin_levels: Sequence[str]) -> str:

@@ -497,15 +497,16 @@ def test_plan_families_are_carried_and_summarised(fared):
     assert plans.loc["reference: 国家人口发展规划（2016—2030年）", "plan_family"] == "population_plan"
     assert plan_family_of("十三五计生规划") == "family_planning_plan"
     counts = fared.groupby("plan_family")["plan_id"].agg(["size", "nunique"])
-    # (6 → 5 family-planning rows with i19r5's readings of 城镇总人口 and of records of the past years, 近年来 … 保持在)
-    assert tuple(counts.loc["population_plan"]) == (78, 10) and tuple(counts.loc["family_planning_plan"]) == (5, 1)
+    # (6 → 5 family-planning rows with i19r5's readings of 城镇总人口 and of records of the past years, 近年来 … 保持在;
+    # 78 → 85 population-plan rows from 10 → 11 plans with the ninth collection's 海南 2030 plan)
+    assert tuple(counts.loc["population_plan"]) == (85, 11) and tuple(counts.loc["family_planning_plan"]) == (5, 1)
     assert counts["nunique"].sum() == fared["plan_id"].nunique()  # one family a plan
     summary = read_table(paths.PROCESSED / "fared_summary.csv", fared_summary_schema())
     groups = summary[summary["group"] == "family group"].set_index("group_value")
     assert list(groups.index) == [PROPER, OTHERS]
     targets = fared[(fared["kind"] == "target") & (fared["screen"] == "kept") & fared["log_error"].notna()]
     proper = targets[targets["plan_family"].isin(["population_plan", "family_planning_plan"])]
-    assert (groups.loc[PROPER, "n_targets"], groups.loc[PROPER, "n_plans"]) == (len(proper), proper["plan_id"].nunique()) == (18, 10)
+    assert (groups.loc[PROPER, "n_targets"], groups.loc[PROPER, "n_plans"]) == (len(proper), proper["plan_id"].nunique()) == (20, 11)
     assert groups["n_targets"].sum() == summary.loc[summary["group"] == "overall", "n_targets"].iloc[0]
     # the family rows: the family-planning plan's 2 point targets from 1 plan are withheld, not summarised
     family = summary[summary["group"] == "family"].set_index("group_value")

@@ -144,6 +144,29 @@ def sub_area(before: str) -> bool:
     return not (names_pattern().search(between) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)", between))
 
 
+#: A sentence opening with a place that states or sets what follows (云南的目标是，到2015年…; 云南省提出，到2020年…): the
+#: subject of the clauses after it that name no place of their own.
+SUBJECT_OPENING = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,8}?)(?:的(?:目标|发展目标|总体目标)(?:是|为)|(?:还)?(?:提出|明确|计划|要求|力争|确定))[，,：:]\s*$")
+
+
+def place_group(clause: str, own: str) -> bool:
+    """Whether a clause names three or more places joined by 、 (或 和, 及, 与) as its subject, with no 分别 after them
+    and the plan's own place ``own`` not among them (上海、北京、天津常住人口城镇化率超70% in a page of the nation — not
+    广东、江苏、浙江城镇化率分别为…). Two places (兰州、白银城镇化率超过60%), or a group with the plan's own place, may be
+    a plan's cities sharing one goal, and stay."""
+    names = list(names_pattern().finditer(clause))
+    for first, second, third in zip(names, names[1:], names[2:]):
+        if all(clause[a.end() : b.start()] in ("、", "和", "及", "与") for a, b in ((first, second), (second, third))) and "分别" not in clause[third.end() :]:
+            if clause[: first.start()].strip() or COMPARISON_AFTER_GROUP.search(clause, third.end()):
+                return False  # 与北京、上海、广州相比，…: the places are no subject
+            group = [m for m in names if m.start() >= first.start()]
+            return not any((place := by_name(m.group())) is not None and place.name == own for m in group)
+    return False
+
+
+COMPARISON_AFTER_GROUP = re.compile(r"比|较|相比|高于|低于|同比|之外|以外|中")
+
+
 def sentences(text: str) -> list[tuple[int, int, str]]:
     """The sentences of a line (start, end, text), none longer than :data:`MAX_SENTENCE`."""
     out = []
@@ -165,7 +188,13 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
 
 
 #: A population followed by the number of cities of that size (200万以上城市4个, 50万至100万的城市有9个): a class bound.
-SIZE_CLASS_COUNT = re.compile(r"\s*(?:的)?(?:特大|大|中等|小)?(?:城市|城镇)(?:有|达到|达)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|座)")
+#: The bounds may be a list of classes before the counted cities (100万—200万、200万—400万、400万以上人口的地级以上城市
+#: 分别有96个、46个和22个; 50万至100万人口的中等城市达7个).
+SIZE_CLASS_COUNT = re.compile(r"[\d.万千—\-~～至到、和及以上下人口]*?\s*(?:的)?(?:地级及?以上|县级)?(?:特大|超大|大|中等|小)?(?:城市|城镇|县城|建制镇)"
+                              r"(?:分别)?(?:有|达到|达|为|共有)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|座)")
+#: A bound written once for a group of places (上海、北京、天津常住人口城镇化率超70%, 贵州、云南、甘肃城镇化率不足50%):
+#: the threshold the group passes, no level of any of them (a 分别 list gives each its own value and is read as such).
+GROUP_BOUNDS = frozenset({"gt", "lt", "ge", "le", "above", "below"})
 #: A value in brackets right after its year: 较2023年（961.54万人）.
 YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
 
@@ -695,6 +724,8 @@ class ProseReader:
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             if sub_area(clause):
                 return  # 皖江城市带城镇化率达到55%, 合肥经济圈城镇化率达到58%: a part that is no place
+            if value.qualifier in GROUP_BOUNDS and place_group(clause, self.place):
+                return  # 上海、北京、天津常住人口城镇化率超70%: a threshold the places pass together
             if self.level in ("nation", "province", "prefecture") and COUNTY_AREA.search(clause):
                 return  # 全省县域城镇化水平达到34.3%: the counties together, not the province
             in_clause = [m for m in seen if m.start >= clause_start]
@@ -792,6 +823,8 @@ class ProseReader:
                 state.named_place = ""  # 全省…: the plan's own place again
             elif state.named_place:
                 result.entity = state.named_place  # …，城镇化率达到80%左右: the clause goes on about that city
+            elif self.level in ("province", "nation") and (subject := SUBJECT_OPENING.match(masked(sentence[:clause_start]))) and any(m.group() == subject.group("place") for m in names_pattern().finditer(subject.group("place"))):
+                result.entity = state.named_place = subject.group("place")  # 云南的目标是，到2015年城镇化水平达到45%左右: the place the sentence opens with
             other = OTHER_LEVEL.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
                 result.entity = other.group("place")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from analysis.codebook import Codebook, Mention
 from analysis.extract.context import YearMention, listed_years
 from analysis.extract.prose.clauses import start_of_clause
-from analysis.extract.prose.words import CHANGE_VERB, CLAUSE_BREAK, THESE
+from analysis.extract.prose.words import CHANGE_VERB, CLAUSE_BREAK, INCREMENT, THESE
 from analysis.extract.values import Value, bound_after
 from analysis.ingest.place import names_pattern
 from analysis.units import compatible
@@ -65,6 +65,8 @@ def respectively_lists(
         is_change = bool(CHANGE_VERB.search(sentence[: listed[0].start])) or listed[0].unit_raw in ("个百分点", "个千分点")
         before = [m for m in mentions if m.end <= marker.start()]
         targets = _shared_heads(respectively_targets(sentence, marker.start(), before, len(listed)), codebook)
+        if not is_change and targets and targets[0].start >= 0 and INCREMENT.search(sentence[: targets[0].start]):
+            is_change = True  # 累计新增常住人口、户籍人口分别为650万人和310万人: the increments of both, no levels
         if len(targets) == len(listed) and not is_change and not all(
             not t.code or compatible(codebook[t.code].unit, v.unit) for t, v in zip(targets, listed)
         ):

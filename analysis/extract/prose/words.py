@@ -63,10 +63,10 @@ AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省
                        # the central city together with another area (中心城区和滨海新区核心区的城镇人口规模为630万人)
                        r"|(?:中心城区|中心城|主城区)(?:和|及|与|以及)[\u4e00-\u9fff]{2,12}?(?:区|城)")
 #: Part of a place that is no place of the gazetteer, named at the start of a clause as its subject: a belt, circle or
-#: cluster of cities (皖江城市带, 合肥经济圈, 皖北城市群, 都市圈), a zone (经济区, 开发区, 高新区, 园区) or a planned town
+#: cluster of cities (皖江城市带, 合肥经济圈, 皖北城市群, 都市圈), an integration zone (郑汴一体化区域), a zone (经济区, 开发区, 高新区, 园区) or a planned town
 #: inside a city (汽车城, 科学城, 大学城, 生态城, 新城); or a region of several provinces (长三角地区, 京津冀地区). Its
 #: figures are the part's (or the region's), never the plan's place's.
-SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))(?:[\u4e00-\u9fff]{0,8}?(?:城市带|城镇带|经济带|经济圈|城市圈|生活圈|经济区|高新区|开发区|园区|汽车城|科学城|大学城|生态城|新城)"
+SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))(?:[\u4e00-\u9fff]{0,8}?(?:城市带|城镇带|经济带|经济圈|城市圈|一体化区域|一体化地区|生活圈|经济区|高新区|开发区|园区|汽车城|科学城|大学城|生态城|新城)"
                       r"|(?:长三角|珠三角|京津冀)地区)")
 #: The counties of a province or a city taken together (全省县域城镇化水平达到34.3%, 县域常住人口): a part that is no place,
 #: in a text above the county level (in a county's own plan 县域 is the county itself).
@@ -103,7 +103,7 @@ FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会|将会")
 PLAN_REPORTED = re.compile(
     r"(?:印发|发布|出台|公布|出炉|获悉|审议通过|编制了|制定了)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
     r"|《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》(?:正式)?(?:印发|发布|出台|公布|出炉)"
-    r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划"
+    r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据|按)规划"
     r"|(?:根据|按照|依据)[^《》。，,]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
 )
 #: A spatial plan (城市总体规划, 城镇体系规划, 土地利用总体规划, 国土空间规划, and a 批复's 《总体规划》) sizes land and

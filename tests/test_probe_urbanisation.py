@@ -9,11 +9,14 @@ invented — other places, other numbers, other wording — in the shapes those 
 * the bounds of city-size classes whose cities are counted (100万—200万、200万—400万、400万以上人口的地级以上城市分别有
   96个、46个和22个) are no levels (`SIZE_CLASS_COUNT`);
 * a bound written once for three or more places that open the clause (上海、北京、天津常住人口城镇化率超70%) is the
-  group's threshold, no place's level (:func:`analysis.extract.prose.reader.place_group`); a 分别 list gives each its own;
+  group's threshold, no place's level (:func:`analysis.extract.prose.reader.place_group`); a 分别 list gives each its own,
+  also when the places open the clause before it (广东、江苏、浙江城镇化率超70%，分别为…; 北京、天津排名第二和第三，城镇化率分别为…;
+  `_places_before` in :mod:`analysis.extract.prose.respectively`);
 * the margin over another population (超过农村人口560万人), people moved (农村人口就近转移480万左右), a share of the urban
   population (占全国城镇常住人口的近30%) and the increments of a coordinated list (累计新增常住人口、户籍人口分别为…) are no
   levels (:mod:`analysis.extract.prose.not_values`, :func:`analysis.extract.prose.respectively.respectively_lists`);
-* an integration zone (郑汴一体化区域) is a part that is no gazetteer place (`SUB_AREA`); a city cluster (长株潭城市群)
+* an integration zone (郑汴一体化区域) is a part that is no gazetteer place (`SUB_AREA`), and stays the subject of the
+  clauses after it that name no indicator or place (…超过600万人，2020年达800万~1000万人); a city cluster (长株潭城市群)
   stays an entity of its own, never the province;
 * a sentence that opens with a place setting its goals (云南的目标是，到2015年…) gives that place to the clauses after it
   that name none (`SUBJECT_OPENING`);
@@ -55,6 +58,15 @@ TEXTS = {
                     "50万以下、50万—100万人口的城市分别有52个和90个。\n",
     "size_classes_plain": "江苏城镇体系现状\n"
                           "2015年末，江苏省常住人口城镇化率为66.5%，100万人以上的大城市9个，50万至100万人口的中等城市达6个。\n",
+    # the places of a 分别 list named in the clause before its own, with a bound or a ranking between
+    "places_before_bound": "全国城镇化进程\n"
+                           "2019年末，全国常住人口城镇化率为60.60%，广东、江苏、浙江城镇化率超70%，分别为71.40%、70.61%、70.00%。\n",
+    "places_before_ranking": "全國城鎮化進程\n"
+                             "2019年末，上海城鎮化率最高達88.30%，北京、天津排名第二和第三，城鎮化率分別為86.60%、83.48%。\n",
+    # a part that is no place stays the subject of the clauses after it that name no indicator or place
+    "sub_area_carried": "河南城镇化意见\n"
+                        "继续推进郑汴一体化发展，2015年郑汴一体化区域城镇人口超过600万人，2020年达800万~1000万人。"
+                        "到2015年，全省城镇化率达到48%。\n",
     # a bound for a group of places: the group's threshold; a 分别 list gives each its own value
     "group_bound": "全国城镇化进程\n"
                    "2019年末，全国常住人口城镇化率为60.60%。上海、北京、天津、广东常住人口城镇化率超70%，"
@@ -113,6 +125,13 @@ EXPECTED = {
                            ("urbanization_resident", "江苏省", 2019, 70.61, "none", "baseline"),
                            ("urbanization_resident", "浙江省", 2019, 70.0, "none", "baseline")],
     "pair_bound": [("urbanization_resident", "白银市", 2025, 70.0, "gt", "target")],
+    "places_before_bound": [("urbanization_resident", "广东省", 2019, 71.4, "none", "baseline"),
+                            ("urbanization_resident", "江苏省", 2019, 70.61, "none", "baseline"),
+                            ("urbanization_resident", "浙江省", 2019, 70.0, "none", "baseline")],
+    "places_before_ranking": [("urbanization_resident", "上海市", 2019, 88.3, "none", "baseline"),
+                              ("urbanization_resident", "北京市", 2019, 86.6, "none", "baseline"),
+                              ("urbanization_resident", "天津市", 2019, 83.48, "none", "baseline")],
+    "sub_area_carried": [("urbanization_resident", "河南省", 2015, 48.0, "none", "target")],
     "margin_over_rural": [("pop_urban", "江西省", 2018, 2603.6, "none", "baseline"),
                           ("urbanization_resident", "江西省", 2018, 56.02, "none", "baseline")],
     "margin_traditional": [("pop_urban", "湖北省", 2019, 3615.0, "none", "baseline")],
@@ -144,6 +163,7 @@ FORBIDDEN_VALUES = {
     "share_of_urban_province": [("urbanization_resident", 43.5)],
     "increments_listed": [("pop_resident", 420.0), ("pop_hukou", 180.0)],
     "cluster": [("pop_urban", 600.0)],
+    "sub_area_carried": [("pop_urban", 600.0), ("pop_urban", 900.0)],
 }
 
 #: name → (indicator, entity, value) that must not be read: a value given to the wrong place
@@ -152,6 +172,8 @@ FORBIDDEN_ROWS = {
     "subject_opening_proposed": [("urbanization_resident", "山西省", 50.0)],
     "group_respectively": [("urbanization_resident", "中国", 71.4)],
     "cluster": [("urbanization_resident", "湖南省", 75.0)],
+    "places_before_bound": [("urbanization_resident", "中国", 71.4), ("urbanization_resident", "浙江省", 71.4)],
+    "places_before_ranking": [("urbanization_resident", "上海市", 86.6)],
 }
 
 

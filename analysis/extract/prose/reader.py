@@ -68,6 +68,7 @@ class _SentenceState:
     stable_year: tuple[int | None, str] = (None, "")
     context_past: bool = False
     named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
+    in_sub_area: bool = False  # an earlier clause's subject was a part that is no place (郑汴一体化区域城镇人口超过600万人，…)
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
     next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
@@ -144,6 +145,8 @@ def sub_area(before: str) -> bool:
     return not (names_pattern().search(between) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)", between))
 
 
+#: A scope word inside a clause (全省, 我市, 全区): the plan's own place again.
+SCOPE_IN_CLAUSE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)")
 #: A sentence opening with a place that states or sets what follows (云南的目标是，到2015年…; 云南省提出，到2020年…): the
 #: subject of the clauses after it that name no place of their own.
 SUBJECT_OPENING = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,8}?)(?:的(?:目标|发展目标|总体目标)(?:是|为)|(?:还)?(?:提出|明确|计划|要求|力争|确定))[，,：:]\s*$")
@@ -723,7 +726,10 @@ class ProseReader:
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause) or (nearest is not None and nearest is not self.topic and GAP_AFTER.match(sentence, nearest.end)):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             if sub_area(clause):
+                state.in_sub_area = True
                 return  # 皖江城市带城镇化率达到55%, 合肥经济圈城镇化率达到58%: a part that is no place
+            if state.in_sub_area and not [m for m in seen if clause_start <= m.start < value.start] and not names_pattern().search(clause) and not SCOPE_IN_CLAUSE.search(clause):
+                return  # 郑汴一体化区域城镇人口2015年超过600万人，2020年达800万人: the clause goes on about the part
             if value.qualifier in GROUP_BOUNDS and place_group(clause, self.place):
                 return  # 上海、北京、天津常住人口城镇化率超70%: a threshold the places pass together
             if self.level in ("nation", "province", "prefecture") and COUNTY_AREA.search(clause):

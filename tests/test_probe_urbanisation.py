@@ -20,6 +20,8 @@ invented — other places, other numbers, other wording — in the shapes those 
   stays an entity of its own, never the province;
 * a sentence that opens with a place setting its goals (云南的目标是，到2015年…) gives that place to the clauses after it
   that name none (`SUBJECT_OPENING`);
+* the registered or resident population of a part (城镇居民户籍人口, 县城和县级市城区常住人口) is the part's, no level of the
+  place (`PART_POPULATION` in :mod:`analysis.extract.prose.reader`);
 * 按规划 reports the plan: its 将 restates the plan's target (`PLAN_REPORTED`).
 
 All texts are extracted in one call, so the file runs in seconds.
@@ -67,6 +69,14 @@ TEXTS = {
     "sub_area_carried": "河南城镇化意见\n"
                         "继续推进郑汴一体化发展，2015年郑汴一体化区域城镇人口超过600万人，2020年达800万~1000万人。"
                         "到2015年，全省城镇化率达到48%。\n",
+    # the registered or resident population of a part (城镇户籍人口, 县城常住人口) is no level of the place
+    "part_population": "江西省户籍制度改革\n"
+                       "2015年末，全省城镇居民户籍人口1588.65万，户籍人口城镇化水平达到32.15%，全省户籍人口4600万人。\n",
+    "part_population_towns": "县城建设\n"
+                             "2019年末，全國縣城和縣級市城區常住人口分別為1.55億、0.9億人左右，全国常住人口为14亿人。\n",
+    # a district whose name ends in 城区 is a place, not a part
+    "district_chengqu": "北京市城区人口\n"
+                        "2020年末，东城区常住人口为70.9万人，城镇户籍人口为60万人。\n",
     # a bound for a group of places: the group's threshold; a 分别 list gives each its own value
     "group_bound": "全国城镇化进程\n"
                    "2019年末，全国常住人口城镇化率为60.60%。上海、北京、天津、广东常住人口城镇化率超70%，"
@@ -132,6 +142,10 @@ EXPECTED = {
                               ("urbanization_resident", "北京市", 2019, 86.6, "none", "baseline"),
                               ("urbanization_resident", "天津市", 2019, 83.48, "none", "baseline")],
     "sub_area_carried": [("urbanization_resident", "河南省", 2015, 48.0, "none", "target")],
+    "part_population": [("urbanization_hukou", "江西省", 2015, 32.15, "none", "baseline"),
+                        ("pop_hukou", "江西省", 2015, 4600.0, "none", "baseline")],
+    "part_population_towns": [("pop_resident", "中国", 2019, 14.0, "none", "baseline")],
+    "district_chengqu": [("pop_resident", "北京市东城区", 2020, 70.9, "none", "baseline")],
     "margin_over_rural": [("pop_urban", "江西省", 2018, 2603.6, "none", "baseline"),
                           ("urbanization_resident", "江西省", 2018, 56.02, "none", "baseline")],
     "margin_traditional": [("pop_urban", "湖北省", 2019, 3615.0, "none", "baseline")],
@@ -164,6 +178,9 @@ FORBIDDEN_VALUES = {
     "increments_listed": [("pop_resident", 420.0), ("pop_hukou", 180.0)],
     "cluster": [("pop_urban", 600.0)],
     "sub_area_carried": [("pop_urban", 600.0), ("pop_urban", 900.0)],
+    "part_population": [("pop_hukou", 1588.65)],
+    "district_chengqu": [("pop_hukou", 60.0)],
+    "part_population_towns": [("pop_resident", 1.55), ("pop_resident", 0.9)],
 }
 
 #: name → (indicator, entity, value) that must not be read: a value given to the wrong place

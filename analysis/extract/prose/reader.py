@@ -145,6 +145,9 @@ def sub_area(before: str) -> bool:
     return not (names_pattern().search(between) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)", between))
 
 
+#: A part of a place right before its registered or resident population (城镇户籍人口, 城镇居民户籍人口, 县城常住人口, 县级市城区
+#: 常住人口, 镇区常住人口): the part's population (uncoded), never the place's total.
+PART_POPULATION = re.compile(r"(?:城镇居民|城镇|县城|城区|镇区|建成区)\s*$")
 #: A scope word inside a clause (全省, 我市, 全区): the plan's own place again.
 SCOPE_IN_CLAUSE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)")
 #: A sentence opening with a place that states or sets what follows (云南的目标是，到2015年…; 云南省提出，到2020年…): the
@@ -692,6 +695,9 @@ class ProseReader:
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
+        if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and PART_POPULATION.search(sentence, 0, max(0, nearest.start))
+                and not any(m.end() == nearest.start for m in names_pattern().finditer(sentence[: max(0, nearest.start)]))):  # 涪城区常住人口: a district
+            return  # 城镇居民户籍人口1588.65万, 县城和县级市城区常住人口分别为1.55亿、0.9亿人: the population of a part, not the place's
         if value.text.startswith("突破") and ASKED.search(sentence):
             return  # 成为“常住人口过千万”的城市，在全国处于什么水平？ — a threshold asked about is no level
         if state.compare_year is not None and COMPARED_LEVEL.search(before):

@@ -22,7 +22,9 @@ invented — other places, other numbers, other wording — in the shapes those 
   that name none (`SUBJECT_OPENING`);
 * the registered or resident population of a part (城镇居民户籍人口, 县城和县级市城区常住人口) is the part's, no level of the
   place (`PART_POPULATION` in :mod:`analysis.extract.prose.reader`);
-* 按规划 reports the plan: its 将 restates the plan's target (`PLAN_REPORTED`).
+* 按规划 reports the plan: its 将 restates the plan's target (`PLAN_REPORTED`);
+* a county's short name does not start inside a word (七十年来安徽, 近年来安徽: 年来, not 来安 of 来安县;
+  `WORD_ACROSS` in :mod:`analysis.ingest.place`).
 
 All texts are extracted in one call, so the file runs in seconds.
 """
@@ -42,7 +44,7 @@ TEXTS = {
     "done_year_end": "湖南城镇化水平稳步提高\n"
                      "到2013年底，湖南省城镇化水平达到47.9%，13年间城镇化率提高了18.2个百分点，全省城镇人口已达3209.5万人。\n",
     # 增加到了 after 到 a year, and a bare year opening its sentence with 达到了; the last year a text tells as done is its cut-off
-    "done_increased_to": "安徽城镇化发展七十年回顾\n"
+    "done_increased_to": "七十年来安徽城镇化发展回顾\n"
                          "1949年，全省城镇人口只有160万人，到1957年城镇人口增加到了301万人。"
                          "2018年，全省城镇人口达到了3459.5万人，城镇化率达到54.69%。\n",
     # a transition between two year-ends, told as done, in traditional characters
@@ -74,6 +76,11 @@ TEXTS = {
                        "2015年末，全省城镇居民户籍人口1588.65万，户籍人口城镇化水平达到32.15%，全省户籍人口4600万人。\n",
     "part_population_towns": "县城建设\n"
                              "2019年末，全國縣城和縣級市城區常住人口分別為1.55億、0.9億人左右，全国常住人口为14亿人。\n",
+    # 年来 is a word (over the years): 近年来安徽 is 安徽, not 来安县; the county itself still reads
+    "years_over": "近年來安徽城鎮化\n"
+                  "近年來安徽省城鎮化率穩步提高，2018年末達到54.69%。\n",
+    "county_laian": "滁州市人口\n"
+                    "2019年末，来安县常住人口为43.5万人。\n",
     # a district whose name ends in 城区 is a place, not a part
     "district_chengqu": "北京市城区人口\n"
                         "2020年末，东城区常住人口为70.9万人，城镇户籍人口为60万人。\n",
@@ -146,6 +153,8 @@ EXPECTED = {
                         ("pop_hukou", "江西省", 2015, 4600.0, "none", "baseline")],
     "part_population_towns": [("pop_resident", "中国", 2019, 14.0, "none", "baseline")],
     "district_chengqu": [("pop_resident", "北京市东城区", 2020, 70.9, "none", "baseline")],
+    "years_over": [("urbanization_resident", "安徽省", 2018, 54.69, "none", "baseline")],
+    "county_laian": [("pop_resident", "滁州市来安县", 2019, 43.5, "none", "baseline")],
     "margin_over_rural": [("pop_urban", "江西省", 2018, 2603.6, "none", "baseline"),
                           ("urbanization_resident", "江西省", 2018, 56.02, "none", "baseline")],
     "margin_traditional": [("pop_urban", "湖北省", 2019, 3615.0, "none", "baseline")],

@@ -23,6 +23,8 @@ invented — other places, other numbers, other wording — in the shapes those 
 * the registered or resident population of a part (城镇居民户籍人口, 县城和县级市城区常住人口) is the part's, no level of the
   place (`PART_POPULATION` in :mod:`analysis.extract.prose.reader`);
 * 按规划 reports the plan: its 将 restates the plan's target (`PLAN_REPORTED`);
+* plain 人口 after a verb of having (全市有人口520万, 目前约有人口70余万; `HAVING_POPULATION` in
+  :mod:`analysis.extract.prose.words`) is the place's population, and 余 before 万 (70余万) is a bound like 48万余人;
 * a county's short name does not start inside a word (七十年来安徽, 近年来安徽: 年来, not 来安 of 来安县;
   `WORD_ACROSS` in :mod:`analysis.ingest.place`).
 
@@ -60,6 +62,8 @@ TEXTS = {
     "size_classes": "新型城镇化建设成就\n"
                     "2021年末，按户籍人口规模划分，100万—200万、200万—400万、400万以上人口的地级以上城市分别有88个、41个和19个；"
                     "50万以下、50万—100万人口的城市分别有52个和90个。\n",
+    "size_classes_having": "城市规模结构\n"
+                           "2018年末，全国拥有人口100万以上的城市有5个，江门市共有常住人口460万人。\n",
     "size_classes_plain": "江苏城镇体系现状\n"
                           "2015年末，江苏省常住人口城镇化率为66.5%，100万人以上的大城市9个，50万至100万人口的中等城市达6个。\n",
     # the places of a 分别 list named in the clause before its own, with a bound or a ranking between
@@ -81,6 +85,13 @@ TEXTS = {
                   "近年來安徽省城鎮化率穩步提高，2018年末達到54.69%。\n",
     "county_laian": "滁州市人口\n"
                     "2019年末，来安县常住人口为43.5万人。\n",
+    # plain 人口 after a verb of having, and 余 before 万 (70余万: more than 70万, like 48万余人)
+    "having_population": "宁陵县概况\n"
+                         "2018年末，宁陵县共有人口65万，全县有人口65万。\n",
+    "having_population_yu": "某新区情况\n"
+                            "2014年末，南沙区约有人口70余万。2015年末，南沙区常住人口达到72余万人。\n",
+    "having_population_traditional": "江門市概況\n"
+                                     "２０１８年末，全市擁有人口５２０萬，城鎮化率為55%。\n",
     # a district whose name ends in 城区 is a place, not a part
     "district_chengqu": "北京市城区人口\n"
                         "2020年末，东城区常住人口为70.9万人，城镇户籍人口为60万人。\n",
@@ -154,6 +165,10 @@ EXPECTED = {
     "part_population_towns": [("pop_resident", "中国", 2019, 14.0, "none", "baseline")],
     "district_chengqu": [("pop_resident", "北京市东城区", 2020, 70.9, "none", "baseline")],
     "years_over": [("urbanization_resident", "安徽省", 2018, 54.69, "none", "baseline")],
+    "having_population": [("pop_resident", "商丘市宁陵县", 2018, 65.0, "none", "baseline")],
+    "having_population_traditional": [("pop_resident", "江门市", 2018, 520.0, "none", "baseline")],
+    "having_population_yu": [("pop_resident", "广州市南沙区", 2014, 70.0, "above", "baseline"),
+                             ("pop_resident", "广州市南沙区", 2015, 72.0, "above", "baseline")],
     "county_laian": [("pop_resident", "滁州市来安县", 2019, 43.5, "none", "baseline")],
     "margin_over_rural": [("pop_urban", "江西省", 2018, 2603.6, "none", "baseline"),
                           ("urbanization_resident", "江西省", 2018, 56.02, "none", "baseline")],
@@ -189,6 +204,7 @@ FORBIDDEN_VALUES = {
     "sub_area_carried": [("pop_urban", 600.0), ("pop_urban", 900.0)],
     "part_population": [("pop_hukou", 1588.65)],
     "district_chengqu": [("pop_hukou", 60.0)],
+    "size_classes_having": [("pop_resident", 100.0)],
     "part_population_towns": [("pop_resident", 1.55), ("pop_resident", 0.9)],
 }
 

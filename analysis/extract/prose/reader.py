@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, YearMention, five_yea
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL
+from analysis.extract.prose.words import POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, HAVING_OPENING, HAVING_POPULATION, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
@@ -521,6 +521,14 @@ class ProseReader:
             if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before) \
                     or re.search(r"(?:现役军人|直辖市|自治区)[)）]?的$", before):  # 全国31个省、自治区、直辖市和现役军人的人口为137349万人
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
+        for match in HAVING_POPULATION.finditer(sentence):
+            start = match.start("verb")
+            if any(m.start <= match.end() - 1 < m.end for m in mentions):
+                continue
+            before = sentence[max(0, start - 12) : start]
+            place = [m for m in names_pattern().finditer(before) if m.end() == len(before)]
+            if place or HAVING_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
+                found.append(Mention(match.end() - 2, match.end(), "pop_resident", "人口"))  # 全市有人口520万, 目前约有人口70余万
         return found
 
     def _indicator_after(self, after: str, value: Value, compared: bool = False) -> Mention | None:

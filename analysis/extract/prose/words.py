@@ -137,6 +137,10 @@ PREVIOUS_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*上一?年(?:度)?(?:�
 #: clause, and followed by its verb and number (常州人口将达到600万人; ，人口达到620万; 全省人口数量为…).
 PLAIN_POPULATION = re.compile(r"人口(?:数量)?(?=\s*(?:将|预计|有望|或将?|已经?|仍)?会?\s*(?:达到|达|为|约为|约|突破|超过|超|过|增至|增加到|增长到|保持在|控制在|稳定在)\s*\d)")
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；。:：、\s])$")
+#: Plain 人口 after a verb of having, its number right after (全市有人口520万, 目前约有人口70余万, 全县共有人口45万): the place's
+#: population, the words before 有 standing where a place, a scope word or a clause opening stands for PLAIN_POPULATION.
+HAVING_POPULATION = re.compile(r"(?P<verb>(?:共|约|现|拥|尚|仍)?有)人口(?=\s*(?:约|近|超过|逾)?\s*\d)")
+HAVING_OPENING = re.compile(r"(?:^|[,，;；。:：、\s])(?:目前|现在|如今|当前|现|全境)?$")
 #: No province has two hundred million people (the most populous, 广东省, had 1.27亿 in 2023, 中国统计年鉴
 #: 2024 表2-7): a population count of at least this many 万 in a plan of a province or below is the nation's.
 NATION_ONLY_POPULATION = 20000.0

@@ -26,9 +26,7 @@ from functools import lru_cache
 
 import pytest
 
-from analysis.extract.stage import extract_documents
-from analysis.ingest.decode import decode_bytes
-from analysis.ingest.document import ingest_text
+from probe_rows import read_texts
 
 #: name → text
 TEXTS = {
@@ -127,14 +125,7 @@ FORBIDDEN_ENTITIES = {"person_name": "海东市", "person_name_nation": "海东�
 
 @lru_cache(maxsize=1)
 def read_all() -> dict[str, list[tuple]]:
-    names = list(TEXTS)
-    documents = [ingest_text(decode_bytes(TEXTS[name].encode("utf-8"), f"{name}.txt"), f"{name}.txt") for name in names]
-    frame = extract_documents(documents).indicators
-    out: dict[str, list[tuple]] = {name: [] for name in names}
-    for row in frame.itertuples(index=False):
-        out[str(row.seed_file).removesuffix(".txt")].append(
-            (row.indicator, row.entity, int(row.year) if row.year == row.year else None, round(float(row.value), 6), row.qualifier, row.kind))
-    return out
+    return read_texts(TEXTS)
 
 
 @pytest.mark.parametrize("name,row", [(name, row) for name, rows in EXPECTED.items() for row in rows])

@@ -560,10 +560,33 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
     return years
 
 
+#: Words that keep a sentence with 了 a goal beside NOT_A_RECORD's (确保到2025年…提高了).
+GOAL_ASSURED = re.compile(r"确保|争取|力求")
+#: A change told as done, 了 right after its verb (增加到了, 达到了, 提高了40.6个百分点) or 已 before it (已达), in a sentence
+#: without a word of a goal or a forecast: the sentence reports the past.
+DONE_VERB = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升到|上升到|下降到|降低到|减少到|降至|增至|突破|超过|提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)了|已(?:经)?(?:达|超|突破|增|提高|上升|下降|降)")
+
+
+def told_done_years(lines: list[str]) -> set[int]:
+    """Years a text without dates tells as done: a 到/至 year (到2013年底, 上升到2017年末的) or a year opening its sentence
+    (2018年，全省城镇人口达到了…) in a sentence that reports a change as done (:data:`DONE_VERB`) and names no goal — a
+    record, not a goal year (到1957年城镇人口增加到了226万人; 由1978年末的17.92%上升到2017年末的58.52%，提高了40.6个百分点)."""
+    years: set[int] = set()
+    for line in lines:
+        for sentence in re.split(r"[。！？!?；;]", line):
+            if not DONE_VERB.search(sentence) or NOT_A_RECORD.search(sentence) or GOAL_ASSURED.search(sentence):
+                continue
+            years |= {int(match.group("year")) for match in GOAL_YEAR.finditer(sentence) if match.group().startswith(("到", "至"))}
+            if opening := re.match(r"\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)", sentence):
+                years.add(int(opening.group(1)))
+    return years
+
+
 def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
     """The cut-off a text without dates implies: its latest past year below its earliest goal year."""
     released = released_years(lines)
-    past: set[int] = completed_years(lines) | done_years(lines) | released
+    done = told_done_years(lines)
+    past: set[int] = completed_years(lines) | done_years(lines) | released | done
     goals: set[int] = set()
     ahead: set[int] = set()
     for line in lines:
@@ -580,6 +603,7 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
             goals.add(last)
             ahead.add(first)
     goals -= released  # 提高到2018年的77.0岁 reported from the 2018 communiqué is no goal
+    goals -= done  # 到2013年底，…达到48.9%，13年间…提高了21.2个百分点: told as done, no goal
     shown = {int(match.group("b")) for line in lines for sentence in re.split(r"[。！？!?]", line)
              if STATISTICS_SHOW.search(sentence) and not NOT_A_RECORD.search(sentence)
              for match in TRANSITION_BOTH_YEARS.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
@@ -593,6 +617,9 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
         written = {int(year) for line in lines for year in re.findall(r"((?:19|20)\d{2})年", line) if int(year) < min(goals)}
         if bases and max(bases) >= max(written | earlier):
             earlier |= bases
+        if earlier and ahead and max(earlier) < min(ahead) - 1 < min(goals):
+            # a plan of the “十一五” reporting 2004's figures (2004年…已达到31.7%) is written the year before its period
+            return min(ahead) - 1, f"tense: past years up to {max(earlier)}, a five-year period ahead from {min(ahead)} (在“十一五”期末…将)"
         if earlier:
             return max(earlier), f"tense: past years up to {max(earlier)} (年末, 普查, 已…), goals from {min(goals)} (到, 力争, 预计)"
         if ahead and min(ahead) - 1 < min(goals):

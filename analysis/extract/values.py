@@ -60,7 +60,7 @@ _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
 #: sentence it stands in (:data:`analysis.extract.prose.words.SENTENCE`, which does not end there).
 PERMILLE_STOP = r"(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上|\s*[,，、;；]|(?:下降|上升|降低|提高|减少|增加)了)"
 VALUE = re.compile(
-    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>多(?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<permille>%{PERMILLE_STOP})|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
+    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>[多余](?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<permille>%{PERMILLE_STOP})|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
 )
 MISSING = {"-", "—", "--", "——", "/", "…", "\\", "×", "无", "暂无", "-/-", "—/—", "- -"}
 _GARBLE = re.compile(r"<>|<[^\d\s]|[<>]$|(优于|劣于|达到)类")
@@ -97,7 +97,9 @@ def _build(match: re.Match[str], offset: int = 0) -> Value:
     suffix = _SUFFIXES.get(match.group("suffix") or "")
     if match.group("yu"):
         suffix = "above"
-    if match.group("duo") and not comparator:
+    if match.group("duo") == "余" and not comparator:
+        suffix = "above"  # 70余万: like 48万余人
+    elif match.group("duo") and not comparator:
         comparator = "gt"  # 2100多万: more than 2100万
     if comparator:
         qualifier = comparator

@@ -132,6 +132,11 @@ STEM_BOUNDARY_BEFORE = frozenset("在于到至从赴往去来与及同和、的�
 STEM_WORD_AFTER = frozenset("城域级乡区市委长属镇里份情内外际民")
 
 
+#: Words a county's short name can start inside, its first character their last (年来 "over the years" before 来安 of
+#: 来安县 in 近年来安徽…): the short name does not start there.
+WORD_ACROSS = frozenset({"年来", "以来", "近来", "未来", "将来", "原来", "本来", "后来", "从来", "向来", "历来"})
+
+
 class NameMatcher:
     """Leftmost-longest matching of the gazetteer's names, by first character — much faster than
     one regular expression of several thousand alternatives.
@@ -180,6 +185,8 @@ class NameMatcher:
             return True
         if name in self.shorts and not any(parent in text or parent in _DOCUMENT.get() for parent in self.guarded[name]):
             return False  # 同仁, 赤水, 嫩江, 巢湖: a county's short name is read only in a text that writes its prefecture or province
+        if name in self.shorts and text[max(0, start - 1) : start + 1] in WORD_ACROSS:
+            return False  # 七十年来安徽, 近年来安徽: 年来 is a word (over the years), not 来安 (来安县)
         if before and _is_cjk(before) and before not in STEM_BOUNDARY_BEFORE:
             return False
         after = text[end] if end < len(text) else ""

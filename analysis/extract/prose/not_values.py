@@ -25,6 +25,9 @@ DIFFERENCE = re.compile(
     r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:常住人口|户籍人口|全国|全省)[^,，;；。\d]{0,6}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
 )
+#: The margin over another population, a plain number right after it (城镇人口达到2603.57万人，超过农村人口560万人): no
+#: level (城镇人口将超过农村人口突破3000万 states the level itself, with its own comparator).
+MARGIN_OVER = re.compile(r"(?:超过|超出|多于|少于|高于|低于)(?:农村|乡村|城镇|城市|户籍|常住|外来|流动|男性|女性)人口\s*约?\s*$")
 #: Births averted or added by a policy: 全省已少生5000万人口, 多出生200万人 (a count of births, never a level).
 AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:约|近|超过)?\s*$")
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).
@@ -62,6 +65,12 @@ PER_N_OWNS = re.compile(r"每\s*(?:\d+|[十百千万])+\s*[万千]?\s*名?[^，,
 #: A share inside a sub-group (农村人口中老年人口占比达到22.4%, 老年人口中空巢老人比例41.7%): a share of the group,
 #: never the place's share (常住人口中… and 总人口中… are the whole place and stay).
 SUBGROUP_SHARE = re.compile(r"(?:农村|城镇|流动|外来|老年|残疾|农业转移|育龄妇女|妇女|女性|男性)(?:人口|人)?中[^，,。；;\d]{0,14}$")
+#: People moved, the verb written after the population and before the count (农村人口就近转移480万左右, 农业人口向城镇转移
+#: 30万人): a flow, never the level of the population it names (the verb before it is :data:`MOVED_PEOPLE` of words.py).
+MOVED_AFTER = re.compile(r"(?:人口|劳动力)(?:就近|就地|异地|向城镇|向城市|进城)?(?:转移|转出|输出|迁出|迁入|流出|流入)了?\s*(?:约|近|超过|达)?\s*$")
+#: A share of the urban population (县城常住人口占全国城镇常住人口的近30%): a part of the towns' people, never the
+#: urbanisation rate (the towns' share of the whole population).
+SHARE_OF_URBAN = re.compile(r"占[^，,。；;\d]{0,10}?(?:城镇|城市)(?:常住)?(?:总)?人口(?:的)?(?:比重|比例)?(?:为|达|约|近|超过)*\s*$")
 #: A survey's sample (共抽取常住人口样本1.2万人, 共访问流动人口2000人, 调查登记常住人口33.34万人): the size of a sample, no level.
 SAMPLE = re.compile(r"(?:样本(?:量|数|规模)?|抽取|访问|受访|调查登记)[^，,。；;\d]{0,10}?(?:共|约|为|达)?\s*$")
 #: The nation's requirement quoted by the plan (国家要求到2020年常住人口城镇化率达到60%左右): its figure is the
@@ -129,6 +138,12 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 每平方公里1.1万人 (a density), 每万名老年人口拥有社会工作者5人 (a count of the other thing)
     if value.unit_raw in ("%", "％") and SUBGROUP_SHARE.search(clause):
         return True  # 农村人口中老年人口占比达到22.4%: a share of the sub-group
+    if value.qualifier in ("none", "approx") and MARGIN_OVER.search(before):
+        return True  # 超过农村人口560万人: a margin
+    if value.unit_raw in ("万人", "人", "亿人", "万", "亿") and MOVED_AFTER.search(before):
+        return True  # 农村人口就近转移480万左右: people moved
+    if value.unit_raw in ("%", "％") and SHARE_OF_URBAN.search(before):
+        return True  # 占全国城镇常住人口的近30%: a share of the urban population
     if SAMPLE.search(clause):
         return True  # 共抽取常住人口样本1.2万人: a sample size
     quoted = QUOTED_REQUIREMENT.search(before)

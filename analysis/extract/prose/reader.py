@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, YearMention, five_yea
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import REVIEWED, CONTINUED_REPORT, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL
+from analysis.extract.prose.words import REVIEWED, CONTINUED_REPORT, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
@@ -68,6 +68,7 @@ class _SentenceState:
     stable_year: tuple[int | None, str] = (None, "")
     context_past: bool = False
     named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
+    in_sub_area: bool = False  # an earlier clause's subject was a part that is no place (郑汴一体化区域城镇人口超过600万人，…)
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
     next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
@@ -144,6 +145,34 @@ def sub_area(before: str) -> bool:
     return not (names_pattern().search(between) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)", between))
 
 
+#: A part of a place right before its registered or resident population (城镇户籍人口, 城镇居民户籍人口, 县城常住人口, 县级市城区
+#: 常住人口, 镇区常住人口): the part's population (uncoded), never the place's total.
+PART_POPULATION = re.compile(r"(?:城镇居民|城镇|县城|城区|镇区|建成区)\s*$")
+#: A scope word inside a clause (全省, 我市, 全区): the plan's own place again.
+SCOPE_IN_CLAUSE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)")
+#: A sentence opening with a place that states or sets what follows (云南的目标是，到2015年…; 云南省提出，到2020年…): the
+#: subject of the clauses after it that name no place of their own.
+SUBJECT_OPENING = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,8}?)(?:的(?:目标|发展目标|总体目标)(?:是|为)|(?:还)?(?:提出|明确|计划|要求|力争|确定))[，,：:]\s*$")
+
+
+def place_group(clause: str, own: str) -> bool:
+    """Whether a clause names three or more places joined by 、 (或 和, 及, 与) as its subject, with no 分别 after them
+    and the plan's own place ``own`` not among them (上海、北京、天津常住人口城镇化率超70% in a page of the nation — not
+    广东、江苏、浙江城镇化率分别为…). Two places (兰州、白银城镇化率超过60%), or a group with the plan's own place, may be
+    a plan's cities sharing one goal, and stay."""
+    names = list(names_pattern().finditer(clause))
+    for first, second, third in zip(names, names[1:], names[2:]):
+        if all(clause[a.end() : b.start()] in ("、", "和", "及", "与") for a, b in ((first, second), (second, third))) and "分别" not in clause[third.end() :]:
+            if clause[: first.start()].strip() or COMPARISON_AFTER_GROUP.search(clause, third.end()):
+                return False  # 与北京、上海、广州相比，…: the places are no subject
+            group = [m for m in names if m.start() >= first.start()]
+            return not any((place := by_name(m.group())) is not None and place.name == own for m in group)
+    return False
+
+
+COMPARISON_AFTER_GROUP = re.compile(r"比|较|相比|高于|低于|同比|之外|以外|中")
+
+
 def sentences(text: str) -> list[tuple[int, int, str]]:
     """The sentences of a line (start, end, text), none longer than :data:`MAX_SENTENCE`."""
     out = []
@@ -165,7 +194,13 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
 
 
 #: A population followed by the number of cities of that size (200万以上城市4个, 50万至100万的城市有9个): a class bound.
-SIZE_CLASS_COUNT = re.compile(r"\s*(?:的)?(?:特大|大|中等|小)?(?:城市|城镇)(?:有|达到|达)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|座)")
+#: The bounds may be a list of classes before the counted cities (100万—200万、200万—400万、400万以上人口的地级以上城市
+#: 分别有96个、46个和22个; 50万至100万人口的中等城市达7个).
+SIZE_CLASS_COUNT = re.compile(r"[\d.万千—\-~～至到、和及以上下人口]*?\s*(?:的)?(?:地级及?以上|县级)?(?:特大|超大|大|中等|小)?(?:城市|城镇|县城|建制镇)"
+                              r"(?:分别)?(?:有|达到|达|为|共有)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|座)")
+#: A bound written once for a group of places (上海、北京、天津常住人口城镇化率超70%, 贵州、云南、甘肃城镇化率不足50%):
+#: the threshold the group passes, no level of any of them (a 分别 list gives each its own value and is read as such).
+GROUP_BOUNDS = frozenset({"gt", "lt", "ge", "le", "above", "below"})
 #: A value in brackets right after its year: 较2023年（961.54万人）.
 YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
 
@@ -493,6 +528,14 @@ class ProseReader:
             if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before) \
                     or re.search(r"(?:现役军人|直辖市|自治区)[)）]?的$", before):  # 全国31个省、自治区、直辖市和现役军人的人口为137349万人
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
+        for match in HAVING_POPULATION.finditer(sentence):
+            start = match.start("verb")
+            if any(m.start <= match.end() - 1 < m.end for m in mentions):
+                continue
+            before = sentence[max(0, start - 12) : start]
+            place = [m for m in names_pattern().finditer(before) if m.end() == len(before)]
+            if place or HAVING_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
+                found.append(Mention(match.end() - 2, match.end(), "pop_resident", "人口"))  # 全市有人口520万, 目前约有人口70余万
         return found
 
     def _indicator_after(self, after: str, value: Value, compared: bool = False) -> Mention | None:
@@ -667,6 +710,9 @@ class ProseReader:
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
+        if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and PART_POPULATION.search(sentence, 0, max(0, nearest.start))
+                and not any(m.end() == nearest.start for m in names_pattern().finditer(sentence[: max(0, nearest.start)]))):  # 涪城区常住人口: a district
+            return  # 城镇居民户籍人口1588.65万, 县城和县级市城区常住人口分别为1.55亿、0.9亿人: the population of a part, not the place's
         if value.text.startswith("突破") and ASKED.search(sentence):
             return  # 成为“常住人口过千万”的城市，在全国处于什么水平？ — a threshold asked about is no level
         if state.compare_year is not None and COMPARED_LEVEL.search(before):
@@ -701,7 +747,12 @@ class ProseReader:
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause) or (nearest is not None and nearest is not self.topic and GAP_AFTER.match(sentence, nearest.end)):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             if sub_area(clause):
+                state.in_sub_area = True
                 return  # 皖江城市带城镇化率达到55%, 合肥经济圈城镇化率达到58%: a part that is no place
+            if state.in_sub_area and not [m for m in seen if clause_start <= m.start < value.start] and not names_pattern().search(clause) and not SCOPE_IN_CLAUSE.search(clause):
+                return  # 郑汴一体化区域城镇人口2015年超过600万人，2020年达800万人: the clause goes on about the part
+            if value.qualifier in GROUP_BOUNDS and place_group(clause, self.place):
+                return  # 上海、北京、天津常住人口城镇化率超70%: a threshold the places pass together
             if self.level in ("nation", "province", "prefecture") and COUNTY_AREA.search(clause):
                 return  # 全省县域城镇化水平达到34.3%: the counties together, not the province
             in_clause = [m for m in seen if m.start >= clause_start]
@@ -800,6 +851,8 @@ class ProseReader:
                 state.named_place = ""  # 全省…: the plan's own place again
             elif state.named_place:
                 result.entity = state.named_place  # …，城镇化率达到80%左右: the clause goes on about that city
+            elif self.level in ("province", "nation") and (subject := SUBJECT_OPENING.match(masked(sentence[:clause_start]))) and any(m.group() == subject.group("place") for m in names_pattern().finditer(subject.group("place"))):
+                result.entity = state.named_place = subject.group("place")  # 云南的目标是，到2015年城镇化水平达到45%左右: the place the sentence opens with
             other = OTHER_LEVEL.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
                 result.entity = other.group("place")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from analysis.codebook import Codebook, Mention
 from analysis.extract.context import YearMention, listed_years
 from analysis.extract.prose.clauses import start_of_clause
-from analysis.extract.prose.words import CHANGE_VERB, CLAUSE_BREAK, THESE
+from analysis.extract.prose.words import CHANGE_VERB, CLAUSE_BREAK, INCREMENT, THESE
 from analysis.extract.values import Value, bound_after
 from analysis.ingest.place import names_pattern
 from analysis.units import compatible
@@ -65,6 +65,8 @@ def respectively_lists(
         is_change = bool(CHANGE_VERB.search(sentence[: listed[0].start])) or listed[0].unit_raw in ("个百分点", "个千分点")
         before = [m for m in mentions if m.end <= marker.start()]
         targets = _shared_heads(respectively_targets(sentence, marker.start(), before, len(listed)), codebook)
+        if not is_change and targets and targets[0].start >= 0 and INCREMENT.search(sentence[: targets[0].start]):
+            is_change = True  # 累计新增常住人口、户籍人口分别为650万人和310万人: the increments of both, no levels
         if len(targets) == len(listed) and not is_change and not all(
             not t.code or compatible(codebook[t.code].unit, v.unit) for t, v in zip(targets, listed)
         ):
@@ -168,7 +170,7 @@ def place_list(sentence: str, position: int, seen: list[Mention], count: int) ->
     clause = sentence[clause_start:position]
     items = [item.strip() for item in re.split(r"[、和及与]", clause)]
     if len(items) != count or count < 2 or not all(items):
-        return []
+        return _places_before(sentence, clause_start, clause, seen, count)
     pattern = names_pattern()
     names = []
     for item in items[:-1]:
@@ -185,6 +187,34 @@ def place_list(sentence: str, position: int, seen: list[Mention], count: int) ->
     if last is None or len(inside) != 1 or items[-1][last.end() :].strip() != inside[0].label:
         return []
     return [(name, inside[0]) for name in names + [last.group()]]
+
+
+def _places_before(sentence: str, clause_start: int, clause: str, seen: list[Mention], count: int) -> list[tuple[str, Mention]]:
+    """The places of a 分别 list named in the clause before its own (广东、江苏、浙江城镇化率超70%，分别为71.4%、70.6%、70.0%;
+    北京、天津排名第二和第三，城镇化率分别为86.6%、83.5%): the clause before opens with exactly ``count`` places and names
+    no other; the indicator is the one of the 分别 clause, else the one right after the places."""
+    if count < 2 or clause_start == 0:
+        return []
+    previous_start = start_of_clause(sentence, clause_start - 1)
+    previous = sentence[previous_start : clause_start - 1]
+    names = list(names_pattern().finditer(previous))
+    if len(names) != count or names[0].start() != 0 or not all(
+        re.fullmatch(r"\s*[、和及与]\s*", previous[a.end() : b.start()]) for a, b in zip(names, names[1:])
+    ):
+        return []
+    inside = [m for m in seen if m.start >= clause_start]
+    if inside:
+        if len(inside) != 1 or clause.strip() not in (inside[0].label, inside[0].label + "则", inside[0].label + "也"):
+            return []
+        indicator = inside[0]
+    else:
+        if clause.strip() not in ("", "则", "也"):
+            return []
+        after_run = [m for m in seen if previous_start + names[-1].end() <= m.start < clause_start]
+        if not after_run or after_run[0].start != previous_start + names[-1].end():
+            return []
+        indicator = after_run[0]
+    return [(name.group(), indicator) for name in names]
 
 
 #: The places of a 分别 list with no indicator of their own, only an adverb (长沙、合肥也将分别达到…): they take the indicator

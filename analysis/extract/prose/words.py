@@ -63,10 +63,10 @@ AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省
                        # the central city together with another area (中心城区和滨海新区核心区的城镇人口规模为630万人)
                        r"|(?:中心城区|中心城|主城区)(?:和|及|与|以及)[\u4e00-\u9fff]{2,12}?(?:区|城)")
 #: Part of a place that is no place of the gazetteer, named at the start of a clause as its subject: a belt, circle or
-#: cluster of cities (皖江城市带, 合肥经济圈, 皖北城市群, 都市圈), a zone (经济区, 开发区, 高新区, 园区) or a planned town
+#: cluster of cities (皖江城市带, 合肥经济圈, 皖北城市群, 都市圈), an integration zone (郑汴一体化区域), a zone (经济区, 开发区, 高新区, 园区) or a planned town
 #: inside a city (汽车城, 科学城, 大学城, 生态城, 新城); or a region of several provinces (长三角地区, 京津冀地区). Its
 #: figures are the part's (or the region's), never the plan's place's.
-SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))(?:[\u4e00-\u9fff]{0,8}?(?:城市带|城镇带|经济带|经济圈|城市圈|生活圈|经济区|高新区|开发区|园区|汽车城|科学城|大学城|生态城|新城)"
+SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))(?:[\u4e00-\u9fff]{0,8}?(?:城市带|城镇带|经济带|经济圈|城市圈|一体化区域|一体化地区|生活圈|经济区|高新区|开发区|园区|汽车城|科学城|大学城|生态城|新城)"
                       r"|(?:长三角|珠三角|京津冀)地区)")
 #: The counties of a province or a city taken together (全省县域城镇化水平达到34.3%, 县域常住人口): a part that is no place,
 #: in a text above the county level (in a county's own plan 县域 is the county itself).
@@ -112,7 +112,7 @@ FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会|将会")
 PLAN_REPORTED = re.compile(
     r"(?:印发|发布|出台|公布|出炉|获悉|审议通过|编制了|制定了)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
     r"|《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》(?:正式)?(?:印发|发布|出台|公布|出炉)"
-    r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划"
+    r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据|按)规划"
     r"|(?:根据|按照|依据)[^《》。，,]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
 )
 #: A spatial plan (城市总体规划, 城镇体系规划, 土地利用总体规划, 国土空间规划, and a 批复's 《总体规划》) sizes land and
@@ -146,6 +146,10 @@ PREVIOUS_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*上一?年(?:度)?(?:�
 #: clause, and followed by its verb and number (常州人口将达到600万人; ，人口达到620万; 全省人口数量为…).
 PLAIN_POPULATION = re.compile(r"人口(?:数量)?(?=\s*(?:将|预计|有望|或将?|已经?|仍)?会?\s*(?:达到|达|为|约为|约|突破|超过|超|过|增至|增加到|增长到|保持在|控制在|稳定在)\s*\d)")
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；。:：、\s])$")
+#: Plain 人口 after a verb of having, its number right after (全市有人口520万, 目前约有人口70余万, 全县共有人口45万): the place's
+#: population, the words before 有 standing where a place, a scope word or a clause opening stands for PLAIN_POPULATION.
+HAVING_POPULATION = re.compile(r"(?P<verb>(?:共|约|现|拥|尚|仍)?有)人口(?=\s*(?:约|近|超过|逾)?\s*\d)")
+HAVING_OPENING = re.compile(r"(?:^|[,，;；。:：、\s])(?:目前|现在|如今|当前|现|全境)?$")
 #: No province has two hundred million people (the most populous, 广东省, had 1.27亿 in 2023, 中国统计年鉴
 #: 2024 表2-7): a population count of at least this many 万 in a plan of a province or below is the nation's.
 NATION_ONLY_POPULATION = 20000.0

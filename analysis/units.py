@@ -63,6 +63,12 @@ def compatible(indicator_unit: str, value_unit: str) -> bool:
     return value_unit in COMPATIBLE.get(indicator_unit, set())
 
 
+def written(unit: str) -> str:
+    """How a normalised unit is written after a number in a sentence: the first written form :data:`UNITS` maps to
+    it (``10k persons`` → ``万人``, ``%`` → ``%``); a unit without one (``births per woman``) is written as nothing."""
+    return next((raw for raw, normal in UNITS.items() if normal == unit), "")
+
+
 def normalise_unit(unit_raw: str) -> str:
     """The normalised form of a written unit (``万人`` → ``10k persons``); unknown units pass through."""
     return UNITS.get(unit_raw.strip(), unit_raw.strip())

@@ -42,6 +42,7 @@ import pandas as pd
 from analysis.codebook import load_codebook
 from analysis.demography import metrics
 from analysis.demography.observed import official
+from analysis.units import written
 
 #: The last year with a full count (the 7th census, 1 November 2020).
 LAST_OBSERVED_YEAR = 2020
@@ -226,4 +227,4 @@ def revision_artefact(indicator: str, year: int, same: pd.DataFrame, outcome: pd
     if before == status:
         return ""
     return (f"{status} only after the census revision: the first-published estimate for {int(estimate['year'])} was "
-            f"{float(estimate['value']):g} ({estimate['source_id']}: {estimate['locator'].split(': ')[0]}), which would have {before} the target")
+            f"{float(estimate['value']):g}{written(load_codebook()[indicator].unit)} ({estimate['source_id']}: {estimate['locator'].split(': ')[0]}), which would have {before} the target")

@@ -427,8 +427,9 @@ def zero_sum_convention(parts: pd.DataFrame) -> str:
                  + (f" ({unstated} plans' issue dates are not stated)" if unstated > 1 else
                     " (one plan's issue date is not stated)" if unstated else ""))
     # analysis.vocabulary.NOT_ADOPTED_FAMILIES: the model sums adopted targets only (analysis.model.fared.zero_sum)
-    return said + (". Only adopted targets are summed: a population figure of a study, projection or speech is no "
-                   "government's target, so it is left out and the row's note names it.")
+    return said + (". Only adopted targets are summed: a population figure of a study, projection or speech is not "
+                   "what a government adopted, so it is left out of the sum and the row's note names it (the accuracy "
+                   "summaries above keep such figures, in the study family).")
 
 
 def own_rate_words(parts: pd.DataFrame, ambition: pd.DataFrame) -> str:

@@ -405,3 +405,19 @@ def test_a_value_written_as_the_attribute_of_its_indicator(text, expected):
 @pytest.mark.parametrize("text", ["2020年，超过50%的临界点。", "2020年末，全省有10%的城镇人口。", "2020年末，全省65岁的老人有10万人。", "2020年，3.5的总和生育率。"])
 def test_an_attribute_without_its_unit_or_of_a_count_stays_unread(text):
     assert rows(text, ("indicator", "value")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modal verb between 不 and the comparator leaves it negated: a ceiling (≤), never 超过's floor
+    ("到2020年，全市常住人口不要超过1800万人。", ("pop_resident", "1800", "le")),
+    ("到2020年，全市常住人口不得超過1800萬人。", ("pop_resident", "1800", "le")),
+    ("到2025年，全省常住人口不宜超过５２００万人。", ("pop_resident", "5200", "le")),
+    ("到2025年，全市出生人口性别比不应高于110。", ("srb", "110", "le")),
+    # and a floor the other way round
+    ("到2025年，全市人均预期寿命不得低于80岁。", ("life_expectancy", "80", "ge")),
+    ("到2020年，全市常住人口不能少于600万人。", ("pop_resident", "600", "ge")),
+])
+def test_a_comparator_negated_with_a_modal_verb_is_the_plain_negation(text, expected):
+    found = {(r[0], f"{r[3]:g}", r[4]) for r in rows(text)}
+    assert expected in found
+    assert not any(q in {"gt", "lt"} for _, _, q in found)

@@ -13,7 +13,8 @@ qualifier  written as                     bounds
 none       a plain number
 approx     左右, 前后; 约, 大约 before it     none
 ge / le    ≥ 不低于 不少于 / ≤ 不高于 不超过,   low / high
-           以内, 内 (3790万内)
+           以内, 内 (3790万内); with a modal
+           verb after 不: 不得超过, 不要超过 (≤)
 gt / lt    > 超过 超 逾 突破 高于 多万 / < 低于 少于 不足  low / high
 above      以上, 及以上, 余 (48万余人)       low
 below      以下, 及以下                     high
@@ -46,6 +47,10 @@ _COMPARATORS = {
     ">": "gt", "超过": "gt", "突破": "gt", "高于": "gt", "超": "gt", "逾": "gt",
     "<": "lt", "低于": "lt", "少于": "lt", "不足": "lt",
 }
+#: A comparator negated with a modal verb between 不 and it is the bound the plain negation is (不得超过, 不要超过,
+#: 不宜超过 … = 不超过, ≤; 不得低于, 不应少于 … = 不低于, ≥): a ceiling, never 超过's floor.
+_COMPARATORS.update({f"不{modal}{word}": _COMPARATORS[f"不{plain}"] for modal in "得能应宜要会可"
+                     for word, plain in (("超过", "超过"), ("高于", "高于"), ("低于", "低于"), ("少于", "少于"))})
 _SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "le", "内": "le"}
 
 _COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True))

@@ -300,3 +300,19 @@ def test_a_target_summed_at_the_official_rate_points_to_the_plans_own_rate():
         "page and the Ambition page give 5.95万 a year for the same target, at the natural increase the plan itself states, "
         "3.26‰ (2011–2020), which leaves less of the growth to migration.")
     assert fared_views.own_rate_words(parts.assign(census_year=2010.0), ambition) == ""  # counted from another census: not the same figure
+
+
+def test_the_mape_differences_the_prose_states_are_columns_of_the_summary_table():
+    # the site reader could trace "planners minus naive is −3.8 points in MAPE" to no column: each difference the
+    # naive paragraph states is in the summary table (site: under "Columns" where hidden; PDF: the two main ones)
+    from analysis.report.words import minus
+
+    summary, facts = fared_views.summary_view(), fared_views.facts()
+    overall = summary.iloc[0]
+    for column in ("Planners − naive (MAPE points)", "Planners − official naive (MAPE points)", "Planners − trend naive (MAPE points)"):
+        estimate = overall[column].split(" (")[0]
+        assert estimate and f"{minus(estimate)} points in MAPE" in facts["naives"], column
+    raw = fared_views.table("fared_summary").iloc[0]
+    assert overall["Planners − naive (MAPE points)"] == (f"{raw['planners_minus_naive_mape']:+.1f} ({raw['planners_minus_naive_mape_low']:+.1f} "
+                                                        f"to {raw['planners_minus_naive_mape_high']:+.1f})")
+    assert overall["Judged (share met of)"] == raw["n_judged"]

@@ -260,6 +260,9 @@ def test_the_zero_sum_parts_add_up_to_their_rows():
     beijing = parts[(parts["entity"] == "北京市") & (parts["year"] == 2020)].iloc[0]
     assert (beijing["qualifier"], beijing["issue_year"], beijing["census_year"]) == ("le", 2016, 2010)
     assert beijing["implied_net_migration"] == pytest.approx(296.576956)
+    # a range is summed at its midpoint (合肥's 1000萬至1050萬 for 2030: 1025), not at the end nearer its own midpoint
+    hefei = parts[(parts["entity"] == "合肥市") & (parts["year"] == 2030)].iloc[0]
+    assert (hefei["qualifier"], hefei["value"]) == ("range", 1025.0)
     # 甘肃 2890万以内 (a 2007 strategy study) is no longer a part: 6 ceilings, not 7
     assert parts["qualifier"].isin(CEILINGS).sum() == 6 and parts["qualifier"].isin(FLOORS).sum() == 1
 

@@ -275,7 +275,7 @@ def test_the_zero_sum_states_how_it_counts_a_bound_and_when_its_targets_were_set
     assert said.startswith("A ceiling (以内, 不超过) counts at its bound, the most its plan allows, so a sum with a ceiling in it is an "
                            "upper bound: 2 of the 5 targets summed in the table below are ceilings (北京市 2300萬人以內 (2020) and 甘肃省 2890万以内 (2020)), "
                            "and 1 is a floor (长沙市 突破1200万 (2025))")
-    assert "The summed targets' plans were issued from 2007 to 2021 (one plan's issue date is not stated). Only adopted targets are summed" in said
+    assert "The summed targets' plans were issued from 2007 to 2021 (one plan's issue date is not stated). Where a place's plans state more than one figure" in said and "Only adopted targets are summed" in said
     # the page's table: its parts come with their qualifier and issue year from the model (zero_sum_parts.csv), a target
     # summed in two comparisons once, and one written with a space before its unit counted too (湘潭市 300 万人以内)
     real = fared_views.zero_sum_parts(fared_views.table("zero_sum_parts"))
@@ -283,6 +283,7 @@ def test_the_zero_sum_states_how_it_counts_a_bound_and_when_its_targets_were_set
     assert ("北京市", "le") in set(zip(real["entity"], real["qualifier"])) and ("湘潭市", 2010, "le") in set(zip(real["entity"], real["year"], real["qualifier"]))
     said = fared_views.zero_sum_convention(real)
     assert f"{len(real)} targets summed" in said and "湘潭市 300 万人以内 (2010)" in said
+    assert "ranges count at their midpoint (合肥市 1000萬至1050萬人 (2030)" in said
     # what the sentence promises: a study's figure (上海's 2010 人口发展趋势预测, 2250万) is in no part and in a note
     zero = fared_views.table("zero_sum")
     assert "2250万" not in set(real["target_text"]) and zero["note"].str.contains("not summed, a figure of a study", na=False).any()

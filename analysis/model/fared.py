@@ -664,7 +664,7 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
     prefecture whose plans sit beside plans of places inside it (广东省 with 佛山市, 东莞市; 佛山市
     with 南海区, 高明区), the sum of the parts' targets against the whole's census count and target.
 
-    One figure per place and year: the latest-issued plan's, and among its statements of different
+    A ceiling or floor is summed at its bound, a range at its midpoint. One figure per place and year: the latest-issued plan's, and among its statements of different
     numbers the first stated, a figure before a bound (a headline's 千万人口大市, ≥1000万, after the body's
     1016万人; the others in ``note``). Each figure's implied net migration is the
     balancing equation (:func:`analysis.demography.accounting.balance`) from the place's census
@@ -706,7 +706,8 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
 
     def figure(entity: str, year: int) -> dict:
         t = chosen[(entity, year)]
-        value = metrics.target_value(t["qualifier"], t["value"], t["low"], t["high"], t["value"])
+        # a range (1000万至1050万) is summed at its midpoint, the value the extractor gives it; a bound at the bound
+        value = t["value"] if t["qualifier"] == "range" else metrics.target_value(t["qualifier"], t["value"], t["low"], t["high"], t["value"])
         base_year = 2010 if year <= ex_post.LAST_OBSERVED_YEAR else 2020
         census = official(observations, entity, "pop_resident")
         census = census[(census["family"] == "census") & (census["year"] == base_year)]

@@ -420,6 +420,10 @@ def zero_sum_convention(parts: pd.DataFrame) -> str:
     if floors.any():
         said += (f", and {int(floors.sum())} {words.agree(int(floors.sum()), 'is a floor', 'are floors')} "
                  f"({listed(floors)}), counted at its bound too, the least its plan aims for")
+    ranges = parts["qualifier"] == "range"
+    if ranges.any():
+        said += (f"; {words.agree(int(ranges.sum()), 'a range counts', 'ranges count')} at {words.agree(int(ranges.sum()), 'its', 'their')} "
+                 f"midpoint ({listed(ranges)})")
     years = parts["issue_year"].dropna().astype(int)
     unstated = parts.loc[parts["issue_year"].isna(), "plan_id"].nunique()
     if len(years):
@@ -427,7 +431,8 @@ def zero_sum_convention(parts: pd.DataFrame) -> str:
                  + (f" ({unstated} plans' issue dates are not stated)" if unstated > 1 else
                     " (one plan's issue date is not stated)" if unstated else ""))
     # analysis.vocabulary.NOT_ADOPTED_FAMILIES: the model sums adopted targets only (analysis.model.fared.zero_sum)
-    return said + (". Only adopted targets are summed: a population figure of a study, projection or speech is not "
+    return said + (". Where a place's plans state more than one figure for a year, the latest-issued plan's is summed (its "
+                   "first stated, a number before a bound) and the others are in the row's note. Only adopted targets are summed: a population figure of a study, projection or speech is not "
                    "what a government adopted, so it is left out of the sum and the row's note names it (the accuracy "
                    "summaries above keep such figures, in the study family).")
 

@@ -133,6 +133,25 @@ TEXTS = {
     # 按规划 reports the plan: 将 restates its target
     "by_the_plan": "滇中新区总体规划获批\n"
                    "按规划，到2025年，滇中新区城镇人口将达120万人，2035年达250万人。\n",
+    # a goal year with 了 or 已 in a later clause that tells of another year (比2020年增加了, 已超过全省, 目前已达到): the year
+    # stays a goal's, its values targets (review of issue #19, finding 1.1; undated texts, so the tense sets the cut-off)
+    "goal_then_compared_done": "岳阳市人口发展的主要目标\n"
+                               "到2025年，岳阳市常住人口达到500万人，比2020年增加了30万人。\n"
+                               "到2025年，岳阳市常住人口城镇化率提高到65%，比2020年提高了5个百分点。\n",
+    "goal_bounds_then_done": "湖南省人口发展\n"
+                             "到2030年，湖南省常住人口达到8000万人左右，人口自然增长率控制在5‰以内，总人口比2020年增加了约200万人。\n",
+    "goal_then_already_above": "岳阳市发展目标\n"
+                               "到2025年，岳阳市常住人口城镇化率提高到70%，已超过全省平均水平，常住人口达到600万人。\n",
+    "goal_then_present_done": "岳阳市城镇化进展\n"
+                              "到2025年，岳阳市常住人口城镇化率要达到70%，目前已达到65%。\n",
+    "year_goal_then_compared_done": "岳阳市城镇化发展目标\n"
+                                    "2025年，岳阳市常住人口达到500万人，城镇化率比2020年提高了5个百分点。\n",
+    "goal_then_compared_done_traditional": "岳陽市人口發展的主要目標\n"
+                                           "到2025年，岳陽市常住人口達到500萬人，比2020年增加了30萬人。\n",
+    # a change told as done before 到 a year (2018年以来…提高了3个百分点，到2020年达到60%) still makes that year a record
+    "done_before_the_year": "岳阳市城镇化发展情况\n"
+                            "2018年以来，岳阳市城镇化率提高了3个百分点，到2020年达到60%。\n"
+                            "到2025年，岳阳市常住人口达到500万人，城镇化率达到65%。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier, kind)
@@ -185,6 +204,18 @@ EXPECTED = {
                         ("urbanization_resident", "贵州省", 2030, 65.0, "approx", "target")],
     "subject_opening_proposed": [("urbanization_resident", "贵州省", 2020, 50.0, "none", "target")],
     "by_the_plan": [("pop_urban", "滇中新区", 2025, 120.0, "none", "target")],
+    "goal_then_compared_done": [("pop_resident", "岳阳市", 2025, 500.0, "none", "target"),
+                                ("urbanization_resident", "岳阳市", 2025, 65.0, "none", "target")],
+    "goal_bounds_then_done": [("pop_resident", "湖南省", 2030, 8000.0, "approx", "target"),
+                              ("natural_growth_rate", "湖南省", 2030, 5.0, "le", "target")],
+    "goal_then_already_above": [("urbanization_resident", "岳阳市", 2025, 70.0, "none", "target"),
+                                ("pop_resident", "岳阳市", 2025, 600.0, "none", "target")],
+    "goal_then_present_done": [("urbanization_resident", "岳阳市", 2025, 70.0, "none", "target")],
+    "year_goal_then_compared_done": [("pop_resident", "岳阳市", 2025, 500.0, "none", "target")],
+    "goal_then_compared_done_traditional": [("pop_resident", "岳阳市", 2025, 500.0, "none", "target")],
+    "done_before_the_year": [("urbanization_resident", "岳阳市", 2020, 60.0, "none", "baseline"),
+                             ("pop_resident", "岳阳市", 2025, 500.0, "none", "target"),
+                             ("urbanization_resident", "岳阳市", 2025, 65.0, "none", "target")],
 }
 
 #: name → (indicator, value) pairs that must not be read as levels
@@ -244,6 +275,12 @@ def test_done_years_set_the_cut_off() -> None:
     """到1957年…增加到了 and 2018年，…达到了 are records: the latest, 2018, is the cut-off (not 1956, the year before a goal)."""
     lines = TEXTS["done_increased_to"].splitlines()
     assert tense_cutoff(lines)[0] == 2018
+
+
+@pytest.mark.parametrize("name", ["goal_then_compared_done", "goal_bounds_then_done", "goal_then_compared_done_traditional"])
+def test_done_change_of_another_year_keeps_the_goal_year(name: str) -> None:
+    """比2020年增加了 after a 到2025年 goal tells of 2020: the cut-off is 2020, the year of the base, not the goal year."""
+    assert tense_cutoff(TEXTS[name].splitlines())[0] == 2020
 
 
 def test_five_year_period_ahead_keeps_its_year() -> None:

@@ -560,25 +560,56 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
     return years
 
 
-#: Words that keep a sentence with 了 a goal beside NOT_A_RECORD's (确保到2025年…提高了).
-GOAL_ASSURED = re.compile(r"确保|争取|力求")
+#: Words that keep a sentence with 了 or 已 a goal beside NOT_A_RECORD's (确保到2025年…提高了; 到2025年，…要达到70%，目前已达到65%;
+#: 到2030年，…控制在5‰以内，…增加了约200万人).
+GOAL_ASSURED = re.compile(r"确保|争取|力求|要(?!求)|控制在|以内|有望")
 #: A change told as done, 了 right after its verb (增加到了, 达到了, 提高了40.6个百分点) or 已 before it (已达), in a sentence
 #: without a word of a goal or a forecast: the sentence reports the past.
 DONE_VERB = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升到|上升到|下降到|降低到|减少到|降至|增至|突破|超过|提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)了|已(?:经)?(?:达|超|突破|增|提高|上升|下降|降)")
+#: Before a done verb in its clause, the base of a comparison or the present (比2020年增加了30万人, 目前已达到65%): the change
+#: is told from another year, so it makes no record of the year the sentence is about.
+DONE_FROM_ELSEWHERE = re.compile(r"比\s*(?:19|20)\d{2}\s*年|比上年|目前|现在|当前|如今")
+#: A year written as a year-end (到2013年底, 上升到2017年末的): the whole sentence after it tells of that year.
+YEAR_END_AFTER = re.compile(r"\s*(?:底|末)")
 
 
 def told_done_years(lines: list[str]) -> set[int]:
     """Years a text without dates tells as done: a 到/至 year (到2013年底, 上升到2017年末的) or a year opening its sentence
-    (2018年，全省城镇人口达到了…) in a sentence that reports a change as done (:data:`DONE_VERB`) and names no goal — a
-    record, not a goal year (到1957年城镇人口增加到了226万人; 由1978年末的17.92%上升到2017年末的58.52%，提高了40.6个百分点)."""
+    (2018年，全省城镇人口达到了…) in a sentence that names no goal, with a change told as done (:data:`DONE_VERB`) in the
+    clause of that year, in a clause before it (2018年以来…提高了3个百分点，到2020年达到60%) or in the clause right after a
+    year standing alone (2018年，…达到了) — or anywhere in the sentence of a year-end (到2013年底，…13年间…提高了) — a record, not a goal year (到1957年城镇人口增加到了226万人; 由1978年末的17.92%上升到2017年末的
+    58.52%，提高了40.6个百分点). A done verb after 比YYYY年 or 目前 in its clause tells of another year (到2025年，…达到500万人，
+    比2020年增加了30万人: 2025 stays a goal year)."""
     years: set[int] = set()
     for line in lines:
         for sentence in re.split(r"[。！？!?；;]", line):
             if not DONE_VERB.search(sentence) or NOT_A_RECORD.search(sentence) or GOAL_ASSURED.search(sentence):
                 continue
-            years |= {int(match.group("year")) for match in GOAL_YEAR.finditer(sentence) if match.group().startswith(("到", "至"))}
+            clauses = re.split(r"[，,]", sentence)
+            starts = [0]
+            for clause in clauses:
+                starts.append(starts[-1] + len(clause) + 1)
+
+            def done_in(text: str) -> bool:
+                return any(not DONE_FROM_ELSEWHERE.search(text[:verb.start()]) for verb in DONE_VERB.finditer(text))
+
+            def told(year_end: int, index: int) -> bool:
+                if YEAR_END_AFTER.match(sentence, year_end):
+                    return True
+                clause = clauses[index]
+                alone = re.fullmatch(r"\s*(?:到|至)?\s*(?:19|20)\d{2}\s*年\s*", clause) is not None
+                return (any(done_in(earlier) for earlier in clauses[:index]) or done_in(clause)
+                        or (alone and index + 1 < len(clauses) and done_in(clauses[index + 1])))
+
+            found = [(match, match.group().startswith(("到", "至"))) for match in GOAL_YEAR.finditer(sentence)]
             if opening := re.match(r"\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)", sentence):
-                years.add(int(opening.group(1)))
+                found.append((opening, True))
+            for match, counts in found:
+                if not counts:
+                    continue
+                index = next(i for i in range(len(clauses)) if starts[i + 1] > match.start())
+                if told(match.end(), index):
+                    years.add(int(match.group(1) if match.re is not GOAL_YEAR else match.group("year")))
     return years
 
 

@@ -99,6 +99,17 @@ TEXTS = {
     "review_of_period_traditional": "原題:浙江人均預期壽命高出全國2歲\n省政府工作報告在回顧「十四五」時期工作時指出,浙江人均預期壽命超過81歲。\n",
     # 回顾 then a goal (展望…到2030年): the goal stays a goal
     "review_then_goal": "浙江省政府工作报告\n回顾“十四五”,展望“十五五”,到2030年,浙江省常住人口城镇化率达到78%。\n",
+    # a paragraph that goes on with the report but speaks of what is ahead (将突破, 将达到): the year-end or the year looked
+    # back on before it is not its year (review of issue #19, finding 1.2)
+    "continued_ahead_after_year_end": "株洲市市长在报告中说\n"
+                                      "2020年末，株洲市常住人口为390万人，城镇化率为66%。\n"
+                                      "他还表示，株洲市常住人口将突破400万人，城镇化率将达到70%。\n",
+    "continued_ahead_after_looked_back": "株洲市政府工作报告\n"
+                                         "刚刚过去的2020年，株洲市常住人口达到390万人。\n"
+                                         "市长还指出，株洲市常住人口将突破400万人，城镇化率将达到70%。\n",
+    "continued_ahead_traditional": "株洲市政府工作報告\n"
+                                   "剛剛過去的2020年，株洲市常住人口達到390萬人。\n"
+                                   "市長還指出，株洲市常住人口將突破400萬人，城鎮化率將達到70%。\n",
 }
 
 #: name → rows (indicator, entity, year, value, qualifier, kind) that must be read
@@ -143,6 +154,10 @@ EXPECTED = {
     "review_of_period_traditional": [("life_expectancy", "浙江省", 2025, 81.0, "gt", "baseline")],
     "review_then_goal": [("urbanization_resident", "浙江省", 2030, 78.0, "none", "target")],
     "preliminary_traditional": [("urbanization_resident", "湖北省", 2017, 59.0, "gt", "baseline")],
+    "continued_ahead_after_year_end": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline"),
+                                       ("urbanization_resident", "株洲市", 2020, 66.0, "none", "baseline")],
+    "continued_ahead_after_looked_back": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline")],
+    "continued_ahead_traditional": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline")],
 }
 
 #: name → (indicator, value) pairs that must not be read as a projection (an estimate's clause before a goal's)
@@ -201,3 +216,10 @@ def test_paragraph_that_does_not_go_on_keeps_no_year() -> None:
 def test_year_of_a_multiple_is_no_year_of_the_values_after(name: str) -> None:
     rows = [row for row in read_all()[name] if row[0] == "urbanization_resident"]
     assert rows and all(row[1:4] == ("江西省", 2015, 51.6) for row in rows), read_all()[name]
+
+
+@pytest.mark.parametrize("name", ["continued_ahead_after_year_end", "continued_ahead_after_looked_back", "continued_ahead_traditional"])
+def test_continued_paragraph_ahead_keeps_no_past_year(name: str) -> None:
+    # 将突破400万人 and 将达到70% are no levels of 2020, the year the paragraph before looked back on
+    ahead = [row for row in read_all()[name] if (row[0], row[3]) in {("pop_resident", 400.0), ("urbanization_resident", 70.0)}]
+    assert all(row[2] != 2020 and row[5] != "baseline" for row in ahead), read_all()[name]

@@ -110,6 +110,14 @@ TEXTS = {
     "continued_ahead_traditional": "株洲市政府工作報告\n"
                                    "剛剛過去的2020年，株洲市常住人口達到390萬人。\n"
                                    "市長還指出，株洲市常住人口將突破400萬人，城鎮化率將達到70%。\n",
+    # 计划生育 and a goal reached or passed (提前实现规划目标, 超过规划目标) after 预计 name no goal of their own: the forecast
+    # goes on (review of issue #19, finding 1.3)
+    "estimate_family_planning": "株洲市人口预测\n预计到2030年，受计划生育政策调整影响，株洲市常住人口将达到420万人。\n",
+    "estimate_family_planning_traditional": "株洲市人口預測\n預計到2030年，受計劃生育政策調整影響，株洲市常住人口將達到420萬人。\n",
+    "estimate_reaches_goal": "株洲市人口预测\n"
+                             "预计2030年株洲市常住人口将达到420万人左右，提前实现规划目标；2035年株洲市常住人口将达到450万人。\n",
+    "estimate_passes_goal": "株洲市人口预测\n"
+                            "预计到2030年，株洲市常住人口将达到420万人，超过规划目标30万人，2035年将达到450万人。\n",
 }
 
 #: name → rows (indicator, entity, year, value, qualifier, kind) that must be read
@@ -158,6 +166,12 @@ EXPECTED = {
                                        ("urbanization_resident", "株洲市", 2020, 66.0, "none", "baseline")],
     "continued_ahead_after_looked_back": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline")],
     "continued_ahead_traditional": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline")],
+    "estimate_family_planning": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],
+    "estimate_family_planning_traditional": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],
+    "estimate_reaches_goal": [("pop_resident", "株洲市", 2030, 420.0, "approx", "projection"),
+                              ("pop_resident", "株洲市", 2035, 450.0, "none", "projection")],
+    "estimate_passes_goal": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection"),
+                             ("pop_resident", "株洲市", 2035, 450.0, "none", "projection")],
 }
 
 #: name → (indicator, value) pairs that must not be read as a projection (an estimate's clause before a goal's)

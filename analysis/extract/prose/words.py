@@ -108,8 +108,11 @@ CONTINUED_REPORT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}?(?:还|并|同时|�
 #: paragraph before looked back on (2020年末, 刚刚过去的2020年) is not carried into it — its figures are goals or forecasts.
 CONTINUED_AHEAD = re.compile(r"将|预计|力争|争取|有望|要(?!求)|目标|计划")
 #: A clause of goals after an estimate in the same sentence (预计全省人口达6635万人，2008年人口发展目标为…控制在7.2‰以内;
-#: 比上年预计增长0.72%，其中合肥年末人口计划为475万人): the estimate ends at the clause that names a goal or a plan figure.
-GOAL_AFTER_ESTIMATE = re.compile(r"[,，;；][^,，;；。]*?(?:目标|计划)")
+#: 比上年预计增长0.72%，其中合肥年末人口计划为475万人): the estimate ends at the clause that names a goal or a plan figure —
+#: 目标为/计划为 (是), or 目标/计划 after a year in its clause; not 计划生育 or 计划单列, and not a goal reached or passed
+#: (预计…，提前实现规划目标；2035年…将达到650万人; 超过规划目标50万人: still the forecast).
+GOAL_AFTER_ESTIMATE = re.compile(r"[,，;；](?:(?:(?!实现|超过|完成)[^,，;；。])*?(?:目标|计划)(?:为|是)"
+                                 r"|(?:(?!实现|超过|完成)[^,，;；。])*?(?:19|20)\d{2}\s*年(?:(?!实现|超过|完成)[^,，;；。])*?(?:目标|计划)(?!生育|单列))")
 FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会|将会")
 #: A text that reports a plan: 印发《…规划》, 《…规划》发布, 制定了《…实施意见》, 根据规划, 《规划》提出, (以下简称《规划》).
 PLAN_REPORTED = re.compile(

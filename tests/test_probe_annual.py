@@ -32,6 +32,7 @@ from functools import lru_cache
 import pytest
 
 from analysis.extract.stage import extract_documents
+from analysis.ingest.place import identify_place
 from analysis.ingest.decode import decode_bytes
 from analysis.ingest.document import ingest_text
 
@@ -237,3 +238,25 @@ def test_continued_paragraph_ahead_keeps_no_past_year(name: str) -> None:
     # 将突破400万人 and 将达到70% are no levels of 2020, the year the paragraph before looked back on
     ahead = [row for row in read_all()[name] if (row[0], row[3]) in {("pop_resident", 400.0), ("urbanization_resident", 70.0)}]
     assert all(row[2] != 2020 and row[5] != "baseline" for row in ahead), read_all()[name]
+
+
+#: A city's or a county's page that says 全省 once, or ranks itself within the province (力争全省前列, 全省首个, 全省县域经济十强,
+#: 在我省排第三位), is the city's, not the province's (review of issue #19, finding 1.4): text → the place it is about
+CITY_PAGES = {
+    "2020年长沙市常住人口为1004.79万人，成为全省首个常住人口过千万的城市。长沙市城镇化率为82.6%。": "长沙市",
+    "2020年，株洲市常住人口390万人，城镇化率为66%，高于全省平均水平7个百分点。到2025年，株洲市常住人口达到400万人，力争全省前列。": "株洲市",
+    "2020年，醴陵市常住人口90万人，全省县域经济十强。醴陵市城镇化率为60%。": "醴陵市",
+    "记者从株洲市统计局获悉，2020年末株洲常住人口为390万人，城镇化率为66%，在我省排第三位。预计到2025年株洲常住人口将达到400万人。": "株洲市",
+    "衡阳市卫健委介绍，2020年，衡阳人均预期寿命达到78岁，全省人均预期寿命为77.5岁。到2025年，衡阳人均预期寿命达到79岁。": "衡阳市",
+    "衡阳市统计局：2020年末衡阳市常住人口为660万人，全省常住人口为6640万人。": "衡阳市",
+    # the province's pages: 我省 written, 全省 written more often than the one city, or the city only after 其中
+    "按照我省2010年社会发展计划草案,今年我省年末常住人口计划控制在4530万人以内,其中南昌市年末常住人口计划为520万人。": "江西省",
+    "2020年全省常住人口为4500万人,全省城镇化率为60%,全省出生人口40万人,南昌市常住人口为620万人。": "江西省",
+    "2020年全省常住人口为4500万人,全省城镇化率为60%,其中南昌市常住人口为620万人。": "江西省",
+}
+
+
+@pytest.mark.parametrize("text,place", CITY_PAGES.items())
+def test_page_naming_one_city_is_the_province_only_when_it_speaks_as_the_province(text: str, place: str) -> None:
+    evidence = identify_place([(1, text)])
+    assert evidence is not None and evidence.place.name == place, evidence

@@ -119,6 +119,14 @@ TEXTS = {
                              "预计2030年株洲市常住人口将达到420万人左右，提前实现规划目标；2035年株洲市常住人口将达到450万人。\n",
     "estimate_passes_goal": "株洲市人口预测\n"
                             "预计到2030年，株洲市常住人口将达到420万人，超过规划目标30万人，2035年将达到450万人。\n",
+    # a year after 回顾 later than the year or the period it reviews ends the review: that year's values are goals
+    # (review of issue #19, finding 1.5)
+    "reviewed_then_later_goal": "株洲市城镇化\n"
+                                "在回顾“十三五”成绩时，市长表示，2025年株洲市常住人口达到420万人，城镇化率达到70%。\n",
+    "reviewed_year_then_later_goal": "株洲市人口\n"
+                                     "回顾2020年，株洲市常住人口城镇化率达到66%，2025年株洲市常住人口城镇化率达到70%。\n",
+    "reviewed_then_later_goal_traditional": "株洲市城鎮化\n"
+                                            "在回顧「十三五」成績時，市長表示，2025年株洲市常住人口達到420萬人，城鎮化率達到70%。\n",
 }
 
 #: name → rows (indicator, entity, year, value, qualifier, kind) that must be read
@@ -173,6 +181,12 @@ EXPECTED = {
                               ("pop_resident", "株洲市", 2035, 450.0, "none", "projection")],
     "estimate_passes_goal": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection"),
                              ("pop_resident", "株洲市", 2035, 450.0, "none", "projection")],
+    "reviewed_then_later_goal": [("pop_resident", "株洲市", 2025, 420.0, "none", "target"),
+                                 ("urbanization_resident", "株洲市", 2025, 70.0, "none", "target")],
+    "reviewed_year_then_later_goal": [("urbanization_resident", "株洲市", 2020, 66.0, "none", "baseline"),
+                                      ("urbanization_resident", "株洲市", 2025, 70.0, "none", "target")],
+    "reviewed_then_later_goal_traditional": [("pop_resident", "株洲市", 2025, 420.0, "none", "target"),
+                                             ("urbanization_resident", "株洲市", 2025, 70.0, "none", "target")],
 }
 
 #: name → (indicator, value) pairs that must not be read as a projection (an estimate's clause before a goal's)

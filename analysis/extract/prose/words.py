@@ -87,6 +87,9 @@ STATISTICS_SHOW = re.compile(r"(?:统计|数据|公报|普查|调查|报告|白�
 #: A review before the value in its sentence (省政府工作报告在回顾“十四五”时期工作时指出，…超过80岁; 回顾过去五年，…): the figures are
 #: the period's record, not its goals — read like :data:`STATISTICS_SHOW`, not beside a forecast or a goal word.
 REVIEWED = re.compile(r"回顾")
+#: The year or the five-year period a review names (回顾2020年, 回顾“十三五”): a year written after it that is later
+#: (在回顾“十三五”成绩时，市长表示，2025年…达到600万人; 回顾2020年，…，2025年…达到65%) ends the review — a goal's year.
+REVIEWED_WHAT = re.compile(r"回顾\s*(?:过去的?)?\s*(?:(?P<year>(?:19|20)\d{2})\s*年|[“\"「『‘]?(?P<name>十[一二三四五]?五))")
 #: Words of the present in a sentence without a year (目前, 现状人口, 如今): its figures are observed.
 PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a

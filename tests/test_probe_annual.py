@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import pytest
 
+from analysis.extract.meta import WORK_REPORT_TITLE
 from analysis.extract.stage import extract_documents
 from analysis.ingest.place import identify_place
 from analysis.ingest.decode import decode_bytes
@@ -127,6 +128,10 @@ TEXTS = {
                                      "回顾2020年，株洲市常住人口城镇化率达到66%，2025年株洲市常住人口城镇化率达到70%。\n",
     "reviewed_then_later_goal_traditional": "株洲市城鎮化\n"
                                             "在回顧「十三五」成績時，市長表示，2025年株洲市常住人口達到420萬人，城鎮化率達到70%。\n",
+    # a title reporting a year's plan's outcome (计划完成情况良好, 计划落实情况) dates no 今年 (review finding 1.7)
+    "outcome_report_title": "株洲市统计局：2015年国民经济和社会发展计划完成情况良好\n"
+                            "今年株洲市人口自然增长率控制在6‰以内，年末常住人口控制在390万人以内。\n",
+    "outcome_report_title_words": "株洲市2015年国民经济和社会发展计划落实情况\n今年株洲市人口自然增长率控制在6‰以内。\n",
 }
 
 #: name → rows (indicator, entity, year, value, qualifier, kind) that must be read
@@ -274,3 +279,15 @@ CITY_PAGES = {
 def test_page_naming_one_city_is_the_province_only_when_it_speaks_as_the_province(text: str, place: str) -> None:
     evidence = identify_place([(1, text)])
     assert evidence is not None and evidence.place.name == place, evidence
+
+
+@pytest.mark.parametrize("name", ["outcome_report_title", "outcome_report_title_words"])
+def test_outcome_of_a_years_plan_dates_no_this_year(name: str) -> None:
+    assert WORK_REPORT_TITLE.search(TEXTS[name].splitlines()[0]) is None
+    assert not [row for row in read_all()[name] if row[2] == 2015], read_all()[name]
+
+
+@pytest.mark.parametrize("title,year", [("我省2010年社会发展计划草案", 2010), ("2024年国民经济和社会发展计划", 2024),
+                                        ("关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", 2024)])
+def test_years_plan_title_still_dates_its_year(title: str, year: int) -> None:
+    assert {int(next(group for group in match.groups() if group)) for match in WORK_REPORT_TITLE.finditer(title)} == {year}

@@ -152,6 +152,11 @@ TEXTS = {
     "done_before_the_year": "岳阳市城镇化发展情况\n"
                             "2018年以来，岳阳市城镇化率提高了3个百分点，到2020年达到60%。\n"
                             "到2025年，岳阳市常住人口达到500万人，城镇化率达到65%。\n",
+    # a plan's own text saying 严格按规划建设 does not report a plan: its 有望 stays a projection (review finding 1.6)
+    "plan_builds_by_the_plan": "株洲市人口发展规划\n一、现状\n2020年末，株洲市常住人口为390万人。\n二、目标\n"
+                               "到2030年，株洲市常住人口有望达到420万人。\n三、保障\n严格按规划建设城市基础设施。\n",
+    "plan_builds_by_the_plan_traditional": "株洲市人口發展規劃\n2020年末，株洲市常住人口為390萬人。\n"
+                                           "到2030年，株洲市常住人口有望達到420萬人。\n嚴格按規劃建設城市基礎設施。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier, kind)
@@ -216,6 +221,9 @@ EXPECTED = {
     "done_before_the_year": [("urbanization_resident", "岳阳市", 2020, 60.0, "none", "baseline"),
                              ("pop_resident", "岳阳市", 2025, 500.0, "none", "target"),
                              ("urbanization_resident", "岳阳市", 2025, 65.0, "none", "target")],
+    "plan_builds_by_the_plan": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline"),
+                                ("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],
+    "plan_builds_by_the_plan_traditional": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],
 }
 
 #: name → (indicator, value) pairs that must not be read as levels

@@ -157,6 +157,13 @@ TEXTS = {
                                "到2030年，株洲市常住人口有望达到420万人。\n三、保障\n严格按规划建设城市基础设施。\n",
     "plan_builds_by_the_plan_traditional": "株洲市人口發展規劃\n2020年末，株洲市常住人口為390萬人。\n"
                                            "到2030年，株洲市常住人口有望達到420萬人。\n嚴格按規劃建設城市基礎設施。\n",
+    # 均 or 都 after three places gives each its own goal: no bound of the group (review finding 1.8)
+    "group_each_reaches": "安徽省城镇化发展规划\n"
+                          "到2025年，合肥、芜湖、马鞍山常住人口城镇化率均达到75%以上，全省常住人口城镇化率达到65%以上。\n",
+    "group_each_reaches_traditional": "安徽省城鎮化發展規劃\n"
+                                      "到2025年，合肥、蕪湖、馬鞍山常住人口城鎮化率均達到75%以上，全省常住人口城鎮化率達到65%以上。\n",
+    "group_each_reaches_dou": "安徽省城镇化发展规划\n"
+                              "到2025年，合肥、芜湖和马鞍山常住人口城镇化率都超过75%，全省常住人口城镇化率达到65%以上。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier, kind)
@@ -224,6 +231,11 @@ EXPECTED = {
     "plan_builds_by_the_plan": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline"),
                                 ("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],
     "plan_builds_by_the_plan_traditional": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],
+    "group_each_reaches": [(("urbanization_resident", city, 2025, 75.0, "above", "target")) for city in ("合肥市", "芜湖市", "马鞍山市")]
+                          + [("urbanization_resident", "安徽省", 2025, 65.0, "above", "target")],
+    "group_each_reaches_traditional": [(("urbanization_resident", city, 2025, 75.0, "above", "target")) for city in ("合肥市", "芜湖市", "马鞍山市")],
+    "group_each_reaches_dou": [("urbanization_resident", "马鞍山市", 2025, 75.0, "gt", "target"),
+                               ("urbanization_resident", "安徽省", 2025, 65.0, "above", "target")],
 }
 
 #: name → (indicator, value) pairs that must not be read as levels

@@ -169,13 +169,14 @@ def still_reviewed(before: str) -> bool:
 
 
 def place_group(clause: str, own: str) -> bool:
-    """Whether a clause names three or more places joined by 、 (或 和, 及, 与) as its subject, with no 分别 after them
+    """Whether a clause names three or more places joined by 、 (或 和, 及, 与) as its subject, with no 分别, 均, 都, 全部 or
+    各 after them (:data:`EACH_AFTER_GROUP`)
     and the plan's own place ``own`` not among them (上海、北京、天津常住人口城镇化率超70% in a page of the nation — not
     广东、江苏、浙江城镇化率分别为…). Two places (兰州、白银城镇化率超过60%), or a group with the plan's own place, may be
     a plan's cities sharing one goal, and stay."""
     names = list(names_pattern().finditer(clause))
     for first, second, third in zip(names, names[1:], names[2:]):
-        if all(clause[a.end() : b.start()] in ("、", "和", "及", "与") for a, b in ((first, second), (second, third))) and "分别" not in clause[third.end() :]:
+        if all(clause[a.end() : b.start()] in ("、", "和", "及", "与") for a, b in ((first, second), (second, third))) and not EACH_AFTER_GROUP.search(clause, third.end()):
             if clause[: first.start()].strip() or COMPARISON_AFTER_GROUP.search(clause, third.end()):
                 return False  # 与北京、上海、广州相比，…: the places are no subject
             group = [m for m in names if m.start() >= first.start()]
@@ -184,6 +185,9 @@ def place_group(clause: str, own: str) -> bool:
 
 
 COMPARISON_AFTER_GROUP = re.compile(r"比|较|相比|高于|低于|同比|之外|以外|中")
+#: After the places of a group, a word giving each its own figure (广东、江苏、浙江城镇化率分别为…; 合肥、芜湖、马鞍山常住人口
+#: 城镇化率均达到75%以上 — each city's goal, not a threshold the places pass together).
+EACH_AFTER_GROUP = re.compile(r"分别|均|都|全部|各")
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:

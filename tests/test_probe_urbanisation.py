@@ -303,6 +303,13 @@ def test_done_change_of_another_year_keeps_the_goal_year(name: str) -> None:
     assert tense_cutoff(TEXTS[name].splitlines())[0] == 2020
 
 
+def test_already_after_an_opening_year_makes_it_past() -> None:
+    """已 in a later clause of a sentence opening with its year tells that year as done, after a comparison's clause too."""
+    lines = ["2019年,我市居民人均预期寿命81.2岁,与2010年相比,提高了1.5岁,已达到发达国家水平。",
+             "《健康某省2030行动纲要》提出,到2030年全省居民人均预期寿命达到79.5岁。"]
+    assert tense_cutoff(lines)[0] == 2019
+
+
 def test_five_year_period_ahead_keeps_its_year() -> None:
     """A 十一五 plan reporting 2004's figures as done is written in 2005, the year before its period."""
     lines = ["“十一五”期间，我区将加快城镇化进程。",

@@ -577,7 +577,8 @@ def told_done_years(lines: list[str]) -> set[int]:
     """Years a text without dates tells as done: a 到/至 year (到2013年底, 上升到2017年末的) or a year opening its sentence
     (2018年，全省城镇人口达到了…) in a sentence that names no goal, with a change told as done (:data:`DONE_VERB`) in the
     clause of that year, in a clause before it (2018年以来…提高了3个百分点，到2020年达到60%) or in the clause right after a
-    year standing alone (2018年，…达到了) — or anywhere in the sentence of a year-end (到2013年底，…13年间…提高了) — a record, not a goal year (到1957年城镇人口增加到了226万人; 由1978年末的17.92%上升到2017年末的
+    year standing alone (2018年，…达到了), or 已 in any clause after a year opening the sentence (2021年,我市…82.40岁,…,
+    已达到…) — or anywhere in the sentence of a year-end (到2013年底，…13年间…提高了) — a record, not a goal year (到1957年城镇人口增加到了226万人; 由1978年末的17.92%上升到2017年末的
     58.52%，提高了40.6个百分点). A done verb after 比YYYY年 or 目前 in its clause tells of another year (到2025年，…达到500万人，
     比2020年增加了30万人: 2025 stays a goal year)."""
     years: set[int] = set()
@@ -590,25 +591,28 @@ def told_done_years(lines: list[str]) -> set[int]:
             for clause in clauses:
                 starts.append(starts[-1] + len(clause) + 1)
 
-            def done_in(text: str) -> bool:
-                return any(not DONE_FROM_ELSEWHERE.search(text[:verb.start()]) for verb in DONE_VERB.finditer(text))
+            def done_in(text: str, already: bool = False) -> bool:
+                return any(not DONE_FROM_ELSEWHERE.search(text[:verb.start()]) and (verb.group().startswith("已") or not already)
+                           for verb in DONE_VERB.finditer(text))
 
-            def told(year_end: int, index: int) -> bool:
+            def told(year_end: int, index: int, opens: bool) -> bool:
                 if YEAR_END_AFTER.match(sentence, year_end):
                     return True
                 clause = clauses[index]
                 alone = re.fullmatch(r"\s*(?:到|至)?\s*(?:19|20)\d{2}\s*年\s*", clause) is not None
+                # a year opening the sentence: 已 in any later clause too (2021年,我市居民期望寿命82.40岁,…,已达到先进国家水平)
                 return (any(done_in(earlier) for earlier in clauses[:index]) or done_in(clause)
-                        or (alone and index + 1 < len(clauses) and done_in(clauses[index + 1])))
+                        or (alone and index + 1 < len(clauses) and done_in(clauses[index + 1]))
+                        or (opens and any(done_in(later, already=True) for later in clauses[index + 1 :])))
 
-            found = [(match, match.group().startswith(("到", "至"))) for match in GOAL_YEAR.finditer(sentence)]
+            found = [(match, match.group().startswith(("到", "至")), False) for match in GOAL_YEAR.finditer(sentence)]
             if opening := re.match(r"\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)", sentence):
-                found.append((opening, True))
-            for match, counts in found:
+                found.append((opening, True, True))
+            for match, counts, opens in found:
                 if not counts:
                     continue
                 index = next(i for i in range(len(clauses)) if starts[i + 1] > match.start())
-                if told(match.end(), index):
+                if told(match.end(), index, opens):
                     years.add(int(match.group(1) if match.re is not GOAL_YEAR else match.group("year")))
     return years
 

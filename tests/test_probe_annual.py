@@ -32,10 +32,8 @@ from functools import lru_cache
 import pytest
 
 from analysis.extract.meta import WORK_REPORT_TITLE
-from analysis.extract.stage import extract_documents
 from analysis.ingest.place import identify_place
-from analysis.ingest.decode import decode_bytes
-from analysis.ingest.document import ingest_text
+from probe_rows import read_texts
 
 #: name → text
 TEXTS = {
@@ -83,7 +81,7 @@ TEXTS = {
                             "报告同时指出,城镇登记失业率控制在百分之四点五以内。\n",
     # a paragraph that does not go on with the report keeps no year of the paragraph before
     "report_not_continued": "湖南省十二届人大二次会议开幕\n"
-                            "湖南省省长今天在政府工作报告中表示,2013年全省生产总值增长目标是10%左右。\n"
+                            "湖南省省长今天在政府工作报告中表示,2013年全省生产总值增长目标是10%左右,人口自然增长率控制在6.6‰以内。\n"
                             "城镇登记失业率控制在4.5%以内。\n",
     # a multiple of a year's figure (是2010年的1.8倍): that year is a comparison's base, not the year of what follows
     "times_of": "江西省政府工作报告\n2015年,江西省地区生产总值达到1.7万亿元,是2010年的1.8倍;常住人口城镇化率达到51.6%。\n",
@@ -171,6 +169,7 @@ EXPECTED = {
         ("natural_growth_rate", "湖南省", 2013, 6.6, "le", "target"),
     ],
     "report_goes_on_words": [("unemployment_rate_registered", "湖南省", 2013, 4.5, "le", "target")],
+    "report_not_continued": [("natural_growth_rate", "湖南省", 2013, 6.6, "le", "target")],  # the paragraph's own, read
     "preliminary": [("urbanization_resident", "湖北省", 2017, 59.0, "gt", "baseline")],
     "review_of_period": [("life_expectancy", "浙江省", 2025, 81.0, "gt", "baseline")],
     "review_of_period_traditional": [("life_expectancy", "浙江省", 2025, 81.0, "gt", "baseline")],
@@ -203,14 +202,7 @@ NOT_PROJECTION = {
 
 @lru_cache(maxsize=1)
 def read_all() -> dict[str, list[tuple]]:
-    names = list(TEXTS)
-    documents = [ingest_text(decode_bytes(TEXTS[name].encode("utf-8"), f"{name}.txt"), f"{name}.txt") for name in names]
-    frame = extract_documents(documents).indicators
-    out: dict[str, list[tuple]] = {name: [] for name in names}
-    for row in frame.itertuples(index=False):
-        out[str(row.seed_file).removesuffix(".txt")].append(
-            (row.indicator, row.entity, int(row.year) if row.year == row.year else None, round(float(row.value), 6), row.qualifier, row.kind))
-    return out
+    return read_texts(TEXTS)
 
 
 @pytest.mark.parametrize("name,row", [(name, row) for name, rows in EXPECTED.items() for row in rows])

@@ -61,7 +61,8 @@ TEXTS = {
     # size classes of cities counted: no levels
     "size_classes": "新型城镇化建设成就\n"
                     "2021年末，按户籍人口规模划分，100万—200万、200万—400万、400万以上人口的地级以上城市分别有88个、41个和19个；"
-                    "50万以下、50万—100万人口的城市分别有52个和90个。\n",
+                    "50万以下、50万—100万人口的城市分别有52个和90个。\n"
+                    "2021年末，全国常住人口城镇化率为64.7%。\n",
     "size_classes_having": "城市规模结构\n"
                            "2018年末，全国拥有人口100万以上的城市有5个，江门市共有常住人口460万人。\n",
     "size_classes_plain": "江苏城镇体系现状\n"
@@ -116,7 +117,8 @@ TEXTS = {
                          "2016年末，四川省常住人口8262万人，全年农业人口向城镇转移95万人。\n",
     # a share of the urban population is no urbanisation rate
     "share_of_urban": "县城城镇化补短板\n"
-                      "2019年，县城和县级市城区常住人口共计2.5亿人左右，占全国城镇常住人口的近30%。\n",
+                      "2019年，县城和县级市城区常住人口共计2.5亿人左右，占全国城镇常住人口的近30%。\n"
+                      "2019年末，全国常住人口城镇化率为60.6%。\n",
     "share_of_urban_province": "河北县城建设\n"
                                "2020年末，河北省城镇化率为60.07%，县城常住人口占全省城镇人口的比重为43.5%。\n",
     # the increments of a coordinated list
@@ -216,6 +218,10 @@ EXPECTED = {
                         ("urbanization_resident", "贵州省", 2030, 65.0, "approx", "target")],
     "subject_opening_proposed": [("urbanization_resident", "贵州省", 2020, 50.0, "none", "target")],
     "by_the_plan": [("pop_urban", "滇中新区", 2025, 120.0, "none", "target")],
+    # a level each text with only forbidden values must still read, so that its checks can fail
+    "size_classes": [("urbanization_resident", "中国", 2021, 64.7, "none", "baseline")],
+    "size_classes_having": [("pop_resident", "江门市", 2018, 460.0, "none", "baseline")],
+    "share_of_urban": [("urbanization_resident", "中国", 2019, 60.6, "none", "baseline")],
     "goal_then_compared_done": [("pop_resident", "岳阳市", 2025, 500.0, "none", "target"),
                                 ("urbanization_resident", "岳阳市", 2025, 65.0, "none", "target")],
     "goal_bounds_then_done": [("pop_resident", "湖南省", 2030, 8000.0, "approx", "target"),

@@ -58,6 +58,13 @@ PRESS_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-年/]\d{1,2}[-月/]\d{1,2}日?\s
 #: 2012年…), as a work report gives the year before's results.
 PAST_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底|全年|年末)|截[至止](?:到)?(?P<year2>(?:19|20)\d{2})年|(?P<year3>(?:19|20)\d{2})年[^。；;，,]{0,20}?已"
                        r"|初步(?:核算|统计)[，,\s]*[\u4e00-\u9fff]{0,8}?(?P<year4>(?:19|20)\d{2})年")
+
+
+def past_year(match: re.Match) -> int:
+    """The year a :data:`PAST_YEAR` match names, whichever of its alternatives matched."""
+    return int(next(year for year in match.group("year", "year2", "year3", "year4") if year))
+
+
 CENSUS_YEARS = {"五": 2000, "六": 2010, "七": 2020}
 CENSUS = re.compile(r"第?(?P<n>[五六七])次全国人口普查|(?P<m>[五六七])普")
 CITED_TITLE = re.compile(r"《([^《》]{2,80}?(?:规划|计划|方案|纲要|清单)[^《》]{0,30})》")
@@ -415,7 +422,7 @@ def page_year(document: PlanDocument) -> int | None:
 def completed_years(lines: list[str]) -> set[int]:
     """Years a text reports as complete: 2009年末, 2014年全年, 截至2014年, and a 全年 without a year
     after a year written earlier on its line (2014年…以来，…。全年出生人口96.98万人)."""
-    complete = {int(match.group("year") or match.group("year2") or match.group("year4")) for line in lines for match in PAST_YEAR.finditer(line) if not match.group("year3")}
+    complete = {past_year(match) for line in lines for match in PAST_YEAR.finditer(line) if not match.group("year3")}
     for line in lines:
         for match in WHOLE_YEAR.finditer(line):
             before = re.findall(r"((?:19|20)\d{2})年", line[: match.start()])
@@ -430,7 +437,7 @@ def past_years(lines: list[str]) -> set[int]:
     past: set[int] = released_years(lines)
     for line in lines:
         for match in PAST_YEAR.finditer(line):
-            past.add(int(match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")))
+            past.add(past_year(match))
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
     return past
@@ -626,7 +633,7 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
     ahead: set[int] = set()
     for line in lines:
         for match in PAST_YEAR.finditer(line):
-            past.add(int(match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")))
+            past.add(past_year(match))
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
         for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line)):

@@ -142,7 +142,7 @@ def sub_area(before: str) -> bool:
     between = before[last.end() :]
     if not SUBJECT_AFTER_AREA.match(between):
         return False  # 融入长三角城市群，常住人口…, 成渝城市群的重要节点城市: the area is no subject
-    return not (names_pattern().search(between) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)", between))
+    return not (names_pattern().search(between) or SCOPE_IN_CLAUSE.search(between))
 
 
 #: A part of a place right before its registered or resident population (城镇户籍人口, 城镇居民户籍人口, 县城常住人口, 县级市城区
@@ -150,6 +150,8 @@ def sub_area(before: str) -> bool:
 PART_POPULATION = re.compile(r"(?:城镇居民|城镇|县城|城区|镇区|建成区)\s*$")
 #: A scope word inside a clause (全省, 我市, 全区): the plan's own place again.
 SCOPE_IN_CLAUSE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)")
+#: … ending the text before a value (全市|, 我省|): the clause's subject.
+SCOPE_BEFORE = re.compile(SCOPE_IN_CLAUSE.pattern + r"$")
 #: A sentence opening with a place that states or sets what follows (云南的目标是，到2015年…; 云南省提出，到2020年…): the
 #: subject of the clauses after it that name no place of their own.
 SUBJECT_OPENING = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,8}?)(?:的(?:目标|发展目标|总体目标)(?:是|为)|(?:还)?(?:提出|明确|计划|要求|力争|确定))[，,：:]\s*$")
@@ -544,7 +546,7 @@ class ProseReader:
                 continue
             before = sentence[max(0, start - 12) : start]
             place = [m for m in names_pattern().finditer(before) if m.end() == len(before)]
-            if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before) \
+            if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or SCOPE_BEFORE.search(before) \
                     or re.search(r"(?:现役军人|直辖市|自治区)[)）]?的$", before):  # 全国31个省、自治区、直辖市和现役军人的人口为137349万人
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         for match in HAVING_POPULATION.finditer(sentence):
@@ -553,7 +555,7 @@ class ProseReader:
                 continue
             before = sentence[max(0, start - 12) : start]
             place = [m for m in names_pattern().finditer(before) if m.end() == len(before)]
-            if place or HAVING_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
+            if place or HAVING_OPENING.search(before) or SCOPE_BEFORE.search(before):
                 found.append(Mention(match.end() - 2, match.end(), "pop_resident", "人口"))  # 全市有人口520万, 目前约有人口70余万
         return found
 

@@ -283,3 +283,8 @@ def test_outcome_of_a_years_plan_dates_no_this_year(name: str) -> None:
                                         ("关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", 2024)])
 def test_years_plan_title_still_dates_its_year(title: str, year: int) -> None:
     assert {int(next(group for group in match.groups() if group)) for match in WORK_REPORT_TITLE.finditer(title)} == {year}
+
+
+def test_margin_over_a_goal_is_no_level() -> None:
+    # 超过规划目标30万人: the forecast's margin over the plan's goal (review finding 1.3), no level
+    assert not [row for row in read_all()["estimate_passes_goal"] if row[3] == 30.0], read_all()["estimate_passes_goal"]

@@ -99,6 +99,10 @@ TEXTS = {
     "review_of_period_traditional": "原題:浙江人均預期壽命高出全國2歲\n省政府工作報告在回顧「十四五」時期工作時指出,浙江人均預期壽命超過81歲。\n",
     # 回顾 then a goal (展望…到2030年): the goal stays a goal
     "review_then_goal": "浙江省政府工作报告\n回顾“十四五”,展望“十五五”,到2030年,浙江省常住人口城镇化率达到78%。\n",
+    # the year looked back on carries into the continued paragraph though a later sentence of it names the goals met
+    "looked_back_goals_met": "湖南省第十二届人民代表大会第一次会议开幕\n"
+                             "湖南省省长代表省人民政府作工作报告。他说,刚刚过去的2012年,我们坚持稳中求进。\n"
+                             "据初步统计,全省生产总值增长11.3%,人口自然增长率为6.5‰。省人代会确定的主要预期目标全面实现。\n",
     # a paragraph that goes on with the report but speaks of what is ahead (将突破, 将达到): the year-end or the year looked
     # back on before it is not its year (review of issue #19, finding 1.2)
     "continued_ahead_after_year_end": "株洲市市长在报告中说\n"
@@ -178,6 +182,7 @@ EXPECTED = {
     "continued_ahead_after_year_end": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline"),
                                        ("urbanization_resident", "株洲市", 2020, 66.0, "none", "baseline")],
     "continued_ahead_after_looked_back": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline")],
+    "looked_back_goals_met": [("natural_growth_rate", "湖南省", 2012, 6.5, "none", "baseline")],
     "continued_ahead_traditional": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline")],
     "estimate_family_planning": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],
     "estimate_family_planning_traditional": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],

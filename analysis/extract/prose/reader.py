@@ -444,8 +444,10 @@ class ProseReader:
                 continue
             self._yearless = []
             continued = self.line_year if lead is None and not tail and CONTINUED_REPORT.match(line.text) else None
-            if continued is not None and self.line_past and CONTINUED_AHEAD.search(line.text):
-                continued = None  # 2020年末，… then 他还表示，…将突破600万人: the past year is not the year of what is ahead
+            if continued is not None and self.line_past and CONTINUED_AHEAD.search(re.split(r"[。！？!?]", line.text)[0]):
+                # 2020年末，… then 他还表示，…将突破600万人: the past year is not the year of what is ahead (its first sentence
+                # only: 据初步统计，…为4.81‰。…确定的主要预期目标全面实现 goes on with the year looked back on)
+                continued = None
             found = self._read_line(line, heading, kind, lead or continued, tail, past=continued is not None and self.line_past)
             results.extend(found)
             if line.index == headline:

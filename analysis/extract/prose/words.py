@@ -107,7 +107,7 @@ PROJECTION_MARKER = re.compile(r"预计|预测|测算|推算|有望|将会|将�
 #: A paragraph that goes on with what the paragraph before reported (他在政府工作报告中还提出，…; 报告同时指出; 据初步统计，… after
 #: 刚刚过去的2007年，…): its values without a year of their own are of the year the paragraph before was about.
 CONTINUED_REPORT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}?(?:还|并|同时|另外)(?:提出|指出|表示|强调|透露|介绍|说)|据初步(?:统计|核算))")
-#: Words of the future in a paragraph that goes on with a report (他还表示，全市常住人口将突破600万人; 市长还指出，…力争…): a year the
+#: Words of the future in the first sentence of a paragraph that goes on with a report (他还表示，全市常住人口将突破600万人; 市长还指出，…力争…): a year the
 #: paragraph before looked back on (2020年末, 刚刚过去的2020年) is not carried into it — its figures are goals or forecasts.
 CONTINUED_AHEAD = re.compile(r"将|预计|力争|争取|有望|要(?!求)|目标|计划")
 #: A clause of goals after an estimate in the same sentence (预计全省人口达6635万人，2008年人口发展目标为…控制在7.2‰以内;

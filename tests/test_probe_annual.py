@@ -31,9 +31,9 @@ from functools import lru_cache
 
 import pytest
 
-from analysis.extract.stage import extract_documents
-from analysis.ingest.decode import decode_bytes
-from analysis.ingest.document import ingest_text
+from analysis.extract.meta import WORK_REPORT_TITLE
+from analysis.ingest.place import identify_place
+from probe_rows import read_texts
 
 #: name → text
 TEXTS = {
@@ -81,7 +81,7 @@ TEXTS = {
                             "报告同时指出,城镇登记失业率控制在百分之四点五以内。\n",
     # a paragraph that does not go on with the report keeps no year of the paragraph before
     "report_not_continued": "湖南省十二届人大二次会议开幕\n"
-                            "湖南省省长今天在政府工作报告中表示,2013年全省生产总值增长目标是10%左右。\n"
+                            "湖南省省长今天在政府工作报告中表示,2013年全省生产总值增长目标是10%左右,人口自然增长率控制在6.6‰以内。\n"
                             "城镇登记失业率控制在4.5%以内。\n",
     # a multiple of a year's figure (是2010年的1.8倍): that year is a comparison's base, not the year of what follows
     "times_of": "江西省政府工作报告\n2015年,江西省地区生产总值达到1.7万亿元,是2010年的1.8倍;常住人口城镇化率达到51.6%。\n",
@@ -99,6 +99,41 @@ TEXTS = {
     "review_of_period_traditional": "原題:浙江人均預期壽命高出全國2歲\n省政府工作報告在回顧「十四五」時期工作時指出,浙江人均預期壽命超過81歲。\n",
     # 回顾 then a goal (展望…到2030年): the goal stays a goal
     "review_then_goal": "浙江省政府工作报告\n回顾“十四五”,展望“十五五”,到2030年,浙江省常住人口城镇化率达到78%。\n",
+    # the year looked back on carries into the continued paragraph though a later sentence of it names the goals met
+    "looked_back_goals_met": "湖南省第十二届人民代表大会第一次会议开幕\n"
+                             "湖南省省长代表省人民政府作工作报告。他说,刚刚过去的2012年,我们坚持稳中求进。\n"
+                             "据初步统计,全省生产总值增长11.3%,人口自然增长率为6.5‰。省人代会确定的主要预期目标全面实现。\n",
+    # a paragraph that goes on with the report but speaks of what is ahead (将突破, 将达到): the year-end or the year looked
+    # back on before it is not its year (review of issue #19, finding 1.2)
+    "continued_ahead_after_year_end": "株洲市市长在报告中说\n"
+                                      "2020年末，株洲市常住人口为390万人，城镇化率为66%。\n"
+                                      "他还表示，株洲市常住人口将突破400万人，城镇化率将达到70%。\n",
+    "continued_ahead_after_looked_back": "株洲市政府工作报告\n"
+                                         "刚刚过去的2020年，株洲市常住人口达到390万人。\n"
+                                         "市长还指出，株洲市常住人口将突破400万人，城镇化率将达到70%。\n",
+    "continued_ahead_traditional": "株洲市政府工作報告\n"
+                                   "剛剛過去的2020年，株洲市常住人口達到390萬人。\n"
+                                   "市長還指出，株洲市常住人口將突破400萬人，城鎮化率將達到70%。\n",
+    # 计划生育 and a goal reached or passed (提前实现规划目标, 超过规划目标) after 预计 name no goal of their own: the forecast
+    # goes on (review of issue #19, finding 1.3)
+    "estimate_family_planning": "株洲市人口预测\n预计到2030年，受计划生育政策调整影响，株洲市常住人口将达到420万人。\n",
+    "estimate_family_planning_traditional": "株洲市人口預測\n預計到2030年，受計劃生育政策調整影響，株洲市常住人口將達到420萬人。\n",
+    "estimate_reaches_goal": "株洲市人口预测\n"
+                             "预计2030年株洲市常住人口将达到420万人左右，提前实现规划目标；2035年株洲市常住人口将达到450万人。\n",
+    "estimate_passes_goal": "株洲市人口预测\n"
+                            "预计到2030年，株洲市常住人口将达到420万人，超过规划目标30万人，2035年将达到450万人。\n",
+    # a year after 回顾 later than the year or the period it reviews ends the review: that year's values are goals
+    # (review of issue #19, finding 1.5)
+    "reviewed_then_later_goal": "株洲市城镇化\n"
+                                "在回顾“十三五”成绩时，市长表示，2025年株洲市常住人口达到420万人，城镇化率达到70%。\n",
+    "reviewed_year_then_later_goal": "株洲市人口\n"
+                                     "回顾2020年，株洲市常住人口城镇化率达到66%，2025年株洲市常住人口城镇化率达到70%。\n",
+    "reviewed_then_later_goal_traditional": "株洲市城鎮化\n"
+                                            "在回顧「十三五」成績時，市長表示，2025年株洲市常住人口達到420萬人，城鎮化率達到70%。\n",
+    # a title reporting a year's plan's outcome (计划完成情况良好, 计划落实情况) dates no 今年 (review finding 1.7)
+    "outcome_report_title": "株洲市统计局：2015年国民经济和社会发展计划完成情况良好\n"
+                            "今年株洲市人口自然增长率控制在6‰以内，年末常住人口控制在390万人以内。\n",
+    "outcome_report_title_words": "株洲市2015年国民经济和社会发展计划落实情况\n今年株洲市人口自然增长率控制在6‰以内。\n",
 }
 
 #: name → rows (indicator, entity, year, value, qualifier, kind) that must be read
@@ -138,11 +173,29 @@ EXPECTED = {
         ("natural_growth_rate", "湖南省", 2013, 6.6, "le", "target"),
     ],
     "report_goes_on_words": [("unemployment_rate_registered", "湖南省", 2013, 4.5, "le", "target")],
+    "report_not_continued": [("natural_growth_rate", "湖南省", 2013, 6.6, "le", "target")],  # the paragraph's own, read
     "preliminary": [("urbanization_resident", "湖北省", 2017, 59.0, "gt", "baseline")],
     "review_of_period": [("life_expectancy", "浙江省", 2025, 81.0, "gt", "baseline")],
     "review_of_period_traditional": [("life_expectancy", "浙江省", 2025, 81.0, "gt", "baseline")],
     "review_then_goal": [("urbanization_resident", "浙江省", 2030, 78.0, "none", "target")],
     "preliminary_traditional": [("urbanization_resident", "湖北省", 2017, 59.0, "gt", "baseline")],
+    "continued_ahead_after_year_end": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline"),
+                                       ("urbanization_resident", "株洲市", 2020, 66.0, "none", "baseline")],
+    "continued_ahead_after_looked_back": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline")],
+    "looked_back_goals_met": [("natural_growth_rate", "湖南省", 2012, 6.5, "none", "baseline")],
+    "continued_ahead_traditional": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline")],
+    "estimate_family_planning": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],
+    "estimate_family_planning_traditional": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],
+    "estimate_reaches_goal": [("pop_resident", "株洲市", 2030, 420.0, "approx", "projection"),
+                              ("pop_resident", "株洲市", 2035, 450.0, "none", "projection")],
+    "estimate_passes_goal": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection"),
+                             ("pop_resident", "株洲市", 2035, 450.0, "none", "projection")],
+    "reviewed_then_later_goal": [("pop_resident", "株洲市", 2025, 420.0, "none", "target"),
+                                 ("urbanization_resident", "株洲市", 2025, 70.0, "none", "target")],
+    "reviewed_year_then_later_goal": [("urbanization_resident", "株洲市", 2020, 66.0, "none", "baseline"),
+                                      ("urbanization_resident", "株洲市", 2025, 70.0, "none", "target")],
+    "reviewed_then_later_goal_traditional": [("pop_resident", "株洲市", 2025, 420.0, "none", "target"),
+                                             ("urbanization_resident", "株洲市", 2025, 70.0, "none", "target")],
 }
 
 #: name → (indicator, value) pairs that must not be read as a projection (an estimate's clause before a goal's)
@@ -154,14 +207,7 @@ NOT_PROJECTION = {
 
 @lru_cache(maxsize=1)
 def read_all() -> dict[str, list[tuple]]:
-    names = list(TEXTS)
-    documents = [ingest_text(decode_bytes(TEXTS[name].encode("utf-8"), f"{name}.txt"), f"{name}.txt") for name in names]
-    frame = extract_documents(documents).indicators
-    out: dict[str, list[tuple]] = {name: [] for name in names}
-    for row in frame.itertuples(index=False):
-        out[str(row.seed_file).removesuffix(".txt")].append(
-            (row.indicator, row.entity, int(row.year) if row.year == row.year else None, round(float(row.value), 6), row.qualifier, row.kind))
-    return out
+    return read_texts(TEXTS)
 
 
 @pytest.mark.parametrize("name,row", [(name, row) for name, rows in EXPECTED.items() for row in rows])
@@ -201,3 +247,49 @@ def test_paragraph_that_does_not_go_on_keeps_no_year() -> None:
 def test_year_of_a_multiple_is_no_year_of_the_values_after(name: str) -> None:
     rows = [row for row in read_all()[name] if row[0] == "urbanization_resident"]
     assert rows and all(row[1:4] == ("江西省", 2015, 51.6) for row in rows), read_all()[name]
+
+
+@pytest.mark.parametrize("name", ["continued_ahead_after_year_end", "continued_ahead_after_looked_back", "continued_ahead_traditional"])
+def test_continued_paragraph_ahead_keeps_no_past_year(name: str) -> None:
+    # 将突破400万人 and 将达到70% are no levels of 2020, the year the paragraph before looked back on
+    ahead = [row for row in read_all()[name] if (row[0], row[3]) in {("pop_resident", 400.0), ("urbanization_resident", 70.0)}]
+    assert all(row[2] != 2020 and row[5] != "baseline" for row in ahead), read_all()[name]
+
+
+#: A city's or a county's page that says 全省 once, or ranks itself within the province (力争全省前列, 全省首个, 全省县域经济十强,
+#: 在我省排第三位), is the city's, not the province's (review of issue #19, finding 1.4): text → the place it is about
+CITY_PAGES = {
+    "2020年长沙市常住人口为1004.79万人，成为全省首个常住人口过千万的城市。长沙市城镇化率为82.6%。": "长沙市",
+    "2020年，株洲市常住人口390万人，城镇化率为66%，高于全省平均水平7个百分点。到2025年，株洲市常住人口达到400万人，力争全省前列。": "株洲市",
+    "2020年，醴陵市常住人口90万人，全省县域经济十强。醴陵市城镇化率为60%。": "醴陵市",
+    "记者从株洲市统计局获悉，2020年末株洲常住人口为390万人，城镇化率为66%，在我省排第三位。预计到2025年株洲常住人口将达到400万人。": "株洲市",
+    "衡阳市卫健委介绍，2020年，衡阳人均预期寿命达到78岁，全省人均预期寿命为77.5岁。到2025年，衡阳人均预期寿命达到79岁。": "衡阳市",
+    "衡阳市统计局：2020年末衡阳市常住人口为660万人，全省常住人口为6640万人。": "衡阳市",
+    # the province's pages: 我省 written, 全省 written more often than the one city, or the city only after 其中
+    "按照我省2010年社会发展计划草案,今年我省年末常住人口计划控制在4530万人以内,其中南昌市年末常住人口计划为520万人。": "江西省",
+    "2020年全省常住人口为4500万人,全省城镇化率为60%,全省出生人口40万人,南昌市常住人口为620万人。": "江西省",
+    "2020年全省常住人口为4500万人,全省城镇化率为60%,其中南昌市常住人口为620万人。": "江西省",
+}
+
+
+@pytest.mark.parametrize("text,place", CITY_PAGES.items())
+def test_page_naming_one_city_is_the_province_only_when_it_speaks_as_the_province(text: str, place: str) -> None:
+    evidence = identify_place([(1, text)])
+    assert evidence is not None and evidence.place.name == place, evidence
+
+
+@pytest.mark.parametrize("name", ["outcome_report_title", "outcome_report_title_words"])
+def test_outcome_of_a_years_plan_dates_no_this_year(name: str) -> None:
+    assert WORK_REPORT_TITLE.search(TEXTS[name].splitlines()[0]) is None
+    assert not [row for row in read_all()[name] if row[2] == 2015], read_all()[name]
+
+
+@pytest.mark.parametrize("title,year", [("我省2010年社会发展计划草案", 2010), ("2024年国民经济和社会发展计划", 2024),
+                                        ("关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", 2024)])
+def test_years_plan_title_still_dates_its_year(title: str, year: int) -> None:
+    assert {int(next(group for group in match.groups() if group)) for match in WORK_REPORT_TITLE.finditer(title)} == {year}
+
+
+def test_margin_over_a_goal_is_no_level() -> None:
+    # 超过规划目标30万人: the forecast's margin over the plan's goal (review finding 1.3), no level
+    assert not [row for row in read_all()["estimate_passes_goal"] if row[3] == 30.0], read_all()["estimate_passes_goal"]

@@ -61,7 +61,8 @@ TEXTS = {
     # size classes of cities counted: no levels
     "size_classes": "新型城镇化建设成就\n"
                     "2021年末，按户籍人口规模划分，100万—200万、200万—400万、400万以上人口的地级以上城市分别有88个、41个和19个；"
-                    "50万以下、50万—100万人口的城市分别有52个和90个。\n",
+                    "50万以下、50万—100万人口的城市分别有52个和90个。\n"
+                    "2021年末，全国常住人口城镇化率为64.7%。\n",
     "size_classes_having": "城市规模结构\n"
                            "2018年末，全国拥有人口100万以上的城市有5个，江门市共有常住人口460万人。\n",
     "size_classes_plain": "江苏城镇体系现状\n"
@@ -116,7 +117,8 @@ TEXTS = {
                          "2016年末，四川省常住人口8262万人，全年农业人口向城镇转移95万人。\n",
     # a share of the urban population is no urbanisation rate
     "share_of_urban": "县城城镇化补短板\n"
-                      "2019年，县城和县级市城区常住人口共计2.5亿人左右，占全国城镇常住人口的近30%。\n",
+                      "2019年，县城和县级市城区常住人口共计2.5亿人左右，占全国城镇常住人口的近30%。\n"
+                      "2019年末，全国常住人口城镇化率为60.6%。\n",
     "share_of_urban_province": "河北县城建设\n"
                                "2020年末，河北省城镇化率为60.07%，县城常住人口占全省城镇人口的比重为43.5%。\n",
     # the increments of a coordinated list
@@ -133,6 +135,37 @@ TEXTS = {
     # 按规划 reports the plan: 将 restates its target
     "by_the_plan": "滇中新区总体规划获批\n"
                    "按规划，到2025年，滇中新区城镇人口将达120万人，2035年达250万人。\n",
+    # a goal year with 了 or 已 in a later clause that tells of another year (比2020年增加了, 已超过全省, 目前已达到): the year
+    # stays a goal's, its values targets (review of issue #19, finding 1.1; undated texts, so the tense sets the cut-off)
+    "goal_then_compared_done": "岳阳市人口发展的主要目标\n"
+                               "到2025年，岳阳市常住人口达到500万人，比2020年增加了30万人。\n"
+                               "到2025年，岳阳市常住人口城镇化率提高到65%，比2020年提高了5个百分点。\n",
+    "goal_bounds_then_done": "湖南省人口发展\n"
+                             "到2030年，湖南省常住人口达到8000万人左右，人口自然增长率控制在5‰以内，总人口比2020年增加了约200万人。\n",
+    "goal_then_already_above": "岳阳市发展目标\n"
+                               "到2025年，岳阳市常住人口城镇化率提高到70%，已超过全省平均水平，常住人口达到600万人。\n",
+    "goal_then_present_done": "岳阳市城镇化进展\n"
+                              "到2025年，岳阳市常住人口城镇化率要达到70%，目前已达到65%。\n",
+    "year_goal_then_compared_done": "岳阳市城镇化发展目标\n"
+                                    "2025年，岳阳市常住人口达到500万人，城镇化率比2020年提高了5个百分点。\n",
+    "goal_then_compared_done_traditional": "岳陽市人口發展的主要目標\n"
+                                           "到2025年，岳陽市常住人口達到500萬人，比2020年增加了30萬人。\n",
+    # a change told as done before 到 a year (2018年以来…提高了3个百分点，到2020年达到60%) still makes that year a record
+    "done_before_the_year": "岳阳市城镇化发展情况\n"
+                            "2018年以来，岳阳市城镇化率提高了3个百分点，到2020年达到60%。\n"
+                            "到2025年，岳阳市常住人口达到500万人，城镇化率达到65%。\n",
+    # a plan's own text saying 严格按规划建设 does not report a plan: its 有望 stays a projection (review finding 1.6)
+    "plan_builds_by_the_plan": "株洲市人口发展规划\n一、现状\n2020年末，株洲市常住人口为390万人。\n二、目标\n"
+                               "到2030年，株洲市常住人口有望达到420万人。\n三、保障\n严格按规划建设城市基础设施。\n",
+    "plan_builds_by_the_plan_traditional": "株洲市人口發展規劃\n2020年末，株洲市常住人口為390萬人。\n"
+                                           "到2030年，株洲市常住人口有望達到420萬人。\n嚴格按規劃建設城市基礎設施。\n",
+    # 均 or 都 after three places gives each its own goal: no bound of the group (review finding 1.8)
+    "group_each_reaches": "安徽省城镇化发展规划\n"
+                          "到2025年，合肥、芜湖、马鞍山常住人口城镇化率均达到75%以上，全省常住人口城镇化率达到65%以上。\n",
+    "group_each_reaches_traditional": "安徽省城鎮化發展規劃\n"
+                                      "到2025年，合肥、蕪湖、馬鞍山常住人口城鎮化率均達到75%以上，全省常住人口城鎮化率達到65%以上。\n",
+    "group_each_reaches_dou": "安徽省城镇化发展规划\n"
+                              "到2025年，合肥、芜湖和马鞍山常住人口城镇化率都超过75%，全省常住人口城镇化率达到65%以上。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier, kind)
@@ -185,6 +218,30 @@ EXPECTED = {
                         ("urbanization_resident", "贵州省", 2030, 65.0, "approx", "target")],
     "subject_opening_proposed": [("urbanization_resident", "贵州省", 2020, 50.0, "none", "target")],
     "by_the_plan": [("pop_urban", "滇中新区", 2025, 120.0, "none", "target")],
+    # a level each text with only forbidden values must still read, so that its checks can fail
+    "size_classes": [("urbanization_resident", "中国", 2021, 64.7, "none", "baseline")],
+    "size_classes_having": [("pop_resident", "江门市", 2018, 460.0, "none", "baseline")],
+    "share_of_urban": [("urbanization_resident", "中国", 2019, 60.6, "none", "baseline")],
+    "goal_then_compared_done": [("pop_resident", "岳阳市", 2025, 500.0, "none", "target"),
+                                ("urbanization_resident", "岳阳市", 2025, 65.0, "none", "target")],
+    "goal_bounds_then_done": [("pop_resident", "湖南省", 2030, 8000.0, "approx", "target"),
+                              ("natural_growth_rate", "湖南省", 2030, 5.0, "le", "target")],
+    "goal_then_already_above": [("urbanization_resident", "岳阳市", 2025, 70.0, "none", "target"),
+                                ("pop_resident", "岳阳市", 2025, 600.0, "none", "target")],
+    "goal_then_present_done": [("urbanization_resident", "岳阳市", 2025, 70.0, "none", "target")],
+    "year_goal_then_compared_done": [("pop_resident", "岳阳市", 2025, 500.0, "none", "target")],
+    "goal_then_compared_done_traditional": [("pop_resident", "岳阳市", 2025, 500.0, "none", "target")],
+    "done_before_the_year": [("urbanization_resident", "岳阳市", 2020, 60.0, "none", "baseline"),
+                             ("pop_resident", "岳阳市", 2025, 500.0, "none", "target"),
+                             ("urbanization_resident", "岳阳市", 2025, 65.0, "none", "target")],
+    "plan_builds_by_the_plan": [("pop_resident", "株洲市", 2020, 390.0, "none", "baseline"),
+                                ("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],
+    "plan_builds_by_the_plan_traditional": [("pop_resident", "株洲市", 2030, 420.0, "none", "projection")],
+    "group_each_reaches": [(("urbanization_resident", city, 2025, 75.0, "above", "target")) for city in ("合肥市", "芜湖市", "马鞍山市")]
+                          + [("urbanization_resident", "安徽省", 2025, 65.0, "above", "target")],
+    "group_each_reaches_traditional": [(("urbanization_resident", city, 2025, 75.0, "above", "target")) for city in ("合肥市", "芜湖市", "马鞍山市")],
+    "group_each_reaches_dou": [("urbanization_resident", "马鞍山市", 2025, 75.0, "gt", "target"),
+                               ("urbanization_resident", "安徽省", 2025, 65.0, "above", "target")],
 }
 
 #: name → (indicator, value) pairs that must not be read as levels
@@ -244,6 +301,19 @@ def test_done_years_set_the_cut_off() -> None:
     """到1957年…增加到了 and 2018年，…达到了 are records: the latest, 2018, is the cut-off (not 1956, the year before a goal)."""
     lines = TEXTS["done_increased_to"].splitlines()
     assert tense_cutoff(lines)[0] == 2018
+
+
+@pytest.mark.parametrize("name", ["goal_then_compared_done", "goal_bounds_then_done", "goal_then_compared_done_traditional"])
+def test_done_change_of_another_year_keeps_the_goal_year(name: str) -> None:
+    """比2020年增加了 after a 到2025年 goal tells of 2020: the cut-off is 2020, the year of the base, not the goal year."""
+    assert tense_cutoff(TEXTS[name].splitlines())[0] == 2020
+
+
+def test_already_after_an_opening_year_makes_it_past() -> None:
+    """已 in a later clause of a sentence opening with its year tells that year as done, after a comparison's clause too."""
+    lines = ["2019年,我市居民人均预期寿命81.2岁,与2010年相比,提高了1.5岁,已达到发达国家水平。",
+             "《健康某省2030行动纲要》提出,到2030年全省居民人均预期寿命达到79.5岁。"]
+    assert tense_cutoff(lines)[0] == 2019
 
 
 def test_five_year_period_ahead_keeps_its_year() -> None:

@@ -80,6 +80,7 @@ def test_tables_show_the_true_minus_and_their_csv_keeps_the_hyphen(tmp_path, mon
     assert MINUS in cells and not HYPHEN_NUMBER.search(shown._repr_markdown_())
     assert not re.search(r'"-\d', cells), "an interactive cell keeps the hyphen-minus"
     assert "u2212/g, '-')" in shown._repr_html_(), "numeric columns sort with the minus read as a number"
+    assert "type === 'filter'" in shown._repr_html_(), "a search for -0.5 finds −0.5: the filter text has the hyphen-minus too"
     output.save_table(targets, "fared_targets")
     csv = (tmp_path / "tables" / "fared_targets.csv").read_text(encoding="utf-8")
     assert MINUS not in csv and re.search(r",-\d", csv)

@@ -58,6 +58,13 @@ PRESS_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-年/]\d{1,2}[-月/]\d{1,2}日?\s
 #: 2012年…), as a work report gives the year before's results.
 PAST_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:末|底|全年|年末)|截[至止](?:到)?(?P<year2>(?:19|20)\d{2})年|(?P<year3>(?:19|20)\d{2})年[^。；;，,]{0,20}?已"
                        r"|初步(?:核算|统计)[，,\s]*[\u4e00-\u9fff]{0,8}?(?P<year4>(?:19|20)\d{2})年")
+
+
+def past_year(match: re.Match) -> int:
+    """The year a :data:`PAST_YEAR` match names, whichever of its alternatives matched."""
+    return int(next(year for year in match.group("year", "year2", "year3", "year4") if year))
+
+
 CENSUS_YEARS = {"五": 2000, "六": 2010, "七": 2020}
 CENSUS = re.compile(r"第?(?P<n>[五六七])次全国人口普查|(?P<m>[五六七])普")
 CITED_TITLE = re.compile(r"《([^《》]{2,80}?(?:规划|计划|方案|纲要|清单)[^《》]{0,30})》")
@@ -372,11 +379,11 @@ WHOLE_YEAR = re.compile(r"(?<!年)全年")
 
 #: A government work report named by its year (2013年山东省政府工作报告, 某市政府工作报告（2013年）), or a year's plan of economic and
 #: social development (我省2008年社会发展计划草案, 2024年国民经济和社会发展计划; in 2023年…计划执行情况与2024年…计划草案的报告 the
-#: draft's year, not the year whose execution it reports): the year it is delivered in, whose targets it sets — its 今年
+#: draft's year, not the year whose execution it reports; not 2015年国民经济和社会发展计划完成情况良好, a report of the outcome): the year it is delivered in, whose targets it sets — its 今年
 #: (它的“今年全省经济社会发展的主要预期目标”). A report dated otherwise (2011年拉萨市政府工作报告, adopted 2010年12月18日) is of
 #: its date: a full date comes first.
 WORK_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,12}?政府工作报告|政府工作报告\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]"
-                               r"|((?:19|20)\d{2})\s*年?\s*(?:度\s*)?(?:国民经济和)?社会发展计划(?!执行)|((?:19|20)\d{2})\s*年\s*(?:国民经济和社会发展)?计划草案")
+                               r"|((?:19|20)\d{2})\s*年?\s*(?:度\s*)?(?:国民经济和)?社会发展计划(?!执行|完成|落实|实施|情况)|((?:19|20)\d{2})\s*年\s*(?:国民经济和社会发展)?计划草案")
 
 
 def work_report_year(document: PlanDocument) -> int | None:
@@ -415,7 +422,7 @@ def page_year(document: PlanDocument) -> int | None:
 def completed_years(lines: list[str]) -> set[int]:
     """Years a text reports as complete: 2009年末, 2014年全年, 截至2014年, and a 全年 without a year
     after a year written earlier on its line (2014年…以来，…。全年出生人口96.98万人)."""
-    complete = {int(match.group("year") or match.group("year2") or match.group("year4")) for line in lines for match in PAST_YEAR.finditer(line) if not match.group("year3")}
+    complete = {past_year(match) for line in lines for match in PAST_YEAR.finditer(line) if not match.group("year3")}
     for line in lines:
         for match in WHOLE_YEAR.finditer(line):
             before = re.findall(r"((?:19|20)\d{2})年", line[: match.start()])
@@ -430,7 +437,7 @@ def past_years(lines: list[str]) -> set[int]:
     past: set[int] = released_years(lines)
     for line in lines:
         for match in PAST_YEAR.finditer(line):
-            past.add(int(match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")))
+            past.add(past_year(match))
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
     return past
@@ -560,25 +567,60 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
     return years
 
 
-#: Words that keep a sentence with 了 a goal beside NOT_A_RECORD's (确保到2025年…提高了).
-GOAL_ASSURED = re.compile(r"确保|争取|力求")
+#: Words that keep a sentence with 了 or 已 a goal beside NOT_A_RECORD's (确保到2025年…提高了; 到2025年，…要达到70%，目前已达到65%;
+#: 到2030年，…控制在5‰以内，…增加了约200万人).
+GOAL_ASSURED = re.compile(r"确保|争取|力求|要(?!求)|控制在|以内|有望")
 #: A change told as done, 了 right after its verb (增加到了, 达到了, 提高了40.6个百分点) or 已 before it (已达), in a sentence
 #: without a word of a goal or a forecast: the sentence reports the past.
 DONE_VERB = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升到|上升到|下降到|降低到|减少到|降至|增至|突破|超过|提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)了|已(?:经)?(?:达|超|突破|增|提高|上升|下降|降)")
+#: Before a done verb in its clause, the base of a comparison or the present (比2020年增加了30万人, 目前已达到65%): the change
+#: is told from another year, so it makes no record of the year the sentence is about.
+DONE_FROM_ELSEWHERE = re.compile(r"比\s*(?:19|20)\d{2}\s*年|比上年|目前|现在|当前|如今")
+#: A year written as a year-end (到2013年底, 上升到2017年末的): the whole sentence after it tells of that year.
+YEAR_END_AFTER = re.compile(r"\s*(?:底|末)")
 
 
 def told_done_years(lines: list[str]) -> set[int]:
     """Years a text without dates tells as done: a 到/至 year (到2013年底, 上升到2017年末的) or a year opening its sentence
-    (2018年，全省城镇人口达到了…) in a sentence that reports a change as done (:data:`DONE_VERB`) and names no goal — a
-    record, not a goal year (到1957年城镇人口增加到了226万人; 由1978年末的17.92%上升到2017年末的58.52%，提高了40.6个百分点)."""
+    (2018年，全省城镇人口达到了…) in a sentence that names no goal, with a change told as done (:data:`DONE_VERB`) in the
+    clause of that year, in a clause before it (2018年以来…提高了3个百分点，到2020年达到60%) or in the clause right after a
+    year standing alone (2018年，…达到了), or 已 in any clause after a year opening the sentence (2021年,我市…82.40岁,…,
+    已达到…) — or anywhere in the sentence of a year-end (到2013年底，…13年间…提高了) — a record, not a goal year (到1957年城镇人口增加到了226万人; 由1978年末的17.92%上升到2017年末的
+    58.52%，提高了40.6个百分点). A done verb after 比YYYY年 or 目前 in its clause tells of another year (到2025年，…达到500万人，
+    比2020年增加了30万人: 2025 stays a goal year)."""
     years: set[int] = set()
     for line in lines:
         for sentence in re.split(r"[。！？!?；;]", line):
             if not DONE_VERB.search(sentence) or NOT_A_RECORD.search(sentence) or GOAL_ASSURED.search(sentence):
                 continue
-            years |= {int(match.group("year")) for match in GOAL_YEAR.finditer(sentence) if match.group().startswith(("到", "至"))}
+            clauses = re.split(r"[，,]", sentence)
+            starts = [0]
+            for clause in clauses:
+                starts.append(starts[-1] + len(clause) + 1)
+
+            def done_in(text: str, already: bool = False) -> bool:
+                return any(not DONE_FROM_ELSEWHERE.search(text[:verb.start()]) and (verb.group().startswith("已") or not already)
+                           for verb in DONE_VERB.finditer(text))
+
+            def told(year_end: int, index: int, opens: bool) -> bool:
+                if YEAR_END_AFTER.match(sentence, year_end):
+                    return True
+                clause = clauses[index]
+                alone = re.fullmatch(r"\s*(?:到|至)?\s*(?:19|20)\d{2}\s*年\s*", clause) is not None
+                # a year opening the sentence: 已 in any later clause too (2021年,我市居民期望寿命82.40岁,…,已达到先进国家水平)
+                return (any(done_in(earlier) for earlier in clauses[:index]) or done_in(clause)
+                        or (alone and index + 1 < len(clauses) and done_in(clauses[index + 1]))
+                        or (opens and any(done_in(later, already=True) for later in clauses[index + 1 :])))
+
+            found = [(match, match.group().startswith(("到", "至")), False) for match in GOAL_YEAR.finditer(sentence)]
             if opening := re.match(r"\s*((?:19|20)\d{2})\s*年(?!\d{1,2}月)", sentence):
-                years.add(int(opening.group(1)))
+                found.append((opening, True, True))
+            for match, counts, opens in found:
+                if not counts:
+                    continue
+                index = next(i for i in range(len(clauses)) if starts[i + 1] > match.start())
+                if told(match.end(), index, opens):
+                    years.add(int(match.group(1) if match.re is not GOAL_YEAR else match.group("year")))
     return years
 
 
@@ -591,7 +633,7 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
     ahead: set[int] = set()
     for line in lines:
         for match in PAST_YEAR.finditer(line):
-            past.add(int(match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")))
+            past.add(past_year(match))
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
         for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line)):

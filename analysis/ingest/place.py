@@ -82,7 +82,9 @@ MASKS = (
                r"(?:\s*[(（][^()（）]{0,12}[)）](?:\s*[、和及]\s*(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区))\s*[(（][^()（）]{0,12}[)）])*)?"),
     # a rank within a larger place (在全国、全省均名列前茅, 居全省第一, 位列全国前十, 进入全国前列, 跻身全国前十): the larger
     # place is no scope of the text
-    re.compile(r"(?:在|居|列|位居|位列|排名|排在|处于|进入|跻身|跃居|稳居|跃升至|跃升为)\s*(?:全国|全省|全市|全区)(?:\s*[、和及]\s*(?:全国|全省|全市|全区))*[^。；;，,]{0,6}?(?:前列|前茅|首位|之首|第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+)"),
+    re.compile(r"(?:在|居|列|位居|位列|排名|排在|处于|进入|跻身|跃居|稳居|跃升至|跃升为|力争|争创|成为)\s*(?:全国|全省|全市|全区|我省|本省)(?:\s*[、和及]\s*(?:全国|全省|全市|全区))*[^。；;，,]{0,6}?(?:前列|前茅|首位|首个|之首|第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+)"),
+    # a rank or a first within a larger place without its verb (全省县域经济十强, 全省首个…城市, 在我省排第三位)
+    re.compile(r"(?:全国|全省|我省|本省)[^。；;，,]{0,6}?(?:十强|百强|首个|排第[一二三四五六七八九十\d]+)"),
     re.compile(r"(?:全国|全省|全市|全区)(?:平均|水平|同期|总量|总人口的|人口总量的|的平均)"),
     re.compile(r"(?:毗邻|邻近|接壤|周边|对口|援建|对接|融入|连接|联通|辐射)[\u4e00-\u9fff]{2,10}?(?:省|市|县|区)"),
     # an official's title and name before what he says (老龄司司长王海东：预计…, 市长李明表示): a person, not a place (海东)
@@ -350,9 +352,17 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
     else:
         pool = list(counts) if not ranked_scopes or named_most > scopes["全国"] else []
         provinces = {place.province for place in counts if place.level != "province" and place.province}
-        if ranked_scopes and ranked_scopes[0] == "全省" and len(provinces) == 1 and (province := by_name(provinces.pop())) is not None:
+        own_words = masked_text.count("我省") + masked_text.count("本省")
+        whole = masked_text.count("全省")
+        parts = [match for match in matches if (place := by_name(match.group(), named)) is not None and place.level != "province"]
+        singled_out = bool(parts) and all(masked_text[max(0, match.start() - 4) : match.start()].find("其中") >= 0 for match in parts)
+        speaks_as_province = own_words > 0 or (whole >= 2 and whole > len(parts)) or singled_out
+        if (ranked_scopes and ranked_scopes[0] == "全省" and speaks_as_province and len(provinces) == 1
+                and (province := by_name(provinces.pop())) is not None):
             # a text that speaks as 我省/全省 and names only places inside one province (按照我省2008年社会发展计划，…，
-            # 其中合肥…) is the province's: its city is a part it singles out, not the place it speaks for
+            # 其中合肥…) is the province's: its city is a part it singles out, not the place it speaks for — when 我省 or 本省
+            # is written, 全省 at least twice and more often than the city is named, or the city only after 其中; a city's
+            # page that says 全省 once (全省人均预期寿命为77.5岁 beside 衡阳's) stays the city's
             return PlaceEvidence(province, "scope words", line_of(first[min(first, key=first.get)]),
                                  f"scope words: {scope_text}; only places inside {province.name} named")
     if not pool:

@@ -306,9 +306,10 @@ def _word_em(frame: pd.DataFrame, column: str) -> int:
     return math.ceil(0.62 * word + 1.2)
 
 
-#: DataTables reads a number only with the ASCII hyphen-minus; a numeric column sorts by its text
-#: with the true minus put back to ``-`` (and links stripped), so −4.0 sorts below +0.5.
-SORT_AS_NUMBER_JS = ("function (data, type) { return (type === 'sort' || type === 'type') && typeof data === 'string' ? "
+#: DataTables reads a number only with the ASCII hyphen-minus; a numeric column sorts and is searched by its
+#: text with the true minus put back to ``-`` (and links stripped), so −4.0 sorts below +0.5 and a search for
+#: "-0.5" finds −0.5.
+SORT_AS_NUMBER_JS = ("function (data, type) { return (type === 'sort' || type === 'type' || type === 'filter') && typeof data === 'string' ? "
                      "data.replace(/<[^>]*>/g, '').replace(/\\u2212/g, '-') : data; }")
 
 

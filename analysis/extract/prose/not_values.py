@@ -25,9 +25,10 @@ DIFFERENCE = re.compile(
     r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:常住人口|户籍人口|全国|全省)[^,，;；。\d]{0,6}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
 )
-#: The margin over another population, a plain number right after it (城镇人口达到2603.57万人，超过农村人口560万人): no
+#: The margin over another population or over a goal, a plain number right after it (城镇人口达到2603.57万人，超过农村人口560万人;
+#: 预计…将达到600万人，超过规划目标50万人): no
 #: level (城镇人口将超过农村人口突破3000万 states the level itself, with its own comparator).
-MARGIN_OVER = re.compile(r"(?:超过|超出|多于|少于|高于|低于)(?:农村|乡村|城镇|城市|户籍|常住|外来|流动|男性|女性)人口\s*约?\s*$")
+MARGIN_OVER = re.compile(r"(?:超过|超出|多于|少于|高于|低于)(?:(?:农村|乡村|城镇|城市|户籍|常住|外来|流动|男性|女性)人口|(?:规划|预期)?目标)\s*约?\s*$")
 #: Births averted or added by a policy: 全省已少生5000万人口, 多出生200万人 (a count of births, never a level).
 AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:约|近|超过)?\s*$")
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).

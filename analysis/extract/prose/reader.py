@@ -8,11 +8,11 @@ from dataclasses import dataclass, field, replace
 
 from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
-from analysis.extract.context import CENSUS, CENSUS_YEARS, YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
+from analysis.extract.context import CENSUS, CENSUS_YEARS, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import REVIEWED, CONTINUED_REPORT, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION
+from analysis.extract.prose.words import REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, find_values
 from analysis.units import compatible
@@ -142,7 +142,7 @@ def sub_area(before: str) -> bool:
     between = before[last.end() :]
     if not SUBJECT_AFTER_AREA.match(between):
         return False  # 融入长三角城市群，常住人口…, 成渝城市群的重要节点城市: the area is no subject
-    return not (names_pattern().search(between) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)", between))
+    return not (names_pattern().search(between) or SCOPE_IN_CLAUSE.search(between))
 
 
 #: A part of a place right before its registered or resident population (城镇户籍人口, 城镇居民户籍人口, 县城常住人口, 县级市城区
@@ -150,19 +150,35 @@ def sub_area(before: str) -> bool:
 PART_POPULATION = re.compile(r"(?:城镇居民|城镇|县城|城区|镇区|建成区)\s*$")
 #: A scope word inside a clause (全省, 我市, 全区): the plan's own place again.
 SCOPE_IN_CLAUSE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)")
+#: … ending the text before a value (全市|, 我省|): the clause's subject.
+SCOPE_BEFORE = re.compile(SCOPE_IN_CLAUSE.pattern + r"$")
 #: A sentence opening with a place that states or sets what follows (云南的目标是，到2015年…; 云南省提出，到2020年…): the
 #: subject of the clauses after it that name no place of their own.
 SUBJECT_OPENING = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,8}?)(?:的(?:目标|发展目标|总体目标)(?:是|为)|(?:还)?(?:提出|明确|计划|要求|力争|确定))[，,：:]\s*$")
 
 
+def still_reviewed(before: str) -> bool:
+    """A review (:data:`REVIEWED`) before a value in its sentence, not ended by a year written after it that is later than the
+    year or the end of the five-year period it names (:data:`REVIEWED_WHAT`)."""
+    reviews = list(REVIEWED.finditer(before))
+    if not reviews:
+        return False
+    named = REVIEWED_WHAT.match(before, reviews[-1].start())
+    if named is None:
+        return True
+    reviewed = int(named.group("year")) if named.group("year") else FIVE_YEAR_PLANS[named.group("name")][1]
+    return all(int(year) <= reviewed for year in re.findall(r"((?:19|20)\d{2})\s*年", before[named.end():]))
+
+
 def place_group(clause: str, own: str) -> bool:
-    """Whether a clause names three or more places joined by 、 (或 和, 及, 与) as its subject, with no 分别 after them
+    """Whether a clause names three or more places joined by 、 (或 和, 及, 与) as its subject, with no 分别, 均, 都, 全部 or
+    各 after them (:data:`EACH_AFTER_GROUP`)
     and the plan's own place ``own`` not among them (上海、北京、天津常住人口城镇化率超70% in a page of the nation — not
     广东、江苏、浙江城镇化率分别为…). Two places (兰州、白银城镇化率超过60%), or a group with the plan's own place, may be
     a plan's cities sharing one goal, and stay."""
     names = list(names_pattern().finditer(clause))
     for first, second, third in zip(names, names[1:], names[2:]):
-        if all(clause[a.end() : b.start()] in ("、", "和", "及", "与") for a, b in ((first, second), (second, third))) and "分别" not in clause[third.end() :]:
+        if all(clause[a.end() : b.start()] in ("、", "和", "及", "与") for a, b in ((first, second), (second, third))) and not EACH_AFTER_GROUP.search(clause, third.end()):
             if clause[: first.start()].strip() or COMPARISON_AFTER_GROUP.search(clause, third.end()):
                 return False  # 与北京、上海、广州相比，…: the places are no subject
             group = [m for m in names if m.start() >= first.start()]
@@ -171,6 +187,9 @@ def place_group(clause: str, own: str) -> bool:
 
 
 COMPARISON_AFTER_GROUP = re.compile(r"比|较|相比|高于|低于|同比|之外|以外|中")
+#: After the places of a group, a word giving each its own figure (广东、江苏、浙江城镇化率分别为…; 合肥、芜湖、马鞍山常住人口
+#: 城镇化率均达到75%以上 — each city's goal, not a threshold the places pass together).
+EACH_AFTER_GROUP = re.compile(r"分别|均|都|全部|各")
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
@@ -425,6 +444,10 @@ class ProseReader:
                 continue
             self._yearless = []
             continued = self.line_year if lead is None and not tail and CONTINUED_REPORT.match(line.text) else None
+            if continued is not None and self.line_past and CONTINUED_AHEAD.search(re.split(r"[。！？!?]", line.text)[0]):
+                # 2020年末，… then 他还表示，…将突破600万人: the past year is not the year of what is ahead (its first sentence
+                # only: 据初步统计，…为4.81‰。…确定的主要预期目标全面实现 goes on with the year looked back on)
+                continued = None
             found = self._read_line(line, heading, kind, lead or continued, tail, past=continued is not None and self.line_past)
             results.extend(found)
             if line.index == headline:
@@ -525,7 +548,7 @@ class ProseReader:
                 continue
             before = sentence[max(0, start - 12) : start]
             place = [m for m in names_pattern().finditer(before) if m.end() == len(before)]
-            if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before) \
+            if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or SCOPE_BEFORE.search(before) \
                     or re.search(r"(?:现役军人|直辖市|自治区)[)）]?的$", before):  # 全国31个省、自治区、直辖市和现役军人的人口为137349万人
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
         for match in HAVING_POPULATION.finditer(sentence):
@@ -534,7 +557,7 @@ class ProseReader:
                 continue
             before = sentence[max(0, start - 12) : start]
             place = [m for m in names_pattern().finditer(before) if m.end() == len(before)]
-            if place or HAVING_OPENING.search(before) or re.search(r"(?:全|我|本)(?:国|省|市|区|县|州)$", before):
+            if place or HAVING_OPENING.search(before) or SCOPE_BEFORE.search(before):
                 found.append(Mention(match.end() - 2, match.end(), "pop_resident", "人口"))  # 全市有人口520万, 目前约有人口70余万
         return found
 
@@ -917,7 +940,7 @@ class ProseReader:
             state.transition_from is not None and result.year == state.transition_from and bool(re.search(r"(?:由|从)\s*$", before))))
         result.forecast = bool(FORECAST_MARKER.search(before))
         result.past = state.context_past or bool(PAST_WORDS.search(clause)) or (
-            bool(STATISTICS_SHOW.search(before) or REVIEWED.search(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
+            bool(STATISTICS_SHOW.search(before) or still_reviewed(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
         result.goal = bool(GOAL_WORDS.search(before)) or result.projection
 
     def _as_change(self, result: ProseValue, before: str, clause: str, value: Value, state: _SentenceState) -> None:

@@ -87,6 +87,9 @@ STATISTICS_SHOW = re.compile(r"(?:统计|数据|公报|普查|调查|报告|白�
 #: A review before the value in its sentence (省政府工作报告在回顾“十四五”时期工作时指出，…超过80岁; 回顾过去五年，…): the figures are
 #: the period's record, not its goals — read like :data:`STATISTICS_SHOW`, not beside a forecast or a goal word.
 REVIEWED = re.compile(r"回顾")
+#: The year or the five-year period a review names (回顾2020年, 回顾“十三五”): a year written after it that is later
+#: (在回顾“十三五”成绩时，市长表示，2025年…达到600万人; 回顾2020年，…，2025年…达到65%) ends the review — a goal's year.
+REVIEWED_WHAT = re.compile(r"回顾\s*(?:过去的?)?\s*(?:(?P<year>(?:19|20)\d{2})\s*年|[“\"「『‘]?(?P<name>十[一二三四五]?五))")
 #: Words of the present in a sentence without a year (目前, 现状人口, 如今): its figures are observed.
 PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a
@@ -104,15 +107,22 @@ PROJECTION_MARKER = re.compile(r"预计|预测|测算|推算|有望|将会|将�
 #: A paragraph that goes on with what the paragraph before reported (他在政府工作报告中还提出，…; 报告同时指出; 据初步统计，… after
 #: 刚刚过去的2007年，…): its values without a year of their own are of the year the paragraph before was about.
 CONTINUED_REPORT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}?(?:还|并|同时|另外)(?:提出|指出|表示|强调|透露|介绍|说)|据初步(?:统计|核算))")
+#: Words of the future in the first sentence of a paragraph that goes on with a report (他还表示，全市常住人口将突破600万人; 市长还指出，…力争…): a year the
+#: paragraph before looked back on (2020年末, 刚刚过去的2020年) is not carried into it — its figures are goals or forecasts.
+CONTINUED_AHEAD = re.compile(r"将|预计|力争|争取|有望|要(?!求)|目标|计划")
 #: A clause of goals after an estimate in the same sentence (预计全省人口达6635万人，2008年人口发展目标为…控制在7.2‰以内;
-#: 比上年预计增长0.72%，其中合肥年末人口计划为475万人): the estimate ends at the clause that names a goal or a plan figure.
-GOAL_AFTER_ESTIMATE = re.compile(r"[,，;；][^,，;；。]*?(?:目标|计划)")
+#: 比上年预计增长0.72%，其中合肥年末人口计划为475万人): the estimate ends at the clause that names a goal or a plan figure —
+#: 目标为/计划为 (是), or 目标/计划 after a year in its clause; not 计划生育 or 计划单列, and not a goal reached or passed
+#: (预计…，提前实现规划目标；2035年…将达到650万人; 超过规划目标50万人: still the forecast).
+GOAL_AFTER_ESTIMATE = re.compile(r"[,，;；](?:(?:(?!实现|超过|完成)[^,，;；。])*?(?:目标|计划)(?:为|是)"
+                                 r"|(?:(?!实现|超过|完成)[^,，;；。])*?(?:19|20)\d{2}\s*年(?:(?!实现|超过|完成)[^,，;；。])*?(?:目标|计划)(?!生育|单列))")
 FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会|将会")
-#: A text that reports a plan: 印发《…规划》, 《…规划》发布, 制定了《…实施意见》, 根据规划, 《规划》提出, (以下简称《规划》).
+#: A text that reports a plan: 印发《…规划》, 《…规划》发布, 制定了《…实施意见》, 根据规划, 按规划， (not 严格按规划建设 in a plan's
+#: own text), 《规划》提出, (以下简称《规划》).
 PLAN_REPORTED = re.compile(
     r"(?:印发|发布|出台|公布|出炉|获悉|审议通过|编制了|制定了)[^《》。]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
     r"|《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》(?:正式)?(?:印发|发布|出台|公布|出炉)"
-    r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据|按)规划"
+    r"|简称《规划》|《规划》(?:提出|明确|显示|指出|要求)|规划(?:提出|明确|显示|指出)|(?:根据|按照|依据)规划|按规划[，,]"
     r"|(?:根据|按照|依据)[^《》。，,]{0,10}《[^《》]{2,60}?(?:规划|纲要|行动计划|实施意见|实施方案)[^《》]{0,20}》"
 )
 #: A spatial plan (城市总体规划, 城镇体系规划, 土地利用总体规划, 国土空间规划, and a 批复's 《总体规划》) sizes land and

@@ -151,9 +151,9 @@ class DownloadBuild:
     an empty cache; then every data stage (``built``, and the count after it) writes its tables to ``out``."""
     cache: Path
     out: Path
-    fetched: subprocess.CompletedProcess
+    fetched: subprocess.CompletedProcess = dataclasses.field(repr=False)
     requests_after_fetch: int
-    built: subprocess.CompletedProcess
+    built: subprocess.CompletedProcess = dataclasses.field(repr=False)
     requests_after_build: int
 
 

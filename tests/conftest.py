@@ -198,7 +198,10 @@ def download_build(tmp_path_factory):
     try:
         env = {**os.environ, registry.MIRROR_ENV: str(folder / "no-mirror"), registry.CACHE_ENV: str(folder / "cache"),
                registry.URL_ENV: f"http://127.0.0.1:{httpd.server_address[1]}"}
-        fetched = subprocess.run([sys.executable, "-m", "analysis", "sources"], cwd=paths.ROOT, env=env, capture_output=True, text=True, timeout=300)
+        # the command in a copy of the checkout: it rewrites data/reference/, which test_outputs
+        # compares with the fresh build (and a build running here would hold this checkout's lock)
+        repo = copy_tracked_files(folder / "repo")
+        fetched = subprocess.run([sys.executable, "-m", "analysis", "sources"], cwd=repo, env=env, capture_output=True, text=True, timeout=300)
         after_fetch = len(Recording.requests)
         script = _BUILD.format(out=str(folder / "out"), cache=str(folder / "cache"))
         built = subprocess.run([sys.executable, "-c", script], cwd=paths.ROOT, env=env, capture_output=True, text=True, timeout=900)

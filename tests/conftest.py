@@ -1,13 +1,20 @@
 """Shared fixtures: the seeds are ingested once per test session; the report's pages are executed
-once (several kernels at a time) and the fallback site built once from them."""
+once (several kernels at a time) and the fallback site built once from them; the data stages run once
+from sources downloaded from a loopback server (``download_build``), for the tests that compare a
+fresh build with the committed tables (test_outputs) and those of the download path (test_sources_registry)."""
 
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import functools
+import http.server
+import os
 import shutil
 import subprocess
+import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,6 +22,7 @@ import pytest
 from analysis import paths
 from analysis.ingest.stage import ingest_manifest
 from analysis.manifest import read_manifest
+from analysis.sources import registry
 
 
 @functools.cache
@@ -88,3 +96,118 @@ def fallback_site(executed, tmp_path_factory):
     build_site(pages, site, progress=lambda _: None, work=folder / "work")
     write_source_pages(site)
     return site
+
+
+# -- a loopback server standing in for the pinned addresses of the official sources ----------------------
+
+def _routes() -> dict[str, Path]:
+    """URL path of every pinned file → its copy in the mirror (the server serves the mirror at the pinned addresses)."""
+    routes = {}
+    for source in registry.pins().values():
+        if source.kind != "repository":
+            continue
+        for entry in source.files:
+            if entry.download:
+                routes["/" + source.url(entry, "http://x").split("/", 3)[3]] = registry.DEFAULT_MIRROR / source.id / entry.path
+    return routes
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    routes: dict[str, Path] = {}
+    mode = {"name": "good", "failures": 0}
+    requests: list[str] = []
+
+    def do_GET(self):  # noqa: N802 (the name http.server calls)
+        self.requests.append(self.path)
+        file = self.routes.get(self.path)
+        if file is None:
+            self.send_error(404)
+            return
+        body = file.read_bytes()
+        mode = self.mode["name"]
+        if self.mode["failures"] > 0:
+            self.mode["failures"] -= 1
+        elif mode in ("truncate-once", "corrupt-once"):
+            mode = "good"
+        if mode.startswith("corrupt"):
+            body = bytes([body[0] ^ 0xFF]) + body[1:]
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if mode.startswith("truncate"):
+            self.wfile.write(body[: len(body) // 2])
+            self.close_connection = True
+            return
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@dataclasses.dataclass(frozen=True)
+class DownloadBuild:
+    """The whole path a machine without the mirror takes, run once per session: ``python -m analysis
+    sources`` (``fetched``, and the server's request count after it) downloads every pinned file into
+    an empty cache; then every data stage (``built``, and the count after it) writes its tables to ``out``."""
+    cache: Path
+    out: Path
+    fetched: subprocess.CompletedProcess = dataclasses.field(repr=False)
+    requests_after_fetch: int
+    built: subprocess.CompletedProcess = dataclasses.field(repr=False)
+    requests_after_build: int
+
+
+_BUILD = """from pathlib import Path
+from analysis.extract.stage import run as extract_run, run_corpus
+from analysis.ingest.stage import run as ingest_run
+from analysis.consistency.stage import run as audit_run
+from analysis.model.stage import run as model_run
+from analysis.sources import registry
+from analysis.sources.stage import run as sources_run
+out = Path({out!r})
+quiet = lambda _: None
+ingest_run(progress=quiet, out_dir=out, codebook_dir=out)
+extract_run(progress=quiet, out_dir=out, codebook_dir=out)
+run_corpus(progress=quiet, out_dir=out / "corpus")
+sources_run(progress=quiet, reference_out=out)
+audit_run(progress=quiet, out_dir=out, reference_dir=out)
+model_run(progress=quiet, out_dir=out, reference_dir=out)
+assert str(registry.folder("leiii-census")).startswith({cache!r})
+"""
+
+
+@pytest.fixture(scope="session")
+def download_build(tmp_path_factory):
+    """:class:`DownloadBuild`: no mirror (an empty one), an empty cache, the pinned addresses on a
+    loopback server serving the mirror's files. One fresh build serves both the comparison of every
+    table with the committed one and the checks of the download path (the stages are the expensive part)."""
+    if not registry.DEFAULT_MIRROR.is_dir():
+        pytest.fail(f"the tests serve the mirror {registry.DEFAULT_MIRROR}; it is missing")
+    folder = tmp_path_factory.mktemp("download-build")
+    (folder / "no-mirror").mkdir()
+    (folder / "out").mkdir()
+
+    class Recording(_Handler):  # its own request log: the registry tests' server shares _Handler's
+        requests: list[str] = []
+        mode = {"name": "good", "failures": 0}
+        routes = _routes()
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recording)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    try:
+        env = {**os.environ, registry.MIRROR_ENV: str(folder / "no-mirror"), registry.CACHE_ENV: str(folder / "cache"),
+               registry.URL_ENV: f"http://127.0.0.1:{httpd.server_address[1]}"}
+        # the command in a copy of the checkout: it rewrites data/reference/, which test_outputs
+        # compares with the fresh build (and a build running here would hold this checkout's lock)
+        repo = copy_tracked_files(folder / "repo")
+        fetched = subprocess.run([sys.executable, "-m", "analysis", "sources"], cwd=repo, env=env, capture_output=True, text=True, timeout=300)
+        after_fetch = len(Recording.requests)
+        script = _BUILD.format(out=str(folder / "out"), cache=str(folder / "cache"))
+        built = subprocess.run([sys.executable, "-c", script], cwd=paths.ROOT, env=env, capture_output=True, text=True, timeout=900)
+        after_build = len(Recording.requests)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=10)
+    return DownloadBuild(folder / "cache", folder / "out", fetched, after_fetch, built, after_build)

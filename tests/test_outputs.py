@@ -7,11 +7,7 @@ import pytest
 
 from analysis import paths
 from analysis.codebook import BETTER, MEASURES, load_codebook
-from analysis.extract.stage import run as extract_run, run_corpus
-from analysis.ingest.stage import run as ingest_run
-from analysis.consistency.stage import run as audit_run
-from analysis.model.stage import run as model_run
-from analysis.sources.stage import run as sources_run
+from analysis.extract.stage import run as extract_run
 from analysis.schemas import changes_schema, indicators_schema, plans_schema, quality_log_schema
 
 BUILT = [
@@ -23,15 +19,13 @@ BUILT = [
 
 
 @pytest.fixture(scope="module")
-def fresh(tmp_path_factory):
-    out = tmp_path_factory.mktemp("build")
-    ingest_run(progress=lambda _: None, out_dir=out, codebook_dir=out)
-    extraction = extract_run(progress=lambda _: None, out_dir=out, codebook_dir=out)
-    run_corpus(progress=lambda _: None, out_dir=out / "corpus")
-    sources_run(progress=lambda _: None, reference_out=out)
-    audit_run(progress=lambda _: None, out_dir=out, reference_dir=out)
-    model_run(progress=lambda _: None, out_dir=out, reference_dir=out)
-    return out, extraction
+def fresh(download_build, tmp_path_factory):
+    """Every data stage run afresh (once per session, from sources downloaded into an empty cache:
+    conftest.download_build), and the extraction run here for its in-memory tables."""
+    assert download_build.built.returncode == 0, download_build.built.stderr[-2000:]
+    here = tmp_path_factory.mktemp("extract")
+    extraction = extract_run(progress=lambda _: None, out_dir=here, codebook_dir=here)
+    return download_build.out, extraction
 
 
 @pytest.mark.parametrize("name", BUILT)

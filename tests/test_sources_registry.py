@@ -7,63 +7,18 @@ from __future__ import annotations
 import hashlib
 import http.server
 import os
-import shutil
 import socket
 import subprocess
 import sys
 import threading
-from pathlib import Path
 
 import pytest
 
 from analysis import paths
 from analysis.sources import provenance, registry
+from conftest import _Handler, _routes  # the loopback server also serves the session's build from downloads
 
 MIRROR = registry.DEFAULT_MIRROR
-
-
-def _routes() -> dict[str, Path]:
-    """URL path of every pinned file → its copy in the mirror (the server serves the mirror at the pinned addresses)."""
-    routes = {}
-    for source in registry.pins().values():
-        if source.kind != "repository":
-            continue
-        for entry in source.files:
-            if entry.download:
-                routes["/" + source.url(entry, "http://x").split("/", 3)[3]] = MIRROR / source.id / entry.path
-    return routes
-
-
-class _Handler(http.server.BaseHTTPRequestHandler):
-    routes: dict[str, Path] = {}
-    mode = {"name": "good", "failures": 0}
-    requests: list[str] = []
-
-    def do_GET(self):  # noqa: N802 (the name http.server calls)
-        self.requests.append(self.path)
-        file = self.routes.get(self.path)
-        if file is None:
-            self.send_error(404)
-            return
-        body = file.read_bytes()
-        mode = self.mode["name"]
-        if self.mode["failures"] > 0:
-            self.mode["failures"] -= 1
-        elif mode in ("truncate-once", "corrupt-once"):
-            mode = "good"
-        if mode.startswith("corrupt"):
-            body = bytes([body[0] ^ 0xFF]) + body[1:]
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if mode.startswith("truncate"):
-            self.wfile.write(body[: len(body) // 2])
-            self.close_connection = True
-            return
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -270,32 +225,20 @@ def test_obtain_downloads_into_the_cache_once_and_replaces_a_corrupt_cached_file
     assert registry.sha256(folder / "MIT.txt") == next(e.sha256 for e in registry.pin("pik-population").files if e.path == "MIT.txt")
 
 
-def test_without_mirror_the_sources_are_downloaded_and_the_observations_build_unchanged(server, mode, isolated, tmp_path):
+def test_without_mirror_the_sources_are_downloaded_and_the_observations_build_unchanged(download_build):
     """The whole path a machine without the mirror takes: `python -m analysis sources` downloads and
-    verifies every pinned file from the (loopback) pinned addresses, then the sources, audit and model stages build
-    data/reference/observations.csv and the model tables from the downloads, byte for byte the committed ones."""
-    env = {**os.environ, registry.MIRROR_ENV: os.environ[registry.MIRROR_ENV], registry.CACHE_ENV: str(isolated), registry.URL_ENV: server}
-    fetched = subprocess.run([sys.executable, "-m", "analysis", "sources"], cwd=paths.ROOT, env=env, capture_output=True, text=True, timeout=300)
+    verifies every pinned file from the (loopback) pinned addresses, then the data stages build
+    data/reference/observations.csv and the model tables from the downloads, byte for byte the committed ones.
+    (The session's one build from downloads, conftest.download_build; test_outputs compares all its tables.)"""
+    fetched, built = download_build.fetched, download_build.built
     assert fetched.returncode == 0, fetched.stderr
     assert "leiii-census: 6 files verified (download" in fetched.stdout and "wdi: 27 files verified (download" in fetched.stdout
     assert "un-wpp-2022: 5 files verified (package" in fetched.stdout
     assert "downloading leiii-census/census_county_2020_v1.xlsx" in fetched.stderr
-    assert len(_Handler.requests) == 6 + 2 + 27  # every pinned file but the mirror-only SOURCE.md, once
-    out = tmp_path / "out"
-    out.mkdir()
-    for name in ("indicators.csv", "changes.csv", "plans.csv"):  # the extraction tables the model stage reads
-        (out / name).write_bytes((paths.PROCESSED / name).read_bytes())
-    shutil.copytree(paths.CORPUS_TABLES, out / "corpus")  # and the corpus's, for how the plans fared
-    script = ("from pathlib import Path; from analysis.sources import registry, stage as sources\n"
-              "from analysis.consistency import stage as audit; from analysis.model import stage as model\n"
-              f"out = Path({str(out)!r})\n"
-              "sources.run(progress=lambda _: None, reference_out=out)\n"
-              "audit.run(progress=lambda _: None, out_dir=out, reference_dir=out)\n"
-              "model.run(progress=lambda _: None, out_dir=out, reference_dir=out)\n"
-              "assert str(registry.folder('leiii-census')).startswith(" + repr(str(isolated)) + ")\n")
-    built = subprocess.run([sys.executable, "-c", script], cwd=paths.ROOT, env=env, capture_output=True, text=True, timeout=600)
-    assert built.returncode == 0, built.stderr[-2000:]
-    assert len(_Handler.requests) == 35  # the build read the cache, fetched nothing
+    assert download_build.requests_after_fetch == 6 + 2 + 27  # every pinned file but the mirror-only SOURCE.md, once
+    assert built.returncode == 0, built.stderr[-2000:]  # it also checks that registry.folder is the download cache
+    assert download_build.requests_after_build == 35  # the build read the cache, fetched nothing
+    out = download_build.out
     assert hashlib.sha256((out / "observations.csv").read_bytes()).digest() == hashlib.sha256(paths.OBSERVATIONS.read_bytes()).digest()
     for name in ("trends.csv", "ambition.csv", "outcomes.csv", "progress.csv", "cohort.csv", "cohort_backtest.csv"):  # the census and WPP feed these
         assert (out / name).read_bytes() == (paths.PROCESSED / name).read_bytes(), name

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -193,9 +194,27 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import threading
+
+    # a Ctrl-C is recorded (analysis.io.interrupt), so one a finaliser swallows still stops the commit; the handler
+    # is the process's only while the command runs (a test calling main keeps its own)
+    previous = signal.getsignal(signal.SIGINT)
+    own = threading.current_thread() is threading.main_thread()
+    try:
+        return _main(argv, own)
+    finally:
+        if own:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _main(argv: Sequence[str] | None, own: bool) -> int:
     try:
         args = parser().parse_args(argv)
-        from analysis.io import recover  # imports pandas: a Ctrl-C here is an interruption like any other
+        from analysis.io import recover, interrupt, interrupts  # imports pandas: a Ctrl-C here is an interruption like any other
+
+        interrupts.clear()
+        if own:
+            signal.signal(signal.SIGINT, interrupt)
         from analysis.lock import build_lock
 
         with build_lock():

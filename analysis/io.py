@@ -104,6 +104,16 @@ class Transaction:
 
 #: Targets this process has moved into place (the interruption message says whether tables changed).
 committed: list[str] = []
+#: The interrupts (SIGINT) this process has received while the command line ran (:func:`interrupt`).
+interrupts: list[int] = []
+
+
+def interrupt(signum: int, frame) -> None:
+    """The command line's SIGINT handler: Python's own (raise KeyboardInterrupt), and a record of it. A
+    KeyboardInterrupt raised while Python runs a finaliser (a ``__del__`` or weakref callback) is printed as
+    "Exception ignored" and lost; the record makes :func:`transaction` refuse to commit after it anyway."""
+    interrupts.append(signum)
+    raise KeyboardInterrupt
 
 
 @contextlib.contextmanager
@@ -148,6 +158,8 @@ def transaction() -> Iterator[Transaction]:
     _active.append(current)
     try:
         yield current
+        if interrupts:  # an interrupt a finaliser swallowed: the run was stopped, so nothing is put in place
+            raise KeyboardInterrupt
         current.commit()
     finally:
         _active.pop()

@@ -252,3 +252,31 @@ def test_build_reuses_the_tables_only_while_seeds_sources_code_and_tables_are_un
         else:
             (tmp_path / name).write_bytes(before)
         assert is_current(tmp_path, stamp), name
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_interrupt_a_finaliser_swallowed_still_stops_the_commit(tmp_path):
+    # Python prints "Exception ignored" for a KeyboardInterrupt raised in a __del__ or weakref callback and goes on:
+    # the command line's handler records the interrupt, so the transaction refuses to put the outputs in place
+    import gc
+
+    target = tmp_path / "table.csv"
+    target.write_text("old\n", encoding="utf-8")
+
+    class Finalised:
+        def __del__(self):
+            io.interrupt(signal.SIGINT, None)  # raises KeyboardInterrupt inside a finaliser: Python swallows it
+
+    io.interrupts.clear()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with io.transaction():
+                io.write_all({target: b"new\n"})
+                Finalised()
+                gc.collect()
+        assert target.read_text(encoding="utf-8") == "old\n"
+    finally:
+        io.interrupts.clear()
+    with io.transaction():  # without an interrupt the same write goes through
+        io.write_all({target: b"new\n"})
+    assert target.read_text(encoding="utf-8") == "new\n"

@@ -237,18 +237,20 @@ def test_cohort_projection_anchored_on_births_after_2020(tables):
     """#20: child–woman ratios rescaled to the births of 2021–2024, young ratios corrected for the
     2010 under-count; the national back-test across the 2016 fertility rise, before and after."""
     from analysis.model import cohort
+    from analysis.sources.observations import load
 
+    projections = cohort.Projections(load())
     # the census ratios 1.1107 (boys) and 1.1503 (girls) over WPP's survival 0.9950: the 2010 under-count
     assert cohort.coverage()["male"][10] == pytest.approx(1.1107 / 0.9950, abs=1e-3) and cohort.coverage()["female"][10] == pytest.approx(1.1503 / 0.9950, abs=1e-3)
-    nation = cohort.place_anchor("100000")
+    nation = projections.anchor("100000")
     assert nation.births.years == (2021, 2022, 2023, 2024) and nation.births.per_year / 1e4 == pytest.approx((1062.09 + 956.04 + 901.44 + 953.88) / 4, abs=0.01)
     assert nation.scale == pytest.approx(0.630, abs=1e-3)
-    assert cohort.place_anchor("210800").scale == nation.scale and not cohort.place_anchor("210800").own  # Yingkou: no births of its own bundled
-    assert cohort.place_anchor("500000").births.years == (2021, 2022, 2023) and cohort.place_anchor("500000").scale == pytest.approx(0.621, abs=1e-3)
+    assert projections.anchor("210800").scale == nation.scale and not projections.anchor("210800").own  # Yingkou: no births of its own bundled
+    assert projections.anchor("500000").births.years == (2021, 2022, 2023) and projections.anchor("500000").scale == pytest.approx(0.621, abs=1e-3)
     hp = tables["cohort"]
     chongqing = row(hp, entity_code="500000", year=2030, measure="share_0_14")
     assert chongqing["value"] == pytest.approx(11.08, abs=0.01) and "× 0.621" in chongqing["basis"]  # 14.77 unanchored
-    zero_four_2025 = cohort.place_projection("100000")[2025]
+    zero_four_2025 = projections.projection("100000")[2025]
     women = cohort._reference(zero_four_2025, cohort.CHILD_REFERENCE[0])
     assert sum(v[0] for v in zero_four_2025.values()) == pytest.approx(nation.scale * sum(v[0] for v in cohort._census("100000", 2020).values()) / cohort._reference(cohort._census("100000", 2020), (15, 44)) * women)
     backtest = tables["cohort_backtest"].set_index(["test", "measure"])["mean_error"]
@@ -259,6 +261,21 @@ def test_cohort_projection_anchored_on_births_after_2020(tables):
     assert target["class"] == "matches cohort projection" and target["cohort_projection"] == pytest.approx(chongqing["value"])
 
 
+def test_the_cohort_projection_reads_the_observations_it_is_given():
+    """The model stage's observations (``run(reference_dir=…)``), not the checkout's: without
+    Chongqing's birth rates after 2020 its child–woman ratios take the nation's factor."""
+    from analysis.model import cohort
+    from analysis.sources.observations import load
+
+    observations = load()
+    own = cohort.Projections(observations)
+    assert own.anchor("500000").own and own.anchor("500000").scale == pytest.approx(0.621, abs=1e-3)
+    chongqing_rates = (observations["entity_code"].astype(str) == "500000") & (observations["indicator"] == "birth_rate")
+    without = cohort.Projections(observations[~chongqing_rates])
+    assert not without.anchor("500000").own and without.anchor("500000").scale == pytest.approx(without.anchor("100000").scale)
+    assert without.value("500000", "share_0_14", 2030) != pytest.approx(own.value("500000", "share_0_14", 2030), abs=0.01)
+
+
 def test_national_cohort_projection_keeps_the_observed_total(tables):
     """The anchored national total of 2025 was 136,996万, 2.6% below the NBS total of the end of 2024
     less the servicemen (a fall of 2.8% in five years against 0.25% observed from the census to the
@@ -266,10 +283,12 @@ def test_national_cohort_projection_keeps_the_observed_total(tables):
     interpolated at fixed ages. Corrected, the total is within 0.5% of the observed (the tolerance: a
     fifth of the error corrected), and the large cohort aged 30–34 in 2020 is aged 35–39 in 2025."""
     from analysis.model import cohort
+    from analysis.sources.observations import load
 
-    observations = cohort._observations()
+    observations = load()
+    projections = cohort.Projections(observations)
     assert cohort.servicemen(observations) == pytest.approx(141178 - 140977.8724)  # in the census total, not in its age tables
-    recent = cohort.recent_backtest(observations)
+    recent = cohort.recent_backtest(observations, projections.projection("100000"))
     assert abs(recent[("pop_resident", 2024)][0]) < 0.5 and abs(recent[("pop_resident", 2025)][0]) < 0.5  # % of the observed total
     hp = tables["cohort"]
     total_2025 = row(hp, entity_code="100000", year=2025, measure="pop_resident")["value"]
@@ -278,7 +297,7 @@ def test_national_cohort_projection_keeps_the_observed_total(tables):
     assert abs(recent[("share_65plus", 2024)][0]) < 0.5 and abs(recent[("share_60plus", 2024)][0]) < 0.5  # NBS 15.6% and 22.0%: −0.25 and +0.01 points
     women_30_34 = cohort._census("100000", 2020)["female"][cohort.AGE_STARTS.index(30)]
     ratios = cohort.corrected(cohort.ratios(cohort._census("100000", 2010), cohort._census("100000", 2020)), cohort.coverage())["female"]["ccr"]
-    women_35_39 = cohort.place_projection("100000")[2025]["female"][cohort.AGE_STARTS.index(35)]
+    women_35_39 = projections.projection("100000")[2025]["female"][cohort.AGE_STARTS.index(35)]
     assert women_35_39 == pytest.approx(women_30_34 * (ratios[7] * ratios[8]) ** 0.25) and women_35_39 / 1e4 == pytest.approx(5991.2, abs=0.1)
     assert 0.98 < women_35_39 / women_30_34 < 1  # survival, not the 2020 census's lower count of these cohorts (female ratio 0.96 uncorrected)
     backtest = tables["cohort_backtest"].set_index(["test", "measure"])["mean_error"]
@@ -565,9 +584,11 @@ def test_calibration_table_counts_every_target_with_an_outcome(tables):
 
 def test_a_count_target_does_not_match_through_an_additive_band(tables):
     from analysis.model import cohort
+    from analysis.sources.observations import load
 
+    projections = cohort.Projections(load())
     a = row(tables["ambition"], plan_id="chongqing-2016-2030", indicator="pop_15_64", year=2027)
-    share = cohort.band_of("500000", "share_15_64", 2027) / cohort.value("500000", "share_15_64", 2027)
+    share = projections.band_of("500000", "share_15_64", 2027) / projections.value("500000", "share_15_64", 2027)
     # the total's relative error: half the 10–90% range of the calibrated errors of provinces under 4000万 at 7 years, compounded (#20),
     # not the symmetric ±1.04% a year
     seven = row(tables["error_distribution"], size_class="under 4000万", horizon=7)
@@ -576,7 +597,7 @@ def test_a_count_target_does_not_match_through_an_additive_band(tables):
     total = (1 + width / 100) ** 7 - 1
     assert total == pytest.approx(0.0718, abs=1e-4)
     # count = share × total: the relative errors combine in quadrature, not as a sum (#20)
-    assert a["cohort_band"] == pytest.approx(math.hypot(share, total) * cohort.value("500000", "pop_15_64", 2027), rel=1e-6)
+    assert a["cohort_band"] == pytest.approx(math.hypot(share, total) * projections.value("500000", "pop_15_64", 2027), rel=1e-6)
     assert a["cohort_band"] < (share + total) * a["cohort_projection"]
     assert a["cohort_band"] == pytest.approx(178.5, abs=0.1) and "the total's 7.18% from ±0.995% a year" in a["reason"]
     # 2440万 lies 171万 above the projection of 2269万, inside the band (178.5万): it lay 252万 above 2188万 (band 172.5万) before

@@ -30,7 +30,7 @@ import pandas as pd
 from analysis.codebook import Codebook
 from analysis.demography import metrics
 from analysis.vocabulary import VARIANT_COLUMNS
-from analysis.model import forms
+from analysis.model import cohort, forms
 from analysis.model.inputs import AuditVerdicts
 from analysis.model.judge import NOT_ASSESSABLE, TrendInputs, assess_cohort, assess_trend
 from analysis.model.migration import implied_migration
@@ -60,6 +60,7 @@ class Context:
     census: pd.DataFrame
     verdicts: AuditVerdicts
     codebook: Codebook
+    projections: cohort.Projections
     by_entity: dict = field(default_factory=dict, repr=False, compare=False)
 
     def observations_of(self, entity: str) -> pd.DataFrame:
@@ -155,8 +156,8 @@ def assess_plan_indicator(group: Sequence[Target], context: Context, base_year: 
     for target in group:
         if neutral:
             baseline = next((p for p in reversed(series.points[series.data]) if p.year < target.year), None)
-            main = assess_cohort(target, indicator, place_code, baseline)
-            sensitivity = _cohort_sensitivity(target, indicator, place_code, baseline, main)
+            main = assess_cohort(target, indicator, place_code, baseline, context.projections)
+            sensitivity = _cohort_sensitivity(target, indicator, place_code, baseline, main, context.projections)
         else:
             main = assess_trend(target, series.inputs(), indicator)
             sensitivity = _trend_sensitivity(target, series, raw, indicator, main, context)
@@ -207,13 +208,13 @@ def _trend_sensitivity(target: Target, series: Series, raw: Series | None, indic
     return {**out, **_stability(out, VARIANT_COLUMNS)}
 
 
-def _cohort_sensitivity(target: Target, indicator, place_code: str, baseline, main: dict) -> dict:
+def _cohort_sensitivity(target: Target, indicator, place_code: str, baseline, main: dict, projections: cohort.Projections) -> dict:
     out = {**_keys(target, main), "preferred": "Hamilton–Perry | census 2010 and 2020"}
     for column in VARIANT_COLUMNS:
         out[column] = "n/a: age structure is judged against the cohort projection"
-    out["without_band"] = _class(assess_cohort(target, indicator, place_code, baseline, use_band=False))
+    out["without_band"] = _class(assess_cohort(target, indicator, place_code, baseline, projections, use_band=False))
     for name, factor in metrics.TOLERANCE_FACTORS.items():
-        out[name] = _class(assess_cohort(target, indicator, place_code, baseline, tolerance_factor=factor))
+        out[name] = _class(assess_cohort(target, indicator, place_code, baseline, projections, tolerance_factor=factor))
     return {**out, **_stability(out, VARIANT_COLUMNS)}
 
 

@@ -306,7 +306,7 @@ def total_relative_error(population: float, horizon: int) -> tuple[float, str]:
     back-tested): half the central 80% range of the signed errors, ``w = (q900 − q100) / 2``
     (% a year), compounded, ``(1 + w / 100) ** h − 1``. Half the spread, not the median: the
     median is the bias of the compound-growth trend, which a cohort projection's total does not
-    share. Used for the total's part of an age-group count's band (:func:`analysis.model.cohort.band_of`)."""
+    share. Used for the total's part of an age-group count's band (:meth:`analysis.model.cohort.Projections.band_of`)."""
     frame = distribution()
     size = metrics.size_class(population)
     rows = frame[frame["size_class"] == size]

@@ -74,7 +74,7 @@ and 1.45 times their 2020 bases): slightly high, not low.
 The places are the plans' own (2010 and 2020 census yearbook tables, :func:`analysis.sources.leiii_census.population_by_age_sex`)
 and the nation, which is also set beside the UN WPP 2022 medium variant.
 
-**Back-tests** (:func:`backtests`). The census by prefecture has no third census with ages, so the
+**Back-tests** (:meth:`Projections.backtests`). The census by prefecture has no third census with ages, so the
 usual back-test (project 2020 from 2000 and 2010) is done where it exists and another where it
 does not:
 
@@ -101,7 +101,7 @@ The band around a place's projection is the 80th percentile of the absolute pref
 scaled by the horizon (``× (year − 2020) / 10``); it is the band a plan figure must fall within
 to match the cohort projection (:func:`analysis.demography.metrics.cohort_class`). For the
 nation it is the anchored national back-test's error. A count's band combines its share's and
-the total's relative errors in quadrature (:func:`band_of`), the total's from the calibrated
+the total's relative errors in quadrature (:meth:`Projections.band_of`), the total's from the calibrated
 population distribution.
 """
 
@@ -325,13 +325,6 @@ def births(observations: pd.DataFrame, code: str) -> Births | None:
 
 
 @functools.cache
-def _observations() -> pd.DataFrame:
-    from analysis.sources.observations import load
-
-    return load()
-
-
-@functools.cache
 def survival() -> dict[int, float]:
     """UN WPP 2022's cohort-change ratios of :data:`COVERAGE_GROUPS` from its estimates for 2010 and
     2020 (both sexes): the cohorts' survival with net migration, the censuses' coverage corrected."""
@@ -390,33 +383,6 @@ class Anchor:
         return f"child–woman ratios × {self.scale:.3f} to {whose} of {years}: {self.births.per_year / 1e4:.2f}万 a year"
 
 
-@functools.cache
-def place_anchor(code: str) -> Anchor:
-    """The anchoring factor of a place: from its own births, else the nation's factor."""
-    earlier, later = _census(code, 2010), _census(code, LAUNCH)
-    factors = corrected(ratios(earlier, later), coverage())
-    own = births(_observations(), code)
-    if own is not None:
-        return Anchor(anchor(factors, later, LAUNCH, own), own, True)
-    if code == leiii_census.NATION_CODE:
-        return Anchor(1.0, None, False)
-    national = place_anchor(leiii_census.NATION_CODE)
-    return Anchor(national.scale, national.births, False)
-
-
-@functools.cache
-def place_projection(code: str) -> dict[int, Structure]:
-    """Census 2020 and the Hamilton–Perry projections for 2030 and 2040 of one place, with the half
-    steps 2025 and 2035 between them: coverage-corrected cohort-change ratios, child–woman ratios
-    anchored on births after 2020 (see the module docstring)."""
-    earlier, later = _census(code, 2010), _census(code, LAUNCH)
-    factors = rescaled(corrected(ratios(earlier, later), coverage()), place_anchor(code).scale)
-    projected = project_with(factors, later, steps=2)
-    frames = {LAUNCH: later, LAUNCH + STEP: projected[0], LAUNCH + 2 * STEP: projected[1]}
-    halves = {year + STEP // 2: half_step(frames[year], frames[year + STEP], factors) for year in (LAUNCH, LAUNCH + STEP)}
-    return dict(sorted({**frames, **halves}.items()))
-
-
 def project_with(factors: dict, later: Structure, steps: int) -> list[Structure]:
     out, current = [], later
     for _ in range(steps):
@@ -461,17 +427,6 @@ def half_step(start: Structure, end: Structure, factors: dict) -> Structure:
     return middle
 
 
-@functools.cache
-def place_measures(code: str, year: int) -> dict[str, float]:
-    """Every measure of a place's projected (or 2020 census) age structure in ``year``."""
-    return measures(interpolate(place_projection(code), year))
-
-
-def value(code: str, measure: str, year: int) -> float:
-    """One measure of a place's projected (or 2020 census) age structure in ``year``."""
-    return place_measures(code, year)[measure]
-
-
 # -- back-tests -----------------------------------------------------------------------------------------
 
 def _summary(test: str, errors: dict[str, list[float]], method: str) -> list[dict]:
@@ -508,13 +463,14 @@ def backtest_births(observations: pd.DataFrame) -> Births:
     return Births(tuple(years), float(np.mean(counts)), "; ".join(parts))
 
 
-def national_backtest(anchored: bool = False) -> dict[str, float]:
+def national_backtest(anchored_on: Births | None = None) -> dict[str, float]:
     """Projected minus census 2020, nation: ratios from WPP 2000 and 2010 (both sexes); with
-    ``anchored`` the child–woman ratios rescaled to the births of 2011–2014."""
+    ``anchored_on`` (the births of 2011–2014, :func:`backtest_births`) the child–woman ratios
+    rescaled to them."""
     earlier, later = wpp_structure(2000), wpp_structure(2010)
     factors = ratios(earlier, later)
-    if anchored:
-        factors = rescaled(factors, anchor(factors, later, 2010, backtest_births(_observations())))
+    if anchored_on is not None:
+        factors = rescaled(factors, anchor(factors, later, 2010, anchored_on))
     projected = step(later, factors)
     census = _census(leiii_census.NATION_CODE, 2020)
     got, observed = measures(projected), measures(census)
@@ -573,13 +529,13 @@ def servicemen(observations: pd.DataFrame) -> float:
     return float(communique) - measures(_census(leiii_census.NATION_CODE, LAUNCH))["pop_resident"]
 
 
-def recent_backtest(observations: pd.DataFrame, frames: dict[int, Structure] | None = None) -> dict[tuple[str, int], tuple[float, str]]:
+def recent_backtest(observations: pd.DataFrame, frames: dict[int, Structure]) -> dict[tuple[str, int], tuple[float, str]]:
     """The nation's projection from the 2020 census against the official figures after it
     (:data:`RECENT_OBSERVED`): the total as % of the observed total less the servicemen
     (:func:`servicemen`; the age tables leave them out), the shares in points (the published shares
     are rounded to 0.1). The projection is read at the observation's date (linear between the
-    launch and the half step). Returns (indicator, year) → (error, evidence)."""
-    frames = place_projection(leiii_census.NATION_CODE) if frames is None else frames
+    launch and the half step); ``frames`` is the nation's projection (:meth:`Projections.projection`).
+    Returns (indicator, year) → (error, evidence)."""
     military = servicemen(observations)
     out = {}
     for (indicator, year), (day, source) in RECENT_OBSERVED.items():
@@ -601,35 +557,16 @@ def recent_backtest(observations: pd.DataFrame, frames: dict[int, Structure] | N
 RECENT_TEST = "nation, 2020 census → {when} (NBS; total: % of observed)"
 
 
-@functools.cache
-def backtests() -> pd.DataFrame:
-    """The back-test table (``data/processed/cohort_backtest.csv``)."""
-    national = national_backtest()
-    rows = _summary("nation, 2000–2010 ratios → 2020", {m: [v] for m, v in national.items()},
-                    "UN WPP 2022 estimates for 2000 and 2010 (both sexes) projected to 2020 by Hamilton–Perry; error = projection − 2020 census (points)")
-    scale = anchor(ratios(wpp_structure(2000), wpp_structure(2010)), wpp_structure(2010), 2010, backtest_births(_observations()))
-    rows += _summary(NATIONAL_BAND_TEST, {m: [v] for m, v in national_backtest(anchored=True).items()},
-                     f"as above, the child–woman ratios of 2010 × {scale:.3f} to the births of 2011–2014 (WDI: NBS birth rates revised after the 2020 census × mid-year population); "
-                     "fertility then rose with the two-child policy of 2016; error = projection − 2020 census (points)")
-    rows += _summary("prefectures, rest-of-province ratios 2010 → 2020", prefecture_backtest(),
-                     "each prefecture's 2010 census projected to 2020 with the 2010→2020 ratios of the rest of its province; error = projection − its 2020 census (points)")
-    for (indicator, year), (error, evidence) in recent_backtest(_observations()).items():
-        day = RECENT_OBSERVED[(indicator, year)][0]
-        when = f"end-{year}" if day == "-12-31" else f"mid-{year}"
-        rows += _summary(RECENT_TEST.format(when=when), {indicator: [error]},
-                         f"the coverage-corrected, birth-anchored projection from the 2010 and 2020 censuses read at {when}: {evidence}")
-    return pd.DataFrame(rows, columns=list(BACKTEST_COLUMNS))
-
-
 #: Measures whose band is another's (16–59 is 15–59 less a fifth of one group).
 BAND_PROXY = {"share_16_59": "share_15_59"}
 
 
-def band(measure: str, year: int, national: bool = False, table: pd.DataFrame | None = None) -> float | None:
+def band(measure: str, year: int, national: bool, table: pd.DataFrame) -> float | None:
     """Half-width of the cohort projection's band for a share or ratio in ``year`` (points): the
-    80th percentile of the prefecture back-test's absolute errors (for the nation its own
-    back-test error), × (year − 2020) / 10; None for a measure without a back-test."""
-    errors = _band_errors(national) if table is None else _errors_of(table, national)
+    80th percentile of the prefecture back-test's absolute errors in ``table`` (the back-test
+    table, :meth:`Projections.backtests`; for the nation its own back-test error), × (year − 2020)
+    / 10; None for a measure without a back-test."""
+    errors = _errors_of(table, national)
     found = errors.get(BAND_PROXY.get(measure, measure))
     return None if found is None else found * abs(year - LAUNCH) / STEP
 
@@ -643,55 +580,130 @@ def _errors_of(table: pd.DataFrame, national: bool) -> dict[str, float]:
     return dict(zip(rows["measure"], rows["max_abs_error" if national else "p80_abs_error"].astype(float)))
 
 
-@functools.cache
-def _band_errors(national: bool) -> dict[str, float]:
-    return _errors_of(backtests(), national)
-
-
-def band_of(code: str, measure: str, year: int, national: bool = False) -> float | None:
-    """:func:`band` for shares and ratios; for a count (pop_15_64 …) the relative band of its share
-    and the relative error of the population total from the calibrated distribution of its size
-    class and horizon (:func:`analysis.model.calibration.total_relative_error`: half the 10–90%
-    range of the provinces' back-tested errors, compounded; it replaced the symmetric ±1.04% a year
-    of :mod:`analysis.model.uncertainty`) combined in quadrature, × the count: count = share × total, so on the log scale the two errors add as
-    independent variances (``√(a² + b²)``, the first-order variance of a product: Goodman 1960,
-    *JASA* 55:708), not as a sum ``a + b``, which widened the band until Chongqing's 2440万 aged
-    15–64 in 2027 "matched" a projection of 2192万 (2188万 anchored on births)."""
-    if not measure.startswith("pop_"):
-        return band(measure, year, national)
-    from analysis.model.calibration import total_relative_error
-
-    share = band("share_" + measure.removeprefix("pop_"), year, national)
-    if share is None:
-        return None
-    total, _ = total_relative_error(value(code, "pop_resident", LAUNCH), abs(year - LAUNCH))
-    relative = math.hypot(share / value(code, "share_" + measure.removeprefix("pop_"), year), total)
-    return relative * value(code, measure, year)
-
-
 def wpp_value(measure: str, year: int) -> float:
     """The UN WPP 2022 figure (medium variant after 2021) of a measure for China."""
     return measures(wpp_structure(year))[measure]
 
 
-@functools.cache
-def projection_table(places: tuple[tuple[str, str], ...]) -> pd.DataFrame:
-    """``data/processed/cohort.csv``: each place's 2020 census and its projections for :data:`YEARS`,
-    every measure, with the band and (nation) the WPP medium variant."""
-    rows = []
-    for code, entity in (*places, (leiii_census.NATION_CODE, "中国")):
-        frames = place_projection(code)
-        for year in (LAUNCH, *YEARS):
-            got = place_measures(code, year)
-            wpp = measures(wpp_structure(year)) if code == leiii_census.NATION_CODE else {}
-            for measure in MEASURES:
-                width = band_of(code, measure, year, national=code == leiii_census.NATION_CODE) if year > LAUNCH else None
-                rows.append({
-                    "entity_code": code, "entity": entity, "year": year, "measure": measure, "value": got[measure],
-                    "band": width, "wpp_value": wpp.get(measure),
-                    "basis": "census 2020 (yearbook age table)" if year == LAUNCH else
-                             f"Hamilton–Perry from the 2010 and 2020 censuses (ratios of the cohorts aged 10–49 corrected for the 2010→2020 change in census coverage; {place_anchor(code).describe()})",
-                    "note": HALF_STEP_NOTE if (year - LAUNCH) % STEP else "" if year in frames else
-                            f"interpolated linearly between {max(y for y in frames if y < year)} and {min(y for y in frames if y > year)}",
-                })
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+class Projections:
+    """Every place's Hamilton–Perry projection, its band and the back-tests, from one observations
+    table (``observations.csv`` as the model stage read it, from its ``reference_dir``): the births
+    that anchor the child–woman ratios (:func:`births`, :func:`backtest_births`) and the national
+    figures after 2020 the projection is tested against (:func:`recent_backtest`) come from that
+    table and no other. The censuses and UN WPP are the pinned data sets. Each result is computed
+    once per instance."""
+
+    def __init__(self, observations: pd.DataFrame):
+        self.observations = observations
+        self._anchors: dict[str, Anchor] = {}
+        self._projections: dict[str, dict[int, Structure]] = {}
+        self._measures: dict[tuple[str, float], dict[str, float]] = {}
+        self._backtests: pd.DataFrame | None = None
+
+    def anchor(self, code: str) -> Anchor:
+        """The anchoring factor of a place: from its own births, else the nation's factor."""
+        if code not in self._anchors:
+            earlier, later = _census(code, 2010), _census(code, LAUNCH)
+            factors = corrected(ratios(earlier, later), coverage())
+            own = births(self.observations, code)
+            if own is not None:
+                self._anchors[code] = Anchor(anchor(factors, later, LAUNCH, own), own, True)
+            elif code == leiii_census.NATION_CODE:
+                self._anchors[code] = Anchor(1.0, None, False)
+            else:
+                national = self.anchor(leiii_census.NATION_CODE)
+                self._anchors[code] = Anchor(national.scale, national.births, False)
+        return self._anchors[code]
+
+    def projection(self, code: str) -> dict[int, Structure]:
+        """Census 2020 and the Hamilton–Perry projections for 2030 and 2040 of one place, with the
+        half steps 2025 and 2035 between them: coverage-corrected cohort-change ratios, child–woman
+        ratios anchored on births after 2020 (see the module docstring)."""
+        if code not in self._projections:
+            earlier, later = _census(code, 2010), _census(code, LAUNCH)
+            factors = rescaled(corrected(ratios(earlier, later), coverage()), self.anchor(code).scale)
+            projected = project_with(factors, later, steps=2)
+            frames = {LAUNCH: later, LAUNCH + STEP: projected[0], LAUNCH + 2 * STEP: projected[1]}
+            halves = {year + STEP // 2: half_step(frames[year], frames[year + STEP], factors) for year in (LAUNCH, LAUNCH + STEP)}
+            self._projections[code] = dict(sorted({**frames, **halves}.items()))
+        return self._projections[code]
+
+    def measures(self, code: str, year: float) -> dict[str, float]:
+        """Every measure of a place's projected (or 2020 census) age structure in ``year``."""
+        if (code, year) not in self._measures:
+            self._measures[(code, year)] = measures(interpolate(self.projection(code), year))
+        return self._measures[(code, year)]
+
+    def value(self, code: str, measure: str, year: float) -> float:
+        """One measure of a place's projected (or 2020 census) age structure in ``year``."""
+        return self.measures(code, year)[measure]
+
+    def backtests(self) -> pd.DataFrame:
+        """The back-test table (``data/processed/cohort_backtest.csv``)."""
+        if self._backtests is not None:
+            return self._backtests
+        national = national_backtest()
+        rows = _summary("nation, 2000–2010 ratios → 2020", {m: [v] for m, v in national.items()},
+                        "UN WPP 2022 estimates for 2000 and 2010 (both sexes) projected to 2020 by Hamilton–Perry; error = projection − 2020 census (points)")
+        births_then = backtest_births(self.observations)
+        scale = anchor(ratios(wpp_structure(2000), wpp_structure(2010)), wpp_structure(2010), 2010, births_then)
+        rows += _summary(NATIONAL_BAND_TEST, {m: [v] for m, v in national_backtest(anchored_on=births_then).items()},
+                         f"as above, the child–woman ratios of 2010 × {scale:.3f} to the births of 2011–2014 (WDI: NBS birth rates revised after the 2020 census × mid-year population); "
+                         "fertility then rose with the two-child policy of 2016; error = projection − 2020 census (points)")
+        rows += _summary("prefectures, rest-of-province ratios 2010 → 2020", prefecture_backtest(),
+                         "each prefecture's 2010 census projected to 2020 with the 2010→2020 ratios of the rest of its province; error = projection − its 2020 census (points)")
+        for (indicator, year), (error, evidence) in recent_backtest(self.observations, self.projection(leiii_census.NATION_CODE)).items():
+            day = RECENT_OBSERVED[(indicator, year)][0]
+            when = f"end-{year}" if day == "-12-31" else f"mid-{year}"
+            rows += _summary(RECENT_TEST.format(when=when), {indicator: [error]},
+                             f"the coverage-corrected, birth-anchored projection from the 2010 and 2020 censuses read at {when}: {evidence}")
+        self._backtests = pd.DataFrame(rows, columns=list(BACKTEST_COLUMNS))
+        return self._backtests
+
+    def band(self, measure: str, year: int, national: bool = False) -> float | None:
+        """:func:`band` from this instance's back-tests."""
+        return band(measure, year, national, self.backtests())
+
+    def band_of(self, code: str, measure: str, year: int, national: bool = False) -> float | None:
+        """:meth:`band` for shares and ratios; for a count (pop_15_64 …) the relative band of its
+        share and the relative error of the population total from the calibrated distribution of
+        its size class and horizon (:func:`analysis.model.calibration.total_relative_error`: half
+        the 10–90% range of the provinces' back-tested errors, compounded; it replaced the
+        symmetric ±1.04% a year of :mod:`analysis.model.uncertainty`) combined in quadrature, × the
+        count: count = share × total, so on the log scale the two errors add as independent
+        variances (``√(a² + b²)``, the first-order variance of a product: Goodman 1960, *JASA*
+        55:708), not as a sum ``a + b``, which widened the band until Chongqing's 2440万 aged 15–64
+        in 2027 "matched" a projection of 2192万 (2188万 anchored on births)."""
+        if not measure.startswith("pop_"):
+            return self.band(measure, year, national)
+        from analysis.model.calibration import total_relative_error
+
+        share = self.band("share_" + measure.removeprefix("pop_"), year, national)
+        if share is None:
+            return None
+        total, _ = total_relative_error(self.value(code, "pop_resident", LAUNCH), abs(year - LAUNCH))
+        relative = math.hypot(share / self.value(code, "share_" + measure.removeprefix("pop_"), year), total)
+        return relative * self.value(code, measure, year)
+
+    def table(self, places: tuple[tuple[str, str], ...]) -> pd.DataFrame:
+        """``data/processed/cohort.csv``: each place's 2020 census and its projections for
+        :data:`YEARS`, every measure, with the band and (nation) the WPP medium variant."""
+        rows = []
+        for code, entity in (*places, (leiii_census.NATION_CODE, "中国")):
+            frames = self.projection(code)
+            for year in (LAUNCH, *YEARS):
+                got = self.measures(code, year)
+                wpp = measures(wpp_structure(year)) if code == leiii_census.NATION_CODE else {}
+                for measure in MEASURES:
+                    width = self.band_of(code, measure, year, national=code == leiii_census.NATION_CODE) if year > LAUNCH else None
+                    rows.append({
+                        "entity_code": code, "entity": entity, "year": year, "measure": measure, "value": got[measure],
+                        "band": width, "wpp_value": wpp.get(measure),
+                        "basis": "census 2020 (yearbook age table)" if year == LAUNCH else
+                                 f"Hamilton–Perry from the 2010 and 2020 censuses (ratios of the cohorts aged 10–49 corrected for the 2010→2020 change in census coverage; {self.anchor(code).describe()})",
+                        "note": HALF_STEP_NOTE if (year - LAUNCH) % STEP else "" if year in frames else
+                                f"interpolated linearly between {max(y for y in frames if y < year)} and {min(y for y in frames if y > year)}",
+                    })
+        return pd.DataFrame(rows, columns=list(COLUMNS))

@@ -215,9 +215,10 @@ def _projection_columns(inputs: TrendInputs, target: Target, base: Point, indica
     return out
 
 
-def assess_cohort(target: Target, indicator, place_code: str, baseline: Point | None, tolerance_factor: float = 1.0, use_band: bool = True,
-                  national: bool = False) -> dict:
-    """A neutral age-structure figure against the Hamilton–Perry projection of its place."""
+def assess_cohort(target: Target, indicator, place_code: str, baseline: Point | None, projections: cohort.Projections, tolerance_factor: float = 1.0,
+                  use_band: bool = True, national: bool = False) -> dict:
+    """A neutral age-structure figure against the Hamilton–Perry projection of its place (from
+    ``projections``, anchored on the model stage's observations)."""
     row = {**base_row(target, indicator, "cohort projection"), "data": "census", "model": "Hamilton–Perry"}
     if target.value is None:
         return {**row, "class": NOT_ASSESSABLE, "reason": "qualitative target"}
@@ -233,15 +234,15 @@ def assess_cohort(target: Target, indicator, place_code: str, baseline: Point | 
         return {**row, "class": NOT_ASSESSABLE, "reason": "the census age groups do not give this band (its ages are not stated)"}
     if target.year > cohort.LAUNCH + 2 * cohort.STEP:
         return {**row, "class": NOT_ASSESSABLE, "reason": f"beyond the cohort projection's horizon ({cohort.LAUNCH + 2 * cohort.STEP})"}
-    projected = cohort.value(place_code, target.indicator, target.year)
-    width = cohort.band_of(place_code, target.indicator, target.year, national=national) if use_band else None
+    projected = projections.value(place_code, target.indicator, target.year)
+    width = projections.band_of(place_code, target.indicator, target.year, national=national) if use_band else None
     label = metrics.cohort_class(qualifier, judged, target.low, target.high, projected, (width or 0.0) + tol)
     row.update(cohort_projection=projected, cohort_band=width, gap=judged - projected)
     if national:
         row["wpp_projection"] = cohort.wpp_value(target.indicator, target.year)
     source = f"back-tested band ±{width:.3g}" if width is not None else ("no band" if not use_band else "no back-tested band for this measure")
     if width is not None and target.indicator.startswith("pop_"):
-        total = calibration.total_relative_error(cohort.value(place_code, "pop_resident", cohort.LAUNCH), abs(target.year - cohort.LAUNCH))
+        total = calibration.total_relative_error(projections.value(place_code, "pop_resident", cohort.LAUNCH), abs(target.year - cohort.LAUNCH))
         source += f": the share's and the total's relative errors in quadrature, the total's {total[0] * 100:.3g}% from {total[1]}"
     reason = f"Hamilton–Perry {projected:.4g} in {target.year} ({source}, tolerance ±{tol:.3g})"
     return {**row, "class": label, "reason": reason}

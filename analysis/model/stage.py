@@ -122,7 +122,8 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
     judgement built from them beside it (``fared_sensitivity``; none: no such table)."""
     codebook = load_codebook()
     verdicts = AuditVerdicts.from_table(figure_verdicts)
-    context = Context(indicators, verdicts.usable(indicators), changes, observations, reference, census_panel(), verdicts, codebook)
+    projections = cohort.Projections(observations)
+    context = Context(indicators, verdicts.usable(indicators), changes, observations, reference, census_panel(), verdicts, codebook, projections)
     base_years = dict(zip(plans["plan_id"], plans["base_year"]))
     by_plan = {plan.plan_id: plan for plan in plans.itertuples()}
     all_targets = targets(indicators, plans, verdicts.conflicts)
@@ -136,7 +137,7 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
         ambition_rows += [a.row for a in assessments]
         sensitivity_rows += [a.sensitivity for a in assessments]
         trend_rows += trends
-    ambition_rows += national_age_structure(reference, codebook)
+    ambition_rows += national_age_structure(reference, codebook, projections)
     order = ["plan_id", "indicator", "entity", "year", "kind", "target_text", "qualifier"]
     ambition = _frame(ambition_rows, ambition_schema()).sort_values(order).reset_index(drop=True)
     sensitivity = _frame(sensitivity_rows, sensitivity_schema()).sort_values(order).reset_index(drop=True)
@@ -177,8 +178,8 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
         "outcomes": validate(outcomes, outcomes_schema(), "outcomes"),
         "sensitivity": validate(sensitivity, sensitivity_schema(), "sensitivity"),
         "bands": validate(_frame(empirical_bands().to_dict("records"), bands_schema()), bands_schema(), "bands"),
-        "cohort": validate(_frame(cohort.projection_table(places).to_dict("records"), cohort_schema()), cohort_schema(), "cohort"),
-        "cohort_backtest": validate(_frame(cohort.backtests().to_dict("records"), cohort_backtest_schema()), cohort_backtest_schema(), "cohort_backtest"),
+        "cohort": validate(_frame(projections.table(places).to_dict("records"), cohort_schema()), cohort_schema(), "cohort"),
+        "cohort_backtest": validate(_frame(projections.backtests().to_dict("records"), cohort_backtest_schema()), cohort_backtest_schema(), "cohort_backtest"),
     }
 
 
@@ -192,7 +193,7 @@ def annotated_fared(indicators: pd.DataFrame, plans: pd.DataFrame, corpus_gold: 
     return validate(annotated.sort_values(order, kind="mergesort").reset_index(drop=True), fared_schema(), "fared (as annotated by hand)")
 
 
-def national_age_structure(reference: pd.DataFrame, codebook) -> list[dict]:
+def national_age_structure(reference: pd.DataFrame, codebook, projections: cohort.Projections) -> list[dict]:
     """The national plan's age-structure figures against the national cohort projection, with the
     UN WPP 2022 medium variant beside it (``plan_id`` names their document)."""
     rows = []
@@ -203,7 +204,7 @@ def national_age_structure(reference: pd.DataFrame, codebook) -> list[dict]:
             f"{figure.value_published}{figure.unit_published}", figure.qualifier, float(figure.value), None, None, "reference",
             f"{figure.source_file} row {figure.source_row}", "", False, f"{figure.source_file} row {figure.source_row}: 「{figure.quote}」",
         )
-        row = assess_cohort(target, codebook[figure.indicator], "100000", None, national=True)
+        row = assess_cohort(target, codebook[figure.indicator], "100000", None, projections, national=True)
         row["indicator_kind"] = "age structure"
         if row.get("wpp_projection") is not None:
             row["class_against_wpp"] = metrics.cohort_class(target.qualifier, row["target"], None, None, row["wpp_projection"], row["tolerance"] + (row.get("cohort_band") or 0.0)).replace("cohort projection", "WPP")

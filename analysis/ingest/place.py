@@ -87,6 +87,9 @@ MASKS = (
     re.compile(r"(?:全国|全省|我省|本省)[^。；;，,]{0,6}?(?:十强|百强|首个|排第[一二三四五六七八九十\d]+)"),
     re.compile(r"(?:全国|全省|全市|全区)(?:平均|水平|同期|总量|总人口的|人口总量的|的平均)"),
     re.compile(r"(?:毗邻|邻近|接壤|周边|对口|援建|对接|融入|连接|联通|辐射)[\u4e00-\u9fff]{2,10}?(?:省|市|县|区)"),
+    # places a figure leaves out (全国人口(不含香港、澳门特别行政区和台湾省), 户籍人口不包括驻军): the scope is the place
+    # the figure is of, never the places excluded from it
+    re.compile(r"(?:不含|不包括|不包含|未含|未包括|未计入)\s*[^。；;，,()（）]{0,30}"),
     # an official's title and name before what he says (老龄司司长王海东：预计…, 市长李明表示): a person, not a place (海东)
     re.compile(r"(?:司长|局长|厅长|处长|主任|部长|市长|省长|州长|县长|区长|书记|主席|院长|所长|总理|发言人|总工程师|巡视员)\s*[\u4e00-\u9fff]{2,3}"
                r"(?=\s*(?:[:：，,（(]|说|表示|介绍|指出|称|透露|强调|认为|坦言|解释|在会上))"),

@@ -156,3 +156,22 @@ def test_an_attributive_bound_before_no_one_place_stays_unread():
 def test_magnitude_words_that_are_no_population_level_stay_unread(sentence):
     got = rows(PLAN + "到2030年，全市常住人口达到800万人。" + sentence)
     assert got == [("pop_resident", 2030, 800.0, "none", "target")]
+
+
+# --- a size class joined by one named place, not by several ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["到2030年，江海市将成为千万级人口城市。", "到2030年，江海市进入千万人口城市俱乐部。", "到2030年，江海市迈入千万级常住人口城市行列。"],
+)
+def test_one_place_joining_a_size_class_reaches_that_size(sentence):
+    assert rows(PLAN + sentence) == [("pop_resident", 2030, 1000.0, "ge", "target")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["全国已有多个城市进入千万人口城市俱乐部。", "全国17个城市迈入千万级人口城市行列。", "一批城市成为千万级人口城市。"],
+)
+def test_several_places_joining_a_size_class_state_no_level(sentence):
+    got = rows(PLAN + "到2030年，全市常住人口达到800万人。" + sentence)
+    assert got == [("pop_resident", 2030, 800.0, "none", "target")]

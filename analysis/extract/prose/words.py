@@ -96,7 +96,10 @@ PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")
 #: The place becomes a city of that size (成为…常住人口突破千万的城市, 大湾区下一个千万人口大市): the attributive value is the place's level.
-BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|晋级|或成|将成|有望成|下一个)")
+BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|进入|晋级|或成|将成|有望成|下一个)")
+#: Several places as the subject of such a clause (全国已有多个城市进入千万人口城市俱乐部, 17个城市迈入): the size class they
+#: join, no level of the plan's place.
+PLACES_TOGETHER = re.compile(r"(?:多个|若干|一批|不少|众多|[\d一二三四五六七八九十两几]+个|[\d一二三四五六七八九十两几]+座)(?:城市|省份|省市|地市|地区)|城市(?:纷纷|都|均)")
 CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|都市)")
 #: A sentence about the population total: the total named (总人口, 常住人口, 人口总量, 人口规模), its births and growth (人口出生率,
 #: 人口自然增长率: a paragraph on the population), how many people a place will have (嘉兴会有多少人？), or the population plan a

@@ -151,6 +151,8 @@ def test_an_attributive_bound_before_no_one_place_stays_unread():
         "全国千万人口城市有17个，百万级人口城市有20个。",  # size classes of cities
         "全国已有多个城市进入“千万人口城市俱乐部”。",
         "近5年来，全市常住人口增长较快。",  # a span
+        "全市经济总量迈入万亿级，财政收入突破千亿。",  # 万亿, 千亿: money
+        "城区常住人口1000万以上为超大城市，特大城市城区人口近千万。",  # the city-size classes of the national standard
     ],
 )
 def test_magnitude_words_that_are_no_population_level_stay_unread(sentence):
@@ -175,3 +177,10 @@ def test_one_place_joining_a_size_class_reaches_that_size(sentence):
 def test_several_places_joining_a_size_class_state_no_level(sentence):
     got = rows(PLAN + "到2030年，全市常住人口达到800万人。" + sentence)
     assert got == [("pop_resident", 2030, 800.0, "none", "target")]
+
+
+def test_this_figure_refers_back_to_the_indicator_named_before_and_is_quoted_from_its_own_clause():
+    text = ("江海市人口预测报告发布\n2010年末，全市常住人口为450万。到2020年，江海市会有多少人？相信很多人对此感兴趣。"
+            "报告大胆预测，这个数字可能会超600万！")
+    got = rows(text, ("indicator", "year", "value", "qualifier", "kind", "quote"))
+    assert ("pop_resident", 2020, 600.0, "gt", "projection", "这个数字可能会超600万") in got

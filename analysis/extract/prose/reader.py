@@ -799,7 +799,8 @@ class ProseReader:
                 return  # an item of a list of indicators and their values (户籍人口城镇化率67%、研发经费支出占GDP比重2.8%左右) that names its own
             targets = self._targets(sentence, value, seen, is_change)
             if not targets and not is_change and BACK_REFERENCE.search(clause):
-                earlier = [m for m in seen if m.end <= value.start] or self.previous
+                # the indicators of the sentence before stand at positions of that sentence: quoted from this clause
+                earlier = [m for m in seen if m.end <= value.start] or [Mention(clause_start, clause_start, m.code, m.label) for m in self.previous]
                 fitting = [m for m in earlier if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = fitting[-1:]  # 到2035年这一比例将超过30%
             if not targets and not is_change and COMPARED_LEVEL.search(before) and state.compare_year is not None:

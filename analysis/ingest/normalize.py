@@ -20,7 +20,10 @@ rule                   what it does
                        ``超过1000万``, 千万级 and 千万人口大市 (a city of ten million or more) →
                        ``不低于1000万``, 达/迈入千万人口 → ``1000万`` (千万 as an adverb is left); a hundred
                        million likewise: 破/过/突破亿 → ``突破10000万``, 超/逾亿 → ``超过10000万``, 不过亿 →
-                       ``不超过10000万`` (not 亿元); Chinese numerals before 千万/百万/亿 and a population word
+                       ``不超过10000万`` (not 亿元); any of 百万/千万/亿 after a comparator, after 近/接近 or a
+                       verb of reaching, and 百万级 before a population word (破百万 → ``突破100万``, 近亿 →
+                       ``近10000万``, 达到千万 → ``达到1000万``, 迈入千万级 → ``迈入不低于1000万``: :data:`MAGNITUDE_WORD`,
+                       not before 元, 人次, 部 …); Chinese numerals before 千万/百万/亿 and a population word
                        (两千万人 → ``2000万人``, 两亿人 → ``2亿人``), and before 人/名 after a verb of a value
                        (将达到两人 → ``2人``); 百分之/千分之 (百分之六十 → ``60%``, 千分之七点五 →
                        ``7.5‰``) and Chinese numerals before 万/亿/万人/亿人 (七千六百万人 → ``7600万人``;
@@ -282,6 +285,40 @@ def _hundred_million(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(char, 0) for char in head] + [(char, at) for char in "10000"] + [("万", at)]
 
 
+#: A magnitude word as a value (百万 = 100万, 千万 = 1000万, 亿 = 10000万, in 万 as the gold writes 千万 and 亿), the words
+#: the two rules above leave: after a comparator verb (破/过/超/突破/逾 百万), after 近/接近 (近千万, 接近亿: near but below), after a
+#: verb of reaching (达到千万, 迈入千万级, 跻身百万级), or 百万级 before a population word (百万级常住人口: at least; not
+#: 百万级人口城市, a size class of cities).
+#: Only before a population word, 级, 大关, 左右/以上 or the end of the clause, so 千万元, 近亿人次, 过亿部, 亿万人民 stay.
+_MAGNITUDE_WORDS = {"百万": "100", "千万": "1000", "亿": "10000"}
+_MAGNITUDE_AFTER = r"(?=级(?:的)?(?:常住|户籍)?人口|人口|常住人口|人(?![次民均才员群口])|大关|左右|以上|[,，。;；!！?？、)）”\"\s]|$)"
+MAGNITUDE_WORD = re.compile(
+    r"(?<![\d一二三四五六七八九十百千万亿两几数多])"
+    r"(?:(?P<neg>不)(?P<nverb>超过|过)|(?P<verb>突破|超过|破|过|超|逾)|(?P<near>接近|近)|(?P<reach>达到|达|迈入|迈进|跻身|进入)|(?P<floor>(?=百万级(?:的)?(?:常住|户籍)?人口(?![\u4e00-\u9fff]{0,3}(?:城市|大市|都市)))))"
+    r"(?P<mag>百万|千万|亿)(?P<class>级(?!(?:的)?(?:常住|户籍)?人口)(?![\u4e00-\u9fff]{0,3}城市))?" + _MAGNITUDE_AFTER
+)
+
+
+def _magnitude_word(match: re.Match[str]) -> list[tuple[str, int]]:
+    """破百万 → ``突破100万``, 不过千万 → ``不超过1000万``, 近亿 → ``近10000万``, 迈入千万级 → ``迈入不低于1000万``,
+    百万级常住人口 → ``不低于100万级常住人口`` (the existing qualifiers: 突破/超过 gt, 不超过 le, 近 below, 不低于 ge)."""
+    at = match.start("mag") - match.start()
+    digits = _MAGNITUDE_WORDS[match.group("mag")]
+    if match.group("neg"):
+        head = [(char, 0) for char in "不超过"]
+    elif match.group("verb"):
+        head = [(char, 0) for char in ("超过" if match.group("verb") in ("超过", "超", "逾") else "突破")]
+    else:
+        head = [(char, index) for index, char in enumerate(match.group()[:at])]  # 近, 接近, 达到, 迈入 stay
+    floor = match.group("floor") is not None or match.group("class") is not None or match.string.startswith("级", match.end())
+    if floor:
+        head += [(char, at) for char in "不低于"]
+    # the magnitude's last character, or the 级 after it when it ends the phrase (迈入千万级: the size is the value; before
+    # a population word it stays, 不低于100万级常住人口, as the 千万 rule leaves it)
+    last = match.end() - match.start() - 1
+    return head + [(char, at) for char in digits] + [("万", last)]
+
+
 #: Chinese numerals before a magnitude: 两千万 → 2000万, 三百万 → 300万, 两亿 → 2亿.
 _NUMERAL_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _MAGNITUDES = {"千万": "000万", "百万": "00万", "亿": "亿"}
@@ -392,6 +429,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"|(?<=[达到入])(?P<ten3>千)万(?=人口|人))"
     ), lambda m: _number_word_any(m)),
     ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数])(?P<neg>不)?(?P<verb>突破|超过|破|过|超|逾)(?P<yi>亿)(?![元美斤吨次])"), _hundred_million),
+    ("number_word", MAGNITUDE_WORD, _magnitude_word),
     ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数第点])(?P<digit>[一二两三四五六七八九])(?P<mag>千万|百万|亿)(?=人|常住|户籍|城镇|左右|以上|大关|级)"), _numeral_count),
     ("number_word", re.compile(r"(?:(?<=达到)|(?<=增至)|(?<=提高到)|(?<=增加到)|(?<=提升到)|(?<=提升至)|(?<=提高至))[两二三四五六七八九十](?=人(?!口|次|均|民|才|群|员)|名(?!单|称))"), _numeral_people),
     ("number_word", re.compile(r"(?P<scale>百分之|千分之|十万分之|10万分之)(?P<num>[零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"), _per_words),
@@ -409,7 +447,7 @@ _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
         "(", "(", ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "[", "\\", " ", DASHES,
-        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "千百亿", "人名", "分", "万亿", None,
+        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", None,
     )
 )
 assert len(_NEEDS) == len(_RULES)

@@ -16,8 +16,9 @@ OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全�
 #: …or beds, dwellings, households and vehicles (养老床位3.2万张, 保障性住房8.2万套, 样本3600户).
 NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|级|期|批|处|座|层|月|日|点|:|：|部|支|场|间|册|门|期|元|美元|亿|张|套|户(?![籍口])|辆|台)")
 
-#: A size class of a population: 千万级常住人口, 百万级人口.
-POPULATION_CLASS = re.compile(r"^级(?:的)?(?:常住|户籍)?人口")
+#: A size class of a population: 千万级常住人口, 百万级人口; or the size a population reaches, 级 ending its clause
+#: (常住人口迈入千万级。, normalised to 迈入不低于1000万级).
+POPULATION_CLASS = re.compile(r"^级(?:的)?(?:常住|户籍)?人口|^级\s*(?:[,，。;；!！?？、]|$)")
 AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2 (not a level).
 DIFFERENCE = re.compile(

@@ -12,9 +12,9 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, FIVE_YEAR_PLANS, Year
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION
+from analysis.extract.prose.words import REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, PLACES_TOGETHER
 from analysis.demography.metrics import SIGNED_INDICATORS
-from analysis.extract.values import Value, find_values
+from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import compatible
 from analysis.ingest.document import PlanLine
 from analysis.gazetteer import by_name
@@ -50,6 +50,8 @@ class ProseValue:
     start_of_change: bool = False
     #: a forecaster's word (预计, 预测, 测算 …) before the value in its sentence
     forecast: bool = False
+    #: the attribute of a place named after it, with no year of its own (在常住人口不足2000万的北京): the place as it is now
+    described: bool = False
 
 
 @dataclass
@@ -262,7 +264,7 @@ FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(
 GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
-POPULATION_CITY = re.compile(r"^\s*(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
+POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
 #: The items of a list before a value (4.77‰、 in 分别由4.77‰、6.03‰): the value stands where the first one does.
 LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 |为 ))(?:\s*\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?\s*(?:‰|%|/10万|/十万|岁|年|万人|人)?\s*[、和及与]\s*)+$")
 #: A rate whose page lost its sign (出生率为12.70, 出生率12.70, 城镇化水平达到90。): the largest number read in its
@@ -425,6 +427,8 @@ class ProseReader:
         listing = False  # a lead-in (…将实现：) opened a numbered list: its short items are no headings
         tail = ""
         headline = next((line.index for line in lines if line.text.strip()), None)
+        self.headline = headline
+        self.previous_sentence = ""  # the sentence read before (a population it is about: POPULATION_TOPIC)
         yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
         self._yearless = []
         for line in lines:
@@ -500,6 +504,7 @@ class ProseReader:
             if forecast and not GOAL_LEAD.search(sentence):
                 state.projection_from = 0
             self._read_sentence(line, start - len(prefix), sentence, state)
+            self.previous_sentence = sentence
             forecast = forecast or bool(FORECAST_LEAD.search(sentence))
             recent = state.next_recent
             named = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
@@ -516,7 +521,7 @@ class ProseReader:
                     goal = goal or (self.spatial and not PAST_WORDS.search(sentence) and not PRESENT_WORDS.search(sentence))
                     default = kind if kind != "unknown" else ("target" if goal else "baseline")
                     lead = sentence[: max(0, value.value.start - (start - len(prefix)))]
-                    if PRESENT_WORDS.search(lead) and not GOAL_WORDS.search(lead):
+                    if (PRESENT_WORDS.search(lead) and not GOAL_WORDS.search(lead)) or value.described:
                         default = "baseline"  # 依据最新数据，浙江常住人口为5180万，10年间将多出…: the present, whatever follows
                     if SINCE.search(sentence, 0, max(0, value.value.start - (start - len(prefix)))):
                         default = "baseline"  # 2008年以来，全省人口出生率控制在12‰以内: the level kept up to now
@@ -720,6 +725,7 @@ class ProseReader:
         before = sentence[: value.start]
         after = sentence[value.end :]
         stock = False  # the poor population a plan lifts out of poverty (331万贫困人口全部脱贫): the base year's stock
+        place_of: str | None = None  # the place named after the value's 的 (在常住人口不足2000万的北京)
         clause_start = start_of_clause(sentence, value.start)
         clause = sentence[clause_start : value.start]
         explicit_year = state.pending_year
@@ -762,7 +768,8 @@ class ProseReader:
                 is_change = True  # 每年增加出生人口3000人: a change of the indicator named after the verb
             base_of_comparison = bool(PREVIOUS_YEAR_LEVEL.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:]))
             of_indicator = self._indicator_after(after, value, base_of_comparison) if not is_change and after.startswith("的") else None
-            if not is_change and after.startswith("的") and of_indicator is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before)):
+            place_of = self._place_of(sentence, after, value, seen) if not is_change and after.startswith("的") else None
+            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = PART_OF_YEAR.search(before)
             if part and not is_change and not re.search(r"(?:19|20)\d{2}\s*年", before[part.end() :]):
@@ -784,7 +791,7 @@ class ProseReader:
             if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 常住人口节育措施落实率、及时率达到100%: the indicator word only qualifies a rate the codebook lacks
             counted = self._count_subject(before, after, value) if not is_change else None
-            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not base_of_comparison and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and own_uncoded_subject(clause, in_clause):
+            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not base_of_comparison and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and not SUBJECTLESS.fullmatch(clause.lstrip(",，;；:：、“”\"'")) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover (not when the value is
                 # the attribute of the indicator named after it: 我市实现58.5%的常住人口城镇化率 names it there)
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
@@ -792,13 +799,14 @@ class ProseReader:
                 return  # an item of a list of indicators and their values (户籍人口城镇化率67%、研发经费支出占GDP比重2.8%左右) that names its own
             targets = self._targets(sentence, value, seen, is_change)
             if not targets and not is_change and BACK_REFERENCE.search(clause):
-                earlier = [m for m in seen if m.end <= value.start] or self.previous
+                # the indicators of the sentence before stand at positions of that sentence: quoted from this clause
+                earlier = [m for m in seen if m.end <= value.start] or [Mention(clause_start, clause_start, m.code, m.label) for m in self.previous]
                 fitting = [m for m in earlier if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = fitting[-1:]  # 到2035年这一比例将超过30%
             if not targets and not is_change and COMPARED_LEVEL.search(before) and state.compare_year is not None:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
-            if not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and value.unit in ("10k persons", "100m persons"):
+            if not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and not PLACES_TOGETHER.search(clause) and value.unit in ("10k persons", "100m persons"):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
             if not targets and not is_change and value.unit in ("10k persons", "100m persons"):
@@ -815,6 +823,9 @@ class ProseReader:
             if not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before):
                 if compatible(self.codebook[self.topic.code].unit, value.unit):
                     targets = [self.topic]
+            if not targets and not is_change and (topic := self._population_total(line, sentence, clause, value, in_clause)):
+                # 实现2020年不过亿即回落的目标 after 人口出生率…; 嘉兴会有多少人？…这个数字可能会超600万; 目标破千万！…人口规划出炉
+                targets = [Mention(clause_start, clause_start, "pop_resident", topic)]
             if not targets and not is_change and in_clause and value.unit and NEAR.fullmatch(sentence[in_clause[-1].end : value.start]):
                 indicator = self.codebook[in_clause[-1].code]
                 self._findings.append((line.number, "unit_misfit", f"'{in_clause[-1].label}…{value.text}': a value in '{value.unit_raw}' cannot be {indicator.name_en.lower()} (measured in {indicator.unit}); not recorded"))
@@ -885,10 +896,15 @@ class ProseReader:
                 result.entity = "全国"  # 到2030年总人口达到14.5亿人 in a provincial page: the nation's figure
             if listed is not None and len(listed) > 3:
                 result.entity = listed[3]  # 兰州市、白银市城镇化率分别达到85%、60%: each place its value
+            elif place_of:
+                result.entity = place_of  # 在常住人口不足2000万的北京: the level of the place the value describes
             if is_change:
                 self._as_change(result, before, clause, value, state)
             else:
                 self._level_year(result, before, clause, explicit_year, state, value)
+                if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
+                    # 在常住人口不足2000万的北京: a place described as it is, not at the year the sentences before were about
+                    result.year, result.period_start, result.year_source, result.described = None, None, "", True
             state.results.append(result)
         if each:
             state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]
@@ -1080,6 +1096,33 @@ class ProseReader:
         if any(BIRTHS_PART.search(sentence, max(0, m.start - 4), m.start) for m in targets):
             return []
         return [Mention(m.start, m.end, "births_period_total", m.label) for m in targets]
+
+    @staticmethod
+    def _place_of(sentence: str, after: str, value: Value, seen: list[Mention]) -> str | None:
+        """The place a value describes when it is the attribute of a place named right after its 的, with its indicator
+        right before it (在常住人口不足2000万的北京, 城镇化率超过70%的上海): that place's level, not an attributive bound."""
+        indicator = next((m for m in reversed(seen) if m.end <= value.start), None)
+        if indicator is None or not NEAR.fullmatch(sentence[indicator.end : value.start]):
+            return None
+        head = after[1:13]
+        place = next(iter(names_pattern().finditer(head)), None)
+        if place is None or place.start() != 0 or not re.match(r"\s*(?:[,，;；。:：]|$)", after[1 + place.end() :]):
+            return None  # 人口超过1000万的城市, 北京等城市: no one place
+        return head[: place.end()]
+
+    def _population_total(self, line: PlanLine, sentence: str, clause: str, value: Value, in_clause: list[Mention]) -> str:
+        """The words that make a value with no indicator the population total (:data:`POPULATION_TOPIC`), else "": a count
+        in 万 or 亿 with a comparator written before it, in a clause that names no subject (:data:`SUBJECTLESS`), in a
+        sentence about the population or right after one; in a headline, any sentence of the headline (目标破千万！…人口规划出炉)."""
+        if in_clause or value.unit not in ("10k persons", "100m persons") or value.qualifier in ("none", "approx", "range") or bound_after(value):
+            return ""
+        if not SUBJECTLESS.fullmatch(clause.lstrip(",，;；:：、“”\"'")):
+            return ""
+        context = line.text if line.index == self.headline else sentence + self.previous_sentence
+        topic = POPULATION_TOPIC.search(context)
+        if topic is None:
+            return ""
+        return topic.group() if topic.group() in ("总人口", "常住人口", "人口总量", "人口规模", "人口总数", "人口数量", "多少人") else "人口"
 
     def _share_of(self, code: str) -> str | None:
         for indicator in self.codebook.indicators.values():

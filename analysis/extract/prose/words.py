@@ -96,8 +96,21 @@ PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")
 #: The place becomes a city of that size (成为…常住人口突破千万的城市, 大湾区下一个千万人口大市): the attributive value is the place's level.
-BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|晋级|或成|将成|有望成|下一个)")
+BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|进入|晋级|或成|将成|有望成|下一个)")
+#: Several places as the subject of such a clause (全国已有多个城市进入千万人口城市俱乐部, 17个城市迈入): the size class they
+#: join, no level of the plan's place.
+PLACES_TOGETHER = re.compile(r"(?:多个|若干|一批|不少|众多|[\d一二三四五六七八九十两几]+个|[\d一二三四五六七八九十两几]+座)(?:城市|省份|省市|地市|地区)|城市(?:纷纷|都|均)")
 CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|都市)")
+#: A sentence about the population total: the total named (总人口, 常住人口, 人口总量, 人口规模), its births and growth (人口出生率,
+#: 人口自然增长率: a paragraph on the population), how many people a place will have (嘉兴会有多少人？), or the population plan a
+#: headline announces (佛山“十五五”人口规划出炉). A count in 万 or 亿 bounded by a comparator (不过亿 → 不超过10000万, 超600万,
+#: 破千万 → 突破1000万) whose clause names no subject of its own (:data:`SUBJECTLESS`), in such a sentence or the one after it,
+#: is the population total: 实现2020年不过亿即回落的目标, 这个数字可能会超600万, a headline's 目标破千万.
+POPULATION_TOPIC = re.compile(r"总人口|常住人口|人口总量|人口规模|人口总数|人口数量|人口(?:出生率|自然增长率|增长|增量)|多少人|人口(?:发展)?(?:中长期)?规划")
+#: What a clause may hold before a value when it names no subject of its own: a year, a goal or a verb of reaching it, a modal
+#: verb, a back-reference to the figure (这个数字) — nothing that could be counted (手机用户, 游客, 城市).
+SUBJECTLESS = re.compile(r"(?:\s|(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:末|底|前)?|实现|目标|是|为|力争|争取|确保|有望|预计|可能|或将?|会|将|要|能|可|就|也|还|仍|即|的"
+                         r"|(?:这|该|此)(?:个|一)?(?:数字|数))*")
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
 

@@ -49,6 +49,10 @@ _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
 NARROWED_BY = {
     "illiteracy_rate": re.compile(r"(?:青壮年|青年|妇女|女性|男性|农村|城镇)$"),
     "edu_years_age_unstated": re.compile(r"(?:岁|劳动年龄|劳动力|从业人员|就业人员|学龄|新增)[^，,。；;、]{0,6}$"),
+    # the talent counts are stocks: after 占 the words are a share's denominator (高技能人才占技能劳动者的比例), after a
+    # verb of training or recruiting a flow (每年新培养高技能人才1万人, 引进各类专业技术人才)
+    **dict.fromkeys(("talent_total", "professional_technical_talent", "skilled_workers", "high_skill_talent"),
+                    re.compile(r"(?:占|培养|培训|引进|吸引|集聚|招收|招引|新增|增加|输送|选拔)[^，,。；;、\d]{0,4}$")),
 }
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
-from analysis.extract.context import CENSUS, CENSUS_YEARS, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
+from analysis.extract.context import CENSUS, CENSUS_YEARS, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
@@ -70,8 +70,23 @@ class _SentenceState:
     named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
     in_sub_area: bool = False  # an earlier clause's subject was a part that is no place (郑汴一体化区域城镇人口超过600万人，…)
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
+    each_years: list[int] = field(default_factory=list)  # the years a value of the clause stands for each of (今明两年)
+    undated_saved: tuple[int | None, str, bool] | None = None  # the year before a relative year of an undated text, back after its clause
     next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
+
+
+#: The year source of a value dated by a year told relative to a text whose date is unknown (去年 in an undated page):
+#: the value gets no year, and no default year either.
+UNDATED = "a year relative to the text's date, which is unknown"
+
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+
+
+def _clause_end(sentence: str, position: int) -> int:
+    """Where the clause that goes on at ``position`` ends (its comma, semicolon or colon; else the sentence's end)."""
+    found = _CLAUSE_END.search(sentence, position)
+    return found.start() if found else len(sentence)
 
 
 #: Scope words that bring a sentence back to the plan's own place (or the nation): 全省, 我市, 本县, 全国.
@@ -524,6 +539,8 @@ class ProseReader:
                         default = kind if kind in ("baseline", "target") else ("target" if GOAL_MARKERS.search(sentence) else "baseline")
                     elif value.transition:
                         default = "baseline" if value.transition == "from" else "target"
+                    if value.year_source == UNDATED:
+                        continue  # 去年…82.40岁 in a text whose date is unknown: no year, never a guessed one (the row is dropped)
                     value.year = self.default_years.get(default)
                     value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
                     if PRESENT_WORDS.search(lead) and ESTIMATE.search(lead) and not GOAL_WORDS.search(ESTIMATE.sub("", lead)) and self.page_year is not None:
@@ -532,6 +549,8 @@ class ProseReader:
             out.extend(v for v in state.results if v.year is not None and not _restated_bound(v, state.results))
             self._yearless.extend(v for v in state.results if v.year is None and not v.is_change and not _restated_bound(v, state.results))
             carried = state.stable_year  # years stated inside a projection do not carry over
+            if carried[1] == UNDATED:
+                carried = (None, "")  # a year relative to an unknown date: the sentences after it fall back to their own wording
             period = state.period
         self.line_year, self.line_past = carried[0], bool(state is not None and state.context_past and carried[0] is not None)
         return out
@@ -663,6 +682,8 @@ class ProseReader:
             + [(m.start(), "close", None) for m in re.finditer(r"[)）]", sentence)]
             + [(m.start, "mention", m) for m in mentions]
             + [(y.start, "year", y) for y in year_mentions]
+            + ([event for start, end in relative_year_spans(sentence) for event in ((start, "undated", None), (_clause_end(sentence, end), "dated", None))]
+               if self.page_year is None else [])
             + [(p.start, "plan", p) for p in plans]
             + [(v.start, "value", v) for v in values]
         )
@@ -679,6 +700,15 @@ class ProseReader:
                 seen.append(item)
             elif kind == "year":
                 self._year(item, state)
+            elif kind == "undated":
+                # 去年, 今明两年, 5年后 in a text whose date is unknown: the values of its clause have no year
+                if state.context_source != UNDATED:
+                    state.undated_saved = (state.context_year, state.context_source, state.context_past)
+                state.context_year, state.context_source, state.context_past, state.pending_year, state.each_years = None, UNDATED, False, None, []
+            elif kind == "dated":
+                if state.context_source == UNDATED and state.undated_saved is not None:
+                    # …把今年的工作做好，二是…控制在13.81‰以内: past its clause the undated year dates nothing; the year before it is back
+                    state.context_year, state.context_source, state.context_past = state.undated_saved
             elif kind == "plan":
                 if item.part == "compare":
                     state.compare_year = item.last
@@ -694,6 +724,13 @@ class ProseReader:
     def _year(self, mention: YearMention, state: _SentenceState) -> None:
         if mention.role == "compare":
             state.compare_year = mention.year
+            return
+        state.each_years = []
+        if mention.role == "years" and mention.first is not None:
+            # 今明两年或将超150万: the value stands for each year (one row a year), as a level of the last year meanwhile
+            state.context_year, state.context_source, state.context_past = mention.year, "years", False
+            state.each_years = list(range(mention.first, mention.year + 1))
+            state.pending_year = None
         elif mention.role == "from":
             state.pending_year = mention.year
             state.transition_from, state.transition_to = mention.year, None
@@ -892,6 +929,12 @@ class ProseReader:
             state.results.append(result)
         if each:
             state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]
+        if state.context_source == "years" and state.each_years and listed is None:
+            state.results[first_result:] = [
+                replace(result, year=year, year_source="sentence (each year of a span told from the text's date)")
+                for result in state.results[first_result:]
+                for year in (state.each_years if not result.is_change and result.year == state.each_years[-1] and result.period_start is None else [result.year])
+            ]
         if stock:
             for result in state.results[first_result:]:
                 result.year, result.period_start, result.transition, result.year_source = None, None, "from", "wording (the poor population to be lifted out: the base year's)"
@@ -935,7 +978,7 @@ class ProseReader:
                 result.period_start = state.period[0]
         if state.average_years and result.year and state.average_from <= value.start < state.average_until:
             result.period_start = result.year - state.average_years + 1
-        result.year_source = "sentence" if result.year is not None else ""
+        result.year_source = "sentence" if result.year is not None else (UNDATED if state.context_source == UNDATED else "")
         result.start_of_change = result.year is not None and (bool(START_OF_CHANGE.search(before)) or (
             state.transition_from is not None and result.year == state.transition_from and bool(re.search(r"(?:由|从)\s*$", before))))
         result.forecast = bool(FORECAST_MARKER.search(before))

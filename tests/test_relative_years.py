@@ -104,6 +104,12 @@ def test_last_year_in_a_report_follows_its_date_not_the_goal_before():
     assert ("pop_resident", "unknown", 2015, 9847.0, "baseline", "none") in rows(text)
 
 
+def test_the_year_before_the_one_the_sentence_named():
+    # 上年末 after 2015年末 is 2014, whatever the page's date
+    text = "日期:2016-02-01\n2015年末全省常住人口9847万人，上年末为9789万人。\n"
+    assert [row[2:4] for row in rows(text)] == [(2014, 9789.0), (2015, 9847.0)]
+
+
 def test_the_year_after_a_named_year():
     text = "日期:2020-06-01\n2018年全市出生人口5.2万人，次年出生人口4.9万人。\n"
     assert [row[2:4] for row in rows(text) if row[0] == "births"] == [(2018, 5.2), (2019, 4.9)]
@@ -119,9 +125,13 @@ def test_in_so_many_years_counts_from_the_text_date():
 def test_a_relative_year_of_an_undated_text_gives_no_year():
     # no date anywhere: 去年 is no year, never the 2030 of the sentence before
     text = ("某市卫生健康委员会\n"
-            "《健康某市2030规划纲要》提出，到2030年全市人均预期寿命达到80.5岁。而去年全市常住人口就达到了812.6万人。\n")
+            "《健康某市2030规划纲要》提出，到2030年全市人均预期寿命达到80.5岁。而去年全市常住人口就达到了812.6万人。\n"
+            "对全市2021年人口工作提出要求：一是把今年的工作做好，二是确保人口出生率控制在13.5‰以内。\n")
     assert page_year(document(text)) is None
-    assert [row for row in rows(text) if row[0] == "pop_resident"] == []
+    found = rows(text)
+    assert [row for row in found if row[0] == "pop_resident"] == []
+    # past its clause the relative year dates nothing: the year written before it is back
+    assert [row[2:4] for row in found if row[0] == "birth_rate"] == [(2021, 13.5)]
     assert relative_year_spans("而去年全市常住人口就达到了812.6万人") == [(1, 3)]
 
 

@@ -236,7 +236,7 @@ def years(
 
 def _written_year_wins(text: str, found: list[YearMention]) -> list[YearMention]:
     """A year written out in the clause of a year told relative to the text's date decides (去年（2014年）全省常住人口…,
-    2015年，今年…): the relative year takes the written one when the written one follows it in brackets, else it is
+    2015年即今年全省…): the relative year takes the written one when the written one follows it in brackets, else it is
     dropped — a relative year never overrides the digits of its clause (a repost's date may be wrong; the digits are not)."""
     written = [year for year in found if not year.relative and year.role in ("context", "to", "range")]
     out = []

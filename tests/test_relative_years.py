@@ -104,6 +104,12 @@ def test_last_year_in_a_report_follows_its_date_not_the_goal_before():
     assert ("pop_resident", "unknown", 2015, 9847.0, "baseline", "none") in rows(text)
 
 
+def test_a_count_over_this_year_so_far_is_no_level():
+    # 今年以来 counts part of a year (like 1至4月份): no year's births
+    text = "日期:2019-09-01\n今年以来，全市出生人口3.2万人，去年全年出生人口8.1万人。\n"
+    assert [row[:4] for row in rows(text)] == [("births", "unknown", 2018, 8.1)]
+
+
 def test_the_year_before_the_one_the_sentence_named():
     # 上年末 after 2015年末 is 2014, whatever the page's date
     text = "日期:2016-02-01\n2015年末全省常住人口9847万人，上年末为9789万人。\n"

@@ -80,6 +80,8 @@ class _SentenceState:
 #: the value gets no year, and no default year either.
 UNDATED = "a year relative to the text's date, which is unknown"
 
+#: A whole year named after a part of a year (今年以来…，去年全年出生人口…; 1至4月份…，2009年…): the figures after it are that year's.
+WHOLE_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|去年|前年|上一?年|全年")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 
 
@@ -802,7 +804,7 @@ class ProseReader:
             if not is_change and after.startswith("的") and of_indicator is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before)):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = PART_OF_YEAR.search(before)
-            if part and not is_change and not re.search(r"(?:19|20)\d{2}\s*年", before[part.end() :]):
+            if part and not is_change and not WHOLE_YEAR_AFTER.search(before[part.end() :]):
                 return  # 今年1至4月份…合法生育率达到98.3%: a figure over part of a year is no year's level
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause) or (nearest is not None and nearest is not self.topic and GAP_AFTER.match(sentence, nearest.end)):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重

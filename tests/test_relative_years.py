@@ -141,6 +141,11 @@ def test_a_relative_year_of_an_undated_text_gives_no_year():
     assert relative_year_spans("而去年全市常住人口就达到了812.6万人") == [(1, 3)]
 
 
+def test_a_change_told_with_a_relative_year_of_an_undated_text_gives_no_year():
+    text = "某市卫生健康委员会\n到2030年全市人均预期寿命达到80.5岁。去年全市常住人口增加12.3万人。\n"
+    assert extract_documents([document(text)]).changes.empty
+
+
 def test_an_undated_text_is_dated_by_a_figure_told_twice():
     text = ("某市卫生健康委员会\n"
             "2020年，全市人均预期寿命81.25岁。到2030年全市人均预期寿命达到82岁。"

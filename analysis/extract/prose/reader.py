@@ -526,6 +526,8 @@ class ProseReader:
                     self.topic = named[-1]  # 总和生育率是衡量生育水平的核心指标。《规划》提出，力争…回升至1.3左右
             for value in state.results:
                 value.section, value.section_kind = heading, kind
+                if value.year is None and value.year_source == UNDATED:
+                    continue  # 去年…82.40岁 in a text whose date is unknown: no year, never a guessed one (the row is dropped)
                 if value.year is None:
                     goal = GOAL_WORDS.search(sentence) or (CROSSING.match(value.value.text) and not PAST_WORDS.search(sentence))
                     # a spatial plan's figure with no year of its own is its planned figure (中心城区城市人口规模为629万人)
@@ -541,8 +543,6 @@ class ProseReader:
                         default = kind if kind in ("baseline", "target") else ("target" if GOAL_MARKERS.search(sentence) else "baseline")
                     elif value.transition:
                         default = "baseline" if value.transition == "from" else "target"
-                    if value.year_source == UNDATED:
-                        continue  # 去年…82.40岁 in a text whose date is unknown: no year, never a guessed one (the row is dropped)
                     value.year = self.default_years.get(default)
                     value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
                     if PRESENT_WORDS.search(lead) and ESTIMATE.search(lead) and not GOAL_WORDS.search(ESTIMATE.sub("", lead)) and self.page_year is not None:
@@ -1005,7 +1005,7 @@ class ProseReader:
         else:
             result.from_year = state.compare_year or state.transition_from or (state.period[0] - 1 if state.period else None)
             result.year = state.context_year
-        result.year_source = "sentence" if result.year is not None else ""
+        result.year_source = "sentence" if result.year is not None else (UNDATED if state.context_source == UNDATED else "")
 
     def _targets(self, sentence: str, value: Value, seen: list[Mention], is_change: bool) -> list[Mention]:
         candidates = [m for m in seen if m.end <= value.start]

@@ -66,6 +66,7 @@ RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年"
 YEARS_AFTER = re.compile(
     r"(?<![\d一二三四五六七八九十两几数多])(?P<n>[一二三四五六七八九十两]|十[一二三四五六七八九]|二十|[1-9]\d?)\s*年(?:之)?后(?![期续])"
     r"|(?<=经过)(?P<n2>[一二三四五六七八九十两]|十[一二三四五六七八九]|[1-9]\d?)\s*年(?:的)?(?:努力|奋斗|建设|发展|时间)"
+    r"|(?<=再过)(?P<n3>[一二三四五六七八九十两]|十[一二三四五六七八九]|[1-9]\d?)\s*年(?!内|来|间|中|里)"
 )
 _YEARS_AFTER_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "二十": 20}
 
@@ -87,6 +88,34 @@ PLAN_END = re.compile(r"(?P<prefix>到|至)?(?:本)?(?:规划期末|规划末期
 #: A year referred back to: 到那时, 届时 (the year last named before).
 THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
 RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内|本年度|本年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
+#: The year before the one a sentence is about, as a report writes it (上年末全省常住人口…, 上一年出生人口…): the year named
+#: before it in the sentence less one, else the year before the text's date (a work report's 上年 is its 去年). Never the base
+#: of a comparison (比上年增长, 较上年度: :data:`analysis.extract.prose.words.PREVIOUS_YEAR_LEVEL` reads those), nor a word
+#: inside another (以上年龄, 向上年).
+PREVIOUS_YEAR = re.compile(r"(?<![比较与同以向之])上一?年(?!度|龄|级|[比较相同]|增|减|提|下|上)(?P<suffix>末|底|年底|年末)?")
+#: Two years counted from the text's date (今明两年 = this year and the next, 明后两年 = the next two): a value of the clause
+#: stands for each of them (今明两年或将超150万, 今明两年…预计每年出生人口将超过150万: one row a year).
+YEAR_PAIR = re.compile(r"(?P<prefix>到|至|在)?(?P<word>今明|明后)(?:两|2|二)年(?:内|间)?")
+YEAR_PAIRS = {"今明": (0, 1), "明后": (1, 2)}
+#: Years counted from the year named last (当年, 同年 = that year; 次年 = the year after it): 2009年全市户籍人口当年出生62274人.
+#: Not 相当年轻, 不同年份, 同年龄, 每当年.
+NAMED_YEAR_AFTER = re.compile(r"(?<![相每])当年(?![龄轻纪代])|(?<![不共相认协])同年(?![龄级代份])|(?<![每依逐])次年(?![龄级度])")
+NAMED_YEAR_OFFSETS = {"当年": 0, "同年": 0, "次年": 1}
+#: An explicit year in the clause of a relative one (去年（2014年）, 2015年即今年): the written year wins.
+CLAUSE_BREAK_OR_END = re.compile(r"[，,；;。！？!?：:]")
+BRACKETED_AFTER = re.compile(r"\s*[(（]\s*$")
+
+
+def relative_year_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence writes a year relative to the text's own date (去年, 今年, 明年, 今明两年, 上年, 5年后, 再过5年):
+    read when the date is unknown, so that such a year gives a value no year at all, never the year of the sentence
+    before (:class:`analysis.extract.prose.ProseReader`). The base of a comparison (比去年, 去年以来) is left out: it
+    dates no value."""
+    spans = [(m.start(), m.end()) for m in RELATIVE_YEAR.finditer(text)
+             if m.group("prefix") not in ("较", "比", "与", "同") and m.group("tail") is None]
+    spans += [(m.start(), m.end()) for pattern in (YEAR_PAIR, YEARS_AFTER) for m in pattern.finditer(text)]
+    spans += [(m.start(), m.end()) for m in PREVIOUS_YEAR.finditer(text) if not YEAR.search(text, 0, m.start())]
+    return sorted(spans)
 
 
 
@@ -114,9 +143,10 @@ class YearMention:
     start: int
     end: int
     year: int
-    role: str  # context, to, from, compare, range
-    first: int | None = None  # for ranges 2018~2020年
+    role: str  # context, to, from, compare, range, years (each year from first to year: 今明两年)
+    first: int | None = None  # for ranges 2018~2020年, and the first of the years of 今明两年
     past: bool = False  # written as an observed date: 2015年末, 第六次全国人口普查
+    relative: bool = False  # written relative to the text's date (去年, 今明两年, 5年后, 上年)
 
 
 #: The census or survey a report speaks of, named before (这次人口普查显示, 本次普查, 此次抽样调查).
@@ -150,8 +180,16 @@ def years(
             prefix = match.group("prefix") or ""
             role = "compare" if match.group("tail") in ("以来", "相比", "同期") else _ROLE_OF_PREFIX.get(prefix, "context")
             past = RELATIVE_YEARS[match.group("word")] < 0 or (match.group("suffix") or "").endswith(PAST_SUFFIX) or prefix in ("截至", "截止", "截止到")
-            found.append(YearMention(match.start(), match.end(), page_year + RELATIVE_YEARS[match.group("word")], role, None, past))
-        found += [YearMention(match.start(), match.end(), page_year + _years_after(match.group("n") or match.group("n2")), "to") for match in YEARS_AFTER.finditer(text)]
+            found.append(YearMention(match.start(), match.end(), page_year + RELATIVE_YEARS[match.group("word")], role, None, past, relative=True))
+        found += [YearMention(match.start(), match.end(), page_year + _years_after(match.group("n") or match.group("n2") or match.group("n3")), "to", relative=True)
+                  for match in YEARS_AFTER.finditer(text)]
+        for match in YEAR_PAIR.finditer(text):
+            first, last = YEAR_PAIRS[match.group("word")]
+            found.append(YearMention(match.start(), match.end(), page_year + last, "years", page_year + first, relative=True))
+    for match in PREVIOUS_YEAR.finditer(text):
+        named = [int(m.group("year")) for m in YEAR.finditer(text, 0, match.start())]
+        if named or page_year is not None:
+            found.append(YearMention(match.start(), match.end(), (named[-1] if named else page_year) - 1, "context", None, True, relative=not named))
     found += [YearMention(match.start(), match.end(), MID_CENTURY_YEAR, "to" if match.group("prefix") else "context") for match in MID_CENTURY.finditer(text)]
     for match in YEAR.finditer(text):
         prefix = match.group("prefix") or ""
@@ -181,7 +219,40 @@ def years(
         found.append(YearMention(match.start(), match.end(), CENSUS_YEARS[number], role, past=True))
     # 2013年实施单独两孩政策以来, 六普以来: the start of a span up to now, not the year of the values
     found = [replace(year, role="compare") if year.role == "context" and SINCE_AFTER.match(text, year.end) else year for year in found]
+    found = _written_year_wins(text, sorted(found, key=lambda year: year.start))
+    # 当年, 同年, 次年: the year named last before them in the sentence
+    for match in NAMED_YEAR_AFTER.finditer(text):
+        if any(year.start <= match.start() < year.end for year in found):
+            continue
+        named = [year for year in found if year.end <= match.start() and year.role in ("context", "to", "range", "years")]
+        offset = NAMED_YEAR_OFFSETS[match.group()]
+        # 当年, 同年 opening a sentence go on with the year it carries from the sentence before (nothing to add); 次年 counts
+        # from the year named last before it
+        base = named[-1].year if named else (then_year if offset else None)
+        if base is not None:
+            found.append(YearMention(match.start(), match.end(), base + offset, "context", past=offset == 0 and bool(named) and named[-1].past))
     return sorted(found, key=lambda year: year.start)
+
+
+def _written_year_wins(text: str, found: list[YearMention]) -> list[YearMention]:
+    """A year written out in the clause of a year told relative to the text's date decides (去年（2014年）全省常住人口…,
+    2015年即今年全省…): the relative year takes the written one when the written one follows it in brackets, else it is
+    dropped — a relative year never overrides the digits of its clause (a repost's date may be wrong; the digits are not)."""
+    written = [year for year in found if not year.relative and year.role in ("context", "to", "range")]
+    out = []
+    for year in found:
+        if not year.relative or year.role not in ("context", "to", "years"):
+            out.append(year)
+            continue
+        same_clause = [other for other in written
+                       if not CLAUSE_BREAK_OR_END.search(text, min(other.end, year.end), max(other.start, year.start))]
+        if not same_clause:
+            out.append(year)
+            continue
+        after = [other for other in same_clause if other.start >= year.end and BRACKETED_AFTER.fullmatch(text, year.end, other.start)]
+        if after:
+            out.append(replace(year, year=after[0].year, first=None, role="context" if year.role == "years" else year.role, relative=False))
+    return out
 
 
 #: 以来 closing the clause a year opens (2013年实施单独两孩政策以来).
@@ -189,13 +260,13 @@ SINCE_AFTER = re.compile(r"[^。；;，,！？\d]{0,12}?以来")
 
 
 def listed_years(text: str, position: int, mentions: list[YearMention]) -> list[int]:
-    """The years a list before ``position`` names: a range (2011—2015年: five years) or years
+    """The years a list before ``position`` names: a range (2011—2015年: five years, 今明两年: two) or years
     joined by 和、及与 (2025年和2030年)."""
     before = [year for year in mentions if year.end <= position]
     if not before:
         return []
     last = before[-1]
-    if last.role == "range" and last.first is not None and last.first < last.year <= last.first + 30:
+    if last.role in ("range", "years") and last.first is not None and last.first < last.year <= last.first + 30:
         return list(range(last.first, last.year + 1))
     run = [last]
     for year in reversed(before[:-1]):

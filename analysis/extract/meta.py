@@ -34,7 +34,7 @@ from pathlib import Path
 import pandas as pd
 from pypinyin import lazy_pinyin
 
-from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, section_kind
+from analysis.extract.context import FIVE_YEAR_PLANS, YEAR_PAIR, is_heading, section_kind
 from analysis.extract.prose.words import STATISTICS_SHOW
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
@@ -239,6 +239,10 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         base = revision - 1
         reasons.append(f"revised in {revision} (年修订) → base year {base}")
     issued = issue_year(document)
+    told = told_year(body)
+    if issued is not None and told is not None and told < issued:
+        reasons.append(f"a figure stated with 去年/今年 and with its year dates the text {told}, before its page's date ({issued})")
+        issued = told
     if issued:
         reasons.append(f"issued {issued}" + (" (the period decides)" if start is not None else ""))
     observed = None
@@ -395,7 +399,55 @@ def work_report_year(document: PlanDocument) -> int | None:
     return None
 
 
+#: A year told relative to the text's date before a figure (去年出生人口139万, 截至去年末全省常住人口9789万人), not the base of a
+#: comparison (比去年, 去年同期, 去年以来).
+TOLD_YEAR = re.compile(r"(?<![较比与同])(?P<word>前年|去年|今年|明年)(?:末|底|年底|年末)?(?!以来|相比|同期)")
+#: A year written out before a figure (2014年全省共出生人口139万, 截至2014年末), not the base of a comparison (较2009年的6.23万).
+WRITTEN_YEAR = re.compile(r"(?<![较比与同])(?P<year>(?:19|20)\d{2})\s*年(?!\d{1,2}\s*月)(?!以来|相比)")
+#: A figure with its unit, as a text states a level (139万, 82.40岁, 14.23‰).
+FIGURE = re.compile(r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>万人|万|亿人|亿|岁|‰|%|人)")
+#: Figures with fewer digits (5%, 80岁) are too common to tell that two statements are one.
+FIGURE_MIN_DIGITS = 3
+_SENTENCE_END = re.compile(r"[。！？；;!?]")
+_TOLD_OFFSETS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+
+
+def told_year(lines: Iterable[str]) -> int | None:
+    """The year of the text's own date, told by a figure it states twice: once with a year relative to its date and once with
+    the year written out (山东去年出生人口139万 over 2014年全省共出生人口139万: 去年 is 2014, the text is of 2015, whatever
+    the date of the page that reposts it). A figure belongs to the year written last before it in its sentence; it must have
+    at least :data:`FIGURE_MIN_DIGITS` digits and its unit. ``None`` when no figure is so stated or the figures disagree."""
+    relative: dict[tuple[float, str], set[int]] = {}
+    written: dict[tuple[float, str], set[int]] = {}
+    for line in lines:
+        for sentence in _SENTENCE_END.split(line):
+            marks = sorted([(m.start(), m.end(), "told", _TOLD_OFFSETS[m.group("word")]) for m in TOLD_YEAR.finditer(sentence)]
+                           + [(m.start(), m.end(), "written", int(m.group("year"))) for m in WRITTEN_YEAR.finditer(sentence)]
+                           + [(m.start(), m.end(), "span", 0) for m in YEAR_PAIR.finditer(sentence)])  # 今明两年 ends the figures of the year before
+            for index, (_, end, kind, year) in enumerate(marks):
+                until = marks[index + 1][0] if index + 1 < len(marks) else len(sentence)
+                for figure in FIGURE.finditer(sentence, end, until):
+                    if sum(ch.isdigit() for ch in figure.group("number")) < FIGURE_MIN_DIGITS:
+                        continue
+                    key = (float(figure.group("number")), figure.group("unit"))
+                    if kind != "span":
+                        (relative if kind == "told" else written).setdefault(key, set()).add(year)
+    implied = {year - offset for key in relative.keys() & written.keys() for offset in relative[key] for year in written[key]}
+    return implied.pop() if len(implied) == 1 else None
+
+
 def page_year(document: PlanDocument) -> int | None:
+    """The year of the text's own date: the year a figure it states both relative to its date and with its year tells
+    (:func:`told_year`) when that is no later than the page's date (a repost's page is dated after the text), else the year
+    of the page's date (:func:`page_date_year`)."""
+    dated = page_date_year(document)
+    told = told_year(line.text for line in document.lines)
+    if told is not None and (dated is None or told <= dated):
+        return told
+    return dated
+
+
+def page_date_year(document: PlanDocument) -> int | None:
     """The year of the page's own date (the first full date in its first lines, whatever their
     role, that no event is counted from), else the issue year, else the year of a government work report
     named in its first lines (:data:`WORK_REPORT_TITLE`): what 今年, 明年, 去年 in the text are
@@ -422,7 +474,8 @@ def page_year(document: PlanDocument) -> int | None:
 def completed_years(lines: list[str]) -> set[int]:
     """Years a text reports as complete: 2009年末, 2014年全年, 截至2014年, and a 全年 without a year
     after a year written earlier on its line (2014年…以来，…。全年出生人口96.98万人)."""
-    complete = {past_year(match) for line in lines for match in PAST_YEAR.finditer(line) if not match.group("year3")}
+    complete = {past_year(match) for line in lines for match in PAST_YEAR.finditer(line) if not match.group("year3")
+                and line[max(0, match.start() - 1) : match.start()] not in ("到", "至")}  # 到2010年末 is a goal
     for line in lines:
         for match in WHOLE_YEAR.finditer(line):
             before = re.findall(r"((?:19|20)\d{2})年", line[: match.start()])

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
-from analysis.extract.context import CENSUS, CENSUS_YEARS, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, section_kind, years
+from analysis.extract.context import CENSUS, CENSUS_YEARS, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
@@ -72,8 +72,25 @@ class _SentenceState:
     named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
     in_sub_area: bool = False  # an earlier clause's subject was a part that is no place (郑汴一体化区域城镇人口超过600万人，…)
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
+    each_years: list[int] = field(default_factory=list)  # the years a value of the clause stands for each of (今明两年)
+    undated_saved: tuple[int | None, str, bool] | None = None  # the year before a relative year of an undated text, back after its clause
     next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
+
+
+#: The year source of a value dated by a year told relative to a text whose date is unknown (去年 in an undated page):
+#: the value gets no year, and no default year either.
+UNDATED = "a year relative to the text's date, which is unknown"
+
+#: A whole year named after a part of a year (今年以来…，去年全年出生人口…; 1至4月份…，2009年…): the figures after it are that year's.
+WHOLE_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|去年|前年|上一?年|全年")
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+
+
+def _clause_end(sentence: str, position: int) -> int:
+    """Where the clause that goes on at ``position`` ends (its comma, semicolon or colon; else the sentence's end)."""
+    found = _CLAUSE_END.search(sentence, position)
+    return found.start() if found else len(sentence)
 
 
 #: Scope words that bring a sentence back to the plan's own place (or the nation): 全省, 我市, 本县, 全国.
@@ -514,6 +531,8 @@ class ProseReader:
                     self.topic = named[-1]  # 总和生育率是衡量生育水平的核心指标。《规划》提出，力争…回升至1.3左右
             for value in state.results:
                 value.section, value.section_kind = heading, kind
+                if value.year is None and value.year_source == UNDATED:
+                    continue  # 去年…82.40岁 in a text whose date is unknown: no year, never a guessed one (the row is dropped)
                 if value.year is None:
                     goal = GOAL_WORDS.search(sentence) or (CROSSING.match(value.value.text) and not PAST_WORDS.search(sentence))
                     # a spatial plan's figure with no year of its own is its planned figure (中心城区城市人口规模为629万人)
@@ -537,6 +556,8 @@ class ProseReader:
             out.extend(v for v in state.results if v.year is not None and not _restated_bound(v, state.results))
             self._yearless.extend(v for v in state.results if v.year is None and not v.is_change and not _restated_bound(v, state.results))
             carried = state.stable_year  # years stated inside a projection do not carry over
+            if carried[1] == UNDATED:
+                carried = (None, "")  # a year relative to an unknown date: the sentences after it fall back to their own wording
             period = state.period
         self.line_year, self.line_past = carried[0], bool(state is not None and state.context_past and carried[0] is not None)
         return out
@@ -668,6 +689,8 @@ class ProseReader:
             + [(m.start(), "close", None) for m in re.finditer(r"[)）]", sentence)]
             + [(m.start, "mention", m) for m in mentions]
             + [(y.start, "year", y) for y in year_mentions]
+            + ([event for start, end in relative_year_spans(sentence) for event in ((start, "undated", None), (_clause_end(sentence, end), "dated", None))]
+               if self.page_year is None else [])
             + [(p.start, "plan", p) for p in plans]
             + [(v.start, "value", v) for v in values]
         )
@@ -684,6 +707,15 @@ class ProseReader:
                 seen.append(item)
             elif kind == "year":
                 self._year(item, state)
+            elif kind == "undated":
+                # 去年, 今明两年, 5年后 in a text whose date is unknown: the values of its clause have no year
+                if state.context_source != UNDATED:
+                    state.undated_saved = (state.context_year, state.context_source, state.context_past)
+                state.context_year, state.context_source, state.context_past, state.pending_year, state.each_years = None, UNDATED, False, None, []
+            elif kind == "dated":
+                if state.context_source == UNDATED and state.undated_saved is not None:
+                    # …把今年的工作做好，二是…控制在13.81‰以内: past its clause the undated year dates nothing; the year before it is back
+                    state.context_year, state.context_source, state.context_past = state.undated_saved
             elif kind == "plan":
                 if item.part == "compare":
                     state.compare_year = item.last
@@ -699,6 +731,13 @@ class ProseReader:
     def _year(self, mention: YearMention, state: _SentenceState) -> None:
         if mention.role == "compare":
             state.compare_year = mention.year
+            return
+        state.each_years = []
+        if mention.role == "years" and mention.first is not None:
+            # 今明两年或将超150万: the value stands for each year (one row a year), as a level of the last year meanwhile
+            state.context_year, state.context_source, state.context_past = mention.year, "years", False
+            state.each_years = list(range(mention.first, mention.year + 1))
+            state.pending_year = None
         elif mention.role == "from":
             state.pending_year = mention.year
             state.transition_from, state.transition_to = mention.year, None
@@ -772,7 +811,7 @@ class ProseReader:
             if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)):
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = PART_OF_YEAR.search(before)
-            if part and not is_change and not re.search(r"(?:19|20)\d{2}\s*年", before[part.end() :]):
+            if part and not is_change and not WHOLE_YEAR_AFTER.search(before[part.end() :]):
                 return  # 今年1至4月份…合法生育率达到98.3%: a figure over part of a year is no year's level
             if AGGREGATE.search(clause) or GAP_WORDS.search(clause) or (nearest is not None and nearest is not self.topic and GAP_AFTER.match(sentence, nearest.end)):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
@@ -908,6 +947,12 @@ class ProseReader:
             state.results.append(result)
         if each:
             state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]
+        if state.context_source == "years" and state.each_years and listed is None:
+            state.results[first_result:] = [
+                replace(result, year=year, year_source="sentence (each year of a span told from the text's date)")
+                for result in state.results[first_result:]
+                for year in (state.each_years if not result.is_change and result.year == state.each_years[-1] and result.period_start is None else [result.year])
+            ]
         if stock:
             for result in state.results[first_result:]:
                 result.year, result.period_start, result.transition, result.year_source = None, None, "from", "wording (the poor population to be lifted out: the base year's)"
@@ -951,7 +996,7 @@ class ProseReader:
                 result.period_start = state.period[0]
         if state.average_years and result.year and state.average_from <= value.start < state.average_until:
             result.period_start = result.year - state.average_years + 1
-        result.year_source = "sentence" if result.year is not None else ""
+        result.year_source = "sentence" if result.year is not None else (UNDATED if state.context_source == UNDATED else "")
         result.start_of_change = result.year is not None and (bool(START_OF_CHANGE.search(before)) or (
             state.transition_from is not None and result.year == state.transition_from and bool(re.search(r"(?:由|从)\s*$", before))))
         result.forecast = bool(FORECAST_MARKER.search(before))
@@ -976,7 +1021,7 @@ class ProseReader:
         else:
             result.from_year = state.compare_year or state.transition_from or (state.period[0] - 1 if state.period else None)
             result.year = state.context_year
-        result.year_source = "sentence" if result.year is not None else ""
+        result.year_source = "sentence" if result.year is not None else (UNDATED if state.context_source == UNDATED else "")
 
     def _targets(self, sentence: str, value: Value, seen: list[Mention], is_change: bool) -> list[Mention]:
         candidates = [m for m in seen if m.end <= value.start]

@@ -151,8 +151,8 @@ STRIVE = re.compile(r"力争")
 #: year's level either: 共清理瞒报出生人口67.17万人, 查出漏报出生人口, 少生5000万人.
 PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生|瞒报|漏报|补报|清理出?|查出|少生|多生")
 PERIOD_AVERAGE_WORDS = re.compile(r"年均|平均|每年|年出生")
-#: Part of a year: 1至4月份, 1—6月, 上半年, 前三季度 (a count over it is not the year's level).
-PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度")
+#: Part of a year: 1至4月份, 1—6月, 上半年, 前三季度, and this year so far (今年以来, 年初以来: a count over it is not the year's level).
+PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度|(?:今年|本年|年初)以来")
 #: City-size classes of the national standard (超大城市 …): a population stated with one is the class's
 #: threshold (人口规模500万—1000万, 城区人口500万以上), not the level of a place.
 CITY_CLASS = re.compile(r"超大城市|特大城市|大城市|中等城市|小城市|[ⅠⅡ]型(?:大|小)城市")

@@ -1,0 +1,154 @@
+"""Years told relative to the text's own date (去年, 今年, 明年, 今明两年, 上年, 次年, 再过5年), on invented sentences: they
+are read against the date the text itself tells (a figure stated both with 去年 and with its year dates a repost's text, not
+its page), they carry to the values of their clause, a year written out in the clause wins over them, 今明两年 gives one row
+a year, and in a text whose date is unknown they give no year at all (never the year of the sentence before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.context import relative_year_spans, years
+from analysis.extract.meta import infer_meta, page_year, told_year
+from analysis.extract.stage import extract_documents
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import ingest_text
+
+COLUMNS = ["indicator", "entity", "year", "value", "kind", "qualifier"]
+
+
+def document(text: str):
+    return ingest_text(decode_bytes(text.encode("utf-8"), "page.txt"), "page.txt")
+
+
+def rows(text: str) -> list[tuple]:
+    values = extract_documents([document(text)]).indicators
+    return sorted(values[COLUMNS].itertuples(index=False, name=None))
+
+
+# -- the text's own date, told by a figure it states twice ------------------------------------------------------
+
+#: A report of a meeting early in 2018, reposted by a site that dates its page 2019: its 去年 is 2017, not 2018.
+REPOST = (
+    "江西去年出生人口52.3万\n"
+    "日期:2019-04-02 类别:人口 浏览:\n"
+    "记者从省卫生计生委获悉，2017年全省共出生人口52.3万，出生人口性别比继续下降。\n"
+    "截至去年末全省常住人口4622.1万人，全年出生人口52.3万人，人口出生率11.33‰。\n"
+)
+
+
+def test_a_figure_told_with_last_year_and_with_its_year_dates_the_text():
+    assert told_year(REPOST.splitlines()) == 2018
+    assert page_year(document(REPOST)) == 2018
+
+
+def test_a_reposted_report_reads_last_year_from_its_own_date():
+    found = rows(REPOST)
+    assert ("pop_resident", "江西省", 2017, 4622.1, "baseline", "none") in found
+    assert ("birth_rate", "江西省", 2017, 11.33, "baseline", "none") in found
+    # 全年 after 去年末 in the same sentence: the same year
+    assert {row[2] for row in found if row[0] == "births"} == {2017}
+    meta = infer_meta(document(REPOST))
+    assert meta.cutoff == 2017, meta.cutoff_source
+
+
+def test_a_told_year_after_the_page_date_is_no_date():
+    # the figures disagree with the page's date the wrong way (a text cannot be written after its page): the page decides
+    text = "日期:2016-03-01\n去年全市常住人口达到812.6万人。2017年全市常住人口812.6万人。\n"
+    assert told_year(text.splitlines()) == 2018
+    assert page_year(document(text)) == 2016
+
+
+def test_figures_that_disagree_tell_no_date():
+    lines = ["去年全省常住人口达到812.6万人，出生人口13.8万人。", "2017年全省常住人口812.6万人。", "2015年出生人口13.8万人。"]
+    assert told_year(lines) is None
+
+
+def test_short_figures_tell_no_date():
+    # 5% and 80岁 are too common to say that two statements are one
+    assert told_year(["去年城镇化率达到55%。", "2017年城镇化率达到55%。"]) is None
+
+
+# -- 今明两年: one row a year ------------------------------------------------------------------------------------
+
+def test_this_and_next_year_give_a_row_each():
+    text = "日期:2018-05-02\n广州今明两年出生人口或将超过23万人。\n"
+    assert [row[:4] for row in rows(text)] == [("births", "广州市", 2018, 23.0), ("births", "广州市", 2019, 23.0)]
+
+
+def test_each_year_after_this_and_next_year_gives_a_row_each():
+    text = "日期:2018-05-02\n2016年起实施全面两孩政策，政策效应将在今明两年集中释放，预计每年出生人口将超过23万人。\n"
+    assert sorted(row[2] for row in rows(text) if row[0] == "births") == [2018, 2019]
+
+
+def test_a_list_over_this_and_next_year_gives_one_value_a_year():
+    mentions = years("今明两年全市常住人口分别达到1530万人、1550万人", page_year=2018)
+    assert [(m.role, m.first, m.year) for m in mentions] == [("years", 2018, 2019)]
+
+
+# -- a year written out wins over a relative one in its clause ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "去年（2017年）全省常住人口达到5000万人。",
+    "2017年即去年全省常住人口达到5000万人。",
+])
+def test_a_written_year_wins_over_a_relative_one_in_its_clause(sentence):
+    # the page is dated 2019, so 去年 alone would be 2018: the digits of the clause decide
+    text = "日期:2019-01-10\n" + sentence + "\n"
+    assert [row[:4] for row in rows(text)] == [("pop_resident", "unknown", 2017, 5000.0)]
+
+
+# -- other relative forms ----------------------------------------------------------------------------------------
+
+def test_last_year_in_a_report_follows_its_date_not_the_goal_before():
+    text = "日期:2016-02-01\n到2020年，全省常住人口达到1亿人。上年末全省常住人口9847万人。\n"
+    assert ("pop_resident", "unknown", 2015, 9847.0, "baseline", "none") in rows(text)
+
+
+def test_a_count_over_this_year_so_far_is_no_level():
+    # 今年以来 counts part of a year (like 1至4月份): no year's births
+    text = "日期:2019-09-01\n今年以来，全市出生人口3.2万人，去年全年出生人口8.1万人。\n"
+    assert [row[:4] for row in rows(text)] == [("births", "unknown", 2018, 8.1)]
+
+
+def test_the_year_before_the_one_the_sentence_named():
+    # 上年末 after 2015年末 is 2014, whatever the page's date
+    text = "日期:2016-02-01\n2015年末全省常住人口9847万人，上年末为9789万人。\n"
+    assert [row[2:4] for row in rows(text)] == [(2014, 9789.0), (2015, 9847.0)]
+
+
+def test_the_year_after_a_named_year():
+    text = "日期:2020-06-01\n2018年全市出生人口5.2万人，次年出生人口4.9万人。\n"
+    assert [row[2:4] for row in rows(text) if row[0] == "births"] == [(2018, 5.2), (2019, 4.9)]
+
+
+def test_in_so_many_years_counts_from_the_text_date():
+    text = "日期:2020-06-01\n再过5年，全市常住人口将达到800万人。\n"
+    assert [row[2:4] for row in rows(text)] == [(2025, 800.0)]
+
+
+# -- a text whose date is unknown --------------------------------------------------------------------------------
+
+def test_a_relative_year_of_an_undated_text_gives_no_year():
+    # no date anywhere: 去年 is no year, never the 2030 of the sentence before
+    text = ("某市卫生健康委员会\n"
+            "《健康某市2030规划纲要》提出，到2030年全市人均预期寿命达到80.5岁。而去年全市常住人口就达到了812.6万人。\n"
+            "对全市2021年人口工作提出要求：一是把今年的工作做好，二是确保人口出生率控制在13.5‰以内。\n")
+    assert page_year(document(text)) is None
+    found = rows(text)
+    assert [row for row in found if row[0] == "pop_resident"] == []
+    # past its clause the relative year dates nothing: the year written before it is back
+    assert [row[2:4] for row in found if row[0] == "birth_rate"] == [(2021, 13.5)]
+    assert relative_year_spans("而去年全市常住人口就达到了812.6万人") == [(1, 3)]
+
+
+def test_a_change_told_with_a_relative_year_of_an_undated_text_gives_no_year():
+    text = "某市卫生健康委员会\n到2030年全市人均预期寿命达到80.5岁。去年全市常住人口增加12.3万人。\n"
+    assert extract_documents([document(text)]).changes.empty
+
+
+def test_an_undated_text_is_dated_by_a_figure_told_twice():
+    text = ("某市卫生健康委员会\n"
+            "2020年，全市人均预期寿命81.25岁。到2030年全市人均预期寿命达到82岁。"
+            "而去年全市人均预期寿命就达到了81.25岁，全市常住人口812.6万人。\n")
+    assert page_year(document(text)) == 2021
+    assert [row[2:4] for row in rows(text) if row[0] == "pop_resident"] == [(2020, 812.6)]

@@ -178,8 +178,10 @@ table(pace)
 #
 # Population targets of places inside one another, and of provinces inside the nation, are added
 # up: against the whole's target and census, and with the net migration each target implies (the
-# balancing equation from the last census, at the place's latest official natural growth rate). A
-# positive sum is people the places together expect to gain from elsewhere.
+# balancing equation from the last census, at the place's latest official natural growth rate up to
+# that census year, or up to 2024 for later targets). A positive sum is people the places together
+# expect to gain from elsewhere. A place whose area changed between the censuses (安庆, 合肥 …) has no
+# comparable census count for a plan issued before 2020: its figure is summed, but implies no migration.
 
 # %%
 #| echo: false

@@ -229,12 +229,15 @@ def test_published_texts_are_counted_by_place_and_level():
 
 
 def test_no_migration_is_implied_for_a_target_dated_before_its_census():
-    # 成都's 1070万以内 for 2005: the balancing equation from the 2010 census would run backwards
+    # 湘潭's 300万以内 for 2010: the balancing equation from the 2010 census would not run forward
     zero = read_table(paths.PROCESSED / "zero_sum.csv", zero_sum_schema())
-    chengdu = zero[zero["parts"].str.contains("成都市", na=False) & (zero["year"] == 2005)]
-    assert len(chengdu) == 1
-    assert pd.isna(chengdu["implied_net_migration"].iloc[0]) and chengdu["n_migration"].iloc[0] == 0
-    assert "not after the 2010 census" in chengdu["note"].iloc[0]
+    xiangtan = zero[zero["parts"].str.contains("湘潭市", na=False) & (zero["year"] == 2010)]
+    assert len(xiangtan) == 1
+    assert pd.isna(xiangtan["implied_net_migration"].iloc[0]) and xiangtan["n_migration"].iloc[0] == 0
+    assert "dated 2010, not after the 2010 census" in xiangtan["note"].iloc[0]
+    # 成都's 1070万以内 for 2005 (a 2003 plan): its area changed between the censuses (−7.1%), which says so first
+    chengdu = zero[zero["parts"].str.contains("成都市", na=False) & (zero["year"] == 2005)].iloc[0]
+    assert pd.isna(chengdu["implied_net_migration"]) and "成都市's area changed between the censuses" in chengdu["note"]
 
 
 def test_the_zero_sum_parts_add_up_to_their_rows():
@@ -243,8 +246,10 @@ def test_the_zero_sum_parts_add_up_to_their_rows():
     zero = read_table(paths.PROCESSED / "zero_sum.csv", zero_sum_schema())
     parts = read_table(paths.PROCESSED / "zero_sum_parts.csv", zero_sum_parts_schema())
     key = ["comparison", "year", "whole"]
+    # a ceiling's implied migration is the most it allows: not counted as a plan to gain
+    parts = parts.assign(gains=(parts["implied_net_migration"] > 0).fillna(False) & ~parts["qualifier"].isin(CEILINGS))
     grouped = parts.groupby(key, sort=False).agg(n=("entity", "size"), total=("value", "sum"), computed=("implied_net_migration", "count"),
-                                                 gaining=("implied_net_migration", lambda m: int((m > 0).sum())))
+                                                 gaining=("gains", "sum"))
     joined = zero.set_index(key).join(grouped, how="outer")
     assert (joined["n"] == joined["n_parts"]).all() and (joined["computed"] == joined["n_migration"]).all()
     assert np.allclose(joined["total"].astype(float), joined["sum_of_targets"].astype(float))
@@ -263,11 +268,14 @@ def test_the_zero_sum_parts_add_up_to_their_rows():
     # a range is summed at its midpoint (合肥's 1000萬至1050萬 for 2030: 1025), not at the end nearer its own midpoint
     hefei = parts[(parts["entity"] == "合肥市") & (parts["year"] == 2030)].iloc[0]
     assert (hefei["qualifier"], hefei["value"]) == ("range", 1025.0)
-    # 甘肃 2890万以内 (a 2007 strategy study) is no longer a part; 山东's 不过亿 for 2020 (a 2010 report) is one: 7 ceilings
+    # 甘肃 2890万以内 (a 2007 strategy study) is no longer a part; 山东's 不过亿 for 2020 (a 2010 report) is one
     assert not ((parts["entity"] == "甘肃省") & (parts["value"] == 2890)).any()
     shandong = parts[(parts["entity"] == "山东省") & (parts["year"] == 2020)].iloc[0]
     assert (shandong["qualifier"], shandong["value"], shandong["target_text"]) == ("le", 10000.0, "不过亿")
-    assert parts["qualifier"].isin(CEILINGS).sum() == 7 and parts["qualifier"].isin(FLOORS).sum() == 1
+    ceilings = parts[parts["qualifier"].isin(CEILINGS)]
+    assert sorted(zip(ceilings["entity"], ceilings["year"])) == sorted([("北京市", 2020), ("山东省", 2020), ("厦门市", 2020), ("广州市", 2025), ("成都市", 2005),
+                                                                 ("湘潭市", 2010), ("湘潭市", 2015), ("湘潭市", 2020)])
+    assert parts["qualifier"].isin(FLOORS).sum() == 1
 
 
 def test_a_target_without_a_stated_baseline_takes_its_direction_from_what_the_plan_could_know():
@@ -551,13 +559,16 @@ def test_a_city_life_expectancy_target_is_judged_by_its_own_health_series(observ
 @pytest.fixture(scope="module")
 def annotated():
     from analysis.corpus import read_corpus_manifest
+    from analysis.demography import metrics
     from analysis.model.stage import annotated_fared
     from analysis.schemas import ambition_schema, indicators_schema, plans_schema, reference_schema
+    from analysis.sources import leiii_census
 
     gold = pd.read_csv(paths.CORPUS_GOLD_LEVELS, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     return annotated_fared(read_table(paths.PROCESSED / "indicators.csv", indicators_schema()), read_table(paths.PROCESSED / "plans.csv", plans_schema()),
                            gold, read_corpus_manifest(), read_table(paths.REFERENCE / "reference.csv", reference_schema()),
-                           read_table(paths.REFERENCE / "observations.csv", observations_schema()), read_table(paths.PROCESSED / "ambition.csv", ambition_schema()))
+                           read_table(paths.REFERENCE / "observations.csv", observations_schema()), read_table(paths.PROCESSED / "ambition.csv", ambition_schema()),
+                           leiii_census.boundary_changes(metrics.BOUNDARY_CHANGE))
 
 
 def test_sensitivity_to_extraction_errors(fared, annotated):
@@ -733,3 +744,36 @@ def test_summary_counts_both_naive_forecasts(fared):
     if overall["official_naive_n_targets"] >= metrics.MIN_SUMMARY_TARGETS and overall["official_naive_n_plans"] >= metrics.MIN_SUMMARY_PLANS:
         have = exact[exact["official_naive_log_error"].notna()]
         assert overall["planners_minus_official_naive_mape"] == pytest.approx(have["ape"].mean() - have["official_naive_ape"].mean())
+
+
+def test_a_place_whose_area_changed_between_the_censuses_is_not_judged_by_them(fared):
+    # 安庆: 531.1万 in the 2010 census on its 2010 area, 447.3万 on its 2020 area (枞阳县 left for 铜陵); its 2010 plan's
+    # 675万 for 2020 was +0.48 on the log scale against the 2020 census of the smaller area — a change of area, not of plan
+    from analysis.demography import metrics
+    from analysis.sources import leiii_census
+
+    changed = leiii_census.boundary_changes(metrics.BOUNDARY_CHANGE)
+    assert changed["安庆市"] == (5311379.0, 4472667.0) and "深圳市" not in changed and "毕节市" not in changed  # −0.6%: a revision; renamed
+    anqing = one(fared, plan_id="corpus: prefecture-anqing-2010-1", indicator="pop_resident", year=2020)
+    assert anqing["status"] == "not observed" and pd.isna(anqing["outcome"]) and pd.isna(anqing["log_error"])
+    assert "安庆市's area changed between the censuses (2010 census 531.1万 on its 2010 boundaries, 447.3万 on its 2020 boundaries, +18.8%)" in anqing["note"]
+    # a 2010 target is no more judged by the 2010 census on the 2020 area (合肥 gained 巢湖's counties in 2011)
+    hefei = one(fared, plan_id="corpus: prefecture-hefei-2006-1", indicator="urbanization_resident", year=2010)
+    assert hefei["status"] == "not observed" and "合肥市's area changed" in hefei["note"]
+    # the same census judges places that kept their area
+    assert one(fared, plan_id="corpus: province-shandong-2010-1", indicator="pop_resident", year=2020)["status"] == "missed"
+    parts = read_table(paths.PROCESSED / "zero_sum_parts.csv", zero_sum_parts_schema())
+    part = parts[(parts["entity"] == "安庆市") & (parts["year"] == 2020)].iloc[0]
+    assert pd.isna(part["implied_net_migration"])
+
+
+def test_a_ceiling_is_no_plan_to_gain_people_by_migration():
+    # 北京's 2300萬人以內 and 山东's 不过亿 for 2020 imply at most +296.6万 and +30.1万: limits, not plans to gain
+    zero = read_table(paths.PROCESSED / "zero_sum.csv", zero_sum_schema())
+    parts = read_table(paths.PROCESSED / "zero_sum_parts.csv", zero_sum_parts_schema())
+    key = ("provinces against the nation", 2020, "中国")
+    mine = parts[(parts["comparison"] == key[0]) & (parts["year"] == key[1]) & (parts["whole"] == key[2])]
+    row = zero[(zero["comparison"] == key[0]) & (zero["year"] == key[1])].iloc[0]
+    gaining = mine[(mine["implied_net_migration"] > 0)]
+    assert set(gaining[gaining["qualifier"].isin(CEILINGS)]["entity"]) == {"北京市", "山东省"}
+    assert row["n_gaining"] == len(gaining) - 2 == 6

@@ -104,6 +104,9 @@ _LEVEL_ORDER = {"nation": 0, "province": 1, "prefecture": 2, "county": 3, "unkno
 _SCALE = {("100m persons", "10k persons"): 1e4, ("persons", "10k persons"): 1e-4, ("10k persons", "persons"): 1e4}
 _JUDGED = ("met", "exceeded", "missed", "as stated", "above", "below")
 #: The note of a figure not judged: (rejected by the place screen, a period change).
+#: The columns :func:`analysis.demography.ex_post.judge` fills: emptied when a judgement is withheld.
+JUDGEMENT_FIELDS = ("outcome", "outcome_statistic", "outcome_source", "status", "difference", "difference_relative", "judged_by",
+                    "met_within_tolerance", "revision_artefact", "note")
 _REJECTED = {False: "rejected by the place screen: not judged", True: "a change or total over a period, not a level: not judged"}
 
 
@@ -425,8 +428,23 @@ def _known_before(observations: pd.DataFrame, row: dict) -> tuple[int, float] | 
     return int(last["year"]), float(last["value"])
 
 
-def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataFrame, ambition: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
-    """One row per distinct target or projection dated up to 2020: outcome, errors, naive forecast."""
+def boundary_reason(entity: str, boundaries: dict[str, tuple[float, float]]) -> str:
+    """Why a census figure of a place whose area changed between the censuses (:func:`analysis.sources.leiii_census.boundary_changes`)
+    cannot judge a plan issued before 2020: "" when the place kept its area."""
+    if entity not in boundaries:
+        return ""
+    old, new = boundaries[entity]
+    return (f"not judged: {entity}'s area changed between the censuses (2010 census {old / 1e4:.1f}万 on its 2010 boundaries, "
+            f"{new / 1e4:.1f}万 on its 2020 boundaries, {100 * (old / new - 1):+.1f}%); the census figures are on the 2020 area and a "
+            f"plan issued before 2020 may be of the old one")
+
+
+def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataFrame, ambition: pd.DataFrame, observations: pd.DataFrame,
+               boundaries: dict[str, tuple[float, float]]) -> list[dict]:
+    """One row per distinct target or projection dated up to 2020: outcome, errors, naive forecast. A
+    target of a prefecture whose area changed between the censuses (``boundaries``,
+    :data:`metrics.BOUNDARY_CHANGE`), from a plan issued before 2020 (or undated), is not judged
+    against a census figure (those are on the 2020 area): its row says so (:func:`boundary_reason`)."""
     readings = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
     out = []
     for row in targets:
@@ -456,6 +474,12 @@ def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataF
             first = int(row["period_start"]) if row["period"] == periods.AVERAGE else row["year"]
             official_naive, official_method, basis = _official_naive(observations, row, range(first, row["year"] + 1))
         row.update(official_naive=official_naive, official_naive_basis=basis, official_naive_method=official_method)
+        moved = boundary_reason(row["entity"], boundaries)
+        issued = plans[row["plan_id"]].issue_year
+        # issued before the 2020 census (LAST_OBSERVED_YEAR), judged by a census figure (2010 on 2020 boundaries, or 2020)
+        if moved and (issued is None or issued < ex_post.LAST_OBSERVED_YEAR) and str(row.get("outcome_statistic") or "").startswith("census"):
+            out.append({**{k: v for k, v in row.items() if k not in JUDGEMENT_FIELDS}, "status": "not observed", "note": moved})
+            continue
         exact = row.get("judged_by") in ("exact", "period mean")
         if exact and row["qualifier"] in FLOORS + CEILINGS:
             row["note"] = "; ".join(filter(None, [row.get("note", ""), "no log error or APE: a bound (ceiling or floor) states a limit, not an expected value; judged met or missed only"]))
@@ -651,7 +675,8 @@ def _natural_rate(observations: pd.DataFrame, entity: str, up_to: int) -> tuple[
     return float(last["value"]), int(last["year"]), f"{last['source_id']}: {str(last['locator']).split(': ')[0]}"
 
 
-def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataFrame,
+             boundaries: dict[str, tuple[float, float]]) -> tuple[list[dict], list[dict]]:
     """The provinces' population targets against the nation, and the parts against the whole: the
     rows of ``zero_sum`` and of ``zero_sum_parts`` (one a part summed in a row: its place, plan,
     target as written, qualifier, value summed, its plan's issue year, its text lines, and its census
@@ -671,7 +696,11 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
     count of 2010 (targets up to 2020) or 2020 (later targets), with natural increase at the
     latest official natural growth rate of the place up to that census year or, for later targets,
     up to 2024; the sum of the implied migration says whether the places together plan to gain
-    people from one another (their sum must be met by someone's loss).
+    people from one another (their sum must be met by someone's loss). ``n_gaining`` counts the parts
+    whose point, range or floor implies net in-migration: a ceiling's implied migration is the most it
+    allows, not a plan to gain. A target of a prefecture whose area changed between the censuses
+    (``boundaries``), from a plan issued before 2020, implies no migration from the 2010 census (on the
+    2020 area): its note says so.
 
     Only adopted targets are summed: a population figure of a study, projection or speech
     (:data:`analysis.vocabulary.NOT_ADOPTED_FAMILIES`: 上海's 2010 人口发展趋势预测) is named in the row's
@@ -719,6 +748,11 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
             return result
         p0 = float(census.iloc[0]["value"])
         result["census"] = p0
+        moved = boundary_reason(entity, boundaries)
+        issued = plans[t["plan_id"]].issue_year
+        if moved and base_year < ex_post.LAST_OBSERVED_YEAR and (issued is None or issued < ex_post.LAST_OBSERVED_YEAR):
+            result["note"] = "; ".join(filter(None, [others, moved.replace("not judged", "no implied migration")]))
+            return result
         if year <= base_year:
             # a target dated at or before the census it would start from (成都's 2005 ceiling and the
             # 2010 census): the balancing equation runs forward only
@@ -798,7 +832,7 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
             out.append(row)
             part_rows(row, figures)
     for row in out:
-        row["n_gaining"] = sum(p["implied_net_migration"] is not None and p["implied_net_migration"] > 0 for p in summed
+        row["n_gaining"] = sum(p["implied_net_migration"] is not None and p["implied_net_migration"] > 0 and p["qualifier"] not in CEILINGS for p in summed
                                if (p["comparison"], p["year"], p["whole"]) == (row["comparison"], row["year"], row["whole"]))
         if row.get("whole_target") is not None and row.get("sum_of_targets") is not None:
             row["sum_minus_whole_target"] = row["sum_of_targets"] - row["whole_target"]
@@ -806,13 +840,15 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
 
 
 def fared_tables(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus_indicators: pd.DataFrame, corpus_manifest: pd.DataFrame,
-                 reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame) -> dict[str, list[dict]]:
+                 reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame,
+                 boundaries: dict[str, tuple[float, float]]) -> dict[str, list[dict]]:
     """The rows of ``fared``, ``fared_pace``, ``zero_sum`` and ``zero_sum_parts`` (the summary is made from the typed
-    ``fared`` table: :func:`summary`)."""
+    ``fared`` table: :func:`summary`); ``boundaries``: the prefectures whose area changed between the censuses
+    (:func:`analysis.sources.leiii_census.boundary_changes`)."""
     plans, statements = plans_and_statements(seed_indicators, seed_plans, corpus_indicators, corpus_manifest, reference)
     targets = plan_statements(plans, statements, observations)
-    fared = fared_rows(targets, plans, statements, ambition, observations)
-    zero, zero_parts = zero_sum(targets, plans, observations)
+    fared = fared_rows(targets, plans, statements, ambition, observations, boundaries)
+    zero, zero_parts = zero_sum(targets, plans, observations, boundaries)
     return {"fared": fared, "fared_pace": pace_rows(targets, statements, ambition, observations), "zero_sum": zero, "zero_sum_parts": zero_parts}
 
 
@@ -843,10 +879,10 @@ def gold_statements(gold: pd.DataFrame) -> pd.DataFrame:
 
 
 def judged_rows(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus_indicators: pd.DataFrame, corpus_manifest: pd.DataFrame,
-                reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame) -> list[dict]:
+                reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame, boundaries: dict[str, tuple[float, float]]) -> list[dict]:
     """The rows of ``fared`` alone (plans, statements, targets, outcomes: :func:`fared_tables`'s first table)."""
     plans, statements = plans_and_statements(seed_indicators, seed_plans, corpus_indicators, corpus_manifest, reference)
-    return fared_rows(plan_statements(plans, statements, observations), plans, statements, ambition, observations)
+    return fared_rows(plan_statements(plans, statements, observations), plans, statements, ambition, observations, boundaries)
 
 
 #: The two readings of the corpus texts the sensitivity table sets side by side.

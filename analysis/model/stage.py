@@ -48,6 +48,7 @@ from analysis.datasets import read_table
 from analysis.io import csv_bytes
 from analysis.manifest import extraction_inputs
 from analysis.runrecord import require_current, require_same_run, write_recorded
+from analysis.sources import leiii_census
 from analysis.sources.census_panel import census_panel
 from analysis.demography import metrics
 from analysis.corpus import read_corpus_manifest
@@ -157,7 +158,8 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
     if corpus_indicators is None:
         corpus_indicators = indicators.iloc[0:0]
         corpus_manifest = pd.DataFrame(columns=["text_id", "file", "place_zh", "admin_level", "document_title", "issue_date"])
-    how = fared.fared_tables(indicators, plans, corpus_indicators, corpus_manifest, reference, observations, ambition)
+    boundaries = leiii_census.boundary_changes(metrics.BOUNDARY_CHANGE)
+    how = fared.fared_tables(indicators, plans, corpus_indicators, corpus_manifest, reference, observations, ambition, boundaries)
     plan_order = ["plan_id", "indicator", "entity", "year", "target_text", "qualifier"]
     fared_table = validate(_frame(how["fared"], fared_schema()).sort_values(plan_order, kind="mergesort").reset_index(drop=True), fared_schema(), "fared")
     checked.update({
@@ -167,7 +169,7 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
         "zero_sum_parts": (zero_sum_parts_schema(), _frame(how["zero_sum_parts"], zero_sum_parts_schema())),
     })
     if corpus_gold is not None:
-        annotated = annotated_fared(indicators, plans, corpus_gold, corpus_manifest, reference, observations, ambition)
+        annotated = annotated_fared(indicators, plans, corpus_gold, corpus_manifest, reference, observations, ambition, boundaries)
         checked["fared_sensitivity"] = (fared_sensitivity_schema(), _frame(fared.sensitivity(fared_table, annotated), fared_sensitivity_schema()))
     return {
         **{name: validate(frame, schema, name) for name, (schema, frame) in checked.items()},
@@ -184,11 +186,12 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
 
 
 def annotated_fared(indicators: pd.DataFrame, plans: pd.DataFrame, corpus_gold: pd.DataFrame, corpus_manifest: pd.DataFrame,
-                    reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame) -> pd.DataFrame:
+                    reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame,
+                    boundaries: dict[str, tuple[float, float]]) -> pd.DataFrame:
     """The ``fared`` table built from the corpus texts' hand-annotated gold levels instead of their
     extraction (:func:`analysis.model.fared.gold_statements`), typed, ordered and validated as ``fared.csv``."""
     gold = fared.gold_statements(corpus_gold[corpus_gold["text_id"].isin(corpus_manifest["text_id"])])
-    annotated = _frame(fared.judged_rows(indicators, plans, gold, corpus_manifest, reference, observations, ambition), fared_schema())
+    annotated = _frame(fared.judged_rows(indicators, plans, gold, corpus_manifest, reference, observations, ambition, boundaries), fared_schema())
     order = ["plan_id", "indicator", "entity", "year", "target_text", "qualifier"]
     return validate(annotated.sort_values(order, kind="mergesort").reset_index(drop=True), fared_schema(), "fared (as annotated by hand)")
 

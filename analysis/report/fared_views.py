@@ -388,7 +388,8 @@ def zero_sum_words(row: pd.Series) -> str:
     whole = "" if pd.isna(row["whole_target"]) else f"; the nation's own target for {int(row['year'])} is {row['whole_target']:.0f}万"
     migration = ("" if not n_migration else
                  f" Together their targets imply net migration of {signed(row['implied_net_migration'], 1)}万, and "
-                 f"{n_gaining} of the {n_migration} plan to gain people by migration.")
+                 f"{n_gaining} of the {n_migration} plan to gain people by migration (a ceiling's implied migration is the most it "
+                 f"allows, not a plan to gain: ceilings are not counted).")
     return (f"The {provinces} with a {int(row['year'])} population target sum to {row['sum_of_targets']:.0f}万, "
             f"{100 * row['sum_of_targets'] / row['parts_census_2020']:.1f}% of their own 2020 census count "
             f"({row['parts_census_2020']:.0f}万, {row['parts_share_of_whole_census']:.1f}% of the nation's){whole}.{migration}")

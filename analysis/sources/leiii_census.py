@@ -384,6 +384,19 @@ def prefecture_panel() -> pd.DataFrame:
     return frame.sort_values(["code", "year"]).reset_index(drop=True)
 
 
+def boundary_changes(threshold: float) -> dict[str, tuple[float, float]]:
+    """Prefectures whose area changed between the censuses: name → (2010 census count on its 2010
+    boundaries, the same census on its 2020 boundaries), persons, where the two differ by more than
+    ``threshold`` (relative to the 2020-boundary figure; :data:`analysis.demography.metrics.BOUNDARY_CHANGE`).
+    The city panel's 2010 figures are on 2020 boundaries; the county table's are on 2010's
+    (:func:`prefecture_panel`, ``population_xlsx``). Prefectures whose 2010 code is not in the 2010
+    table (renamed: 毕节地区 → 毕节市) have no 2010-boundary count and are not listed."""
+    panel = prefecture_panel()
+    rows = panel[(panel["year"] == 2010) & panel["population_xlsx"].notna() & panel["population"].notna()]
+    changed = rows[(rows["population_xlsx"] / rows["population"] - 1).abs() > threshold]
+    return {str(r.name): (float(r.population_xlsx), float(r.population)) for r in changed.sort_values("code").itertuples()}
+
+
 def check_prefecture_totals(year: int) -> pd.DataFrame:
     """Each prefecture's age–sex sum in the county table against the city CSV's total.
 

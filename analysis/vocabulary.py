@@ -61,9 +61,10 @@ CORPUS_KINDS = ("plan_text", "mirror", "press_report", "qa")
 #: Which family of document states the targets (corpus/README.md, "Plan families"): population-development plans proper,
 #: family-planning plans, health plans, annual population-and-family-planning targets, strategy studies, five-year
 #: economic and social development plans (规划纲要, 社会事业发展规划), new-urbanisation plans and spatial plans
-#: (城镇体系规划, 主体功能区规划, 土地利用总体规划, 城市总体规划, 国土空间规划: population as a planning assumption).
+#: (城镇体系规划, 主体功能区规划, 土地利用总体规划, 城市总体规划, 国土空间规划: population as a planning assumption),
+#: and ageing plans (老龄事业发展规划, 养老服务体系建设规划, 健康老龄化规划: the 60+ and 65+ counts and shares).
 CORPUS_PLAN_FAMILIES = ("population_plan", "family_planning_plan", "health_plan", "annual_targets", "strategy_study",
-                        "development_plan", "urbanisation_plan", "spatial_plan")
+                        "development_plan", "urbanisation_plan", "spatial_plan", "ageing_plan")
 #: The population-development plans proper among the families (人口发展规划 and 计划生育事业发展规划): results
 #: are given for them apart from all the other families, so a finding can be said of population plans alone.
 POPULATION_PLANS_PROPER = ("population_plan", "family_planning_plan")

@@ -182,3 +182,10 @@ def test_every_text_s_plan_family_is_the_one_its_title_names() -> None:
     assert plan_family_of("关于2020年国民经济和社会发展计划执行情况与2021年计划草案的报告") == "annual_targets"
     assert plan_family_of("湖南省国民经济和社会发展第十三个五年规划纲要") == "development_plan"
     assert plan_family_of("健康西藏行动计划（2018 年《政府工作报告》所述）") == "health_plan"
+    # ageing plans (i20c2): tried before the development and health plans, so 健康老龄化 is an ageing plan and
+    # 老龄事业发展 (no 社会事业发展) is not a development plan; a 人口发展规划 stays a population plan, a study a study
+    assert plan_family_of("湖北省老龄事业发展“十三五”规划") == plan_family_of("“十四五”健康老龄化规划") == "ageing_plan"
+    assert plan_family_of("上海市老年事业发展“十三五”规划") == plan_family_of("某市养老服务体系建设“十二五”规划") == "ageing_plan"
+    assert plan_family_of("国家积极应对人口老龄化中长期规划") == "ageing_plan"
+    assert plan_family_of("某省人口发展规划（积极应对人口老龄化）") == "population_plan"
+    assert plan_family_of("某市人口老龄化趋势预测") == "strategy_study"

@@ -31,7 +31,7 @@ LEVELS = ("nation", "province", "prefecture", "county", "unknown")
 FAMILY_WORDS = {
     "population_plan": "population-development plan", "family_planning_plan": "family-planning plan", "health_plan": "health plan",
     "annual_targets": "annual work plan", "strategy_study": "strategy study", "development_plan": "five-year development plan",
-    "urbanisation_plan": "new-urbanisation plan", "spatial_plan": "spatial plan",
+    "urbanisation_plan": "new-urbanisation plan", "spatial_plan": "spatial plan", "ageing_plan": "ageing plan",
 }
 #: The figure's axis runs from −AXIS_LIMIT to +AXIS_LIMIT in ln(target / outcome) (a target from 61% to 165% of
 #: its outcome); a mark beyond it is drawn at the edge, pointing out, with its value (:func:`plots.fared_chart`).
@@ -700,7 +700,7 @@ def chart_frame() -> pd.DataFrame:
 #: Short words for the plan families in the figure's row labels (the tables name the document).
 FAMILY_TAGS = {"population_plan": "pop.", "family_planning_plan": "FP", "health_plan": "health",
                "annual_targets": "annual", "strategy_study": "study", "development_plan": "dev.",
-               "urbanisation_plan": "urban.", "spatial_plan": "spatial"}
+               "urbanisation_plan": "urban.", "spatial_plan": "spatial", "ageing_plan": "ageing"}
 #: A province-level name shortened for a figure label (广西壮族自治区 → 广西, 黑龙江省 → 黑龙江).
 _PROVINCE_SUFFIX = re.compile(r"(壮族自治区|回族自治区|维吾尔自治区|自治区|省)$")
 

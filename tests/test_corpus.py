@@ -103,3 +103,12 @@ def test_very_short_and_very_long_texts(tmp_path):
     one = values[values["seed_file"] == "short.txt"]
     assert one[["indicator", "year", "value_text", "kind", "entity"]].values.tolist() == [["pop_resident", 2025, "50万人左右", "target", "unknown"]]
     assert (values["seed_file"] == "long.txt").sum() > 1000
+
+
+def test_a_part_with_only_false_values_is_scored():
+    """A group of texts with no coded level but values extracted (an ageing plan's uncoded table): every value false."""
+    expected = pd.DataFrame(columns=["file", "line", "indicator", "entity", "year", "value", "kind"])
+    extracted = pd.DataFrame([{"file": "t.txt", "line": 3, "indicator": "pop_60plus", "entity": "某市", "year": 2020, "value": 120.0,
+                               "value_low": None, "value_high": None, "value_text": "120万人", "kind": "projection"}])
+    result = score(match(expected, extracted), 1)
+    assert (result.expected, result.found, result.false, result.extracted) == (0, 0, 1, 1)

@@ -114,8 +114,9 @@ def places_agree(expected: pd.Series, found: pd.Series) -> pd.Series:
 def score(matched: pd.DataFrame, n_extracted: int) -> Score:
     gold = matched[~matched["false"]]
     found = gold[gold["found"]]
-    if "kind_found" not in found:  # nothing of these texts was found, so no found column was made
-        found = found.assign(kind_found=pd.Series(dtype=str), entity_found=pd.Series(dtype=str))
+    for column in ("kind", "entity", "kind_found", "entity_found"):
+        if column not in found:  # no coded level (or none found) in these texts, only false values: no such column was made
+            found = found.assign(**{column: pd.Series(dtype=str)})
     return Score(
         expected=len(gold), extracted=n_extracted, found=len(found),
         kind_right=int((found["kind"] == found["kind_found"]).sum()),

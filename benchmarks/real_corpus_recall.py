@@ -7,7 +7,8 @@ Texts are extracted as a new user would (`python -m analysis extract PATH…`: n
 place, period and cut-off are inferred) and scored against the hand-annotated levels of
 ``corpus/gold/levels.csv`` with the same matching as the synthetic test corpus
 (:mod:`analysis.extract.evaluation`). Levels of indicators the codebook lacks (``uncoded:…``) cannot
-be found and are reported apart; the scores are given over all levels and per level of
+be found and are reported apart; a number of theirs read (as ``unmapped`` or as another indicator) is
+no false value, like a coded level's number read as another indicator; the scores are given over all levels and per level of
 government, kind of text and plan family.
 """
 
@@ -51,7 +52,7 @@ def extract(manifest: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def scores(manifest: pd.DataFrame, gold: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
     """One row per group (all, each level, each kind of text, each plan family): the scores of its texts."""
-    coded = gold[~gold["indicator"].str.startswith("uncoded:")]
+    coded, unscored = gold[~gold["indicator"].str.startswith("uncoded:")], gold[gold["indicator"].str.startswith("uncoded:")]
     groups = {"all": manifest}
     groups |= {f"level {level}": rows for level, rows in manifest.groupby("admin_level")}
     groups |= {f"kind {kind}": rows for kind, rows in manifest.groupby("kind")}
@@ -60,7 +61,7 @@ def scores(manifest: pd.DataFrame, gold: pd.DataFrame, values: pd.DataFrame) -> 
     for name, rows in groups.items():
         files = set(rows["file"])
         part = values[values["file"].isin(files)]
-        result = score(match(coded[coded["file"].isin(files)], part), int(part["value"].notna().sum()))
+        result = score(match(coded[coded["file"].isin(files)], part, unscored[unscored["file"].isin(files)]), int(part["value"].notna().sum()))
         uncoded = int(gold[gold["file"].isin(files)]["indicator"].str.startswith("uncoded:").sum())
         out.append({"group": name, "texts": len(rows), "levels": result.expected, "uncoded": uncoded, "found": result.found,
                     "recall": round(result.recall, 3), "kind": round(result.kind_accuracy, 3), "place": round(result.entity_accuracy, 3),
@@ -105,7 +106,7 @@ def main() -> None:
     if args.quiet:
         return
     coded = gold[~gold["indicator"].str.startswith("uncoded:")]
-    matched = match(coded, values)
+    matched = match(coded, values, gold[gold["indicator"].str.startswith("uncoded:")])
     found = matched[~matched["false"]]
     print(f"\nMISSED {int((~found['found']).sum())}")
     print(found[~found["found"]].reindex(columns=["text_id", "line", "indicator", "entity", "year", "value", "qualifier", "kind", "quote", "indicator_found", "year_found"]).to_string())

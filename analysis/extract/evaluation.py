@@ -70,9 +70,13 @@ def _same(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return all(math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-9) for x, y in zip(a, b))
 
 
-def match(expected: pd.DataFrame, extracted: pd.DataFrame) -> pd.DataFrame:
+def match(expected: pd.DataFrame, extracted: pd.DataFrame, also_stated: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every expected row with the extracted row it matches (``found``, ``kind_found``,
-    ``entity_found``), and every unmatched extracted row as ``false`` (expected columns empty)."""
+    ``entity_found``), and every unmatched extracted row as ``false`` (expected columns empty).
+    An extracted number that is a stated level's number on its line is no false value, whatever
+    indicator or year it was given (it is that level missed or misread); ``also_stated`` are levels
+    stated but not scored (the real corpus's ``uncoded:`` levels, of indicators the codebook lacks),
+    whose numbers are no false values either."""
     extracted = extracted[extracted["value"].notna()].reset_index(drop=True)
     by_line: dict[tuple[str, int], list[int]] = {}
     for index, row in enumerate(extracted.itertuples()):
@@ -94,7 +98,8 @@ def match(expected: pd.DataFrame, extracted: pd.DataFrame) -> pd.DataFrame:
             record.update(indicator_found=other["indicator"], year_found=int(other["year"]))
         rows.append(record)
     matched = pd.DataFrame(rows)
-    numbers = {(gold.file, int(gold.line), expected_bounds(str(gold.value))) for gold in expected.itertuples()}
+    stated = expected if also_stated is None else pd.concat([expected, also_stated], ignore_index=True)
+    numbers = {(gold.file, int(gold.line), expected_bounds(str(gold.value))) for gold in stated.itertuples()}
     false = [
         row for i, row in enumerate(extracted.itertuples())
         if i not in used and not any(_same(extracted_bounds(row), b) for f, l, b in numbers if f == row.file and l == int(row.line))

@@ -109,7 +109,7 @@ def test_a_part_with_only_false_values_is_scored():
     """A group of texts with no coded level but values extracted (an ageing plan's uncoded table): every value false."""
     expected = pd.DataFrame(columns=["file", "line", "indicator", "entity", "year", "value", "kind"])
     extracted = pd.DataFrame([{"file": "t.txt", "line": 3, "indicator": "pop_60plus", "entity": "某市", "year": 2020, "value": 120.0,
-                               "value_low": None, "value_high": None, "value_text": "120万人", "kind": "projection"}])
+                               "value_low": None, "value_high": None, "value_text": "120万人", "qualifier": "none", "kind": "projection"}])
     result = score(match(expected, extracted), 1)
     assert (result.expected, result.found, result.false, result.extracted) == (0, 0, 1, 1)
     # the same number stated as a level of an indicator the codebook lacks (gold ``uncoded:``) is no false value

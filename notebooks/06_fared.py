@@ -171,7 +171,7 @@ Markdown(fared_views.pace_words(f))
 #| tbl-cap: "Targets after 2020 with a recent official figure (2021–2024, post-2020-census): pace observed since 2020 against the pace still needed, one row per target (a plan's other statements of it in the note, on the site and in fared_pace.csv)."
 pace = fared_views.pace_view()
 save_table(pace, "fared_pace")
-table(pace, pdf_columns=[c for c in pace.columns if c != "Note"])
+table(pace, pdf_columns=[c for c in pace.columns if c != "Note" and not c.startswith("_cells:")])
 
 # %% [markdown]
 # ## Zero-sum

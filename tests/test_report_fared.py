@@ -367,3 +367,12 @@ def test_the_page_opens_with_a_sentence_that_reads():
     text = (paths.ROOT / "notebooks" / "06_fared.py").read_text(encoding="utf-8")
     assert "the documents the corpus of real published texts reports" not in text
     assert "the plans of the corpus of real published texts (texts of the same place and title grouped into one plan)" in " ".join(text.split()).replace('" f"', "")
+
+
+def test_the_outcomes_page_counts_the_target_without_a_base_beside_the_judged_ones():
+    from analysis.report.headline_views import headlines
+
+    h = headlines()
+    # every own progress row with a recent figure is on track, behind, or without a 2020 base (重庆's sex ratio at birth)
+    assert h["n_progress_with_figure"] == h["n_progress_on_track"] + h["n_progress_behind"] + h["n_progress_no_base"]
+    assert h["n_progress_no_base"] == 1

@@ -86,8 +86,10 @@ Markdown(
     f"Of the {h['n_progress']} targets the plans set for after {year}, {h['n_progress_with_figure']} can be held against "
     f"an official figure of 2021–2024: {h['n_progress_on_track']} are met already or on track (observed change at least "
     f"{h['progress_on_track_threshold']:.0%} of the change required, Eurostat's threshold), {h['n_progress_behind']} are "
-    f"behind, moving away or out of reach ({h['n_progress_out_of_reach']} out of reach). The others have no recent official "
-    "figure for the city (the reason is in each row)."
+    f"behind, moving away or out of reach ({h['n_progress_out_of_reach']} out of reach)"
+    + (f", and {h['n_progress_no_base']} {'has' if h['n_progress_no_base'] == 1 else 'have'} no 2020 figure of the same vintage to measure "
+       "a pace from (\"no base figure\", no verdict)" if h["n_progress_no_base"] else "")
+    + ". The others have no recent official figure for the city (the reason is in each row)."
 )
 
 # %%

@@ -26,7 +26,7 @@ interactive_tables()
 # %%
 #| echo: false
 Markdown(
-    f"Every plan the project reads — the seeds, the documents the corpus of real published texts reports (texts of the "
+    f"Every plan the project reads — the seeds, the plans of the corpus of real published texts (texts of the "
     f"same place and title grouped into one plan) and the higher-level plans of the reference data — states "
     f"{f['n_rows']} targets and projections dated up to the 2020 census, in {f['n_plans']} plans ({f['n_corpus_plans']} "
     f"from the corpus). {f['rejected_words']}; {words.count(f['n_changes'], 'figure', digits=True)} stated as a change or a total over a period (增长空间在4500万左右; 实现350万左右农业转移人口…在城镇落户) "
@@ -43,8 +43,8 @@ Markdown(
     f"but has no error), the median signed log error "
     f"ln(target / outcome) is {signed(o['median_log_error'])} (90% interval {signed(o['median_log_error_low'])} to "
     f"{signed(o['median_log_error_high'])}, resampling plans), the mean absolute percentage error {o['mape']:.1f}% "
-    f"({o['mape_low']:.1f}–{o['mape_high']:.1f}), and {o['share_met']:.0%} of the {o['n_judged']} judged targets were met (an outcome "
-    f"past the target in the direction it aimed, \"exceeded\", is not counted as met; a point target of an indicator that is "
+    f"({o['mape_low']:.1f}–{o['mape_high']:.1f}), and {o['share_met']:.0%} of the {o['n_judged']} judged targets were met ({metrics.verdict_words()}; "
+    f"\"exceeded\" is not counted as met; a point target of an indicator that is "
     f"better higher or lower — life expectancy, infant mortality — is judged as the floor or ceiling it aims at, so an outcome past "
     f"it is met; an indicator with no better direction — an age share, the dependency ratio — is \"as stated\" within its "
     f"tolerance, counted as met, and otherwise \"above\" or \"below\"); {fared_views.bias_words(o['median_log_error_low'], o['median_log_error_high'])}. "
@@ -164,14 +164,14 @@ table(sensitivity)
 
 # %%
 #| echo: false
-Markdown(f"{f['n_pace']} targets and projections are dated 2021–2035; {f['n_pace_with_figure']} have an official figure of 2021–2024 to judge by.")
+Markdown(fared_views.pace_words(f))
 
 # %%
 #| label: tbl-fared-pace
-#| tbl-cap: "Targets after 2020 with a recent official figure: pace observed since 2020 against the pace still needed."
+#| tbl-cap: "Targets after 2020 with a recent official figure (2021–2024, post-2020-census): pace observed since 2020 against the pace still needed, one row per target (a plan's other statements of it in the note, on the site and in fared_pace.csv)."
 pace = fared_views.pace_view()
 save_table(pace, "fared_pace")
-table(pace)
+table(pace, pdf_columns=[c for c in pace.columns if c != "Note" and not c.startswith("_cells:")])
 
 # %% [markdown]
 # ## Zero-sum

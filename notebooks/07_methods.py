@@ -275,8 +275,8 @@ Markdown("Births the child–woman ratios are anchored on: " + "; ".join(method_
 Markdown(
     "A point or 左右 target is read with its tolerance; a floor (≥, 以上) or ceiling (≤, 以下, 以内) is judged at its "
     "bound; a range at its nearer bound. For indicators with a better direction (life expectancy up, mortality down) a "
-    "point target is a floor or ceiling in that direction. Ex-post, a target is met within its tolerance, exceeded when "
-    "the outcome went beyond it in the direction asked for, missed otherwise; an age-structure figure is as stated, "
+    "point target is a floor or ceiling in that direction. Ex-post (`metrics.outcome_status`), "
+    f"{metrics.verdict_words()}; an age-structure figure is as stated, "
     "above or below. The classes measure how far a target departs from the trend, not whether the change is desirable. "
     "The consistency audit compares figures at the precision they are written with: half a unit of the last digit "
     f"written (500万 is 500 ± {metrics.approx_band(500, '500万'):g}万; trailing zeros are digits, and a figure meant "

@@ -777,3 +777,76 @@ def test_a_ceiling_is_no_plan_to_gain_people_by_migration():
     gaining = mine[(mine["implied_net_migration"] > 0)]
     assert set(gaining[gaining["qualifier"].isin(CEILINGS)]["entity"]) == {"北京市", "山东省"}
     assert row["n_gaining"] == len(gaining) - 2 == 6
+
+# --- the site reader's findings (i20s) ----------------------------------------------------------------
+
+def test_a_range_is_missed_beyond_it_in_the_direction_asked_for_and_the_pages_say_so():
+    # 南宁's 780–800万 against 874.2万: a range is met inside it and missed outside it, either side;
+    # only a point target is "exceeded" (metrics.outcome_status)
+    assert metrics.outcome_status("range", 790.0, 780.0, 800.0, 874.2, 1, 7.9) == "missed"
+    assert metrics.outcome_status("range", 790.0, 780.0, 800.0, 700.0, 1, 7.9) == "missed"
+    assert metrics.outcome_status("range", 790.0, 780.0, 800.0, 800.0, 1, 7.9) == "met"
+    assert metrics.outcome_status("none", 790.0, None, None, 874.2, 1, 7.9) == "exceeded"
+    words = metrics.verdict_words()
+    assert "a range is met inside it (its bounds included, no tolerance) and missed outside it on either side" in words
+    assert "exceeded when the outcome went beyond it in the direction asked for" in words.split("; ")[0]  # the point target's clause alone
+    from analysis import paths as p
+
+    for page in ("notebooks/06_fared.py", "notebooks/07_methods.py"):
+        assert "metrics.verdict_words()" in (p.ROOT / page).read_text(encoding="utf-8"), page
+
+
+def test_a_target_met_only_within_its_tolerance_says_so():
+    from analysis.model.progress import already_note
+
+    # 温州's 75% urbanisation for 2025 against 74.7% in 2023: met within ±0.5 points, short of 75
+    assert already_note(2023, 74.7, "none", 75.0, 1, "met", 0.5, False) == "the 2023 figure (74.7) satisfies the target only within its tolerance (±0.5): short of 75"
+    assert already_note(2024, 1053.68, "none", 960.0, 1, "exceeded", 9.6, False) == "the 2024 figure already satisfies the target"
+    assert already_note(2024, 76.0, "ge", 75.0, 1, "met", 0.5, False) == "the 2024 figure already satisfies the target"
+    pace = read_table(paths.PROCESSED / "fared_pace.csv", fared_pace_schema())
+    wenzhou = one(pace, plan_id="corpus: prefecture-wenzhou-2023-1", indicator="urbanization_resident", year=2025)
+    assert wenzhou["status"] == "already met" and wenzhou["latest_value"] == pytest.approx(74.7)
+    assert "the 2023 figure (74.7) satisfies the target only within its tolerance (±0.5): short of 75" in wenzhou["note"]
+    assert "already satisfies" not in wenzhou["note"]
+
+
+def test_a_recent_figure_without_a_base_is_no_base_figure_not_no_recent_figure():
+    from analysis.schemas import progress_schema
+
+    # 重庆's sex ratio at birth 103—107 for 2030: 108.18 in 2022 (recent: 2021–2024, post-2020-census) and no
+    # 2020 figure of that vintage to measure a pace from
+    pace = read_table(paths.PROCESSED / "fared_pace.csv", fared_pace_schema())
+    progress = read_table(paths.PROCESSED / "progress.csv", progress_schema())
+    for table in (pace, progress):
+        srb = one(table, plan_id="chongqing-2016-2030", indicator="srb", year=2030)
+        assert srb["status"] == "no base figure" and srb["latest_value"] == pytest.approx(108.18) and int(srb["latest_year"]) == 2022
+        assert "has no 2020 figure of the same vintage" in srb["note"]
+        # "no recent figure" is never printed beside a recent figure
+        assert table.loc[table["status"] == "no recent figure", "latest_value"].isna().all()
+
+
+def test_one_verdict_per_target_in_the_pace_table():
+    from analysis.model.fared import one_verdict_per_target
+
+    rows = [
+        {"plan_id": "p", "indicator": "pop_resident", "entity": "佛山市", "year": 2030, "target_text": "千万人", "qualifier": "ge", "conflict": True,
+         "lines": "t:1; t:9", "source": "text", "status": "on track", "note": ""},
+        {"plan_id": "p", "indicator": "pop_resident", "entity": "佛山市", "year": 2030, "target_text": "1016万人", "qualifier": "none", "conflict": True,
+         "lines": "t:7", "source": "text", "status": "moderate progress", "note": ""},
+        {"plan_id": "q", "indicator": "srb", "entity": "泸州市", "year": 2030, "target_text": "107", "qualifier": "none", "conflict": True,
+         "lines": "s:124", "source": "text", "status": "no recent figure", "note": ""},
+        {"plan_id": "q", "indicator": "srb", "entity": "泸州市", "year": 2030, "target_text": "106", "qualifier": "none", "conflict": True,
+         "lines": "s:133", "source": "table", "status": "no recent figure", "note": ""},
+    ]
+    kept = one_verdict_per_target([dict(r) for r in rows])
+    assert [r["target_text"] for r in kept] == ["1016万人", "106"]  # a number before a bound; the table's statement before the text's
+    assert kept[0]["note"] == "the plan also states 千万人 (t:1; t:9) for this target (on track): 1016万人 is judged, the more precise statement"
+    assert kept[1]["note"].endswith("106 is judged, the table's statement")
+    pace = read_table(paths.PROCESSED / "fared_pace.csv", fared_pace_schema())
+    kept = pace[pace["screen"] == "kept"]
+    assert not kept.duplicated(["plan_id", "indicator", "entity", "year"]).any()
+    foshan = one(pace, plan_id="corpus: prefecture-foshan-2025-1", indicator="pop_resident", year=2030)
+    assert foshan["target_text"] == "1016万人" and foshan["status"] == "moderate progress" and bool(foshan["conflict"])
+    assert "the plan also states 千万人" in foshan["note"] and "(on track)" in foshan["note"]
+    # the progress table and the pace table judge 泸州's sex ratio at birth for 2030 at the same statement (the table's 106)
+    assert one(pace, plan_id="luzhou-2022-2030", indicator="srb", year=2030)["target_text"] == "106"

@@ -317,3 +317,62 @@ def test_the_mape_differences_the_prose_states_are_columns_of_the_summary_table(
     assert overall["Planners − naive (MAPE points)"] == (f"{raw['planners_minus_naive_mape']:+.1f} ({raw['planners_minus_naive_mape_low']:+.1f} "
                                                         f"to {raw['planners_minus_naive_mape_high']:+.1f})")
     assert overall["Judged (share met of)"] == raw["n_judged"]
+
+
+# --- the site reader's findings (i20s) ----------------------------------------------------------------
+
+def test_the_pace_prose_counts_agree_with_the_statuses_of_its_table():
+    from analysis.report.views import table
+
+    facts = fared_views.facts()
+    text = fared_views.pace_words(facts)
+    pace = table("fared_pace")
+    shown = fared_views.pace_view()
+    with_figure = pace[pace["latest_value"].notna()]
+    assert len(shown) == len(with_figure) and f"{len(with_figure)} have a recent official figure, one of 2021–2024" in text
+    # no row of the table shows a figure beside "no recent figure"; the one without a 2020 base says so
+    assert "no recent figure" not in set(shown["Status"])
+    assert "重庆市 103—107 for 2030, 108.18 in 2022" in text and '"no base figure"' in text
+    none = int((pace["status"] == "no recent figure").sum())
+    rejected = int((pace["screen"] == "rejected").sum())
+    assert len(with_figure) + none + rejected == len(pace) and f"The other {none} have no recent figure" in text
+    assert "to judge by" not in text
+
+
+def test_a_value_that_rounds_to_zero_gets_one_more_digit_or_no_sign():
+    words = fared_views.words
+    assert words.signed(-0.04, 1) == f"{words.MINUS}0.04"  # "−1.7 to −0.04": the interval excludes zero, and says so
+    assert words.signed(-0.004, 1) == "0.0" and words.signed(0.0) == "0.000" and words.fixed(-0.001, 1) == "0.0"
+    assert words.signed(-1.74, 1) == f"{words.MINUS}1.7" and words.signed(0.006) == "+0.006"
+    summary = fared_views.summary_view()
+    for column in summary.columns:
+        assert not summary[column].astype(str).str.contains(f"[{words.MINUS}+-]0\\.0+(?![0-9])", regex=True).any(), column
+
+
+def test_pinyin_glosses_are_shown_without_and_kept_in_the_tables():
+    from analysis.report.views import table
+
+    words = fared_views.words
+    assert words.without_glosses("232.79萬(wàn)人") == "232.79萬人" and words.without_glosses("超過(guò)1248萬(wàn)人") == "超過1248萬人"
+    assert words.without_glosses("面积(km)") == "面积(km)" and words.without_glosses("(wàn)") == "(wàn)"  # only after a CJK character
+    fared = table("fared")
+    assert fared["target_text"].str.contains("(wàn)", regex=False).any()  # the CSV keeps the quote as read
+    targets = fared_views.targets_view()
+    assert not targets["Target"].astype(str).str.contains("(wàn)", regex=False).any()
+
+
+def test_the_page_opens_with_a_sentence_that_reads():
+    from analysis import paths
+
+    text = (paths.ROOT / "notebooks" / "06_fared.py").read_text(encoding="utf-8")
+    assert "the documents the corpus of real published texts reports" not in text
+    assert "the plans of the corpus of real published texts (texts of the same place and title grouped into one plan)" in " ".join(text.split()).replace('" f"', "")
+
+
+def test_the_outcomes_page_counts_the_target_without_a_base_beside_the_judged_ones():
+    from analysis.report.headline_views import headlines
+
+    h = headlines()
+    # every own progress row with a recent figure is on track, behind, or without a 2020 base (重庆's sex ratio at birth)
+    assert h["n_progress_with_figure"] == h["n_progress_on_track"] + h["n_progress_behind"] + h["n_progress_no_base"]
+    assert h["n_progress_no_base"] == 1

@@ -112,7 +112,8 @@ in-migration instead of 59.5万, and read 470 as ≥ 465). This is what the cons
 compares figures at; judgements of targets use the tolerance above.
 
 **Ex-post outcomes** (targets dated up to the last observed year): a floor is met when the
-outcome is at or above it, a ceiling when at or below, a range when inside; a point target is
+outcome is at or above it, a ceiling when at or below, a range when inside (missed outside it on
+either side, beyond it in the direction asked for too: :func:`verdict_words`); a point target is
 met within its tolerance, exceeded when it went beyond it in the direction the plan asked for,
 and missed otherwise. ``trend_closer`` says whether the trend projection was closer to the
 outcome than the target was.
@@ -324,6 +325,27 @@ def outcome_status(qualifier: str, target: float, low: float | None, high: float
     if neutral:
         return "above" if outcome > target else "below"
     return "exceeded" if direction != 0 and direction * (outcome - target) > 0 else "missed"
+
+
+def verdict_words() -> str:
+    """How :func:`outcome_status` judges each form of target, in the words the report pages print:
+    made by running it on probes (a target of 100 with a tolerance of 1, the plan asking for a rise),
+    so the pages say what the code does. A range (780–800万) is met inside it, bounds included and
+    with no tolerance, and missed outside it on either side — beyond it in the direction asked for
+    too (南宁's 780–800万 against 874.2万): a range states where the plan expected the outcome, and
+    only a point target can be "exceeded"."""
+    def status(qualifier: str, outcome: float) -> str:
+        return outcome_status(qualifier, 100.0, 90.0, 110.0, outcome, 1, 1.0)
+
+    inside, above, below = status("range", 100.0), status("range", 120.0), status("range", 80.0)
+    if above == below:
+        ranged = f"a range is {inside} inside it (its bounds included, no tolerance) and {above} outside it on either side, beyond it in the direction asked for too"
+    else:
+        ranged = f"a range is {inside} inside it (its bounds included, no tolerance), {above} beyond it in the direction asked for and {below} short of it"
+    floor = f"a floor (≥, 以上) is {status('ge', 105.0)} at or beyond its bound and {status('ge', 95.0)} short of it, a ceiling (≤, 以内) likewise"
+    point = (f"a point target (a plain number or 左右) is {status('none', 100.5)} within its tolerance, {status('none', 105.0)} when the outcome "
+             f"went beyond it in the direction asked for and {status('none', 95.0)} otherwise")
+    return f"{point}; {floor}; {ranged}"
 
 
 #: Units of a progress pace on each scale (:func:`progress_pace`).

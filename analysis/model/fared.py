@@ -63,7 +63,9 @@ as it was, beside it.
 **Pace since 2020** (2021–2035, ``fared_pace.csv``): the progress rules of
 :mod:`analysis.model.progress` with the base fixed at the 2020 census: the pace observed 2020 →
 latest official figure (2021–2024) against the pace still needed latest → target
-(``pace_ratio = still needed / observed``).
+(``pace_ratio = still needed / observed``). One row and one verdict per target: of a plan's
+conflicting statements of one target the most precise is judged, the others named in its note
+(:func:`one_verdict_per_target`).
 
 **Sensitivity to extraction errors** (``fared_sensitivity.csv``, :func:`sensitivity`): the corpus
 targets are read by the extractor, and some are misread (a 城镇人口 target read as 常住人口). Every
@@ -548,7 +550,41 @@ def pace_rows(targets: list[dict], statements: pd.DataFrame, ambition: pd.DataFr
         if judged.get("still_needed_change") is not None and judged.get("observed_change") is not None:
             judged["pace_ratio"] = metrics.ratio(judged["still_needed_change"], judged["observed_change"])
         out.append({**row, **judged})
-    return out
+    return one_verdict_per_target(out)
+
+
+def _precision(row: dict) -> tuple[int, bool, str, int]:
+    """How a statement ranks among the conflicting statements of one target, first first: a number
+    (plain or 左右) before a range before a bound (以上, 千万人: a limit, the least precise); then a
+    table's statement before the text's (the progress table's rule, :mod:`analysis.model.progress`:
+    泸州's sex ratio at birth for 2030, 106 in the table, 107 in the text); then the first stated."""
+    rank = 2 if row["qualifier"] in FLOORS + CEILINGS else (1 if row["qualifier"] == "range" else 0)
+    text, _, line = str(row["lines"]).split("; ")[0].rpartition(":")
+    return rank, "table" not in str(row.get("source", "")), text, int(line) if line.isdigit() else 0
+
+
+def one_verdict_per_target(rows: list[dict]) -> list[dict]:
+    """One row and one verdict per target of ``fared_pace``: where a plan states different numbers for
+    one indicator, place and year (``conflict``: 佛山's 2025 plan, 1016万人 and 千万人 for 2030), the
+    statement ranked first by :func:`_precision` is judged and keeps the row; each other is named in
+    its note with the verdict it would get, as the progress table names a target's second statement."""
+    groups: dict[tuple, list[int]] = {}
+    for index, row in enumerate(rows):
+        if row.get("conflict"):
+            groups.setdefault((row["plan_id"], row["indicator"], row["entity"], row["year"]), []).append(index)
+    dropped: set[int] = set()
+    why = ("the more precise statement", "the table's statement", "the first stated")
+    for indices in groups.values():
+        lead, *others = sorted(indices, key=lambda i: _precision(rows[i]))
+        named = []
+        for other in others:
+            first, second = _precision(rows[lead]), _precision(rows[other])
+            reason = why[0] if first[0] != second[0] else (why[1] if first[1] != second[1] else why[2])
+            named.append(f"the plan also states {rows[other]['target_text']} ({rows[other]['lines']}) for this target "
+                         f"({rows[other].get('status') or 'not judged'}): {rows[lead]['target_text']} is judged, {reason}")
+        rows[lead]["note"] = "; ".join(filter(None, [rows[lead].get("note") or "", *named]))
+        dropped.update(others)
+    return [row for index, row in enumerate(rows) if index not in dropped]
 
 
 def _withheld(n_targets: int, n_plans: int) -> str:

@@ -97,7 +97,7 @@ def facts() -> dict:
                               sorted(by_level.iterrows(), key=lambda item: LEVELS.index(item[0]) if item[0] in LEVELS else len(LEVELS))),
         "rejected_words": screen_words(fared.loc[screened, "screen_reason"]),
         "overall": overall, "n_pace": len(pace), "n_pace_with_figure": int(pace["latest_value"].notna().sum()),
-        "n_pace_rejected": int((pace["screen"] == "rejected").sum()),
+        "n_pace_rejected": int((pace["screen"] == "rejected").sum()), "pace": pace,
         "zero_2020": nation.iloc[0] if len(nation) else None,
         "zero_sum_convention": zero_sum_convention(zero_parts := zero_sum_parts(table("zero_sum_parts"))),
         "zero_sum_own_rates": own_rate_words(zero_parts, table("ambition")),
@@ -410,7 +410,7 @@ def zero_sum_convention(parts: pd.DataFrame) -> str:
     from analysis.vocabulary import CEILINGS, FLOORS
 
     def listed(mask) -> str:
-        return words.join(f"{r.entity} {r.target_text} ({r.year})" for r in parts[mask].itertuples())
+        return words.join(f"{r.entity} {words.without_glosses(r.target_text)} ({r.year})" for r in parts[mask].itertuples())
 
     ceilings, floors = parts["qualifier"].isin(CEILINGS), parts["qualifier"].isin(FLOORS)
     n = len(parts)
@@ -562,7 +562,8 @@ def summary_view() -> pd.DataFrame:
     def interval(value, low, high, digits=3, scale=1.0):
         if pd.isna(value):
             return ""
-        return f"{value * scale:+.{digits}f} ({low * scale:+.{digits}f} to {high * scale:+.{digits}f})"
+        cell = words.signed_cell
+        return f"{cell(value * scale, digits)} ({cell(low * scale, digits)} to {cell(high * scale, digits)})"
 
     def mape(value, low, high):
         return "" if pd.isna(value) else f"{value:.1f}% ({low:.1f}–{high:.1f})"
@@ -625,17 +626,17 @@ def targets_view() -> pd.DataFrame:
     frame = pd.DataFrame({
         "Plan": [plan_label(p, place, title) for p, place, title in zip(fared["plan_id"], fared["plan_place"], fared["plan"])],
         "Level": fared["plan_level"], "Family": fared["plan_family"].map(FAMILY_WORDS), "Place": fared["entity"], "Indicator": fared["indicator"].map(label), "Year": fared["year"], "Kind": fared["kind"],
-        "Target": fared["target_text"],
+        "Target": fared["target_text"].map(words.without_glosses),
         "Outcome": [(f"{v:.4g} (mean {int(start)}–{year})" if by == "period mean" else f"{v:g}") if not pd.isna(v)
                     else (f"between {lo:g} and {hi:g}" if not pd.isna(lo) else "")
                     for v, lo, hi, by, start, year in zip(fared["outcome"], fared["bound_low"], fared["bound_high"], fared["judged_by"], fared["period_start"], fared["year"])],
         "Status": [s if s else "rejected" for s in fared["status"]],
-        "Log error": ["" if pd.isna(v) else f"{v:+.3f}" for v in fared["log_error"]],
+        "Log error": ["" if pd.isna(v) else words.signed_cell(v) for v in fared["log_error"]],
         "Naive": ["" if pd.isna(v) else f"{v:.4g}" for v in fared["naive"]],
-        "Naive log error": ["" if pd.isna(v) else f"{v:+.3f}" for v in fared["naive_log_error"]],
+        "Naive log error": ["" if pd.isna(v) else words.signed_cell(v) for v in fared["naive_log_error"]],
         "Official naive": ["" if pd.isna(v) else f"{v:.4g}" for v in fared["official_naive"]],
-        "Official naive log error": ["" if pd.isna(v) else f"{v:+.3f}" for v in fared["official_naive_log_error"]],
-        "Note": [r if r else n for r, n in zip(fared["screen_reason"], fared["note"])],
+        "Official naive log error": ["" if pd.isna(v) else words.signed_cell(v) for v in fared["official_naive_log_error"]],
+        "Note": [words.without_glosses(r if r else n) for r, n in zip(fared["screen_reason"], fared["note"])],
     })
     return with_sources(frame, "Target", [[Segment(text, _refs(row))] for text, row in zip(frame["Target"], fared.itertuples())])
 
@@ -650,11 +651,36 @@ def sensitivity_view() -> pd.DataFrame:
     return pd.DataFrame({
         "Plans": sens["scope"], "Targets read": sens["basis"], "Targets and projections": sens["n_targets"], "From plans": sens["n_plans"],
         "Judged": sens["n_judged"], "Point targets with an error": sens["n_point_errors"],
-        "Median log error (90% CI)": [interval(*v, "{:+.3f} ({:+.3f} to {:+.3f})") for v in zip(sens["median_log_error"], sens["median_log_error_low"], sens["median_log_error_high"])],
+        "Median log error (90% CI)": ["" if pd.isna(v[0]) else f"{words.signed_cell(v[0])} ({words.signed_cell(v[1])} to {words.signed_cell(v[2])})" for v in zip(sens["median_log_error"], sens["median_log_error_low"], sens["median_log_error_high"])],
         "MAPE (90% CI)": [interval(*v, "{:.1f}% ({:.1f}–{:.1f})") for v in zip(sens["mape"], sens["mape_low"], sens["mape_high"])],
         "Share met": ["" if pd.isna(v) else f"{v:.0%}" for v in sens["share_met"]],
         "Not in the other reading": sens["n_not_in_other"],
     })
+
+
+def pace_words(f: dict) -> str:
+    """The paragraph above the pace table: the targets dated 2021–2035, the ones with a recent official figure
+    (2021–2024, the post-2020-census vintage: what :mod:`analysis.model.progress` calls recent) by status, the
+    ones of them with no 2020 base of that vintage (status ``no base figure``), and the rest; one row per target."""
+    from analysis.vocabulary import NO_BASE_FIGURE, STATUSES
+
+    pace = f["pace"]
+    with_figure = pace[pace["latest_value"].notna()]
+    counts = with_figure["status"].value_counts()
+    statuses = words.join(f"{int(counts[s])} {s}" for s in STATUSES if s in counts and s != NO_BASE_FIGURE)
+    no_base = with_figure[with_figure["status"] == NO_BASE_FIGURE]
+    none = int((pace["status"] == "no recent figure").sum())
+    rejected = int((pace["screen"] == "rejected").sum())
+    conflicts = int(pace["conflict"].fillna(False).astype(bool).sum())
+    text = (f"{len(pace)} targets and projections are dated 2021–2035, one row per target ({words.count(conflicts, 'target', digits=True)} stated "
+            f"with two numbers or more: the most precise judged, the others named in its note); {rejected} of them "
+            f"{words.agree(rejected, 'is', 'are')} rejected by the screen. {len(with_figure)} have a recent official figure, one of 2021–2024 "
+            f"of the post-2020-census vintage ({statuses})")
+    if len(no_base):
+        listed = words.join(f"{r.entity} {words.without_glosses(r.target_text)} for {r.year}, {r.latest_value:g} in {int(r.latest_year)}" for r in no_base.itertuples())
+        text += (f"; {words.number(len(no_base))} of them ({listed}) {words.agree(len(no_base), 'has', 'have')} no 2020 "
+                 f"figure of that vintage to measure a pace from: \"{NO_BASE_FIGURE}\", the figure shown and no verdict")
+    return text + f". The other {none} have no recent figure, each with its reason (in fared_pace.csv)."
 
 
 def pace_view() -> pd.DataFrame:
@@ -663,11 +689,11 @@ def pace_view() -> pd.DataFrame:
     pace = pace[pace["latest_value"].notna()].reset_index(drop=True)
     frame = pd.DataFrame({
         "Plan": [plan_label(p, place, title) for p, place, title in zip(pace["plan_id"], pace["plan_place"], pace["plan"])],
-        "Place": pace["entity"], "Indicator": pace["indicator"].map(label), "Year": pace["year"], "Target": pace["target_text"],
+        "Place": pace["entity"], "Indicator": pace["indicator"].map(label), "Year": pace["year"], "Target": pace["target_text"].map(words.without_glosses),
         "Latest": [f"{v:g} ({int(y)})" for v, y in zip(pace["latest_value"], pace["latest_year"])],
         "Observed since 2020 / yr": ["" if pd.isna(v) else f"{v:+.3g}" for v in pace["observed_change"]],
         "Still needed / yr": ["" if pd.isna(v) else f"{v:+.3g}" for v in pace["still_needed_change"]],
-        "Unit": pace["change_unit"], "Status": pace["status"],
+        "Unit": pace["change_unit"], "Status": pace["status"], "Note": pace["note"].fillna("").map(words.without_glosses),
     })
     return with_sources(frame, "Target", [[Segment(text, _refs(row))] for text, row in zip(frame["Target"], pace.itertuples())])
 
@@ -676,14 +702,14 @@ def zero_sum_view() -> pd.DataFrame:
     zero = table("zero_sum")
     number = lambda v, d=0: "" if pd.isna(v) else f"{v:,.{d}f}".replace(",", "")  # noqa: E731
     return pd.DataFrame({
-        "Comparison": zero["comparison"], "Year": zero["year"], "Whole": zero["whole"], "Parts": zero["parts"],
+        "Comparison": zero["comparison"], "Year": zero["year"], "Whole": zero["whole"], "Parts": zero["parts"].map(words.without_glosses),
         "Sum of targets (万)": [number(v, 1) for v in zero["sum_of_targets"]],
         "Whole's target (万)": [number(v, 1) for v in zero["whole_target"]],
         # a share of 0 where no part has a 2020 census count is no share: left empty, the note says why
         "Parts' share of the whole's 2020 census": ["" if pd.isna(v) or not c else f"{v:.1f}%" for v, c in zip(zero["parts_share_of_whole_census"], zero["parts_census_2020"])],
-        "Implied net migration (万)": ["" if pd.isna(v) else f"{v:+.1f}" for v in zero["implied_net_migration"]],
+        "Implied net migration (万)": ["" if pd.isna(v) else words.signed_cell(v, 1) for v in zero["implied_net_migration"]],
         "Parts gaining by migration": [f"{g} of {n}" for g, n in zip(zero["n_gaining"], zero["n_migration"])],
-        "Note": zero["note"].fillna(""),
+        "Note": zero["note"].fillna("").map(words.without_glosses),
     })
 
 

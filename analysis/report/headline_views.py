@@ -182,6 +182,7 @@ def headlines() -> Headlines:
         "n_progress_on_track": int(own_progress["status"].isin(["already met", "already reached", "on track"]).sum()),
         "n_progress_behind": int(own_progress["status"].isin(["moderate progress", "insufficient progress", "moving away", "out of reach"]).sum()),
         "n_progress_out_of_reach": int((own_progress["status"] == "out of reach").sum()),
+        "n_progress_no_base": int((own_progress["status"] == vocabulary.NO_BASE_FIGURE).sum()),
         "progress_on_track_threshold": metrics.PROGRESS_ON_TRACK,
         "n_observations": len(table("observations")),
         "n_findings": len(findings),

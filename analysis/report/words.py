@@ -35,14 +35,34 @@ def minus(text: str) -> str:
     return _SIGN.sub(MINUS, str(text))
 
 
+def _digits_for(value: float, digits: int) -> int | None:
+    """The rounding rule of every number the report prints with a sign or fixed decimals (stated
+    once): a value that rounds to zero at ``digits`` gets one more digit (−0.04, not "−0.0": an
+    interval ending at −0.04 excludes zero); one that rounds to zero at that too is zero and prints
+    ``0.0`` with no sign (``None``)."""
+    if round(value, digits) != 0:
+        return digits
+    return digits + 1 if round(value, digits + 1) != 0 else None
+
+
+def signed_cell(value: float, digits: int = 3) -> str:
+    """A signed number for a table cell, with the hyphen-minus the CSV keeps (the page shows the true
+    minus): ``+0.006``, ``-4.0``; a value that rounds to zero by :func:`_digits_for`."""
+    shown = _digits_for(value, digits)
+    return f"{0:.{digits}f}" if shown is None else f"{value:+.{shown}f}"
+
+
 def signed(value: float, digits: int = 3) -> str:
-    """A signed number for the report's text: ``+0.006``, ``−4.0`` (the true minus, U+2212)."""
-    return minus(f"{value:+.{digits}f}")
+    """A signed number for the report's text: ``+0.006``, ``−4.0`` (the true minus, U+2212); a value
+    that rounds to zero by :func:`_digits_for`: ``−0.04`` at one digit, ``0.0`` with no sign."""
+    return minus(signed_cell(value, digits))
 
 
 def fixed(value: float, digits: int = 2) -> str:
-    """A number with fixed decimals for the report's text: ``3.40``, ``−0.58`` (the true minus)."""
-    return minus(f"{value:.{digits}f}")
+    """A number with fixed decimals for the report's text: ``3.40``, ``−0.58`` (the true minus); a
+    value that rounds to zero by :func:`_digits_for`."""
+    shown = _digits_for(value, digits)
+    return f"{0:.{digits}f}" if shown is None else minus(f"{value:.{shown}f}")
 
 
 def number(n: int) -> str:
@@ -145,3 +165,15 @@ def corpus_phrase(admin_levels: Sequence[str]) -> str:
 
 def article(noun: str) -> str:
     return "an" if noun[:1].lower() in "aeiou" else "a"
+
+
+#: A pinyin gloss printed after a Chinese character in some published texts (232.79萬(wàn)人): lower-case
+#: Latin letters with at least one tone mark, in brackets, right after a CJK character.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]")
+
+
+def without_glosses(text: str) -> str:
+    """A quote for display: ``232.79萬(wàn)人`` → ``232.79萬人``, the pinyin glosses after its Chinese
+    characters dropped (:data:`PINYIN_GLOSS`); the tables keep the quote as read."""
+    return PINYIN_GLOSS.sub("", str(text))

@@ -446,7 +446,9 @@ def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataF
     """One row per distinct target or projection dated up to 2020: outcome, errors, naive forecast. A
     target of a prefecture whose area changed between the censuses (``boundaries``,
     :data:`metrics.BOUNDARY_CHANGE`), from a plan issued before 2020 (or undated), is not judged
-    against a census figure (those are on the 2020 area): its row says so (:func:`boundary_reason`)."""
+    against a census figure (those are on the 2020 area): its row says so (:func:`boundary_reason`).
+    One row and one verdict per target (:func:`one_verdict_per_target`): a plan's other statements of
+    it are named in the judged row's note."""
     readings = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
     out = []
     for row in targets:
@@ -503,7 +505,7 @@ def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataF
                 row.update(official_naive_log_error=accuracy.log_error(official_naive, outcome), official_naive_ape=accuracy.ape(official_naive, outcome),
                            official_naive_status="met" if abs(official_naive - outcome) <= band else "missed")
         out.append(row)
-    return out
+    return one_verdict_per_target(out)
 
 
 def pace_rows(targets: list[dict], statements: pd.DataFrame, ambition: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
@@ -564,7 +566,7 @@ def _precision(row: dict) -> tuple[int, bool, str, int]:
 
 
 def one_verdict_per_target(rows: list[dict]) -> list[dict]:
-    """One row and one verdict per target of ``fared_pace``: where a plan states different numbers for
+    """One row and one verdict per target of ``fared`` and ``fared_pace``: where a plan states different numbers for
     one indicator, place and year (``conflict``: 佛山's 2025 plan, 1016万人 and 千万人 for 2030), the
     statement ranked first by :func:`_precision` is judged and keeps the row; each other is named in
     its note with the verdict it would get, as the progress table names a target's second statement."""

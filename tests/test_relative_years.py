@@ -152,3 +152,28 @@ def test_an_undated_text_is_dated_by_a_figure_told_twice():
             "而去年全市人均预期寿命就达到了81.25岁，全市常住人口812.6万人。\n")
     assert page_year(document(text)) == 2021
     assert [row[2:4] for row in rows(text) if row[0] == "pop_resident"] == [(2020, 812.6)]
+
+
+def test_a_kept_floor_repeating_an_old_figure_is_no_date():
+    # 79.46岁 of 2019 comes back as this year's floor (保持在…以上): no observed level stated twice, the page's date stands
+    text = ("日期:2023-02-10\n2019年，全区人口平均预期寿命为79.46岁。\n"
+            "去年全区人口平均预期寿命达到80.12岁，全区常住人口345.7万人。\n"
+            "今年全区人口平均预期寿命力争保持在79.46岁以上，全区常住人口预计为347万人。\n")
+    assert told_year(text.splitlines()) is None
+    assert page_year(document(text)) == 2023
+    assert infer_meta(document(text)).cutoff == 2022
+    assert ("pop_resident", "unknown", 2022, 345.7, "baseline", "none") in rows(text)
+
+
+def test_a_goal_year_figure_is_no_date():
+    # 到2025年 is a goal's year, not the year of an observed 6.789万
+    assert told_year(["到2025年全县出生人口达到6.789万人。", "去年全县出生人口6.789万人。"]) is None
+
+
+def test_a_text_that_writes_its_page_year_keeps_its_date():
+    # the same figure with 去年 and with 2020年 would make the text of 2021, but it writes 2023年 itself: the page's date stands
+    text = ("日期:2023-01-20\n2020年全县出生人口3.456万人。去年全县出生人口3.456万人。\n"
+            "2023年全县常住人口力争达到98万人。\n")
+    assert told_year(text.splitlines()) == 2021
+    assert page_year(document(text)) == 2023
+    assert infer_meta(document(text)).cutoff == 2022

@@ -177,3 +177,14 @@ def test_a_text_that_writes_its_page_year_keeps_its_date():
     assert told_year(text.splitlines()) == 2021
     assert page_year(document(text)) == 2023
     assert infer_meta(document(text)).cutoff == 2022
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("2016年全县人口自然增长率为6.12‰，低于上年；人口出生率为10.83‰。", 2016),
+    ("2019年全县出生人口3.1万人，多于上年，人口出生率为9.7‰。", 2019),
+    ("2018年全县出生人口3.1万人，是上年的95%；人口出生率9.7‰。", 2018),
+])
+def test_the_base_of_a_comparison_with_the_year_before_dates_nothing(sentence, year):
+    # 低于上年, 多于上年, 是上年的95%: 上年 is what the sentence's year is compared with, not the year of what follows
+    found = rows("日期:2021-04-01\n" + sentence + "\n")
+    assert [row[:3] for row in found if row[0] == "birth_rate"] == [("birth_rate", "unknown", year)]

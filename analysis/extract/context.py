@@ -90,9 +90,9 @@ THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
 RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内|本年度|本年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
 #: The year before the one a sentence is about, as a report writes it (上年末全省常住人口…, 上一年出生人口…): the year named
 #: before it in the sentence less one, else the year before the text's date (a work report's 上年 is its 去年). Never the base
-#: of a comparison (比上年增长, 较上年度: :data:`analysis.extract.prose.words.PREVIOUS_YEAR_LEVEL` reads those), nor a word
-#: inside another (以上年龄, 向上年).
-PREVIOUS_YEAR = re.compile(r"(?<![比较与同以向之])上一?年(?!度|龄|级|[比较相同]|增|减|提|下|上)(?P<suffix>末|底|年底|年末)?")
+#: of a comparison (比上年增长, 较上年度, 高于上年, 少于上年, 为上年的92%:
+#: :data:`analysis.extract.prose.words.PREVIOUS_YEAR_LEVEL` reads those), nor a word inside another (以上年龄, 向上年).
+PREVIOUS_YEAR = re.compile(r"(?<![比较与同以向之于])(?!(?<=[为是])上一?年的\s*\d)上一?年(?!度|龄|级|[比较相同]|增|减|提|下|上)(?P<suffix>末|底|年底|年末)?")
 #: Two years counted from the text's date (今明两年 = this year and the next, 明后两年 = the next two): a value of the clause
 #: stands for each of them (今明两年或将超150万, 今明两年…预计每年出生人口将超过150万: one row a year).
 YEAR_PAIR = re.compile(r"(?P<prefix>到|至|在)?(?P<word>今明|明后)(?:两|2|二)年(?:内|间)?")

@@ -188,3 +188,15 @@ def test_the_base_of_a_comparison_with_the_year_before_dates_nothing(sentence, y
     # 低于上年, 多于上年, 是上年的95%: 上年 is what the sentence's year is compared with, not the year of what follows
     found = rows("日期:2021-04-01\n" + sentence + "\n")
     assert [row[:3] for row in found if row[0] == "birth_rate"] == [("birth_rate", "unknown", year)]
+
+
+def test_a_bracketed_year_after_the_figure_of_a_relative_year_dates_it():
+    # 去年…（2020年末数据）: the brackets after the figure give its year, not the year of the sentence before
+    text = "日期:2021-05-01\n2016年，全区常住人口为231万人。去年全区常住人口246.3万人（2020年末数据）。\n"
+    assert [row[2:4] for row in rows(text)] == [(2016, 231.0), (2020, 246.3)]
+
+
+def test_a_relative_year_listed_with_a_written_one_keeps_its_value():
+    # 去年和2019年…分别: two years, one value each
+    text = "日期:2021-05-01\n去年和2019年全区出生人口分别为2.7万人和3.3万人。\n"
+    assert [row[2:4] for row in rows(text)] == [(2019, 3.3), (2020, 2.7)]

@@ -103,7 +103,10 @@ NAMED_YEAR_AFTER = re.compile(r"(?<![相每])当年(?![龄轻纪代])|(?<![不�
 NAMED_YEAR_OFFSETS = {"当年": 0, "同年": 0, "次年": 1}
 #: An explicit year in the clause of a relative one (去年（2014年）, 2015年即今年): the written year wins.
 CLAUSE_BREAK_OR_END = re.compile(r"[，,；;。！？!?：:]")
-BRACKETED_AFTER = re.compile(r"\s*[(（]\s*$")
+#: The written year in brackets after a relative one in its clause: 去年（2014年）, 去年…812.6万人（2022年末数据）.
+BRACKETED_AFTER = re.compile(r"[(（][^()（）]{0,3}$")
+#: A relative year listed with a written one (去年和2021年, 今年、2025年): each year is its own.
+LISTED_AFTER = re.compile(r"\s*[和、及与]\s*")
 
 
 def relative_year_spans(text: str) -> list[tuple[int, int]]:
@@ -236,7 +239,8 @@ def years(
 
 def _written_year_wins(text: str, found: list[YearMention]) -> list[YearMention]:
     """A year written out in the clause of a year told relative to the text's date decides (去年（2014年）全省常住人口…,
-    2015年即今年全省…): the relative year takes the written one when the written one follows it in brackets, else it is
+    2015年即今年全省…): the relative year takes the written one when the written one follows it in brackets (去年（2014年）, or
+    after its figure: 去年…812.6万人（2022年末数据）), it stays when the two are listed (去年和2021年…分别), else it is
     dropped — a relative year never overrides the digits of its clause (a repost's date may be wrong; the digits are not)."""
     written = [year for year in found if not year.relative and year.role in ("context", "to", "range")]
     out = []
@@ -249,7 +253,11 @@ def _written_year_wins(text: str, found: list[YearMention]) -> list[YearMention]
         if not same_clause:
             out.append(year)
             continue
-        after = [other for other in same_clause if other.start >= year.end and BRACKETED_AFTER.fullmatch(text, year.end, other.start)]
+        following = [other for other in same_clause if other.start >= year.end]
+        if following and LISTED_AFTER.fullmatch(text, year.end, following[0].start):
+            out.append(year)  # 去年和2021年…分别: a list of two years, each its own
+            continue
+        after = [other for other in following if BRACKETED_AFTER.search(text, year.end, other.start)]
         if after:
             out.append(replace(year, year=after[0].year, first=None, role="context" if year.role == "years" else year.role, relative=False))
     return out

@@ -184,3 +184,18 @@ def test_this_figure_refers_back_to_the_indicator_named_before_and_is_quoted_fro
             "报告大胆预测，这个数字可能会超600万！")
     got = rows(text, ("indicator", "year", "value", "qualifier", "kind", "quote"))
     assert ("pop_resident", 2020, 600.0, "gt", "projection", "这个数字可能会超600万") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is named in an earlier clause of the sentence: cars, firms, not the residents of the sentence before
+        "某县统计局\n2020年末，全县常住人口为86万人。全县常住人口稳步增长。全县机动车保有量增长较快，到2027年将超过150万。",
+        "某县统计局\n2020年末，全县常住人口为86万人。全县常住人口持续增长。全县市场主体数量增长较快，2026年力争突破20万。",
+        # a plan's title is no population sentence for the body's first line
+        "清河县人口发展规划（2021—2035年）\n2020年末，全县常住人口为86万人。\n全县注册企业数量增长较快，2030年力争突破10万。",
+    ],
+)
+def test_no_population_total_when_an_earlier_clause_names_another_subject(text):
+    got = rows(text)
+    assert got == [("pop_resident", 2020, 86.0, "none", "baseline")]

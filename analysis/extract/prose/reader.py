@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, FIVE_YEAR_PLANS, Year
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, PLACES_TOGETHER
+from analysis.extract.prose.words import REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import compatible
@@ -859,7 +859,9 @@ class ProseReader:
                 # 331万贫困人口全部脱贫, 冲刺…不低于1000万级常住人口的目标: a count written before its population word
                 targets = [counted]
                 stock = counted.code == "pop_poverty" and bool(POVERTY_STOCK.match(after, counted.end - value.end))
-            if not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before):
+            if (not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before)
+                    and ((subject := self._subject_clause(before)) is None or self.codebook.mentions(subject))):
+                # 全市常住人口稳步增长。全市机动车保有量增长较快，到2025年将超过300万: a subject of its own, not the topic
                 if compatible(self.codebook[self.topic.code].unit, value.unit):
                     targets = [self.topic]
             if not targets and not is_change and (topic := self._population_total(line, sentence, clause, value, in_clause)):
@@ -1155,6 +1157,14 @@ class ProseReader:
             return None  # 人口超过1000万的城市, 北京等城市: no one place
         return head[: place.end()]
 
+    def _subject_clause(self, text: str) -> str | None:
+        """The last clause of ``text`` that names a subject: an indicator of the codebook, or one of its own
+        (:func:`own_uncoded_subject`: 全市机动车保有量增长较快, 全市实有企业数量增长较快); ``None`` when none does."""
+        for part in reversed(CLAUSE_BREAK.split(text)):
+            if self.codebook.mentions(part) or (own_uncoded_subject(part, []) and not SPEAKER.search(part)):
+                return part
+        return None
+
     def _population_total(self, line: PlanLine, sentence: str, clause: str, value: Value, in_clause: list[Mention]) -> str:
         """The words that make a value with no indicator the population total (:data:`POPULATION_TOPIC`), else "": a count
         in 万 or 亿 with a comparator written before it, in a clause that names no subject (:data:`SUBJECTLESS`), in a
@@ -1163,8 +1173,15 @@ class ProseReader:
             return ""
         if not SUBJECTLESS.fullmatch(clause.lstrip(",，;；:：、“”\"'")):
             return ""
-        context = line.text if line.index == self.headline else sentence + self.previous_sentence
-        topic = POPULATION_TOPIC.search(context)
+        named = self._subject_clause(sentence[: value.start - len(clause)])
+        if line.index == self.headline:
+            topic = POPULATION_TOPIC.search(line.text) if named is None or POPULATION_TOPIC.search(named) else None
+        else:
+            # the subject is the last clause before the value's that names one (全市机动车保有量增长较快，到2025年将超过300万:
+            # 机动车保有量); only with none in the sentence does the sentence before speak for it; a plan's title (江海市人口发展
+            # 规划) is a population sentence only in a headline
+            context = named if named is not None else sentence + self.previous_sentence
+            topic = next((m for m in POPULATION_TOPIC.finditer(context) if not m.group().endswith("规划")), None)
         if topic is None:
             return ""
         return topic.group() if topic.group() in ("总人口", "常住人口", "人口总量", "人口规模", "人口总数", "人口数量", "多少人") else "人口"

@@ -107,6 +107,8 @@ CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|
 #: 破千万 → 突破1000万) whose clause names no subject of its own (:data:`SUBJECTLESS`), in such a sentence or the one after it,
 #: is the population total: 实现2020年不过亿即回落的目标, 这个数字可能会超600万, a headline's 目标破千万.
 POPULATION_TOPIC = re.compile(r"总人口|常住人口|人口总量|人口规模|人口总数|人口数量|人口(?:出生率|自然增长率|增长|增量)|多少人|人口(?:发展)?(?:中长期)?规划")
+#: A clause that only says who speaks (研究者认为, 报告预测, 他表示): no subject of the figure after it.
+SPEAKER = re.compile(r"(?:认为|表示|指出|预测|预计|估计|称|说|显示|介绍|透露|分析|提出|强调)\s*$")
 #: What a clause may hold before a value when it names no subject of its own: a year, a goal or a verb of reaching it, a modal
 #: verb, a back-reference to the figure (这个数字) — nothing that could be counted (手机用户, 游客, 城市).
 SUBJECTLESS = re.compile(r"(?:\s|(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:末|底|前)?|实现|目标|是|为|力争|争取|确保|有望|预计|可能|或将?|会|将|要|能|可|就|也|还|仍|即|的"

@@ -199,3 +199,15 @@ def test_this_figure_refers_back_to_the_indicator_named_before_and_is_quoted_fro
 def test_no_population_total_when_an_earlier_clause_names_another_subject(text):
     got = rows(text)
     assert got == [("pop_resident", 2020, 86.0, "none", "baseline")]
+
+
+@pytest.mark.parametrize("words", ["未破百万", "尚未突破百万", "不破百万", "还未突破50万", "没有超过50万", "未突破千万"])
+def test_a_negated_crossing_is_a_ceiling(words):
+    # not past the number: ≤ like 不超过, never 突破's floor
+    values = find_values(normalize_line("2019年全区常住人口" + words + "。").text)
+    assert [(value.qualifier, value.low or value.number) for value in values][-1][0] == "le"
+
+
+def test_a_level_not_yet_past_a_million_is_below_it():
+    got = rows("某县统计局\n2019年末，全区常住人口尚未突破百万，为93.4万人。\n")
+    assert sorted(got) == [("pop_resident", 2019, 93.4, "none", "baseline"), ("pop_resident", 2019, 100.0, "le", "baseline")]

@@ -211,3 +211,15 @@ def test_a_negated_crossing_is_a_ceiling(words):
 def test_a_level_not_yet_past_a_million_is_below_it():
     got = rows("某县统计局\n2019年末，全区常住人口尚未突破百万，为93.4万人。\n")
     assert sorted(got) == [("pop_resident", 2019, 93.4, "none", "baseline"), ("pop_resident", 2019, 100.0, "le", "baseline")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "洛阳进入千万人口城市俱乐部，对本市形成竞争。",  # news of another city: no goal of this plan's year
+        "全国已有18个城市迈入千万人口城市行列，长沙、合肥先后进入千万人口城市俱乐部。",  # several places, one after another
+    ],
+)
+def test_joining_a_size_class_without_a_year_or_a_future_is_no_goal(sentence):
+    got = rows(PLAN + "到2030年，全市常住人口控制在850万人以内。" + sentence)
+    assert got == [("pop_resident", 2030, 850.0, "le", "target")]

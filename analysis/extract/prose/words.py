@@ -99,7 +99,12 @@ CROSSING = re.compile(r"^突破")
 BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|进入|晋级|或成|将成|有望成|下一个)")
 #: Several places as the subject of such a clause (全国已有多个城市进入千万人口城市俱乐部, 17个城市迈入): the size class they
 #: join, no level of the plan's place.
-PLACES_TOGETHER = re.compile(r"(?:多个|若干|一批|不少|众多|[\d一二三四五六七八九十两几]+个|[\d一二三四五六七八九十两几]+座)(?:城市|省份|省市|地市|地区)|城市(?:纷纷|都|均)")
+PLACES_TOGETHER = re.compile(r"(?:多个|若干|一批|不少|众多|[\d一二三四五六七八九十两几]+个|[\d一二三四五六七八九十两几]+座)(?:城市|省份|省市|地市|地区)|城市(?:纷纷|都|均)"
+                             r"|先后|相继|陆续|[、和与及]\s*[\u4e00-\u9fff]{2,4}(?:市|省)?(?:都|均|也)?(?:已|先后|相继|陆续)?(?:成为|跻身|迈入|迈进|进入|晋级)")
+#: What makes joining a size class a level of a year: a year of the sentence's own or a word of the future (将成为, 有望进入,
+#: 或成, 下一个). Without either (郑州进入千万人口城市俱乐部 in another city's plan) it is news of the present, no goal of the
+#: plan's year carried from the sentence before, and no row.
+JOINS_WHEN = re.compile(r"(?:19|20)\d{2}\s*年|今年|明年|届时|到那时|将|有望|可望|或成|或将|力争|争取|预计|下一个|要")
 CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|都市)")
 #: A sentence about the population total: the total named (总人口, 常住人口, 人口总量, 人口规模), its births and growth (人口出生率,
 #: 人口自然增长率: a paragraph on the population), how many people a place will have (嘉兴会有多少人？), or the population plan a

@@ -210,3 +210,13 @@ def test_a_relative_year_listed_with_a_written_one_keeps_its_value():
     # 去年和2019年…分别: two years, one value each
     text = "日期:2021-05-01\n去年和2019年全区出生人口分别为2.7万人和3.3万人。\n"
     assert [row[2:4] for row in rows(text)] == [(2019, 3.3), (2020, 2.7)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年1—5月，与去年同期相比，全县出生人口1.3万人，人口出生率3.9‰。",
+    "今年以来，全县出生人口比上年同期减少0.1万人，人口出生率为4.7‰。",
+])
+def test_the_same_months_of_last_year_are_no_whole_year(sentence):
+    # 去年同期/上年同期 is the base of a comparison over part of a year: the count and rate after it are of no whole year
+    found = rows("日期:2022-07-15\n" + sentence + "去年全年出生人口3.2万人。\n")
+    assert [row[:4] for row in found] == [("births", "unknown", 2021, 3.2)]

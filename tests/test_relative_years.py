@@ -220,3 +220,9 @@ def test_the_same_months_of_last_year_are_no_whole_year(sentence):
     # 去年同期/上年同期 is the base of a comparison over part of a year: the count and rate after it are of no whole year
     found = rows("日期:2022-07-15\n" + sentence + "去年全年出生人口3.2万人。\n")
     assert [row[:4] for row in found] == [("births", "unknown", 2021, 3.2)]
+
+
+def test_in_so_many_years_after_a_named_year_counts_from_it():
+    # 再过10年 after 到2030年 in the same sentence: 2040, not ten years after the page's 2022
+    text = "日期:2022-04-01\n到2030年，全区常住人口达到260万人，再过10年将达到280万人。\n"
+    assert [row[2:4] for row in rows(text)] == [(2030, 260.0), (2040, 280.0)]

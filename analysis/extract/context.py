@@ -116,7 +116,8 @@ def relative_year_spans(text: str) -> list[tuple[int, int]]:
     dates no value."""
     spans = [(m.start(), m.end()) for m in RELATIVE_YEAR.finditer(text)
              if m.group("prefix") not in ("较", "比", "与", "同") and m.group("tail") is None]
-    spans += [(m.start(), m.end()) for pattern in (YEAR_PAIR, YEARS_AFTER) for m in pattern.finditer(text)]
+    spans += [(m.start(), m.end()) for m in YEAR_PAIR.finditer(text)]
+    spans += [(m.start(), m.end()) for m in YEARS_AFTER.finditer(text) if not _counted_from_named(text, m)]
     spans += [(m.start(), m.end()) for m in PREVIOUS_YEAR.finditer(text) if not YEAR.search(text, 0, m.start())]
     return sorted(spans)
 
@@ -185,10 +186,14 @@ def years(
             past = RELATIVE_YEARS[match.group("word")] < 0 or (match.group("suffix") or "").endswith(PAST_SUFFIX) or prefix in ("截至", "截止", "截止到")
             found.append(YearMention(match.start(), match.end(), page_year + RELATIVE_YEARS[match.group("word")], role, None, past, relative=True))
         found += [YearMention(match.start(), match.end(), page_year + _years_after(match.group("n") or match.group("n2") or match.group("n3")), "to", relative=True)
-                  for match in YEARS_AFTER.finditer(text)]
+                  for match in YEARS_AFTER.finditer(text) if not _counted_from_named(text, match)]
         for match in YEAR_PAIR.finditer(text):
             first, last = YEAR_PAIRS[match.group("word")]
             found.append(YearMention(match.start(), match.end(), page_year + last, "years", page_year + first, relative=True))
+    for match in YEARS_AFTER.finditer(text):
+        if named := _counted_from_named(text, match):
+            # 到2025年…达到1000万人，再过5年将达到1100万人: five years after 2025, not after the page's date
+            found.append(YearMention(match.start(), match.end(), named + _years_after(match.group("n3")), "to"))
     for match in PREVIOUS_YEAR.finditer(text):
         named = [int(m.group("year")) for m in YEAR.finditer(text, 0, match.start())]
         if named or page_year is not None:
@@ -235,6 +240,14 @@ def years(
         if base is not None:
             found.append(YearMention(match.start(), match.end(), base + offset, "context", past=offset == 0 and bool(named) and named[-1].past))
     return sorted(found, key=lambda year: year.start)
+
+
+def _counted_from_named(text: str, match: re.Match[str]) -> int | None:
+    """The year 再过N年 counts from when the sentence named one before it (到2025年…，再过5年: 2025), else ``None``."""
+    if not match.group("n3"):
+        return None
+    named = [int(m.group("year")) for m in YEAR.finditer(text, 0, match.start())]
+    return named[-1] if named else None
 
 
 def _written_year_wins(text: str, found: list[YearMention]) -> list[YearMention]:

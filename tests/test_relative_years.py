@@ -226,3 +226,9 @@ def test_in_so_many_years_after_a_named_year_counts_from_it():
     # 再过10年 after 到2030年 in the same sentence: 2040, not ten years after the page's 2022
     text = "日期:2022-04-01\n到2030年，全区常住人口达到260万人，再过10年将达到280万人。\n"
     assert [row[2:4] for row in rows(text)] == [(2030, 260.0), (2040, 280.0)]
+
+
+def test_past_the_clause_of_a_relative_year_of_an_undated_text_the_sentence_before_gives_no_year():
+    # no date: 去年's clause has no year, and neither has the clause after it — the 2017 of the sentence before is not back
+    text = "某县卫生健康局\n2017年，全县常住人口63万人。去年全县出生人口0.72万人，人口出生率11.4‰。\n"
+    assert [row[:4] for row in rows(text)] == [("pop_resident", "unknown", 2017, 63.0)]

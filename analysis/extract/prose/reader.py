@@ -713,7 +713,10 @@ class ProseReader:
             elif kind == "undated":
                 # 去年, 今明两年, 5年后 in a text whose date is unknown: the values of its clause have no year
                 if state.context_source != UNDATED:
-                    state.undated_saved = (state.context_year, state.context_source, state.context_past)
+                    # only a year this sentence wrote comes back after the clause, never one carried from the sentence before
+                    # (2019年，…。去年全市出生人口8.2万人，人口出生率9.6‰: no year for either)
+                    written = any(y.start < position and not y.relative for y in year_mentions)
+                    state.undated_saved = (state.context_year, state.context_source, state.context_past) if written else None
                 state.context_year, state.context_source, state.context_past, state.pending_year, state.each_years = None, UNDATED, False, None, []
             elif kind == "dated":
                 if state.context_source == UNDATED and state.undated_saved is not None:

@@ -97,3 +97,13 @@ def test_no_official_outcome_is_looked_for_and_the_note_says_why(code):
     outcome note says the indicator is not a population statistic (analysis.demography.ex_post)."""
     assert load_codebook()[code].domain in ("economy", "ageing")
     assert reason_unpublished(code, "常州市").startswith("not a population statistic: outside the census")
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["教育专业技术人才达到3.6万人", "中级专业技术人才2.4万人", "农村实用人才资源达到8.5万人", "企业技能人才总量达到27万人"],
+)
+def test_a_sectors_or_a_grades_talent_is_no_count_of_the_place(part):
+    # a sector (教育, 农村实用, 企业) or a grade (中级) before the count's name: a part, unread; the place's own count is read
+    text = CITY + "2020年，全市人才资源总量达到95万人，" + part + "。"
+    assert rows(text) == [("talent_total", "常州市", 2020, 95.0, "10k persons", "none", "baseline")]

@@ -223,3 +223,9 @@ def test_a_level_not_yet_past_a_million_is_below_it():
 def test_joining_a_size_class_without_a_year_or_a_future_is_no_goal(sentence):
     got = rows(PLAN + "到2030年，全市常住人口控制在850万人以内。" + sentence)
     assert got == [("pop_resident", 2030, 850.0, "le", "target")]
+
+
+@pytest.mark.parametrize("sentence", ["到2028年，全县常住人口将进入百万人口大县行列。", "到2028年，清河县将跻身百万人口大县。"])
+def test_joining_a_class_of_counties_is_at_least_its_size(sentence):
+    # like 迈入千万级: ≥ the class's size, not the size itself
+    assert [row[:4] for row in rows("某县规划\n" + sentence)] == [("pop_resident", 2028, 100.0, "ge")]

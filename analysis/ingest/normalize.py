@@ -299,6 +299,11 @@ MAGNITUDE_WORD = re.compile(
 )
 
 
+#: Verbs of joining a size class (进入百万人口大县行列, 跻身千万人口城市): at least that size, like 迈入千万级.
+_JOINS = ("迈入", "迈进", "跻身", "进入")
+_CLASS_JOINED = re.compile(r"(?:常住|户籍)?人口[\u4e00-\u9fff“”\"]{0,4}?(?:城市|大市|都市|大县|县|大区|行列|俱乐部)")
+
+
 def _magnitude_word(match: re.Match[str]) -> list[tuple[str, int]]:
     """破百万 → ``突破100万``, 不过千万 → ``不超过1000万``, 近亿 → ``近10000万``, 迈入千万级 → ``迈入不低于1000万``,
     百万级常住人口 → ``不低于100万级常住人口`` (the existing qualifiers: 突破/超过 gt, 不超过 le, 近 below, 不低于 ge)."""
@@ -310,7 +315,8 @@ def _magnitude_word(match: re.Match[str]) -> list[tuple[str, int]]:
         head = [(char, 0) for char in ("超过" if match.group("verb") in ("超过", "超", "逾") else "突破")]
     else:
         head = [(char, index) for index, char in enumerate(match.group()[:at])]  # 近, 接近, 达到, 迈入 stay
-    floor = match.group("floor") is not None or match.group("class") is not None or match.string.startswith("级", match.end())
+    floor = (match.group("floor") is not None or match.group("class") is not None or match.string.startswith("级", match.end())
+             or (match.group("reach") in _JOINS and _CLASS_JOINED.match(match.string, match.end()) is not None))
     if floor:
         head += [(char, at) for char in "不低于"]
     # the magnitude's last character, or the 级 after it when it ends the phrase (迈入千万级: the size is the value; before

@@ -282,7 +282,7 @@ FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(
 GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
-POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
+POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市|大县)")
 #: A verb of crossing or reaching a figure over a span (今明两年…将突破600万, 将达到610万): reached by the span's end.
 SPAN_REACHED = re.compile(r"突破|超过|超|逾|达到|达|增至|增加到|提高到|上升到|升至|迈入|跨入|跨越")
 #: The items of a list before a value (4.77‰、 in 分别由4.77‰、6.03‰): the value stands where the first one does.

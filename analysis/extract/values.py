@@ -62,7 +62,7 @@ _COMPARATORS.update({f"{negation}{word}": "le" for negation in ("不", "未", "�
 _NEAR = {"近": "below", "接近": "below", "将近": "below"}
 _SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "le", "内": "le"}
 
-_COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True)) + r"|(?:接近|将近|近)(?=\s*\d+(?:\.\d+)?\s*(?:万|亿))"
+_COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True)) + r"|(?:" + "|".join(sorted(_NEAR, key=len, reverse=True)) + r")(?=\s*\d+(?:\.\d+)?\s*(?:万|亿))"
 _COMPARATORS.update(_NEAR)
 _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), key=len, reverse=True))
 # a bare 内 only where no word goes on (3790万内，), never the first character of a word (3790万内蒙古)

@@ -264,13 +264,18 @@ def _range_words(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(ch, i) for i, ch in enumerate(first)] + [(RANGE, at)] + [(ch, match.end(2) - match.start() - len(second) + i) for i, ch in enumerate(second)]
 
 
+#: A magnitude word in 万, as the gold writes 千万 and 亿 (百万 = 100万, 千万 = 1000万, 亿 = 10000万): the one table the number-word
+#: rules below write from.
+_MAGNITUDE_WORDS = {"百万": "100", "千万": "1000", "亿": "10000"}
+
+
 def _number_word_any(match: re.Match[str]) -> list[tuple[str, int]]:
     at = next(match.start(name) for name in ("ten", "ten2", "ten3") if match.group(name)) - match.start()
     verb = match.group("verb")
     if verb:
         head = "不超过" if match.group("neg0") else "超过" if verb in ("超过", "超", "逾") else "突破"
-        return [(char, 0) for char in head] + [(char, at) for char in "1000"] + [("万", at + 1)]
-    words = "不低于1000" if match.group("floor") else "1000"
+        return [(char, 0) for char in head] + [(char, at) for char in _MAGNITUDE_WORDS["千万"]] + [("万", at + 1)]
+    words = ("不低于" if match.group("floor") else "") + _MAGNITUDE_WORDS["千万"]
     return [(char, at) for char in words] + [("万", at + 1)]
 
 
@@ -282,7 +287,7 @@ def _hundred_million(match: re.Match[str]) -> list[tuple[str, int]]:
         head = "不超过"
     else:
         head = "超过" if match.group("verb") in ("超过", "超", "逾") else "突破"
-    return [(char, 0) for char in head] + [(char, at) for char in "10000"] + [("万", at)]
+    return [(char, 0) for char in head] + [(char, at) for char in _MAGNITUDE_WORDS["亿"]] + [("万", at)]
 
 
 #: A magnitude word as a value (百万 = 100万, 千万 = 1000万, 亿 = 10000万, in 万 as the gold writes 千万 and 亿), the words
@@ -290,7 +295,6 @@ def _hundred_million(match: re.Match[str]) -> list[tuple[str, int]]:
 #: verb of reaching (达到千万, 迈入千万级, 跻身百万级), or 百万级 before a population word (百万级常住人口: at least; not
 #: 百万级人口城市, a size class of cities).
 #: Only before a population word, 级, 大关, 左右/以上 or the end of the clause, so 千万元, 近亿人次, 过亿部, 亿万人民 stay.
-_MAGNITUDE_WORDS = {"百万": "100", "千万": "1000", "亿": "10000"}
 _MAGNITUDE_AFTER = r"(?=级(?:的)?(?:常住|户籍)?人口|人口|常住人口|人(?![次民均才员群口])|大关|左右|以上|[,，。;；!！?？、)）”\"\s]|$)"
 MAGNITUDE_WORD = re.compile(
     r"(?<![\d一二三四五六七八九十百千万亿两几数多])"
@@ -327,7 +331,8 @@ def _magnitude_word(match: re.Match[str]) -> list[tuple[str, int]]:
 
 #: Chinese numerals before a magnitude: 两千万 → 2000万, 三百万 → 300万, 两亿 → 2亿.
 _NUMERAL_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-_MAGNITUDES = {"千万": "000万", "百万": "00万", "亿": "亿"}
+#: (两千万 → 2 and the zeros of 千万 in 万: 2000万; 两亿 stays 2亿, a unit the values read.)
+_MAGNITUDES = {word: digits[1:] + "万" for word, digits in _MAGNITUDE_WORDS.items() if word != "亿"} | {"亿": "亿"}
 
 
 def _numeral_count(match: re.Match[str]) -> list[tuple[str, int]]:

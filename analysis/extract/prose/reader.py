@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
-from analysis.extract.context import CENSUS, CENSUS_YEARS, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
+from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
@@ -85,12 +85,11 @@ UNDATED = "a year relative to the text's date, which is unknown"
 #: A whole year named after a part of a year (今年以来…，去年全年出生人口…; 1至4月份…，2009年…): the figures after it are that year's.
 #: Not the base of a comparison (与去年同期相比, 比上年同期减少, 较去年): a part of that year, no whole one.
 WHOLE_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|(?<![比较与同])(?:去年|前年|上一?年)(?!同期|以来|相比)|全年")
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 
 
 def _clause_end(sentence: str, position: int) -> int:
     """Where the clause that goes on at ``position`` ends (its comma, semicolon or colon; else the sentence's end)."""
-    found = _CLAUSE_END.search(sentence, position)
+    found = CLAUSE_BREAK_OR_END.search(sentence, position)
     return found.start() if found else len(sentence)
 
 

@@ -283,7 +283,8 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
 POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市|大县)")
 #: A verb of crossing or reaching a figure over a span (今明两年…将突破600万, 将达到610万): reached by the span's end.
-SPAN_REACHED = re.compile(r"突破|超过|超|逾|达到|达|增至|增加到|提高到|上升到|升至|迈入|跨入|跨越")
+#: Not 超过/超 (今明两年或将超150万 births: each year's count, as the gold reads it).
+SPAN_REACHED = re.compile(r"突破|达到|达|增至|增加到|提高到|上升到|升至|迈入|跨入|跨越")
 #: The items of a list before a value (4.77‰、 in 分别由4.77‰、6.03‰): the value stands where the first one does.
 LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 |为 ))(?:\s*\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?\s*(?:‰|%|/10万|/十万|岁|年|万人|人)?\s*[、和及与]\s*)+$")
 #: A rate whose page lost its sign (出生率为12.70, 出生率12.70, 城镇化水平达到90。): the largest number read in its
@@ -955,7 +956,7 @@ class ProseReader:
             state.results.append(result)
         if each:
             state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]
-        if state.context_source == "years" and state.each_years and listed is None and (YEARLY.search(before) or not SPAN_REACHED.search(before[clause_start:]) and value.qualifier not in ("gt", "ge")):
+        if state.context_source == "years" and state.each_years and listed is None and (YEARLY.search(before) or not SPAN_REACHED.search(before[clause_start:] + value.text)):
             # 今明两年出生人口均在23万左右, 预计每年出生人口将超过23万: each year; 今明两年常住人口将突破600万, 将达到610万: the
             # figure reached over the span, a level of its last year only (the year the context already gives)
             state.results[first_result:] = [
@@ -1166,10 +1167,16 @@ class ProseReader:
         return head[: place.end()]
 
     def _subject_clause(self, text: str) -> str | None:
-        """The last clause of ``text`` that names a subject: an indicator of the codebook, or one of its own
-        (:func:`own_uncoded_subject`: 全市机动车保有量增长较快, 全市实有企业数量增长较快); ``None`` when none does."""
+        """The clause of ``text`` that names the subject of what follows: walking back over clauses that name none (a year,
+        a goal word: :data:`SUBJECTLESS`; a speaker: 研究者认为), the first that names an indicator of the codebook or one of
+        its own (:func:`own_uncoded_subject`: 全市机动车保有量增长较快, 全市实有企业数量增长较快); ``None`` when none does or
+        when that clause states a figure of its own (合法生育率稳定在90%以上, a goal of a list: no subject it passes on)."""
         for part in reversed(CLAUSE_BREAK.split(text)):
-            if self.codebook.mentions(part) or (own_uncoded_subject(part, []) and not SPEAKER.search(part)):
+            if not part.strip() or SUBJECTLESS.fullmatch(part.lstrip("、“”\"'")) or SPEAKER.search(part):
+                continue
+            if re.search(r"\d", part):
+                return None
+            if self.codebook.mentions(part) or own_uncoded_subject(part, []):
                 return part
         return None
 

@@ -231,3 +231,9 @@ def test_joining_a_size_class_without_a_year_or_a_future_is_no_goal(sentence):
 def test_joining_a_class_of_counties_is_at_least_its_size(sentence):
     # like 迈入千万级: ≥ the class's size, not the size itself
     assert [row[:4] for row in rows("某县规划\n" + sentence)] == [("pop_resident", 2028, 100.0, "ge")]
+
+
+def test_a_questions_topic_is_kept_past_a_clause_that_describes_it():
+    # the topic a question names (not a sentence that merely named an indicator) goes on past 处于很低水平
+    text = "某县人口规划解读\n三、总和生育率目标是多少？\n答：当前全县生育水平偏低，处于很低水平，为1.05。\n"
+    assert [row[0] for row in rows(text)] == ["tfr"]

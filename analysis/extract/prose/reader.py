@@ -349,6 +349,7 @@ class ProseReader:
         self._findings: list[tuple[int, str, str]] = []
         #: The indicator a heading or a question names, for the values of the lines below it.
         self.topic: Mention | None = None
+        self.topic_said = False  # the topic is an indicator a sentence named without a value (not a heading's or a question's)
         #: The indicators the previous sentence named (for 这三项指标分别为…).
         self.previous: list[Mention] = []
         #: The text reports a plan (印发《…规划》, 根据规划): its 将/有望 restate targets.
@@ -463,7 +464,7 @@ class ProseReader:
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
                 lead = lead_year(line.text)
-                self.topic = named[-1] if named else None
+                self.topic, self.topic_said = (named[-1] if named else None), False
                 tail = ""
                 continue
             self._yearless = []
@@ -483,7 +484,7 @@ class ProseReader:
                 lead = lead_year(line.text) or lead
                 listing = listing or bool(LEAD_IN.search(line.text))
             if QUESTION.search(line.text) and named:
-                self.topic = named[-1]  # 总和生育率目标是多少？ — the answer below gives its values
+                self.topic, self.topic_said = named[-1], False  # 总和生育率目标是多少？ — the answer below gives its values
             elif named or found:
                 self.topic = None
         return results + _dated_by_body(yearless, results)
@@ -531,7 +532,7 @@ class ProseReader:
             if named:
                 self.previous = named
                 if not state.results and not find_values(sentence):
-                    self.topic = named[-1]  # 总和生育率是衡量生育水平的核心指标。《规划》提出，力争…回升至1.3左右
+                    self.topic, self.topic_said = named[-1], True  # 总和生育率是衡量生育水平的核心指标。《规划》提出，力争…回升至1.3左右
             for value in state.results:
                 value.section, value.section_kind = heading, kind
                 if value.year is None and value.year_source == UNDATED:
@@ -867,8 +868,9 @@ class ProseReader:
                 targets = [counted]
                 stock = counted.code == "pop_poverty" and bool(POVERTY_STOCK.match(after, counted.end - value.end))
             if (not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before)
-                    and ((subject := self._subject_clause(before)) is None or self.codebook.mentions(subject))):
-                # 全市常住人口稳步增长。全市机动车保有量增长较快，到2025年将超过300万: a subject of its own, not the topic
+                    and (not self.topic_said or (subject := self._subject_clause(before)) is None or self.codebook.mentions(subject))):
+                # 全市常住人口稳步增长。全市机动车保有量增长较快，到2025年将超过300万: a subject of its own, not the topic a
+                # sentence before named (a heading's or a question's topic stays: 总和生育率目标是多少？…处于超低生育水平，为1.12)
                 if compatible(self.codebook[self.topic.code].unit, value.unit):
                     targets = [self.topic]
             if not targets and not is_change and (topic := self._population_total(line, sentence, clause, value, in_clause)):

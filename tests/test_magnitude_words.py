@@ -235,5 +235,5 @@ def test_joining_a_class_of_counties_is_at_least_its_size(sentence):
 
 def test_a_questions_topic_is_kept_past_a_clause_that_describes_it():
     # the topic a question names (not a sentence that merely named an indicator) goes on past 处于很低水平
-    text = "某县人口规划解读\n三、总和生育率目标是多少？\n答：当前全县生育水平偏低，处于很低水平，为1.05。\n"
+    text = "某县人口规划解读\n日期:2022-03-01\n三、总和生育率目标是多少？\n答：当前全县生育水平偏低，处于很低水平，为1.05。\n"
     assert [row[0] for row in rows(text)] == ["tfr"]

@@ -237,3 +237,21 @@ def test_a_questions_topic_is_kept_past_a_clause_that_describes_it():
     # the topic a question names (not a sentence that merely named an indicator) goes on past 处于很低水平
     text = "某县人口规划解读\n日期:2022-03-01\n三、总和生育率目标是多少？\n答：当前全县生育水平偏低，处于很低水平，为1.05。\n"
     assert [row[0] for row in rows(text)] == ["tfr"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全县常住人口持续增加，全县财政总收入达到85亿元，到2026年力争突破100亿。",  # the bare 亿 goes on with 亿元
+        "全县人口总量持续增长，宽带用户已达36万户，明年预计超过40万。",  # the bare 万 goes on with 万户
+        "全县常住人口稳步增长，个体工商户数量不断增加，截至2021年底已超过12万。",  # another count named before it
+    ],
+)
+def test_a_bare_wan_or_yi_after_another_count_is_not_the_population(sentence):
+    got = rows("某县统计局\n2021年末，全县常住人口为78万人。\n" + sentence)
+    assert got == [("pop_resident", 2021, 78.0, "none", "baseline")]
+
+
+def test_a_clause_about_the_growth_rate_keeps_the_population_as_subject():
+    # 增速有所放缓 names no other count: the figure after it is still the population's
+    assert [row[:3] for row in rows("某县统计局\n全县常住人口持续增长，增速有所放缓，2021年达到79万。")] == [("pop_resident", 2021, 79.0)]

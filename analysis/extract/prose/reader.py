@@ -282,6 +282,11 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
 POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市|大县)")
+#: A figure in 万 or 亿 of something other than people (7000亿元, 800万户, 1500万人次, 300万辆).
+OTHER_UNIT_FIGURE = re.compile(r"\d\s*(?:万|亿)\s*(?:元|美元|户|人次|辆|部|台|吨|平方米|亩|家|个|套|件|千瓦|册|张|条)")
+#: A count of something other than people named as a clause's subject (市场主体数量, 机动车保有量, 手机用户, 企业户数): a figure
+#: after it in a clause without a subject is its, not the population's named before it (增速有所放缓 names none).
+OTHER_COUNT = re.compile(r"数量|总数|保有量|户数|用户|主体|企业|游客|人次|车辆|岗位|床位|学生")
 #: A verb of crossing or reaching a figure over a span (今明两年…将突破600万, 将达到610万): reached by the span's end.
 #: Not 超过/超 (今明两年或将超150万 births: each year's count, as the gold reads it).
 SPAN_REACHED = re.compile(r"突破|达到|达|增至|增加到|提高到|上升到|升至|迈入|跨入|跨越")
@@ -843,6 +848,14 @@ class ProseReader:
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
             if not is_change and not counted and item_start > clause_start and VALUE_END.search(sentence[: item_start - 1]) and own_uncoded_subject(sentence[item_start : value.start], [m for m in seen if m.start >= item_start]):
                 return  # an item of a list of indicators and their values (户籍人口城镇化率67%、研发经费支出占GDP比重2.8%左右) that names its own
+            if not is_change and not in_clause and not counted and value.unit_raw in ("万", "亿"):
+                earlier = [part for part in CLAUSE_BREAK.split(sentence[:clause_start]) if part.strip()]
+                if earlier and OTHER_UNIT_FIGURE.search(earlier[-1]):
+                    return  # 地区生产总值达到7000亿元，到2025年力争突破8000亿; 手机用户已达800万户，明年预计超过900万: the bare 亿/万
+                    # goes on with the unit of the clause before, never a count of people
+                subject = self._subject_clause(sentence[:clause_start])
+                if subject is not None and not self.codebook.mentions(subject) and OTHER_COUNT.search(subject) and not BECOMES.search(clause):
+                    return  # 全市常住人口稳步增长，市场主体数量不断增加，截至2022年底已超过80万: the subject of the clause before
             targets = self._targets(sentence, value, seen, is_change)
             if not targets and not is_change and BACK_REFERENCE.search(clause):
                 # the indicators of the sentence before stand at positions of that sentence: quoted from this clause

@@ -50,9 +50,13 @@ NARROWED_BY = {
     "illiteracy_rate": re.compile(r"(?:青壮年|青年|妇女|女性|男性|农村|城镇)$"),
     "edu_years_age_unstated": re.compile(r"(?:岁|劳动年龄|劳动力|从业人员|就业人员|学龄|新增)[^，,。；;、]{0,6}$"),
     # the talent counts are stocks: after 占 the words are a share's denominator (高技能人才占技能劳动者的比例), after a
-    # verb of training or recruiting a flow (每年新培养高技能人才1万人, 引进各类专业技术人才)
+    # verb of training or recruiting a flow (每年新培养高技能人才1万人, 引进各类专业技术人才); and they are a place's whole
+    # count: a sector's or a grade's right before them (卫生专业技术人才, 中高级专业技术人才, 乡村振兴人才资源, 企业技能人才) is a part
     **dict.fromkeys(("talent_total", "professional_technical_talent", "skilled_workers", "high_skill_talent"),
-                    re.compile(r"(?:占|培养|培训|引进|吸引|集聚|招收|招引|新增|增加|输送|选拔)[^，,。；;、\d]{0,4}$")),
+                    re.compile(r"(?:占|培养|培训|引进|吸引|集聚|招收|招引|新增|增加|输送|选拔)[^，,。；;、\d]{0,4}$"
+                               r"|(?:卫生|卫健|医疗|医药|医学|教育|教师|乡村振兴|乡村|农村|农业|涉农|企业|国有|民营|非公|党政|机关|事业单位|社会工作"
+                               r"|科技|文化|文旅|旅游|金融|工业|制造业|产业|行业|领域|系统|中高级|高中级|中级|初级|高级|副高|正高|青年|女性|海外|高层次"
+                               r"|紧缺|急需|重点|骨干|基层|县域|实用|技能|技术|[^\W\d_]业)$")),
 }
 
 

@@ -18,6 +18,9 @@ from analysis.ingest.document import ingest_text
 ADDED = ("talent_total", "professional_technical_talent", "skilled_workers", "high_skill_talent", "elderly_health_management_rate")
 CITY = "常州市“十四五”人口发展规划\n"
 PROVINCE = "河北省人口发展规划（2016—2030年）\n"
+#: A level stated before a text that must stay unread, so that a test of what is not read cannot pass on a text that yields nothing.
+STATED = "2015年末，全省常住人口7425万人。"
+STATED_ROW = ("pop_resident", "河北省", 2015, 7425.0, "10k persons", "none", "baseline")
 
 
 def rows(text: str) -> list[tuple]:
@@ -61,15 +64,15 @@ def test_the_added_indicators_are_read(text, expected):
     ("text", "expected"),
     [
         # a part's share of the count is neither count (the codebook has no code for it)
-        (PROVINCE + "到2025年，高技能人才占技能劳动者的比例达到30%。", []),
+        (PROVINCE + STATED + "到2025年，高技能人才占技能劳动者的比例达到30%。", [STATED_ROW]),
         # talent per 10 000 people and people trained are not the talent stock
         (CITY + "2020年，全市人才资源总量达到70.69万人，每万人口人才占有量为1359人。",
          [("talent_total", "常州市", 2020, 70.69, "10k persons", "none", "baseline")]),
-        (PROVINCE + "到2020年，培养培训各类专业技术人才30万人次。", []),
+        (PROVINCE + STATED + "到2020年，培养培训各类专业技术人才30万人次。", [STATED_ROW]),
         # a flow of people trained or recruited is not the stock
-        (PROVINCE + "每年新培养高技能人才1万人以上，引进各类专业技术人才2万人。", []),
+        (PROVINCE + STATED + "每年新培养高技能人才1万人以上，引进各类专业技术人才2万人。", [STATED_ROW]),
         # the traditional-medicine management rate of older people is another indicator
-        (PROVINCE + "到2020年，65岁以上老年人中医药健康管理率达到75%。", []),
+        (PROVINCE + STATED + "到2020年，65岁以上老年人中医药健康管理率达到75%。", [STATED_ROW]),
     ],
 )
 def test_what_the_added_indicators_are_not(text, expected):
@@ -97,3 +100,13 @@ def test_no_official_outcome_is_looked_for_and_the_note_says_why(code):
     outcome note says the indicator is not a population statistic (analysis.demography.ex_post)."""
     assert load_codebook()[code].domain in ("economy", "ageing")
     assert reason_unpublished(code, "常州市").startswith("not a population statistic: outside the census")
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["教育专业技术人才达到3.6万人", "中级专业技术人才2.4万人", "农村实用人才资源达到8.5万人", "企业技能人才总量达到27万人"],
+)
+def test_a_sectors_or_a_grades_talent_is_no_count_of_the_place(part):
+    # a sector (教育, 农村实用, 企业) or a grade (中级) before the count's name: a part, unread; the place's own count is read
+    text = CITY + "2020年，全市人才资源总量达到95万人，" + part + "。"
+    assert rows(text) == [("talent_total", "常州市", 2020, 95.0, "10k persons", "none", "baseline")]

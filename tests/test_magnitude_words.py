@@ -107,12 +107,14 @@ def test_a_headline_that_announces_a_population_plan_gives_its_bare_value_to_the
     ],
 )
 def test_no_population_total_from_a_clause_with_a_subject_of_its_own_or_without_a_bound(sentence):
-    got = rows(PLAN + "到2030年，" + sentence)
-    assert not [row for row in got if row[0] == "pop_resident"]
+    # the same text's stated level is read: the test cannot pass on a text that yields nothing
+    got = rows(PLAN + "2020年末，全市常住人口为720万人。\n到2030年，" + sentence)
+    assert [row for row in got if row[0] == "pop_resident"] == [("pop_resident", 2020, 720.0, "none", "baseline")]
 
 
 def test_no_population_total_in_a_sentence_not_about_the_population():
-    assert rows(PLAN + "全市经济持续发展。到2030年，有望突破百万。") == []
+    got = rows(PLAN + "2020年末，全市常住人口为720万人。\n全市经济持续发展。到2030年，有望突破百万。")
+    assert got == [("pop_resident", 2020, 720.0, "none", "baseline")]
 
 
 # --- a level as the attribute of a place named after it ------------------------------------------------------
@@ -184,3 +186,72 @@ def test_this_figure_refers_back_to_the_indicator_named_before_and_is_quoted_fro
             "报告大胆预测，这个数字可能会超600万！")
     got = rows(text, ("indicator", "year", "value", "qualifier", "kind", "quote"))
     assert ("pop_resident", 2020, 600.0, "gt", "projection", "这个数字可能会超600万") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is named in an earlier clause of the sentence: cars, firms, not the residents of the sentence before
+        "某县统计局\n2020年末，全县常住人口为86万人。全县常住人口稳步增长。全县机动车保有量增长较快，到2027年将超过150万。",
+        "某县统计局\n2020年末，全县常住人口为86万人。全县常住人口持续增长。全县市场主体数量增长较快，2026年力争突破20万。",
+        # a plan's title is no population sentence for the body's first line
+        "清河县人口发展规划（2021—2035年）\n2020年末，全县常住人口为86万人。\n全县注册企业数量增长较快，2030年力争突破10万。",
+    ],
+)
+def test_no_population_total_when_an_earlier_clause_names_another_subject(text):
+    got = rows(text)
+    assert got == [("pop_resident", 2020, 86.0, "none", "baseline")]
+
+
+@pytest.mark.parametrize("words", ["未破百万", "尚未突破百万", "不破百万", "还未突破50万", "没有超过50万", "未突破千万"])
+def test_a_negated_crossing_is_a_ceiling(words):
+    # not past the number: ≤ like 不超过, never 突破's floor
+    values = find_values(normalize_line("2019年全区常住人口" + words + "。").text)
+    assert [(value.qualifier, value.low or value.number) for value in values][-1][0] == "le"
+
+
+def test_a_level_not_yet_past_a_million_is_below_it():
+    got = rows("某县统计局\n2019年末，全区常住人口尚未突破百万，为93.4万人。\n")
+    assert sorted(got) == [("pop_resident", 2019, 93.4, "none", "baseline"), ("pop_resident", 2019, 100.0, "le", "baseline")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "洛阳进入千万人口城市俱乐部，对本市形成竞争。",  # news of another city: no goal of this plan's year
+        "全国已有18个城市迈入千万人口城市行列，长沙、合肥先后进入千万人口城市俱乐部。",  # several places, one after another
+    ],
+)
+def test_joining_a_size_class_without_a_year_or_a_future_is_no_goal(sentence):
+    got = rows(PLAN + "到2030年，全市常住人口控制在850万人以内。" + sentence)
+    assert got == [("pop_resident", 2030, 850.0, "le", "target")]
+
+
+@pytest.mark.parametrize("sentence", ["到2028年，全县常住人口将进入百万人口大县行列。", "到2028年，清河县将跻身百万人口大县。"])
+def test_joining_a_class_of_counties_is_at_least_its_size(sentence):
+    # like 迈入千万级: ≥ the class's size, not the size itself
+    assert [row[:4] for row in rows("某县规划\n" + sentence)] == [("pop_resident", 2028, 100.0, "ge")]
+
+
+def test_a_questions_topic_is_kept_past_a_clause_that_describes_it():
+    # the topic a question names (not a sentence that merely named an indicator) goes on past 处于很低水平
+    text = "某县人口规划解读\n日期:2022-03-01\n三、总和生育率目标是多少？\n答：当前全县生育水平偏低，处于很低水平，为1.05。\n"
+    assert [row[0] for row in rows(text)] == ["tfr"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全县常住人口持续增加，全县财政总收入达到85亿元，到2026年力争突破100亿。",  # the bare 亿 goes on with 亿元
+        "全县人口总量持续增长，宽带用户已达36万户，明年预计超过40万。",  # the bare 万 goes on with 万户
+        "全县常住人口稳步增长，个体工商户数量不断增加，截至2021年底已超过12万。",  # another count named before it
+    ],
+)
+def test_a_bare_wan_or_yi_after_another_count_is_not_the_population(sentence):
+    got = rows("某县统计局\n2021年末，全县常住人口为78万人。\n" + sentence)
+    assert got == [("pop_resident", 2021, 78.0, "none", "baseline")]
+
+
+def test_a_clause_about_the_growth_rate_keeps_the_population_as_subject():
+    # 增速有所放缓 names no other count: the figure after it is still the population's
+    assert [row[:3] for row in rows("某县统计局\n全县常住人口持续增长，增速有所放缓，2021年达到79万。")] == [("pop_resident", 2021, 79.0)]

@@ -90,9 +90,9 @@ THEN_YEAR = re.compile(r"(?:到那时|到那个时候|届时)")
 RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|比|与|同)?(?P<word>前年|去年|今年|明年|后年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内|本年度|本年)(?P<suffix>末|底|年底|年末|初)?(?P<tail>以来|相比|同期)?")
 #: The year before the one a sentence is about, as a report writes it (上年末全省常住人口…, 上一年出生人口…): the year named
 #: before it in the sentence less one, else the year before the text's date (a work report's 上年 is its 去年). Never the base
-#: of a comparison (比上年增长, 较上年度: :data:`analysis.extract.prose.words.PREVIOUS_YEAR_LEVEL` reads those), nor a word
-#: inside another (以上年龄, 向上年).
-PREVIOUS_YEAR = re.compile(r"(?<![比较与同以向之])上一?年(?!度|龄|级|[比较相同]|增|减|提|下|上)(?P<suffix>末|底|年底|年末)?")
+#: of a comparison (比上年增长, 较上年度, 高于上年, 少于上年, 为上年的92%:
+#: :data:`analysis.extract.prose.words.PREVIOUS_YEAR_LEVEL` reads those), nor a word inside another (以上年龄, 向上年).
+PREVIOUS_YEAR = re.compile(r"(?<![比较与同以向之于])(?!(?<=[为是])上一?年的\s*\d)上一?年(?!度|龄|级|[比较相同]|增|减|提|下|上)(?P<suffix>末|底|年底|年末)?")
 #: Two years counted from the text's date (今明两年 = this year and the next, 明后两年 = the next two): a value of the clause
 #: stands for each of them (今明两年或将超150万, 今明两年…预计每年出生人口将超过150万: one row a year).
 YEAR_PAIR = re.compile(r"(?P<prefix>到|至|在)?(?P<word>今明|明后)(?:两|2|二)年(?:内|间)?")
@@ -103,7 +103,10 @@ NAMED_YEAR_AFTER = re.compile(r"(?<![相每])当年(?![龄轻纪代])|(?<![不�
 NAMED_YEAR_OFFSETS = {"当年": 0, "同年": 0, "次年": 1}
 #: An explicit year in the clause of a relative one (去年（2014年）, 2015年即今年): the written year wins.
 CLAUSE_BREAK_OR_END = re.compile(r"[，,；;。！？!?：:]")
-BRACKETED_AFTER = re.compile(r"\s*[(（]\s*$")
+#: The written year in brackets after a relative one in its clause: 去年（2014年）, 去年…812.6万人（2022年末数据）.
+BRACKETED_AFTER = re.compile(r"[(（][^()（）]{0,3}$")
+#: A relative year listed with a written one (去年和2021年, 今年、2025年): each year is its own.
+LISTED_AFTER = re.compile(r"\s*[和、及与]\s*")
 
 
 def relative_year_spans(text: str) -> list[tuple[int, int]]:
@@ -113,7 +116,8 @@ def relative_year_spans(text: str) -> list[tuple[int, int]]:
     dates no value."""
     spans = [(m.start(), m.end()) for m in RELATIVE_YEAR.finditer(text)
              if m.group("prefix") not in ("较", "比", "与", "同") and m.group("tail") is None]
-    spans += [(m.start(), m.end()) for pattern in (YEAR_PAIR, YEARS_AFTER) for m in pattern.finditer(text)]
+    spans += [(m.start(), m.end()) for m in YEAR_PAIR.finditer(text)]
+    spans += [(m.start(), m.end()) for m in YEARS_AFTER.finditer(text) if not _counted_from_named(text, m)]
     spans += [(m.start(), m.end()) for m in PREVIOUS_YEAR.finditer(text) if not YEAR.search(text, 0, m.start())]
     return sorted(spans)
 
@@ -182,10 +186,14 @@ def years(
             past = RELATIVE_YEARS[match.group("word")] < 0 or (match.group("suffix") or "").endswith(PAST_SUFFIX) or prefix in ("截至", "截止", "截止到")
             found.append(YearMention(match.start(), match.end(), page_year + RELATIVE_YEARS[match.group("word")], role, None, past, relative=True))
         found += [YearMention(match.start(), match.end(), page_year + _years_after(match.group("n") or match.group("n2") or match.group("n3")), "to", relative=True)
-                  for match in YEARS_AFTER.finditer(text)]
+                  for match in YEARS_AFTER.finditer(text) if not _counted_from_named(text, match)]
         for match in YEAR_PAIR.finditer(text):
             first, last = YEAR_PAIRS[match.group("word")]
             found.append(YearMention(match.start(), match.end(), page_year + last, "years", page_year + first, relative=True))
+    for match in YEARS_AFTER.finditer(text):
+        if named := _counted_from_named(text, match):
+            # 到2025年…达到1000万人，再过5年将达到1100万人: five years after 2025, not after the page's date
+            found.append(YearMention(match.start(), match.end(), named + _years_after(match.group("n3")), "to"))
     for match in PREVIOUS_YEAR.finditer(text):
         named = [int(m.group("year")) for m in YEAR.finditer(text, 0, match.start())]
         if named or page_year is not None:
@@ -234,9 +242,18 @@ def years(
     return sorted(found, key=lambda year: year.start)
 
 
+def _counted_from_named(text: str, match: re.Match[str]) -> int | None:
+    """The year 再过N年 counts from when the sentence named one before it (到2025年…，再过5年: 2025), else ``None``."""
+    if not match.group("n3"):
+        return None
+    named = [int(m.group("year")) for m in YEAR.finditer(text, 0, match.start())]
+    return named[-1] if named else None
+
+
 def _written_year_wins(text: str, found: list[YearMention]) -> list[YearMention]:
     """A year written out in the clause of a year told relative to the text's date decides (去年（2014年）全省常住人口…,
-    2015年即今年全省…): the relative year takes the written one when the written one follows it in brackets, else it is
+    2015年即今年全省…): the relative year takes the written one when the written one follows it in brackets (去年（2014年）, or
+    after its figure: 去年…812.6万人（2022年末数据）), it stays when the two are listed (去年和2021年…分别), else it is
     dropped — a relative year never overrides the digits of its clause (a repost's date may be wrong; the digits are not)."""
     written = [year for year in found if not year.relative and year.role in ("context", "to", "range")]
     out = []
@@ -249,7 +266,11 @@ def _written_year_wins(text: str, found: list[YearMention]) -> list[YearMention]
         if not same_clause:
             out.append(year)
             continue
-        after = [other for other in same_clause if other.start >= year.end and BRACKETED_AFTER.fullmatch(text, year.end, other.start)]
+        following = [other for other in same_clause if other.start >= year.end]
+        if following and LISTED_AFTER.fullmatch(text, year.end, following[0].start):
+            out.append(year)  # 去年和2021年…分别: a list of two years, each its own
+            continue
+        after = [other for other in following if BRACKETED_AFTER.search(text, year.end, other.start)]
         if after:
             out.append(replace(year, year=after[0].year, first=None, role="context" if year.role == "years" else year.role, relative=False))
     return out

@@ -34,7 +34,7 @@ from pathlib import Path
 import pandas as pd
 from pypinyin import lazy_pinyin
 
-from analysis.extract.context import FIVE_YEAR_PLANS, YEAR_PAIR, is_heading, section_kind
+from analysis.extract.context import FIVE_YEAR_PLANS, RELATIVE_YEARS, YEAR_PAIR, is_heading, section_kind
 from analysis.extract.prose.words import STATISTICS_SHOW
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
@@ -239,7 +239,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         base = revision - 1
         reasons.append(f"revised in {revision} (年修订) → base year {base}")
     issued = issue_year(document)
-    told = told_year(body)
+    told = reposted_year(body, issued)
     if issued is not None and told is not None and told < issued:
         reasons.append(f"a figure stated with 去年/今年 and with its year dates the text {told}, before its page's date ({issued})")
         issued = told
@@ -402,26 +402,34 @@ def work_report_year(document: PlanDocument) -> int | None:
 #: A year told relative to the text's date before a figure (去年出生人口139万, 截至去年末全省常住人口9789万人), not the base of a
 #: comparison (比去年, 去年同期, 去年以来).
 TOLD_YEAR = re.compile(r"(?<![较比与同])(?P<word>前年|去年|今年|明年)(?:末|底|年底|年末)?(?!以来|相比|同期)")
-#: A year written out before a figure (2014年全省共出生人口139万, 截至2014年末), not the base of a comparison (较2009年的6.23万).
-WRITTEN_YEAR = re.compile(r"(?<![较比与同])(?P<year>(?:19|20)\d{2})\s*年(?!\d{1,2}\s*月)(?!以来|相比)")
+#: A year written out before a figure (2014年全省共出生人口139万, 截至2014年末), not the base of a comparison (较2009年的6.23万)
+#: nor a goal's year (到2025年, 至2030年; 截至 is observed).
+WRITTEN_YEAR = re.compile(r"(?<![较比与同到])(?<!(?<!截)至)(?P<year>(?:19|20)\d{2})\s*年(?!\d{1,2}\s*月)(?!以来|相比)")
+#: Words before a figure in its clause that make it a goal, a bound or a forecast, not an observed level (力争, 保持在…,
+#: 预计, 将, 控制在, 不低于): such a figure (今年…预计保持在80.25岁以上) is no evidence of the text's date.
+NOT_OBSERVED_BEFORE = re.compile(r"力争|争取|保持|预计|预测|将|控制|确保|目标|不低于|不超过|不少于|突破|超过|以上|以下|以内")
+#: Words right after a figure that make it a bound or an approximation (80.25岁以上, 815万人左右).
+NOT_OBSERVED_AFTER = re.compile(r"\s*(?:以上|以下|以内|左右|上下)")
+_CLAUSE_BREAK = re.compile(r"[，,、：:]")
 #: A figure with its unit, as a text states a level (139万, 82.40岁, 14.23‰).
 FIGURE = re.compile(r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>万人|万|亿人|亿|岁|‰|%|人)")
 #: Figures with fewer digits (5%, 80岁) are too common to tell that two statements are one.
 FIGURE_MIN_DIGITS = 3
 _SENTENCE_END = re.compile(r"[。！？；;!?]")
-_TOLD_OFFSETS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 
 
 def told_year(lines: Iterable[str]) -> int | None:
     """The year of the text's own date, told by a figure it states twice: once with a year relative to its date and once with
     the year written out (山东去年出生人口139万 over 2014年全省共出生人口139万: 去年 is 2014, the text is of 2015, whatever
     the date of the page that reposts it). A figure belongs to the year written last before it in its sentence; it must have
-    at least :data:`FIGURE_MIN_DIGITS` digits and its unit. ``None`` when no figure is so stated or the figures disagree."""
+    at least :data:`FIGURE_MIN_DIGITS` digits and its unit, and be an observed level both times (not a goal's year 到2025年,
+    nor after 力争/保持/预计 or before 以上/左右: :data:`NOT_OBSERVED_BEFORE`). ``None`` when no figure is so stated or the
+    figures disagree. Whether it may replace a page's date: :func:`reposted_year`."""
     relative: dict[tuple[float, str], set[int]] = {}
     written: dict[tuple[float, str], set[int]] = {}
     for line in lines:
         for sentence in _SENTENCE_END.split(line):
-            marks = sorted([(m.start(), m.end(), "told", _TOLD_OFFSETS[m.group("word")]) for m in TOLD_YEAR.finditer(sentence)]
+            marks = sorted([(m.start(), m.end(), "told", RELATIVE_YEARS[m.group("word")]) for m in TOLD_YEAR.finditer(sentence)]
                            + [(m.start(), m.end(), "written", int(m.group("year"))) for m in WRITTEN_YEAR.finditer(sentence)]
                            + [(m.start(), m.end(), "span", 0) for m in YEAR_PAIR.finditer(sentence)])  # 今明两年 ends the figures of the year before
             for index, (_, end, kind, year) in enumerate(marks):
@@ -429,6 +437,9 @@ def told_year(lines: Iterable[str]) -> int | None:
                 for figure in FIGURE.finditer(sentence, end, until):
                     if sum(ch.isdigit() for ch in figure.group("number")) < FIGURE_MIN_DIGITS:
                         continue
+                    clause = max([end] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, end, figure.start())])
+                    if NOT_OBSERVED_BEFORE.search(sentence, clause, figure.start()) or NOT_OBSERVED_AFTER.match(sentence, figure.end()):
+                        continue  # a goal, a bound or a forecast: only an observed level is the same statement twice
                     key = (float(figure.group("number")), figure.group("unit"))
                     if kind != "span":
                         (relative if kind == "told" else written).setdefault(key, set()).add(year)
@@ -436,15 +447,26 @@ def told_year(lines: Iterable[str]) -> int | None:
     return implied.pop() if len(implied) == 1 else None
 
 
+def reposted_year(lines: Iterable[str], dated: int | None) -> int | None:
+    """The year :func:`told_year` gives, when it may stand for the page's date ``dated``: always when the page is undated,
+    when it is that date, and when it is earlier only for a repost — a page dated later than every year the text writes
+    (goals 到2025年 aside). A text that writes its page's year or a later one agrees with its page: a coincidence of figures
+    never moves it."""
+    lines = list(lines)
+    told = told_year(lines)
+    if told is None or dated is None or told == dated:
+        return told
+    written = [int(m.group("year")) for line in lines for m in WRITTEN_YEAR.finditer(line)]
+    return told if told < dated and all(year < dated for year in written) else None
+
+
 def page_year(document: PlanDocument) -> int | None:
     """The year of the text's own date: the year a figure it states both relative to its date and with its year tells
-    (:func:`told_year`) when that is no later than the page's date (a repost's page is dated after the text), else the year
+    when it may stand for the page's (:func:`reposted_year`: a repost's page is dated after the text), else the year
     of the page's date (:func:`page_date_year`)."""
     dated = page_date_year(document)
-    told = told_year(line.text for line in document.lines)
-    if told is not None and (dated is None or told <= dated):
-        return told
-    return dated
+    told = reposted_year((line.text for line in document.lines), dated)
+    return told if told is not None else dated
 
 
 def page_date_year(document: PlanDocument) -> int | None:

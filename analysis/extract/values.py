@@ -52,13 +52,17 @@ _COMPARATORS = {
 #: 不宜超过 … = 不超过, ≤; 不得低于, 不应少于 … = 不低于, ≥): a ceiling, never 超过's floor.
 _COMPARATORS.update({f"不{modal}{word}": _COMPARATORS[f"不{plain}"] for modal in "得能应宜要会可"
                      for word, plain in (("超过", "超过"), ("高于", "高于"), ("低于", "低于"), ("少于", "少于"))})
+#: A crossing negated (未突破, 尚未突破, 没有超过, 不突破 — and 未破百万/不破百万 after the magnitude words are written out):
+#: not past the number, a ceiling like 不超过 (le), never 突破's floor.
+_COMPARATORS.update({f"{negation}{word}": "le" for negation in ("不", "未", "尚未", "仍未", "还未", "并未", "没有", "没", "尚没有")
+                     for word in ("突破", "超过", "超", "逾") if f"{negation}{word}" not in _COMPARATORS})
 #: 近, 接近, 将近 (near) before a count in 万 or 亿 (常住人口近600万, 近1000万 from 近千万): close to the number and short of it, a
 #: ceiling — ``below``, as the real corpus's gold reads 接近 (corpus/gold/levels.csv: 提升至接近70%). Only before a count in 万
 #: or 亿: before a span or a share it is mostly no level's bound (近5年, 近2倍, 年均增长近9%).
 _NEAR = {"近": "below", "接近": "below", "将近": "below"}
 _SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "le", "内": "le"}
 
-_COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True)) + r"|(?:接近|将近|近)(?=\s*\d+(?:\.\d+)?\s*(?:万|亿))"
+_COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True)) + r"|(?:" + "|".join(sorted(_NEAR, key=len, reverse=True)) + r")(?=\s*\d+(?:\.\d+)?\s*(?:万|亿))"
 _COMPARATORS.update(_NEAR)
 _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), key=len, reverse=True))
 # a bare 内 only where no word goes on (3790万内，), never the first character of a word (3790万内蒙古)

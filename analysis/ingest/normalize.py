@@ -264,13 +264,18 @@ def _range_words(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(ch, i) for i, ch in enumerate(first)] + [(RANGE, at)] + [(ch, match.end(2) - match.start() - len(second) + i) for i, ch in enumerate(second)]
 
 
+#: A magnitude word in 万, as the gold writes 千万 and 亿 (百万 = 100万, 千万 = 1000万, 亿 = 10000万): the one table the number-word
+#: rules below write from.
+_MAGNITUDE_WORDS = {"百万": "100", "千万": "1000", "亿": "10000"}
+
+
 def _number_word_any(match: re.Match[str]) -> list[tuple[str, int]]:
     at = next(match.start(name) for name in ("ten", "ten2", "ten3") if match.group(name)) - match.start()
     verb = match.group("verb")
     if verb:
         head = "不超过" if match.group("neg0") else "超过" if verb in ("超过", "超", "逾") else "突破"
-        return [(char, 0) for char in head] + [(char, at) for char in "1000"] + [("万", at + 1)]
-    words = "不低于1000" if match.group("floor") else "1000"
+        return [(char, 0) for char in head] + [(char, at) for char in _MAGNITUDE_WORDS["千万"]] + [("万", at + 1)]
+    words = ("不低于" if match.group("floor") else "") + _MAGNITUDE_WORDS["千万"]
     return [(char, at) for char in words] + [("万", at + 1)]
 
 
@@ -282,7 +287,7 @@ def _hundred_million(match: re.Match[str]) -> list[tuple[str, int]]:
         head = "不超过"
     else:
         head = "超过" if match.group("verb") in ("超过", "超", "逾") else "突破"
-    return [(char, 0) for char in head] + [(char, at) for char in "10000"] + [("万", at)]
+    return [(char, 0) for char in head] + [(char, at) for char in _MAGNITUDE_WORDS["亿"]] + [("万", at)]
 
 
 #: A magnitude word as a value (百万 = 100万, 千万 = 1000万, 亿 = 10000万, in 万 as the gold writes 千万 and 亿), the words
@@ -290,13 +295,17 @@ def _hundred_million(match: re.Match[str]) -> list[tuple[str, int]]:
 #: verb of reaching (达到千万, 迈入千万级, 跻身百万级), or 百万级 before a population word (百万级常住人口: at least; not
 #: 百万级人口城市, a size class of cities).
 #: Only before a population word, 级, 大关, 左右/以上 or the end of the clause, so 千万元, 近亿人次, 过亿部, 亿万人民 stay.
-_MAGNITUDE_WORDS = {"百万": "100", "千万": "1000", "亿": "10000"}
 _MAGNITUDE_AFTER = r"(?=级(?:的)?(?:常住|户籍)?人口|人口|常住人口|人(?![次民均才员群口])|大关|左右|以上|[,，。;；!！?？、)）”\"\s]|$)"
 MAGNITUDE_WORD = re.compile(
     r"(?<![\d一二三四五六七八九十百千万亿两几数多])"
     r"(?:(?P<neg>不)(?P<nverb>超过|过)|(?P<verb>突破|超过|破|过|超|逾)|(?P<near>接近|近)|(?P<reach>达到|达|迈入|迈进|跻身|进入)|(?P<floor>(?=百万级(?:的)?(?:常住|户籍)?人口(?![\u4e00-\u9fff]{0,3}(?:城市|大市|都市)))))"
     r"(?P<mag>百万|千万|亿)(?P<class>级(?!(?:的)?(?:常住|户籍)?人口)(?![\u4e00-\u9fff]{0,3}城市))?" + _MAGNITUDE_AFTER
 )
+
+
+#: Verbs of joining a size class (进入百万人口大县行列, 跻身千万人口城市): at least that size, like 迈入千万级.
+_JOINS = ("迈入", "迈进", "跻身", "进入")
+_CLASS_JOINED = re.compile(r"(?:常住|户籍)?人口[\u4e00-\u9fff“”\"]{0,4}?(?:城市|大市|都市|大县|县|大区|行列|俱乐部)")
 
 
 def _magnitude_word(match: re.Match[str]) -> list[tuple[str, int]]:
@@ -310,7 +319,8 @@ def _magnitude_word(match: re.Match[str]) -> list[tuple[str, int]]:
         head = [(char, 0) for char in ("超过" if match.group("verb") in ("超过", "超", "逾") else "突破")]
     else:
         head = [(char, index) for index, char in enumerate(match.group()[:at])]  # 近, 接近, 达到, 迈入 stay
-    floor = match.group("floor") is not None or match.group("class") is not None or match.string.startswith("级", match.end())
+    floor = (match.group("floor") is not None or match.group("class") is not None or match.string.startswith("级", match.end())
+             or (match.group("reach") in _JOINS and _CLASS_JOINED.match(match.string, match.end()) is not None))
     if floor:
         head += [(char, at) for char in "不低于"]
     # the magnitude's last character, or the 级 after it when it ends the phrase (迈入千万级: the size is the value; before
@@ -321,7 +331,8 @@ def _magnitude_word(match: re.Match[str]) -> list[tuple[str, int]]:
 
 #: Chinese numerals before a magnitude: 两千万 → 2000万, 三百万 → 300万, 两亿 → 2亿.
 _NUMERAL_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-_MAGNITUDES = {"千万": "000万", "百万": "00万", "亿": "亿"}
+#: (两千万 → 2 and the zeros of 千万 in 万: 2000万; 两亿 stays 2亿, a unit the values read.)
+_MAGNITUDES = {word: digits[1:] + "万" for word, digits in _MAGNITUDE_WORDS.items() if word != "亿"} | {"亿": "亿"}
 
 
 def _numeral_count(match: re.Match[str]) -> list[tuple[str, int]]:

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field, replace
 
 from analysis.codebook import TOTAL, Codebook, Mention
 from analysis.extract import budget
-from analysis.extract.context import CENSUS, CENSUS_YEARS, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
+from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, PLACES_TOGETHER
+from analysis.extract.prose.words import REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import compatible
@@ -83,13 +83,13 @@ class _SentenceState:
 UNDATED = "a year relative to the text's date, which is unknown"
 
 #: A whole year named after a part of a year (今年以来…，去年全年出生人口…; 1至4月份…，2009年…): the figures after it are that year's.
-WHOLE_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|去年|前年|上一?年|全年")
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+#: Not the base of a comparison (与去年同期相比, 比上年同期减少, 较去年): a part of that year, no whole one.
+WHOLE_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|(?<![比较与同])(?:去年|前年|上一?年)(?!同期|以来|相比)|全年")
 
 
 def _clause_end(sentence: str, position: int) -> int:
     """Where the clause that goes on at ``position`` ends (its comma, semicolon or colon; else the sentence's end)."""
-    found = _CLAUSE_END.search(sentence, position)
+    found = CLAUSE_BREAK_OR_END.search(sentence, position)
     return found.start() if found else len(sentence)
 
 
@@ -281,7 +281,15 @@ FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(
 GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
-POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市)")
+POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市|大县)")
+#: A figure in 万 or 亿 of something other than people (7000亿元, 800万户, 1500万人次, 300万辆).
+OTHER_UNIT_FIGURE = re.compile(r"\d\s*(?:万|亿)\s*(?:元|美元|户|人次|辆|部|台|吨|平方米|亩|家|个|套|件|千瓦|册|张|条)")
+#: A count of something other than people named as a clause's subject (市场主体数量, 机动车保有量, 手机用户, 企业户数): a figure
+#: after it in a clause without a subject is its, not the population's named before it (增速有所放缓 names none).
+OTHER_COUNT = re.compile(r"数量|总数|保有量|户数|用户|主体|企业|游客|人次|车辆|岗位|床位|学生")
+#: A verb of crossing or reaching a figure over a span (今明两年…将突破600万, 将达到610万): reached by the span's end.
+#: Not 超过/超 (今明两年或将超150万 births: each year's count, as the gold reads it).
+SPAN_REACHED = re.compile(r"突破|达到|达|增至|增加到|提高到|上升到|升至|迈入|跨入|跨越")
 #: The items of a list before a value (4.77‰、 in 分别由4.77‰、6.03‰): the value stands where the first one does.
 LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 |为 ))(?:\s*\d+(?:\.\d+)?(?:~\d+(?:\.\d+)?)?\s*(?:‰|%|/10万|/十万|岁|年|万人|人)?\s*[、和及与]\s*)+$")
 #: A rate whose page lost its sign (出生率为12.70, 出生率12.70, 城镇化水平达到90。): the largest number read in its
@@ -346,6 +354,7 @@ class ProseReader:
         self._findings: list[tuple[int, str, str]] = []
         #: The indicator a heading or a question names, for the values of the lines below it.
         self.topic: Mention | None = None
+        self.topic_said = False  # the topic is an indicator a sentence named without a value (not a heading's or a question's)
         #: The indicators the previous sentence named (for 这三项指标分别为…).
         self.previous: list[Mention] = []
         #: The text reports a plan (印发《…规划》, 根据规划): its 将/有望 restate targets.
@@ -460,7 +469,7 @@ class ProseReader:
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
                 lead = lead_year(line.text)
-                self.topic = named[-1] if named else None
+                self.topic, self.topic_said = (named[-1] if named else None), False
                 tail = ""
                 continue
             self._yearless = []
@@ -480,7 +489,7 @@ class ProseReader:
                 lead = lead_year(line.text) or lead
                 listing = listing or bool(LEAD_IN.search(line.text))
             if QUESTION.search(line.text) and named:
-                self.topic = named[-1]  # 总和生育率目标是多少？ — the answer below gives its values
+                self.topic, self.topic_said = named[-1], False  # 总和生育率目标是多少？ — the answer below gives its values
             elif named or found:
                 self.topic = None
         return results + _dated_by_body(yearless, results)
@@ -528,7 +537,7 @@ class ProseReader:
             if named:
                 self.previous = named
                 if not state.results and not find_values(sentence):
-                    self.topic = named[-1]  # 总和生育率是衡量生育水平的核心指标。《规划》提出，力争…回升至1.3左右
+                    self.topic, self.topic_said = named[-1], True  # 总和生育率是衡量生育水平的核心指标。《规划》提出，力争…回升至1.3左右
             for value in state.results:
                 value.section, value.section_kind = heading, kind
                 if value.year is None and value.year_source == UNDATED:
@@ -710,7 +719,10 @@ class ProseReader:
             elif kind == "undated":
                 # 去年, 今明两年, 5年后 in a text whose date is unknown: the values of its clause have no year
                 if state.context_source != UNDATED:
-                    state.undated_saved = (state.context_year, state.context_source, state.context_past)
+                    # only a year this sentence wrote comes back after the clause, never one carried from the sentence before
+                    # (2019年，…。去年全市出生人口8.2万人，人口出生率9.6‰: no year for either)
+                    written = any(y.start < position and not y.relative for y in year_mentions)
+                    state.undated_saved = (state.context_year, state.context_source, state.context_past) if written else None
                 state.context_year, state.context_source, state.context_past, state.pending_year, state.each_years = None, UNDATED, False, None, []
             elif kind == "dated":
                 if state.context_source == UNDATED and state.undated_saved is not None:
@@ -836,6 +848,14 @@ class ProseReader:
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
             if not is_change and not counted and item_start > clause_start and VALUE_END.search(sentence[: item_start - 1]) and own_uncoded_subject(sentence[item_start : value.start], [m for m in seen if m.start >= item_start]):
                 return  # an item of a list of indicators and their values (户籍人口城镇化率67%、研发经费支出占GDP比重2.8%左右) that names its own
+            if not is_change and not in_clause and not counted and value.unit_raw in ("万", "亿"):
+                earlier = [part for part in CLAUSE_BREAK.split(sentence[:clause_start]) if part.strip()]
+                if earlier and OTHER_UNIT_FIGURE.search(earlier[-1]):
+                    return  # 地区生产总值达到7000亿元，到2025年力争突破8000亿; 手机用户已达800万户，明年预计超过900万: the bare 亿/万
+                    # goes on with the unit of the clause before, never a count of people
+                subject = self._subject_clause(sentence[:clause_start])
+                if subject is not None and not self.codebook.mentions(subject) and OTHER_COUNT.search(subject) and not BECOMES.search(clause):
+                    return  # 全市常住人口稳步增长，市场主体数量不断增加，截至2022年底已超过80万: the subject of the clause before
             targets = self._targets(sentence, value, seen, is_change)
             if not targets and not is_change and BACK_REFERENCE.search(clause):
                 # the indicators of the sentence before stand at positions of that sentence: quoted from this clause
@@ -845,7 +865,8 @@ class ProseReader:
             if not targets and not is_change and COMPARED_LEVEL.search(before) and state.compare_year is not None:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
-            if not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and not PLACES_TOGETHER.search(clause) and value.unit in ("10k persons", "100m persons"):
+            if (not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and not PLACES_TOGETHER.search(before)
+                    and JOINS_WHEN.search(before) and value.unit in ("10k persons", "100m persons")):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
             if not targets and not is_change and value.unit in ("10k persons", "100m persons"):
@@ -859,7 +880,10 @@ class ProseReader:
                 # 331万贫困人口全部脱贫, 冲刺…不低于1000万级常住人口的目标: a count written before its population word
                 targets = [counted]
                 stock = counted.code == "pop_poverty" and bool(POVERTY_STOCK.match(after, counted.end - value.end))
-            if not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before):
+            if (not targets and not is_change and self.topic is not None and not in_clause and TOPIC_VERB.search(before)
+                    and (not self.topic_said or (subject := self._subject_clause(before)) is None or self.codebook.mentions(subject))):
+                # 全市常住人口稳步增长。全市机动车保有量增长较快，到2025年将超过300万: a subject of its own, not the topic a
+                # sentence before named (a heading's or a question's topic stays: 总和生育率目标是多少？…处于超低生育水平，为1.12)
                 if compatible(self.codebook[self.topic.code].unit, value.unit):
                     targets = [self.topic]
             if not targets and not is_change and (topic := self._population_total(line, sentence, clause, value, in_clause)):
@@ -947,7 +971,9 @@ class ProseReader:
             state.results.append(result)
         if each:
             state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]
-        if state.context_source == "years" and state.each_years and listed is None:
+        if state.context_source == "years" and state.each_years and listed is None and (YEARLY.search(before) or not SPAN_REACHED.search(before[clause_start:] + value.text)):
+            # 今明两年出生人口均在23万左右, 预计每年出生人口将超过23万: each year; 今明两年常住人口将突破600万, 将达到610万: the
+            # figure reached over the span, a level of its last year only (the year the context already gives)
             state.results[first_result:] = [
                 replace(result, year=year, year_source="sentence (each year of a span told from the text's date)")
                 for result in state.results[first_result:]
@@ -1155,6 +1181,20 @@ class ProseReader:
             return None  # 人口超过1000万的城市, 北京等城市: no one place
         return head[: place.end()]
 
+    def _subject_clause(self, text: str) -> str | None:
+        """The clause of ``text`` that names the subject of what follows: walking back over clauses that name none (a year,
+        a goal word: :data:`SUBJECTLESS`; a speaker: 研究者认为), the first that names an indicator of the codebook or one of
+        its own (:func:`own_uncoded_subject`: 全市机动车保有量增长较快, 全市实有企业数量增长较快); ``None`` when none does or
+        when that clause states a figure of its own (合法生育率稳定在90%以上, a goal of a list: no subject it passes on)."""
+        for part in reversed(CLAUSE_BREAK.split(text)):
+            if not part.strip() or SUBJECTLESS.fullmatch(part.lstrip("、“”\"'")) or SPEAKER.search(part):
+                continue
+            if re.search(r"\d", part):
+                return None
+            if self.codebook.mentions(part) or own_uncoded_subject(part, []):
+                return part
+        return None
+
     def _population_total(self, line: PlanLine, sentence: str, clause: str, value: Value, in_clause: list[Mention]) -> str:
         """The words that make a value with no indicator the population total (:data:`POPULATION_TOPIC`), else "": a count
         in 万 or 亿 with a comparator written before it, in a clause that names no subject (:data:`SUBJECTLESS`), in a
@@ -1163,8 +1203,15 @@ class ProseReader:
             return ""
         if not SUBJECTLESS.fullmatch(clause.lstrip(",，;；:：、“”\"'")):
             return ""
-        context = line.text if line.index == self.headline else sentence + self.previous_sentence
-        topic = POPULATION_TOPIC.search(context)
+        named = self._subject_clause(sentence[: value.start - len(clause)])
+        if line.index == self.headline:
+            topic = POPULATION_TOPIC.search(line.text) if named is None or POPULATION_TOPIC.search(named) else None
+        else:
+            # the subject is the last clause before the value's that names one (全市机动车保有量增长较快，到2025年将超过300万:
+            # 机动车保有量); only with none in the sentence does the sentence before speak for it; a plan's title (江海市人口发展
+            # 规划) is a population sentence only in a headline
+            context = named if named is not None else sentence + self.previous_sentence
+            topic = next((m for m in POPULATION_TOPIC.finditer(context) if not m.group().endswith("规划")), None)
         if topic is None:
             return ""
         return topic.group() if topic.group() in ("总人口", "常住人口", "人口总量", "人口规模", "人口总数", "人口数量", "多少人") else "人口"

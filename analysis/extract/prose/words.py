@@ -99,7 +99,12 @@ CROSSING = re.compile(r"^突破")
 BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|进入|晋级|或成|将成|有望成|下一个)")
 #: Several places as the subject of such a clause (全国已有多个城市进入千万人口城市俱乐部, 17个城市迈入): the size class they
 #: join, no level of the plan's place.
-PLACES_TOGETHER = re.compile(r"(?:多个|若干|一批|不少|众多|[\d一二三四五六七八九十两几]+个|[\d一二三四五六七八九十两几]+座)(?:城市|省份|省市|地市|地区)|城市(?:纷纷|都|均)")
+PLACES_TOGETHER = re.compile(r"(?:多个|若干|一批|不少|众多|[\d一二三四五六七八九十两几]+个|[\d一二三四五六七八九十两几]+座)(?:城市|省份|省市|地市|地区)|城市(?:纷纷|都|均)"
+                             r"|先后|相继|陆续|[、和与及]\s*[\u4e00-\u9fff]{2,4}(?:市|省)?(?:都|均|也)?(?:已|先后|相继|陆续)?(?:成为|跻身|迈入|迈进|进入|晋级)")
+#: What makes joining a size class a level of a year: a year of the sentence's own or a word of the future (将成为, 有望进入,
+#: 或成, 下一个). Without either (郑州进入千万人口城市俱乐部 in another city's plan) it is news of the present, no goal of the
+#: plan's year carried from the sentence before, and no row.
+JOINS_WHEN = re.compile(r"(?:19|20)\d{2}\s*年|今年|明年|届时|到那时|将|有望|可望|或成|或将|力争|争取|预计|下一个|要")
 CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|都市)")
 #: A sentence about the population total: the total named (总人口, 常住人口, 人口总量, 人口规模), its births and growth (人口出生率,
 #: 人口自然增长率: a paragraph on the population), how many people a place will have (嘉兴会有多少人？), or the population plan a
@@ -107,6 +112,8 @@ CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|
 #: 破千万 → 突破1000万) whose clause names no subject of its own (:data:`SUBJECTLESS`), in such a sentence or the one after it,
 #: is the population total: 实现2020年不过亿即回落的目标, 这个数字可能会超600万, a headline's 目标破千万.
 POPULATION_TOPIC = re.compile(r"总人口|常住人口|人口总量|人口规模|人口总数|人口数量|人口(?:出生率|自然增长率|增长|增量)|多少人|人口(?:发展)?(?:中长期)?规划")
+#: A clause that only says who speaks (研究者认为, 报告预测, 他表示): no subject of the figure after it.
+SPEAKER = re.compile(r"(?:认为|表示|指出|预测|预计|估计|称|说|显示|介绍|透露|分析|提出|强调)\s*$")
 #: What a clause may hold before a value when it names no subject of its own: a year, a goal or a verb of reaching it, a modal
 #: verb, a back-reference to the figure (这个数字) — nothing that could be counted (手机用户, 游客, 城市).
 SUBJECTLESS = re.compile(r"(?:\s|(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:末|底|前)?|实现|目标|是|为|力争|争取|确保|有望|预计|可能|或将?|会|将|要|能|可|就|也|还|仍|即|的"

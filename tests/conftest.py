@@ -80,6 +80,24 @@ if importlib.util.find_spec("xdist"):
         return None
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_staging(tmp_path_factory):
+    """Under xdist, the tables the tests write in-process are staged in a folder of this worker, not in
+    this checkout's ``.staging/``: two workers committing there at once would share its journal
+    (``.staging/COMMIT``, one at a time in a checkout: the command line's lock)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield
+        return
+    from analysis import io
+
+    saved = io.STAGING
+    io.STAGING = tmp_path_factory.mktemp("staging")
+    try:
+        yield
+    finally:
+        io.STAGING = saved
+
+
 @functools.cache
 def own_checkout() -> Path:
     """A copy of the repository's files (``git ls-files``) for the tests that run the command line:
@@ -253,13 +271,14 @@ def download_build(tmp_path_factory):
     try:
         env = {**os.environ, registry.MIRROR_ENV: str(folder / "no-mirror"), registry.CACHE_ENV: str(folder / "cache"),
                registry.URL_ENV: f"http://127.0.0.1:{httpd.server_address[1]}"}
-        # the command in a copy of the checkout: it rewrites data/reference/, which test_outputs
-        # compares with the fresh build (and a build running here would hold this checkout's lock)
+        # both in a copy of the checkout: the command rewrites data/reference/, which test_outputs
+        # compares with the fresh build (and a build running here would hold this checkout's lock);
+        # the stages stage their tables in the copy's .staging/, not this checkout's
         repo = copy_tracked_files(folder / "repo")
         fetched = subprocess.run([sys.executable, "-m", "analysis", "sources"], cwd=repo, env=env, capture_output=True, text=True, timeout=300)
         after_fetch = len(Recording.requests)
         script = _BUILD.format(out=str(folder / "out"), cache=str(folder / "cache"))
-        built = subprocess.run([sys.executable, "-c", script], cwd=paths.ROOT, env=env, capture_output=True, text=True, timeout=900)
+        built = subprocess.run([sys.executable, "-c", script], cwd=repo, env=env, capture_output=True, text=True, timeout=900)
         after_build = len(Recording.requests)
     finally:
         httpd.shutdown()

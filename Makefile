@@ -1,7 +1,8 @@
 # planwatch task runner. The two commands a researcher needs:
 #   make report   install a CJK font if missing, set up .venv, obtain the pinned sources, run the whole
 #                 pipeline and build the report (site + PDF)
-#   make test     the same set-up, then the test suite (includes executing every notebook)
+#   make test     the same set-up, then the test suite on two processes (includes executing every
+#                 notebook; TEST_WORKERS=0: in one process)
 # Other targets: data (pipeline without the report), sources (obtain and verify the pinned data
 # sets), cjk-font, lock (re-pin requirements.lock), clean.
 
@@ -18,9 +19,12 @@ report: cjk-font $(STAMP)
 	$(PY) -m analysis sources
 	QUARTO_PYTHON="$(abspath $(PY))" $(PY) -m analysis build
 
+# The suite on TEST_WORKERS processes (pytest-xdist; tests/conftest.py keeps the tests that share one
+# expensive build on one process); TEST_WORKERS=0 runs it in this one.
+TEST_WORKERS ?= 2
 test: cjk-font $(STAMP)
 	$(PY) -m analysis sources
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 data: $(STAMP)
 	$(PY) -m analysis sources

@@ -30,7 +30,6 @@ import pandas as pd
 from analysis import paths
 
 STAGING = paths.ROOT / ".staging"
-JOURNAL = STAGING / "COMMIT"
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -61,7 +60,8 @@ def file_mode() -> int:
 class Transaction:
     """Outputs staged under ``.staging/<id>/`` until :meth:`commit`."""
 
-    def __init__(self, root: Path = STAGING):
+    def __init__(self, root: Path | None = None):
+        root = root or STAGING  # read when the transaction starts (the tests give each worker its own)
         root.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(dir=root, prefix=f"run-{os.getpid()}-"))  # the owner's pid: recover() leaves live runs alone
         self.staged: dict[Path, Path] = {}
@@ -185,9 +185,10 @@ def write_all(outputs: Mapping[Path, bytes]) -> None:
             current.write(Path(target), payload)
 
 
-def recover(root: Path = STAGING) -> list[str]:
+def recover(root: Path | None = None) -> list[str]:
     """Finish a commit an interrupted run left half done, and remove abandoned staging folders.
     Returns the files moved into place."""
+    root = root or STAGING
     journal = root / "COMMIT"
     moved: list[str] = []
     if journal.exists():

@@ -1,7 +1,16 @@
 """Shared fixtures: the seeds are ingested once per test session; the report's pages are executed
 once (several kernels at a time) and the fallback site built once from them; the data stages run once
 from sources downloaded from a loopback server (``download_build``), for the tests that compare a
-fresh build with the committed tables (test_outputs) and those of the download path (test_sources_registry)."""
+fresh build with the committed tables (test_outputs) and those of the download path (test_sources_registry).
+
+Under pytest-xdist (``make test`` runs ``pytest -n 2 --dist loadgroup``) every worker process builds
+its own session fixtures, so the tests are handed out in groups (``group_of``, ``GroupScheduling``
+below): the tests that use one of the expensive builds share one group, and so run on one worker,
+which builds it once; every other test runs with the rest of its file (whose module fixtures are
+then built once too). The two expensive groups are handed out first, one to each worker. The tests
+that run Quarto in this checkout (it leaves files beside the sources and removes them) are all in
+tests/test_report*.py, so in one group: one at a time. No test takes this checkout's build lock or
+writes its outputs: those that run the command line do so in a copy (``own_checkout``) or with their own lock."""
 
 from __future__ import annotations
 
@@ -9,6 +18,7 @@ import atexit
 import dataclasses
 import functools
 import http.server
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -23,6 +33,69 @@ from analysis import paths
 from analysis.ingest.stage import ingest_manifest
 from analysis.manifest import read_manifest
 from analysis.sources import registry
+
+
+#: The session fixtures too expensive to build on two workers, and the tests that use them (by the start
+#: of their id): each such group runs on one worker. ``pytest_collection_modifyitems`` checks the two agree.
+SHARED_BUILDS = {"download_build": "download-build", "executed": "report", "fallback_site": "report"}
+GROUPS = {
+    "tests/test_outputs.py::": "download-build",
+    "tests/test_sources_registry.py::test_without_mirror_the_sources_are_downloaded_and_the_observations_build_unchanged": "download-build",
+    "tests/test_report": "report",  # every tests/test_report*.py (also those running Quarto in this checkout)
+}
+
+
+def group_of(nodeid: str) -> str:
+    """The worker group of a test: a shared build's, else its file's."""
+    return next((group for start, group in GROUPS.items() if nodeid.startswith(start)), nodeid.split("::")[0])
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every test that uses a shared build is in its group; under xdist the tests of the shared builds
+    come first (the scheduler hands out groups in the order their first test is collected)."""
+    strays = [item.nodeid for item in items for name in SHARED_BUILDS if name in item.fixturenames and group_of(item.nodeid) != SHARED_BUILDS[name]]
+    if strays:
+        raise pytest.UsageError(f"tests/conftest.py: add these tests to GROUPS, with the group of the shared build they use: {strays}")
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        order = list(dict.fromkeys(SHARED_BUILDS.values()))
+        items.sort(key=lambda item: order.index(group_of(item.nodeid)) if group_of(item.nodeid) in order else len(order))
+
+
+if importlib.util.find_spec("xdist"):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        """``--dist loadgroup`` by :func:`group_of`: a group's tests on one worker, the groups handed
+        out in collection order. (xdist's own loadgroup reads ``xdist_group`` marks from the test ids,
+        which pytest 9.2 no longer lets it change: pytest-xdist issue #1386.)"""
+
+        def _split_scope(self, nodeid: str) -> str:
+            return group_of(nodeid)
+
+    @pytest.hookimpl(tryfirst=True, optionalhook=True)  # optional: pytest -p no:xdist
+    def pytest_xdist_make_scheduler(config, log):
+        if config.getvalue("dist") == "loadgroup":
+            config.option.loadscopereorder = False  # by default xdist hands out the groups with most tests first
+            return GroupScheduling(config, log)
+        return None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_staging(tmp_path_factory):
+    """Under xdist, the tables the tests write in-process are staged in a folder of this worker, not in
+    this checkout's ``.staging/``: two workers committing there at once would share its journal
+    (``.staging/COMMIT``, one at a time in a checkout: the command line's lock)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield
+        return
+    from analysis import io
+
+    saved = io.STAGING
+    io.STAGING = tmp_path_factory.mktemp("staging")
+    try:
+        yield
+    finally:
+        io.STAGING = saved
 
 
 @functools.cache
@@ -198,13 +271,14 @@ def download_build(tmp_path_factory):
     try:
         env = {**os.environ, registry.MIRROR_ENV: str(folder / "no-mirror"), registry.CACHE_ENV: str(folder / "cache"),
                registry.URL_ENV: f"http://127.0.0.1:{httpd.server_address[1]}"}
-        # the command in a copy of the checkout: it rewrites data/reference/, which test_outputs
-        # compares with the fresh build (and a build running here would hold this checkout's lock)
+        # both in a copy of the checkout: the command rewrites data/reference/, which test_outputs
+        # compares with the fresh build (and a build running here would hold this checkout's lock);
+        # the stages stage their tables in the copy's .staging/, not this checkout's
         repo = copy_tracked_files(folder / "repo")
         fetched = subprocess.run([sys.executable, "-m", "analysis", "sources"], cwd=repo, env=env, capture_output=True, text=True, timeout=300)
         after_fetch = len(Recording.requests)
         script = _BUILD.format(out=str(folder / "out"), cache=str(folder / "cache"))
-        built = subprocess.run([sys.executable, "-c", script], cwd=paths.ROOT, env=env, capture_output=True, text=True, timeout=900)
+        built = subprocess.run([sys.executable, "-c", script], cwd=repo, env=env, capture_output=True, text=True, timeout=900)
         after_build = len(Recording.requests)
     finally:
         httpd.shutdown()

@@ -111,10 +111,14 @@ def test_the_status_changes_are_the_census_tables():
 
 def test_the_status_changes_command_writes_the_committed_file(tmp_path, monkeypatch, capsys):
     # python -m analysis status-changes: the committed table is what the command writes, byte for byte
-    from analysis import cli, gazetteer
+    import functools
+
+    from analysis import cli, gazetteer, lock
 
     target = tmp_path / STATUS_CHANGES.name
     monkeypatch.setattr(gazetteer, "STATUS_CHANGES", target)
+    # its own lock file: a build running in this checkout (or another test worker) holds the checkout's
+    monkeypatch.setattr(lock, "build_lock", functools.partial(lock.build_lock, tmp_path / ".planwatch.lock"))
     assert cli.main(["status-changes"]) == 0
     assert target.read_bytes() == STATUS_CHANGES.read_bytes()
     assert "54 county-level places" in capsys.readouterr().out

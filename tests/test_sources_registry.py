@@ -16,7 +16,7 @@ import pytest
 
 from analysis import paths
 from analysis.sources import provenance, registry
-from conftest import _Handler, _routes  # the loopback server also serves the session's build from downloads
+from conftest import _Handler, _routes, own_checkout  # the loopback server also serves the session's build from downloads
 
 MIRROR = registry.DEFAULT_MIRROR
 
@@ -253,7 +253,7 @@ def test_a_missing_source_stops_the_cli_with_one_line(tmp_path):
     empty.mkdir()
     env = {**os.environ, registry.MIRROR_ENV: str(empty), registry.CACHE_ENV: str(tmp_path / "cache"), registry.URL_ENV: f"http://127.0.0.1:{port}"}
     result = subprocess.run([sys.executable, "-c", "import sys; from analysis.sources import registry; registry.ATTEMPTS = 1; "
-                             "from analysis.cli import main; sys.exit(main(['sources']))"], cwd=paths.ROOT, env=env, capture_output=True, text=True, timeout=120)
+                             "from analysis.cli import main; sys.exit(main(['sources']))"], cwd=own_checkout(), env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and errors[0].startswith("error: leiii-census/") and "cannot reach" in errors[0] and registry.MIRROR_ENV in errors[0]

@@ -7,8 +7,8 @@ Texts are extracted as a new user would (`python -m analysis extract PATH…`: n
 place, period and cut-off are inferred) and scored against the hand-annotated levels of
 ``corpus/gold/levels.csv`` with the same matching as the synthetic test corpus
 (:mod:`analysis.extract.evaluation`). Levels of indicators the codebook lacks (``uncoded:…``) cannot
-be found and are reported apart; a number of theirs read (as ``unmapped`` or as another indicator) is
-no false value, like a coded level's number read as another indicator; the scores are given over all levels and per level of
+be found and are reported apart; a number of theirs read as ``unmapped`` (a value of no code) is no
+false value, and read as a code the codebook has, it is one; the scores are given over all levels and per level of
 government, kind of text and plan family.
 """
 

@@ -112,7 +112,10 @@ def test_a_part_with_only_false_values_is_scored():
                                "value_low": None, "value_high": None, "value_text": "120万人", "qualifier": "none", "kind": "projection"}])
     result = score(match(expected, extracted), 1)
     assert (result.expected, result.found, result.false, result.extracted) == (0, 0, 1, 1)
-    # the same number stated as a level of an indicator the codebook lacks (gold ``uncoded:``) is no false value
+    # the same number stated as a level of an indicator the codebook lacks (gold ``uncoded:``) and read as ``unmapped`` is no
+    # false value; read as a code the codebook has (here pop_60plus for a 70+ count), it is one
     stated = pd.DataFrame([{"file": "t.txt", "line": 3, "indicator": "uncoded:pop_70plus", "entity": "某市", "year": 2020, "value": "120", "kind": "projection"}])
-    assert score(match(expected, extracted, also_stated=stated), 1).false == 0
-    assert score(match(expected, extracted, also_stated=stated.assign(line=4)), 1).false == 1  # another line: false
+    unmapped = extracted.assign(indicator="unmapped")
+    assert score(match(expected, unmapped, also_stated=stated), 1).false == 0
+    assert score(match(expected, unmapped, also_stated=stated.assign(line=4)), 1).false == 1  # another line: false
+    assert score(match(expected, extracted, also_stated=stated), 1).false == 1

@@ -283,7 +283,7 @@ def test_the_zero_sum_states_how_it_counts_a_bound_and_when_its_targets_were_set
     assert ("北京市", "le") in set(zip(real["entity"], real["qualifier"])) and ("湘潭市", 2010, "le") in set(zip(real["entity"], real["year"], real["qualifier"]))
     said = fared_views.zero_sum_convention(real)
     assert f"{len(real)} targets summed" in said and "湘潭市 300 万人以内 (2010)" in said
-    assert "ranges count at their midpoint (合肥市 1000萬至1050萬人 (2030)" in said
+    assert "ranges count at their midpoint (南宁市 690万人~710万人 (2010)" in said
     # what the sentence promises: a study's figure (上海's 2010 人口发展趋势预测, 2250万) is in no part and in a note
     zero = fared_views.table("zero_sum")
     assert "2250万" not in set(real["target_text"]) and zero["note"].str.contains("not summed, a figure of a study", na=False).any()
@@ -355,6 +355,7 @@ def test_pinyin_glosses_are_shown_without_and_kept_in_the_tables():
     words = fared_views.words
     assert words.without_glosses("232.79萬(wàn)人") == "232.79萬人" and words.without_glosses("超過(guò)1248萬(wàn)人") == "超過1248萬人"
     assert words.without_glosses("面积(km)") == "面积(km)" and words.without_glosses("(wàn)") == "(wàn)"  # only after a CJK character
+    assert words.without_glosses("拉萨(lā sà)市") == "拉萨市"  # a gloss of two syllables, with a space
     fared = table("fared")
     assert fared["target_text"].str.contains("(wàn)", regex=False).any()  # the CSV keeps the quote as read
     targets = fared_views.targets_view()

@@ -76,7 +76,8 @@ def match(expected: pd.DataFrame, extracted: pd.DataFrame, also_stated: pd.DataF
     An extracted number that is a stated level's number on its line is no false value, whatever
     indicator or year it was given (it is that level missed or misread); ``also_stated`` are levels
     stated but not scored (the real corpus's ``uncoded:`` levels, of indicators the codebook lacks),
-    whose numbers are no false values either."""
+    whose numbers read as ``unmapped`` (a value of no code) are no false values either — read as a
+    code the codebook has, such a number is one (a share of care beds read as the share of the elderly)."""
     extracted = extracted[extracted["value"].notna()].reset_index(drop=True)
     by_line: dict[tuple[str, int], list[int]] = {}
     for index, row in enumerate(extracted.itertuples()):
@@ -98,11 +99,12 @@ def match(expected: pd.DataFrame, extracted: pd.DataFrame, also_stated: pd.DataF
             record.update(indicator_found=other["indicator"], year_found=int(other["year"]))
         rows.append(record)
     matched = pd.DataFrame(rows)
-    stated = expected if also_stated is None else pd.concat([expected, also_stated], ignore_index=True)
-    numbers = {(gold.file, int(gold.line), expected_bounds(str(gold.value))) for gold in stated.itertuples()}
+    numbers = {(gold.file, int(gold.line), expected_bounds(str(gold.value))) for gold in expected.itertuples()}
+    unscored = set() if also_stated is None else {(gold.file, int(gold.line), expected_bounds(str(gold.value))) for gold in also_stated.itertuples()}
     false = [
         row for i, row in enumerate(extracted.itertuples())
         if i not in used and not any(_same(extracted_bounds(row), b) for f, l, b in numbers if f == row.file and l == int(row.line))
+        and not (row.indicator == "unmapped" and any(_same(extracted_bounds(row), b) for f, l, b in unscored if f == row.file and l == int(row.line)))
     ]
     false_frame = pd.DataFrame([{"file": r.file, "line": int(r.line), "indicator_found": r.indicator, "year_found": int(r.year), "value_text": r.value_text, "false": True} for r in false])
     out = pd.concat([matched.assign(false=False), false_frame], ignore_index=True)

@@ -106,9 +106,6 @@ _LEVEL_ORDER = {"nation": 0, "province": 1, "prefecture": 2, "county": 3, "unkno
 _SCALE = {("100m persons", "10k persons"): 1e4, ("persons", "10k persons"): 1e-4, ("10k persons", "persons"): 1e4}
 _JUDGED = ("met", "exceeded", "missed", "as stated", "above", "below")
 #: The note of a figure not judged: (rejected by the place screen, a period change).
-#: The columns :func:`analysis.demography.ex_post.judge` fills: emptied when a judgement is withheld.
-JUDGEMENT_FIELDS = ("outcome", "outcome_statistic", "outcome_source", "status", "difference", "difference_relative", "judged_by",
-                    "met_within_tolerance", "revision_artefact", "note")
 _REJECTED = {False: "rejected by the place screen: not judged", True: "a change or total over a period, not a level: not judged"}
 
 
@@ -272,8 +269,13 @@ def screen(observations: pd.DataFrame, indicator: str, entity: str, year: int, v
     return "kept", "", count
 
 
-def plan_statements(plans: dict[str, Plan], statements: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
-    """Distinct targets and projections of every plan (merged across its texts), screened."""
+def plan_statements(plans: dict[str, Plan], statements: pd.DataFrame, observations: pd.DataFrame,
+                    boundaries: dict[str, tuple[float, float]]) -> list[dict]:
+    """Distinct targets and projections of every plan (merged across its texts), screened: a change
+    or total over a period, a level dated before its plan was issued, a figure of a prefecture whose
+    area changed between the censuses (``boundaries``, :func:`boundary_reason`) in a plan issued
+    before 2020 or undated — of the old area or the new, unknown: no official figure of either
+    judges it —, and a count outside :data:`metrics.PLACE_SCREEN` times the census are rejected."""
     rows = statements[statements["kind"].isin(["target", "projection"]) & statements["value"].notna()
                       & ~statements["qualifier"].isin(["missing", "qualitative"]) & (statements["indicator"] != "unmapped")
                       & statements["indicator"].isin(list(load_codebook().indicators))]
@@ -294,6 +296,9 @@ def plan_statements(plans: dict[str, Plan], statements: pd.DataFrame, observatio
                 # another country) read as a target; rejected with the reason, never judged
                 verdict, census = "rejected", None
                 reason = f"dated {int(year)}, before the plan was issued ({plan.issue_year}): a level of the past read as a target, not judged"
+            elif boundary_reason(entity, boundaries) and (plan.issue_year is None or plan.issue_year < ex_post.LAST_OBSERVED_YEAR):
+                # issued before the 2020 census (LAST_OBSERVED_YEAR), whose area the official figures are on
+                verdict, reason, census = "rejected", boundary_reason(entity, boundaries), None
             else:
                 verdict, reason, census = screen(observations, indicator, entity, int(year), value)
             found.append({
@@ -436,17 +441,13 @@ def boundary_reason(entity: str, boundaries: dict[str, tuple[float, float]]) -> 
     if entity not in boundaries:
         return ""
     old, new = boundaries[entity]
-    return (f"not judged: {entity}'s area changed between the censuses (2010 census {old / 1e4:.1f}万 on its 2010 boundaries, "
-            f"{new / 1e4:.1f}万 on its 2020 boundaries, {100 * (old / new - 1):+.1f}%); the census figures are on the 2020 area and a "
-            f"plan issued before 2020 may be of the old one")
+    return (f"{entity}'s area changed between the censuses (2010 census {old / 1e4:.1f}万 on its 2010 boundaries, "
+            f"{new / 1e4:.1f}万 on its 2020 boundaries, {100 * (old / new - 1):+.1f}%): the official figures are of the 2020 area, "
+            f"and a plan issued before 2020 may be of the old one")
 
 
-def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataFrame, ambition: pd.DataFrame, observations: pd.DataFrame,
-               boundaries: dict[str, tuple[float, float]]) -> list[dict]:
-    """One row per distinct target or projection dated up to 2020: outcome, errors, naive forecast. A
-    target of a prefecture whose area changed between the censuses (``boundaries``,
-    :data:`metrics.BOUNDARY_CHANGE`), from a plan issued before 2020 (or undated), is not judged
-    against a census figure (those are on the 2020 area): its row says so (:func:`boundary_reason`).
+def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataFrame, ambition: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
+    """One row per distinct target or projection dated up to 2020: outcome, errors, naive forecast.
     One row and one verdict per target (:func:`one_verdict_per_target`): a plan's other statements of
     it are named in the judged row's note."""
     readings = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
@@ -478,12 +479,6 @@ def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataF
             first = int(row["period_start"]) if row["period"] == periods.AVERAGE else row["year"]
             official_naive, official_method, basis = _official_naive(observations, row, range(first, row["year"] + 1))
         row.update(official_naive=official_naive, official_naive_basis=basis, official_naive_method=official_method)
-        moved = boundary_reason(row["entity"], boundaries)
-        issued = plans[row["plan_id"]].issue_year
-        # issued before the 2020 census (LAST_OBSERVED_YEAR), judged by a census figure (2010 on 2020 boundaries, or 2020)
-        if moved and (issued is None or issued < ex_post.LAST_OBSERVED_YEAR) and str(row.get("outcome_statistic") or "").startswith("census"):
-            out.append({**{k: v for k, v in row.items() if k not in JUDGEMENT_FIELDS}, "status": "not observed", "note": moved})
-            continue
         exact = row.get("judged_by") in ("exact", "period mean")
         if exact and row["qualifier"] in FLOORS + CEILINGS:
             row["note"] = "; ".join(filter(None, [row.get("note", ""), "no log error or APE: a bound (ceiling or floor) states a limit, not an expected value; judged met or missed only"]))
@@ -713,8 +708,7 @@ def _natural_rate(observations: pd.DataFrame, entity: str, up_to: int) -> tuple[
     return float(last["value"]), int(last["year"]), f"{last['source_id']}: {str(last['locator']).split(': ')[0]}"
 
 
-def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataFrame,
-             boundaries: dict[str, tuple[float, float]]) -> tuple[list[dict], list[dict]]:
+def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     """The provinces' population targets against the nation, and the parts against the whole: the
     rows of ``zero_sum`` and of ``zero_sum_parts`` (one a part summed in a row: its place, plan,
     target as written, qualifier, value summed, its plan's issue year, its text lines, and its census
@@ -736,9 +730,9 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
     up to 2024; the sum of the implied migration says whether the places together plan to gain
     people from one another (their sum must be met by someone's loss). ``n_gaining`` counts the parts
     whose point, range or floor implies net in-migration: a ceiling's implied migration is the most it
-    allows, not a plan to gain. A target of a prefecture whose area changed between the censuses
-    (``boundaries``), from a plan issued before 2020, implies no migration from the 2010 census (on the
-    2020 area): its note says so.
+    allows, not a plan to gain; the sum of the implied migration includes the most each ceiling allows.
+    A target the screen rejected (another place's figure, a level of the past, a place whose area changed
+    between the censuses) is not summed.
 
     Only adopted targets are summed: a population figure of a study, projection or speech
     (:data:`analysis.vocabulary.NOT_ADOPTED_FAMILIES`: 上海's 2010 人口发展趋势预测) is named in the row's
@@ -786,11 +780,6 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
             return result
         p0 = float(census.iloc[0]["value"])
         result["census"] = p0
-        moved = boundary_reason(entity, boundaries)
-        issued = plans[t["plan_id"]].issue_year
-        if moved and base_year < ex_post.LAST_OBSERVED_YEAR and (issued is None or issued < ex_post.LAST_OBSERVED_YEAR):
-            result["note"] = "; ".join(filter(None, [others, moved.replace("not judged", "no implied migration")]))
-            return result
         if year <= base_year:
             # a target dated at or before the census it would start from (成都's 2005 ceiling and the
             # 2010 census): the balancing equation runs forward only
@@ -884,9 +873,9 @@ def fared_tables(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus
     ``fared`` table: :func:`summary`); ``boundaries``: the prefectures whose area changed between the censuses
     (:func:`analysis.sources.leiii_census.boundary_changes`)."""
     plans, statements = plans_and_statements(seed_indicators, seed_plans, corpus_indicators, corpus_manifest, reference)
-    targets = plan_statements(plans, statements, observations)
-    fared = fared_rows(targets, plans, statements, ambition, observations, boundaries)
-    zero, zero_parts = zero_sum(targets, plans, observations, boundaries)
+    targets = plan_statements(plans, statements, observations, boundaries)
+    fared = fared_rows(targets, plans, statements, ambition, observations)
+    zero, zero_parts = zero_sum(targets, plans, observations)
     return {"fared": fared, "fared_pace": pace_rows(targets, statements, ambition, observations), "zero_sum": zero, "zero_sum_parts": zero_parts}
 
 
@@ -920,7 +909,7 @@ def judged_rows(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus_
                 reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame, boundaries: dict[str, tuple[float, float]]) -> list[dict]:
     """The rows of ``fared`` alone (plans, statements, targets, outcomes: :func:`fared_tables`'s first table)."""
     plans, statements = plans_and_statements(seed_indicators, seed_plans, corpus_indicators, corpus_manifest, reference)
-    return fared_rows(plan_statements(plans, statements, observations), plans, statements, ambition, observations, boundaries)
+    return fared_rows(plan_statements(plans, statements, observations, boundaries), plans, statements, ambition, observations)
 
 
 #: The two readings of the corpus texts the sensitivity table sets side by side.

@@ -129,6 +129,8 @@ SCREEN_REASONS = (
     (re.compile(r"^dated \d{4}, before the plan was issued"), "dated before the plan was issued (a level of the past read as a target)"),
     (re.compile(r"times .*'s census count .*outside"), "{n} with a population count under {low:g} or over {high:g} times the place's "
                                                         "census count, which cannot be that place's own"),
+    (re.compile(r"'s area changed between the censuses"), "of a prefecture whose area changed between the censuses, in a plan issued "
+                                                          "before 2020 (of the old area or the new: unknown)"),
 )
 
 
@@ -389,7 +391,7 @@ def zero_sum_words(row: pd.Series) -> str:
     migration = ("" if not n_migration else
                  f" Together their targets imply net migration of {signed(row['implied_net_migration'], 1)}万, and "
                  f"{n_gaining} of the {n_migration} plan to gain people by migration (a ceiling's implied migration is the most it "
-                 f"allows, not a plan to gain: ceilings are not counted).")
+                 f"allows, not a plan to gain: ceilings are not counted as gaining, and the sum includes the most they allow).")
     return (f"The {provinces} with a {int(row['year'])} population target sum to {row['sum_of_targets']:.0f}万, "
             f"{100 * row['sum_of_targets'] / row['parts_census_2020']:.1f}% of their own 2020 census count "
             f"({row['parts_census_2020']:.0f}万, {row['parts_share_of_whole_census']:.1f}% of the nation's){whole}.{migration}")
@@ -661,7 +663,7 @@ def sensitivity_view() -> pd.DataFrame:
 def pace_words(f: dict) -> str:
     """The paragraph above the pace table: the targets dated 2021–2035, the ones with a recent official figure
     (2021–2024, the post-2020-census vintage: what :mod:`analysis.model.progress` calls recent) by status, the
-    ones of them with no 2020 base of that vintage (status ``no base figure``), and the rest; one row per target."""
+    ones of them with no 2020 base of that vintage (status ``no base figure``), and the rest; one verdict per target kept by the screen."""
     from analysis.vocabulary import NO_BASE_FIGURE, STATUSES
 
     pace = f["pace"]
@@ -672,7 +674,7 @@ def pace_words(f: dict) -> str:
     none = int((pace["status"] == "no recent figure").sum())
     rejected = int((pace["screen"] == "rejected").sum())
     conflicts = int(pace["conflict"].fillna(False).astype(bool).sum())
-    text = (f"{len(pace)} targets and projections are dated 2021–2035, one row per target ({words.count(conflicts, 'target', digits=True)} stated "
+    text = (f"{len(pace)} targets and projections are dated 2021–2035, one verdict per target kept by the screen ({words.count(conflicts, 'target', digits=True)} stated "
             f"with two numbers or more: the most precise judged, the others named in its note); {rejected} of them "
             f"{words.agree(rejected, 'is', 'are')} rejected by the screen. {len(with_figure)} have a recent official figure, one of 2021–2024 "
             f"of the post-2020-census vintage ({statuses})")

@@ -170,7 +170,7 @@ def article(noun: str) -> str:
 #: A pinyin gloss printed after a Chinese character in some published texts (232.79萬(wàn)人): lower-case
 #: Latin letters with at least one tone mark, in brackets, right after a CJK character.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-PINYIN_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]")
+PINYIN_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED} ]*[{_TONED}][a-zü{_TONED} ]*[)）]")
 
 
 def without_glosses(text: str) -> str:

@@ -23,3 +23,13 @@ def test_an_excluded_place_is_not_the_figure_s_place():
     assert all(e != "台湾省" for name in TEXTS for _, e, *_ in rows[name])
     assert [(i, y, v) for i, _, y, v, *_ in rows["province_excluding"]] == [("pop_resident", 2020, 950.0)]
     assert all(e != "海南省" for _, e, *_ in rows["province_excluding"])
+
+
+def test_an_ambiguous_district_is_the_one_inside_the_plan_s_own_city():
+    """朝阳区 is a district of 北京 and of 长春: in a plan of 北京市朝阳区 whose text names neither city, the plan's own."""
+    from analysis.extract.meta import PlanMeta
+
+    beijing = PlanMeta(plan_id="p", place="北京市朝阳区", province="北京市", base_year=None, period_end=None, level="county", prefecture="北京市")
+    assert beijing.scope_entity("朝阳区") == "北京市朝阳区"
+    changchun = PlanMeta(plan_id="q", place="长春市", province="吉林省", base_year=None, period_end=None, level="prefecture", prefecture="")
+    assert changchun.scope_entity("朝阳区") == "长春市朝阳区"

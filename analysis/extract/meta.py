@@ -147,7 +147,8 @@ class PlanMeta:
             return self.prefecture if self.level == "county" and not self.place.endswith("市") and self.prefecture else self.place
         if word in ("全州", "全盟", "全县", "本县", "全区", "本区", "全旗", "全乡", "全镇", "全自治区"):
             return self.place
-        place = by_name(word)
+        # an ambiguous name (朝阳区: 北京's and 长春's) is first the one inside the plan's own province or prefecture
+        place = by_name(word, frozenset(name for name in (self.place, self.province, self.prefecture) if name))
         return self.place_name(place) if place is not None else word
 
     def place_name(self, place: Place) -> str:

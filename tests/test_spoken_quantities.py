@@ -415,7 +415,7 @@ def test_an_attribute_without_its_unit_or_of_a_count_stays_unread(text):
     ("到2025年，全市出生人口性别比不应高于110。", ("srb", "110", "le")),
     # a crossing negated with a modal verb: not past the number (不得突破, 不能突破, 不应超)
     ("到2030年，全省常住人口不得突破6800万人。", ("pop_resident", "6800", "le")),
-    ("到2025年，全市常住人口不能突破1300万人。", ("pop_resident", "1300", "le")),
+    ("到2025年，全市常住人口不宜突破1300万人。", ("pop_resident", "1300", "le")),
     ("到2025年，全市常住人口不应超430万人。", ("pop_resident", "430", "le")),
     # and a floor the other way round
     ("到2025年，全市人均预期寿命不得低于80岁。", ("life_expectancy", "80", "ge")),

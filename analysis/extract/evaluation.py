@@ -99,8 +99,10 @@ def match(expected: pd.DataFrame, extracted: pd.DataFrame, also_stated: pd.DataF
             record.update(indicator_found=other["indicator"], year_found=int(other["year"]))
         rows.append(record)
     matched = pd.DataFrame(rows)
-    numbers = {(gold.file, int(gold.line), expected_bounds(str(gold.value))) for gold in expected.itertuples()}
-    unscored = set() if also_stated is None else {(gold.file, int(gold.line), expected_bounds(str(gold.value))) for gold in also_stated.itertuples()}
+    def stated(levels: pd.DataFrame | None) -> set[tuple[str, int, tuple[float, float]]]:
+        return set() if levels is None else {(gold.file, int(gold.line), expected_bounds(str(gold.value))) for gold in levels.itertuples()}
+
+    numbers, unscored = stated(expected), stated(also_stated)
     false = [
         row for i, row in enumerate(extracted.itertuples())
         if i not in used and not any(_same(extracted_bounds(row), b) for f, l, b in numbers if f == row.file and l == int(row.line))

@@ -296,9 +296,9 @@ def plan_statements(plans: dict[str, Plan], statements: pd.DataFrame, observatio
                 # another country) read as a target; rejected with the reason, never judged
                 verdict, census = "rejected", None
                 reason = f"dated {int(year)}, before the plan was issued ({plan.issue_year}): a level of the past read as a target, not judged"
-            elif boundary_reason(entity, boundaries) and (plan.issue_year is None or plan.issue_year < ex_post.LAST_OBSERVED_YEAR):
+            elif (moved := boundary_reason(entity, boundaries)) and (plan.issue_year is None or plan.issue_year < ex_post.LAST_OBSERVED_YEAR):
                 # issued before the 2020 census (LAST_OBSERVED_YEAR), whose area the official figures are on
-                verdict, reason, census = "rejected", boundary_reason(entity, boundaries), None
+                verdict, reason, census = "rejected", moved, None
             else:
                 verdict, reason, census = screen(observations, indicator, entity, int(year), value)
             found.append({

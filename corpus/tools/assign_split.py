@@ -8,8 +8,14 @@ places are sorted by the SHA-256 of their UTF-8 name. First, for each administra
 prefecture, county), the first new place of that level in this order is held out, so that every level of the
 batch is represented in its held-out part. Then further new places are held out in the same order until at
 least a third of the batch's texts (rounded up; texts of earlier places count but stay where their place is)
-are held out. All texts of a place share its split. Only the ``split`` column of ``manifest.csv`` is written;
-``--check`` only reports.
+are held out. All texts of a place share its split.
+
+Opened to development (session of 2026-12-06, the eighth): the held-out places of the first two batches, except
+中国 (the only national place, kept so that every level stays held out), are development places from then on
+(``OPENED_BATCHES``). Each was measured blind at its collection and then after every round of rules for seven
+sessions; the development part had reached 0.97 recall and had no forms left to learn from, while the held-out
+part stayed near 0.70. The held-out part keeps more than a third of the texts. Only the ``split`` column of
+``manifest.csv`` is written; ``--check`` only reports.
 """
 
 from __future__ import annotations
@@ -110,6 +116,11 @@ BATCHES: list[frozenset[str]] = [
 ]
 
 
+# Batches (0-based) whose held-out places, except KEPT_HELD_OUT, were opened to development (see the docstring).
+OPENED_BATCHES = frozenset({0, 1})
+KEPT_HELD_OUT = frozenset({"中国"})
+
+
 def _batch_of(text_id: str) -> int:
     return next((i for i, batch in enumerate(BATCHES) if text_id in batch), len(BATCHES))
 
@@ -138,7 +149,8 @@ def held_out_places(rows: list[dict[str, str]]) -> list[str]:
         batch_rows = [row for row in rows if _batch_of(row["text_id"]) == batch]
         new_places = {row["place_zh"] for row in batch_rows} - seen
         if new_places:
-            held += _held_out_of_batch(batch_rows, new_places)
+            chosen = _held_out_of_batch(batch_rows, new_places)
+            held += [place for place in chosen if batch not in OPENED_BATCHES or place in KEPT_HELD_OUT]
         seen |= new_places
     return held
 

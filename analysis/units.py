@@ -20,6 +20,8 @@ UNITS = {
     "年": "years",
     "/10万": "per 100000",
     "1/10万": "per 100000",
+    "/100000": "per 100000",
+    "/100 000": "per 100000",
     "人/10万人": "persons per 100000",
     "人/平方公里": "persons per km2",
     "人/平方千米": "persons per km2",
@@ -42,7 +44,7 @@ COMPATIBLE = {
     "persons per household": {"persons", "persons per household"},
     "per 100000": {"per 100000", "persons per 100000"},
     "persons per 100000": {"", "persons", "persons per 100000"},
-    "places per 1000 population": {"", "persons"},
+    "places per 1000 population": {"", "persons", "beds"},  # 托位 counted in 张 (cots) as well as in 个
     "per 1000 population": {"", "persons"},
     "per 10000 population": {"", "persons"},
     "beds per 1000 population": {"", "beds", "beds per 1000 population"},

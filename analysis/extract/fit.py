@@ -40,7 +40,7 @@ ALSO_FITS = {
     "persons per household": {"count"},
     "beds per 1000 population": {"beds"},
     "beds per 1000 older people": {"beds"},
-    "places per 1000 population": {"count"},
+    "places per 1000 population": {"count", "beds"},  # 托位 counted in 张 (cots) as well as in 个
     "per 1000 population": {"count"},
     "per 10000 population": {"count"},
     "year": {"years"},

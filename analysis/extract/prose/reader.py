@@ -255,6 +255,10 @@ GOAL_MARKERS = re.compile(r"力争|确保|将|预计|目标|规划期|到(?:19|2
 #: larger "%" value of one is a per-mille rate whose ‰ was lost.
 CRUDE_RATES = frozenset({"birth_rate", "death_rate", "natural_growth_rate", "natural_growth_rate_hukou"})
 PERCENT_AS_PER_MILLE_ABOVE = 3.0
+#: A sex ratio at birth (males per 100 females) printed with % (出生人口性别比控制在115%以内): the ratio itself when the number
+#: is one a ratio of births can be — from the lowest to the highest SRB any Chinese census recorded in a province, with a
+#: margin (about 100 to 130, so 90 to 140 here); a smaller % after it (下降超出正常部分10%) is a change or a share, not the ratio.
+SRB_AS_PERCENT = (90.0, 140.0)
 #: A count's size in 万 by its unit (see NATION_ONLY_POPULATION).
 _TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001}
 #: A value right after 男性/女性 (男/女) — 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）, 其中男性…、女性… — is the
@@ -372,6 +376,17 @@ class ProseReader:
         before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
         if before and before[-1].code in CRUDE_RATES and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
             return replace(value, unit_raw="‰")
+        return value
+
+    def _ratio_percent(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
+        """A sex ratio at birth written with % (出生人口性别比控制在115%以内, 性别比为112.5%): the ratio (males per 100
+        females) when the sex ratio is named just before in the clause and the number is one it can be
+        (:data:`SRB_AS_PERCENT`)."""
+        if value.unit_raw != "%" or value.number is None or value.qualifier == "range" or not SRB_AS_PERCENT[0] <= value.number <= SRB_AS_PERCENT[1]:
+            return value
+        before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
+        if before and before[-1].code == "srb" and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
+            return replace(value, unit_raw="")
         return value
 
     def _lost_signs(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
@@ -682,7 +697,7 @@ class ProseReader:
         if peak:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
-        values = shared_qualifier(sentence, self._lost_signs([self._per_mille(v, mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence))
+        values = shared_qualifier(sentence, self._lost_signs([self._ratio_percent(self._per_mille(v, mentions, sentence), mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence))
         if "负" in sentence or "負" in sentence:
             values = self._minus_words(values, mentions, sentence)
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)

@@ -1,0 +1,90 @@
+"""Rates, ratios and service levels in the forms real plans and reports print them (i21b): each rule tried on
+invented sentences in several variants, and on near-misses that must stay unread (the texts have no manifest
+row: place, period and cut-off are inferred as for any new text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.stage import extract_documents
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import ingest_text
+
+
+def rows(text: str, columns=("indicator", "year", "value", "qualifier")) -> set[tuple]:
+    document = ingest_text(decode_bytes(text.encode("utf-8"), "page.txt"), "page.txt")
+    values = extract_documents([document]).indicators
+    return {tuple(row) for row in values[list(columns)].itertuples(index=False)}
+
+
+# --- a rate per 100 000 written with the digits of its denominator (20.91/100000) -------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2010年全县孕产妇死亡率16.35/100000，婴儿死亡率5.1‰。", ("mmr", 2010, 16.35, "none")),
+     ("2018年，全省孕产妇死亡率为12.6/100 000。", ("mmr", 2018, 12.6, "none")),
+     ("到2020年，全市孕产妇死亡率控制在18/100000以下。", ("mmr", 2020, 18.0, "below"))],
+)
+def test_a_rate_per_100000_in_digits_is_read(text, expected):
+    assert expected in rows(text)
+
+
+def test_a_rate_per_100000_of_no_coded_indicator_stays_unread():
+    assert not {row for row in rows("2015年全市法定传染病报告发病率为298.5/100000。") if row[0] != "unmapped"}
+
+
+# --- a sex ratio at birth printed with % --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2014年，全省出生人口性别比控制在118%以内。", ("srb", 2014, 118.0, "le")),
+     ("到2020年，全市出生人口性别比下降到112%左右，人口自然增长率控制在6‰以内。", ("srb", 2020, 112.0, "approx")),
+     ("2015年，全县出生性别比为108.5%。", ("srb", 2015, 108.5, "none"))],
+)
+def test_a_sex_ratio_at_birth_with_a_percent_sign_is_the_ratio(text, expected):
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2012年，全市出生性别比下降超出正常部分10%的要求。", "2015年，全县出生人口性别比较上年下降2.5%。",
+     "2016年，出生人口性别比偏高的乡镇减少了45%。"],
+)
+def test_a_small_percent_after_a_sex_ratio_is_no_ratio(text):
+    assert not {row for row in rows(text) if row[0] == "srb"}
+
+
+# --- names of rates the codebook lacked ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2006年，全省生育符合政策率达到92%以上。", ("family_planning_rate", 2006, 92.0, "above")),
+     ("2014年，全市生育符合政策率达88%以上，出生人口性别比稳步下降。", ("family_planning_rate", 2014, 88.0, "above")),
+     ("2009年全县生育政策符合率为96.5%。", ("family_planning_rate", 2009, 96.5, "none")),
+     ("到2020年，全市护理型养老床位比例不低于35%。", ("nursing_bed_share", 2020, 35.0, "ge")),
+     ("到2025年，护理型养老床位占比达到55%，新增护理型养老床位2000张。", ("nursing_bed_share", 2025, 55.0, "none")),
+     ("2011年全县新生儿性别比为113.2。", ("srb", 2011, 113.2, "none")),
+     ("2013年在全区医院出生的新生儿的性别比是110.4。", ("srb", 2013, 110.4, "none"))],
+)
+def test_new_names_of_rates(text, expected):
+    assert expected in rows(text)
+
+
+def test_a_count_of_nursing_beds_is_no_share():
+    assert not {row for row in rows("到2025年，全市新增护理型养老床位2000张。") if row[0] == "nursing_bed_share"}
+
+
+# --- childcare places per 1000: 三岁 in Chinese numerals, places counted in 张 ------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("“十四五”末，全市每千人口三岁以下婴幼儿托位数 3.2 张。", ("childcare_places_per_1000", 2025, 3.2, "none")),
+     ("到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5张，床位总数达到3000张。", ("childcare_places_per_1000", 2025, 4.5, "none")),
+     ("到2025年，全区每千人口拥有三岁以下婴幼儿托位达到4个。", ("childcare_places_per_1000", 2025, 4.0, "none"))],
+)
+def test_childcare_places_per_1000(text, expected):
+    assert expected in rows(text)
+
+
+def test_a_count_of_childcare_places_is_no_rate():
+    assert not {row for row in rows("到2025年，全市新增婴幼儿托位3000张。") if row[0] == "childcare_places_per_1000"}

@@ -88,3 +88,31 @@ def test_childcare_places_per_1000(text, expected):
 
 def test_a_count_of_childcare_places_is_no_rate():
     assert not {row for row in rows("到2025年，全市新增婴幼儿托位3000张。") if row[0] == "childcare_places_per_1000"}
+
+
+# --- a paragraph that announces the year's goals without stating them: the next paragraph lists them ------------
+
+MEETING = "人口计生工作会议召开\n来源：晚报 {date} 08:10\n\n本报讯 昨天，{who}召开人口和计划生育工作会议，{announce}\n\n{targets}"
+
+
+@pytest.mark.parametrize(
+    ("date", "announce", "targets", "expected"),
+    [("2014-03-12", "确定了今年全市人口和计划生育工作目标。", "全市人口出生率控制在11.5‰以内，计划生育率保持在93%以上。",
+      {("birth_rate", 2014, 11.5, "le"), ("family_planning_rate", 2014, 93.0, "above")}),
+     ("2009-02-20", "提出了今年全县人口计生工作的主要任务。", "全县人口自然增长率控制在5.2‰以内，出生人口性别比下降到112以下。",
+      {("natural_growth_rate", 2009, 5.2, "le"), ("srb", 2009, 112.0, "below")}),
+     ("2016-01-08", "明确了2016年度全区人口发展目标。", "全区生育符合政策率达到95%以上。",
+      {("family_planning_rate", 2016, 95.0, "above")})],
+)
+def test_goals_announced_then_listed_in_the_next_paragraph_are_of_that_year(date, announce, targets, expected):
+    assert expected <= rows(MEETING.format(date=date, who="市委、市政府", announce=announce, targets=targets))
+
+
+@pytest.mark.parametrize(
+    ("announce", "targets"),
+    [("部署了今年的各项工作任务。", "据统计，全县人口出生率为10.8‰，计划生育率为92%。"),  # a record after the announcement
+     ("听取了去年工作情况汇报。", "全市人口出生率控制在11.5‰以内，计划生育率保持在93%以上。"),  # nothing announced
+     ("确定了今年全市人口和计划生育工作目标。", "2013年末，全市人口出生率为10.9‰。")],  # a past year-end of its own
+)
+def test_no_announced_year_for_a_record_or_without_an_announcement(announce, targets):
+    assert not {row for row in rows(MEETING.format(date="2014-03-12", who="全市", announce=announce, targets=targets)) if row[1] == 2014}

@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, 
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN
+from analysis.extract.prose.words import ANNOUNCED_GOALS, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import compatible
@@ -472,6 +472,7 @@ class ProseReader:
         self.previous_sentence = ""  # the sentence read before (a population it is about: POPULATION_TOPIC)
         yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
         self._yearless = []
+        announced: int | None = None  # the year whose goals the paragraph before announced (确定了今年…工作目标。)
         for line in lines:
             if line.role != "body" or line.index in skip:
                 tail = "" if line.role != "blank" else tail
@@ -484,6 +485,7 @@ class ProseReader:
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
                 lead = lead_year(line.text)
+                announced = None
                 self.topic, self.topic_said = (named[-1] if named else None), False
                 tail = ""
                 continue
@@ -493,7 +495,10 @@ class ProseReader:
                 # 2020年末，… then 他还表示，…将突破600万人: the past year is not the year of what is ahead (its first sentence
                 # only: 据初步统计，…为4.81‰。…确定的主要预期目标全面实现 goes on with the year looked back on)
                 continued = None
-            found = self._read_line(line, heading, kind, lead or continued, tail, past=continued is not None and self.line_past)
+            if announced is not None and (STATISTICS_SHOW.search(first := re.split(r"[。！？!?]", line.text)[0]) or PAST_WORDS.search(first) or re.match(r"\s*据", first)):
+                announced = None  # 据通报，去年底…: a record after the announcement, not the goals it announced
+            found = self._read_line(line, heading, kind, lead or continued or announced, tail, past=continued is not None and self.line_past)
+            announced = self._announced_year(line.text)
             results.extend(found)
             if line.index == headline:
                 yearless = self._yearless
@@ -508,6 +513,15 @@ class ProseReader:
             elif named or found:
                 self.topic = None
         return results + _dated_by_body(yearless, results)
+
+    def _announced_year(self, text: str) -> int | None:
+        """The year whose goals a paragraph announces at its end without stating them (:data:`ANNOUNCED_GOALS`:
+        确定了今年…工作目标。): its written year, or the page's for 今年/本年 (none when the page's date is unknown)."""
+        match = ANNOUNCED_GOALS.search(text)
+        if match is None:
+            return None
+        written = re.match(r"(?:19|20)\d{2}", match.group("year"))
+        return int(written.group()) if written else self.page_year
 
     @staticmethod
     def _list_item(text: str, named: list[Mention], listing: bool) -> bool:

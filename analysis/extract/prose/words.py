@@ -127,6 +127,9 @@ PROJECTION_MARKER = re.compile(r"预计|预测|测算|推算|有望|将会|将�
 #: A paragraph that goes on with what the paragraph before reported (他在政府工作报告中还提出，…; 报告同时指出; 据初步统计，… after
 #: 刚刚过去的2007年，…): its values without a year of their own are of the year the paragraph before was about.
 CONTINUED_REPORT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}?(?:还|并|同时|另外)(?:提出|指出|表示|强调|透露|介绍|说)|据初步(?:统计|核算))")
+#: A paragraph that ends announcing the goals a meeting or a document set for a year, without stating them (会议确定了今年全市人口和
+#: 计划生育工作目标。; 提出了2012年的主要工作任务：): the paragraph right after it lists them, of that year (今年: the page's).
+ANNOUNCED_GOALS = re.compile(r"(?:确定|提出|明确|部署|下达|公布)了?\s*(?P<year>今年|本年度?|(?:19|20)\d{2}\s*年度?)[^。！？!?，,；;]{0,24}?(?:目标|任务|指标)(?:如下)?\s*[。:：]?\s*$")
 #: Words of the future in the first sentence of a paragraph that goes on with a report (他还表示，全市常住人口将突破600万人; 市长还指出，…力争…): a year the
 #: paragraph before looked back on (2020年末, 刚刚过去的2020年) is not carried into it — its figures are goals or forecasts.
 CONTINUED_AHEAD = re.compile(r"将|预计|力争|争取|有望|要(?!求)|目标|计划")

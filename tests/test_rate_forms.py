@@ -116,3 +116,21 @@ def test_goals_announced_then_listed_in_the_next_paragraph_are_of_that_year(date
 )
 def test_no_announced_year_for_a_record_or_without_an_announcement(announce, targets):
     assert not {row for row in rows(MEETING.format(date="2014-03-12", who="全市", announce=announce, targets=targets)) if row[1] == 2014}
+
+
+# --- an undated page's own year, told by a figure stated with 去年 and with its year: 万 and 万人 are one unit ---------
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [("去年全省常住人口6123万 出生率有所回升", "记者从昨日召开的会议获悉，2015年全省常住人口达到6123万人。去年全省人口出生率为12.35‰。",
+      ("birth_rate", 2015, 12.35, "none")),
+     ("去年全市常住人口达1086.5万人", "据介绍，2017年末全市常住人口1086.5万，比上年增加20万。去年全市户籍人口自然增长率为3.18‰。",
+      ("natural_growth_rate_hukou", 2017, 3.18, "none"))],
+)
+def test_a_figure_with_and_without_its_person_word_tells_the_page_year(headline, body, expected):
+    assert expected in rows(headline + "\n" + body)
+
+
+def test_figures_that_differ_tell_no_page_year():
+    text = "去年全省常住人口6123万\n2015年全省常住人口达到6132万人。去年全省人口出生率为12.35‰。"
+    assert not {row for row in rows(text) if row[0] == "birth_rate"}

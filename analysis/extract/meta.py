@@ -441,7 +441,7 @@ def told_year(lines: Iterable[str]) -> int | None:
                     clause = max([end] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, end, figure.start())])
                     if NOT_OBSERVED_BEFORE.search(sentence, clause, figure.start()) or NOT_OBSERVED_AFTER.match(sentence, figure.end()):
                         continue  # a goal, a bound or a forecast: only an observed level is the same statement twice
-                    key = (float(figure.group("number")), figure.group("unit"))
+                    key = (float(figure.group("number")), figure.group("unit").removesuffix("人") or "人")  # 2380万 and 2380万人 are one figure
                     if kind != "span":
                         (relative if kind == "told" else written).setdefault(key, set()).add(year)
     implied = {year - offset for key in relative.keys() & written.keys() for offset in relative[key] for year in written[key]}

@@ -134,3 +134,28 @@ def test_a_figure_with_and_without_its_person_word_tells_the_page_year(headline,
 def test_figures_that_differ_tell_no_page_year():
     text = "去年全省常住人口6123万\n2015年全省常住人口达到6132万人。去年全省人口出生率为12.35‰。"
     assert not {row for row in rows(text) if row[0] == "birth_rate"}
+
+
+# --- a numbered line that is the indicator and its value, under a line that counts the goals ----------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("到2020年，全县将实现六大目标。\n1.常住人口48万人左右\n2.城镇化率60%以上\n3.人均预期寿命78岁",
+      {("pop_resident", 2020, 48.0, "approx"), ("urbanization_resident", 2020, 60.0, "above"), ("life_expectancy", 2020, 78.0, "none")}),
+     ("第二章 发展目标\n到2015年，全市经济社会发展的主要指标包括以下5个方面：\n1、人口自然增长率6‰以内\n2、城市化率55%",
+      {("natural_growth_rate", 2015, 6.0, "le"), ("urbanization_resident", 2015, 55.0, "none")}),
+     ("记者获悉，到2025年，我市将力争实现十项主要目标。\n\n1.生产总值8000亿元\n\n全市生产总值年均增长7%。\n\n2.城镇化率75%左右",
+      {("urbanization_resident", 2025, 75.0, "approx")})],
+)
+def test_numbered_goal_lines_under_a_count_of_goals(text, expected):
+    assert expected <= rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [("到2015年，全市将实现八大目标。\n2010年全市常住人口为81万人。", ("pop_resident", 2015, 81.0, "none")),  # a year of its own
+     ("1.常住人口\n2.城镇化率稳步提高\n3.人均预期寿命", None)],  # numbered headings without a value
+)
+def test_no_goal_year_for_a_value_with_its_own_year_nor_a_value_for_a_bare_heading(text, unexpected):
+    found = rows(text)
+    assert (unexpected not in found) if unexpected else not found

@@ -305,6 +305,9 @@ SIGN_LOST_GAP = re.compile(r"\s*(?:为|是|占|达到|达|约为|约|在|降至|
 NOT_LOST_SIGN = re.compile(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|亿|人)")
 #: An indicator's value stated in a numbered line (…千人床位数达到4.3张): a verb of stating, then a number that is no year.
 ITEM_STATES = re.compile(r"(?:达到|达|为|提高到|提高至|提升到|提升至|降到|降至|下降到|下降至|控制在|保持在|稳定在|不低于|不超过|超过)\s*(?:约)?\s*(?!(?:19|20)\d{2}\s*年)\d")
+#: …or the value right after the indicator's name, without a verb, with its unit (4.城市化率65%以上, 2、常住人口650万人左右): a press
+#: copy of a plan's main goals printed as numbered lines.
+ITEM_VALUE = re.compile(r"\s*(?:约)?\s*\d+(?:\.\d+)?\s*(?:%|％|‰|万人|万|亿人|岁|人|张)")
 #: An item numbered with an Arabic numeral (1、, 2.).
 ARABIC_ITEM = re.compile(r"\s*\d{1,2}\s*[.、]")
 #: A bound of a number read negated turns round: 控制在负0.2‰以内 (within 0.2 below zero) is at least −0.2‰.
@@ -531,7 +534,7 @@ class ProseReader:
         (到2020年将实现：), an item numbered 1、 2. that names no indicator (1、新建医院12家) is one too, and keeps the
         lead-in's year for the items after it."""
         if named:
-            return ITEM_STATES.search(text, named[0].end) is not None
+            return ITEM_STATES.search(text, named[0].end) is not None or (ARABIC_ITEM.match(text) is not None and ITEM_VALUE.match(text, named[0].end) is not None)
         return listing and ARABIC_ITEM.match(text) is not None
 
     # -- one paragraph (line) -------------------------------------------------------------

@@ -22,8 +22,9 @@ DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|降幅|减|^�
 
 #: 年均增长0.9%, 年均增加5万人: a change per year (年均出生率12‰ is a period-average level).
 ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递增|递减|增加|减少|提高|下降|上升|降低|净增|增)(?!率)[^,，;；。率]{0,4}$")
-#: A line that introduces the goals below it: 到2025年，人口发展的主要目标是： (or 目标是 without its colon)
-LEAD_IN = re.compile(r"(?:[:：]|(?:目标|任务|指标)(?:是|为|如下))\s*$")
+#: A line that introduces the goals below it: 到2025年，人口发展的主要目标是： (or 目标是 without its colon), or ends counting the goals
+#: it sets (到2010年，我市将…实现8大目标。, 提出了六项主要目标。: a press copy lists them below, one numbered line each)
+LEAD_IN = re.compile(r"(?:[:：]|(?:目标|任务|指标)(?:是|为|如下)|(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:个|大|项)\s*(?:主要|发展|具体)?(?:目标|任务|指标)\s*[。.]?)\s*$")
 #: The verbs a share takes to its value (占常住人口比例提升至37.5%).
 SHARE_VERB = r"(?:为|达|约|达到|提升至|提升到|提高至|提高到)"
 SHARE_OF = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口|人口)?(?:的)?(?:比重|比例)?" + SHARE_VERB + r"?\s*$")

@@ -159,3 +159,29 @@ def test_numbered_goal_lines_under_a_count_of_goals(text, expected):
 def test_no_goal_year_for_a_value_with_its_own_year_nor_a_value_for_a_bare_heading(text, unexpected):
     found = rows(text)
     assert (unexpected not in found) if unexpected else not found
+
+
+# --- the goals of a period ahead, enumerated 一是…二是… after a paragraph that opens on the period and 将 ---------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("“十三五”期间，全市将全力提升老龄事业发展水平。\n一是制度更加完善。城乡居民基本养老保险参保率达到96%。\n"
+      "二是服务进一步加强。65岁以上老年人健康管理率达到72%。",
+      {("pension_insurance_coverage", 2020, 96.0, "none"), ("elderly_health_management_rate", 2020, 72.0, "none")}),
+     ("“十二五”期间，全省将着力推进新型城镇化。\n一是人口向城镇集聚，常住人口城镇化率达到55%。\n二是人口素质提高，人均预期寿命达到76岁。",
+      {("urbanization_resident", 2015, 55.0, "none"), ("life_expectancy", 2015, 76.0, "none")}),
+     ("在“十四五”时期，我区将重点抓好三方面工作。\n其一，护理型养老床位占比达到60%。",
+      {("nursing_bed_share", 2025, 60.0, "none")})],
+)
+def test_enumerated_goals_of_a_period_ahead_are_of_its_last_year(text, expected):
+    assert expected <= rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [("“十二五”期间，全省将着力推进新型城镇化。\n一是人口向城镇集聚。\n据统计，全省常住人口城镇化率为48%。", ("urbanization_resident", 2015, 48.0, "none")),
+     ("“十三五”期间，全市人口发展取得显著成效。\n一是人口总量平稳增长，常住人口达到850万人。", ("pop_resident", 2020, 850.0, "none")),
+     ("“十三五”期间，全市将提升养老服务水平。\n一是完善制度。\n2015年全市常住人口城镇化率为61%。", ("urbanization_resident", 2020, 61.0, "none"))],
+)
+def test_no_period_year_past_the_enumeration_nor_for_a_review(text, unexpected):
+    assert unexpected not in rows(text)

@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, 
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import ANNOUNCED_GOALS, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN
+from analysis.extract.prose.words import ANNOUNCED_GOALS, PERIOD_AHEAD, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import compatible
@@ -476,6 +476,7 @@ class ProseReader:
         yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
         self._yearless = []
         announced: int | None = None  # the year whose goals the paragraph before announced (确定了今年…工作目标。)
+        ahead: int | None = None  # the last year of a period ahead whose goals the paragraphs enumerate (“十三五”期间，…将…。 一是…)
         for line in lines:
             if line.role != "body" or line.index in skip:
                 tail = "" if line.role != "blank" else tail
@@ -488,7 +489,7 @@ class ProseReader:
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
                 lead = lead_year(line.text)
-                announced = None
+                announced = ahead = None
                 self.topic, self.topic_said = (named[-1] if named else None), False
                 tail = ""
                 continue
@@ -500,8 +501,12 @@ class ProseReader:
                 continued = None
             if announced is not None and (STATISTICS_SHOW.search(first := re.split(r"[。！？!?]", line.text)[0]) or PAST_WORDS.search(first) or re.match(r"\s*据", first)):
                 announced = None  # 据通报，去年底…: a record after the announcement, not the goals it announced
-            found = self._read_line(line, heading, kind, lead or continued or announced, tail, past=continued is not None and self.line_past)
+            if not ENUMERATED.match(line.text):
+                ahead = None  # the enumeration of a period's goals (一是…, 二是…) ended
+            found = self._read_line(line, heading, kind, lead or continued or announced or ahead, tail, past=continued is not None and self.line_past)
             announced = self._announced_year(line.text)
+            if (opening := PERIOD_AHEAD.match(line.text)) is not None:
+                ahead = FIVE_YEAR_PLANS[opening.group("period")][1]
             results.extend(found)
             if line.index == headline:
                 yearless = self._yearless

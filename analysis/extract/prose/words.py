@@ -131,6 +131,10 @@ CONTINUED_REPORT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}?(?:还|并|同时|�
 #: A paragraph that ends announcing the goals a meeting or a document set for a year, without stating them (会议确定了今年全市人口和
 #: 计划生育工作目标。; 提出了2012年的主要工作任务：): the paragraph right after it lists them, of that year (今年: the page's).
 ANNOUNCED_GOALS = re.compile(r"(?:确定|提出|明确|部署|下达|公布)了?\s*(?P<year>今年|本年度?|(?:19|20)\d{2}\s*年度?)[^。！？!?，,；;]{0,24}?(?:目标|任务|指标)(?:如下)?\s*[。:：]?\s*$")
+#: A paragraph that opens on a five-year period ahead and what will be done in it (“十三五”期间，重庆市将全力提升…), then
+#: paragraphs enumerating its goals (一是…达到95%。二是…, 其一…): the enumerated paragraphs are of the period's last year.
+PERIOD_AHEAD = re.compile(r"^\s*(?:在\s*)?[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?\s*(?:期间|时期)\s*[，,]?[^。！？!?]*?将")
+ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?![他中余它]))")
 #: Words of the future in the first sentence of a paragraph that goes on with a report (他还表示，全市常住人口将突破600万人; 市长还指出，…力争…): a year the
 #: paragraph before looked back on (2020年末, 刚刚过去的2020年) is not carried into it — its figures are goals or forecasts.
 CONTINUED_AHEAD = re.compile(r"将|预计|力争|争取|有望|要(?!求)|目标|计划")

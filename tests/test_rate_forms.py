@@ -185,3 +185,25 @@ def test_enumerated_goals_of_a_period_ahead_are_of_its_last_year(text, expected)
 )
 def test_no_period_year_past_the_enumeration_nor_for_a_review(text, unexpected):
     assert unexpected not in rows(text)
+
+
+# --- a transition with no year after a sentence that named a period and then its last year -------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("一、发展基础\n“十二五”期间，我市老龄事业快速发展。至2015年底，全市养老机构达150家，每千名老人拥有养老床位由25张上升到38张。",
+      {("elderly_care_beds_per_1000", 2010, 25.0, "none"), ("elderly_care_beds_per_1000", 2015, 38.0, "none")}),
+     ("一、现状\n“十一五”期间，全省人口发展平稳。2010年末，全省婴儿死亡率由12.5‰下降到8.1‰。",
+      {("imr", 2005, 12.5, "none"), ("imr", 2010, 8.1, "none")})],
+)
+def test_a_transition_over_a_named_period_starts_at_its_base_year(text, expected):
+    assert expected <= rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [("一、现状\n“十二五”期间，全市人口发展平稳。至2013年底，每千名老人拥有养老床位由25张上升到30张。", ("elderly_care_beds_per_1000", 2010, 25.0, "none")),
+     ("一、现状\n“十二五”期间，全市人口发展平稳。至2015年底，婴儿死亡率由2012年的9.5‰下降到6.1‰。", ("imr", 2010, 9.5, "none"))],
+)
+def test_a_transition_without_the_period_end_or_with_its_own_start_year_is_not_moved(text, unexpected):
+    assert unexpected not in rows(text)

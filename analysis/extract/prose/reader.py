@@ -1041,8 +1041,10 @@ class ProseReader:
             result.year = state.transition_to or state.context_year
         elif state.transition_from is not None and re.search(r"(由|从)\s*$", before):
             result.year = state.transition_from  # 由2015年的77.1岁提高到78.4岁，孕产妇死亡率从11.56/10万下降到…: the stated start year
-        elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None and state.context_source == "plan-end" and state.period is not None and state.context_year == state.period[1]:
-            result.year = state.period[0] - 1  # 到“十三五”末…。人均预期寿命从81.33岁提高到81.91岁: from the period's base year to its end
+        elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None and state.period is not None and state.context_year == state.period[1] and state.context_source in ("plan-end", "year", "lead"):
+            # 到“十三五”末…。人均预期寿命从81.33岁提高到81.91岁, and “十二五”期间，…。至2015年底，…。…养老床位由22张上升到40张 (the
+            # period named, then its last year): from the period's base year to its end
+            result.year = state.period[0] - 1
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None and state.compare_year is not None and state.context_year is not None:
             result.year = state.compare_year  # 截至2015年…比2010年提高0.92岁，婴儿死亡率由10.7‰下降到4.54‰: the base of the comparison
         elif transition and re.search(r"(由|从)\s*$", before) and state.transition_from is None:

@@ -207,3 +207,19 @@ def test_a_transition_over_a_named_period_starts_at_its_base_year(text, expected
 )
 def test_a_transition_without_the_period_end_or_with_its_own_start_year_is_not_moved(text, unexpected):
     assert unexpected not in rows(text)
+
+
+# --- the fitness-standard share stated before its subject (94%的人群体质达合格以上) ---------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("规划设定了多个目标，包括：2035年全市93%的人群体质达合格以上，经常参加体育锻炼人数达300万人。", ("fitness_standard_pass_share", 2035, 93.0, "none")),
+     ("到2030年，全省93.5%以上的城乡居民体质达到合格以上。", ("fitness_standard_pass_share", 2030, 93.5, "above")),
+     ("2020年，全市居民体质达合格以上的比例为91.2%。", ("fitness_standard_pass_share", 2020, 91.2, "none"))],
+)
+def test_the_fitness_standard_share_before_or_after_its_subject(text, expected):
+    assert expected in rows(text)
+
+
+def test_a_pupils_fitness_share_is_not_the_residents():
+    assert not {row for row in rows("到2030年，全市95%的学生体质达合格以上。") if row[0] == "fitness_standard_pass_share"}

@@ -223,3 +223,24 @@ def test_the_fitness_standard_share_before_or_after_its_subject(text, expected):
 
 def test_a_pupils_fitness_share_is_not_the_residents():
     assert not {row for row in rows("到2030年，全市95%的学生体质达合格以上。") if row[0] == "fitness_standard_pass_share"}
+
+
+# --- an unqualified urbanisation rate that is the non-agricultural share of the registered population ------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1997年全市户籍人口为1290万人，其中非农业人口为930万人，城市化水平达72%。", ("urbanization_hukou", 1997, 72.0, "none")),
+     ("2000年全县户籍人口52.3万人，其中非农业人口15.6万人，城镇化率为29.8%。", ("urbanization_hukou", 2000, 29.8, "none"))],
+)
+def test_an_urbanisation_rate_that_is_the_hukou_quotient_is_the_hukou_rate(text, expected):
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2020年全市实际居住人口为1600万左右，其中非农人口1360万，城市化水平达到85%。", ("urbanization_resident", 2020, 85.0, "none")),  # over residents
+     ("2005年全市户籍人口为600万人，其中非农业人口为300万人，城市化水平达62%。", ("urbanization_resident", 2005, 62.0, "none")),  # not the quotient
+     ("2005年全市户籍人口为600万人，其中非农业人口为300万人，常住人口城镇化率达50%。", ("urbanization_resident", 2005, 50.0, "none"))],  # named resident
+)
+def test_an_urbanisation_rate_that_is_not_the_hukou_quotient_stays_resident(text, expected):
+    assert expected in rows(text)

@@ -259,6 +259,28 @@ PERCENT_AS_PER_MILLE_ABOVE = 3.0
 #: is one a ratio of births can be — from the lowest to the highest SRB any Chinese census recorded in a province, with a
 #: margin (about 100 to 130, so 90 to 140 here); a smaller % after it (下降超出正常部分10%) is a change or a share, not the ratio.
 SRB_AS_PERCENT = (90.0, 140.0)
+#: How far (percentage points) an unqualified urbanisation rate may be from the non-agricultural share of the registered
+#: population stated before it in its sentence and still be that share: a rate printed to the whole percent is within 0.5
+#: of the quotient (953/1307 = 72.9% → 73%), and 0.1 more allows for the counts' own rounding.
+HUKOU_BASIS_TOLERANCE = 0.6
+
+
+def _hukou_basis(results: list[ProseValue]) -> None:
+    """An unqualified urbanisation rate (城市化水平, 城镇化率 — not 常住人口城镇化率) of a sentence that states the registered
+    population and its non-agricultural part (1998年全市户籍人口为1307万人，其中非农业人口为953万人，城市化水平达73%) is the
+    registered-population (hukou) rate when it is their quotient (:data:`HUKOU_BASIS_TOLERANCE`); recoded in place. Over
+    a resident population (实际居住人口1600万, 非农人口1360万, 城市化水平85%) it stays the resident rate."""
+    def levels(code: str) -> list[ProseValue]:
+        return [r for r in results if r.code == code and not r.is_change and r.value.number and r.value.unit in ("10k persons", "persons")]
+
+    pairs = [(h, n) for h in levels("pop_hukou") for n in levels("pop_nonagricultural_hukou") if h.year == n.year and h.value.unit == n.value.unit]
+    for rate in results:
+        if rate.code != "urbanization_resident" or rate.is_change or rate.value.unit != "%" or rate.value.number is None or rate.label.startswith("常住"):
+            continue
+        if any(h.year == rate.year and abs(n.value.number / h.value.number * 100 - rate.value.number) <= HUKOU_BASIS_TOLERANCE for h, n in pairs):
+            rate.code = "urbanization_hukou"
+
+
 #: A count's size in 万 by its unit (see NATION_ONLY_POPULATION).
 _TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001}
 #: A value right after 男性/女性 (男/女) — 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）, 其中男性…、女性… — is the
@@ -567,6 +589,7 @@ class ProseReader:
             if forecast and not GOAL_LEAD.search(sentence):
                 state.projection_from = 0
             self._read_sentence(line, start - len(prefix), sentence, state)
+            _hukou_basis(state.results)
             self.previous_sentence = sentence
             forecast = forecast or bool(FORECAST_LEAD.search(sentence))
             recent = state.next_recent

@@ -470,6 +470,29 @@ def page_year(document: PlanDocument) -> int | None:
     return told if told is not None else dated
 
 
+#: 今年 named by its place in a five-year period or after a party congress (今年是“十四五”开局之年, 今年是“十三五”规划的收官之年,
+#: 今年是全面贯彻落实党的十八大精神的开局之年): what a government work report says of its own year when the page keeps no date.
+THIS_YEAR_PLACE = re.compile(r"今年是[^。！？!?]{0,40}?(?:[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?(?:规划|时期)?(?:的)?(?P<edge>开局之年|起步之年|第一年|收官之年|最后一年)"
+                             r"|党的(?P<congress>十[五六七八九]|二十)大[^。！？!?，,；;]{0,8}?(?:的)?开局之年)")
+#: The years the National Congresses of the Communist Party of China met (the year after each is its 开局之年).
+PARTY_CONGRESS_YEARS = {"十五": 1997, "十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
+
+
+def place_in_period_year(lines: Iterable[str]) -> int | None:
+    """The year a text calls 今年 by its place (:data:`THIS_YEAR_PLACE`): the first year of the five-year period for 开局之年,
+    起步之年, 第一年, its last for 收官之年, 最后一年; the year after a party congress for that congress's 开局之年. ``None``
+    when no such sentence is found or two disagree."""
+    found = set()
+    for line in lines:
+        for match in THIS_YEAR_PLACE.finditer(line):
+            if match.group("congress"):
+                found.add(PARTY_CONGRESS_YEARS[match.group("congress")] + 1)
+            else:
+                first, last = FIVE_YEAR_PLANS[match.group("period")]
+                found.add(first if match.group("edge") in ("开局之年", "起步之年", "第一年") else last)
+    return found.pop() if len(found) == 1 else None
+
+
 def page_date_year(document: PlanDocument) -> int | None:
     """The year of the page's own date (the first full date in its first lines, whatever their
     role, that no event is counted from), else the issue year, else the year of a government work report
@@ -489,6 +512,9 @@ def page_date_year(document: PlanDocument) -> int | None:
     if titled is not None:
         return titled
     body = [line.text for line in document.lines]
+    placed = place_in_period_year(body)
+    if placed is not None:
+        return placed
     if any(THIS_YEAR_WORDS.search(text) for text in body) and (complete := completed_years(body)):
         return max(complete) + 1
     return None

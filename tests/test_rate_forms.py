@@ -271,3 +271,19 @@ def test_no_year_from_another_years_place_or_places_that_disagree(text):
 
 def test_a_page_date_comes_before_the_year_told_by_its_place():
     assert ("natural_growth_rate", 2016, 7.0, "le") in rows("来源：日报 2016-01-20\n今年是“十二五”收官之年。今年全省人口自然增长率控制在7‰以内。")
+
+
+# --- a bare 占比 of the whole a share named before it (…占常住人口比例提升至42.2%；…户籍人口达到500万人，占比提升至46.3%) -----------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2030年，常住人口达到1020万人，户籍人口达到450万人，占常住人口比例提升至44.1%；2035年，常住人口达到1080万人，户籍人口达到520万人，占比提升至48.1%。",
+      ("hukou_share_of_resident", 2035, 48.1, "none")),
+     ("到2025年，全市户籍人口达到300万人，占常住人口的比重达到40%；到2030年，户籍人口达到340万人，占比达到43%。", ("hukou_share_of_resident", 2030, 43.0, "none"))],
+)
+def test_a_bare_share_is_of_the_whole_named_before(text, expected):
+    assert expected in rows(text)
+
+
+def test_a_bare_share_without_a_whole_named_before_stays_unread():
+    assert not {row for row in rows("2025年，户籍人口达到500万人，占比提升至46.3%。") if row[2] == 46.3}

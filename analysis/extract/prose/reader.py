@@ -259,6 +259,10 @@ PERCENT_AS_PER_MILLE_ABOVE = 3.0
 #: is one a ratio of births can be — from the lowest to the highest SRB any Chinese census recorded in a province, with a
 #: margin (about 100 to 130, so 90 to 140 here); a smaller % after it (下降超出正常部分10%) is a change or a share, not the ratio.
 SRB_AS_PERCENT = (90.0, 140.0)
+#: A bare 占比 before a share (户籍人口达到500万人，占比提升至46.3%), and the whole a share named before it in the sentence is of
+#: (占常住人口比例): the bare one is of the same whole.
+BARE_SHARE = re.compile(r"占比(?:为|达|约|达到|提升至|提升到|提高至|提高到|下降至|降至)?\s*$")
+SHARE_WHOLE = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口)(?:的)?(?:比重|比例)")
 #: How far (percentage points) an unqualified urbanisation rate may be from the non-agricultural share of the registered
 #: population stated before it in its sentence and still be that share: a rate printed to the whole percent is within 0.5
 #: of the quotient (953/1307 = 72.9% → 73%), and 0.1 more allows for the counts' own rounding.
@@ -543,6 +547,11 @@ class ProseReader:
             elif named or found:
                 self.topic = None
         return results + _dated_by_body(yearless, results)
+
+    def _share_whole(self, sentence: str, end: int) -> list[re.Match]:
+        """The shares of a named whole (占常住人口比例) before ``end`` in the sentence, else in the sentence before (a clause
+        of the same list after ；): what a bare 占比 after them is of (:data:`BARE_SHARE`)."""
+        return list(SHARE_WHOLE.finditer(sentence, 0, end)) or list(SHARE_WHOLE.finditer(self.previous_sentence))
 
     def _announced_year(self, text: str) -> int | None:
         """The year whose goals a paragraph announces at its end without stating them (:data:`ANNOUNCED_GOALS`:
@@ -902,7 +911,8 @@ class ProseReader:
             if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 常住人口节育措施落实率、及时率达到100%: the indicator word only qualifies a rate the codebook lacks
             counted = self._count_subject(before, after, value) if not is_change else None
-            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not base_of_comparison and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and not SUBJECTLESS.fullmatch(clause.lstrip(",，;；:：、“”\"'")) and own_uncoded_subject(clause, in_clause):
+            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not base_of_comparison and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and not SUBJECTLESS.fullmatch(clause.lstrip(",，;；:：、“”\"'")) and own_uncoded_subject(clause, in_clause) and not (
+                    value.unit_raw == "%" and BARE_SHARE.fullmatch(clause.strip(",，;；:：、 ")) and self._share_whole(sentence, value.start)):
                 return  # the clause names its own indicator, one the codebook does not cover (not when the value is
                 # the attribute of the indicator named after it: 我市实现58.5%的常住人口城镇化率 names it there)
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
@@ -1121,6 +1131,19 @@ class ProseReader:
             group = coordinated_group(sentence, candidates, candidates[-1])
             return [m for m in group if compatible(self.codebook[m.code].unit, value.unit)]
         share = SHARE_OF.search(sentence[: value.start])
+        bare = BARE_SHARE.search(sentence[: value.start])
+        if bare and not share and not is_change and value.unit_raw == "%":
+            # …占常住人口比例提升至42.2%；…户籍人口达到500万人，占比提升至46.3%: a bare 占比 is of the whole named before in its
+            # sentence, or in the sentence before (a clause of the same list after ；)
+            whole = self._share_whole(sentence, bare.start())
+            subjects = [m for m in seen if m.end <= bare.start()]
+            if whole and subjects and not sentence[start_of_clause(sentence, bare.start()) : bare.start()].strip() and not [m for m in subjects if m.start >= start_of_clause(sentence, bare.start())]:
+                subject = subjects[-1]
+                label = subject.label + whole[-1].group()
+                if subject.code == "pop_hukou" and "常住人口" in whole[-1].group():
+                    return [Mention(subject.start, subject.end, "hukou_share_of_resident", label)]
+                code = self._share_of(subject.code)
+                return [Mention(subject.start, subject.end, code, label)] if code else []
         if share and share.end() - share.start() > 1 and not is_change and value.unit_raw == "%":
             subjects = [m for m in seen if m.end <= share.start()]
             of_province = re.match(r"占(?:全省|全区|全自治区)", sentence[share.start() :])

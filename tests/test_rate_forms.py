@@ -287,3 +287,36 @@ def test_a_bare_share_is_of_the_whole_named_before(text, expected):
 
 def test_a_bare_share_without_a_whole_named_before_stays_unread():
     assert not {row for row in rows("2025年，户籍人口达到500万人，占比提升至46.3%。") if row[2] == 46.3}
+
+
+# --- a rate per 100 000 whose denominator is spelled out before its number -------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("到2020年，全市孕产妇死亡率控制在每10万人18人以下。", ("mmr", 2020, 18.0, "below")),
+     ("2015年，全省孕产妇死亡率为每十万活产中有15.2例。", ("mmr", 2015, 15.2, "none")),
+     ("2015年，全县孕产妇死亡率为每10万人中12.5人，婴儿死亡率为4.5‰。", ("mmr", 2015, 12.5, "none"))],
+)
+def test_a_rate_per_100000_with_its_denominator_spelled_out(text, expected):
+    assert expected in rows(text)
+
+
+def test_a_count_per_100000_of_no_rate_named_before_is_not_a_maternal_mortality():
+    assert not {row for row in rows("2015年，全市每10万人口中具有大学文化程度的人数为8000人。") if row[0] == "mmr"}
+
+
+# --- social insurance participation in shorter names -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("到2020年，全市养老保险参保率达到92%，医疗保险参保率达到97%。",
+      {("pension_insurance_coverage", 2020, 92.0, "none"), ("medical_insurance_coverage", 2020, 97.0, "none")}),
+     ("到2020年，城乡居民医保参保率稳定在95%以上。", {("medical_insurance_coverage", 2020, 95.0, "above")}),
+     ("2018年，全县基本医保参保率为96.5%。", {("medical_insurance_coverage", 2018, 96.5, "none")})],
+)
+def test_short_names_of_insurance_participation(text, expected):
+    assert expected <= rows(text)
+
+
+def test_other_insurances_are_not_medical_or_pension():
+    assert not rows("到2020年，全市失业保险参保人数达到50万人，工伤保险参保率达到90%。")

@@ -263,6 +263,8 @@ SRB_AS_PERCENT = (90.0, 140.0)
 #: (占常住人口比例): the bare one is of the same whole.
 BARE_SHARE = re.compile(r"占比(?:为|达|约|达到|提升至|提升到|提高至|提高到|下降至|降至)?\s*$")
 SHARE_WHOLE = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口)(?:的)?(?:比重|比例)")
+#: The denominator of a rate per 100 000 spelled out before its number (孕产妇死亡率控制在每10万人18人以下, 每十万活产中有15例).
+PER_100K_BEFORE = re.compile(r"每\s*(?:10\s*万|十万|100000|100\s*000)\s*(?:人|名|例)?\s*(?:活产儿?|产妇|孕产妇|出生)?\s*中?\s*(?:有|为|约)?\s*$")
 #: How far (percentage points) an unqualified urbanisation rate may be from the non-agricultural share of the registered
 #: population stated before it in its sentence and still be that share: a rate printed to the whole percent is within 0.5
 #: of the quotient (953/1307 = 72.9% → 73%), and 0.1 more allows for the counts' own rounding.
@@ -416,6 +418,19 @@ class ProseReader:
         before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
         if before and before[-1].code == "srb" and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
             return replace(value, unit_raw="")
+        return value
+
+    def _per_100k_spelled(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
+        """A rate per 100 000 whose denominator is spelled out before its number (孕产妇死亡率控制在每10万人18人以下, 每十万活产中
+        有15例: :data:`PER_100K_BEFORE`): read as 18/10万 when the rate named just before in the clause is one per 100 000."""
+        if value.unit_raw not in ("人", "") or value.number is None or value.qualifier == "range":
+            return value
+        denominator = PER_100K_BEFORE.search(sentence, 0, value.start)
+        if denominator is None or not re.match(r"\s*(?:人|例|名)?", sentence[value.end :]):
+            return value
+        before = [m for m in mentions if m.end <= denominator.start() and denominator.start() - m.end <= 12]
+        if before and self.codebook[before[-1].code].unit == "per 100000" and not CLAUSE_BREAK.search(sentence, before[-1].end, denominator.start()):
+            return replace(value, unit_raw="/10万")
         return value
 
     def _lost_signs(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
@@ -751,7 +766,7 @@ class ProseReader:
         if peak:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
-        values = shared_qualifier(sentence, self._lost_signs([self._ratio_percent(self._per_mille(v, mentions, sentence), mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence))
+        values = shared_qualifier(sentence, self._lost_signs([self._per_100k_spelled(self._ratio_percent(self._per_mille(v, mentions, sentence), mentions, sentence), mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence))
         if "负" in sentence or "負" in sentence:
             values = self._minus_words(values, mentions, sentence)
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)

@@ -253,7 +253,10 @@ def test_an_urbanisation_rate_that_is_not_the_hukou_quotient_stays_resident(text
     [("新华网讯 市长在政府工作报告中说，今年是“十四五”开局之年。今年全市经济社会发展的主要预期目标是：城镇登记失业率控制在4.5%以内，人口自然增长率控制在5‰以内。",
       {("unemployment_rate_registered", 2021, 4.5, "le"), ("natural_growth_rate", 2021, 5.0, "le")}),
      ("本报讯 省长在报告中说，今年是“十三五”规划的收官之年。今年全省人口自然增长率控制在7‰以内。", {("natural_growth_rate", 2020, 7.0, "le")}),
-     ("本报讯 今年是全面贯彻落实党的十九大精神的开局之年。今年全市城镇登记失业率控制在3.8%以内。", {("unemployment_rate_registered", 2018, 3.8, "le")})],
+     ("本报讯 今年是全面贯彻落实党的十九大精神的开局之年。今年全市城镇登记失业率控制在3.8%以内。", {("unemployment_rate_registered", 2018, 3.8, "le")}),
+     ("本报讯 今年是实施“十三五”规划的第二年。今年全省城镇登记失业率控制在4%以内。", {("unemployment_rate_registered", 2017, 4.0, "le")}),
+     ("本报讯 今年是新中国成立七十周年。今年全市人口自然增长率控制在5‰以内。", {("natural_growth_rate", 2019, 5.0, "le")}),
+     ("本报讯 今年是改革开放40周年。今年全省城镇登记失业率控制在4%以内。", {("unemployment_rate_registered", 2018, 4.0, "le")})],
 )
 def test_this_year_named_by_its_place_in_a_period_dates_an_undated_report(text, expected):
     assert expected <= rows(text)
@@ -263,6 +266,8 @@ def test_this_year_named_by_its_place_in_a_period_dates_an_undated_report(text, 
     "text",
     ["本报讯 2011年是“十二五”开局之年。今年全省人口自然增长率控制在7‰以内。",  # a year written out, not 今年
      "本报讯 明年是“十四五”开局之年。今年全省人口自然增长率控制在7‰以内。",  # next year's place
+     "本报讯 明年是新中国成立70周年。今年全省人口自然增长率控制在7‰以内。",  # next year's anniversary
+     "本报讯 今年是我市撤县设市30周年。今年全市人口自然增长率控制在7‰以内。",  # an event of no known year
      "本报讯 今年是“十三五”开局之年。回顾：2011年报告说，今年是“十二五”开局之年。今年全省人口自然增长率控制在7‰以内。"],  # two that disagree
 )
 def test_no_year_from_another_years_place_or_places_that_disagree(text):

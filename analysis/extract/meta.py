@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import cn2an
 import pandas as pd
 from pypinyin import lazy_pinyin
 
@@ -472,24 +473,37 @@ def page_year(document: PlanDocument) -> int | None:
 
 #: 今年 named by its place in a five-year period or after a party congress (今年是“十四五”开局之年, 今年是“十三五”规划的收官之年,
 #: 今年是全面贯彻落实党的十八大精神的开局之年): what a government work report says of its own year when the page keeps no date.
-THIS_YEAR_PLACE = re.compile(r"今年是[^。！？!?]{0,40}?(?:[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?(?:规划|时期)?(?:的)?(?P<edge>开局之年|起步之年|第一年|收官之年|最后一年)"
-                             r"|党的(?P<congress>十[五六七八九]|二十)大[^。！？!?，,；;]{0,8}?(?:的)?开局之年)")
+THIS_YEAR_PLACE = re.compile(r"今年是[^。！？!?]{0,40}?(?:[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?(?:规划|时期)?(?:实施)?(?:的)?"
+                             r"(?P<edge>开局之年|起步之年|第一年|收官之年|最后一年|第(?P<nth>[二三四])年)"
+                             r"|党的(?P<congress>十[五六七八九]|二十)大[^。！？!?，,；;]{0,8}?(?:的)?开局之年"
+                             r"|(?P<event>新中国成立|中华人民共和国成立|改革开放|中国共产党成立|建党)\s*(?P<years>\d{1,3}|[一二三四五六七八九十百零]{1,4})\s*周年)")
 #: The years the National Congresses of the Communist Party of China met (the year after each is its 开局之年).
 PARTY_CONGRESS_YEARS = {"十五": 1997, "十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
+#: The years of the events whose anniversaries a report names its year by (今年是新中国成立70周年: 2019).
+ANNIVERSARY_FROM = {"新中国成立": 1949, "中华人民共和国成立": 1949, "改革开放": 1978, "中国共产党成立": 1921, "建党": 1921}
 
 
 def place_in_period_year(lines: Iterable[str]) -> int | None:
     """The year a text calls 今年 by its place (:data:`THIS_YEAR_PLACE`): the first year of the five-year period for 开局之年,
-    起步之年, 第一年, its last for 收官之年, 最后一年; the year after a party congress for that congress's 开局之年. ``None``
+    起步之年, 第一年, the second to fourth for 第二年 … 第四年, its last for 收官之年, 最后一年; the year after a party congress for
+    that congress's 开局之年; the event's year and the count for an anniversary (新中国成立70周年: 1949 + 70). ``None``
     when no such sentence is found or two disagree."""
     found = set()
     for line in lines:
         for match in THIS_YEAR_PLACE.finditer(line):
             if match.group("congress"):
                 found.add(PARTY_CONGRESS_YEARS[match.group("congress")] + 1)
+            elif match.group("event"):
+                written = match.group("years")
+                try:
+                    count = int(written) if written.isdigit() else int(cn2an.cn2an(written, "normal"))
+                except (ValueError, KeyError):
+                    continue
+                found.add(ANNIVERSARY_FROM[match.group("event")] + count)
             else:
                 first, last = FIVE_YEAR_PLANS[match.group("period")]
-                found.add(first if match.group("edge") in ("开局之年", "起步之年", "第一年") else last)
+                nth = "一二三四五".index(match.group("nth")) if match.group("nth") else None
+                found.add(first + nth if nth is not None else first if match.group("edge") in ("开局之年", "起步之年", "第一年") else last)
     return found.pop() if len(found) == 1 else None
 
 

@@ -274,8 +274,8 @@ def test_no_year_from_another_years_place_or_places_that_disagree(text):
     assert not rows(text)
 
 
-def test_a_page_date_comes_before_the_year_told_by_its_place():
-    assert ("natural_growth_rate", 2016, 7.0, "le") in rows("来源：日报 2016-01-20\n今年是“十二五”收官之年。今年全省人口自然增长率控制在7‰以内。")
+def test_a_page_dated_before_the_year_told_by_its_place_keeps_its_date():
+    assert ("natural_growth_rate", 2015, 7.0, "le") in rows("来源：日报 2015-12-25\n今年是“十三五”开局之年。今年全省人口自然增长率控制在7‰以内。")
 
 
 # --- a bare 占比 of the whole a share named before it (…占常住人口比例提升至42.2%；…户籍人口达到500万人，占比提升至46.3%) -----------
@@ -325,3 +325,23 @@ def test_short_names_of_insurance_participation(text, expected):
 
 def test_other_insurances_are_not_medical_or_pension():
     assert not rows("到2020年，全市失业保险参保人数达到50万人，工伤保险参保率达到90%。")
+
+
+# --- a repost: a report that names its own year on a page dated later is of its own year ------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2017年某市政府工作报告\n发布时间：2019-05-10 来源：市政府办公室\n今年全市经济社会发展的主要预期目标是：城镇登记失业率控制在4.5%以内，"
+      "人口自然增长率控制在6‰以内。去年全市人口自然增长率为6.2‰。",
+      {("unemployment_rate_registered", 2017, 4.5, "le", "target"), ("natural_growth_rate", 2017, 6.0, "le", "target"),
+       ("natural_growth_rate", 2016, 6.2, "none", "baseline")}),
+     ("发布时间：2019-05-10\n本报讯 今年是“十三五”开局之年。今年全市城镇登记失业率控制在4.5%以内。",
+      {("unemployment_rate_registered", 2016, 4.5, "le", "target")})],
+)
+def test_a_reposted_report_is_of_its_own_year_not_the_later_page_date(text, expected):
+    assert expected <= rows(text, ("indicator", "year", "value", "qualifier", "kind"))
+
+
+def test_a_report_delivered_before_the_year_in_its_title_keeps_its_date():
+    text = "2011年某市政府工作报告\n（2010年12月18日在市第九届人民代表大会第四次会议上）\n今年全市城镇登记失业率控制在4.5%以内。"
+    assert ("unemployment_rate_registered", 2010, 4.5, "le") in rows(text)

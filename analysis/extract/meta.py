@@ -245,6 +245,10 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if issued is not None and told is not None and told < issued:
         reasons.append(f"a figure stated with 去年/今年 and with its year dates the text {told}, before its page's date ({issued})")
         issued = told
+    own = work_report_year(document) or place_in_period_year(body)
+    if issued is not None and own is not None and own < issued:
+        reasons.append(f"the text names its own year {own} (a work report's title, 今年是…开局之年), before its page's date ({issued}): a repost")
+        issued = own
     if issued:
         reasons.append(f"issued {issued}" + (" (the period decides)" if start is not None else ""))
     observed = None
@@ -518,7 +522,11 @@ def page_date_year(document: PlanDocument) -> int | None:
     for text in lines:
         for match in PAGE_DATE.finditer(text):
             if not re.search(r"《[^》]*$", text[: match.start()]) and not EVENT_DATE_TAIL.match(text[match.end():]) and not MOMENT_TAIL.match(text[match.end():]) and not CENSUS_BEFORE.search(text[: match.start()]):
-                return int(match.group(1))
+                dated = int(match.group(1))
+                # a repost: a report that names its own year (2017年某市政府工作报告, 今年是“十三五”开局之年) on a page dated later
+                # is of its own year — the later page date never becomes it (an earlier date stays: 2011年…报告 adopted 2010年12月)
+                own = work_report_year(document) or place_in_period_year(line.text for line in document.lines)
+                return own if own is not None and own < dated else dated
     issued = issue_year(document)
     if issued is not None:
         return issued

@@ -345,3 +345,19 @@ def test_a_reposted_report_is_of_its_own_year_not_the_later_page_date(text, expe
 def test_a_report_delivered_before_the_year_in_its_title_keeps_its_date():
     text = "2011年某市政府工作报告\n（2010年12月18日在市第九届人民代表大会第四次会议上）\n今年全市城镇登记失业率控制在4.5%以内。"
     assert ("unemployment_rate_registered", 2010, 4.5, "le") in rows(text)
+
+
+# --- a ‰ printed as %o or %0 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("到2015年，全市人口自然增长率控制在6.5%o以内。", ("natural_growth_rate", 2015, 6.5, "le")),
+     ("到2015年，全县人口出生率控制在12%0以内。", ("birth_rate", 2015, 12.0, "le")),
+     ("2012年全省人口死亡率为6.1%o，婴儿死亡率为4.2%O。", ("imr", 2012, 4.2, "none"))],
+)
+def test_a_per_mille_printed_as_percent_o(text, expected):
+    assert expected in rows(text)
+
+
+def test_a_share_with_its_percent_sign_stays_a_share():
+    assert ("urbanization_resident", 2012, 55.0, "none") in rows("2012年全市城镇化率为55%，比上年提高1.2个百分点。")

@@ -77,8 +77,11 @@ _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
 #: sentence: not 余 nor 内, which can (余下…, 内蒙古…). The one rule for both the value (:data:`VALUE`, unit ‰) and the
 #: sentence it stands in (:data:`analysis.extract.prose.words.SENTENCE`, which does not end there).
 PERMILLE_STOP = r"(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上|\s*[,，、;；]|(?:下降|上升|降低|提高|减少|增加)了)"
+#: A ‰ printed as %o or %0 (a page that set the sign from the percent sign and a small o or zero: 6.5%o以内, 12%0): never a
+#: digit or a point after it, so 5%0.5 stays what it is.
+PERMILLE_AS_PERCENT_O = r"%[oO0](?![\d.])"
 VALUE = re.compile(
-    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>[多余](?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<permille>%{PERMILLE_STOP})|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
+    rf"(?:(?P<cmp>{_COMPARATOR})\s*)?{_NUMBER}(?P<duo>[多余](?=万|亿))?\s*(?:(?P<unit>万)(?P<yu>余)人|(?P<permille>%{PERMILLE_STOP}|{PERMILLE_AS_PERCENT_O})|(?P<unit2>{_UNIT}))?(?P<suffix>{_SUFFIX})?"
 )
 MISSING = {"-", "—", "--", "——", "/", "…", "\\", "×", "无", "暂无", "-/-", "—/—", "- -"}
 _GARBLE = re.compile(r"<>|<[^\d\s]|[<>]$|(优于|劣于|达到)类")

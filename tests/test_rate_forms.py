@@ -361,3 +361,20 @@ def test_a_per_mille_printed_as_percent_o(text, expected):
 
 def test_a_share_with_its_percent_sign_stays_a_share():
     assert ("urbanization_resident", 2012, 55.0, "none") in rows("2012年全市城镇化率为55%，比上年提高1.2个百分点。")
+
+
+# --- a year's work report or plan named by its year: its goals without a year are that year's --------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("关于2015年国民经济和社会发展计划草案的报告\n全市经济社会发展的主要预期目标是：地区生产总值增长8%，城镇登记失业率控制在4%以内，人口自然增长率控制在6‰以内。",
+      {("unemployment_rate_registered", 2015, 4.0, "le"), ("natural_growth_rate", 2015, 6.0, "le")}),
+     ("2014年某县政府工作报告\n主要预期目标是：城镇登记失业率控制在4.2%以内，人口自然增长率控制在5.5‰以内。",
+      {("unemployment_rate_registered", 2014, 4.2, "le"), ("natural_growth_rate", 2014, 5.5, "le")})],
+)
+def test_goals_without_a_year_in_a_report_named_by_its_year(text, expected):
+    assert expected <= rows(text)
+
+
+def test_goals_without_a_year_in_a_report_named_without_one_stay_undated():
+    assert not rows("某市政府工作报告\n来源：日报 2014-01-20\n主要预期目标是：城镇登记失业率控制在4%以内，人口自然增长率控制在6‰以内。")

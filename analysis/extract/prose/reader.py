@@ -425,11 +425,13 @@ class ProseReader:
         有15例: :data:`PER_100K_BEFORE`): read as 18/10万 when the rate named just before in the clause is one per 100 000."""
         if value.unit_raw not in ("人", "") or value.number is None or value.qualifier == "range":
             return value
-        denominator = PER_100K_BEFORE.search(sentence, 0, value.start)
-        if denominator is None or not re.match(r"\s*(?:人|例|名)?", sentence[value.end :]):
+        window = max(0, value.start - 30)  # the denominator stands right before the number: a short window keeps this linear
+        denominator = PER_100K_BEFORE.search(sentence[window : value.start])
+        if denominator is None:
             return value
-        before = [m for m in mentions if m.end <= denominator.start() and denominator.start() - m.end <= 12]
-        if before and self.codebook[before[-1].code].unit == "per 100000" and not CLAUSE_BREAK.search(sentence, before[-1].end, denominator.start()):
+        start = window + denominator.start()
+        before = [m for m in mentions if m.end <= start and start - m.end <= 12]
+        if before and self.codebook[before[-1].code].unit == "per 100000" and not CLAUSE_BREAK.search(sentence, before[-1].end, start):
             return replace(value, unit_raw="/10万")
         return value
 
@@ -1146,7 +1148,8 @@ class ProseReader:
             group = coordinated_group(sentence, candidates, candidates[-1])
             return [m for m in group if compatible(self.codebook[m.code].unit, value.unit)]
         share = SHARE_OF.search(sentence[: value.start])
-        bare = BARE_SHARE.search(sentence[: value.start])
+        bare_from = max(0, value.start - 12)
+        bare = BARE_SHARE.search(sentence, bare_from, value.start)
         if bare and not share and not is_change and value.unit_raw == "%":
             # …占常住人口比例提升至42.2%；…户籍人口达到500万人，占比提升至46.3%: a bare 占比 is of the whole named before in its
             # sentence, or in the sentence before (a clause of the same list after ；)

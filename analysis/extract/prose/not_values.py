@@ -94,6 +94,15 @@ CLASS_OF_PLACES_AFTER = re.compile(r"^[^，,。；;\d]{0,8}?的(?:省份|省区|
 #: The migrants who moved within the place (市内流动人口为26226人, 省内流动人口): a part, never the place's floating
 #: population. Migrants from outside (省外流入人口, 跨省流入人口) are a province's in-migrants and stay.
 MIGRANT_PART = re.compile(r"(?:省内|市内|县内|区内)流动人口(?:为|是|有|达到?|共|约)*\s*$")
+#: The births of the migrants or of the residents without registration (流动人口出生, 非本市户籍出生10.3万人): a part of the
+#: place's births. The registered population's births (全市户籍人口出生6.2万人) are the births a family-planning text counts,
+#: and a part only after 其中 (其中，本市户籍人口出生11.2万人: :data:`PART_BIRTHS`).
+GROUP_BIRTHS = re.compile(r"(?:非(?:本[市省区县])?户籍|外来|流动|外地|外省)(?:常住)?(?:人口)?(?:共)?出生(?:人口)?(?:约|近|达到?|为|共|有)*\s*$")
+PART_BIRTHS = re.compile(r"其中[，,：:]?\s*(?:本[市省区县])?户籍(?:常住)?(?:人口)?(?:共)?出生(?:人口)?(?:约|近|达到?|为|共|有)*\s*$")
+#: A rate of the migrants named in the value's clause (外来人口出生性别比为121.6, 农民工出生率为15.2‰): the group's, never the
+#: place's (the codebook's ``NARROWED_BY`` keeps the name from being the place's indicator; this keeps the value from the
+#: indicator named before it).
+MIGRANT_RATE = re.compile(r"(?:(?:流动|外来|流入|外出|外地)人口|农民工)的?(?:出生人口性别比|出生性别比|出生率|总和生育率)")
 #: A span of years counted back or ahead (比10年前提高了3.43岁, 5年间): a time, never a value.
 YEARS_SPAN_AFTER = re.compile(r"^年?(?:前|后|以前|以后|之前|之后|以来|来|间)")
 
@@ -126,6 +135,10 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return False  # 比全国(56.1%)、福建省(62.7%): each place's level, kept with its place
     if MIGRANT_PART.search(before):
         return True  # 跨省流动人口4779万人: a part of the migrants
+    if MIGRANT_RATE.search(clause):
+        return True  # 外来人口出生性别比为121.6: the migrants' rate
+    if value.unit_raw in ("万人", "人", "万") and (GROUP_BIRTHS.search(before) or PART_BIRTHS.search(before)):
+        return True  # 非户籍人口出生10.3万人, 其中，户籍人口出生11.2万人: the births of a part
     if value.unit_raw in ("年", "") and YEARS_SPAN_AFTER.match(after):
         return True  # 比10年前提高了3.43岁: ten years ago
     if value.unit_raw in ("万人", "人", "亿人", "万", "亿") and SEX_COUNT.search(before):

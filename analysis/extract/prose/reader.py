@@ -164,9 +164,40 @@ def sub_area(before: str) -> bool:
     return not (names_pattern().search(between) or SCOPE_IN_CLAUSE.search(between))
 
 
+#: A figure referred back to (这一数据, 该数字, 这个差距) in a clause naming no indicator: the figure stated before it in the sentence.
+FIGURE_BACK = re.compile(r"(?:这一|这个|该|此)(?:数据|数字|数值|差距|差值|差额)|差距")
+#: A difference between two places or groups stated before (比宁波市多6.1万人, 较全省高1.2), not a change over time (比上年多): a
+#: figure referred back to is a difference too.
+DIFFERENCE_STATED = re.compile(r"(?:(?<![占的])比(?![重例率])|较)(?!上年|去年|上一年|前一年|同期|(?:19|20)\d{2}\s*年)[^，,。；;\d]{1,12}?(?:多|少|高|低)(?:出|了)?\s*约?\s*\d")
+
+
+#: A year clause opening a sentence (到2030年，, 2020年，): what comes after it opens the sentence's matter.
+LEADING_YEAR = re.compile(r"\s*(?:到|至|预计到|力争到)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]?")
+
+
+#: What a part of a place opening a sentence is measured by, right after its name (汽车城规划占地面积, 新城规划人口, 园区常住人口):
+#: not a verb (依托高新区规划建设，…: the area is no subject).
+PART_MEASURE = re.compile(r"(?:规划)?(?:总?(?:占地|用地|建设用地)(?:面积|规模)?|面积|常住|户籍|城镇|总人口|人口)")
+
+
+def sub_area_opens(before: str) -> bool:
+    """Whether a sentence (or its part after a semicolon) opens (after a year clause) with a part of a place that is no gazetteer place as its subject
+    (see :func:`sub_area`: 汽车城规划占地面积…), with no place name or scope word after it: the clauses after it that name no
+    place go on about the part (…，规划总人口约100万人), though they name an indicator of their own."""
+    before = re.split(r"[；;]", before)[-1]  # a sentence goes on after a semicolon with another matter
+    lead = LEADING_YEAR.match(before)
+    opening = before[lead.end() :] if lead else before
+    areas = list(SUB_AREA.finditer(opening))
+    return (len(areas) == 1 and areas[0].start() == 0 and PART_MEASURE.match(opening, areas[0].end()) is not None
+            and not names_pattern().search(opening[areas[0].end() :]) and not SCOPE_IN_CLAUSE.search(opening, areas[0].end()))
+
+
 #: A part of a place right before its registered or resident population (城镇户籍人口, 城镇居民户籍人口, 县城常住人口, 县级市城区
 #: 常住人口, 镇区常住人口): the part's population (uncoded), never the place's total.
+#: A registration group before the resident population (本市户籍常住人口, 非本市户籍常住人口) and 非 before the registered
+#: population (非户籍人口): a part of the residents, never the place's residents or its registered population.
 PART_POPULATION = re.compile(r"(?:城镇居民|城镇|县城|城区|镇区|建成区)\s*$")
+REGISTRATION_PART = {"pop_resident": re.compile(r"户籍\s*$"), "pop_hukou": re.compile(r"非(?:本[市省区县])?\s*$")}
 #: A scope word inside a clause (全省, 我市, 全区): the plan's own place again.
 SCOPE_IN_CLAUSE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)")
 #: … ending the text before a value (全市|, 我省|): the clause's subject.
@@ -790,9 +821,10 @@ class ProseReader:
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
-        if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and PART_POPULATION.search(sentence, 0, max(0, nearest.start))
+        if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and (PART_POPULATION.search(sentence, 0, max(0, nearest.start))
+                                                                                                   or REGISTRATION_PART[nearest.code].search(sentence, 0, max(0, nearest.start)))
                 and not any(m.end() == nearest.start for m in names_pattern().finditer(sentence[: max(0, nearest.start)]))):  # 涪城区常住人口: a district
-            return  # 城镇居民户籍人口1588.65万, 县城和县级市城区常住人口分别为1.55亿、0.9亿人: the population of a part, not the place's
+            return  # 城镇居民户籍人口1588.65万, 县城和县级市城区常住人口分别为1.55亿、0.9亿人, 户籍常住人口1420万人: a part, not the place's
         if value.text.startswith("突破") and ASKED.search(sentence):
             return  # 成为“常住人口过千万”的城市，在全国处于什么水平？ — a threshold asked about is no level
         if state.compare_year is not None and COMPARED_LEVEL.search(before):
@@ -832,6 +864,8 @@ class ProseReader:
                 return  # 皖江城市带城镇化率达到55%, 合肥经济圈城镇化率达到58%: a part that is no place
             if state.in_sub_area and not [m for m in seen if clause_start <= m.start < value.start] and not names_pattern().search(clause) and not SCOPE_IN_CLAUSE.search(clause):
                 return  # 郑汴一体化区域城镇人口2015年超过600万人，2020年达800万人: the clause goes on about the part
+            if clause_start > 0 and sub_area_opens(sentence[:clause_start]) and not names_pattern().search(clause) and not SCOPE_IN_CLAUSE.search(clause):
+                return  # 到2030年，汽车城规划占地面积约200平方公里，…，规划总人口约100万人: the part opening the sentence stays its subject
             if value.qualifier in GROUP_BOUNDS and place_group(clause, self.place):
                 return  # 上海、北京、天津常住人口城镇化率超70%: a threshold the places pass together
             if self.level in ("nation", "province", "prefecture") and COUNTY_AREA.search(clause):
@@ -856,6 +890,8 @@ class ProseReader:
                 subject = self._subject_clause(sentence[:clause_start])
                 if subject is not None and not self.codebook.mentions(subject) and OTHER_COUNT.search(subject) and not BECOMES.search(clause):
                     return  # 全市常住人口稳步增长，市场主体数量不断增加，截至2022年底已超过80万: the subject of the clause before
+            if not [m for m in seen if clause_start <= m.start < value.start] and FIGURE_BACK.search(clause) and DIFFERENCE_STATED.search(sentence, 0, clause_start):
+                return  # 2022年末温州常住人口比宁波多6.1万人，2021年末这一数据为10.1万人: the difference again, a year before
             targets = self._targets(sentence, value, seen, is_change)
             if not targets and not is_change and BACK_REFERENCE.search(clause):
                 # the indicators of the sentence before stand at positions of that sentence: quoted from this clause

@@ -213,3 +213,49 @@ def test_an_undated_text_of_a_period_that_tells_a_later_year_as_reached_is_of_th
                                       "到2013年上半年，全省城镇化率力争达到40%。"])
 def test_an_undated_text_of_a_period_quoting_a_later_year_end_keeps_the_periods_cutoff(sentence):
     assert cutoff("某省城镇体系规划（2011—2030年）\n" + sentence + "到2030年，全省城镇化率达到60%。") == 2010
+
+
+def places(text: str) -> list[tuple]:
+    values = extract(text).indicators
+    return sorted(values[["indicator", "entity", "value_text"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("浙江省健康评论\n宁波市2021年居民期望寿命正式公布。2021年，我市居民期望寿命82.40岁。到2030年全省居民人均预期寿命达到79.5岁，"
+     "去年居民期望寿命就达到了82.40岁。",
+     [("life_expectancy", "宁波市", "82.40岁"), ("life_expectancy", "宁波市", "82.40岁"), ("life_expectancy", "浙江省", "79.5岁")]),
+    ("江苏省人口评论\n2020年，苏州市常住人口达到1274.83万人。专家认为，2020年常住人口达到1274.83万人，带来新的挑战。",
+     [("pop_resident", "苏州市", "1274.83万人"), ("pop_resident", "苏州市", "1274.83万人")]),
+])
+def test_a_figure_stated_again_without_a_place_is_the_place_it_was_first_stated_of(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fewer than three digits: too common to be one statement
+    ("江苏省人口评论\n2020年，苏州市城镇化率达到81%。2020年城镇化率达到81%。",
+     [("urbanization_resident", "江苏省", "81%"), ("urbanization_resident", "苏州市", "81%")]),
+    # the plan's own figure first, then again: its own
+    ("江苏省人口评论\n2020年，全省常住人口8474.8万人。2020年常住人口8474.8万人。",
+     [("pop_resident", "江苏省", "8474.8万人"), ("pop_resident", "江苏省", "8474.8万人")]),
+])
+def test_a_short_figure_or_the_plans_own_figure_stated_again_stays_the_plans(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("会议现场\n红网汝城县分站5月6日讯(记者 李四) 5月5日,全县计生工作会议召开。会议要求,2015年全县人口出生率要控制在13‰以内。", "汝城县"),
+    ("本报讯\n某网宜章县站4月8日讯 4月7日,全县计生工作会议召开。会议要求,2015年全县人口出生率要控制在13‰以内。", "宜章县"),
+])
+def test_a_local_stations_dateline_is_the_place_of_a_text_that_names_no_other(text, expected):
+    assert extract(text).plans.loc[0, "place_zh"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline of a city in a text that speaks as 全县: no fit, no guess
+    ("会议现场\n某网长沙3月2日讯 全县人口和计划生育工作会议召开。会议要求,2016年全县人口自然增长率要控制在7‰以内。", "unknown"),
+    # a text that names its own place: the place it names, never the dateline's
+    ("会议现场\n红网桃源县分站3月2日讯 澧县召开全县人口和计划生育工作会议。会议要求,2016年澧县人口自然增长率要控制在7‰以内。", "澧县"),
+])
+def test_a_dateline_that_does_not_fit_or_a_text_naming_its_place_keeps_the_rule_before(text, expected):
+    assert extract(text).plans.loc[0, "place_zh"] == expected

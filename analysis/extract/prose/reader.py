@@ -54,6 +54,10 @@ class ProseValue:
     described: bool = False
 
 
+#: A figure with this many digits (82.40, 944.72) stated twice in a text is one statement; fewer (5%, 80岁) are too common.
+REPEATED_FIGURE_DIGITS = 3
+
+
 @dataclass
 class _SentenceState:
     context_year: int | None
@@ -473,6 +477,7 @@ class ProseReader:
         self._findings = []
         self.last_year = None
         self.last_city = ""
+        self.figure_places: dict[tuple[str, str], str] = {}  # a figure of an indicator → the other place it was stated of
         self.each_list = None
         self.line_year = None  # the year the last paragraph read ended on (for a paragraph that goes on with its report)
         self.line_past = False  # … and whether it was a year looked back on (刚刚过去的2007年)
@@ -997,6 +1002,13 @@ class ProseReader:
                 result.entity = listed[3]  # 兰州市、白银市城镇化率分别达到85%、60%: each place its value
             elif place_of:
                 result.entity = place_of  # 在常住人口不足2000万的北京: the level of the place the value describes
+            figure = (mention.code, value.text) if not is_change and sum(ch.isdigit() for ch in value.text) >= REPEATED_FIGURE_DIGITS else None
+            if figure is not None and result.entity and not SCOPE_WORD.match(result.entity) and names_pattern().search(result.entity):
+                self.figure_places[figure] = result.entity
+            elif figure is not None and not result.entity and figure in self.figure_places:
+                # 宁波市…我市居民期望寿命82.40岁。…82.40岁的人均期望寿命不低 in a provincial page: the same figure of the same
+                # indicator, stated again with no place, is the place's it was first stated of
+                result.entity = self.figure_places[figure]
             if is_change:
                 self._as_change(result, before, clause, value, state)
             else:

@@ -266,7 +266,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         reasons.append(f"{observed} stated as the base of a change (由2010年的, 比2010年)")
     override = None
     if not (base or start or issued):
-        override, how = tense_cutoff(body)
+        override, how = tense_cutoff(body, title)
         page = page_year(document)
         if page is not None and (told := [page + RELATIVE_YEARS[word] for word in told_past(body)]) and (override is None or max(told) > override) and max(told) < page:
             # 去年全市户籍人口平均期望寿命为81.73岁 in a page of 2010: 2009 is observed, whatever older years the text names
@@ -753,8 +753,9 @@ ANNUAL_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!�
 AS_OF = re.compile(rf"截[至止](?:到)?\s*(?P<year>{_YEAR})\s*年")
 
 
-def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
-    """The cut-off a text without dates implies: its latest past year below its earliest goal year."""
+def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
+    """The cut-off a text without dates implies: its latest past year below its earliest goal year (``title``: the text's
+    title, whose kind — a title of goals, 发展目标 — tells whether its sentences may be records)."""
     released = released_years(lines)
     done = told_done_years(lines)
     past: set[int] = completed_years(lines) | done_years(lines) | released | done
@@ -781,9 +782,18 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
     goals -= shown  # 数据显示，…从2012年的81.35岁增长到2023年的82.51岁: a record, no goal
     past |= shown
     # a level compared with an earlier year's, in a sentence of no goal (2012年全市常住人口比2011年增加33万人): observed
-    compared = {int(match.group("b")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
-                if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要", sentence)
-                for match in COMPARED_RECORD.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
+    # (not under a title or heading of goals: 岳阳市城镇化发展目标 / 2025年，…达到500万人，城镇化率比2020年提高了5个百分点)
+    compared: set[int] = set()
+    kind = section_kind(title) if title else "unknown"
+    for line in lines:
+        if is_heading(line):
+            kind = section_kind(line)
+            continue
+        if kind == "target":
+            continue
+        compared |= {int(match.group("b")) for sentence in re.split(r"[。！？!?；;]", line)
+                     if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要", sentence)
+                     for match in COMPARED_RECORD.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
     past |= compared
     goals -= compared
     as_of = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)

@@ -54,6 +54,10 @@ class ProseValue:
     described: bool = False
 
 
+#: A plan's year before 将 (计划到2020年，…将达到; 规划到2030年，…将突破): the 将 tells the plan's goal, not a forecast.
+PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20)\d{2}\s*年")
+
+
 #: A figure with this many digits (82.40, 944.72) stated twice in a text is one statement; fewer (5%, 80岁) are too common.
 REPEATED_FIGURE_DIGITS = 3
 
@@ -711,6 +715,8 @@ class ProseReader:
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = (SPATIAL_FORECAST_MARKER if self.spatial else FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
+        if marker and not FORECAST_MARKER.match(marker.group()) and PLANNED_BEFORE.search(sentence, 0, marker.start()):
+            marker = None  # 计划到2020年，海南常住人口将达到996万人: the plan's goal, told with 将
         if marker and state.projection_from is None:
             state.projection_from = marker.start()
         blocked = blocked_spans(sentence, mentions, year_mentions)

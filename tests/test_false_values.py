@@ -234,3 +234,18 @@ def test_a_figure_referred_back_to_a_level_or_after_a_change_over_time_is_a_leve
 ])
 def test_a_conjunction_inside_an_indicators_name_separates_no_items_of_a_list(sentence, expected):
     assert rows("某市人口计生工作会议\n" + sentence, ("indicator", "value_text")) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence", ["2015年末，全市60岁以上老年人口占户籍总人口的18.5%，其中80岁以上高龄老人占老年人口的13%。",
+                                      "2015年末，全市失能老人占全市老年人口的8.2%，60岁以上老年人口占户籍总人口的18.5%。",
+                                      "2015年末，60岁以上老年人口占户籍总人口的18.5%，空巢老人占老年人口的比例为41%。"])
+def test_a_share_whose_base_after_zhan_is_a_group_is_no_share_of_the_population(sentence):
+    assert rows("某市人口发展规划（2016—2030年）\n" + sentence, ("indicator", "value_text")) == [("share_60plus", "18.5%")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2015年末，全市60岁以上老年人口为120万人，占常住人口的16.2%。", [("pop_60plus", "120万人"), ("share_60plus", "16.2%")]),
+    ("2015年末，全市城镇人口占常住人口的58%。", [("urbanization_resident", "58%")]),
+])
+def test_a_share_of_the_resident_population_after_zhan_is_read(sentence, expected):
+    assert rows("某市人口发展规划（2016—2030年）\n" + sentence, ("indicator", "value_text")) == expected

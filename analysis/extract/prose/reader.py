@@ -54,6 +54,11 @@ class ProseValue:
     described: bool = False
 
 
+#: 占 right before a population (占老年人口的, 占全市老年人口): that population is the base of a share, never its numerator; a
+#: group's (older people's) base makes no share of the codebook, whose shares are of the whole population.
+SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;\d]{0,6}$")
+
+
 #: A plan's year before 将 (计划到2020年，…将达到; 规划到2030年，…将突破): the 将 tells the plan's goal, not a forecast.
 PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20)\d{2}\s*年")
 
@@ -1156,6 +1161,10 @@ class ProseReader:
                 group = coordinated_group(sentence, candidates, mention)
                 return [m for m in group if compatible(self.codebook[m.code].unit, value.unit)]
         if value.unit_raw == "%":
+            clause_start = start_of_clause(sentence, value.start)
+            if any(SHARE_BASE_BEFORE.search(sentence, max(0, m.start - 8), m.start) and m.code not in ("pop_resident", "pop_hukou")
+                   for m in candidates if m.start >= clause_start):
+                return []  # 80岁以上高龄老人占老年人口的13%: a share of a group (the older people), not of the population
             for mention in reversed(candidates):
                 code = self._share_of(mention.code)
                 if code:  # a percentage of a count is its share: 65岁及以上人口…比五普时的5.6%

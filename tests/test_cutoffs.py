@@ -259,3 +259,17 @@ def test_a_local_stations_dateline_is_the_place_of_a_text_that_names_no_other(te
 ])
 def test_a_dateline_that_does_not_fit_or_a_text_naming_its_place_keeps_the_rule_before(text, expected):
     assert extract(text).plans.loc[0, "place_zh"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("1998年全市户籍人口为1307万人，其中非农业人口为953万人。", 1998),
+    ("2004年全省常住人口为4350万人，城镇化水平为45%。", 2004),
+])
+def test_a_year_of_levels_stated_with_wei_before_the_goals_is_the_cutoff(sentence, expected):
+    assert cutoff("某市城市总体规划介绍\n" + sentence + "到2020年，全市常住人口控制在1600万人左右。") == expected
+
+
+@pytest.mark.parametrize("sentence", ["2015年全市常住人口要控制在1400万人以内。", "2015年全市常住人口达到1400万人。",
+                                      "到2015年全市常住人口为1400万人。"])
+def test_a_year_of_goals_or_a_reached_level_before_the_goals_is_no_stated_level(sentence):
+    assert cutoff("某市城市总体规划介绍\n" + sentence + "到2020年，全市常住人口控制在1600万人左右。") != 2015  # never observed

@@ -748,6 +748,10 @@ def observed_years(lines: list[str]) -> set[int]:
 #: A year set as the year of the goals that follow (2019年全县人口自然增长率要控制在9‰以内, 建议2011年全省…主要预期目标为): a goal
 #: year in the tense of a text, as a year's plan or a work report writes its targets.
 ANNUAL_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!以来|末|底|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:要(?:控制|达到|确保|实现|力争|保持|稳定)|(?:主要)?预期目标|目标(?:是|为))")
+#: A year opening its sentence before a level stated with 为 (1998年全市户籍人口为1307万人): in a sentence of no goal word, a year of levels.
+STATED_LEVEL_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:末|底)?[，,]?[\u4e00-\u9fff]{{2,16}}?为\s*\d")
+
+
 #: A year stated as the end of the figures up to it (截至2019年底，海南常住人口为944.72万人): the text is written after it, so no
 #: year up to it is a goal (到2018年，全省常住人口达到934.32万人 beside it is a record).
 AS_OF = re.compile(rf"截[至止](?:到)?\s*(?P<year>{_YEAR})\s*年")
@@ -818,6 +822,11 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
             return min(ahead) - 1, f"tense: a five-year period ahead from {min(ahead)} (在“十一五”期末…将), no past year stated"
         if (present := span_present(lines)) is not None and present < min(goals):
             return present, f"tense: goals from {min(goals)} (到, 力争, 预计), the years ahead counted to a goal year from {present} (未来10年…2020年)"
+        stated = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
+                  if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要|到|至|达到", sentence)
+                  for match in STATED_LEVEL_YEAR.finditer(sentence) if int(match.group("year")) < min(goals)}
+        if stated:
+            return max(stated), f"tense: goals from {min(goals)} (到, 力争, 预计), levels stated of {max(stated)} (1998年全市户籍人口为1307万人)"
         return min(goals) - 1, f"tense: goals from {min(goals)} (到, 力争, 预计), no past year stated"
     if past:
         return max(past), f"tense: past years up to {max(past)} (年末, 普查, 已…), no goal year"

@@ -273,3 +273,19 @@ def test_a_year_of_levels_stated_with_wei_before_the_goals_is_the_cutoff(sentenc
                                       "到2015年全市常住人口为1400万人。"])
 def test_a_year_of_goals_or_a_reached_level_before_the_goals_is_no_stated_level(sentence):
     assert cutoff("某市城市总体规划介绍\n" + sentence + "到2020年，全市常住人口控制在1600万人左右。") != 2015  # never observed
+
+
+@pytest.mark.parametrize(("sentence", "other", "value"), [
+    ("2020年，衡阳市城镇化率为55.2%，比湖南省58.8%的水平低3.6个百分点。", "湖南省", "58.8%"),
+    ("2020年，衡阳市城镇化率为55.2%，低于长沙市70%的平均水平。", "长沙市", "70%"),
+    ("2020年，衡阳市人均预期寿命为77.9岁，较湖南省78.5岁的水平低0.6岁。", "湖南省", "78.5岁"),
+    ("2020年，衡阳市出生率为8.1‰，比湖南省平均水平8.5‰低0.4‰。", "湖南省", "8.5‰"),
+])
+def test_a_named_places_level_in_a_comparison_is_that_places(sentence, other, value):
+    found = places("衡阳市人口发展报告\n" + sentence)
+    assert [row for row in found if row[1] == other] == [(found[0][0], other, value)] and len(found) == 2
+
+
+def test_a_comparison_with_a_year_keeps_the_plans_place():
+    assert places("衡阳市人口发展报告\n2020年，衡阳市城镇化率比上年提高1个百分点，达到55.2%的水平。") == [
+        ("urbanization_resident", "衡阳市", "55.2%")]

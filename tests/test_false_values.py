@@ -249,3 +249,11 @@ def test_a_share_whose_base_after_zhan_is_a_group_is_no_share_of_the_population(
 ])
 def test_a_share_of_the_resident_population_after_zhan_is_read(sentence, expected):
     assert rows("某市人口发展规划（2016—2030年）\n" + sentence, ("indicator", "value_text")) == expected
+
+
+@pytest.mark.parametrize("sentence", ["2020年，衡阳市人均预期寿命为77.9岁，较湖南省78.5岁的水平低0.6岁。",
+                                      "2020年，衡阳市人均预期寿命为77.9岁，比湖南省平均水平78.5岁低0.6岁。",
+                                      "2020年，衡阳市出生率为8.1‰，比湖南省平均水平8.5‰低0.4‰。"])
+def test_a_difference_after_the_other_places_level_is_no_level(sentence):
+    found = rows("衡阳市人口发展报告\n" + sentence, ("entity", "value_text"))
+    assert [text for entity, text in found if entity == "衡阳市"] == [sentence[sentence.index("为") + 1 : sentence.index("，比") if "，比" in sentence else sentence.index("，较")]]

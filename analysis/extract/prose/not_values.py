@@ -26,6 +26,9 @@ DIFFERENCE = re.compile(
     r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:常住人口|户籍人口|全国|全省)[^,，;；。\d]{0,6}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
 )
+#: A difference after the other place's level written out (较湖南省78.5岁的水平低0.6岁, 比全国平均水平77.3岁高出1.2岁): no level.
+DIFFERENCE_AFTER_LEVEL = re.compile(r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。]{0,16}?"
+                                    r"(?:水平|平均)\s*(?:的)?\s*(?:\d+(?:\.\d+)?\s*(?:岁|%|‰|万人|人)?)?\s*(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$")
 #: The margin over another population or over a goal, a plain number right after it (城镇人口达到2603.57万人，超过农村人口560万人;
 #: 预计…将达到600万人，超过规划目标50万人): no
 #: level (城镇人口将超过农村人口突破3000万 states the level itself, with its own comparator).
@@ -145,7 +148,7 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 男性为1012.6万人: a count of one sex
     if CLASS_OF_PLACES_BEFORE.search(before) or CLASS_OF_PLACES_AFTER.match(after):
         return True  # 其余市(州)常住人口都在600万人以下: a bound over a class of places
-    if before.endswith(("第", "每")) or DIFFERENCE.search(before) or AVERTED.search(before) or PER_YEAR.search(before):  # 每10万人中: a denominator
+    if before.endswith(("第", "每")) or DIFFERENCE.search(before) or DIFFERENCE_AFTER_LEVEL.search(clause) or AVERTED.search(before) or PER_YEAR.search(before):  # 每10万人中: a denominator
         return True
     if STANDARD.search(before) and STANDARD_MEANS.match(after):
         return True  # 依照国际通行标准，城市化水平超过70%，标志着…基本完成城市化

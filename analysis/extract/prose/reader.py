@@ -59,6 +59,12 @@ class ProseValue:
 SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;\d]{0,6}$")
 
 
+#: A place right before a value it is compared with (比湖南省58.8%的水平, 低于长沙市70%的平均水平, 比湖南省平均水平8.5‰低0.4‰,
+#: 比全省平均水平8.5‰低…): with 的…水平 after the value or 水平 before it, that place's level.
+COMPARED_NAMED = re.compile(r"(?:比|较|高于|低于|超过|略高于|略低于|接近|好于|不及)\s*(?P<place>全国|全省|全区|全自治区|全市|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区|县|区))"
+                            r"(?P<level>(?:的)?(?:平均)?水平(?:为|是)?)?\s*$")
+
+
 #: A plan's year before 将 (计划到2020年，…将达到; 规划到2030年，…将突破): the 将 tells the plan's goal, not a forecast.
 PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20)\d{2}\s*年")
 
@@ -1003,8 +1009,12 @@ class ProseReader:
             elif self.level in ("province", "nation") and (subject := SUBJECT_OPENING.match(masked(sentence[:clause_start]))) and any(m.group() == subject.group("place") for m in names_pattern().finditer(subject.group("place"))):
                 result.entity = state.named_place = subject.group("place")  # 云南的目标是，到2015年城镇化水平达到45%左右: the place the sentence opens with
             other = OTHER_LEVEL.search(clause)
+            named_other = COMPARED_NAMED.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
                 result.entity = other.group("place")
+            elif (named_other and (named_other.group("level") or LEVEL_OF.match(after)) and named_other.group("place") != self.place
+                  and (SCOPE_WORD.match(named_other.group("place")) or by_name(named_other.group("place")) is not None)):
+                result.entity = named_other.group("place")  # 比湖南省58.8%的水平低3.6个百分点: 湖南省's level, not the plan's
             elif (compared := compared_place(before, after)) and (SCOPE_WORD.match(compared) or by_name(compared) is not None):
                 result.entity = compared  # 比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的城镇化率: each place's level
             elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:

@@ -257,3 +257,9 @@ def test_a_share_of_the_resident_population_after_zhan_is_read(sentence, expecte
 def test_a_difference_after_the_other_places_level_is_no_level(sentence):
     found = rows("衡阳市人口发展报告\n" + sentence, ("entity", "value_text"))
     assert [text for entity, text in found if entity == "衡阳市"] == [sentence[sentence.index("为") + 1 : sentence.index("，比") if "，比" in sentence else sentence.index("，较")]]
+
+
+@pytest.mark.parametrize("group", ["城镇职工", "农民工", "企业"])
+def test_one_groups_social_insurance_coverage_is_not_basic_social_insurance(group):
+    text = f"衡阳市民生发展规划（2016—2020年）\n到2020年，全市城乡基本社会保险覆盖率达到96%，{group}基本社会保险覆盖率达到80%。"
+    assert rows(text, ("indicator", "value_text")) == [("social_insurance_coverage", "96%")]

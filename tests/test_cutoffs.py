@@ -289,3 +289,15 @@ def test_a_named_places_level_in_a_comparison_is_that_places(sentence, other, va
 def test_a_comparison_with_a_year_keeps_the_plans_place():
     assert places("衡阳市人口发展报告\n2020年，衡阳市城镇化率比上年提高1个百分点，达到55.2%的水平。") == [
         ("urbanization_resident", "衡阳市", "55.2%")]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [("2020年浏阳、宁乡城市人口50―70万。", "50―70万"),
+                                                 ("2030年醴陵、攸县城市人口30~50万人。", "30~50万人")])
+def test_one_range_for_places_joined_before_the_indicator_is_each_places(sentence, value):
+    found = places("湖南省城镇体系规划（2003—2020年）\n" + sentence)
+    assert len(found) == 2 and {row[2] for row in found} == {value} and len({row[1] for row in found}) == 2
+
+
+def test_one_figure_for_two_places_joined_stays_one_row():
+    # a single figure may be the two places together: only a range is each place's class
+    assert len(places("湖南省城镇体系规划（2003—2020年）\n2020年浏阳、宁乡城市人口达到60万。")) == 1

@@ -974,6 +974,11 @@ class ProseReader:
                 each, targets = carried[0], targets or [carried[1]]
             if each and targets:
                 self.each_list = (each, targets[-1])
+        elif listed is None and not is_change and value.qualifier == "range" and targets and targets[-1].start >= clause_start:
+            # 2020年浏阳、宁乡城市人口50―70万: one range for the places joined right before the indicator, each its row
+            joined = places_named_together(masked(CITED.sub(lambda m: "□" * len(m.group()), sentence[clause_start : targets[-1].start])))
+            if joined and sentence[: targets[-1].start].rstrip().endswith(joined[-1]):
+                each = joined
         sex = SEX_BEFORE.search(before)
         first_result = len(state.results)
         for mention in targets:

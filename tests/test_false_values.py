@@ -263,3 +263,10 @@ def test_a_difference_after_the_other_places_level_is_no_level(sentence):
 def test_one_groups_social_insurance_coverage_is_not_basic_social_insurance(group):
     text = f"衡阳市民生发展规划（2016—2020年）\n到2020年，全市城乡基本社会保险覆盖率达到96%，{group}基本社会保险覆盖率达到80%。"
     assert rows(text, ("indicator", "value_text")) == [("social_insurance_coverage", "96%")]
+
+
+@pytest.mark.parametrize("sentence", ["2025年，全区常住人口规模预计为388万人，户籍人口规模预计为186.7万人。",
+                                      "到2030年，全市户籍人口规模达到210万人左右，常住人口规模达到404万人。"])
+def test_the_registered_populations_size_is_the_registered_population(sentence):
+    found = rows("某区人口发展规划（2021—2030年）\n" + sentence, ("indicator", "value_text"))
+    assert [indicator for indicator, _ in found] == ["pop_hukou", "pop_resident"]

@@ -48,6 +48,13 @@ _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
 #: synonym is then no mention of the indicator.
 NARROWED_BY = {
     "illiteracy_rate": re.compile(r"(?:青壮年|青年|妇女|女性|男性|农村|城镇)$"),
+    # the older people after 占 are a share's denominator (老年志愿者注册人数占老年人口比例, 养老机构床位数占老年人口比例): the share
+    # of something else among them, never their own share of the population
+    "share_elderly": re.compile(r"占[^，,。；;、\d]{0,6}$"),
+    # one group's scheme (城镇职工基本社会保险覆盖率, 农民工基本社会保险覆盖率, 被征地农民…): not the coverage of basic social insurance
+    "social_insurance_coverage": re.compile(r"(?:职工|城镇居民|农村居民|农民工|灵活就业人员|被征地农民|失地农民|机关事业单位|企业)$"),
+    # the migrants' own rates (流动人口出生性别比, 外来人口出生率): a group's, never the place's
+    **dict.fromkeys(("srb", "birth_rate", "tfr"), re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$")),
     "edu_years_age_unstated": re.compile(r"(?:岁|劳动年龄|劳动力|从业人员|就业人员|学龄|新增)[^，,。；;、]{0,6}$"),
     # the talent counts are stocks: after 占 the words are a share's denominator (高技能人才占技能劳动者的比例), after a
     # verb of training or recruiting a flow (每年新培养高技能人才1万人, 引进各类专业技术人才); and they are a place's whole

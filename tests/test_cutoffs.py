@@ -137,3 +137,167 @@ def test_people_living_in_towns_and_villages_are_the_urban_and_rural_population(
     assert kinds(text) == [("pop_rural", 2004, "3339万人", "baseline"), ("pop_urban", 2004, "1550万人", "baseline"),
                            ("share_rural", 2004, "68.3%", "baseline")]
     assert set(extract(text).indicators["entity"]) == {"广西壮族自治区"}
+
+
+# -- i21c: what a text's own words say of its present beat a guess from its goals --
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("某市第十五届人民代表大会第三次会议昨日开幕，市长作政府工作报告。", 2015),
+    ("第十五次全市人口计生工作会议召开。", 2015),
+])
+def test_an_ordinal_fifteen_is_no_tenth_five_year_plan(opening, expected):
+    # 第十五届 (a session), 第十五次 (a meeting) name no “十五” (2001—2005)
+    assert cutoff(opening + "\n会议要求，2016年全市人口自然增长率要控制在6‰以内。") == expected
+
+
+def test_the_tenth_five_year_plan_in_a_title_still_gives_its_period():
+    assert cutoff("某市“十五”人口发展计划\n到2005年，全市常住人口控制在500万人以内。") == 2000
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("会议要求，2019年全县人口自然增长率要控制在9‰以内。", 2018),
+    ("建议2011年全省国民经济和社会发展主要预期目标为：城镇登记失业率控制在4%以内。", 2010),
+    ("2014年全市人口发展的目标是：人口出生率控制在12‰以内。", 2013),
+])
+def test_a_year_set_for_the_targets_that_follow_is_a_goal_year(sentence, expected):
+    assert cutoff("全县计划生育工作会议召开\n" + sentence) == expected
+
+
+def test_a_year_reviewed_as_done_is_no_goal_year():
+    text = "全县计划生育工作会议召开\n2012年，全县人口自然增长率控制在6.5‰以内，完成了上级下达的目标任务。"
+    assert str(extract(text).plans.loc[0, "cutoff_year"]) != "2011"  # no goal year: 2011 would be the year before it
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2012年全市常住人口比2011年增加30万人，增长1.3%。", 2012),
+    ("2016年，全省出生人口较2015年增长12%。", 2016),
+])
+def test_a_level_compared_with_an_earlier_year_is_observed(sentence, expected):
+    assert cutoff("某市主体功能区规划发布\n" + sentence + "到2020年，全市常住人口控制在2500万人以内。") == expected
+
+
+def test_a_goal_compared_with_its_base_year_stays_a_goal():
+    text = "某市主体功能区规划发布\n2020年全市常住人口比2015年增加50万人左右。到2025年，全市常住人口控制在2500万人以内。"
+    assert cutoff(text) != 2020  # 左右: the 2020 level is a goal, never observed (its cut-off is the year before 到2025年)
+
+
+def test_a_year_stated_as_the_end_of_the_figures_makes_earlier_goal_words_a_record():
+    text = ("某省人口发展规划发布\n数据显示，截至2021年底，全省常住人口为1020.5万人。据统计，到2020年，全省常住人口达到1008.1万人。"
+            "计划到2025年，全省常住人口将达到1100万人。")
+    assert cutoff(text) == 2021
+
+
+@pytest.mark.parametrize(("page", "expected"), [("来源:某报 2012年05月10日 08:00:00", 2011), ("来源:某报 2014年03月02日 10:15:00", 2013)])
+def test_last_year_told_in_a_dated_page_is_observed(page, expected):
+    text = (f"某市人口发展趋势预测发布\n{page}\n去年全市户籍人口平均期望寿命为80.5岁，60岁及以上老年人口280万人。"
+            "1995年末，全市户籍人口为1300万人。预计到2020年全市常住人口为2300万人。")
+    assert cutoff(text) == expected
+
+
+def test_last_years_growth_compared_in_a_dated_page_is_no_level_of_last_year():
+    # 比去年 is the base of a comparison: it tells nothing of what the page reports as observed
+    text = ("某市人口发展趋势预测发布\n来源:某报 2012年05月10日 08:00:00\n全市常住人口比去年增加20万人。"
+            "1995年末，全市户籍人口为1300万人。预计到2020年全市常住人口为2300万人。")
+    assert cutoff(text) == 1995
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("某省城镇体系规划（2011—2030年）\n据了解，2013年全省城镇化率已提高到40%。到2030年，全省城镇化率达到60%。", 2013),
+    ("某省“十二五”规划纲要中期评估报告\n2011年至2013年上半年，全省累计新增城镇就业95万人，城镇登记失业率控制在4.2%以内。", 2013),
+])
+def test_an_undated_text_of_a_period_that_tells_a_later_year_as_reached_is_of_that_year(text, expected):
+    assert cutoff(text) == expected
+
+
+@pytest.mark.parametrize("sentence", ["2013年末，全省城镇化率为40%。", "截至2013年底，全省城镇化率为40%。",
+                                      "到2013年上半年，全省城镇化率力争达到40%。"])
+def test_an_undated_text_of_a_period_quoting_a_later_year_end_keeps_the_periods_cutoff(sentence):
+    assert cutoff("某省城镇体系规划（2011—2030年）\n" + sentence + "到2030年，全省城镇化率达到60%。") == 2010
+
+
+def places(text: str) -> list[tuple]:
+    values = extract(text).indicators
+    return sorted(values[["indicator", "entity", "value_text"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("浙江省健康评论\n宁波市2021年居民期望寿命正式公布。2021年，我市居民期望寿命82.40岁。到2030年全省居民人均预期寿命达到79.5岁，"
+     "去年居民期望寿命就达到了82.40岁。",
+     [("life_expectancy", "宁波市", "82.40岁"), ("life_expectancy", "宁波市", "82.40岁"), ("life_expectancy", "浙江省", "79.5岁")]),
+    ("江苏省人口评论\n2020年，苏州市常住人口达到1274.83万人。专家认为，2020年常住人口达到1274.83万人，带来新的挑战。",
+     [("pop_resident", "苏州市", "1274.83万人"), ("pop_resident", "苏州市", "1274.83万人")]),
+])
+def test_a_figure_stated_again_without_a_place_is_the_place_it_was_first_stated_of(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fewer than three digits: too common to be one statement
+    ("江苏省人口评论\n2020年，苏州市城镇化率达到81%。2020年城镇化率达到81%。",
+     [("urbanization_resident", "江苏省", "81%"), ("urbanization_resident", "苏州市", "81%")]),
+    # the plan's own figure first, then again: its own
+    ("江苏省人口评论\n2020年，全省常住人口8474.8万人。2020年常住人口8474.8万人。",
+     [("pop_resident", "江苏省", "8474.8万人"), ("pop_resident", "江苏省", "8474.8万人")]),
+])
+def test_a_short_figure_or_the_plans_own_figure_stated_again_stays_the_plans(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("会议现场\n红网汝城县分站5月6日讯(记者 李四) 5月5日,全县计生工作会议召开。会议要求,2015年全县人口出生率要控制在13‰以内。", "汝城县"),
+    ("本报讯\n某网宜章县站4月8日讯 4月7日,全县计生工作会议召开。会议要求,2015年全县人口出生率要控制在13‰以内。", "宜章县"),
+])
+def test_a_local_stations_dateline_is_the_place_of_a_text_that_names_no_other(text, expected):
+    assert extract(text).plans.loc[0, "place_zh"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline of a city in a text that speaks as 全县: no fit, no guess
+    ("会议现场\n某网长沙3月2日讯 全县人口和计划生育工作会议召开。会议要求,2016年全县人口自然增长率要控制在7‰以内。", "unknown"),
+    # a text that names its own place: the place it names, never the dateline's
+    ("会议现场\n红网桃源县分站3月2日讯 澧县召开全县人口和计划生育工作会议。会议要求,2016年澧县人口自然增长率要控制在7‰以内。", "澧县"),
+])
+def test_a_dateline_that_does_not_fit_or_a_text_naming_its_place_keeps_the_rule_before(text, expected):
+    assert extract(text).plans.loc[0, "place_zh"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("1998年全市户籍人口为1307万人，其中非农业人口为953万人。", 1998),
+    ("2004年全省常住人口为4350万人，城镇化水平为45%。", 2004),
+])
+def test_a_year_of_levels_stated_with_wei_before_the_goals_is_the_cutoff(sentence, expected):
+    assert cutoff("某市城市总体规划介绍\n" + sentence + "到2020年，全市常住人口控制在1600万人左右。") == expected
+
+
+@pytest.mark.parametrize("sentence", ["2015年全市常住人口要控制在1400万人以内。", "2015年全市常住人口达到1400万人。",
+                                      "到2015年全市常住人口为1400万人。"])
+def test_a_year_of_goals_or_a_reached_level_before_the_goals_is_no_stated_level(sentence):
+    assert cutoff("某市城市总体规划介绍\n" + sentence + "到2020年，全市常住人口控制在1600万人左右。") != 2015  # never observed
+
+
+@pytest.mark.parametrize(("sentence", "other", "value"), [
+    ("2020年，衡阳市城镇化率为55.2%，比湖南省58.8%的水平低3.6个百分点。", "湖南省", "58.8%"),
+    ("2020年，衡阳市城镇化率为55.2%，低于长沙市70%的平均水平。", "长沙市", "70%"),
+    ("2020年，衡阳市人均预期寿命为77.9岁，较湖南省78.5岁的水平低0.6岁。", "湖南省", "78.5岁"),
+    ("2020年，衡阳市出生率为8.1‰，比湖南省平均水平8.5‰低0.4‰。", "湖南省", "8.5‰"),
+])
+def test_a_named_places_level_in_a_comparison_is_that_places(sentence, other, value):
+    found = places("衡阳市人口发展报告\n" + sentence)
+    assert [row for row in found if row[1] == other] == [(found[0][0], other, value)] and len(found) == 2
+
+
+def test_a_comparison_with_a_year_keeps_the_plans_place():
+    assert places("衡阳市人口发展报告\n2020年，衡阳市城镇化率比上年提高1个百分点，达到55.2%的水平。") == [
+        ("urbanization_resident", "衡阳市", "55.2%")]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [("2020年浏阳、宁乡城市人口50―70万。", "50―70万"),
+                                                 ("2030年醴陵、攸县城市人口30~50万人。", "30~50万人")])
+def test_one_range_for_places_joined_before_the_indicator_is_each_places(sentence, value):
+    found = places("湖南省城镇体系规划（2003—2020年）\n" + sentence)
+    assert len(found) == 2 and {row[2] for row in found} == {value} and len({row[1] for row in found}) == 2
+
+
+def test_one_figure_for_two_places_joined_stays_one_row():
+    # a single figure may be the two places together: only a range is each place's class
+    assert len(places("湖南省城镇体系规划（2003—2020年）\n2020年浏阳、宁乡城市人口达到60万。")) == 1

@@ -138,3 +138,135 @@ def test_people_moved_are_no_level_of_the_population_they_leave(flow):
     # a verb that moves people, right before a population named as a stock: a flow, never that stock's level
     text = "某市城镇化发展规划（2016—2020年）\n到2020年，全市城镇化率达到60%，" + flow + "。全市农村人口控制在200万人。"
     assert rows(text, ("indicator", "year", "value_text")) == [("pop_rural", 2020, "200万人"), ("urbanization_resident", 2020, "60%")]
+
+
+# -- i21c: parts of a place's population, shares of another base, a difference referred back, lists with 和 in a name --
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("2015年全市常住人口2400万人。其中，本市户籍常住人口1430万人；非本市户籍常住人口970万人。", "2400万人"),
+    ("2018年末，全省常住人口5850万人，其中户籍常住人口4100万人。", "5850万人"),
+    ("2019年，全区常住人口96.5万人，户籍常住人口65.3万人。", "96.5万人"),
+])
+def test_the_residents_of_one_registration_group_are_no_resident_population(sentence, kept):
+    assert [row[:2] + row[3:4] for row in rows("某市人口发展报告\n" + sentence)] == [("pop_resident", "unknown", kept)]
+
+
+def test_the_registered_population_stays_and_non_registered_is_not_it():
+    text = "某市人口发展报告\n2015年末，全市常住人口2400万人，其中户籍人口1430万人，非本市户籍人口970万人。"
+    assert rows(text, ("indicator", "value_text")) == [("pop_hukou", "1430万人"), ("pop_resident", "2400万人")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2016年，全市常住人口出生21.5万人。其中，户籍人口出生11.2万人；非户籍人口出生10.3万人。",
+    "2016年，全市常住人口出生21.5万人。其中，本市户籍出生11.2万人，非本市户籍出生10.3万人。",
+    "2016年，全市常住人口出生21.5万人，流动人口出生4.6万人。",
+])
+def test_the_births_of_a_part_are_no_births_of_the_place(sentence):
+    assert rows("某市人口发展报告\n" + sentence, ("indicator", "value_text")) == [("births", "21.5万人")]
+
+
+@pytest.mark.parametrize("sentence", ["2014年，全县户籍人口出生1.2万人，出生率11.3‰。", "2014年全市户籍出生人口1.2万人，出生率11.3‰。"])
+def test_the_registered_births_of_a_family_planning_text_are_its_births(sentence):
+    # without 其中 the registered population's births are the births the text counts
+    assert rows("某县计生工作总结\n" + sentence, ("indicator", "value_text")) == [("birth_rate", "11.3‰"), ("births", "1.2万人")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2012年全市出生人口性别比为112.5。其中，流动人口出生性别比偏高，达到120.34。",
+    "2012年全市出生人口性别比为112.5，外来人口出生性别比为121.6。",
+    "2012年全市出生人口性别比为112.5，农民工出生率为15.2‰。",
+])
+def test_the_migrants_own_rates_are_not_the_places(sentence):
+    assert rows("某市人口计生工作\n" + sentence, ("indicator", "value_text")) == [("srb", "112.5")]
+
+
+@pytest.mark.parametrize("share", ["老年志愿者注册人数占老年人口比例达到15%", "养老机构床位数占老年人口比例为3.5%",
+                                   "参加体育锻炼的老年人占老年人口比例达到40%"])
+def test_a_share_of_something_among_older_people_is_no_older_share(share):
+    text = "某市老龄事业发展规划（2016—2020年）\n到2020年，" + share + "，全市老年人口比重达到20%。60岁以上老年人口占总人口的比例为22%。"
+    assert rows(text, ("indicator", "value_text")) == [("share_60plus", "22%"), ("share_elderly", "20%")]
+
+
+def test_a_share_of_something_among_older_people_in_a_table_row_is_no_older_share():
+    text = ("某市老龄事业发展规划（2011—2015年）\n表1 主要指标\n| 指标 | 2010年 | 2015年 |\n|---|---|---|\n"
+            "| 老年人口比重 | 16% | 18% |\n| 养老机构床位数占老年人口比例 | 1.9% | 3% |\n")
+    # the row is kept as an unmapped row of its own, never as the older people's share
+    assert [row for row in rows(text, ("indicator", "value_text")) if row[0] != "unmapped"] == [("share_elderly", "16%"), ("share_elderly", "18%")]
+
+
+@pytest.mark.parametrize("text", [
+    "柳州市城市总体规划（2010—2020年）\n到2030年,汽车城规划占地面积约203平方公里,其中建设用地约138平方公里,规划总人口约100万人。",
+    "宜昌市城市总体规划（2011—2030年）\n根据规划,重点打造东部新城;到2030年,东部新城规划用地约80平方公里,规划总人口约50万人。",
+    "宜昌市城市总体规划（2011—2030年）\n科学城占地面积约50平方公里，到2030年人口规模约30万人。",
+])
+def test_a_part_opening_its_sentence_stays_the_subject_of_its_later_clauses(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "宜昌市城市总体规划（2011—2030年）\n东部新城占地面积约80平方公里，到2030年全市常住人口约600万人。",
+    "宜昌市城市总体规划（2011—2030年）\n到2030年，依托高新区规划建设，常住人口达到600万人。",
+    "宜昌市城市总体规划（2011—2030年）\n东部新城规划用地约80平方公里；到2030年，常住人口达到600万人。",
+])
+def test_the_place_after_a_part_or_a_verb_before_a_part_is_read(text):
+    assert rows(text, ("indicator", "value_text")) == [("pop_resident", "600万人")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022年末台州市常住人口比绍兴市多8.2万人，2021年末这一数据为9.5万人。",
+    "2022年台州市人均预期寿命比全省低0.6岁，2020年这一数字为1.1岁。",
+    "2023年末，台州市户籍人口比湖州市多50.3万人，2022年末这一数据为49.8万人。",
+])
+def test_a_figure_referred_back_to_a_difference_is_a_difference(sentence):
+    assert rows("台州市人口发展报告\n" + sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["2022年末台州市常住人口667.8万人，2021年末这一数字为662.9万人。",
+                                      "2022年末台州市常住人口667.8万人，比上年多4.9万人，2021年末这一数据为662.9万人。"])
+def test_a_figure_referred_back_to_a_level_or_after_a_change_over_time_is_a_level(sentence):
+    assert ("pop_resident", "662.9万人") in rows("台州市人口发展报告\n" + sentence, ("indicator", "value_text"))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2002年,全市计划生育率、一孩率、妇女总和生育率分别稳定在95.5%、80%和1.0左右。", [("family_planning_rate", "95.5%"), ("tfr", "1.0左右")]),
+    ("2002年,全市计划生育政策符合率、二孩率、妇女总和生育率分别为93.1%、25%和1.45。", [("family_planning_rate", "93.1%"), ("tfr", "1.45")]),
+    ("2012年,全县合法生育率、多孩率和总和生育率分别为96%、3%和1.6。", [("family_planning_rate", "96%"), ("tfr", "1.6")]),
+])
+def test_a_conjunction_inside_an_indicators_name_separates_no_items_of_a_list(sentence, expected):
+    assert rows("某市人口计生工作会议\n" + sentence, ("indicator", "value_text")) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence", ["2015年末，全市60岁以上老年人口占户籍总人口的18.5%，其中80岁以上高龄老人占老年人口的13%。",
+                                      "2015年末，全市失能老人占全市老年人口的8.2%，60岁以上老年人口占户籍总人口的18.5%。",
+                                      "2015年末，60岁以上老年人口占户籍总人口的18.5%，空巢老人占老年人口的比例为41%。"])
+def test_a_share_whose_base_after_zhan_is_a_group_is_no_share_of_the_population(sentence):
+    assert rows("某市人口发展规划（2016—2030年）\n" + sentence, ("indicator", "value_text")) == [("share_60plus", "18.5%")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2015年末，全市60岁以上老年人口为120万人，占常住人口的16.2%。", [("pop_60plus", "120万人"), ("share_60plus", "16.2%")]),
+    ("2015年末，全市城镇人口占常住人口的58%。", [("urbanization_resident", "58%")]),
+])
+def test_a_share_of_the_resident_population_after_zhan_is_read(sentence, expected):
+    assert rows("某市人口发展规划（2016—2030年）\n" + sentence, ("indicator", "value_text")) == expected
+
+
+@pytest.mark.parametrize("sentence", ["2020年，衡阳市人均预期寿命为77.9岁，较湖南省78.5岁的水平低0.6岁。",
+                                      "2020年，衡阳市人均预期寿命为77.9岁，比湖南省平均水平78.5岁低0.6岁。",
+                                      "2020年，衡阳市出生率为8.1‰，比湖南省平均水平8.5‰低0.4‰。"])
+def test_a_difference_after_the_other_places_level_is_no_level(sentence):
+    found = rows("衡阳市人口发展报告\n" + sentence, ("entity", "value_text"))
+    assert [text for entity, text in found if entity == "衡阳市"] == [sentence[sentence.index("为") + 1 : sentence.index("，比") if "，比" in sentence else sentence.index("，较")]]
+
+
+@pytest.mark.parametrize("group", ["城镇职工", "农民工", "企业"])
+def test_one_groups_social_insurance_coverage_is_not_basic_social_insurance(group):
+    text = f"衡阳市民生发展规划（2016—2020年）\n到2020年，全市城乡基本社会保险覆盖率达到96%，{group}基本社会保险覆盖率达到80%。"
+    assert rows(text, ("indicator", "value_text")) == [("social_insurance_coverage", "96%")]
+
+
+@pytest.mark.parametrize("sentence", ["2025年，全区常住人口规模预计为388万人，户籍人口规模预计为186.7万人。",
+                                      "到2030年，全市户籍人口规模达到210万人左右，常住人口规模达到404万人。"])
+def test_the_registered_populations_size_is_the_registered_population(sentence):
+    found = rows("某区人口发展规划（2021—2030年）\n" + sentence, ("indicator", "value_text"))
+    assert [indicator for indicator, _ in found] == ["pop_hukou", "pop_resident"]

@@ -98,3 +98,18 @@ def test_an_estimate_of_the_present_is_of_the_pages_year(estimate):
             "按照城市发展规划,至2020年期末,中心城区城市人口规模将达160万人。")
     found = rows(text)
     assert [(code, year, kind) for code, year, _, kind in found] == [("pop_central_urban", 2011, "projection"), ("pop_central_urban", 2020, "target")]
+
+
+STATISTICS = "某省人口统计分析\n数据显示,截至2019年底,全省常住人口为944.72万人。"
+
+
+@pytest.mark.parametrize("sentence", ["计划到2025年,全省常住人口将达到1010万人。", "规划到2025年,全省常住人口将突破1010万人。",
+                                      "按照目标到2025年全省常住人口将达到1010万人。"])
+def test_a_plans_year_before_jiang_is_a_target(sentence):
+    assert [(row[0], row[3]) for row in rows(STATISTICS + sentence) if row[1] == 2025] == [("pop_resident", "target")]
+
+
+@pytest.mark.parametrize("sentence", ["预计到2025年,全省常住人口将达到1010万人。", "到2025年,全省常住人口将达到1010万人。",
+                                      "计划到2025年,据测算全省常住人口预计达到1010万人。"])
+def test_jiang_or_a_forecasters_word_without_a_plans_year_stays_a_projection(sentence):
+    assert [row[3] for row in rows(STATISTICS + sentence) if row[1] == 2025] == ["projection"]

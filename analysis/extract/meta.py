@@ -49,7 +49,8 @@ GLUED_PERIOD = re.compile(r"[（(]\s*(?P<a>(?:19|20)\d{2})(?P<b>(?:19|20)\d{2})\
 #: figures of the year before the revision, not of the year before the original period.
 REVISION = re.compile(r"[（(]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*(?:修订|修编|修改|局部调整|调整)版?\s*[)）]|(?P<year2>(?:19|20)\d{2})\s*年\s*(?:修订|修编)版")
 #: “十三五”, or the full name of a development plan: 第十三个五年规划 (十三五), 第十个五年计划 (十五).
-FIVE_YEAR_TITLE = re.compile(r"第(?P<nth>十[一二三四五]?)个五年|[“「『]?(?P<name>十[一二三四五]?五)[”」』]?")
+#: Not an ordinal of a session, an article or a rank (第十五届人民代表大会, 第十五次, 第十五条) nor fifteen of a count (十五年, 十五个).
+FIVE_YEAR_TITLE = re.compile(r"第(?P<nth>十[一二三四五]?)个五年|(?<!第)[“「『]?(?P<name>十[一二三四五]?五)[”」』]?(?![届次条章节号位名年个万亿岁%])")
 STATED_PERIOD = re.compile(r"规划(?:期|期限|期为|时限|范围)[^。；;]{0,12}?" + PERIOD.pattern)
 STATED_BASE = re.compile(r"(?:基期|基准年|基期年|基数年|基年)(?:为|是|:)?\s*(?P<year>(?:19|20)\d{2})年")
 SIGNATURE_DATE = re.compile(r"^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*$")
@@ -257,6 +258,11 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         observed = max(stated) if stated else None
         if observed is not None:
             reasons.append(f"{observed} stated as observed (年末, 截至, 已, 普查)")
+    if start is not None and issued is None and (stated := [year for year in observed_years(body) if start <= year < (end or start + 100)]) and (observed is None or max(stated) > observed):
+        # an undated text of a plan's period that states a later year as reached (2012年全省城镇化率已提高到35%) or reports part of
+        # a year (2013年上半年) is written in that year, during the period: the cut-off is no earlier
+        observed = max(stated)
+        reasons.append(f"{observed} stated as reached in an undated text (…已…, 上半年)")
     if start is not None and end is not None and (record := record_years(body, start, end, issued)) and (observed is None or max(record) > observed):
         observed = max(record)
         reasons.append(f"{observed} stated as observed (a record up to the period's start or a span reaching into it: 由2005年的…提高到2010年的, 2012年至2021年…从…增至)")
@@ -265,8 +271,11 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         reasons.append(f"{observed} stated as the base of a change (由2010年的, 比2010年)")
     override = None
     if not (base or start or issued):
-        override, how = tense_cutoff(body)
+        override, how = tense_cutoff(body, title)
         page = page_year(document)
+        if page is not None and (told := [page + RELATIVE_YEARS[word] for word in told_past(body)]) and (override is None or max(told) > override) and max(told) < page:
+            # 去年全市户籍人口平均期望寿命为81.73岁 in a page of 2010: 2009 is observed, whatever older years the text names
+            override, how = max(told), how + f"; a figure told of {max(told)} (去年, 前年) in a page of {page}"
         if page is not None and override is not None and override >= page:
             override, how = page - 1, how + f"; the page is dated {page}"  # a page cannot report a later year as observed
         if override is None and page is not None and page == work_report_year(document):
@@ -756,8 +765,57 @@ def told_done_years(lines: list[str]) -> set[int]:
     return years
 
 
-def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
-    """The cut-off a text without dates implies: its latest past year below its earliest goal year."""
+#: A year told relative to the page's date before an observed figure in its clause (去年全市户籍人口平均期望寿命为81.73岁, 前年末
+#: 常住人口…): not the base of a comparison (比去年, 去年同期), nor 去年以来.
+TOLD_PAST = re.compile(r"(?<![较比与同])(?P<word>去年|前年)(?:末|底|年底|年末|全年)?(?!以来|相比|同期)[^。；;，,]{0,24}?(?:为|达到?|是|有)?\s*\d")
+
+
+def told_past(lines: Iterable[str]) -> list[str]:
+    """The words 去年, 前年 before an observed figure of their clause (:data:`TOLD_PAST`), in sentences without a word of a goal
+    or a forecast (:data:`NOT_OBSERVED_BEFORE`)."""
+    return [match.group("word") for line in lines for sentence in _SENTENCE_END.split(line)
+            for clause in re.split(r"[，,]", sentence) for match in TOLD_PAST.finditer(clause)
+            if not NOT_OBSERVED_BEFORE.search(clause)]
+
+
+#: Part of a year reported (2013年上半年, 2013年前三季度, 2013年1—6月): observed up to then, so that year is the text's latest.
+PARTIAL_YEAR = re.compile(r"(?:(?<![到至\d])|(?<=(?:19|20)\d{2}年至)|(?<=(?:19|20)\d{2}年到))(?P<year>(?:19|20)\d{2})\s*年\s*(?:上半年|前三季度|一季度|第一季度|前两季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)")
+
+
+def observed_years(lines: list[str]) -> set[int]:
+    """Years an undated text writes as reached in a sentence without a word of a goal or a forecast (2012年…已提高到35%),
+    and a part of a year reported (2013年上半年, 2011年至2013年上半年: :data:`PARTIAL_YEAR`, in a sentence
+    with no 力争, 预计, 将 or 目标 though it bounds a figure: 失业率控制在4.2%以内) — not a goal's year (到2020年末,
+    到2015年已…) nor a year the text names as a goal elsewhere."""
+    goals = {int(match.group("year")) for line in lines for match in GOAL_YEAR.finditer(line)}
+    found: set[int] = set()
+    for line in lines:
+        for sentence in _SENTENCE_END.split(line):
+            # a part of a year is reported, never set as a goal's year (2011年至2013年上半年，…失业率控制在4.2%以内)
+            found |= {int(match.group("year")) for match in PARTIAL_YEAR.finditer(sentence) if not re.search(r"力争|预计|将|目标", sentence)}
+            if NOT_A_RECORD.search(sentence) or GOAL_ASSURED.search(sentence):
+                continue
+            # the year of a change told as reached (2012年全省城镇化率已提高到35%), not a year-end or 截至 figure: those a text about a
+            # plan quotes from the statistics of later years, and the plan's period still decides (a 2019 report of a 2016—2030 plan)
+            found |= {past_year(match) for match in PAST_YEAR.finditer(sentence) if match.group("year3") and sentence[max(0, match.start() - 1) : match.start()] not in ("到", "至")}
+    return found - goals
+
+
+#: A year set as the year of the goals that follow (2019年全县人口自然增长率要控制在9‰以内, 建议2011年全省…主要预期目标为): a goal
+#: year in the tense of a text, as a year's plan or a work report writes its targets.
+ANNUAL_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!以来|末|底|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:要(?:控制|达到|确保|实现|力争|保持|稳定)|(?:主要)?预期目标|目标(?:是|为))")
+#: A year opening its sentence before a level stated with 为 (1998年全市户籍人口为1307万人): in a sentence of no goal word, a year of levels.
+STATED_LEVEL_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:末|底)?[，,]?[\u4e00-\u9fff]{{2,16}}?为\s*\d")
+
+
+#: A year stated as the end of the figures up to it (截至2019年底，海南常住人口为944.72万人): the text is written after it, so no
+#: year up to it is a goal (到2018年，全省常住人口达到934.32万人 beside it is a record).
+AS_OF = re.compile(rf"截[至止](?:到)?\s*(?P<year>{_YEAR})\s*年")
+
+
+def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
+    """The cut-off a text without dates implies: its latest past year below its earliest goal year (``title``: the text's
+    title, whose kind — a title of goals, 发展目标 — tells whether its sentences may be records)."""
     released = released_years(lines)
     done = told_done_years(lines)
     past: set[int] = completed_years(lines) | done_years(lines) | released | done
@@ -768,7 +826,7 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
             past.add(past_year(match))
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
-        for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line)):
+        for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line), *ANNUAL_GOAL_YEAR.finditer(line)):
             goals.add(int(match.group("year")))
         # a five-year period written ahead (在“十一五”期末…将, “十一五”时期，我们要…): its end is a goal year, its start the
         # year after the present
@@ -783,6 +841,26 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
              for match in TRANSITION_BOTH_YEARS.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
     goals -= shown  # 数据显示，…从2012年的81.35岁增长到2023年的82.51岁: a record, no goal
     past |= shown
+    # a level compared with an earlier year's, in a sentence of no goal (2012年全市常住人口比2011年增加33万人): observed
+    # (not under a title or heading of goals: 岳阳市城镇化发展目标 / 2025年，…达到500万人，城镇化率比2020年提高了5个百分点)
+    compared: set[int] = set()
+    kind = section_kind(title) if title else "unknown"
+    for line in lines:
+        if is_heading(line):
+            kind = section_kind(line)
+            continue
+        if kind == "target":
+            continue
+        compared |= {int(match.group("b")) for sentence in re.split(r"[。！？!?；;]", line)
+                     if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要", sentence)
+                     for match in COMPARED_RECORD.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
+    past |= compared
+    goals -= compared
+    as_of = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
+             if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) for match in AS_OF.finditer(sentence)}
+    if as_of:
+        past |= as_of
+        goals = {year for year in goals if year > max(as_of)}  # 截至2019年底 beside 到2018年…达到: a record, no goal
     if goals:
         earlier = {year for year in past if year < min(goals)}
         # the base of a change (从2015年的73.25岁增长到74岁, 比2015年提高3.1岁) when it is the latest year the text
@@ -800,6 +878,11 @@ def tense_cutoff(lines: list[str]) -> tuple[int | None, str]:
             return min(ahead) - 1, f"tense: a five-year period ahead from {min(ahead)} (在“十一五”期末…将), no past year stated"
         if (present := span_present(lines)) is not None and present < min(goals):
             return present, f"tense: goals from {min(goals)} (到, 力争, 预计), the years ahead counted to a goal year from {present} (未来10年…2020年)"
+        stated = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
+                  if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要|到|至|达到", sentence)
+                  for match in STATED_LEVEL_YEAR.finditer(sentence) if int(match.group("year")) < min(goals)}
+        if stated:
+            return max(stated), f"tense: goals from {min(goals)} (到, 力争, 预计), levels stated of {max(stated)} (1998年全市户籍人口为1307万人)"
         return min(goals) - 1, f"tense: goals from {min(goals)} (到, 力争, 预计), no past year stated"
     if past:
         return max(past), f"tense: past years up to {max(past)} (年末, 普查, 已…), no goal year"

@@ -319,7 +319,27 @@ def identify_place(lines: Sequence[tuple[int, str]], title_line: int | None = No
             if found:
                 place = max(found, key=lambda place: LEVELS.index(place.level))
                 return PlaceEvidence(place, "issuer", number, f"issued by 「{line.strip()}」")
-    return _from_mentions(masked(text), line_of)
+    return _from_mentions(masked(text), line_of) or _from_dateline(text, line_of)
+
+
+def _from_dateline(text: str, line_of) -> PlaceEvidence | None:
+    """The place a dateline names (红网岳阳县分站2月19日讯, 人民网长沙5月3日电: masked as no subject of the text), when the text
+    names no place of its own and its most frequent scope word can speak for that place (全县 for a county): a local
+    station's report of its own county's meeting. Never a dateline's place of another level (新华社北京…电 in a text of 全国)."""
+    masked_text = masked(text)
+    scopes = Counter({scope: sum(masked_text.count(word) for word in words) for scope, (words, _) in SCOPES.items()})
+    ranked = [scope for scope, count in scopes.most_common() if count]
+    if not ranked or ranked[0] == "全国":
+        return None
+    accepts = SCOPES[ranked[0]][1]
+    head = text[: sum(len(line) + 1 for line in text.split("\n")[:HEAD_LINES])]
+    for match in MASKS[0].finditer(head):
+        names = _name_pattern().findall(match.group())
+        found = {place for name in names if (place := by_name(name)) is not None and accepts(place)}
+        if len(found) == 1:
+            place = found.pop()
+            return PlaceEvidence(place, "dateline", line_of(match.start()), f"the dateline 「{match.group()}」 names it; scope word {ranked[0]}")
+    return None
 
 
 def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:

@@ -26,6 +26,9 @@ DIFFERENCE = re.compile(
     r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:常住人口|户籍人口|全国|全省)[^,，;；。\d]{0,6}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
 )
+#: A difference after the other place's level written out (较湖南省78.5岁的水平低0.6岁, 比全国平均水平77.3岁高出1.2岁): no level.
+DIFFERENCE_AFTER_LEVEL = re.compile(r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。]{0,16}?"
+                                    r"(?:水平|平均)\s*(?:的)?\s*(?:\d+(?:\.\d+)?\s*(?:岁|%|‰|万人|人)?)?\s*(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$")
 #: The margin over another population or over a goal, a plain number right after it (城镇人口达到2603.57万人，超过农村人口560万人;
 #: 预计…将达到600万人，超过规划目标50万人): no
 #: level (城镇人口将超过农村人口突破3000万 states the level itself, with its own comparator).
@@ -94,6 +97,15 @@ CLASS_OF_PLACES_AFTER = re.compile(r"^[^，,。；;\d]{0,8}?的(?:省份|省区|
 #: The migrants who moved within the place (市内流动人口为26226人, 省内流动人口): a part, never the place's floating
 #: population. Migrants from outside (省外流入人口, 跨省流入人口) are a province's in-migrants and stay.
 MIGRANT_PART = re.compile(r"(?:省内|市内|县内|区内)流动人口(?:为|是|有|达到?|共|约)*\s*$")
+#: The births of the migrants or of the residents without registration (流动人口出生, 非本市户籍出生10.3万人): a part of the
+#: place's births. The registered population's births (全市户籍人口出生6.2万人) are the births a family-planning text counts,
+#: and a part only after 其中 (其中，本市户籍人口出生11.2万人: :data:`PART_BIRTHS`).
+GROUP_BIRTHS = re.compile(r"(?:非(?:本[市省区县])?户籍|外来|流动|外地|外省)(?:常住)?(?:人口)?(?:共)?出生(?:人口)?(?:约|近|达到?|为|共|有)*\s*$")
+PART_BIRTHS = re.compile(r"其中[，,：:]?\s*(?:本[市省区县])?户籍(?:常住)?(?:人口)?(?:共)?出生(?:人口)?(?:约|近|达到?|为|共|有)*\s*$")
+#: A rate of the migrants named in the value's clause (外来人口出生性别比为121.6, 农民工出生率为15.2‰): the group's, never the
+#: place's (the codebook's ``NARROWED_BY`` keeps the name from being the place's indicator; this keeps the value from the
+#: indicator named before it).
+MIGRANT_RATE = re.compile(r"(?:(?:流动|外来|流入|外出|外地)人口|农民工)的?(?:出生人口性别比|出生性别比|出生率|总和生育率)")
 #: A span of years counted back or ahead (比10年前提高了3.43岁, 5年间): a time, never a value.
 YEARS_SPAN_AFTER = re.compile(r"^年?(?:前|后|以前|以后|之前|之后|以来|来|间)")
 
@@ -126,13 +138,17 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return False  # 比全国(56.1%)、福建省(62.7%): each place's level, kept with its place
     if MIGRANT_PART.search(before):
         return True  # 跨省流动人口4779万人: a part of the migrants
+    if MIGRANT_RATE.search(clause):
+        return True  # 外来人口出生性别比为121.6: the migrants' rate
+    if value.unit_raw in ("万人", "人", "万") and (GROUP_BIRTHS.search(before) or PART_BIRTHS.search(before)):
+        return True  # 非户籍人口出生10.3万人, 其中，户籍人口出生11.2万人: the births of a part
     if value.unit_raw in ("年", "") and YEARS_SPAN_AFTER.match(after):
         return True  # 比10年前提高了3.43岁: ten years ago
     if value.unit_raw in ("万人", "人", "亿人", "万", "亿") and SEX_COUNT.search(before):
         return True  # 男性为1012.6万人: a count of one sex
     if CLASS_OF_PLACES_BEFORE.search(before) or CLASS_OF_PLACES_AFTER.match(after):
         return True  # 其余市(州)常住人口都在600万人以下: a bound over a class of places
-    if before.endswith(("第", "每")) or DIFFERENCE.search(before) or AVERTED.search(before) or PER_YEAR.search(before):  # 每10万人中: a denominator
+    if before.endswith(("第", "每")) or DIFFERENCE.search(before) or DIFFERENCE_AFTER_LEVEL.search(clause) or AVERTED.search(before) or PER_YEAR.search(before):  # 每10万人中: a denominator
         return True
     if STANDARD.search(before) and STANDARD_MEANS.match(after):
         return True  # 依照国际通行标准，城市化水平超过70%，标志着…基本完成城市化

@@ -54,6 +54,25 @@ class ProseValue:
     described: bool = False
 
 
+#: 占 right before a population (占老年人口的, 占全市老年人口): that population is the base of a share, never its numerator; a
+#: group's (older people's) base makes no share of the codebook, whose shares are of the whole population.
+SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;\d]{0,6}$")
+
+
+#: A place right before a value it is compared with (比湖南省58.8%的水平, 低于长沙市70%的平均水平, 比湖南省平均水平8.5‰低0.4‰,
+#: 比全省平均水平8.5‰低…): with 的…水平 after the value or 水平 before it, that place's level.
+COMPARED_NAMED = re.compile(r"(?:比|较|高于|低于|超过|略高于|略低于|接近|好于|不及)\s*(?P<place>全国|全省|全区|全自治区|全市|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区|县|区))"
+                            r"(?P<level>(?:的)?(?:平均)?水平(?:为|是)?)?\s*$")
+
+
+#: A plan's year before 将 (计划到2020年，…将达到; 规划到2030年，…将突破): the 将 tells the plan's goal, not a forecast.
+PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20)\d{2}\s*年")
+
+
+#: A figure with this many digits (82.40, 944.72) stated twice in a text is one statement; fewer (5%, 80岁) are too common.
+REPEATED_FIGURE_DIGITS = 3
+
+
 @dataclass
 class _SentenceState:
     context_year: int | None
@@ -164,9 +183,40 @@ def sub_area(before: str) -> bool:
     return not (names_pattern().search(between) or SCOPE_IN_CLAUSE.search(between))
 
 
+#: A figure referred back to (这一数据, 该数字, 这个差距) in a clause naming no indicator: the figure stated before it in the sentence.
+FIGURE_BACK = re.compile(r"(?:这一|这个|该|此)(?:数据|数字|数值|差距|差值|差额)|差距")
+#: A difference between two places or groups stated before (比宁波市多6.1万人, 较全省高1.2), not a change over time (比上年多): a
+#: figure referred back to is a difference too.
+DIFFERENCE_STATED = re.compile(r"(?:(?<![占的])比(?![重例率])|较)(?!上年|去年|上一年|前一年|同期|(?:19|20)\d{2}\s*年)[^，,。；;\d]{1,12}?(?:多|少|高|低)(?:出|了)?\s*约?\s*\d")
+
+
+#: A year clause opening a sentence (到2030年，, 2020年，): what comes after it opens the sentence's matter.
+LEADING_YEAR = re.compile(r"\s*(?:到|至|预计到|力争到)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]?")
+
+
+#: What a part of a place opening a sentence is measured by, right after its name (汽车城规划占地面积, 新城规划人口, 园区常住人口):
+#: not a verb (依托高新区规划建设，…: the area is no subject).
+PART_MEASURE = re.compile(r"(?:规划)?(?:总?(?:占地|用地|建设用地)(?:面积|规模)?|面积|常住|户籍|城镇|总人口|人口)")
+
+
+def sub_area_opens(before: str) -> bool:
+    """Whether a sentence (or its part after a semicolon) opens (after a year clause) with a part of a place that is no gazetteer place as its subject
+    (see :func:`sub_area`: 汽车城规划占地面积…), with no place name or scope word after it: the clauses after it that name no
+    place go on about the part (…，规划总人口约100万人), though they name an indicator of their own."""
+    before = re.split(r"[；;]", before)[-1]  # a sentence goes on after a semicolon with another matter
+    lead = LEADING_YEAR.match(before)
+    opening = before[lead.end() :] if lead else before
+    areas = list(SUB_AREA.finditer(opening))
+    return (len(areas) == 1 and areas[0].start() == 0 and PART_MEASURE.match(opening, areas[0].end()) is not None
+            and not names_pattern().search(opening[areas[0].end() :]) and not SCOPE_IN_CLAUSE.search(opening, areas[0].end()))
+
+
 #: A part of a place right before its registered or resident population (城镇户籍人口, 城镇居民户籍人口, 县城常住人口, 县级市城区
 #: 常住人口, 镇区常住人口): the part's population (uncoded), never the place's total.
+#: A registration group before the resident population (本市户籍常住人口, 非本市户籍常住人口) and 非 before the registered
+#: population (非户籍人口): a part of the residents, never the place's residents or its registered population.
 PART_POPULATION = re.compile(r"(?:城镇居民|城镇|县城|城区|镇区|建成区)\s*$")
+REGISTRATION_PART = {"pop_resident": re.compile(r"户籍\s*$"), "pop_hukou": re.compile(r"非(?:本[市省区县])?\s*$")}
 #: A scope word inside a clause (全省, 我市, 全区): the plan's own place again.
 SCOPE_IN_CLAUSE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)")
 #: … ending the text before a value (全市|, 我省|): the clause's subject.
@@ -503,6 +553,7 @@ class ProseReader:
         self._findings = []
         self.last_year = None
         self.last_city = ""
+        self.figure_places: dict[tuple[str, str], str] = {}  # a figure of an indicator → the other place it was stated of
         self.each_list = None
         self.line_year = None  # the year the last paragraph read ended on (for a paragraph that goes on with its report)
         self.line_past = False  # … and whether it was a year looked back on (刚刚过去的2007年)
@@ -761,6 +812,8 @@ class ProseReader:
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = (SPATIAL_FORECAST_MARKER if self.spatial else FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
+        if marker and not FORECAST_MARKER.match(marker.group()) and PLANNED_BEFORE.search(sentence, 0, marker.start()):
+            marker = None  # 计划到2020年，海南常住人口将达到996万人: the plan's goal, told with 将
         if marker and state.projection_from is None:
             state.projection_from = marker.start()
         blocked = blocked_spans(sentence, mentions, year_mentions)
@@ -876,9 +929,10 @@ class ProseReader:
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
-        if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and PART_POPULATION.search(sentence, 0, max(0, nearest.start))
+        if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and (PART_POPULATION.search(sentence, 0, max(0, nearest.start))
+                                                                                                   or REGISTRATION_PART[nearest.code].search(sentence, 0, max(0, nearest.start)))
                 and not any(m.end() == nearest.start for m in names_pattern().finditer(sentence[: max(0, nearest.start)]))):  # 涪城区常住人口: a district
-            return  # 城镇居民户籍人口1588.65万, 县城和县级市城区常住人口分别为1.55亿、0.9亿人: the population of a part, not the place's
+            return  # 城镇居民户籍人口1588.65万, 县城和县级市城区常住人口分别为1.55亿、0.9亿人, 户籍常住人口1420万人: a part, not the place's
         if value.text.startswith("突破") and ASKED.search(sentence):
             return  # 成为“常住人口过千万”的城市，在全国处于什么水平？ — a threshold asked about is no level
         if state.compare_year is not None and COMPARED_LEVEL.search(before):
@@ -918,6 +972,8 @@ class ProseReader:
                 return  # 皖江城市带城镇化率达到55%, 合肥经济圈城镇化率达到58%: a part that is no place
             if state.in_sub_area and not [m for m in seen if clause_start <= m.start < value.start] and not names_pattern().search(clause) and not SCOPE_IN_CLAUSE.search(clause):
                 return  # 郑汴一体化区域城镇人口2015年超过600万人，2020年达800万人: the clause goes on about the part
+            if clause_start > 0 and sub_area_opens(sentence[:clause_start]) and not names_pattern().search(clause) and not SCOPE_IN_CLAUSE.search(clause):
+                return  # 到2030年，汽车城规划占地面积约200平方公里，…，规划总人口约100万人: the part opening the sentence stays its subject
             if value.qualifier in GROUP_BOUNDS and place_group(clause, self.place):
                 return  # 上海、北京、天津常住人口城镇化率超70%: a threshold the places pass together
             if self.level in ("nation", "province", "prefecture") and COUNTY_AREA.search(clause):
@@ -943,6 +999,8 @@ class ProseReader:
                 subject = self._subject_clause(sentence[:clause_start])
                 if subject is not None and not self.codebook.mentions(subject) and OTHER_COUNT.search(subject) and not BECOMES.search(clause):
                     return  # 全市常住人口稳步增长，市场主体数量不断增加，截至2022年底已超过80万: the subject of the clause before
+            if not [m for m in seen if clause_start <= m.start < value.start] and FIGURE_BACK.search(clause) and DIFFERENCE_STATED.search(sentence, 0, clause_start):
+                return  # 2022年末温州常住人口比宁波多6.1万人，2021年末这一数据为10.1万人: the difference again, a year before
             targets = self._targets(sentence, value, seen, is_change)
             if not targets and not is_change and BACK_REFERENCE.search(clause):
                 # the indicators of the sentence before stand at positions of that sentence: quoted from this clause
@@ -1003,6 +1061,11 @@ class ProseReader:
                 each, targets = carried[0], targets or [carried[1]]
             if each and targets:
                 self.each_list = (each, targets[-1])
+        elif listed is None and not is_change and value.qualifier == "range" and targets and targets[-1].start >= clause_start:
+            # 2020年浏阳、宁乡城市人口50―70万: one range for the places joined right before the indicator, each its row
+            joined = places_named_together(masked(CITED.sub(lambda m: "□" * len(m.group()), sentence[clause_start : targets[-1].start])))
+            if joined and sentence[: targets[-1].start].rstrip().endswith(joined[-1]):
+                each = joined
         sex = SEX_BEFORE.search(before)
         first_result = len(state.results)
         for mention in targets:
@@ -1038,8 +1101,12 @@ class ProseReader:
             elif self.level in ("province", "nation") and (subject := SUBJECT_OPENING.match(masked(sentence[:clause_start]))) and any(m.group() == subject.group("place") for m in names_pattern().finditer(subject.group("place"))):
                 result.entity = state.named_place = subject.group("place")  # 云南的目标是，到2015年城镇化水平达到45%左右: the place the sentence opens with
             other = OTHER_LEVEL.search(clause)
+            named_other = COMPARED_NAMED.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
                 result.entity = other.group("place")
+            elif (named_other and (named_other.group("level") or LEVEL_OF.match(after)) and named_other.group("place") != self.place
+                  and (SCOPE_WORD.match(named_other.group("place")) or by_name(named_other.group("place")) is not None)):
+                result.entity = named_other.group("place")  # 比湖南省58.8%的水平低3.6个百分点: 湖南省's level, not the plan's
             elif (compared := compared_place(before, after)) and (SCOPE_WORD.match(compared) or by_name(compared) is not None):
                 result.entity = compared  # 比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的城镇化率: each place's level
             elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:
@@ -1048,6 +1115,13 @@ class ProseReader:
                 result.entity = listed[3]  # 兰州市、白银市城镇化率分别达到85%、60%: each place its value
             elif place_of:
                 result.entity = place_of  # 在常住人口不足2000万的北京: the level of the place the value describes
+            figure = (mention.code, value.text) if not is_change and sum(ch.isdigit() for ch in value.text) >= REPEATED_FIGURE_DIGITS else None
+            if figure is not None and result.entity and not SCOPE_WORD.match(result.entity) and names_pattern().search(result.entity):
+                self.figure_places[figure] = result.entity
+            elif figure is not None and not result.entity and figure in self.figure_places:
+                # 宁波市…我市居民期望寿命82.40岁。…82.40岁的人均期望寿命不低 in a provincial page: the same figure of the same
+                # indicator, stated again with no place, is the place's it was first stated of
+                result.entity = self.figure_places[figure]
             if is_change:
                 self._as_change(result, before, clause, value, state)
             else:
@@ -1205,6 +1279,10 @@ class ProseReader:
                 group = coordinated_group(sentence, candidates, mention)
                 return [m for m in group if compatible(self.codebook[m.code].unit, value.unit)]
         if value.unit_raw == "%":
+            clause_start = start_of_clause(sentence, value.start)
+            if any(SHARE_BASE_BEFORE.search(sentence, max(0, m.start - 8), m.start) and m.code not in ("pop_resident", "pop_hukou")
+                   for m in candidates if m.start >= clause_start):
+                return []  # 80岁以上高龄老人占老年人口的13%: a share of a group (the older people), not of the population
             for mention in reversed(candidates):
                 code = self._share_of(mention.code)
                 if code:  # a percentage of a count is its share: 65岁及以上人口…比五普时的5.6%

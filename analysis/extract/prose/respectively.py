@@ -150,7 +150,11 @@ def respectively_targets(sentence: str, position: int, seen: list[Mention], coun
     """The mentions that 分别 distributes ``count`` values over, in order."""
     clause_start = start_of_clause(sentence, position)
     clause = sentence[clause_start:position]
-    items = [item for item in re.split(r"[、和及]", clause) if item.strip()]
+    # a 和 or 及 inside an indicator's name (妇女总和生育率) separates no items
+    cuts = [clause_start + m.start() for m in re.finditer(r"[、和及]", clause)
+            if not any(n.start <= clause_start + m.start() < n.end for n in seen)]
+    bounds = [clause_start - 1, *cuts, position]
+    items = [sentence[a + 1 : b] for a, b in zip(bounds, bounds[1:]) if sentence[a + 1 : b].strip()]
     if len(items) == count:
         targets = []
         cursor = clause_start

@@ -103,6 +103,9 @@ class Codebook:
                 if synonym in synonyms and synonyms[synonym] != indicator.code:
                     raise ValueError(f"synonym {synonym!r} is used by {synonyms[synonym]} and {indicator.code}")
                 synonyms[synonym] = indicator.code
+        for indicator in self.indicators.values():
+            for variant in derived_synonyms(indicator):
+                synonyms.setdefault(variant, indicator.code)  # a written synonym of another indicator always wins
         self.synonyms = dict(sorted(synonyms.items(), key=lambda item: -len(item[0])))
         self._synonym_pattern = re.compile("|".join(re.escape(s) for s in self.synonyms))
         self._first_chars = frozenset(synonym[0] for synonym in self.synonyms)
@@ -273,6 +276,39 @@ class Codebook:
 
 
 _ITEM_CHARS = re.compile(rf"[{_CJK}0-9~]")
+
+#: Words after a population's name that state its size and leave it the same indicator (户籍人口规模, 城镇人口总量).
+SIZE_WORDS = ("规模", "总量", "总数")
+#: The census definition of the resident population written inside its name (常住半年以上人口).
+RESIDENT_DEFINITION = ("常住半年以上人口", "常住半年及以上人口")
+#: Whose registration a 非户籍 population lacks, written inside the name (非本市户籍常住人口).
+NOT_REGISTERED_HERE = ("本市", "本省", "本区", "本县", "本地", "本镇")
+
+
+def derived_synonyms(indicator: Indicator) -> list[str]:
+    """Spellings of an indicator's synonyms that add or swap a word and name the same indicator (a rule, so the
+    codebook lists each name once): a size word after a population count's name (户籍人口规模, 户籍人口总数:
+    :data:`SIZE_WORDS`); the resident population's definition inside its name (全省常住半年以上人口); 规划 before the
+    人口 of a part of the city (中心城规划人口, 市区规划人口: the planned figure is still that part's population); the place
+    whose registration a 非户籍 population lacks (非本市户籍常住人口); 人均 for 平均 in years of schooling (6岁以上人口人均受教育年限);
+    教育程度 for 文化程度 in the educated population (每10万人中具有大学教育程度人口). A derived spelling never takes a
+    synonym another indicator lists."""
+    out: list[str] = []
+    count = indicator.unit == "10k persons" and indicator.measure == "stock"
+    for synonym in indicator.synonyms:
+        if count and synonym.endswith("人口"):
+            out += [synonym + word for word in SIZE_WORDS]
+            if indicator.domain == "distribution" and not synonym.endswith("规划人口"):
+                out.append(synonym[:-2] + "规划人口")
+        if count and "常住人口" in synonym:
+            out += [synonym.replace("常住人口", spelling) for spelling in RESIDENT_DEFINITION]
+        if synonym.startswith("非户籍"):
+            out += ["非" + place + synonym[1:] for place in NOT_REGISTERED_HERE]
+        if "平均受教育年限" in synonym:
+            out.append(synonym.replace("平均受教育年限", "人均受教育年限"))
+        if "文化程度" in synonym:
+            out.append(synonym.replace("文化程度", "教育程度"))
+    return [variant for variant in dict.fromkeys(out) if variant not in indicator.synonyms]
 
 
 def _coordinated_item(text: str, position: int, longest: int) -> tuple[int, int] | None:

@@ -41,7 +41,7 @@ _AGE = r"(?P<a>\d{1,2})(?:(?:~|至|到)(?P<b>\d{1,2}))?岁(?P<plus>及以上|以
 AGE_SHARE = re.compile(
     _AGE + rf"(?:的)?[{_CJK}]{{0,6}}?(?:人口|人|老人)(?:的)?(?:所占|占全市常住人口的?|占常住人口的?|占总人口的?|占户籍人口的?|占人口)?(?:比重|占比|比例)"
 )
-AGE_COUNT = re.compile(_AGE + r"(?:的)?(?:户籍|常住)?(?:劳动年龄|老年|少儿|儿童|高龄)?(?:人口|老年人|老人)")
+AGE_COUNT = re.compile(_AGE + r"(?:的)?(?:户籍|常住)?(?:劳动年龄|老年|少儿|儿童|青少年|高龄)?(?:人口|老年人|老人)")
 _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
 #: Words right before a synonym that make it a narrower indicator the codebook does not have: 青壮年文盲率 is the
 #: rate among people aged 15–50, not the population's 文盲率; 15岁以上常住人口平均受教育年限 states its band. The

@@ -6,7 +6,17 @@ here is invented — other places, other numbers, other wording):
   resident population's definition inside it (常住半年以上人口), 规划 before the 人口 of a part of the city
   (中心城规划人口), the place whose registration a 非户籍 population lacks (非本市户籍常住人口), 人均 for 平均 in years of
   schooling, 教育程度 for 文化程度 (:func:`analysis.codebook.derived_synonyms`); and names the codebook lacked
-  (市辖区总人口, 人口出生数, 自然增加人口).
+  (市辖区总人口, 人口出生数, 自然增加人口);
+* a sum word after the whole of one place (全县常住人口合计52.6万人) is the place's total, not several places'
+  (:func:`analysis.extract.prose.words.several_places`); births summed over one year its clause names (2003年绵阳共出生43210人)
+  are that year's, not a period total (``ONE_YEAR_SUM``);
+* people who become town dwellers (500万农民、外来人口和新生儿成为新市民: new urban residents over the period; ``TOTAL_NAMED_AFTER``);
+* age bands with 户籍 before them and 青少年 in them (户籍0至14岁青少年人口), a share in its own clause after a count with
+  所占 (所占比重仅为8.3%, 所占比例为21.5%), and a bare 占比 of the registered population once the sentence has named its
+  denominator (…占常住人口比例提升至45.8%；…户籍人口达到300万人，占比提升至53.6%: ``RESIDENT_DENOMINATOR``);
+* a series that goes on in the next sentence with years and values only (…占户籍人口的23.5%。根据预测，2015年将达到27.1%，
+  2020年为31.1%: ``SERIES_GOES_ON`` in ``reader.py``), and a sentence that opens with 去年 after a forecast is observed, not
+  forecast (``PAST_OPENING``).
 
 All texts are extracted in one call, so the file runs in seconds.
 """
@@ -39,6 +49,24 @@ TEXTS = {
     # births named 出生数 after the population they are of, and natural increase named 自然增加
     "births_count": "宁波市人口计生工作要点\n2012年全市户籍人口出生数控制在5.1万人以内。\n",
     "natural_increase": "浙江省人口统计公报\n2022年浙江全省自然增加人口0.5万人，自然增长率为0.08‰。\n",
+    # a sum over the whole of one place
+    "one_place_sum": "某县人口发展规划\n2020年，全县常住人口合计52.6万人，全县户籍人口共计60.1万人。\n",
+    # births summed over the one year the clause names
+    "one_year_births": "绵阳市计生简报\n记者获悉，2003年绵阳共出生43210人，人口出生率降到8.1‰。\n",
+    "one_year_births_total": "某市计生简报\n2003年，全市共计出生4.3万人。\n",
+    # people who become town dwellers
+    "new_townspeople": "某省新型城镇化规划（2011—2020年）\n到2020年，全省将有约500万农民、外来人口和新生儿成为新市民。\n",
+    "new_town_residents": "某省新型城镇化规划（2011—2020年）\n到2020年，全省将有约320万人成为城镇居民，城镇化率达到60%。\n",
+    # an age band with 户籍 and 青少年, its share in a clause with 所占
+    "band_share": "杭州市人口发展报告\n2012年全市户籍0至14岁青少年人口为98.6万人，所占比重仅为9.1%，低于全国7.4个百分点。\n",
+    "band_share_plain": "杭州市人口发展报告\n2012年，全市60岁及以上人口为160.2万人，所占比例为21.5%。\n",
+    # a bare 占比 of the registered population after the sentence named its denominator
+    "hukou_share_bare": "中山市人口发展规划\n2025年，常住人口达到480万人，其中户籍人口达到220万人，占常住人口比例提升至45.8%；"
+                        "2035年，常住人口达到560万人，户籍人口达到300万人，占比提升至53.6%。\n",
+    # a series continued in the next sentence, and 去年 after a forecast
+    "series_next_sentence": "苏州市人口发展报告（2012年10月8日）\n去年全市户籍60岁及以上老年人口150.2万人，占户籍人口的23.5%。"
+                            "根据预测，2015年将达到27.1%，2020年为31.1%，2030年为36.0%。去年全市户籍0至14岁青少年人口为90.8万人，所占比重仅为8.9%。\n",
+    "series_count": "某省人口发展规划\n2015年全省常住人口达到5100万人。预计2020年将达到5300万人，2030年为5500万人。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier) — the kind follows the title's wording
@@ -55,6 +83,17 @@ EXPECTED = {
     "schooling_per_head": [("edu_years_6plus", "unknown", 2015, 8.35, "none")],
     "births_count": [("births", "宁波市", 2012, 5.1, "le")],
     "natural_increase": [("natural_increase", "浙江省", 2022, 0.5, "none")],
+    "one_place_sum": [("pop_resident", "unknown", 2020, 52.6, "none"), ("pop_hukou", "unknown", 2020, 60.1, "none")],
+    "one_year_births": [("births", "绵阳市", 2003, 43210.0, "none")],
+    "one_year_births_total": [("births", "unknown", 2003, 4.3, "none")],
+    "new_townspeople": [("new_urban_population_period_total", "unknown", 2020, 500.0, "approx")],
+    "new_town_residents": [("new_urban_population_period_total", "unknown", 2020, 320.0, "approx")],
+    "band_share": [("pop_0_14", "杭州市", 2012, 98.6, "none"), ("share_0_14", "杭州市", 2012, 9.1, "none")],
+    "band_share_plain": [("share_60plus", "杭州市", 2012, 21.5, "none")],
+    "hukou_share_bare": [("hukou_share_of_resident", "中山市", 2025, 45.8, "none"), ("hukou_share_of_resident", "中山市", 2035, 53.6, "none")],
+    "series_next_sentence": [("share_60plus", "苏州市", 2015, 27.1, "none"), ("share_60plus", "苏州市", 2020, 31.1, "none"),
+                             ("share_60plus", "苏州市", 2030, 36.0, "none"), ("share_0_14", "苏州市", 2011, 8.9, "none")],
+    "series_count": [("pop_resident", "unknown", 2020, 5300.0, "none"), ("pop_resident", "unknown", 2030, 5500.0, "none")],
 }
 
 #: name → (indicator, value) pairs that must not be read
@@ -76,12 +115,34 @@ NEAR_TEXTS = {
     "mechanical": "某市人口发展报告\n2019年，全市机械增加人口3.2万人。\n",
     # a size class of cities is no level of the urban population
     "size_class": "某省城镇体系规划\n到2035年，形成城镇人口规模100万以上城市2个。\n",
+    # several places summed are no place's level
+    "places_summed": "某市人口发展报告\n2020年，甲区、乙区常住人口合计120万人，四区户籍人口合计300万人。\n",
+    # births summed since a year, or over a span of years, stay totals (not the births of one year)
+    "births_since": "某市计生简报\n2016年以来，全市共出生43.2万人。\n",
+    "births_span": "某市计生简报\n2016年至2020年，全市共出生43.2万人，累计出生人口中二孩占45%。\n",
+    # becoming a province of a size is no count of new town dwellers
+    "becomes_big": "某省新型城镇化规划（2011—2020年）\n到2020年，全省常住人口将达到5000万人，成为人口大省。\n",
+    # a share of another group in its own clause is not the share of the count before
+    "other_group_share": "杭州市人口发展报告\n2012年，全市户籍人口为700万人，流动人口所占比重为30.1%。\n",
+    # a bare 占比 with no denominator named for the registered population stays unread
+    "bare_share_alone": "中山市人口发展规划\n2035年，常住人口达到560万人，户籍人口达到300万人，占比提升至53.6%。\n",
+    # a sentence after a count that has a subject of its own, or a value of another unit, does not go on with the series
+    "series_other_subject": "某省人口发展规划\n2015年全省城镇化率达到51%。工业增加值2020年将达到53%。\n",
+    "series_other_unit": "某省人口发展规划\n2015年全省常住人口达到5100万人。预计2020年将达到5.3%。\n",
 }
 NEAR_FORBIDDEN = {
     "high_school_level": [("univ_per_100k", 7282.0), ("univ_per_100k", 10660.0)],
     "schooling_15": [("edu_years_6plus", 9.8)],
     "mechanical": [("natural_increase", 3.2)],
     "size_class": [("pop_urban", 100.0)],
+    "places_summed": [("pop_resident", 120.0), ("pop_hukou", 300.0)],
+    "births_since": [("births", 43.2)],
+    "births_span": [("births", 43.2)],
+    "becomes_big": [("new_urban_population_period_total", 5000.0)],
+    "other_group_share": [("hukou_share_of_resident", 30.1), ("pop_hukou", 30.1)],
+    "bare_share_alone": [("hukou_share_of_resident", 53.6)],
+    "series_other_subject": [("urbanization_resident", 53.0)],
+    "series_other_unit": [("pop_resident", 5.3)],
 }
 
 

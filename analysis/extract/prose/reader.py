@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, 
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN
+from analysis.extract.prose.words import REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import compatible
@@ -279,6 +279,13 @@ SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[�
 FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)")
 #: … unless a sentence states a goal of its own (目标, 力争, 规划提出, 要求).
 GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
+#: A sentence that names no indicator and only gives years and their values, after a forecaster's lead-in or none
+#: (根据预测，2015年将达到28.1%，2020年为34.1%): the series of the indicator the sentence before ended with, continued.
+_SERIES_ITEM = r"(?:到|至)?(?:19|20)\d{2}\s*年(?:末|底)?\s*(?:将|可能|预计|或将|有望)?\s*(?:达到|达|为|是|升至|上升到|上升至|提高到|提高至|增至|增加到|降至|下降到)\s*"
+SERIES_GOES_ON = re.compile(r"\s*(?:(?:据|经|根据|按照?)(?:测算|预测|推算)|预计|预测)?[,，]?\s*"
+                            r"(?:" + _SERIES_ITEM + r"[^,，;；。]{1,12}?(?:%|‰|万人|万|岁|人)(?:左右|以上)?[,，、;；]\s*)*" + _SERIES_ITEM)
+#: … or opens with a year already past (去年全市户籍0至14岁人口为116.8万人 after 根据预测，…): an observation.
+PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
 POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市|大县)")
@@ -357,6 +364,8 @@ class ProseReader:
         self.topic_said = False  # the topic is an indicator a sentence named without a value (not a heading's or a question's)
         #: The indicators the previous sentence named (for 这三项指标分别为…).
         self.previous: list[Mention] = []
+        #: The indicators of the levels the sentence before read for one place, in the same paragraph (a series goes on: SERIES_GOES_ON).
+        self.previous_codes: list[str] = []
         #: The text reports a plan (印发《…规划》, 根据规划): its 将/有望 restate targets.
         self.reports_plan = False
         #: The places and indicator of the last 均 list (石家庄市、唐山市…均达到…), for a 均达到 in the next sentence.
@@ -517,6 +526,7 @@ class ProseReader:
         recent: list[int] = []
         out = []
         forecast = False  # a forecast introduced earlier in the paragraph (据测算，…。…) covers what follows
+        self.previous_codes = []
         state: _SentenceState | None = None
         for start, end, sentence in sentences(text):
             if end <= len(prefix):
@@ -527,10 +537,13 @@ class ProseReader:
                 carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
             state.context_past = past and carried == (lead, "lead")
-            if forecast and not GOAL_LEAD.search(sentence):
+            if forecast and not GOAL_LEAD.search(sentence) and not PAST_OPENING.match(sentence):
                 state.projection_from = 0
             self._read_sentence(line, start - len(prefix), sentence, state)
             self.previous_sentence = sentence
+            levels = [v for v in state.results if not v.is_change]
+            # a sentence of one place only: after the levels of several (石家庄市、唐山市…均达到300万人以上) the next one's subject is unsaid
+            self.previous_codes = [v.code for v in levels] if len({"" if not v.entity or SCOPE_WORD.match(v.entity) else v.entity for v in levels}) == 1 else []
             forecast = forecast or bool(FORECAST_LEAD.search(sentence))
             recent = state.next_recent
             named = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
@@ -686,7 +699,7 @@ class ProseReader:
         if "负" in sentence or "負" in sentence:
             values = self._minus_words(values, mentions, sentence)
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
-        if "落户" in sentence or "市民化" in sentence or "新增" in sentence:
+        if "落户" in sentence or "市民化" in sentence or "新增" in sentence or "成为" in sentence or "转为" in sentence:
             lists.update(self._totals_named_after(sentence, values, lists))
         for mention in mentions:
             if mention.code in COUNT_OF_RATE:
@@ -825,7 +838,7 @@ class ProseReader:
             part = PART_OF_YEAR.search(before)
             if part and not is_change and not WHOLE_YEAR_AFTER.search(before[part.end() :]):
                 return  # 今年1至4月份…合法生育率达到98.3%: a figure over part of a year is no year's level
-            if AGGREGATE.search(clause) or GAP_WORDS.search(clause) or (nearest is not None and nearest is not self.topic and GAP_AFTER.match(sentence, nearest.end)):
+            if several_places(clause) or GAP_WORDS.search(clause) or (nearest is not None and nearest is not self.topic and GAP_AFTER.match(sentence, nearest.end)):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             if sub_area(clause):
                 state.in_sub_area = True
@@ -842,7 +855,7 @@ class ProseReader:
             if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 常住人口节育措施落实率、及时率达到100%: the indicator word only qualifies a rate the codebook lacks
             counted = self._count_subject(before, after, value) if not is_change else None
-            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not base_of_comparison and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and not SUBJECTLESS.fullmatch(clause.lstrip(",，;；:：、“”\"'")) and own_uncoded_subject(clause, in_clause):
+            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not base_of_comparison and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and not SUBJECTLESS.fullmatch(clause.lstrip(",，;；:：、“”\"'")) and not (value.unit_raw == "%" and SHARE_CLAUSE.match(clause)) and own_uncoded_subject(clause, in_clause):
                 return  # the clause names its own indicator, one the codebook does not cover (not when the value is
                 # the attribute of the indicator named after it: 我市实现58.5%的常住人口城镇化率 names it there)
             item_start = clause_start + max(clause.rfind("、"), clause.rfind("；"), clause.rfind(";")) + 1
@@ -862,6 +875,12 @@ class ProseReader:
                 earlier = [m for m in seen if m.end <= value.start] or [Mention(clause_start, clause_start, m.code, m.label) for m in self.previous]
                 fitting = [m for m in earlier if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = fitting[-1:]  # 到2035年这一比例将超过30%
+            if not targets and not is_change and self.previous_codes and not self.codebook.mentions(sentence) and SERIES_GOES_ON.fullmatch(sentence[: value.start]):
+                # 60岁及以上老年人口…占户籍人口的22.5%。根据预测，2015年将达到28.1%，2020年为34.1%: the series of the indicator the
+                # sentence before ended with goes on, year by year, in a sentence that names none
+                last = self.previous_codes[-1]
+                if compatible(self.codebook[last].unit, value.unit):
+                    targets = [Mention(clause_start, clause_start, last, self.codebook[last].name_zh)]
             if not targets and not is_change and COMPARED_LEVEL.search(before) and state.compare_year is not None:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
@@ -1068,8 +1087,8 @@ class ProseReader:
                 return [Mention(subject.start, subject.end, "share_of_province_pop", subject.label + sentence[share.start() : share.end()].strip())]
             share_clause = start_of_clause(sentence, share.start())
             own = [m for m in subjects if m.start >= share_clause]
-            if not own and not sentence[share_clause : share.start()].strip():
-                own = subjects[-1:]  # …达到1003万人，占户籍人口的20.6%: the subject of the clause before
+            if not own and re.fullmatch(r"\s*所?", sentence[share_clause : share.start()]):
+                own = subjects[-1:]  # …达到1003万人，占户籍人口的20.6%, …，所占比重为8.3%: the subject of the clause before
             for subject in reversed(own):
                 if subject.code == "pop_hukou" and "常住人口" in share.group():
                     # 户籍人口达到360万人，占常住人口比例提升至37.5%: the registered share of the residents
@@ -1084,6 +1103,8 @@ class ProseReader:
             gap = sentence[last.end : value.start]
             code = self._share_of(last.code)
             clause = sentence[start_of_clause(sentence, value.start) : value.start]
+            if last.code == "pop_hukou" and SHARE_CLAUSE.match(clause) and RESIDENT_DENOMINATOR.search(sentence, 0, last.start):
+                code = "hukou_share_of_resident"  # …占常住人口比例提升至37.5%；…户籍人口达到500万人，占比提升至46.3%
             if code and (DIRECT_SHARE.fullmatch(gap) or SHARE_CLAUSE.match(clause)):
                 return [Mention(last.start, last.end, code, last.label + gap.strip())]
         if is_change:
@@ -1117,8 +1138,10 @@ class ProseReader:
             return False
         if any(PERIOD_AVERAGE_WORDS.search(m.label) for m in flows) or PERIOD_AVERAGE_WORDS.search(clause) or state.average_years:
             return False
-        if PERIOD_TOTAL_WORDS.search(clause) or PART_OF_YEAR.search(before):
-            return True  # 累计出生…, 1至4月份全市出生19762人
+        if PART_OF_YEAR.search(before):
+            return True  # 1至4月份全市出生19762人
+        if PERIOD_TOTAL_WORDS.search(clause) and not (ONE_YEAR_SUM.search(before) and not ACCUMULATED.search(clause) and state.context_source not in ("plan-period", "range")):
+            return True  # 累计出生…; not 2002年全市共出生65135人, that year's births
         return state.context_source in ("plan-period", "range") and state.period is not None and state.period[1] > state.period[0]
 
     @staticmethod

@@ -17,6 +17,9 @@ here is invented — other places, other numbers, other wording):
 * a series that goes on in the next sentence with years and values only (…占户籍人口的23.5%。根据预测，2015年将达到27.1%，
   2020年为31.1%: ``SERIES_GOES_ON`` in ``reader.py``), and a sentence that opens with 去年 after a forecast is observed, not
   forecast (``PAST_OPENING``).
+* a 分别 list of places restated by their number (金华、台州、嘉兴三市去年常住人口分别为…: ``PLACES_COUNTED`` in
+  ``respectively.py``); a count ending its clause with 人口 after a verb of reaching in a clause naming a place (台州到2025年
+  仅能达到690.5万人口: ``REACHED_POPULATION``); and 按当前增速计算 a forecaster's word (``PROJECTION_MARKER``).
 
 All texts are extracted in one call, so the file runs in seconds.
 """
@@ -67,6 +70,13 @@ TEXTS = {
     "series_next_sentence": "苏州市人口发展报告（2012年10月8日）\n去年全市户籍60岁及以上老年人口150.2万人，占户籍人口的23.5%。"
                             "根据预测，2015年将达到27.1%，2020年为31.1%，2030年为36.0%。去年全市户籍0至14岁青少年人口为90.8万人，所占比重仅为8.9%。\n",
     "series_count": "某省人口发展规划\n2015年全省常住人口达到5100万人。预计2020年将达到5300万人，2030年为5500万人。\n",
+    # places of a 分别 list restated by their number, with or without the year after it
+    "places_counted": "浙江省人口形势分析\n2021年，金华、台州、嘉兴三市常住人口分别为712.1万、668.3万和555.1万人。\n",
+    "places_counted_year": "浙江省人口形势分析\n据公布，金华、台州、嘉兴三市2021年末常住人口分别为712.1万人、668.3万人和555.1万人。\n",
+    "places_counted_relative": "浙江人口（2022年3月1日）\n据公布，金华、台州、嘉兴三市去年常住人口分別為712.1萬、668.3萬和555.1萬人。\n",
+    # a count reached, ending its clause with 人口
+    "reached_population": "台州人口发展（2022年5月1日）\n但按当前增速计算，台州到2025年仅能达到690.5万人口，离目标还有距离。\n",
+    "crossed_population": "丽水市人口发展规划\n到2025年，丽水市将突破300万人口。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier) — the kind follows the title's wording
@@ -94,6 +104,12 @@ EXPECTED = {
     "series_next_sentence": [("share_60plus", "苏州市", 2015, 27.1, "none"), ("share_60plus", "苏州市", 2020, 31.1, "none"),
                              ("share_60plus", "苏州市", 2030, 36.0, "none"), ("share_0_14", "苏州市", 2011, 8.9, "none")],
     "series_count": [("pop_resident", "unknown", 2020, 5300.0, "none"), ("pop_resident", "unknown", 2030, 5500.0, "none")],
+    "places_counted": [("pop_resident", "金华市", 2021, 712.1, "none"), ("pop_resident", "台州市", 2021, 668.3, "none"),
+                       ("pop_resident", "嘉兴市", 2021, 555.1, "none")],
+    "places_counted_year": [("pop_resident", "金华市", 2021, 712.1, "none"), ("pop_resident", "台州市", 2021, 668.3, "none")],
+    "places_counted_relative": [("pop_resident", "金华市", 2021, 712.1, "none"), ("pop_resident", "台州市", 2021, 668.3, "none")],
+    "reached_population": [("pop_resident", "台州市", 2025, 690.5, "none")],
+    "crossed_population": [("pop_resident", "丽水市", 2025, 300.0, "gt")],
 }
 
 #: name → (indicator, value) pairs that must not be read
@@ -129,6 +145,13 @@ NEAR_TEXTS = {
     # a sentence after a count that has a subject of its own, or a value of another unit, does not go on with the series
     "series_other_subject": "某省人口发展规划\n2015年全省城镇化率达到51%。工业增加值2020年将达到53%。\n",
     "series_other_unit": "某省人口发展规划\n2015年全省常住人口达到5100万人。预计2020年将达到5.3%。\n",
+    # a number of places that is not the list's, or 等 before it: no place of the list gets a value by position
+    "places_miscounted": "浙江省人口形势分析\n2021年，金华、台州、嘉兴两市常住人口分别为712.1万、668.3万和555.1万人。\n",
+    "places_and_others": "浙江省人口形势分析\n2021年，金华、台州、嘉兴等五市常住人口分别为712.1万、668.3万和555.1万人。\n",
+    # a size the place becomes, visitors and jobs are no count of its population
+    "city_of_size": "台州市城市总体规划\n到2025年，台州市将建成500万人口的大城市。\n",
+    "visitors": "台州市旅游发展规划\n到2025年，台州市接待游客将突破700万人次。\n",
+    "jobs": "某市就业规划\n到2025年，新增就业将达到5万人口。\n",
 }
 NEAR_FORBIDDEN = {
     "high_school_level": [("univ_per_100k", 7282.0), ("univ_per_100k", 10660.0)],
@@ -143,7 +166,16 @@ NEAR_FORBIDDEN = {
     "bare_share_alone": [("hukou_share_of_resident", 53.6)],
     "series_other_subject": [("urbanization_resident", 53.0)],
     "series_other_unit": [("pop_resident", 5.3)],
+    "places_miscounted": [("pop_resident", 712.1), ("pop_resident", 668.3)],
+    "places_and_others": [("pop_resident", 712.1), ("pop_resident", 668.3)],
+    "city_of_size": [("pop_resident", 500.0)],
+    "visitors": [("pop_resident", 700.0)],
+    "jobs": [("pop_resident", 5.0)],
 }
+
+
+def test_a_reached_count_run_forward_at_the_present_pace_is_a_projection() -> None:
+    assert ("pop_resident", "台州市", 2025, 690.5, "none", "projection") in read_all()["reached_population"]
 
 
 @lru_cache(maxsize=1)

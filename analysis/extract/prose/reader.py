@@ -284,6 +284,10 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 _SERIES_ITEM = r"(?:到|至)?(?:19|20)\d{2}\s*年(?:末|底)?\s*(?:将|可能|预计|或将|有望)?\s*(?:达到|达|为|是|升至|上升到|上升至|提高到|提高至|增至|增加到|降至|下降到)\s*"
 SERIES_GOES_ON = re.compile(r"\s*(?:(?:据|经|根据|按照?)(?:测算|预测|推算)|预计|预测)?[,，]?\s*"
                             r"(?:" + _SERIES_ITEM + r"[^,，;；。]{1,12}?(?:%|‰|万人|万|岁|人)(?:左右|以上)?[,，、;；]\s*)*" + _SERIES_ITEM)
+#: A count ending its clause with 人口 after a verb of reaching, in a clause that names a place (台州到2025年仅能达到690.5万人口,
+#: 全市将突破700万人口): the place's population; not 500万人口的城市 (a size: POPULATION_CITY), nor a count before 人口 that goes on.
+REACHED_POPULATION = re.compile(r"\s*(?:口|人口)\s*(?:左右|以上)?\s*(?:[,，;；。]|$)")
+REACHING_VERB = re.compile(r"(?:达到|达|突破|超过|增至|增加到|增长到|将达|可达)\s*(?:约|近)?\s*$")
 #: … or opens with a year already past (去年全市户籍0至14岁人口为116.8万人 after 根据预测，…): an observation.
 PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
@@ -887,6 +891,10 @@ class ProseReader:
             if (not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and not PLACES_TOGETHER.search(before)
                     and JOINS_WHEN.search(before) and value.unit in ("10k persons", "100m persons")):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches
+                targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
+            if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and REACHED_POPULATION.match(after)
+                    and (REACHING_VERB.search(before) or CROSSING.match(value.text)) and (names_pattern().search(masked(clause)) or SCOPE_IN_CLAUSE.search(clause))):
+                # 台州到2025年仅能达到690.5万人口, 全市将突破700万人口: the place's population, the count it reaches
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
             if not targets and not is_change and value.unit in ("10k persons", "100m persons"):
                 subject = next(((pattern, code) for pattern, code in SUBJECT_AFTER if self._subject_after(pattern, after)), None)

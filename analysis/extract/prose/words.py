@@ -137,7 +137,7 @@ SUBJECTLESS = re.compile(r"(?:\s|(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:末|
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
 
-PROJECTION_MARKER = re.compile(r"预计|预测|测算|推算|有望|将会|将要|可能会|或将|或成|或达|或超|或突破|将(?:从|由|在|达到|达|超过|超|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
+PROJECTION_MARKER = re.compile(r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)|预计|预测|测算|推算|有望|将会|将要|可能会|或将|或成|或达|或超|或突破|将(?:从|由|在|达到|达|超过|超|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.
 #: A paragraph that goes on with what the paragraph before reported (他在政府工作报告中还提出，…; 报告同时指出; 据初步统计，… after
@@ -152,7 +152,8 @@ CONTINUED_AHEAD = re.compile(r"将|预计|力争|争取|有望|要(?!求)|目标
 #: (预计…，提前实现规划目标；2035年…将达到650万人; 超过规划目标50万人: still the forecast).
 GOAL_AFTER_ESTIMATE = re.compile(r"[,，;；](?:(?:(?!实现|超过|完成)[^,，;；。])*?(?:目标|计划)(?:为|是)"
                                  r"|(?:(?!实现|超过|完成)[^,，;；。])*?(?:19|20)\d{2}\s*年(?:(?!实现|超过|完成)[^,，;；。])*?(?:目标|计划)(?!生育|单列))")
-FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会|将会")
+#: (按当前增速计算: a figure run forward at the present pace is a forecast, like 测算; not 按常住人口计算, a definition)
+FORECAST_MARKER = re.compile(r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)|预计|预测|测算|推算|可能会|将会")
 #: A text that reports a plan: 印发《…规划》, 《…规划》发布, 制定了《…实施意见》, 根据规划, 按规划， (not 严格按规划建设 in a plan's
 #: own text), 《规划》提出, (以下简称《规划》).
 PLAN_REPORTED = re.compile(
@@ -166,7 +167,7 @@ PLAN_REPORTED = re.compile(
 #: (人口规模预测, 预计) makes a projection in a text that names one, as in a report of a plan.
 SPATIAL_PLAN = re.compile(r"城市总体规划|城镇体系规划|土地利用总体规划|国土空间(?:总体)?规划|《总体规划》")
 #: In a spatial plan even 将会 restates the plan (规划到2020年，市域常住人口将会达到1130万): a forecaster's word only.
-SPATIAL_FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会")
+SPATIAL_FORECAST_MARKER = re.compile(r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)|预计|预测|测算|推算|可能会")
 STRIVE = re.compile(r"力争")
 
 #: A count of a flow (births) summed over a period is a total, not a level: “十三五”时期新出生人口486万人,

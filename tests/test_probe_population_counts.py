@@ -20,6 +20,11 @@ here is invented — other places, other numbers, other wording):
 * a 分别 list of places restated by their number (金华、台州、嘉兴三市去年常住人口分别为…: ``PLACES_COUNTED`` in
   ``respectively.py``); a count ending its clause with 人口 after a verb of reaching in a clause naming a place (台州到2025年
   仅能达到690.5万人口: ``REACHED_POPULATION``); and 按当前增速计算 a forecaster's word (``PROJECTION_MARKER``).
+* the peak reached with no count named in the sentence (…，到2035年达到顶峰8800万: the population's; ``PEAK_REACHED``) and a
+  count after a bare year that the next clause follows to a later year with its name (据统计，1952年120.5万人，到2020年，全省
+  常住人口达到1008.1万人: ``YEAR_ONLY_CLAUSE``, ``LATER_YEAR``).
+* the older population named without its band after the sentence gave it one (60岁以上的老年人口已达720.3万…；…老年人口比重
+  将达19%: the 60+ share; ``elderly_band`` in ``reader.py``).
 
 All texts are extracted in one call, so the file runs in seconds.
 """
@@ -77,6 +82,12 @@ TEXTS = {
     # a count reached, ending its clause with 人口
     "reached_population": "台州人口发展（2022年5月1日）\n但按当前增速计算，台州到2025年仅能达到690.5万人口，离目标还有距离。\n",
     "crossed_population": "丽水市人口发展规划\n到2025年，丽水市将突破300万人口。\n",
+    # the peak of the population, the sentence naming no count; a count after a bare year followed to a later one
+    "peak_unnamed": "江苏省城镇体系规划解读\n10年之后，江苏人增加的速度会更加缓慢，平均每年多出15万人，到2035年达到顶峰8800万。\n",
+    "year_then_later": "某省人口发展规划\n据统计，1952年120.5万人，到2020年，全省常住人口达到1008.1万人。\n",
+    # the older population's band given before it is named without one
+    "elderly_band_share": "湖北省加快发展养老服务业的意见\n至2005年末，全省60岁以上的老年人口已达720.3万，占总人口的12.6%；预计到2020年，全省老年人口比重将达19%。\n",
+    "elderly_band_count": "湖北省加快发展养老服务业的意见\n至2005年末，全省65岁及以上老年人口已达520.3万；预计到2020年，全省老年人口将达到700万。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier) — the kind follows the title's wording
@@ -110,6 +121,10 @@ EXPECTED = {
     "places_counted_relative": [("pop_resident", "金华市", 2021, 712.1, "none"), ("pop_resident", "台州市", 2021, 668.3, "none")],
     "reached_population": [("pop_resident", "台州市", 2025, 690.5, "none")],
     "crossed_population": [("pop_resident", "丽水市", 2025, 300.0, "gt")],
+    "peak_unnamed": [("pop_resident", "江苏省", 2035, 8800.0, "none")],
+    "year_then_later": [("pop_resident", "unknown", 1952, 120.5, "none"), ("pop_resident", "unknown", 2020, 1008.1, "none")],
+    "elderly_band_share": [("share_60plus", "湖北省", 2020, 19.0, "none")],
+    "elderly_band_count": [("pop_65plus", "湖北省", 2020, 700.0, "none")],
 }
 
 #: name → (indicator, value) pairs that must not be read
@@ -152,6 +167,14 @@ NEAR_TEXTS = {
     "city_of_size": "台州市城市总体规划\n到2025年，台州市将建成500万人口的大城市。\n",
     "visitors": "台州市旅游发展规划\n到2025年，台州市接待游客将突破700万人次。\n",
     "jobs": "某市就业规划\n到2025年，新增就业将达到5万人口。\n",
+    # the peak of a count the sentence names stays that count's; visitors at their peak are no population
+    "peak_of_births": "某市人口发展规划\n2025年，全市出生人口将达到高峰8.5万人。\n",
+    "peak_of_visitors": "某市旅游发展规划\n到2025年，全市游客将达到峰值500万人次。\n",
+    # a count after a bare year not followed to a later year is not given the next indicator
+    "year_not_followed": "某市人口发展规划\n据统计，1952年120.5万人，全市常住人口达到1008.1万人。\n",
+    # a band of people not called older, or no band at all: the older population's band stays unsaid
+    "band_not_elderly": "湖北省加快发展养老服务业的意见\n至2005年末，全省60岁以上人口已达720.3万；预计到2020年，全省老年人口比重将达19%。\n",
+    "no_band": "湖北省加快发展养老服务业的意见\n预计到2020年，全省老年人口比重将达19%。\n",
 }
 NEAR_FORBIDDEN = {
     "high_school_level": [("univ_per_100k", 7282.0), ("univ_per_100k", 10660.0)],
@@ -171,6 +194,11 @@ NEAR_FORBIDDEN = {
     "city_of_size": [("pop_resident", 500.0)],
     "visitors": [("pop_resident", 700.0)],
     "jobs": [("pop_resident", 5.0)],
+    "peak_of_births": [("pop_resident", 8.5)],
+    "peak_of_visitors": [("pop_resident", 500.0)],
+    "year_not_followed": [("pop_resident", 120.5)],
+    "band_not_elderly": [("share_60plus", 19.0)],
+    "no_band": [("share_60plus", 19.0), ("share_65plus", 19.0)],
 }
 
 

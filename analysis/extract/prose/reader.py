@@ -113,6 +113,16 @@ def _dated_by_body(headline: list[ProseValue], body: list[ProseValue]) -> list[P
     return out
 
 
+def elderly_band(before: list[Mention]) -> str | None:
+    """The age band the sentence gave the older population before naming it without one (60岁以上的老年人口…，老年人口比重):
+    ``60plus`` or ``65plus`` from the last banded mention of older people (a 老 in its words), else ``None``."""
+    for mention in reversed(before):
+        band = re.fullmatch(r"(?:pop|share)_(60plus|65plus)", mention.code)
+        if band and "老" in mention.label:
+            return band.group(1)
+    return None
+
+
 def _restated_bound(value: ProseValue, results: list[ProseValue]) -> bool:
     """A bound that restates, later in the sentence, the exact level just given (城镇常住人口占总人口的比重已经达到了60.6%，是第一次
     超过60%; 常住人口达到1002万人，首次突破1000万): the threshold crossed, no level of its own."""
@@ -284,6 +294,13 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 _SERIES_ITEM = r"(?:到|至)?(?:19|20)\d{2}\s*年(?:末|底)?\s*(?:将|可能|预计|或将|有望)?\s*(?:达到|达|为|是|升至|上升到|上升至|提高到|提高至|增至|增加到|降至|下降到)\s*"
 SERIES_GOES_ON = re.compile(r"\s*(?:(?:据|经|根据|按照?)(?:测算|预测|推算)|预计|预测)?[,，]?\s*"
                             r"(?:" + _SERIES_ITEM + r"[^,，;；。]{1,12}?(?:%|‰|万人|万|岁|人)(?:左右|以上)?[,，、;；]\s*)*" + _SERIES_ITEM)
+#: A count right after the peak is reached (到2030年达到顶峰6000万, 将达到峰值1.2亿): the population's peak when the sentence
+#: names no count of its own (出生人口达到高峰25万 stays the births').
+PEAK_REACHED = re.compile(r"(?:达到|达|迎来|出现)(?:人口)?(?:顶峰|峰值|高峰|最高峰)(?:值)?\s*(?:约|近)?\s*$")
+#: A clause that is only a year (据统计，1949年217.28万人) and the clause after it that goes on to a later year with the count's
+#: name (，到2018年，全省常住人口总数达到934.32万人): the count is that indicator's level of the first year.
+YEAR_ONLY_CLAUSE = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:末|底)?(?:为|有|是|共有|约)?\s*")
+LATER_YEAR = re.compile(r"[^,，;；。]{0,6}[,，]\s*(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年(?:末|底)?[,，]?\s*[^,，;；。]{0,12}?$|[^,，;；。]{0,6}[,，]\s*(?:到|至|截至|截止)\s*(?:19|20)\d{2}")
 #: A count ending its clause with 人口 after a verb of reaching, in a clause that names a place (台州到2025年仅能达到690.5万人口,
 #: 全市将突破700万人口): the place's population; not 500万人口的城市 (a size: POPULATION_CITY), nor a count before 人口 that goes on.
 REACHED_POPULATION = re.compile(r"\s*(?:口|人口)\s*(?:左右|以上)?\s*(?:[,，;；。]|$)")
@@ -896,6 +913,15 @@ class ProseReader:
                     and (REACHING_VERB.search(before) or CROSSING.match(value.text)) and (names_pattern().search(masked(clause)) or SCOPE_IN_CLAUSE.search(clause))):
                 # 台州到2025年仅能达到690.5万人口, 全市将突破700万人口: the place's population, the count it reaches
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
+            if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and PEAK_REACHED.search(before)
+                    and not [m for m in self.codebook.mentions(sentence) if self.codebook[m.code].unit == "10k persons"]):
+                # 浙江人增加的速度会更加缓慢，…，到2030年达到顶峰6000万: the population's peak, in a sentence naming no count
+                targets = [Mention(clause_start, clause_start, "pop_resident", "人口")]
+            if not targets and not is_change and value.unit in ("10k persons", "100m persons") and YEAR_ONLY_CLAUSE.fullmatch(clause):
+                # 据统计，1949年217.28万人，到2018年，全省常住人口总数达到934.32万人: the count the sentence then follows to a later year
+                later = next((m for m in self.codebook.mentions(sentence[value.end :]) if self.codebook[m.code].unit == "10k persons"), None)
+                if later is not None and LATER_YEAR.match(sentence, value.end):
+                    targets = [Mention(value.end + later.start, value.end + later.end, later.code, later.label)]
             if not targets and not is_change and value.unit in ("10k persons", "100m persons"):
                 subject = next(((pattern, code) for pattern, code in SUBJECT_AFTER if self._subject_after(pattern, after)), None)
                 if subject is not None:
@@ -953,6 +979,8 @@ class ProseReader:
             if not is_change and "persons" in self.codebook[mention.code].unit and MOVED_PEOPLE.search(sentence, max(0, mention.start - 3), mention.start):
                 continue  # 年转移农村人口14万人: the people moved out of the rural population in a year, not its level
             code = mention.code
+            if code in ("share_elderly", "pop_elderly") and (band := elderly_band(self.codebook.mentions(sentence[: mention.start]))):
+                code = f"{code.split('_')[0]}_{band}"  # 60岁以上的老年人口已达819.7万…；预计到2020年，全省老年人口比重将达20%: 60+
             if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
                 code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）
             result = ProseValue(

@@ -25,6 +25,8 @@ here is invented — other places, other numbers, other wording):
   常住人口达到1008.1万人: ``YEAR_ONLY_CLAUSE``, ``LATER_YEAR``).
 * the older population named without its band after the sentence gave it one (60岁以上的老年人口已达720.3万…；…老年人口比重
   将达19%: the 60+ share; ``elderly_band`` in ``reader.py``).
+* a five-year period's end written 结束时, 期满 or 收官之年 (“十三五”结束时，…常住人口总量控制在320.5万人: 2020; ``FIVE_YEAR_END`` in
+  ``analysis/extract/context.py``).
 
 All texts are extracted in one call, so the file runs in seconds.
 """
@@ -88,6 +90,9 @@ TEXTS = {
     # the older population's band given before it is named without one
     "elderly_band_share": "湖北省加快发展养老服务业的意见\n至2005年末，全省60岁以上的老年人口已达720.3万，占总人口的12.6%；预计到2020年，全省老年人口比重将达19%。\n",
     "elderly_band_count": "湖北省加快发展养老服务业的意见\n至2005年末，全省65岁及以上老年人口已达520.3万；预计到2020年，全省老年人口将达到700万。\n",
+    # a five-year period's end in other words
+    "period_end_words": "朝阳区人口调查\n“十三五”结束时，朝阳区常住人口总量控制在320.5万人，5年内要减少40万人。\n",
+    "period_closing_year": "某省人口发展报告\n“十四五”收官之年，全省常住人口城镇化率达到65%。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier) — the kind follows the title's wording
@@ -125,6 +130,8 @@ EXPECTED = {
     "year_then_later": [("pop_resident", "unknown", 1952, 120.5, "none"), ("pop_resident", "unknown", 2020, 1008.1, "none")],
     "elderly_band_share": [("share_60plus", "湖北省", 2020, 19.0, "none")],
     "elderly_band_count": [("pop_65plus", "湖北省", 2020, 700.0, "none")],
+    "period_end_words": [("pop_resident", "长春市朝阳区", 2020, 320.5, "none")],
+    "period_closing_year": [("urbanization_resident", "unknown", 2025, 65.0, "none")],
 }
 
 #: name → (indicator, value) pairs that must not be read

@@ -27,6 +27,8 @@ here is invented — other places, other numbers, other wording):
   将达19%: the 60+ share; ``elderly_band`` in ``reader.py``).
 * a five-year period's end written 结束时, 期满 or 收官之年 (“十三五”结束时，…常住人口总量控制在320.5万人: 2020; ``FIVE_YEAR_END`` in
   ``analysis/extract/context.py``).
+* the educated per 100 000 with its denominator in any spelling and its name cut at 的 (每十万人口中具有大学文化程度的由…上升为
+  15467人), and 的 after the band's 人口 in years of schooling (6岁以上人口的平均受教育年限): more spellings by the same rule.
 
 All texts are extracted in one call, so the file runs in seconds.
 """
@@ -93,6 +95,9 @@ TEXTS = {
     # a five-year period's end in other words
     "period_end_words": "朝阳区人口调查\n“十三五”结束时，朝阳区常住人口总量控制在320.5万人，5年内要减少40万人。\n",
     "period_closing_year": "某省人口发展报告\n“十四五”收官之年，全省常住人口城镇化率达到65%。\n",
+    # the per-100 000 denominator spelt 每十万人口中, the name cut at 的; 的 inside the schooling years' name
+    "per_100k_spelling": "某省第七次人口普查公报\n2020年，全省每十万人口中具有大学文化程度的由8930人上升为15467人。\n",
+    "schooling_of": "某省第七次人口普查公报\n2020年，全省6岁以上人口的平均受教育年限为9.8年。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier) — the kind follows the title's wording
@@ -132,6 +137,8 @@ EXPECTED = {
     "elderly_band_count": [("pop_65plus", "湖北省", 2020, 700.0, "none")],
     "period_end_words": [("pop_resident", "长春市朝阳区", 2020, 320.5, "none")],
     "period_closing_year": [("urbanization_resident", "unknown", 2025, 65.0, "none")],
+    "per_100k_spelling": [("univ_per_100k", "unknown", 2020, 15467.0, "none")],
+    "schooling_of": [("edu_years_6plus", "unknown", 2020, 9.8, "none")],
 }
 
 #: name → (indicator, value) pairs that must not be read
@@ -182,6 +189,9 @@ NEAR_TEXTS = {
     # a band of people not called older, or no band at all: the older population's band stays unsaid
     "band_not_elderly": "湖北省加快发展养老服务业的意见\n至2005年末，全省60岁以上人口已达720.3万；预计到2020年，全省老年人口比重将达19%。\n",
     "no_band": "湖北省加快发展养老服务业的意见\n预计到2020年，全省老年人口比重将达19%。\n",
+    # another level of schooling per 100 000, and the educated counted in 万 (a count, not the rate)
+    "high_school_per_100k": "某省第七次人口普查公报\n2020年，全省每十万人口中具有高中文化程度的由8930人上升为15467人。\n",
+    "educated_count": "某省第七次人口普查公报\n2020年，全省具有大学文化程度的人口为163.2万人。\n",
 }
 NEAR_FORBIDDEN = {
     "high_school_level": [("univ_per_100k", 7282.0), ("univ_per_100k", 10660.0)],
@@ -206,6 +216,8 @@ NEAR_FORBIDDEN = {
     "year_not_followed": [("pop_resident", 120.5)],
     "band_not_elderly": [("share_60plus", 19.0)],
     "no_band": [("share_60plus", 19.0), ("share_65plus", 19.0)],
+    "high_school_per_100k": [("univ_per_100k", 15467.0)],
+    "educated_count": [("univ_per_100k", 163.2)],
 }
 
 

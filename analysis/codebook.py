@@ -37,11 +37,11 @@ DOMAINS = ("population", "fertility", "mortality", "health", "structure", "distr
 COLUMNS = ("code", "label_en", "name_en", "name_zh", "synonyms", "unit", "measure", "better", "domain", "numerator", "definition")
 
 _CJK = r"\u4e00-\u9fff"
-_AGE = r"(?P<a>\d{1,2})(?:(?:~|至|到)(?P<b>\d{1,2}))?岁(?P<plus>及以上|以上)?"  # 15~59岁, and 15至59岁 as communiqués write it
+_AGE = r"(?P<a>\d{1,2})(?:(?:~|至|到)(?P<b>\d{1,2}))?周?岁(?P<plus>及以上|以上)?"  # 15~59岁, 15至59岁 as communiqués write it, 60周岁以上
 AGE_SHARE = re.compile(
     _AGE + rf"(?:的)?[{_CJK}]{{0,6}}?(?:人口|人|老人)(?:的)?(?:所占|占全市常住人口的?|占常住人口的?|占总人口的?|占户籍人口的?|占人口)?(?:比重|占比|比例)"
 )
-AGE_COUNT = re.compile(_AGE + r"(?:的)?(?:户籍|常住)?(?:劳动年龄|老年|少儿|儿童|青少年|高龄)?(?:人口|老年人|老人)")
+AGE_COUNT = re.compile(_AGE + r"(?:的)?(?:户籍|常住)?(?:劳动年龄|老年|少儿|少年儿童|儿童|青少年|高龄)?(?:人口|老年人|老人)")
 _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
 #: Words right before a synonym that make it a narrower indicator the codebook does not have: 青壮年文盲率 is the
 #: rate among people aged 15–50, not the population's 文盲率; 15岁以上常住人口平均受教育年限 states its band. The

@@ -29,6 +29,8 @@ here is invented — other places, other numbers, other wording):
   ``analysis/extract/context.py``).
 * the educated per 100 000 with its denominator in any spelling and its name cut at 的 (每十万人口中具有大学文化程度的由…上升为
   15467人), and 的 after the band's 人口 in years of schooling (6岁以上人口的平均受教育年限): more spellings by the same rule.
+* age bands in 周岁 (60周岁以上户籍老年人口) and 少年儿童 (0～14岁少年儿童人口) — and a rate the codebook lacks named after such a band
+  with an adverb before its verb (65周岁以上老年人健康档案建档率也将达到91%) stays that rate's, not the rate named before it.
 
 All texts are extracted in one call, so the file runs in seconds.
 """
@@ -98,6 +100,10 @@ TEXTS = {
     # the per-100 000 denominator spelt 每十万人口中, the name cut at 的; 的 inside the schooling years' name
     "per_100k_spelling": "某省第七次人口普查公报\n2020年，全省每十万人口中具有大学文化程度的由8930人上升为15467人。\n",
     "schooling_of": "某省第七次人口普查公报\n2020年，全省6岁以上人口的平均受教育年限为9.8年。\n",
+    # age bands in 周岁, and 少年儿童
+    "full_years": "某市人口发展报告\n2020年末，全市60周岁以上户籍老年人口120.3万人，占户籍总人口的23.1%。\n",
+    "full_years_share": "某市人口发展报告\n2020年末，全市65周岁及以上人口所占比重为14.1%。\n",
+    "children": "某市人口发展报告\n2020年末，全市0～14岁少年儿童人口120.3万人，占总人口的13.1%。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier) — the kind follows the title's wording
@@ -139,6 +145,9 @@ EXPECTED = {
     "period_closing_year": [("urbanization_resident", "unknown", 2025, 65.0, "none")],
     "per_100k_spelling": [("univ_per_100k", "unknown", 2020, 15467.0, "none")],
     "schooling_of": [("edu_years_6plus", "unknown", 2020, 9.8, "none")],
+    "full_years": [("pop_60plus", "unknown", 2020, 120.3, "none"), ("share_60plus", "unknown", 2020, 23.1, "none")],
+    "full_years_share": [("share_65plus", "unknown", 2020, 14.1, "none")],
+    "children": [("pop_0_14", "unknown", 2020, 120.3, "none"), ("share_0_14", "unknown", 2020, 13.1, "none")],
 }
 
 #: name → (indicator, value) pairs that must not be read
@@ -192,6 +201,8 @@ NEAR_TEXTS = {
     # another level of schooling per 100 000, and the educated counted in 万 (a count, not the rate)
     "high_school_per_100k": "某省第七次人口普查公报\n2020年，全省每十万人口中具有高中文化程度的由8930人上升为15467人。\n",
     "educated_count": "某省第七次人口普查公报\n2020年，全省具有大学文化程度的人口为163.2万人。\n",
+    # a rate the codebook lacks after a band of older people is not the rate named before it
+    "band_then_rate": "江苏省老龄事业发展规划（2016—2020年）\n到2020年，城乡居民基本养老保险参保率将达到97%，65周岁以上老年人健康档案建档率也将达到91%。\n",
 }
 NEAR_FORBIDDEN = {
     "high_school_level": [("univ_per_100k", 7282.0), ("univ_per_100k", 10660.0)],
@@ -218,6 +229,7 @@ NEAR_FORBIDDEN = {
     "no_band": [("share_60plus", 19.0), ("share_65plus", 19.0)],
     "high_school_per_100k": [("univ_per_100k", 15467.0)],
     "educated_count": [("univ_per_100k", 163.2)],
+    "band_then_rate": [("pension_insurance_coverage", 91.0), ("share_65plus", 91.0)],
 }
 
 

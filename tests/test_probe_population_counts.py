@@ -31,6 +31,8 @@ here is invented — other places, other numbers, other wording):
   15467人), and 的 after the band's 人口 in years of schooling (6岁以上人口的平均受教育年限): more spellings by the same rule.
 * age bands in 周岁 (60周岁以上户籍老年人口) and 少年儿童 (0～14岁少年儿童人口) — and a rate the codebook lacks named after such a band
   with an adverb before its verb (65周岁以上老年人健康档案建档率也将达到91%) stays that rate's, not the rate named before it.
+* births named 出生婴儿 (全市共出生婴儿6.2万人), and the deaths counted in the clause after the births (出生6.2万人，死亡4.1万人)
+  never read as births (``DEATHS_CLAUSE`` in ``words.py``).
 
 All texts are extracted in one call, so the file runs in seconds.
 """
@@ -104,6 +106,10 @@ TEXTS = {
     "full_years": "某市人口发展报告\n2020年末，全市60周岁以上户籍老年人口120.3万人，占户籍总人口的23.1%。\n",
     "full_years_share": "某市人口发展报告\n2020年末，全市65周岁及以上人口所占比重为14.1%。\n",
     "children": "某市人口发展报告\n2020年末，全市0～14岁少年儿童人口120.3万人，占总人口的13.1%。\n",
+    # births named 出生婴儿; deaths after the births
+    "infants_born": "某市人口发展报告\n2020年，全市共出生婴儿6.2万人。\n",
+    "infants_born_count": "某市人口发展报告\n2020年，全市出生婴儿数为6.2万人。\n",
+    "births_then_deaths": "某市人口发展报告\n2020年，全市户籍人口出生6.2万人，死亡4.1万人，自然增长2.1万人。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier) — the kind follows the title's wording
@@ -148,6 +154,9 @@ EXPECTED = {
     "full_years": [("pop_60plus", "unknown", 2020, 120.3, "none"), ("share_60plus", "unknown", 2020, 23.1, "none")],
     "full_years_share": [("share_65plus", "unknown", 2020, 14.1, "none")],
     "children": [("pop_0_14", "unknown", 2020, 120.3, "none"), ("share_0_14", "unknown", 2020, 13.1, "none")],
+    "infants_born": [("births", "unknown", 2020, 6.2, "none")],
+    "infants_born_count": [("births", "unknown", 2020, 6.2, "none")],
+    "births_then_deaths": [("births", "unknown", 2020, 6.2, "none"), ("natural_increase", "unknown", 2020, 2.1, "none")],
 }
 
 #: name → (indicator, value) pairs that must not be read
@@ -157,6 +166,7 @@ FORBIDDEN_VALUES = {
     "districts": [("pop_resident", 150.0)],
     "central_planned": [("pop_resident", 300.0)],
     "births_count": [("pop_hukou", 5.1)],
+    "births_then_deaths": [("births", 4.1)],
 }
 
 #: near-misses: texts whose numbers the new spellings must not read
@@ -203,6 +213,8 @@ NEAR_TEXTS = {
     "educated_count": "某省第七次人口普查公报\n2020年，全省具有大学文化程度的人口为163.2万人。\n",
     # a rate the codebook lacks after a band of older people is not the rate named before it
     "band_then_rate": "江苏省老龄事业发展规划（2016—2020年）\n到2020年，城乡居民基本养老保险参保率将达到97%，65周岁以上老年人健康档案建档率也将达到91%。\n",
+    # the sex ratio of the infants born stays the sex ratio
+    "infants_sex_ratio": "某市人口发展报告\n2020年，全市出生婴儿性别比为108.2。\n",
 }
 NEAR_FORBIDDEN = {
     "high_school_level": [("univ_per_100k", 7282.0), ("univ_per_100k", 10660.0)],
@@ -230,6 +242,7 @@ NEAR_FORBIDDEN = {
     "high_school_per_100k": [("univ_per_100k", 15467.0)],
     "educated_count": [("univ_per_100k", 163.2)],
     "band_then_rate": [("pension_insurance_coverage", 91.0), ("share_65plus", 91.0)],
+    "infants_sex_ratio": [("births", 108.2)],
 }
 
 

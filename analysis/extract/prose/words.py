@@ -47,6 +47,9 @@ PEAK_NAMED_FIRST = re.compile(r"(?:总人口|人口总量|常住人口)(?:的)?�
 THESE = re.compile(r"(?:这|上述|以上|前述)[一二两三四五六七八九十\d]*(?:项|个)(?:指标)?")
 #: A gap between two figures, not a level: 常住人口与户籍人口之差缩小到203.8万人.
 GAP_WORDS = re.compile(r"之差|差距|相差|差额|缺口")
+#: A clause whose subject is the deaths (户籍人口出生6.2万人，死亡4.1万人): a count the codebook lacks, never the births (or the
+#: population) named in the clause before.
+DEATHS_CLAUSE = re.compile(r"^\s*(?:全年|当年|同期|共)?\s*死亡(?:人口|人数)?\s*(?:为|约|达|达到|共)?\s*$")
 #: A gap named right after its indicator (男女平均预期寿命之差与十年前相比，由3.70岁扩大到4.99岁): the values of the
 #: sentence after it measure the gap, even in a later clause.
 GAP_AFTER = re.compile(r"\s*(?:之差|的差距|差距|相差)")

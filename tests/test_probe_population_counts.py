@@ -33,6 +33,8 @@ here is invented — other places, other numbers, other wording):
   with an adverb before its verb (65周岁以上老年人健康档案建档率也将达到91%) stays that rate's, not the rate named before it.
 * births named 出生婴儿 (全市共出生婴儿6.2万人), and the deaths counted in the clause after the births (出生6.2万人，死亡4.1万人)
   never read as births (``DEATHS_CLAUSE`` in ``words.py``).
+* a level named right after the year of a comparison (与2021年末常住人口8505万人相比, 比2021年末常住人口8505万人增加…) is that
+  year's, not the sentence's (``COMPARED_NAMED_LEVEL`` in ``reader.py``; not 比2020年提高到78%, a verb before the value).
 
 All texts are extracted in one call, so the file runs in seconds.
 """
@@ -110,6 +112,9 @@ TEXTS = {
     "infants_born": "某市人口发展报告\n2020年，全市共出生婴儿6.2万人。\n",
     "infants_born_count": "某市人口发展报告\n2020年，全市出生婴儿数为6.2万人。\n",
     "births_then_deaths": "某市人口发展报告\n2020年，全市户籍人口出生6.2万人，死亡4.1万人，自然增长2.1万人。\n",
+    # the level of the year compared with, named after it
+    "compared_named": "江苏省统计公报\n2022年末，江苏全省常住人口为8515万人，与2021年末常住人口8505万人相比，增加10万人。\n",
+    "compared_named_than": "江苏省统计公报\n2022年末，全省常住人口为8515万人，比2021年末常住人口8505万人增加10万人。\n",
 }
 
 #: name → rows that must be read: (indicator, entity, year, value, qualifier) — the kind follows the title's wording
@@ -157,6 +162,8 @@ EXPECTED = {
     "infants_born": [("births", "unknown", 2020, 6.2, "none")],
     "infants_born_count": [("births", "unknown", 2020, 6.2, "none")],
     "births_then_deaths": [("births", "unknown", 2020, 6.2, "none"), ("natural_increase", "unknown", 2020, 2.1, "none")],
+    "compared_named": [("pop_resident", "江苏省", 2021, 8505.0, "none"), ("pop_resident", "江苏省", 2022, 8515.0, "none")],
+    "compared_named_than": [("pop_resident", "江苏省", 2021, 8505.0, "none")],
 }
 
 #: name → (indicator, value) pairs that must not be read
@@ -215,6 +222,8 @@ NEAR_TEXTS = {
     "band_then_rate": "江苏省老龄事业发展规划（2016—2020年）\n到2020年，城乡居民基本养老保险参保率将达到97%，65周岁以上老年人健康档案建档率也将达到91%。\n",
     # the sex ratio of the infants born stays the sex ratio
     "infants_sex_ratio": "某市人口发展报告\n2020年，全市出生婴儿性别比为108.2。\n",
+    # a goal raised compared with a year is the goal year's
+    "compared_raised_to": "江苏省城镇化规划\n到2025年，全省常住人口城镇化率比2020年提高到78%。\n",
 }
 NEAR_FORBIDDEN = {
     "high_school_level": [("univ_per_100k", 7282.0), ("univ_per_100k", 10660.0)],
@@ -258,6 +267,11 @@ def read_all() -> dict[str, list[tuple]]:
 @pytest.mark.parametrize("name,row", [(name, row) for name, rows in EXPECTED.items() for row in rows])
 def test_row_is_read(name: str, row: tuple) -> None:
     assert row in [found[:5] for found in read_all()[name]], read_all()[name]
+
+
+def test_a_level_compared_with_is_not_of_the_sentences_year() -> None:
+    assert ("pop_resident", "江苏省", 2022, 8505.0, "none") not in [row[:5] for row in read_all()["compared_named"]]
+    assert ("urbanization_resident", "江苏省", 2025, 78.0, "none") in [row[:5] for row in read_all()["compared_raised_to"]]
 
 
 @pytest.mark.parametrize("name,pair", [(name, pair) for name, pairs in (FORBIDDEN_VALUES | NEAR_FORBIDDEN).items() for pair in pairs])

@@ -295,6 +295,9 @@ GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|�
 _SERIES_ITEM = r"(?:到|至)?(?:19|20)\d{2}\s*年(?:末|底)?\s*(?:将|可能|预计|或将|有望)?\s*(?:达到|达|为|是|升至|上升到|上升至|提高到|提高至|增至|增加到|降至|下降到)\s*"
 SERIES_GOES_ON = re.compile(r"\s*(?:(?:据|经|根据|按照?)(?:测算|预测|推算)|预计|预测)?[,，]?\s*"
                             r"(?:" + _SERIES_ITEM + r"[^,，;；。]{1,12}?(?:%|‰|万人|万|岁|人)(?:左右|以上)?[,，、;；]\s*)*" + _SERIES_ITEM)
+#: A level named right after the year of a comparison (与2021年末常住人口6540万人相比, 比2021年末常住人口6540万人增加37万人): the
+#: level of that year, the base compared with — the indicator's name (a codebook mention) right before the value.
+COMPARED_NAMED_LEVEL = re.compile(r"(?:与|同|比|较)\s*(?:19|20)\d{2}\s*年(?:末|底)?(?:的)?[\u4e00-\u9fff]{2,12}?(?:为|是|的)?\s*$")
 #: A count right after the peak is reached (到2030年达到顶峰6000万, 将达到峰值1.2亿): the population's peak when the sentence
 #: names no count of its own (出生人口达到高峰25万 stays the births').
 PEAK_REACHED = re.compile(r"(?:达到|达|迎来|出现)(?:人口)?(?:顶峰|峰值|高峰|最高峰)(?:值)?\s*(?:约|近)?\s*$")
@@ -830,8 +833,11 @@ class ProseReader:
             return  # 城镇居民户籍人口1588.65万, 县城和县级市城区常住人口分别为1.55亿、0.9亿人: the population of a part, not the place's
         if value.text.startswith("突破") and ASKED.search(sentence):
             return  # 成为“常住人口过千万”的城市，在全国处于什么水平？ — a threshold asked about is no level
-        if state.compare_year is not None and COMPARED_LEVEL.search(before):
-            explicit_year = state.compare_year  # 与2010年第六次全国人口普查的726.0万人相比
+        named_base = COMPARED_NAMED_LEVEL.search(before)
+        if named_base and not any(m.start > named_base.start() and re.fullmatch(r"(?:为|是|的)?\s*", before[m.end :]) for m in seen):
+            named_base = None  # 比2015年提高到80%: a verb, not the indicator's name, stands before the value
+        if state.compare_year is not None and (COMPARED_LEVEL.search(before) or named_base):
+            explicit_year = state.compare_year  # 与2010年第六次全国人口普查的726.0万人相比, 与2021年末常住人口6540万人相比
         year_in_front = YEAR_THEN_BRACKET.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:])
         if year_in_front:
             explicit_year = int(year_in_front.group(1))  # 较2023年（961.54万人）, 比2015年82.04岁: the level of that year

@@ -37,11 +37,11 @@ DOMAINS = ("population", "fertility", "mortality", "health", "structure", "distr
 COLUMNS = ("code", "label_en", "name_en", "name_zh", "synonyms", "unit", "measure", "better", "domain", "numerator", "definition")
 
 _CJK = r"\u4e00-\u9fff"
-_AGE = r"(?P<a>\d{1,2})(?:(?:~|至|到)(?P<b>\d{1,2}))?岁(?P<plus>及以上|以上)?"  # 15~59岁, and 15至59岁 as communiqués write it
+_AGE = r"(?P<a>\d{1,2})(?:(?:~|至|到)(?P<b>\d{1,2}))?周?岁(?P<plus>及以上|以上)?"  # 15~59岁, 15至59岁 as communiqués write it, 60周岁以上
 AGE_SHARE = re.compile(
     _AGE + rf"(?:的)?[{_CJK}]{{0,6}}?(?:人口|人|老人)(?:的)?(?:所占|占全市常住人口的?|占常住人口的?|占总人口的?|占户籍人口的?|占人口)?(?:比重|占比|比例)"
 )
-AGE_COUNT = re.compile(_AGE + r"(?:的)?(?:户籍|常住)?(?:劳动年龄|老年|少儿|儿童|高龄)?(?:人口|老年人|老人)")
+AGE_COUNT = re.compile(_AGE + r"(?:的)?(?:户籍|常住)?(?:劳动年龄|老年|少儿|少年儿童|儿童|青少年|高龄)?(?:人口|老年人|老人)")
 _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
 #: Words right before a synonym that make it a narrower indicator the codebook does not have: 青壮年文盲率 is the
 #: rate among people aged 15–50, not the population's 文盲率; 15岁以上常住人口平均受教育年限 states its band. The
@@ -110,6 +110,9 @@ class Codebook:
                 if synonym in synonyms and synonyms[synonym] != indicator.code:
                     raise ValueError(f"synonym {synonym!r} is used by {synonyms[synonym]} and {indicator.code}")
                 synonyms[synonym] = indicator.code
+        for indicator in self.indicators.values():
+            for variant in derived_synonyms(indicator):
+                synonyms.setdefault(variant, indicator.code)  # a written synonym of another indicator always wins
         self.synonyms = dict(sorted(synonyms.items(), key=lambda item: -len(item[0])))
         self._synonym_pattern = re.compile("|".join(re.escape(s) for s in self.synonyms))
         self._first_chars = frozenset(synonym[0] for synonym in self.synonyms)
@@ -280,6 +283,59 @@ class Codebook:
 
 
 _ITEM_CHARS = re.compile(rf"[{_CJK}0-9~]")
+
+#: Words after a population's name that state its size and leave it the same indicator (户籍人口规模, 城镇人口总量).
+SIZE_WORDS = ("规模", "总量", "总数")
+#: The census definition of the resident population written inside its name (常住半年以上人口).
+RESIDENT_DEFINITION = ("常住半年以上人口", "常住半年及以上人口")
+#: The denominator of a count per 100 000 people, as plans spell it (每10万人中具有大学文化程度的人口).
+PER_100K = ("每10万人中", "每十万人中", "每10万人口中", "每十万人口中", "每10万常住人口中", "每十万常住人口中")
+#: Whose registration a 非户籍 population lacks, written inside the name (非本市户籍常住人口).
+NOT_REGISTERED_HERE = ("本市", "本省", "本区", "本县", "本地", "本镇")
+
+
+def derived_synonyms(indicator: Indicator) -> list[str]:
+    """Spellings of an indicator's synonyms that add or swap a word and name the same indicator (a rule, so the
+    codebook lists each name once): a size word after a population count's name (户籍人口规模, 户籍人口总数:
+    :data:`SIZE_WORDS`); the resident population's definition inside its name (全省常住半年以上人口); 规划 before the
+    人口 of a part of the city (中心城规划人口, 市区规划人口: the planned figure is still that part's population); the place
+    whose registration a 非户籍 population lacks (非本市户籍常住人口); in years of schooling 人均 for 平均 and 的 after the
+    band's 人口 (6岁以上人口人均受教育年限, 6岁以上人口的平均受教育年限); in the educated per 100 000, 教育程度 for 文化程度, the
+    denominator in any of its spellings (每10万人中, 每十万人口中: :data:`PER_100K`) and the name cut at its 的
+    (每十万人口中具有大学文化程度的由8930人上升为15467人). Each rule applies to the spellings the ones before it made. A
+    derived spelling never takes a synonym another indicator lists."""
+    count = indicator.unit == "10k persons" and indicator.measure == "stock"
+    spellings = list(indicator.synonyms)
+
+    def add(variants: list[str]) -> None:
+        spellings.extend(v for v in variants if v not in spellings)
+
+    for synonym in list(spellings):
+        if count and synonym.endswith("人口"):
+            add([synonym + word for word in SIZE_WORDS])
+            if indicator.domain == "distribution" and not synonym.endswith("规划人口"):
+                add([synonym[:-2] + "规划人口"])
+        if count and "常住人口" in synonym:
+            add([synonym.replace("常住人口", spelling) for spelling in RESIDENT_DEFINITION])
+        if synonym.startswith("非户籍"):
+            add(["非" + place + synonym[1:] for place in NOT_REGISTERED_HERE])
+    for synonym in list(spellings):
+        if "平均受教育年限" in synonym:
+            add([synonym.replace("平均受教育年限", "人均受教育年限")])
+    for synonym in list(spellings):
+        if re.search(r"岁(?:及)?以上人口(?:平均|人均)受教育年限", synonym):
+            add([synonym.replace("人口平均", "人口的平均").replace("人口人均", "人口的人均")])
+    for synonym in list(spellings):
+        if "文化程度" in synonym:
+            add([synonym.replace("文化程度", "教育程度")])
+    for synonym in list(spellings):
+        if (denominator := next((d for d in PER_100K if synonym.startswith(d)), None)) is not None:
+            add([other + synonym[len(denominator) :] for other in PER_100K])
+    for synonym in list(spellings):
+        cut = re.match(r"(每.+(?:文化|教育)程度)(?:的)?(?:人口|人数)$", synonym)
+        if cut:
+            add([cut.group(1) + "的"])
+    return [variant for variant in spellings if variant not in indicator.synonyms]
 
 
 def _coordinated_item(text: str, position: int, longest: int) -> tuple[int, int] | None:

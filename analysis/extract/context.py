@@ -41,7 +41,7 @@ TIMES_OF = re.compile(r"(?:末|底)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五�
 PAST_BEFORE = re.compile(r"过去的\s*$")
 #: A year glued to the percentage after it by a damaged copy (提高到201051.27%; see ``analysis.extract.values.GLUED_YEAR_VALUE``).
 GLUED_YEAR = re.compile(r"(?P<prefix>到|至|由|从)?(?<!\d)(?P<year>(?:19|20)\d{2})(?=\d{1,2}\.\d+\s*%)")
-FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>" + RATIO_BI + r"|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|后期|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
+FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>" + RATIO_BI + r"|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|后期|结束时|结束前|期满|收官之年|收官时|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
 #: 十年平均, 5年平均: a digit run is read whole from its first digit (possessive, never retried from
 #: inside the run), so a long run of digits costs one pass.
 PERIOD_AVERAGE = re.compile(r"(?P<n>[二三四五六七八九十]|(?<!\d)\d++)年平均")
@@ -54,6 +54,8 @@ _CHINESE_SMALL = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "�
 #: Censuses named without their year: 第六次全国人口普查, 六普 (2010) …
 CENSUS = re.compile(r"(?:第(?P<n>[三四五六七])次(?:全国)?人口普查|(?<![十第〇零一二三四五六七八九])(?P<m>[三四五六七])普(?=[,，、时数据中以的]|$|\s|结果|数据|资料|以来))")
 CENSUS_YEARS = {"三": 1982, "四": 1990, "五": 2000, "六": 2010, "七": 2020}
+#: Words after a five-year name that mean its last year, beside 末 (“十三五”结束时, 期满, 收官之年).
+FIVE_YEAR_END = ("后期", "结束时", "结束前", "期满", "收官之年", "收官时")
 PAST_SUFFIX = ("末", "底")
 #: Years written relative to the page's date (今年, 明年, 去年 …): the year of the page plus this.
 #: 年内, 本年, 本年度 are this year too (年内人口自然增长率控制在8‰以内 in a report of the year's targets), but
@@ -319,7 +321,8 @@ def five_year_plans(text: str) -> list[PlanPeriod]:
             continue  # the bare form only in quotes (“十三五”实现, 「十三五」), never 十五 inside a number word
         first, last = FIVE_YEAR_PLANS[match.group("name")]
         # a bare name before a goal (“十三五”实现…达到54%, “十四五”目标) is the period's end
-        part = "end" if "末" in match.group("part") or match.group("part") == "后期" or not match.group("part") else ("start" if match.group("part") == "初" else "period")
+        # its end: 末, 期末, 后期, 结束时 (“十三五”结束时，…控制在312.6万人), 期满, 收官之年
+        part = "end" if "末" in match.group("part") or match.group("part") in FIVE_YEAR_END or not match.group("part") else ("start" if match.group("part") == "初" else "period")
         if match.group("part") == "以来":
             part = "since"
         if match.group("prefix"):

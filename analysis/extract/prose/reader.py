@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, 
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import ANNOUNCED_GOALS, PERIOD_AHEAD, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, AGGREGATE, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN
+from analysis.extract.prose.words import ANNOUNCED_GOALS, PERIOD_AHEAD, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import compatible
@@ -130,6 +130,16 @@ def _dated_by_body(headline: list[ProseValue], body: list[ProseValue]) -> list[P
             out.append(replace(value, year=year, period_start=start, past=twin.past, projection=twin.projection, goal=twin.goal,
                                forecast=twin.forecast, year_source=f"the body's statement of the same value (line {twin.line.number})"))
     return out
+
+
+def elderly_band(before: list[Mention]) -> str | None:
+    """The age band the sentence gave the older population before naming it without one (60岁以上的老年人口…，老年人口比重):
+    ``60plus`` or ``65plus`` from the last banded mention of older people (a 老 in its words), else ``None``."""
+    for mention in reversed(before):
+        band = re.fullmatch(r"(?:pop|share)_(60plus|65plus)", mention.code)
+        if band and "老" in mention.label:
+            return band.group(1)
+    return None
 
 
 def _restated_bound(value: ProseValue, results: list[ProseValue]) -> bool:
@@ -341,9 +351,10 @@ def _hukou_basis(results: list[ProseValue]) -> None:
 _TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001}
 #: A value right after 男性/女性 (男/女) — 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）, 其中男性…、女性… — is the
 #: indicator's value for that sex, where the codebook has one (life_expectancy_male, life_expectancy_female).
-#: A rate the codebook lacks, named right after an indicator word that only qualifies it (常住人口|节育措施落实率、及时率达到):
+#: A rate the codebook lacks, named right after an indicator word that only qualifies it (常住人口|节育措施落实率、及时率达到,
+#: 65周岁以上老年人|健康档案建档率也将达到):
 #: the value is that rate's, not the indicator's nor one named earlier in the sentence.
-MODIFIED_RATE = re.compile(r"[\u4e00-\u9fff]{2,10}?率(?:[、和及与][\u4e00-\u9fff]{1,10}?率)*\s*(?:为|是|达到|达|保持在|控制在|提高到|提高至|稳定在|在)?\s*")
+MODIFIED_RATE = re.compile(r"[\u4e00-\u9fff]{2,10}?率(?:[、和及与][\u4e00-\u9fff]{1,10}?率)*\s*(?:也|还|均|都)?(?:将|要|会)?\s*(?:为|是|达到|达|保持在|控制在|提高到|提高至|稳定在|在)?\s*")
 SEX_BEFORE = re.compile(r"(?:^|[(（,，、;；\s]|其中)(男|女)性?(?:为|是|达|达到)?\s*$")
 SEXES = {"男": "male", "女": "female"}
 #: A question (ends with ？ and asks: 什么, 吗, 能否 …): a threshold crossed inside it (过千万, 突破1000万) is asked
@@ -361,6 +372,27 @@ SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[�
 FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)")
 #: … unless a sentence states a goal of its own (目标, 力争, 规划提出, 要求).
 GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
+#: A sentence that names no indicator and only gives years and their values, after a forecaster's lead-in or none
+#: (根据预测，2015年将达到28.1%，2020年为34.1%): the series of the indicator the sentence before ended with, continued.
+_SERIES_ITEM = r"(?:到|至)?(?:19|20)\d{2}\s*年(?:末|底)?\s*(?:将|可能|预计|或将|有望)?\s*(?:达到|达|为|是|升至|上升到|上升至|提高到|提高至|增至|增加到|降至|下降到)\s*"
+SERIES_GOES_ON = re.compile(r"\s*(?:(?:据|经|根据|按照?)(?:测算|预测|推算)|预计|预测)?[,，]?\s*"
+                            r"(?:" + _SERIES_ITEM + r"[^,，;；。]{1,12}?(?:%|‰|万人|万|岁|人)(?:左右|以上)?[,，、;；]\s*)*" + _SERIES_ITEM)
+#: A level named right after the year of a comparison (与2021年末常住人口6540万人相比, 比2021年末常住人口6540万人增加37万人): the
+#: level of that year, the base compared with — the indicator's name (a codebook mention) right before the value.
+COMPARED_NAMED_LEVEL = re.compile(r"(?:与|同|比|较)\s*(?:19|20)\d{2}\s*年(?:末|底)?(?:的)?[\u4e00-\u9fff]{2,12}?(?:为|是|的)?\s*$")
+#: A count right after the peak is reached (到2030年达到顶峰6000万, 将达到峰值1.2亿): the population's peak when the sentence
+#: names no count of its own (出生人口达到高峰25万 stays the births').
+PEAK_REACHED = re.compile(r"(?:达到|达|迎来|出现)(?:人口)?(?:顶峰|峰值|高峰|最高峰)(?:值)?\s*(?:约|近)?\s*$")
+#: A clause that is only a year (据统计，1949年217.28万人) and the clause after it that goes on to a later year with the count's
+#: name (，到2018年，全省常住人口总数达到934.32万人): the count is that indicator's level of the first year.
+YEAR_ONLY_CLAUSE = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:末|底)?(?:为|有|是|共有|约)?\s*")
+LATER_YEAR = re.compile(r"[^,，;；。]{0,6}[,，]\s*(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年(?:末|底)?[,，]?\s*[^,，;；。]{0,12}?$|[^,，;；。]{0,6}[,，]\s*(?:到|至|截至|截止)\s*(?:19|20)\d{2}")
+#: A count ending its clause with 人口 after a verb of reaching, in a clause that names a place (台州到2025年仅能达到690.5万人口,
+#: 全市将突破700万人口): the place's population; not 500万人口的城市 (a size: POPULATION_CITY), nor a count before 人口 that goes on.
+REACHED_POPULATION = re.compile(r"\s*(?:口|人口)\s*(?:左右|以上)?\s*(?:[,，;；。]|$)")
+REACHING_VERB = re.compile(r"(?:达到|达|突破|超过|增至|增加到|增长到|将达|可达)\s*(?:约|近)?\s*$")
+#: … or opens with a year already past (去年全市户籍0至14岁人口为116.8万人 after 根据预测，…): an observation.
+PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
 POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市|大县)")
@@ -442,6 +474,8 @@ class ProseReader:
         self.topic_said = False  # the topic is an indicator a sentence named without a value (not a heading's or a question's)
         #: The indicators the previous sentence named (for 这三项指标分别为…).
         self.previous: list[Mention] = []
+        #: The indicators of the levels the sentence before read for one place, in the same paragraph (a series goes on: SERIES_GOES_ON).
+        self.previous_codes: list[str] = []
         #: The text reports a plan (印发《…规划》, 根据规划): its 将/有望 restate targets.
         self.reports_plan = False
         #: The places and indicator of the last 均 list (石家庄市、唐山市…均达到…), for a 均达到 in the next sentence.
@@ -653,6 +687,7 @@ class ProseReader:
         recent: list[int] = []
         out = []
         forecast = False  # a forecast introduced earlier in the paragraph (据测算，…。…) covers what follows
+        self.previous_codes = []
         state: _SentenceState | None = None
         for start, end, sentence in sentences(text):
             if end <= len(prefix):
@@ -663,11 +698,14 @@ class ProseReader:
                 carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
             state.context_past = past and carried == (lead, "lead")
-            if forecast and not GOAL_LEAD.search(sentence):
+            if forecast and not GOAL_LEAD.search(sentence) and not PAST_OPENING.match(sentence):
                 state.projection_from = 0
             self._read_sentence(line, start - len(prefix), sentence, state)
             _hukou_basis(state.results)
             self.previous_sentence = sentence
+            levels = [v for v in state.results if not v.is_change]
+            # a sentence of one place only: after the levels of several (石家庄市、唐山市…均达到300万人以上) the next one's subject is unsaid
+            self.previous_codes = [v.code for v in levels] if len({"" if not v.entity or SCOPE_WORD.match(v.entity) else v.entity for v in levels}) == 1 else []
             forecast = forecast or bool(FORECAST_LEAD.search(sentence))
             recent = state.next_recent
             named = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
@@ -825,7 +863,7 @@ class ProseReader:
         if "负" in sentence or "負" in sentence:
             values = self._minus_words(values, mentions, sentence)
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
-        if "落户" in sentence or "市民化" in sentence or "新增" in sentence:
+        if "落户" in sentence or "市民化" in sentence or "新增" in sentence or "成为" in sentence or "转为" in sentence:
             lists.update(self._totals_named_after(sentence, values, lists))
         for mention in mentions:
             if mention.code in COUNT_OF_RATE:
@@ -935,8 +973,11 @@ class ProseReader:
             return  # 城镇居民户籍人口1588.65万, 县城和县级市城区常住人口分别为1.55亿、0.9亿人, 户籍常住人口1420万人: a part, not the place's
         if value.text.startswith("突破") and ASKED.search(sentence):
             return  # 成为“常住人口过千万”的城市，在全国处于什么水平？ — a threshold asked about is no level
-        if state.compare_year is not None and COMPARED_LEVEL.search(before):
-            explicit_year = state.compare_year  # 与2010年第六次全国人口普查的726.0万人相比
+        named_base = COMPARED_NAMED_LEVEL.search(before)
+        if named_base and not any(m.start > named_base.start() and re.fullmatch(r"(?:为|是|的)?\s*", before[m.end :]) for m in seen):
+            named_base = None  # 比2015年提高到80%: a verb, not the indicator's name, stands before the value
+        if state.compare_year is not None and (COMPARED_LEVEL.search(before) or named_base):
+            explicit_year = state.compare_year  # 与2010年第六次全国人口普查的726.0万人相比, 与2021年末常住人口6540万人相比
         year_in_front = YEAR_THEN_BRACKET.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:])
         if year_in_front:
             explicit_year = int(year_in_front.group(1))  # 较2023年（961.54万人）, 比2015年82.04岁: the level of that year
@@ -965,7 +1006,7 @@ class ProseReader:
             part = PART_OF_YEAR.search(before)
             if part and not is_change and not WHOLE_YEAR_AFTER.search(before[part.end() :]):
                 return  # 今年1至4月份…合法生育率达到98.3%: a figure over part of a year is no year's level
-            if AGGREGATE.search(clause) or GAP_WORDS.search(clause) or (nearest is not None and nearest is not self.topic and GAP_AFTER.match(sentence, nearest.end)):
+            if several_places(clause) or GAP_WORDS.search(clause) or DEATHS_CLAUSE.match(clause) or (nearest is not None and nearest is not self.topic and GAP_AFTER.match(sentence, nearest.end)):
                 return  # a figure for several places together: 四市常住人口合计, 10个省份的…比重
             if sub_area(clause):
                 state.in_sub_area = True
@@ -984,7 +1025,7 @@ class ProseReader:
             if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 常住人口节育措施落实率、及时率达到100%: the indicator word only qualifies a rate the codebook lacks
             counted = self._count_subject(before, after, value) if not is_change else None
-            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not base_of_comparison and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and not SUBJECTLESS.fullmatch(clause.lstrip(",，;；:：、“”\"'")) and own_uncoded_subject(clause, in_clause) and not (
+            if not is_change and not OTHER_LEVEL.search(clause) and not SEX_BEFORE.search(before) and not counted and of_indicator is None and not base_of_comparison and not (POPULATION_CITY.match(after) and BECOMES.search(clause)) and not SUBJECTLESS.fullmatch(clause.lstrip(",，;；:：、“”\"'")) and not (value.unit_raw == "%" and SHARE_CLAUSE.match(clause)) and own_uncoded_subject(clause, in_clause) and not (
                     value.unit_raw == "%" and BARE_SHARE.fullmatch(clause.strip(",，;；:：、 ")) and self._share_whole(sentence, value.start)):
                 return  # the clause names its own indicator, one the codebook does not cover (not when the value is
                 # the attribute of the indicator named after it: 我市实现58.5%的常住人口城镇化率 names it there)
@@ -1007,6 +1048,12 @@ class ProseReader:
                 earlier = [m for m in seen if m.end <= value.start] or [Mention(clause_start, clause_start, m.code, m.label) for m in self.previous]
                 fitting = [m for m in earlier if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = fitting[-1:]  # 到2035年这一比例将超过30%
+            if not targets and not is_change and self.previous_codes and not self.codebook.mentions(sentence) and SERIES_GOES_ON.fullmatch(sentence[: value.start]):
+                # 60岁及以上老年人口…占户籍人口的22.5%。根据预测，2015年将达到28.1%，2020年为34.1%: the series of the indicator the
+                # sentence before ended with goes on, year by year, in a sentence that names none
+                last = self.previous_codes[-1]
+                if compatible(self.codebook[last].unit, value.unit):
+                    targets = [Mention(clause_start, clause_start, last, self.codebook[last].name_zh)]
             if not targets and not is_change and COMPARED_LEVEL.search(before) and state.compare_year is not None:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
@@ -1014,6 +1061,19 @@ class ProseReader:
                     and JOINS_WHEN.search(before) and value.unit in ("10k persons", "100m persons")):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
+            if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and REACHED_POPULATION.match(after)
+                    and (REACHING_VERB.search(before) or CROSSING.match(value.text)) and (names_pattern().search(masked(clause)) or SCOPE_IN_CLAUSE.search(clause))):
+                # 台州到2025年仅能达到690.5万人口, 全市将突破700万人口: the place's population, the count it reaches
+                targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
+            if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and PEAK_REACHED.search(before)
+                    and not [m for m in self.codebook.mentions(sentence) if self.codebook[m.code].unit == "10k persons"]):
+                # 浙江人增加的速度会更加缓慢，…，到2030年达到顶峰6000万: the population's peak, in a sentence naming no count
+                targets = [Mention(clause_start, clause_start, "pop_resident", "人口")]
+            if not targets and not is_change and value.unit in ("10k persons", "100m persons") and YEAR_ONLY_CLAUSE.fullmatch(clause):
+                # 据统计，1949年217.28万人，到2018年，全省常住人口总数达到934.32万人: the count the sentence then follows to a later year
+                later = next((m for m in self.codebook.mentions(sentence[value.end :]) if self.codebook[m.code].unit == "10k persons"), None)
+                if later is not None and LATER_YEAR.match(sentence, value.end):
+                    targets = [Mention(value.end + later.start, value.end + later.end, later.code, later.label)]
             if not targets and not is_change and value.unit in ("10k persons", "100m persons"):
                 subject = next(((pattern, code) for pattern, code in SUBJECT_AFTER if self._subject_after(pattern, after)), None)
                 if subject is not None:
@@ -1076,6 +1136,8 @@ class ProseReader:
             if not is_change and "persons" in self.codebook[mention.code].unit and MOVED_PEOPLE.search(sentence, max(0, mention.start - 3), mention.start):
                 continue  # 年转移农村人口14万人: the people moved out of the rural population in a year, not its level
             code = mention.code
+            if code in ("share_elderly", "pop_elderly") and (band := elderly_band(self.codebook.mentions(sentence[: mention.start]))):
+                code = f"{code.split('_')[0]}_{band}"  # 60岁以上的老年人口已达819.7万…；预计到2020年，全省老年人口比重将达20%: 60+
             if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
                 code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）
             result = ProseValue(
@@ -1245,8 +1307,8 @@ class ProseReader:
                 return [Mention(subject.start, subject.end, "share_of_province_pop", subject.label + sentence[share.start() : share.end()].strip())]
             share_clause = start_of_clause(sentence, share.start())
             own = [m for m in subjects if m.start >= share_clause]
-            if not own and not sentence[share_clause : share.start()].strip():
-                own = subjects[-1:]  # …达到1003万人，占户籍人口的20.6%: the subject of the clause before
+            if not own and re.fullmatch(r"\s*所?", sentence[share_clause : share.start()]):
+                own = subjects[-1:]  # …达到1003万人，占户籍人口的20.6%, …，所占比重为8.3%: the subject of the clause before
             for subject in reversed(own):
                 if subject.code == "pop_hukou" and "常住人口" in share.group():
                     # 户籍人口达到360万人，占常住人口比例提升至37.5%: the registered share of the residents
@@ -1261,6 +1323,8 @@ class ProseReader:
             gap = sentence[last.end : value.start]
             code = self._share_of(last.code)
             clause = sentence[start_of_clause(sentence, value.start) : value.start]
+            if last.code == "pop_hukou" and SHARE_CLAUSE.match(clause) and RESIDENT_DENOMINATOR.search(sentence, 0, last.start):
+                code = "hukou_share_of_resident"  # …占常住人口比例提升至37.5%；…户籍人口达到500万人，占比提升至46.3%
             if code and (DIRECT_SHARE.fullmatch(gap) or SHARE_CLAUSE.match(clause)):
                 return [Mention(last.start, last.end, code, last.label + gap.strip())]
         if is_change:
@@ -1298,8 +1362,10 @@ class ProseReader:
             return False
         if any(PERIOD_AVERAGE_WORDS.search(m.label) for m in flows) or PERIOD_AVERAGE_WORDS.search(clause) or state.average_years:
             return False
-        if PERIOD_TOTAL_WORDS.search(clause) or PART_OF_YEAR.search(before):
-            return True  # 累计出生…, 1至4月份全市出生19762人
+        if PART_OF_YEAR.search(before):
+            return True  # 1至4月份全市出生19762人
+        if PERIOD_TOTAL_WORDS.search(clause) and not (ONE_YEAR_SUM.search(before) and not ACCUMULATED.search(clause) and state.context_source not in ("plan-period", "range")):
+            return True  # 累计出生…; not 2002年全市共出生65135人, that year's births
         return state.context_source in ("plan-period", "range") and state.period is not None and state.period[1] > state.period[0]
 
     @staticmethod

@@ -188,9 +188,21 @@ def place_list(sentence: str, position: int, seen: list[Mention], count: int) ->
         # 到2035年，郑州常住人口将达到1800万人，长沙、合肥也将分别达到1500万人、1300万人: the indicator of the clause before
         earlier = [m for m in seen if m.end <= clause_start and m.code]
         return [(name, earlier[-1]) for name in names + [last.group()]] if earlier else []
-    if last is None or len(inside) != 1 or items[-1][last.end() :].strip() != inside[0].label:
+    tail = items[-1][last.end() :].strip() if last is not None else ""
+    counted = PLACES_COUNTED.match(tail)
+    if counted and NUMERALS.get(counted.group("n"), 0) == count and len(inside) == 1 and tail.endswith(inside[0].label) \
+            and LIST_YEAR_WORDS.fullmatch(tail[counted.end() : len(tail) - len(inside[0].label)]):
+        tail = inside[0].label  # 杭州、宁波、温州三市去年常住人口分别为…: the count restates the list (its year is read as any year)
+    if last is None or len(inside) != 1 or tail != inside[0].label:
         return []
     return [(name, inside[0]) for name in names + [last.group()]]
+
+
+#: The number of the places just listed, restated after them with their kind and, perhaps, the year (三市, 两地, 3个城市,
+#: 三市去年, 四市2021年末): no place of its own, the list's.
+PLACES_COUNTED = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})个?(?:城市|地市|市|地|城|县|区|省)")
+LIST_YEAR_WORDS = re.compile(r"(?:去年|今年|上年|前年|(?:19|20)\d{2}\s*年?(?:末|底)?)?")
+NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10} | {str(n): n for n in range(2, 100)}
 
 
 def _places_before(sentence: str, clause_start: int, clause: str, seen: list[Mention], count: int) -> list[tuple[str, Mention]]:

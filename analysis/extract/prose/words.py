@@ -31,8 +31,12 @@ SHARE_OF = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常
 
 #: What may stand between an indicator and its value when the value belongs to it directly.
 NEAR = re.compile(r"\s*(?:为|是|达到|达|约为|约|在|占|降至|降到|升至|提高到|提高至|保持在|控制在|稳定在|仅为|已达|已经达到)?\s*")
-#: A share stated in its own clause after a count: 0—14岁人口为73.2万人，占15.3%.
-SHARE_CLAUSE = re.compile(r"^\s*(?:其中)?(?:约|分别|仅|只)?占(?:比|比重|比例)?(?:为|达|约|是)?\s*$")
+#: A share stated in its own clause after a count: 0—14岁人口为73.2万人，占15.3%; 所占比重仅为8.3%; 占比提升至46.3%.
+SHARE_CLAUSE = re.compile(r"^\s*(?:其中)?(?:约|分别|仅|只)?(?:所)?占(?:比|比重|比例)?(?:仅|只|约)?"
+                          r"(?:为|达|达到|约|是|提升至|提升到|提高到|提高至|升至|上升到|上升至|下降到|降至|降到)?\s*$")
+#: The denominator of the registered population's share named earlier in the sentence (户籍人口达到360万人，占常住人口比例
+#: 提升至37.5%；…户籍人口达到500万人，占比提升至46.3%): a bare 占比 of the registered population further on is that share.
+RESIDENT_DENOMINATOR = re.compile(r"占常住人口")
 #: A count followed directly by its share: 60岁及以上人口占15.99%, 城镇人口占比60%.
 DIRECT_SHARE = re.compile(r"\s*(?:的)?(?:仅|只|约)?(?:所)?占(?:比|比重|比例|总人口的?比重|总人口的?比例|总人口)?(?:的)?(?:为|是|达到|达|约|升至|提高到|提高至|下降到|降至)?\s*")
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|降到|降至|提高到|上升到|增加|减少|比|较|与)?")
@@ -44,6 +48,9 @@ PEAK_NAMED_FIRST = re.compile(r"(?:总人口|人口总量|常住人口)(?:的)?�
 THESE = re.compile(r"(?:这|上述|以上|前述)[一二两三四五六七八九十\d]*(?:项|个)(?:指标)?")
 #: A gap between two figures, not a level: 常住人口与户籍人口之差缩小到203.8万人.
 GAP_WORDS = re.compile(r"之差|差距|相差|差额|缺口")
+#: A clause whose subject is the deaths (户籍人口出生6.2万人，死亡4.1万人): a count the codebook lacks, never the births (or the
+#: population) named in the clause before.
+DEATHS_CLAUSE = re.compile(r"^\s*(?:全年|当年|同期|共)?\s*死亡(?:人口|人数)?\s*(?:为|约|达|达到|共)?\s*$")
 #: A gap named right after its indicator (男女平均预期寿命之差与十年前相比，由3.70岁扩大到4.99岁): the values of the
 #: sentence after it measure the gap, even in a later clause.
 GAP_AFTER = re.compile(r"\s*(?:之差|的差距|差距|相差)")
@@ -63,6 +70,18 @@ LEVEL_OF = re.compile(r"^的(?:正常|合理|适度|较高|较低|更替|适宜|
 AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省区|地市|城市|市州|县区|区县|县市)|[二三四五六七八九十两\d]+个[\u4e00-\u9fff]{0,3}?(?:新城|新区|城区|区|县|镇|乡|街道|片区)|[二三四五六七八九十两]市|合计|总计|共计|总规模"
                        # the central city together with another area (中心城区和滨海新区核心区的城镇人口规模为630万人)
                        r"|(?:中心城区|中心城|主城区)(?:和|及|与|以及)[\u4e00-\u9fff]{2,12}?(?:区|城)")
+#: A sum word after the whole of one place (全区常住人口合计366.7万人, 全县户籍人口共计52万人): the place's own total, not a
+#: figure of several places together — a scope word (全省, 全市, 全区, 全县, 全镇) opens the clause and no list of places (、) is in it.
+ONE_PLACE_SUM = re.compile(r"^[^、]*?全(?:省|市|区|县|镇|乡)[^、]*?(?:合计|总计|共计)[^、]*$")
+SUM_WORD = re.compile(r"合计|总计|共计")
+
+
+def several_places(clause: str) -> bool:
+    """Whether a clause gives a figure of several places together (:data:`AGGREGATE`), a sum over the whole of one place
+    aside (:data:`ONE_PLACE_SUM`)."""
+    if not AGGREGATE.search(clause):
+        return False
+    return not (ONE_PLACE_SUM.match(clause) and not AGGREGATE.search(SUM_WORD.sub("", clause)))
 #: Part of a place that is no place of the gazetteer, named at the start of a clause as its subject: a belt, circle or
 #: cluster of cities (皖江城市带, 合肥经济圈, 皖北城市群, 都市圈), an integration zone (郑汴一体化区域), a zone (经济区, 开发区, 高新区, 园区) or a planned town
 #: inside a city (汽车城, 科学城, 大学城, 生态城, 新城); or a region of several provinces (长三角地区, 京津冀地区). Its
@@ -122,7 +141,7 @@ SUBJECTLESS = re.compile(r"(?:\s|(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:末|
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
 
-PROJECTION_MARKER = re.compile(r"预计|预测|测算|推算|有望|将会|将要|可能会|或将|或成|或达|或超|或突破|将(?:从|由|在|达到|达|超过|超|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
+PROJECTION_MARKER = re.compile(r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)|预计|预测|测算|推算|有望|将会|将要|可能会|或将|或成|或达|或超|或突破|将(?:从|由|在|达到|达|超过|超|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.
 #: A paragraph that goes on with what the paragraph before reported (他在政府工作报告中还提出，…; 报告同时指出; 据初步统计，… after
@@ -144,7 +163,8 @@ CONTINUED_AHEAD = re.compile(r"将|预计|力争|争取|有望|要(?!求)|目标
 #: (预计…，提前实现规划目标；2035年…将达到650万人; 超过规划目标50万人: still the forecast).
 GOAL_AFTER_ESTIMATE = re.compile(r"[,，;；](?:(?:(?!实现|超过|完成)[^,，;；。])*?(?:目标|计划)(?:为|是)"
                                  r"|(?:(?!实现|超过|完成)[^,，;；。])*?(?:19|20)\d{2}\s*年(?:(?!实现|超过|完成)[^,，;；。])*?(?:目标|计划)(?!生育|单列))")
-FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会|将会")
+#: (按当前增速计算: a figure run forward at the present pace is a forecast, like 测算; not 按常住人口计算, a definition)
+FORECAST_MARKER = re.compile(r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)|预计|预测|测算|推算|可能会|将会")
 #: A text that reports a plan: 印发《…规划》, 《…规划》发布, 制定了《…实施意见》, 根据规划, 按规划， (not 严格按规划建设 in a plan's
 #: own text), 《规划》提出, (以下简称《规划》).
 PLAN_REPORTED = re.compile(
@@ -158,13 +178,18 @@ PLAN_REPORTED = re.compile(
 #: (人口规模预测, 预计) makes a projection in a text that names one, as in a report of a plan.
 SPATIAL_PLAN = re.compile(r"城市总体规划|城镇体系规划|土地利用总体规划|国土空间(?:总体)?规划|《总体规划》")
 #: In a spatial plan even 将会 restates the plan (规划到2020年，市域常住人口将会达到1130万): a forecaster's word only.
-SPATIAL_FORECAST_MARKER = re.compile(r"预计|预测|测算|推算|可能会")
+SPATIAL_FORECAST_MARKER = re.compile(r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)|预计|预测|测算|推算|可能会")
 STRIVE = re.compile(r"力争")
 
 #: A count of a flow (births) summed over a period is a total, not a level: “十三五”时期新出生人口486万人,
 #: 累计出生…; a period average says so (年均出生人口, 平均每年). Births found or averted by a programme are no
 #: year's level either: 共清理瞒报出生人口67.17万人, 查出漏报出生人口, 少生5000万人.
 PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生|瞒报|漏报|补报|清理出?|查出|少生|多生")
+#: A sum word (共出生, 共计) summing the births of one year its clause names (2002年全市共出生6.5万人, 2019年全县共计出生4321人): that
+#: year's births, not a total over a period — the year written once, not a span (2016至2020年共出生…, 2016年以来共出生…).
+ONE_YEAR_SUM = re.compile(r"(?<![至到—\-~])(?:19|20)\d{2}\s*年(?:全年|度)?(?!\s*(?:至|到|—|-|~|以来|来))(?:(?!(?:19|20)\d{2}\s*年)[^;；。])*?(?:共出生|共计|总共|合计|总计)[^,，;；。]*$")
+#: Words of an accumulation or of a programme's count, which no single year makes a year's births (累计, 瞒报, 少生).
+ACCUMULATED = re.compile(r"累计|瞒报|漏报|补报|清理出?|查出|少生|多生")
 PERIOD_AVERAGE_WORDS = re.compile(r"年均|平均|每年|年出生")
 #: Part of a year: 1至4月份, 1—6月, 上半年, 前三季度, and this year so far (今年以来, 年初以来: a count over it is not the year's level).
 PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度|(?:今年|本年|年初)以来")
@@ -200,13 +225,15 @@ QUESTION = re.compile(r"[?？]\s*$")
 #: A count before the people it counts and what happens to them over the period (the count names its
 #: indicator only after it): 实现350万左右农业转移人口和其他常住人口在城镇落户, 600万本省农业人口落户城镇,
 #: 解决好500万存量农业转移人口市民化, 推动50万人进城落户 (settlers in towns, ``urban_hukou_settlers_period_total``); 300万新增人口城镇化,
-#: 700万新增城镇人口 (new urban residents, ``new_urban_population_period_total``). A count of migrants of other
+#: 700万新增城镇人口, 500万农民…成为新市民 (new urban residents, ``new_urban_population_period_total``). A count of migrants of other
 #: provinces (700万外省农业转移人口) is a part, not the total, and is not read.
 TOTAL_NAMED_AFTER = (
     (re.compile(r"\s*(?:左右)?人?(?:的)?(?:存量)?(?:本省|全省|全市)?(?:(?:和|及)[^,，;；。、]{0,16}?)?"
                 r"(?P<label>(?:(?:农业转移人口|农业人口|农民工|进城务工人员|非户籍人口)[^,，;；。、]{0,16}?)?(?:在城镇落户|落户城镇|在城市落户|落户城市|进城落户|落户|市民化))"),
      "urban_hukou_settlers_period_total"),
     (re.compile(r"\s*(?:左右)?人?(?:的)?(?P<label>新增人口城镇化|新增城镇常住人口|新增城镇人口)"), "new_urban_population_period_total"),
+    # the people who become town dwellers over the period, whoever they are (500万农民、外来人口和新生儿成为新市民)
+    (re.compile(r"\s*(?:左右|以上)?人?(?:左右|以上)?(?:的)?(?:[^,，;；。]{0,16}?)(?P<label>成为新市民|成为城镇居民|转为城镇居民|成为城镇人口)"), "new_urban_population_period_total"),
 )
 #: Words of a yearly figure (每年新增城镇人口20万, 年均落户城镇50万人): not a total over the period.
 YEARLY = re.compile(r"每年|年均|平均每年|每年平均|年度")

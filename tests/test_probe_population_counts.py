@@ -94,6 +94,7 @@ TEXTS = {
     "crossed_population": "丽水市人口发展规划\n到2025年，丽水市将突破300万人口。\n",
     # the peak of the population, the sentence naming no count; a count after a bare year followed to a later one
     "peak_unnamed": "江苏省城镇体系规划解读\n10年之后，江苏人增加的速度会更加缓慢，平均每年多出15万人，到2035年达到顶峰8800万。\n",
+    "peak_held": "某省人口发展规划(2016-2030年)\n到2030年，全省总人口峰值控制在4300万左右。\n",
     "year_then_later": "某省人口发展规划\n据统计，1952年120.5万人，到2020年，全省常住人口达到1008.1万人。\n",
     # the older population's band given before it is named without one
     "elderly_band_share": "湖北省加快发展养老服务业的意见\n至2005年末，全省60岁以上的老年人口已达720.3万，占总人口的12.6%；预计到2020年，全省老年人口比重将达19%。\n",
@@ -253,6 +254,11 @@ NEAR_FORBIDDEN = {
     "band_then_rate": [("pension_insurance_coverage", 91.0), ("share_65plus", 91.0)],
     "infants_sex_ratio": [("births", 108.2)],
 }
+
+
+def test_a_peak_reached_is_foreseen_and_a_peak_held_is_set() -> None:
+    assert [row[5] for row in read_all()["peak_unnamed"] if row[3] == 8800.0] == ["projection"]
+    assert [row[5] for row in read_all()["peak_held"] if row[3] == 4300.0] == ["target"]
 
 
 def test_a_reached_count_run_forward_at_the_present_pace_is_a_projection() -> None:

@@ -1251,6 +1251,8 @@ class ProseReader:
         result.start_of_change = result.year is not None and (bool(START_OF_CHANGE.search(before)) or (
             state.transition_from is not None and result.year == state.transition_from and bool(re.search(r"(?:由|从)\s*$", before))))
         result.forecast = bool(FORECAST_MARKER.search(before))
+        # a peak the population reaches (到2030年达到顶峰6000万) is foreseen, not set: a plan holds its peak (峰值控制在15亿左右)
+        result.projection = result.projection or bool(PEAK_REACHED.search(before))
         result.past = state.context_past or bool(PAST_WORDS.search(clause)) or (
             bool(STATISTICS_SHOW.search(before) or still_reviewed(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
         result.goal = bool(GOAL_WORDS.search(before)) or result.projection

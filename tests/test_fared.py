@@ -856,3 +856,17 @@ def test_one_verdict_per_target_in_the_pace_table():
     assert "the plan also states 千万人" in foshan["note"] and "(on track)" in foshan["note"]
     # the progress table and the pace table judge 泸州's sex ratio at birth for 2030 at the same statement (the table's 106)
     assert one(pace, plan_id="luzhou-2022-2030", indicator="srb", year=2030)["target_text"] == "106"
+
+
+def test_no_naive_forecast_from_two_different_figures_of_one_year(observations):
+    # a plan whose texts give 944.72万 and 559.56万 for 2019 (one misread, or the urban population): the naive
+    # forecast is withheld, not built on whichever line came first; one figure twice over is no conflict
+    from analysis.model.fared import _naive
+
+    rows = pd.DataFrame({"kind": "baseline", "indicator": "pop_resident", "entity": "某省", "qualifier": "none", "period_start": float("nan"),
+                         "year": [2018, 2019, 2019], "value": [934.32, 559.56, 944.72], "text": ["a", "a", "b"], "line": [1, 2, 3]})
+    naive, method = _naive(rows, observations, "pop_resident", "某省", 2020)
+    assert naive is None and "559.56 and 944.72 for 2019" in method
+    same = rows.assign(value=[934.32, 944.72, 944.72])
+    naive, method = _naive(same, observations, "pop_resident", "某省", 2020)
+    assert math.isclose(naive, 944.72 * 944.72 / 934.32, rel_tol=1e-9), method

@@ -52,7 +52,8 @@ a limit the plan set, not the value it expected, so its distance from the outcom
 (Tayman & Swanson 1999 measure forecasts, not limits); a bound is judged met or missed and counts in
 the share met. The **naive forecast** carries the plan's own stated baselines of the indicator and place
 forward (two → compound growth for counts, linear for rates; one → from the last census before
-it; none → no forecast, and why), judged met when within the target's tolerance of the outcome. The
+it; none → no forecast, and why; nor when the plan's texts state two figures beyond the tolerance for a year
+it would use: one is misread or of another base), judged met when within the target's tolerance of the outcome. The
 **official-figure naive forecast** (``official_naive``, :func:`_official_naive`) carries forward, by the same
 rule, the two latest official figures of the indicator and place the plan's authors could have had —
 dated before the year of issue, as then published, of one series
@@ -325,7 +326,8 @@ def plan_statements(plans: dict[str, Plan], statements: pd.DataFrame, observatio
 
 def _naive(plan_rows: pd.DataFrame, observations: pd.DataFrame, indicator: str, entity: str, year: int) -> tuple[float | None, str]:
     """The naive forecast for ``year`` from the plan's stated baselines (see the module docstring)."""
-    measure = load_codebook()[indicator].measure
+    code = load_codebook()[indicator]
+    measure = code.measure
     base = plan_rows[(plan_rows["kind"] == "baseline") & (plan_rows["indicator"] == indicator) & (plan_rows["entity"] == entity)
                      & plan_rows["value"].notna() & (plan_rows["year"] < year) & plan_rows["qualifier"].isin(["none", "approx", "range"])
                      & plan_rows["period_start"].isna() if "period_start" in plan_rows else plan_rows["value"].notna()]
@@ -333,6 +335,13 @@ def _naive(plan_rows: pd.DataFrame, observations: pd.DataFrame, indicator: str, 
     points = base.sort_values(["year", "text", "line"], kind="mergesort").drop_duplicates("year")
     if points.empty:
         return None, "no stated baseline of this indicator and place in the plan's texts: no naive forecast"
+    for year_stated, values in base[base["year"].isin(points.tail(2)["year"])].groupby("year")["value"]:
+        low, high = float(values.min()), float(values.max())
+        if high - low > metrics.tolerance(code.code, code.measure, code.unit, high):
+            # two figures for one year (944.72万 and 559.56万): one of them is misread or of another base, and which one
+            # is the plan's own cannot be told here; the naive forecast is withheld rather than built on either
+            return None, (f"the plan's texts state {low:g} and {high:g} for {int(year_stated)}, beyond the tolerance: "
+                          "no naive forecast")
     form = "compound growth" if measure == metrics.STOCK else "linear change"
     if len(points) >= 2:
         (t0, v0), (t1, v1) = [(int(r.year), float(r.value)) for r in points.tail(2).itertuples()]

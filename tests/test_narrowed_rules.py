@@ -46,8 +46,14 @@ def test_a_contrast_ends_the_plans_year_before_will(text, target, projection):
     assert projection + ("projection",) in found
 
 
-def test_the_plans_year_before_will_without_a_contrast_stays_a_goal():
-    assert ("pop_resident", 2025, 1020.0, "target") in {row[:4] for row in rows("计划到2025年，海南常住人口将达到1020万人。")}
+@pytest.mark.parametrize(("text", "goal"), [
+    ("计划到2025年，海南常住人口将达到1020万人。", ("pop_resident", 2025, 1020.0)),
+    # 不但…而且 and 不过 before a bound are no contrast
+    ("规划到2030年全市常住人口不但不过千万，而且将达到980万人。", ("pop_resident", 2030, 980.0)),
+    ("计划到2025年，全县常住人口不过百万，将达到95万人。", ("pop_resident", 2025, 95.0)),
+])
+def test_the_plans_year_before_will_without_a_contrast_stays_a_goal(text, goal):
+    assert goal + ("target",) in {row[:4] for row in rows(text)}
 
 
 # --- 5. a part of a place reaching a count is not the place's population ---------------------------------------

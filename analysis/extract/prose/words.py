@@ -14,8 +14,9 @@ from analysis.extract.values import PERMILLE_STOP
 SENTENCE = re.compile(rf"[^。！？!?]+(?:{PERMILLE_STOP}[^。！？!?]*)*[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 #: A contrast (但, 而, 然而, 实际上): what follows it is no longer under the plan's year that came before
-#: (规划到2030年…控制在800万人，但照目前的势头，届时将突破900万人: the second figure is a forecast again).
-CONTRAST = re.compile(r"但|然而|(?<![从进因继反然])而(?![且言已])|实际上|事实上|可是|不过")
+#: (规划到2030年…控制在800万人，但照目前的势头，届时将突破900万人: the second figure is a forecast again); not 不但, 而且,
+#: 从而, 不过亿 (a bound, not a contrast).
+CONTRAST = re.compile(r"(?<![不非])但|然而|(?<![从进因继反然])而(?![且言已])|实际上|事实上|可是|不过(?![亿千百万\d一二三四五六七八九十])")
 
 #: A bare 高/低/少 after the year of a comparison is a change as well (预期寿命达到77.3岁，比2015年高0.96岁; 比上年低0.2个千分点):
 #: the difference from that year's level, never a level; only after such a year, so 最高/最低 before a number stay levels.

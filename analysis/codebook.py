@@ -43,6 +43,9 @@ AGE_SHARE = re.compile(
 )
 AGE_COUNT = re.compile(_AGE + r"(?:的)?(?:户籍|常住)?(?:劳动年龄|老年|少儿|少年儿童|儿童|青少年|高龄)?(?:人口|老年人|老人)")
 _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
+#: 占 right before a population (占老年人口的, 占全市老年人口, not across a list: 占A、B): that population is the base of a
+#: share, never its numerator (stated once here; the prose reader uses it for the shares of a group's base).
+SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;、\d]{0,6}$")
 #: Words right before a synonym that make it a narrower indicator the codebook does not have: 青壮年文盲率 is the
 #: rate among people aged 15–50, not the population's 文盲率; 15岁以上常住人口平均受教育年限 states its band. The
 #: synonym is then no mention of the indicator.
@@ -50,11 +53,13 @@ NARROWED_BY = {
     "illiteracy_rate": re.compile(r"(?:青壮年|青年|妇女|女性|男性|农村|城镇)$"),
     # the older people after 占 are a share's denominator (老年志愿者注册人数占老年人口比例, 养老机构床位数占老年人口比例): the share
     # of something else among them, never their own share of the population
-    "share_elderly": re.compile(r"占[^，,。；;、\d]{0,6}$"),
+    "share_elderly": SHARE_BASE_BEFORE,
     # one group's scheme (城镇职工基本社会保险覆盖率, 农民工基本社会保险覆盖率, 被征地农民…): not the coverage of basic social insurance
     "social_insurance_coverage": re.compile(r"(?:职工|城镇居民|农村居民|农民工|灵活就业人员|被征地农民|失地农民|机关事业单位|企业)$"),
     # the migrants' own rates (流动人口出生性别比, 外来人口出生率): a group's, never the place's
-    **dict.fromkeys(("srb", "birth_rate", "tfr"), re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$")),
+    **dict.fromkeys(("birth_rate", "tfr"), re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$")),
+    # … and a birth order's or a group's sex ratio (二孩出生人口性别比, 政策外出生性别比, 第三孩性别比): not the place's SRB
+    "srb": re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$|(?:[一二三四多]孩|[一二三四多]胎|头胎|第[一二三四]孩|第[一二三四]胎|孩次|政策外|计划外|政策内)(?:的)?$"),
     "edu_years_age_unstated": re.compile(r"(?:岁|劳动年龄|劳动力|从业人员|就业人员|学龄|新增)[^，,。；;、]{0,6}$"),
     # the talent counts are stocks: after 占 the words are a share's denominator (高技能人才占技能劳动者的比例), after a
     # verb of training or recruiting a flow (每年新培养高技能人才1万人, 引进各类专业技术人才); and they are a place's whole

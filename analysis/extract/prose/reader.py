@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from analysis.codebook import TOTAL, Codebook, Mention
+from analysis.codebook import SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import ANNOUNCED_GOALS, PERIOD_AHEAD, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE
+from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import compatible
@@ -54,9 +54,6 @@ class ProseValue:
     described: bool = False
 
 
-#: 占 right before a population (占老年人口的, 占全市老年人口): that population is the base of a share, never its numerator; a
-#: group's (older people's) base makes no share of the codebook, whose shares are of the whole population.
-SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;\d]{0,6}$")
 
 
 #: A place right before a value it is compared with (比湖南省58.8%的水平, 低于长沙市70%的平均水平, 比湖南省平均水平8.5‰低0.4‰,
@@ -65,7 +62,8 @@ COMPARED_NAMED = re.compile(r"(?:比|较|高于|低于|超过|略高于|略低�
                             r"(?P<level>(?:的)?(?:平均)?水平(?:为|是)?)?\s*$")
 
 
-#: A plan's year before 将 (计划到2020年，…将达到; 规划到2030年，…将突破): the 将 tells the plan's goal, not a forecast.
+#: A plan's year before 将 (计划到2020年，…将达到; 规划到2030年，…将突破): the 将 tells the plan's goal, not a forecast —
+#: unless a contrast (:data:`CONTRAST`, 但照目前的势头) stands between them.
 PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20)\d{2}\s*年")
 
 
@@ -587,7 +585,7 @@ class ProseReader:
         self._findings = []
         self.last_year = None
         self.last_city = ""
-        self.figure_places: dict[tuple[str, str], str] = {}  # a figure of an indicator → the other place it was stated of
+        self.figure_places: dict[tuple[str, str], tuple[str, int]] = {}  # a figure of an indicator → the other place and year it was observed of
         self.each_list = None
         self.line_year = None  # the year the last paragraph read ended on (for a paragraph that goes on with its report)
         self.line_past = False  # … and whether it was a year looked back on (刚刚过去的2007年)
@@ -850,8 +848,11 @@ class ProseReader:
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = (SPATIAL_FORECAST_MARKER if self.spatial else FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
-        if marker and not FORECAST_MARKER.match(marker.group()) and PLANNED_BEFORE.search(sentence, 0, marker.start()):
-            marker = None  # 计划到2020年，海南常住人口将达到996万人: the plan's goal, told with 将
+        planned = [m for m in PLANNED_BEFORE.finditer(sentence, 0, marker.start())] if marker and not FORECAST_MARKER.match(marker.group()) else []
+        if planned and not CONTRAST.search(sentence, planned[-1].end(), marker.start()):
+            # 计划到2020年，海南常住人口将达到996万人: the plan's goal, told with 将 (a contrast between them, 但照目前的势头，
+            # 届时…将突破, and the marker is a forecast again)
+            marker = None
         if marker and state.projection_from is None:
             state.projection_from = marker.start()
         blocked = blocked_spans(sentence, mentions, year_mentions)
@@ -1062,8 +1063,10 @@ class ProseReader:
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
             if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and REACHED_POPULATION.match(after)
-                    and (REACHING_VERB.search(before) or CROSSING.match(value.text)) and (names_pattern().search(masked(clause)) or SCOPE_IN_CLAUSE.search(clause))):
-                # 台州到2025年仅能达到690.5万人口, 全市将突破700万人口: the place's population, the count it reaches
+                    and (REACHING_VERB.search(before) or CROSSING.match(value.text)) and (names_pattern().search(masked(clause)) or SCOPE_IN_CLAUSE.search(clause))
+                    and not PART_OF_PLACE.search(clause)):
+                # 台州到2025年仅能达到690.5万人口, 全市将突破700万人口: the place's population, the count it reaches (杭州主城区将突破
+                # 600万人口: a part's, not read)
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
             if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and PEAK_REACHED.search(before)
                     and not [m for m in self.codebook.mentions(sentence) if self.codebook[m.code].unit == "10k persons"]):
@@ -1178,16 +1181,21 @@ class ProseReader:
             elif place_of:
                 result.entity = place_of  # 在常住人口不足2000万的北京: the level of the place the value describes
             figure = (mention.code, value.text) if not is_change and sum(ch.isdigit() for ch in value.text) >= REPEATED_FIGURE_DIGITS else None
-            if figure is not None and result.entity and not SCOPE_WORD.match(result.entity) and names_pattern().search(result.entity):
-                self.figure_places[figure] = result.entity
-            elif figure is not None and not result.entity and figure in self.figure_places:
-                # 宁波市…我市居民期望寿命82.40岁。…82.40岁的人均期望寿命不低 in a provincial page: the same figure of the same
-                # indicator, stated again with no place, is the place's it was first stated of
-                result.entity = self.figure_places[figure]
             if is_change:
                 self._as_change(result, before, clause, value, state)
             else:
                 self._level_year(result, before, clause, explicit_year, state, value)
+                # an observed figure only (no goal word in its clause, no forecast), of the same year: a target restating a reference place's level
+                # (2015年，湖南省人均预期寿命为76.5岁。到2020年，人均预期寿命达到76.5岁 in 株洲's plan) stays the plan's
+                observed = not (result.projection or result.forecast or GOAL_WORDS.search(clause))
+                if figure is not None and observed and result.year is not None:
+                    if result.entity and not SCOPE_WORD.match(result.entity) and names_pattern().search(result.entity):
+                        self.figure_places[figure] = (result.entity, result.year)
+                    elif not result.entity and self.figure_places.get(figure, ("", None))[1] == result.year:
+                        # 宁波市…2021年，我市居民期望寿命82.40岁。…去年居民期望寿命就达到了82.40岁 in a provincial page: the same
+                        # figure of the same indicator and the same year, stated again as observed with no place, is the
+                        # place's it was first stated of
+                        result.entity = self.figure_places[figure][0]
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
                     # 在常住人口不足2000万的北京: a place described as it is, not at the year the sentences before were about
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True

@@ -13,6 +13,10 @@ from analysis.extract.values import PERMILLE_STOP
 #: 自然增长率控制在7.5%。以内, 婴儿死亡率为3.29%。，比2009年的3.49%。下降了5.73%).
 SENTENCE = re.compile(rf"[^。！？!?]+(?:{PERMILLE_STOP}[^。！？!?]*)*[。！？!?]?")
 CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+#: A contrast (但, 而, 然而, 实际上): what follows it is no longer under the plan's year that came before
+#: (规划到2030年…控制在800万人，但照目前的势头，届时将突破900万人: the second figure is a forecast again); not 不但, 而且,
+#: 从而, 不过亿 (a bound, not a contrast).
+CONTRAST = re.compile(r"(?<![不非])但|然而|(?<![从进因继反然])而(?![且言已])|实际上|事实上|可是|不过(?![亿千百万\d一二三四五六七八九十])")
 
 #: A bare 高/低/少 after the year of a comparison is a change as well (预期寿命达到77.3岁，比2015年高0.96岁; 比上年低0.2个千分点):
 #: the difference from that year's level, never a level; only after such a year, so 最高/最低 before a number stay levels.
@@ -23,8 +27,9 @@ DECREASE = re.compile(r"减少|下降|降低|缩小|回落|低出|降幅|减|^�
 #: 年均增长0.9%, 年均增加5万人: a change per year (年均出生率12‰ is a period-average level).
 ANNUAL = re.compile(r"年均[^,，;；。率]{0,4}?(?:增长|增速|增幅|递增|递减|增加|减少|提高|下降|上升|降低|净增|增)(?!率)[^,，;；。率]{0,4}$")
 #: A line that introduces the goals below it: 到2025年，人口发展的主要目标是： (or 目标是 without its colon), or ends counting the goals
-#: it sets (到2010年，我市将…实现8大目标。, 提出了六项主要目标。: a press copy lists them below, one numbered line each)
-LEAD_IN = re.compile(r"(?:[:：]|(?:目标|任务|指标)(?:是|为|如下)|(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:个|大|项)\s*(?:主要|发展|具体)?(?:目标|任务|指标)\s*[。.]?)\s*$")
+#: it sets (到2010年，我市将…实现8大目标。, 提出了六项主要目标。: a press copy lists them below, one numbered line each) — not a
+#: count after a verb of completion (圆满完成了5项主要指标, 实现了8大目标, 达到了六项指标: a review of goals met, whose lines are levels)
+LEAD_IN = re.compile(r"(?:[:：]|(?:目标|任务|指标)(?:是|为|如下)|(?<![\d.])(?<!完成)(?<!完成了)(?<!实现了)(?<!达到了)(?<!达成)(?<!达成了)(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:个|大|项)\s*(?:主要|发展|具体)?(?:目标|任务|指标)\s*[。.]?)\s*$")
 #: The verbs a share takes to its value (占常住人口比例提升至37.5%).
 SHARE_VERB = r"(?:为|达|约|达到|提升至|提升到|提高至|提高到)"
 SHARE_OF = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口|人口)?(?:的)?(?:比重|比例)?" + SHARE_VERB + r"?\s*$")
@@ -71,8 +76,10 @@ AGGREGATE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:省份|省
                        # the central city together with another area (中心城区和滨海新区核心区的城镇人口规模为630万人)
                        r"|(?:中心城区|中心城|主城区)(?:和|及|与|以及)[\u4e00-\u9fff]{2,12}?(?:区|城)")
 #: A sum word after the whole of one place (全区常住人口合计366.7万人, 全县户籍人口共计52万人): the place's own total, not a
-#: figure of several places together — a scope word (全省, 全市, 全区, 全县, 全镇) opens the clause and no list of places (、) is in it.
-ONE_PLACE_SUM = re.compile(r"^[^、]*?全(?:省|市|区|县|镇|乡)[^、]*?(?:合计|总计|共计)[^、]*$")
+#: figure of several places together — a scope word (全省, 全市, 全区, 全县, 全镇) immediately followed by the sum word or by the
+#: population word and the sum word (全市共计出生4.3万人), and no list of places (、) in the clause; a part between them (全市四县常住人口合计, 全市县域…, 全省地级以上
+#: 城市市区…) is a sum of parts.
+ONE_PLACE_SUM = re.compile(r"^[^、]*?全(?:省|市|区|县|镇|乡)(?:(?:常住|户籍|总)?人口(?:总数|总量)?)?(?:合计|总计|共计)[^、]*$")
 SUM_WORD = re.compile(r"合计|总计|共计")
 
 
@@ -90,6 +97,9 @@ SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))(?:[\u4e00-\u9fff]{0,8}
                       r"|(?:长三角|珠三角|京津冀)地区)")
 #: The counties of a province or a city taken together (全省县域城镇化水平达到34.3%, 县域常住人口): a part that is no place,
 #: in a text above the county level (in a county's own plan 县域 is the county itself).
+#: A part of a place named before a count it reaches (杭州主城区将突破600万人口, 台州市区将达到200万人口, 全省城镇将达到
+#: 4000万人口): the part's population, never the place's total.
+PART_OF_PLACE = re.compile(r"主城区?|中心城区?|市区|城区|城镇|县城|新区|建成区|都市区|市辖区|镇区|老城区?|农村|乡村")
 COUNTY_AREA = re.compile(r"县域(?:内|的)?(?:常住|户籍)?(?:人口|城镇化|城市化)")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
 #: the indicator a heading or question named.
@@ -140,8 +150,9 @@ SUBJECTLESS = re.compile(r"(?:\s|(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:末|
                          r"|(?:这|该|此)(?:个|一)?(?:数字|数))*")
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
-
-PROJECTION_MARKER = re.compile(r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)|预计|预测|测算|推算|有望|将会|将要|可能会|或将|或成|或达|或超|或突破|将(?:从|由|在|达到|达|超过|超|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
+#: A forecast at the present pace (按当前增速计算, 按目前的增长趋势推算): one alternation, shared by the projection markers below.
+AT_CURRENT_PACE = r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)"
+PROJECTION_MARKER = re.compile(AT_CURRENT_PACE + r"|预计|预测|测算|推算|有望|将会|将要|可能会|或将|或成|或达|或超|或突破|将(?:从|由|在|达到|达|超过|超|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.
 #: A paragraph that goes on with what the paragraph before reported (他在政府工作报告中还提出，…; 报告同时指出; 据初步统计，… after
@@ -164,7 +175,7 @@ CONTINUED_AHEAD = re.compile(r"将|预计|力争|争取|有望|要(?!求)|目标
 GOAL_AFTER_ESTIMATE = re.compile(r"[,，;；](?:(?:(?!实现|超过|完成)[^,，;；。])*?(?:目标|计划)(?:为|是)"
                                  r"|(?:(?!实现|超过|完成)[^,，;；。])*?(?:19|20)\d{2}\s*年(?:(?!实现|超过|完成)[^,，;；。])*?(?:目标|计划)(?!生育|单列))")
 #: (按当前增速计算: a figure run forward at the present pace is a forecast, like 测算; not 按常住人口计算, a definition)
-FORECAST_MARKER = re.compile(r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)|预计|预测|测算|推算|可能会|将会")
+FORECAST_MARKER = re.compile(AT_CURRENT_PACE + r"|预计|预测|测算|推算|可能会|将会")
 #: A text that reports a plan: 印发《…规划》, 《…规划》发布, 制定了《…实施意见》, 根据规划, 按规划， (not 严格按规划建设 in a plan's
 #: own text), 《规划》提出, (以下简称《规划》).
 PLAN_REPORTED = re.compile(
@@ -178,7 +189,7 @@ PLAN_REPORTED = re.compile(
 #: (人口规模预测, 预计) makes a projection in a text that names one, as in a report of a plan.
 SPATIAL_PLAN = re.compile(r"城市总体规划|城镇体系规划|土地利用总体规划|国土空间(?:总体)?规划|《总体规划》")
 #: In a spatial plan even 将会 restates the plan (规划到2020年，市域常住人口将会达到1130万): a forecaster's word only.
-SPATIAL_FORECAST_MARKER = re.compile(r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)|预计|预测|测算|推算|可能会")
+SPATIAL_FORECAST_MARKER = re.compile(AT_CURRENT_PACE + r"|预计|预测|测算|推算|可能会")
 STRIVE = re.compile(r"力争")
 
 #: A count of a flow (births) summed over a period is a total, not a level: “十三五”时期新出生人口486万人,
@@ -186,8 +197,10 @@ STRIVE = re.compile(r"力争")
 #: year's level either: 共清理瞒报出生人口67.17万人, 查出漏报出生人口, 少生5000万人.
 PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生|瞒报|漏报|补报|清理出?|查出|少生|多生")
 #: A sum word (共出生, 共计) summing the births of one year its clause names (2002年全市共出生6.5万人, 2019年全县共计出生4321人): that
-#: year's births, not a total over a period — the year written once, not a span (2016至2020年共出生…, 2016年以来共出生…).
-ONE_YEAR_SUM = re.compile(r"(?<![至到—\-~])(?:19|20)\d{2}\s*年(?:全年|度)?(?!\s*(?:至|到|—|-|~|以来|来))(?:(?!(?:19|20)\d{2}\s*年)[^;；。])*?(?:共出生|共计|总共|合计|总计)[^,，;；。]*$")
+#: year's births, not a total over a period — the year written once, not a span (2016至2020年共出生…, 2016年以来共出生…,
+#: 2011年起…, 截止2015年底…, 2014年、2015年两年…, 2015年，全市五年间共出生…: no year's births).
+ONE_YEAR_SUM = re.compile(r"(?<![至到—\-~、和及])(?<!截止)(?<!截至)(?:19|20)\d{2}\s*年(?:全年|度)?(?!\s*(?:至|到|—|-|~|以来|来|起|、|和|及))"
+                          r"(?:(?!(?:19|20)\d{2}\s*年|年间|期间|(?<![〇零○一二三四五六七八九十])[一二三四五六七八九十两]{1,2}年|(?<!\d)\d{1,2}年)[^;；。])*?(?:共出生|共计|总共|合计|总计)[^,，;；。]*$")
 #: Words of an accumulation or of a programme's count, which no single year makes a year's births (累计, 瞒报, 少生).
 ACCUMULATED = re.compile(r"累计|瞒报|漏报|补报|清理出?|查出|少生|多生")
 PERIOD_AVERAGE_WORDS = re.compile(r"年均|平均|每年|年出生")

@@ -163,9 +163,22 @@ def test_a_year_set_for_the_targets_that_follow_is_a_goal_year(sentence, expecte
     assert cutoff("全县计划生育工作会议召开\n" + sentence) == expected
 
 
-def test_a_year_reviewed_as_done_is_no_goal_year():
-    text = "全县计划生育工作会议召开\n2012年，全县人口自然增长率控制在6.5‰以内，完成了上级下达的目标任务。"
-    assert str(extract(text).plans.loc[0, "cutoff_year"]) != "2011"  # no goal year: 2011 would be the year before it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全县计划生育工作会议召开\n2012年，全县人口自然增长率控制在6.5‰以内，完成了上级下达的目标任务。",
+     [("natural_growth_rate", 2012, "6.5‰以内", "baseline")]),
+    ("某市政府工作报告\n2015年全市主要预期目标全面完成，常住人口达到520万人。", [("pop_resident", 2015, "520万人", "baseline")]),
+    ("某县政府工作报告\n2013年各项目标任务圆满完成，全县常住人口达到52万人。", [("pop_resident", 2013, "52万人", "baseline")]),
+])
+def test_a_year_reviewed_as_done_is_observed(text, expected):
+    # the goals of the year told as met (完成了…目标任务, 主要预期目标全面完成): a review, the year is the cut-off
+    assert cutoff(text) == expected[0][1]
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", ["某县政府工作报告\n确保2016年目标任务全面完成，全县常住人口达到52万人。",
+                                  "某县政府工作报告\n2016年全县主要预期目标要全面完成，全县常住人口达到52万人。"])
+def test_goals_still_to_be_met_are_no_review(text):
+    assert kinds(text) == [("pop_resident", 2016, "52万人", "target")]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -178,7 +191,21 @@ def test_a_level_compared_with_an_earlier_year_is_observed(sentence, expected):
 
 def test_a_goal_compared_with_its_base_year_stays_a_goal():
     text = "某市主体功能区规划发布\n2020年全市常住人口比2015年增加50万人左右。到2025年，全市常住人口控制在2500万人以内。"
-    assert cutoff(text) != 2020  # 左右: the 2020 level is a goal, never observed (its cut-off is the year before 到2025年)
+    assert cutoff(text) == 2024  # 左右: the 2020 level is a goal, never observed (its cut-off is the year before 到2025年)
+
+
+@pytest.mark.parametrize("sentence", ["发布会上透露，2025年全市常住人口城镇化率达到65%，比2020年提高5个百分点。",
+                                      "据介绍，2030年全省常住人口达到1200万人，比2020年增加100万人。"])
+def test_a_level_compared_with_its_base_and_no_goal_beyond_it_stays_a_goal(sentence):
+    # nothing tells it as a record (已, 年末, 增加了) and no goal is set beyond it: a goal told with its base
+    text = "某市召开新闻发布会\n" + sentence
+    assert str(extract(text).plans.loc[0, "cutoff_year"]) == "<NA>"
+    assert {kind for *_, kind in kinds(text)} == {"target"}
+
+
+def test_a_level_compared_with_its_base_and_told_as_a_record_is_observed():
+    text = "某省召开新闻发布会\n发布会上透露，2021年末全省常住人口达到1200万人，比2020年增加10万人。"
+    assert cutoff(text) == 2021
 
 
 def test_a_year_stated_as_the_end_of_the_figures_makes_earlier_goal_words_a_record():
@@ -269,10 +296,29 @@ def test_a_year_of_levels_stated_with_wei_before_the_goals_is_the_cutoff(sentenc
     assert cutoff("某市城市总体规划介绍\n" + sentence + "到2020年，全市常住人口控制在1600万人左右。") == expected
 
 
-@pytest.mark.parametrize("sentence", ["2015年全市常住人口要控制在1400万人以内。", "2015年全市常住人口达到1400万人。",
-                                      "到2015年全市常住人口为1400万人。"])
-def test_a_year_of_goals_or_a_reached_level_before_the_goals_is_no_stated_level(sentence):
-    assert cutoff("某市城市总体规划介绍\n" + sentence + "到2020年，全市常住人口控制在1600万人左右。") != 2015  # never observed
+@pytest.mark.parametrize(("sentence", "expected"), [("2015年全市常住人口要控制在1400万人以内。", 2014),
+                                                  ("2015年全市常住人口达到1400万人。", 2019),
+                                                  ("到2015年全市常住人口为1400万人。", 2014)])
+def test_a_year_of_goals_or_a_reached_level_before_the_goals_is_no_stated_level(sentence, expected):
+    assert cutoff("某市城市总体规划介绍\n" + sentence + "到2020年，全市常住人口控制在1600万人左右。") == expected  # never 2015
+
+
+@pytest.mark.parametrize(("text", "expected", "later"), [
+    ("某市人口发展规划\n2010年全市户籍人口为500万人。2015年，全市常住人口达到600万人，城镇化率达到55%。"
+     "到2020年，全市常住人口控制在650万人以内。", 2019, 2015),
+    ("某县人口发展规划\n2011年全县户籍人口为50万人。2016年，全县常住人口达到60万人。到2025年，全县常住人口控制在65万人以内。", 2024, 2016),
+])
+def test_a_wei_level_is_no_cutoff_when_a_later_year_states_a_level(text, expected, later):
+    # the later year's level (2015年，…达到600万人) may be the text's present: the earlier 为-year never becomes the cut-off
+    assert cutoff(text) == expected
+    assert {kind for _, year, _, kind in kinds(text) if year == later} == {"baseline"}
+
+
+@pytest.mark.parametrize(("schedule", "year"), [("工作安排：2017年1—6月，完成规划宣传解读。", 2017),
+                                                ("工作安排：2018年上半年，开展规划中期评估。", 2018)])
+def test_a_work_schedule_for_part_of_a_year_reports_nothing(schedule, year):
+    text = ("某市人口发展规划（2016—2030年）\n2015年，全市常住人口为600万人。到2020年，全市常住人口控制在650万人以内。" + schedule)
+    assert cutoff(text) == 2015
 
 
 @pytest.mark.parametrize(("sentence", "other", "value"), [

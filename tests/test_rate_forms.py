@@ -268,10 +268,20 @@ def test_this_year_named_by_its_place_in_a_period_dates_an_undated_report(text, 
      "本报讯 明年是“十四五”开局之年。今年全省人口自然增长率控制在7‰以内。",  # next year's place
      "本报讯 明年是新中国成立70周年。今年全省人口自然增长率控制在7‰以内。",  # next year's anniversary
      "本报讯 今年是我市撤县设市30周年。今年全市人口自然增长率控制在7‰以内。",  # an event of no known year
-     "本报讯 今年是“十三五”开局之年。回顾：2011年报告说，今年是“十二五”开局之年。今年全省人口自然增长率控制在7‰以内。"],  # two that disagree
+     "本报讯 今年是“十三五”开局之年。回顾：2011年报告说，今年是“十二五”开局之年。今年全省人口自然增长率控制在7‰以内。",  # two that disagree
+     # the place is of the next clause's subject (明年), or of the year 今年 prepares for
+     "本报讯 今年是“十二五”规划承上启下的关键一年，明年是“十二五”规划的收官之年。今年全市人口自然增长率控制在6‰以内。",
+     "本报讯 今年是深化改革的攻坚之年，明年是“十四五”开局之年。今年全省城镇登记失业率控制在4.5%以内。",
+     "本报讯 今年是全面深化改革的关键之年，也是为“十三五”开局之年打好基础的一年。今年全市人口自然增长率控制在6‰以内。",
+     "本报讯 今年是为“十四五”开局之年奠定基础的一年。今年全省人口自然增长率控制在5‰以内。"],
 )
 def test_no_year_from_another_years_place_or_places_that_disagree(text):
     assert not rows(text)
+
+
+def test_a_place_joined_by_ye_shi_is_still_this_years():
+    text = "本报讯 今年是全面深化改革的关键之年，也是“十三五”规划的开局之年。今年全市人口自然增长率控制在6‰以内。"
+    assert rows(text) == {("natural_growth_rate", 2016, 6.0, "le")}
 
 
 def test_a_page_dated_before_the_year_told_by_its_place_keeps_its_date():

@@ -494,8 +494,11 @@ def page_year(document: PlanDocument) -> int | None:
 
 #: 今年 named by its place in a five-year period or after a party congress (今年是“十四五”开局之年, 今年是“十三五”规划的收官之年,
 #: 今年是全面贯彻落实党的十八大精神的开局之年): what a government work report says of its own year when the page keeps no date.
-THIS_YEAR_PLACE = re.compile(r"今年是[^。！？!?]{0,40}?(?:[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?(?:规划|时期)?(?:实施)?(?:的)?"
-                             r"(?P<edge>开局之年|起步之年|第一年|收官之年|最后一年|第(?P<nth>[二三四])年)"
+#: Its predicate stays in its clause or one joined by 也是 (今年是…关键之年，也是“十三五”开局之年), never the next subject's
+#: (…，明年是“十二五”的收官之年) nor a year it prepares for (也是为“十三五”开局之年打好基础的一年).
+_THIS_YEAR_GAP = r"(?:[^。！？!?，,；;]|[，,](?=也是|又是|还是|更是))"
+THIS_YEAR_PLACE = re.compile(rf"今年是(?!{_THIS_YEAR_GAP}{{0,40}}?为{_THIS_YEAR_GAP}{{0,30}}?(?:打好?基础|奠定基础|做好?准备))(?!{_THIS_YEAR_GAP}{{0,40}}?明年){_THIS_YEAR_GAP}{{0,40}}?(?:[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?(?:规划|时期)?(?:实施)?(?:的)?"
+                             r"(?P<edge>开局之年|起步之年|第一年|收官之年|最后一年|第(?P<nth>[二三四])年)(?!的?[前后上下]一年)"
                              r"|党的(?P<congress>十[五六七八九]|二十)大[^。！？!?，,；;]{0,8}?(?:的)?开局之年"
                              r"|(?P<event>新中国成立|中华人民共和国成立|改革开放|中国共产党成立|建党)\s*(?P<years>\d{1,3}|[一二三四五六七八九十百零]{1,4})\s*周年)")
 #: The years the National Congresses of the Communist Party of China met (the year after each is its 开局之年).
@@ -782,9 +785,14 @@ def told_past(lines: Iterable[str]) -> list[str]:
 PARTIAL_YEAR = re.compile(r"(?:(?<![到至\d])|(?<=(?:19|20)\d{2}年至)|(?<=(?:19|20)\d{2}年到))(?P<year>(?:19|20)\d{2})\s*年\s*(?:上半年|前三季度|一季度|第一季度|前两季度|1\s*[-—–~至到]\s*\d{1,2}\s*月)")
 
 
+#: After a part of a year, what makes it a report: a figure, or a verb told as done (已, 了).
+PARTIAL_REPORTED = re.compile(r"\d|已|了")
+
+
 def observed_years(lines: list[str]) -> set[int]:
     """Years an undated text writes as reached in a sentence without a word of a goal or a forecast (2012年…已提高到35%),
-    and a part of a year reported (2013年上半年, 2011年至2013年上半年: :data:`PARTIAL_YEAR`, in a sentence
+    and a part of a year reported (2013年上半年, 2011年至2013年上半年: :data:`PARTIAL_YEAR`, with a figure or 已/了 after it —
+    :data:`PARTIAL_REPORTED`, not a work schedule's 2017年1—6月，完成规划宣传解读 — in a sentence
     with no 力争, 预计, 将 or 目标 though it bounds a figure: 失业率控制在4.2%以内) — not a goal's year (到2020年末,
     到2015年已…) nor a year the text names as a goal elsewhere."""
     goals = {int(match.group("year")) for line in lines for match in GOAL_YEAR.finditer(line)}
@@ -792,7 +800,10 @@ def observed_years(lines: list[str]) -> set[int]:
     for line in lines:
         for sentence in _SENTENCE_END.split(line):
             # a part of a year is reported, never set as a goal's year (2011年至2013年上半年，…失业率控制在4.2%以内)
-            found |= {int(match.group("year")) for match in PARTIAL_YEAR.finditer(sentence) if not re.search(r"力争|预计|将|目标", sentence)}
+            # — and only with a figure or a verb told as done after it (2013年上半年，全市出生人口1.2万人): a work schedule
+            # (工作安排：2017年1—6月，完成规划宣传解读) reports nothing
+            found |= {int(match.group("year")) for match in PARTIAL_YEAR.finditer(sentence) if not re.search(r"力争|预计|将|目标", sentence)
+                      and PARTIAL_REPORTED.search(sentence, match.end())}
             if NOT_A_RECORD.search(sentence) or GOAL_ASSURED.search(sentence):
                 continue
             # the year of a change told as reached (2012年全省城镇化率已提高到35%), not a year-end or 截至 figure: those a text about a
@@ -801,11 +812,27 @@ def observed_years(lines: list[str]) -> set[int]:
     return found - goals
 
 
+#: Goals told as met: 全面完成, 圆满完成, 超额完成, 顺利实现, 胜利完成 (not 要完成, 确保完成: a goal word comes before them).
+_GOALS_MET = r"\s*(?:已经?|均|都|全部)?\s*(?:全面|圆满|顺利|超额|胜利|基本)?(?:完成|实现|达成)"
+#: Words before goals told as met that make them still a goal (确保2015年目标任务全面完成; 主要 is no 要).
+GOALS_MET_ASSURED = re.compile(r"确保|争取|力争|力求|(?<!主)要(?!求)|将|预计|预测|必须|努力")
 #: A year set as the year of the goals that follow (2019年全县人口自然增长率要控制在9‰以内, 建议2011年全省…主要预期目标为): a goal
 #: year in the tense of a text, as a year's plan or a work report writes its targets.
-ANNUAL_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!以来|末|底|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:要(?:控制|达到|确保|实现|力争|保持|稳定)|(?:主要)?预期目标|目标(?:是|为))")
+ANNUAL_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!以来|末|底|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:要(?:控制|达到|确保|实现|力争|保持|稳定)|(?:主要)?预期目标|目标(?:是|为))"
+                              rf"(?!{_GOALS_MET})")
+#: A year whose goals the text says were met (2015年全市主要预期目标全面完成, 2012年…目标任务圆满完成, or a sentence opened by the
+#: year that says 完成了…目标任务: 2012年，…控制在6.5‰以内，完成了上级下达的目标任务): a review, so the year is observed.
+REVIEWED_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!以来|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:预期)?(?:目标|任务)(?:任务)?{_GOALS_MET}"
+                                rf"|^\s*(?P<opening>{_YEAR})\s*年[^。；;！？]{{0,40}}?(?:完成|实现)了[^。；;！？，,]{{0,12}}?(?:目标|任务)")
 #: A year opening its sentence before a level stated with 为 (1998年全市户籍人口为1307万人): in a sentence of no goal word, a year of levels.
 STATED_LEVEL_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:末|底)?[，,]?[\u4e00-\u9fff]{{2,16}}?为\s*\d")
+
+
+#: Words that tell a sentence as a record, not a goal: 已, a year-end (年末, 年底), a verb with 了 (实现了, 增加了; not 为了, 除了), 同比.
+RECORD_WORD = re.compile(r"已|(?:19|20)\d{2}\s*年(?:末|底)|(?!为了|除了)[\u4e00-\u9fff]了|同比")
+#: A year opening its sentence before a figure (2015年，全市常住人口达到600万人): a later such year before the goals keeps an
+#: earlier 为-level's year from being the cut-off (the text's later year may be its present).
+LEVEL_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:末|底)?[，,]?[^。；;！？\d]{{2,24}}?\d")
 
 
 #: A year stated as the end of the figures up to it (截至2019年底，海南常住人口为944.72万人): the text is written after it, so no
@@ -824,6 +851,9 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
     for line in lines:
         for match in PAST_YEAR.finditer(line):
             past.add(past_year(match))
+        # 2015年全市主要预期目标全面完成: a review (not 确保2015年目标任务全面完成, 要全面完成)
+        past |= {int(match.group("year") or match.group("opening")) for sentence in re.split(r"[。！？!?；;]", line) for match in REVIEWED_GOAL_YEAR.finditer(sentence)
+                 if not GOALS_MET_ASSURED.search(sentence, 0, match.end())}
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
         for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line), *ANNUAL_GOAL_YEAR.finditer(line)):
@@ -851,9 +881,12 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
             continue
         if kind == "target":
             continue
+        # observed only when the text sets goals beyond it or the sentence tells it as a record (已, 年末, 实现了, 增加了): alone,
+        # 2025年…达到65%，比2020年提高5个百分点 in an undated text is a goal told with its base
         compared |= {int(match.group("b")) for sentence in re.split(r"[。！？!?；;]", line)
                      if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要", sentence)
-                     for match in COMPARED_RECORD.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
+                     for match in COMPARED_RECORD.finditer(sentence) if int(match.group("a")) < int(match.group("b"))
+                     and (any(goal > int(match.group("b")) for goal in goals) or RECORD_WORD.search(sentence))}
     past |= compared
     goals -= compared
     as_of = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
@@ -881,7 +914,9 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
         stated = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
                   if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要|到|至|达到", sentence)
                   for match in STATED_LEVEL_YEAR.finditer(sentence) if int(match.group("year")) < min(goals)}
-        if stated:
+        levels = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
+                  for match in LEVEL_YEAR.finditer(sentence) if int(match.group("year")) < min(goals)}
+        if stated and not any(year > max(stated) for year in levels):  # 2010年…为500万人。2015年，…达到600万人: 2010 is no present
             return max(stated), f"tense: goals from {min(goals)} (到, 力争, 预计), levels stated of {max(stated)} (1998年全市户籍人口为1307万人)"
         return min(goals) - 1, f"tense: goals from {min(goals)} (到, 力争, 预计), no past year stated"
     if past:

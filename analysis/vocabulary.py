@@ -54,7 +54,7 @@ NEUTRAL = ("as stated", "above", "below")
 #: Progress to date (Eurostat's thresholds: :mod:`analysis.demography.metrics`).
 #: A target with a recent figure (2021–2024, post-2020-census) and no 2020 figure of its vintage to measure a pace from.
 NO_BASE_FIGURE = "no base figure"
-STATUSES = ("already met", "already reached", "on track", "moderate progress", "insufficient progress", "moving away", "out of reach", NO_BASE_FIGURE,
+STATUSES = ("already met", "already reached", "already exceeded", "on track", "moderate progress", "insufficient progress", "moving away", "out of reach", NO_BASE_FIGURE,
             "no recent figure")
 
 # -- the corpus of real published texts (corpus/manifest.csv) ------------------------------------------

@@ -194,10 +194,11 @@ def test_a_bound_is_judged_but_gets_no_forecast_error(fared):
 
 def test_pace_reads_the_direction_the_plan_asked_for():
     # 东莞's 960万 for 2025 (set from its 839万 of 2018) asks for growth: the 1053.68万 of 2021 has
-    # already passed it — not "moving away" from the 2020 census count above it
+    # already passed it — not "moving away" from the 2020 census count above it (a point figure overshot: "already
+    # exceeded", since the site reader of 2026-12-06 found it called "already met")
     pace = read_table(paths.PROCESSED / "fared_pace.csv", fared_pace_schema())
     row = one(pace, plan_id="corpus: prefecture-dongguan-2020-1", indicator="pop_resident", year=2025)
-    assert row["status"] == "already met" and row["latest_value"] > 960 and pd.isna(row["still_needed_change"])
+    assert row["status"] == "already exceeded" and row["latest_value"] > 960 and pd.isna(row["still_needed_change"])
     luzhou = one(pace, plan_id="luzhou-2022-2030", indicator="pop_resident", year=2030)
     assert luzhou["base_year"] == 2020 and luzhou["status"] == "out of reach"
     assert luzhou["pace_ratio"] == pytest.approx(luzhou["still_needed_change"] / luzhou["observed_change"], rel=1e-5)
@@ -285,9 +286,9 @@ def test_a_target_without_a_stated_baseline_takes_its_direction_from_what_the_pl
     wenzhou = pace[(pace["entity"] == "温州市") & (pace["indicator"] == "urbanization_resident") & (pace["year"] == 2025)]
     assert len(wenzhou) == 1 and wenzhou["status"].iloc[0] == "already met"
     assert "direction from the official figure of 2021 (72.8), the latest before the plan was issued" in wenzhou["note"].iloc[0]
-    # 东莞's 960万 for 2025 (final plan, 839万 stated for 2018): growth asked, met by the 1053.68万 of 2021
+    # 东莞's 960万 for 2025 (final plan, 839万 stated for 2018): growth asked, passed (overshot) by the 1053.68万 of 2021
     dongguan = pace[(pace["entity"] == "东莞市") & (pace["indicator"] == "pop_resident") & (pace["year"] == 2025)]
-    assert len(dongguan) == 1 and dongguan["status"].iloc[0] == "already met"
+    assert len(dongguan) == 1 and dongguan["status"].iloc[0] == "already exceeded"
 
 
 # --- one plan, counted once (analysis.model.fared.document_key, final_over_draft) -------------------------
@@ -872,3 +873,37 @@ def test_no_naive_forecast_from_two_different_figures_of_one_year(observations):
     same = rows.assign(value=[934.32, 944.72, 944.72])
     naive, method = _naive(same, observations, "pop_resident", "某省", 2020)
     assert math.isclose(naive, 944.72 * 944.72 / 934.32, rel_tol=1e-9), method
+
+
+def test_the_fastest_pace_quoted_is_measured_on_the_rows_own_base():
+    # 海南's 1248萬人 for 2030: its own observed pace from the 2020 census (1008.12万) to 2024 (1048万) is the fastest
+    # among the provinces on that base, and the "beyond the fastest observed" note quotes that same figure (it had
+    # quoted +0.88%, measured from the year-end 2020 count, beside a row observing +0.975%)
+    pace = read_table(paths.PROCESSED / "fared_pace.csv", fared_pace_schema())
+    row = pace[(pace["plan_id"] == "corpus: province-hainan-2020-2") & (pace["year"] == 2030)].iloc[0]
+    assert math.isclose(row["observed_change"], ((1048 / 1008.12) ** (1 / 4) - 1) * 100, rel_tol=1e-3)
+    assert row["status"] == "out of reach" and f"海南省 {row['observed_change']:+.3g}% a year 2020–2024" in row["note"]
+
+
+def test_a_point_figure_overshot_is_already_exceeded_not_met():
+    # 东莞's 960万人 for 2025 against 1053.68万 in 2021: beyond the point figure by more than its tolerance
+    pace = read_table(paths.PROCESSED / "fared_pace.csv", fared_pace_schema())
+    row = pace[(pace["entity"] == "东莞市") & (pace["year"] == 2025) & (pace["indicator"] == "pop_resident")].iloc[0]
+    assert row["qualifier"] == "none" and row["status"] == "already exceeded" and "overshot" in row["note"]
+    assert pd.isna(row["still_needed_change"])
+
+
+def test_a_plans_projection_is_named_beside_the_zero_sum_not_summed():
+    # 浙江's 到2030年达到顶峰6000万 is a projection (a peak reached): left out of the 2030 sum, named in its note
+    zero = read_table(paths.PROCESSED / "zero_sum.csv", zero_sum_schema())
+    row = zero[(zero["comparison"] == "provinces against the nation") & (zero["year"] == 2030)].iloc[0]
+    assert "not summed, a plan's projection, not its target: 浙江省 6000万" in row["note"]
+    assert "浙江省" not in row["parts"] and row["n_parts"] == 4
+
+
+def test_an_annual_ceiling_is_judged_against_the_figure_first_published():
+    # 福建's 2013 ceiling 3790万内: first published, the end-2013 population was 3774万 (2014 communiqué: 3806万,
+    # 比上年末增加32万); the series revised after the 2020 census (3885万) had made it a miss
+    fared = read_table(paths.PROCESSED / "fared.csv", fared_schema())
+    row = one(fared, entity="福建省", indicator="pop_resident", year=2013)
+    assert row["outcome"] == 3774.0 and "first_published" in row["outcome_statistic"] and row["status"] == "met"

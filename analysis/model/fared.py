@@ -744,14 +744,16 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
     between the censuses) is not summed.
 
     Only adopted targets are summed: a population figure of a study, projection or speech
-    (:data:`analysis.vocabulary.NOT_ADOPTED_FAMILIES`: 上海's 2010 人口发展趋势预测) is named in the row's
-    ``note`` and left out of the sum, the national targets and the parts.
+    (:data:`analysis.vocabulary.NOT_ADOPTED_FAMILIES`: 上海's 2010 人口发展趋势预测), and a plan's projection
+    (浙江's peak 6000万 for 2030), is named in the row's ``note`` and left out of the sum, the national
+    targets and the parts.
     """
     from analysis.gazetteer import by_name
 
-    resident = [t for t in targets if t["indicator"] == "pop_resident" and t["screen"] == "kept" and t["kind"] == "target"]
-    population = [t for t in resident if plans[t["plan_id"]].family not in NOT_ADOPTED_FAMILIES]
-    not_adopted = [t for t in resident if plans[t["plan_id"]].family in NOT_ADOPTED_FAMILIES]
+    stated = [t for t in targets if t["indicator"] == "pop_resident" and t["screen"] == "kept" and t["kind"] in ("target", "projection")]
+    population = [t for t in stated if t["kind"] == "target" and plans[t["plan_id"]].family not in NOT_ADOPTED_FAMILIES]
+    # named in the note, never summed: a study's figure, and any plan's projection (浙江's peak 到2030年达到顶峰6000万)
+    not_adopted = [t for t in stated if t["kind"] == "projection" or plans[t["plan_id"]].family in NOT_ADOPTED_FAMILIES]
     chosen: dict[tuple[str, int], dict] = {}
     bound = {"ge", "gt", "le", "lt", "above", "below"}
     for t in sorted(population, key=lambda t: (-(plans[t["plan_id"]].issue_year or 0), t["plan_id"], t["qualifier"] in bound, t["lines"])):
@@ -766,8 +768,11 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
     def unsummed(year: int, names: set[str]) -> str:
         """The figures of a study, projection or speech (not adopted, :data:`NOT_ADOPTED_FAMILIES`) for places
         in ``names`` and ``year``: named in a row's note, never summed."""
-        left = sorted({(t["entity"], t["target_text"], t["plan_id"]) for t in not_adopted if t["year"] == year and t["entity"] in names})
-        return "; ".join(f"not summed, a figure of a study, projection or speech, not an adopted plan: {e} {text} ({plan})" for e, text, plan in left)
+        left = sorted({(t["entity"], t["target_text"], t["plan_id"], t["kind"] == "projection" and plans[t["plan_id"]].family not in NOT_ADOPTED_FAMILIES)
+                       for t in not_adopted if t["year"] == year and t["entity"] in names})
+        return "; ".join(f"not summed, a plan's projection, not its target: {e} {text} ({plan})" if projected else
+                         f"not summed, a figure of a study, projection or speech, not an adopted plan: {e} {text} ({plan})"
+                         for e, text, plan, projected in left)
 
     def part_rows(row: dict, figures: list[dict]) -> None:
         summed.extend({"comparison": row["comparison"], "year": row["year"], "whole": row["whole"], "entity": f["entity"], "plan_id": f["plan_id"],

@@ -26,7 +26,8 @@ provinces' growth 2020–2024, prefectures' urbanisation 2010–2020, in the sam
 no ratio of changes measures progress to a level that asks for none.
 
 A target the latest figure already satisfies is ``already met`` (no change is still required, and
-none is printed); an age-structure figure (neutral: a projection, not a goal) the latest figure
+none is printed); a point figure it has gone beyond, past the tolerance, in the direction asked for
+is ``already exceeded`` (overshooting a point target is not meeting it, as in the fared rule); an age-structure figure (neutral: a projection, not a goal) the latest figure
 has reached is ``already reached``. One verdict per target: a target the plan states with two
 numbers is judged at its table statement, the other named in the note. A target with no
 official figure after 2020 is listed with status ``no recent figure`` and why; a target whose
@@ -117,7 +118,7 @@ def judge_progress(target: Target, assessed, base_year: int | None, observations
     row.update(latest_year=int(latest["year"]), latest_value=float(latest["value"]), latest_source=f"{latest['source_id']}: {latest['locator'].split(': ')[0]}")
     # same vintage as the latest figure: post-2020-census figures, and the census year itself (the
     # census count, or for a rate the census year's own figure, which no revision rebased)
-    anchor = figures[(figures["family"] == "post_2020_census") | ((figures["year"] == LAST_OBSERVED_YEAR) & (figures["family"] != "pre_2010_census"))]
+    anchor = same_vintage(figures)
     notes = []
     start = anchor[anchor["year"] == base_year] if base_year is not None else anchor.iloc[0:0]
     if start.empty:
@@ -151,7 +152,15 @@ def judge_progress(target: Target, assessed, base_year: int | None, observations
     since = anchor[anchor["year"] == LAST_OBSERVED_YEAR]
     if not since.empty and int(first["year"]) != LAST_OBSERVED_YEAR and int(latest["year"]) > LAST_OBSERVED_YEAR:
         row["observed_change_since_2020"] = pace(float(since.iloc[0]["value"]), LAST_OBSERVED_YEAR, float(latest["value"]), int(latest["year"]))
-    if verdict in ("met", "exceeded", "as stated"):
+    if verdict == "exceeded" and not neutral:
+        # a point figure the latest figure has gone beyond, past its tolerance, in the direction asked for (东莞's 960万
+        # for 2025 against 1053.68万 in 2021): the plan's figure is no longer what will happen, and overshooting a point
+        # target is not meeting it (the fared rule: exceeded is not met); no change is still needed, none is printed
+        row["required_change"] = row["still_needed_change"] = None
+        row["status"] = "already exceeded"
+        notes.append(f"the {int(latest['year'])} figure ({float(latest['value']):g}) is already beyond {value:g}, by more than its "
+                     f"tolerance (±{band:.3g}): overshot")
+    elif verdict in ("met", "exceeded", "as stated"):
         row["required_change"] = row["still_needed_change"] = None  # nothing is still needed: no required change is printed
         row["status"] = "already reached" if neutral else "already met"
         notes.append(already_note(int(latest["year"]), float(latest["value"]), qualifier, value, direction, verdict, band, neutral))
@@ -164,7 +173,7 @@ def judge_progress(target: Target, assessed, base_year: int | None, observations
         ratio = metrics.ratio(observed, required)
         row["progress_ratio"] = ratio
         row["status"] = metrics.progress_status(ratio)
-        reach = fastest(target.indicator, scale, still)
+        reach = fastest(target.indicator, scale, still, observations)
         if reach is not None and row["status"] != "on track" and abs(still) > abs(reach[0]) and still * reach[0] > 0:
             row["status"] = "out of reach"
             notes.append(f"still needed {still:+.3g} {row['change_unit']} from {int(latest['year'])}, beyond the fastest observed among places ({reach[1]})")
@@ -192,18 +201,32 @@ def _scale(indicator, values: list[float]) -> str:
     return "points"
 
 
-def fastest(code: str, scale: str, towards: float) -> tuple[float, str] | None:
+def same_vintage(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures a pace is measured on: post-2020-census figures, and the census year itself (the
+    census count, or for a rate the census year's own figure, which no revision rebased)."""
+    return figures[(figures["family"] == "post_2020_census") | ((figures["year"] == LAST_OBSERVED_YEAR) & (figures["family"] != "pre_2010_census"))]
+
+
+def fastest(code: str, scale: str, towards: float, observations: pd.DataFrame) -> tuple[float, str] | None:
     """The fastest pace observed among places in the direction of ``towards`` (on the progress
     scale) and where: for resident population the largest compound growth (or fall) a year of a
-    province 2020–2024 (year-end, NBS); for the urban share the largest log-odds change a year of a
-    prefecture between the 2010 and 2020 censuses. ``None`` where no such reference exists."""
+    province from its 2020 figure to its 2024 year-end count, on the same base as the rows
+    (:func:`same_vintage` of ``observations``: the 2020 census count; 海南 1008.12万 → 1048万); for the urban
+    share the largest log-odds change a year of a prefecture between the 2010 and 2020 censuses.
+    ``None`` where no such reference exists."""
     if code == "pop_resident" and scale == "growth":
         from analysis.sources import pik_population
 
-        wide = pik_population.read_series().pivot(index="province", columns="year", values="value")
-        paces = ((wide[LATEST_YEAR] / wide[LAST_OBSERVED_YEAR]) ** (1 / (LATEST_YEAR - LAST_OBSERVED_YEAR)) - 1) * 100
+        paces = {}
+        for province in sorted(set(pik_population.read_series()["province"])):
+            figures = same_vintage(official(observations, province, code)).drop_duplicates("year").set_index("year")["value"]
+            if LAST_OBSERVED_YEAR in figures.index and LATEST_YEAR in figures.index:
+                paces[province] = metrics.progress_pace(float(figures[LAST_OBSERVED_YEAR]), LAST_OBSERVED_YEAR, float(figures[LATEST_YEAR]), LATEST_YEAR, scale)
+        if not paces:
+            return None
+        paces = pd.Series(paces)
         place = paces.idxmax() if towards > 0 else paces.idxmin()
-        return float(paces[place]), f"{place} {paces[place]:+.2f}% a year {LAST_OBSERVED_YEAR}–{LATEST_YEAR}"
+        return float(paces[place]), f"{place} {paces[place]:+.3g}% a year {LAST_OBSERVED_YEAR}–{LATEST_YEAR}"
     if code == "urbanization_resident" and scale == "logit":
         from analysis.sources.census_panel import census_panel
 

@@ -42,12 +42,19 @@ def load(split: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
 
 
 def extract(manifest: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    values, plans, _ = extract_with_failures(manifest)
+    return values, plans
+
+
+def extract_with_failures(manifest: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, tuple[str, ...]]:
+    """The values and plans of the texts, and one line per text the extractor could not read (a defect of the
+    extractor: its values are then all missed, and it must be said, not only counted as misses)."""
     files = [CORPUS / name for name in manifest["file"]]
     extraction = extract_documents(ingest_paths(files))
     names = {Path(name).name: name for name in manifest["file"]}
     values = extraction.indicators.assign(file=extraction.indicators["seed_file"].map(names))
     plans = extraction.plans.assign(file=extraction.plans["seed_file"].map(names))
-    return values, plans
+    return values, plans, extraction.failures
 
 
 def scores(manifest: pd.DataFrame, gold: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
@@ -94,7 +101,7 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="scores only (no misses or false values listed)")
     args = parser.parse_args()
     manifest, gold, cutoffs = load(args.split)
-    values, plans = extract(manifest)
+    values, plans, failures = extract_with_failures(manifest)
     pd.set_option("display.width", 250)
     pd.set_option("display.max_rows", 2000)
     pd.set_option("display.max_colwidth", 60)
@@ -103,6 +110,9 @@ def main() -> None:
     print(f"\nplace right for {int(places_agree(places['place_zh_expected'], places['place_zh']).sum())}/{len(places)} texts; "
           f"cut-off right for {int((places['cutoff_year'].astype('string') == places['cutoff']).sum())}/{len(places)}")
     print("\nmisses by how they were missed: " + ", ".join(f"{mode} {n}" for mode, n in miss_modes(gold, values).items()))
+    print(f"texts the extractor could not read (a defect: every level of theirs is missed): {len(failures)}")
+    if not args.quiet:
+        print("".join(f"  {failure}\n" for failure in failures), end="")
     if args.quiet:
         return
     coded = gold[~gold["indicator"].str.startswith("uncoded:")]

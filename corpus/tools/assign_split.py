@@ -113,6 +113,14 @@ BATCHES: list[frozenset[str]] = [
         "nation-zhongguo-2022-3", "nation-zhongguo-2025-1", "province-guizhou-2013-1", "province-shandong-2015-1",
         "prefecture-changsha-2017-1", "province-hainan-2020-2", "province-xinjiang-2017-1",
     }),
+    # Batch 10 (the tenth collection, i20c1 + i20c2, 17 texts): closed before the eleventh collection.
+    frozenset({
+        "prefecture-anqing-2013-2", "county-xicheng-2016-1", "county-tongzhou-2015-1", "county-binhai-2017-1",
+        "county-nansha-2024-1", "county-chongming-2018-1", "county-tongzhou-2019-1", "county-chaoyang-2015-1",
+        "county-haidian-2016-1", "province-jiangsu-2017-1", "province-beijing-2021-1", "province-chongqing-2017-1",
+        "nation-zhongguo-2017-6", "prefecture-wuxi-2017-1", "prefecture-jiaxing-2011-2", "province-hunan-2006-2",
+        "county-pinghu-2011-1",
+    }),
 ]
 
 

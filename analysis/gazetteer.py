@@ -168,7 +168,9 @@ def by_code(code: str) -> Place | None:
 
 def by_name(name: str, named: frozenset[str] = frozenset()) -> Place | None:
     """The place a name stands for (``全国``/``中国`` the nation); ambiguous names are resolved by
-    the other ``named`` places (a county's province or prefecture), then by level."""
+    the other ``named`` places (a county's province or prefecture), then by level; a name that two places of the same
+    level share with equal support (朝阳区 of 北京市 and of 长春市, neither city named) stands for no place (``None``):
+    nothing in the text decides, so no place is guessed."""
     if name in ("全国", "中国", "国家", "我国"):
         return NATION
     candidates = names_index().get(name, ())
@@ -179,8 +181,11 @@ def by_name(name: str, named: frozenset[str] = frozenset()) -> Place | None:
 
     def support(place: Place) -> tuple[int, str]:
         parents = {place.province, _strip(place.province, _PROVINCE_SUFFIXES), place.prefecture, _strip(place.prefecture, _PREFECTURE_SUFFIXES)}
-        return (len(parents & named), -LEVELS.index(place.level)), place.code
-    return max(candidates, key=support)
+        return (len(parents & named), -LEVELS.index(place.level))
+    ranked = sorted(candidates, key=support, reverse=True)
+    if support(ranked[0]) == support(ranked[1]):
+        return None
+    return ranked[0]
 
 
 def full_name(place: Place) -> str:

@@ -122,3 +122,19 @@ def test_the_status_changes_command_writes_the_committed_file(tmp_path, monkeypa
     assert cli.main(["status-changes"]) == 0
     assert target.read_bytes() == STATUS_CHANGES.read_bytes()
     assert "54 county-level places" in capsys.readouterr().out
+
+
+def test_a_district_name_of_two_cities_is_no_place_until_its_city_is_written():
+    # 朝阳区 is a district of 北京市 and of 长春市: with neither city written, the name decides nothing (no guess by
+    # code order, which gave 长春市's); the city written beside it decides
+    assert by_name("朝阳区") is None
+    assert by_name("朝阳区", frozenset({"北京"})).prefecture == "北京市"
+    assert by_name("朝阳区", frozenset({"长春市"})).prefecture == "长春市"
+    # a name of two levels is not ambiguous: the higher level is taken, as before
+    assert by_name("吉林").level == "province"
+
+
+def test_a_district_page_that_never_names_its_city_has_no_place():
+    text = "关于办理人口调控议案情况的报告\n朝阳区人民政府副区长\n到2015年，全区常住人口控制在380万人以内。朝阳区将继续疏解人口。"
+    assert {entity for _, entity, _, _ in rows(text)} == {"unknown"}
+    assert {entity for _, entity, _, _ in rows(text.replace("朝阳区人民政府", "北京市朝阳区人民政府"))} == {"北京市朝阳区"}

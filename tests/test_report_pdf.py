@@ -234,3 +234,21 @@ def test_fallback_pages_load_no_script_from_a_cdn(fallback_site):
     for page in pages:
         scripts = re.findall(r'<script[^>]*\bsrc="([^"]+)"|import [^;]* from "(https?://[^"]+)"', page.read_text(encoding="utf-8"))
         assert [url for pair in scripts for url in pair if url.startswith(("http://", "https://", "//"))] == [], page.name
+
+
+def test_a_hyphenated_english_word_in_a_table_breaks_at_a_hyphen_never_mid_word(tmp_path):
+    # the breakable() rule of report.typ cut population-development into "population-devel" / "opment" (a run of
+    # more than 16 characters without a space); a hash still breaks anywhere
+    from pdfminer.high_level import extract_text
+
+    style = (build.PDF_ASSETS / "report.typ").read_text(encoding="utf-8")
+    cells = "#table(columns: (1.3cm, 1.3cm), [population-development], [0123456789abcdef0123456789abcdef])\n"
+    (tmp_path / "cell.typ").write_text(style + "\n" + cells, encoding="utf-8")
+    typst.compile(str(tmp_path / "cell.typ"), output=str(tmp_path / "cell.pdf"))
+    printed = extract_text(str(tmp_path / "cell.pdf")).replace("\xad", "-").replace("\u200b", "")  # a hyphen is read as U+00AD
+    lines = [line.strip() for line in printed.splitlines() if line.strip()]
+    word = [line for line in lines if re.fullmatch(r"[a-z-]+", line)]
+    assert len(word) >= 2 and "".join(word).replace("-", "") == "populationdevelopment"
+    assert all(line.endswith("-") for line in word[:-1]), word
+    digest = [line for line in lines if re.fullmatch(r"[0-9a-f]+", line)]
+    assert "".join(digest) == "0123456789abcdef0123456789abcdef" and len(digest) >= 2

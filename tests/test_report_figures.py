@@ -82,3 +82,14 @@ def test_heatmap_column_labels_share_one_baseline():
         assert len({round(label.get_window_extent().y0, 1) for label in labels}) > 1
     finally:
         plt.close(figure)
+
+
+def test_the_fared_figure_has_one_caption_naming_every_family_tag():
+    # the front page and the fared page show the same figure: their captions had drifted apart (one listed
+    # "ageing", the other not); every tag the figure's row labels can carry is explained
+    from analysis.report.fared_views import FAMILY_TAGS
+
+    captions = [re.search(r'#\| fig-cap: "(How the plans fared:[^"]+)"', (paths.ROOT / name).read_text(encoding="utf-8")).group(1)
+                for name in ("index.qmd", "notebooks/06_fared.py")]
+    assert captions[0] == captions[1]
+    assert all(re.search(rf"(?<![\w.]){re.escape(tag)}(?![\w])", captions[0]) for tag in FAMILY_TAGS.values()), captions[0]

@@ -13,7 +13,8 @@ Every candidate of the sheet must have a decision, or nothing is applied (a part
 * a gold or control row judged ``not_level`` moves to ``gold/not_values.csv`` (its quote, with the reason);
 * an extractor candidate judged ``level`` or ``level_recoded`` is added to ``gold/levels.csv`` with the note
   ``added at adjudication <date>`` — unless the gold (after the edits above) already holds that level (same
-  text, line, indicator, year and number), which is then recorded and nothing is added;
+  text, line, indicator, year and number), which is then recorded and nothing is added; a not-value of its line
+  holding its number is then removed (the adjudication decides; the record keeps the not-value's text and reason);
 * an extractor candidate judged ``not_level`` is added to ``gold/not_values.csv`` unless a not-value of its line
   already holds its number.
 
@@ -74,10 +75,10 @@ def written(value: str, line: str) -> tuple[str, int, int]:
 def quote_around(line: str, start: int, end: int) -> str:
     """The shortest clause (≤ 40 characters) of the line holding the span: cut at punctuation or at 40 characters."""
     left = start
-    while left > 0 and line[left - 1] not in STOPS and end - (left - 1) <= MAX_QUOTE - 8:
+    while left > 0 and line[left - 1] not in STOPS and end - (left - 1) <= MAX_QUOTE // 2:
         left -= 1
     right = end
-    while right < len(line) and line[right] not in STOPS and right + 1 - left <= MAX_QUOTE:
+    while right < len(line) and line[right] not in STOPS and right + 1 - end <= 6 and right + 1 - left <= MAX_QUOTE:
         right += 1
     return line[left:right].strip() or line[start:end]
 
@@ -130,9 +131,12 @@ def main() -> None:
             record["applied"] = f"levels.csv row recoded: {changes}"
         else:
             removed.add(index)
-            insert(not_values, {"text_id": row["text_id"], "line": row["line"], "text": row["quote"],
-                                "why": f"{d['reason']} (moved from levels at {stamp}, {cid})"})
-            record["applied"] = "moved to not_values.csv"
+            if any(r["text_id"] == row["text_id"] and r["line"] == row["line"] and r["text"] == row["quote"] for r in not_values):
+                record["applied"] = "moved to not_values.csv (the same not-value row as another candidate's)"
+            else:
+                insert(not_values, {"text_id": row["text_id"], "line": row["line"], "text": row["quote"],
+                                    "why": f"{d['reason']} (moved from levels at {stamp}, {cid})"})
+                record["applied"] = "moved to not_values.csv"
     kept = [row for i, row in enumerate(levels) if i not in removed]
     for cid in sorted(sheet):
         s, k, d = sheet[cid], key[cid], decisions[cid]
@@ -164,6 +168,14 @@ def main() -> None:
             row["qualifier"] = "range"
         insert(kept, row)
         record["applied"] = "added to levels.csv"
+        # a number now judged a level is no not-value of its line any more
+        number = value_text.split("~")[0]
+        clash = [r for r in not_values if r["text_id"] == row["text_id"] and str(r["line"]) == str(row["line"])
+                 and re.search(rf"(?<![\d.]){re.escape(number)}(?!\d)", r["text"])]
+        for r in clash:
+            not_values.remove(r)
+        if clash:
+            record["applied"] += "; removed from not_values.csv: " + " | ".join(f"{r['text']} ({r['why']})" for r in clash)
 
     summary: dict[tuple[str, str, str, str], int] = {}
     for record in records.values():

@@ -168,7 +168,8 @@ def by_code(code: str) -> Place | None:
 
 def by_name(name: str, named: frozenset[str] = frozenset()) -> Place | None:
     """The place a name stands for (``全国``/``中国`` the nation); ambiguous names are resolved by
-    the other ``named`` places (a county's province or prefecture), then by level; a name that two places of the same
+    the other ``named`` places (a county's province or prefecture, then other counties or districts of one prefecture:
+    :func:`_siblings`), then by level; a name that two places of the same
     level share with equal support (朝阳区 of 北京市 and of 长春市, neither city named) stands for no place (``None``):
     nothing in the text decides, so no place is guessed."""
     if name in ("全国", "中国", "国家", "我国"):
@@ -179,13 +180,23 @@ def by_name(name: str, named: frozenset[str] = frozenset()) -> Place | None:
     if len(candidates) == 1:
         return candidates[0]
 
-    def support(place: Place) -> tuple[int, str]:
+    def support(place: Place) -> tuple[int, int, int]:
         parents = {place.province, _strip(place.province, _PROVINCE_SUFFIXES), place.prefecture, _strip(place.prefecture, _PREFECTURE_SUFFIXES)}
-        return (len(parents & named), -LEVELS.index(place.level))
+        return (len(parents & named), _siblings(place, named), -LEVELS.index(place.level))
     ranked = sorted(candidates, key=support, reverse=True)
     if support(ranked[0]) == support(ranked[1]):
         return None
     return ranked[0]
+
+
+def _siblings(place: Place, named: frozenset[str]) -> int:
+    """How many other county-level places of ``place``'s prefecture the ``named`` names stand for, each name read only
+    where it stands for one place (海淀区, 东城区 beside 朝阳区: 北京市's 朝阳区, not 长春市's)."""
+    if place.level != "county" or not place.prefecture:
+        return 0
+    index = names_index()
+    return sum(1 for name in named if name != place.name and len(found := index.get(name, ())) == 1
+               and found[0].level == "county" and found[0].prefecture == place.prefecture)
 
 
 def full_name(place: Place) -> str:

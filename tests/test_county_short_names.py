@@ -130,6 +130,10 @@ def test_a_district_name_of_two_cities_is_no_place_until_its_city_is_written():
     assert by_name("朝阳区") is None
     assert by_name("朝阳区", frozenset({"北京"})).prefecture == "北京市"
     assert by_name("朝阳区", frozenset({"长春市"})).prefecture == "长春市"
+    # other districts of one city, each a single place's name, decide too (海淀区 is only 北京市's; 南关区 only 长春市's)
+    assert by_name("朝阳区", frozenset({"海淀区", "东城区"})).prefecture == "北京市"
+    assert by_name("朝阳区", frozenset({"南关区"})).prefecture == "长春市"
+    assert by_name("朝阳区", frozenset({"鼓楼区"})) is None  # a district name of six cities decides nothing
     # a name of two levels is not ambiguous: the higher level is taken, as before
     assert by_name("吉林").level == "province"
 

@@ -1,0 +1,149 @@
+"""How Chinese plans state a level, crossed factor by factor (brief g1; the grammar is `benchmarks/forms_grammar.py`).
+
+Two kinds of test:
+
+* a fixed deterministic sample of the grammar (the first :data:`SAMPLE` texts of its default draw), read in one call:
+  recall over all and for each factor value a fix of this brief opened, with no false value there;
+* for each fix, invented sentences that were misread before it, and a near-miss that must stay as it is.
+
+Run the whole grammar for the table by factor value: `python benchmarks/forms_grammar.py`.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.forms_grammar import Outcome, read, samples, tabulate  # noqa: E402
+
+from analysis.extract.stage import extract_documents  # noqa: E402
+from analysis.ingest.decode import decode_bytes  # noqa: E402
+from analysis.ingest.document import ingest_text  # noqa: E402
+
+SAMPLE = 300
+#: Factor values a fix of this brief opened, with the least share of their levels the sample must read.
+FIXED = {
+    ("qualifier", "上下"): 0.98,
+    ("verb", "约为"): 0.98,
+    ("unit", "（‰）"): 0.98,
+    ("unit", "（%）"): 0.98,
+    ("unit", "（1/10万）"): 0.98,
+    ("name", "60岁及以上人口占比"): 0.98,
+}
+#: How the fixes read the qualifier: the share of the levels read with the right one.
+QUALIFIER_FIXED = {("qualifier", "上下"), ("verb", "约为")}
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, dict[str, Outcome]]:
+    batch = samples(SAMPLE)
+    return tabulate(batch, read(batch))
+
+
+def rows(text: str, columns=("indicator", "year", "value", "qualifier", "kind")) -> set[tuple]:
+    document = ingest_text(decode_bytes(text.encode("utf-8"), "page.txt"), "page.txt")
+    values = extract_documents([document]).indicators
+    return {tuple(row) for row in values[list(columns)].itertuples(index=False)}
+
+
+CITY = "惠州市人口发展规划（2021—2025年）\n"
+
+
+# --- the sample ------------------------------------------------------------------------------------------------------
+
+def test_the_sample_is_deterministic():
+    first, again = samples(40), samples(40)
+    assert [s.text for s in first] == [s.text for s in again]
+    assert [s.expected for s in first] == [s.expected for s in again]
+
+
+def test_the_sample_is_read_with_few_misses_and_false_values():
+    whole = table()["all"]["all"]
+    assert whole.expected > 450
+    assert whole.found / whole.expected >= 0.98
+    assert whole.kind == whole.found
+    assert whole.false <= 2
+
+
+@pytest.mark.parametrize(("factor", "value"), sorted(FIXED))
+def test_a_fixed_factor_value_is_read_without_false_values(factor, value):
+    cell = table()[factor][value]
+    assert cell.expected >= 2, "the sample must try the value"
+    assert cell.found / cell.expected >= FIXED[(factor, value)]
+    assert cell.false == 0
+    if (factor, value) in QUALIFIER_FIXED:
+        assert cell.qualifier == cell.found
+
+
+# --- 上下 after a number: approximately ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("到2025年，全市总和生育率保持在1.8上下。", ("tfr", 2025, 1.8, "approx", "target")),
+    ("“十三五”末，全市人口出生率为14.1‰上下。", ("birth_rate", 2020, 14.1, "approx", "baseline")),
+    ("到2025年，全市常住人口预计达到640万人上下。", ("pop_resident", 2025, 640.0, "approx", "projection")),
+])
+def test_shangxia_after_a_number_is_approximate(text, expected):
+    assert expected in rows(CITY + text)
+
+
+def test_shangxia_as_a_word_is_no_qualifier():
+    assert ("urbanization_resident", 2025, 75.0, "none", "target") in rows(CITY + "到2025年，全市常住人口城镇化率达到75%上下游协同。")
+    assert ("urbanization_resident", 2025, 75.0, "none", "target") in rows(CITY + "全市上下齐心，到2025年常住人口城镇化率达到75%。")
+
+
+# --- 约为 / 大约是 / 约有 before a number: approximately -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2020年，全市常住人口城镇化率约为72.3%。", ("urbanization_resident", 2020, 72.3, "approx", "baseline")),
+    ("2020年末，全市户籍人口大约是398万人。", ("pop_hukou", 2020, 398.0, "approx", "baseline")),
+    ("截至2020年底，全市常住人口约有605万人。", ("pop_resident", 2020, 605.0, "approx", "baseline")),
+])
+def test_yue_wei_before_a_number_is_approximate(text, expected):
+    assert expected in rows(CITY + text)
+
+
+def test_a_plain_wei_is_no_approximation():
+    assert ("tfr", 2020, 1.5, "none", "baseline") in rows(CITY + "2020年，全市总和生育率为1.5，约为更替水平的七成。")
+
+
+# --- a unit in brackets after the name: the bare number after it is in that unit --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("到2025年，全市人口出生率（‰）预计增至12.5。", ("birth_rate", 2025, 12.5, "none", "projection")),
+    ("到2025年，全市孕产妇死亡率（1/10万）控制在10以内。", ("mmr", 2025, 10.0, "le", "target")),
+    ("全市常住人口城镇化率（%）2025年达到75.5左右。", ("urbanization_resident", 2025, 75.5, "approx", "target")),
+    ("到2025年，全市人均预期寿命（岁）达到80.5。", ("life_expectancy", 2025, 80.5, "none", "target")),
+    ("2020年，全市常住人口（万人）为605。", ("pop_resident", 2020, 605.0, "none", "baseline")),
+])
+def test_a_bracketed_unit_gives_the_bare_number_its_unit(text, expected):
+    assert expected in rows(CITY + text)
+
+
+def test_the_one_of_a_bracketed_unit_is_no_value():
+    assert rows(CITY + "全市孕产妇死亡率（1/10万）呈下降趋势。") == set()
+    assert rows(CITY + "到2025年，全市孕产妇死亡率（1/10万）控制在10以内。") == {("mmr", 2025, 10.0, "le", "target")}
+
+
+def test_a_bracketed_unit_does_not_reach_past_a_clause_break():
+    read = rows(CITY + "到2025年，全市常住人口城镇化率（%）达到75.5，比2020年提高3.2。")
+    assert ("urbanization_resident", 2025, 75.5, "none", "target") in read
+    assert not {row for row in read if row[2] == 3.2}
+
+
+# --- 占比 ends a share's name: a year after it is the level's, not a year compared with -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("60岁及以上人口占比2025年达到14.5%。", ("share_60plus", 2025, 14.5, "none", "target")),
+    ("全市65岁及以上人口占比“十四五”末不低于10.2%。", ("share_65plus", 2025, 10.2, "ge", "target")),
+])
+def test_a_year_after_zhanbi_is_the_levels_year(text, expected):
+    assert expected in rows(CITY + text)
+
+
+def test_bi_after_zhanbi_still_compares():
+    assert rows(CITY + "到2025年，全市60岁及以上人口占比比2020年提高2个百分点。") == set()

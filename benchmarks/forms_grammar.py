@@ -112,7 +112,7 @@ BY_CODE = {ind.code: ind for ind in INDICATORS}
 UNITS = {
     "count": ("万人", "万", "人", "亿人", "亿"),
     "percent": ("%", "（%）", "个百分点"),
-    "permille": ("‰", "千分之", "（‰）"),
+    "permille": ("‰", "千分之", "（‰）", "个千分点"),
     "years_age": ("岁",),
     "years_school": ("年",),
     "per100k": ("/10万", "（1/10万）", "十万分之"),
@@ -122,12 +122,13 @@ UNITS = {
 # ----------------------------------------------------------------------------------------------------------------------
 # verbs and qualifiers
 
-TARGET_VERBS = ("达到", "提高到", "增加到", "增至", "控制在", "保持在", "稳定在", "突破", "超过", "力争达到", "确保达到")
-PROJECTION_VERBS = ("预计达到", "预计将达到", "预计增至")
-BASELINE_VERBS = ("为", "是", "约为", "已达到", "达到")
+TARGET_VERBS = ("达到", "提高到", "增加到", "增至", "控制在", "保持在", "稳定在", "突破", "超过", "力争达到", "确保达到",
+                "降至", "下降到", "提升至", "提高至", "增长到", "上升到", "达", "保持", "维持在", "争取达到")
+PROJECTION_VERBS = ("预计达到", "预计将达到", "预计增至", "预测为", "预计为", "预计将突破")
+BASELINE_VERBS = ("为", "是", "约为", "已达到", "达到", "达", "已达", "已经达到", "升至", "降至", "仅为")
 VERBS = TARGET_VERBS + PROJECTION_VERBS + tuple(v for v in BASELINE_VERBS if v not in TARGET_VERBS)
 #: The qualifier a verb carries by itself.
-VERB_QUALIFIER = {"突破": "gt", "超过": "gt", "约为": "approx"}
+VERB_QUALIFIER = {"突破": "gt", "超过": "gt", "预计将突破": "gt", "约为": "approx"}
 #: Qualifiers: (word, before or after the number, the annotated qualifier).
 QUALIFIERS = {
     "none": ("", "after", "none"),
@@ -141,26 +142,43 @@ QUALIFIERS = {
     "不超过": ("不超过", "before", "le"),
     "≥": ("≥", "before", "ge"),
     "≤": ("≤", "before", "le"),
+    "及以上": ("及以上", "after", "above"),
+    "及以下": ("及以下", "after", "below"),
+    "前后": ("前后", "after", "approx"),
+    "不少于": ("不少于", "before", "ge"),
+    "不高于": ("不高于", "before", "le"),
+    "大约": ("大约", "before", "approx"),
+    "低于": ("低于", "before", "lt"),
 }
 #: Which verbs each qualifier is written with (a plan writes 控制在10以内, 达到80岁以上, 不低于1.8 with no verb).
+_BELOW_VERBS = {"控制在", "保持在", "稳定在", "为", "降至", "下降到", "维持在", ""}
+_ABOVE_VERBS = {"达到", "提高到", "增加到", "保持在", "稳定在", "力争达到", "确保达到", "预计达到", "为", "已达到", "提升至", "提高至",
+                "增长到", "上升到", "维持在", "争取达到", "已经达到", "预计为", ""}
 QUALIFIER_VERBS = {
-    "以内": {"控制在", "保持在", "稳定在", "为"},
-    "以下": {"控制在", "保持在", "稳定在", "为"},
-    "以上": {"达到", "提高到", "增加到", "保持在", "稳定在", "力争达到", "确保达到", "预计达到", "为", "已达到"},
-    "约": {"为", "达到", "增至", "预计达到", "预计增至", "已达到", ""},
-    "不低于": {"保持在", "稳定在", ""},
+    "以内": _BELOW_VERBS,
+    "以下": _BELOW_VERBS,
+    "及以下": _BELOW_VERBS,
+    "以上": _ABOVE_VERBS,
+    "及以上": _ABOVE_VERBS,
+    "约": {"为", "达到", "增至", "预计达到", "预计增至", "已达到", "达", "已达", "预计为", ""},
+    "大约": {""},
+    "不低于": {"保持在", "稳定在", "维持在", ""},
+    "不少于": {"保持在", ""},
     "不超过": {"控制在", ""},
+    "不高于": {"控制在", ""},
     "≥": {""},
     "≤": {""},
+    "低于": {""},
 }
 
 #: Qualifiers that bound a goal; a baseline never takes them.
-BOUND_QUALIFIERS = ("以内", "以下", "不低于", "不超过", "≥", "≤")
+BOUND_QUALIFIERS = ("以内", "以下", "及以下", "不低于", "不少于", "不超过", "不高于", "≥", "≤", "低于")
 
-TARGET_YEARS = ("{Y}年", "到{Y}年", "至{Y}年", "到{Y}年末", "{P}末", "{P}期末", "到{P}末", "规划期末")
-BASELINE_YEARS = ("{B}年", "{B}年末", "截至{B}年底", "{Q}末")
+TARGET_YEARS = ("{Y}年", "到{Y}年", "至{Y}年", "到{Y}年末", "{P}末", "{P}期末", "到{P}末", "规划期末", "到{Y}年底", "至{Y}年末",
+                "到{P}期末")
+BASELINE_YEARS = ("{B}年", "{B}年末", "截至{B}年底", "{Q}末", "{B}年底", "到{B}年末", "截至{B}年末", "{Q}期末")
 PLACES = ("全市", "我市", "市名", "", "全省", "全县")
-ORDERS = ("year_first", "indicator_first", "list_item", "colon_list")
+ORDERS = ("year_first", "indicator_first", "list_item", "colon_list", "no_verb", "from_to", "change_then_level", "numbered_lines")
 KINDS = ("target", "projection", "baseline")
 
 FACTORS = ("place", "indicator", "name", "year", "verb", "qualifier", "unit", "order", "kind", "era")
@@ -259,6 +277,13 @@ def _plain(o: Ind, value: float) -> str:
     return _g(value) + unit
 
 
+#: The unit a change of each family is written in (比2020年提高3.2个百分点, 增加35万人, 提高1.4岁).
+CHANGE_UNITS = {"count": "万人", "percent": "个百分点", "permille": "个千分点", "years_age": "岁", "years_school": "年",
+                "per100k": "/10万", "none": ""}
+#: Verbs of a transition 由X…到Y (the verb drawn where it is one, else 提高到 or 降至 by the direction).
+TRANSITION_VERBS = ("提高到", "增加到", "增至", "降至", "下降到", "提升至", "提高至", "增长到", "上升到")
+
+
 def build(rng: random.Random, index: int, picks: dict) -> Sample:
     """One text from the drawn factor values (repaired where they do not go together)."""
     place_word = picks["place"]
@@ -269,30 +294,45 @@ def build(rng: random.Random, index: int, picks: dict) -> Sample:
     ind = picks["indicator"]
     name = picks["name"] if picks["name"] in ind.names else ind.names[0]
     kind = picks["kind"]
+    order = picks["order"]
     unit = picks["unit"] if picks["unit"] in UNITS[ind.family] else UNITS[ind.family][0]
-    verb, qualifier, unit = _repair(rng, kind, picks["verb"], picks["qualifier"], unit, plan)
+    change = unit in ("个百分点", "个千分点")
+    if change and order in ("from_to", "change_then_level", "no_verb"):
+        unit = UNITS[ind.family][0]  # these orders state a level; the change unit is tried in the others
+        change = False
+    if order == "from_to" and kind == "baseline":
+        order = "change_then_level"  # a transition ends in the future; a baseline's is told by its change
+    if order == "change_then_level" and unit.startswith("（"):
+        unit = UNITS[ind.family][0]  # after a change and a comma the level is written with its unit
+    verb, qualifier, unit = _repair(rng, kind, "" if order == "no_verb" else picks["verb"], picks["qualifier"], unit, plan)
+    if order == "no_verb" and verb:
+        verb, qualifier = "", "none"  # the drawn qualifier needs a verb
+    if order in ("from_to", "change_then_level") and verb == "":
+        verb = {"target": "达到", "projection": "预计达到", "baseline": "为"}[kind]
+        if qualifier in QUALIFIER_VERBS and verb not in QUALIFIER_VERBS[qualifier]:
+            qualifier = "none"
     year_forms = BASELINE_YEARS if kind == "baseline" else TARGET_YEARS
     year_form = picks["year"] if picks["year"] in year_forms else year_forms[rng.randrange(len(year_forms))]
     year_words, year = _year_words(year_form, era, kind)
     level = ind.baseline if kind == "baseline" else ind.target
+    start_level = ind.baseline
     if ind.family == "count":
-        level = round(level * plan.scale, 1)
+        level, start_level = round(level * plan.scale, 1), round(start_level * plan.scale, 1)
     number, value = _written(ind, level, unit)
-    order = picks["order"]
     subject = place_word + name + (unit if unit.startswith("（") else "")
-    change = unit == "个百分点"
     expected: list[Row] = []
     if change:
         # a change is no level: 比2020年提高3.2个百分点 (the sentence has no row)
-        delta = round(ind.target - ind.baseline, 1)
-        clause = f"{subject}比{era.cutoff - (5 if kind == 'baseline' else 0)}年提高{_g(delta)}个百分点"
-        verb, qualifier = "提高", "none"
-        kind_text = clause
+        delta = round(abs(ind.target - ind.baseline), 1)
+        word = "提高" if ind.target >= ind.baseline else "下降"
+        own = f"{subject}比{era.cutoff - (5 if kind == 'baseline' else 0)}年{word}{_g(delta)}{unit}"
+        verb, qualifier = word, "none"
     else:
         expected.append(Row(ind.code, year, value, _qualifier_of(verb, qualifier), kind))
+        own = _clause(subject, "", verb, qualifier, number, kind)
     if order == "indicator_first" and not change:
         body = _clause(subject, year_words, verb, qualifier, number, kind) + "。"
-    elif order in ("list_item", "colon_list"):
+    elif order in ("list_item", "colon_list", "numbered_lines"):
         others = _other_items(ind, 2)
         items = []
         for o in others:
@@ -300,14 +340,35 @@ def build(rng: random.Random, index: int, picks: dict) -> Sample:
             o_verb = {"target": "达到", "projection": "预计达到", "baseline": "为"}[kind]
             items.append(f"{o.names[0]}{o_verb}{_plain(o, o_level)}")
             expected.append(Row(o.code, year, o_level, "none", kind))
-        own = kind_text if change else _clause(subject, "", verb, qualifier, number, kind)
+        heading = {"baseline": "发展现状", "target": "主要目标", "projection": "发展预测"}[kind]
         if order == "list_item":
             body = f"{year_words}，{items[0]}、{own}、{items[1]}。"
+        elif order == "colon_list":
+            body = f"{heading}：{year_words}，{items[0]}；{own}；{items[1]}。"
         else:
-            heading = {"baseline": "发展现状：", "target": "主要目标：", "projection": "发展预测："}[kind]
-            body = f"{heading}{year_words}，{items[0]}；{own}；{items[1]}。"
+            body = f"{heading}\n{year_words}，\n1.{items[0]}；\n2.{own}；\n3.{items[1]}。"
+    elif order == "from_to":
+        # 由2020年的72.3%提高到2025年的75.5%: two levels, the start observed
+        start_number, start_value = _written(ind, start_level, unit)
+        if verb not in TRANSITION_VERBS:
+            verb = "提高到" if level >= start_level else "降至"
+        if qualifier in QUALIFIER_VERBS and verb not in QUALIFIER_VERBS[qualifier] or QUALIFIERS[qualifier][1] == "before":
+            qualifier = "none"
+        after = QUALIFIERS[qualifier][0]
+        lead = "预计" if kind == "projection" else ""
+        body = f"{lead}{subject}由{era.cutoff}年的{start_number}{verb}{year}年的{number}{after}。"
+        expected[0] = Row(ind.code, year, value, _qualifier_of(verb, qualifier), kind)
+        expected.append(Row(ind.code, era.cutoff, start_value, "none", "baseline"))
+        year_form = "由{B}年的…{Y}年的"
+    elif order == "change_then_level":
+        # 比2015年提高3.2个百分点，达到75.5%: the change first, then the level after a comma
+        ref = era.cutoff - 5 if kind == "baseline" else era.cutoff
+        delta = round(abs(level - start_level), 1) if kind != "baseline" else round(abs(ind.target - ind.baseline), 1)
+        word = ("增加" if ind.family == "count" else "提高") if ind.target >= ind.baseline else ("减少" if ind.family == "count" else "下降")
+        tail = _clause("", "", verb, qualifier, number, "target")
+        lead = "预计" if kind == "projection" and not verb.startswith("预") else ""
+        body = f"{year_words}，{lead}{subject}比{ref}年{word}{_g(delta)}{CHANGE_UNITS[ind.family]}，{tail}。"
     else:
-        own = kind_text if change else _clause(subject, "", verb, qualifier, number, kind)
         body = f"{year_words}，{own}。"
     text = f"{plan.title}（{era.start}—{era.end}年）\n{body}\n"
     factors = {"place": picks["place"] or "∅", "indicator": ind.code, "name": name, "year": year_form, "verb": verb or "∅",

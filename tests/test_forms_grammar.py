@@ -28,6 +28,8 @@ from analysis.ingest.document import ingest_text  # noqa: E402
 SAMPLE = 300
 #: Factor values a fix of this brief opened, with the least share of their levels the sample must read.
 FIXED = {
+    ("order", "numbered_lines"): 0.98,
+    ("order", "from_to"): 0.98,
     ("qualifier", "上下"): 0.98,
     ("verb", "约为"): 0.98,
     ("unit", "（‰）"): 0.98,
@@ -147,3 +149,45 @@ def test_a_year_after_zhanbi_is_the_levels_year(text, expected):
 
 def test_bi_after_zhanbi_still_compares():
     assert rows(CITY + "到2025年，全市60岁及以上人口占比比2020年提高2个百分点。") == set()
+
+
+# --- a line that is only a year heads the numbered levels below it ---------------------------------------------------
+
+GOALS = "\n1.总和生育率达到1.8；\n2.我市户籍人口维持在420万人以上；\n3.人口出生率达到12.5‰。"
+GOAL_ROWS = {("tfr", 2025, 1.8, "none", "target"), ("pop_hukou", 2025, 420.0, "above", "target"), ("birth_rate", 2025, 12.5, "none", "target")}
+
+
+@pytest.mark.parametrize("year_line", ["2025年，", "“十四五”期末，", "规划期末：", "规划期末，主要目标是：", "2025年末："])
+def test_a_year_line_dates_every_item_below_it(year_line):
+    assert rows(CITY + year_line + GOALS) == GOAL_ROWS
+
+
+def test_a_past_year_line_dates_its_items_as_observed():
+    read = rows(CITY + "“十三五”末，\n1.总和生育率为1.5；\n2.我市户籍人口为398万人；\n3.人口出生率为14.1‰。")
+    assert read == {("tfr", 2020, 1.5, "none", "baseline"), ("pop_hukou", 2020, 398.0, "none", "baseline"),
+                    ("birth_rate", 2020, 14.1, "none", "baseline")}
+
+
+def test_a_year_alone_without_its_comma_is_no_year_line():
+    from analysis.extract.prose.clauses import YEAR_LINE
+
+    assert YEAR_LINE.fullmatch("2025年") is None  # a flattened table's column
+    assert YEAR_LINE.fullmatch("“十四五”末") is None
+    assert YEAR_LINE.fullmatch("到2025年") is not None
+    assert YEAR_LINE.fullmatch("2025年，全市常住人口达到640万人。") is None
+
+
+# --- a transition after a bracketed unit: both ends in that unit --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市人口出生率（‰）由2020年的14.1降至2025年的12.5。", {("birth_rate", 2020, 14.1, "none", "baseline"), ("birth_rate", 2025, 12.5, "none", "target")}),
+    ("全市常住人口城镇化率（%）由2020年的72.3提高到2025年的75.5左右。",
+     {("urbanization_resident", 2020, 72.3, "none", "baseline"), ("urbanization_resident", 2025, 75.5, "approx", "target")}),
+])
+def test_a_transition_after_a_bracketed_unit_is_read_at_both_ends(text, expected):
+    assert rows(CITY + text) == expected
+
+
+def test_a_number_after_a_transition_and_a_clause_break_stays_bare():
+    read = rows(CITY + "全市人口出生率（‰）由2020年的14.1降至2025年的12.5，减少1.6。")
+    assert not {row for row in read if row[2] == 1.6}

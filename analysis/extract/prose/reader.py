@@ -414,7 +414,10 @@ NOT_LOST_SIGN = re.compile(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|�
 #: The words between an indicator's bracketed unit and its bare number (人口出生率（‰）预计增至12.5, 婴儿死亡率（‰）2020年控制在
 #: 3以内): at most this many characters, no clause break, and no number in them but a year's.
 BRACKET_GAP = 20
-YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年(?:末|底)?")
+YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年(?:末|底)?(?:的)?")
+#: …and from that number to the end of its transition (由2020年的14.1降至2025年的12.5, 由72.3提高到75.5): a verb of
+#: reaching, the end's year between.
+BRACKET_TRANSITION = re.compile(r"\s*(?:下降|降低|提高|提升|上升|增加|增长|回升|减少|降|升|增)?(?:到|至)\s*")
 #: An indicator's value stated in a numbered line (…千人床位数达到4.3张): a verb of stating, then a number that is no year.
 ITEM_STATES = re.compile(r"(?:达到|达|为|提高到|提高至|提升到|提升至|降到|降至|下降到|下降至|控制在|保持在|稳定在|不低于|不超过|超过)\s*(?:约)?\s*(?!(?:19|20)\d{2}\s*年)\d")
 #: …or the value right after the indicator's name, without a verb, with its unit (4.城市化率65%以上, 2、常住人口650万人左右): a press
@@ -525,9 +528,12 @@ class ProseReader:
         """Bare numbers stated for an indicator whose name carries its unit in brackets (人口自然增长率（‰）控制在6.5以内,
         孕产妇死亡率（1/10万）2025年降至10, 常住人口（万人）达到640: :data:`~analysis.extract.prose.not_values.UNIT_BRACKET`):
         read in the bracket's unit when the number is the first after the name in its clause (:data:`BRACKET_GAP`) and
-        the unit is one the indicator can be measured in."""
+        the unit is one the indicator can be measured in; and the end of a transition from a number so read
+        (:data:`BRACKET_TRANSITION`)."""
         out: list[Value] = []
+        previous: Value | None = None
         for value in values:
+            unit = ""
             if value.unit_raw == "" and value.number is not None:
                 before = [m for m in mentions if m.end <= value.start]
                 bracket = UNIT_BRACKET.match(sentence, before[-1].end) if before else None
@@ -535,7 +541,12 @@ class ProseReader:
                     gap = sentence[bracket.end() : value.start]
                     if (len(gap) <= BRACKET_GAP and not CLAUSE_BREAK.search(gap) and not re.search(r"\d", YEAR_WORDS.sub("", gap))
                             and compatible(self.codebook[before[-1].code].unit, UNITS[bracket.group("unit")])):
-                        value = replace(value, unit_raw=bracket.group("unit"))
+                        unit = bracket.group("unit")
+                if not unit and previous is not None and BRACKET_TRANSITION.fullmatch(YEAR_WORDS.sub("", sentence[previous.end : value.start])):
+                    unit = previous.unit_raw
+            if unit:
+                value = replace(value, unit_raw=unit)
+            previous = value if unit else None
             out.append(value)
         return out
 
@@ -636,7 +647,7 @@ class ProseReader:
                 new_kind = section_kind(heading)
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
-                lead = lead_year(line.text)
+                lead = lead_year(line.text, self.default_years.get("target"))
                 announced = ahead = None
                 self.topic, self.topic_said = (named[-1] if named else None), False
                 tail = ""
@@ -662,7 +673,7 @@ class ProseReader:
             # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
             tail = unfinished(line.text) if line.index != headline else ""
             if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text):
-                lead = lead_year(line.text) or lead
+                lead = lead_year(line.text, self.default_years.get("target")) or lead
                 listing = listing or bool(LEAD_IN.search(line.text))
             if QUESTION.search(line.text) and named:
                 self.topic, self.topic_said = named[-1], False  # 总和生育率目标是多少？ — the answer below gives its values

@@ -60,6 +60,7 @@ class Plan:
 CITY = Plan("city", "惠州市", "惠州市人口发展规划", 1.0)
 PROVINCE = Plan("province", "广东省", "广东省人口发展规划", 20.0)
 COUNTY = Plan("county", "博罗县", "博罗县人口发展规划", 0.17)
+DISTRICT = Plan("district", "惠阳区", "惠州市惠阳区人口发展规划", 0.12)
 
 
 @dataclass(frozen=True)
@@ -90,20 +91,20 @@ class Ind:
 
 
 INDICATORS = (
-    Ind("pop_resident", ("常住人口", "人口总量", "总人口", "常住人口规模"), 640.0, 605.0, "count"),
-    Ind("pop_hukou", ("户籍人口",), 420.0, 398.0, "count"),
-    Ind("urbanization_resident", ("常住人口城镇化率", "城镇化率"), 75.5, 72.3, "percent"),
+    Ind("pop_resident", ("常住人口", "人口总量", "总人口", "常住人口规模", "年末常住人口", "常住人口总量"), 640.0, 605.0, "count"),
+    Ind("pop_hukou", ("户籍人口", "户籍总人口"), 420.0, 398.0, "count"),
+    Ind("urbanization_resident", ("常住人口城镇化率", "城镇化率", "人口城镇化率", "城镇化水平"), 75.5, 72.3, "percent"),
     Ind("urbanization_hukou", ("户籍人口城镇化率",), 60.0, 55.2, "percent"),
     Ind("tfr", ("总和生育率",), 1.8, 1.5, "none"),
-    Ind("srb", ("出生人口性别比",), 107.0, 112.5, "none"),
-    Ind("natural_growth_rate", ("人口自然增长率",), 6.5, 8.2, "permille"),
-    Ind("birth_rate", ("人口出生率",), 12.5, 14.1, "permille"),
-    Ind("life_expectancy", ("人均预期寿命", "平均预期寿命"), 80.5, 79.1, "years_age"),
+    Ind("srb", ("出生人口性别比", "出生性别比"), 107.0, 112.5, "none"),
+    Ind("natural_growth_rate", ("人口自然增长率", "自然增长率"), 6.5, 8.2, "permille"),
+    Ind("birth_rate", ("人口出生率", "出生率"), 12.5, 14.1, "permille"),
+    Ind("life_expectancy", ("人均预期寿命", "平均预期寿命", "人均期望寿命"), 80.5, 79.1, "years_age"),
     Ind("imr", ("婴儿死亡率",), 3.0, 3.5, "permille"),
     Ind("mmr", ("孕产妇死亡率",), 10.0, 12.4, "per100k"),
-    Ind("u5mr", ("5岁以下儿童死亡率",), 4.5, 5.2, "permille"),
-    Ind("share_60plus", ("60岁及以上人口占比", "60岁及以上人口比重"), 14.5, 12.8, "percent"),
-    Ind("share_65plus", ("65岁及以上人口占比", "65岁及以上人口比重"), 10.2, 8.5, "percent"),
+    Ind("u5mr", ("5岁以下儿童死亡率", "五岁以下儿童死亡率"), 4.5, 5.2, "permille"),
+    Ind("share_60plus", ("60岁及以上人口占比", "60岁及以上人口比重", "60岁及以上老年人口比重", "60岁及以上人口占总人口比重"), 14.5, 12.8, "percent"),
+    Ind("share_65plus", ("65岁及以上人口占比", "65岁及以上人口比重", "65岁及以上老年人口占比", "人口老龄化率"), 10.2, 8.5, "percent"),
     Ind("edu_years_working_age", ("劳动年龄人口平均受教育年限",), 11.5, 11.0, "years_school"),
 )
 BY_CODE = {ind.code: ind for ind in INDICATORS}
@@ -149,7 +150,12 @@ QUALIFIERS = {
     "不高于": ("不高于", "before", "le"),
     "大约": ("大约", "before", "approx"),
     "低于": ("低于", "before", "lt"),
+    "区间~": ("~", "range", "range"),
+    "区间—": ("—", "range", "range"),
+    "区间至": ("至", "range", "range"),
+    "区间-": ("-", "range", "range"),
 }
+RANGES = ("区间~", "区间—", "区间至", "区间-")
 #: Which verbs each qualifier is written with (a plan writes 控制在10以内, 达到80岁以上, 不低于1.8 with no verb).
 _BELOW_VERBS = {"控制在", "保持在", "稳定在", "为", "降至", "下降到", "维持在", ""}
 _ABOVE_VERBS = {"达到", "提高到", "增加到", "保持在", "稳定在", "力争达到", "确保达到", "预计达到", "为", "已达到", "提升至", "提高至",
@@ -169,16 +175,18 @@ QUALIFIER_VERBS = {
     "≥": {""},
     "≤": {""},
     "低于": {""},
+    **dict.fromkeys(RANGES, {"达到", "保持在", "稳定在", "控制在", "维持在", "为", "预计为", "预计达到", "预测为", ""}),
 }
 
-#: Qualifiers that bound a goal; a baseline never takes them.
-BOUND_QUALIFIERS = ("以内", "以下", "及以下", "不低于", "不少于", "不超过", "不高于", "≥", "≤", "低于")
+#: Qualifiers that bound a goal, and ranges; a baseline never takes them.
+BOUND_QUALIFIERS = ("以内", "以下", "及以下", "不低于", "不少于", "不超过", "不高于", "≥", "≤", "低于", *RANGES)
 
 TARGET_YEARS = ("{Y}年", "到{Y}年", "至{Y}年", "到{Y}年末", "{P}末", "{P}期末", "到{P}末", "规划期末", "到{Y}年底", "至{Y}年末",
                 "到{P}期末")
 BASELINE_YEARS = ("{B}年", "{B}年末", "截至{B}年底", "{Q}末", "{B}年底", "到{B}年末", "截至{B}年末", "{Q}期末")
-PLACES = ("全市", "我市", "市名", "", "全省", "全县")
-ORDERS = ("year_first", "indicator_first", "list_item", "colon_list", "no_verb", "from_to", "change_then_level", "numbered_lines")
+PLACES = ("全市", "我市", "市名", "", "全省", "全县", "我省", "本市", "我县", "全区")
+ORDERS = ("year_first", "indicator_first", "list_item", "colon_list", "no_verb", "from_to", "change_then_level", "numbered_lines",
+          "comma_list", "level_then_change", "tagged")
 KINDS = ("target", "projection", "baseline")
 
 FACTORS = ("place", "indicator", "name", "year", "verb", "qualifier", "unit", "order", "kind", "era")
@@ -231,7 +239,7 @@ def _year_words(form: str, era: Era, kind: str) -> tuple[str, int]:
 
 def _clause(subject: str, year_mid: str, verb: str, qualifier: str, number: str, kind: str) -> str:
     word, where, _ = QUALIFIERS[qualifier]
-    before, after = (word, "") if where == "before" else ("", word)
+    before, after = (word, "") if where == "before" else ("", "") if where == "range" else ("", word)
     if kind == "projection" and not verb.startswith("预"):
         subject = "预计" + subject  # 预计全市总和生育率不低于1.8
     return f"{subject}{year_mid}{verb}{before}{number}{after}"
@@ -287,7 +295,7 @@ TRANSITION_VERBS = ("提高到", "增加到", "增至", "降至", "下降到", "
 def build(rng: random.Random, index: int, picks: dict) -> Sample:
     """One text from the drawn factor values (repaired where they do not go together)."""
     place_word = picks["place"]
-    plan = PROVINCE if place_word == "全省" else COUNTY if place_word == "全县" else CITY
+    plan = {"全省": PROVINCE, "我省": PROVINCE, "全县": COUNTY, "我县": COUNTY, "全区": DISTRICT}.get(place_word, CITY)
     if place_word == "市名":
         place_word = plan.name
     era = picks["era"]
@@ -302,7 +310,9 @@ def build(rng: random.Random, index: int, picks: dict) -> Sample:
         change = False
     if order == "from_to" and kind == "baseline":
         order = "change_then_level"  # a transition ends in the future; a baseline's is told by its change
-    if order == "change_then_level" and unit.startswith("（"):
+    if order == "comma_list" and kind != "baseline" and picks["verb"] and not picks["verb"].startswith("预"):
+        order = "list_item"  # a run of bare levels is a communiqué's (or a projection's); goals take their verbs
+    if order in ("change_then_level", "level_then_change") and unit.startswith("（"):
         unit = UNITS[ind.family][0]  # after a change and a comma the level is written with its unit
     verb, qualifier, unit = _repair(rng, kind, "" if order == "no_verb" else picks["verb"], picks["qualifier"], unit, plan)
     if order == "no_verb" and verb:
@@ -319,6 +329,16 @@ def build(rng: random.Random, index: int, picks: dict) -> Sample:
     if ind.family == "count":
         level, start_level = round(level * plan.scale, 1), round(start_level * plan.scale, 1)
     number, value = _written(ind, level, unit)
+    if qualifier in RANGES:
+        if unit in ("千分之", "十万分之", "人"):
+            qualifier = "none"  # 千分之7~8 and 6300000~6500000人 are no plan's ranges
+        else:
+            step = 10.0 if level >= 100 and ind.family == "count" else (1.0 if level >= 10 else 0.1)
+            low, _ = _written(ind, round(level - step, 4), unit)
+            high, _ = _written(ind, round(level + step, 4), unit)
+            sign = QUALIFIERS[qualifier][0]
+            bare = low[: len(low) - len(unit)] if unit and not unit.startswith("（") and low.endswith(unit) else low
+            number = (low if sign == "至" else bare) + sign + high
     subject = place_word + name + (unit if unit.startswith("（") else "")
     expected: list[Row] = []
     if change:
@@ -332,34 +352,48 @@ def build(rng: random.Random, index: int, picks: dict) -> Sample:
         own = _clause(subject, "", verb, qualifier, number, kind)
     if order == "indicator_first" and not change:
         body = _clause(subject, year_words, verb, qualifier, number, kind) + "。"
-    elif order in ("list_item", "colon_list", "numbered_lines"):
+    elif order in ("list_item", "colon_list", "numbered_lines", "comma_list"):
         others = _other_items(ind, 2)
         items = []
         for o in others:
             o_level = o.baseline if kind == "baseline" else o.target
-            o_verb = {"target": "达到", "projection": "预计达到", "baseline": "为"}[kind]
+            o_verb = {"target": "达到", "projection": "预计达到", "baseline": "为"}[kind] if order != "comma_list" else ""
             items.append(f"{o.names[0]}{o_verb}{_plain(o, o_level)}")
             expected.append(Row(o.code, year, o_level, "none", kind))
         heading = {"baseline": "发展现状", "target": "主要目标", "projection": "发展预测"}[kind]
         if order == "list_item":
             body = f"{year_words}，{items[0]}、{own}、{items[1]}。"
+        elif order == "comma_list":
+            # a communiqué's run of levels, comma after comma (2020年，出生率14.1‰，常住人口605万人，…)
+            lead = "预计" if kind == "projection" else ""
+            body = f"{year_words}，{lead}{items[0]}，{own}，{items[1]}。"
         elif order == "colon_list":
             body = f"{heading}：{year_words}，{items[0]}；{own}；{items[1]}。"
         else:
-            body = f"{heading}\n{year_words}，\n1.{items[0]}；\n2.{own}；\n3.{items[1]}。"
+            body = f"{heading}\n{year_words}，\n1、{items[0]}；\n2、{own}；\n3、{items[1]}。"
     elif order == "from_to":
         # 由2020年的72.3%提高到2025年的75.5%: two levels, the start observed
         start_number, start_value = _written(ind, start_level, unit)
         if verb not in TRANSITION_VERBS:
             verb = "提高到" if level >= start_level else "降至"
-        if qualifier in QUALIFIER_VERBS and verb not in QUALIFIER_VERBS[qualifier] or QUALIFIERS[qualifier][1] == "before":
+        if qualifier not in RANGES and (qualifier in QUALIFIER_VERBS and verb not in QUALIFIER_VERBS[qualifier] or QUALIFIERS[qualifier][1] == "before"):
             qualifier = "none"
-        after = QUALIFIERS[qualifier][0]
+        after = QUALIFIERS[qualifier][0] if QUALIFIERS[qualifier][1] == "after" else ""
         lead = "预计" if kind == "projection" else ""
         body = f"{lead}{subject}由{era.cutoff}年的{start_number}{verb}{year}年的{number}{after}。"
         expected[0] = Row(ind.code, year, value, _qualifier_of(verb, qualifier), kind)
         expected.append(Row(ind.code, era.cutoff, start_value, "none", "baseline"))
         year_form = "由{B}年的…{Y}年的"
+    elif order == "level_then_change" and not change:
+        # the level, then its change after a comma (…达到75.5%，比2020年提高3.2个百分点): the change is no level
+        ref = era.cutoff - 5 if kind == "baseline" else era.cutoff
+        delta = round(abs(ind.target - ind.baseline), 1)
+        word = ("增加" if ind.family == "count" else "提高") if ind.target >= ind.baseline else ("减少" if ind.family == "count" else "下降")
+        body = f"{year_words}，{own}，比{ref}年{word}{_g(delta)}{CHANGE_UNITS[ind.family]}。"
+    elif order == "tagged" and not change:
+        # a goal tagged with its attribute after the number (…达到75.5%（预期性）)
+        tag = {"target": "（约束性）", "projection": "（预测值）", "baseline": "（现状值）"}[kind]
+        body = f"{year_words}，{own}{tag}。"
     elif order == "change_then_level":
         # 比2015年提高3.2个百分点，达到75.5%: the change first, then the level after a comma
         ref = era.cutoff - 5 if kind == "baseline" else era.cutoff

@@ -182,11 +182,11 @@ QUALIFIER_VERBS = {
 BOUND_QUALIFIERS = ("以内", "以下", "及以下", "不低于", "不少于", "不超过", "不高于", "≥", "≤", "低于", *RANGES)
 
 TARGET_YEARS = ("{Y}年", "到{Y}年", "至{Y}年", "到{Y}年末", "{P}末", "{P}期末", "到{P}末", "规划期末", "到{Y}年底", "至{Y}年末",
-                "到{P}期末")
+                "到{P}期末", "力争到{Y}年", "{Y}年前", "到{Y}年前后", "到本规划期末")
 BASELINE_YEARS = ("{B}年", "{B}年末", "截至{B}年底", "{Q}末", "{B}年底", "到{B}年末", "截至{B}年末", "{Q}期末")
 PLACES = ("全市", "我市", "市名", "", "全省", "全县", "我省", "本市", "我县", "全区")
 ORDERS = ("year_first", "indicator_first", "list_item", "colon_list", "no_verb", "from_to", "change_then_level", "numbered_lines",
-          "comma_list", "level_then_change", "tagged")
+          "comma_list", "level_then_change", "tagged", "count_then_share")
 KINDS = ("target", "projection", "baseline")
 
 FACTORS = ("place", "indicator", "name", "year", "verb", "qualifier", "unit", "order", "kind", "era")
@@ -285,6 +285,8 @@ def _plain(o: Ind, value: float) -> str:
     return _g(value) + unit
 
 
+#: The city's resident population (万人), at the target and at the baseline: the base of a group's count.
+CITY_POPULATION = {False: 640.0, True: 605.0}
 #: The unit a change of each family is written in (比2020年提高3.2个百分点, 增加35万人, 提高1.4岁).
 CHANGE_UNITS = {"count": "万人", "percent": "个百分点", "permille": "个千分点", "years_age": "岁", "years_school": "年",
                 "per100k": "/10万", "none": ""}
@@ -308,11 +310,13 @@ def build(rng: random.Random, index: int, picks: dict) -> Sample:
     if change and order in ("from_to", "change_then_level", "no_verb"):
         unit = UNITS[ind.family][0]  # these orders state a level; the change unit is tried in the others
         change = False
+    if order == "count_then_share" and (change or ind.code not in ("share_60plus", "share_65plus", "urbanization_resident")):
+        order = "year_first"  # only a share has a count of its own to be stated first
     if order == "from_to" and kind == "baseline":
         order = "change_then_level"  # a transition ends in the future; a baseline's is told by its change
     if order == "comma_list" and kind != "baseline" and picks["verb"] and not picks["verb"].startswith("预"):
         order = "list_item"  # a run of bare levels is a communiqué's (or a projection's); goals take their verbs
-    if order in ("change_then_level", "level_then_change") and unit.startswith("（"):
+    if order in ("change_then_level", "level_then_change", "count_then_share") and unit.startswith("（"):
         unit = UNITS[ind.family][0]  # after a change and a comma the level is written with its unit
     verb, qualifier, unit = _repair(rng, kind, "" if order == "no_verb" else picks["verb"], picks["qualifier"], unit, plan)
     if order == "no_verb" and verb:
@@ -323,6 +327,8 @@ def build(rng: random.Random, index: int, picks: dict) -> Sample:
             qualifier = "none"
     year_forms = BASELINE_YEARS if kind == "baseline" else TARGET_YEARS
     year_form = picks["year"] if picks["year"] in year_forms else year_forms[rng.randrange(len(year_forms))]
+    if kind != "target" and year_form.startswith("力争"):
+        year_form = "到{Y}年"  # 力争 makes a goal
     year_words, year = _year_words(year_form, era, kind)
     level = ind.baseline if kind == "baseline" else ind.target
     start_level = ind.baseline
@@ -390,6 +396,19 @@ def build(rng: random.Random, index: int, picks: dict) -> Sample:
         delta = round(abs(ind.target - ind.baseline), 1)
         word = ("增加" if ind.family == "count" else "提高") if ind.target >= ind.baseline else ("减少" if ind.family == "count" else "下降")
         body = f"{year_words}，{own}，比{ref}年{word}{_g(delta)}{CHANGE_UNITS[ind.family]}。"
+    elif order == "count_then_share" and not change and ind.code in ("share_60plus", "share_65plus", "urbanization_resident"):
+        # the count first, its share in a clause of its own (60岁及以上人口达到93万人，占总人口的14.5%; 城镇人口483万人，城镇化率…)
+        band = {"share_60plus": "60岁及以上人口", "share_65plus": "65岁及以上人口", "urbanization_resident": "城镇人口"}[ind.code]
+        count_code = {"share_60plus": "pop_60plus", "share_65plus": "pop_65plus", "urbanization_resident": "pop_urban"}[ind.code]
+        count = round(CITY_POPULATION[kind == "baseline"] * plan.scale * level / 100, 1)
+        count_verb = {"target": "达到", "projection": "预计达到", "baseline": "为"}[kind]
+        share_words = "占总人口的" if ind.code != "urbanization_resident" else "城镇化率"
+        word, where, _ = QUALIFIERS[qualifier]
+        before, after = (word, "") if where == "before" else ("", "") if where == "range" else ("", word)
+        body = f"{year_words}，{place_word}{band}{count_verb}{_g(count)}万人，{share_words}{before}{number}{after}。"
+        expected[0] = Row(ind.code, year, value, QUALIFIERS[qualifier][2], kind)  # the share has no verb of its own
+        expected.append(Row(count_code, year, count, "none", kind))
+        verb = "∅"
     elif order == "tagged" and not change:
         # a goal tagged with its attribute after the number (…达到75.5%（预期性）)
         tag = {"target": "（约束性）", "projection": "（预测值）", "baseline": "（现状值）"}[kind]

@@ -163,7 +163,8 @@ GOALS = "\n1.总和生育率达到1.8；\n2.我市户籍人口维持在420万人
 GOAL_ROWS = {("tfr", 2025, 1.8, "none", "target"), ("pop_hukou", 2025, 420.0, "above", "target"), ("birth_rate", 2025, 12.5, "none", "target")}
 
 
-@pytest.mark.parametrize("year_line", ["2025年，", "“十四五”期末，", "规划期末：", "规划期末，主要目标是：", "2025年末："])
+@pytest.mark.parametrize("year_line", ["2025年，", "“十四五”期末，", "规划期末：", "规划期末，主要目标是：", "2025年末：", "力争到2025年，",
+                                       "2025年前，", "到2025年前后，"])
 def test_a_year_line_dates_every_item_below_it(year_line):
     assert rows(CITY + year_line + GOALS) == GOAL_ROWS
 
@@ -179,6 +180,7 @@ def test_a_year_alone_without_its_comma_is_no_year_line():
 
     assert YEAR_LINE.fullmatch("2025年") is None  # a flattened table's column
     assert YEAR_LINE.fullmatch("“十四五”末") is None
+    assert YEAR_LINE.fullmatch("2025年前后") is None
     assert YEAR_LINE.fullmatch("到2025年") is not None
     assert YEAR_LINE.fullmatch("2025年，全市常住人口达到640万人。") is None
 

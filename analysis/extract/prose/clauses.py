@@ -95,12 +95,13 @@ def unfinished(text: str) -> str:
 VALUE_END = re.compile(r"\d\s*(?:%|‰|万人|亿人|万|亿|人|岁|年|张|个)?\s*(?:以上|以下|以内|左右|上下)?$")
 
 
-#: A line that is only a year (到2025年, 至2035年：, and with its comma or colon 2025年，, 2020年末：, “十四五”期末，, 规划期末：):
-#: the heading of the levels listed below it, as a press copy of a plan's table of main goals prints them (one goal a
-#: line, a sentence of description between) and as a plan's numbered goals follow a year on a line of its own. Without
-#: 到/至 the comma or colon must be written (a year alone on a line is a flattened table's column).
-_YEAR_WORDS = r"(?:19|20)\d{2}\s*年(?:底|末)?|[“\"「]?十[一二三四五]?五[”\"」]?(?:期末|末)|(?:本)?规划期末"
-YEAR_LINE = re.compile(rf"\s*[●•·■◆▲]?\s*(?:(?:到|至)\s*(?:{_YEAR_WORDS})\s*[:：,，]?|(?:截至|截止)?\s*(?:{_YEAR_WORDS})\s*[:：,，])\s*")
+#: A line that is only a year (到2025年, 至2035年：, 力争到2025年，, 到2025年前后，, and with its comma or colon 2025年，,
+#: 2025年前，, 2020年末：, “十四五”期末，, 规划期末：): the heading of the levels listed below it, as a press copy of a plan's
+#: table of main goals prints them (one goal a line, a sentence of description between) and as a plan's numbered goals
+#: follow a year on a line of its own. Without 到/至 the comma or colon must be written (a year alone on a line is a
+#: flattened table's column).
+_YEAR_WORDS = r"(?:19|20)\d{2}\s*年(?:底|末|前后|左右|前)?|[“\"「]?十[一二三四五]?五[”\"」]?(?:期末|末)|(?:本)?规划期末"
+YEAR_LINE = re.compile(rf"\s*[●•·■◆▲]?\s*(?:(?:力争|争取)?(?:到|至)\s*(?:{_YEAR_WORDS})\s*[:：,，]?|(?:截至|截止)?\s*(?:{_YEAR_WORDS})\s*[:：,，])\s*")
 
 
 #: A five-year period named in quotes (“十一五”, 「十四五」).

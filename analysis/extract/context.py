@@ -28,8 +28,9 @@ FIVE_YEAR_PLANS = {
     "十五五": (2026, 2030),
 }
 
-#: 比 is "than" unless it ends a ratio's name (出生人口性别比2025年达到107, 抚养比: :data:`RATIO_BI`).
-RATIO_BI = r"(?<!性别)(?<!抚养)(?<!赡养)(?<!负担)比"
+#: 比 is "than" unless it ends a ratio's or a share's name (出生人口性别比2025年达到107, 抚养比, 60岁及以上人口占比2025年达到
+#: 14.5%: :data:`RATIO_BI`).
+RATIO_BI = r"(?<!性别)(?<!抚养)(?<!赡养)(?<!负担)(?<!占)比"
 YEAR = re.compile(
     r"(?P<prefix>到|至|截至|截止|截止到|由|从|较|" + RATIO_BI + r"|与|同|自)?\s*"
     r"(?:(?P<y1>(?:19|20)\d{2})~)?(?P<year>(?:19|20)\d{2})年(?P<suffix>末|底|初)?(?P<tail>以来|前后|相比|的基础上|基础上)?"

@@ -63,20 +63,22 @@ _COMPARATORS.update({f"{negation}{word}": "le" for negation in ("不", "未", "�
 #: ceiling — ``below``, as the real corpus's gold reads 接近 (corpus/gold/levels.csv: 提升至接近70%). Only before a count in 万
 #: or 亿: before a span or a share it is mostly no level's bound (近5年, 近2倍, 年均增长近9%).
 _NEAR = {"近": "below", "接近": "below", "将近": "below"}
-_SUFFIXES = {"左右": "approx", "前后": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "le", "内": "le"}
+#: 上下 after a number is 左右 (保持在1.8上下): approximately; as a word of its own (上下游, 上下班, 上下级) it is no qualifier.
+_SUFFIXES = {"左右": "approx", "前后": "approx", "上下": "approx", "及以上": "above", "以上": "above", "余": "above", "及以下": "below", "以下": "below", "以内": "le", "内": "le"}
 
 _COMPARATOR = "|".join(sorted(map(re.escape, _COMPARATORS), key=len, reverse=True)) + r"|(?:" + "|".join(sorted(_NEAR, key=len, reverse=True)) + r")(?=\s*\d+(?:\.\d+)?\s*(?:万|亿))"
 _COMPARATORS.update(_NEAR)
 _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), key=len, reverse=True))
 # a bare 内 only where no word goes on (3790万内，), never the first character of a word (3790万内蒙古)
-_SUFFIX = "|".join(sorted((re.escape(word) for word in _SUFFIXES if word != "内"), key=len, reverse=True)) + r"|内(?![\u4e00-\u9fff])"
+_SUFFIX = ("|".join(sorted((re.escape(word) for word in _SUFFIXES if word not in ("内", "上下")), key=len, reverse=True))
+           + r"|内(?![\u4e00-\u9fff])|上下(?![游班级层楼车学课山])")
 _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
 #: The 。 of a ‰ printed as ``%。`` (a page that lost its ‰), told from a full stop by what follows it, since a full stop
 #: is never followed by a qualifier written after a number, nor by a comma, and no sentence opens with a change with 了:
 #: ``7.5%。以内``, ``3.29%。，比2009年的3.49%。下降了``. The qualifiers are those of :data:`_SUFFIXES` that cannot open a
 #: sentence: not 余 nor 内, which can (余下…, 内蒙古…). The one rule for both the value (:data:`VALUE`, unit ‰) and the
 #: sentence it stands in (:data:`analysis.extract.prose.words.SENTENCE`, which does not end there).
-PERMILLE_STOP = r"(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上|\s*[,，、;；]|(?:下降|上升|降低|提高|减少|增加)了)"
+PERMILLE_STOP = r"(?<=%)。(?=以内|以下|以上|左右|前后|上下|及以下|及以上|\s*[,，、;；]|(?:下降|上升|降低|提高|减少|增加)了)"
 #: A ‰ printed as %o or %0 (a page that set the sign from the percent sign and a small o or zero: 6.5%o以内, 12%0): never a
 #: digit or a point after it, so 5%0.5 stays what it is.
 PERMILLE_AS_PERCENT_O = r"%[oO0](?![\d.])"
@@ -197,9 +199,10 @@ def is_value_cell(text: str) -> bool:
 GLUED_YEAR_VALUE = re.compile(r"(?P<year>(?:19|20)\d{2})(?=\d{1,2}\.\d+\s*%)")
 
 
-#: 约 / 大约 right before a plain number (为约58.5%, 总人口约6120万): the value is approximate, as 左右 after it. The word
-#: stays out of the value's span, as a comparator word does not (约 is no bound).
-ABOUT = re.compile(r"(?:大约|约)\s*$")
+#: 约 / 大约 right before a plain number (为约58.5%, 总人口约6120万), or with the verb of being after it (约为72.3%, 大约是1.5,
+#: 约有600万人): the value is approximate, as 左右 after it. The words stay out of the value's span, as a comparator word
+#: does not (约 is no bound).
+ABOUT = re.compile(r"(?:大约|约)(?:为|是|有)?\s*$")
 
 
 def find_values(text: str) -> list[Value]:
@@ -210,7 +213,7 @@ def find_values(text: str) -> list[Value]:
         glued = GLUED_YEAR_VALUE.match(text, match.start("n1")) if not match.group("n2") and not match.group("cmp") else None
         inner = VALUE.match(text, glued.end()) if glued else None
         value = _build(inner if inner is not None and inner.end() == match.end() else match)
-        if value.qualifier == "none" and ABOUT.search(text, max(0, value.start - 3), value.start):
+        if value.qualifier == "none" and ABOUT.search(text, max(0, value.start - 4), value.start):
             value = replace(value, qualifier="approx")
         out.append(value)
     return out

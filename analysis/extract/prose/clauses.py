@@ -95,21 +95,26 @@ def unfinished(text: str) -> str:
 VALUE_END = re.compile(r"\d\s*(?:%|‰|万人|亿人|万|亿|人|岁|年|张|个)?\s*(?:以上|以下|以内|左右|上下)?$")
 
 
-#: A line that is only a goal year (到2025年, 至2035年：): the heading of the goals listed below it, as a
-#: press copy of a plan's table of main goals prints them (one goal a line, a sentence of description between).
-YEAR_LINE = re.compile(r"\s*[●•·■◆▲]?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[:：,，]?\s*")
+#: A line that is only a year (到2025年, 至2035年：, 力争到2025年，, 到2025年前后，, and with its comma or colon 2025年，,
+#: 2025年前，, 2020年末：, “十四五”期末，, 规划期末：): the heading of the levels listed below it, as a press copy of a plan's
+#: table of main goals prints them (one goal a line, a sentence of description between) and as a plan's numbered goals
+#: follow a year on a line of its own. Without 到/至 the comma or colon must be written (a year alone on a line is a
+#: flattened table's column).
+_YEAR_WORDS = r"(?:19|20)\d{2}\s*年(?:底|末|前后|左右|前)?|[“\"「]?十[一二三四五]?五[”\"」]?(?:期末|末)|(?:本)?规划期末"
+YEAR_LINE = re.compile(rf"\s*[●•·■◆▲]?\s*(?:(?:力争|争取)?(?:到|至)\s*(?:{_YEAR_WORDS})\s*[:：,，]?|(?:截至|截止)?\s*(?:{_YEAR_WORDS})\s*[:：,，])\s*")
 
 
 #: A five-year period named in quotes (“十一五”, 「十四五」).
 QUOTED_FIVE_YEAR = re.compile(r"[“\"「『‘](十[一二三四五]?五)[”\"」』’]")
 
 
-def lead_year(text: str) -> int | None:
+def lead_year(text: str, plan_end: int | None = None) -> int | None:
     """The goal year a heading or lead-in line sets for the lines below it (到2025年，…目标是：; a line
-    that is only 到2025年; a lead-in naming a five-year period, “十一五”…的主要目标是, its end)."""
-    found = [year.year for year in years(text) if year.role in ("to", "context")]
-    if not found and LEAD_IN.search(text):
-        # 湖南省“十一五”经济社会发展的主要目标是: the period's end
+    that is only 到2025年; a lead-in naming a five-year period, “十一五”…的主要目标是, its end; with the last year of the
+    plan's period, 规划期末，主要目标是：)."""
+    found = [year.year for year in years(text, plan_end=plan_end) if year.role in ("to", "context")]
+    if not found and (LEAD_IN.search(text) or YEAR_LINE.fullmatch(text)):
+        # 湖南省“十一五”经济社会发展的主要目标是, a line “十四五”期末，: the period's end
         found = [FIVE_YEAR_PLANS[match.group(1)][1] for match in QUOTED_FIVE_YEAR.finditer(text)]
     return found[-1] if found and (LEAD_IN.search(text) or is_heading(text) or YEAR_LINE.fullmatch(text)) else None
 

@@ -181,8 +181,15 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     return bool(OTHER_PLACE.search(clause))
 
 
+#: A unit written in brackets, as plans write it after an indicator's name (孕产妇死亡率（1/10万）, 人口自然增长率（‰）, 常住人口
+#: （万人）): the name's unit. Its 1 (1/10万) is no value; the number the name goes on to is read in it
+#: (:meth:`analysis.extract.prose.reader.ProseReader._bracketed_units`).
+UNIT_BRACKET = re.compile(r"\(\s*(?P<unit>1/10万|/10万|1/100000|/100000|‰|%|岁|年|万人|亿人|人)\s*\)")
+
+
 def blocked_spans(sentence: str, mentions: list[Mention], year_mentions: list[YearMention]) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in mentions] + [(y.start, y.end) for y in year_mentions]
+    spans += [(m.start(), m.end()) for m in UNIT_BRACKET.finditer(sentence)]
     spans += [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》|〔[^〕]*〕\d*号?|\([^)]*号\)|\(?以女性?为100\)?|女性?=100|男/100女", sentence)]
     return spans
 

@@ -10,12 +10,12 @@ from analysis.codebook import SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
-from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, blocked_spans, compared_place, inside, not_a_value
+from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
 from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
-from analysis.units import compatible
+from analysis.units import UNITS, compatible
 from analysis.ingest.document import PlanLine
 from analysis.gazetteer import by_name
 from analysis.ingest.place import masked, names_pattern
@@ -411,6 +411,13 @@ LISTED_BEFORE = re.compile(r"(?:(?<=由|从|至|到|为)|(?<=由 |从 |至 |到 
 LOST_SIGN_MAX = {"‰": 60.0, "%": 100.0}
 SIGN_LOST_GAP = re.compile(r"\s*(?:为|是|占|达到|达|约为|约|在|降至|降到|下降到|下降至|升至|提高到|提高至|上升到|上升至|保持在|控制在|稳定在|仅为|已达|已经达到|由|从)?\s*")
 NOT_LOST_SIGN = re.compile(r"\s*(?:[.~\d]|年|月|日|个|倍|位|名|次|万|亿|人)")
+#: The words between an indicator's bracketed unit and its bare number (人口出生率（‰）预计增至12.5, 婴儿死亡率（‰）2020年控制在
+#: 3以内): at most this many characters, no clause break, and no number in them but a year's.
+BRACKET_GAP = 20
+YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年(?:末|底)?(?:的)?")
+#: …and from that number to the end of its transition (由2020年的14.1降至2025年的12.5, 由72.3提高到75.5): a verb of
+#: reaching, the end's year between.
+BRACKET_TRANSITION = re.compile(r"\s*(?:下降|降低|提高|提升|上升|增加|增长|回升|减少|降|升|增)?(?:到|至)\s*")
 #: An indicator's value stated in a numbered line (…千人床位数达到4.3张): a verb of stating, then a number that is no year.
 ITEM_STATES = re.compile(r"(?:达到|达|为|提高到|提高至|提升到|提升至|降到|降至|下降到|下降至|控制在|保持在|稳定在|不低于|不超过|超过)\s*(?:约)?\s*(?!(?:19|20)\d{2}\s*年)\d")
 #: …or the value right after the indicator's name, without a verb, with its unit (4.城市化率65%以上, 2、常住人口650万人左右): a press
@@ -517,6 +524,32 @@ class ProseReader:
             return replace(value, unit_raw="/10万")
         return value
 
+    def _bracketed_units(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
+        """Bare numbers stated for an indicator whose name carries its unit in brackets (人口自然增长率（‰）控制在6.5以内,
+        孕产妇死亡率（1/10万）2025年降至10, 常住人口（万人）达到640: :data:`~analysis.extract.prose.not_values.UNIT_BRACKET`):
+        read in the bracket's unit when the number is the first after the name in its clause (:data:`BRACKET_GAP`) and
+        the unit is one the indicator can be measured in; and the end of a transition from a number so read
+        (:data:`BRACKET_TRANSITION`)."""
+        out: list[Value] = []
+        previous: Value | None = None
+        for value in values:
+            unit = ""
+            if value.unit_raw == "" and value.number is not None:
+                before = [m for m in mentions if m.end <= value.start]
+                bracket = UNIT_BRACKET.match(sentence, before[-1].end) if before else None
+                if bracket is not None and bracket.end() <= value.start:
+                    gap = sentence[bracket.end() : value.start]
+                    if (len(gap) <= BRACKET_GAP and not CLAUSE_BREAK.search(gap) and not re.search(r"\d", YEAR_WORDS.sub("", gap))
+                            and compatible(self.codebook[before[-1].code].unit, UNITS[bracket.group("unit")])):
+                        unit = bracket.group("unit")
+                if not unit and previous is not None and BRACKET_TRANSITION.fullmatch(YEAR_WORDS.sub("", sentence[previous.end : value.start])):
+                    unit = previous.unit_raw
+            if unit:
+                value = replace(value, unit_raw=unit)
+            previous = value if unit else None
+            out.append(value)
+        return out
+
     def _lost_signs(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
         """Bare numbers right after a rate measured in ‰ or % (出生率为12.70, 出生率12.70, 婴儿死亡率由23.56下降到10.70,
         城镇化水平达到90。): a page that lost the sign. Read in the rate's unit when the number is one the rate can
@@ -614,7 +647,7 @@ class ProseReader:
                 new_kind = section_kind(heading)
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
-                lead = lead_year(line.text)
+                lead = lead_year(line.text, self.default_years.get("target"))
                 announced = ahead = None
                 self.topic, self.topic_said = (named[-1] if named else None), False
                 tail = ""
@@ -640,7 +673,7 @@ class ProseReader:
             # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
             tail = unfinished(line.text) if line.index != headline else ""
             if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text):
-                lead = lead_year(line.text) or lead
+                lead = lead_year(line.text, self.default_years.get("target")) or lead
                 listing = listing or bool(LEAD_IN.search(line.text))
             if QUESTION.search(line.text) and named:
                 self.topic, self.topic_said = named[-1], False  # 总和生育率目标是多少？ — the answer below gives its values
@@ -860,7 +893,7 @@ class ProseReader:
         if peak:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
-        values = shared_qualifier(sentence, self._lost_signs([self._per_100k_spelled(self._ratio_percent(self._per_mille(v, mentions, sentence), mentions, sentence), mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence))
+        values = shared_qualifier(sentence, self._lost_signs(self._bracketed_units([self._per_100k_spelled(self._ratio_percent(self._per_mille(v, mentions, sentence), mentions, sentence), mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence), mentions, sentence))
         if "负" in sentence or "負" in sentence:
             values = self._minus_words(values, mentions, sentence)
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)

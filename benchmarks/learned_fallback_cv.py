@@ -1,7 +1,8 @@
 """Does a learned reader generalise where the rules do not? Grouped cross-validation on the development part.
 
     PYTHONPATH=/tmp/ml_site python benchmarks/learned_fallback_cv.py            # scores (the report's numbers)
-    PYTHONPATH=/tmp/ml_site python benchmarks/learned_fallback_cv.py --show 20  # also the recovered and the false numbers
+    PYTHONPATH=/tmp/ml_site python benchmarks/learned_fallback_cv.py --show 20  # also the false values the fallback adds
+    PYTHONPATH=/tmp/ml_site python benchmarks/learned_fallback_cv.py --learning-curve  # also Task A on fewer places
 
 An **experiment**, not part of the extractor: it needs scikit-learn, which the project does not depend on (install it
 apart, ``pip install --target /tmp/ml_site scikit-learn``, and put that folder on ``PYTHONPATH`` for this script only).
@@ -45,6 +46,8 @@ from 10 to 36 / 44 / 59 (with the guard of at most 4 characters between the indi
 35). The bottleneck is Task B: given every true level, the simple indicator/year rules get both right for 507 of 829;
 the recovered levels are mostly ones whose year is not in their sentence (a list under 到2025年, 今年 in an undated
 report), which the rules miss for the same reason. A learned reader alone (classifier + Task B) reaches recall 0.53–0.61.
+Trained on a quarter, half, three quarters and all of the ~56 training places, Task A's average precision is 0.936,
+0.952, 0.962, 0.967: more annotated places help it only slowly.
 Recommendation: no learned value source in the extractor; at most a list of "numbers that look like levels and were
 not read" (p at the 1 % threshold, ≈ 0.9) for a reader to check.
 """
@@ -308,9 +311,31 @@ def end_to_end(gold: pd.DataFrame, rules: pd.DataFrame, added: pd.DataFrame, fil
             "false_with": after.false, "added": len(added), "recall_rules": round(before.recall, 3), "recall_with": round(after.recall, 3)}
 
 
+def learning_curve(frame: pd.DataFrame, shares: tuple[float, ...] = (0.25, 0.5, 0.75, 1.0)) -> pd.DataFrame:
+    """Task A with fewer training places: in each outer fold, the first share of the training places (a fixed
+    permutation, seed 0) trains; pooled over the test folds, average precision and precision/recall at p >= 0.5."""
+    from sklearn.metrics import average_precision_score
+
+    features = [tokens(c) for c in frame.itertuples()]
+    y = (frame["label"] == "level").to_numpy().astype(int)
+    groups = frame["place"].to_numpy()
+    rows = []
+    for share in shares:
+        scores = np.full(len(y), np.nan)
+        for train, test in GroupKFold(n_splits=5).split(features, y, groups):
+            places = np.random.RandomState(0).permutation(sorted(set(groups[train])))
+            kept = set(places[: max(1, round(share * len(places)))])
+            scores[test] = fit_predict(features, y, train[np.isin(groups[train], list(kept))], test)
+        take = scores >= 0.5
+        rows.append({"share_of_training_places": share, "places": round(share * 56), "average_precision": round(average_precision_score(y, scores), 3),
+                     "precision": round(float((take & (y == 1)).sum() / take.sum()), 3), "recall": round(float((take & (y == 1)).sum() / y.sum()), 3)})
+    return pd.DataFrame(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", type=int, default=0, help="list this many recovered levels and added false values")
+    parser.add_argument("--learning-curve", action="store_true", help="also Task A trained on 1/4, 1/2, 3/4 and all training places")
     args = parser.parse_args()
     pd.set_option("display.width", 250)
     manifest, gold, _ = load("dev")
@@ -400,6 +425,9 @@ def main() -> None:
             print(f"\n-- fpr {rate}: added false values (first {args.show})")
             print(false.head(args.show)[["file", "line", "indicator_found", "year_found", "value_text"]].to_string())
     print(pd.DataFrame(results).to_string(index=False))
+    if args.learning_curve:
+        print("\nTASK A with fewer training places (about 56 places train in each fold)")
+        print(learning_curve(frame).to_string(index=False))
 
 
 if __name__ == "__main__":

@@ -4,8 +4,9 @@
     PYTHONPATH=/tmp/ml_site python benchmarks/learned_fallback_cv.py --show 20  # also the false values the fallback adds
     PYTHONPATH=/tmp/ml_site python benchmarks/learned_fallback_cv.py --learning-curve  # also Task A on fewer places
 
-An **experiment**, not part of the extractor: it needs scikit-learn, which the project does not depend on (install it
-apart, ``pip install --target /tmp/ml_site scikit-learn``, and put that folder on ``PYTHONPATH`` for this script only).
+An **experiment**, not part of the extractor: it needs scikit-learn, which the pipeline does not depend on (the optional extra
+``pip install -e ".[experiments]"``, or ``pip install --target /tmp/ml_site scikit-learn`` with that folder on
+``PYTHONPATH`` for this script only).
 It reads only the development part of the real corpus (``corpus/``, split ``dev``) and its gold rows.
 
 **Candidates.** Every number written in digits in every line of every development text, read in the ingest's

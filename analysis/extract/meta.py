@@ -625,6 +625,13 @@ COMPARED_RECORD = re.compile(rf"(?<![到至\d])(?P<b>{_YEAR})年(?!\d{{1,2}}月)
 NOT_A_RECORD = re.compile(r"将|力争|预计|预测|目标|规划")
 
 
+#: A level of a year compared with the year before it (2011年，义乌市出生人口性别比达124.99，比上年度下降9.19个比值; 较上年,
+#: 比去年): the change over last year of a figure is told once the year is over, so the year is observed — in a sentence of no
+#: goal word (2012年出生率控制在12‰以内，比上年下降0.5个千分点 is a year's goal with its base).
+PREVIOUS_YEAR_RECORD = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!以来|\d{{1,2}}月)[^。；;！？]{{0,40}}?\d[^。；;！？\d]{{0,16}}?"
+                                  r"(?:比|较)(?:上一?年度?|去年|前一年)(?!同期)")
+
+
 #: A year told in the future tense (2015年嘉兴市常住人口将维持在…, 2020年将超600万): a year of goals or forecasts, not
 #: observed, in a text whose cut-off only its tense tells.
 FUTURE_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})年(?!以来|末|底|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:将|预计|可能会|有望)")
@@ -887,6 +894,10 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
                      if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要", sentence)
                      for match in COMPARED_RECORD.finditer(sentence) if int(match.group("a")) < int(match.group("b"))
                      and (any(goal > int(match.group("b")) for goal in goals) or RECORD_WORD.search(sentence))}
+    # a year's level compared with the year before (2011年，…性别比达124.99，比上年度下降9.19个比值), in a sentence of no goal
+    compared |= {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
+                 if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要", sentence)
+                 for match in PREVIOUS_YEAR_RECORD.finditer(sentence)}
     past |= compared
     goals -= compared
     as_of = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)

@@ -445,6 +445,9 @@ SUBJECT_AFTER = (
 PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
+#: In a plan of a city's districts (X市区…规划), a population with the whole city or a place named right before it (全市常住人口,
+#: 市域, 台州市常住人口) is not the districts'.
+CITY_WIDE_BEFORE = re.compile(r"(?:全市|市域|全域|[\u4e00-\u9fff]{1,6}?[市县])(?:的)?(?:\d{4}年(?:末|底)?)?\s*$")
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
 FLOW_COUNTS = frozenset({"births", "net_migration"})
 #: A rate whose words plans also use for the count it is a rate of (大学文化程度人口: per 100 000, or 万人).
@@ -591,6 +594,9 @@ class ProseReader:
         self.line_past = False  # … and whether it was a year looked back on (刚刚过去的2007年)
         results: list[ProseValue] = []
         self.spatial = any(SPATIAL_PLAN.search(line.text) for line in lines)
+        # a plan of the city's districts (《台州市区国土空间总体规划》 named in its first lines): its population is the city proper's
+        self.city_proper_plan = self.place.endswith("市") and any(
+            re.search(re.escape(self.place) + r"区(?!域)[^。；;，,！!]{0,12}?规划", line.text) for line in lines[:5])
         self.reports_plan = self.spatial or any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
         lead: int | None = None
@@ -823,6 +829,10 @@ class ProseReader:
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
         if "市区" in sentence:
             mentions = [self._city_proper(sentence, m) for m in mentions]
+        if self.city_proper_plan:
+            mentions = [Mention(m.start, m.end, "pop_city_proper", m.label) if m.code == "pop_resident" and not CITY_WIDE_BEFORE.search(sentence, 0, m.start)
+                        and not CITY_WIDE_BEFORE.search(sentence[m.start : m.start + 3], 0, 2) else m
+                        for m in mentions]  # 至2025年，常住人口规模达到245万人 in a plan of 台州市区
         if "每" in sentence:  # 每千常住人口拥有的执业医生数: the population is the denominator of a rate, not a subject
             mentions = [m for m in mentions if not (self.codebook[m.code].unit in ("10k persons", "persons") and PER_CAPITA.search(sentence, 0, m.start))]
         if "人口" in sentence:

@@ -1,0 +1,109 @@
+"""Forms met in the development texts of the eleventh collection (annual targets, conference reports, spatial plans):
+the served population named after its count, births outside the plan, the per-100 base of a sex ratio, GDP and its growth
+rate beside population figures, a year's plan figure (计划出生人口) and a year's level compared with the year before as
+a record. Invented sentences, each with a near-miss that must keep its value."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.stage import extract_documents
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import ingest_text
+
+
+def extracted(text: str):
+    return extract_documents([ingest_text(decode_bytes(text.encode("utf-8"), "plan.txt"), "plan.txt")])
+
+
+def rows(text: str, columns=("indicator", "year", "value_text", "kind")) -> list[tuple]:
+    values = extracted(text).indicators
+    return sorted(tuple(row) for row in values[list(columns)].itertuples(index=False, name=None))
+
+
+SPATIAL = "某县国土空间总体规划（2021—2035年）\n"
+MEETING = "某市人口和计划生育工作会议\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "在常住人口基础上考虑20万服务人口，全县实际服务人口为100万人。",
+    "在常住人口基础上另计20万管理服务人口。",
+])
+def test_a_count_named_after_as_served_population_is_no_resident_population(sentence):
+    text = SPATIAL + "规划至2035年，全县常住人口规模控制在80万人。" + sentence
+    assert rows(text) == [("pop_resident", 2035, "80万人", "target")]
+
+
+def test_the_resident_population_before_a_served_population_keeps_its_value():
+    text = SPATIAL + "规划至2035年，全县常住人口80万人，服务人口100万人。"
+    assert rows(text) == [("pop_resident", 2035, "80万人", "target")]
+
+
+@pytest.mark.parametrize("part", ["其中计划外出生310人", "其中政策外出生人口310人", "其中，政策外出生310人"])
+def test_births_outside_the_plan_are_a_part_of_the_births(part):
+    text = MEETING + f"2010年，全市户籍人口出生5200人，{part}，出生人口性别比为112.5，比上年下降2.1。"
+    assert rows(text, ("indicator", "year", "value_text")) == [("births", 2010, "5200人"), ("srb", 2010, "112.5")]
+
+
+def test_births_of_the_year_without_a_part_word_stay_births():
+    text = MEETING + "2010年，全市户籍人口出生5200人，出生人口性别比为112.5，比上年下降2.1。"
+    assert ("births", 2010, "5200人") in rows(text, ("indicator", "year", "value_text"))
+
+
+@pytest.mark.parametrize("ratio, expected", [
+    ("出生人口性别比控制在105—110/100", "105—110"),
+    ("出生人口性别比控制在108/100", "108"),
+])
+def test_the_per_hundred_base_of_a_sex_ratio_is_no_value(ratio, expected):
+    text = MEETING + f"2005年，全市人口出生率控制在11‰以内，{ratio}。"
+    assert rows(text, ("indicator", "value_text")) == [("birth_rate", "11‰以内"), ("srb", expected)]
+
+
+def test_the_definition_of_the_sex_ratio_states_no_value_but_the_ratio_after_its_base_is_read():
+    text = MEETING + "2010年，全市出生人口性别比为118.5，比上年下降3.2。出生人口性别比，通常用女婴数量为100时所对应的男婴数来表示。"
+    assert rows(text, ("indicator", "value_text")) == [("srb", "118.5")]
+    # near-miss: the ratio written after its base in brackets is read
+    text = MEETING + "2010年，全市出生人口性别比（女婴为100）为106.5，比上年下降3.2。"
+    assert rows(text, ("indicator", "value_text")) == [("srb", "106.5")]
+
+
+@pytest.mark.parametrize("economy", ["，2020年GDP289.8亿，增速3.2%。", "；2020年GDP289.8亿，增幅3.2%。", ".经济 2020年GDP289.8亿,增速3.2%"])
+def test_gdp_and_its_growth_rate_after_a_population_are_no_levels(economy):
+    text = "某市国土空间总体规划（2021—2035年）\n全市2020年户籍人口60.1万人，中心城区常住人口约30万" + economy
+    found = rows(text, ("indicator", "value_text"))
+    assert found == [("pop_central_urban", "30万"), ("pop_hukou", "60.1万人")]
+
+
+def test_a_population_named_after_gdp_keeps_its_value_and_its_growth_rate_is_a_change():
+    text = "某市国土空间总体规划（2021—2035年）\n2020年，全市地区生产总值289.8亿元、常住人口50万，常住人口增速为1.2%。"
+    assert rows(text, ("indicator", "value_text")) == [("pop_resident", "50万")]
+
+
+def test_a_years_planned_figure_is_a_target_and_a_stated_one_a_baseline():
+    text = "某省社会发展计划\n据统计，2006年底我省实际总人口数为5593万人，出生人数73.1万人。2007年计划出生人口71.4万人。"
+    assert ("births", 2007, "71.4万人", "target") in rows(text)
+    text = "某省社会发展计划\n据统计，2006年底我省实际总人口数为5593万人，出生人数73.1万人。2007年出生人口71.4万人。"
+    assert ("births", 2007, "71.4万人", "baseline") in rows(text)
+
+
+def test_a_years_level_compared_with_the_year_before_is_observed():
+    text = MEETING + "2010年，某市出生人口性别比达118.5，比上年度下降3.2个比值，人口自然增长率4.35‰。"
+    assert rows(text, ("indicator", "year", "kind")) == [("natural_growth_rate", 2010, "baseline"), ("srb", 2010, "baseline")]
+    assert int(extracted(text).plans["cutoff_year"].iloc[0]) == 2010
+    # near-miss: a year's goal with its base (控制在…以内，比上年下降) stays a goal
+    text = MEETING + "2010年，某市出生人口性别比控制在118以内，比上年下降3。"
+    assert rows(text, ("indicator", "year", "kind")) == [("srb", 2010, "target")]
+
+
+def test_the_population_of_a_plan_of_the_citys_districts_is_the_city_propers():
+    text = "《台州市区国土空间总体规划（2021—2035年）（草案）》公示\n发展规模：\n至2025年，常住人口规模达到245万人；\n至2035年，常住人口规模达到300万人。"
+    assert rows(text, ("indicator", "entity", "year", "value_text")) == [
+        ("pop_city_proper", "台州市", 2025, "245万人"), ("pop_city_proper", "台州市", 2035, "300万人")]
+    # the whole city named in such a plan stays the city's
+    text = "《台州市区国土空间总体规划（2021—2035年）（草案）》公示\n至2035年，全市常住人口规模达到700万人，市区常住人口300万人。"
+    assert rows(text, ("indicator", "value_text")) == [("pop_city_proper", "300万人"), ("pop_resident", "700万人")]
+
+
+def test_the_population_of_a_plan_of_the_whole_city_stays_the_citys():
+    text = "《台州市国土空间总体规划（2021—2035年）（草案）》公示\n发展规模：\n至2025年，常住人口规模达到645万人；\n至2035年，常住人口规模达到700万人。"
+    assert rows(text, ("indicator", "value_text")) == [("pop_resident", "645万人"), ("pop_resident", "700万人")]

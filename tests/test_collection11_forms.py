@@ -107,3 +107,17 @@ def test_the_population_of_a_plan_of_the_citys_districts_is_the_city_propers():
 def test_the_population_of_a_plan_of_the_whole_city_stays_the_citys():
     text = "《台州市国土空间总体规划（2021—2035年）（草案）》公示\n发展规模：\n至2025年，常住人口规模达到645万人；\n至2035年，常住人口规模达到700万人。"
     assert rows(text, ("indicator", "value_text")) == [("pop_resident", "645万人"), ("pop_resident", "700万人")]
+
+
+def test_the_city_districts_opening_a_list_of_figures_scope_them():
+    text = ("某市国土空间总体规划（2021—2035年）\n全市2020年户籍人口601.06万人，七普常住人口500.77万人，城镇化率56.35%，"
+            "市辖区2020年户籍人口116.84万人，七普常住人口112.17万人，城镇化率65.77%，中心城区常住人口约80万。")
+    assert rows(text, ("indicator", "value_text")) == [
+        ("pop_central_urban", "80万"), ("pop_city_proper", "112.17万人"), ("pop_hukou", "601.06万人"),
+        ("pop_resident", "500.77万人"), ("urbanization_resident", "56.35%")]
+
+
+def test_the_city_districts_area_before_the_citys_figures_scopes_nothing():
+    text = "某市国土空间总体规划（2021—2035年）\n2020年，市辖区面积1500平方公里，全市户籍人口601.06万人，常住人口500.77万人，城镇化率56.35%。"
+    assert rows(text, ("indicator", "value_text")) == [
+        ("pop_hukou", "601.06万人"), ("pop_resident", "500.77万人"), ("urbanization_resident", "56.35%")]

@@ -445,6 +445,10 @@ SUBJECT_AFTER = (
 PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
+#: The city's districts opening a list of their figures: 市辖区 before a year or a stop (市辖区2020年户籍人口…, 市辖区：常住人口…),
+#: not 市辖区常住人口 (a synonym of `pop_city_proper`) nor 市辖区面积; the list ends at another part or at the whole place.
+DISTRICTS_LISTED = re.compile(r"市辖区(?=\s*(?:(?:19|20)\d{2}\s*年|[,，:：]))")
+PART_OR_WHOLE = re.compile(r"[。；;]|中心城区?|主城区?|城区|县城|镇区|全市|全省|全县|市域|全域")
 #: In a plan of a city's districts (X市区…规划), a population with the whole city or a place named right before it (全市常住人口,
 #: 市域, 台州市常住人口) is not the districts'.
 CITY_WIDE_BEFORE = re.compile(r"(?:全市|市域|全域|[\u4e00-\u9fff]{1,6}?[市县])(?:的)?(?:\d{4}年(?:末|底)?)?\s*$")
@@ -461,6 +465,8 @@ class ProseReader:
         self.codebook = codebook
         self.terms = terms  # the years of 近期 and 远期 (from the plan's period), read in a spatial plan only
         self.spatial = False
+        self.city_proper_plan = False
+        self._district_figures: set[int] = set()
         self.place = place  # the plan's place (a province's page reads 我市 as the city it names)
         self.last_city = ""
         self.page_year = page_year  # the year of the page's date: 明年, 今年, 去年 are relative to it
@@ -811,6 +817,24 @@ class ProseReader:
         rest = after[match.end() : match.end() + 12]
         return any(name.start() == 0 for name in names_pattern().finditer(rest))
 
+    def _districts_listed(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """The city's districts (市辖区) opening a list of figures with a year or a stop after it (市辖区2020年户籍人口116.84万人，
+        七普常住人口112.17万人，城镇化率65.77%): its resident population is the city proper's (`pop_city_proper`), and its other
+        figures are of no code (the districts' registered population or urbanisation: their values are not read), up to another
+        part or the whole place (中心城区, 全市) or the end of the sentence."""
+        opened = list(DISTRICTS_LISTED.finditer(sentence))
+        out = []
+        for m in mentions:
+            opening = next((o for o in reversed(opened) if o.end() <= m.start), None)
+            if opening is None or PART_OR_WHOLE.search(sentence, opening.end(), m.end) or m.code in ("pop_city_proper", "pop_central_urban"):
+                out.append(m)
+            elif m.code == "pop_resident":
+                out.append(Mention(m.start, m.end, "pop_city_proper", "市辖区" + m.label))
+            else:
+                self._district_figures.add(m.start)
+                out.append(m)
+        return out
+
     @staticmethod
     def _city_proper(sentence: str, mention: Mention) -> Mention:
         """A city's name with 区 before its 常住人口 (保定市区常住人口达到355万人, 惠州市区常住人口超240万): the
@@ -829,6 +853,9 @@ class ProseReader:
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
         if "市区" in sentence:
             mentions = [self._city_proper(sentence, m) for m in mentions]
+        self._district_figures = set()
+        if "市辖区" in sentence:
+            mentions = self._districts_listed(sentence, mentions)
         if self.city_proper_plan:
             mentions = [Mention(m.start, m.end, "pop_city_proper", m.label) if m.code == "pop_resident" and not CITY_WIDE_BEFORE.search(sentence, 0, m.start)
                         and not CITY_WIDE_BEFORE.search(sentence[m.start : m.start + 3], 0, 2) else m
@@ -976,6 +1003,8 @@ class ProseReader:
         if offset + value.start == 0 and not value.unit_raw and after.startswith("、"):
             return  # 3、人；总人口文盲率…: the number of a list item opening the line
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
+        if nearest is not None and nearest is not self.topic and nearest.start in self._district_figures:
+            return  # 市辖区2020年户籍人口116.84万人: a figure of the city's districts the codebook has no code for
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
         if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and (PART_POPULATION.search(sentence, 0, max(0, nearest.start))

@@ -121,3 +121,20 @@ def test_the_city_districts_area_before_the_citys_figures_scopes_nothing():
     text = "某市国土空间总体规划（2021—2035年）\n2020年，市辖区面积1500平方公里，全市户籍人口601.06万人，常住人口500.77万人，城镇化率56.35%。"
     assert rows(text, ("indicator", "value_text")) == [
         ("pop_hukou", "601.06万人"), ("pop_resident", "500.77万人"), ("urbanization_resident", "56.35%")]
+
+
+DRAFT = "《某市国土空间总体规划（2021-2035年）（草案）》发布，规划年限为2021-2035年。\n"
+
+
+def test_a_dated_page_stating_a_year_end_of_the_plans_period_raises_the_cutoff():
+    text = "某市国土空间总规出台\n2022-12-23      来源：某某楼市\n" + DRAFT + "人口：2021年末，全市常住人口340.7万人，常住人口城镇化率66.0%。"
+    assert int(extracted(text).plans["cutoff_year"].iloc[0]) == 2021
+    assert rows(text, ("indicator", "year", "kind")) == [("pop_resident", 2021, "baseline"), ("urbanization_resident", 2021, "baseline")]
+
+
+@pytest.mark.parametrize("text", [
+    "某市国土空间总规出台\n" + DRAFT + "人口：2021年末，全市常住人口340.7万人。",  # no page date: the period decides
+    "某市国土空间总规出台\n2022-12-23      来源：某某楼市\n" + DRAFT + "人口：2020年末，全市常住人口340.7万人。",  # the year before the period
+])
+def test_without_a_page_date_or_a_year_of_the_period_the_period_decides_the_cutoff(text):
+    assert int(extracted(text).plans["cutoff_year"].iloc[0]) == 2020

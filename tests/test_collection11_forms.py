@@ -138,3 +138,20 @@ def test_a_dated_page_stating_a_year_end_of_the_plans_period_raises_the_cutoff()
 ])
 def test_without_a_page_date_or_a_year_of_the_period_the_period_decides_the_cutoff(text):
     assert int(extracted(text).plans["cutoff_year"].iloc[0]) == 2020
+
+
+NEWS = "某市人口发展新闻\n统计显示，2015年末某市常住人口为1415.27万人。"
+
+
+@pytest.mark.parametrize("condition", ["如果保持目前的态势，", "若延续当前趋势，", "如果能继续保持现在的发展态势，"])
+def test_a_figure_on_condition_that_the_present_trend_holds_is_a_projection(condition):
+    text = NEWS + f"“{condition}相信某市有能力在2020年将常住人口总量控制在1500万人以内。”某研究所副所长说。"
+    assert ("pop_resident", 2020, "1500万人以内", "projection") in rows(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "“相信某市有能力在2020年将常住人口总量控制在1500万人以内。”某研究所副所长说。",
+    "如果保持目前的生育政策，2020年某市常住人口将控制在1500万人以内。",  # a policy kept, not the trend: the goal stays
+])
+def test_without_the_present_trend_as_the_condition_the_ceiling_stays_a_target(sentence):
+    assert ("pop_resident", 2020, "1500万人以内", "target") in rows(NEWS + sentence)

@@ -153,7 +153,10 @@ SUBJECTLESS = re.compile(r"(?:\s|(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:末|
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
 #: A forecast at the present pace (按当前增速计算, 按目前的增长趋势推算): one alternation, shared by the projection markers below.
-AT_CURRENT_PACE = r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)"
+#: …or a condition that the present trend holds (如果保持目前的态势，相信…能在2020年将常住人口控制在2500万人以内; 若延续当前趋势):
+#: a forecaster's if, not a plan's goal.
+AT_CURRENT_PACE = (r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)"
+                   r"|(?:如果|若|如|倘若|假如)(?:能)?(?:继续)?(?:保持|延续|维持|按照?)(?:目前|当前|现在|现有|这样|这一)的?(?:发展)?(?:态势|趋势|势头|速度|增速)")
 PROJECTION_MARKER = re.compile(AT_CURRENT_PACE + r"|预计|预测|测算|推算|有望|将会|将要|可能会|或将|或成|或达|或超|或突破|将(?:从|由|在|达到|达|超过|超|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.

@@ -155,3 +155,14 @@ def test_a_figure_on_condition_that_the_present_trend_holds_is_a_projection(cond
 ])
 def test_without_the_present_trend_as_the_condition_the_ceiling_stays_a_target(sentence):
     assert ("pop_resident", 2020, "1500万人以内", "target") in rows(NEWS + sentence)
+
+
+@pytest.mark.parametrize("share, qualifier", [("城镇化率56.35%，占全省约12%", "approx"), ("占全省人口的12%", "none"), ("占全省总人口比重为12%", "none")])
+def test_a_share_of_the_province_after_the_places_population_is_its_share(share, qualifier):
+    text = "某市国土空间总体规划（2021—2035年）\n全市2020年七普常住人口500.77万人，" + share + "。"
+    assert ("share_of_province_pop", 2020, "12%", qualifier) in rows(text, ("indicator", "year", "value_text", "qualifier"))
+
+
+def test_a_share_of_the_province_after_another_groups_count_is_no_share_of_its_population():
+    text = "某市国土空间总体规划（2021—2035年）\n全市2020年城镇人口300万人，占全省的12%。"
+    assert "share_of_province_pop" not in {indicator for indicator, *_ in rows(text)}

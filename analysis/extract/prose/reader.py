@@ -445,6 +445,11 @@ SUBJECT_AFTER = (
 PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
+#: 占全省 before a percentage with no population of its own between (占全省约12%, 占全省人口的12%, 占全省总人口比重为12%).
+PROVINCE_SHARE = re.compile(r"占全省(?:常住|户籍)?(?:总)?(?:人口)?(?:的)?(?:比重|比例)?(?:为|约|达到?|近|超过)*\s*(?=约?\s*\d+(?:\.\d+)?\s*[%％])")
+#: Counts of people a share after them may be of: the last before 占全省 decides whose share it is.
+POPULATION_COUNTS = frozenset({"pop_resident", "pop_hukou", "pop_urban", "pop_rural", "pop_inmigrant", "pop_floating", "pop_60plus", "pop_65plus",
+                               "pop_central_urban", "pop_city_proper", "births"})
 #: The city's districts opening a list of their figures: 市辖区 before a year or a stop (市辖区2020年户籍人口…, 市辖区：常住人口…),
 #: not 市辖区常住人口 (a synonym of `pop_city_proper`) nor 市辖区面积; the list ends at another part or at the whole place.
 DISTRICTS_LISTED = re.compile(r"市辖区(?=\s*(?:(?:19|20)\d{2}\s*年|[,，:：]))")
@@ -836,6 +841,24 @@ class ProseReader:
         return out
 
     @staticmethod
+    def _province_share(sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """A share of the province written after the place's population in its sentence, naming no population of its own
+        (全市…七普常住人口500.77万人，城镇化率56.35%，占全省约12%; 占全省人口的12%): the place's share of the province's
+        population (`share_of_province_pop`) — not after another group's count (城镇人口…，占全省的12%)."""
+        added = []
+        for match in PROVINCE_SHARE.finditer(sentence):
+            if any(m.start <= match.start() < m.end for m in mentions):
+                continue  # 常住人口占全省比重: a synonym, already a mention
+            counts = [m for m in mentions if m.end <= match.start() and m.code in POPULATION_COUNTS]
+            if counts and counts[-1].code in ("pop_resident", "pop_hukou"):
+                added.append(Mention(match.start(), match.end(), "share_of_province_pop", match.group().strip()))
+        if not added:
+            return mentions
+        # the province's population inside the share's words (占全省人口的12%) is its base, no mention of its own
+        kept = [m for m in mentions if not any(a.start <= m.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda m: m.start)
+
+    @staticmethod
     def _city_proper(sentence: str, mention: Mention) -> Mention:
         """A city's name with 区 before its 常住人口 (保定市区常住人口达到355万人, 惠州市区常住人口超240万): the
         population of the city proper (市区), not of the whole city."""
@@ -856,6 +879,8 @@ class ProseReader:
         self._district_figures = set()
         if "市辖区" in sentence:
             mentions = self._districts_listed(sentence, mentions)
+        if "占全省" in sentence:
+            mentions = self._province_share(sentence, mentions)
         if self.city_proper_plan:
             mentions = [Mention(m.start, m.end, "pop_city_proper", m.label) if m.code == "pop_resident" and not CITY_WIDE_BEFORE.search(sentence, 0, m.start)
                         and not CITY_WIDE_BEFORE.search(sentence[m.start : m.start + 3], 0, 2) else m

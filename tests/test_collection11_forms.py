@@ -166,3 +166,23 @@ def test_a_share_of_the_province_after_the_places_population_is_its_share(share,
 def test_a_share_of_the_province_after_another_groups_count_is_no_share_of_its_population():
     text = "某市国土空间总体规划（2021—2035年）\n全市2020年城镇人口300万人，占全省的12%。"
     assert "share_of_province_pop" not in {indicator for indicator, *_ in rows(text)}
+
+
+@pytest.mark.parametrize("goal", ["2009年，务必使全年人口自然增长率稳定在千分之6.5以下。", "2009年，确保全年人口自然增长率在6.5‰。"])
+def test_a_whole_years_goal_does_not_make_the_year_observed(goal):
+    text = "某省人口和计划生育工作会议\n" + goal
+    assert [kind for *_, kind in rows(text)] == ["target"]
+
+
+def test_a_whole_year_reported_stays_observed():
+    text = "某省人口和计划生育工作会议\n2009年，全省出生人口58万人，全年人口自然增长率为6.2‰。"
+    assert rows(text) == [("births", 2009, "58万人", "baseline"), ("natural_growth_rate", 2009, "6.2‰", "baseline")]
+
+
+def test_the_base_of_a_ratio_as_a_condition_is_no_value_whatever_precedes_it():
+    # a damaged copy prints a garbled character for 婴: the condition 为100时 still names the base
+    text = MEETING + "2010年，全市出生人口性别比为118.5，比上年下降3.2。出生人口性别比，通常用女?huà)霐数量为100时所对应的男婴数来表示。"
+    assert rows(text, ("indicator", "value_text")) == [("srb", "118.5")]
+    # near-miss: a ratio of 100 stated as the level is read
+    text = MEETING + "2010年，全市出生人口性别比为100，比上年下降3.2。"
+    assert rows(text, ("indicator", "value_text")) == [("srb", "100")]

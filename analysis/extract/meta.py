@@ -400,6 +400,8 @@ CENSUS_BEFORE = re.compile(r"(?:普查|调查)\s*$")
 THIS_YEAR_WORDS = re.compile(r"今年|本年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内")
 #: 全年 without its own year: the year of the figures before it, reported whole (2014年…。全年出生人口96.98万人).
 WHOLE_YEAR = re.compile(r"(?<!年)全年")
+#: …but not a year's goal (务必使全年人口自然增长率稳定在千分之6.5以下, 全年出生人口控制在5万人以内, 确保全年…): the whole year ahead.
+WHOLE_YEAR_GOAL = re.compile(r"务必|确保|力争|争取|要(?!求)|控制在|稳定在|保持在|以内|以下|不超过|目标|计划")
 
 
 #: A government work report named by its year (2013年山东省政府工作报告, 某市政府工作报告（2013年）), or a year's plan of economic and
@@ -576,7 +578,9 @@ def completed_years(lines: list[str]) -> set[int]:
     for line in lines:
         for match in WHOLE_YEAR.finditer(line):
             before = re.findall(r"((?:19|20)\d{2})年", line[: match.start()])
-            if before:
+            opened = max((end.end() for end in _SENTENCE_END.finditer(line, 0, match.start())), default=0)
+            sentence = _SENTENCE_END.split(line[opened:], 1)[0]  # the sentence of 全年: a year's goal is no year reported whole
+            if before and not WHOLE_YEAR_GOAL.search(sentence):
                 complete.add(int(before[-1]))
     return complete
 

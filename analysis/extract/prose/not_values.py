@@ -202,9 +202,9 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
 
 def blocked_spans(sentence: str, mentions: list[Mention], year_mentions: list[YearMention]) -> list[tuple[int, int]]:
     # …and the base of a ratio written after a slash (性别比控制在103—108/100, 108/100以内: boys per 100 girls) or in its
-    # definition (通常用女婴数量为100时所对应的男婴数来表示), no value
+    # definition (通常用女婴数量为100时所对应的男婴数来表示; 为100时 whatever a damaged copy prints before it), no value
     spans = [(m.start, m.end) for m in mentions] + [(y.start, y.end) for y in year_mentions]
-    spans += [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》|〔[^〕]*〕\d*号?|\([^)]*号\)|\(?以女性?为100\)?|女(?:性|婴|孩)?(?:出生)?(?:数量?|人数)?(?:为|是)100(?![\d.万])|女性?=100|男/100女|(?<=\d)\s*/\s*100(?![\d.万])", sentence)]
+    spans += [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》|〔[^〕]*〕\d*号?|\([^)]*号\)|\(?以女性?为100\)?|女(?:性|婴|孩)?(?:出生)?(?:数量?|人数)?(?:为|是)100(?![\d.万])|(?:为|是)100(?=时)|女性?=100|男/100女|(?<=\d)\s*/\s*100(?![\d.万])", sentence)]
     return spans
 
 

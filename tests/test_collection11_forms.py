@@ -186,3 +186,11 @@ def test_the_base_of_a_ratio_as_a_condition_is_no_value_whatever_precedes_it():
     # near-miss: a ratio of 100 stated as the level is read
     text = MEETING + "2010年，全市出生人口性别比为100，比上年下降3.2。"
     assert rows(text, ("indicator", "value_text")) == [("srb", "100")]
+
+
+def test_a_table_row_of_no_code_counting_things_gives_no_values_but_a_rate_of_no_code_stays_unmapped():
+    text = ("某县健康行动实施方案（2021—2025年）\n表1 主要指标\n序号 | 指标 | 单位 | 2020年 | 2025年\n"
+            "1 | 人均预期寿命 | 岁 | 78.5 | 79.5\n2 | 省级慢性病综合防控示范区 | 个 | 0 | 2\n"
+            "3 | 无障碍设施建设达标率 | % | 90 | 100\n4 | 社区卫生服务中心 | 家 | 12 | 15\n")
+    assert rows(text, ("indicator", "year", "value_text")) == [
+        ("life_expectancy", 2020, "78.5"), ("life_expectancy", 2025, "79.5"), ("unmapped", 2020, "90"), ("unmapped", 2025, "100")]

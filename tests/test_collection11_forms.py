@@ -194,3 +194,15 @@ def test_a_table_row_of_no_code_counting_things_gives_no_values_but_a_rate_of_no
             "3 | 无障碍设施建设达标率 | % | 90 | 100\n4 | 社区卫生服务中心 | 家 | 12 | 15\n")
     assert rows(text, ("indicator", "year", "value_text")) == [
         ("life_expectancy", 2020, "78.5"), ("life_expectancy", 2025, "79.5"), ("unmapped", 2020, "90"), ("unmapped", 2025, "100")]
+
+
+@pytest.mark.parametrize("compared, entity", [("高于佛山全市8.56‰的平均水平", "佛山市"), ("低于广东全省8.56‰的平均水平", "广东省")])
+def test_another_places_level_named_before_its_scope_word_is_that_places(compared, entity):
+    text = "佛山市南海区人口发展规划（2021—2035年）\n2020年南海区人口自然增长率为10.2‰，" + compared + "。"
+    assert rows(text, ("indicator", "entity", "value_text")) == sorted([
+        ("natural_growth_rate", entity, "8.56‰"), ("natural_growth_rate", "佛山市南海区", "10.2‰")])
+
+
+def test_a_scope_word_alone_in_a_comparison_keeps_its_place():
+    text = "佛山市南海区人口发展规划（2021—2035年）\n2020年南海区人口自然增长率为10.2‰，高于全市8.56‰的平均水平。"
+    assert ("natural_growth_rate", "佛山市", "8.56‰") in rows(text, ("indicator", "entity", "value_text"))

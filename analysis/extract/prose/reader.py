@@ -1232,7 +1232,8 @@ class ProseReader:
             other = OTHER_LEVEL.search(clause)
             named_other = COMPARED_NAMED.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
-                result.entity = other.group("place")
+                named = other.group("named")
+                result.entity = named if named and by_name(named) is not None else other.group("place")  # 高于佛山全市8.56‰的平均水平
             elif (named_other and (named_other.group("level") or LEVEL_OF.match(after)) and named_other.group("place") != self.place
                   and (SCOPE_WORD.match(named_other.group("place")) or by_name(named_other.group("place")) is not None)):
                 result.entity = named_other.group("place")  # 比湖南省58.8%的水平低3.6个百分点: 湖南省's level, not the plan's

@@ -74,6 +74,11 @@ def test_gdp_and_its_growth_rate_after_a_population_are_no_levels(economy):
     assert found == [("pop_central_urban", "30万"), ("pop_hukou", "60.1万人")]
 
 
+def test_a_population_count_after_gdp_in_a_list_of_goals_is_read():
+    text = "某市人口发展规划（2021—2035年）\n到2025年，为某市冲刺万亿级GDP、千万级常住人口的“双万”目标提供动力。"
+    assert ("pop_resident", 2025) in {(indicator, year) for indicator, year, *_ in rows(text)}
+
+
 def test_a_population_named_after_gdp_keeps_its_value_and_its_growth_rate_is_a_change():
     text = "某市国土空间总体规划（2021—2035年）\n2020年，全市地区生产总值289.8亿元、常住人口50万，常住人口增速为1.2%。"
     assert rows(text, ("indicator", "value_text")) == [("pop_resident", "50万")]

@@ -142,8 +142,9 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     if value.unit_raw in ("万", "万人", "人") and SERVICE_AFTER.match(after):
         return True  # 在常住人口基础上考虑100万服务人口: the population served, named after its count
     gdp = [match for match in GDP_BEFORE.finditer(clause)]
-    if gdp and value.unit_raw in ("亿", "万", "万亿", "亿元", "万元", "元") and not re.search(r"人口|人", clause[gdp[-1].end():]):
-        return True  # 2020年GDP2789.87亿: money (not 生产总值3000亿元、常住人口500万: the people named after it)
+    if (gdp and value.unit_raw in ("亿", "万", "万亿", "亿元", "万元", "元") and not re.search(r"人口|人", clause[gdp[-1].end():])
+            and not re.match(r"\s*(?:级|以上)?(?:的)?(?:常住|户籍)?人", after)):
+        return True  # 2020年GDP2789.87亿: money (not 生产总值3000亿元、常住人口500万, nor 万亿级GDP、千万级常住人口: people)
     speed = SPEED_BEFORE.search(clause)
     if speed and value.unit_raw in ("%", "％") and "人口" not in clause[: speed.start()]:
         return True  # GDP2789.87亿,增速3.7%: a growth rate of a subject the codebook lacks

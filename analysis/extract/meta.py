@@ -258,6 +258,12 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         observed = max(stated) if stated else None
         if observed is not None:
             reasons.append(f"{observed} stated as observed (年末, 截至, 已, 普查)")
+    if start is not None and issued is None and (page := page_date_year(document)) is not None and (
+            stated := [year for year in past_years(body) if start <= year < page]):
+        # a page dated after the plan's period began (2022-12-23 above a report of a 2021—2035 draft) that states a year-end of
+        # the period (2021年末，全市常住人口340.7万人): that year is observed, as for an issued text
+        observed = max(stated)
+        reasons.append(f"{observed} stated as observed (年末, 截至, 已, 普查) on a page dated {page}")
     if start is not None and issued is None and (stated := [year for year in observed_years(body) if start <= year < (end or start + 100)]) and (observed is None or max(stated) > observed):
         # an undated text of a plan's period that states a later year as reached (2012年全省城镇化率已提高到35%) or reports part of
         # a year (2013年上半年) is written in that year, during the period: the cut-off is no earlier
@@ -394,6 +400,8 @@ CENSUS_BEFORE = re.compile(r"(?:普查|调查)\s*$")
 THIS_YEAR_WORDS = re.compile(r"今年|本年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内")
 #: 全年 without its own year: the year of the figures before it, reported whole (2014年…。全年出生人口96.98万人).
 WHOLE_YEAR = re.compile(r"(?<!年)全年")
+#: …but not a year's goal (务必使全年人口自然增长率稳定在千分之6.5以下, 全年出生人口控制在5万人以内, 确保全年…): the whole year ahead.
+WHOLE_YEAR_GOAL = re.compile(r"务必|确保|力争|争取|要(?!求)|控制在|稳定在|保持在|以内|以下|不超过|目标|计划")
 
 
 #: A government work report named by its year (2013年山东省政府工作报告, 某市政府工作报告（2013年）), or a year's plan of economic and
@@ -570,7 +578,9 @@ def completed_years(lines: list[str]) -> set[int]:
     for line in lines:
         for match in WHOLE_YEAR.finditer(line):
             before = re.findall(r"((?:19|20)\d{2})年", line[: match.start()])
-            if before:
+            opened = max((end.end() for end in _SENTENCE_END.finditer(line, 0, match.start())), default=0)
+            sentence = _SENTENCE_END.split(line[opened:], 1)[0]  # the sentence of 全年: a year's goal is no year reported whole
+            if before and not WHOLE_YEAR_GOAL.search(sentence):
                 complete.add(int(before[-1]))
     return complete
 
@@ -623,6 +633,13 @@ SPAN_RECORD = re.compile(rf"(?P<a>{_YEAR})\s*年?\s*(?:至|到|—|-|－|―|–
 COMPARED_RECORD = re.compile(rf"(?<![到至\d])(?P<b>{_YEAR})年(?!\d{{1,2}}月)[^。；;！？]{{0,40}}?(?:比|较)(?P<a>{_YEAR})年")
 #: Words of a goal or a forecast: a sentence with one of them is no record of the past.
 NOT_A_RECORD = re.compile(r"将|力争|预计|预测|目标|规划")
+
+
+#: A level of a year compared with the year before it (2011年，义乌市出生人口性别比达124.99，比上年度下降9.19个比值; 较上年,
+#: 比去年): the change over last year of a figure is told once the year is over, so the year is observed — in a sentence of no
+#: goal word (2012年出生率控制在12‰以内，比上年下降0.5个千分点 is a year's goal with its base).
+PREVIOUS_YEAR_RECORD = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!以来|\d{{1,2}}月)[^。；;！？]{{0,40}}?\d[^。；;！？\d]{{0,16}}?"
+                                  r"(?:比|较)(?:上一?年度?|去年|前一年)(?!同期)")
 
 
 #: A year told in the future tense (2015年嘉兴市常住人口将维持在…, 2020年将超600万): a year of goals or forecasts, not
@@ -887,6 +904,10 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
                      if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要", sentence)
                      for match in COMPARED_RECORD.finditer(sentence) if int(match.group("a")) < int(match.group("b"))
                      and (any(goal > int(match.group("b")) for goal in goals) or RECORD_WORD.search(sentence))}
+    # a year's level compared with the year before (2011年，…性别比达124.99，比上年度下降9.19个比值), in a sentence of no goal
+    compared |= {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
+                 if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要", sentence)
+                 for match in PREVIOUS_YEAR_RECORD.finditer(sentence)}
     past |= compared
     goals -= compared
     as_of = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)

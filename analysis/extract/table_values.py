@@ -28,6 +28,11 @@ _GARBLED_LABEL = re.compile(r"(优于|劣于|达到)类|<>|\\n")
 _LABEL_UNITS = ("%", "‰", "岁", "年", "张", "/10万", "万元", "万人", "人", "亿人", "个", "人/平方公里")
 
 
+#: Units of a row of no code that count things, not people or rates (个, 家, 所, 座, 处, 项): its cells are no levels
+#: (the rows of codes keep theirs: 托位数 in 个 per 1000, beds in 张).
+COUNTED_THINGS = frozenset({"个", "家", "所", "座", "处", "项", "支", "条"})
+
+
 def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: Codebook) -> tuple[list[dict], list[dict], list[Finding]]:
     """Levels, changes and findings of one table."""
     seed = document.seed_file
@@ -67,6 +72,8 @@ def table_rows(document: PlanDocument, table: Table, meta: PlanMeta, codebook: C
             if parsed.qualifier == "missing":
                 findings.append(Finding(seed, cell.line, "missing_cell", f"'{label}' {column.year}: cell marked '{cell.text}'"))
             unit_raw, unit_source = _table_unit(table, row, label, parsed, codebook[code] if code else None)
+            if code is None and unit_raw in COUNTED_THINGS:
+                continue  # 省级慢性病综合防控示范区 | 个 | 0: a count of zones, facilities or projects is no level of a population
             if code and parsed.number is not None:
                 misfit = unit_misfit(codebook[code], unit_raw)
                 if misfit:

@@ -35,8 +35,9 @@ DIFFERENCE_AFTER_LEVEL = re.compile(r"(?:(?<![占的])比(?![重例率])|较)\s*
 MARGIN_OVER = re.compile(r"(?:超过|超出|多于|少于|高于|低于)(?:(?:农村|乡村|城镇|城市|户籍|常住|外来|流动|男性|女性)人口|(?:规划|预期)?目标)\s*约?\s*$")
 #: Births averted or added by a policy: 全省已少生5000万人口, 多出生200万人 (a count of births, never a level).
 AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:约|近|超过)?\s*$")
-#: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国).
-OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?(?:平均水平\s*[(（])?\s*$")
+#: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国); the place's name may stand before its scope
+#: word (高于佛山全市8.56‰的平均水平: 佛山市's level, ``named``).
+OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<named>[\u4e00-\u9fff]{2,4}?(?=全(?:省|市|区|自治区)))?(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?(?:平均水平\s*[(（])?\s*$")
 #: Places compared, each with its own level in brackets (石狮市城镇化率(78.0%)比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的
 #: 城镇化率分别高出…): a bracketed value is the level of the place right before it (see :func:`compared_place`).
 COMPARED_PLACE = re.compile(r"(?:比|较|与|同|高于|低于|超过|略高于|略低于|接近|好于|[、和及])\s*(?P<place>全国|全省|全区|全自治区|全市|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区))\s*[(（]\s*$")
@@ -100,7 +101,9 @@ MIGRANT_PART = re.compile(r"(?:省内|市内|县内|区内)流动人口(?:为|�
 #: The births of the migrants or of the residents without registration (流动人口出生, 非本市户籍出生10.3万人): a part of the
 #: place's births. The registered population's births (全市户籍人口出生6.2万人) are the births a family-planning text counts,
 #: and a part only after 其中 (其中，本市户籍人口出生11.2万人: :data:`PART_BIRTHS`).
-GROUP_BIRTHS = re.compile(r"(?:非(?:本[市省区县])?户籍|外来|流动|外地|外省)(?:常住)?(?:人口)?(?:共)?出生(?:人口)?(?:约|近|达到?|为|共|有)*\s*$")
+#: The births outside or inside the family-planning plan or policy (其中计划外出生690人, 政策外出生人口310人, 政策内出生) are
+#: a part of the births too, whatever population the sentence named before.
+GROUP_BIRTHS = re.compile(r"(?:非(?:本[市省区县])?户籍|外来|流动|外地|外省|计划外|计划内|政策外|政策内)(?:常住)?(?:人口)?(?:共)?出生(?:人口)?(?:约|近|达到?|为|共|有)*\s*$")
 PART_BIRTHS = re.compile(r"其中[，,：:]?\s*(?:本[市省区县])?户籍(?:常住)?(?:人口)?(?:共)?出生(?:人口)?(?:约|近|达到?|为|共|有)*\s*$")
 #: A rate of the migrants named in the value's clause (外来人口出生性别比为121.6, 农民工出生率为15.2‰): the group's, never the
 #: place's (the codebook's ``NARROWED_BY`` keeps the name from being the place's indicator; this keeps the value from the
@@ -119,6 +122,15 @@ HISTORIC_ERA = re.compile(r"(?:新中国|中华人民共和国)成立(?:前|之�
 #: plans size infrastructure beside the resident population: a figure told of it, or of a 人口规模 counted by it (按服务人口测算，
 #: …人口规模有望超过2000万人), is no resident population.
 SERVICE_POPULATION = re.compile(r"服务人口")
+#: …or named right after the count it has (在常住人口基础上考虑100万服务人口, 另计50万管理服务人口): the number is the served
+#: population's, not the resident population's named before it (常住人口100万人，服务人口150万人 keeps its 100万人).
+SERVICE_AFTER = re.compile(r"^\s*(?:人)?(?:的)?(?:管理|实际)?服务人口")
+#: Money told of the gross domestic product in Latin letters or in words (2020年GDP2789.87亿, 地区生产总值达到5000亿): GDP is
+#: never a population level, whichever population the sentence named before.
+GDP_BEFORE = re.compile(r"GDP|生产总值")
+#: A growth rate written as 增速 or 增幅 right before its number (2020年GDP2789.87亿,增速3.7%): a change of a subject, no level;
+#: a population named in its clause before it (常住人口增速为1.2%) keeps the change for the reader.
+SPEED_BEFORE = re.compile(r"(?:增速|增幅)(?:为|是|达到?|约)*\s*约?\s*$")
 #: A lead over another place (领先武汉超过100万人): a difference, never a level.
 LEAD_OVER = re.compile(r"领先[\u4e00-\u9fff]{0,8}?(?:超过|约|近|逾)?\s*$")
 
@@ -127,6 +139,15 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     served = [match for match in SERVICE_POPULATION.finditer(before)]
     if served and "常住人口" not in before[served[-1].end():]:
         return True  # 按服务人口测算，…人口规模有望超过2000万人: the population served, not the residents
+    if value.unit_raw in ("万", "万人", "人") and SERVICE_AFTER.match(after):
+        return True  # 在常住人口基础上考虑100万服务人口: the population served, named after its count
+    gdp = [match for match in GDP_BEFORE.finditer(clause)]
+    if (gdp and value.unit_raw in ("亿", "万", "万亿", "亿元", "万元", "元") and not re.search(r"人口|人", clause[gdp[-1].end():])
+            and not re.match(r"\s*(?:级|以上)?(?:的)?(?:常住|户籍)?人", after)):
+        return True  # 2020年GDP2789.87亿: money (not 生产总值3000亿元、常住人口500万, nor 万亿级GDP、千万级常住人口: people)
+    speed = SPEED_BEFORE.search(clause)
+    if speed and value.unit_raw in ("%", "％") and "人口" not in clause[: speed.start()]:
+        return True  # GDP2789.87亿,增速3.7%: a growth rate of a subject the codebook lacks
     if LEAD_OVER.search(before):
         return True  # 领先武汉超过100万人: a lead, not a level
     era = [match for match in HISTORIC_ERA.finditer(before)]
@@ -188,9 +209,11 @@ UNIT_BRACKET = re.compile(r"\(\s*(?P<unit>1/10万|/10万|1/100000|/100000|‰|%|
 
 
 def blocked_spans(sentence: str, mentions: list[Mention], year_mentions: list[YearMention]) -> list[tuple[int, int]]:
+    # …and the base of a ratio written after a slash (性别比控制在103—108/100, 108/100以内: boys per 100 girls) or in its
+    # definition (通常用女婴数量为100时所对应的男婴数来表示; 为100时 whatever a damaged copy prints before it), no value
     spans = [(m.start, m.end) for m in mentions] + [(y.start, y.end) for y in year_mentions]
     spans += [(m.start(), m.end()) for m in UNIT_BRACKET.finditer(sentence)]
-    spans += [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》|〔[^〕]*〕\d*号?|\([^)]*号\)|\(?以女性?为100\)?|女性?=100|男/100女", sentence)]
+    spans += [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》|〔[^〕]*〕\d*号?|\([^)]*号\)|\(?以女性?为100\)?|女(?:性|婴|孩)?(?:出生)?(?:数量?|人数)?(?:为|是)100(?![\d.万])|(?:为|是)100(?=时)|女性?=100|男/100女|(?<=\d)\s*/\s*100(?![\d.万])", sentence)]
     return spans
 
 

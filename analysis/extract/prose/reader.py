@@ -452,6 +452,18 @@ SUBJECT_AFTER = (
 PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
+#: 占全省 before a percentage with no population of its own between (占全省约12%, 占全省人口的12%, 占全省总人口比重为12%).
+PROVINCE_SHARE = re.compile(r"占全省(?:常住|户籍)?(?:总)?(?:人口)?(?:的)?(?:比重|比例)?(?:为|约|达到?|近|超过)*\s*(?=约?\s*\d+(?:\.\d+)?\s*[%％])")
+#: Counts of people a share after them may be of: the last before 占全省 decides whose share it is.
+POPULATION_COUNTS = frozenset({"pop_resident", "pop_hukou", "pop_urban", "pop_rural", "pop_inmigrant", "pop_floating", "pop_60plus", "pop_65plus",
+                               "pop_central_urban", "pop_city_proper", "births"})
+#: The city's districts opening a list of their figures: 市辖区 before a year or a stop (市辖区2020年户籍人口…, 市辖区：常住人口…),
+#: not 市辖区常住人口 (a synonym of `pop_city_proper`) nor 市辖区面积; the list ends at another part or at the whole place.
+DISTRICTS_LISTED = re.compile(r"市辖区(?=\s*(?:(?:19|20)\d{2}\s*年|[,，:：]))")
+PART_OR_WHOLE = re.compile(r"[。；;]|中心城区?|主城区?|城区|县城|镇区|全市|全省|全县|市域|全域")
+#: In a plan of a city's districts (X市区…规划), a population with the whole city or a place named right before it (全市常住人口,
+#: 市域, 台州市常住人口) is not the districts'.
+CITY_WIDE_BEFORE = re.compile(r"(?:全市|市域|全域|[\u4e00-\u9fff]{1,6}?[市县])(?:的)?(?:\d{4}年(?:末|底)?)?\s*$")
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
 FLOW_COUNTS = frozenset({"births", "net_migration"})
 #: A rate whose words plans also use for the count it is a rate of (大学文化程度人口: per 100 000, or 万人).
@@ -465,6 +477,8 @@ class ProseReader:
         self.codebook = codebook
         self.terms = terms  # the years of 近期 and 远期 (from the plan's period), read in a spatial plan only
         self.spatial = False
+        self.city_proper_plan = False
+        self._district_figures: set[int] = set()
         self.place = place  # the plan's place (a province's page reads 我市 as the city it names)
         self.last_city = ""
         self.page_year = page_year  # the year of the page's date: 明年, 今年, 去年 are relative to it
@@ -624,6 +638,9 @@ class ProseReader:
         self.line_past = False  # … and whether it was a year looked back on (刚刚过去的2007年)
         results: list[ProseValue] = []
         self.spatial = any(SPATIAL_PLAN.search(line.text) for line in lines)
+        # a plan of the city's districts (《台州市区国土空间总体规划》 named in its first lines): its population is the city proper's
+        self.city_proper_plan = self.place.endswith("市") and any(
+            re.search(re.escape(self.place) + r"区(?!域)[^。；;，,！!]{0,12}?规划", line.text) for line in lines[:5])
         self.reports_plan = self.spatial or any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
         lead: int | None = None
@@ -838,6 +855,42 @@ class ProseReader:
         rest = after[match.end() : match.end() + 12]
         return any(name.start() == 0 for name in names_pattern().finditer(rest))
 
+    def _districts_listed(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """The city's districts (市辖区) opening a list of figures with a year or a stop after it (市辖区2020年户籍人口116.84万人，
+        七普常住人口112.17万人，城镇化率65.77%): its resident population is the city proper's (`pop_city_proper`), and its other
+        figures are of no code (the districts' registered population or urbanisation: their values are not read), up to another
+        part or the whole place (中心城区, 全市) or the end of the sentence."""
+        opened = list(DISTRICTS_LISTED.finditer(sentence))
+        out = []
+        for m in mentions:
+            opening = next((o for o in reversed(opened) if o.end() <= m.start), None)
+            if opening is None or PART_OR_WHOLE.search(sentence, opening.end(), m.end) or m.code in ("pop_city_proper", "pop_central_urban"):
+                out.append(m)
+            elif m.code == "pop_resident":
+                out.append(Mention(m.start, m.end, "pop_city_proper", "市辖区" + m.label))
+            else:
+                self._district_figures.add(m.start)
+                out.append(m)
+        return out
+
+    @staticmethod
+    def _province_share(sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """A share of the province written after the place's population in its sentence, naming no population of its own
+        (全市…七普常住人口500.77万人，城镇化率56.35%，占全省约12%; 占全省人口的12%): the place's share of the province's
+        population (`share_of_province_pop`) — not after another group's count (城镇人口…，占全省的12%)."""
+        added = []
+        for match in PROVINCE_SHARE.finditer(sentence):
+            if any(m.start <= match.start() < m.end for m in mentions):
+                continue  # 常住人口占全省比重: a synonym, already a mention
+            counts = [m for m in mentions if m.end <= match.start() and m.code in POPULATION_COUNTS]
+            if counts and counts[-1].code in ("pop_resident", "pop_hukou"):
+                added.append(Mention(match.start(), match.end(), "share_of_province_pop", match.group().strip()))
+        if not added:
+            return mentions
+        # the province's population inside the share's words (占全省人口的12%) is its base, no mention of its own
+        kept = [m for m in mentions if not any(a.start <= m.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda m: m.start)
+
     @staticmethod
     def _city_proper(sentence: str, mention: Mention) -> Mention:
         """A city's name with 区 before its 常住人口 (保定市区常住人口达到355万人, 惠州市区常住人口超240万): the
@@ -856,6 +909,15 @@ class ProseReader:
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
         if "市区" in sentence:
             mentions = [self._city_proper(sentence, m) for m in mentions]
+        self._district_figures = set()
+        if "市辖区" in sentence:
+            mentions = self._districts_listed(sentence, mentions)
+        if "占全省" in sentence:
+            mentions = self._province_share(sentence, mentions)
+        if self.city_proper_plan:
+            mentions = [Mention(m.start, m.end, "pop_city_proper", m.label) if m.code == "pop_resident" and not CITY_WIDE_BEFORE.search(sentence, 0, m.start)
+                        and not CITY_WIDE_BEFORE.search(sentence[m.start : m.start + 3], 0, 2) else m
+                        for m in mentions]  # 至2025年，常住人口规模达到245万人 in a plan of 台州市区
         if "每" in sentence:  # 每千常住人口拥有的执业医生数: the population is the denominator of a rate, not a subject
             mentions = [m for m in mentions if not (self.codebook[m.code].unit in ("10k persons", "persons") and PER_CAPITA.search(sentence, 0, m.start))]
         if "人口" in sentence:
@@ -999,6 +1061,8 @@ class ProseReader:
         if offset + value.start == 0 and not value.unit_raw and after.startswith("、"):
             return  # 3、人；总人口文盲率…: the number of a list item opening the line
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
+        if nearest is not None and nearest is not self.topic and nearest.start in self._district_figures:
+            return  # 市辖区2020年户籍人口116.84万人: a figure of the city's districts the codebook has no code for
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
         if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and (PART_POPULATION.search(sentence, 0, max(0, nearest.start))
@@ -1201,7 +1265,8 @@ class ProseReader:
             other = OTHER_LEVEL.search(clause)
             named_other = COMPARED_NAMED.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
-                result.entity = other.group("place")
+                named = other.group("named")
+                result.entity = named if named and by_name(named) is not None else other.group("place")  # 高于佛山全市8.56‰的平均水平
             elif (named_other and (named_other.group("level") or LEVEL_OF.match(after)) and named_other.group("place") != self.place
                   and (SCOPE_WORD.match(named_other.group("place")) or by_name(named_other.group("place")) is not None)):
                 result.entity = named_other.group("place")  # 比湖南省58.8%的水平低3.6个百分点: 湖南省's level, not the plan's

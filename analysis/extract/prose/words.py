@@ -105,8 +105,10 @@ COUNTY_AREA = re.compile(r"县域(?:内|的)?(?:常住|户籍)?(?:人口|城镇�
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
 #: Words of a sentence without a year that make its values goals (else they describe the present);
-#: 提出 is the plan proposing them (江苏“十三五”规划纲要…提出…劳动年龄人口平均受教育年限12.2年).
-GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或成|目标|提出|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|增至|提升至|上升至|逐步")
+#: 提出 is the plan proposing them (江苏“十三五”规划纲要…提出…劳动年龄人口平均受教育年限12.2年); 计划 before the figure it
+#: plans (2007年计划出生人口81.4万人, 人口总数计划为475万人, 计划控制在) is an annual plan's figure (not 计划生育, 计划外出生).
+GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或成|目标|提出|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|增至|提升至|上升至|逐步"
+                        r"|计划(?=出生|总人口|人口总[数量]|为|达到)")
 #: Leaving poverty between the poor population and a count (贫困人口脱贫300万人, 每年减贫100万): a flow.
 POVERTY_EXIT = re.compile(r"脱贫|减贫|脱离贫困|摘帽")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
@@ -151,7 +153,10 @@ SUBJECTLESS = re.compile(r"(?:\s|(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:末|
 #: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
 SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
 #: A forecast at the present pace (按当前增速计算, 按目前的增长趋势推算): one alternation, shared by the projection markers below.
-AT_CURRENT_PACE = r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)"
+#: …or a condition that the present trend holds (如果保持目前的态势，相信…能在2020年将常住人口控制在2500万人以内; 若延续当前趋势):
+#: a forecaster's if, not a plan's goal.
+AT_CURRENT_PACE = (r"按(?:当前|目前|现在|现有|这样的|这一|此)的?(?:增速|增长速度|速度|增长趋势|趋势)(?:计算|推算|测算)"
+                   r"|(?:如果|若|如|倘若|假如)(?:能)?(?:继续)?(?:保持|延续|维持|按照?)(?:目前|当前|现在|现有|这样|这一)的?(?:发展)?(?:态势|趋势|势头|速度|增速)")
 PROJECTION_MARKER = re.compile(AT_CURRENT_PACE + r"|预计|预测|测算|推算|有望|将会|将要|可能会|或将|或成|或达|或超|或突破|将(?:从|由|在|达到|达|超过|超|突破|增长|增加|提高|上升|升至|降至|下降|减少|保持|维持|稳定|进入)")
 #: In a text that reports a plan (a press report, a 解读), 将/有望/或达 restate the plan's goals:
 #: only a forecaster's words make a projection there.

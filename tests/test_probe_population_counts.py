@@ -153,7 +153,7 @@ EXPECTED = {
     "year_then_later": [("pop_resident", "unknown", 1952, 120.5, "none"), ("pop_resident", "unknown", 2020, 1008.1, "none")],
     "elderly_band_share": [("share_60plus", "湖北省", 2020, 19.0, "none")],
     "elderly_band_count": [("pop_65plus", "湖北省", 2020, 700.0, "none")],
-    "period_end_words": [("pop_resident", "长春市朝阳区", 2020, 320.5, "none")],
+    "period_end_words": [("pop_resident", "朝阳区", 2020, 320.5, "none")],  # no city written: the name as written (gazetteer.by_name)
     "period_closing_year": [("urbanization_resident", "unknown", 2025, 65.0, "none")],
     "per_100k_spelling": [("univ_per_100k", "unknown", 2020, 15467.0, "none")],
     "schooling_of": [("edu_years_6plus", "unknown", 2020, 9.8, "none")],

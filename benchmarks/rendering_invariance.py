@@ -113,6 +113,13 @@ def _wrap(width: int) -> Callable[[str], str]:
     return wrap
 
 
+def _prose_lines(function: Callable[[str], str]) -> Callable[[str], str]:
+    """Apply ``function`` to the lines of prose only (a line with 。 or ，, no | and no tab: not a table's row)."""
+    def apply(text: str) -> str:
+        return "\n".join(function(line) if re.search("[。，,]", line) and not re.search("[|\t]", line) else line for line in text.split("\n"))
+    return apply
+
+
 @dataclass(frozen=True)
 class Perturbation:
     name: str
@@ -148,8 +155,8 @@ PERTURBATIONS: tuple[Perturbation, ...] = (
     Perturbation("short_year", "a year written again with two digits after it was written in full (2020年 … 20年)", outside_markup(_short_years)),
     Perturbation("trailing_chrome", "a trailing line of page chrome (【打印本页】【关闭窗口】)", lambda text: text.rstrip("\n") + "\n【打印本页】 【关闭窗口】\n"),
     Perturbation("leading_breadcrumb", "a leading breadcrumb line (当前位置：首页 > 新闻中心 > 正文)", lambda text: "当前位置：首页 > 新闻中心 > 正文\n" + text),
-    Perturbation("pipe_line_end", "table debris: a | at the end of every text line", _sub(r"(?m)(?<=\S)[ \t]*$", " |"), html=False),
-    Perturbation("pipe_debris_lines", "table debris: a line | | after every text line", _sub(r"(?m)(?<=\S)[ \t]*$", "\n| |"), html=False),
+    Perturbation("pipe_line_end", "table debris: a | at the end of every line of prose (a line with 。 or ， and no | or tab)", _prose_lines(lambda line: line.rstrip() + " |"), html=False),
+    Perturbation("pipe_debris_lines", "table debris: a line | | after every line of prose", _prose_lines(lambda line: line + "\n| |"), html=False),
     Perturbation("crlf", "Windows line ends (CRLF)", lambda text: text.replace("\n", "\r\n")),
     Perturbation("gb18030_file", "the text saved in GB18030", lambda text: text, encoding="gb18030"),
 )

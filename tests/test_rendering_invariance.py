@@ -43,3 +43,54 @@ def test_bytes_that_read_as_no_chinese_are_still_refused():
     raw = "到2030年，全市常住人口达到1200万人左右。".encode("utf-8") * 3
     with pytest.raises(IngestError, match="cannot be decoded"):
         decode_bytes(raw[:20] + b"\xff" + raw[20:], "page.txt")
+
+
+# --- years of a period in Chinese numerals ----------------------------------------------------------------------
+
+from analysis.ingest.normalize import normalize_line  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("chinese", "digits"),
+    [
+        ("《某市人口发展规划（二〇二五—二〇三〇年）》", "《某市人口发展规划（2025—2030年）》"),
+        ("规划期为二零二一至二零三五年", "规划期为2021至2035年"),
+        ("《某县人口发展规划（二〇二一-二〇三五）》", "《某县人口发展规划（2021-2035）》"),
+        ("一九九六—二〇〇〇年全省人口年均增长8‰", "1996—2000年全省人口年均增长8‰"),
+    ],
+)
+def test_a_period_in_chinese_numerals_reads_as_in_digits(chinese, digits):
+    line = normalize_line(chinese)
+    assert line.text == normalize_line(digits).text
+    assert line.original_text(0, len(line.text)) == chinese  # the quote is the line as written
+
+
+def test_chinese_numerals_that_are_no_period_stay():
+    for text in ("编号一二三四—五六七八", "第二〇二五—二〇三〇号", "二〇二五—二〇三〇一二"):
+        assert normalize_line(text).text == text
+
+
+# --- full-width forms --------------------------------------------------------------------------------------------
+
+def test_a_pinyin_gloss_in_fullwidth_forms_is_removed_like_one_in_ascii():
+    ascii_form = "我省人均预(yù)期寿命将达(dá)到80岁左右"
+    fullwidth = "我省人均预（ｙù）期寿命将达（ｄá）到８０岁左右"
+    assert normalize_line(fullwidth).text == normalize_line(ascii_form).text == "我省人均预期寿命将达到80岁左右"
+
+
+def test_a_bracketed_word_in_fullwidth_forms_that_is_no_gloss_stays():
+    assert normalize_line("土地面积（ｋｍ）为1200").text == "土地面积(km)为1200"
+
+
+def test_a_big5_page_is_extracted_like_its_utf8_copy(tmp_path):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    text = OpenCC("s2t").convert("某某市人口发展规划（2021—2035年）\n") + TRADITIONAL
+    (tmp_path / "big5.txt").write_bytes(text.encode("cp950"))
+    (tmp_path / "utf8.txt").write_bytes(text.encode("utf-8"))
+    extraction = extract_documents(ingest_paths([tmp_path / "big5.txt", tmp_path / "utf8.txt"]))
+    rows = extraction.indicators
+    assert list(extraction.plans["encoding"]) == ["big5", "utf-8"]
+    read = [sorted(zip(part["indicator"], part["year"], part["value"])) for _, part in rows.groupby("seed_file")]
+    assert read[0] == read[1] and ("pop_resident", 2030, 1200.0) in read[0]

@@ -15,7 +15,8 @@ rule                   what it does
                        character where a phrase would change the length), so 萬人 reads as 万人
 ``pinyin_gloss``       a pinyin gloss in brackets after a character, left by a converting site
                        (``达(dá)到``), is removed; glosses without tone marks only in a run of them
-                       (``据(ju)《…》数(shu)据(ju)``)
+                       (``据(ju)《…》数(shu)据(ju)``); applied after ``fullwidth``, so a gloss in
+                       full-width brackets and letters (``衛（ｗèｉ）生``) is removed too
 ``number_word``        ten million written as a word, 千万: 突破/破/过千万 → ``突破1000万``, 超过/逾千万 →
                        ``超过1000万``, 千万级 and 千万人口大市 (a city of ten million or more) →
                        ``不低于1000万``, 达/迈入千万人口 → ``1000万`` (千万 as an adverb is left); a hundred
@@ -35,7 +36,9 @@ rule                   what it does
 ``minus_sign``         the Unicode minus sign becomes ``-``
 ``lookalike``          Latin/Cyrillic/Greek O-like letters and ``○`` between Chinese numerals
                        become ``〇`` (seed 003 writes 二О三五 with a Cyrillic О)
-``chinese_year``       four Chinese-numeral digits before 年 become Arabic digits (二〇三五年 → 2035年)
+``chinese_year``       four Chinese-numeral digits before 年 become Arabic digits (二〇三五年 → 2035年), and
+                       so do both years of a period written in them, whose first year has no 年
+                       (二〇二一—二〇三五年, （二〇二一—二〇三五）: years of 一九… or 二〇/二零…)
 ``conversion_artefact`` ``[bookmark: _Toc…]`` left by a Word-to-text conversion is removed
 ``footnote_marker``    a communiqué's footnote marker after a word (``常住人口[2]为``) is removed
 ``literal_escape``     a literal backslash-n left by a web export is removed
@@ -236,6 +239,19 @@ def _chinese_year(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(digit, index) for index, digit in enumerate(digits.zfill(4))] + [("年", 4)]
 
 
+def _chinese_period(match: re.Match[str]) -> list[tuple[str, int]]:
+    """二〇二一—二〇三五 → ``2021—2035`` (the dash stays for ``range_dash``)."""
+    out: list[tuple[str, int]] = []
+    for group in (1, 2, 3):
+        at = match.start(group) - match.start()
+        if group == 2:
+            out += [(char, at + index) for index, char in enumerate(match.group(2))]
+        else:
+            digits = str(cn2an.cn2an(match.group(group).replace("〇", "零"), "direct")).zfill(4)
+            out += [(digit, at + index) for index, digit in enumerate(digits)]
+    return out
+
+
 def _drop(match: re.Match[str]) -> list[tuple[str, int]]:
     return []
 
@@ -403,16 +419,19 @@ def _range(match: re.Match[str]) -> list[tuple[str, int]]:
 
 _UNIT_AFTER_NUMBER = r"(?:[年月日岁%‰万亿个倍号次届位期名人元张户项家所天]|左右|以上|以下|以内|及以上|/10万|:100)"
 _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[str, int]]]], ...] = (
+    ("thousands", re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?=\.\d|[^\d]|$)"), _thousands),
+    ("odd_space", re.compile(f"[{ODD_SPACES}{ZERO_WIDTH}]"), _odd_space),
+    ("fullwidth", re.compile("[\uff01-\uff5e]"), _fullwidth),
+    # after fullwidth, so a gloss in full-width brackets and letters (衛（ｗèｉ）生) is one too
     ("pinyin_gloss", re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"), _drop),
     # glosses without tone marks (据(ju)、省(sheng)(sheng)), only in a run of them: another gloss follows within a few
     # characters, or one ends right before the character, so a lone bracketed word after a character (面积(km)) stays
     ("pinyin_gloss", re.compile(r"(?<=[\u4e00-\u9fff])(?:\([a-z]{1,6}\))+(?=[^()]{0,8}?[\u4e00-\u9fff]\([a-z]{1,6}\))"
                                 r"|(?<=[a-z]\)[\u4e00-\u9fff])(?:\([a-z]{1,6}\))+"), _drop),
-    ("thousands", re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?=\.\d|[^\d]|$)"), _thousands),
-    ("odd_space", re.compile(f"[{ODD_SPACES}{ZERO_WIDTH}]"), _odd_space),
-    ("fullwidth", re.compile("[\uff01-\uff5e]"), _fullwidth),
     ("minus_sign", re.compile("\u2212"), lambda match: [("-", 0)]),
     ("lookalike", re.compile(f"(?<=[{CHINESE_DIGITS}])[{ZERO_LOOKALIKES}]+|[{ZERO_LOOKALIKES}]+(?=[{CHINESE_DIGITS}]{{1,3}}年)"), _lookalike),
+    # a period in Chinese numerals: its first year has no 年 (二〇二一—二〇三五年, （二〇二一—二〇三五）)
+    ("chinese_year", re.compile(f"(?<![第{CHINESE_DIGITS}])((?:一九|二[〇零])[{CHINESE_DIGITS}]{{2}})(\\s*[{DASHES}\\-至到]\\s*)((?:一九|二[〇零])[{CHINESE_DIGITS}]{{2}})(?![{CHINESE_DIGITS}])"), _chinese_period),
     ("chinese_year", re.compile(f"([{CHINESE_DIGITS}]{{4}})年"), _chinese_year),
     ("conversion_artefact", re.compile(r"\[bookmark: *[^\]]*\]"), _drop),
     # a footnote marker of a statistical communiqué after a word (全市常住人口[2]为751389人, 0—14岁[3]人口为…)
@@ -457,7 +476,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
 _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
-        "(", "(", ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "[", "\\", " ", DASHES,
+        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "[", "[", "\\", " ", DASHES,
         DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", None,
     )
 )

@@ -94,3 +94,32 @@ def test_a_big5_page_is_extracted_like_its_utf8_copy(tmp_path):
     assert list(extraction.plans["encoding"]) == ["big5", "utf-8"]
     read = [sorted(zip(part["indicator"], part["year"], part["value"])) for _, part in rows.groupby("seed_file")]
     assert read[0] == read[1] and ("pop_resident", 2030, 1200.0) in read[0]
+
+
+# --- ‰ printed as %。 ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("婴儿死亡率由10.7%。下降到4.54%。，孕产妇死亡率继续下降。", "10.7"),
+        ("人口出生率由13.5%。降至12.1%。，", "13.5"),
+        ("婴儿死亡率和5岁以下儿童死亡率分别为4.77%。和6.03%。，", "4.77"),
+        ("人口自然增长率控制在6%。。", "6"),
+        ("全市人口自然增长率（6.5%。）保持平稳", "6.5"),
+    ],
+)
+def test_a_per_mille_printed_as_percent_full_stop_before_a_change_a_list_or_a_stop(text, number):
+    from analysis.extract.prose.words import SENTENCE
+    from analysis.extract.values import find_values
+
+    value = next(value for value in find_values(text) if value.text.startswith(number))
+    assert value.unit_raw == "‰"
+    assert len([m.group() for m in SENTENCE.finditer(text) if m.group().strip()]) == 1  # the 。 ends no sentence
+
+
+@pytest.mark.parametrize("text", ["城镇化率达到52.5%。到2020年人口达到800万。", "城镇化率为52.5%。和谐社区建设加快。",
+                                  "城镇化率为52.5%。降低门槛，放宽落户。"])
+def test_a_full_stop_after_percent_that_opens_a_sentence_stays_a_full_stop(text):
+    from analysis.extract.values import find_values
+
+    assert find_values(text)[0].unit_raw == "%"

@@ -123,3 +123,14 @@ def test_a_full_stop_after_percent_that_opens_a_sentence_stays_a_full_stop(text)
     from analysis.extract.values import find_values
 
     assert find_values(text)[0].unit_raw == "%"
+
+
+# --- a line with a few traditional characters ------------------------------------------------------------------
+
+def test_simplified_words_of_a_mixed_line_stay_simplified():
+    line = normalize_line("“十三五”结束时，全区常住人口控制在312.6萬人。")
+    assert line.text == "“十三五”结束时,全区常住人口控制在312.6万人。"
+
+
+def test_a_traditional_line_is_still_converted():
+    assert normalize_line("“十三五”結束時，全區常住人口控制在312.6萬人。").text == "“十三五”结束时,全区常住人口控制在312.6万人。"

@@ -12,7 +12,9 @@ rule                   what it does
 =====================  =====================================================================
 ``traditional``        a line with traditional characters (a big5 copy: 萬, 將, 達, 戶) is converted to
                        simplified characters with OpenCC's ``t2s`` (phrases first, character by
-                       character where a phrase would change the length), so 萬人 reads as 万人
+                       character where a phrase would change the length), so 萬人 reads as 万人;
+                       it never writes a traditional-only character (OpenCC's phrases turn the
+                       simplified 结束 into 結束: a mixed line keeps its simplified words)
 ``pinyin_gloss``       a pinyin gloss in brackets after a character, left by a converting site
                        (``达(dá)到``), is removed; glosses without tone marks only in a run of them
                        (``据(ju)《…》数(shu)据(ju)``); applied after ``fullwidth``, so a gloss in
@@ -209,6 +211,9 @@ def _to_simplified(tracked: _Tracked) -> None:
     converted = converter.convert(text)
     if len(converted) != len(text):  # a phrase of another length: character by character
         converted = "".join(converter.convert(char) if len(converter.convert(char)) == 1 else char for char in text)
+    # OpenCC's phrase table turns a few simplified phrases into traditional ones (结束 → 結束): a conversion never
+    # writes a character only traditional text uses, so the simplified words of a mixed line stay as written
+    converted = "".join(old if new != old and new in traditional else new for old, new in zip(text, converted))
     tracked.convert("traditional", converted)
 
 

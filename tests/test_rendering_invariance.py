@@ -134,3 +134,69 @@ def test_simplified_words_of_a_mixed_line_stay_simplified():
 
 def test_a_traditional_line_is_still_converted():
     assert normalize_line("“十三五”結束時，全區常住人口控制在312.6萬人。").text == "“十三五”结束时,全区常住人口控制在312.6万人。"
+
+
+# --- table debris ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("debris", "clean"),
+    [
+        ("到2020年将实现： |", "到2020年将实现："),
+        ("| 全市常住人口达到1200万人左右。", "全市常住人口达到1200万人左右。"),
+        ("| 全市常住人口达到1200万人左右，城镇化率达到70%。 |", "全市常住人口达到1200万人左右，城镇化率达到70%。"),
+        ("| |", ""),
+        ("  |   |   |", ""),
+    ],
+)
+def test_table_debris_around_prose_is_dropped(debris, clean):
+    line = normalize_line(debris)
+    assert line.text == normalize_line(clean).text
+    if line.text:
+        assert line.original_text(0, len(line.text)) == clean.strip()
+
+
+@pytest.mark.parametrize("cell", ["78.09 |", "| 指标 | 2020年 | 2035年 |", "常住人口，万人 |", "|", "| 1200 |", "常住人口 | 1200万人，70% |"])
+def test_table_cells_and_rows_keep_their_rules(cell):
+    assert "|" in normalize_line(cell).text
+
+
+def test_a_plan_with_table_debris_reads_as_without(tmp_path):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    clean = "某某市人口发展规划（2021—2035年）\n二、发展目标\n到2025年，主要目标是：\n全市常住人口达到1200万人左右，城镇化率达到75%。\n"
+    debris = "某某市人口发展规划（2021—2035年）\n二、发展目标\n到2025年，主要目标是： |\n| |\n全市常住人口达到1200万人左右，城镇化率达到75%。 |\n"
+    (tmp_path / "clean.txt").write_text(clean, encoding="utf-8")
+    (tmp_path / "debris.txt").write_text(debris, encoding="utf-8")
+    rows = extract_documents(ingest_paths([tmp_path / "clean.txt", tmp_path / "debris.txt"])).indicators
+    read = {name: sorted(zip(part["indicator"], part["year"], part["value"], part["kind"])) for name, part in rows.groupby("seed_file")}
+    assert read["clean.txt"] == read["debris.txt"]
+    assert ("pop_resident", 2025, 1200.0, "target") in read["clean.txt"]
+
+
+# --- exact invariance on a fixed small set of development texts -------------------------------------------------
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import rendering_invariance  # noqa: E402
+
+#: Development texts that state levels in the renderings below: traditional characters with pinyin glosses and ‰
+#: (山东 2021), a period in the title and 千万 (佛山 2025), periods 2024-2027 (资阳), 十三五结束时 (海淀), ‰ in a list
+#: (安徽 2017), a synthetic plan with a table and a saved HTML page.
+FIXED_TEXTS = (
+    "corpus/texts/province-shandong-2021-1.txt",
+    "corpus/texts/prefecture-foshan-2025-1.txt",
+    "corpus/texts/county-ziyang-2025-1.txt",
+    "corpus/texts/county-haidian-2016-1.txt",
+    "corpus/texts/province-anhui-2017-2.txt",
+    "tests/corpus/texts/dev/nation_2016_2030.txt",
+    "tests/corpus/texts/dev/zhaoqing_2018_2030.html",
+)
+
+
+def test_the_handled_renderings_read_exactly_the_same(tmp_path):
+    handled = [p for p in rendering_invariance.PERTURBATIONS if p.name not in rendering_invariance.NOT_HANDLED]
+    outcomes = rendering_invariance.run([ROOT / name for name in FIXED_TEXTS], handled, tmp_path)
+    assert sum(outcome.rows for outcome in outcomes if outcome.name == "identity") > 50
+    broken = {o.name: (o.lost[:3], o.gained[:3], o.failures[:3], o.bad_quotes[:3]) for o in outcomes
+              if o.lost or o.gained or o.failures or o.bad_quotes}
+    assert broken == {}

@@ -50,6 +50,10 @@ rule                   what it does
                        and so does 至/到 in ``1.8至2.0之间``; two years glued by a copy that lost the
                        dash (``20062010年``) are a period (``2006~2010年``)
 ``box_drawing``        box-drawing characters of text tables: ``│`` becomes ``|``, ``─┼┌`` … ``-``
+``table_debris``       a lone ``|`` at the start or end of a line of prose (a line with sentence
+                       punctuation and no other ``|``: ``到2020年将实现: |``) is removed — debris of a
+                       page's layout table; a table cell flattened one per line (``78.09 |``) keeps it;
+                       a line of two or more ``|`` and nothing else (an empty row, ``| |``) becomes blank
 =====================  =====================================================================
 """
 
@@ -405,6 +409,16 @@ def _numeral_quantity(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(char, 0) for char in number] + [(char, at + index) for index, char in enumerate(match.group("unit"))]
 
 
+def _table_debris(match: re.Match[str]) -> list[tuple[str, int]]:
+    """A lone ``|`` (or one at each end) around a line of prose is dropped: a line with 。；：！？, or a comma in 12
+    characters or more; a short cell (78.09 |, 常住人口，万人 |) keeps it."""
+    text, body = match.group(), match.group("body").strip()
+    if not (re.search(r"[。；;：:！？]", body) or (re.search("[，,]", body) and len(body) >= 12)):
+        return [(char, index) for index, char in enumerate(text)]
+    at = match.start("body") - match.start()
+    return [(char, at + index) for index, char in enumerate(match.group("body"))]
+
+
 def _box(match: re.Match[str]) -> list[tuple[str, int]]:
     return [("|" if match.group() in BOX_VERTICAL else "-", 0)]
 
@@ -473,6 +487,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"(?P<unit>万人|亿人|万|亿)(?![一二三四五六七八九十])"
     ), _numeral_quantity),
     ("box_drawing", re.compile(f"[{BOX_VERTICAL}{BOX_HORIZONTAL}]"), _box),
+    # a lone column rule at the edge of a line of prose (到2020年将实现: |, | 常住人口达到1200万人。): debris of a
+    # page's layout table, not a cell; a line with a rule inside, or a short one without sentence punctuation (78.09 |,
+    # a table flattened one cell per line), keeps it
+    ("table_debris", re.compile(r"^(?=[^|]*\|[^|]*$|\s*\|[^|]*\|\s*$)(?P<head>[ \t]*\|[ \t]*)?(?P<body>[^|]*?[^|\s][^|]*?)(?P<tail>[ \t]*\|[ \t]*)?$"), _table_debris),
+    # a line of column rules and nothing else (| |, |  |  |): an empty row of a layout table, a blank line
+    ("table_debris", re.compile(r"^[ \t]*\|(?:[ \t]*\|)+[ \t]*$"), _drop),
 )
 
 #: For each rule, characters of which every match contains at least one (``None``: no such short
@@ -482,7 +502,7 @@ _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
         ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "[", "[", "\\", " ", DASHES,
-        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", None,
+        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", None, "|", "|",
     )
 )
 assert len(_NEEDS) == len(_RULES)
@@ -535,4 +555,5 @@ RULE_DESCRIPTIONS = {
     "thousands": "thousands separator removed from a number (1,062 → 1062)",
     "number_word": "a number written in words (千万, 破千万, 千万级, 不过亿, 两千万, 达到两人) read in digits with its bound",
     "box_drawing": "box-drawing character of a text table normalised (verticals to |, lines and corners to -)",
+    "table_debris": "a lone | at the edge of a line of prose removed (debris of a page's layout table)",
 }

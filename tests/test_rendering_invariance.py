@@ -174,6 +174,25 @@ def test_a_plan_with_table_debris_reads_as_without(tmp_path):
     assert ("pop_resident", 2025, 1200.0, "target") in read["clean.txt"]
 
 
+# --- page chrome above a headline ----------------------------------------------------------------------------------
+
+HEADLINE_PAGE = ("河北省总人口已达7400万 人口出生率控制在13‰\n\n"
+                 "记者从省人口计生委获悉，2009年末，全省总人口已达7400万，人口出生率控制在13‰以内，人口增长势头得到有效控制。\n")
+
+
+@pytest.mark.parametrize("chrome", ["当前位置：首页 > 新闻中心 > 正文\n", "您的位置: 首页 > 要闻\n\n"])
+def test_a_headline_under_a_breadcrumb_is_still_the_headline(tmp_path, chrome):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    (tmp_path / "plain.txt").write_text(HEADLINE_PAGE, encoding="utf-8")
+    (tmp_path / "chrome.txt").write_text(chrome + HEADLINE_PAGE, encoding="utf-8")
+    rows = extract_documents(ingest_paths([tmp_path / "plain.txt", tmp_path / "chrome.txt"])).indicators
+    read = {name: sorted(zip(part["indicator"], part["year"], part["value"], part["kind"])) for name, part in rows.groupby("seed_file")}
+    assert read["plain.txt"] == read["chrome.txt"]
+    assert ("pop_resident", 2009, 7400.0, "baseline") in read["plain.txt"]
+
+
 # --- exact invariance on a fixed small set of development texts -------------------------------------------------
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

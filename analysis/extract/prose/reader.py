@@ -596,7 +596,8 @@ class ProseReader:
         lead: int | None = None
         listing = False  # a lead-in (…将实现：) opened a numbered list: its short items are no headings
         tail = ""
-        headline = next((line.index for line in lines if line.text.strip()), None)
+        # the first line of the text read: page chrome above it (当前位置：首页 > 新闻) is no headline
+        headline = next((line.index for line in lines if line.text.strip() and line.role not in ("chrome", "blank")), None)
         self.headline = headline
         self.previous_sentence = ""  # the sentence read before (a population it is about: POPULATION_TOPIC)
         yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)

@@ -136,6 +136,30 @@ def test_a_traditional_line_is_still_converted():
     assert normalize_line("“十三五”結束時，全區常住人口控制在312.6萬人。").text == "“十三五”结束时,全区常住人口控制在312.6万人。"
 
 
+def test_per_mille_printed_as_percent_o_is_the_per_mille_sign():
+    line = normalize_line("婴儿死亡率和5岁以下儿童死亡率分别由4.8%o、6.1%o降至3.7%o、4.6%O")
+    assert line.text == "婴儿死亡率和5岁以下儿童死亡率分别由4.8‰、6.1‰降至3.7‰、4.6‰"
+    assert line.original_text(line.text.index("4.6"), len(line.text)) == "4.6%O"  # the quote keeps the page's %O
+
+
+@pytest.mark.parametrize("text", ["增长5%or more", "占5%OECD国家平均", "5%o2"])
+def test_percent_before_a_word_stays_percent(text):
+    assert "‰" not in normalize_line(text).text
+
+
+def test_a_list_of_per_mille_printed_as_percent_o_reads_as_with_the_sign(tmp_path):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    sign = "某某省卫生健康规划（2021—2025年）\n“十三五”期间，全省婴儿死亡率和5岁以下儿童死亡率分别由4.8‰、6.1‰降至3.7‰、4.6‰。\n"
+    (tmp_path / "sign.txt").write_text(sign, encoding="utf-8")
+    (tmp_path / "o.txt").write_text(sign.replace("‰", "%o"), encoding="utf-8")
+    rows = extract_documents(ingest_paths([tmp_path / "sign.txt", tmp_path / "o.txt"])).indicators
+    read = {name: sorted(zip(part["indicator"], part["year"], part["value"], part["kind"])) for name, part in rows.groupby("seed_file")}
+    assert read["sign.txt"] == read["o.txt"]
+    assert ("u5mr", 2020, 4.6, "baseline") in read["sign.txt"]
+
+
 # --- table debris ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

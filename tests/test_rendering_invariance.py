@@ -160,6 +160,38 @@ def test_a_list_of_per_mille_printed_as_percent_o_reads_as_with_the_sign(tmp_pat
     assert ("u5mr", 2020, 4.6, "baseline") in read["sign.txt"]
 
 
+@pytest.mark.parametrize(
+    ("stop", "sign"),
+    [
+        ("婴儿死亡率和5岁以下儿童死亡率分别由4.8%。、6.1%。降至3.7%。、4.6%。", "婴儿死亡率和5岁以下儿童死亡率分别由4.8‰、6.1‰降至3.7‰、4.6%。"),
+        ("年份,户籍人口(万人),出生率(%。),自然增长率（%。）", "年份,户籍人口(万人),出生率(‰),自然增长率(‰)"),
+        ("%。 |", "‰ |"),
+        ("| 人口出生率 | %。 | 12.1 |", "| 人口出生率 | ‰ | 12.1 |"),
+    ],
+)
+def test_per_mille_printed_as_percent_full_stop_is_the_sign_where_no_stop_can_stand(stop, sign):
+    line = normalize_line(stop)
+    assert line.text == normalize_line(sign).text
+    assert line.original_text(0, len(line.text)) == stop
+
+
+@pytest.mark.parametrize("text", ["城镇化率达到60%。", "城镇化率为52.5%。内蒙古的城镇化率更高。", "城镇化率为52.5%。到2020年达到60%"])
+def test_a_full_stop_after_percent_stays_in_the_normalised_text(text):
+    assert normalize_line(text).text == text
+
+
+def test_a_list_of_per_mille_printed_as_percent_full_stop_reads_as_with_the_sign(tmp_path):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    sign = "某某省卫生健康规划（2021—2025年）\n“十三五”期间，全省婴儿死亡率和5岁以下儿童死亡率分别由4.8‰、6.1‰降至3.7‰、4.6‰。\n"
+    (tmp_path / "sign.txt").write_text(sign, encoding="utf-8")
+    (tmp_path / "stop.txt").write_text(sign.replace("‰", "%。"), encoding="utf-8")
+    rows = extract_documents(ingest_paths([tmp_path / "sign.txt", tmp_path / "stop.txt"])).indicators
+    read = {name: sorted(zip(part["indicator"], part["year"], part["value"], part["kind"])) for name, part in rows.groupby("seed_file")}
+    assert read["sign.txt"] == read["stop.txt"]
+
+
 # --- table debris ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

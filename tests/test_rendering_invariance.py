@@ -192,6 +192,17 @@ def test_a_list_of_per_mille_printed_as_percent_full_stop_reads_as_with_the_sign
     assert read["sign.txt"] == read["stop.txt"]
 
 
+@pytest.mark.parametrize(("spaced", "plain"), [("高于全市8.56 ‰ 的平均水平", "高于全市8.56‰的平均水平"),
+                                               ("自然增长率保持9.54‰ ，高于全市", "自然增长率保持9.54‰，高于全市")])
+def test_a_space_after_per_mille_before_de_or_punctuation_is_dropped(spaced, plain):
+    assert normalize_line(spaced).text == normalize_line(plain).text
+
+
+@pytest.mark.parametrize("row", ["城镇化率 %  60.5  70  预期性", "城镇化率 70% 预期性"])
+def test_a_space_after_percent_in_a_space_aligned_row_stays(row):
+    assert normalize_line(row).text == row
+
+
 # --- table debris ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -45,7 +45,8 @@ rule                   what it does
 ``footnote_marker``    a communiqué's footnote marker after a word (``常住人口[2]为``) is removed
 ``literal_escape``     a literal backslash-n left by a web export is removed
 ``spaced_number``      spaces inside numbers, years and ranges are removed
-                       (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``)
+                       (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``,
+                       ``8.56 ‰ 的`` → ``8.56‰的``: after % or ‰ only before 的 or punctuation)
 ``permille_sign``      ‰ printed as ``%o`` or ``%O`` after a number (``6.03%o``) becomes ``‰``, and so does
                        ``%。`` after a number where what follows shows the 。 is no full stop
                        (:data:`PERMILLE_STOP`: ``3.29%。，``, ``7.5%。以内``, ``由10.7%。下降到``) and where no
@@ -445,10 +446,10 @@ def _range(match: re.Match[str]) -> list[tuple[str, int]]:
 #: ``7.5%。以内``, ``3.29%。，比2009年的3.49%。下降了``. The qualifiers are those that cannot open a sentence: not 余 nor 内,
 #: which can (余下…, 内蒙古…). Nor is a full stop followed by another 。 or a closing bracket (``12%。。``, ``（8.6%。）``),
 #: nor does a sentence open with a verb of change and its end (``由10.7%。下降到4.54%。``, 降至, 提高到) or with 和/与/及
-#: before a number (``分别为4.77%。和6.03%。``). Rule ``permille_sign`` writes such a %。 after a number as ‰; the extractor
-#: reads the same rule (:data:`analysis.extract.values.VALUE`, :data:`analysis.extract.prose.words.SENTENCE`).
+#: before a rate (``分别为4.77%。和6.03%。``; not before a year: ``35.83%。与2010年相比`` is a full stop). Rule
+#: ``permille_sign`` writes such a %。 after a number as ‰; the extractor reads the same rule (:data:`analysis.extract.values.VALUE`, :data:`analysis.extract.prose.words.SENTENCE`).
 PERMILLE_STOP = (r"(?<=%)。(?=以内|以下|以上|左右|前后|及以下|及以上|\s*[,，、;；。)）]"
-                 r"|(?:下降|上升|降低|提高|减少|增加|降|升)(?:了|到|至)|[和与及]\s*\d)")
+                 r"|(?:下降|上升|降低|提高|减少|增加|降|升)(?:了|到|至)|[和与及]\s*\d+(?:\.\d+)?\s*%)")
 
 
 _UNIT_AFTER_NUMBER = r"(?:[年月日岁%‰万亿个倍号次届位期名人元张户项家所天]|左右|以上|以下|以内|及以上|/10万|:100)"
@@ -480,6 +481,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"|(?<=\d/) +(?=10万|1万|十万|千)"                      # 8.2/ 10万
     ), _drop_spaces),
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
+    # a space after a number's % or ‰ before 的 or punctuation (8.56 ‰ 的均水, 9.54‰ ,): no table cell opens with them
+    ("spaced_number", re.compile(r"(?<=\d[%‰]) +(?=的|[,，、;；。])"), _drop_spaces),
     # ‰ set from the percent sign and a small o (6.03%o、4.57%o): the per-mille sign, so every later reader sees ‰
     ("permille_sign", re.compile(r"(?<=\d)%[oO](?![A-Za-z\d.])"), lambda match: [("‰", 1)]),  # mapped to the o: a quote keeps %o
     # ‰ printed as %。 after a number where what follows shows the 。 is no full stop (PERMILLE_STOP: 3.29%。，, 10.7%。下降到)
@@ -522,7 +525,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
 _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
-        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "[", "[", "\\", " ", DASHES, "%", "。", "。",
+        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "[", "[", "\\", " ", DASHES, " ", "%", "。", "。",
         DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", None, "|", "|",
     )
 )

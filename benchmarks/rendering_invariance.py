@@ -157,6 +157,11 @@ PERTURBATIONS: tuple[Perturbation, ...] = (
     Perturbation("leading_breadcrumb", "a leading breadcrumb line (当前位置：首页 > 新闻中心 > 正文)", lambda text: "当前位置：首页 > 新闻中心 > 正文\n" + text),
     Perturbation("pipe_line_end", "table debris: a | at the end of every line of prose (a line with 。 or ， and no | or tab)", _prose_lines(lambda line: line.rstrip() + " |"), html=False),
     Perturbation("pipe_debris_lines", "table debris: a line | | after every line of prose", _prose_lines(lambda line: line + "\n| |"), html=False),
+    Perturbation("ideographic_indent", "each line of text indented with two ideographic spaces (a paragraph's 首行缩进)", _sub(r"(?m)^(?=\S)", "\u3000\u3000"), html=False),
+    Perturbation("nbsp_indent", "each line of text indented with &nbsp;&nbsp;&nbsp;&nbsp; (an HTML remnant)", _sub(r"(?m)^(?=\S)", "&nbsp;&nbsp;&nbsp;&nbsp;"), html=False),
+    Perturbation("html_one_line", "a saved page: every line a <p>…</p>, all on one physical line (not a text with tab-marked cells, "
+                 "which a page writes as <td>)", lambda text: text if re.search(r"(?m)^\t", text) else "".join(f"<p>{line}</p>" for line in text.split("\n")), html=False),
+    Perturbation("trailing_spaces", "spaces and an ideographic space at the end of every line", _sub(r"(?m)(?<=\S)$", "  \u3000")),
     Perturbation("crlf", "Windows line ends (CRLF)", lambda text: text.replace("\n", "\r\n")),
     Perturbation("gb18030_file", "the text saved in GB18030", lambda text: text, encoding="gb18030"),
 )

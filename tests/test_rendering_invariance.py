@@ -260,6 +260,38 @@ def test_a_headline_under_a_breadcrumb_is_still_the_headline(tmp_path, chrome):
     assert ("pop_resident", 2009, 7400.0, "baseline") in read["plain.txt"]
 
 
+def test_a_headline_on_the_one_physical_line_of_a_saved_page_is_still_the_headline(tmp_path):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    lines = ["到2030年青海人均期望寿命有望达到79岁", "", "李明 发布时间:2018-02-24 10:42:00来源: 青海日报", "",
+             "省卫生健康委主任说，近年来全省卫生与健康事业取得了历史性进步。根据健康青海行动计划，到2030年，全省人均期望寿命达到79岁。"]
+    (tmp_path / "plain.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "page.html").write_text("".join(f"<p>{line}</p>" for line in lines) + "\n", encoding="utf-8")
+    rows = extract_documents(ingest_paths([tmp_path / "plain.txt", tmp_path / "page.html"])).indicators
+    read = {name: sorted(zip(part["indicator"], part["year"], part["value"], part["kind"])) for name, part in rows.groupby("seed_file")}
+    assert read["plain.txt"] == read["page.html"]
+    assert read["plain.txt"].count(("life_expectancy", 2030, 79.0, "target")) == 2
+
+
+# --- indented lines -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "    ", "&nbsp;&nbsp;&nbsp;&nbsp;"])
+def test_an_indented_list_item_number_is_no_value(tmp_path, indent):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    plain = ("某某市卫生健康事业发展规划（2021—2025年）\n到2025年，主要目标是：\n1、全市常住人口千人床位数达到4.5张\n"
+             "2、千人医生数达到3.1名\n3、人均预期寿命达到80岁\n")
+    indented = "\n".join(indent + line if line[:1].isdigit() else line for line in plain.split("\n"))
+    (tmp_path / "plain.txt").write_text(plain, encoding="utf-8")
+    (tmp_path / "indented.txt").write_text(indented, encoding="utf-8")
+    rows = extract_documents(ingest_paths([tmp_path / "plain.txt", tmp_path / "indented.txt"])).indicators
+    read = {name: sorted(zip(part["indicator"], part["year"], part["value"], part["kind"])) for name, part in rows.groupby("seed_file")}
+    assert read["plain.txt"] == read["indented.txt"]
+    assert ("doctors_per_1000", 2025, 3.1, "target") in read["plain.txt"]
+
+
 # --- exact invariance on a fixed small set of development texts -------------------------------------------------
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -964,8 +964,8 @@ class ProseReader:
             explicit_year = None  # 到2020年，城镇化率从56.1%提高到60%: the goal year is the end's; the start is the base
         if offset + value.start < 0:
             return  # a value of the line above, read with this line only for its context
-        if offset + value.start == 0 and not value.unit_raw and after.startswith("、"):
-            return  # 3、人；总人口文盲率…: the number of a list item opening the line
+        if not line.text[: offset + value.start].strip() and not value.unit_raw and after.startswith("、"):
+            return  # 3、人；总人口文盲率…: the number of a list item opening the line (after its indent: 　　3、千人医生数…)
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return

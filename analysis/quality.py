@@ -32,6 +32,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "thousands": ("ingest", "info", "thousands separators removed from numbers"),
     "number_word": ("ingest", "info", "a number written in words (千万, 破千万, 千万级, 不过亿, 两千万, 达到两人) read in digits with its bound on the line"),
     "box_drawing": ("ingest", "info", "box-drawing characters of a text table normalised to | and -"),
+    "permille_sign": ("ingest", "info", "a per-mille sign printed %o, or %。 where the 。 is no full stop, read as ‰ on the line"),
+    "table_debris": ("ingest", "info", "a lone | of a layout table removed at the edge of a line of prose, or a line of only | read as blank"),
     "spam": ("ingest", "error", "spam tokens on the line replaced by the inferred original phrase"),
     "spam_token": ("ingest", "error", "a spam token found in the file: id, length, count, lines, inferred replacement"),
     "page_chrome": ("ingest", "info", "lines of web-page furniture (navigation, stamps, widgets) excluded"),

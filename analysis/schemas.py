@@ -148,7 +148,7 @@ def plans_schema() -> pa.DataFrameSchema:
             "place_code": _text(checks=pa.Check.str_matches(r"^(\d{6})?$")),
             "cutoff_year": _year(nullable=True),
             "cutoff_source": _text(),
-            "encoding": _text(checks=pa.Check.isin(["utf-8", "gb18030", "utf-16"])),
+            "encoding": _text(checks=pa.Check.isin(["utf-8", "gb18030", "utf-16", "big5"])),
             "body_lines": _text(),
             "spam_occurrences": pa.Column("Int64", pa.Check.ge(0)),
             "n_tables": pa.Column("Int64", pa.Check.ge(0)),

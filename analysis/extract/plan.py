@@ -78,13 +78,18 @@ def _headline_restates_body(document: PlanDocument, levels: list[dict]) -> None:
     """A headline's hedge (到2030年西藏人均期望寿命有望达到73岁, 或将, 将) does not make a projection of a figure
     the body states as a target (…到2030年…人均期望寿命达到73岁): the headline's row takes the body's kind. A
     forecaster's word in the headline (预计, 预测, 可能会, 将会) keeps it a projection."""
-    first = next((line for line in document.lines if line.text.strip()), None)
+    first = next((line for line in document.lines if line.text.strip() and line.role not in ("chrome", "blank")), None)
     if first is None or FORECAST_MARKER.search(first.text):
         return
-    headline = first.number
-    stated = {(row["indicator"], row["entity"], row["year"], row["value"]) for row in levels if row["kind"] == "target" and row["line"] != headline}
+    # the headline's span of its physical line: a saved page holds all its paragraphs on one physical line
+    start, end = first.offsets[0], first.offsets[-1]
+
+    def in_headline(row: dict) -> bool:
+        return row["line"] == first.number and start <= row["value_start"] < end
+
+    stated = {(row["indicator"], row["entity"], row["year"], row["value"]) for row in levels if row["kind"] == "target" and not in_headline(row)}
     for row in levels:
-        if row["line"] == headline and row["kind"] == "projection" and (row["indicator"], row["entity"], row["year"], row["value"]) in stated:
+        if in_headline(row) and row["kind"] == "projection" and (row["indicator"], row["entity"], row["year"], row["value"]) in stated:
             row["kind"] = "target"
 
 

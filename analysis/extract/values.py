@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from analysis.ingest.normalize import PERMILLE_STOP
 from analysis.units import UNITS
 
 _COMPARATORS = {
@@ -73,12 +74,11 @@ _UNIT = "|".join(sorted(map(re.escape, [u for u in UNITS if u != "女=100"]), ke
 _SUFFIX = ("|".join(sorted((re.escape(word) for word in _SUFFIXES if word not in ("内", "上下")), key=len, reverse=True))
            + r"|内(?![\u4e00-\u9fff])|上下(?![游班级层楼车学课山])")
 _NUMBER = r"(?P<n1>-?\d+(?:\.\d+)?)(?:~(?P<n2>\d+(?:\.\d+)?))?"
-#: The 。 of a ‰ printed as ``%。`` (a page that lost its ‰), told from a full stop by what follows it, since a full stop
-#: is never followed by a qualifier written after a number, nor by a comma, and no sentence opens with a change with 了:
-#: ``7.5%。以内``, ``3.29%。，比2009年的3.49%。下降了``. The qualifiers are those of :data:`_SUFFIXES` that cannot open a
-#: sentence: not 余 nor 内, which can (余下…, 内蒙古…). The one rule for both the value (:data:`VALUE`, unit ‰) and the
-#: sentence it stands in (:data:`analysis.extract.prose.words.SENTENCE`, which does not end there).
-PERMILLE_STOP = r"(?<=%)。(?=以内|以下|以上|左右|前后|上下|及以下|及以上|\s*[,，、;；]|(?:下降|上升|降低|提高|减少|增加)了)"
+#: The 。 of a ‰ printed as ``%。`` (a page that lost its ‰), told from a full stop by what follows it
+#: (:data:`analysis.ingest.normalize.PERMILLE_STOP`: ``7.5%。以内``, ``3.29%。，比2009年的3.49%。下降了``, ``由10.7%。下降到``).
+#: Normalisation already writes such a %。 after a number as ‰; the one rule also serves the value (:data:`VALUE`, unit ‰)
+#: and the sentence it stands in (:data:`analysis.extract.prose.words.SENTENCE`, which does not end there) on text
+#: read without normalisation.
 #: A ‰ printed as %o or %0 (a page that set the sign from the percent sign and a small o or zero: 6.5%o以内, 12%0): never a
 #: digit or a point after it, so 5%0.5 stays what it is.
 PERMILLE_AS_PERCENT_O = r"%[oO0](?![\d.])"

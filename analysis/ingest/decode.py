@@ -2,15 +2,19 @@
 
 A UTF-16 file with its byte-order mark is read as UTF-16. Otherwise UTF-8 is tried first (with or
 without a byte-order mark), then GB18030 (a superset of GBK and
-GB2312, the encodings Chinese government sites still serve). A decoding is accepted only if the
-result reads as Chinese: most of its ideographs must be common characters (GB2312 level 1),
-which rejects mojibake from a wrong guess. Every refusal raises :class:`IngestError` naming the
+GB2312, the encodings Chinese government sites still serve), then Big5 (``cp950``, the encoding of
+a page copied through a traditional-character gateway). A decoding is accepted only if the
+result reads as Chinese: most of its ideographs must be common characters (GB2312 level 1, or the
+traditional form of one: 萬 counts as 万, so a traditional page saved in GBK or Big5 reads), which
+rejects mojibake from a wrong guess. Every refusal raises :class:`IngestError` naming the
 file and the reason.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from analysis.errors import IngestError
@@ -108,10 +112,24 @@ def _decode(raw: bytes, path: Path | str) -> tuple[str, str]:
                 path,
                 f"truncated: the file ends inside a GB18030 character (byte {error.start} of {len(raw)})",
             ) from None
-        raise IngestError(path, _undecodable(utf8_error, raw)) from None
-    if _common_share(text) < COMMON_IDEOGRAPH_SHARE:
-        raise IngestError(path, _undecodable(utf8_error, raw) + "; GB18030 gives no readable Chinese")
-    return text, "gb18030"
+        text = None
+    if text is not None and _common_share(text) >= COMMON_IDEOGRAPH_SHARE:
+        return text, "gb18030"
+    big5 = _big5(raw)
+    if big5 is not None:
+        return big5, "big5"
+    if text is None:
+        raise IngestError(path, _undecodable(utf8_error, raw))
+    raise IngestError(path, _undecodable(utf8_error, raw) + "; GB18030 gives no readable Chinese")
+
+
+def _big5(raw: bytes) -> str | None:
+    """The text in Big5 (Microsoft's cp950, as web pages labelled big5 are), when it decodes and reads as Chinese."""
+    try:
+        text = raw.decode("cp950")
+    except UnicodeDecodeError:
+        return None
+    return text if _common_share(text) >= COMMON_IDEOGRAPH_SHARE else None
 
 
 def _ends_mid_character(error: UnicodeDecodeError, raw: bytes) -> bool:
@@ -128,15 +146,34 @@ def _ideographs(text: str) -> int:
 
 
 def _common_share(text: str) -> float:
-    """Share of ideographs that are GB2312 level-1 (the 3,755 most common) characters."""
+    """Share of ideographs that are GB2312 level-1 (the 3,755 most common) characters, or the traditional form
+    of one (萬 of 万, 達 of 达: OpenCC's character table), so a traditional text is as common as its simplified one."""
     ideographs = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
     if not ideographs:
         return 0.0
+    simplified = _simplified_characters()
     common = 0
     for ch in ideographs:
-        try:
-            lead = ch.encode("gb2312")[0]
-        except UnicodeEncodeError:
-            continue
-        common += 0xB0 <= lead <= 0xD7
+        common += _level_one(ch) or _level_one(simplified.get(ch, ""))
     return common / len(ideographs)
+
+
+def _level_one(ch: str) -> bool:
+    if not ch:
+        return False
+    try:
+        lead = ch.encode("gb2312")[0]
+    except UnicodeEncodeError:
+        return False
+    return 0xB0 <= lead <= 0xD7
+
+
+@functools.cache
+def _simplified_characters() -> dict[str, str]:
+    """Traditional character → its first simplified form (OpenCC's ``TSCharacters``)."""
+    table = {}
+    for line in (files("opencc_purepy") / "dicts" / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("\t")
+        if len(key) == 1 and value:
+            table[key] = value.split(" ")[0]
+    return table

@@ -12,10 +12,13 @@ rule                   what it does
 =====================  =====================================================================
 ``traditional``        a line with traditional characters (a big5 copy: 萬, 將, 達, 戶) is converted to
                        simplified characters with OpenCC's ``t2s`` (phrases first, character by
-                       character where a phrase would change the length), so 萬人 reads as 万人
+                       character where a phrase would change the length), so 萬人 reads as 万人;
+                       it never writes a traditional-only character (OpenCC's phrases turn the
+                       simplified 结束 into 結束: a mixed line keeps its simplified words)
 ``pinyin_gloss``       a pinyin gloss in brackets after a character, left by a converting site
                        (``达(dá)到``), is removed; glosses without tone marks only in a run of them
-                       (``据(ju)《…》数(shu)据(ju)``)
+                       (``据(ju)《…》数(shu)据(ju)``); applied after ``fullwidth``, so a gloss in
+                       full-width brackets and letters (``衛（ｗèｉ）生``) is removed too
 ``number_word``        ten million written as a word, 千万: 突破/破/过千万 → ``突破1000万``, 超过/逾千万 →
                        ``超过1000万``, 千万级 and 千万人口大市 (a city of ten million or more) →
                        ``不低于1000万``, 达/迈入千万人口 → ``1000万`` (千万 as an adverb is left); a hundred
@@ -35,16 +38,27 @@ rule                   what it does
 ``minus_sign``         the Unicode minus sign becomes ``-``
 ``lookalike``          Latin/Cyrillic/Greek O-like letters and ``○`` between Chinese numerals
                        become ``〇`` (seed 003 writes 二О三五 with a Cyrillic О)
-``chinese_year``       four Chinese-numeral digits before 年 become Arabic digits (二〇三五年 → 2035年)
+``chinese_year``       four Chinese-numeral digits before 年 become Arabic digits (二〇三五年 → 2035年), and
+                       so do both years of a period written in them, whose first year has no 年
+                       (二〇二一—二〇三五年, （二〇二一—二〇三五）: years of 一九… or 二〇/二零…)
 ``conversion_artefact`` ``[bookmark: _Toc…]`` left by a Word-to-text conversion is removed
 ``footnote_marker``    a communiqué's footnote marker after a word (``常住人口[2]为``) is removed
 ``literal_escape``     a literal backslash-n left by a web export is removed
 ``spaced_number``      spaces inside numbers, years and ranges are removed
-                       (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``)
+                       (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``,
+                       ``8.56 ‰ 的`` → ``8.56‰的``: after % or ‰ only before 的 or punctuation)
+``permille_sign``      ‰ printed as ``%o`` or ``%O`` after a number (``6.03%o``) becomes ``‰``, and so does
+                       ``%。`` after a number where what follows shows the 。 is no full stop
+                       (:data:`PERMILLE_STOP`: ``3.29%。，``, ``7.5%。以内``, ``由10.7%。下降到``) and where no
+                       full stop can stand: a unit in brackets (``出生率(%。)``) or a cell of its own (``%。 |``)
 ``range_dash``         a dash between two numbers (—, –, －, ～, ~, or a bare ``-``) becomes ``~``,
                        and so does 至/到 in ``1.8至2.0之间``; two years glued by a copy that lost the
                        dash (``20062010年``) are a period (``2006~2010年``)
 ``box_drawing``        box-drawing characters of text tables: ``│`` becomes ``|``, ``─┼┌`` … ``-``
+``table_debris``       a lone ``|`` at the start or end of a line of prose (a line with sentence
+                       punctuation and no other ``|``: ``到2020年将实现: |``) is removed — debris of a
+                       page's layout table; a table cell flattened one per line (``78.09 |``) keeps it;
+                       a line of two or more ``|`` and nothing else (an empty row, ``| |``) becomes blank
 =====================  =====================================================================
 """
 
@@ -206,6 +220,9 @@ def _to_simplified(tracked: _Tracked) -> None:
     converted = converter.convert(text)
     if len(converted) != len(text):  # a phrase of another length: character by character
         converted = "".join(converter.convert(char) if len(converter.convert(char)) == 1 else char for char in text)
+    # OpenCC's phrase table turns a few simplified phrases into traditional ones (结束 → 結束): a conversion never
+    # writes a character only traditional text uses, so the simplified words of a mixed line stay as written
+    converted = "".join(old if new != old and new in traditional else new for old, new in zip(text, converted))
     tracked.convert("traditional", converted)
 
 
@@ -234,6 +251,19 @@ def _lookalike(match: re.Match[str]) -> list[tuple[str, int]]:
 def _chinese_year(match: re.Match[str]) -> list[tuple[str, int]]:
     digits = str(cn2an.cn2an(match.group(1).replace("〇", "零"), "direct"))
     return [(digit, index) for index, digit in enumerate(digits.zfill(4))] + [("年", 4)]
+
+
+def _chinese_period(match: re.Match[str]) -> list[tuple[str, int]]:
+    """二〇二一—二〇三五 → ``2021—2035`` (the dash stays for ``range_dash``)."""
+    out: list[tuple[str, int]] = []
+    for group in (1, 2, 3):
+        at = match.start(group) - match.start()
+        if group == 2:
+            out += [(char, at + index) for index, char in enumerate(match.group(2))]
+        else:
+            digits = str(cn2an.cn2an(match.group(group).replace("〇", "零"), "direct")).zfill(4)
+            out += [(digit, at + index) for index, digit in enumerate(digits)]
+    return out
 
 
 def _drop(match: re.Match[str]) -> list[tuple[str, int]]:
@@ -384,6 +414,16 @@ def _numeral_quantity(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(char, 0) for char in number] + [(char, at + index) for index, char in enumerate(match.group("unit"))]
 
 
+def _table_debris(match: re.Match[str]) -> list[tuple[str, int]]:
+    """A lone ``|`` (or one at each end) around a line of prose is dropped: a line with 。；：！？, or a comma in 12
+    characters or more; a short cell (78.09 |, 常住人口，万人 |) keeps it."""
+    text, body = match.group(), match.group("body").strip()
+    if not (re.search(r"[。；;：:！？]", body) or (re.search("[，,]", body) and len(body) >= 12)):
+        return [(char, index) for index, char in enumerate(text)]
+    at = match.start("body") - match.start()
+    return [(char, at + index) for index, char in enumerate(match.group("body"))]
+
+
 def _box(match: re.Match[str]) -> list[tuple[str, int]]:
     return [("|" if match.group() in BOX_VERTICAL else "-", 0)]
 
@@ -401,18 +441,32 @@ def _range(match: re.Match[str]) -> list[tuple[str, int]]:
     return out
 
 
+#: The 。 of a ‰ printed as ``%。`` (a page that lost its ‰), told from a full stop by what follows it, since a full stop
+#: is never followed by a qualifier written after a number, nor by a comma, and no sentence opens with a change with 了:
+#: ``7.5%。以内``, ``3.29%。，比2009年的3.49%。下降了``. The qualifiers are those that cannot open a sentence: not 余 nor 内,
+#: which can (余下…, 内蒙古…). Nor is a full stop followed by another 。 or a closing bracket (``12%。。``, ``（8.6%。）``),
+#: nor does a sentence open with a verb of change and its end (``由10.7%。下降到4.54%。``, 降至, 提高到) or with 和/与/及
+#: before a rate (``分别为4.77%。和6.03%。``; not before a year: ``35.83%。与2010年相比`` is a full stop). Rule
+#: ``permille_sign`` writes such a %。 after a number as ‰; the extractor reads the same rule (:data:`analysis.extract.values.VALUE`, :data:`analysis.extract.prose.words.SENTENCE`).
+PERMILLE_STOP = (r"(?<=%)。(?=以内|以下|以上|左右|前后|上下|及以下|及以上|\s*[,，、;；。)）]"
+                 r"|(?:下降|上升|降低|提高|减少|增加|降|升)(?:了|到|至)|[和与及]\s*\d+(?:\.\d+)?\s*%)")
+
+
 _UNIT_AFTER_NUMBER = r"(?:[年月日岁%‰万亿个倍号次届位期名人元张户项家所天]|左右|以上|以下|以内|及以上|/10万|:100)"
 _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[str, int]]]], ...] = (
+    ("thousands", re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?=\.\d|[^\d]|$)"), _thousands),
+    ("odd_space", re.compile(f"[{ODD_SPACES}{ZERO_WIDTH}]"), _odd_space),
+    ("fullwidth", re.compile("[\uff01-\uff5e]"), _fullwidth),
+    # after fullwidth, so a gloss in full-width brackets and letters (衛（ｗèｉ）生) is one too
     ("pinyin_gloss", re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"), _drop),
     # glosses without tone marks (据(ju)、省(sheng)(sheng)), only in a run of them: another gloss follows within a few
     # characters, or one ends right before the character, so a lone bracketed word after a character (面积(km)) stays
     ("pinyin_gloss", re.compile(r"(?<=[\u4e00-\u9fff])(?:\([a-z]{1,6}\))+(?=[^()]{0,8}?[\u4e00-\u9fff]\([a-z]{1,6}\))"
                                 r"|(?<=[a-z]\)[\u4e00-\u9fff])(?:\([a-z]{1,6}\))+"), _drop),
-    ("thousands", re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?=\.\d|[^\d]|$)"), _thousands),
-    ("odd_space", re.compile(f"[{ODD_SPACES}{ZERO_WIDTH}]"), _odd_space),
-    ("fullwidth", re.compile("[\uff01-\uff5e]"), _fullwidth),
     ("minus_sign", re.compile("\u2212"), lambda match: [("-", 0)]),
     ("lookalike", re.compile(f"(?<=[{CHINESE_DIGITS}])[{ZERO_LOOKALIKES}]+|[{ZERO_LOOKALIKES}]+(?=[{CHINESE_DIGITS}]{{1,3}}年)"), _lookalike),
+    # a period in Chinese numerals: its first year has no 年 (二〇二一—二〇三五年, （二〇二一—二〇三五）)
+    ("chinese_year", re.compile(f"(?<![第{CHINESE_DIGITS}])((?:一九|二[〇零])[{CHINESE_DIGITS}]{{2}})(\\s*[{DASHES}\\-至到]\\s*)((?:一九|二[〇零])[{CHINESE_DIGITS}]{{2}})(?![{CHINESE_DIGITS}])"), _chinese_period),
     ("chinese_year", re.compile(f"([{CHINESE_DIGITS}]{{4}})年"), _chinese_year),
     ("conversion_artefact", re.compile(r"\[bookmark: *[^\]]*\]"), _drop),
     # a footnote marker of a statistical communiqué after a word (全市常住人口[2]为751389人, 0—14岁[3]人口为…)
@@ -427,6 +481,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"|(?<=\d/) +(?=10万|1万|十万|千)"                      # 8.2/ 10万
     ), _drop_spaces),
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
+    # a space after a number's % or ‰ before 的 or punctuation (8.56 ‰ 的均水, 9.54‰ ,): no table cell opens with them
+    ("spaced_number", re.compile(r"(?<=\d[%‰]) +(?=的|[,，、;；。])"), _drop_spaces),
+    # ‰ set from the percent sign and a small o (6.03%o、4.57%o): the per-mille sign, so every later reader sees ‰
+    ("permille_sign", re.compile(r"(?<=\d)%[oO](?![A-Za-z\d.])"), lambda match: [("‰", 1)]),  # mapped to the o: a quote keeps %o
+    # ‰ printed as %。 after a number where what follows shows the 。 is no full stop (PERMILLE_STOP: 3.29%。，, 10.7%。下降到)
+    ("permille_sign", re.compile(r"(?<=\d)%" + PERMILLE_STOP), lambda match: [("‰", 1)]),  # mapped to the 。: a quote keeps %。
+    # ‰ printed as %。 where no full stop can stand: a unit in brackets (出生率(%。)) or a unit cell of its own (%。 |)
+    ("permille_sign", re.compile(r"(?<=[(（])%。(?=[)）])|(?<![^|\s])%。(?=[ \t]*(?:\||$))"), lambda match: [("‰", 0)]),
     ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),
     ("range_dash", re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=年)"), _glued_years),
     ("range_dash", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:至|到)(\d+(?:\.\d+)?)(?=[%‰万亿人岁个张]{0,2}(?:之间|区间))"), _range_words),
@@ -449,6 +511,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"(?P<unit>万人|亿人|万|亿)(?![一二三四五六七八九十])"
     ), _numeral_quantity),
     ("box_drawing", re.compile(f"[{BOX_VERTICAL}{BOX_HORIZONTAL}]"), _box),
+    # a lone column rule at the edge of a line of prose (到2020年将实现: |, | 常住人口达到1200万人。): debris of a
+    # page's layout table, not a cell; a line with a rule inside, or a short one without sentence punctuation (78.09 |,
+    # a table flattened one cell per line), keeps it
+    ("table_debris", re.compile(r"^(?=[^|]*\|[^|]*$|\s*\|[^|]*\|\s*$)(?P<head>[ \t]*\|[ \t]*)?(?P<body>[^|]*?[^|\s][^|]*?)(?P<tail>[ \t]*\|[ \t]*)?$"), _table_debris),
+    # a line of column rules and nothing else (| |, |  |  |): an empty row of a layout table, a blank line
+    ("table_debris", re.compile(r"^[ \t]*\|(?:[ \t]*\|)+[ \t]*$"), _drop),
 )
 
 #: For each rule, characters of which every match contains at least one (``None``: no such short
@@ -457,8 +525,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
 _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
-        "(", "(", ",", ODD_SPACES + ZERO_WIDTH, None, "\u2212", ZERO_LOOKALIKES, "年", "[", "[", "\\", " ", DASHES,
-        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", None,
+        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "[", "[", "\\", " ", DASHES, " ", "%", "。", "。",
+        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", None, "|", "|",
     )
 )
 assert len(_NEEDS) == len(_RULES)
@@ -507,8 +575,10 @@ RULE_DESCRIPTIONS = {
     "footnote_marker": "footnote marker after a word removed (常住人口[2]为 → 常住人口为)",
     "literal_escape": "literal escape sequence (backslash-n) removed",
     "spaced_number": "space inside a number, year, unit or range removed",
+    "permille_sign": "per-mille sign printed as %o after a number read as ‰",
     "range_dash": "dash (or 至/到 before 之间) between two numbers normalised to the range separator ~",
     "thousands": "thousands separator removed from a number (1,062 → 1062)",
     "number_word": "a number written in words (千万, 破千万, 千万级, 不过亿, 两千万, 达到两人) read in digits with its bound",
     "box_drawing": "box-drawing character of a text table normalised (verticals to |, lines and corners to -)",
+    "table_debris": "a lone | at the edge of a line of prose removed (debris of a page's layout table)",
 }

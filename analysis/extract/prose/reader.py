@@ -646,7 +646,8 @@ class ProseReader:
         lead: int | None = None
         listing = False  # a lead-in (…将实现：) opened a numbered list: its short items are no headings
         tail = ""
-        headline = next((line.index for line in lines if line.text.strip()), None)
+        # the first line of the text read: page chrome above it (当前位置：首页 > 新闻) is no headline
+        headline = next((line.index for line in lines if line.text.strip() and line.role not in ("chrome", "blank")), None)
         self.headline = headline
         self.previous_sentence = ""  # the sentence read before (a population it is about: POPULATION_TOPIC)
         yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
@@ -1058,8 +1059,8 @@ class ProseReader:
             explicit_year = None  # 到2020年，城镇化率从56.1%提高到60%: the goal year is the end's; the start is the base
         if offset + value.start < 0:
             return  # a value of the line above, read with this line only for its context
-        if offset + value.start == 0 and not value.unit_raw and after.startswith("、"):
-            return  # 3、人；总人口文盲率…: the number of a list item opening the line
+        if not line.text[: offset + value.start].strip() and not value.unit_raw and after.startswith("、"):
+            return  # 3、人；总人口文盲率…: the number of a list item opening the line (after its indent: 　　3、千人医生数…)
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if nearest is not None and nearest is not self.topic and nearest.start in self._district_figures:
             return  # 市辖区2020年户籍人口116.84万人: a figure of the city's districts the codebook has no code for

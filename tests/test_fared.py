@@ -273,10 +273,14 @@ def test_the_zero_sum_parts_add_up_to_their_rows():
     assert not ((parts["entity"] == "甘肃省") & (parts["value"] == 2890)).any()
     shandong = parts[(parts["entity"] == "山东省") & (parts["year"] == 2020)].iloc[0]
     assert (shandong["qualifier"], shandong["value"], shandong["target_text"]) == ("le", 10000.0, "不过亿")
+    # the eleventh collection added 上海's 2500万人以内 (its 2016 plan, now the 2020 part over the 2013 text's 2650万左右),
+    # 河南's 1.07億以內 (2009) and 西安's 1560万人以内 for 2035 as ceilings, and 西安's 超千万 for 2020 as a second floor
     ceilings = parts[parts["qualifier"].isin(CEILINGS)]
     assert sorted(zip(ceilings["entity"], ceilings["year"])) == sorted([("北京市", 2020), ("山东省", 2020), ("厦门市", 2020), ("广州市", 2025),
+                                                                 ("上海市", 2020), ("河南省", 2020), ("西安市", 2035),
                                                                  ("湘潭市", 2010), ("湘潭市", 2015), ("湘潭市", 2020)])
-    assert parts["qualifier"].isin(FLOORS).sum() == 1
+    floors = parts[parts["qualifier"].isin(FLOORS)]
+    assert sorted(zip(floors["entity"], floors["year"])) == [("西安市", 2020), ("长沙市", 2025)]
 
 
 def test_a_target_without_a_stated_baseline_takes_its_direction_from_what_the_plan_could_know():
@@ -777,15 +781,16 @@ def test_a_place_whose_area_changed_between_the_censuses_is_not_judged_by_them(f
 
 def test_a_ceiling_is_no_plan_to_gain_people_by_migration():
     # 北京's 2300萬人以內 and 山东's 不过亿 for 2020 imply at most +296.6万 and +30.1万: limits, not plans to gain;
-    # 9 provinces gain, 7 of them by plan (海南's 996万 for 2020, a target since i21c read its report's kinds)
+    # since the eleventh collection 上海's 2500万人以内 (+183.2万) and 河南's 1.07億以內 (+724.1万) too:
+    # 10 provinces gain, 6 of them by plan (海南's 996万 for 2020, a target since i21c read its report's kinds)
     zero = read_table(paths.PROCESSED / "zero_sum.csv", zero_sum_schema())
     parts = read_table(paths.PROCESSED / "zero_sum_parts.csv", zero_sum_parts_schema())
     key = ("provinces against the nation", 2020, "中国")
     mine = parts[(parts["comparison"] == key[0]) & (parts["year"] == key[1]) & (parts["whole"] == key[2])]
     row = zero[(zero["comparison"] == key[0]) & (zero["year"] == key[1])].iloc[0]
     gaining = mine[(mine["implied_net_migration"] > 0)]
-    assert set(gaining[gaining["qualifier"].isin(CEILINGS)]["entity"]) == {"北京市", "山东省"}
-    assert row["n_gaining"] == len(gaining) - 2 == 7
+    assert set(gaining[gaining["qualifier"].isin(CEILINGS)]["entity"]) == {"北京市", "山东省", "上海市", "河南省"}
+    assert row["n_gaining"] == len(gaining) - 4 == 6
 
 # --- the site reader's findings (i20s) ----------------------------------------------------------------
 

@@ -157,10 +157,9 @@ def test_a_tables_caption_is_printed_on_the_page_of_its_table(tmp_path):
     """Table 1 of the plans page once had its caption at the foot of one page and the table on the
     next: the caption paragraph the fallback writes sticks to its table (pdf/captions.lua), and
     a Typst figure's caption to its table (report.typ)."""
-    import subprocess
-
     import pypandoc
     import typst
+    from pdfminer.high_level import extract_text
 
     from analysis.report import build
     from analysis.report.style import cjk_font
@@ -172,7 +171,7 @@ def test_a_tables_caption_is_printed_on_the_page_of_its_table(tmp_path):
                                        extra_args=["--standalone", *build.pdf_filters(), "--include-before-body", str(build.PDF_ASSETS / "report.typ")])
         (tmp_path / "t.typ").write_text(source, encoding="utf-8")
         typst.compile(str(tmp_path / "t.typ"), output=str(tmp_path / "t.pdf"), font_paths=fonts)
-        pages = subprocess.run(["pdftotext", "-layout", str(tmp_path / "t.pdf"), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+        pages = extract_text(str(tmp_path / "t.pdf")).split("\f")  # pdfminer (a test dependency), not poppler's pdftotext
         return [k for k, page in enumerate(pages) if "The plans: what" in page], [k for k, page in enumerate(pages) if "Alpha" in page]
 
     table = "| Alpha | Beta |\n|:--|:--|\n" + "".join(f"| {k} | x |\n" for k in range(8))

@@ -122,6 +122,14 @@ def test_the_city_districts_opening_a_list_of_figures_scope_them():
         ("pop_resident", "500.77万人"), ("urbanization_resident", "56.35%")]
 
 
+@pytest.mark.parametrize("introduction", ["某某市辖甲、乙、丙3个县和丁、戊2个市辖区，", "全市下辖3个县、2个市辖区，总面积5800平方公里，",
+                                          "全市辖两个市辖区，"])
+def test_a_count_of_the_citys_districts_in_its_introduction_opens_no_list(introduction):
+    text = "某某市人口发展规划（2021—2035年）\n" + introduction + "2020年末常住人口318.4万人，户籍人口259万人，城镇化率63.1%。"
+    assert rows(text, ("indicator", "value_text")) == [
+        ("pop_hukou", "259万人"), ("pop_resident", "318.4万人"), ("urbanization_resident", "63.1%")]
+
+
 def test_the_city_districts_area_before_the_citys_figures_scopes_nothing():
     text = "某市国土空间总体规划（2021—2035年）\n2020年，市辖区面积1500平方公里，全市户籍人口601.06万人，常住人口500.77万人，城镇化率56.35%。"
     assert rows(text, ("indicator", "value_text")) == [

@@ -459,7 +459,10 @@ POPULATION_COUNTS = frozenset({"pop_resident", "pop_hukou", "pop_urban", "pop_ru
                                "pop_central_urban", "pop_city_proper", "births"})
 #: The city's districts opening a list of their figures: 市辖区 before a year or a stop (市辖区2020年户籍人口…, 市辖区：常住人口…),
 #: not 市辖区常住人口 (a synonym of `pop_city_proper`) nor 市辖区面积; the list ends at another part or at the whole place.
-DISTRICTS_LISTED = re.compile(r"市辖区(?=\s*(?:(?:19|20)\d{2}\s*年|[,，:：]))")
+#: Nor a count of districts, in a city's introduction (吴兴、南浔2个市辖区，…; 下辖3个县、2个市辖区，…): a number or 个 before
+#: 市辖区, or 辖 earlier in its clause (:data:`DISTRICTS_COUNTED`), opens no list.
+DISTRICTS_LISTED = re.compile(r"(?<![个\d一二三四五六七八九十两])市辖区(?=\s*(?:(?:19|20)\d{2}\s*年|[,，:：]))")
+DISTRICTS_COUNTED = re.compile(r"辖[^,，。；;:：]*$")
 PART_OR_WHOLE = re.compile(r"[。；;]|中心城区?|主城区?|城区|县城|镇区|全市|全省|全县|市域|全域")
 #: In a plan of a city's districts (X市区…规划), a population with the whole city or a place named right before it (全市常住人口,
 #: 市域, 台州市常住人口) is not the districts'.
@@ -861,7 +864,7 @@ class ProseReader:
         七普常住人口112.17万人，城镇化率65.77%): its resident population is the city proper's (`pop_city_proper`), and its other
         figures are of no code (the districts' registered population or urbanisation: their values are not read), up to another
         part or the whole place (中心城区, 全市) or the end of the sentence."""
-        opened = list(DISTRICTS_LISTED.finditer(sentence))
+        opened = [o for o in DISTRICTS_LISTED.finditer(sentence) if not DISTRICTS_COUNTED.search(sentence, 0, o.start())]
         out = []
         for m in mentions:
             opening = next((o for o in reversed(opened) if o.end() <= m.start), None)

@@ -170,10 +170,24 @@ def test_without_the_present_trend_as_the_condition_the_ceiling_stays_a_target(s
     assert ("pop_resident", 2020, "1500万人以内", "target") in rows(NEWS + sentence)
 
 
-@pytest.mark.parametrize("share, qualifier", [("城镇化率56.35%，占全省约12%", "approx"), ("占全省人口的12%", "none"), ("占全省总人口比重为12%", "none")])
+@pytest.mark.parametrize("share, qualifier", [("占全省约6%", "approx"), ("城镇化率63.1%，占全省约6%", "approx"), ("占全省人口的6%", "none"), ("占全省总人口比重为6%", "none")])
 def test_a_share_of_the_province_after_the_places_population_is_its_share(share, qualifier):
-    text = "某市国土空间总体规划（2021—2035年）\n全市2020年七普常住人口500.77万人，" + share + "。"
-    assert ("share_of_province_pop", 2020, "12%", qualifier) in rows(text, ("indicator", "year", "value_text", "qualifier"))
+    text = "某市国土空间总体规划（2021—2035年）\n全市2020年常住人口318.4万人，" + share + "。"
+    assert ("share_of_province_pop", 2020, "6%", qualifier) in rows(text, ("indicator", "year", "value_text", "qualifier"))
+
+
+@pytest.mark.parametrize("between", ["地区生产总值3200亿元，占全省的5.0%", "经济总量占全省的5.0%", "陆域面积占全省的5.7%",
+                                     "土地面积5820平方公里，占全省的5.7%", "实现地区生产总值3201亿元、占全省4.9%",
+                                     "城镇化率63.1%，土地面积5820平方公里，占全省的6%", "户籍人口268万人，占全省户籍人口的5.4%"])
+@pytest.mark.parametrize("place", ["全市", "某某市"])
+def test_a_share_of_the_province_with_another_figure_or_noun_after_the_population_is_not_its_share(place, between):
+    text = "某某市人口发展规划（2021—2035年）\n2020年末，" + place + "常住人口318.4万人，" + between + "。"
+    assert "share_of_province_pop" not in {indicator for indicator, *_ in rows(text)}
+
+
+def test_a_share_of_the_province_of_the_registered_population_is_not_the_residents_share():
+    text = "某某市人口发展规划（2021—2035年）\n2020年末，全市户籍人口259万人，占全省的5.4%。"
+    assert "share_of_province_pop" not in {indicator for indicator, *_ in rows(text)}
 
 
 def test_a_share_of_the_province_after_another_groups_count_is_no_share_of_its_population():

@@ -452,8 +452,14 @@ SUBJECT_AFTER = (
 PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
-#: 占全省 before a percentage with no population of its own between (占全省约12%, 占全省人口的12%, 占全省总人口比重为12%).
-PROVINCE_SHARE = re.compile(r"占全省(?:常住|户籍)?(?:总)?(?:人口)?(?:的)?(?:比重|比例)?(?:为|约|达到?|近|超过)*\s*(?=约?\s*\d+(?:\.\d+)?\s*[%％])")
+#: 占全省 before a percentage with no population of its own between (占全省约12%, 占全省人口的12%, 占全省总人口比重为12%);
+#: not 占全省户籍人口的… (the codebook's share is of residents).
+PROVINCE_SHARE = re.compile(r"占全省(?:常住)?(?:总)?(?:人口)?(?:的)?(?:比重|比例)?(?:为|约|达到?|近|超过)*\s*(?=约?\s*\d+(?:\.\d+)?\s*[%％])")
+#: Between a resident population and 占全省 when the share is that population's: its number and unit only (常住人口336.8万人，
+#: 占全省的5%), and the same population's urbanisation rate, which no province's share can be of (常住人口318.4万人，城镇化率
+#: 63.1%，占全省约6%); no other figure or noun (…，地区生产总值3200亿元，占全省的5%; …，陆域面积占全省的5.7%).
+COUNT_THEN_SHARE = re.compile(r"\s*(?:为|达到?|是|约|共|有)*\s*\d+(?:\.\d+)?\s*(?:万|亿)?人?(?:左右|以上|多)?\s*[,，、]?\s*"
+                              r"(?:(?:常住人口)?城镇化(?:率|水平)(?:为|达到?)?\s*\d+(?:\.\d+)?\s*%\s*[,，、]?\s*)?")
 #: Counts of people a share after them may be of: the last before 占全省 decides whose share it is.
 POPULATION_COUNTS = frozenset({"pop_resident", "pop_hukou", "pop_urban", "pop_rural", "pop_inmigrant", "pop_floating", "pop_60plus", "pop_65plus",
                                "pop_central_urban", "pop_city_proper", "births"})
@@ -880,14 +886,16 @@ class ProseReader:
     @staticmethod
     def _province_share(sentence: str, mentions: list[Mention]) -> list[Mention]:
         """A share of the province written after the place's population in its sentence, naming no population of its own
-        (全市…七普常住人口500.77万人，城镇化率56.35%，占全省约12%; 占全省人口的12%): the place's share of the province's
-        population (`share_of_province_pop`) — not after another group's count (城镇人口…，占全省的12%)."""
+        with nothing but its number between (全市常住人口318.4万人，占全省约6%; 占全省人口的6%): the place's share of the
+        province's population (`share_of_province_pop`) — not after another group's count (城镇人口…，占全省的12%), the
+        registered population (codebook: residents), nor with another figure or noun between (…，地区生产总值3200亿元，占全省的5%;
+        …，陆域面积占全省的5.7%; the population's urbanisation rate may stand between: 城镇化率63.1%，占全省约6%)."""
         added = []
         for match in PROVINCE_SHARE.finditer(sentence):
             if any(m.start <= match.start() < m.end for m in mentions):
                 continue  # 常住人口占全省比重: a synonym, already a mention
             counts = [m for m in mentions if m.end <= match.start() and m.code in POPULATION_COUNTS]
-            if counts and counts[-1].code in ("pop_resident", "pop_hukou"):
+            if counts and counts[-1].code == "pop_resident" and COUNT_THEN_SHARE.fullmatch(sentence, counts[-1].end, match.start()):
                 added.append(Mention(match.start(), match.end(), "share_of_province_pop", match.group().strip()))
         if not added:
             return mentions
@@ -1414,7 +1422,8 @@ class ProseReader:
             subjects = [m for m in seen if m.end <= share.start()]
             of_province = re.match(r"占(?:全省|全区|全自治区)", sentence[share.start() :])
             named_place = names_pattern().search(CITED.sub("", sentence[: share.start()]))
-            if of_province and subjects and subjects[-1].code == "pop_resident" and named_place and (self.level == "province" or "省" in of_province.group()):
+            if (of_province and subjects and subjects[-1].code == "pop_resident" and named_place and (self.level == "province" or "省" in of_province.group())
+                    and COUNT_THEN_SHARE.fullmatch(sentence, subjects[-1].end, share.start())):
                 subject = subjects[-1]  # 拉萨市常住人口…占全区的23.8%: the city's share of its province
                 return [Mention(subject.start, subject.end, "share_of_province_pop", subject.label + sentence[share.start() : share.end()].strip())]
             share_clause = start_of_clause(sentence, share.start())

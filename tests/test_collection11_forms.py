@@ -101,17 +101,42 @@ def test_a_years_level_compared_with_the_year_before_is_observed():
 
 
 def test_the_population_of_a_plan_of_the_citys_districts_is_the_city_propers():
-    text = "《台州市区国土空间总体规划（2021—2035年）（草案）》公示\n发展规模：\n至2025年，常住人口规模达到245万人；\n至2035年，常住人口规模达到300万人。"
+    text = "《湖州市区国土空间总体规划（2021—2035年）（草案）》公示\n发展规模：\n至2025年，常住人口规模达到262万人；\n至2035年，常住人口规模达到315万人。"
     assert rows(text, ("indicator", "entity", "year", "value_text")) == [
-        ("pop_city_proper", "台州市", 2025, "245万人"), ("pop_city_proper", "台州市", 2035, "300万人")]
+        ("pop_city_proper", "湖州市", 2025, "262万人"), ("pop_city_proper", "湖州市", 2035, "315万人")]
     # the whole city named in such a plan stays the city's
-    text = "《台州市区国土空间总体规划（2021—2035年）（草案）》公示\n至2035年，全市常住人口规模达到700万人，市区常住人口300万人。"
-    assert rows(text, ("indicator", "value_text")) == [("pop_city_proper", "300万人"), ("pop_resident", "700万人")]
+    text = "《湖州市区国土空间总体规划（2021—2035年）（草案）》公示\n至2035年，全市常住人口规模达到410万人，市区常住人口315万人。"
+    assert rows(text, ("indicator", "value_text")) == [("pop_city_proper", "315万人"), ("pop_resident", "410万人")]
+
+
+@pytest.mark.parametrize("title", [
+    "《湖州市区国土空间总体规划（2021—2035年）（草案）》公示\n",
+    "湖州市区人口发展规划（2021—2035年）\n",
+    "征求意见！事关湖州市区未来发展\n近期，湖州市自然资源和规划局发布了《湖州市区国土空间总体规划（2021—2035年）（草案）》。\n",
+])
+def test_a_plan_of_the_citys_districts_is_told_by_its_own_title(title):
+    assert rows(title + "至2035年，常住人口规模达到315万人。", ("indicator", "value_text")) == [("pop_city_proper", "315万人")]
+
+
+@pytest.mark.parametrize("title", [
+    "湖州市国土空间总体规划（2021—2035年）\n本规划与湖州市区综合交通专项规划相互衔接。\n",  # another plan a line names
+    "湖州市国土空间总体规划（2021—2035年）\n本规划与《湖州市区综合交通专项规划》相互衔接。\n",
+    "湖州市区块链与数字经济发展规划（2021—2025年）\n",  # 区块链, not 市区
+])
+def test_a_plan_only_named_or_a_word_after_the_city_makes_no_plan_of_its_districts(title):
+    assert rows(title + "至2035年，常住人口规模达到410万人。", ("indicator", "value_text")) == [("pop_resident", "410万人")]
+
+
+def test_the_central_city_in_a_plan_of_the_citys_districts_is_no_whole_city():
+    title = "《湖州市区国土空间总体规划（2021—2035年）（草案）》公示\n"
+    assert rows(title + "至2035年，中心城市常住人口达到280万人。", ("indicator", "value_text")) == [("pop_city_proper", "280万人")]
+    # a place of the gazetteer named before the population stays the place's
+    assert rows(title + "至2035年，湖州市常住人口达到410万人。", ("indicator", "value_text")) == [("pop_resident", "410万人")]
 
 
 def test_the_population_of_a_plan_of_the_whole_city_stays_the_citys():
-    text = "《台州市国土空间总体规划（2021—2035年）（草案）》公示\n发展规模：\n至2025年，常住人口规模达到645万人；\n至2035年，常住人口规模达到700万人。"
-    assert rows(text, ("indicator", "value_text")) == [("pop_resident", "645万人"), ("pop_resident", "700万人")]
+    text = "《湖州市国土空间总体规划（2021—2035年）（草案）》公示\n发展规模：\n至2025年，常住人口规模达到362万人；\n至2035年，常住人口规模达到410万人。"
+    assert rows(text, ("indicator", "value_text")) == [("pop_resident", "362万人"), ("pop_resident", "410万人")]
 
 
 def test_the_city_districts_opening_a_list_of_figures_scope_them():

@@ -471,8 +471,14 @@ DISTRICTS_LISTED = re.compile(r"(?<![个\d一二三四五六七八九十两])市
 DISTRICTS_COUNTED = re.compile(r"辖[^,，。；;:：]*$")
 PART_OR_WHOLE = re.compile(r"[。；;]|中心城区?|主城区?|城区|县城|镇区|全市|全省|全县|市域|全域")
 #: In a plan of a city's districts (X市区…规划), a population with the whole city or a place named right before it (全市常住人口,
-#: 市域, 台州市常住人口) is not the districts'.
-CITY_WIDE_BEFORE = re.compile(r"(?:全市|市域|全域|[\u4e00-\u9fff]{1,6}?[市县])(?:的)?(?:\d{4}年(?:末|底)?)?\s*$")
+#: 市域, 某某市常住人口, a county of the gazetteer) is not the districts'; a word ending in 市 that is no place (中心城市, 大城市) is
+#: no whole city.
+CITY_WIDE_BEFORE = re.compile(r"(?:全市|市域|全域|(?P<name>[\u4e00-\u9fff]{1,6}?[市县]))(?:的)?(?:\d{4}年(?:末|底)?)?\s*$")
+#: The title of a plan of a city's districts: the place, 区 and a plan word or a boundary after it (台州市区国土空间总体规划,
+#: 台州市区“十四五”…规划; not 台州市区块链…规划), up to 规划.
+CITY_PROPER_TITLE = r"区(?=国土|总体|城市|人口|空间|发展|综合|专项|规划|[“\"（(《》\s\d])[^。；;，,！!《》]{0,12}?规划"
+#: A plan named in 《》 in a line that announces it (发布…《台州市区国土空间总体规划（草案）》): a press report's plan.
+PLAN_ANNOUNCED = re.compile(r"发布|公布|印发|公示|征求|出台|批复|审议|通过")
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
 FLOW_COUNTS = frozenset({"births", "net_migration"})
 #: A rate whose words plans also use for the count it is a rate of (大学文化程度人口: per 100 000, or 万人).
@@ -647,9 +653,14 @@ class ProseReader:
         self.line_past = False  # … and whether it was a year looked back on (刚刚过去的2007年)
         results: list[ProseValue] = []
         self.spatial = any(SPATIAL_PLAN.search(line.text) for line in lines)
-        # a plan of the city's districts (《台州市区国土空间总体规划》 named in its first lines): its population is the city proper's
-        self.city_proper_plan = self.place.endswith("市") and any(
-            re.search(re.escape(self.place) + r"区(?!域)[^。；;，,！!]{0,12}?规划", line.text) for line in lines[:5])
+        # a plan of the city's districts: its population is the city proper's. The plan's own title says so — the first line
+        # (台州市区国土空间总体规划（2021—2035年）) or a plan in 《》 a line of the first five announces (发布了《台州市区国土空间
+        # 总体规划（草案）》) — not a plan a line only names (本规划与台州市区综合交通专项规划相互衔接)
+        title = next((line.text for line in lines if line.text.strip() and line.role not in ("chrome", "blank")), "")
+        own = re.escape(self.place) + CITY_PROPER_TITLE
+        self.city_proper_plan = self.place.endswith("市") and (
+            re.match(r"\s*《?" + own, title) is not None
+            or any(re.search("《" + own, line.text) and PLAN_ANNOUNCED.search(line.text) for line in lines[:5]))
         self.reports_plan = self.spatial or any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
         lead: int | None = None
@@ -884,6 +895,17 @@ class ProseReader:
         return out
 
     @staticmethod
+    def _city_wide_before(sentence: str, start: int) -> bool:
+        """The whole city (全市, 市域) or a place of the gazetteer named right before ``start`` (:data:`CITY_WIDE_BEFORE`)."""
+        match = CITY_WIDE_BEFORE.search(sentence, 0, start)
+        if match is None:
+            return False
+        if match.group("name") is None:
+            return True
+        name = match.group("name")
+        return any(found.end() == len(name) for found in names_pattern().finditer(name))
+
+    @staticmethod
     def _province_share(sentence: str, mentions: list[Mention]) -> list[Mention]:
         """A share of the province written after the place's population in its sentence, naming no population of its own
         with nothing but its number between (全市常住人口318.4万人，占全省约6%; 占全省人口的6%): the place's share of the
@@ -927,7 +949,7 @@ class ProseReader:
         if "占全省" in sentence:
             mentions = self._province_share(sentence, mentions)
         if self.city_proper_plan:
-            mentions = [Mention(m.start, m.end, "pop_city_proper", m.label) if m.code == "pop_resident" and not CITY_WIDE_BEFORE.search(sentence, 0, m.start)
+            mentions = [Mention(m.start, m.end, "pop_city_proper", m.label) if m.code == "pop_resident" and not self._city_wide_before(sentence, m.start)
                         and not CITY_WIDE_BEFORE.search(sentence[m.start : m.start + 3], 0, 2) else m
                         for m in mentions]  # 至2025年，常住人口规模达到245万人 in a plan of 台州市区
         if "每" in sentence:  # 每千常住人口拥有的执业医生数: the population is the denominator of a rate, not a subject

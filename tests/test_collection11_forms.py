@@ -100,6 +100,24 @@ def test_a_years_level_compared_with_the_year_before_is_observed():
     assert rows(text, ("indicator", "year", "kind")) == [("srb", 2010, "target")]
 
 
+def test_a_years_plan_figure_compared_with_the_year_before_stays_a_target():
+    text = MEETING + "2013年全市计划出生人口3.3万人，比上年增加0.1万人。"
+    assert rows(text, ("indicator", "year", "kind")) == [("births", 2013, "target")]
+    assert extracted(text).plans["cutoff_year"].isna().all()
+    # near-miss: the same figure stated, not planned, is the year's record
+    text = MEETING + "2013年全市出生人口3.3万人，比上年增加0.1万人。"
+    assert rows(text, ("indicator", "year", "kind")) == [("births", 2013, "baseline")]
+
+
+def test_a_level_a_year_reaches_compared_with_the_year_before_needs_a_record_or_later_goals():
+    text = "某某市人口形势分析\n2025年全市常住人口达到360万人，比上年增加2万人。"
+    assert rows(text, ("indicator", "year", "kind")) == [("pop_resident", 2025, "target")]
+    # near-misses: told as a record (年末, 了), or beside goals of a later year
+    for text in ["某某市人口形势分析\n2021年末全市常住人口达到360万人，比上年增加了2万人。",
+                 "某某市人口形势分析\n2021年全市常住人口达到360万人，比上年增加2万人。到2025年，全市常住人口达到380万人。"]:
+        assert ("pop_resident", 2021, "baseline") in rows(text, ("indicator", "year", "kind"))
+
+
 def test_the_population_of_a_plan_of_the_citys_districts_is_the_city_propers():
     text = "《湖州市区国土空间总体规划（2021—2035年）（草案）》公示\n发展规模：\n至2025年，常住人口规模达到262万人；\n至2035年，常住人口规模达到315万人。"
     assert rows(text, ("indicator", "entity", "year", "value_text")) == [
@@ -229,6 +247,13 @@ def test_a_whole_years_goal_does_not_make_the_year_observed(goal):
 def test_a_whole_year_reported_stays_observed():
     text = "某省人口和计划生育工作会议\n2009年，全省出生人口58万人，全年人口自然增长率为6.2‰。"
     assert rows(text) == [("births", 2009, "58万人", "baseline"), ("natural_growth_rate", 2009, "6.2‰", "baseline")]
+
+
+@pytest.mark.parametrize("report", ["全年人口自然增长率控制在4.8‰以内，完成了省下达的目标任务。", "全年人口自然增长率稳定在4.8‰以下。"])
+def test_a_whole_year_reported_with_the_words_of_a_ceiling_stays_observed(report):
+    text = "某省人口和计划生育工作会议\n2013年，全省出生人口53万人。" + report
+    assert [kind for *_, kind in rows(text)] == ["baseline", "baseline"]
+    assert int(extracted(text).plans["cutoff_year"].iloc[0]) == 2013
 
 
 def test_the_base_of_a_ratio_as_a_condition_is_no_value_whatever_precedes_it():

@@ -273,13 +273,23 @@ def test_a_table_row_of_no_code_counting_things_gives_no_values_but_a_rate_of_no
         ("life_expectancy", 2020, "78.5"), ("life_expectancy", 2025, "79.5"), ("unmapped", 2020, "90"), ("unmapped", 2025, "100")]
 
 
-@pytest.mark.parametrize("compared, entity", [("高于佛山全市8.56‰的平均水平", "佛山市"), ("低于广东全省8.56‰的平均水平", "广东省")])
+@pytest.mark.parametrize("compared, entity", [("高于湖州全市2.7‰的平均水平", "湖州市"), ("低于浙江全省2.7‰的平均水平", "浙江省")])
 def test_another_places_level_named_before_its_scope_word_is_that_places(compared, entity):
-    text = "佛山市南海区人口发展规划（2021—2035年）\n2020年南海区人口自然增长率为10.2‰，" + compared + "。"
+    text = "湖州市吴兴区人口发展规划（2021—2035年）\n2020年吴兴区人口自然增长率为3.4‰，" + compared + "。"
     assert rows(text, ("indicator", "entity", "value_text")) == sorted([
-        ("natural_growth_rate", entity, "8.56‰"), ("natural_growth_rate", "佛山市南海区", "10.2‰")])
+        ("natural_growth_rate", entity, "2.7‰"), ("natural_growth_rate", "湖州市吴兴区", "3.4‰")])
 
 
 def test_a_scope_word_alone_in_a_comparison_keeps_its_place():
-    text = "佛山市南海区人口发展规划（2021—2035年）\n2020年南海区人口自然增长率为10.2‰，高于全市8.56‰的平均水平。"
-    assert ("natural_growth_rate", "佛山市", "8.56‰") in rows(text, ("indicator", "entity", "value_text"))
+    text = "湖州市吴兴区人口发展规划（2021—2035年）\n2020年吴兴区人口自然增长率为3.4‰，高于全市2.7‰的平均水平。"
+    assert ("natural_growth_rate", "湖州市", "2.7‰") in rows(text, ("indicator", "entity", "value_text"))
+
+
+@pytest.mark.parametrize("compared, entity", [("高于吴兴全区2.1‰的平均水平", "湖州市吴兴区"),  # the name with the scope's 区
+                                              ("高于同年全省2.1‰的平均水平", "浙江省"),  # a word of time, no name
+                                              ("高于某某全区2.1‰的平均水平", None)])  # no place: not read
+def test_a_name_before_the_scope_word_that_is_no_place_gives_no_level_of_the_plans_place(compared, entity):
+    text = "湖州市人口发展规划（2021—2035年）\n2020年，全市人口自然增长率为3.5‰，" + compared + "。"
+    found = rows(text, ("indicator", "entity", "value_text"))
+    assert ("natural_growth_rate", "湖州市", "2.1‰") not in found
+    assert [row for row in found if row[2] == "2.1‰"] == ([("natural_growth_rate", entity, "2.1‰")] if entity else [])

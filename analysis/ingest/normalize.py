@@ -46,7 +46,7 @@ rule                   what it does
 ``literal_escape``     a literal backslash-n left by a web export is removed
 ``spaced_number``      spaces inside numbers, years and ranges are removed
                        (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``,
-                       ``8.56 ‰ 的`` → ``8.56‰的``: after % or ‰ only before 的 or punctuation)
+                       ``6.27 ‰ 的`` → ``6.27‰的``: after % or ‰ only before 的 or punctuation)
 ``permille_sign``      ‰ printed as ``%o`` or ``%O`` after a number (``6.03%o``) becomes ``‰``, and so does
                        ``%。`` after a number where what follows shows the 。 is no full stop
                        (:data:`PERMILLE_STOP`: ``3.29%。，``, ``7.5%。以内``, ``由10.7%。下降到``) and where no
@@ -491,7 +491,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"|(?<=\d/) +(?=10万|1万|十万|千)"                      # 8.2/ 10万
     ), _drop_spaces),
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
-    # a space after a number's % or ‰ before 的 or punctuation (8.56 ‰ 的均水, 9.54‰ ,): no table cell opens with them
+    # a space after a number's % or ‰ before 的 or punctuation (6.27 ‰ 的平均水平, 7.31‰ ,): no table cell opens with them
     ("spaced_number", re.compile(r"(?<=\d[%‰]) +(?=的|[,，、;；。])"), _drop_spaces),
     # ‰ set from the percent sign and a small o (6.03%o、4.57%o): the per-mille sign, so every later reader sees ‰
     ("permille_sign", re.compile(r"(?<=\d)%[oO](?![A-Za-z\d.])"), lambda match: [("‰", 1)]),  # mapped to the o: a quote keeps %o

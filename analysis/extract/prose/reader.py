@@ -470,6 +470,8 @@ POPULATION_COUNTS = frozenset({"pop_resident", "pop_hukou", "pop_urban", "pop_ru
 DISTRICTS_LISTED = re.compile(r"(?<![个\d一二三四五六七八九十两])市辖区(?=\s*(?:(?:19|20)\d{2}\s*年|[,，:：]))")
 DISTRICTS_COUNTED = re.compile(r"辖[^,，。；;:：]*$")
 PART_OR_WHOLE = re.compile(r"[。；;]|中心城区?|主城区?|城区|县城|镇区|全市|全省|全县|市域|全域")
+#: A word of time between a comparison and its scope word (高于同年全省…, 同期全国): the scope's level, no place's name.
+TIME_BEFORE_SCOPE = re.compile(r"同年|同期|当年|上年|去年|今年|目前|现在|当前|同时|历年")
 #: In a plan of a city's districts (X市区…规划), a population with the whole city or a place named right before it (全市常住人口,
 #: 市域, 某某市常住人口, a county of the gazetteer) is not the districts'; a word ending in 市 that is no place (中心城市, 大城市) is
 #: no whole city.
@@ -1299,8 +1301,13 @@ class ProseReader:
             other = OTHER_LEVEL.search(clause)
             named_other = COMPARED_NAMED.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
-                named = other.group("named")
-                result.entity = named if named and by_name(named) is not None else other.group("place")  # 高于佛山全市8.56‰的平均水平
+                named, scope = other.group("named"), other.group("place")
+                if not named or TIME_BEFORE_SCOPE.fullmatch(named):
+                    result.entity = scope  # 高于全市…, 高于同年全省…的平均水平: the scope's level
+                elif (place := next((name for name in (named, named + scope[1:]) if by_name(name) is not None), None)) is not None:
+                    result.entity = place  # 高于湖州全市2.7‰的平均水平, 高于吴兴全区2.1‰ (吴兴区): that place's level
+                else:
+                    continue  # a name of no place before the scope word: whose level it is is not known, so it is not read
             elif (named_other and (named_other.group("level") or LEVEL_OF.match(after)) and named_other.group("place") != self.place
                   and (SCOPE_WORD.match(named_other.group("place")) or by_name(named_other.group("place")) is not None)):
                 result.entity = named_other.group("place")  # 比湖南省58.8%的水平低3.6个百分点: 湖南省's level, not the plan's

@@ -158,11 +158,11 @@ def test_the_population_of_a_plan_of_the_whole_city_stays_the_citys():
 
 
 def test_the_city_districts_opening_a_list_of_figures_scope_them():
-    text = ("某市国土空间总体规划（2021—2035年）\n全市2020年户籍人口601.06万人，七普常住人口500.77万人，城镇化率56.35%，"
-            "市辖区2020年户籍人口116.84万人，七普常住人口112.17万人，城镇化率65.77%，中心城区常住人口约80万。")
+    text = ("某市国土空间总体规划（2021—2035年）\n全市2020年户籍人口587.32万人，七普常住人口493.18万人，城镇化率58.4%，"
+            "市辖区2020年户籍人口121.5万人，七普常住人口118.26万人，城镇化率67.2%，中心城区常住人口约85万。")
     assert rows(text, ("indicator", "value_text")) == [
-        ("pop_central_urban", "80万"), ("pop_city_proper", "112.17万人"), ("pop_hukou", "601.06万人"),
-        ("pop_resident", "500.77万人"), ("urbanization_resident", "56.35%")]
+        ("pop_central_urban", "85万"), ("pop_city_proper", "118.26万人"), ("pop_hukou", "587.32万人"),
+        ("pop_resident", "493.18万人"), ("urbanization_resident", "58.4%")]
 
 
 @pytest.mark.parametrize("introduction", ["某某市辖甲、乙、丙3个县和丁、戊2个市辖区，", "全市下辖3个县、2个市辖区，总面积5800平方公里，",
@@ -174,23 +174,23 @@ def test_a_count_of_the_citys_districts_in_its_introduction_opens_no_list(introd
 
 
 def test_the_city_districts_area_before_the_citys_figures_scopes_nothing():
-    text = "某市国土空间总体规划（2021—2035年）\n2020年，市辖区面积1500平方公里，全市户籍人口601.06万人，常住人口500.77万人，城镇化率56.35%。"
+    text = "某市国土空间总体规划（2021—2035年）\n2020年，市辖区面积1500平方公里，全市户籍人口587.32万人，常住人口493.18万人，城镇化率58.4%。"
     assert rows(text, ("indicator", "value_text")) == [
-        ("pop_hukou", "601.06万人"), ("pop_resident", "500.77万人"), ("urbanization_resident", "56.35%")]
+        ("pop_hukou", "587.32万人"), ("pop_resident", "493.18万人"), ("urbanization_resident", "58.4%")]
 
 
 DRAFT = "《某市国土空间总体规划（2021-2035年）（草案）》发布，规划年限为2021-2035年。\n"
 
 
 def test_a_dated_page_stating_a_year_end_of_the_plans_period_raises_the_cutoff():
-    text = "某市国土空间总规出台\n2022-12-23      来源：某某楼市\n" + DRAFT + "人口：2021年末，全市常住人口340.7万人，常住人口城镇化率66.0%。"
+    text = "某市国土空间总规出台\n2022-12-23      来源：某某楼市\n" + DRAFT + "人口：2021年末，全市常住人口352.6万人，常住人口城镇化率64.8%。"
     assert int(extracted(text).plans["cutoff_year"].iloc[0]) == 2021
     assert rows(text, ("indicator", "year", "kind")) == [("pop_resident", 2021, "baseline"), ("urbanization_resident", 2021, "baseline")]
 
 
 @pytest.mark.parametrize("text", [
-    "某市国土空间总规出台\n" + DRAFT + "人口：2021年末，全市常住人口340.7万人。",  # no page date: the period decides
-    "某市国土空间总规出台\n2022-12-23      来源：某某楼市\n" + DRAFT + "人口：2020年末，全市常住人口340.7万人。",  # the year before the period
+    "某市国土空间总规出台\n" + DRAFT + "人口：2021年末，全市常住人口352.6万人。",  # no page date: the period decides
+    "某市国土空间总规出台\n2022-12-23      来源：某某楼市\n" + DRAFT + "人口：2020年末，全市常住人口352.6万人。",  # the year before the period
 ])
 def test_without_a_page_date_or_a_year_of_the_period_the_period_decides_the_cutoff(text):
     assert int(extracted(text).plans["cutoff_year"].iloc[0]) == 2020

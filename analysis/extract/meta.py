@@ -261,7 +261,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if start is not None and issued is None and (page := page_date_year(document)) is not None and (
             stated := [year for year in past_years(body) if start <= year < page]):
         # a page dated after the plan's period began (2022-12-23 above a report of a 2021—2035 draft) that states a year-end of
-        # the period (2021年末，全市常住人口340.7万人): that year is observed, as for an issued text
+        # the period (2021年末，全市常住人口352.6万人): that year is observed, as for an issued text
         observed = max(stated)
         reasons.append(f"{observed} stated as observed (年末, 截至, 已, 普查) on a page dated {page}")
     if start is not None and issued is None and (stated := [year for year in observed_years(body) if start <= year < (end or start + 100)]) and (observed is None or max(stated) > observed):

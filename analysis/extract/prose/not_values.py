@@ -126,10 +126,10 @@ SERVICE_POPULATION = re.compile(r"服务人口")
 #: …or named right after the count it has (在常住人口基础上考虑100万服务人口, 另计50万管理服务人口): the number is the served
 #: population's, not the resident population's named before it (常住人口100万人，服务人口150万人 keeps its 100万人).
 SERVICE_AFTER = re.compile(r"^\s*(?:人)?(?:的)?(?:管理|实际)?服务人口")
-#: Money told of the gross domestic product in Latin letters or in words (2020年GDP2789.87亿, 地区生产总值达到5000亿): GDP is
+#: Money told of the gross domestic product in Latin letters or in words (2020年GDP3150.6亿, 地区生产总值达到5000亿): GDP is
 #: never a population level, whichever population the sentence named before.
 GDP_BEFORE = re.compile(r"GDP|生产总值")
-#: A growth rate written as 增速 or 增幅 right before its number (2020年GDP2789.87亿,增速3.7%): a change of a subject, no level;
+#: A growth rate written as 增速 or 增幅 right before its number (2020年GDP3150.6亿,增速4.2%): a change of a subject, no level;
 #: a population named in its clause before it (常住人口增速为1.2%) keeps the change for the reader.
 SPEED_BEFORE = re.compile(r"(?:增速|增幅)(?:为|是|达到?|约)*\s*约?\s*$")
 #: A lead over another place (领先武汉超过100万人): a difference, never a level.
@@ -145,10 +145,10 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     gdp = [match for match in GDP_BEFORE.finditer(clause)]
     if (gdp and value.unit_raw in ("亿", "万", "万亿", "亿元", "万元", "元") and not re.search(r"人口|人", clause[gdp[-1].end():])
             and not re.match(r"\s*(?:级|以上)?(?:的)?(?:常住|户籍)?人", after)):
-        return True  # 2020年GDP2789.87亿: money (not 生产总值3000亿元、常住人口500万, nor 万亿级GDP、千万级常住人口: people)
+        return True  # 2020年GDP3150.6亿: money (not 生产总值3000亿元、常住人口500万, nor 万亿级GDP、千万级常住人口: people)
     speed = SPEED_BEFORE.search(clause)
     if speed and value.unit_raw in ("%", "％") and "人口" not in clause[: speed.start()]:
-        return True  # GDP2789.87亿,增速3.7%: a growth rate of a subject the codebook lacks
+        return True  # GDP3150.6亿,增速4.2%: a growth rate of a subject the codebook lacks
     if LEAD_OVER.search(before):
         return True  # 领先武汉超过100万人: a lead, not a level
     era = [match for match in HISTORIC_ERA.finditer(before)]

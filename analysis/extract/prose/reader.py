@@ -476,10 +476,10 @@ TIME_BEFORE_SCOPE = re.compile(r"同年|同期|当年|上年|去年|今年|目�
 #: 市域, 某某市常住人口, a county of the gazetteer) is not the districts'; a word ending in 市 that is no place (中心城市, 大城市) is
 #: no whole city.
 CITY_WIDE_BEFORE = re.compile(r"(?:全市|市域|全域|(?P<name>[\u4e00-\u9fff]{1,6}?[市县]))(?:的)?(?:\d{4}年(?:末|底)?)?\s*$")
-#: The title of a plan of a city's districts: the place, 区 and a plan word or a boundary after it (台州市区国土空间总体规划,
-#: 台州市区“十四五”…规划; not 台州市区块链…规划), up to 规划.
+#: The title of a plan of a city's districts: the place, 区 and a plan word or a boundary after it (湖州市区国土空间总体规划,
+#: 湖州市区“十四五”…规划; not 湖州市区块链…规划), up to 规划.
 CITY_PROPER_TITLE = r"区(?=国土|总体|城市|人口|空间|发展|综合|专项|规划|[“\"（(《》\s\d])[^。；;，,！!《》]{0,12}?规划"
-#: A plan named in 《》 in a line that announces it (发布…《台州市区国土空间总体规划（草案）》): a press report's plan.
+#: A plan named in 《》 in a line that announces it (发布…《湖州市区国土空间总体规划（草案）》): a press report's plan.
 PLAN_ANNOUNCED = re.compile(r"发布|公布|印发|公示|征求|出台|批复|审议|通过")
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
 FLOW_COUNTS = frozenset({"births", "net_migration"})
@@ -656,8 +656,8 @@ class ProseReader:
         results: list[ProseValue] = []
         self.spatial = any(SPATIAL_PLAN.search(line.text) for line in lines)
         # a plan of the city's districts: its population is the city proper's. The plan's own title says so — the first line
-        # (台州市区国土空间总体规划（2021—2035年）) or a plan in 《》 a line of the first five announces (发布了《台州市区国土空间
-        # 总体规划（草案）》) — not a plan a line only names (本规划与台州市区综合交通专项规划相互衔接)
+        # (湖州市区国土空间总体规划（2021—2035年）) or a plan in 《》 a line of the first five announces (发布了《湖州市区国土空间
+        # 总体规划（草案）》) — not a plan a line only names (本规划与湖州市区综合交通专项规划相互衔接)
         title = next((line.text for line in lines if line.text.strip() and line.role not in ("chrome", "blank")), "")
         own = re.escape(self.place) + CITY_PROPER_TITLE
         self.city_proper_plan = self.place.endswith("市") and (
@@ -879,8 +879,8 @@ class ProseReader:
         return any(name.start() == 0 for name in names_pattern().finditer(rest))
 
     def _districts_listed(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
-        """The city's districts (市辖区) opening a list of figures with a year or a stop after it (市辖区2020年户籍人口116.84万人，
-        七普常住人口112.17万人，城镇化率65.77%): its resident population is the city proper's (`pop_city_proper`), and its other
+        """The city's districts (市辖区) opening a list of figures with a year or a stop after it (市辖区2020年户籍人口121.5万人，
+        七普常住人口118.26万人，城镇化率67.2%): its resident population is the city proper's (`pop_city_proper`), and its other
         figures are of no code (the districts' registered population or urbanisation: their values are not read), up to another
         part or the whole place (中心城区, 全市) or the end of the sentence."""
         opened = [o for o in DISTRICTS_LISTED.finditer(sentence) if not DISTRICTS_COUNTED.search(sentence, 0, o.start())]
@@ -953,7 +953,7 @@ class ProseReader:
         if self.city_proper_plan:
             mentions = [Mention(m.start, m.end, "pop_city_proper", m.label) if m.code == "pop_resident" and not self._city_wide_before(sentence, m.start)
                         and not CITY_WIDE_BEFORE.search(sentence[m.start : m.start + 3], 0, 2) else m
-                        for m in mentions]  # 至2025年，常住人口规模达到245万人 in a plan of 台州市区
+                        for m in mentions]  # 至2025年，常住人口规模达到262万人 in a plan of 湖州市区
         if "每" in sentence:  # 每千常住人口拥有的执业医生数: the population is the denominator of a rate, not a subject
             mentions = [m for m in mentions if not (self.codebook[m.code].unit in ("10k persons", "persons") and PER_CAPITA.search(sentence, 0, m.start))]
         if "人口" in sentence:
@@ -1098,7 +1098,7 @@ class ProseReader:
             return  # 3、人；总人口文盲率…: the number of a list item opening the line (after its indent: 　　3、千人医生数…)
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if nearest is not None and nearest is not self.topic and nearest.start in self._district_figures:
-            return  # 市辖区2020年户籍人口116.84万人: a figure of the city's districts the codebook has no code for
+            return  # 市辖区2020年户籍人口121.5万人: a figure of the city's districts the codebook has no code for
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
         if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and (PART_POPULATION.search(sentence, 0, max(0, nearest.start))

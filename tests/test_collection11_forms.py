@@ -293,3 +293,18 @@ def test_a_name_before_the_scope_word_that_is_no_place_gives_no_level_of_the_pla
     found = rows(text, ("indicator", "entity", "value_text"))
     assert ("natural_growth_rate", "湖州市", "2.1‰") not in found
     assert [row for row in found if row[2] == "2.1‰"] == ([("natural_growth_rate", entity, "2.1‰")] if entity else [])
+
+
+@pytest.mark.parametrize("word", ["计划出生人口", "人口总数计划为", "力争", "将", "预计"])
+def test_every_tense_rule_takes_the_goal_words_of_the_one_list(word):
+    from analysis.extract.meta import NOT_A_RECORD, WHOLE_YEAR_GOAL
+    from analysis.extract.prose.words import GOAL_WORDS
+
+    assert NOT_A_RECORD.search(word) and WHOLE_YEAR_GOAL.search(word) and GOAL_WORDS.search(word)
+
+
+@pytest.mark.parametrize("word", ["计划生育率", "计划外出生", "控制在", "完成了目标任务"])
+def test_a_word_a_record_of_the_past_uses_too_makes_no_whole_year_a_goal(word):
+    from analysis.extract.meta import WHOLE_YEAR_GOAL
+
+    assert not WHOLE_YEAR_GOAL.search(word)

@@ -175,9 +175,24 @@ def test_per_mille_printed_as_percent_full_stop_is_the_sign_where_no_stop_can_st
     assert line.original_text(0, len(line.text)) == stop
 
 
-@pytest.mark.parametrize("text", ["城镇化率达到60%。", "城镇化率为52.5%。内蒙古的城镇化率更高。", "城镇化率为52.5%。到2020年达到60%"])
+@pytest.mark.parametrize("text", ["城镇化率达到60%。", "城镇化率为52.5%。内蒙古的城镇化率更高。", "城镇化率为52.5%。到2020年达到60%",
+                                  # words that follow a qualifier or a change after a number but open a sentence too
+                                  "城镇化率达到71%。以上指标均为预期性指标。", "城镇化率达到71%。上下联动推进户籍改革。",
+                                  "城镇化率为63.4%。前后两次人口普查相比人口增加。", "城镇化率达到71%。降至冰点的出生意愿有所回升。",
+                                  "城镇化率为63.4%。与5%的全省增幅相比仍然偏低。", "(到2025年城镇化率达到71%。)2030年达到75%"])
 def test_a_full_stop_after_percent_stays_in_the_normalised_text(text):
     assert normalize_line(text).text == text
+
+
+def test_a_sentence_opening_with_a_qualifier_word_keeps_the_percentage_before_it(tmp_path):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    text = "某某市人口发展规划（2021—2035年）\n到2025年，全市常住人口城镇化率达到71%。以上指标均为预期性指标。\n"
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    rows = extract_documents(ingest_paths([tmp_path / "plan.txt"])).indicators
+    assert list(zip(rows["indicator"], rows["year"], rows["value"], rows["unit"], rows["kind"])) == [
+        ("urbanization_resident", 2025, 71.0, "%", "target")]
 
 
 def test_a_list_of_per_mille_printed_as_percent_full_stop_reads_as_with_the_sign(tmp_path):
@@ -192,8 +207,8 @@ def test_a_list_of_per_mille_printed_as_percent_full_stop_reads_as_with_the_sign
     assert read["sign.txt"] == read["stop.txt"]
 
 
-@pytest.mark.parametrize(("spaced", "plain"), [("高于全市8.56 ‰ 的平均水平", "高于全市8.56‰的平均水平"),
-                                               ("自然增长率保持9.54‰ ，高于全市", "自然增长率保持9.54‰，高于全市")])
+@pytest.mark.parametrize(("spaced", "plain"), [("高于全市6.27 ‰ 的平均水平", "高于全市6.27‰的平均水平"),
+                                               ("自然增长率保持7.31‰ ，高于全市", "自然增长率保持7.31‰，高于全市")])
 def test_a_space_after_per_mille_before_de_or_punctuation_is_dropped(spaced, plain):
     assert normalize_line(spaced).text == normalize_line(plain).text
 

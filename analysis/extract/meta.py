@@ -36,7 +36,7 @@ import pandas as pd
 from pypinyin import lazy_pinyin
 
 from analysis.extract.context import FIVE_YEAR_PLANS, RELATIVE_YEARS, YEAR_PAIR, is_heading, section_kind
-from analysis.extract.prose.words import STATISTICS_SHOW
+from analysis.extract.prose.words import GOAL_AHEAD, GOAL_EFFORT, GOAL_NAMED, STATISTICS_SHOW
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
 from analysis.ingest.place import HEAD_LINES, head_title, names_in
@@ -261,7 +261,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if start is not None and issued is None and (page := page_date_year(document)) is not None and (
             stated := [year for year in past_years(body) if start <= year < page]):
         # a page dated after the plan's period began (2022-12-23 above a report of a 2021—2035 draft) that states a year-end of
-        # the period (2021年末，全市常住人口340.7万人): that year is observed, as for an issued text
+        # the period (2021年末，全市常住人口352.6万人): that year is observed, as for an issued text
         observed = max(stated)
         reasons.append(f"{observed} stated as observed (年末, 截至, 已, 普查) on a page dated {page}")
     if start is not None and issued is None and (stated := [year for year in observed_years(body) if start <= year < (end or start + 100)]) and (observed is None or max(stated) > observed):
@@ -400,8 +400,10 @@ CENSUS_BEFORE = re.compile(r"(?:普查|调查)\s*$")
 THIS_YEAR_WORDS = re.compile(r"今年|本年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内")
 #: 全年 without its own year: the year of the figures before it, reported whole (2014年…。全年出生人口96.98万人).
 WHOLE_YEAR = re.compile(r"(?<!年)全年")
-#: …but not a year's goal (务必使全年人口自然增长率稳定在千分之6.5以下, 全年出生人口控制在5万人以内, 确保全年…): the whole year ahead.
-WHOLE_YEAR_GOAL = re.compile(r"务必|确保|力争|争取|要(?!求)|控制在|稳定在|保持在|以内|以下|不超过|目标|计划")
+#: …but not a year's goal (务必使全年人口自然增长率稳定在千分之6.5以下, 确保全年…, 全年计划出生…): the whole year ahead — told
+#: by the unambiguous goal words only (:data:`analysis.extract.prose.words.GOAL_AHEAD`, ``GOAL_EFFORT``), since a report of
+#: the year past is worded with 控制在, 稳定在, 以内, 以下 and 目标 too (全年人口自然增长率控制在4.8‰以内，完成了…目标任务).
+WHOLE_YEAR_GOAL = re.compile(GOAL_AHEAD + "|" + GOAL_EFFORT)
 
 
 #: A government work report named by its year (2013年山东省政府工作报告, 某市政府工作报告（2013年）), or a year's plan of economic and
@@ -631,13 +633,15 @@ SPAN_RECORD = re.compile(rf"(?P<a>{_YEAR})\s*年?\s*(?:至|到|—|-|－|―|–
 #: A level of a year compared with an earlier year (2024年我国人均预期寿命达到79岁，比2020年提高1.1岁): the later year
 #: written bare, not as a goal (到2025年…比2020年 is a goal).
 COMPARED_RECORD = re.compile(rf"(?<![到至\d])(?P<b>{_YEAR})年(?!\d{{1,2}}月)[^。；;！？]{{0,40}}?(?:比|较)(?P<a>{_YEAR})年")
-#: Words of a goal or a forecast: a sentence with one of them is no record of the past.
-NOT_A_RECORD = re.compile(r"将|力争|预计|预测|目标|规划")
+#: Words of a goal or a forecast: a sentence with one of them is no record of the past (the one list,
+#: :data:`analysis.extract.prose.words.GOAL_AHEAD` and ``GOAL_NAMED``: 将, 力争, 预计, 目标, 规划, a plan figure 2013年计划出生人口…).
+NOT_A_RECORD = re.compile(GOAL_AHEAD + "|" + GOAL_NAMED)
 
 
-#: A level of a year compared with the year before it (2011年，义乌市出生人口性别比达124.99，比上年度下降9.19个比值; 较上年,
+#: A level of a year compared with the year before it (2010年，某市出生人口性别比达118.5，比上年度下降3.2个比值; 较上年,
 #: 比去年): the change over last year of a figure is told once the year is over, so the year is observed — in a sentence of no
-#: goal word (2012年出生率控制在12‰以内，比上年下降0.5个千分点 is a year's goal with its base).
+#: goal word (2012年出生率控制在12‰以内，比上年下降0.5个千分点 is a year's goal with its base; 2013年计划出生人口3.3万人，比上年
+#: 增加0.1万人 a year's plan figure), and with 达到 only beside goals beyond it or a word of a record (see :func:`tense_cutoff`).
 PREVIOUS_YEAR_RECORD = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!以来|\d{{1,2}}月)[^。；;！？]{{0,40}}?\d[^。；;！？\d]{{0,16}}?"
                                   r"(?:比|较)(?:上一?年度?|去年|前一年)(?!同期)")
 
@@ -730,7 +734,9 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
 
 #: Words that keep a sentence with 了 or 已 a goal beside NOT_A_RECORD's (确保到2025年…提高了; 到2025年，…要达到70%，目前已达到65%;
 #: 到2030年，…控制在5‰以内，…增加了约200万人).
-GOAL_ASSURED = re.compile(r"确保|争取|力求|要(?!求)|控制在|以内|有望")
+GOAL_ASSURED = re.compile(GOAL_EFFORT + r"|控制在|以内")
+#: Qualifiers and words of a goal's figure that keep a year's level compared with another a goal (左右, 以上, 预期).
+GOAL_QUALIFIED = re.compile(r"左右|以上|以内|以下|预期")
 #: A change told as done, 了 right after its verb (增加到了, 达到了, 提高了40.6个百分点) or 已 before it (已达), in a sentence
 #: without a word of a goal or a forecast: the sentence reports the past.
 DONE_VERB = re.compile(r"(?:达到|达|增加到|增长到|提高到|提升到|上升到|下降到|降低到|减少到|降至|增至|突破|超过|提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)了|已(?:经)?(?:达|超|突破|增|提高|上升|下降|降)")
@@ -901,13 +907,16 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
         # observed only when the text sets goals beyond it or the sentence tells it as a record (已, 年末, 实现了, 增加了): alone,
         # 2025年…达到65%，比2020年提高5个百分点 in an undated text is a goal told with its base
         compared |= {int(match.group("b")) for sentence in re.split(r"[。！？!?；;]", line)
-                     if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要", sentence)
+                     if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not GOAL_QUALIFIED.search(sentence)
                      for match in COMPARED_RECORD.finditer(sentence) if int(match.group("a")) < int(match.group("b"))
                      and (any(goal > int(match.group("b")) for goal in goals) or RECORD_WORD.search(sentence))}
-    # a year's level compared with the year before (2011年，…性别比达124.99，比上年度下降9.19个比值), in a sentence of no goal
+    # a year's level compared with the year before (2010年，…性别比达118.5，比上年度下降3.2个比值), in a sentence of no goal;
+    # a level the year reaches (2025年…达到360万人，比上年增加2万人), the wording of a year's goal too, only as the sibling
+    # above is: with goals beyond it in the text or a word of a record in the sentence
     compared |= {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
-                 if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要", sentence)
-                 for match in PREVIOUS_YEAR_RECORD.finditer(sentence)}
+                 if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not GOAL_QUALIFIED.search(sentence)
+                 for match in PREVIOUS_YEAR_RECORD.finditer(sentence)
+                 if "达到" not in match.group() or any(goal > int(match.group("year")) for goal in goals) or RECORD_WORD.search(sentence)}
     past |= compared
     goals -= compared
     as_of = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
@@ -933,7 +942,7 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
         if (present := span_present(lines)) is not None and present < min(goals):
             return present, f"tense: goals from {min(goals)} (到, 力争, 预计), the years ahead counted to a goal year from {present} (未来10年…2020年)"
         stated = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
-                  if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not re.search(r"左右|以上|以内|以下|预期|力争|要|到|至|达到", sentence)
+                  if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence) and not GOAL_QUALIFIED.search(sentence) and not re.search(r"到|至", sentence)
                   for match in STATED_LEVEL_YEAR.finditer(sentence) if int(match.group("year")) < min(goals)}
         levels = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
                   for match in LEVEL_YEAR.finditer(sentence) if int(match.group("year")) < min(goals)}

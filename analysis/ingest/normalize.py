@@ -46,7 +46,7 @@ rule                   what it does
 ``literal_escape``     a literal backslash-n left by a web export is removed
 ``spaced_number``      spaces inside numbers, years and ranges are removed
                        (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``,
-                       ``8.56 ‰ 的`` → ``8.56‰的``: after % or ‰ only before 的 or punctuation)
+                       ``6.27 ‰ 的`` → ``6.27‰的``: after % or ‰ only before 的 or punctuation)
 ``permille_sign``      ‰ printed as ``%o`` or ``%O`` after a number (``6.03%o``) becomes ``‰``, and so does
                        ``%。`` after a number where what follows shows the 。 is no full stop
                        (:data:`PERMILLE_STOP`: ``3.29%。，``, ``7.5%。以内``, ``由10.7%。下降到``) and where no
@@ -441,15 +441,25 @@ def _range(match: re.Match[str]) -> list[tuple[str, int]]:
     return out
 
 
-#: The 。 of a ‰ printed as ``%。`` (a page that lost its ‰), told from a full stop by what follows it, since a full stop
-#: is never followed by a qualifier written after a number, nor by a comma, and no sentence opens with a change with 了:
-#: ``7.5%。以内``, ``3.29%。，比2009年的3.49%。下降了``. The qualifiers are those that cannot open a sentence: not 余 nor 内,
-#: which can (余下…, 内蒙古…). Nor is a full stop followed by another 。 or a closing bracket (``12%。。``, ``（8.6%。）``),
-#: nor does a sentence open with a verb of change and its end (``由10.7%。下降到4.54%。``, 降至, 提高到) or with 和/与/及
-#: before a rate (``分别为4.77%。和6.03%。``; not before a year: ``35.83%。与2010年相比`` is a full stop). Rule
-#: ``permille_sign`` writes such a %。 after a number as ‰; the extractor reads the same rule (:data:`analysis.extract.values.VALUE`, :data:`analysis.extract.prose.words.SENTENCE`).
-PERMILLE_STOP = (r"(?<=%)。(?=以内|以下|以上|左右|前后|上下|及以下|及以上|\s*[,，、;；。)）]"
-                 r"|(?:下降|上升|降低|提高|减少|增加|降|升)(?:了|到|至)|[和与及]\s*\d+(?:\.\d+)?\s*%)")
+def _after(opening: str) -> str:
+    """Lookbehinds (one per width, as ``re`` needs) for a number and its % right after one of ``opening``'s characters."""
+    widths = [r"\d" * whole + (r"\." + r"\d" * point if point else "") for whole in (1, 2, 3) for point in (0, 1, 2, 3)]
+    return "(?:" + "|".join(f"(?<=[{opening}]{width}%)" for width in widths) + ")"
+
+
+#: The 。 of a ‰ printed as ``%。`` (a page that lost its ‰), told from a full stop by what follows it. Only what cannot
+#: open a sentence counts: a comma, 、 or a semicolon (``3.29%。，比2009年的3.49%。下降了``), another 。 (``12%。。``),
+#: 以内, 左右, 及以上 or 及以下 (``7.5%。以内``, ``7%。左右这样一个``), a verb of change with 了 (``9.5%。下降了0.3个千分点``),
+#: a verb of change with its end and then the end's number (``由10.7%。下降到4.54%。``, ``从13.31%。下降到2015年的13.00%。``;
+#: not 降至冰点…), 和 or 及 before a rate (``分别为4.77%。和6.03%。``). A qualifier that can also open a sentence (以上,
+#: 以下, 前后, 上下: 以上指标均为预期性指标, 上下联动, 前后两次普查相比) counts only before punctuation or the line's end;
+#: 余 and 内 never do (余下…, 内蒙古…), nor 与 (与5%的全国水平相比 opens one). A closing bracket counts only when the
+#: number alone is in the brackets (``（6.5%。）``, not ``（…达到70%。）``). Rule ``permille_sign`` writes such a %。 after
+#: a number as ‰; the extractor reads the same rule (:data:`analysis.extract.values.VALUE`,
+#: :data:`analysis.extract.prose.words.SENTENCE`).
+PERMILLE_STOP = (r"(?:(?<=%)。(?=以内|左右|及以下|及以上|(?:以下|以上|前后|上下)\s*(?:[,，、;；。]|$)|\s*[,，、;；。]"
+                 r"|(?:下降|上升|降低|提高|减少|增加|降|升)(?:了|(?:到|至)\s*(?:\d{4}\s*年\s*的?\s*)?\d)|[和及]\s*\d+(?:\.\d+)?\s*%)"
+                 rf"|{_after('(（')}。(?=[)）]))")
 
 
 _UNIT_AFTER_NUMBER = r"(?:[年月日岁%‰万亿个倍号次届位期名人元张户项家所天]|左右|以上|以下|以内|及以上|/10万|:100)"
@@ -481,7 +491,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"|(?<=\d/) +(?=10万|1万|十万|千)"                      # 8.2/ 10万
     ), _drop_spaces),
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
-    # a space after a number's % or ‰ before 的 or punctuation (8.56 ‰ 的均水, 9.54‰ ,): no table cell opens with them
+    # a space after a number's % or ‰ before 的 or punctuation (6.27 ‰ 的平均水平, 7.31‰ ,): no table cell opens with them
     ("spaced_number", re.compile(r"(?<=\d[%‰]) +(?=的|[,，、;；。])"), _drop_spaces),
     # ‰ set from the percent sign and a small o (6.03%o、4.57%o): the per-mille sign, so every later reader sees ‰
     ("permille_sign", re.compile(r"(?<=\d)%[oO](?![A-Za-z\d.])"), lambda match: [("‰", 1)]),  # mapped to the o: a quote keeps %o

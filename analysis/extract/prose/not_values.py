@@ -36,7 +36,8 @@ MARGIN_OVER = re.compile(r"(?:超过|超出|多于|少于|高于|低于)(?:(?:�
 #: Births averted or added by a policy: 全省已少生5000万人口, 多出生200万人 (a count of births, never a level).
 AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:约|近|超过)?\s*$")
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国); the place's name may stand before its scope
-#: word (高于佛山全市8.56‰的平均水平: 佛山市's level, ``named``).
+#: word (高于湖州全市2.7‰的平均水平: 湖州市's level, ``named``; a name the gazetteer knows only with the scope's 区, 吴兴全区, is
+#: 吴兴区; a name of no place is not read: see the reader).
 OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<named>[\u4e00-\u9fff]{2,4}?(?=全(?:省|市|区|自治区)))?(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?(?:平均水平\s*[(（])?\s*$")
 #: Places compared, each with its own level in brackets (石狮市城镇化率(78.0%)比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的
 #: 城镇化率分别高出…): a bracketed value is the level of the place right before it (see :func:`compared_place`).
@@ -125,10 +126,10 @@ SERVICE_POPULATION = re.compile(r"服务人口")
 #: …or named right after the count it has (在常住人口基础上考虑100万服务人口, 另计50万管理服务人口): the number is the served
 #: population's, not the resident population's named before it (常住人口100万人，服务人口150万人 keeps its 100万人).
 SERVICE_AFTER = re.compile(r"^\s*(?:人)?(?:的)?(?:管理|实际)?服务人口")
-#: Money told of the gross domestic product in Latin letters or in words (2020年GDP2789.87亿, 地区生产总值达到5000亿): GDP is
+#: Money told of the gross domestic product in Latin letters or in words (2020年GDP3150.6亿, 地区生产总值达到5000亿): GDP is
 #: never a population level, whichever population the sentence named before.
 GDP_BEFORE = re.compile(r"GDP|生产总值")
-#: A growth rate written as 增速 or 增幅 right before its number (2020年GDP2789.87亿,增速3.7%): a change of a subject, no level;
+#: A growth rate written as 增速 or 增幅 right before its number (2020年GDP3150.6亿,增速4.2%): a change of a subject, no level;
 #: a population named in its clause before it (常住人口增速为1.2%) keeps the change for the reader.
 SPEED_BEFORE = re.compile(r"(?:增速|增幅)(?:为|是|达到?|约)*\s*约?\s*$")
 #: A lead over another place (领先武汉超过100万人): a difference, never a level.
@@ -144,10 +145,10 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     gdp = [match for match in GDP_BEFORE.finditer(clause)]
     if (gdp and value.unit_raw in ("亿", "万", "万亿", "亿元", "万元", "元") and not re.search(r"人口|人", clause[gdp[-1].end():])
             and not re.match(r"\s*(?:级|以上)?(?:的)?(?:常住|户籍)?人", after)):
-        return True  # 2020年GDP2789.87亿: money (not 生产总值3000亿元、常住人口500万, nor 万亿级GDP、千万级常住人口: people)
+        return True  # 2020年GDP3150.6亿: money (not 生产总值3000亿元、常住人口500万, nor 万亿级GDP、千万级常住人口: people)
     speed = SPEED_BEFORE.search(clause)
     if speed and value.unit_raw in ("%", "％") and "人口" not in clause[: speed.start()]:
-        return True  # GDP2789.87亿,增速3.7%: a growth rate of a subject the codebook lacks
+        return True  # GDP3150.6亿,增速4.2%: a growth rate of a subject the codebook lacks
     if LEAD_OVER.search(before):
         return True  # 领先武汉超过100万人: a lead, not a level
     era = [match for match in HISTORIC_ERA.finditer(before)]

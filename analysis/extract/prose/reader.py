@@ -452,18 +452,35 @@ SUBJECT_AFTER = (
 PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
-#: 占全省 before a percentage with no population of its own between (占全省约12%, 占全省人口的12%, 占全省总人口比重为12%).
-PROVINCE_SHARE = re.compile(r"占全省(?:常住|户籍)?(?:总)?(?:人口)?(?:的)?(?:比重|比例)?(?:为|约|达到?|近|超过)*\s*(?=约?\s*\d+(?:\.\d+)?\s*[%％])")
+#: 占全省 before a percentage with no population of its own between (占全省约12%, 占全省人口的12%, 占全省总人口比重为12%);
+#: not 占全省户籍人口的… (the codebook's share is of residents).
+PROVINCE_SHARE = re.compile(r"占全省(?:常住)?(?:总)?(?:人口)?(?:的)?(?:比重|比例)?(?:为|约|达到?|近|超过)*\s*(?=约?\s*\d+(?:\.\d+)?\s*[%％])")
+#: Between a resident population and 占全省 when the share is that population's: its number and unit only (常住人口336.8万人，
+#: 占全省的5%), and the same population's urbanisation rate, which no province's share can be of (常住人口318.4万人，城镇化率
+#: 63.1%，占全省约6%); no other figure or noun (…，地区生产总值3200亿元，占全省的5%; …，陆域面积占全省的5.7%).
+COUNT_THEN_SHARE = re.compile(r"\s*(?:为|达到?|是|约|共|有)*\s*\d+(?:\.\d+)?\s*(?:万|亿)?人?(?:左右|以上|多)?\s*[,，、]?\s*"
+                              r"(?:(?:常住人口)?城镇化(?:率|水平)(?:为|达到?)?\s*\d+(?:\.\d+)?\s*%\s*[,，、]?\s*)?")
 #: Counts of people a share after them may be of: the last before 占全省 decides whose share it is.
 POPULATION_COUNTS = frozenset({"pop_resident", "pop_hukou", "pop_urban", "pop_rural", "pop_inmigrant", "pop_floating", "pop_60plus", "pop_65plus",
                                "pop_central_urban", "pop_city_proper", "births"})
 #: The city's districts opening a list of their figures: 市辖区 before a year or a stop (市辖区2020年户籍人口…, 市辖区：常住人口…),
 #: not 市辖区常住人口 (a synonym of `pop_city_proper`) nor 市辖区面积; the list ends at another part or at the whole place.
-DISTRICTS_LISTED = re.compile(r"市辖区(?=\s*(?:(?:19|20)\d{2}\s*年|[,，:：]))")
+#: Nor a count of districts, in a city's introduction (吴兴、南浔2个市辖区，…; 下辖3个县、2个市辖区，…): a number or 个 before
+#: 市辖区, or 辖 earlier in its clause (:data:`DISTRICTS_COUNTED`), opens no list.
+DISTRICTS_LISTED = re.compile(r"(?<![个\d一二三四五六七八九十两])市辖区(?=\s*(?:(?:19|20)\d{2}\s*年|[,，:：]))")
+DISTRICTS_COUNTED = re.compile(r"辖[^,，。；;:：]*$")
 PART_OR_WHOLE = re.compile(r"[。；;]|中心城区?|主城区?|城区|县城|镇区|全市|全省|全县|市域|全域")
+#: A word of time between a comparison and its scope word (高于同年全省…, 同期全国): the scope's level, no place's name.
+TIME_BEFORE_SCOPE = re.compile(r"同年|同期|当年|上年|去年|今年|目前|现在|当前|同时|历年")
 #: In a plan of a city's districts (X市区…规划), a population with the whole city or a place named right before it (全市常住人口,
-#: 市域, 台州市常住人口) is not the districts'.
-CITY_WIDE_BEFORE = re.compile(r"(?:全市|市域|全域|[\u4e00-\u9fff]{1,6}?[市县])(?:的)?(?:\d{4}年(?:末|底)?)?\s*$")
+#: 市域, 某某市常住人口, a county of the gazetteer) is not the districts'; a word ending in 市 that is no place (中心城市, 大城市) is
+#: no whole city.
+CITY_WIDE_BEFORE = re.compile(r"(?:全市|市域|全域|(?P<name>[\u4e00-\u9fff]{1,6}?[市县]))(?:的)?(?:\d{4}年(?:末|底)?)?\s*$")
+#: The title of a plan of a city's districts: the place, 区 and a plan word or a boundary after it (湖州市区国土空间总体规划,
+#: 湖州市区“十四五”…规划; not 湖州市区块链…规划), up to 规划.
+CITY_PROPER_TITLE = r"区(?=国土|总体|城市|人口|空间|发展|综合|专项|规划|[“\"（(《》\s\d])[^。；;，,！!《》]{0,12}?规划"
+#: A plan named in 《》 in a line that announces it (发布…《湖州市区国土空间总体规划（草案）》): a press report's plan.
+PLAN_ANNOUNCED = re.compile(r"发布|公布|印发|公示|征求|出台|批复|审议|通过")
 #: Indicators counted as flows over a year: a count of one stated for a period is a period total.
 FLOW_COUNTS = frozenset({"births", "net_migration"})
 #: A rate whose words plans also use for the count it is a rate of (大学文化程度人口: per 100 000, or 万人).
@@ -638,9 +655,14 @@ class ProseReader:
         self.line_past = False  # … and whether it was a year looked back on (刚刚过去的2007年)
         results: list[ProseValue] = []
         self.spatial = any(SPATIAL_PLAN.search(line.text) for line in lines)
-        # a plan of the city's districts (《台州市区国土空间总体规划》 named in its first lines): its population is the city proper's
-        self.city_proper_plan = self.place.endswith("市") and any(
-            re.search(re.escape(self.place) + r"区(?!域)[^。；;，,！!]{0,12}?规划", line.text) for line in lines[:5])
+        # a plan of the city's districts: its population is the city proper's. The plan's own title says so — the first line
+        # (湖州市区国土空间总体规划（2021—2035年）) or a plan in 《》 a line of the first five announces (发布了《湖州市区国土空间
+        # 总体规划（草案）》) — not a plan a line only names (本规划与湖州市区综合交通专项规划相互衔接)
+        title = next((line.text for line in lines if line.text.strip() and line.role not in ("chrome", "blank")), "")
+        own = re.escape(self.place) + CITY_PROPER_TITLE
+        self.city_proper_plan = self.place.endswith("市") and (
+            re.match(r"\s*《?" + own, title) is not None
+            or any(re.search("《" + own, line.text) and PLAN_ANNOUNCED.search(line.text) for line in lines[:5]))
         self.reports_plan = self.spatial or any(PLAN_REPORTED.search(line.text) for line in lines if line.role == "body")
         heading, kind = "", "unknown"
         lead: int | None = None
@@ -857,11 +879,11 @@ class ProseReader:
         return any(name.start() == 0 for name in names_pattern().finditer(rest))
 
     def _districts_listed(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
-        """The city's districts (市辖区) opening a list of figures with a year or a stop after it (市辖区2020年户籍人口116.84万人，
-        七普常住人口112.17万人，城镇化率65.77%): its resident population is the city proper's (`pop_city_proper`), and its other
+        """The city's districts (市辖区) opening a list of figures with a year or a stop after it (市辖区2020年户籍人口121.5万人，
+        七普常住人口118.26万人，城镇化率67.2%): its resident population is the city proper's (`pop_city_proper`), and its other
         figures are of no code (the districts' registered population or urbanisation: their values are not read), up to another
         part or the whole place (中心城区, 全市) or the end of the sentence."""
-        opened = list(DISTRICTS_LISTED.finditer(sentence))
+        opened = [o for o in DISTRICTS_LISTED.finditer(sentence) if not DISTRICTS_COUNTED.search(sentence, 0, o.start())]
         out = []
         for m in mentions:
             opening = next((o for o in reversed(opened) if o.end() <= m.start), None)
@@ -875,16 +897,29 @@ class ProseReader:
         return out
 
     @staticmethod
+    def _city_wide_before(sentence: str, start: int) -> bool:
+        """The whole city (全市, 市域) or a place of the gazetteer named right before ``start`` (:data:`CITY_WIDE_BEFORE`)."""
+        match = CITY_WIDE_BEFORE.search(sentence, 0, start)
+        if match is None:
+            return False
+        if match.group("name") is None:
+            return True
+        name = match.group("name")
+        return any(found.end() == len(name) for found in names_pattern().finditer(name))
+
+    @staticmethod
     def _province_share(sentence: str, mentions: list[Mention]) -> list[Mention]:
         """A share of the province written after the place's population in its sentence, naming no population of its own
-        (全市…七普常住人口500.77万人，城镇化率56.35%，占全省约12%; 占全省人口的12%): the place's share of the province's
-        population (`share_of_province_pop`) — not after another group's count (城镇人口…，占全省的12%)."""
+        with nothing but its number between (全市常住人口318.4万人，占全省约6%; 占全省人口的6%): the place's share of the
+        province's population (`share_of_province_pop`) — not after another group's count (城镇人口…，占全省的12%), the
+        registered population (codebook: residents), nor with another figure or noun between (…，地区生产总值3200亿元，占全省的5%;
+        …，陆域面积占全省的5.7%; the population's urbanisation rate may stand between: 城镇化率63.1%，占全省约6%)."""
         added = []
         for match in PROVINCE_SHARE.finditer(sentence):
             if any(m.start <= match.start() < m.end for m in mentions):
                 continue  # 常住人口占全省比重: a synonym, already a mention
             counts = [m for m in mentions if m.end <= match.start() and m.code in POPULATION_COUNTS]
-            if counts and counts[-1].code in ("pop_resident", "pop_hukou"):
+            if counts and counts[-1].code == "pop_resident" and COUNT_THEN_SHARE.fullmatch(sentence, counts[-1].end, match.start()):
                 added.append(Mention(match.start(), match.end(), "share_of_province_pop", match.group().strip()))
         if not added:
             return mentions
@@ -916,9 +951,9 @@ class ProseReader:
         if "占全省" in sentence:
             mentions = self._province_share(sentence, mentions)
         if self.city_proper_plan:
-            mentions = [Mention(m.start, m.end, "pop_city_proper", m.label) if m.code == "pop_resident" and not CITY_WIDE_BEFORE.search(sentence, 0, m.start)
+            mentions = [Mention(m.start, m.end, "pop_city_proper", m.label) if m.code == "pop_resident" and not self._city_wide_before(sentence, m.start)
                         and not CITY_WIDE_BEFORE.search(sentence[m.start : m.start + 3], 0, 2) else m
-                        for m in mentions]  # 至2025年，常住人口规模达到245万人 in a plan of 台州市区
+                        for m in mentions]  # 至2025年，常住人口规模达到262万人 in a plan of 湖州市区
         if "每" in sentence:  # 每千常住人口拥有的执业医生数: the population is the denominator of a rate, not a subject
             mentions = [m for m in mentions if not (self.codebook[m.code].unit in ("10k persons", "persons") and PER_CAPITA.search(sentence, 0, m.start))]
         if "人口" in sentence:
@@ -1063,7 +1098,7 @@ class ProseReader:
             return  # 3、人；总人口文盲率…: the number of a list item opening the line (after its indent: 　　3、千人医生数…)
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if nearest is not None and nearest is not self.topic and nearest.start in self._district_figures:
-            return  # 市辖区2020年户籍人口116.84万人: a figure of the city's districts the codebook has no code for
+            return  # 市辖区2020年户籍人口121.5万人: a figure of the city's districts the codebook has no code for
         if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
         if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and (PART_POPULATION.search(sentence, 0, max(0, nearest.start))
@@ -1266,8 +1301,13 @@ class ProseReader:
             other = OTHER_LEVEL.search(clause)
             named_other = COMPARED_NAMED.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
-                named = other.group("named")
-                result.entity = named if named and by_name(named) is not None else other.group("place")  # 高于佛山全市8.56‰的平均水平
+                named, scope = other.group("named"), other.group("place")
+                if not named or TIME_BEFORE_SCOPE.fullmatch(named):
+                    result.entity = scope  # 高于全市…, 高于同年全省…的平均水平: the scope's level
+                elif (place := next((name for name in (named, named + scope[1:]) if by_name(name) is not None), None)) is not None:
+                    result.entity = place  # 高于湖州全市2.7‰的平均水平, 高于吴兴全区2.1‰ (吴兴区): that place's level
+                else:
+                    continue  # a name of no place before the scope word: whose level it is is not known, so it is not read
             elif (named_other and (named_other.group("level") or LEVEL_OF.match(after)) and named_other.group("place") != self.place
                   and (SCOPE_WORD.match(named_other.group("place")) or by_name(named_other.group("place")) is not None)):
                 result.entity = named_other.group("place")  # 比湖南省58.8%的水平低3.6个百分点: 湖南省's level, not the plan's
@@ -1411,7 +1451,8 @@ class ProseReader:
             subjects = [m for m in seen if m.end <= share.start()]
             of_province = re.match(r"占(?:全省|全区|全自治区)", sentence[share.start() :])
             named_place = names_pattern().search(CITED.sub("", sentence[: share.start()]))
-            if of_province and subjects and subjects[-1].code == "pop_resident" and named_place and (self.level == "province" or "省" in of_province.group()):
+            if (of_province and subjects and subjects[-1].code == "pop_resident" and named_place and (self.level == "province" or "省" in of_province.group())
+                    and COUNT_THEN_SHARE.fullmatch(sentence, subjects[-1].end, share.start())):
                 subject = subjects[-1]  # 拉萨市常住人口…占全区的23.8%: the city's share of its province
                 return [Mention(subject.start, subject.end, "share_of_province_pop", subject.label + sentence[share.start() : share.end()].strip())]
             share_clause = start_of_clause(sentence, share.start())

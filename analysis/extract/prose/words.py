@@ -104,11 +104,23 @@ COUNTY_AREA = re.compile(r"县域(?:内|的)?(?:常住|户籍)?(?:人口|城镇�
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to
 #: the indicator a heading or question named.
 TOPIC_VERB = re.compile(r"(?:达到|为|是|保持在|控制在|提高到|提高至|回升至|回升到|降至|降到|下降到|稳定在|增加到|增长到|突破|超过|约|在|至|年)\s*$")
-#: Words of a sentence without a year that make its values goals (else they describe the present);
-#: 提出 is the plan proposing them (江苏“十三五”规划纲要…提出…劳动年龄人口平均受教育年限12.2年); 计划 before the figure it
-#: plans (2007年计划出生人口81.4万人, 人口总数计划为475万人, 计划控制在) is an annual plan's figure (not 计划生育, 计划外出生).
-GOAL_WORDS = re.compile(r"(?<!达)到|力争|确保|将|预计|有望|或达|或成|目标|提出|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|增至|提升至|上升至|逐步"
-                        r"|计划(?=出生|总人口|人口总[数量]|为|达到)")
+#: 计划 before the figure it plans (2007年计划出生人口81.4万人, 人口总数计划为475万人, 计划达到): a year's plan figure — one form,
+#: shared by :data:`GOAL_WORDS` and the tense rules of :mod:`analysis.extract.meta` (``NOT_A_RECORD``).
+PLAN_FIGURE = r"计划(?=出生|总人口|人口总[数量]|为|达到)"
+#: Words no record of the past is worded with: the one list of goal words the tense rules of :mod:`analysis.extract.meta`
+#: share — a goal ahead or forecast, or a plan figure (:data:`GOAL_AHEAD`: 将, 力争, 预计, 预测, :data:`PLAN_FIGURE`), an effort
+#: or hope (:data:`GOAL_EFFORT`: 确保, 务必, 争取, 力求, 要, 有望), and the words that name a goal or plan (:data:`GOAL_NAMED`:
+#: 目标, 规划), which a record of a goal met uses too (完成了…目标任务). ``NOT_A_RECORD`` is AHEAD and NAMED, ``GOAL_ASSURED``
+#: EFFORT, ``WHOLE_YEAR_GOAL`` AHEAD and EFFORT.
+GOAL_AHEAD = r"将|力争|预计|预测|" + PLAN_FIGURE
+GOAL_EFFORT = r"确保|务必|争取|力求|要(?!求)|有望"
+GOAL_NAMED = r"目标|规划"
+#: Words of a sentence without a year that make its values goals (else they describe the present): :data:`GOAL_AHEAD` and
+#: the words of a goal's figure (控制在, 不超过, 以内, 提高至…), which in a sentence with its year a record may use too;
+#: 提出 is the plan proposing them (江苏“十三五”规划纲要…提出…劳动年龄人口平均受教育年限12.2年); a plan figure (:data:`PLAN_FIGURE`)
+#: is an annual plan's (not 计划生育, 计划外出生).
+GOAL_WORDS = re.compile(GOAL_AHEAD + r"|(?<!达)到|确保|有望|或达|或成|目标|提出|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|增至"
+                        r"|提升至|上升至|逐步")
 #: Leaving poverty between the poor population and a count (贫困人口脱贫300万人, 每年减贫100万): a flow.
 POVERTY_EXIT = re.compile(r"脱贫|减贫|脱离贫困|摘帽")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")

@@ -347,3 +347,15 @@ def test_one_range_for_places_joined_before_the_indicator_is_each_places(sentenc
 def test_one_figure_for_two_places_joined_stays_one_row():
     # a single figure may be the two places together: only a range is each place's class
     assert len(places("湖南省城镇体系规划（2003—2020年）\n2020年浏阳、宁乡城市人口达到60万。")) == 1
+
+
+def test_a_five_year_milestone_of_a_longer_plan_is_its_target_unless_the_text_reviews():
+    # 由2020年的…提高到2025年的… in a plan of 2021—2035 is the plan's intermediate target (it had made 2025 observed, the
+    # cut-off 2025 and the target a baseline); a review of the period (以来, 成效) or a year no plan aims at (2023) stays a record
+    plan = "某某市人口发展规划（2021—2035年）\n人均预期寿命由2020年的78.5岁提高到2025年的79.5岁。\n"
+    assert cutoff(plan) == 2020
+    assert ("life_expectancy", 2025, "79.5岁", "target") in kinds(plan)
+    review = "某某市人口发展规划（2021—2035年）实施情况\n“十四五”以来，人均预期寿命由2020年的78.5岁提高到2025年的79.5岁。\n"
+    assert cutoff(review) == 2025
+    odd_year = "某某市人口发展规划（2021—2035年）\n人均预期寿命由2020年的78.5岁提高到2023年的79.1岁。\n"
+    assert cutoff(odd_year) == 2023

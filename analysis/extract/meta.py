@@ -692,6 +692,11 @@ def done_years(lines: list[str]) -> set[int]:
     }
 
 
+#: Words of a text that reviews a period it is in (“十三五”以来, 收官之年, 回顾, 成效, 完成情况, 中期评估): its transitions from the
+#: period's base year are records, whatever their last year.
+REVIEW_WORDS = re.compile(r"以来|收官|回顾|成效|成就|取得了|完成情况|执行情况|中期评估|评估报告|实施情况")
+
+
 def record_years(lines: list[str], start: int, end: int, issued: int | None = None) -> set[int]:
     """Years after the year before a plan's period that the text states as observed by a record of the past: the end of
     a transition with both years written that is no later than the period's start (由2005年的…提高到2010年的 in a plan of
@@ -709,8 +714,13 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
     goals = {int(match.group("year")) for line in lines for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line))
              if not line.startswith("的", match.end())}
 
+    # a five-year milestone inside a longer plan (由2020年的80.5岁提高到2025年的81.5岁 in a plan of 2021—2035) is the plan's own
+    # intermediate target unless the text reviews (REVIEW_WORDS): a review's records end in any year (2014, 2019, 2024)
+    review = any(REVIEW_WORDS.search(line) for line in lines)
+
     def reviewed(a: int, b: int) -> bool:
-        return a == start - 1 and start <= b < end and b not in goals and (issued is None or b < issued)
+        return (a == start - 1 and start <= b < end and b not in goals and (issued is None or b < issued)
+                and (b % 5 != 0 or review))
 
     for line in lines:
         for sentence in re.split(r"[。！？!?]", line):

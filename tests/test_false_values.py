@@ -277,3 +277,18 @@ def test_one_groups_social_insurance_coverage_is_not_basic_social_insurance(grou
 def test_the_registered_populations_size_is_the_registered_population(sentence):
     found = rows("某区人口发展规划（2021—2030年）\n" + sentence, ("indicator", "value_text"))
     assert [indicator for indicator, _ in found] == ["pop_hukou", "pop_resident"]
+
+
+@pytest.mark.parametrize("title, sentence, rates", [
+    # the urban population's share of a larger place's total is no urbanisation rate of the plan's place
+    ("徐州市人口发展规划（2021—2035年）", "2020年末，全市城镇人口620万人，占全省的9.5%，城镇化率为66.1%。", ["66.1%"]),
+    ("徐州市人口发展规划（2021—2035年）", "2020年末，全市城镇人口620万人，占全国城镇人口的0.7%。", []),
+    ("拉萨市人口发展规划（2021—2035年）", "2020年末，全市城镇人口60万人，占全区的25.3%。", []),
+    # near-misses: the share of the place's own total is its rate (a city's 全市, a province's 全省, a district's 全区)
+    ("徐州市人口发展规划（2021—2035年）", "2020年末，全市城镇人口620万人，占全市总人口的66.1%。", ["66.1%"]),
+    ("江苏省人口发展规划（2021—2035年）", "2020年末，全省城镇人口6200万人，占全省总人口的73.4%。", ["73.4%"]),
+    ("北京市海淀区人口发展规划（2021—2035年）", "2020年末，全区城镇人口300万人，占全区总人口的98.1%。", ["98.1%"]),
+])
+def test_a_groups_share_of_a_larger_place_is_no_rate_of_the_plans_place(title, sentence, rates):
+    found = [row[3] for row in rows(title + "\n" + sentence + "\n") if row[0] == "urbanization_resident"]
+    assert found == rates

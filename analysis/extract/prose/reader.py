@@ -907,6 +907,16 @@ class ProseReader:
         name = match.group("name")
         return any(found.end() == len(name) for found in names_pattern().finditer(name))
 
+    def _of_larger_place(self, share: str) -> bool:
+        """Whether a share (占…) is of a place larger than the plan's: 占全国 below the nation, 占全省/占全自治区 below a
+        province, 占全区 in a prefecture's text (its autonomous region; a district's 全区 is its own)."""
+        larger = re.match(r"占(?P<scope>全国|全省|全自治区|全区)", share)
+        if larger is None:
+            return False
+        scope = larger.group("scope")
+        return (self.level != "nation" if scope == "全国" else self.level == "prefecture" if scope == "全区"
+                else self.level not in ("nation", "province"))
+
     @staticmethod
     def _province_share(sentence: str, mentions: list[Mention]) -> list[Mention]:
         """A share of the province written after the place's population in its sentence, naming no population of its own
@@ -1455,6 +1465,8 @@ class ProseReader:
                     and COUNT_THEN_SHARE.fullmatch(sentence, subjects[-1].end, share.start())):
                 subject = subjects[-1]  # 拉萨市常住人口…占全区的23.8%: the city's share of its province
                 return [Mention(subject.start, subject.end, "share_of_province_pop", subject.label + sentence[share.start() : share.end()].strip())]
+            if self._of_larger_place(sentence[share.start() :]):
+                return []  # 城镇人口300万人，占全省的12% in a city's plan: a share of the province's total, no rate of the city
             share_clause = start_of_clause(sentence, share.start())
             own = [m for m in subjects if m.start >= share_clause]
             if not own and re.fullmatch(r"\s*所?", sentence[share_clause : share.start()]):

@@ -292,3 +292,13 @@ def test_the_registered_populations_size_is_the_registered_population(sentence):
 def test_a_groups_share_of_a_larger_place_is_no_rate_of_the_plans_place(title, sentence, rates):
     found = [row[3] for row in rows(title + "\n" + sentence + "\n") if row[0] == "urbanization_resident"]
     assert found == rates
+
+
+def test_a_larger_places_average_stated_before_a_value_is_that_places_level():
+    # 全省平均为… is the province's figure (masking had read 全省平均 as a comparison and given the value to the city)
+    title = "徐州市人口发展规划（2021—2035年）\n"
+    assert sorted(rows(title + "2020年末，全市城镇化率为66.1%，城镇化率全省平均为73.4%。\n")) == sorted([
+        ("urbanization_resident", "江苏省", 2020, "73.4%", "baseline"), ("urbanization_resident", "徐州市", 2020, "66.1%", "baseline")])
+    # near-misses: a comparison after the city's value keeps it the city's; a gap to the average is no level
+    assert rows(title + "2020年末，全市城镇化率为66.1%，低于全省平均水平。\n") == [("urbanization_resident", "徐州市", 2020, "66.1%", "baseline")]
+    assert rows(title + "2020年末，全市城镇化率为66.1%，比全省平均低7.3个百分点。\n") == [("urbanization_resident", "徐州市", 2020, "66.1%", "baseline")]

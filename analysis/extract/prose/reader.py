@@ -112,6 +112,9 @@ def _clause_end(sentence: str, position: int) -> int:
 
 #: Scope words that bring a sentence back to the plan's own place (or the nation): 全省, 我市, 本县, 全国.
 SCOPE_WORD = re.compile(r"^(?:全|我|本)")
+#: A larger place's average stated as its level, right before the value (城镇化率全省平均为73.4%, 全国平均水平是78.2岁): that
+#: scope's figure. Masking reads 全省平均 as a comparison (高于全省平均水平), which it is when no value follows it.
+AVERAGE_OF_SCOPE = re.compile(r"(?P<scope>全国|全省|全自治区|全区|全市)的?平均(?:水平|值)?\s*(?:为|是|达到?)\s*(?:约\s*)?$")
 
 
 def _dated_by_body(headline: list[ProseValue], body: list[ProseValue]) -> list[ProseValue]:
@@ -1635,6 +1638,9 @@ class ProseReader:
         """The place the clause of a value names (the last one before the value): a gazetteer name,
         a scope word (全国, 全省 …), or a district, street or town (大良街道, 滨海新区); "" for the
         plan's own place. Datelines, cited titles and comparisons are masked first."""
+        average = AVERAGE_OF_SCOPE.search(sentence, clause_start, position)
+        if average:
+            return average.group("scope")  # 城镇化率全省平均为73.4%: the province's level, not masked away as a comparison
         clause = masked(CITED.sub(lambda m: "□" * len(m.group()), sentence[:position]))[clause_start:]
         found = [(m.end(), m.group()) for m in PLACE_WORD.finditer(clause) if not NOT_PLACE.search(m.group())]
         # another country or the world (美国人均预期寿命为78.9岁，日本为84岁; 发达国家城镇化率80%以上): never the plan's place

@@ -101,13 +101,44 @@ def test_naive_forecast_forms():
 def test_plan_cluster_bootstrap_is_deterministic_and_contains_the_median():
     values = [0.10, 0.12, 0.11, -0.05, -0.04, 0.02, 0.30, 0.01, 0.00, 0.05]
     plans = ["a", "a", "a", "b", "b", "c", "d", "e", "e", "f"]
-    first = accuracy.cluster_bootstrap(values, plans, lambda a: float(np.median(a)))
-    second = accuracy.cluster_bootstrap(values, plans, lambda a: float(np.median(a)))
+    first = accuracy.cluster_bootstrap(values, plans, accuracy.median_of)
+    second = accuracy.cluster_bootstrap(values, plans, accuracy.median_of)
     assert first == second
     estimate, low, high = first
     assert estimate == pytest.approx(float(np.median(values))) and low <= estimate <= high and low < high
     # resampling plans, not targets: one plan's values alone give a degenerate interval
-    assert accuracy.cluster_bootstrap([0.1, 0.2, 0.3], ["a", "a", "a"], lambda a: float(np.median(a)))[1:] == (0.2, 0.2)
+    assert accuracy.cluster_bootstrap([0.1, 0.2, 0.3], ["a", "a", "a"], accuracy.median_of)[1:] == (0.2, 0.2)
+    with pytest.raises(ValueError, match="NaN"):
+        accuracy.cluster_bootstrap([0.1, float("nan")], ["a", "b"], accuracy.median_of)
+
+
+def _bootstrap_one_replicate_at_a_time(values, clusters, statistic, replicates, seed, level):
+    """The definition the stacked :func:`accuracy.cluster_bootstrap` must equal: each replicate's drawn plans'
+    targets pooled in draw order, the statistic computed on them, the percentile interval of the replicates."""
+    data = np.asarray(values, dtype=float)
+    labels = sorted(set(clusters))
+    members = [np.flatnonzero(np.asarray(clusters) == label) for label in labels]
+    draws = np.random.default_rng(seed).integers(0, len(labels), size=(replicates, len(labels)))
+    stats = [statistic(data[np.concatenate([members[i] for i in draw])]) for draw in draws]
+    tail = (1 - level) / 2 * 100
+    return float(statistic(data)), *(float(v) for v in np.percentile(stats, [tail, 100 - tail]))
+
+
+def test_the_stacked_bootstrap_equals_one_replicate_at_a_time_to_the_last_bit():
+    # uneven plans (1 to 40 targets, clusters named out of order), the median, the mean, and paired differences
+    rng = np.random.default_rng(7)
+    sizes = rng.integers(1, 41, size=23)
+    clusters = [f"plan{(7 * i) % 23:02d}" for i, size in enumerate(sizes) for _ in range(size)]
+    paired = rng.normal(0.0, 0.1, size=(len(clusters), 2)) * [1.0, 30.0]
+    order = rng.permutation(len(clusters))  # the rows of a plan are not adjacent in a real table
+    paired, clusters = paired[order], [clusters[i] for i in order]
+    cases = [(paired[:, 0], accuracy.median_of, lambda a: float(np.median(a))),
+             (np.abs(paired[:, 1]), accuracy.mean_of, lambda a: float(np.mean(a))),
+             (paired, lambda a: accuracy.mean_of(a[..., 1]) - accuracy.median_of(a[..., 0]),
+              lambda a: float(np.mean(a[:, 1]) - np.median(a[:, 0])))]
+    for values, stacked, one in cases:
+        expected = _bootstrap_one_replicate_at_a_time(values, clusters, one, 500, 11, 0.9)
+        assert accuracy.cluster_bootstrap(values, clusters, stacked, replicates=500, seed=11, level=0.9) == expected
 
 
 def test_summary_intervals_and_withholding(fared):

@@ -185,21 +185,57 @@ def official_points(official_rows: pd.DataFrame, issue_year: int | None) -> tupl
     return points, ""
 
 
-def cluster_bootstrap(values: Sequence[float], clusters: Sequence[str], statistic: Callable[[np.ndarray], float],
+def cluster_bootstrap(values: Sequence[float], clusters: Sequence[str], statistic: Callable[[np.ndarray], np.ndarray],
                       replicates: int = metrics.BOOTSTRAP_REPLICATES, seed: int = metrics.BOOTSTRAP_SEED,
                       level: float = metrics.BOOTSTRAP_LEVEL) -> tuple[float, float, float]:
     """``(estimate, low, high)``: the statistic of all values and the percentile interval of its
     replicates when whole clusters (plans) are resampled with replacement. ``values`` may be rows
-    of a 2-D array (paired measures, resampled together)."""
+    of a 2-D array (paired measures, resampled together).
+
+    The replicates are computed at once: ``statistic`` maps a stack of samples (shape ``(replicates, n)``
+    or ``(replicates, n, k)``, each sample's rows padded at its end with NaN to the longest) to one value
+    a sample, so it must ignore NaN (:func:`median_of`, :func:`mean_of`); the values themselves may not
+    be NaN. The draws are those of a loop over replicates (one ``integers`` call of the seeded generator)."""
     data = np.asarray(values, dtype=float)
-    labels = sorted(set(clusters))
-    members = [np.flatnonzero(np.asarray(clusters) == label) for label in labels]
+    if np.isnan(data).any():
+        raise ValueError("cluster_bootstrap: a value is NaN (NaN pads the resampled stacks; drop it first)")
+    labels, position = np.unique(np.asarray(clusters, dtype=str), return_inverse=True)
+    order = np.argsort(position, kind="stable")  # the rows of each cluster, cluster by cluster
+    sizes = np.bincount(position, minlength=len(labels))
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     rng = np.random.default_rng(seed)
     draws = rng.integers(0, len(labels), size=(replicates, len(labels)))
-    stats = np.array([statistic(data[np.concatenate([members[i] for i in draw])]) for draw in draws])
+    # every drawn cluster's rows, replicate by replicate, and where each lands in its replicate's padded sample
+    drawn = draws.ravel()
+    counts = sizes[drawn]
+    within = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    rows = order[np.repeat(starts[drawn], counts) + within]
+    lengths = counts.reshape(replicates, -1).sum(axis=1)
+    replicate = np.repeat(np.arange(replicates), lengths)
+    column = np.arange(len(rows)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    padded = np.full((replicates, lengths.max(), *data.shape[1:]), np.nan)
+    padded[replicate, column] = data[rows]
+    stats = np.asarray(statistic(padded), dtype=float)
     tail = (1 - level) / 2 * 100
     low, high = np.percentile(stats, [tail, 100 - tail])
-    return float(statistic(data)), float(low), float(high)
+    return float(np.asarray(statistic(data[np.newaxis]))[0]), float(low), float(high)
+
+
+def median_of(samples: np.ndarray) -> np.ndarray:
+    """The median of each padded sample of :func:`cluster_bootstrap` (NaN ignored: equal to ``np.median`` of its values)."""
+    return np.nanmedian(samples, axis=1)
+
+
+def mean_of(samples: np.ndarray) -> np.ndarray:
+    """The mean of each padded sample of :func:`cluster_bootstrap`, computed over its own values only (samples of
+    one length together), so that it equals ``np.mean`` of them to the last bit (a sum over the padding would
+    group the additions differently)."""
+    lengths = (~np.isnan(samples)).sum(axis=1)
+    means = np.empty(len(samples))
+    for length in np.unique(lengths):
+        same = lengths == length
+        means[same] = samples[same, :length].mean(axis=1)
+    return means
 
 
 def _nan(value: float) -> bool:

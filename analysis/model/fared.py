@@ -600,14 +600,6 @@ def _withheld(n_targets: int, n_plans: int) -> str:
     return ""
 
 
-def _mape(values: np.ndarray) -> float:
-    return float(np.mean(values))
-
-
-def _median(values: np.ndarray) -> float:
-    return float(np.median(values))
-
-
 def summary(fared: pd.DataFrame) -> list[dict]:
     """Summaries of the targets (kind ``target``, kept by the screen) with an exact outcome, overall,
     for the population-development plans proper (:data:`analysis.vocabulary.POPULATION_PLANS_PROPER`)
@@ -642,9 +634,9 @@ def _summary_row(group: str, key: str, rows: pd.DataFrame) -> dict:
     if reason:
         reasons.append(f"errors withheld: {reason}")
     else:
-        estimate, low, high = accuracy.cluster_bootstrap(exact["log_error"].to_numpy(float), exact["plan_id"].tolist(), _median)
+        estimate, low, high = accuracy.cluster_bootstrap(exact["log_error"].to_numpy(float), exact["plan_id"].tolist(), accuracy.median_of)
         row.update(median_log_error=estimate, median_log_error_low=low, median_log_error_high=high)
-        estimate, low, high = accuracy.cluster_bootstrap(exact["ape"].to_numpy(float), exact["plan_id"].tolist(), _mape)
+        estimate, low, high = accuracy.cluster_bootstrap(exact["ape"].to_numpy(float), exact["plan_id"].tolist(), accuracy.mean_of)
         row.update(mape=estimate, mape_low=low, mape_high=high)
     reason = _withheld(len(judged), row["n_judged_plans"])
     if reason:
@@ -693,16 +685,16 @@ def _naive_summary(row: dict, exact: pd.DataFrame, prefix: str, out: str | None 
     if reason:
         return reason
     clusters = naive["plan_id"].tolist()
-    estimate, low, high = accuracy.cluster_bootstrap(naive[f"{prefix}_log_error"].to_numpy(float), clusters, _median)
+    estimate, low, high = accuracy.cluster_bootstrap(naive[f"{prefix}_log_error"].to_numpy(float), clusters, accuracy.median_of)
     row.update({f"{prefix}_median_log_error": estimate, f"{prefix}_median_log_error_low": low, f"{prefix}_median_log_error_high": high})
-    estimate, low, high = accuracy.cluster_bootstrap(naive[f"{prefix}_ape"].to_numpy(float), clusters, _mape)
+    estimate, low, high = accuracy.cluster_bootstrap(naive[f"{prefix}_ape"].to_numpy(float), clusters, accuracy.mean_of)
     row.update({f"{prefix}_mape": estimate, f"{prefix}_mape_low": low, f"{prefix}_mape_high": high})
     row[f"{prefix}_share_met"] = float((naive[f"{prefix}_status"] == "met").mean())
     paired = naive[["log_error", f"{prefix}_log_error", "ape", f"{prefix}_ape"]].to_numpy(float)
     median_name, low_name, high_name, mape_name = MINUS_COLUMNS[prefix]
-    estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: float(np.median(a[:, 0]) - np.median(a[:, 1])))
+    estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: accuracy.median_of(a[..., 0]) - accuracy.median_of(a[..., 1]))
     row.update({median_name: estimate, low_name: low, high_name: high})
-    estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: float(np.mean(a[:, 2]) - np.mean(a[:, 3])))
+    estimate, low, high = accuracy.cluster_bootstrap(paired, clusters, lambda a: accuracy.mean_of(a[..., 2]) - accuracy.mean_of(a[..., 3]))
     row.update({mape_name: estimate, f"{mape_name}_low": low, f"{mape_name}_high": high})
     return ""
 

@@ -121,6 +121,16 @@ BATCHES: list[frozenset[str]] = [
         "nation-zhongguo-2017-6", "prefecture-wuxi-2017-1", "prefecture-jiaxing-2011-2", "province-hunan-2006-2",
         "county-pinghu-2011-1",
     }),
+    # Batch 11 (the eleventh collection, c11a + c11b, 23 texts): closed before the twelfth collection.
+    frozenset({
+        "county-yiwu-2024-1", "prefecture-hangzhou-2021-1", "prefecture-huzhou-2022-1",
+        "prefecture-lianyungang-2021-1", "prefecture-taizhou-2023-1", "prefecture-wuhu-2013-1",
+        "prefecture-wuhu-2016-1", "prefecture-xian-2016-1", "prefecture-xian-2022-1", "prefecture-xian-2025-1",
+        "prefecture-yichun-2021-1", "prefecture-liaocheng-2015-1", "province-shandong-2021-2",
+        "county-zongyang-2023-1", "province-anhui-2008-1", "prefecture-guiyang-2005-1", "prefecture-wuhan-2008-1",
+        "prefecture-hefei-2005-1", "prefecture-heyuan-2014-1", "prefecture-hangzhou-2006-1",
+        "province-shanghai-2016-2", "province-henan-2009-1", "county-yiwu-2012-1",
+    }),
 ]
 
 

@@ -131,6 +131,13 @@ BATCHES: list[frozenset[str]] = [
         "prefecture-hefei-2005-1", "prefecture-heyuan-2014-1", "prefecture-hangzhou-2006-1",
         "province-shanghai-2016-2", "province-henan-2009-1", "county-yiwu-2012-1",
     }),
+    # Batch 12 (the twelfth collection, c12, 12 texts): closed before the thirteenth collection.
+    frozenset({
+        "prefecture-suining-2021-1", "prefecture-suining-2020-1", "county-duyun-2022-1", "county-yimen-2022-1",
+        "prefecture-bijie-2021-1", "prefecture-yaan-2022-1", "province-neimenggu-2018-1", "province-qinghai-2018-1",
+        "prefecture-zhoukou-2020-1", "prefecture-zhoukou-2017-1", "province-chongqing-2011-1",
+        "county-chenggong-2022-1",
+    }),
 ]
 
 

@@ -171,6 +171,8 @@ def test_every_text_s_plan_family_is_the_one_its_title_names() -> None:
     assert plan_family_of("湖南省人口和计划生育2010年工作要点") == "annual_targets"
     assert plan_family_of("广东省国民经济和社会发展第十三个五年规划纲要") == "development_plan"
     assert plan_family_of("辽宁省“十三五”推进新型城镇化规划实施方案") == "urbanisation_plan"
+    assert plan_family_of("吉林省城镇化“十二五”规划") == plan_family_of("某省城镇化十一五规划") == "urbanisation_plan"
+    assert plan_family_of("“十二五”城镇化率目标") is None and plan_family_of("城镇化“十二五”回顾") is None
     assert plan_family_of("国家人口发展战略研究报告") == "strategy_study"
     assert plan_family_of("中国流动人口发展报告（2016）") == plan_family_of("某市人口发展趋势预测") == "strategy_study"
     assert plan_family_of("国家人口计生委主任在人口发展论坛上的讲话") == "strategy_study"

@@ -233,32 +233,38 @@ Markdown(
     f"baseline at most."
 )
 
-# %% [markdown]
-# **Age structure** is projected by the Hamilton–Perry cohort-change-ratio method from the 2010
-# and 2020 censuses by five-year age group and sex (Hamilton & Perry 1962; Swanson, Schlottmann &
-# Schmidt 2010; Baker, Swanson, Tayman & Tedrow 2017): each cohort's ratio of its size at the two
-# censuses, $CCR_x = P_x(2020) / P_{x-10}(2010)$, is carried forward, $P_x(2030) = CCR_x \times
-# P_{x-10}(2020)$. The youngest two groups follow child–woman ratios: **0–4 to the women aged
-# 15–44, 5–9 to the women aged 20–49** ($P_{0-4}(2030) = CWR_{0-4} \times W_{15-44}(2030)$). The
-# 2020 ratios carry the births of 2016–2020 forward; both are rescaled by one factor
-# $s = (5\bar B / W_{15-44}(\bar t)) / CWR_{0-4}(2020)$ so that the 0–4 group matches the mean
-# annual births $\bar B$ observed after the census (birth rate × population), holding the
-# fertility per woman of those years. **Census coverage changed between 2010 and 2020**: China has
-# little international migration, so a cohort's national ratio over the decade should be its
-# survival (UN WPP 2022: 0.981–0.995 for the cohorts aged 0–39 in 2010); the census ratios are
-# 1.11–1.15 for the cohort aged 0–4 in 2010 (the 2010 census missed young children: Goodkind
-# 2011, *Demography* 48:291) and 0.91–0.96 for the women aged 15–34 in 2010 (the 2020 census
-# counted fewer young adults). Each place's ratios for the groups aged 10–49 in 2020 are divided by
-# the nation's coverage factor $CCR_{x,\text{nation}} / S_x$ ($S_x$ the WPP ratio), so the national
-# ratios become the survival and a place keeps its departure from the nation (Swanson, Schlottmann
-# & Schmidt 2010; Baker et al. 2017); correcting only the children, as before, left the adults'
-# loss in (1,220万 of the nation's 2030 total) and, with 2025 interpolated at fixed ages, put the
-# nation's 2025 total 2.6% below the NBS figure of the end of 2024. **2025 and 2035 are half
-# steps along the cohorts**: $P_x(t+5) = P_{x-5}(t) \times (CCR_x \, CCR_{x+5})^{1/4}$ for the
-# cohorts aged 5–79, 0–4 from the anchored ratio, 80–84 and 85+ interpolated geometrically; other
-# years are linear between these nodes (interpolating every group at fixed ages loses people when
-# cohort bulges move through them). Its back-tests, including the nation's projection against the
-# NBS figures of 2024 and 2025, are on the ambition page.
+# %%
+#| echo: false
+coverage = method_views.census_coverage()
+Markdown(
+    r"**Age structure** is projected by the Hamilton–Perry cohort-change-ratio method from the 2010 "
+    r"and 2020 censuses by five-year age group and sex (Hamilton & Perry 1962; Swanson, Schlottmann & "
+    r"Schmidt 2010; Baker, Swanson, Tayman & Tedrow 2017): each cohort's ratio of its size at the two "
+    r"censuses, $CCR_x = P_x(2020) / P_{x-10}(2010)$, is carried forward, $P_x(2030) = CCR_x \times "
+    r"P_{x-10}(2020)$. The youngest two groups follow child–woman ratios: **0–4 to the women aged "
+    r"15–44, 5–9 to the women aged 20–49** ($P_{0-4}(2030) = CWR_{0-4} \times W_{15-44}(2030)$). The "
+    r"2020 ratios carry the births of 2016–2020 forward; both are rescaled by one factor "
+    r"$s = (5\bar B / W_{15-44}(\bar t)) / CWR_{0-4}(2020)$ so that the 0–4 group matches the mean "
+    r"annual births $\bar B$ observed after the census (birth rate × population), holding the "
+    r"fertility per woman of those years. **Census coverage changed between 2010 and 2020**: China has "
+    r"little international migration, so a cohort's national ratio over the decade should be its "
+    f"survival (UN WPP 2022: {coverage['survival']} for the cohorts aged {coverage['survival_ages']} in 2010); the census ratios are "
+    f"{coverage['children']} for the cohort aged {coverage['children_ages']} in 2010 ({coverage['children_reading']}: Goodkind "
+    f"2011, *Demography* 48:291)"
+    + (f" and {coverage['women']} for the women aged {coverage['women_ages']} in 2010, below their survival ({coverage['women_reading']})" if coverage["women"] else "")
+    + r". Each place's ratios for the groups aged 10–49 in 2020 are divided by "
+    r"the nation's coverage factor $CCR_{x,\text{nation}} / S_x$ ($S_x$ the WPP ratio), so the national "
+    r"ratios become the survival and a place keeps its departure from the nation (Swanson, Schlottmann "
+    r"& Schmidt 2010; Baker et al. 2017); correcting only the children, as before, left the adults' "
+    f"{coverage['adults_loss_direction']} in ({coverage['adults_loss']} of the nation's 2030 total) and, with 2025 interpolated at fixed ages, put the "
+    f"nation's 2025 total {coverage['gap_2025']} the NBS figure of the end of 2024 (less the servicemen the census age tables leave out). "
+    r"**2025 and 2035 are half "
+    r"steps along the cohorts**: $P_x(t+5) = P_{x-5}(t) \times (CCR_x \, CCR_{x+5})^{1/4}$ for the "
+    r"cohorts aged 5–79, 0–4 from the anchored ratio, 80–84 and 85+ interpolated geometrically; other "
+    r"years are linear between these nodes (interpolating every group at fixed ages loses people when "
+    r"cohort bulges move through them). Its back-tests, including the nation's projection against the "
+    r"NBS figures of 2024 and 2025, are on the ambition page."
+)
 
 # %%
 #| echo: false

@@ -50,6 +50,54 @@ def cohort_anchors() -> list[str]:
     return [f"{entity}: {basis.split('; ', 1)[1].rstrip(')')}" for entity, basis in zip(rows["entity"], rows["basis"])]
 
 
+def _span(low: float, high: float, digits: int = 2) -> str:
+    """``1.11–1.15`` (one value when both round alike)."""
+    a, b = f"{low:.{digits}f}", f"{high:.{digits}f}"
+    return a if a == b else f"{a}–{b}"
+
+
+def _ages_2010(starts: list[int]) -> str:
+    """The ages in 2010 of the cohorts of the 2020 groups ``starts`` (ten years younger):
+    ``15–39`` for a run of five-year groups, else the groups listed."""
+    starts = sorted(starts)
+    if all(b - a == 5 for a, b in zip(starts, starts[1:])):
+        return f"{starts[0] - 10}–{starts[-1] - 6}"
+    return words.join([f"{s - 10}–{s - 6}" for s in starts])
+
+
+def census_coverage() -> dict[str, str]:
+    """The change in census coverage 2010 → 2020 that the cohort projection corrects, in words,
+    from the model (:mod:`analysis.model.cohort`): the survival of the cohorts aged 0–39 in 2010
+    (UN WPP 2022's estimates, the pinned data set: :func:`~analysis.model.cohort.survival`), the
+    nation's census ratios of the children's cohort (:data:`~analysis.model.cohort.CHILDREN_GROUPS`'s
+    first, aged 0–4 in 2010) and of the women's cohorts counted below their survival, and what
+    leaving the adults' coverage change in did to the nation's total
+    (:meth:`~analysis.model.cohort.Projections.coverage_effect`, on the observations table the
+    model read). Keys: ``survival``, ``survival_ages``, ``children``, ``children_ages``,
+    ``children_reading``, ``women``, ``women_ages``, ``women_reading``, ``adults_loss``,
+    ``gap_2025``."""
+    from analysis.model import cohort
+
+    survival, counted = cohort.survival(), cohort.census_ratios()
+    child = cohort.CHILDREN_GROUPS[0]
+    children = [counted[sex][child] for sex in sorted(counted)]
+    adults = [start for start in cohort.COVERAGE_GROUPS if start not in cohort.CHILDREN_GROUPS]
+    below = [start for start in adults if counted["female"][start] < survival[start]]
+    women = [counted["female"][start] for start in below]
+    effect = cohort.Projections(table("observations")).coverage_effect()
+    gap = effect.children_only_gap_2025
+    return {
+        "survival": _span(min(survival.values()), max(survival.values()), 3), "survival_ages": _ages_2010(list(survival)),
+        "children": _span(min(children), max(children)), "children_ages": _ages_2010([child]),
+        "children_reading": "the 2010 census missed young children" if min(children) > max(survival.values()) else "no more than their survival",
+        "women": _span(min(women), max(women)) if women else "", "women_ages": _ages_2010(below) if below else "",
+        "women_reading": "the 2020 census counted fewer young adults",
+        "adults_loss": f"{abs(round(effect.adults_loss_2030, -1)):,.0f}万",
+        "adults_loss_direction": "loss" if effect.adults_loss_2030 > 0 else "gain",
+        "gap_2025": f"{words.fixed(abs(gap), 1)}% {'below' if gap < 0 else 'above'}",
+    }
+
+
 def cohort_backtest() -> pd.DataFrame:
     frame = table("cohort_backtest")
     return pd.DataFrame({"Back-test": frame["test"], "Indicator": frame["measure"].map(label), "Places": frame["n_units"],

@@ -85,6 +85,33 @@ def test_adults_loss_and_the_earlier_methods_gap_from_the_tables():
     assert said["adults_loss_direction"] == "loss"
 
 
+def test_backtest_design_from_the_backtest_tables():
+    """The methods page's account of the back-tests, recomputed from the CSVs: the real-time test
+    is the launch from the pre-census estimate (the earliest launch), the others the launches on
+    the consistent series; the years of a national series run from its first base year to its
+    last launch plus horizon."""
+    from analysis.report import method_views
+
+    said = method_views.backtest_design()
+    population = pd.read_csv(paths.PROCESSED / "error_backtest.csv")
+    first = population["launch_year"].min()
+    real_time, consistent = population[population["launch_year"] == first], population[population["launch_year"] > first]
+    assert (said["provinces"], said["real_time_launch"], said["real_time_base"]) == (population["place"].nunique(), first, real_time["base_start"].min()) == (31, 2010, 2005)
+    assert said["real_time_horizons"] == f"1–{real_time['horizon'].max()}" == "1–14"
+    assert said["consistent_launches"] == f"{consistent['launch_year'].min()}–{consistent['launch_year'].max()}" == "2015–2023"
+    assert said["consistent_bases"] == "five or ten" and said["consistent_horizons"] == "1–9"
+    negative = (population["error"] < 0).sum() / len(population)
+    assert said["population_negative"] == pytest.approx(negative) and negative > 0.5 and said["population_most"] == "most"
+    shares = pd.read_csv(paths.PROCESSED / "share_error_backtest.csv")
+    urban = shares[shares["indicator"] == "urbanization_resident"]
+    assert (said["urban_first_launch"], said["urban_horizons"], said["urban_bases"]) == (urban["launch_year"].min(), "1–15", "5- or 10")
+    trajectories = pd.read_csv(paths.PROCESSED / "trajectory_error_backtest.csv")
+    imr = trajectories[trajectories["indicator"] == "imr"]
+    assert said["imr_years"] == f"{imr['base_start'].min()}–{(imr['launch_year'] + imr['horizon']).max()}" == "1969–2024"
+    assert said["life_expectancy_years"] == "1962–2024" and said["trajectory_bases"] == "15- or 20"
+    assert said["imr_negative"] == pytest.approx((imr["error"] < 0).mean()) and said["imr_most"] == "most"
+
+
 # --- the guard -----------------------------------------------------------------------------------------
 
 #: A number with a result's unit (万, 亿, %, ‰, ‱) or a decimal (a ratio such as 1.11) in prose.
@@ -98,11 +125,6 @@ CITED = {
     ("03_ambition.py", "80%"): f"{metrics.PREDICTION_LEVEL:.0%}",
     # the floor of the crude death rate per person aged 65+: demographic_accounting.M65_FLOOR
     ("04_consistency.py", "30‰"): f"{M65_FLOOR:g}‰",
-    # the outer cut of the calibrated classes (very ambitious above it): metrics.CALIBRATED_OUTER
-    ("07_methods.py", "97.5"): f"{metrics.CALIBRATED_OUTER[1]:g}",
-    # an illustration of why infant mortality is read on the log scale (a high and a low rate), no data
-    ("07_methods.py", "40‰"): "40‰",
-    ("07_methods.py", "5‰"): "5‰",
 }
 
 

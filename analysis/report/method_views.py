@@ -319,3 +319,45 @@ def estimate_versus_census(entity: str = "遂宁市") -> str:
         return ""
     estimate, count = estimates.iloc[-1], census.iloc[0]
     return f"{entity}'s {int(estimate['year'])} year-end estimate ({estimate['value']:g}万) against its {int(count['year'])} census count ({count['value']:.2f}万)"
+
+
+def _most(share: float) -> str:
+    """``most`` above a half, ``half`` at it, ``fewer than half`` below."""
+    return "most" if share > 0.5 else "half" if share == 0.5 else "fewer than half"
+
+
+def _alternatives(lengths: pd.Series) -> str:
+    """Base lengths as the first half of a compound adjective: ``5- or 10`` (for ``5- or 10-year``)."""
+    values = [str(int(n)) for n in sorted(lengths.unique())]
+    return words.join([v + "-" for v in values[:-1]] + values[-1:], "or")
+
+
+def backtest_design() -> dict:
+    """What the back-tests of the calibrated errors covered and which way their errors lean, in
+    words, from the back-test tables (``error_backtest.csv``, ``share_error_backtest.csv``,
+    ``trajectory_error_backtest.csv``): provinces, launch years, bases and horizons, the years of
+    the national series, and the share of negative errors (the trend overshot, or the value ended
+    below it)."""
+    population, shares, trajectories = table("error_backtest"), table("share_error_backtest"), table("trajectory_error_backtest")
+    real_time = population[population["base_vintage"].str.contains("real time")]
+    consistent = population[~population.index.isin(real_time.index)]
+    urban = shares[shares["indicator"] == "urbanization_resident"]
+    out = {
+        "provinces": int(population["place"].nunique()),
+        "real_time_launch": int(real_time["launch_year"].min()), "real_time_base": int(real_time["base_start"].min()),
+        "real_time_horizons": f"1–{int(real_time['horizon'].max())}",
+        "consistent_launches": f"{int(consistent['launch_year'].min())}–{int(consistent['launch_year'].max())}",
+        "consistent_bases": words.join([words.number(int(n)) for n in sorted((consistent["launch_year"] - consistent["base_start"]).unique())], "or"),
+        "consistent_horizons": f"1–{int(consistent['horizon'].max())}",
+        "population_negative": float((population["error"] < 0).mean()),
+        "urban_first_launch": int(urban["launch_year"].min()), "urban_horizons": f"1–{int(urban['horizon'].max())}",
+        "urban_bases": _alternatives(urban["launch_year"] - urban["base_start"]),
+    }
+    for code in ("life_expectancy", "imr"):
+        rows = trajectories[trajectories["indicator"] == code]
+        out[f"{code}_years"] = f"{int(rows['base_start'].min())}–{int((rows['launch_year'] + rows['horizon']).max())}"
+        out[f"{code}_negative"] = float((rows["error"] < 0).mean())
+    out["trajectory_bases"] = _alternatives(trajectories["launch_year"] - trajectories["base_start"])
+    out["trajectory_horizons"] = f"1–{int(trajectories['horizon'].max())}"
+    out["population_most"], out["imr_most"] = _most(out["population_negative"]), _most(out["imr_negative"])
+    return out

@@ -112,6 +112,44 @@ def test_backtest_design_from_the_backtest_tables():
     assert said["imr_negative"] == pytest.approx((imr["error"] < 0).mean()) and said["imr_most"] == "most"
 
 
+def test_definition_clashes_from_the_audit_and_the_indicators():
+    """The indicators page's plans with one number under two definitions are the audit's
+    ``internal.definition`` findings, and a non-schooling look-alike names the definition each of
+    its plans states in ``indicators.csv``."""
+    from analysis.report import indicator_views
+
+    said = indicator_views.definition_clashes()
+    findings = pd.read_csv(paths.PROCESSED / "consistency.csv")
+    own = findings[findings["check_id"] == "internal.definition"]
+    assert said["n_plans"] == own["plan_ids"].nunique() == 2
+    yingkou = next(p for p in said["within"] if p.startswith("Yingkou"))
+    years = sorted(int(y) for y in own[own["plan_ids"] == "yingkou-2016-2030"]["year"])
+    assert years == [2015, 2030] and "(2015 and 2030) for two populations" in yingkou  # warnings: two populations
+    assert "new entrants to the labour force" in yingkou and "one measure under two labels" in said["within"][0]  # Lianyungang's is a note
+    indicators = pd.read_csv(paths.PROCESSED / "indicators.csv", usecols=["plan_id", "indicator"])
+    shares = indicators[indicators["indicator"].isin(["share_16_59", "share_working_age"])].drop_duplicates()
+    assert sorted(map(tuple, shares.to_numpy())) == [("lianyungang-2016-2020", "share_working_age"), ("suining-2030-draft", "share_16_59")]
+    assert said["across"] == ["working-age share is measured for different populations (Lianyungang: share of working-age population "
+                              "(band not stated); Suining (draft): share aged 16–59)"]
+
+
+def test_boundary_places_are_the_screens_and_are_not_summed():
+    """The zero-sum section's places whose area changed between the censuses: the population
+    targets of plans issued before 2020 (or undated) for a prefecture of ``boundary_changes`` (the screen's
+    rule), none of which is a part of the zero-sum table — the page had said such a figure "is
+    summed, but implies no migration", which the model stopped doing."""
+    from analysis.report import fared_views
+
+    changed = leiii_census.boundary_changes(metrics.BOUNDARY_CHANGE)
+    fared = pd.read_csv(paths.PROCESSED / "fared.csv")
+    rows = fared[(fared["indicator"] == "pop_resident") & fared["entity"].isin(list(changed)) & ((fared["issue_year"] < 2020) | fared["issue_year"].isna())]
+    assert set(rows["screen"]) == {"rejected"} and len(rows) == 5
+    said = fared_views.boundary_places()
+    assert "5 targets" in said and all(entity in said for entity in rows["entity"].unique())
+    parts = pd.read_csv(paths.PROCESSED / "zero_sum_parts.csv")
+    assert not parts["entity"].isin(rows["entity"]).any() and "is not summed" in said
+
+
 # --- the guard -----------------------------------------------------------------------------------------
 
 #: A number with a result's unit (万, 亿, %, ‰, ‱) or a decimal (a ratio such as 1.11) in prose.

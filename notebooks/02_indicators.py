@@ -10,7 +10,9 @@
 
 # %%
 #| include: false
-from analysis.report import ambition_views, indicator_views, plots, style
+from IPython.display import Markdown
+
+from analysis.report import ambition_views, indicator_views, plots, style, words
 from analysis.report.output import interactive_tables, save_figure, save_table, table
 
 style.setup()
@@ -64,9 +66,11 @@ schooling = indicator_views.schooling_definitions()
 save_table(schooling, "schooling")
 table(schooling)
 
-# %% [markdown]
-# Two plans use two definitions for the same number — see the consistency page: Yingkou's table
-# labels as "working-age" schooling the figures its text gives for new labour-force entrants, and
-# Lianyungang's table and text disagree on whether its schooling target refers to the main
-# working-age population. Working-age shares differ in the same way (Suining states a 16–59 share,
-# Lianyungang a share of an unspecified band), so they are not compared either.
+# %%
+#| echo: false
+clashes = indicator_views.definition_clashes()
+Markdown(
+    f"{words.capitalise(words.count(clashes['n_plans'], 'plan'))} {words.agree(clashes['n_plans'], 'uses', 'use')} two definitions "
+    "for the same number — see the consistency page: " + "; ".join(clashes["within"]) + "."
+    + "".join(f" {words.capitalise(phrase)}: not compared either." for phrase in clashes["across"])
+)

@@ -39,7 +39,7 @@ Markdown(
 # %% [markdown]
 # ## The checks and their formulas
 #
-# Besides the proof-reader's checks, the audit runs five families a demographer would add.
+# Besides the proof-reader's checks, the audit runs the families a demographer would add.
 # **Demographic accounting**: the balancing equation (population change = natural increase + net
 # migration) sets the migration a population target needs against the last documented period and
 # the migration the plan describes in words; a natural-increase target is bounded by the same

@@ -180,15 +180,14 @@ table(pace, pdf_columns=[c for c in pace.columns if c != "Note" and not c.starts
 # up: against the whole's target and census, and with the net migration each target implies (the
 # balancing equation from the last census, at the place's latest official natural growth rate up to
 # that census year, or up to 2024 for later targets). A positive sum is people the places together
-# expect to gain from elsewhere. A place whose area changed between the censuses (安庆, 合肥 …) has no
-# comparable census count for a plan issued before 2020: its figure is summed, but implies no migration.
+# expect to gain from elsewhere.
 
 # %%
 #| echo: false
 Markdown(" ".join(filter(None, [
     f["zero_sum_words"] + (" The provinces' sum is set against their own census count: they hold only part of the nation, so "
                            "the nation's target is no measure of it." if f["zero_sum_words"] else ""),
-    f["zero_sum_convention"], f["zero_sum_own_rates"]])))
+    f["zero_sum_convention"], f["zero_sum_own_rates"], fared_views.boundary_places()])))
 
 # %%
 #| label: tbl-zero-sum

@@ -47,7 +47,7 @@ from IPython.display import Markdown
 
 from analysis import paths
 from analysis.demography import metrics
-from analysis.report import consistency_views, headline_views, method_views, style
+from analysis.report import consistency_views, headline_views, method_views, style, words
 from analysis.report.output import interactive_tables, save_table, table
 import pandas as pd
 
@@ -143,20 +143,25 @@ bands = method_views.bands_view()
 save_table(bands, "bands")
 table(bands)
 
-# %% [markdown]
-# **Calibrated error of the population trend.** For resident population the symmetric band is
-# replaced by the empirical distribution of the *signed* errors of the same extrapolation —
-# compound growth of a base period carried forward — back-tested on the 31 provinces' year-end
-# population (NBS): launched in 2010 from the 2005 pre-census estimate (a real-time test, horizons
-# 1–14, census revisions included) and in 2015–2023 from five or ten years earlier on the series
-# consistent with the 2020 census (horizons 1–9), by size class and horizon (Rayer, Smith &
-# Tayman 2009; Smith, Tayman & Swanson 2013). No prefecture series before 2010 is bundled, so
-# prefectures cannot be back-tested: a prefecture's target is read against the smaller provinces'
-# errors, which likely understates a prefecture's. A target's *pace gap* (required minus trend
-# pace, % a year) gets its percentile in the errors of its size class and horizon, and the class
-# is cut from it: 10–90 on trend, above 90 ambitious, above 97.5 very ambitious, below 10 below
-# trend (or reverses trend, against the trend's sign); the class by the symmetric band stays
-# beside it. Most errors are negative: the trends overshot.
+# %%
+#| echo: false
+design = method_views.backtest_design()
+Markdown(
+    "**Calibrated error of the population trend.** For resident population the symmetric band is replaced by the empirical "
+    "distribution of the *signed* errors of the same extrapolation — compound growth of a base period carried forward — "
+    f"back-tested on the {design['provinces']} provinces' year-end population (NBS): launched in {design['real_time_launch']} "
+    f"from the {design['real_time_base']} pre-census estimate (a real-time test, horizons {design['real_time_horizons']}, "
+    f"census revisions included) and in {design['consistent_launches']} from {design['consistent_bases']} years earlier on the "
+    f"series consistent with the 2020 census (horizons {design['consistent_horizons']}), by size class and horizon (Rayer, "
+    "Smith & Tayman 2009; Smith, Tayman & Swanson 2013). No prefecture series before 2010 is bundled, so prefectures cannot "
+    "be back-tested: a prefecture's target is read against the smaller provinces' errors, which likely understates a "
+    "prefecture's. A target's *pace gap* (required minus trend pace, % a year) gets its percentile in the errors of its size "
+    f"class and horizon, and the class is cut from it: {metrics.CALIBRATED_CENTRAL[0]:g}–{metrics.CALIBRATED_CENTRAL[1]:g} on "
+    f"trend, above {metrics.CALIBRATED_CENTRAL[1]:g} ambitious, above {metrics.CALIBRATED_OUTER[1]:g} very ambitious, below "
+    f"{metrics.CALIBRATED_CENTRAL[0]:g} below trend (or reverses trend, against the trend's sign); the class by the symmetric "
+    f"band stays beside it. {words.capitalise(design['population_most'])} errors are negative "
+    f"({design['population_negative']:.0%})" + (": the trends overshot." if design["population_negative"] > 0.5 else ".")
+)
 
 # %%
 #| label: tbl-error-distribution
@@ -165,16 +170,18 @@ errors = method_views.error_distribution_view()
 save_table(errors, "error_distribution")
 table(errors)
 
-# %% [markdown]
-# **The urban share against its own trend.** The spread of prefectures' 2010→2020 change measures
-# how places differ, not how far one place departs from its own trend. That needs three points of
-# one place, and no province or prefecture has an urban share before 2010 in the bundled sources:
-# the own-trend error is back-tested on the nation's annual series (World Development Indicators:
-# the UN's urban share, and the 0–14 and 65+ shares as context) — the log-odds trend of a 5- or
-# 10-year base period, launched every year from 1985, carried 1–15 years ahead; error = actual
-# minus trend pace, points a year, signed. One place's overlapping history and a smoothed model
-# series: a prefecture's errors are likely larger. An urban-share target's pace gap gets its
-# percentile at its horizon, cut as for population.
+# %%
+#| echo: false
+Markdown(
+    "**The urban share against its own trend.** The spread of prefectures' 2010→2020 change measures how places differ, not "
+    "how far one place departs from its own trend. That needs three points of one place, and no province or prefecture has "
+    "an urban share before 2010 in the bundled sources: the own-trend error is back-tested on the nation's annual series "
+    "(World Development Indicators: the UN's urban share, and the 0–14 and 65+ shares as context) — the log-odds trend of a "
+    f"{design['urban_bases']}-year base period, launched every year from {design['urban_first_launch']}, carried "
+    f"{design['urban_horizons']} years ahead; error = actual minus trend pace, points a year, signed. One place's "
+    "overlapping history and a smoothed model series: a prefecture's errors are likely larger. An urban-share target's pace "
+    "gap gets its percentile at its horizon, cut as for population."
+)
 
 # %%
 #| label: tbl-share-error-distribution
@@ -183,22 +190,24 @@ share_errors = method_views.share_error_distribution_view()
 save_table(share_errors, "share_error_distribution")
 table(share_errors)
 
-# %% [markdown]
-# **Life expectancy and infant mortality against the nation's trajectory.** Their trend is the
-# place's baseline carried at the slope of the nation's series, so the same method is back-tested
-# on that series (World Development Indicators: the UN's life expectancy 1962–2024 — the famine
-# years 1960–61 excluded — and infant mortality 1969–2024): the OLS slope of a 15- or 20-year base
-# period (the ambition table's 2000–2015 and 2000–2020) on the indicator's scale, carried from the
-# launch year's value 1–15 years ahead. The error is measured on that scale, % a year, signed
-# positive when the value ended above its trend: for life expectancy the share of the shortfall
-# from 90 years closed faster than the trend, for infant mortality the log of the rate (an IMR of
-# 40‰ and one of 5‰ fall by comparable percentages, not by comparable ‰). A target's gap from the
-# carried trend is measured the same way and gets its percentile at its horizon, cut as for
-# population; for infant mortality, where lower is better, from the other end. No province could
-# be back-tested (the bundled sources have one provincial figure, 2020, per province), and a city's
-# departure from the nation's pace is likely larger than the nation's from its own. Infant
-# mortality fell faster than its trend in most launches (after its stagnation of the late 1980s),
-# so the errors are mostly negative.
+# %%
+#| echo: false
+Markdown(
+    "**Life expectancy and infant mortality against the nation's trajectory.** Their trend is the place's baseline carried "
+    "at the slope of the nation's series, so the same method is back-tested on that series (World Development Indicators: "
+    f"the UN's life expectancy {design['life_expectancy_years']} — the famine years 1960–61 excluded — and infant mortality "
+    f"{design['imr_years']}): the OLS slope of a {design['trajectory_bases']}-year base period (the ambition table's "
+    "2000–2015 and 2000–2020) on the indicator's scale, carried from the launch year's value "
+    f"{design['trajectory_horizons']} years ahead. The error is measured on that scale, % a year, signed positive when the "
+    "value ended above its trend: for life expectancy the share of the shortfall from 90 years closed faster than the trend, "
+    "for infant mortality the log of the rate (an IMR of 40‰ and one of 5‰ fall by comparable percentages, not by "
+    "comparable ‰). A target's gap from the carried trend is measured the same way and gets its percentile at its horizon, "
+    "cut as for population; for infant mortality, where lower is better, from the other end. No province could be "
+    "back-tested (the bundled sources have one provincial figure, 2020, per province), and a city's departure from the "
+    "nation's pace is likely larger than the nation's from its own. Infant mortality ended below its trend in "
+    f"{design['imr_most']} back-tests ({design['imr_negative']:.0%} of its errors are negative"
+    + ("; it fell faster than its trend after its stagnation of the late 1980s)." if design["imr_negative"] > 0.5 else ").")
+)
 
 # %%
 #| label: tbl-trajectory-error-distribution
@@ -243,22 +252,34 @@ Markdown(
 # 2020 ratios carry the births of 2016–2020 forward; both are rescaled by one factor
 # $s = (5\bar B / W_{15-44}(\bar t)) / CWR_{0-4}(2020)$ so that the 0–4 group matches the mean
 # annual births $\bar B$ observed after the census (birth rate × population), holding the
-# fertility per woman of those years. **Census coverage changed between 2010 and 2020**: China has
-# little international migration, so a cohort's national ratio over the decade should be its
-# survival (UN WPP 2022: 0.981–0.995 for the cohorts aged 0–39 in 2010); the census ratios are
-# 1.11–1.15 for the cohort aged 0–4 in 2010 (the 2010 census missed young children: Goodkind
-# 2011, *Demography* 48:291) and 0.91–0.96 for the women aged 15–34 in 2010 (the 2020 census
-# counted fewer young adults). Each place's ratios for the groups aged 10–49 in 2020 are divided by
-# the nation's coverage factor $CCR_{x,\text{nation}} / S_x$ ($S_x$ the WPP ratio), so the national
-# ratios become the survival and a place keeps its departure from the nation (Swanson, Schlottmann
-# & Schmidt 2010; Baker et al. 2017); correcting only the children, as before, left the adults'
-# loss in (1,220万 of the nation's 2030 total) and, with 2025 interpolated at fixed ages, put the
-# nation's 2025 total 2.6% below the NBS figure of the end of 2024. **2025 and 2035 are half
-# steps along the cohorts**: $P_x(t+5) = P_{x-5}(t) \times (CCR_x \, CCR_{x+5})^{1/4}$ for the
-# cohorts aged 5–79, 0–4 from the anchored ratio, 80–84 and 85+ interpolated geometrically; other
-# years are linear between these nodes (interpolating every group at fixed ages loses people when
-# cohort bulges move through them). Its back-tests, including the nation's projection against the
-# NBS figures of 2024 and 2025, are on the ambition page.
+# fertility per woman of those years.
+
+# %%
+#| echo: false
+coverage = method_views.census_coverage()
+Markdown(
+    "**Census coverage changed between 2010 and 2020**: China has little international migration, so a cohort's national "
+    f"ratio over the decade should be its survival (UN WPP 2022: {coverage['survival']} for the cohorts aged "
+    f"{coverage['survival_ages']} in 2010); the census ratios are {coverage['children']} for the cohort aged "
+    f"{coverage['children_ages']} in 2010 ({coverage['children_reading']}: Goodkind 2011, *Demography* 48:291)"
+    + (f" and {coverage['women']} for the women aged {coverage['women_ages']} in 2010, below their survival "
+       f"({coverage['women_reading']})" if coverage["women"] else "")
+    + ". Correcting only the children, as before, left the adults' "
+    f"{coverage['adults_loss_direction']} in ({coverage['adults_loss']} of the nation's 2030 total) and, with 2025 "
+    f"interpolated at fixed ages, put the nation's 2025 total {coverage['gap_2025']} the NBS figure of the end of 2024 "
+    "(less the servicemen the census age tables leave out)."
+)
+
+# %% [markdown]
+# So each place's ratios for the groups aged 10–49 in 2020 are divided by the nation's coverage
+# factor $CCR_{x,\text{nation}} / S_x$ ($S_x$ the WPP ratio): the national ratios become the
+# survival and a place keeps its departure from the nation (Swanson, Schlottmann & Schmidt 2010;
+# Baker et al. 2017). **2025 and 2035 are half steps along the cohorts**: $P_x(t+5) = P_{x-5}(t)
+# \times (CCR_x \, CCR_{x+5})^{1/4}$ for the cohorts aged 5–79, 0–4 from the anchored ratio, 80–84
+# and 85+ interpolated geometrically; other years are linear between these nodes (interpolating
+# every group at fixed ages loses people when cohort bulges move through them). Its back-tests,
+# including the nation's projection against the NBS figures of 2024 and 2025, are on the ambition
+# page.
 
 # %%
 #| echo: false

@@ -333,12 +333,20 @@ def survival() -> dict[int, float]:
 
 
 @functools.cache
+def census_ratios() -> dict[str, dict[int, float]]:
+    """The nation's census cohort-change ratios of :data:`COVERAGE_GROUPS`, 2010 → 2020, by sex (the
+    2020 group over the group ten years younger in 2010), as counted: about the survival
+    (:func:`survival`) if the two censuses covered the cohort alike."""
+    factors = ratios(_census(leiii_census.NATION_CODE, 2010), _census(leiii_census.NATION_CODE, LAUNCH))
+    return {sex: {start: float(f["ccr"][AGE_STARTS.index(start)]) for start in COVERAGE_GROUPS} for sex, f in factors.items()}
+
+
+@functools.cache
 def coverage() -> dict[str, dict[int, float]]:
-    """The nation's census cohort-change ratios of :data:`COVERAGE_GROUPS`, 2010 → 2020, by sex,
+    """The nation's census cohort-change ratios of :data:`COVERAGE_GROUPS` (:func:`census_ratios`)
     divided by their survival (:func:`survival`): the change in census coverage of each cohort (1
     without it; see the module docstring)."""
-    factors = ratios(_census(leiii_census.NATION_CODE, 2010), _census(leiii_census.NATION_CODE, LAUNCH))
-    return {sex: {start: float(f["ccr"][AGE_STARTS.index(start)]) / survival()[start] for start in COVERAGE_GROUPS} for sex, f in factors.items()}
+    return {sex: {start: ratio / survival()[start] for start, ratio in by_start.items()} for sex, by_start in census_ratios().items()}
 
 
 def corrected(factors: dict, national: dict[str, dict[int, float]]) -> dict:
@@ -587,6 +595,32 @@ def wpp_value(measure: str, year: int) -> float:
 
 
 
+#: The groups of 2020 whose ratios the earlier method corrected (aged 0–4 and 5–9 in 2010, the 2010
+#: census's child under-count), dividing by the nation's ratio (to 1, deaths ignored): kept to show
+#: what correcting the adults too changes (:meth:`Projections.coverage_effect`).
+CHILDREN_GROUPS = (10, 15)
+
+
+@dataclass(frozen=True)
+class CoverageEffect:
+    """The nation's totals (万) with the adults' coverage correction and without it (the earlier
+    method), and the NBS total of the end of 2024 less the servicemen (:func:`servicemen`)."""
+    total_2030: float
+    children_only_2030: float
+    children_only_2025: float
+    observed_end_2024: float
+
+    @property
+    def adults_loss_2030(self) -> float:
+        """What leaving the adults' coverage change in takes off the nation's 2030 total (万)."""
+        return self.total_2030 - self.children_only_2030
+
+    @property
+    def children_only_gap_2025(self) -> float:
+        """The earlier method's 2025 total against the end-2024 figure (%; negative: below)."""
+        return (self.children_only_2025 / self.observed_end_2024 - 1) * 100
+
+
 class Projections:
     """Every place's Hamilton–Perry projection, its band and the back-tests, from one observations
     table (``observations.csv`` as the model stage read it, from its ``reference_dir``): the births
@@ -639,6 +673,30 @@ class Projections:
     def value(self, code: str, measure: str, year: float) -> float:
         """One measure of a place's projected (or 2020 census) age structure in ``year``."""
         return self.measures(code, year)[measure]
+
+    def coverage_effect(self) -> CoverageEffect:
+        """What the correction of the adults' ratios changes in the nation's projection: the
+        earlier method (:data:`CHILDREN_GROUPS` only, corrected to a national ratio of 1; 2025
+        interpolated geometrically at fixed ages, but for 0–4 from the anchored child–woman ratio
+        and 5–9 from the 2020 0–4 group × the square root of its ten-year ratio), re-run on the
+        same censuses and births, against the method (see the module docstring)."""
+        code = leiii_census.NATION_CODE
+        earlier, later = _census(code, 2010), _census(code, LAUNCH)
+        counted = ratios(earlier, later)
+        factors = corrected(counted, {sex: {start: census_ratios()[sex][start] for start in CHILDREN_GROUPS} for sex in counted})
+        observed = births(self.observations, code)
+        if observed is not None:
+            factors = rescaled(factors, anchor(factors, later, LAUNCH, observed))
+        decade = step(later, factors)
+        middle = {sex: geometric(later[sex], decade[sex], 0.5) for sex in later}
+        for sex, f in factors.items():
+            middle[sex][AGE_STARTS.index(5)] = later[sex][0] * math.sqrt(f["ccr"][AGE_STARTS.index(10)])
+        for sex, f in factors.items():
+            middle[sex][0] = f["cwr"][0] * _reference(middle, CHILD_REFERENCE[0])
+        nbs = float(_official(self.observations, "pop_resident", 2024, "collected-statistics")["value"])
+        return CoverageEffect(total_2030=self.value(code, "pop_resident", LAUNCH + STEP),
+                              children_only_2030=measures(decade)["pop_resident"], children_only_2025=measures(middle)["pop_resident"],
+                              observed_end_2024=nbs - servicemen(self.observations))
 
     def backtests(self) -> pd.DataFrame:
         """The back-test table (``data/processed/cohort_backtest.csv``)."""

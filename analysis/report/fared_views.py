@@ -397,6 +397,24 @@ def zero_sum_words(row: pd.Series) -> str:
             f"({row['parts_census_2020']:.0f}万, {row['parts_share_of_whole_census']:.1f}% of the nation's){whole}.{migration}")
 
 
+#: The screen's reason for a place whose area changed between the censuses (:func:`analysis.model.fared.boundary_reason`).
+BOUNDARY_REASON = "'s area changed between the censuses"
+
+
+def boundary_places() -> str:
+    """The sentence of the zero-sum section on places whose area changed between the censuses: the
+    places whose population target the screen rejected for it (``fared.csv``, ``screen_reason``),
+    which the zero-sum table therefore does not sum; "" when there is none."""
+    fared = table("fared")
+    rows = fared[(fared["indicator"] == "pop_resident") & fared["screen_reason"].fillna("").str.contains(BOUNDARY_REASON, regex=False)]
+    if rows.empty:
+        return ""
+    places = list(dict.fromkeys(rows.sort_values(["entity", "year"])["entity"]))
+    return (f"A population target of a place whose area changed between the censuses, in a plan issued before 2020 or undated "
+            f"({words.join(places)}: {words.count(len(rows), 'target', digits=True)}), has no census count of the same area to judge it "
+            "or to count its migration from, and is not summed.")
+
+
 def zero_sum_parts(parts: pd.DataFrame) -> pd.DataFrame:
     """The distinct targets the zero-sum table adds up (a part summed in more than one comparison once), each with its
     qualifier, its plan's issue year, its implied net migration and the census it counts from, as the model wrote them

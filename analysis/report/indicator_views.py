@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 
 from analysis.codebook import load_codebook
-from analysis.report import links
+from analysis.report import links, words
 from analysis.report.links import Segment
 from analysis.report.output import with_sources
 from analysis.report.views import label, origin_refs, own_place, plan_labels, table, value_refs
@@ -84,3 +86,41 @@ def schooling_definitions() -> pd.DataFrame:
         cells.append([Segment(f"{r.year}: {r.value_text} ({r.source})", value_refs(plan_id, r.line)) for r in statements])
     frame = pd.DataFrame(out, columns=["Plan", "Population measured", "As written", "Values"])
     return with_sources(frame, "Values", cells)
+
+
+def _names(codes: list[str]) -> str:
+    """The codebook names of ``codes`` joined, their common words said once: ``mean years of
+    schooling of new entrants to the labour force and the working-age population (band not stated)``."""
+    codebook = load_codebook()
+    names = [codebook[code].name_en for code in codes]
+    prefix = os.path.commonprefix(names) if len(names) > 1 else ""
+    prefix = prefix[: prefix.rfind(" of ") + 4] if " of " in prefix else ""
+    said = words.join([name[len(prefix):] for name in names])
+    return (prefix + said)[:1].lower() + (prefix + said)[1:]
+
+
+def definition_clashes() -> dict:
+    """The plans that give one number under two definitions (the audit's ``internal.definition``
+    findings, one phrase per plan: the years, and two populations for a warning, one measure under
+    two labels for a note, as :mod:`analysis.consistency.registry` defines the severity) and the
+    look-alike measures other than schooling that the plans define differently
+    (``across.definitions``: each plan with the definition it states). Keys: ``n_plans``,
+    ``within`` (list of phrases) and ``across`` (list of phrases)."""
+    findings, indicators, labels = table("consistency"), table("indicators"), plan_labels()
+    within = []
+    own = findings[findings["check_id"] == "internal.definition"]
+    for plan_id, rows in sorted(own.groupby("plan_ids"), key=lambda item: labels.get(item[0], item[0])):
+        years = words.join(sorted({str(int(y)) for y in rows["year"].dropna()}))
+        codes = sorted({code for cell in rows["indicators"] for code in cell.split(";")})
+        how = "two populations" if (rows["severity"] == "warning").any() else "one measure under two labels"
+        within.append(f"{labels.get(plan_id, plan_id)}'s table and text give one number ({years}) for {how}: {_names(codes)}")
+    across = []
+    for row in findings[findings["check_id"] == "across.definitions"].itertuples():
+        codes = row.indicators.split(";")
+        if set(codes) <= set(SCHOOLING):
+            continue
+        stated = [(labels.get(plan_id, plan_id), sorted(set(indicators[(indicators["plan_id"] == plan_id) & indicators["indicator"].isin(codes)]["indicator"])))
+                  for plan_id in row.plan_ids.split(";")]
+        across.append(f"{row.finding.split(' across the plans')[0]} ("
+                      + "; ".join(f"{plan}: {_names(found)}" for plan, found in sorted(stated) if found) + ")")
+    return {"n_plans": len(within), "within": within, "across": across}

@@ -50,6 +50,54 @@ def cohort_anchors() -> list[str]:
     return [f"{entity}: {basis.split('; ', 1)[1].rstrip(')')}" for entity, basis in zip(rows["entity"], rows["basis"])]
 
 
+def _span(low: float, high: float, digits: int = 2) -> str:
+    """``1.11–1.15`` (one value when both round alike)."""
+    a, b = f"{low:.{digits}f}", f"{high:.{digits}f}"
+    return a if a == b else f"{a}–{b}"
+
+
+def _ages_2010(starts: list[int]) -> str:
+    """The ages in 2010 of the cohorts of the 2020 groups ``starts`` (ten years younger):
+    ``15–39`` for a run of five-year groups, else the groups listed."""
+    starts = sorted(starts)
+    if all(b - a == 5 for a, b in zip(starts, starts[1:])):
+        return f"{starts[0] - 10}–{starts[-1] - 6}"
+    return words.join([f"{s - 10}–{s - 6}" for s in starts])
+
+
+def census_coverage() -> dict[str, str]:
+    """The change in census coverage 2010 → 2020 that the cohort projection corrects, in words,
+    from the model (:mod:`analysis.model.cohort`): the survival of the cohorts aged 0–39 in 2010
+    (UN WPP 2022's estimates, the pinned data set: :func:`~analysis.model.cohort.survival`), the
+    nation's census ratios of the children's cohort (:data:`~analysis.model.cohort.CHILDREN_GROUPS`'s
+    first, aged 0–4 in 2010) and of the women's cohorts counted below their survival, and what
+    leaving the adults' coverage change in did to the nation's total
+    (:meth:`~analysis.model.cohort.Projections.coverage_effect`, on the observations table the
+    model read). Keys: ``survival``, ``survival_ages``, ``children``, ``children_ages``,
+    ``children_reading``, ``women``, ``women_ages``, ``women_reading``, ``adults_loss``,
+    ``gap_2025``."""
+    from analysis.model import cohort
+
+    survival, counted = cohort.survival(), cohort.census_ratios()
+    child = cohort.CHILDREN_GROUPS[0]
+    children = [counted[sex][child] for sex in sorted(counted)]
+    adults = [start for start in cohort.COVERAGE_GROUPS if start not in cohort.CHILDREN_GROUPS]
+    below = [start for start in adults if counted["female"][start] < survival[start]]
+    women = [counted["female"][start] for start in below]
+    effect = cohort.Projections(table("observations")).coverage_effect()
+    gap = effect.children_only_gap_2025
+    return {
+        "survival": _span(min(survival.values()), max(survival.values()), 3), "survival_ages": _ages_2010(list(survival)),
+        "children": _span(min(children), max(children)), "children_ages": _ages_2010([child]),
+        "children_reading": "the 2010 census missed young children" if min(children) > max(survival.values()) else "no more than their survival",
+        "women": _span(min(women), max(women)) if women else "", "women_ages": _ages_2010(below) if below else "",
+        "women_reading": "the 2020 census counted fewer young adults",
+        "adults_loss": f"{abs(round(effect.adults_loss_2030, -1)):,.0f}万",
+        "adults_loss_direction": "loss" if effect.adults_loss_2030 > 0 else "gain",
+        "gap_2025": f"{words.fixed(abs(gap), 1)}% {'below' if gap < 0 else 'above'}",
+    }
+
+
 def cohort_backtest() -> pd.DataFrame:
     frame = table("cohort_backtest")
     return pd.DataFrame({"Back-test": frame["test"], "Indicator": frame["measure"].map(label), "Places": frame["n_units"],
@@ -271,3 +319,45 @@ def estimate_versus_census(entity: str = "遂宁市") -> str:
         return ""
     estimate, count = estimates.iloc[-1], census.iloc[0]
     return f"{entity}'s {int(estimate['year'])} year-end estimate ({estimate['value']:g}万) against its {int(count['year'])} census count ({count['value']:.2f}万)"
+
+
+def _most(share: float) -> str:
+    """``most`` above a half, ``half`` at it, ``fewer than half`` below."""
+    return "most" if share > 0.5 else "half" if share == 0.5 else "fewer than half"
+
+
+def _alternatives(lengths: pd.Series) -> str:
+    """Base lengths as the first half of a compound adjective: ``5- or 10`` (for ``5- or 10-year``)."""
+    values = [str(int(n)) for n in sorted(lengths.unique())]
+    return words.join([v + "-" for v in values[:-1]] + values[-1:], "or")
+
+
+def backtest_design() -> dict:
+    """What the back-tests of the calibrated errors covered and which way their errors lean, in
+    words, from the back-test tables (``error_backtest.csv``, ``share_error_backtest.csv``,
+    ``trajectory_error_backtest.csv``): provinces, launch years, bases and horizons, the years of
+    the national series, and the share of negative errors (the trend overshot, or the value ended
+    below it)."""
+    population, shares, trajectories = table("error_backtest"), table("share_error_backtest"), table("trajectory_error_backtest")
+    real_time = population[population["base_vintage"].str.contains("real time")]
+    consistent = population[~population.index.isin(real_time.index)]
+    urban = shares[shares["indicator"] == "urbanization_resident"]
+    out = {
+        "provinces": int(population["place"].nunique()),
+        "real_time_launch": int(real_time["launch_year"].min()), "real_time_base": int(real_time["base_start"].min()),
+        "real_time_horizons": f"1–{int(real_time['horizon'].max())}",
+        "consistent_launches": f"{int(consistent['launch_year'].min())}–{int(consistent['launch_year'].max())}",
+        "consistent_bases": words.join([words.number(int(n)) for n in sorted((consistent["launch_year"] - consistent["base_start"]).unique())], "or"),
+        "consistent_horizons": f"1–{int(consistent['horizon'].max())}",
+        "population_negative": float((population["error"] < 0).mean()),
+        "urban_first_launch": int(urban["launch_year"].min()), "urban_horizons": f"1–{int(urban['horizon'].max())}",
+        "urban_bases": _alternatives(urban["launch_year"] - urban["base_start"]),
+    }
+    for code in ("life_expectancy", "imr"):
+        rows = trajectories[trajectories["indicator"] == code]
+        out[f"{code}_years"] = f"{int(rows['base_start'].min())}–{int((rows['launch_year'] + rows['horizon']).max())}"
+        out[f"{code}_negative"] = float((rows["error"] < 0).mean())
+    out["trajectory_bases"] = _alternatives(trajectories["launch_year"] - trajectories["base_start"])
+    out["trajectory_horizons"] = f"1–{int(trajectories['horizon'].max())}"
+    out["population_most"], out["imr_most"] = _most(out["population_negative"]), _most(out["imr_negative"])
+    return out

@@ -307,6 +307,104 @@ def test_an_indented_list_item_number_is_no_value(tmp_path, indent):
     assert ("doctors_per_1000", 2025, 3.1, "target") in read["plain.txt"]
 
 
+# --- lines broken mid-sentence: logical lines ----------------------------------------------------------------------
+
+from analysis.ingest.wrap import continues, runs, wrap_width  # noqa: E402
+
+PARAGRAPH = ("到2025年，全市常住人口达到1200万人左右，城镇化率达到78.5%，人均预期寿命达到80岁。"
+             "到2035年，全市常住人口控制在1300万人以内，户籍人口城镇化率达到70%。")
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(piece for line in text.split("\n") for piece in ([line[i : i + width] for i in range(0, len(line), width)] or [""]))
+
+
+def _read(tmp_path, name: str, text: str):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    rows = extract_documents(ingest_paths([tmp_path / name])).indicators
+    physical = text.split("\n")
+    for row in rows.itertuples():  # provenance: the quote and the value stand on the physical line reported
+        assert row.quote in physical[row.line - 1], (row.line, row.quote)
+        assert physical[row.line - 1][row.value_start : row.value_end].strip() == row.value_text, (row.line, row.value_text)
+    return rows
+
+
+def _levels(rows) -> list[tuple]:
+    return sorted(zip(rows["indicator"], rows["year"], rows["value"], rows["kind"], rows["entity"]))
+
+
+PLAN = "某某市人口发展规划（2021—2035年）\n\n第二章 发展目标\n" + PARAGRAPH + "\n" + PARAGRAPH.replace("某", "") + "\n"
+
+
+@pytest.mark.parametrize("width", [20, 30, 40])
+def test_a_page_wrapped_at_a_width_reads_as_the_plain_page(tmp_path, width):
+    plain = _read(tmp_path, "plain.txt", PLAN)
+    wrapped = _read(tmp_path, "wrapped.txt", _wrapped(PLAN, width))
+    assert len(plain) >= 5 and _levels(wrapped) == _levels(plain)
+
+
+@pytest.mark.parametrize(("cut", "where"), [("1200\n万人", "number and unit"), ("78.5\n%", "number and %"), ("到20\n35年", "inside a year"),
+                                            ("2025\n年", "year and 年")])
+def test_a_break_between_a_number_and_its_unit_reads_as_none(tmp_path, cut, where):
+    joined = cut.replace("\n", "")
+    assert joined in PLAN, where
+    plain = _read(tmp_path, "plain.txt", PLAN)
+    broken = _read(tmp_path, "broken.txt", PLAN.replace(joined, cut, 1))
+    assert _levels(broken) == _levels(plain)
+
+
+def test_a_row_takes_the_physical_line_of_its_number(tmp_path):
+    rows = _read(tmp_path, "wrapped.txt", "某某市人口发展规划（2021—2035年）\n到2035年，全市常住人口达到\n1300万人。\n")
+    row = rows.loc[rows["indicator"] == "pop_resident"].iloc[0]
+    assert (row["line"], row["year"], row["value"], row["quote"]) == (3, 2035, 1300, "1300万人")
+
+
+def test_wrap_width_needs_many_lines_of_one_length_and_none_longer():
+    assert wrap_width([30, 30, 30, 30, 12, 30, 25, 8]) == 30
+    # near-misses: a text of lines of all lengths, and one whose common length is exceeded by many lines
+    assert wrap_width([18, 25, 33, 47, 52, 61, 70, 21, 90]) is None
+    assert wrap_width([20, 20, 20, 20, 45, 60, 80, 33, 52]) is None
+    assert wrap_width([30, 30]) is None
+    assert wrap_width([30, 29, 30, 30, 31, 44]) is None  # two longer lines to three of the width
+    assert wrap_width([30, 29, 30, 30, 44]) == 30  # a title the page did not wrap
+
+
+@pytest.mark.parametrize(("line", "following"), [
+    ("到2025年，全市常住人口达到1200", "万人左右。"),   # a number cut from its unit, the line not full
+    ("预计常住人口将达到20", "30年的1300万人"),       # a year cut in two
+    ("20", "25年，常住人口达到960万人"),             # the first digits of a year alone on a line
+    ("2015—20", "17年，全县出生人口分别为1.4万、1.7万"),  # and of a period's second year
+])
+def test_a_number_cut_from_its_unit_continues_whatever_the_width(line, following):
+    assert continues(line, following, full=False)
+
+
+@pytest.mark.parametrize(("line", "following", "full"), [
+    ("第二章 发展目标", "到2025年，全市常住人口达到1200万人。", False),   # a heading
+    ("到2025年，全市常住人口达到1200万人左右。", "人均预期寿命达到80岁。", False),  # a sentence's end, not full
+    ("主要指标如下", "1.常住人口达到1200万人", True),                    # a list item opens the next line
+    ("到2025年，全市常住人口达到1200", "（二）城镇化率达到78.5%", True),  # a heading opens the next line
+    ("规划期限为2021~2035", "人口发展目标如下：", False),                # nor 人口
+    ("1200", "万人", False),                                          # a table flattened one cell per line
+    ("20", "25%", False),                                             # a bare number before a share: no year
+])
+def test_what_does_not_continue_a_line(line, following, full):
+    assert not continues(line, following, full)
+
+
+def test_headings_title_lines_and_table_rows_of_a_wrapped_page_are_not_joined():
+    texts = ["某某市人口发展规划", "第二章 发展目标", *_wrapped(PARAGRAPH, 20).split("\n"), "（一）人口规模", "到2035年，常住人口规模稳定",
+             "指标 | 2025年 | 2035年 | 属性", "常住人口 | 1200 | 1300 | 预期性"]
+    assert len(texts[2]) == 20 and texts[2].endswith("1200万")
+    found = runs(["body"] * len(texts), list(range(1, len(texts) + 1)), texts, texts, [False] * len(texts))
+    assert found == [list(range(2, len(texts) - 4))]
+    # the same lines outside the body, or with spam, are not joined
+    assert runs(["outside"] * len(texts), list(range(1, len(texts) + 1)), texts, texts, [False] * len(texts)) == []
+
+
 # --- exact invariance on a fixed small set of development texts -------------------------------------------------
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -336,18 +336,24 @@ def _levels(rows) -> list[tuple]:
     return sorted(zip(rows["indicator"], rows["year"], rows["value"], rows["kind"], rows["entity"]))
 
 
-PLAN = "某某市人口发展规划（2021—2035年）\n\n第二章 发展目标\n" + PARAGRAPH + "\n" + PARAGRAPH.replace("某", "") + "\n"
+BASELINE = "2020年，全市常住人口为1100万人，城镇化率为75.2%，人均预期寿命为79.1岁，户籍人口城镇化率为61.3%。"
+PLAN = "某某市人口发展规划（2021—2035年）\n\n第二章 发展目标\n" + BASELINE + "\n" + PARAGRAPH + "\n"
 
 
 @pytest.mark.parametrize("width", [20, 30, 40])
 def test_a_page_wrapped_at_a_width_reads_as_the_plain_page(tmp_path, width):
-    plain = _read(tmp_path, "plain.txt", PLAN)
-    wrapped = _read(tmp_path, "wrapped.txt", _wrapped(PLAN, width))
-    assert len(plain) >= 5 and _levels(wrapped) == _levels(plain)
+    # both paragraphs indented (首行缩进) so that the wrap cuts 1200 in two: 12 / 00万人左右
+    indent = "\u3000" * ((width - (PARAGRAPH.index("1200") + 2) % width) % width)
+    plain_text = PLAN.replace(PARAGRAPH, indent + PARAGRAPH).replace(BASELINE, indent + BASELINE)
+    wrapped_text = _wrapped(plain_text, width)
+    assert "12\n00万人" in wrapped_text
+    plain = _read(tmp_path, "plain.txt", plain_text)
+    wrapped = _read(tmp_path, "wrapped.txt", wrapped_text)
+    assert len(plain) >= 8 and _levels(wrapped) == _levels(plain)
 
 
-@pytest.mark.parametrize(("cut", "where"), [("1200\n万人", "number and unit"), ("78.5\n%", "number and %"), ("到20\n35年", "inside a year"),
-                                            ("2025\n年", "year and 年")])
+@pytest.mark.parametrize(("cut", "where"), [("1200\n万人", "number and unit"), ("1300\n万人", "number and unit"),
+                                            ("到20\n25年", "inside a year"), ("2025\n年", "year and 年")])
 def test_a_break_between_a_number_and_its_unit_reads_as_none(tmp_path, cut, where):
     joined = cut.replace("\n", "")
     assert joined in PLAN, where
@@ -357,9 +363,12 @@ def test_a_break_between_a_number_and_its_unit_reads_as_none(tmp_path, cut, wher
 
 
 def test_a_row_takes_the_physical_line_of_its_number(tmp_path):
-    rows = _read(tmp_path, "wrapped.txt", "某某市人口发展规划（2021—2035年）\n到2035年，全市常住人口达到\n1300万人。\n")
+    rows = _read(tmp_path, "broken.txt", "某某市人口发展规划（2021—2035年）\n到2035年，全市常住人口达到1300\n万人，城镇化率达到80%。\n")
     row = rows.loc[rows["indicator"] == "pop_resident"].iloc[0]
-    assert (row["line"], row["year"], row["value"], row["quote"]) == (3, 2035, 1300, "1300万人")
+    # the number stands on line 2; its unit on line 3: the row is line 2's, its quote and value cut to that line
+    assert (row["line"], row["year"], row["value"], row["quote"], row["value_text"]) == (2, 2035, 1300, "全市常住人口达到1300", "1300")
+    rate = rows.loc[rows["indicator"] == "urbanization_resident"].iloc[0]
+    assert (rate["line"], rate["year"], rate["value"], rate["quote"]) == (3, 2035, 80, "城镇化率达到80%")
 
 
 def test_wrap_width_needs_many_lines_of_one_length_and_none_longer():

@@ -386,6 +386,7 @@ def test_wrap_width_needs_many_lines_of_one_length_and_none_longer():
     ("预计常住人口将达到20", "30年的1300万人"),       # a year cut in two
     ("20", "25年，常住人口达到960万人"),             # the first digits of a year alone on a line
     ("2015—20", "17年，全县出生人口分别为1.4万、1.7万"),  # and of a period's second year
+    ("●20", "18年完成全部贫困人口脱贫"),              # and of a list item's year
 ])
 def test_a_number_cut_from_its_unit_continues_whatever_the_width(line, following):
     assert continues(line, following, full=False)
@@ -440,3 +441,22 @@ def test_the_handled_renderings_read_exactly_the_same(tmp_path):
     broken = {o.name: (o.lost[:3], o.gained[:3], o.failures[:3], o.bad_quotes[:3]) for o in outcomes
               if o.lost or o.gained or o.failures or o.bad_quotes}
     assert broken == {}
+
+
+# --- a year with two digits and a leading zero ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("到09年底，全市常住人口达到520万人", "到2009年底，全市常住人口达到520万人"),
+    ("2008—09年，全县出生人口分别为1.2万、1.3万", "2008—2009年，全县出生人口分别为1.2万、1.3万"),
+    ("０５年末全市户籍人口为４１０万人", "2005年末全市户籍人口为410万人"),
+])
+def test_a_two_digit_year_with_a_leading_zero_reads_as_the_year(short, full):
+    line = normalize_line(short)
+    assert line.text == normalize_line(full).text
+    assert line.original_text(0, len(line.text)) == short  # the quote is the line as written
+    assert [change.rule for change in line.changes if change.rule == "short_year"] == ["short_year"]
+
+
+@pytest.mark.parametrize("text", ["用20年时间建成", "近10年来常住人口增长", "2009年末常住人口", "平均寿命延长1.09年", "15年后全市常住人口"])
+def test_two_digits_before_a_year_without_a_leading_zero_stay(text):
+    assert normalize_line(text).text == text

@@ -27,7 +27,7 @@ no spam) and:
   not 人口, 人均, 人民): a break between a number and its unit, whatever the width. The line
   must hold text or continue one (a bare number is a cell of a table flattened one cell per
   line), unless it holds the first digits of a year whose rest opens the next (``20`` / ``25年，…``,
-  ``2015—20`` / ``17年，…``).
+  ``2015—20`` / ``17年，…``, a list item's ``●20`` / ``18年完成…``).
 
 Headings, list items, table rows and short title lines are not full and end no number, so they are
 never joined; neither is a line that ends a sentence.
@@ -56,7 +56,7 @@ CELLS = re.compile(r"[|\t│┃║┆┇┊┋╎╏─━═┼]|\S[ \u3000]{2,
 NUMBER_CUT = re.compile(r"\d\.?$")
 NUMBER_REST = re.compile(r"^\d*(?:\.\d+)?(?:年|万|亿|%|‰|岁|人(?!口|均|民|才)|个百分点|平方公里|户|倍)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-YEAR_CUT = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[—–\-~～至到]\s*)?(?:19|20)\d{2}年")
+YEAR_CUT = re.compile(r"^\s*(?:[●■◆▲★•◇□◎※○·]\s*)?(?:(?:19|20)\d{2}\s*[—–\-~～至到]\s*)?(?:19|20)\d{2}年")
 
 
 def _length(original: str) -> int:

@@ -185,7 +185,6 @@ NOT_HANDLED: dict[str, str] = {
         "lines of prose broken every 20 characters are joined into logical lines (analysis.ingest.wrap) and rows take "
         "the physical line of their number; 0.998 of the development rows read the same, not every one (README, "
         "'Rendering invariance')"),
-    "break_in_year": "every row is kept, one is gained (README, 'Rendering invariance')",
     "short_year": (
         "a year written with two digits (20年) is a span of years as often as a year (用20年, 近30年, 20年来): reading it as "
         "the full year written earlier would need the sentence's sense, not its rendering; not a normalisation"),

@@ -460,3 +460,14 @@ def test_a_two_digit_year_with_a_leading_zero_reads_as_the_year(short, full):
 @pytest.mark.parametrize("text", ["用20年时间建成", "近10年来常住人口增长", "2009年末常住人口", "平均寿命延长1.09年", "15年后全市常住人口"])
 def test_two_digits_before_a_year_without_a_leading_zero_stay(text):
     assert normalize_line(text).text == text
+
+
+def test_a_word_of_a_logical_line_is_quoted_on_its_physical_line():
+    from analysis.consistency.plan_words import migration_statements
+    from analysis.ingest.decode import DecodedText
+    from analysis.ingest.document import ingest_text
+
+    text = "某某市人口发展规划（2021—2035年）\n到2035年，全市常住人口达到1300\n万人，人口净流入规模持续扩大。\n"
+    document = ingest_text(DecodedText("broken.txt", text, "utf-8", len(text.encode())), "broken.txt")
+    rows = migration_statements(document.body_lines())
+    assert list(zip(rows["line"], rows["quote"])) == [(3, "人口净流入规模持续扩大")]

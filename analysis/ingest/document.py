@@ -94,6 +94,16 @@ class PlanLine:
         at, number, shift = self._part(a)
         return number, a - at + shift, b - at + shift, self.source[a:b]
 
+    def quote_at(self, start: int, end: int, at: int) -> tuple[int, str]:
+        """The physical line of normalised position ``at`` (a word the row is about) and the quote of the normalised
+        span ``[start, end)`` cut to that line (a clause of a logical line can run over a line break)."""
+        if not self.parts:
+            return self.number, self.quote(start, end)
+        a, b = self.original_span(start, end)
+        part_start, number, _ = self._part(self.offsets[at])
+        following = [part[0] for part in self.parts if part[0] > part_start]
+        return number, self.source[max(a, part_start) : min(b, following[0] if following else len(self.source))].strip()
+
     def physical(self, number: int) -> str:
         """The text of physical line ``number`` in this line (all of it for a line that is one physical line)."""
         if not self.parts:

@@ -24,6 +24,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "minus_sign": ("ingest", "info", "Unicode minus sign normalised to ASCII on the line"),
     "lookalike": ("ingest", "warning", "a look-alike letter (e.g. Cyrillic О) written inside a Chinese numeral"),
     "chinese_year": ("ingest", "info", "a year written in Chinese numerals, converted to digits"),
+    "short_year": ("ingest", "info", "a year written with two digits and a leading zero (09年), read as 2009"),
     "conversion_artefact": ("ingest", "warning", "text left by a document conversion (e.g. [bookmark: _Toc…])"),
     "footnote_marker": ("ingest", "info", "a communiqué's footnote marker after a word (常住人口[2]为) removed on the line"),
     "literal_escape": ("ingest", "warning", "a literal escape sequence (backslash-n) in the text"),

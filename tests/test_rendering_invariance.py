@@ -307,6 +307,114 @@ def test_an_indented_list_item_number_is_no_value(tmp_path, indent):
     assert ("doctors_per_1000", 2025, 3.1, "target") in read["plain.txt"]
 
 
+# --- lines broken mid-sentence: logical lines ----------------------------------------------------------------------
+
+from analysis.ingest.wrap import continues, runs, wrap_width  # noqa: E402
+
+PARAGRAPH = ("到2025年，全市常住人口达到1200万人左右，城镇化率达到78.5%，人均预期寿命达到80岁。"
+             "到2035年，全市常住人口控制在1300万人以内，户籍人口城镇化率达到70%。")
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(piece for line in text.split("\n") for piece in ([line[i : i + width] for i in range(0, len(line), width)] or [""]))
+
+
+def _read(tmp_path, name: str, text: str):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    rows = extract_documents(ingest_paths([tmp_path / name])).indicators
+    physical = text.split("\n")
+    for row in rows.itertuples():  # provenance: the quote and the value stand on the physical line reported
+        assert row.quote in physical[row.line - 1], (row.line, row.quote)
+        assert physical[row.line - 1][row.value_start : row.value_end].strip() == row.value_text, (row.line, row.value_text)
+    return rows
+
+
+def _levels(rows) -> list[tuple]:
+    return sorted(zip(rows["indicator"], rows["year"], rows["value"], rows["kind"], rows["entity"]))
+
+
+BASELINE = "2020年，全市常住人口为1100万人，城镇化率为75.2%，人均预期寿命为79.1岁，户籍人口城镇化率为61.3%。"
+PLAN = "某某市人口发展规划（2021—2035年）\n\n第二章 发展目标\n" + BASELINE + "\n" + PARAGRAPH + "\n"
+
+
+@pytest.mark.parametrize("width", [20, 30, 40])
+def test_a_page_wrapped_at_a_width_reads_as_the_plain_page(tmp_path, width):
+    # both paragraphs indented (首行缩进) so that the wrap cuts 1200 in two: 12 / 00万人左右
+    indent = "\u3000" * ((width - (PARAGRAPH.index("1200") + 2) % width) % width)
+    plain_text = PLAN.replace(PARAGRAPH, indent + PARAGRAPH).replace(BASELINE, indent + BASELINE)
+    wrapped_text = _wrapped(plain_text, width)
+    assert "12\n00万人" in wrapped_text
+    plain = _read(tmp_path, "plain.txt", plain_text)
+    wrapped = _read(tmp_path, "wrapped.txt", wrapped_text)
+    assert len(plain) >= 8 and _levels(wrapped) == _levels(plain)
+
+
+@pytest.mark.parametrize(("cut", "where"), [("1200\n万人", "number and unit"), ("1300\n万人", "number and unit"),
+                                            ("到20\n25年", "inside a year"), ("2025\n年", "year and 年")])
+def test_a_break_between_a_number_and_its_unit_reads_as_none(tmp_path, cut, where):
+    joined = cut.replace("\n", "")
+    assert joined in PLAN, where
+    plain = _read(tmp_path, "plain.txt", PLAN)
+    broken = _read(tmp_path, "broken.txt", PLAN.replace(joined, cut, 1))
+    assert _levels(broken) == _levels(plain)
+
+
+def test_a_row_takes_the_physical_line_of_its_number(tmp_path):
+    rows = _read(tmp_path, "broken.txt", "某某市人口发展规划（2021—2035年）\n到2035年，全市常住人口达到1300\n万人，城镇化率达到80%。\n")
+    row = rows.loc[rows["indicator"] == "pop_resident"].iloc[0]
+    # the number stands on line 2; its unit on line 3: the row is line 2's, its quote and value cut to that line
+    assert (row["line"], row["year"], row["value"], row["quote"], row["value_text"]) == (2, 2035, 1300, "全市常住人口达到1300", "1300")
+    rate = rows.loc[rows["indicator"] == "urbanization_resident"].iloc[0]
+    assert (rate["line"], rate["year"], rate["value"], rate["quote"]) == (3, 2035, 80, "城镇化率达到80%")
+
+
+def test_wrap_width_needs_many_lines_of_one_length_and_none_longer():
+    assert wrap_width([30, 30, 30, 30, 12, 30, 25, 8]) == 30
+    # near-misses: a text of lines of all lengths, and one whose common length is exceeded by many lines
+    assert wrap_width([18, 25, 33, 47, 52, 61, 70, 21, 90]) is None
+    assert wrap_width([20, 20, 20, 20, 45, 60, 80, 33, 52]) is None
+    assert wrap_width([30, 30]) is None
+    assert wrap_width([30, 29, 30, 30, 31, 44]) is None  # two longer lines to three of the width
+    assert wrap_width([30, 29, 30, 30, 44]) == 30  # a title the page did not wrap
+
+
+@pytest.mark.parametrize(("line", "following"), [
+    ("到2025年，全市常住人口达到1200", "万人左右。"),   # a number cut from its unit, the line not full
+    ("预计常住人口将达到20", "30年的1300万人"),       # a year cut in two
+    ("20", "25年，常住人口达到960万人"),             # the first digits of a year alone on a line
+    ("2015—20", "17年，全县出生人口分别为1.4万、1.7万"),  # and of a period's second year
+    ("●20", "18年完成全部贫困人口脱贫"),              # and of a list item's year
+])
+def test_a_number_cut_from_its_unit_continues_whatever_the_width(line, following):
+    assert continues(line, following, full=False)
+
+
+@pytest.mark.parametrize(("line", "following", "full"), [
+    ("第二章 发展目标", "到2025年，全市常住人口达到1200万人。", False),   # a heading
+    ("到2025年，全市常住人口达到1200万人左右。", "人均预期寿命达到80岁。", False),  # a sentence's end, not full
+    ("主要指标如下", "1.常住人口达到1200万人", True),                    # a list item opens the next line
+    ("到2025年，全市常住人口达到1200", "（二）城镇化率达到78.5%", True),  # a heading opens the next line
+    ("规划期限为2021~2035", "人口发展目标如下：", False),                # nor 人口
+    ("1200", "万人", False),                                          # a table flattened one cell per line
+    ("20", "25%", False),                                             # a bare number before a share: no year
+])
+def test_what_does_not_continue_a_line(line, following, full):
+    assert not continues(line, following, full)
+
+
+def test_headings_title_lines_and_table_rows_of_a_wrapped_page_are_not_joined():
+    texts = ["某某市人口发展规划", "第二章 发展目标", *_wrapped(PARAGRAPH, 20).split("\n"), "（一）人口规模", "到2035年，常住人口规模稳定",
+             "指标 | 2025年 | 2035年 | 属性", "常住人口 | 1200 | 1300 | 预期性"]
+    assert len(texts[2]) == 20 and texts[2].endswith("1200万")
+    found = runs(["body"] * len(texts), list(range(1, len(texts) + 1)), texts, texts, [False] * len(texts))
+    assert found == [list(range(2, len(texts) - 4))]
+    # the same lines outside the body, or with spam, are not joined
+    assert runs(["outside"] * len(texts), list(range(1, len(texts) + 1)), texts, texts, [False] * len(texts)) == []
+
+
 # --- exact invariance on a fixed small set of development texts -------------------------------------------------
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -333,3 +441,33 @@ def test_the_handled_renderings_read_exactly_the_same(tmp_path):
     broken = {o.name: (o.lost[:3], o.gained[:3], o.failures[:3], o.bad_quotes[:3]) for o in outcomes
               if o.lost or o.gained or o.failures or o.bad_quotes}
     assert broken == {}
+
+
+# --- a year with two digits and a leading zero ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("到09年底，全市常住人口达到520万人", "到2009年底，全市常住人口达到520万人"),
+    ("2008—09年，全县出生人口分别为1.2万、1.3万", "2008—2009年，全县出生人口分别为1.2万、1.3万"),
+    ("０５年末全市户籍人口为４１０万人", "2005年末全市户籍人口为410万人"),
+])
+def test_a_two_digit_year_with_a_leading_zero_reads_as_the_year(short, full):
+    line = normalize_line(short)
+    assert line.text == normalize_line(full).text
+    assert line.original_text(0, len(line.text)) == short  # the quote is the line as written
+    assert [change.rule for change in line.changes if change.rule == "short_year"] == ["short_year"]
+
+
+@pytest.mark.parametrize("text", ["用20年时间建成", "近10年来常住人口增长", "2009年末常住人口", "平均寿命延长1.09年", "15年后全市常住人口"])
+def test_two_digits_before_a_year_without_a_leading_zero_stay(text):
+    assert normalize_line(text).text == text
+
+
+def test_a_word_of_a_logical_line_is_quoted_on_its_physical_line():
+    from analysis.consistency.plan_words import migration_statements
+    from analysis.ingest.decode import DecodedText
+    from analysis.ingest.document import ingest_text
+
+    text = "某某市人口发展规划（2021—2035年）\n到2035年，全市常住人口达到1300\n万人，人口净流入规模持续扩大。\n"
+    document = ingest_text(DecodedText("broken.txt", text, "utf-8", len(text.encode())), "broken.txt")
+    rows = migration_statements(document.body_lines())
+    assert list(zip(rows["line"], rows["quote"])) == [(3, "人口净流入规模持续扩大")]

@@ -70,7 +70,8 @@ def migration_statements(lines: Iterable) -> pd.DataFrame:
         for start, end, _ in _clauses(line.text):
             match = pattern.search(line.text, start, end)
             if match:
-                rows.append({"line": line.number, "direction": MIGRATION_WORDS[match.group()], "word": match.group(), "quote": line.quote(start, end)})
+                number, quote = line.quote_at(start, end, match.start())  # the physical line of the word (a logical line)
+                rows.append({"line": number, "direction": MIGRATION_WORDS[match.group()], "word": match.group(), "quote": quote})
     return pd.DataFrame(rows, columns=list(MIGRATION_COLUMNS))
 
 
@@ -95,10 +96,11 @@ def direction_statements(lines: Iterable, codebook: Codebook, base_year: int) ->
                 named += [(m.end(), "pop_resident") for m in total.finditer(clause[: match.start()])]
                 if named:
                     later = any(int(y) > base_year for y in YEAR.findall(sentence))
+                    number, quote = line.quote_at(start, end, start + match.start())  # the physical line of the word
                     rows.append(
                         {
-                            "line": line.number, "indicator": max(named)[1], "claim": claim,
-                            "future": bool(future.search(sentence)) or later, "word": match.group(), "quote": line.quote(start, end),
+                            "line": number, "indicator": max(named)[1], "claim": claim,
+                            "future": bool(future.search(sentence)) or later, "word": match.group(), "quote": quote,
                         }
                     )
                 break

@@ -62,14 +62,15 @@ def level_row(
 ) -> dict:
     """One row of the indicator table. ``span`` is the value's span in ``line``'s normalised text
     (``value_text`` overrides the text behind it, for a cell written over several lines)."""
-    start, end = line.original_span(*span)
+    number, start, end, text = line.locate(*span)  # the physical line of the number (a logical line spans several)
+    quote = quote if not line.parts or quote in line.physical(number) else text.strip()  # a quote stays on that line
     return {
         "seed_file": seed_file, "plan_id": meta.plan_id, "entity": entity, "indicator": code or UNMAPPED,
         "indicator_raw": label, "unit": normalise_unit(unit_raw) if unit_raw else (codebook[code].unit if code else ""),
         "unit_raw": unit_raw, "unit_source": unit_source, "year": year, "period_start": period_start,
-        "value": parsed.number, "value_text": value_text or line.original[start:end].strip(), "value_low": parsed.low,
+        "value": parsed.number, "value_text": value_text or text.strip(), "value_low": parsed.low,
         "value_high": parsed.high, "qualifier": parsed.qualifier, "strive": strive, "kind": kind, "source": source,
-        "section": section, "category": category, "binding": binding, "line": line.number,
+        "section": section, "category": category, "binding": binding, "line": number,
         "value_start": start, "value_end": end, "quote": quote,
     }
 
@@ -80,13 +81,14 @@ def change_row(
     source: str, section: str, quote: str,
 ) -> dict:
     """One row of the change table."""
-    start, end = line.original_span(*span)
+    number, start, end, text = line.locate(*span)
+    quote = quote if not line.parts or quote in line.physical(number) else text.strip()
     return {
         "seed_file": seed_file, "plan_id": meta.plan_id, "entity": entity, "indicator": code or UNMAPPED,
         "indicator_raw": label, "from_year": from_year, "year": year, "value": value,
-        "value_text": line.original[start:end].strip(), "unit": normalise_unit(parsed.unit_raw), "unit_raw": parsed.unit_raw,
+        "value_text": text.strip(), "unit": normalise_unit(parsed.unit_raw), "unit_raw": parsed.unit_raw,
         "change_type": change_type, "qualifier": parsed.qualifier, "strive": strive, "source": source,
-        "section": section, "line": line.number, "value_start": start, "value_end": end, "quote": quote,
+        "section": section, "line": number, "value_start": start, "value_end": end, "quote": quote,
     }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from analysis.ingest.body import Body, locate_body
@@ -20,6 +20,7 @@ from analysis.ingest.markup import MarkupState, Segment, is_html_page, segments
 from analysis.ingest.normalize import RULE_DESCRIPTIONS, NormalizedLine, normalize_line
 from analysis.gazetteer import gazetteer
 from analysis.ingest.place import PlaceEvidence, document_context, identify_place
+from analysis.ingest.wrap import join, runs
 from analysis.quality import Finding
 
 
@@ -44,9 +45,20 @@ class PlanLine:
     role: str
     spam_spans: tuple[tuple[int, int, str], ...] = ()  # (start, end, token id) in the original line
     index: int = 0
+    #: A logical line: a sentence broken across physical lines (:mod:`analysis.ingest.wrap`) is one line, ``joined``
+    #: (the physical lines' text, joined at the breaks), and ``offsets`` point into it; ``parts`` says where each
+    #: physical line starts in it: (start in ``joined``, physical line number, characters of that line left out
+    #: before it: an indent). ``original`` stays the text of the physical line ``number`` (the first).
+    joined: str | None = None
+    parts: tuple[tuple[int, int, int], ...] = ()
+
+    @property
+    def source(self) -> str:
+        """The text ``offsets`` point into: the physical line, or the joined text of a logical line."""
+        return self.original if self.joined is None else self.joined
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span of the normalised text to the original line."""
+        """Map a span of the normalised text to the original line (to ``source``)."""
         if start >= end:
             return self.offsets[start], self.offsets[start]
         return self.offsets[start], self.offsets[end - 1] + 1
@@ -54,19 +66,71 @@ class PlanLine:
     def original_text(self, start: int, end: int) -> str:
         """The verbatim original text behind a normalised span."""
         a, b = self.original_span(start, end)
-        return self.original[a:b]
+        return self.source[a:b]
 
     def quote(self, start: int, end: int) -> str:
         """A verbatim substring of the original line covering the normalised span, free of spam.
 
         If a spam token lies inside the span, the quote starts after the last such token (the
-        value itself is never spam, so it stays inside the quote).
+        value itself is never spam, so it stays inside the quote). In a logical line the quote is
+        the span's piece on the physical line where its number stands (:meth:`locate`).
         """
         a, b = self.original_span(start, end)
         for spam_start, spam_end, _ in self.spam_spans:
             if spam_start < b and spam_end > a:
                 a = max(a, spam_end)
-        return self.original[a:b].strip()
+        if self.parts:
+            a, b = self._clip(a, b)
+        return self.source[a:b].strip()
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int, str]:
+        """Where a normalised span stands in the file: (physical line number, start and end in that physical line,
+        the verbatim text). In a logical line that is the physical line where the span's last number starts (the value;
+        a span without a digit: its last character), and the span is cut to that line."""
+        a, b = self.original_span(start, end)
+        if not self.parts:
+            return self.number, a, b, self.original[a:b]
+        a, b = self._clip(a, b)
+        at, number, shift = self._part(a)
+        return number, a - at + shift, b - at + shift, self.source[a:b]
+
+    def quote_at(self, start: int, end: int, at: int) -> tuple[int, str]:
+        """The physical line of normalised position ``at`` (a word the row is about) and the quote of the normalised
+        span ``[start, end)`` cut to that line (a clause of a logical line can run over a line break)."""
+        if not self.parts:
+            return self.number, self.quote(start, end)
+        a, b = self.original_span(start, end)
+        part_start, number, _ = self._part(self.offsets[at])
+        following = [part[0] for part in self.parts if part[0] > part_start]
+        return number, self.source[max(a, part_start) : min(b, following[0] if following else len(self.source))].strip()
+
+    def physical(self, number: int) -> str:
+        """The text of physical line ``number`` in this line (all of it for a line that is one physical line)."""
+        if not self.parts:
+            return self.original
+        starts = [part[0] for part in self.parts] + [len(self.source)]
+        at = next((i for i, part in enumerate(self.parts) if part[1] == number), 0)
+        return self.source[starts[at] : starts[at + 1]]
+
+    def _part(self, position: int) -> tuple[int, int, int]:
+        """The part (physical line) of ``joined`` a position is in."""
+        chosen = self.parts[0]
+        for part in self.parts:
+            if part[0] <= position:
+                chosen = part
+        return chosen
+
+    def _clip(self, a: int, b: int) -> tuple[int, int]:
+        """``[a, b)`` of ``joined`` cut to the physical line where its last number starts (else of its last character)."""
+        if a >= b:
+            return a, b
+        text = self.source
+        anchor = next((i for i in range(b - 1, a - 1, -1) if text[i].isdigit()), b - 1)
+        while anchor > a and text[anchor].isdigit() and (text[anchor - 1].isdigit() or text[anchor - 1] == "."):
+            anchor -= 1  # back to the first digit of that number: a number cut in two stands where it starts
+        at = self._part(anchor)[0]
+        following = [part[0] for part in self.parts if part[0] > at]
+        return max(a, at), min(b, following[0] if following else b)
 
 
 @dataclass(frozen=True)
@@ -135,9 +199,17 @@ def ingest_text(decoded: DecodedText, seed_file: str, corpus: Sequence[str] = ()
     located = [line.text for line in normalized]
     body = locate_body(located, [segment.hidden for _, segment in pieces])
     numbers = [number for number, _ in pieces]
+    html_page = is_html_page(text)
+    # a sentence broken across physical lines is one logical line (analysis.ingest.wrap), for the place too
+    piece_originals = [originals[number - 1] for number in numbers]
+    wrapped = [] if html_page else runs(body.roles, numbers, located, piece_originals, [bool(hits_by_line.get(number)) for number in numbers])
+    for run in wrapped:
+        located[run[0]] = normalize_line(join(piece_originals, numbers, run)[0]).text
+        for at in run[1:]:
+            located[at] = ""
     with document_context("\n".join(located).replace(PLACEHOLDER, "")):
         place = identify_place(
-            [(numbers[i], located[i].replace(PLACEHOLDER, "")) for i in range(body.first, body.last + 1) if body.roles[i] in ("body", "toc")],
+            [(numbers[i], located[i].replace(PLACEHOLDER, "")) for i in range(body.first, body.last + 1) if body.roles[i] in ("body", "toc") and located[i]],
             numbers[body.title],
         )
     if tokens:
@@ -157,9 +229,29 @@ def ingest_text(decoded: DecodedText, seed_file: str, corpus: Sequence[str] = ()
         )
         for index, (number, segment) in enumerate(pieces)
     ]
-    html_page = is_html_page(text)
+    if wrapped:
+        lines, normalized = logical_lines(lines, normalized, wrapped)
     findings = _findings(seed_file, decoded, lines, normalized, body, place, tokens, html_page, len(originals))
     return PlanDocument(seed_file, decoded.encoding, tuple(lines), body, place, tuple(tokens), tuple(findings), html_page)
+
+
+def logical_lines(lines: Sequence[PlanLine], normalized: Sequence[NormalizedLine], found: Sequence[Sequence[int]]) -> tuple[list[PlanLine], list[NormalizedLine]]:
+    """Join the runs of physical lines that continue one another (:func:`analysis.ingest.wrap.runs`) into logical
+    lines. The first line of a run gets the joined text (normalised anew, so a number and its unit on two lines read
+    as one), ``joined`` and ``parts``; the others become blank lines. Lines keep their indices and numbers."""
+    lines, normalized = list(lines), list(normalized)
+    originals = [line.original for line in lines]
+    numbers = [line.number for line in lines]
+    for run in found:
+        joined, parts = join(originals, numbers, run)
+        normal = normalize_line(joined)
+        lines[run[0]] = replace(lines[run[0]], text=normal.text, offsets=normal.offsets, joined=joined, parts=parts)
+        normalized[run[0]] = normal
+        for at in run[1:]:
+            end = len(lines[at].original)
+            lines[at] = replace(lines[at], text="", offsets=(end,), role="blank")
+            normalized[at] = NormalizedLine(lines[at].original, "", (end,), ())
+    return lines, normalized
 
 
 def _normalise(original: str, segment: Segment, hits: Sequence[SpamHit], replacement_of: dict[str, str]) -> NormalizedLine:

@@ -41,6 +41,9 @@ rule                   what it does
 ``chinese_year``       four Chinese-numeral digits before 年 become Arabic digits (二〇三五年 → 2035年), and
                        so do both years of a period written in them, whose first year has no 年
                        (二〇二一—二〇三五年, （二〇二一—二〇三五）: years of 一九… or 二〇/二零…)
+``short_year``         a year of this century with two digits and a leading zero (``09年`` → ``2009年``, the
+                       second year of ``2008—09年``); no span of years is written with a leading zero (15年 or
+                       20年 stay: 用20年 is a span as often as a year)
 ``conversion_artefact`` ``[bookmark: _Toc…]`` left by a Word-to-text conversion is removed
 ``footnote_marker``    a communiqué's footnote marker after a word (``常住人口[2]为``) is removed
 ``literal_escape``     a literal backslash-n left by a web export is removed
@@ -478,6 +481,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     # a period in Chinese numerals: its first year has no 年 (二〇二一—二〇三五年, （二〇二一—二〇三五）)
     ("chinese_year", re.compile(f"(?<![第{CHINESE_DIGITS}])((?:一九|二[〇零])[{CHINESE_DIGITS}]{{2}})(\\s*[{DASHES}\\-至到]\\s*)((?:一九|二[〇零])[{CHINESE_DIGITS}]{{2}})(?![{CHINESE_DIGITS}])"), _chinese_period),
     ("chinese_year", re.compile(f"([{CHINESE_DIGITS}]{{4}})年"), _chinese_year),
+    # a year of this century written with two digits and its leading zero (09年, 2008—09年): no span of years is
+    # written with a leading zero, so it is the year 2009 (15年, 20年 stay: as often a span, 用20年, as a year)
+    ("short_year", re.compile(r"(?<![\d.])0(\d)(?=\s*年)"), lambda match: [("2", 0), ("0", 0), ("0", 0), (match.group(1), 1)]),
     ("conversion_artefact", re.compile(r"\[bookmark: *[^\]]*\]"), _drop),
     # a footnote marker of a statistical communiqué after a word (全市常住人口[2]为751389人, 0—14岁[3]人口为…)
     ("footnote_marker", re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\]"), _drop),
@@ -535,7 +541,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
 _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
-        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "[", "[", "\\", " ", DASHES, " ", "%", "。", "。",
+        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "年", "[", "[", "\\", " ", DASHES, " ", "%", "。", "。",
         DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", None, "|", "|",
     )
 )
@@ -581,6 +587,7 @@ RULE_DESCRIPTIONS = {
     "minus_sign": "Unicode minus sign replaced by an ASCII hyphen-minus",
     "lookalike": "look-alike letter (Latin/Cyrillic/Greek O, ○) inside a Chinese numeral replaced by 〇",
     "chinese_year": "year in Chinese numerals converted to Arabic digits",
+    "short_year": "a year written with two digits and a leading zero read as a year of this century (09年 → 2009年)",
     "conversion_artefact": "document-conversion artefact ([bookmark: …]) removed",
     "footnote_marker": "footnote marker after a word removed (常住人口[2]为 → 常住人口为)",
     "literal_escape": "literal escape sequence (backslash-n) removed",

@@ -1,0 +1,136 @@
+"""Logical lines: a sentence a page broke across physical lines is read as one line.
+
+Pages that wrap their text at a fixed width (a mirror that breaks every 30–40 characters, a text
+copied out of a PDF) cut sentences, numbers and units in two: ``到2020年，全市常住人口达到1200`` /
+``万人``. Normalisation works line by line, so such a value would not be read. After the body is
+located, runs of physical lines that continue one another are joined into one logical line (the
+first line of the run carries the joined text; the others become blank lines, so every line keeps
+its index and number). A logical line remembers where each physical line starts in it
+(:attr:`PlanLine.parts <analysis.ingest.document.PlanLine.parts>`), and every row read from it
+takes the physical line where its number stands, with a quote cut to that line
+(:meth:`PlanLine.locate <analysis.ingest.document.PlanLine.locate>`): provenance stays exact.
+
+A line is continued by the next one when both are lines of the body's prose (no table cells:
+no ``|``, box-drawing rule, tab, two column gaps of spaces or ideographic spaces, or comma-separated numbers;
+no spam) and:
+
+* the next line does not open a heading or list item (第…章/节/条, 一、, （一）, 1.、, ●■◆▲★•, 表1,
+  专栏, 附件); and either
+* the line is **full**: the text is wrapped at a width (:func:`wrap_width`: at least
+  :data:`MIN_WRAPPED` lines of one length, a fifth of its lines of :data:`MIN_WIDTH` or more
+  characters, and few longer ones), and this line is of that length. A full line is continued
+  even where a sentence ends at the break: a line filled to the wrap did not end its paragraph,
+  and the paragraph is the line the reader knows (its context: the place and year named before
+  a value); or
+* the line does not end a sentence or clause (``。；！？：…``), ends inside a number, and the next
+  line opens with the rest of it and its unit (``…达到1200`` / ``万人``, ``到20`` / ``20年``;
+  not 人口, 人均, 人民): a break between a number and its unit, whatever the width. The line
+  must hold text or continue one (a bare number is a cell of a table flattened one cell per
+  line), unless it holds the first digits of a year whose rest opens the next (``20`` / ``25年，…``,
+  ``2015—20`` / ``17年，…``, a list item's ``●20`` / ``18年完成…``).
+
+Headings, list items, table rows and short title lines are not full and end no number, so they are
+never joined; neither is a line that ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+#: At least this many lines of one length make a wrapped text.
+MIN_WRAPPED = 3
+#: Lines shorter than this are not counted when looking for the wrap width (titles, headings, dates).
+MIN_WIDTH = 16
+#: A line ending with one of these ends its sentence or clause: the next line is not its continuation.
+SENTENCE_END = "。；;！!？?：:…"
+#: A line opening with one of these is a heading or a list item: it continues nothing.
+OPENS_ITEM = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节篇条部]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
+    r"|\d+[、．]|\d+\.(?!\d)|[●■◆▲★•◇□◎※○·\-]|表\s*\d|专栏|附件|附表)"
+)
+#: A table row or a line of cells: never joined.
+CELLS = re.compile(r"[|\t│┃║┆┇┊┋╎╏─━═┼]|\S[ \u3000]{2,}\S+[ \u3000]{2,}\S|\d\s+\d|\d\s*,\s*\d+(?:\.\d+)?\s*,\s*\d")
+#: The end of a line cut inside a number, and the start of the next line holding the rest and its unit.
+NUMBER_CUT = re.compile(r"\d\.?$")
+NUMBER_REST = re.compile(r"^\d*(?:\.\d+)?(?:年|万|亿|%|‰|岁|人(?!口|均|民|才)|个百分点|平方公里|户|倍)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+YEAR_CUT = re.compile(r"^\s*(?:[●■◆▲★•◇□◎※○·]\s*)?(?:(?:19|20)\d{2}\s*[—–\-~～至到]\s*)?(?:19|20)\d{2}年")
+
+
+def _length(original: str) -> int:
+    """A physical line's length as the page wrapped it: its spaces count (a break can fall after one), a CR does not."""
+    return len(original.rstrip("\r"))
+
+
+def wrap_width(lengths: Sequence[int]) -> int | None:
+    """The width a text is wrapped at, or ``None``: the most common length of its lines of
+    :data:`MIN_WIDTH` characters or more, if at least :data:`MIN_WRAPPED` lines and a fifth of
+    them have it and lines longer than it are fewer than a third as many (a wrapped page's only
+    longer lines are the few it did not wrap: a title, a list without commas)."""
+    counted = [length for length in lengths if length >= MIN_WIDTH]
+    if len(counted) < MIN_WRAPPED:
+        return None
+    width, count = Counter(counted).most_common(1)[0]
+    longer = sum(1 for length in counted if length > width)
+    if count < MIN_WRAPPED or count < len(counted) / 5 or longer * 3 > count:
+        return None
+    return width
+
+
+def continues(line: str, following: str, full: bool, continued: bool = False) -> bool:
+    """Whether ``following`` continues ``line`` (both normalised texts; ``full``: ``line`` is as long as the wrap;
+    ``continued``: ``line`` itself continues the line before it)."""
+    head, tail = line.rstrip(), following.strip()
+    if not head or not tail or OPENS_ITEM.match(tail):
+        return False
+    if full:
+        # a line filled to the wrap did not end its paragraph, even where a sentence ends at the break (a paragraph
+        # ends exactly at the width once in a width's worth of paragraphs): the paragraph is the reader's line
+        return True
+    if head[-1] in SENTENCE_END or not NUMBER_CUT.search(head) or not NUMBER_REST.match(tail):
+        return False
+    # a line of text (not a bare number: a table flattened one cell per line), or the first digits of a year
+    # whose rest opens the next line (20 / 25年，常住人口…)
+    return bool(continued or _CJK.search(head) or YEAR_CUT.match(head + tail))
+
+
+def runs(roles: Sequence[str], numbers: Sequence[int], texts: Sequence[str], originals: Sequence[str], spam: Sequence[bool]) -> list[list[int]]:
+    """Runs of consecutive lines (indices) that are one logical line: body prose whose lines continue one another.
+    ``texts`` are the normalised lines, ``originals`` the physical lines' text, ``spam``: a line holds spam."""
+    def joinable(index: int) -> bool:
+        return roles[index] == "body" and not spam[index] and bool(texts[index].strip()) and not CELLS.search(originals[index].strip())
+
+    ok = [joinable(index) for index in range(len(texts))]
+    width = wrap_width([_length(originals[index]) for index in range(len(texts)) if ok[index]])
+    found: list[list[int]] = []
+    index = 0
+    while index < len(texts):
+        run = [index]
+        while True:
+            last = run[-1]
+            following = last + 1
+            if not (following < len(texts) and ok[last] and ok[following] and numbers[following] == numbers[last] + 1):
+                break
+            full = width is not None and _length(originals[last]) >= width
+            if not continues(texts[last], texts[following], full, len(run) > 1):
+                break
+            run.append(following)
+        if len(run) > 1:
+            found.append(run)
+        index = run[-1] + 1
+    return found
+
+
+def join(originals: Sequence[str], numbers: Sequence[int], run: Sequence[int]) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    """The joined text of a run of physical lines (the first keeps its indent, the others lose theirs; trailing
+    spaces at each break are dropped) and its parts: (start in the joined text, line number, indent left out)."""
+    joined, parts = "", []
+    for position, at in enumerate(run):
+        physical = originals[at]
+        kept = physical if position == 0 else physical.lstrip()
+        kept = kept if position == len(run) - 1 else kept.rstrip()
+        parts.append((len(joined), numbers[at], len(physical) - len(physical.lstrip()) if position else 0))
+        joined += kept
+    return joined, tuple(parts)

@@ -65,3 +65,65 @@ def test_near_miss_a_later_year_written_without_goal_words_leaves_it_undated():
 def test_near_miss_this_year_in_an_undated_text_is_not_the_goal_year():
     text = ONE_GOAL_YEAR.replace("《意见》提出，全市常住人口达到450万人", "今年全市常住人口达到450万人")
     assert found(text, "pop_resident") == []
+
+
+# -- a title naming a five-year period's goals: the items below are of the period's end, not the longer plan's --------
+
+PERIOD_GOALS = (
+    "惠州市人口发展规划（2021—2035年）\n"
+    "（二）“十四五”时期主要目标\n"
+    "1.常住人口控制在640万人以内；\n"
+    "2.人均预期寿命达到81岁。\n"
+)
+
+
+def test_items_under_a_title_of_a_five_year_periods_goals_are_of_its_end():
+    assert found(PERIOD_GOALS, "pop_resident") == [(2025, 640.0, "target")]
+    assert found(PERIOD_GOALS, "life_expectancy") == [(2025, 81.0, "target")]
+
+
+def test_an_unnumbered_title_of_a_periods_goals_dates_its_items_too():
+    text = "惠州市人口发展规划（2021—2035年）\n“十四五”时期人口发展主要目标\n■ 常住人口控制在640万人以内\n■ 人均预期寿命达到81岁\n"
+    assert found(text, "life_expectancy") == [(2025, 81.0, "target")]
+
+
+def test_the_next_title_without_a_period_ends_the_periods_year():
+    text = PERIOD_GOALS + "（三）远景目标\n1.常住人口控制在700万人以内。\n"
+    assert found(text, "pop_resident") == [(2025, 640.0, "target"), (2035, 700.0, "target")]
+
+
+def test_near_miss_a_review_of_a_periods_goals_is_no_title_of_goals_ahead():
+    text = PERIOD_GOALS.replace("（2021—2035年）", "（2026—2035年）").replace("主要目标", "主要目标完成情况")
+    assert (2025, 640.0, "target") not in found(text, "pop_resident")
+    assert all(year != 2025 or kind != "target" for year, _, kind in found(text, "life_expectancy"))
+
+
+def test_near_miss_a_periods_achievements_keep_the_record_year():
+    text = "惠州市人口发展规划（2021—2035年）\n（一）“十三五”时期主要成就\n1.常住人口达到600万人；\n2.人均预期寿命达到80岁。\n"
+    assert found(text, "pop_resident") == [(2020, 600.0, "baseline")]
+
+
+# -- a lead-in that names this year's goals, its items on the lines below: the page's year, goals -----------------------
+
+MEETING = "博罗县召开人口和计划生育工作会议\n2019年3月12日\n"
+THIS_YEARS_GOALS = MEETING + "今年全县人口和计划生育工作目标是：\n1.常住人口城镇化率达到67.5%左右；\n2.常住人口控制在105.3万人以内；\n"
+
+
+def test_items_under_this_years_goals_are_the_pages_year_and_goals():
+    assert found(THIS_YEARS_GOALS, "urbanization_resident") == [(2019, 67.5, "target")]
+    assert found(THIS_YEARS_GOALS, "pop_resident") == [(2019, 105.3, "target")]
+
+
+def test_near_miss_this_years_goals_in_an_undated_page_have_no_year():
+    assert rows(THIS_YEARS_GOALS.replace("2019年3月12日\n", "")) == []
+
+
+def test_near_miss_so_far_this_year_is_no_lead_of_goals():
+    text = MEETING + "今年以来，全县人口和计划生育工作主要指标如下：\n1.人口出生率为11.2‰；\n2.常住人口城镇化率达到66%；\n"
+    assert all(year != 2019 for year, _, _ in found(text, "urbanization_resident"))
+
+
+def test_near_miss_last_years_indicators_under_a_lead_are_records():
+    text = MEETING + "去年全县人口和计划生育工作主要指标是：\n1.人口出生率为11.2‰；\n2.常住人口城镇化率达到66%；\n"
+    assert found(text, "urbanization_resident") == [(2018, 66.0, "baseline")]
+

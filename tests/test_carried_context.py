@@ -127,3 +127,15 @@ def test_near_miss_last_years_indicators_under_a_lead_are_records():
     text = MEETING + "去年全县人口和计划生育工作主要指标是：\n1.人口出生率为11.2‰；\n2.常住人口城镇化率达到66%；\n"
     assert found(text, "urbanization_resident") == [(2018, 66.0, "baseline")]
 
+
+# -- the number of an item in a list run on in one line is no value of the item before it ----------------------------
+
+def test_an_items_number_after_a_bare_ratio_is_not_its_value():
+    text = MEETING + "今年全县人口和计划生育工作目标是：1、出生人口性别比下降到106以下；2、总和生育率保持在1.6左右；3、常住人口城镇化率达到67.7%左右。\n"
+    assert found(text, "srb") == [(2019, 106.0, "target")]
+    assert found(text, "tfr") == [(2019, 1.6, "target")]
+
+
+def test_near_miss_a_bare_value_before_a_comma_of_enumeration_is_kept():
+    text = MEETING + "2018年全县出生人口性别比为108、总和生育率为1.6。\n"
+    assert found(text, "srb") == [(2018, 108.0, "baseline")]

@@ -95,6 +95,8 @@ class _SentenceState:
     results: list[ProseValue] = field(default_factory=list)
 
 
+#: The end of the clause before a number that opens a list item in mid-line (…以下；2、…, 目标是：1、…).
+ITEM_AFTER_BREAK = re.compile(r"(?:^|[；;：:。])\s*$")
 #: The year source of a value dated by a year told relative to a text whose date is unknown (去年 in an undated page):
 #: the value gets no year, and no default year either.
 UNDATED = "a year relative to the text's date, which is unknown"
@@ -1110,8 +1112,12 @@ class ProseReader:
             explicit_year = None  # 到2020年，城镇化率从56.1%提高到60%: the goal year is the end's; the start is the base
         if offset + value.start < 0:
             return  # a value of the line above, read with this line only for its context
-        if not line.text[: offset + value.start].strip() and not value.unit_raw and after.startswith("、"):
-            return  # 3、人；总人口文盲率…: the number of a list item opening the line (after its indent: 　　3、千人医生数…)
+        if not value.unit_raw and after.startswith("、") and (not line.text[: offset + value.start].strip() or (
+                ITEM_AFTER_BREAK.search(before) and re.fullmatch(r"\d{1,2}", value.text.strip()))):
+            # 3、人；总人口文盲率…: the number of a list item opening the line (after its indent: 　　3、千人医生数…), or
+            # opening an item of a list run on in one line (目标是：1、…出生人口性别比下降到108以下；2、常住人口…): no level of the
+            # item before it, whose indicator takes a bare number
+            return
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if nearest is not None and nearest is not self.topic and nearest.start in self._district_figures:
             return  # 市辖区2020年户籍人口121.5万人: a figure of the city's districts the codebook has no code for

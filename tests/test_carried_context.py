@@ -139,3 +139,20 @@ def test_an_items_number_after_a_bare_ratio_is_not_its_value():
 def test_near_miss_a_bare_value_before_a_comma_of_enumeration_is_kept():
     text = MEETING + "2018年全县出生人口性别比为108、总和生育率为1.6。\n"
     assert found(text, "srb") == [(2018, 108.0, "baseline")]
+
+
+# -- the generated check of carried forms (benchmarks/carried_forms.py): a fixed sample ------------------------------
+
+def test_a_fixed_sample_of_the_generated_carried_forms_is_read_whole():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import carried_forms
+    from forms_grammar import read, score
+
+    batch = carried_forms.samples(180, seed=7)
+    found_rows = read(batch)
+    misses = [(sample.ident, sample.factors, note) for sample in batch for note in score(sample, found_rows.get(sample.ident)).notes]
+    assert {sample.factors["form"] for sample in batch} == set(carried_forms.FORMS)
+    assert misses == []

@@ -3,6 +3,7 @@ the indicator is stated once, elsewhere, for several numbers, and must be carrie
 
     python benchmarks/carried_forms.py                 # 1200 texts: recall, kind, qualifier and false values by factor value
     python benchmarks/carried_forms.py -n 300 --misses # a smaller sample, and every text with a miss or a false value
+    python benchmarks/carried_forms.py --blind -n 600  # only the forms added after the rules (measured blind)
 
 Like ``benchmarks/forms_grammar.py`` (whose reading and scoring it uses), every text is short and invented, built from
 factors crossed at random with known answers, so a rule written for one real text is measured on forms nobody wrote a
@@ -22,6 +23,13 @@ rule from. The **form** factor:
   出生率为…，自然增长率为…);
 * ``one_goal_year`` — a press report that writes one goal year in its first paragraph and a document's goals without a
   year in the next (到2025年，…。此前，…《意见》提出，全市常住人口达到…).
+
+Forms added after the rules of brief ctx were written, and measured blind before any rule was written for them
+(``--blind`` draws only these): ``year_end_goal`` (会议提出，年末全省总人口力争控制在…。务必使全年人口自然增长率稳定在… in a
+dated page), ``heading_year`` (二、2025年主要目标 over items in a 2021—2035 plan), ``semicolon_year_once`` (到2025年，全市…；…；…),
+``tasks_then_record`` (a lead-in of tasks without numbers, then a 2020 record that must keep its year),
+``announced_goals`` (确定了今年…工作目标。 then the goals in the next paragraph) and ``period_enumerated`` (“十四五”期间，…将….
+then 一是…。 二是…).
 
 The other factors: **place** (a city, a province, a county), **marker** (how a list's items are numbered) and
 **layout**. The draw is deterministic (``random.Random(seed)``). Scores as in ``forms_grammar.py``: recall (indicator,
@@ -64,6 +72,8 @@ MARKERS = ("（{c}）", "{n}.", "{c}是", "■ ", "{n}、")
 CHINESE = "一二三四五六七八九十"
 FORMS = ("list_lead", "period_heading", "relative_dated", "relative_lead", "work_report", "indicator_once", "part_of_total",
          "next_clause", "one_goal_year")
+#: Forms added after the rules of brief ctx were written, measured blind first (``--blind`` draws only these).
+BLIND_FORMS = ("year_end_goal", "heading_year", "semicolon_year_once", "tasks_then_record", "announced_goals", "period_enumerated")
 LAYOUTS = ("lines", "inline")
 FACTORS = ("form", "place", "marker", "layout")
 
@@ -157,6 +167,44 @@ def build(rng: random.Random, index: int, picks: dict) -> Sample:
                 f"2020年末，{word}常住人口{_g(total)}万人，其中城镇人口{_g(urban)}万人；户籍人口{_g(hukou)}万人。\n")
         expected += [Row("pop_resident", 2020, total, "none", "baseline"), Row("pop_urban", 2020, urban, "none", "baseline"),
                      Row("pop_hukou", 2020, hukou, "none", "baseline")]
+    elif form == "year_end_goal":
+        year = rng.choice((2009, 2012, 2017, 2022))
+        population = _value(rng, 600.0, scale, True)
+        rate = round(rng.uniform(4, 7), 1)
+        end = rng.choice(("今年底", "今年年底", "今年末", "年末"))
+        whole = rng.choice(("全年", "今年全年"))
+        dateline = rng.choice((f"发布时间：{year}-09-24 08:10", f"{year}年9月24日"))
+        text = (f"{stem}召开人口和计划生育工作电视电话会议\n{dateline}\n"
+                f"会议提出，{end}{word}总人口力争控制在{_g(population)}万人以内。"
+                f"会议要求，务必使{whole}人口自然增长率稳定在{_g(rate)}‰以下。\n")
+        expected += [Row("pop_resident", year, population, "le", "target"), Row("natural_growth_rate", year, rate, "below", "target")]
+    elif form == "heading_year":
+        lead_year = rng.choice((2025, 2030))
+        listed = items(lead_year)
+        head = rng.choice((f"二、{lead_year}年主要目标", f"（二）到{lead_year}年的发展目标", f"2.{lead_year}年主要指标"))
+        text = (f"{stem}人口发展规划（2021—2035年）\n{head}\n"
+                + "\n".join(_marker(marker, i) + item + "；" for i, item in enumerate(listed)) + "\n")
+    elif form == "semicolon_year_once":
+        lead_year = rng.choice((2025, 2030))
+        listed = items(lead_year)
+        text = f"{stem}人口发展规划（2021—2035年）\n到{lead_year}年，{word}" + "；".join(listed) + "。\n"
+    elif form == "tasks_then_record":
+        population = _value(rng, 600.0, scale, True)
+        text = (f"{stem}人口发展规划（2021—2025年）\n到2025年，{word}人口工作的主要任务是：（一）完善生育支持政策；（二）推进健康老龄化。\n"
+                f"2020年末{word}常住人口为{_g(population)}万人。\n")
+        expected.append(Row("pop_resident", 2020, population, "none", "baseline"))
+    elif form == "announced_goals":
+        year = rng.choice((2010, 2014, 2018))
+        dateline = f"{year}年2月26日"
+        listed = items(year)
+        text = (f"{stem}召开人口和计划生育工作会议\n{dateline}\n会议总结了去年的工作，确定了今年{word}人口和计划生育工作目标。\n"
+                + "，".join(listed) + "。\n")
+    elif form == "period_enumerated":
+        period, end = rng.choice((("“十三五”", 2020), ("“十四五”", 2025)))
+        listed = items(end)
+        start = end - 4
+        text = (f"{stem}人口发展规划（{start}—2035年）\n{period}期间，{word}将全面提升人口发展质量。\n"
+                + "\n".join(f"{CHINESE[i]}是{item}。" for i, item in enumerate(listed)) + "\n")
     elif form == "indicator_once":
         code, name, unit, base = rng.choice((("urbanization_resident", "常住人口城镇化率", "%", 65.0),
                                              ("natural_growth_rate", "人口自然增长率", "‰", 6.0),
@@ -182,14 +230,14 @@ def build(rng: random.Random, index: int, picks: dict) -> Sample:
                 f"此前，{entity}印发了《关于推进新型城镇化的意见》。《意见》提出，{word}常住人口达到{_g(population)}万人，"
                 f"常住人口城镇化率达到{_g(urban)}%左右。\n")
         expected += [Row("pop_resident", year, population, "none", "target"), Row("urbanization_resident", year, urban, "approx", "target")]
-    listed_form = form in ("list_lead", "period_heading", "relative_lead")
+    listed_form = form in ("list_lead", "period_heading", "relative_lead", "heading_year")
     factors = {"form": form, "place": picks["place"], "marker": marker if listed_form else "-", "layout": layout if listed_form else "-"}
     return Sample(f"carried{index:05d}", factors, text, entity, expected)
 
 
-def samples(n: int, seed: int = 19) -> list[Sample]:
+def samples(n: int, seed: int = 19, forms: tuple[str, ...] = FORMS) -> list[Sample]:
     rng = random.Random(seed)
-    return [build(rng, i, {"form": rng.choice(FORMS), "place": rng.choice(tuple(PLACES)), "marker": rng.choice(MARKERS),
+    return [build(rng, i, {"form": rng.choice(forms), "place": rng.choice(tuple(PLACES)), "marker": rng.choice(MARKERS),
                            "layout": rng.choice(LAYOUTS)}) for i in range(n)]
 
 
@@ -198,8 +246,9 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=1200, help="how many texts (default 1200)")
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--misses", action="store_true", help="print every text with a miss, a wrong kind or qualifier, or a false value")
+    parser.add_argument("--blind", action="store_true", help="draw only the forms added after the rules were written (BLIND_FORMS)")
     args = parser.parse_args()
-    batch = samples(args.n, args.seed)
+    batch = samples(args.n, args.seed, BLIND_FORMS if args.blind else FORMS)
     found = read(batch)
     import forms_grammar
     forms_grammar.FACTORS = FACTORS  # tabulate by this check's factors

@@ -141,6 +141,48 @@ def test_near_miss_a_bare_value_before_a_comma_of_enumeration_is_kept():
     assert found(text, "srb") == [(2018, 108.0, "baseline")]
 
 
+
+# -- the whole year or its end without a year, in a goal of a dated page: the page's year (brief ctx, found blind) -----
+
+PHONE_MEETING = "河南省召开人口和计划生育工作电视电话会议\n发布时间：2009-09-24 08:10\n"
+
+
+def test_a_bare_whole_year_or_year_end_in_a_goal_is_the_pages_year():
+    text = PHONE_MEETING + "会议提出，年末全省总人口力争控制在9978万人以内。会议要求，务必使全年人口自然增长率稳定在6.5‰以下。\n"
+    assert found(text, "pop_resident") == [(2009, 9978.0, "target")]
+    assert found(text, "natural_growth_rate") == [(2009, 6.5, "target")]
+
+
+def test_near_miss_a_bare_whole_year_in_an_undated_page_has_no_year():
+    text = "河南省召开人口和计划生育工作电视电话会议\n会议要求，务必使全年人口自然增长率稳定在6.5‰以下。\n"
+    assert rows(text) == []
+
+
+def test_near_miss_a_record_of_the_whole_year_is_not_the_pages_year():
+    text = PHONE_MEETING + "据统计，全年全省出生人口113.6万人，年末常住人口9487万人。\n"
+    assert found(text, "births") == [(2008, 113.6, "baseline")]
+
+
+def test_near_miss_a_year_written_before_the_year_end_keeps_it():
+    text = PHONE_MEETING + "2008年全省常住人口9429万人，年末常住人口力争控制在9500万人以内。\n"
+    assert all(year == 2008 for year, _, _ in found(text, "pop_resident"))
+
+
+# -- goals announced at a paragraph's end, listed in the next: goals whatever their verb (brief ctx, found blind) ------
+
+ANNOUNCED = "博罗县召开人口和计划生育工作会议\n2018年2月26日\n会议总结了去年的工作，确定了今年全县人口和计划生育工作目标。\n"
+
+
+def test_the_values_after_an_announcement_of_the_years_goals_are_goals():
+    text = ANNOUNCED + "常住人口城镇化率达到66.2%左右，常住人口控制在103.3万人以内。\n"
+    assert found(text, "urbanization_resident") == [(2018, 66.2, "target")]
+
+
+def test_near_miss_a_record_after_the_announcement_stays_a_record():
+    text = ANNOUNCED + "据统计，全县常住人口城镇化率达到65.2%。\n"
+    assert found(text, "urbanization_resident") == [(2017, 65.2, "baseline")]
+
+
 # -- the generated check of carried forms (benchmarks/carried_forms.py): a fixed sample ------------------------------
 
 def test_a_fixed_sample_of_the_generated_carried_forms_is_read_whole():

@@ -681,6 +681,7 @@ class ProseReader:
         self._yearless = []
         announced: int | None = None  # the year whose goals the paragraph before announced (确定了今年…工作目标。)
         self.lead_goal = False  # the lead-in or heading that gave ``lead`` names goals (目标, 到, 力争 …: GOAL_WORDS)
+        self.carried_goal = False  # the year carried into the line is a goals year (``lead_goal``, an announcement, a period ahead)
         ahead: int | None = None  # the last year of a period ahead whose goals the paragraphs enumerate (“十三五”期间，…将…。 一是…)
         for line in lines:
             if line.role != "body" or line.index in skip:
@@ -709,6 +710,9 @@ class ProseReader:
                 announced = None  # 据通报，去年底…: a record after the announcement, not the goals it announced
             if not ENUMERATED.match(line.text):
                 ahead = None  # the enumeration of a period's goals (一是…, 二是…) ended
+            # the carried year's values are goals when a goals lead-in, an announcement of the year's goals (确定了今年…工作目标。) or
+            # a period ahead (“十三五”期间，…将…) gave it, not a report continued (他还表示，…)
+            self.carried_goal = self.lead_goal if lead else continued is None and (announced is not None or ahead is not None)
             found = self._read_line(line, heading, kind, lead or continued or announced or ahead, tail, past=continued is not None and self.line_past)
             announced = self._announced_year(line.text)
             if (opening := PERIOD_AHEAD.match(line.text)) is not None:
@@ -1424,9 +1428,9 @@ class ProseReader:
         result.projection = result.projection or bool(PEAK_REACHED.search(before))
         result.past = state.context_past or bool(PAST_WORDS.search(clause)) or (
             bool(STATISTICS_SHOW.search(before) or still_reviewed(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
-        # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右): the lead-in's
-        # goal, whatever verb the item takes
-        result.goal = bool(GOAL_WORDS.search(before)) or result.projection or (state.context_source == "lead" and self.lead_goal)
+        # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右) or an
+        # announcement's (确定了今年…工作目标。 then …达到…): the lead-in's goal, whatever verb the item takes
+        result.goal = bool(GOAL_WORDS.search(before)) or result.projection or (state.context_source == "lead" and self.carried_goal)
 
     def _as_change(self, result: ProseValue, before: str, clause: str, value: Value, state: _SentenceState) -> None:
         verb = CHANGE_VERB.search(before)

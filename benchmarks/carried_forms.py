@@ -29,7 +29,11 @@ Forms added after the rules of brief ctx were written, and measured blind before
 dated page), ``heading_year`` (二、2025年主要目标 over items in a 2021—2035 plan), ``semicolon_year_once`` (到2025年，全市…；…；…),
 ``tasks_then_record`` (a lead-in of tasks without numbers, then a 2020 record that must keep its year),
 ``announced_goals`` (确定了今年…工作目标。 then the goals in the next paragraph) and ``period_enumerated`` (“十四五”期间，…将….
-then 一是…。 二是…).
+then 一是…。 二是…); and a second round, after the rules those prompted: ``other_place_after`` (全省…为…，其中惠州市为…: the
+scorer knows one place a text, so the 惠州市 row counts as a place mismatch — it is read with 惠州市, rightly),
+``indicator_heading`` ((一)人口自然增长率 then 2020年为…，到2025年控制在…), ``headline_from_body`` (a headline without its year
+over the body's 到2025年), ``relative_next_goal`` (明年…力争控制在…), ``last_year_end`` (上年末/去年末…，全年出生人口…),
+``estimate_this_year`` (预计今年…出生人口…) and ``this_year_inline`` (今年…工作目标是：…，…，….).
 
 The other factors: **place** (a city, a province, a county), **marker** (how a list's items are numbered) and
 **layout**. The draw is deterministic (``random.Random(seed)``). Scores as in ``forms_grammar.py``: recall (indicator,
@@ -73,7 +77,9 @@ CHINESE = "一二三四五六七八九十"
 FORMS = ("list_lead", "period_heading", "relative_dated", "relative_lead", "work_report", "indicator_once", "part_of_total",
          "next_clause", "one_goal_year")
 #: Forms added after the rules of brief ctx were written, measured blind first (``--blind`` draws only these).
-BLIND_FORMS = ("year_end_goal", "heading_year", "semicolon_year_once", "tasks_then_record", "announced_goals", "period_enumerated")
+BLIND_FORMS = ("year_end_goal", "heading_year", "semicolon_year_once", "tasks_then_record", "announced_goals", "period_enumerated",
+               "other_place_after", "indicator_heading", "headline_from_body", "relative_next_goal", "last_year_end", "estimate_this_year",
+               "this_year_inline")
 LAYOUTS = ("lines", "inline")
 FACTORS = ("form", "place", "marker", "layout")
 
@@ -205,6 +211,52 @@ def build(rng: random.Random, index: int, picks: dict) -> Sample:
         start = end - 4
         text = (f"{stem}人口发展规划（{start}—2035年）\n{period}期间，{word}将全面提升人口发展质量。\n"
                 + "\n".join(f"{CHINESE[i]}是{item}。" for i, item in enumerate(listed)) + "\n")
+    elif form == "other_place_after":
+        own, other = round(rng.uniform(55, 80), 1), round(rng.uniform(55, 80), 1)
+        province, other_name = ("广东省", "惠州市") if picks["place"] != "province" else ("广东省", "惠州市")
+        text = (f"{stem}人口发展规划（2021—2025年）\n"
+                f"2020年，全省常住人口城镇化率为{_g(own)}%，其中惠州市为{_g(other)}%。\n")
+        entity = "广东省"
+        expected += [Row("urbanization_resident", 2020, own, "none", "baseline"), Row("urbanization_resident", 2020, other, "none", "baseline")]
+        stem = "广东省"
+        text = text.replace(text.split("\n")[0], "广东省人口发展规划（2021—2025年）")
+    elif form == "indicator_heading":
+        code, name, unit, low, high = rng.choice((("natural_growth_rate", "人口自然增长率", "‰", 3, 7), ("urbanization_resident", "常住人口城镇化率", "%", 55, 80),
+                                                 ("life_expectancy", "人均预期寿命", "岁", 77, 82)))
+        base, goal = round(rng.uniform(low, high), 1), round(rng.uniform(low, high), 1)
+        text = (f"{stem}人口发展规划（2021—2025年）\n（一）{name}\n"
+                f"2020年{word}为{_g(base)}{unit}，到2025年{'控制在' if code == 'natural_growth_rate' else '达到'}{_g(goal)}{unit}{'以内' if code == 'natural_growth_rate' else ''}。\n")
+        expected += [Row(code, 2020, base, "none", "baseline"), Row(code, 2025, goal, "le" if code == "natural_growth_rate" else "none", "target")]
+    elif form == "headline_from_body":
+        population = _value(rng, 650.0, scale, True)
+        text = (f"{entity[:-1]}常住人口将达{_g(population)}万\n"
+                f"记者从{entity}发展改革委获悉，根据规划，到2025年，{word}常住人口将达{_g(population)}万人。\n")
+        expected += [Row("pop_resident", 2025, population, "none", "target"), Row("pop_resident", 2025, population, "none", "target")]
+    elif form == "relative_next_goal":
+        year = rng.choice((2012, 2018, 2023))
+        population = _value(rng, 600.0, scale, True)
+        text = (f"{stem}召开人口工作会议\n发布时间：{year}-11-20 15:00\n"
+                f"会议要求，明年{word}常住人口力争控制在{_g(population)}万人以内。\n")
+        expected.append(Row("pop_resident", year + 1, population, "le", "target"))
+    elif form == "last_year_end":
+        year = rng.choice((2012, 2018, 2023))
+        population = _value(rng, 600.0, scale, True)
+        births = _value(rng, 6.0, scale, True)
+        end = rng.choice(("上年末", "去年末", "去年年末"))
+        text = (f"{stem}人口发展报告发布\n发布时间：{year}-04-20 15:00\n"
+                f"报告显示，{end}{word}常住人口{_g(population)}万人，全年出生人口{_g(births)}万人。\n")
+        expected += [Row("pop_resident", year - 1, population, "none", "baseline"), Row("births", year - 1, births, "none", "baseline")]
+    elif form == "estimate_this_year":
+        year = rng.choice((2012, 2018, 2023))
+        births = _value(rng, 6.0, scale, True)
+        text = (f"{stem}卫生健康委介绍人口形势\n发布时间：{year}-10-20 15:00\n"
+                f"据测算，预计今年{word}出生人口{_g(births)}万人。\n")
+        expected.append(Row("births", year, births, "none", "projection"))
+    elif form == "this_year_inline":
+        year = rng.choice((2010, 2014, 2018))
+        listed = items(year)
+        text = (f"{stem}召开人口和计划生育工作会议\n发布时间：{year}-02-26 10:00\n"
+                f"今年{word}人口和计划生育工作目标是：" + "，".join(listed) + "。\n")
     elif form == "indicator_once":
         code, name, unit, base = rng.choice((("urbanization_resident", "常住人口城镇化率", "%", 65.0),
                                              ("natural_growth_rate", "人口自然增长率", "‰", 6.0),

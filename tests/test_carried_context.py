@@ -183,6 +183,32 @@ def test_near_miss_a_record_after_the_announcement_stays_a_record():
     assert found(text, "urbanization_resident") == [(2017, 65.2, "baseline")]
 
 
+
+# -- 今年 in an earlier year's report quoted: that report's year, not the page's ------------------------------------
+
+REVIEW_PAGE = "惠州市人口工作回顾\n发布时间：2020-05-20 10:00\n"
+
+
+def test_this_year_in_an_earlier_years_report_quoted_is_that_year():
+    text = REVIEW_PAGE + "2015年，市政府工作报告提出，今年全市常住人口控制在480万人以内。\n"
+    assert [year for year, _, _ in found(text, "pop_resident")] == [2015]
+
+
+def test_this_year_in_a_speech_of_an_earlier_year_is_that_year():
+    text = REVIEW_PAGE + "回顾2015年，时任市长在政府工作报告中表示，今年全市人口自然增长率控制在7‰以内。\n"
+    assert [year for year, _, _ in found(text, "natural_growth_rate")] == [2015]
+
+
+def test_near_miss_a_records_year_before_the_report_is_not_its_time():
+    text = REVIEW_PAGE + "2019年全市常住人口478万人，市政府工作报告提出，今年全市常住人口控制在490万人以内。\n"
+    assert found(text, "pop_resident") == [(2019, 478.0, "baseline"), (2020, 490.0, "target")]
+
+
+def test_near_miss_a_report_without_a_year_speaks_of_the_pages_year():
+    text = REVIEW_PAGE + "市政府工作报告提出，今年全市常住人口控制在490万人以内。\n"
+    assert found(text, "pop_resident") == [(2020, 490.0, "target")]
+
+
 # -- the generated check of carried forms (benchmarks/carried_forms.py): a fixed sample ------------------------------
 
 def test_a_fixed_sample_of_the_generated_carried_forms_is_read_whole():

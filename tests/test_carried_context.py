@@ -209,6 +209,39 @@ def test_near_miss_a_report_without_a_year_speaks_of_the_pages_year():
     assert found(text, "pop_resident") == [(2020, 490.0, "target")]
 
 
+
+# -- an indicator stated for one place, then a sentence of another place's value only --------------------------------
+
+HUIZHOU_PLAN = "惠州市人口发展规划（2021—2025年）\n"
+
+
+def test_a_place_and_its_value_after_another_places_level_is_of_the_same_indicator():
+    text = HUIZHOU_PLAN + "2020年，全国常住人口城镇化率为63.9%。全市为72.1%。\n"
+    assert [(entity, year, value) for code, entity, year, value, _, _ in rows(text) if code == "urbanization_resident"] == [
+        ("中国", 2020, 63.9), ("惠州市", 2020, 72.1)]
+
+
+def test_a_named_city_then_our_city():
+    text = HUIZHOU_PLAN + "2020年，广州市人口自然增长率为8.1‰。我市为6.2‰。\n"
+    assert ("惠州市", 2020, 6.2) in [(entity, year, value) for code, entity, year, value, _, _ in rows(text) if code == "natural_growth_rate"]
+
+
+def test_near_miss_two_indicators_before_leave_the_place_value_unread():
+    text = HUIZHOU_PLAN + "2020年，全国常住人口城镇化率为63.9%，人均预期寿命77.9岁。全市为72.1%。\n"
+    assert all(value != 72.1 for _, _, _, value, _, _ in rows(text))
+
+
+def test_near_miss_a_value_in_another_unit_is_not_the_indicators():
+    text = HUIZHOU_PLAN + "2020年，全国常住人口城镇化率为63.9%。全市为480万人。\n"
+    assert all(value != 480 for _, _, _, value, _, _ in rows(text))
+
+
+def test_near_miss_a_place_that_names_its_own_indicator_keeps_it():
+    text = HUIZHOU_PLAN + "2020年，广州市常住人口城镇化率为86.2%。全市出生人口7.6万人。\n"
+    assert found(text, "births") == [(2020, 7.6, "baseline")]
+    assert all(value != 7.6 for _, value, _ in found(text, "urbanization_resident"))
+
+
 # -- the generated check of carried forms (benchmarks/carried_forms.py): a fixed sample ------------------------------
 
 def test_a_fixed_sample_of_the_generated_carried_forms_is_read_whole():

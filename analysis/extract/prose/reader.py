@@ -95,6 +95,11 @@ class _SentenceState:
     results: list[ProseValue] = field(default_factory=list)
 
 
+#: A sentence that is only a place and its value (全市为72.1%。, 我市则为6.2‰, 惠州市达到79.1岁): the value of the indicator the
+#: sentence before stated for another place (全国常住人口城镇化率为63.9%。). Not a place's other figure with a word of its own
+#: (全市出生人口7.6万人 names its indicator; 全市为此… has no number right after the verb).
+SAME_MEASURE_OTHER_PLACE = re.compile(r"\s*(?:而|同期)?\s*(?:全市|全省|全区|全县|全州|我市|我省|我区|我县|本市|本省|本区|本县|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州))"
+                                      r"\s*(?:则|仅|也)?\s*(?:为|是|达到|达|约为)\s*约?\s*\d")
 #: The end of the clause before a number that opens a list item in mid-line (…以下；2、…, 目标是：1、…).
 ITEM_AFTER_BREAK = re.compile(r"(?:^|[；;：:。])\s*$")
 #: The year source of a value dated by a year told relative to a text whose date is unknown (去年 in an undated page):
@@ -783,7 +788,15 @@ class ProseReader:
             state.context_past = past and carried == (lead, "lead")
             if forecast and not GOAL_LEAD.search(sentence) and not PAST_OPENING.match(sentence):
                 state.projection_from = 0
+            kept_topic = None
+            if (len(set(self.previous_codes)) == 1 and SAME_MEASURE_OTHER_PLACE.match(sentence) and not self.codebook.mentions(sentence)
+                    and (prior := next((m for m in reversed(self.previous) if m.code == self.previous_codes[0]), None)) is not None):
+                # 2020年，全国常住人口城镇化率为63.9%。全市为72.1%。: the indicator the sentence before stated for one place, now
+                # for another (its year carried as any sentence's)
+                kept_topic, (self.topic, self.topic_said) = (self.topic, self.topic_said), (prior, False)
             self._read_sentence(line, start - len(prefix), sentence, state)
+            if kept_topic is not None:
+                self.topic, self.topic_said = kept_topic
             _hukou_basis(state.results)
             self.previous_sentence = sentence
             levels = [v for v in state.results if not v.is_change]

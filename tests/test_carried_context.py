@@ -128,6 +128,33 @@ def test_near_miss_last_years_indicators_under_a_lead_are_records():
     assert found(text, "urbanization_resident") == [(2018, 66.0, "baseline")]
 
 
+
+# -- a lead-in of a year's work goals without its year, in a dated page of no plan period: the page's year ------------
+
+WORK_MEETING = "惠州市召开人口和计划生育工作会议\n发布时间：2019-02-26 10:00\n"
+WORK_GOALS_LIST = "全市人口计生工作目标是：\n（一）人口出生率控制在13‰以内；\n（二）政策生育率达到90%以上。\n"
+
+
+def test_a_lead_in_of_the_years_work_goals_without_a_year_is_the_pages_year():
+    text = WORK_MEETING + WORK_GOALS_LIST
+    assert found(text, "birth_rate") == [(2019, 13.0, "target")]
+    assert found(text, "family_planning_rate") == [(2019, 90.0, "target")]
+
+
+def test_near_miss_a_plans_main_goals_without_a_year_are_not_the_pages():
+    text = WORK_MEETING + WORK_GOALS_LIST.replace("全市人口计生工作目标是", "全市人口发展的主要目标是")
+    assert all(year != 2019 for year, _, _ in found(text, "birth_rate") + found(text, "family_planning_rate"))
+
+
+def test_near_miss_work_goals_in_an_undated_page_have_no_year():
+    assert all(year != 2019 for _, _, year, _, _, _ in rows("惠州市召开人口和计划生育工作会议\n" + WORK_GOALS_LIST))
+
+
+def test_near_miss_work_goals_in_a_plan_of_a_period_take_its_end():
+    text = "惠州市人口发展规划（2021—2025年）\n" + WORK_GOALS_LIST
+    assert found(text, "birth_rate") == [(2025, 13.0, "target")]
+
+
 # -- the number of an item in a list run on in one line is no value of the item before it ----------------------------
 
 def test_an_items_number_after_a_bare_ratio_is_not_its_value():

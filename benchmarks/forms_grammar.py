@@ -495,7 +495,7 @@ def score(sample: Sample, rows) -> Outcome:
     used: set[int] = set()
     got = [] if rows is None else list(rows.itertuples())
     for want in sample.expected:
-        hit = next((r for r in got if r.indicator == want.indicator and int(r.year) == want.year
+        hit = next((r for r in got if r.Index not in used and r.indicator == want.indicator and int(r.year) == want.year
                     and math.isclose(_in_codebook_unit(r), want.value, rel_tol=1e-6, abs_tol=1e-6)), None)
         if hit is None:
             out.notes.append(f"MISS {want}")

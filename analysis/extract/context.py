@@ -96,6 +96,18 @@ RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|
 #: of a comparison (比上年增长, 较上年度, 高于上年, 少于上年, 为上年的92%:
 #: :data:`analysis.extract.prose.words.PREVIOUS_YEAR_LEVEL` reads those), nor a word inside another (以上年龄, 向上年).
 PREVIOUS_YEAR = re.compile(r"(?<![比较与同以向之于])(?!(?<=[为是])上一?年的\s*\d)上一?年(?!度|龄|级|[比较相同]|增|减|提|下|上)(?P<suffix>末|底|年底|年末)?")
+#: An earlier year's report, meeting or speech quoted, with its year as the time it was given (2015年，市政府工作报告提出，;
+#: 回顾2015年，时任市长在政府工作报告中表示，; 《2015年某市政府工作报告》提出：): a 今年, 明年, 去年 after it in the sentence is told
+#: relative to that year, not to the page's date. No number between the year and the verb of saying: a record's year
+#: (2019年全市常住人口480万人，政府工作报告提出，今年…) is not the time of the speech.
+SPOKEN_IN = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?[^。！？!?；;\d]{0,30}?(?:报告|会议|讲话|发言|全会)"
+                       r"[^。！？!?；;\d]{0,12}?(?:提出|表示|指出|要求|强调|宣布|明确)[^。！？!?；;\d]*$")
+#: The whole year or its end written without a year (全年, 年末, 年底; not 今年全年, 2014年末, 上年末, 每年年底): in a sentence of
+#: a goal or a forecast (:data:`WHOLE_YEAR_GOAL`: 力争, 务必, 确保, 争取, 将, 预计 …; not 要, a word inside 主要) the year of the page's date, when no year is
+#: written before it in the sentence — a report of the year's work sets the year's goals so (务必使全年人口自然增长率稳定在
+#: 千分之6.5以下). A record (全年出生人口96.98万人, after 2014年…) is the year of the figures before it, not read here.
+BARE_YEAR_SPAN = re.compile(r"(?<![\d今本去明前后上当同每年])(?:全年|年末|年底)")
+WHOLE_YEAR_GOAL = re.compile(r"将|力争|预计|预测|确保|务必|争取|力求|有望")
 #: Two years counted from the text's date (今明两年 = this year and the next, 明后两年 = the next two): a value of the clause
 #: stands for each of them (今明两年或将超150万, 今明两年…预计每年出生人口将超过150万: one row a year).
 YEAR_PAIR = re.compile(r"(?P<prefix>到|至|在)?(?P<word>今明|明后)(?:两|2|二)年(?:内|间)?")
@@ -183,11 +195,17 @@ def years(
     if then_year is not None:
         found += [YearMention(match.start(), match.end(), then_year, "to") for match in THEN_YEAR.finditer(text)]
     if page_year is not None:
+        if WHOLE_YEAR_GOAL.search(text):
+            # 务必使全年人口自然增长率稳定在6.5‰以下, 年末总人口力争控制在9978万以内 in a dated page: the page's year
+            found += [YearMention(match.start(), match.end(), page_year, "context", relative=True) for match in BARE_YEAR_SPAN.finditer(text)
+                      if not YEAR.search(text, 0, match.start()) and not RELATIVE_YEAR.search(text, 0, match.start())]
         for match in RELATIVE_YEAR.finditer(text):
             prefix = match.group("prefix") or ""
             role = "compare" if match.group("tail") in ("以来", "相比", "同期") else _ROLE_OF_PREFIX.get(prefix, "context")
             past = RELATIVE_YEARS[match.group("word")] < 0 or (match.group("suffix") or "").endswith(PAST_SUFFIX) or prefix in ("截至", "截止", "截止到")
-            found.append(YearMention(match.start(), match.end(), page_year + RELATIVE_YEARS[match.group("word")], role, None, past, relative=True))
+            spoken = [int(m.group("year")) for m in SPOKEN_IN.finditer(text, 0, match.start()) if int(m.group("year")) < page_year]
+            now = spoken[-1] if spoken else page_year  # 2015年，市政府工作报告提出，今年…: the 今年 of the 2015 report quoted
+            found.append(YearMention(match.start(), match.end(), now + RELATIVE_YEARS[match.group("word")], role, None, past, relative=True))
         found += [YearMention(match.start(), match.end(), page_year + _years_after(match.group("n") or match.group("n2") or match.group("n3")), "to", relative=True)
                   for match in YEARS_AFTER.finditer(text) if not _counted_from_named(text, match)]
         for match in YEAR_PAIR.finditer(text):

@@ -432,6 +432,23 @@ def annual_report_year(document: PlanDocument) -> int | None:
     return work_report_year(document)
 
 
+#: A year written in the text (2025年, 2020 年), whatever its role.
+ANY_WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def single_goal_year(document: PlanDocument, meta: "PlanMeta") -> int | None:
+    """The year of the goals of a text that sets goals for one year only and names no plan period: a press report or an
+    excerpt whose goal year is written once (到2025年，…。此前，…《意见》提出，…城市常住人口达到700万人; a list under
+    到2020年，… whose items say no year): its goals without a year of their own are of that year. Only when the text
+    writes goals with 到/力争/预计 (:data:`GOAL_YEAR`) for exactly one year and writes no other year after its cut-off —
+    a text of goals for several years (到2010年…，2020年…) leaves them undated, as does a text of unknown cut-off."""
+    if len(meta.goal_years) != 1 or meta.cutoff is None:
+        return None
+    (goal,) = meta.goal_years
+    ahead = {int(match.group(1)) for line in document.lines for match in ANY_WRITTEN_YEAR.finditer(line.text)} - {goal}
+    return goal if goal > meta.cutoff and not any(year > meta.cutoff for year in ahead) else None
+
+
 #: A year told relative to the text's date before a figure (去年出生人口139万, 截至去年末全省常住人口9789万人), not the base of a
 #: comparison (比去年, 去年同期, 去年以来).
 TOLD_YEAR = re.compile(r"(?<![较比与同])(?P<word>前年|去年|今年|明年)(?:末|底|年底|年末)?(?!以来|相比|同期)")

@@ -22,7 +22,7 @@ from analysis.codebook import TOTAL, Codebook
 from analysis.extract.context import plan_terms
 from analysis.extract.crosscheck import text_table_disagreements
 from analysis.extract.fit import implausible, unit_misfit
-from analysis.extract.meta import PlanMeta, annual_report_year, page_year
+from analysis.extract.meta import PlanMeta, annual_report_year, page_year, single_goal_year
 from analysis.extract.prose.words import FORECAST_MARKER
 from analysis.extract.prose import ProseReader, ProseValue
 from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, change_row, kind_of, level_row, typed_frame
@@ -52,6 +52,8 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
     table_lines = {index for table in tables for index in table.indices}
     # a year's work report or plan with no period: its goals without a year of their own are that year's (主要预期目标是：…城镇登记失业率控制在4%以内)
     target = meta.period_end if meta.period_end is not None or meta.period_start is not None else annual_report_year(document)
+    if target is None:
+        target = single_goal_year(document, meta)
     reader = ProseReader(codebook, places, {"baseline": meta.base, "target": target}, meta.level, page_year(document), meta.place, plan_terms(meta.period_start, meta.period_end))
     prose = reader.read(list(document.lines), table_lines)
     findings: list[Finding] = list(reader.findings(document.seed_file))

@@ -108,15 +108,38 @@ YEAR_LINE = re.compile(rf"\s*[●•·■◆▲]?\s*(?:(?:力争|争取)?(?:到|
 QUOTED_FIVE_YEAR = re.compile(r"[“\"「『‘](十[一二三四五]?五)[”\"」』’]")
 
 
-def lead_year(text: str, plan_end: int | None = None) -> int | None:
+#: A title of a five-year period's goals (（二）“十四五”时期主要目标, “十三五”时期经济社会发展主要任务, 二、“十五五”发展目标): a
+#: short line, no sentence, naming a quoted period and ending in its goals, tasks or indicators — in a plan of a longer period
+#: the items below it are of the named period's end, not the plan's. Not a review (“十三五”时期主要成就, …主要目标完成情况).
+GOALS_TITLE = re.compile(r"(?:目标|任务|指标)(?:任务)?\s*[:：]?\s*$")
+
+
+def goals_title(text: str) -> bool:
+    """A short title line of a five-year period's goals (:data:`GOALS_TITLE`)."""
+    stripped = text.strip()
+    return (len(stripped) <= 30 and not re.search(r"[。；;，,]", stripped) and QUOTED_FIVE_YEAR.search(stripped) is not None
+            and GOALS_TITLE.search(stripped) is not None)
+
+
+#: The goals of a year's work named by a lead-in without its year (全市人口和计划生育工作目标是：, 今年工作的主要任务是：): a yearly
+#: meeting's or work plan's, so the year of the page's date when the text has no plan period — not a plan's 主要目标是： nor
+#: 发展目标 (a plan's goals, of its own years), nor a lead-in that names any year or part of one (今年以来…主要指标如下：).
+WORK_GOALS = re.compile(r"工作(?:的)?(?:主要)?(?:目标|任务|指标)")
+
+
+def lead_year(text: str, plan_end: int | None = None, page_year: int | None = None) -> int | None:
     """The goal year a heading or lead-in line sets for the lines below it (到2025年，…目标是：; a line
     that is only 到2025年; a lead-in naming a five-year period, “十一五”…的主要目标是, its end; with the last year of the
-    plan's period, 规划期末，主要目标是：)."""
-    found = [year.year for year in years(text, plan_end=plan_end) if year.role in ("to", "context")]
-    if not found and (LEAD_IN.search(text) or YEAR_LINE.fullmatch(text)):
-        # 湖南省“十一五”经济社会发展的主要目标是, a line “十四五”期末，: the period's end
+    plan's period, 规划期末，主要目标是：; with the year of the page's date, a year told relative to it: 今年全市人口和计划生育
+    工作目标是： then the items one a line, that year — none when the page's date is unknown)."""
+    mentioned = years(text, page_year, plan_end=plan_end)
+    found = [year.year for year in mentioned if year.role in ("to", "context")]
+    if not mentioned and page_year is not None and plan_end is None and LEAD_IN.search(text) and WORK_GOALS.search(text) and not re.search(r"以来|上半年|季度|\d\s*月", text):
+        found = [page_year]  # 全市人口计生工作目标是： in a dated page of no plan period: the year's work, the page's year (not 今年以来…)
+    if not found and (LEAD_IN.search(text) or YEAR_LINE.fullmatch(text) or goals_title(text)):
+        # 湖南省“十一五”经济社会发展的主要目标是, a line “十四五”期末，, a title （二）“十四五”时期主要目标: the period's end
         found = [FIVE_YEAR_PLANS[match.group(1)][1] for match in QUOTED_FIVE_YEAR.finditer(text)]
-    return found[-1] if found and (LEAD_IN.search(text) or is_heading(text) or YEAR_LINE.fullmatch(text)) else None
+    return found[-1] if found and (LEAD_IN.search(text) or is_heading(text) or YEAR_LINE.fullmatch(text) or goals_title(text)) else None
 
 
 def is_annual(clause: str, value: Value) -> bool:

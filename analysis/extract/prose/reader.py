@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
-from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
 from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE
@@ -95,6 +95,13 @@ class _SentenceState:
     results: list[ProseValue] = field(default_factory=list)
 
 
+#: A sentence that is only a place and its value (全市为72.1%。, 我市则为6.2‰, 惠州市达到79.1岁): the value of the indicator the
+#: sentence before stated for another place (全国常住人口城镇化率为63.9%。). Not a place's other figure with a word of its own
+#: (全市出生人口7.6万人 names its indicator; 全市为此… has no number right after the verb).
+SAME_MEASURE_OTHER_PLACE = re.compile(r"\s*(?:而|同期)?\s*(?:全市|全省|全区|全县|全州|我市|我省|我区|我县|本市|本省|本区|本县|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州))"
+                                      r"\s*(?:则|仅|也)?\s*(?:为|是|达到|达|约为)\s*约?\s*\d")
+#: The end of the clause before a number that opens a list item in mid-line (…以下；2、…, 目标是：1、…).
+ITEM_AFTER_BREAK = re.compile(r"(?:^|[；;：:。])\s*$")
 #: The year source of a value dated by a year told relative to a text whose date is unknown (去年 in an undated page):
 #: the value gets no year, and no default year either.
 UNDATED = "a year relative to the text's date, which is unknown"
@@ -678,6 +685,8 @@ class ProseReader:
         yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
         self._yearless = []
         announced: int | None = None  # the year whose goals the paragraph before announced (确定了今年…工作目标。)
+        self.lead_goal = False  # the lead-in or heading that gave ``lead`` names goals (目标, 到, 力争 …: GOAL_WORDS)
+        self.carried_goal = False  # the year carried into the line is a goals year (``lead_goal``, an announcement, a period ahead)
         ahead: int | None = None  # the last year of a period ahead whose goals the paragraphs enumerate (“十三五”期间，…将…。 一是…)
         for line in lines:
             if line.role != "body" or line.index in skip:
@@ -690,7 +699,8 @@ class ProseReader:
                 new_kind = section_kind(heading)
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
-                lead = lead_year(line.text, self.default_years.get("target"))
+                lead = lead_year(line.text, self.default_years.get("target"), self.page_year)
+                self.lead_goal = lead is not None and bool(GOAL_WORDS.search(line.text))
                 announced = ahead = None
                 self.topic, self.topic_said = (named[-1] if named else None), False
                 tail = ""
@@ -705,6 +715,9 @@ class ProseReader:
                 announced = None  # 据通报，去年底…: a record after the announcement, not the goals it announced
             if not ENUMERATED.match(line.text):
                 ahead = None  # the enumeration of a period's goals (一是…, 二是…) ended
+            # the carried year's values are goals when a goals lead-in, an announcement of the year's goals (确定了今年…工作目标。) or
+            # a period ahead (“十三五”期间，…将…) gave it, not a report continued (他还表示，…)
+            self.carried_goal = self.lead_goal if lead else continued is None and (announced is not None or ahead is not None)
             found = self._read_line(line, heading, kind, lead or continued or announced or ahead, tail, past=continued is not None and self.line_past)
             announced = self._announced_year(line.text)
             if (opening := PERIOD_AHEAD.match(line.text)) is not None:
@@ -715,8 +728,9 @@ class ProseReader:
             # a headline is a statement of its own, never the start of the body's first sentence
             # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
             tail = unfinished(line.text) if line.index != headline else ""
-            if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text):
-                lead = lead_year(line.text, self.default_years.get("target")) or lead
+            if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text) or goals_title(line.text):
+                if (led := lead_year(line.text, self.default_years.get("target"), self.page_year)) is not None:
+                    lead, self.lead_goal = led, bool(GOAL_WORDS.search(line.text))
                 listing = listing or bool(LEAD_IN.search(line.text))
             if QUESTION.search(line.text) and named:
                 self.topic, self.topic_said = named[-1], False  # 总和生育率目标是多少？ — the answer below gives its values
@@ -774,7 +788,15 @@ class ProseReader:
             state.context_past = past and carried == (lead, "lead")
             if forecast and not GOAL_LEAD.search(sentence) and not PAST_OPENING.match(sentence):
                 state.projection_from = 0
+            kept_topic = None
+            if (len(set(self.previous_codes)) == 1 and SAME_MEASURE_OTHER_PLACE.match(sentence) and not self.codebook.mentions(sentence)
+                    and (prior := next((m for m in reversed(self.previous) if m.code == self.previous_codes[0]), None)) is not None):
+                # 2020年，全国常住人口城镇化率为63.9%。全市为72.1%。: the indicator the sentence before stated for one place, now
+                # for another (its year carried as any sentence's)
+                kept_topic, (self.topic, self.topic_said) = (self.topic, self.topic_said), (prior, False)
             self._read_sentence(line, start - len(prefix), sentence, state)
+            if kept_topic is not None:
+                self.topic, self.topic_said = kept_topic
             _hukou_basis(state.results)
             self.previous_sentence = sentence
             levels = [v for v in state.results if not v.is_change]
@@ -1107,8 +1129,12 @@ class ProseReader:
             explicit_year = None  # 到2020年，城镇化率从56.1%提高到60%: the goal year is the end's; the start is the base
         if offset + value.start < 0:
             return  # a value of the line above, read with this line only for its context
-        if not line.text[: offset + value.start].strip() and not value.unit_raw and after.startswith("、"):
-            return  # 3、人；总人口文盲率…: the number of a list item opening the line (after its indent: 　　3、千人医生数…)
+        if not value.unit_raw and after.startswith("、") and (not line.text[: offset + value.start].strip() or (
+                ITEM_AFTER_BREAK.search(before) and re.fullmatch(r"\d{1,2}", value.text.strip()))):
+            # 3、人；总人口文盲率…: the number of a list item opening the line (after its indent: 　　3、千人医生数…), or
+            # opening an item of a list run on in one line (目标是：1、…出生人口性别比下降到108以下；2、常住人口…): no level of the
+            # item before it, whose indicator takes a bare number
+            return
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if nearest is not None and nearest is not self.topic and nearest.start in self._district_figures:
             return  # 市辖区2020年户籍人口121.5万人: a figure of the city's districts the codebook has no code for
@@ -1415,7 +1441,9 @@ class ProseReader:
         result.projection = result.projection or bool(PEAK_REACHED.search(before))
         result.past = state.context_past or bool(PAST_WORDS.search(clause)) or (
             bool(STATISTICS_SHOW.search(before) or still_reviewed(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
-        result.goal = bool(GOAL_WORDS.search(before)) or result.projection
+        # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右) or an
+        # announcement's (确定了今年…工作目标。 then …达到…): the lead-in's goal, whatever verb the item takes
+        result.goal = bool(GOAL_WORDS.search(before)) or result.projection or (state.context_source == "lead" and self.carried_goal)
 
     def _as_change(self, result: ProseValue, before: str, clause: str, value: Value, state: _SentenceState) -> None:
         verb = CHANGE_VERB.search(before)

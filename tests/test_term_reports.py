@@ -1,0 +1,96 @@
+"""Government work reports of a congress term and press reports of them (brief wr): goals of a five-year period ahead told
+over several paragraphs of a speaker, reviews of the past period, on invented sentences — each form, and a near-miss that
+must not take the year."""
+
+from __future__ import annotations
+
+from analysis.extract.stage import extract_documents
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import ingest_text
+
+COLUMNS = ["indicator", "entity", "year", "value", "kind", "qualifier"]
+
+
+def document(text: str):
+    return ingest_text(decode_bytes(text.encode("utf-8"), "page.txt"), "page.txt")
+
+
+def rows(text: str) -> list[tuple]:
+    values = extract_documents([document(text)]).indicators
+    return sorted(values[COLUMNS].itertuples(index=False, name=None))
+
+
+def found(text: str, indicator: str) -> list[tuple]:
+    return [(int(year), float(value), kind) for code, _, year, value, kind, _ in rows(text) if code == indicator]
+
+
+# -- a speaker's goals for a five-year period ahead, told over several paragraphs --------------------------------------
+
+#: A press report of a work report: the period ahead in the first paragraph (“十二五”期间…将), the goals in the speaker's
+#: next paragraph (他说，…要…达到…) without a year.
+SPEAKER_AHEAD = (
+    "新华网某地1月9日电 某市人代会9日开幕，市长在政府工作报告中提出，“十二五”期间某市将建设区域中心城市。\n"
+    "\n"
+    "他说，某市要建设区域中心城市，户籍人口和常住人口城镇化率分别达到45%、55%，交通枢纽地位基本确立。\n"
+)
+
+
+def test_a_speakers_next_paragraph_of_goals_is_of_the_period_ahead():
+    assert found(SPEAKER_AHEAD, "urbanization_hukou") == [(2015, 45.0, "target")]
+    assert found(SPEAKER_AHEAD, "urbanization_resident") == [(2015, 55.0, "target")]
+
+
+def test_the_speakers_paragraphs_may_be_traditional_characters():
+    text = SPEAKER_AHEAD.replace("他说，某市要建设", "他說，某市要建設").replace("分别达到", "分別達到")
+    assert found(text, "urbanization_resident") == [(2015, 55.0, "target")]
+
+
+def test_near_miss_a_speakers_record_of_the_past_is_not_of_the_period_ahead():
+    # no word of the future in the speaker's paragraph: what he reports is no goal of the period ahead
+    text = SPEAKER_AHEAD.replace("他说，某市要建设区域中心城市，户籍人口和常住人口城镇化率分别达到45%、55%",
+                                 "他说，五年来某市户籍人口和常住人口城镇化率分别达到45%、55%")
+    assert (2015, 55.0, "target") not in found(text, "urbanization_resident")
+
+
+def test_near_miss_a_paragraph_that_is_no_speakers_ends_the_period_ahead():
+    # a paragraph of the reporter's own between them: the speaker's goals after it are not carried to the period's end
+    text = SPEAKER_AHEAD.replace("\n\n他说", "\n\n2010年全市经济平稳增长。\n他说")
+    assert (2015, 55.0, "target") not in found(text, "urbanization_resident")
+
+
+def test_near_miss_a_period_named_in_the_past_is_no_period_ahead():
+    text = SPEAKER_AHEAD.replace("“十二五”期间某市将建设区域中心城市", "“十一五”期间某市建设了区域中心城市")
+    assert (2015, 55.0, "target") not in found(text, "urbanization_resident")
+
+
+# -- a review of the past period: from the end of the period before to the report's present ------------------------------
+
+#: A work report of 2021 reviewing the 十三五 period: 从“十二五”末…增加到… (from 2015 to the present, 2020), and the next
+#: sentence's 从…提升到… without years takes the same two years.
+REVIEW = (
+    "2021年某市人民政府工作报告\n"
+    "2021年2月1日\n"
+    "一、“十三五”时期工作回顾\n"
+    "五年来，全市经济稳步增长，地区生产总值年均增长8%。城镇居民人均可支配收入从“十二五”末20000元增加到30000元。"
+    "常住人口城镇化率从38.5%提升到47%。\n"
+)
+
+
+def test_a_review_from_the_end_of_the_period_before_runs_to_the_reports_present():
+    assert found(REVIEW, "urbanization_resident") == [(2015, 38.5, "baseline"), (2020, 47.0, "baseline")]
+
+
+def test_the_reviews_years_hold_for_a_transition_in_the_same_sentence():
+    text = REVIEW.replace("城镇居民人均可支配收入从“十二五”末20000元增加到30000元。常住人口", "常住人口")
+    text = text.replace("常住人口城镇化率从38.5%", "常住人口城镇化率从“十二五”末的38.5%")
+    assert found(text, "urbanization_resident") == [(2015, 38.5, "baseline"), (2020, 47.0, "baseline")]
+
+
+def test_near_miss_a_sentence_with_years_of_its_own_keeps_them():
+    text = REVIEW.replace("常住人口城镇化率从38.5%提升到47%", "常住人口城镇化率从2016年的39%提升到2019年的46%")
+    assert found(text, "urbanization_resident") == [(2016, 39.0, "baseline"), (2019, 46.0, "baseline")]
+
+
+def test_near_miss_a_review_in_a_text_of_unknown_date_has_no_present():
+    text = REVIEW.replace("2021年某市人民政府工作报告\n2021年2月1日\n", "某市人民政府工作报告\n")
+    assert (2020, 47.0, "baseline") not in found(text, "urbanization_resident")

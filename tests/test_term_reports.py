@@ -94,3 +94,47 @@ def test_near_miss_a_sentence_with_years_of_its_own_keeps_them():
 def test_near_miss_a_review_in_a_text_of_unknown_date_has_no_present():
     text = REVIEW.replace("2021年某市人民政府工作报告\n2021年2月1日\n", "某市人民政府工作报告\n")
     assert (2020, 47.0, "baseline") not in found(text, "urbanization_resident")
+
+
+# -- goals of the coming term: 今后五年 counted from the report's present -------------------------------------------------
+
+#: A county's report at the first session of a new congress term, its only year the one it reviews (2021年，…实现了“十四五”
+#: 良好开局: 2021 is over), then the goals of 今后五年 (2022—2026) without a year.
+TERM_AHEAD = (
+    "某县第十八届人民代表大会第一次会议召开\n"
+    "1月10日至14日，某县第十八届人民代表大会第一次会议举行。县长代表县人民政府向大会作政府工作报告。\n"
+    "报告指出，2021年，县人民政府统筹疫情防控和经济社会发展，民生福祉持续增进，实现了“十四五”良好开局。\n"
+    "报告提出今后五年的奋斗目标是：力争生产总值年均增长7%左右，常住人口城镇化率达58%以上。\n"
+)
+
+
+def test_the_goals_of_the_coming_five_years_are_of_the_terms_end():
+    assert found(TERM_AHEAD, "urbanization_resident") == [(2026, 58.0, "target")]
+
+
+def test_the_coming_years_may_be_written_in_figures():
+    text = TERM_AHEAD.replace("今后五年", "未来5年")
+    assert found(text, "urbanization_resident") == [(2026, 58.0, "target")]
+
+
+def test_near_miss_the_coming_five_years_of_a_text_of_unknown_year_are_undated():
+    text = TERM_AHEAD.replace("报告指出，2021年，县人民政府", "报告指出，一年来，县人民政府")
+    assert found(text, "urbanization_resident") == []
+
+
+def test_near_miss_a_goal_with_its_own_year_keeps_it():
+    text = TERM_AHEAD.replace("常住人口城镇化率达58%以上", "到2025年常住人口城镇化率达58%以上")
+    assert found(text, "urbanization_resident") == [(2025, 58.0, "target")]
+
+
+def test_near_miss_an_opening_still_to_be_made_tells_no_past_year():
+    # 要实现…良好开局: 2021 is the year ahead, not one reviewed — the text's present stays unknown
+    text = TERM_AHEAD.replace("报告指出，2021年，县人民政府统筹疫情防控和经济社会发展，民生福祉持续增进，实现了",
+                              "报告指出，2021年，县人民政府要统筹疫情防控和经济社会发展，确保实现")
+    assert found(text, "urbanization_resident") == []
+
+
+def test_near_miss_a_level_before_the_coming_years_is_not_theirs():
+    text = TERM_AHEAD.replace("报告提出今后五年的奋斗目标是：力争生产总值年均增长7%左右，常住人口城镇化率达58%以上。",
+                              "目前全县常住人口城镇化率约为52%，也就是说，今后五年城镇人口将增加3万人左右。")
+    assert (2026, 52.0, "target") not in found(text, "urbanization_resident")

@@ -369,6 +369,9 @@ SEXES = {"男": "male", "女": "female"}
 #: A question (ends with ？ and asks: 什么, 吗, 能否 …): a threshold crossed inside it (过千万, 突破1000万) is asked
 #: about, not stated.
 ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎么|如何|哪|多少|几)[^。！!]*[?？]\s*$")
+#: The coming years of a term (今后五年, 未来5年, 今后五年内): counted from the text's latest observed year, a report's goals of
+#: its term (brief wr); not 未来五年的发展 in a text of unknown date, which takes no year.
+YEARS_COMING = re.compile(r"(?:今后|未来)(?P<n>[1-9]|[一二三四五六七八九十])个?年(?!来)")
 #: A year or a five-year period written in a sentence (2016年, “十三五”, 十二五末).
 ANY_YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五]?五")
 #: Since a past year or period (2008年以来, “十三五”以来, 六普以来): a level with no year of its own in such a
@@ -1032,6 +1035,11 @@ class ProseReader:
             self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
         if CURRENT.search(sentence):
             state.context_year, state.context_source = None, ""  # 目前…: the present, not the year of the sentence before
+        if (coming := YEARS_COMING.search(sentence)) is not None and not year_mentions and not ANY_YEAR_OR_PERIOD.search(sentence) and (present := self.default_years.get("baseline")) is not None:
+            # 今后五年的奋斗目标是：…常住人口城镇化率达60%以上 in a report whose latest observed year is 2021: the term's end, 2026,
+            # for the values after it (全省城镇人口约5090万人，也就是说，未来5年…将增加…: the level before it is the present's)
+            n = coming.group("n")
+            year_mentions = [YearMention(coming.start(), coming.end(), present + (int(n) if n.isdigit() else "一二三四五六七八九十".index(n) + 1), "to")]
         plans = five_year_plans(sentence)
         average = period_average_years(sentence)
         if average:

@@ -138,3 +138,44 @@ def test_near_miss_a_level_before_the_coming_years_is_not_theirs():
     text = TERM_AHEAD.replace("报告提出今后五年的奋斗目标是：力争生产总值年均增长7%左右，常住人口城镇化率达58%以上。",
                               "目前全县常住人口城镇化率约为52%，也就是说，今后五年城镇人口将增加3万人左右。")
     assert (2026, 52.0, "target") not in found(text, "urbanization_resident")
+
+
+# -- the place of a city's or a district's report: ranks and awards within the larger place are no scope of the text --------
+
+def place(text: str) -> str:
+    return document(text).place.place.name
+
+
+#: A city's review: its own name once (平安乐山), 全市 once, the province named once in a university's name (四川大学) and 全省
+#: twice — only in a rank (排全省第一) and an award of the province (获评全省…优秀市).
+CITY_REVIEW = (
+    "过去五年，我们用心用情办实事，新增城镇就业8万余人，全市新建公办幼儿园40所，四川大学华西医院领办市人民医院。深入开展平安乐山建设，群众满意度测评连续两年"
+    "排全省第一，连续五年获评全省维护社会稳定优秀市。基本养老保险覆盖率达到92%。\n"
+)
+
+
+def test_a_rank_and_an_award_within_the_province_leave_the_city_its_report():
+    assert place(CITY_REVIEW) == "乐山市"
+
+
+#: A district's review: its city named once with it, the district thrice, 全市 only where the district ranks in its city.
+DISTRICT_REVIEW = (
+    "昆明市官渡区第四届人民代表大会第一次会议开幕。\n"
+    "过去五年，官渡区地区生产总值年均增长9%，教育发展水平迈入全市前列，已经全面融入全市第一梯队。全区建设健身场地120处，"
+    "官渡区养老保险参保覆盖率达到95%，官渡区新增城镇就业2万人。\n"
+)
+
+
+def test_a_district_ranked_within_its_city_keeps_its_report():
+    assert place(DISTRICT_REVIEW) == "官渡区"
+
+
+def test_near_miss_a_citys_report_naming_one_of_its_districts_stays_the_citys():
+    text = ("过去五年，全市地区生产总值年均增长8%，全市新建公办幼儿园40所，乐山市基本养老保险覆盖率达到92%。"
+            "市中区新建学校3所，全市新增城镇就业8万人。\n")
+    assert place(text) == "乐山市"
+
+
+def test_near_miss_a_provinces_own_report_stays_the_provinces():
+    text = "过去五年，全省新增城镇就业300万人，全省基本养老保险覆盖率达到92%，四川省城镇化率提高8个百分点，乐山等市增长较快。\n"
+    assert place(text) == "四川省"

@@ -179,3 +179,36 @@ def test_near_miss_a_citys_report_naming_one_of_its_districts_stays_the_citys():
 def test_near_miss_a_provinces_own_report_stays_the_provinces():
     text = "过去五年，全省新增城镇就业300万人，全省基本养老保险覆盖率达到92%，四川省城镇化率提高8个百分点，乐山等市增长较快。\n"
     assert place(text) == "四川省"
+
+
+# -- a preliminary figure of the year just ended in a report of the year's plan: 预计 makes it a projection ------------------
+
+#: A development-and-reform commission's report to the congress of February 2021 on the 2020 plan: item 10 is 预计.
+EXECUTION_REPORT = (
+    "2021年2月3日\n"
+    "在某市第七届人民代表大会第七次会议上\n"
+    "一、2020年国民经济和社会发展计划执行情况\n"
+    "(一)2020年计划执行情况\n"
+    "1.地区生产总值增长4.1%。\n"
+    "2.常住人口城镇化率预计达到52%\n"
+)
+
+
+def test_a_preliminary_figure_of_the_year_just_ended_is_a_projection():
+    assert found(EXECUTION_REPORT, "urbanization_resident") == [(2020, 52.0, "projection")]
+
+
+def test_near_miss_the_same_figure_stated_as_reached_is_observed():
+    text = EXECUTION_REPORT.replace("常住人口城镇化率预计达到52%", "常住人口城镇化率达到52%")
+    assert found(text, "urbanization_resident") == [(2020, 52.0, "baseline")]
+
+
+def test_near_miss_a_figure_estimated_of_an_older_year_stays_observed():
+    # 预计 of a year two years before the report: no preliminary figure of the year just ended
+    text = EXECUTION_REPORT.replace("2.常住人口城镇化率预计达到52%", "2.据测算，2018年常住人口城镇化率达到50%")
+    assert found(text, "urbanization_resident") == [(2018, 50.0, "baseline")]
+
+
+def test_near_miss_a_preliminary_figure_outside_an_execution_report_keeps_its_kind():
+    text = EXECUTION_REPORT.replace("一、2020年国民经济和社会发展计划执行情况", "一、2020年工作回顾").replace("(一)2020年计划执行情况", "(一)主要指标")
+    assert found(text, "urbanization_resident") == [(2020, 52.0, "baseline")]

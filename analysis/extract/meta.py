@@ -874,6 +874,9 @@ ANNUAL_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!�
 #: year that says 完成了…目标任务: 2012年，…控制在6.5‰以内，完成了上级下达的目标任务): a review, so the year is observed.
 REVIEWED_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!以来|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:预期)?(?:目标|任务)(?:任务)?{_GOALS_MET}"
                                 rf"|^\s*(?P<opening>{_YEAR})\s*年[^。；;！？]{{0,40}}?(?:完成|实现)了[^。；;！？，,]{{0,12}}?(?:目标|任务)")
+#: A year told as the opening achieved of a five-year period (2021年，县人民政府…，实现了“十四五”良好开局): that year, the
+#: period's first, is over — a work report's review of it (brief wr). Only when the year is the period's first.
+OPENING_ACHIEVED = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年[^。！？!?]{{0,120}}?实现了[^。！？!?，,]{{0,6}}?[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?(?:规划)?的?(?:良好|顺利|精彩)?开局(?!之年)")
 #: A year opening its sentence before a level stated with 为 (1998年全市户籍人口为1307万人): in a sentence of no goal word, a year of levels.
 STATED_LEVEL_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:末|底)?[，,]?[\u4e00-\u9fff]{{2,16}}?为\s*\d")
 
@@ -906,6 +909,7 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
                  if not GOALS_MET_ASSURED.search(sentence, 0, match.end())}
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
+        past |= {int(match.group("year")) for match in OPENING_ACHIEVED.finditer(line) if int(match.group("year")) == FIVE_YEAR_PLANS[match.group("period")][0]}
         for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line), *ANNUAL_GOAL_YEAR.finditer(line)):
             goals.add(int(match.group("year")))
         # a five-year period written ahead (在“十一五”期末…将, “十一五”时期，我们要…): its end is a goal year, its start the

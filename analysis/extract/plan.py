@@ -12,6 +12,8 @@ How a value's kind is decided is in :mod:`analysis.extract.rows`.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -122,6 +124,10 @@ def disagreement_findings(indicators: pd.DataFrame) -> list[Finding]:
     ]
 
 
+#: A report on the execution of a year's plan (2020年国民经济和社会发展计划执行情况, 预算执行情况), named in its first lines.
+EXECUTION_REPORT = re.compile(r"计划执行情况|预算执行情况")
+
+
 def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, codebook: Codebook) -> tuple[dict | None, Finding | None]:
     line = value.line
     unit_raw = value.value.unit_raw
@@ -145,6 +151,12 @@ def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, code
         # 2021年，全市出生人口为2.86万人: a figure of the year after the cut-off, stated as observed — unless the
         # text names that year as a goal elsewhere (a headline 2030年人均预期寿命达到81岁 over 到2030年…)
         kind = "baseline"
+    if (kind == "baseline" and value.forecast and not value.past and value.year is not None and value.year == meta.cutoff
+            and meta.issue_year is not None and value.year == meta.issue_year - 1
+            and any(EXECUTION_REPORT.search(line.text) for line in document.lines[:12])):
+        # 常住人口城镇化率预计达到53% in a report of February 2021 on the 2020 plan (预计全市…；…控制在3.9%以内 in a report of
+        # December 2010): a preliminary figure of the year just ended or under way, a projection (brief wr; the gold's convention)
+        kind = "projection"
     if kind != "baseline" and value.start_of_change and not value.forecast and (meta.issue_year is None or value.year <= meta.issue_year):
         # 该省城镇人口五年后将由2010年的3186万人增加到4100万人: a plan cannot set (and 将 does not forecast) the level a
         # change starts from; only a forecaster's word (预计由2017年的…) or a year after the page's makes it a projection

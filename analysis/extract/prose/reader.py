@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, 
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE
+from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -91,6 +91,7 @@ class _SentenceState:
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
     each_years: list[int] = field(default_factory=list)  # the years a value of the clause stands for each of (今明两年)
     undated_saved: tuple[int | None, str, bool] | None = None  # the year before a relative year of an undated text, back after its clause
+    review_span: tuple[int, int] | None = None  # 从“十二五”末…增加到… in a review of the past years: the period's end and the present
     next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
 
@@ -368,6 +369,11 @@ SEXES = {"男": "male", "女": "female"}
 #: A question (ends with ？ and asks: 什么, 吗, 能否 …): a threshold crossed inside it (过千万, 突破1000万) is asked
 #: about, not stated.
 ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎么|如何|哪|多少|几)[^。！!]*[?？]\s*$")
+#: The coming years of a term (今后五年, 未来5年, 今后五年内): counted from the text's latest observed year, a report's goals of
+#: its term (brief wr); not 未来五年的发展 in a text of unknown date, which takes no year.
+YEARS_COMING = re.compile(r"(?:今后|未来)(?P<n>[1-9]|[一二三四五六七八九十])个?年(?!来)")
+#: A year or a five-year period written in a sentence (2016年, “十三五”, 十二五末).
+ANY_YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五]?五")
 #: Since a past year or period (2008年以来, “十三五”以来, 六普以来): a level with no year of its own in such a
 #: sentence is the present one, the plan's base year (控制在, 保持在, 稳定在 there say what was kept, not a goal).
 #: A record of the past years up to now (5年来, 五年来, 过去五年, 近年来, 近五年, 多年来, 这些年): the same — 5年来，人口自然
@@ -688,6 +694,7 @@ class ProseReader:
         self.lead_goal = False  # the lead-in or heading that gave ``lead`` names goals (目标, 到, 力争 …: GOAL_WORDS)
         self.carried_goal = False  # the year carried into the line is a goals year (``lead_goal``, an announcement, a period ahead)
         ahead: int | None = None  # the last year of a period ahead whose goals the paragraphs enumerate (“十三五”期间，…将…。 一是…)
+        speech_ahead = False  # … named by a speaker whose next paragraphs (他说，…要…) go on with its goals (:data:`SAID_AHEAD`)
         for line in lines:
             if line.role != "body" or line.index in skip:
                 tail = "" if line.role != "blank" else tail
@@ -713,15 +720,20 @@ class ProseReader:
                 continued = None
             if announced is not None and (STATISTICS_SHOW.search(first := re.split(r"[。！？!?]", line.text)[0]) or PAST_WORDS.search(first) or re.match(r"\s*据", first)):
                 announced = None  # 据通报，去年底…: a record after the announcement, not the goals it announced
-            if not ENUMERATED.match(line.text):
-                ahead = None  # the enumeration of a period's goals (一是…, 二是…) ended
+            first = re.split(r"[。！？!?]", line.text)[0]
+            if not ENUMERATED.match(line.text) and not (speech_ahead and SPEAKER_GOES_ON.match(line.text) and CONTINUED_AHEAD.search(first)):
+                # the enumeration of a period's goals (一是…, 二是…) ended, or the speaker who named it went on to no goal
+                ahead = None
             # the carried year's values are goals when a goals lead-in, an announcement of the year's goals (确定了今年…工作目标。) or
             # a period ahead (“十三五”期间，…将…) gave it, not a report continued (他还表示，…)
             self.carried_goal = self.lead_goal if lead else continued is None and (announced is not None or ahead is not None)
             found = self._read_line(line, heading, kind, lead or continued or announced or ahead, tail, past=continued is not None and self.line_past)
             announced = self._announced_year(line.text)
+            speech_ahead = speech_ahead and ahead is not None
             if (opening := PERIOD_AHEAD.match(line.text)) is not None:
-                ahead = FIVE_YEAR_PLANS[opening.group("period")][1]
+                ahead, speech_ahead = FIVE_YEAR_PLANS[opening.group("period")][1], False
+            elif (said := SAID_AHEAD.search(line.text)) is not None:
+                ahead, speech_ahead = FIVE_YEAR_PLANS[said.group("period")][1], True
             results.extend(found)
             if line.index == headline:
                 yearless = self._yearless
@@ -737,6 +749,15 @@ class ProseReader:
             elif named or found:
                 self.topic = None
         return results + _dated_by_body(yearless, results)
+
+    def _review_present(self, line: PlanLine, period_end: int) -> int | None:
+        """The present of a review of the past years (a paragraph opening on 五年来, 过去五年, 近年来: :data:`SINCE`) — the text's
+        latest observed year (its cut-off: a report of 2021 reviews up to 2020) — when it is after ``period_end``, the end of
+        the period the review starts from; ``None`` in a text whose date is unknown or in a paragraph that is no review."""
+        present = self.default_years.get("baseline")
+        if present is None or present <= period_end or not SINCE.match(line.text.lstrip(" \t　“\"")):
+            return None
+        return present
 
     def _share_whole(self, sentence: str, end: int) -> list[re.Match]:
         """The shares of a named whole (占常住人口比例) before ``end`` in the sentence, else in the sentence before (a clause
@@ -777,6 +798,7 @@ class ProseReader:
         forecast = False  # a forecast introduced earlier in the paragraph (据测算，…。…) covers what follows
         self.previous_codes = []
         state: _SentenceState | None = None
+        span: tuple[int, int] | None = None  # a review's span the sentence before stated (:attr:`_SentenceState.review_span`)
         for start, end, sentence in sentences(text):
             if end <= len(prefix):
                 forecast = forecast or bool(FORECAST_LEAD.search(sentence))
@@ -785,6 +807,12 @@ class ProseReader:
             if SINCE.match(sentence.lstrip(" \t　“\"")):
                 carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
+            if span is not None and not ANY_YEAR_OR_PERIOD.search(sentence):
+                # …从“十二五”末…增加到…。常住人口城镇化率从34.4%提升到49%: a transition without years after a review's span is of
+                # the same two years
+                state.transition_from, state.transition_to, state.review_span = span[0], span[1], span
+                state.context_year, state.context_source, state.context_past = span[1], "year", True
+            span = None
             state.context_past = past and carried == (lead, "lead")
             if forecast and not GOAL_LEAD.search(sentence) and not PAST_OPENING.match(sentence):
                 state.projection_from = 0
@@ -839,6 +867,7 @@ class ProseReader:
             if carried[1] == UNDATED:
                 carried = (None, "")  # a year relative to an unknown date: the sentences after it fall back to their own wording
             period = state.period
+            span = state.review_span
         self.line_year, self.line_past = carried[0], bool(state is not None and state.context_past and carried[0] is not None)
         return out
 
@@ -1006,6 +1035,11 @@ class ProseReader:
             self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
         if CURRENT.search(sentence):
             state.context_year, state.context_source = None, ""  # 目前…: the present, not the year of the sentence before
+        if (coming := YEARS_COMING.search(sentence)) is not None and not year_mentions and not ANY_YEAR_OR_PERIOD.search(sentence) and (present := self.default_years.get("baseline")) is not None:
+            # 今后五年的奋斗目标是：…常住人口城镇化率达60%以上 in a report whose latest observed year is 2021: the term's end, 2026,
+            # for the values after it (全省城镇人口约5090万人，也就是说，未来5年…将增加…: the level before it is the present's)
+            n = coming.group("n")
+            year_mentions = [YearMention(coming.start(), coming.end(), present + (int(n) if n.isdigit() else "一二三四五六七八九十".index(n) + 1), "to")]
         plans = five_year_plans(sentence)
         average = period_average_years(sentence)
         if average:
@@ -1075,6 +1109,11 @@ class ProseReader:
             elif kind == "plan":
                 if item.part == "compare":
                     state.compare_year = item.last
+                elif item.part == "end" and re.search(r"(?:从|由)\s*$", sentence[:position]) and (present := self._review_present(line, item.last)) is not None:
+                    # 五年来，…从“十二五”末20000元增加到30000元: a review from the end of the period before to the report's present
+                    state.transition_from, state.transition_to = item.last, present
+                    state.context_year, state.context_source, state.context_past = present, "year", True
+                    state.review_span = (item.last, present)
                 elif item.part != "since":
                     state.period = (item.first, item.last)
                     if item.part in ("end", "period"):
@@ -1403,6 +1442,8 @@ class ProseReader:
         first_year = (state.period[0] - 1 if state.context_source == "plan-period" else state.period[0]) if state.period else None
         if explicit is not None:
             result.year = explicit
+        elif state.review_span is not None and re.search(r"(?:由|从)\s*[“\"「『]?十[一二三四五]?五[”\"」』]?\s*(?:期末|末)的?\s*$", before):
+            result.year = state.review_span[0]  # 从“十二五”末的38.5%提升到47% in a review: the period's end
         elif in_period and re.search(r"(由|从)\s*$", before):
             result.year = first_year
         elif in_period and transition and re.search(r"(至|到|为)\s*$", before):

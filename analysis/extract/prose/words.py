@@ -181,6 +181,12 @@ ANNOUNCED_GOALS = re.compile(r"(?:确定|提出|明确|部署|下达|公布)了?
 #: A paragraph that opens on a five-year period ahead and what will be done in it (“十三五”期间，重庆市将全力提升…), then
 #: paragraphs enumerating its goals (一是…达到95%。二是…, 其一…): the enumerated paragraphs are of the period's last year.
 PERIOD_AHEAD = re.compile(r"^\s*(?:在\s*)?[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?\s*(?:期间|时期)\s*[，,]?[^。！？!?]*?将")
+#: A paragraph of a press report in which a speaker names a five-year period ahead and what will be done in it (市长在政府工作
+#: 报告中提出，“十二五”期间某市将建设…; 他说，…“十二五”期间某市要…): the speaker's next paragraphs of goals (他说，…要…达到55%)
+#: are of the period's last year, as an enumeration's (:data:`PERIOD_AHEAD`).
+SAID_AHEAD = re.compile(r"(?:提出|表示|指出|强调|说)[，,：:]?[^。！？!?]*?[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?\s*(?:期间|时期)\s*[，,]?[^。！？!?]*?(?:将|要(?!求))")
+#: A paragraph that goes on with a speaker's words (他说，, 他表示：, 市长强调，): see :data:`SAID_AHEAD`.
+SPEAKER_GOES_ON = re.compile(r"^\s*(?:他|她|[\u4e00-\u9fff]{1,8}?)(?:还|并|又)?(?:说|表示|指出|强调|提出)\s*[，,：:]")
 ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?![他中余它]))")
 #: Words of the future in the first sentence of a paragraph that goes on with a report (他还表示，全市常住人口将突破600万人; 市长还指出，…力争…): a year the
 #: paragraph before looked back on (2020年末, 刚刚过去的2020年) is not carried into it — its figures are goals or forecasts.

@@ -35,7 +35,7 @@ import cn2an
 import pandas as pd
 from pypinyin import lazy_pinyin
 
-from analysis.extract.context import FIVE_YEAR_PLANS, RELATIVE_YEARS, YEAR_PAIR, is_heading, section_kind
+from analysis.extract.context import FIVE_YEAR_PLANS, RELATIVE_YEARS, WHOLE_YEAR_WORD, YEAR_PAIR, is_heading, section_kind
 from analysis.extract.prose.words import GOAL_AHEAD, GOAL_EFFORT, GOAL_NAMED, STATISTICS_SHOW
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
@@ -399,7 +399,7 @@ MOMENT_TAIL = re.compile(r"\s*(?:零|0)\s*时")
 CENSUS_BEFORE = re.compile(r"(?:普查|调查)\s*$")
 THIS_YEAR_WORDS = re.compile(r"今年|本年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内")
 #: 全年 without its own year: the year of the figures before it, reported whole (2014年…。全年出生人口96.98万人).
-WHOLE_YEAR = re.compile(r"(?<!年)全年")
+WHOLE_YEAR = re.compile(r"(?<!年)" + WHOLE_YEAR_WORD)  # not 全年龄段
 #: …but not a year's goal (务必使全年人口自然增长率稳定在千分之6.5以下, 确保全年…, 全年计划出生…): the whole year ahead — told
 #: by the unambiguous goal words only (:data:`analysis.extract.prose.words.GOAL_AHEAD`, ``GOAL_EFFORT``), since a report of
 #: the year past is worded with 控制在, 稳定在, 以内, 以下 and 目标 too (全年人口自然增长率控制在4.8‰以内，完成了…目标任务).

@@ -999,7 +999,9 @@ class ProseReader:
             births = [Mention(m.start(), m.end(), "births", "出生") for m in BIRTHS_VERB.finditer(sentence) if not any(n.start <= m.start() < n.end for n in mentions)]
             if births:
                 mentions = sorted(mentions + births, key=lambda m: m.start)
-        year_mentions = years(sentence, self.page_year, self.last_year, self.terms if self.spatial else None, self.default_years.get("target"), self.last_census)
+        # a year carried from the sentence before (2020年全市出生人口9.1万人。年末…) leaves no bare 全年, 年末 to the page's year
+        year_mentions = years(sentence, self.page_year, self.last_year, self.terms if self.spatial else None, self.default_years.get("target"), self.last_census,
+                              carried=state.stable_year[0] is not None)
         if census := list(CENSUS.finditer(sentence)):
             self.last_census = CENSUS_YEARS[census[-1].group("n") or census[-1].group("m")]  # for a 这次人口普查 further on
         if year_mentions:

@@ -390,3 +390,8 @@ def test_near_miss_a_place_value_after_a_sentence_of_two_years_is_not_the_later_
 def test_a_place_value_after_a_sentence_of_one_year_still_takes_it():
     text = PRESS + "全国常住人口城镇化率2020年为63.9%。全市为72.1%。\n"
     assert ("urbanization_resident", 2020, 72.1) in [(code, year, value) for code, _, year, value, _, _ in rows(text)]
+
+
+def test_this_year_in_a_speech_at_a_meeting_of_an_earlier_year_is_that_year():
+    text = PRESS + "市长在2019年全市人口工作会议上的讲话中指出，今年全市常住人口力争达到800万人。\n"
+    assert [year for year, _, _ in found(text, "pop_resident")] == [2019]

@@ -96,12 +96,16 @@ RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|
 #: of a comparison (比上年增长, 较上年度, 高于上年, 少于上年, 为上年的92%:
 #: :data:`analysis.extract.prose.words.PREVIOUS_YEAR_LEVEL` reads those), nor a word inside another (以上年龄, 向上年).
 PREVIOUS_YEAR = re.compile(r"(?<![比较与同以向之于])(?!(?<=[为是])上一?年的\s*\d)上一?年(?!度|龄|级|[比较相同]|增|减|提|下|上)(?P<suffix>末|底|年底|年末)?")
-#: An earlier year's report, meeting or speech quoted, with its year as the time it was given (2015年，市政府工作报告提出，;
-#: 回顾2015年，时任市长在政府工作报告中表示，; 《2015年某市政府工作报告》提出：): a 今年, 明年, 去年 after it in the sentence is told
-#: relative to that year, not to the page's date. No number between the year and the verb of saying: a record's year
-#: (2019年全市常住人口480万人，政府工作报告提出，今年…) is not the time of the speech.
-SPOKEN_IN = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?[^。！？!?；;\d]{0,30}?(?:报告|会议|讲话|发言|全会)"
-                       r"[^。！？!?；;\d]{0,12}?(?:提出|表示|指出|要求|强调|宣布|明确)[^。！？!?；;\d]*$")
+#: An earlier year's report, meeting or speech quoted, with its year as the time it was given: a date (2018年3月2日，市长在
+#: …会议上强调，), the year alone as the sentence's time (2015年，市政府工作报告提出，; 回顾2015年，时任市长在…报告中表示，) or
+#: 在 before it (在2019年全市人口工作会议上的讲话中指出，) — then the verb of saying and the quote after its comma or colon: a
+#: 今年, 明年, 去年 in the quote is told relative to that year, not to the page's date. Not a year that is the subject or title
+#: of what is reported (2016年以来，…多次提出，; 传达了2020年中央经济工作会议精神，; 在2020年度总结大会上; 《…（2016—2020年）》…报告
+#: 指出，), nor a verb with an object of its own (…全会明确提出了新的目标，今年全市要…: the page's own year), and no number between
+#: the year and the verb: a record's year (2019年全市常住人口480万人，政府工作报告提出，今年…) is not the time of the speech.
+SPOKEN_IN = re.compile(r"(?<!\d)(?P<at>在)?(?P<year>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?=[，,])|(?(at)(?!度)|(?!)))"
+                       r"[^。！？!?；;\d]{0,30}?(?:报告|会议|讲话|发言|全会)[^。！？!?；;\d]{0,12}?(?:提出|表示|指出|要求|强调|宣布|明确)\s*[，,：:]"
+                       r"[^。！？!?；;\d]*$")
 #: The whole year or its end written without a year (全年, 年末, 年底; not 今年全年, 2014年末, 上年末, 每年年底, nor 全年龄段): in a
 #: clause of a goal (:data:`YEAR_AHEAD_WORDS`) the year of the page's date, when no year is written before it in the
 #: sentence nor carried from the sentence before, and the text has no plan period — a report of the year's work sets the

@@ -395,3 +395,8 @@ def test_a_place_value_after_a_sentence_of_one_year_still_takes_it():
 def test_this_year_in_a_speech_at_a_meeting_of_an_earlier_year_is_that_year():
     text = PRESS + "市长在2019年全市人口工作会议上的讲话中指出，今年全市常住人口力争达到800万人。\n"
     assert [year for year, _, _ in found(text, "pop_resident")] == [2019]
+
+
+def test_near_miss_work_goals_under_a_lead_of_a_year_keep_that_year():
+    text = "某某市卫健委新闻\n发布时间：2016-03-05\n（二）“十三五”时期主要目标\n全市人口计生工作目标是：\n1.常住人口控制在850万人以内；\n"
+    assert found(text, "pop_resident") == [(2020, 850.0, "target")]

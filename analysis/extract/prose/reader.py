@@ -729,7 +729,8 @@ class ProseReader:
             # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
             tail = unfinished(line.text) if line.index != headline else ""
             if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text) or goals_title(line.text):
-                if (led := lead_year(line.text, self.default_years.get("target"), self.page_year)) is not None:
+                # a lead-in of the year's work goals under a lead of a year or period (到2020年， then …工作目标是：) keeps that lead's year
+                if (led := lead_year(line.text, self.default_years.get("target"), self.page_year, governed=lead is not None)) is not None:
                     lead, self.lead_goal = led, bool(GOAL_WORDS.search(line.text))
                 listing = listing or bool(LEAD_IN.search(line.text))
             if QUESTION.search(line.text) and named:

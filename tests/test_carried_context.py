@@ -39,16 +39,16 @@ def test_the_goals_of_a_text_of_one_goal_year_take_that_year():
 
 #: A list of items under a lead line whose only year is the goal year (the items say none).
 ONE_GOAL_YEAR_LIST = (
-    "到2020年，形成具有全球影响力的科技创新中心基本框架。\n"
+    "到2025年，建成区域性先进制造业基地。\n"
     "经济社会发展主要任务\n"
-    "1 推进协调发展，增强整体协同性\n"
-    "■ 常住人口总量控制在2500万以内\n"
-    "■ 轨道交通运营线路总长达到800公里\n"
+    "1 优化空间布局，提升城市能级\n"
+    "■ 常住人口总量控制在620万以内\n"
+    "■ 城市公交线路总长达到900公里\n"
 )
 
 
 def test_the_items_under_a_text_of_one_goal_year_take_that_year():
-    assert found(ONE_GOAL_YEAR_LIST, "pop_resident") == [(2020, 2500.0, "target")]
+    assert found(ONE_GOAL_YEAR_LIST, "pop_resident") == [(2025, 620.0, "target")]
 
 
 def test_near_miss_goals_for_two_years_leave_a_yearless_goal_undated():
@@ -171,28 +171,28 @@ def test_near_miss_a_bare_value_before_a_comma_of_enumeration_is_kept():
 
 # -- the whole year or its end without a year, in a goal of a dated page: the page's year (brief ctx, found blind) -----
 
-PHONE_MEETING = "河南省召开人口和计划生育工作电视电话会议\n发布时间：2009-09-24 08:10\n"
+PHONE_MEETING = "某某省召开人口和计划生育工作电视电话会议\n发布时间：2012-09-20 09:30\n"
 
 
 def test_a_bare_whole_year_or_year_end_in_a_goal_is_the_pages_year():
-    text = PHONE_MEETING + "会议提出，年末全省总人口力争控制在9978万人以内。会议要求，务必使全年人口自然增长率稳定在6.5‰以下。\n"
-    assert found(text, "pop_resident") == [(2009, 9978.0, "target")]
-    assert found(text, "natural_growth_rate") == [(2009, 6.5, "target")]
+    text = PHONE_MEETING + "会议提出，年末全省总人口力争控制在4630万人以内。会议要求，务必使全年人口自然增长率稳定在5.8‰以下。\n"
+    assert found(text, "pop_resident") == [(2012, 4630.0, "target")]
+    assert found(text, "natural_growth_rate") == [(2012, 5.8, "target")]
 
 
 def test_near_miss_a_bare_whole_year_in_an_undated_page_has_no_year():
-    text = "河南省召开人口和计划生育工作电视电话会议\n会议要求，务必使全年人口自然增长率稳定在6.5‰以下。\n"
+    text = "某某省召开人口和计划生育工作电视电话会议\n会议要求，务必使全年人口自然增长率稳定在5.8‰以下。\n"
     assert rows(text) == []
 
 
 def test_near_miss_a_record_of_the_whole_year_is_not_the_pages_year():
-    text = PHONE_MEETING + "据统计，全年全省出生人口113.6万人，年末常住人口9487万人。\n"
-    assert found(text, "births") == [(2008, 113.6, "baseline")]
+    text = PHONE_MEETING + "据统计，全年全省出生人口52.4万人，年末常住人口4590万人。\n"
+    assert found(text, "births") == [(2011, 52.4, "baseline")]
 
 
 def test_near_miss_a_year_written_before_the_year_end_keeps_it():
-    text = PHONE_MEETING + "2008年全省常住人口9429万人，年末常住人口力争控制在9500万人以内。\n"
-    assert all(year == 2008 for year, _, _ in found(text, "pop_resident"))
+    text = PHONE_MEETING + "2011年全省常住人口4580万人，年末常住人口力争控制在4650万人以内。\n"
+    assert all(year == 2011 for year, _, _ in found(text, "pop_resident"))
 
 
 # -- goals announced at a paragraph's end, listed in the next: goals whatever their verb (brief ctx, found blind) ------
@@ -284,3 +284,119 @@ def test_a_fixed_sample_of_the_generated_carried_forms_is_read_whole():
     misses = [(sample.ident, sample.factors, note) for sample in batch for note in score(sample, found_rows.get(sample.ident)).notes]
     assert {sample.factors["form"] for sample in batch} == set(carried_forms.FORMS)
     assert misses == []
+
+
+# -- review findings (brief fx): invented near-misses of the carried-context rules -----------------------------------
+
+PRESS = "某某市人民政府新闻办公室新闻发布会\n发布时间：2021-03-05 10:00\n"
+
+
+def test_near_miss_the_year_end_in_a_plan_of_a_period_is_not_the_pages_year():
+    text = "某某市人口发展规划（2021—2025年）\n发布时间：2021-06-05\n规划期内，全市年末常住人口将控制在1300万人以内，常住人口城镇化率达到75%。\n"
+    assert found(text, "pop_resident") == [(2025, 1300.0, "target")]
+    assert found(text, "urbanization_resident") == [(2025, 75.0, "target")]
+
+
+def test_near_miss_all_ages_is_not_the_whole_year():
+    text = "某某市人口发展规划（2021—2035年）\n发布时间：2021-06-05\n完善覆盖全年龄段的健康服务体系，力争人均预期寿命达到80岁。\n"
+    assert found(text, "life_expectancy") == [(2035, 80.0, "target")]
+
+
+def test_near_miss_all_ages_in_a_dated_page_of_no_plan_gives_no_year():
+    text = PRESS + "健全覆盖全年龄段的服务体系，力争人均预期寿命达到80岁。\n"
+    assert all(year != 2021 for year, _, _ in found(text, "life_expectancy"))
+
+
+def test_near_miss_a_forecast_in_another_clause_does_not_date_the_whole_years_record():
+    text = "某某市2020年国民经济和社会发展统计公报\n发布时间：2021-03-05\n全年出生人口8.2万人，出生率为8.1‰；年末常住人口820万人，预计将继续增长。\n"
+    assert all(year != 2021 for _, _, year, _, _, _ in rows(text))  # was three rows of 2021; none or 2020 is right
+
+
+def test_near_miss_nearly_is_no_goal_and_the_year_before_is_carried():
+    text = PRESS + "2020年全市出生人口9.1万人。年末全市常住人口将近820万人。\n"
+    assert all(year != 2021 for year, _, _ in found(text, "pop_resident"))
+
+
+def test_near_miss_an_expected_year_end_of_a_record_is_not_a_goal_of_the_pages_year():
+    text = PRESS + "据统计，全年全市出生人口8.2万人，年末常住人口预计将近820万人。\n"
+    assert all(year != 2021 for year, _, _ in found(text, "pop_resident"))
+
+
+def test_near_miss_a_year_carried_from_the_sentence_before_keeps_the_year_end():
+    text = PRESS + "2020年全市出生人口9.1万人。年末全市常住人口力争控制在830万人以内。\n"
+    assert all(year != 2021 for year, _, _ in found(text, "pop_resident"))
+
+
+def test_the_whole_year_goal_in_its_own_clause_is_still_the_pages_year():
+    text = PRESS + "会议要求，全市上下务必使全年人口自然增长率稳定在5‰以下。\n"
+    assert found(text, "natural_growth_rate") == [(2021, 5.0, "target")]
+
+
+def test_near_miss_since_a_year_reports_are_no_time_of_speaking():
+    text = PRESS + "2016年以来，市政府工作报告多次提出，今年全市常住人口城镇化率要达到70%。\n"
+    assert [year for year, _, _ in found(text, "urbanization_resident")] == [2021]
+
+
+def test_near_miss_the_spirit_of_a_years_conference_is_its_subject():
+    text = PRESS + "会议传达了2020年中央经济工作会议精神，要求今年全市常住人口城镇化率达到70%。\n"
+    assert [year for year, _, _ in found(text, "urbanization_resident")] == [2021]
+
+
+def test_near_miss_a_plenum_that_set_goals_then_this_years_own_goal():
+    text = PRESS + "2020年10月召开的党的十九届五中全会明确提出了新的目标，今年全市要确保常住人口城镇化率达到70%。\n"
+    assert found(text, "urbanization_resident") == [(2021, 70.0, "target")]
+
+
+def test_near_miss_a_plans_period_in_a_reports_title_is_no_time_of_speaking():
+    text = PRESS + "《某某市人口发展规划（2016—2020年）》实施情况的评估报告指出，今年全市常住人口城镇化率将达到70%。\n"
+    assert [year for year, _, _ in found(text, "urbanization_resident")] == [2021]
+
+
+def test_near_miss_a_years_summary_meeting_is_about_that_year_not_held_in_it():
+    text = PRESS + "市委书记在2020年度总结大会上的讲话中强调，去年全市常住人口达到850万人。\n"
+    assert [year for year, _, _ in found(text, "pop_resident")] == [2020]
+
+
+def test_this_year_in_a_speech_dated_by_its_day_is_that_year():
+    text = PRESS + "2018年3月2日，市长在全市人口工作会议上强调，今年全市常住人口力争达到800万人。\n"
+    assert [year for year, _, _ in found(text, "pop_resident")] == [2018]
+
+
+def test_near_miss_a_five_year_periods_work_goals_are_of_its_end():
+    text = "某某市卫健委新闻\n发布时间：2016-03-05\n“十三五”时期全市人口计生工作的主要目标是：\n1.常住人口控制在850万人以内；\n2.人口自然增长率控制在6‰以内。\n"
+    assert all(year != 2016 for year, _, _ in found(text, "pop_resident"))
+
+
+def test_near_miss_a_past_periods_indicators_are_no_goals_of_the_pages_year():
+    text = "某某市卫健委新闻\n发布时间：2016-01-20\n“十二五”期间全市人口计生工作的主要指标是：\n1.常住人口为838万人；\n2.人口自然增长率为5.6‰。\n"
+    assert all(year != 2016 and kind != "target" for year, _, kind in found(text, "pop_resident"))
+
+
+def test_near_miss_the_past_five_years_indicators_are_no_goals():
+    text = "某某市卫健委新闻\n发布时间：2016-03-05\n过去五年，全市人口计生工作的主要指标是：\n1.常住人口由800万人增加到840万人；\n2.人口自然增长率为5.8‰。\n"
+    assert all(kind != "target" for _, _, kind in found(text, "pop_resident"))
+
+
+def test_near_miss_the_goals_fulfilment_is_a_record():
+    text = "某某市卫健委新闻\n发布时间：2016-01-20\n全市人口计生工作目标完成情况如下：\n1.常住人口为838万人；\n2.人口自然增长率为5.6‰。\n"
+    assert all(kind != "target" and year != 2016 for year, _, kind in found(text, "pop_resident"))
+
+
+def test_near_miss_a_place_value_after_a_sentence_of_two_years_is_not_the_later_years():
+    text = PRESS + "全国常住人口城镇化率2020年为63.9%，2025年将达到65%。全市为72.1%。\n"
+    assert all((year, kind) != (2025, "target") for code, _, year, value, kind, _ in rows(text) if value == 72.1)
+
+
+def test_a_place_value_after_a_sentence_of_one_year_still_takes_it():
+    text = PRESS + "全国常住人口城镇化率2020年为63.9%。全市为72.1%。\n"
+    assert ("urbanization_resident", 2020, 72.1) in [(code, year, value) for code, _, year, value, _, _ in rows(text)]
+
+
+def test_this_year_in_a_speech_at_a_meeting_of_an_earlier_year_is_that_year():
+    text = PRESS + "市长在2019年全市人口工作会议上的讲话中指出，今年全市常住人口力争达到800万人。\n"
+    assert [year for year, _, _ in found(text, "pop_resident")] == [2019]
+
+
+def test_near_miss_work_goals_under_a_lead_of_a_year_keep_that_year():
+    text = "某某市卫健委新闻\n发布时间：2016-03-05\n（二）“十三五”时期主要目标\n全市人口计生工作目标是：\n1.常住人口控制在850万人以内；\n"
+    assert found(text, "pop_resident") == [(2020, 850.0, "target")]

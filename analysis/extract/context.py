@@ -96,18 +96,28 @@ RELATIVE_YEAR = re.compile(r"(?P<prefix>到|至|截至|截止|截止到|由|从|
 #: of a comparison (比上年增长, 较上年度, 高于上年, 少于上年, 为上年的92%:
 #: :data:`analysis.extract.prose.words.PREVIOUS_YEAR_LEVEL` reads those), nor a word inside another (以上年龄, 向上年).
 PREVIOUS_YEAR = re.compile(r"(?<![比较与同以向之于])(?!(?<=[为是])上一?年的\s*\d)上一?年(?!度|龄|级|[比较相同]|增|减|提|下|上)(?P<suffix>末|底|年底|年末)?")
-#: An earlier year's report, meeting or speech quoted, with its year as the time it was given (2015年，市政府工作报告提出，;
-#: 回顾2015年，时任市长在政府工作报告中表示，; 《2015年某市政府工作报告》提出：): a 今年, 明年, 去年 after it in the sentence is told
-#: relative to that year, not to the page's date. No number between the year and the verb of saying: a record's year
-#: (2019年全市常住人口480万人，政府工作报告提出，今年…) is not the time of the speech.
-SPOKEN_IN = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?[^。！？!?；;\d]{0,30}?(?:报告|会议|讲话|发言|全会)"
-                       r"[^。！？!?；;\d]{0,12}?(?:提出|表示|指出|要求|强调|宣布|明确)[^。！？!?；;\d]*$")
-#: The whole year or its end written without a year (全年, 年末, 年底; not 今年全年, 2014年末, 上年末, 每年年底): in a sentence of
-#: a goal or a forecast (:data:`WHOLE_YEAR_GOAL`: 力争, 务必, 确保, 争取, 将, 预计 …; not 要, a word inside 主要) the year of the page's date, when no year is
-#: written before it in the sentence — a report of the year's work sets the year's goals so (务必使全年人口自然增长率稳定在
-#: 千分之6.5以下). A record (全年出生人口96.98万人, after 2014年…) is the year of the figures before it, not read here.
-BARE_YEAR_SPAN = re.compile(r"(?<![\d今本去明前后上当同每年])(?:全年|年末|年底)")
-WHOLE_YEAR_GOAL = re.compile(r"将|力争|预计|预测|确保|务必|争取|力求|有望")
+#: An earlier year's report, meeting or speech quoted, with its year as the time it was given: a date (2018年3月2日，市长在
+#: …会议上强调，), the year alone as the sentence's time (2015年，市政府工作报告提出，; 回顾2015年，时任市长在…报告中表示，) or
+#: 在 before it (在2019年全市人口工作会议上的讲话中指出，) — then the verb of saying and the quote after its comma or colon: a
+#: 今年, 明年, 去年 in the quote is told relative to that year, not to the page's date. Not a year that is the subject or title
+#: of what is reported (2016年以来，…多次提出，; 传达了2020年中央经济工作会议精神，; 在2020年度总结大会上; 《…（2016—2020年）》…报告
+#: 指出，), nor a verb with an object of its own (…全会明确提出了新的目标，今年全市要…: the page's own year), and no number between
+#: the year and the verb: a record's year (2019年全市常住人口480万人，政府工作报告提出，今年…) is not the time of the speech.
+SPOKEN_IN = re.compile(r"(?<!\d)(?P<at>在)?(?P<year>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?=[，,])|(?(at)(?!度)|(?!)))"
+                       r"[^。！？!?；;\d]{0,30}?(?:报告|会议|讲话|发言|全会)[^。！？!?；;\d]{0,12}?(?:提出|表示|指出|要求|强调|宣布|明确)\s*[，,：:]"
+                       r"[^。！？!?；;\d]*$")
+#: The whole year or its end written without a year (全年, 年末, 年底; not 今年全年, 2014年末, 上年末, 每年年底, nor 全年龄段): in a
+#: clause of a goal (:data:`YEAR_AHEAD_WORDS`) the year of the page's date, when no year is written before it in the
+#: sentence nor carried from the sentence before, and the text has no plan period — a report of the year's work sets the
+#: year's goals so (会议要求，务必使全年人口自然增长率稳定在5‰以下). A record (全年出生人口8.2万人, after 2020年…) is the
+#: year of the figures before it, not read here; a plan's 年末常住人口将控制在… is of its period's end.
+#: :data:`WHOLE_YEAR_WORD` is the 全年 that :data:`analysis.extract.meta.WHOLE_YEAR` reads too.
+WHOLE_YEAR_WORD = r"全年(?!龄)"
+BARE_YEAR_SPAN = re.compile(r"(?<![\d今本去明前后上当同每年])(?:" + WHOLE_YEAR_WORD + r"|年末|年底)")
+#: The words of effort toward a goal of the year ahead, in the clause of :data:`BARE_YEAR_SPAN`: 力争, 确保, 务必, 争取, 力求,
+#: 有望, and 将 — not 将近 (nearly: a record), not 预计将 or 预测 (an estimate of the year just ended, in a report of it:
+#: 年末常住人口820万人，预计将继续增长), not 要 (a word inside 主要, 需要).
+YEAR_AHEAD_WORDS = re.compile(r"力争|确保|务必|争取|力求|有望|(?<!预计)(?<!预测)将(?!近)")
 #: Two years counted from the text's date (今明两年 = this year and the next, 明后两年 = the next two): a value of the clause
 #: stands for each of them (今明两年或将超150万, 今明两年…预计每年出生人口将超过150万: one row a year).
 YEAR_PAIR = re.compile(r"(?P<prefix>到|至|在)?(?P<word>今明|明后)(?:两|2|二)年(?:内|间)?")
@@ -172,16 +182,24 @@ class YearMention:
 THIS_CENSUS = re.compile(r"(?:这次|本次|此次)(?:全国)?(?:人口)?(?:普查|抽样调查)")
 
 
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` holding ``text[start:end]``: from the break before it to the break after it."""
+    opened = max((match.end() for match in CLAUSE_BREAK_OR_END.finditer(text, 0, start)), default=0)
+    closed = CLAUSE_BREAK_OR_END.search(text, end)
+    return text[opened : closed.start() if closed else len(text)]
+
+
 def years(
     text: str, page_year: int | None = None, then_year: int | None = None, terms: tuple[int, int] | None = None, plan_end: int | None = None,
-    census_year: int | None = None,
+    census_year: int | None = None, carried: bool = False,
 ) -> list[YearMention]:
     """Years in a sentence with their roles (see module docstring), and censuses named by number;
     with the year of the page's date, years written relative to it (明年 in a page of 2019 is 2020);
     with the year last named before the sentence, 到那时/届时 (that year, a goal); a spatial plan's 近期 and
     远期 (:data:`PLAN_TERM`) with the years of its ``terms`` (:func:`plan_terms`) or the year in brackets; with the
     last year of the plan's period, 规划期末 (:data:`PLAN_END`); with the year of the census named last before the sentence,
-    这次人口普查 (that census's year, observed: :data:`THIS_CENSUS`)."""
+    这次人口普查 (that census's year, observed: :data:`THIS_CENSUS`); ``carried``: a year carried from the sentence before
+    governs this one (no bare 全年, 年末 of the page's year, :data:`BARE_YEAR_SPAN`)."""
     found = []
     if census_year is not None:
         found += [YearMention(match.start(), match.end(), census_year, "context", past=True) for match in THIS_CENSUS.finditer(text)]
@@ -195,10 +213,11 @@ def years(
     if then_year is not None:
         found += [YearMention(match.start(), match.end(), then_year, "to") for match in THEN_YEAR.finditer(text)]
     if page_year is not None:
-        if WHOLE_YEAR_GOAL.search(text):
-            # 务必使全年人口自然增长率稳定在6.5‰以下, 年末总人口力争控制在9978万以内 in a dated page: the page's year
+        if plan_end is None and not carried:
+            # 务必使全年人口自然增长率稳定在5‰以下, 年末总人口力争控制在830万以内 in a dated page of no plan: the page's year
             found += [YearMention(match.start(), match.end(), page_year, "context", relative=True) for match in BARE_YEAR_SPAN.finditer(text)
-                      if not YEAR.search(text, 0, match.start()) and not RELATIVE_YEAR.search(text, 0, match.start())]
+                      if YEAR_AHEAD_WORDS.search(_clause_around(text, match.start(), match.end()))
+                      and not YEAR.search(text, 0, match.start()) and not RELATIVE_YEAR.search(text, 0, match.start())]
         for match in RELATIVE_YEAR.finditer(text):
             prefix = match.group("prefix") or ""
             role = "compare" if match.group("tail") in ("以来", "相比", "同期") else _ROLE_OF_PREFIX.get(prefix, "context")

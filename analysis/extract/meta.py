@@ -35,12 +35,14 @@ import cn2an
 import pandas as pd
 from pypinyin import lazy_pinyin
 
-from analysis.extract.context import FIVE_YEAR_PLANS, RELATIVE_YEARS, YEAR_PAIR, is_heading, section_kind
+from analysis.extract.context import FIVE_YEAR_PLANS, RELATIVE_YEARS, WHOLE_YEAR_WORD, YEAR_PAIR, is_heading, section_kind
 from analysis.extract.prose.words import GOAL_AHEAD, GOAL_EFFORT, GOAL_NAMED, STATISTICS_SHOW
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
 from analysis.ingest.place import HEAD_LINES, head_title, names_in
 
+#: A year of the two centuries the texts write (1990, 2025), for the patterns below that build on it.
+_YEAR = r"(?:19|20)\d{2}"
 UNKNOWN = "unknown"
 PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:~|～|〜|至|到|-|－|—|―|–)\s*(?P<b>(?:19|20)\d{2})\s*年?")
 #: A period in brackets whose dash a web copy lost (《柳州市城市总体规划(20102020年)》): two years glued together.
@@ -399,7 +401,7 @@ MOMENT_TAIL = re.compile(r"\s*(?:零|0)\s*时")
 CENSUS_BEFORE = re.compile(r"(?:普查|调查)\s*$")
 THIS_YEAR_WORDS = re.compile(r"今年|本年|(?<![\d０-９一二三四五六七八九十两几数多半当近每同])年内")
 #: 全年 without its own year: the year of the figures before it, reported whole (2014年…。全年出生人口96.98万人).
-WHOLE_YEAR = re.compile(r"(?<!年)全年")
+WHOLE_YEAR = re.compile(r"(?<!年)" + WHOLE_YEAR_WORD)  # not 全年龄段
 #: …but not a year's goal (务必使全年人口自然增长率稳定在千分之6.5以下, 确保全年…, 全年计划出生…): the whole year ahead — told
 #: by the unambiguous goal words only (:data:`analysis.extract.prose.words.GOAL_AHEAD`, ``GOAL_EFFORT``), since a report of
 #: the year past is worded with 控制在, 稳定在, 以内, 以下 and 目标 too (全年人口自然增长率控制在4.8‰以内，完成了…目标任务).
@@ -432,8 +434,9 @@ def annual_report_year(document: PlanDocument) -> int | None:
     return work_report_year(document)
 
 
-#: A year written in the text (2025年, 2020 年), whatever its role.
-ANY_WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+#: A year written in the text (2025年, 2020 年), whatever its role — a goal's (到2025年) and a comparison's base (较2019年) too,
+#: which :data:`WRITTEN_YEAR` leaves out.
+ANY_WRITTEN_YEAR = re.compile(rf"(?<!\d)({_YEAR})\s*年")
 
 
 def single_goal_year(document: PlanDocument, meta: "PlanMeta") -> int | None:
@@ -454,7 +457,7 @@ def single_goal_year(document: PlanDocument, meta: "PlanMeta") -> int | None:
 TOLD_YEAR = re.compile(r"(?<![较比与同])(?P<word>前年|去年|今年|明年)(?:末|底|年底|年末)?(?!以来|相比|同期)")
 #: A year written out before a figure (2014年全省共出生人口139万, 截至2014年末), not the base of a comparison (较2009年的6.23万)
 #: nor a goal's year (到2025年, 至2030年; 截至 is observed).
-WRITTEN_YEAR = re.compile(r"(?<![较比与同到])(?<!(?<!截)至)(?P<year>(?:19|20)\d{2})\s*年(?!\d{1,2}\s*月)(?!以来|相比)")
+WRITTEN_YEAR = re.compile(rf"(?<![较比与同到])(?<!(?<!截)至)(?P<year>{_YEAR})\s*年(?!\d{{1,2}}\s*月)(?!以来|相比)")
 #: Words before a figure in its clause that make it a goal, a bound or a forecast, not an observed level (力争, 保持在…,
 #: 预计, 将, 控制在, 不低于): such a figure (今年…预计保持在80.25岁以上) is no evidence of the text's date.
 NOT_OBSERVED_BEFORE = re.compile(r"力争|争取|保持|预计|预测|将|控制|确保|目标|不低于|不超过|不少于|突破|超过|以上|以下|以内")
@@ -616,7 +619,6 @@ def past_years(lines: list[str]) -> set[int]:
     return past
 
 
-_YEAR = r"(?:19|20)\d{2}"
 #: The year a statistical release reports: a year's communiqué, yearbook or health report (《2018年我国卫生健康事业发展统计公报》,
 #: 2021年国民经济和社会发展统计公报, 《北京市2010年度卫生与人群健康状况报告》), a census or sample survey named with its results (2015年全国1%人口抽样调查主要数据公报, …调查显示) or the reference
 #: moment of a census or survey (以2015年11月1日零时为标准时点, 现将2020年11月1日零时…公布如下). Its figures are observations,

@@ -123,19 +123,25 @@ def goals_title(text: str) -> bool:
 
 #: The goals of a year's work named by a lead-in without its year (全市人口和计划生育工作目标是：, 今年工作的主要任务是：): a yearly
 #: meeting's or work plan's, so the year of the page's date when the text has no plan period — not a plan's 主要目标是： nor
-#: 发展目标 (a plan's goals, of its own years), nor a lead-in that names any year or part of one (今年以来…主要指标如下：).
-WORK_GOALS = re.compile(r"工作(?:的)?(?:主要)?(?:目标|任务|指标)")
+#: 发展目标 (a plan's goals, of its own years), not a review of goals (工作目标完成情况如下：, 落实情况, 执行情况), nor a lead-in that
+#: names any year, period or part of one (今年以来…主要指标如下：, “十三五”时期…工作的主要目标是：, 过去五年，…主要指标是：: :data:`NOT_THIS_YEARS_WORK`).
+WORK_GOALS = re.compile(r"工作(?:的)?(?:主要)?(?:目标|任务|指标)(?!完成|执行|落实|实现)")
+NOT_THIS_YEARS_WORK = re.compile(r"以来|上半年|季度|\d\s*月|十[一二三四五]?五|时期|期间|期内|期末|过去|年来|近[一二三四五六七八九十两几\d]+年|完成|执行情况|落实情况")
 
 
-def lead_year(text: str, plan_end: int | None = None, page_year: int | None = None) -> int | None:
+def lead_year(text: str, plan_end: int | None = None, page_year: int | None = None, governed: bool = False) -> int | None:
     """The goal year a heading or lead-in line sets for the lines below it (到2025年，…目标是：; a line
     that is only 到2025年; a lead-in naming a five-year period, “十一五”…的主要目标是, its end; with the last year of the
     plan's period, 规划期末，主要目标是：; with the year of the page's date, a year told relative to it: 今年全市人口和计划生育
-    工作目标是： then the items one a line, that year — none when the page's date is unknown)."""
+    工作目标是： then the items one a line, that year — none when the page's date is unknown; ``governed``: a lead of a year or
+    period before it governs the line, and a lead-in of work goals without a year (:data:`WORK_GOALS`) takes no page's year)."""
     mentioned = years(text, page_year, plan_end=plan_end)
     found = [year.year for year in mentioned if year.role in ("to", "context")]
-    if not mentioned and page_year is not None and plan_end is None and LEAD_IN.search(text) and WORK_GOALS.search(text) and not re.search(r"以来|上半年|季度|\d\s*月", text):
-        found = [page_year]  # 全市人口计生工作目标是： in a dated page of no plan period: the year's work, the page's year (not 今年以来…)
+    if (not mentioned and not governed and page_year is not None and plan_end is None and LEAD_IN.search(text) and WORK_GOALS.search(text)
+            and not NOT_THIS_YEARS_WORK.search(text)):
+        # 全市人口计生工作目标是： in a dated page of no plan period, under no year or period of a lead before it: the year's
+        # work, the page's year (not 今年以来…, “十三五”时期…, 过去五年，…, …目标完成情况如下：)
+        found = [page_year]
     if not found and (LEAD_IN.search(text) or YEAR_LINE.fullmatch(text) or goals_title(text)):
         # 湖南省“十一五”经济社会发展的主要目标是, a line “十四五”期末，, a title （二）“十四五”时期主要目标: the period's end
         found = [FIVE_YEAR_PLANS[match.group(1)][1] for match in QUOTED_FIVE_YEAR.finditer(text)]

@@ -97,9 +97,11 @@ class _SentenceState:
 
 
 #: A sentence that is only a place and its value (全市为72.1%。, 我市则为6.2‰, 惠州市达到79.1岁): the value of the indicator the
-#: sentence before stated for another place (全国常住人口城镇化率为63.9%。). Not a place's other figure with a word of its own
-#: (全市出生人口7.6万人 names its indicator; 全市为此… has no number right after the verb).
-SAME_MEASURE_OTHER_PLACE = re.compile(r"\s*(?:而|同期)?\s*(?:全市|全省|全区|全县|全州|我市|我省|我区|我县|本市|本省|本区|本县|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州))"
+#: sentence before stated for another place, in one year only (2020年，全国常住人口城镇化率为63.9%。; not …2020年为63.9%，2025年将
+#: 达到65%。: which year the place's value is of is not said). Not a place's other figure with a word of its own (全市出生人口7.6万人
+#: names its indicator; 全市为此… has no number right after the verb). The places: the shared scope words and places below the
+#: county (:data:`PLACE_WORD`), 我/本 and a level (我市, 本省), or a name ending in its level (惠州市, 某某区).
+SAME_MEASURE_OTHER_PLACE = re.compile(r"\s*(?:而|同期)?\s*(?:" + PLACE_WORD.pattern + r"|[我本](?:省|市|区|县|州)|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州))"
                                       r"\s*(?:则|仅|也)?\s*(?:为|是|达到|达|约为)\s*约?\s*\d")
 #: The end of the clause before a number that opens a list item in mid-line (…以下；2、…, 目标是：1、…).
 ITEM_AFTER_BREAK = re.compile(r"(?:^|[；;：:。])\s*$")
@@ -528,6 +530,7 @@ class ProseReader:
         self.previous: list[Mention] = []
         #: The indicators of the levels the sentence before read for one place, in the same paragraph (a series goes on: SERIES_GOES_ON).
         self.previous_codes: list[str] = []
+        self.previous_years: set[int | None] = set()  # the years of the levels of the sentence before
         #: The text reports a plan (印发《…规划》, 根据规划): its 将/有望 restate targets.
         self.reports_plan = False
         #: The places and indicator of the last 均 list (石家庄市、唐山市…均达到…), for a 均达到 in the next sentence.
@@ -741,7 +744,8 @@ class ProseReader:
             # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
             tail = unfinished(line.text) if line.index != headline else ""
             if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text) or goals_title(line.text):
-                if (led := lead_year(line.text, self.default_years.get("target"), self.page_year)) is not None:
+                # a lead-in of the year's work goals under a lead of a year or period (到2020年， then …工作目标是：) keeps that lead's year
+                if (led := lead_year(line.text, self.default_years.get("target"), self.page_year, governed=lead is not None)) is not None:
                     lead, self.lead_goal = led, bool(GOAL_WORDS.search(line.text))
                 listing = listing or bool(LEAD_IN.search(line.text))
             if QUESTION.search(line.text) and named:
@@ -797,6 +801,7 @@ class ProseReader:
         out = []
         forecast = False  # a forecast introduced earlier in the paragraph (据测算，…。…) covers what follows
         self.previous_codes = []
+        self.previous_years = set()
         state: _SentenceState | None = None
         span: tuple[int, int] | None = None  # a review's span the sentence before stated (:attr:`_SentenceState.review_span`)
         for start, end, sentence in sentences(text):
@@ -817,7 +822,7 @@ class ProseReader:
             if forecast and not GOAL_LEAD.search(sentence) and not PAST_OPENING.match(sentence):
                 state.projection_from = 0
             kept_topic = None
-            if (len(set(self.previous_codes)) == 1 and SAME_MEASURE_OTHER_PLACE.match(sentence) and not self.codebook.mentions(sentence)
+            if (len(set(self.previous_codes)) == 1 and len(self.previous_years) == 1 and SAME_MEASURE_OTHER_PLACE.match(sentence) and not self.codebook.mentions(sentence)
                     and (prior := next((m for m in reversed(self.previous) if m.code == self.previous_codes[0]), None)) is not None):
                 # 2020年，全国常住人口城镇化率为63.9%。全市为72.1%。: the indicator the sentence before stated for one place, now
                 # for another (its year carried as any sentence's)
@@ -830,6 +835,7 @@ class ProseReader:
             levels = [v for v in state.results if not v.is_change]
             # a sentence of one place only: after the levels of several (石家庄市、唐山市…均达到300万人以上) the next one's subject is unsaid
             self.previous_codes = [v.code for v in levels] if len({"" if not v.entity or SCOPE_WORD.match(v.entity) else v.entity for v in levels}) == 1 else []
+            self.previous_years = {v.year for v in levels}  # one year only: the year a place's value after it is of (全市为72.1%)
             forecast = forecast or bool(FORECAST_LEAD.search(sentence))
             recent = state.next_recent
             named = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
@@ -1028,7 +1034,9 @@ class ProseReader:
             births = [Mention(m.start(), m.end(), "births", "出生") for m in BIRTHS_VERB.finditer(sentence) if not any(n.start <= m.start() < n.end for n in mentions)]
             if births:
                 mentions = sorted(mentions + births, key=lambda m: m.start)
-        year_mentions = years(sentence, self.page_year, self.last_year, self.terms if self.spatial else None, self.default_years.get("target"), self.last_census)
+        # a year carried from the sentence before (2020年全市出生人口9.1万人。年末…) leaves no bare 全年, 年末 to the page's year
+        year_mentions = years(sentence, self.page_year, self.last_year, self.terms if self.spatial else None, self.default_years.get("target"), self.last_census,
+                              carried=state.stable_year[0] is not None)
         if census := list(CENSUS.finditer(sentence)):
             self.last_census = CENSUS_YEARS[census[-1].group("n") or census[-1].group("m")]  # for a 这次人口普查 further on
         if year_mentions:

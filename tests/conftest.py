@@ -7,7 +7,8 @@ Under pytest-xdist (``make test`` runs ``pytest -n 2 --dist loadgroup``) every w
 its own session fixtures, so the tests are handed out in groups (``group_of``, ``GroupScheduling``
 below): the tests that use one of the expensive builds share one group, and so run on one worker,
 which builds it once; every other test runs with the rest of its file (whose module fixtures are
-then built once too). The two expensive groups are handed out first, one to each worker. The tests
+then built once too). The two expensive groups are handed out first, one to each worker, then the
+slowest files (``SLOW_GROUPS``). The tests
 that run Quarto in this checkout (it leaves files beside the sources and removes them) are all in
 tests/test_report*.py, so in one group: one at a time. No test takes this checkout's build lock or
 writes its outputs: those that run the command line do so in a copy (``own_checkout``) or with their own lock."""
@@ -45,6 +46,12 @@ GROUPS = {
 }
 
 
+#: The slowest groups after the shared builds (minutes each: a whole build in a copy of the checkout, the
+#: linear-time checks, the fared sensitivity and model fixtures): handed out right after them, longest first,
+#: so that no long group starts last while the other worker runs out of work.
+SLOW_GROUPS = ["tests/test_reliability.py", "tests/test_adversarial.py", "tests/test_fared.py", "tests/test_model.py"]
+
+
 def group_of(nodeid: str) -> str:
     """The worker group of a test: a shared build's, else its file's."""
     return next((group for start, group in GROUPS.items() if nodeid.startswith(start)), nodeid.split("::")[0])
@@ -52,12 +59,13 @@ def group_of(nodeid: str) -> str:
 
 def pytest_collection_modifyitems(config, items):
     """Every test that uses a shared build is in its group; under xdist the tests of the shared builds
-    come first (the scheduler hands out groups in the order their first test is collected)."""
+    come first, then those of :data:`SLOW_GROUPS` (the scheduler hands out groups in the order their
+    first test is collected)."""
     strays = [item.nodeid for item in items for name in SHARED_BUILDS if name in item.fixturenames and group_of(item.nodeid) != SHARED_BUILDS[name]]
     if strays:
         raise pytest.UsageError(f"tests/conftest.py: add these tests to GROUPS, with the group of the shared build they use: {strays}")
     if os.environ.get("PYTEST_XDIST_WORKER"):
-        order = list(dict.fromkeys(SHARED_BUILDS.values()))
+        order = list(dict.fromkeys(SHARED_BUILDS.values())) + SLOW_GROUPS
         items.sort(key=lambda item: order.index(group_of(item.nodeid)) if group_of(item.nodeid) in order else len(order))
 
 
@@ -96,6 +104,37 @@ def own_staging(tmp_path_factory):
         yield
     finally:
         io.STAGING = saved
+
+
+@pytest.fixture(autouse=True)
+def signals_kept():
+    """Each test leaves the process as it found it for Ctrl-C: the SIGINT handler, the blocked signals,
+    and :mod:`analysis.io`'s open transactions and recorded interrupts. A test that changes one is
+    reported (an error of that test) and the state restored, so a later test that sends itself SIGINT
+    (test_hostile_inputs, test_reliability) does not fail for it in a one-process run."""
+    import signal
+
+    from analysis import io
+
+    handler = signal.getsignal(signal.SIGINT)
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    active, interrupts = list(io._active), list(io.interrupts)
+    yield
+    changed = []
+    if signal.getsignal(signal.SIGINT) is not handler:
+        changed.append(f"SIGINT handler {handler!r} -> {signal.getsignal(signal.SIGINT)!r}")
+        signal.signal(signal.SIGINT, handler)
+    if signal.pthread_sigmask(signal.SIG_BLOCK, []) != blocked:
+        changed.append(f"blocked signals {sorted(blocked)} -> {sorted(signal.pthread_sigmask(signal.SIG_BLOCK, []))}")
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    if io._active != active:
+        changed.append(f"{len(io._active) - len(active)} transaction(s) left open")
+        io._active[:] = active
+    if io.interrupts != interrupts:
+        changed.append(f"recorded interrupts {interrupts} -> {io.interrupts}")
+        io.interrupts[:] = interrupts
+    if changed:
+        pytest.fail("this test changed the process's Ctrl-C state (restored now): " + "; ".join(changed))
 
 
 @functools.cache

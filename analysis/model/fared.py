@@ -525,6 +525,7 @@ def pace_rows(targets: list[dict], statements: pd.DataFrame, ambition: pd.DataFr
     an issue year either, the progress rules take the direction from the 2020 figure."""
     readings = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
     out = []
+    reach = progress_rules.fastest_once()
     for row in targets:
         if not ex_post.LAST_OBSERVED_YEAR < row["year"] <= PACE_LAST:
             continue
@@ -549,7 +550,7 @@ def pace_rows(targets: list[dict], statements: pd.DataFrame, ambition: pd.DataFr
                 band = metrics.tolerance(code.code, code.measure, code.unit, value)
                 direction = "hold" if abs(value - stated[1]) <= band else ("up" if value > stated[1] else "down")
                 assessed = SimpleNamespace(target=value, judged_as=qualifier, direction=direction)
-        judged = progress_rules.judge_progress(target, assessed, ex_post.LAST_OBSERVED_YEAR, observations)
+        judged = progress_rules.judge_progress(target, assessed, ex_post.LAST_OBSERVED_YEAR, observations, reach)
         judged.pop("plan_id"), judged.pop("target_text")
         if direction_note:
             judged["note"] = "; ".join(filter(None, [judged.get("note") or "", direction_note]))

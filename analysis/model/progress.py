@@ -38,6 +38,8 @@ only through its tolerance says so in its note (:func:`already_note`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 
 from analysis.codebook import load_codebook
@@ -61,6 +63,7 @@ def progress_rows(targets: list[Target], ambition: pd.DataFrame, plans: pd.DataF
     base_years = dict(zip(plans["plan_id"], plans["base_year"]))
     judged = {(r.plan_id, r.indicator, r.entity, r.year, r.kind, r.target_text, r.qualifier): r for r in ambition.itertuples()}
     rows = []
+    reach = fastest_once()
     same: dict[tuple, list[Target]] = {}
     for target in targets:
         if target.kind != "target" or target.year <= LAST_OBSERVED_YEAR or target.value is None:
@@ -75,7 +78,7 @@ def progress_rows(targets: list[Target], ambition: pd.DataFrame, plans: pd.DataF
         for target in statements:
             assessed = judged.get((target.plan_id, target.indicator, target.entity, target.year, target.kind, target.value_text, target.qualifier))
             base = base_years.get(target.plan_id)
-            results.append(judge_progress(target, assessed, None if base is None or pd.isna(base) else int(base), observations))
+            results.append(judge_progress(target, assessed, None if base is None or pd.isna(base) else int(base), observations, reach))
         row = results[0]
         others = [f"the plan also states {t.value_text} ({t.sources}, line {t.lines}) for this target ({r['status']})" for t, r in zip(statements[1:], results[1:])]
         row["note"] = "; ".join(filter(None, [row["note"], *others]))
@@ -88,15 +91,16 @@ def progress_rows(targets: list[Target], ambition: pd.DataFrame, plans: pd.DataF
             None, float(plan_target.value) if plan_target.qualifier in CEILINGS else None, "reference",
             f"{plan_target.source_file} row {plan_target.source_row}", "", False,
         )
-        row = judge_progress(target, None, REFERENCE_BASE_YEAR, observations)
+        row = judge_progress(target, None, REFERENCE_BASE_YEAR, observations, reach)
         row["note"] = "; ".join(filter(None, [f"base year {REFERENCE_BASE_YEAR} (the census): the plan's own base is not in the seeds", row["note"]]))
         rows.append(row)
     return rows
 
 
-def judge_progress(target: Target, assessed, base_year: int | None, observations: pd.DataFrame) -> dict:
+def judge_progress(target: Target, assessed, base_year: int | None, observations: pd.DataFrame, reach: Callable | None = None) -> dict:
     """The progress row of one target from ``base_year`` (the rules of the module docstring); the
-    corpus-wide pace table (:mod:`analysis.model.fared`) calls it with the base fixed at 2020."""
+    corpus-wide pace table (:mod:`analysis.model.fared`) calls it with the base fixed at 2020.
+    ``reach``: :func:`fastest`, or the same function remembered over one pass (:func:`fastest_once`)."""
     indicator = load_codebook()[target.indicator]
     qualifier = target.qualifier
     value = metrics.target_value(qualifier, target.value, target.low, target.high, target.value)
@@ -173,7 +177,7 @@ def judge_progress(target: Target, assessed, base_year: int | None, observations
         ratio = metrics.ratio(observed, required)
         row["progress_ratio"] = ratio
         row["status"] = metrics.progress_status(ratio)
-        reach = fastest(target.indicator, scale, still, observations)
+        reach = (reach or fastest)(target.indicator, scale, still, observations)
         if reach is not None and row["status"] != "on track" and abs(still) > abs(reach[0]) and still * reach[0] > 0:
             row["status"] = "out of reach"
             notes.append(f"still needed {still:+.3g} {row['change_unit']} from {int(latest['year'])}, beyond the fastest observed among places ({reach[1]})")
@@ -205,6 +209,21 @@ def same_vintage(figures: pd.DataFrame) -> pd.DataFrame:
     """The figures a pace is measured on: post-2020-census figures, and the census year itself (the
     census count, or for a rate the census year's own figure, which no revision rebased)."""
     return figures[(figures["family"] == "post_2020_census") | ((figures["year"] == LAST_OBSERVED_YEAR) & (figures["family"] != "pre_2010_census"))]
+
+
+def fastest_once() -> Callable[[str, str, float, pd.DataFrame], tuple[float, str] | None]:
+    """:func:`fastest`, computed once per indicator, scale, direction and observations table, for one
+    pass over many targets (the table is only read meanwhile): it depends on ``towards`` only by its
+    sign, and a pass asks it of the same few indicators again and again."""
+    remembered: dict[tuple, tuple[float, str] | None] = {}
+
+    def lookup(code: str, scale: str, towards: float, observations: pd.DataFrame) -> tuple[float, str] | None:
+        key = (code, scale, towards > 0, id(observations))
+        if key not in remembered:
+            remembered[key] = fastest(code, scale, towards, observations)
+        return remembered[key]
+
+    return lookup
 
 
 def fastest(code: str, scale: str, towards: float, observations: pd.DataFrame) -> tuple[float, str] | None:

@@ -202,7 +202,7 @@ def ingest_text(decoded: DecodedText, seed_file: str, corpus: Sequence[str] = ()
     html_page = is_html_page(text)
     # a sentence broken across physical lines is one logical line (analysis.ingest.wrap), for the place too
     piece_originals = [originals[number - 1] for number in numbers]
-    wrapped = [] if html_page else runs(body.roles, numbers, located, piece_originals, [bool(hits_by_line.get(number)) for number in numbers])
+    wrapped = [] if html_page else runs(body.roles, numbers, located, piece_originals, [bool(hits_by_line.get(number)) for number in numbers], body.title)
     for run in wrapped:
         located[run[0]] = normalize_line(join(piece_originals, numbers, run)[0]).text
         for at in run[1:]:

@@ -528,3 +528,41 @@ def test_a_title_as_long_as_the_wrap_is_not_joined_to_the_body(tmp_path):
     (tmp_path / "title.txt").write_text(text, encoding="utf-8")
     plans = extract_documents(ingest_paths([tmp_path / "title.txt"])).plans
     assert list(plans["plan_title"]) == [title]
+
+
+# --- what a row and a finding of a logical line cite (review finding 7) --------------------------------------------
+
+def _extraction(tmp_path, text: str):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    (tmp_path / "broken.txt").write_text(text, encoding="utf-8")
+    return extract_documents(ingest_paths([tmp_path / "broken.txt"]))
+
+
+@pytest.mark.parametrize(("body", "kind", "line"), [
+    ("到2035年，全市常住人口达到1300\n万人，人均预期寿命达到120岁。", "implausible_value", 3),   # the value on the second line
+    ("到2035年，全市常住人口达到1300\n万人，常住人口城镇化率达到85岁。", "unit_misfit", 3),      # the reader's misfit
+    ("到2035年，人均预期寿命达到120\n岁，全市常住人口达到1300万人。", "implausible_value", 2),   # near-miss: on the first
+])
+def test_a_finding_of_a_logical_line_cites_the_physical_line_of_its_value(tmp_path, body, kind, line):
+    extraction = _extraction(tmp_path, "某某市人口发展规划（2021—2035年）\n" + body + "\n")
+    assert [finding.line for finding in extraction.findings if finding.kind == kind] == [line]
+
+
+def test_a_normalisation_finding_of_a_logical_line_cites_the_line_of_its_example():
+    from analysis.ingest.decode import DecodedText
+    from analysis.ingest.document import ingest_text
+
+    text = "某某市人口发展规划（2021—2035年）\n到2035年，全市常住人口达到1300\n万人，比０５年末增加200万人。\n"
+    document = ingest_text(DecodedText("broken.txt", text, "utf-8", len(text.encode())), "broken.txt")
+    assert [finding.line for finding in document.findings if finding.kind == "short_year"] == [3]
+
+
+def test_a_number_cut_across_lines_keeps_its_first_piece_as_value_text(tmp_path):
+    # documented: value is the whole number; line, value_start/value_end, value_text and quote are a verbatim piece of
+    # one physical line, the one where the number starts
+    text = "某某市人口发展规划（2021—2035年）\n到2035年，全市常住人口力争达到130\n0万人。\n"
+    rows = _read(tmp_path, "cut.txt", text)
+    row = rows.loc[rows["indicator"] == "pop_resident"].iloc[0]
+    assert (row["value"], row["value_text"], row["line"], row["quote"]) == (1300, "130", 2, "全市常住人口力争达到130")

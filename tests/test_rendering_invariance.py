@@ -471,3 +471,98 @@ def test_a_word_of_a_logical_line_is_quoted_on_its_physical_line():
     document = ingest_text(DecodedText("broken.txt", text, "utf-8", len(text.encode())), "broken.txt")
     rows = migration_statements(document.body_lines())
     assert list(zip(rows["line"], rows["quote"])) == [(3, "人口净流入规模持续扩大")]
+
+
+# --- a wrap needs evidence: lines that merely share a length are not wrapped (review finding 4) -------------------
+
+SERIES = ("2016年全市常住人口为980万人，城镇化率为58%。\n2017年全市常住人口为990万人，城镇化率为59%。\n"
+          "2018年全市常住人口为995万人，城镇化率为60%。\n")
+OUTLOOK = "展望未来，全市常住人口力争达到1300万人，常住人口城镇化率达到75%。\n"
+
+
+def test_lines_of_one_length_that_each_end_a_sentence_are_not_a_wrap(tmp_path):
+    text = "某某市人口发展规划（2021—2035年）\n" + SERIES + OUTLOOK
+    assert {len(line) for line in SERIES.split("\n") if line} == {27}
+    rows = _read(tmp_path, "series.txt", text)
+    goals = {(row.indicator, row.year, row.value, row.kind) for row in rows.itertuples() if row.value in (1300, 75)}
+    assert goals == {("pop_resident", 2035, 1300, "target"), ("urbanization_resident", 2035, 75, "target")}
+
+
+def test_wrap_width_needs_full_lines_that_end_mid_sentence():
+    # the lengths of a wrapped page, but every line of the common length ends a sentence: no wrap
+    assert wrap_width([27, 27, 27, 40], [True, True, True, True]) is None
+    assert wrap_width([30, 30, 30, 30, 12], [True, True, False, False, True]) is None  # half end a sentence
+    # near-miss: a wrapped page where one full line in four ends a sentence is still wrapped
+    assert wrap_width([30, 30, 30, 30, 12], [False, True, False, False, True]) == 30
+
+
+def test_a_full_line_that_ends_a_sentence_is_not_continued():
+    assert not continues("回顾过去，2015年全市常住人口为980万人。", "全市常住人口力争达到1300万人", full=True)
+    assert continues("回顾过去，2015年全市常住人口为980万人，", "全市户籍人口为860万人。", full=True)  # near-miss
+
+
+REVIEW = "回顾过去，2015年全市常住人口为980万人，城镇化率为58%，户籍人口为860万人，人口发展取得显著成效。"
+GOALS = "到2035年，全市常住人口力争达到1300万人，城镇化率达到75%以上，人均预期寿命达到81岁左右。"
+
+
+def test_a_paragraph_that_ends_at_the_width_is_not_continued_by_the_next(tmp_path):
+    review = REVIEW if len(REVIEW) % 2 == 0 else "\u3000" + REVIEW  # indented so that it ends exactly at the width
+    width = len(review) // 2
+    outlook = "展望未来，全市常住人口力争达到1300万人，城镇化率达到75%以上，人均预期寿命达到81岁左右。"
+    plain_text = "某某市人口发展规划（2021—2035年）\n规划期内，人口发展的主要目标如下。\n" + review + "\n" + outlook + "\n" + GOALS + "\n"
+    wrapped_text = _wrapped(plain_text, width)
+    assert review[:width] + "\n" + review[width:] + "\n展望未来" in wrapped_text
+    plain = _read(tmp_path, "plain.txt", plain_text)
+    wrapped = _read(tmp_path, "wrapped.txt", wrapped_text)
+    assert not any(row.value == 1300 and row.year == 2015 for row in wrapped.itertuples())
+    assert _levels(wrapped) == _levels(plain)
+
+
+def test_a_title_as_long_as_the_wrap_is_not_joined_to_the_body(tmp_path):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    title = "某某市人口发展规划(2021~2035年)"
+    body = "规划期内，全市常住人口城镇化率稳步提高，人口结构进一步优化，人口素质明显提升，" + GOALS
+    text = title + "\n" + _wrapped(body, len(title)) + "\n"
+    (tmp_path / "title.txt").write_text(text, encoding="utf-8")
+    plans = extract_documents(ingest_paths([tmp_path / "title.txt"])).plans
+    assert list(plans["plan_title"]) == [title]
+
+
+# --- what a row and a finding of a logical line cite (review finding 7) --------------------------------------------
+
+def _extraction(tmp_path, text: str):
+    from analysis.extract.stage import extract_documents
+    from analysis.ingest.stage import ingest_paths
+
+    (tmp_path / "broken.txt").write_text(text, encoding="utf-8")
+    return extract_documents(ingest_paths([tmp_path / "broken.txt"]))
+
+
+@pytest.mark.parametrize(("body", "kind", "line"), [
+    ("到2035年，全市常住人口达到1300\n万人，人均预期寿命达到120岁。", "implausible_value", 3),   # the value on the second line
+    ("到2035年，全市常住人口达到1300\n万人，常住人口城镇化率达到85岁。", "unit_misfit", 3),      # the reader's misfit
+    ("到2035年，人均预期寿命达到120\n岁，全市常住人口达到1300万人。", "implausible_value", 2),   # near-miss: on the first
+])
+def test_a_finding_of_a_logical_line_cites_the_physical_line_of_its_value(tmp_path, body, kind, line):
+    extraction = _extraction(tmp_path, "某某市人口发展规划（2021—2035年）\n" + body + "\n")
+    assert [finding.line for finding in extraction.findings if finding.kind == kind] == [line]
+
+
+def test_a_normalisation_finding_of_a_logical_line_cites_the_line_of_its_example():
+    from analysis.ingest.decode import DecodedText
+    from analysis.ingest.document import ingest_text
+
+    text = "某某市人口发展规划（2021—2035年）\n到2035年，全市常住人口达到1300\n万人，比０５年末增加200万人。\n"
+    document = ingest_text(DecodedText("broken.txt", text, "utf-8", len(text.encode())), "broken.txt")
+    assert [finding.line for finding in document.findings if finding.kind == "short_year"] == [3]
+
+
+def test_a_number_cut_across_lines_keeps_its_first_piece_as_value_text(tmp_path):
+    # documented: value is the whole number; line, value_start/value_end, value_text and quote are a verbatim piece of
+    # one physical line, the one where the number starts
+    text = "某某市人口发展规划（2021—2035年）\n到2035年，全市常住人口力争达到130\n0万人。\n"
+    rows = _read(tmp_path, "cut.txt", text)
+    row = rows.loc[rows["indicator"] == "pop_resident"].iloc[0]
+    assert (row["value"], row["value_text"], row["line"], row["quote"]) == (1300, "130", 2, "全市常住人口力争达到130")

@@ -133,19 +133,20 @@ def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, code
     unit_raw = value.value.unit_raw
     indicator = codebook[value.code]
     quote = line.quote(value.quote_start, value.value.end)
+    at = line.locate(value.quote_start, value.value.end)[0]  # the physical line of the value and of its quote
     misfit = unit_misfit(indicator, unit_raw)
     if misfit:
-        return None, Finding(document.seed_file, line.number, "unit_misfit", f"'{quote}': {misfit}; not recorded")
+        return None, Finding(document.seed_file, at, "unit_misfit", f"'{quote}': {misfit}; not recorded")
     period_start = _period_start(value, meta, indicator.measure == TOTAL)
     if indicator.measure == TOTAL and period_start is None:
         # 2020年新增落户城镇人口3.5万人: a count of one year, or of a period the text does not state, is not a total
         # over a known period, and no level of its year either
-        return None, Finding(document.seed_file, line.number, "unassigned_value", f"'{quote}': {indicator.label_en.lower()} stated with no period it is summed over; not recorded")
+        return None, Finding(document.seed_file, at, "unassigned_value", f"'{quote}': {indicator.label_en.lower()} stated with no period it is summed over; not recorded")
     finding = None
     if value.value.number is not None:
         odd = implausible(indicator, value.value.number, unit_raw, value.year)
         if odd:
-            finding = Finding(document.seed_file, line.number, "implausible_value", f"'{quote}': {odd} (kept)")
+            finding = Finding(document.seed_file, at, "implausible_value", f"'{quote}': {odd} (kept)")
     kind = kind_of(value.year, meta, value.projection, value.section_kind, value.past)
     if kind == "target" and meta.cutoff is not None and value.year == meta.cutoff + 1 and not value.goal and value.section_kind != "target" and value.year not in meta.goal_years:
         # 2021年，全市出生人口为2.86万人: a figure of the year after the cut-off, stated as observed — unless the

@@ -14,7 +14,12 @@ past-tense years (2020年末, 普查, 已) make baselines, 预计/预测 project
 
 Every row records where its value is: the physical ``line`` of the file and ``value_start``/
 ``value_end``, the value's character offsets in that line, so a reader (and the report's source
-pages) can find it; ``quote`` is a verbatim piece of the same line.
+pages) can find it; ``quote`` is a verbatim piece of the same line, and ``value_text`` is the text at
+``value_start:value_end``. A sentence a page broke across physical lines is read as one logical line
+(:mod:`analysis.ingest.wrap`); its rows take the physical line where the value's number starts
+(:meth:`PlanLine.locate <analysis.ingest.document.PlanLine.locate>`), and a number cut by the break
+(``130`` / ``0万人``) is read whole in ``value`` (1300) while ``value_text``, its offsets and ``quote`` are its
+piece on that line (``130``): every one of them stays a verbatim piece of one physical line.
 """
 
 from __future__ import annotations

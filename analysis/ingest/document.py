@@ -202,7 +202,7 @@ def ingest_text(decoded: DecodedText, seed_file: str, corpus: Sequence[str] = ()
     html_page = is_html_page(text)
     # a sentence broken across physical lines is one logical line (analysis.ingest.wrap), for the place too
     piece_originals = [originals[number - 1] for number in numbers]
-    wrapped = [] if html_page else runs(body.roles, numbers, located, piece_originals, [bool(hits_by_line.get(number)) for number in numbers])
+    wrapped = [] if html_page else runs(body.roles, numbers, located, piece_originals, [bool(hits_by_line.get(number)) for number in numbers], body.title)
     for run in wrapped:
         located[run[0]] = normalize_line(join(piece_originals, numbers, run)[0]).text
         for at in run[1:]:
@@ -320,19 +320,20 @@ def _findings(
 
 def _line_findings(seed_file: str, line: PlanLine, normalized: NormalizedLine, replacements: dict[str, str]) -> list[Finding]:
     """Normalisation findings for one line. Spam is described by token id, never by its text."""
-    grouped: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    grouped: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for change in normalized.changes:
         if change.rule not in ("spam", "markup"):
-            grouped[change.rule].append((change.before, change.after))
+            grouped[change.rule].append((change.before, change.after, change.start))
     findings = []
     if line.spam_spans:
         ids = [token for _, _, token in line.spam_spans]
         described = ", ".join(f"{token} → '{replacements.get(token, '')}'" for token in sorted(set(ids)))
         findings.append(Finding(seed_file, line.number, "spam", f"{len(ids)} spam token(s) replaced: {described}"))
     for rule, changes in grouped.items():
-        example_before, example_after = changes[0]
+        example_before, example_after, at = changes[0]
+        number = line._part(at)[1] if line.parts else line.number  # a logical line: the physical line of the example
         findings.append(
-            Finding(seed_file, line.number, rule, f"{len(changes)} × {RULE_DESCRIPTIONS[rule]}; e.g. {example_before!r} → {example_after!r}")
+            Finding(seed_file, number, rule, f"{len(changes)} × {RULE_DESCRIPTIONS[rule]}; e.g. {example_before!r} → {example_after!r}")
         )
     return findings
 

@@ -16,12 +16,14 @@ no spam) and:
 
 * the next line does not open a heading or list item (第…章/节/条, 一、, （一）, 1.、, ●■◆▲★•, 表1,
   专栏, 附件); and either
-* the line is **full**: the text is wrapped at a width (:func:`wrap_width`: at least
-  :data:`MIN_WRAPPED` lines of one length, a fifth of its lines of :data:`MIN_WIDTH` or more
-  characters, and few longer ones), and this line is of that length. A full line is continued
-  even where a sentence ends at the break: a line filled to the wrap did not end its paragraph,
-  and the paragraph is the line the reader knows (its context: the place and year named before
-  a value); or
+* the line is **full** and does not end a sentence or clause (``。；！？：…``): the text is wrapped
+  at a width (:func:`wrap_width`: at least :data:`MIN_WRAPPED` lines of one length, a fifth of its
+  lines of :data:`MIN_WIDTH` or more characters, few longer ones, and at least
+  :data:`MIN_MID_SENTENCE` of the lines of that length ending mid-sentence — lines that merely
+  share a length, each ending its sentence, are a list or a series, not a wrap), and this line is
+  of that length. A full line that ends a sentence is not continued: a paragraph can end exactly
+  at the width, and the next line then opens a paragraph of its own (its year is not the one
+  named before); or
 * the line does not end a sentence or clause (``。；！？：…``), ends inside a number, and the next
   line opens with the rest of it and its unit (``…达到1200`` / ``万人``, ``到20`` / ``20年``;
   not 人口, 人均, 人民): a break between a number and its unit, whatever the width. The line
@@ -30,7 +32,9 @@ no spam) and:
   ``2015—20`` / ``17年，…``, a list item's ``●20`` / ``18年完成…``).
 
 Headings, list items, table rows and short title lines are not full and end no number, so they are
-never joined; neither is a line that ends a sentence.
+never joined; neither is a line that ends a sentence. The title (the line naming the plan, even one
+exactly as long as the wrap: the body's title line when it ends with a plan's or report's name, :data:`TITLE`)
+and lines before the body are never joined to anything.
 """
 
 from __future__ import annotations
@@ -43,6 +47,9 @@ from collections.abc import Sequence
 MIN_WRAPPED = 3
 #: Lines shorter than this are not counted when looking for the wrap width (titles, headings, dates).
 MIN_WIDTH = 16
+#: At least this share of the lines of the wrap width must end mid-sentence (in a wrapped page a break falls after a
+#: sentence's end about once in twenty or thirty lines; in a series of one-sentence lines, every time).
+MIN_MID_SENTENCE = 2 / 3
 #: A line ending with one of these ends its sentence or clause: the next line is not its continuation.
 SENTENCE_END = "。；;！!？?：:…"
 #: A line opening with one of these is a heading or a list item: it continues nothing.
@@ -56,6 +63,8 @@ CELLS = re.compile(r"[|\t│┃║┆┇┊┋╎╏─━═┼]|\S[ \u3000]{2,
 NUMBER_CUT = re.compile(r"\d\.?$")
 NUMBER_REST = re.compile(r"^\d*(?:\.\d+)?(?:年|万|亿|%|‰|岁|人(?!口|均|民|才)|个百分点|平方公里|户|倍)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: A title: a line that ends with the name of a plan or report (…规划, …纲要, …公报), perhaps its period in brackets.
+TITLE = re.compile(r"^[^。；;！!？?]{2,45}?(?:规划|纲要|计划|方案|报告|公报|意见|通知)\s*(?:[(（][^()（）]{2,20}[)）])?\s*[》」”]?\s*$")
 YEAR_CUT = re.compile(r"^\s*(?:[●■◆▲★•◇□◎※○·]\s*)?(?:(?:19|20)\d{2}\s*[—–\-~～至到]\s*)?(?:19|20)\d{2}年")
 
 
@@ -64,11 +73,13 @@ def _length(original: str) -> int:
     return len(original.rstrip("\r"))
 
 
-def wrap_width(lengths: Sequence[int]) -> int | None:
+def wrap_width(lengths: Sequence[int], ends: Sequence[bool] = ()) -> int | None:
     """The width a text is wrapped at, or ``None``: the most common length of its lines of
     :data:`MIN_WIDTH` characters or more, if at least :data:`MIN_WRAPPED` lines and a fifth of
-    them have it and lines longer than it are fewer than a third as many (a wrapped page's only
-    longer lines are the few it did not wrap: a title, a list without commas)."""
+    them have it, lines longer than it are fewer than a third as many (a wrapped page's only
+    longer lines are the few it did not wrap: a title, a list without commas) and, where ``ends``
+    says which lines end a sentence or clause, at least :data:`MIN_MID_SENTENCE` of the lines of
+    that length end mid-sentence."""
     counted = [length for length in lengths if length >= MIN_WIDTH]
     if len(counted) < MIN_WRAPPED:
         return None
@@ -76,6 +87,10 @@ def wrap_width(lengths: Sequence[int]) -> int | None:
     longer = sum(1 for length in counted if length > width)
     if count < MIN_WRAPPED or count < len(counted) / 5 or longer * 3 > count:
         return None
+    if ends:
+        ending = sum(1 for length, end in zip(lengths, ends) if length == width and end)
+        if count - ending < MIN_MID_SENTENCE * count:
+            return None
     return width
 
 
@@ -85,9 +100,9 @@ def continues(line: str, following: str, full: bool, continued: bool = False) ->
     head, tail = line.rstrip(), following.strip()
     if not head or not tail or OPENS_ITEM.match(tail):
         return False
-    if full:
-        # a line filled to the wrap did not end its paragraph, even where a sentence ends at the break (a paragraph
-        # ends exactly at the width once in a width's worth of paragraphs): the paragraph is the reader's line
+    if full and head[-1] not in SENTENCE_END:
+        # a line filled to the wrap that stops mid-sentence did not end its paragraph; one that ends a sentence may
+        # end its paragraph exactly at the width: the next line then opens a paragraph of its own
         return True
     if head[-1] in SENTENCE_END or not NUMBER_CUT.search(head) or not NUMBER_REST.match(tail):
         return False
@@ -96,14 +111,22 @@ def continues(line: str, following: str, full: bool, continued: bool = False) ->
     return bool(continued or _CJK.search(head) or YEAR_CUT.match(head + tail))
 
 
-def runs(roles: Sequence[str], numbers: Sequence[int], texts: Sequence[str], originals: Sequence[str], spam: Sequence[bool]) -> list[list[int]]:
+def runs(
+    roles: Sequence[str], numbers: Sequence[int], texts: Sequence[str], originals: Sequence[str], spam: Sequence[bool],
+    title: int | None = None,
+) -> list[list[int]]:
     """Runs of consecutive lines (indices) that are one logical line: body prose whose lines continue one another.
-    ``texts`` are the normalised lines, ``originals`` the physical lines' text, ``spam``: a line holds spam."""
+    ``texts`` are the normalised lines, ``originals`` the physical lines' text, ``spam``: a line holds spam;
+    ``title``: the index of the title line (never joined when it is a title: :data:`TITLE`)."""
     def joinable(index: int) -> bool:
-        return roles[index] == "body" and not spam[index] and bool(texts[index].strip()) and not CELLS.search(originals[index].strip())
+        if index == title and TITLE.match(texts[index].strip()):
+            return False
+        return (roles[index] == "body" and not spam[index] and bool(texts[index].strip())
+                and not CELLS.search(originals[index].strip()))
 
     ok = [joinable(index) for index in range(len(texts))]
-    width = wrap_width([_length(originals[index]) for index in range(len(texts)) if ok[index]])
+    counted = [index for index in range(len(texts)) if ok[index]]
+    width = wrap_width([_length(originals[index]) for index in counted], [texts[index].rstrip()[-1] in SENTENCE_END for index in counted])
     found: list[list[int]] = []
     index = 0
     while index < len(texts):

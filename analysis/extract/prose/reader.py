@@ -1318,7 +1318,8 @@ class ProseReader:
                 targets = [Mention(clause_start, clause_start, "pop_resident", topic)]
             if not targets and not is_change and in_clause and value.unit and NEAR.fullmatch(sentence[in_clause[-1].end : value.start]):
                 indicator = self.codebook[in_clause[-1].code]
-                self._findings.append((line.number, "unit_misfit", f"'{in_clause[-1].label}…{value.text}': a value in '{value.unit_raw}' cannot be {indicator.name_en.lower()} (measured in {indicator.unit}); not recorded"))
+                at = line.locate(offset + value.start, offset + value.end)[0]  # the physical line of the value
+                self._findings.append((at, "unit_misfit", f"'{in_clause[-1].label}…{value.text}': a value in '{value.unit_raw}' cannot be {indicator.name_en.lower()} (measured in {indicator.unit}); not recorded"))
         if PER_AREA.search(before):
             # 城镇人口集中区人口密度不超过每平方公里8000人: a density, never the count of the population named before it
             targets = [m for m in targets if m.code and re.search(r"\bper\b", self.codebook[m.code].unit)]

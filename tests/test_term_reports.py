@@ -212,3 +212,57 @@ def test_near_miss_a_figure_estimated_of_an_older_year_stays_observed():
 def test_near_miss_a_preliminary_figure_outside_an_execution_report_keeps_its_kind():
     text = EXECUTION_REPORT.replace("一、2020年国民经济和社会发展计划执行情况", "一、2020年工作回顾").replace("(一)2020年计划执行情况", "(一)主要指标")
     assert found(text, "urbanization_resident") == [(2020, 52.0, "baseline")]
+
+
+# -- review 2 (brief fy): near-misses of the rules above, each on invented sentences --------------------------------------
+
+#: A county's report whose only past year is the opening of the period reviewed (2021, 实现了“十四五”良好开局).
+OPENING = TERM_AHEAD.split("报告指出")[0] + "报告指出，2021年，县人民政府统筹发展和安全，民生福祉持续增进，实现了“十四五”良好开局。\n"
+
+
+def test_near_miss_the_coming_years_do_not_date_a_later_sentence_of_a_level_reached():
+    text = OPENING + "今后五年是全面建设社会主义现代化的关键时期。全县常住人口城镇化率已达到50%，发展基础坚实。\n"
+    assert all(kind != "target" for _, _, kind in found(text, "urbanization_resident"))
+
+
+def test_near_miss_the_coming_years_do_not_date_a_review_after_them():
+    text = OPENING + "今后五年，我们要继续努力。回顾过去，常住人口城镇化率达到50%。\n"
+    assert all(kind != "target" for _, _, kind in found(text, "urbanization_resident"))
+
+
+def test_near_miss_an_older_reports_goal_of_the_coming_years_met_is_no_goal():
+    text = OPENING + "上届政府提出的今后五年奋斗目标中，常住人口城镇化率达55%的目标已经完成。\n"
+    assert all(kind != "target" for _, _, kind in found(text, "urbanization_resident"))
+
+
+def test_the_coming_years_govern_a_later_clause_of_goals():
+    text = OPENING + "今后五年，我们将加快新型城镇化，力争常住人口城镇化率达到58%。\n"
+    assert found(text, "urbanization_resident") == [(2026, 58.0, "target")]
+
+
+def test_the_coming_two_years_count_from_the_present():
+    text = OPENING + "今后两年，常住人口城镇化率要达到54%。\n"
+    assert found(text, "urbanization_resident") == [(2023, 54.0, "target")]
+
+
+def test_near_miss_an_opening_achieved_does_not_date_a_value_of_the_years_ahead():
+    text = OPENING + "今后两年，常住人口城镇化率达到54%。\n"
+    assert all(kind != "baseline" for _, _, kind in found(text, "urbanization_resident"))
+    text = OPENING + "今后五年，也就是“十四五”后四年，常住人口城镇化率达到58%。\n"
+    assert found(text, "urbanization_resident") == []
+
+
+def test_near_miss_a_province_counting_its_own_universities_stays_the_provinces():
+    text = ("过去五年，建设全省一流大学，全省老年大学新增学员10万人，全省开放大学新增学员5万人，成都市新增学位3万个，"
+            "成都市新建学校20所。全省常住人口城镇化率达到56%。\n")
+    assert place(text) == "四川省"
+
+
+def test_near_miss_a_provinces_awards_to_its_cities_leave_it_its_report():
+    text = "过去五年，全省新增城镇就业300万人，成都市获评全省文明城市，绵阳市获评全省先进市，全省城镇化率达到56%。成都市人口增长。\n"
+    assert place(text) == "四川省"
+
+
+def test_near_miss_arrangements_are_no_rank():
+    text = "过去五年，统筹安排全省第一批示范县资金，全省新增城镇就业300万人，全省城镇化率达到56%。成都市人口增长，成都市新建学校20所。\n"
+    assert place(text) == "四川省"

@@ -280,3 +280,9 @@ MOVED_PEOPLE = re.compile(r"(?:转移|转出|输出|吸纳|转化|迁出|迁入|
 PROGRAMME_COUNT = re.compile(r"瞒报|漏报|补报|清理出?|查出|少生|多生")
 #: A birth order or sex before the births (其中两孩新出生人口86万人, 出生男婴): a part of the births, not their total.
 BIRTHS_PART = re.compile(r"(?:一孩|两孩|二孩|三孩|二胎|头胎|多孩|政策外|男婴|女婴|男性|女性|男|女)\s*(?:新)?$")
+
+
+#: The years ahead counted from now (未来10年, 今后五年, 未来十年内, 今后两年, 此后十年): in :mod:`analysis.extract.meta`, with a year in
+#: the same sentence, now is that year less them; in the reader, the coming years of a term counted from the text's present.
+YEARS_AHEAD = re.compile(r"(?:未来|今后|此后)(?P<n>[1-9]\d?|[一二三四五六七八九十两])个?年")
+NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

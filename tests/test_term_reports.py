@@ -266,3 +266,9 @@ def test_near_miss_a_provinces_awards_to_its_cities_leave_it_its_report():
 def test_near_miss_arrangements_are_no_rank():
     text = "过去五年，统筹安排全省第一批示范县资金，全省新增城镇就业300万人，全省城镇化率达到56%。成都市人口增长，成都市新建学校20所。\n"
     assert place(text) == "四川省"
+
+
+def test_near_miss_a_budget_execution_report_is_no_plan_execution_report():
+    # 预算执行情况: a report on the budget, whose population figures are no preliminary figures of the plan (brief fy)
+    text = EXECUTION_REPORT.replace("一、2020年国民经济和社会发展计划执行情况", "一、2020年预算执行情况").replace("(一)2020年计划执行情况", "(一)2020年一般公共预算执行情况")
+    assert found(text, "urbanization_resident") == [(2020, 52.0, "baseline")]

@@ -65,35 +65,35 @@ def test_near_miss_a_period_named_in_the_past_is_no_period_ahead():
 
 # -- a review of the past period: from the end of the period before to the report's present ------------------------------
 
-#: A work report of 2021 reviewing the 十三五 period: 从“十二五”末…增加到… (from 2015 to the present, 2020), and the next
-#: sentence's 从…提升到… without years takes the same two years.
+#: A county's work report of 2021 reviewing the 十三五 period (invented; brief fy): 由“十二五”末的…提高到… (from 2015 to the
+#: present, 2020), and the next sentence's 由…提高到… without years takes the same two years.
 REVIEW = (
-    "2021年某市人民政府工作报告\n"
-    "2021年2月1日\n"
-    "一、“十三五”时期工作回顾\n"
-    "五年来，全市经济稳步增长，地区生产总值年均增长8%。城镇居民人均可支配收入从“十二五”末20000元增加到30000元。"
-    "常住人口城镇化率从38.5%提升到47%。\n"
+    "2021年某县人民政府工作报告\n"
+    "2021年3月5日\n"
+    "一、过去五年的工作\n"
+    "过去五年，我们坚持项目为王，产业结构持续优化。农村居民人均可支配收入由“十二五”末的8000元提高到12600元。"
+    "常住人口城镇化率由40.2%提高到48.6%。\n"
 )
 
 
 def test_a_review_from_the_end_of_the_period_before_runs_to_the_reports_present():
-    assert found(REVIEW, "urbanization_resident") == [(2015, 38.5, "baseline"), (2020, 47.0, "baseline")]
+    assert found(REVIEW, "urbanization_resident") == [(2015, 40.2, "baseline"), (2020, 48.6, "baseline")]
 
 
 def test_the_reviews_years_hold_for_a_transition_in_the_same_sentence():
-    text = REVIEW.replace("城镇居民人均可支配收入从“十二五”末20000元增加到30000元。常住人口", "常住人口")
-    text = text.replace("常住人口城镇化率从38.5%", "常住人口城镇化率从“十二五”末的38.5%")
-    assert found(text, "urbanization_resident") == [(2015, 38.5, "baseline"), (2020, 47.0, "baseline")]
+    text = REVIEW.replace("农村居民人均可支配收入由“十二五”末的8000元提高到12600元。常住人口", "常住人口")
+    text = text.replace("常住人口城镇化率由40.2%", "常住人口城镇化率由“十二五”末的40.2%")
+    assert found(text, "urbanization_resident") == [(2015, 40.2, "baseline"), (2020, 48.6, "baseline")]
 
 
 def test_near_miss_a_sentence_with_years_of_its_own_keeps_them():
-    text = REVIEW.replace("常住人口城镇化率从38.5%提升到47%", "常住人口城镇化率从2016年的39%提升到2019年的46%")
-    assert found(text, "urbanization_resident") == [(2016, 39.0, "baseline"), (2019, 46.0, "baseline")]
+    text = REVIEW.replace("常住人口城镇化率由40.2%提高到48.6%", "常住人口城镇化率由2016年的41%提高到2019年的47%")
+    assert found(text, "urbanization_resident") == [(2016, 41.0, "baseline"), (2019, 47.0, "baseline")]
 
 
 def test_near_miss_a_review_in_a_text_of_unknown_date_has_no_present():
-    text = REVIEW.replace("2021年某市人民政府工作报告\n2021年2月1日\n", "某市人民政府工作报告\n")
-    assert (2020, 47.0, "baseline") not in found(text, "urbanization_resident")
+    text = REVIEW.replace("2021年某县人民政府工作报告\n2021年3月5日\n", "某县人民政府工作报告\n")
+    assert (2020, 48.6, "baseline") not in found(text, "urbanization_resident")
 
 
 # -- goals of the coming term: 今后五年 counted from the report's present -------------------------------------------------
@@ -146,11 +146,11 @@ def place(text: str) -> str:
     return document(text).place.place.name
 
 
-#: A city's review: its own name once (平安乐山), 全市 once, the province named once in a university's name (四川大学) and 全省
-#: twice — only in a rank (排全省第一) and an award of the province (获评全省…优秀市).
+#: A city's review (invented; brief fy): its own name once (平安乐山), 全市 once, the province named once in a university's name
+#: (四川大学) and 全省 twice — only in a rank (排全省第一) and an award of the province (获评全省…先进市).
 CITY_REVIEW = (
-    "过去五年，我们用心用情办实事，新增城镇就业8万余人，全市新建公办幼儿园40所，四川大学华西医院领办市人民医院。深入开展平安乐山建设，群众满意度测评连续两年"
-    "排全省第一，连续五年获评全省维护社会稳定优秀市。基本养老保险覆盖率达到92%。\n"
+    "过去五年，我们办好民生实事，全市改造老旧小区300个，四川大学附属学校落户新城。平安乐山建设扎实推进，营商环境评价连续三年"
+    "排全省第一，三次获评全省安全生产先进市。城乡居民医保参保率稳定在95%。\n"
 )
 
 

@@ -91,6 +91,15 @@ def test_near_miss_a_sentence_with_years_of_its_own_keeps_them():
     assert found(text, "urbanization_resident") == [(2016, 41.0, "baseline"), (2019, 47.0, "baseline")]
 
 
+def test_near_miss_a_transition_told_ahead_after_a_review_takes_no_span():
+    # 今后…将由…提高到…, 要由…提高到…: goals after the review, not its two years (brief fy)
+    text = REVIEW.replace("常住人口城镇化率由40.2%提高到48.6%。", "今后，常住人口城镇化率将由48.6%提高到55%。")
+    assert all(kind != "baseline" or year != 2015 for year, _, kind in found(text, "urbanization_resident"))
+    assert (2020, 55.0, "baseline") not in found(text, "urbanization_resident")
+    text = REVIEW.replace("常住人口城镇化率由40.2%提高到48.6%。", "户籍人口城镇化率要由40%提高到50%。")
+    assert (2020, 50.0, "baseline") not in found(text, "urbanization_hukou")
+
+
 def test_near_miss_a_review_in_a_text_of_unknown_date_has_no_present():
     text = REVIEW.replace("2021年某县人民政府工作报告\n2021年3月5日\n", "某县人民政府工作报告\n")
     assert (2020, 48.6, "baseline") not in found(text, "urbanization_resident")

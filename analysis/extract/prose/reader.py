@@ -374,6 +374,8 @@ ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎�
 #: text's latest observed year, a report's goals of its term (brief wr); not 未来五年的发展 in a text of unknown date, which takes
 #: no year. They date only their own sentence, and only one told as a goal after them (要, 力争, 将, 确保, 目标, 达到) with no word of
 #: a record or a review (已, 回顾, 完成, 过去: 今后五年是…关键时期 / 上届政府提出的今后五年奋斗目标…已经完成; brief fy).
+#: Words before a transition's 从/由 that tell it ahead, not as the review's (今后，…将从…, …要从…; brief fy).
+SPAN_AHEAD = re.compile(r"今后|未来|将|要|力争|确保|争取|预计|目标|计划")
 COMING_GOAL = re.compile(r"要|力争|将|确保|目标|达")
 COMING_RECORD = re.compile(r"已|回顾|完成|过去|以来")
 #: A year or a five-year period written in a sentence (2016年, “十三五”, 十二五末).
@@ -810,10 +812,13 @@ class ProseReader:
             budget.check()
             if SINCE.match(sentence.lstrip(" \t　“\"")):
                 carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
+            told_ahead = span is not None and SPAN_AHEAD.search(sentence, 0, (opening.start() if (opening := re.search(r"[从由]", sentence)) else len(sentence))) is not None
+            if told_ahead:
+                carried = (None, "")  # the review's present is not the year of goals told after it (brief fy)
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
-            if span is not None and not ANY_YEAR_OR_PERIOD.search(sentence):
+            if span is not None and not ANY_YEAR_OR_PERIOD.search(sentence) and not told_ahead:
                 # …从“十二五”末…增加到…。常住人口城镇化率从34.4%提升到49%: a transition without years after a review's span is of
-                # the same two years
+                # the same two years — not one told ahead (今后，…将从47%提高到55%; …要从40%提高到50%: brief fy)
                 state.transition_from, state.transition_to, state.review_span = span[0], span[1], span
                 state.context_year, state.context_source, state.context_past = span[1], "year", True
             span = None

@@ -63,6 +63,16 @@ def test_near_miss_a_period_named_in_the_past_is_no_period_ahead():
     assert (2015, 55.0, "target") not in found(text, "urbanization_resident")
 
 
+def test_near_miss_a_period_of_a_thing_done_with_jiang_is_no_period_ahead():
+    # 将…作为主线 is 把, not the future, and 十二五 is over in a report of 2016 (brief fy)
+    text = ("2016年1月9日\n"
+            "新华网某地1月9日电 某市人代会9日开幕，市长在政府工作报告中表示，“十二五”期间某市将城镇化作为主线，成效显著。\n"
+            "\n"
+            "他说，某市要加快城镇化，常住人口城镇化率达到60%。\n")
+    assert (2015, 60.0, "target") not in found(text, "urbanization_resident")
+    assert (2015, 60.0, "target") not in found(text.replace("2016年1月9日\n", ""), "urbanization_resident")
+
+
 # -- a review of the past period: from the end of the period before to the report's present ------------------------------
 
 #: A county's work report of 2021 reviewing the 十三五 period (invented; brief fy): 由“十二五”末的…提高到… (from 2015 to the

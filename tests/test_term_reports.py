@@ -63,37 +63,56 @@ def test_near_miss_a_period_named_in_the_past_is_no_period_ahead():
     assert (2015, 55.0, "target") not in found(text, "urbanization_resident")
 
 
+def test_near_miss_a_period_of_a_thing_done_with_jiang_is_no_period_ahead():
+    # 将…作为主线 is 把, not the future, and 十二五 is over in a report of 2016 (brief fy)
+    text = ("2016年1月9日\n"
+            "新华网某地1月9日电 某市人代会9日开幕，市长在政府工作报告中表示，“十二五”期间某市将城镇化作为主线，成效显著。\n"
+            "\n"
+            "他说，某市要加快城镇化，常住人口城镇化率达到60%。\n")
+    assert (2015, 60.0, "target") not in found(text, "urbanization_resident")
+    assert (2015, 60.0, "target") not in found(text.replace("2016年1月9日\n", ""), "urbanization_resident")
+
+
 # -- a review of the past period: from the end of the period before to the report's present ------------------------------
 
-#: A work report of 2021 reviewing the 十三五 period: 从“十二五”末…增加到… (from 2015 to the present, 2020), and the next
-#: sentence's 从…提升到… without years takes the same two years.
+#: A county's work report of 2021 reviewing the 十三五 period (invented; brief fy): 由“十二五”末的…提高到… (from 2015 to the
+#: present, 2020), and the next sentence's 由…提高到… without years takes the same two years.
 REVIEW = (
-    "2021年某市人民政府工作报告\n"
-    "2021年2月1日\n"
-    "一、“十三五”时期工作回顾\n"
-    "五年来，全市经济稳步增长，地区生产总值年均增长8%。城镇居民人均可支配收入从“十二五”末20000元增加到30000元。"
-    "常住人口城镇化率从38.5%提升到47%。\n"
+    "2021年某县人民政府工作报告\n"
+    "2021年3月5日\n"
+    "一、过去五年的工作\n"
+    "过去五年，我们坚持项目为王，产业结构持续优化。农村居民人均可支配收入由“十二五”末的8000元提高到12600元。"
+    "常住人口城镇化率由40.2%提高到48.6%。\n"
 )
 
 
 def test_a_review_from_the_end_of_the_period_before_runs_to_the_reports_present():
-    assert found(REVIEW, "urbanization_resident") == [(2015, 38.5, "baseline"), (2020, 47.0, "baseline")]
+    assert found(REVIEW, "urbanization_resident") == [(2015, 40.2, "baseline"), (2020, 48.6, "baseline")]
 
 
 def test_the_reviews_years_hold_for_a_transition_in_the_same_sentence():
-    text = REVIEW.replace("城镇居民人均可支配收入从“十二五”末20000元增加到30000元。常住人口", "常住人口")
-    text = text.replace("常住人口城镇化率从38.5%", "常住人口城镇化率从“十二五”末的38.5%")
-    assert found(text, "urbanization_resident") == [(2015, 38.5, "baseline"), (2020, 47.0, "baseline")]
+    text = REVIEW.replace("农村居民人均可支配收入由“十二五”末的8000元提高到12600元。常住人口", "常住人口")
+    text = text.replace("常住人口城镇化率由40.2%", "常住人口城镇化率由“十二五”末的40.2%")
+    assert found(text, "urbanization_resident") == [(2015, 40.2, "baseline"), (2020, 48.6, "baseline")]
 
 
 def test_near_miss_a_sentence_with_years_of_its_own_keeps_them():
-    text = REVIEW.replace("常住人口城镇化率从38.5%提升到47%", "常住人口城镇化率从2016年的39%提升到2019年的46%")
-    assert found(text, "urbanization_resident") == [(2016, 39.0, "baseline"), (2019, 46.0, "baseline")]
+    text = REVIEW.replace("常住人口城镇化率由40.2%提高到48.6%", "常住人口城镇化率由2016年的41%提高到2019年的47%")
+    assert found(text, "urbanization_resident") == [(2016, 41.0, "baseline"), (2019, 47.0, "baseline")]
+
+
+def test_near_miss_a_transition_told_ahead_after_a_review_takes_no_span():
+    # 今后…将由…提高到…, 要由…提高到…: goals after the review, not its two years (brief fy)
+    text = REVIEW.replace("常住人口城镇化率由40.2%提高到48.6%。", "今后，常住人口城镇化率将由48.6%提高到55%。")
+    assert all(kind != "baseline" or year != 2015 for year, _, kind in found(text, "urbanization_resident"))
+    assert (2020, 55.0, "baseline") not in found(text, "urbanization_resident")
+    text = REVIEW.replace("常住人口城镇化率由40.2%提高到48.6%。", "户籍人口城镇化率要由40%提高到50%。")
+    assert (2020, 50.0, "baseline") not in found(text, "urbanization_hukou")
 
 
 def test_near_miss_a_review_in_a_text_of_unknown_date_has_no_present():
-    text = REVIEW.replace("2021年某市人民政府工作报告\n2021年2月1日\n", "某市人民政府工作报告\n")
-    assert (2020, 47.0, "baseline") not in found(text, "urbanization_resident")
+    text = REVIEW.replace("2021年某县人民政府工作报告\n2021年3月5日\n", "某县人民政府工作报告\n")
+    assert (2020, 48.6, "baseline") not in found(text, "urbanization_resident")
 
 
 # -- goals of the coming term: 今后五年 counted from the report's present -------------------------------------------------
@@ -146,11 +165,11 @@ def place(text: str) -> str:
     return document(text).place.place.name
 
 
-#: A city's review: its own name once (平安乐山), 全市 once, the province named once in a university's name (四川大学) and 全省
-#: twice — only in a rank (排全省第一) and an award of the province (获评全省…优秀市).
+#: A city's review (invented; brief fy): its own name once (平安乐山), 全市 once, the province named once in a university's name
+#: (四川大学) and 全省 twice — only in a rank (排全省第一) and an award of the province (获评全省…先进市).
 CITY_REVIEW = (
-    "过去五年，我们用心用情办实事，新增城镇就业8万余人，全市新建公办幼儿园40所，四川大学华西医院领办市人民医院。深入开展平安乐山建设，群众满意度测评连续两年"
-    "排全省第一，连续五年获评全省维护社会稳定优秀市。基本养老保险覆盖率达到92%。\n"
+    "过去五年，我们办好民生实事，全市改造老旧小区300个，四川大学附属学校落户新城。平安乐山建设扎实推进，营商环境评价连续三年"
+    "排全省第一，三次获评全省安全生产先进市。城乡居民医保参保率稳定在95%。\n"
 )
 
 
@@ -211,4 +230,64 @@ def test_near_miss_a_figure_estimated_of_an_older_year_stays_observed():
 
 def test_near_miss_a_preliminary_figure_outside_an_execution_report_keeps_its_kind():
     text = EXECUTION_REPORT.replace("一、2020年国民经济和社会发展计划执行情况", "一、2020年工作回顾").replace("(一)2020年计划执行情况", "(一)主要指标")
+    assert found(text, "urbanization_resident") == [(2020, 52.0, "baseline")]
+
+
+# -- review 2 (brief fy): near-misses of the rules above, each on invented sentences --------------------------------------
+
+#: A county's report whose only past year is the opening of the period reviewed (2021, 实现了“十四五”良好开局).
+OPENING = TERM_AHEAD.split("报告指出")[0] + "报告指出，2021年，县人民政府统筹发展和安全，民生福祉持续增进，实现了“十四五”良好开局。\n"
+
+
+def test_near_miss_the_coming_years_do_not_date_a_later_sentence_of_a_level_reached():
+    text = OPENING + "今后五年是全面建设社会主义现代化的关键时期。全县常住人口城镇化率已达到50%，发展基础坚实。\n"
+    assert all(kind != "target" for _, _, kind in found(text, "urbanization_resident"))
+
+
+def test_near_miss_the_coming_years_do_not_date_a_review_after_them():
+    text = OPENING + "今后五年，我们要继续努力。回顾过去，常住人口城镇化率达到50%。\n"
+    assert all(kind != "target" for _, _, kind in found(text, "urbanization_resident"))
+
+
+def test_near_miss_an_older_reports_goal_of_the_coming_years_met_is_no_goal():
+    text = OPENING + "上届政府提出的今后五年奋斗目标中，常住人口城镇化率达55%的目标已经完成。\n"
+    assert all(kind != "target" for _, _, kind in found(text, "urbanization_resident"))
+
+
+def test_the_coming_years_govern_a_later_clause_of_goals():
+    text = OPENING + "今后五年，我们将加快新型城镇化，力争常住人口城镇化率达到58%。\n"
+    assert found(text, "urbanization_resident") == [(2026, 58.0, "target")]
+
+
+def test_the_coming_two_years_count_from_the_present():
+    text = OPENING + "今后两年，常住人口城镇化率要达到54%。\n"
+    assert found(text, "urbanization_resident") == [(2023, 54.0, "target")]
+
+
+def test_near_miss_an_opening_achieved_does_not_date_a_value_of_the_years_ahead():
+    text = OPENING + "今后两年，常住人口城镇化率达到54%。\n"
+    assert all(kind != "baseline" for _, _, kind in found(text, "urbanization_resident"))
+    text = OPENING + "今后五年，也就是“十四五”后四年，常住人口城镇化率达到58%。\n"
+    assert found(text, "urbanization_resident") == []
+
+
+def test_near_miss_a_province_counting_its_own_universities_stays_the_provinces():
+    text = ("过去五年，建设全省一流大学，全省老年大学新增学员10万人，全省开放大学新增学员5万人，成都市新增学位3万个，"
+            "成都市新建学校20所。全省常住人口城镇化率达到56%。\n")
+    assert place(text) == "四川省"
+
+
+def test_near_miss_a_provinces_awards_to_its_cities_leave_it_its_report():
+    text = "过去五年，全省新增城镇就业300万人，成都市获评全省文明城市，绵阳市获评全省先进市，全省城镇化率达到56%。成都市人口增长。\n"
+    assert place(text) == "四川省"
+
+
+def test_near_miss_arrangements_are_no_rank():
+    text = "过去五年，统筹安排全省第一批示范县资金，全省新增城镇就业300万人，全省城镇化率达到56%。成都市人口增长，成都市新建学校20所。\n"
+    assert place(text) == "四川省"
+
+
+def test_near_miss_a_budget_execution_report_is_no_plan_execution_report():
+    # 预算执行情况: a report on the budget, whose population figures are no preliminary figures of the plan (brief fy)
+    text = EXECUTION_REPORT.replace("一、2020年国民经济和社会发展计划执行情况", "一、2020年预算执行情况").replace("(一)2020年计划执行情况", "(一)2020年一般公共预算执行情况")
     assert found(text, "urbanization_resident") == [(2020, 52.0, "baseline")]

@@ -36,7 +36,7 @@ import pandas as pd
 from pypinyin import lazy_pinyin
 
 from analysis.extract.context import FIVE_YEAR_PLANS, RELATIVE_YEARS, WHOLE_YEAR_WORD, YEAR_PAIR, is_heading, section_kind
-from analysis.extract.prose.words import GOAL_AHEAD, GOAL_EFFORT, GOAL_NAMED, STATISTICS_SHOW
+from analysis.extract.prose.words import GOAL_AHEAD, GOAL_EFFORT, GOAL_NAMED, STATISTICS_SHOW, YEARS_AHEAD, NUMERALS as _NUMERALS
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
 from analysis.ingest.place import HEAD_LINES, head_title, names_in
@@ -670,9 +670,6 @@ PREVIOUS_YEAR_RECORD = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(
 FUTURE_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})年(?!以来|末|底|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:将|预计|可能会|有望)")
 
 
-#: The years ahead counted from now (未来10年, 今后五年, 未来十年内): with a year in the same sentence, now is that year less them.
-YEARS_AHEAD = re.compile(r"(?:未来|今后|此后)(?P<n>[1-9]\d?|[一二三四五六七八九十两])个?年")
-_NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 #: A five-year period written as ahead: its name before 期末/末/时期/期间 with a word of the future after it in the clause

@@ -124,8 +124,9 @@ def disagreement_findings(indicators: pd.DataFrame) -> list[Finding]:
     ]
 
 
-#: A report on the execution of a year's plan (2020年国民经济和社会发展计划执行情况, 预算执行情况), named in its first lines.
-EXECUTION_REPORT = re.compile(r"计划执行情况|预算执行情况")
+#: A report on the execution of a year's plan (2020年国民经济和社会发展计划执行情况), named in its first lines — not a budget's
+#: (预算执行情况: its population figures are no preliminary figures of the plan; brief fy).
+EXECUTION_REPORT = re.compile(r"计划执行情况")
 
 
 def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, codebook: Codebook) -> tuple[dict | None, Finding | None]:

@@ -82,12 +82,14 @@ MASKS = (
                r"(?:\s*[(（][^()（）]{0,12}[)）](?:\s*[、和及]\s*(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区))\s*[(（][^()（）]{0,12}[)）])*)?"),
     # a rank within a larger place (在全国、全省均名列前茅, 居全省第一, 位列全国前十, 进入全国前列, 跻身全国前十): the larger
     # place is no scope of the text
-    # (brief wr: 排全省第一, 迈入全市前列, 融入全市第一梯队 — a district ranked in its city)
-    re.compile(r"(?:在|居|列|位居|位列|排名|排在|排|处于|进入|迈入|步入|迈进|融入|跻身|跃居|稳居|跃升至|跃升为|力争|争创|成为)\s*(?:全国|全省|全市|全区|我省|本省)(?:\s*[、和及]\s*(?:全国|全省|全市|全区))*[^。；;，,]{0,6}?(?:前列|前茅|首位|首个|之首|第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+)"),
-    # a title awarded by a larger place (获评全省维护社会稳定优秀市, 被评为全国文明城市; brief wr): the larger place is no scope
-    re.compile(r"(?:获评|评为|荣获|获得)\s*(?:全国|全省|全市|全区)[^。；;，,]{0,16}?(?:先进|优秀|示范|模范|标兵|文明|称号)"),
-    # a university or college named after a place (四川大学华西医院领办市人民医院; brief wr): an institution, not the place
-    re.compile(r"(?!全国|全省|全市|全区|全县|我省|我市|本省|本市)[\u4e00-\u9fff]{2,4}?(?:大学|学院)(?!生)"),
+    # (brief wr: 排全省第一, 迈入全市前列, 融入全市第一梯队 — a district ranked in its city; not 安排全省第一批…, brief fy)
+    re.compile(r"(?:在|居|列|位居|位列|排名|排在|(?<!安)排|处于|进入|迈入|步入|迈进|融入|跻身|跃居|稳居|跃升至|跃升为|力争|争创|成为)\s*(?:全国|全省|全市|全区|我省|本省)(?:\s*[、和及]\s*(?:全国|全省|全市|全区))*[^。；;，,]{0,6}?(?:前列|前茅|首位|首个|之首|第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+)"),
+    # a title awarded by a larger place (获评全省维护社会稳定优秀市, 被评为全国文明城市; brief wr): the larger place is no scope —
+    # only when no place is named as the one awarded (成都市获评全省文明城市 is a province's own text telling of its city, brief fy)
+    re.compile(r"(?<![省市县区州旗])(?:获评|评为|荣获|获得)\s*(?:全国|全省|全市|全区)[^。；;，,]{0,16}?(?:先进|优秀|示范|模范|标兵|文明|称号)"),
+    # a university or college named after a place (四川大学华西医院领办市人民医院; brief wr): an institution, not the place —
+    # never starting inside a scope word nor holding one (全市老年大学, 全省开放大学, 建设全省一流大学 keep 全市/全省; brief fy)
+    re.compile(r"(?<![全我本])(?:(?!全[国省市区县州]|[我本][国省市区县])[\u4e00-\u9fff]){2,4}?(?:大学|学院)(?!生)"),
     # a rank or a first within a larger place without its verb (全省县域经济十强, 全省首个…城市, 在我省排第三位)
     re.compile(r"(?:全国|全省|我省|本省)[^。；;，,]{0,6}?(?:十强|百强|首个|排第[一二三四五六七八九十\d]+)"),
     re.compile(r"(?:全国|全省|全市|全区)(?:平均|水平|同期|总量|总人口的|人口总量的|的平均)"),

@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, 
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE
+from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -76,6 +76,7 @@ class _SentenceState:
     context_year: int | None
     context_source: str
     period: tuple[int, int] | None = None
+    coming: bool = False  # the sentence's year is that of the coming years (今后五年) counted from the present
     pending_year: int | None = None
     compare_year: int | None = None
     transition_from: int | None = None
@@ -371,9 +372,14 @@ SEXES = {"男": "male", "女": "female"}
 #: A question (ends with ？ and asks: 什么, 吗, 能否 …): a threshold crossed inside it (过千万, 突破1000万) is asked
 #: about, not stated.
 ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎么|如何|哪|多少|几)[^。！!]*[?？]\s*$")
-#: The coming years of a term (今后五年, 未来5年, 今后五年内): counted from the text's latest observed year, a report's goals of
-#: its term (brief wr); not 未来五年的发展 in a text of unknown date, which takes no year.
-YEARS_COMING = re.compile(r"(?:今后|未来)(?P<n>[1-9]|[一二三四五六七八九十])个?年(?!来)")
+#: The coming years of a term (今后五年, 未来5年, 今后两年, 此后十年; :data:`analysis.extract.meta.YEARS_AHEAD`): counted from the
+#: text's latest observed year, a report's goals of its term (brief wr); not 未来五年的发展 in a text of unknown date, which takes
+#: no year. They date only their own sentence, and only one told as a goal after them (要, 力争, 将, 确保, 目标, 达到) with no word of
+#: a record or a review (已, 回顾, 完成, 过去: 今后五年是…关键时期 / 上届政府提出的今后五年奋斗目标…已经完成; brief fy).
+#: Words before a transition's 从/由 that tell it ahead, not as the review's (今后，…将从…, …要从…; brief fy).
+SPAN_AHEAD = re.compile(r"今后|未来|将|要|力争|确保|争取|预计|目标|计划")
+COMING_GOAL = re.compile(r"要|力争|将|确保|目标|达")
+COMING_RECORD = re.compile(r"已|回顾|完成|过去|以来")
 #: A year or a five-year period written in a sentence (2016年, “十三五”, 十二五末).
 ANY_YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五]?五")
 #: Since a past year or period (2008年以来, “十三五”以来, 六普以来): a level with no year of its own in such a
@@ -811,10 +817,13 @@ class ProseReader:
             budget.check()
             if SINCE.match(sentence.lstrip(" \t　“\"")):
                 carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
+            told_ahead = span is not None and SPAN_AHEAD.search(sentence, 0, (opening.start() if (opening := re.search(r"[从由]", sentence)) else len(sentence))) is not None
+            if told_ahead:
+                carried = (None, "")  # the review's present is not the year of goals told after it (brief fy)
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
-            if span is not None and not ANY_YEAR_OR_PERIOD.search(sentence):
+            if span is not None and not ANY_YEAR_OR_PERIOD.search(sentence) and not told_ahead:
                 # …从“十二五”末…增加到…。常住人口城镇化率从34.4%提升到49%: a transition without years after a review's span is of
-                # the same two years
+                # the same two years — not one told ahead (今后，…将从47%提高到55%; …要从40%提高到50%: brief fy)
                 state.transition_from, state.transition_to, state.review_span = span[0], span[1], span
                 state.context_year, state.context_source, state.context_past = span[1], "year", True
             span = None
@@ -864,12 +873,19 @@ class ProseReader:
                         default = "baseline" if value.transition == "from" else "target"
                     value.year = self.default_years.get(default)
                     value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
+                    if (kind == "unknown" and default == "baseline" and (ahead := YEARS_AHEAD.search(lead)) is not None and not lead.startswith("来", ahead.end())
+                            and not PRESENT_WORDS.search(lead, ahead.end()) and not PAST_WORDS.search(lead, ahead.end())):
+                        # 今后两年，常住人口城镇化率达到54% / 今后五年，也就是“十四五”后四年，…达到58%: a value told after the years ahead is
+                        # never the present's level — no year, rather than the text's cut-off (brief fy)
+                        value.year = None
                     if PRESENT_WORDS.search(lead) and ESTIMATE.search(lead) and not GOAL_WORDS.search(ESTIMATE.sub("", lead)) and self.page_year is not None:
                         # 目前我市中心城区城市人口规模预计为125万人: an estimate of the present, the page's year
                         value.year, value.year_source = self.page_year, "wording (an estimate of the present)"
             out.extend(v for v in state.results if v.year is not None and not _restated_bound(v, state.results))
             self._yearless.extend(v for v in state.results if v.year is None and not v.is_change and not _restated_bound(v, state.results))
             carried = state.stable_year  # years stated inside a projection do not carry over
+            if state.coming:
+                carried = (None, "")  # 今后五年…: the coming years date their own sentence only (brief fy)
             if carried[1] == UNDATED:
                 carried = (None, "")  # a year relative to an unknown date: the sentences after it fall back to their own wording
             period = state.period
@@ -1043,11 +1059,17 @@ class ProseReader:
             self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
         if CURRENT.search(sentence):
             state.context_year, state.context_source = None, ""  # 目前…: the present, not the year of the sentence before
-        if (coming := YEARS_COMING.search(sentence)) is not None and not year_mentions and not ANY_YEAR_OR_PERIOD.search(sentence) and (present := self.default_years.get("baseline")) is not None:
+        coming = YEARS_AHEAD.search(sentence)
+        if coming is not None and sentence.startswith("来", coming.end()):
+            coming = None  # 今后五年来: a span of the past
+        if (coming is not None and not year_mentions and not ANY_YEAR_OR_PERIOD.search(sentence) and COMING_GOAL.search(sentence, coming.end())
+                and not COMING_RECORD.search(sentence) and (present := self.default_years.get("baseline")) is not None):
             # 今后五年的奋斗目标是：…常住人口城镇化率达60%以上 in a report whose latest observed year is 2021: the term's end, 2026,
-            # for the values after it (全省城镇人口约5090万人，也就是说，未来5年…将增加…: the level before it is the present's)
+            # for the values after it (全省城镇人口约5090万人，也就是说，未来5年…将增加…: the level before it is the present's);
+            # the year is the sentence's own and is not carried to the next (brief fy)
             n = coming.group("n")
-            year_mentions = [YearMention(coming.start(), coming.end(), present + (int(n) if n.isdigit() else "一二三四五六七八九十".index(n) + 1), "to")]
+            year_mentions = [YearMention(coming.start(), coming.end(), present + (int(n) if n.isdigit() else NUMERALS[n]), "to")]
+            state.coming = True
         plans = five_year_plans(sentence)
         average = period_average_years(sentence)
         if average:

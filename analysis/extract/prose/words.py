@@ -180,11 +180,14 @@ CONTINUED_REPORT = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}?(?:还|并|同时|�
 ANNOUNCED_GOALS = re.compile(r"(?:确定|提出|明确|部署|下达|公布)了?\s*(?P<year>今年|本年度?|(?:19|20)\d{2}\s*年度?)[^。！？!?，,；;]{0,24}?(?:目标|任务|指标)(?:如下)?\s*[。:：]?\s*$")
 #: A paragraph that opens on a five-year period ahead and what will be done in it (“十三五”期间，重庆市将全力提升…), then
 #: paragraphs enumerating its goals (一是…达到95%。二是…, 其一…): the enumerated paragraphs are of the period's last year.
-PERIOD_AHEAD = re.compile(r"^\s*(?:在\s*)?[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?\s*(?:期间|时期)\s*[，,]?[^。！？!?]*?将")
+_PERIOD_THEN = r"[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?\s*(?:期间|时期)\s*[，,]?[^。！？!?]*?"
+PERIOD_AHEAD = re.compile(r"^\s*(?:在\s*)?" + _PERIOD_THEN + "将")
 #: A paragraph of a press report in which a speaker names a five-year period ahead and what will be done in it (市长在政府工作
 #: 报告中提出，“十二五”期间某市将建设…; 他说，…“十二五”期间某市要…): the speaker's next paragraphs of goals (他说，…要…达到55%)
 #: are of the period's last year, as an enumeration's (:data:`PERIOD_AHEAD`).
-SAID_AHEAD = re.compile(r"(?:提出|表示|指出|强调|说)[，,：:]?[^。！？!?]*?[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?\s*(?:期间|时期)\s*[，,]?[^。！？!?]*?(?:将|要(?!求))")
+#: Not 将 as 把 (“十二五”期间某市将城镇化作为主线，成效显著: brief fy).
+SAID_AHEAD = re.compile(r"(?:提出|表示|指出|强调|说)[，,：:]?[^。！？!?]*?" + _PERIOD_THEN
+                        + r"(?:将(?![^。！？!?，,；;]{0,12}?(?:作为|列为|纳入|当作|当成|摆在|放在|视为|摆上))|要(?!求))")
 #: A paragraph that goes on with a speaker's words (他说，, 他表示：, 市长强调，): see :data:`SAID_AHEAD`.
 SPEAKER_GOES_ON = re.compile(r"^\s*(?:他|她|[\u4e00-\u9fff]{1,8}?)(?:还|并|又)?(?:说|表示|指出|强调|提出)\s*[，,：:]")
 ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?![他中余它]))")
@@ -280,3 +283,9 @@ MOVED_PEOPLE = re.compile(r"(?:转移|转出|输出|吸纳|转化|迁出|迁入|
 PROGRAMME_COUNT = re.compile(r"瞒报|漏报|补报|清理出?|查出|少生|多生")
 #: A birth order or sex before the births (其中两孩新出生人口86万人, 出生男婴): a part of the births, not their total.
 BIRTHS_PART = re.compile(r"(?:一孩|两孩|二孩|三孩|二胎|头胎|多孩|政策外|男婴|女婴|男性|女性|男|女)\s*(?:新)?$")
+
+
+#: The years ahead counted from now (未来10年, 今后五年, 未来十年内, 今后两年, 此后十年): in :mod:`analysis.extract.meta`, with a year in
+#: the same sentence, now is that year less them; in the reader, the coming years of a term counted from the text's present.
+YEARS_AHEAD = re.compile(r"(?:未来|今后|此后)(?P<n>[1-9]\d?|[一二三四五六七八九十两])个?年")
+NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

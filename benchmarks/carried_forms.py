@@ -52,7 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from forms_grammar import Row, Sample, read, report, score, tabulate  # noqa: E402
+from forms_grammar import Row, Sample, print_misses, read, report, tabulate  # noqa: E402
 
 
 # place word, gazetteer name, the plan's title stem, population scale
@@ -302,14 +302,9 @@ def main() -> None:
     args = parser.parse_args()
     batch = samples(args.n, args.seed, BLIND_FORMS if args.blind else FORMS)
     found = read(batch)
-    import forms_grammar
-    forms_grammar.FACTORS = FACTORS  # tabulate by this check's factors
-    print(report(tabulate(batch, found)))
+    print(report(tabulate(batch, found, FACTORS)))
     if args.misses:
-        for sample in batch:
-            outcome = score(sample, found.get(sample.ident))
-            if outcome.notes:
-                print(f"\n{sample.ident} {sample.factors}\n{sample.text.rstrip()}\n  " + "\n  ".join(outcome.notes))
+        print_misses(batch, found)
 
 
 if __name__ == "__main__":

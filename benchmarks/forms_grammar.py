@@ -516,12 +516,12 @@ def score(sample: Sample, rows) -> Outcome:
     return out
 
 
-def tabulate(batch: list[Sample], found: dict) -> dict[str, dict[str, Outcome]]:
-    """Outcomes summed by factor value (the row of a text's own indicator and the list items alike)."""
-    table: dict[str, dict[str, Outcome]] = {f: defaultdict(Outcome) for f in ("all", *FACTORS)}
+def tabulate(batch: list[Sample], found: dict, factors: tuple[str, ...] = FACTORS) -> dict[str, dict[str, Outcome]]:
+    """Outcomes summed by the value of each of ``factors`` (the row of a text's own indicator and the list items alike)."""
+    table: dict[str, dict[str, Outcome]] = {f: defaultdict(Outcome) for f in ("all", *factors)}
     for sample in batch:
         outcome = score(sample, found.get(sample.ident))
-        for factor in ("all", *FACTORS):
+        for factor in ("all", *factors):
             cell = table[factor]["all" if factor == "all" else sample.factors[factor]]
             for attribute in ("expected", "found", "kind", "qualifier", "place", "false", "texts"):
                 setattr(cell, attribute, getattr(cell, attribute) + getattr(outcome, attribute))
@@ -539,6 +539,14 @@ def report(table: dict[str, dict[str, Outcome]]) -> str:
     return "\n".join(lines)
 
 
+def print_misses(batch: list[Sample], found: dict) -> None:
+    """Every text with a miss, a wrong kind or qualifier, or a false value, with what went wrong."""
+    for sample in batch:
+        outcome = score(sample, found.get(sample.ident))
+        if outcome.notes:
+            print(f"\n{sample.ident} {sample.factors}\n{sample.text.rstrip()}\n  " + "\n  ".join(outcome.notes))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=3000, help="how many texts (default 3000)")
@@ -549,10 +557,7 @@ def main() -> None:
     found = read(batch)
     print(report(tabulate(batch, found)))
     if args.misses:
-        for sample in batch:
-            outcome = score(sample, found.get(sample.ident))
-            if outcome.notes:
-                print(f"\n{sample.ident} {sample.factors}\n{sample.text.rstrip()}\n  " + "\n  ".join(outcome.notes))
+        print_misses(batch, found)
 
 
 if __name__ == "__main__":

@@ -10,19 +10,7 @@ import pytest
 from analysis.extract.context import relative_year_spans, years
 from analysis.extract.meta import infer_meta, page_year, told_year
 from analysis.extract.stage import extract_documents
-from analysis.ingest.decode import decode_bytes
-from analysis.ingest.document import ingest_text
-
-COLUMNS = ["indicator", "entity", "year", "value", "kind", "qualifier"]
-
-
-def document(text: str):
-    return ingest_text(decode_bytes(text.encode("utf-8"), "page.txt"), "page.txt")
-
-
-def rows(text: str) -> list[tuple]:
-    values = extract_documents([document(text)]).indicators
-    return sorted(values[COLUMNS].itertuples(index=False, name=None))
+from probe_rows import document, rows
 
 
 # -- the text's own date, told by a figure it states twice ------------------------------------------------------

@@ -4,20 +4,7 @@ must not take the year."""
 
 from __future__ import annotations
 
-from analysis.extract.stage import extract_documents
-from analysis.ingest.decode import decode_bytes
-from analysis.ingest.document import ingest_text
-
-COLUMNS = ["indicator", "entity", "year", "value", "kind", "qualifier"]
-
-
-def document(text: str):
-    return ingest_text(decode_bytes(text.encode("utf-8"), "page.txt"), "page.txt")
-
-
-def rows(text: str) -> list[tuple]:
-    values = extract_documents([document(text)]).indicators
-    return sorted(values[COLUMNS].itertuples(index=False, name=None))
+from probe_rows import document, rows
 
 
 def found(text: str, indicator: str) -> list[tuple]:

@@ -138,6 +138,11 @@ BATCHES: list[frozenset[str]] = [
         "prefecture-zhoukou-2020-1", "prefecture-zhoukou-2017-1", "province-chongqing-2011-1",
         "county-chenggong-2022-1",
     }),
+    # Batch 13 (the thirteenth collection, c13, 6 texts): closed before the fourteenth collection.
+    frozenset({
+        "province-jilin-2011-1", "prefecture-jilin-2006-1", "county-jiangbei-2021-1", "county-dazu-2011-1",
+        "province-hebei-2011-1", "province-shandong-2013-2",
+    }),
 ]
 
 

@@ -134,3 +134,78 @@ def test_a_peak_of_something_else_is_no_peak_year(sentence):
 def test_the_peak_population_by_the_middle_of_the_century_is_a_level_of_2050():
     assert levels(POPULATION_PLAN + "本世纪中叶以前,全省人口峰值控制在1.1亿左右。") == [("pop_resident", "湖南省", 2050, 1.1, "approx")]
 
+
+# -- form 9: an autonomous prefecture by its short name ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "州卫健委发布健康工作方案\n州卫健委近日发布健康工作方案,到2020年,楚雄州人均预期寿命达到76岁。",
+    "楚雄州健康工作方案\n到2020年,全州人均预期寿命达到76岁。",
+    "健康工作方案\n到2020年,我州人均预期寿命达到76岁,楚雄州常住人口达到280万人。",
+])
+def test_an_autonomous_prefecture_written_with_州_is_that_prefecture(text):
+    assert {entity for _, entity, *_ in levels(text)} == {"楚雄彝族自治州"}
+
+
+def test_each_autonomous_prefecture_has_its_short_name_and_no_other_place_has_it():
+    from analysis.gazetteer import autonomous_prefecture_short, gazetteer, names_index
+    shorts = {autonomous_prefecture_short(p.name): p.name for p in gazetteer() if p.name.endswith("自治州")}
+    assert None not in shorts and len(shorts) == 30
+    assert shorts["黔东南州"] == "黔东南苗族侗族自治州" and shorts["巴音郭楞州"] == "巴音郭楞蒙古自治州"
+    assert all([p.name for p in names_index()[short]] == [name] for short, name in shorts.items())
+    assert autonomous_prefecture_short("全州县") is None and autonomous_prefecture_short("杭州市") is None
+
+
+def test_a_county_named_全州_is_no_prefecture():
+    assert {entity for _, entity, *_ in levels("广西壮族自治区人口发展规划(2016-2030年)\n到2020年,全州县常住人口达到80万人。")} == {"全州县"}
+
+
+# -- form 8: a neighbouring place as the clause's topic -------------------------------------------------------------
+
+REPORT = "衡阳市卫生健康报道\n2018年衡阳市人均预期寿命78.9岁,"
+
+
+@pytest.mark.parametrize(("clause", "place", "value"), [
+    ("而邻近的邵阳市只有77.2岁。", "邵阳市", 77.2), ("而同处湘南的郴州市则为78.1岁。", "郴州市", 78.1),
+    ("邻近的邵阳市人均预期寿命只有77.2岁。", "邵阳市", 77.2),
+])
+def test_a_neighbouring_place_heading_its_clause_has_the_figure(clause, place, value):
+    assert levels(REPORT + clause) == [("life_expectancy", "衡阳市", 2018, 78.9, "none"), ("life_expectancy", place, 2018, value, "none")]
+
+
+@pytest.mark.parametrize("clause", ["高于邻近的邵阳市。", "比邻近的邵阳市高1.7岁。", "与邻近的邵阳市持平。"])
+def test_a_neighbour_compared_gives_no_figure(clause):
+    assert levels(REPORT + clause) == [("life_expectancy", "衡阳市", 2018, 78.9, "none")]
+
+
+def test_a_place_beside_a_neighbour_keeps_its_own_figure():
+    assert levels("衡阳市“十四五”规划(2021-2025年)\n到2025年,衡阳市常住人口达到700万人,毗邻邵阳市的衡阳县常住人口达到100万人。") == [
+        ("pop_resident", "衡阳市", 2025, 700.0, "none"), ("pop_resident", "衡阳市衡阳县", 2025, 100.0, "none")]
+
+
+# -- form 5: a level stated through the noun 目标 -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", ["到2035年实现人均预期寿命达到81岁的目标。", "到2035年,全省人均预期寿命达到81岁的水平。"])
+def test_a_number_of_years_before_的目标_is_the_goal(sentence):
+    assert levels(PROVINCE + sentence) == [("life_expectancy", "湖南省", 2035, 81.0, "none")]
+
+
+@pytest.mark.parametrize("sentence", ["2023年末雨花区常住人口72万,距90万的目标仍有差距。", "2023年末雨花区常住人口72万,距离实现90万人的目标仍有差距。"])
+def test_the_distance_to_a_goal_restates_the_goal_and_is_no_level_of_the_year(sentence):
+    assert levels("长沙市雨花区人口报道\n" + sentence) == [("pop_resident", "长沙市雨花区", 2023, 72.0, "none")]
+
+
+def test_an_age_before_的_is_still_no_level():
+    assert levels(PROVINCE + "到2025年,全省60岁的老人达到1500万人。") == []
+
+
+# -- form 14: the indicator in the sentence before, the value after a source phrase ----------------------------------
+
+@pytest.mark.parametrize("lead", ["据此前公布的数据,", "根据统计数据显示,", "据之前发布的数据,"])
+def test_a_year_s_value_after_a_source_phrase_continues_the_indicator_before(lead):
+    assert levels("长沙市卫生报道\n2019年全市人均预期寿命77.3岁。" + lead + "2015年是76.3岁。") == [
+        ("life_expectancy", "长沙市", 2015, 76.3, "none"), ("life_expectancy", "长沙市", 2019, 77.3, "none")]
+
+
+def test_another_place_after_the_source_phrase_is_not_carried():
+    assert levels("长沙市卫生报道\n2019年全市人均预期寿命77.3岁。据此前公布的数据,2015年全国是76.3岁。") == [
+        ("life_expectancy", "长沙市", 2019, 77.3, "none")]

@@ -209,3 +209,38 @@ def test_a_year_s_value_after_a_source_phrase_continues_the_indicator_before(lea
 def test_another_place_after_the_source_phrase_is_not_carried():
     assert levels("长沙市卫生报道\n2019年全市人均预期寿命77.3岁。据此前公布的数据,2015年全国是76.3岁。") == [
         ("life_expectancy", "长沙市", 2019, 77.3, "none")]
+
+
+# -- form 23: the registered population's section ------------------------------------------------------------------
+
+REPORT_2020 = "长沙市人口发展报告\n"
+
+
+@pytest.mark.parametrize("heading", ["(二)户籍人口", "二、户籍人口变动情况"])
+def test_a_bare_natural_growth_rate_under_a_hukou_heading_is_the_hukou_rate(heading):
+    found = levels(REPORT_2020 + heading + "\n2020年全市户籍人口达到500万人,出生率10.2‰,自然增长率3.5‰。")
+    assert ("natural_growth_rate_hukou", "长沙市", 2020, 3.5, "none") in found
+    assert not [row for row in found if row[0] == "natural_growth_rate"]
+
+
+@pytest.mark.parametrize("text", [
+    "(二)户籍人口与常住人口\n2020年全市户籍人口达到500万人,常住人口1000万人,人口自然增长率为4.5‰。",
+    "2020年全市户籍人口达到500万人。人口自然增长率为4.5‰。",
+    "(二)户籍人口城镇化\n2020年全市人口自然增长率为4.5‰。",
+    "(二)户籍人口\n2020年全市户籍人口达到500万人。\n(三)常住人口\n2020年全市常住人口1000万人,人口自然增长率为4.5‰。",
+])
+def test_a_natural_growth_rate_outside_a_hukou_section_stays_the_place_s(text):
+    found = levels(REPORT_2020 + text)
+    assert ("natural_growth_rate", "长沙市", 2020, 4.5, "none") in found and not [r for r in found if r[0] == "natural_growth_rate_hukou"]
+
+
+# -- form 22: a named planning area is no district -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", ["到2035年,北京城市副中心常住人口规模控制在130万人以内。", "到2035年,城市副中心常住人口规模控制在130万人以内。"])
+def test_the_city_s_sub_centre_is_no_level_of_the_district(sentence):
+    assert levels("北京市通州区发展报道\n" + sentence + "通州区常住人口控制在200万人以内。") == [("pop_resident", "北京市通州区", 2035, 200.0, "le")]
+
+
+@pytest.mark.parametrize("sentence", ["到2025年,衡阳市建成省域副中心城市,常住人口达到700万人。", "到2025年,省域副中心城市衡阳常住人口达到700万人。"])
+def test_a_city_whose_role_is_a_sub_centre_keeps_its_level(sentence):
+    assert levels("衡阳市发展规划(2021-2025年)\n" + sentence) == [("pop_resident", "衡阳市", 2025, 700.0, "none")]

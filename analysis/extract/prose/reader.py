@@ -348,6 +348,11 @@ PER_100K_BEFORE = re.compile(r"每\s*(?:10\s*万|十万|100000|100\s*000)\s*(?:�
 HUKOU_BASIS_TOLERANCE = 0.6
 
 
+#: A heading of the registered population's section (（二）户籍人口, 户籍人口变动情况), ending with it: an unqualified natural growth
+#: rate under it is the registered population's (a heading naming 常住 too is about both, and stays; 户籍人口城镇化 is another matter).
+HUKOU_SECTION = re.compile(r"^(?!.*常住).*户籍人口(?:的)?(?:规模|总量)?(?:变动|变化|发展)?(?:情况|状况)?\s*[：:。]?\s*$")
+
+
 def _hukou_basis(results: list[ProseValue]) -> None:
     """An unqualified urbanisation rate (城市化水平, 城镇化率 — not 常住人口城镇化率) of a sentence that states the registered
     population and its non-agricultural part (1998年全市户籍人口为1307万人，其中非农业人口为953万人，城市化水平达73%) is the
@@ -861,6 +866,8 @@ class ProseReader:
                     self.topic, self.topic_said = named[-1], True  # 总和生育率是衡量生育水平的核心指标。《规划》提出，力争…回升至1.3左右
             for value in state.results:
                 value.section, value.section_kind = heading, kind
+                if value.code == "natural_growth_rate" and HUKOU_SECTION.search(heading) and not value.label.startswith("常住"):
+                    value.code = "natural_growth_rate_hukou"  # (二)户籍人口 …自然增长率3.5‰: the registered population's rate
                 if value.year is None and value.year_source == UNDATED:
                     continue  # 去年…82.40岁 in a text whose date is unknown: no year, never a guessed one (the row is dropped)
                 if value.year is None:

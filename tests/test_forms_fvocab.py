@@ -233,14 +233,3 @@ def test_a_natural_growth_rate_outside_a_hukou_section_stays_the_place_s(text):
     found = levels(REPORT_2020 + text)
     assert ("natural_growth_rate", "长沙市", 2020, 4.5, "none") in found and not [r for r in found if r[0] == "natural_growth_rate_hukou"]
 
-
-# -- form 22: a named planning area is no district -----------------------------------------------------------------
-
-@pytest.mark.parametrize("sentence", ["到2035年,北京城市副中心常住人口规模控制在130万人以内。", "到2035年,城市副中心常住人口规模控制在130万人以内。"])
-def test_the_city_s_sub_centre_is_no_level_of_the_district(sentence):
-    assert levels("北京市通州区发展报道\n" + sentence + "通州区常住人口控制在200万人以内。") == [("pop_resident", "北京市通州区", 2035, 200.0, "le")]
-
-
-@pytest.mark.parametrize("sentence", ["到2025年,衡阳市建成省域副中心城市,常住人口达到700万人。", "到2025年,省域副中心城市衡阳常住人口达到700万人。"])
-def test_a_city_whose_role_is_a_sub_centre_keeps_its_level(sentence):
-    assert levels("衡阳市发展规划(2021-2025年)\n" + sentence) == [("pop_resident", "衡阳市", 2025, 700.0, "none")]

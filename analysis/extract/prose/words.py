@@ -93,10 +93,9 @@ def several_places(clause: str) -> bool:
     return not (ONE_PLACE_SUM.match(clause) and not AGGREGATE.search(SUM_WORD.sub("", clause)))
 #: Part of a place that is no place of the gazetteer, named at the start of a clause as its subject: a belt, circle or
 #: cluster of cities (皖江城市带, 合肥经济圈, 皖北城市群, 都市圈), an integration zone (郑汴一体化区域), a zone (经济区, 开发区, 高新区, 园区) or a planned town
-#: inside a city (汽车城, 科学城, 大学城, 生态城, 新城, 城市副中心 — not a city's role, 省域副中心城市); or a region of several
-#: provinces (长三角地区, 京津冀地区). Its
+#: inside a city (汽车城, 科学城, 大学城, 生态城, 新城); or a region of several provinces (长三角地区, 京津冀地区). Its
 #: figures are the part's (or the region's), never the plan's place's.
-SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))(?:[\u4e00-\u9fff]{0,8}?(?:城市带|城镇带|经济带|经济圈|城市圈|一体化区域|一体化地区|生活圈|经济区|高新区|开发区|园区|汽车城|科学城|大学城|生态城|新城|副中心(?!城市))"
+SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))(?:[\u4e00-\u9fff]{0,8}?(?:城市带|城镇带|经济带|经济圈|城市圈|一体化区域|一体化地区|生活圈|经济区|高新区|开发区|园区|汽车城|科学城|大学城|生态城|新城)"
                       r"|(?:长三角|珠三角|京津冀)地区)")
 #: The counties of a province or a city taken together (全省县域城镇化水平达到34.3%, 县域常住人口): a part that is no place,
 #: in a text above the county level (in a county's own plan 县域 is the county itself).

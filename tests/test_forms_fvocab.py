@@ -233,3 +233,8 @@ def test_a_natural_growth_rate_outside_a_hukou_section_stays_the_place_s(text):
     found = levels(REPORT_2020 + text)
     assert ("natural_growth_rate", "长沙市", 2020, 4.5, "none") in found and not [r for r in found if r[0] == "natural_growth_rate_hukou"]
 
+
+
+def test_places_listed_with_others_are_no_count_over_a_bound():
+    assert rows("2020年11月1日零时，全国31个省（区、市）和现役军人的人口为14.1178亿人。") == [
+        ("pop_resident", "中国", 2020, 14.1178, "baseline", "none")]

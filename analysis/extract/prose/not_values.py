@@ -101,9 +101,10 @@ SEX_COUNT = re.compile(r"(?:男性|女性)(?:人口)?(?:为|有|是|达到?|共)
 CLASS_OF_PLACES_BEFORE = re.compile(r"(?:其余|其他|其它)[^，,。；;]{0,14}?(?:都|均)[^，,。；;\d]{0,4}$")
 CLASS_OF_PLACES_AFTER = re.compile(r"^[^，,。；;\d]{0,8}?的(?:省份|省区|城市|地市|市州|区县|县区|县市|区域|地区|县|乡镇|镇街|街道)(?:有|共有|达|为)\s*\d")
 #: …or a count of places heading the clause (已有三个市人均预期寿命超过80岁, 全省有5个县常住人口超过100万人): how many places pass
-#: the bound, never a level of the place the text is about.
+#: the bound, never a level of the place the text is about — not places listed with others (全国31个省（区、市）和现役军人的人口为…: the
+#: nation's population).
 COUNTED_PLACES = re.compile(r"(?:^|有|共|全省|全国|全市|全区|全州)\s*(?:\d+|[一二三四五六七八九十两]+)\s*个"
-                            r"(?:市州|市县|区县|县区|县市|城市|地市|省份|省区|地区|乡镇|街道|省|市|县|区|州|镇|乡)[^，,。；;\d]{0,16}$")
+                            r"(?:市州|市县|区县|县区|县市|城市|地市|省份|省区|地区|乡镇|街道|省|市|县|区|州|镇|乡)[^，,。；;、（(和及与\d]{0,16}$")
 
 
 #: The migrants who moved within the place (市内流动人口为26226人, 省内流动人口): a part, never the place's floating

@@ -238,3 +238,14 @@ def test_a_natural_growth_rate_outside_a_hukou_section_stays_the_place_s(text):
 def test_places_listed_with_others_are_no_count_over_a_bound():
     assert rows("2020年11月1日零时，全国31个省（区、市）和现役军人的人口为14.1178亿人。") == [
         ("pop_resident", "中国", 2020, 14.1178, "baseline", "none")]
+
+
+def test_places_by_their_rank_have_their_figures():
+    assert levels("湖南省卫生健康报道\n2019年全省人均预期寿命最高的是长沙,80.2岁;其次是株洲,79.6岁;第三为湘潭,为79.1岁。") == [
+        ("life_expectancy", "株洲市", 2019, 79.6, "none"), ("life_expectancy", "湘潭市", 2019, 79.1, "none"),
+        ("life_expectancy", "长沙市", 2019, 80.2, "none")]
+
+
+@pytest.mark.parametrize("text", ["2019年全省人均预期寿命为77.6岁,增幅最高的是长沙,提高1.2岁。", "2019年全省人均预期寿命为77.6岁,最高的是女性,为80.2岁。"])
+def test_a_rank_of_a_change_or_of_no_place_gives_no_place_a_figure(text):
+    assert [row for row in levels("湖南省卫生健康报道\n" + text) if row[1] != "湖南省"] == []

@@ -131,6 +131,10 @@ AVERAGE_OF_SCOPE = re.compile(r"(?P<scope>全国|全省|全自治区|全区|全�
 #: blanks 邻近…市 as a neighbour of the text's place, which it is when no value of its own follows (高于邻近的邵阳市).
 NEIGHBOUR_TOPIC = re.compile(r"\s*(?:而|但|相比之下)?\s*(?:邻近|相邻|毗邻|周边|同处[^，,。；;、\d]{1,8}?)的")
 NEIGHBOUR_VERB = re.compile(r"\s*(?:则|也|却)?\s*(?:只有|仅有|仅为|仅|只|才|为|是|达到|达|有)?\s*(?:约\s*)?")
+#: A place named by its rank right before the value's clause (最高的是长沙，80.2岁；其次是株洲，79.6岁; 第三为湘潭，为79.1岁): the
+#: value is that place's.
+RANKED_PLACE = re.compile(r"(?:最高的?(?:是|为)|最低的?(?:是|为)|其次(?:是|为)|再次(?:是|为)|第[二三四五六七八九十](?:位)?(?:是|为)|排名?第[一二三四五六七八九十]的?(?:是|为)"
+                          r"|居首的?(?:是|为))\s*(?P<place>[\u4e00-\u9fff]{2,10}?)\s*[,，]\s*$")
 
 
 def _dated_by_body(headline: list[ProseValue], body: list[ProseValue]) -> list[ProseValue]:
@@ -1771,6 +1775,10 @@ class ProseReader:
         neighbour = self._neighbour_topic(sentence[clause_start:position])
         if neighbour:
             return neighbour  # 而邻近的邵阳市只有77.2岁: the neighbour's figure, not masked away as a neighbour
+        ranked = RANKED_PLACE.search(sentence, max(0, clause_start - 16), clause_start)
+        if ranked and NEIGHBOUR_VERB.fullmatch(sentence, clause_start, position) and any(
+                m.group() == ranked.group("place") for m in names_pattern().finditer(ranked.group("place"))):
+            return ranked.group("place")  # 最高的是长沙，80.2岁: the place ranked, right before the value's clause
         clause = masked(CITED.sub(lambda m: "□" * len(m.group()), sentence[:position]))[clause_start:]
         found = [(m.end(), m.group()) for m in PLACE_WORD.finditer(clause) if not NOT_PLACE.search(m.group())]
         # another country or the world (美国人均预期寿命为78.9岁，日本为84岁; 发达国家城镇化率80%以上): never the plan's place

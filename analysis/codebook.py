@@ -70,6 +70,20 @@ NARROWED_BY = {
                                r"|科技|文化|文旅|旅游|金融|工业|制造业|产业|行业|领域|系统|中高级|高中级|中级|初级|高级|副高|正高|青年|女性|海外|高层次"
                                r"|紧缺|急需|重点|骨干|基层|县域|实用|技能|技术|[^\W\d_]业)$")),
 }
+#: … and the same for words of the new synonyms: a thing's lifespan (企业平均寿命3.5年, 产品的平均寿命) is no person's life
+#: expectancy; the employed, the people served or managed (就业人口规模, 服务人口规模, 实际管理人口总量) are no resident population.
+NARROWED_BY |= {
+    "life_expectancy": re.compile(r"(?:企业|公司|产品|设备|设施|建筑|房屋|住宅|电池|婚姻|机器|机械|车辆|汽车|桥梁|道路|器材)(?:的)?$"),
+    "pop_resident": re.compile(r"(?:就业|从业|务工|通勤|就学|服务|管理)$"),
+    # a kind of migrants (其中城城之间流动人口约80万人, 乡城流动人口, 跨省流动人口1.25亿人): a part of the floating population
+    "pop_floating": re.compile(r"(?:之间|乡城|城城|乡乡|跨省|跨市|跨县|跨区|跨地区|省际|市际|县际|省内|市内|县内|区内)(?:的)?$"),
+}
+#: Words right after a population count's name that make it another quantity: its increase (常住人口增量达50万人) or its
+#: density (中心城区人口密度1.2万人/平方公里); the count's name is then no mention (人口密度 itself is pop_density's).
+COUNT_TURNED_BY = re.compile(r"(?:的)?(?:增量|增加量|增长量|净增量|增减量|变动量|密度)")
+#: A share's name clipped to 比 for 比例 (空气优良天数比达90%, 好于Ⅲ类水体比): a comparison when a base follows
+#: (空气优良天数比上年增加12天, 比2017年提高5个百分点) — then no mention.
+CLIPPED_RATIO_COMPARED = re.compile(r"(?:上年|去年|上一年|前一?年|同期|往年|以往|过去|(?:19|20)\d{2}|全国|全省|全市|全区|全县|平均)")
 
 
 @dataclass(frozen=True)
@@ -189,6 +203,11 @@ class Codebook:
         for match in self._overlapping(self._synonym_pattern, text):
             code = self.synonyms[text[match[0] : match[1]]]
             if code in NARROWED_BY and NARROWED_BY[code].search(text, max(0, match[0] - 12), match[0]):
+                continue
+            indicator = self.indicators[code]
+            if indicator.unit == "10k persons" and indicator.measure == "stock" and COUNT_TURNED_BY.match(text, match[1]):
+                continue
+            if indicator.measure == "share" and text[match[1] - 1] == "比" and CLIPPED_RATIO_COMPARED.match(text, match[1]):
                 continue
             found.append(Mention(match[0], match[1], code, text[match[0] : match[1]]))
         for pattern in (AGE_SHARE, AGE_COUNT):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.resources
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -131,9 +132,23 @@ def names_index() -> dict[str, tuple[Place, ...]]:
         index.setdefault(place.name, []).append(place)
         if place.level in ("province", "prefecture") and place.short != place.name and len(place.short) >= 2:
             index.setdefault(place.short, []).append(place)
+        if place.level == "prefecture" and (prefecture_short := autonomous_prefecture_short(place.name)):
+            index.setdefault(prefecture_short, []).append(place)
     for short, place in county_short_names().items():
         index.setdefault(short, []).append(place)
     return {name: tuple(places) for name, places in index.items()}
+
+
+#: The peoples named in the autonomous prefectures' names (楚雄彝族自治州, 巴音郭楞蒙古自治州, 克孜勒苏柯尔克孜自治州).
+_PEOPLES = re.compile(r"(?:朝鲜|土家|布依|哈尼|景颇|傈僳|蒙古|柯尔克孜|哈萨克|藏|羌|彝|苗|侗|壮|傣|白|回)族?")
+_AUTONOMOUS_PREFECTURE = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,4}}?)(?:{_PEOPLES.pattern})+自治州")
+
+
+def autonomous_prefecture_short(name: str) -> str | None:
+    """The short name an autonomous prefecture is written with: its place name before its peoples and 州
+    (楚雄彝族自治州 → 楚雄州, 黔东南苗族侗族自治州 → 黔东南州), or ``None`` for any other name."""
+    match = _AUTONOMOUS_PREFECTURE.fullmatch(name)
+    return match.group("stem") + "州" if match else None
 
 
 @functools.cache

@@ -20,6 +20,12 @@ NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|�
 #: (常住人口迈入千万级。, normalised to 迈入不低于1000万级).
 POPULATION_CLASS = re.compile(r"^级(?:的)?(?:常住|户籍)?人口|^级\s*(?:[,，。;；!！?？、]|$)")
 AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
+#: …but a number of years that is a goal or a level (实现人均预期寿命达到81岁的目标, 达到80岁的水平) is no age bound.
+AGE_GOAL_AFTER = re.compile(r"^的(?:预期)?(?:目标|水平)")
+#: A target restated as the distance left to it (常住人口72万，距90万的目标仍有差距; 离80岁的目标还差): the goal's figure, of the goal's
+#: year, which the sentence does not state (its year is the observed one's): no level.
+DISTANCE_TO_GOAL = re.compile(r"(?:距|离|距离)(?:实现)?\s*$")
+DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:的)?(?:规划|预期|发展)?目标")
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2 (not a level).
 DIFFERENCE = re.compile(
     r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。\d]{0,8}?(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$"
@@ -94,6 +100,11 @@ SEX_COUNT = re.compile(r"(?:男性|女性)(?:人口)?(?:为|有|是|达到?|共)
 #: that defines a class counted after it (15—59岁人口比重在65%以上的省份有13个, 常住人口超过100万人的区域有8个).
 CLASS_OF_PLACES_BEFORE = re.compile(r"(?:其余|其他|其它)[^，,。；;]{0,14}?(?:都|均)[^，,。；;\d]{0,4}$")
 CLASS_OF_PLACES_AFTER = re.compile(r"^[^，,。；;\d]{0,8}?的(?:省份|省区|城市|地市|市州|区县|县区|县市|区域|地区|县|乡镇|镇街|街道)(?:有|共有|达|为)\s*\d")
+#: …or a count of places heading the clause (已有三个市人均预期寿命超过80岁, 全省有5个县常住人口超过100万人): how many places pass
+#: the bound, never a level of the place the text is about — not places listed with others (全国31个省（区、市）和现役军人的人口为…: the
+#: nation's population).
+COUNTED_PLACES = re.compile(r"(?:^|有|共|全省|全国|全市|全区|全州)\s*(?:\d+|[一二三四五六七八九十两]+)\s*个"
+                            r"(?:市州|市县|区县|县区|县市|城市|地市|省份|省区|地区|乡镇|街道|省|市|县|区|州|镇|乡)[^，,。；;、（(和及与\d]{0,16}$")
 
 
 #: The migrants who moved within the place (市内流动人口为26226人, 省内流动人口): a part, never the place's floating
@@ -168,7 +179,7 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 比10年前提高了3.43岁: ten years ago
     if value.unit_raw in ("万人", "人", "亿人", "万", "亿") and SEX_COUNT.search(before):
         return True  # 男性为1012.6万人: a count of one sex
-    if CLASS_OF_PLACES_BEFORE.search(before) or CLASS_OF_PLACES_AFTER.match(after):
+    if CLASS_OF_PLACES_BEFORE.search(before) or CLASS_OF_PLACES_AFTER.match(after) or COUNTED_PLACES.search(clause):
         return True  # 其余市(州)常住人口都在600万人以下: a bound over a class of places
     if before.endswith(("第", "每")) or DIFFERENCE.search(before) or DIFFERENCE_AFTER_LEVEL.search(clause) or AVERTED.search(before) or PER_YEAR.search(before):  # 每10万人中: a denominator
         return True
@@ -194,7 +205,10 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         counted = None  # 千万级常住人口 (不低于1000万级常住人口): a population of that size, not a rank
     if counted and not (indicator_unit in PER_THOUSAND and counted.group() in ("个", "张", "名")):
         return True
-    if value.unit_raw == "岁" and value.number is not None and float(value.number).is_integer() and (AGE_AFTER.match(after) or before.endswith("~")):
+    if DISTANCE_TO_GOAL.search(before) and DISTANCE_GOAL_AFTER.match(after):
+        return True  # 距90万的目标仍有差距: the goal restated, not a level of the sentence's year
+    if value.unit_raw == "岁" and value.number is not None and float(value.number).is_integer() and (
+            (AGE_AFTER.match(after) and not AGE_GOAL_AFTER.match(after)) or before.endswith("~")):
         return True
     if value.unit_raw == "" and value.qualifier == "none" and re.match(r"^[~.]", after):
         return True

@@ -126,6 +126,15 @@ SCOPE_WORD = re.compile(r"^(?:全|我|本)")
 #: A larger place's average stated as its level, right before the value (城镇化率全省平均为73.4%, 全国平均水平是78.2岁): that
 #: scope's figure. Masking reads 全省平均 as a comparison (高于全省平均水平), which it is when no value follows it.
 AVERAGE_OF_SCOPE = re.compile(r"(?P<scope>全国|全省|全自治区|全区|全市)的?平均(?:水平|值)?\s*(?:为|是|达到?)\s*(?:约\s*)?$")
+#: A neighbouring place as the topic of the value's clause, the value right after it, its indicator perhaps named again
+#: (而邻近的邵阳市只有77.2岁, 同处湘南的郴州市则为78.1岁, 邻近的邵阳市人均预期寿命只有77.2岁): that place's figure. Masking
+#: blanks 邻近…市 as a neighbour of the text's place, which it is when no value of its own follows (高于邻近的邵阳市).
+NEIGHBOUR_TOPIC = re.compile(r"\s*(?:而|但|相比之下)?\s*(?:邻近|相邻|毗邻|周边|同处[^，,。；;、\d]{1,8}?)的")
+NEIGHBOUR_VERB = re.compile(r"\s*(?:则|也|却)?\s*(?:只有|仅有|仅为|仅|只|才|为|是|达到|达|有)?\s*(?:约\s*)?")
+#: A place named by its rank right before the value's clause (最高的是长沙，80.2岁；其次是株洲，79.6岁; 第三为湘潭，为79.1岁): the
+#: value is that place's.
+RANKED_PLACE = re.compile(r"(?:最高的?(?:是|为)|最低的?(?:是|为)|其次(?:是|为)|再次(?:是|为)|第[二三四五六七八九十](?:位)?(?:是|为)|排名?第[一二三四五六七八九十]的?(?:是|为)"
+                          r"|居首的?(?:是|为))\s*(?P<place>[\u4e00-\u9fff]{2,10}?)\s*[,，]\s*$")
 
 
 def _dated_by_body(headline: list[ProseValue], body: list[ProseValue]) -> list[ProseValue]:
@@ -343,6 +352,11 @@ PER_100K_BEFORE = re.compile(r"每\s*(?:10\s*万|十万|100000|100\s*000)\s*(?:�
 HUKOU_BASIS_TOLERANCE = 0.6
 
 
+#: A heading of the registered population's section (（二）户籍人口, 户籍人口变动情况), ending with it: an unqualified natural growth
+#: rate under it is the registered population's (a heading naming 常住 too is about both, and stays; 户籍人口城镇化 is another matter).
+HUKOU_SECTION = re.compile(r"^(?!.*常住).*户籍人口(?:的)?(?:规模|总量)?(?:变动|变化|发展)?(?:情况|状况)?\s*[：:。]?\s*$")
+
+
 def _hukou_basis(results: list[ProseValue]) -> None:
     """An unqualified urbanisation rate (城市化水平, 城镇化率 — not 常住人口城镇化率) of a sentence that states the registered
     population and its non-agricultural part (1998年全市户籍人口为1307万人，其中非农业人口为953万人，城市化水平达73%) is the
@@ -395,9 +409,11 @@ FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(
 #: … unless a sentence states a goal of its own (目标, 力争, 规划提出, 要求).
 GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
 #: A sentence that names no indicator and only gives years and their values, after a forecaster's lead-in or none
-#: (根据预测，2015年将达到28.1%，2020年为34.1%): the series of the indicator the sentence before ended with, continued.
+#: (根据预测，2015年将达到28.1%，2020年为34.1%; a source's, 据此前公布的数据，2015年是76.3岁): the series of the indicator the
+#: sentence before ended with, continued.
 _SERIES_ITEM = r"(?:到|至)?(?:19|20)\d{2}\s*年(?:末|底)?\s*(?:将|可能|预计|或将|有望)?\s*(?:达到|达|为|是|升至|上升到|上升至|提高到|提高至|增至|增加到|降至|下降到)\s*"
-SERIES_GOES_ON = re.compile(r"\s*(?:(?:据|经|根据|按照?)(?:测算|预测|推算)|预计|预测)?[,，]?\s*"
+SERIES_GOES_ON = re.compile(r"\s*(?:(?:据|经|根据|按照?)(?:测算|预测|推算)|预计|预测|"
+                            r"(?:据|根据)(?:此前|之前|早前|以往)?(?:公布|发布|统计|监测)的?(?:数据|资料|结果)?(?:显示|表明)?)?[,，]?\s*"
                             r"(?:" + _SERIES_ITEM + r"[^,，;；。]{1,12}?(?:%|‰|万人|万|岁|人)(?:左右|以上)?[,，、;；]\s*)*" + _SERIES_ITEM)
 #: A level named right after the year of a comparison (与2021年末常住人口6540万人相比, 比2021年末常住人口6540万人增加37万人): the
 #: level of that year, the base compared with — the indicator's name (a codebook mention) right before the value.
@@ -854,6 +870,8 @@ class ProseReader:
                     self.topic, self.topic_said = named[-1], True  # 总和生育率是衡量生育水平的核心指标。《规划》提出，力争…回升至1.3左右
             for value in state.results:
                 value.section, value.section_kind = heading, kind
+                if value.code == "natural_growth_rate" and HUKOU_SECTION.search(heading) and not value.label.startswith("常住"):
+                    value.code = "natural_growth_rate_hukou"  # (二)户籍人口 …自然增长率3.5‰: the registered population's rate
                 if value.year is None and value.year_source == UNDATED:
                     continue  # 去年…82.40岁 in a text whose date is unknown: no year, never a guessed one (the row is dropped)
                 if value.year is None:
@@ -1734,6 +1752,19 @@ class ProseReader:
                 return indicator.code
         return None
 
+    def _neighbour_topic(self, clause: str) -> str | None:
+        """The neighbouring place a clause opens with when the value follows it (:data:`NEIGHBOUR_TOPIC`), else ``None``."""
+        head = NEIGHBOUR_TOPIC.match(clause)
+        if head is None:
+            return None
+        tail = clause[head.end():]
+        name = next((m for m in names_pattern().finditer(tail) if m.start() == 0), None)
+        if name is None:
+            return None
+        rest = tail[name.end():]
+        named = next((m for m in self.codebook.mentions(rest) if m.start == 0), None)
+        return name.group() if NEIGHBOUR_VERB.fullmatch(rest[named.end if named else 0:]) else None
+
     def _entity(self, sentence: str, clause_start: int, position: int) -> str:
         """The place the clause of a value names (the last one before the value): a gazetteer name,
         a scope word (全国, 全省 …), or a district, street or town (大良街道, 滨海新区); "" for the
@@ -1741,6 +1772,13 @@ class ProseReader:
         average = AVERAGE_OF_SCOPE.search(sentence, clause_start, position)
         if average:
             return average.group("scope")  # 城镇化率全省平均为73.4%: the province's level, not masked away as a comparison
+        neighbour = self._neighbour_topic(sentence[clause_start:position])
+        if neighbour:
+            return neighbour  # 而邻近的邵阳市只有77.2岁: the neighbour's figure, not masked away as a neighbour
+        ranked = RANKED_PLACE.search(sentence, max(0, clause_start - 16), clause_start)
+        if ranked and NEIGHBOUR_VERB.fullmatch(sentence, clause_start, position) and any(
+                m.group() == ranked.group("place") for m in names_pattern().finditer(ranked.group("place"))):
+            return ranked.group("place")  # 最高的是长沙，80.2岁: the place ranked, right before the value's clause
         clause = masked(CITED.sub(lambda m: "□" * len(m.group()), sentence[:position]))[clause_start:]
         found = [(m.end(), m.group()) for m in PLACE_WORD.finditer(clause) if not NOT_PLACE.search(m.group())]
         # another country or the world (美国人均预期寿命为78.9岁，日本为84岁; 发达国家城镇化率80%以上): never the plan's place

@@ -46,7 +46,9 @@ RESIDENT_DENOMINATOR = re.compile(r"占常住人口")
 DIRECT_SHARE = re.compile(r"\s*(?:的)?(?:仅|只|约)?(?:所)?占(?:比|比重|比例|总人口的?比重|总人口的?比例|总人口)?(?:的)?(?:为|是|达到|达|约|升至|提高到|提高至|下降到|降至)?\s*")
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|降到|降至|提高到|上升到|增加|减少|比|较|与)?")
 
-PEAK = re.compile(r"(?:总人口|人口总量|常住人口)[^,，。;；]{0,8}?在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?达到峰值")
+#: The year the population peaks (总人口将在2030年左右达到峰值); plain 人口 after a scope word of the place's own, with only
+#: adverbs between (全省人口将在2030年左右达到峰值, not 全省人口老龄化将在2040年达到峰值; 全国, 我国 are left out).
+PEAK = re.compile(r"(?:(?:总人口|人口总量|常住人口)[^,，。;；]{0,8}?|(?:全省|全市|全区|全县|我省|我市|我区|我县)人口(?:将|预计|有望|可能|或将|会|也)*)在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?达到峰值")
 #: The peak named first, its year after: 人口总量峰值将出现在2039年前后.
 PEAK_NAMED_FIRST = re.compile(r"(?:总人口|人口总量|常住人口)(?:的)?峰值[^,，。;；\d]{0,8}?(?:出现|到来)在?(?P<year>(?:19|20)\d{2})年(?P<about>前后|左右)?")
 #: A list that refers back to the indicators of the sentence before: 这三项指标分别为….
@@ -245,8 +247,8 @@ COMPARED_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})年(?:�
 PREVIOUS_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*上一?年(?:度)?(?:末|底)?(?:的)?\s*$")
 
 #: Plain 人口 as the place's total population: after a place name, a scope word or at the start of a
-#: clause, and followed by its verb and number (常州人口将达到600万人; ，人口达到620万; 全省人口数量为…).
-PLAIN_POPULATION = re.compile(r"人口(?:数量)?(?=\s*(?:将|预计|有望|或将?|已经?|仍)?会?\s*(?:达到|达|为|约为|约|突破|超过|超|过|增至|增加到|增长到|保持在|控制在|稳定在)\s*\d)")
+#: clause, and followed by its verb and number (常州人口将达到600万人; ，人口达到620万; 全省人口数量为…; a bound, 雨花区人口将不超过90万).
+PLAIN_POPULATION = re.compile(r"人口(?:数量)?(?=\s*(?:将|预计|有望|或将?|已经?|仍)?会?\s*(?:达到|达|为|约为|约|突破|超过|超|过|增至|增加到|增长到|保持在|控制在|稳定在|不超过|不低于|不少于|不足)\s*\d)")
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；。:：、\s])$")
 #: Plain 人口 after a verb of having, its number right after (全市有人口520万, 目前约有人口70余万, 全县共有人口45万): the place's
 #: population, the words before 有 standing where a place, a scope word or a clause opening stands for PLAIN_POPULATION.

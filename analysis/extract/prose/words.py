@@ -230,8 +230,11 @@ ONE_YEAR_SUM = re.compile(r"(?<![至到—\-~、和及])(?<!截止)(?<!截至)(?
 #: Words of an accumulation or of a programme's count, which no single year makes a year's births (累计, 瞒报, 少生).
 ACCUMULATED = re.compile(r"累计|瞒报|漏报|补报|清理出?|查出|少生|多生")
 PERIOD_AVERAGE_WORDS = re.compile(r"年均|平均|每年|年出生")
-#: Part of a year: 1至4月份, 1—6月, 上半年, 前三季度, and this year so far (今年以来, 年初以来: a count over it is not the year's level).
-PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度|(?:今年|本年|年初)以来")
+#: Part of a year: 1至4月份, 1—6月, 上半年, 前三季度, and this year so far (今年以来, 年初以来: a count over it is not the year's level);
+#: also the end of a month before December written without its year (截至6月末, 截止9月底, 到10月份底: a stock or rate counted
+#: within the year, brief ftime) — not 12月末/12月底 (the year's end), not 2015年6月末 (its year written: left to the year).
+PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度|(?:今年|本年|年初)以来"
+                          r"|(?<!\d)(?<!\d年)(?<!\d年\s)(?:[1-9]|1[01])\s*月份?(?:末|底)")
 #: City-size classes of the national standard (超大城市 …): a population stated with one is the class's
 #: threshold (人口规模500万—1000万, 城区人口500万以上), not the level of a place.
 CITY_CLASS = re.compile(r"超大城市|特大城市|大城市|中等城市|小城市|[ⅠⅡ]型(?:大|小)城市")

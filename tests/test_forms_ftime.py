@@ -47,3 +47,97 @@ def test_near_miss_a_sentence_after_the_months_figure_keeps_its_own_year():
 
 def test_this_years_months_end_is_part_of_the_year_too():
     assert found(DATED + "截至今年9月末，全市常住人口城镇化率为56.2%。\n", "urbanization_resident") == []
+
+
+# -- form 1: a year told relative to the report's date ----------------------------------------------------------------
+
+def test_a_stock_at_the_start_of_a_year_is_the_year_end_before():
+    text = "发布时间：2022-05-01\n丙县2022年初常住人口仅有48.6万。\n"
+    assert found(text, "pop_resident") == [(2021, 48.6, "baseline")]
+
+
+def test_a_stock_at_the_start_of_a_year_after_a_comma():
+    text = "截至2024年初，全市户籍人口城镇化率为52.3%。\n"
+    assert found(text, "urbanization_hukou") == [(2023, 52.3, "baseline")]
+
+
+def test_near_miss_the_start_of_a_year_as_the_time_of_an_act_dates_nothing_back():
+    # the year of an act (印发, 提出): the goals keep their own year, and nothing is moved to the year before
+    text = "2024年初，市政府印发规划，提出到2027年全市常住人口城镇化率达到60%。\n"
+    assert found(text, "urbanization_resident") == [(2027, 60.0, "target")]
+
+
+def test_near_miss_since_the_start_of_a_year_is_no_year_end():
+    text = "发布时间：2022-10-01\n2022年初以来，全市出生人口1.2万人。\n"
+    assert all(year != 2021 for year, _, _ in found(text, "births"))
+
+
+def test_a_datelines_year_does_not_govern_the_years_ahead_below_it():
+    text = "甲省政府工作报告\n2023年1月12日\n今后五年，全省常住人口城镇化率达到68%。\n"
+    assert found(text, "urbanization_resident") == [(2027, 68.0, "target")]
+
+
+def test_near_miss_a_year_with_its_comma_on_a_line_opens_the_next_sentence():
+    text = "甲省新闻\n2020年，\n全省常住人口城镇化率达到60%。\n"
+    assert [year for year, _, _ in found(text, "urbanization_resident")] == [2020]
+
+
+def test_near_miss_the_years_ahead_with_a_yearly_growth_are_a_change():
+    text = "发布时间：2023-01-12\n今后五年，全省生产总值年均增长8%，常住人口年均增长1%。\n"
+    assert found(text, "pop_resident") == []
+
+
+def test_near_miss_five_years_past_is_a_change_of_the_past():
+    text = "发布时间：2023-01-12\n五年来，全省人均预期寿命提高了1.5岁。\n"
+    assert found(text, "life_expectancy") == []
+
+
+def test_by_the_years_end_with_an_estimate_is_the_pages_year():
+    text = "发布时间：2011-11-20\n乙市计生委：预计到年底，全市总人口控制在560万人以内。\n"
+    assert [(y, v) for y, v, _ in found(text, "pop_resident")] == [(2011, 560.0)]
+
+
+def test_by_the_years_end_with_a_goal_word_after_it_is_the_pages_year():
+    text = "发布时间：2011-11-20\n到年底，全市总人口将达到560万人。\n"
+    assert [(y, v) for y, v, _ in found(text, "pop_resident")] == [(2011, 560.0)]
+
+
+def test_near_miss_by_the_years_end_of_a_record_dates_nothing():
+    # no estimate, goal or effort: a report may look back on the year just ended
+    text = "发布时间：2012-01-10\n到年底，全市总人口达到558万人。\n"
+    assert all(year != 2012 for year, _, _ in found(text, "pop_resident"))
+
+
+def test_near_miss_by_the_years_end_in_an_undated_page_has_no_year():
+    assert found("乙市计生委：预计到年底，全市总人口控制在560万人以内。\n", "pop_resident") == []
+
+
+# -- form 1: a title of the years ahead's goals dates the items below it from the text's present -----------------------
+
+AHEAD_TITLE = "发布时间：2023-01-12\n甲省政府工作报告解读\n未来五年主要目标\n■ 全省常住人口城镇化率达到68%\n■ 人均预期寿命达到80岁\n"
+
+
+def test_the_items_under_a_title_of_the_years_aheads_goals_are_of_the_terms_end():
+    assert found(AHEAD_TITLE, "urbanization_resident") == [(2027, 68.0, "target")]
+    assert found(AHEAD_TITLE, "life_expectancy") == [(2027, 80.0, "target")]
+
+
+def test_a_lead_in_of_the_years_aheads_goals_dates_its_items():
+    text = "发布时间：2021-02-01\n报告提出，今后五年的奋斗目标是：\n1.常住人口城镇化率达到60%；\n2.常住人口控制在120万人以内。\n"
+    assert found(text, "urbanization_resident") == [(2025, 60.0, "target")]
+    assert found(text, "pop_resident") == [(2025, 120.0, "target")]
+
+
+def test_near_miss_a_review_of_the_years_aheads_goals_is_no_title_of_goals():
+    text = AHEAD_TITLE.replace("未来五年主要目标", "过去五年主要目标完成情况")
+    assert all(kind != "target" for _, _, kind in found(text, "urbanization_resident"))
+
+
+def test_near_miss_a_title_of_the_years_ahead_in_an_undated_text_dates_nothing():
+    text = AHEAD_TITLE.replace("发布时间：2023-01-12\n", "")
+    assert all(year != 2027 for year, _, _ in found(text, "urbanization_resident"))
+
+
+def test_near_miss_a_title_of_the_years_ahead_with_its_period_keeps_the_period():
+    text = "发布时间：2021-02-01\n未来五年（“十四五”）主要目标\n■ 全省常住人口城镇化率达到68%\n"
+    assert all(year != 2026 for year, _, _ in found(text, "urbanization_resident"))

@@ -141,3 +141,29 @@ def test_near_miss_a_title_of_the_years_ahead_in_an_undated_text_dates_nothing()
 def test_near_miss_a_title_of_the_years_ahead_with_its_period_keeps_the_period():
     text = "发布时间：2021-02-01\n未来五年（“十四五”）主要目标\n■ 全省常住人口城镇化率达到68%\n"
     assert all(year != 2026 for year, _, _ in found(text, "urbanization_resident"))
+
+
+# -- form 7: a later year statistics show is observed, whatever plan period the text names -----------------------------
+
+BULLETIN = ("发布时间：2020-04-01\n“十三五”期间，全省卫生健康事业稳步发展。公报显示，我省人均预期寿命由2018年的77.1岁提高到2019年的77.4岁。\n")
+
+
+def test_a_transition_statistics_show_is_observed_in_a_text_naming_a_plan_period():
+    assert found(BULLETIN, "life_expectancy") == [(2018, 77.1, "baseline"), (2019, 77.4, "baseline")]
+
+
+def test_near_miss_a_goal_beside_the_statistics_stays_a_goal():
+    text = BULLETIN + "预计到2020年，全省人均预期寿命提高到77.8岁。\n"
+    assert (2020, 77.8, "projection") in found(text, "life_expectancy") or (2020, 77.8, "target") in found(text, "life_expectancy")
+    assert (2019, 77.4, "baseline") in found(text, "life_expectancy")
+
+
+def test_near_miss_a_transition_to_a_goal_year_without_statistics_stays_a_goal():
+    text = ("发布时间：2017-04-01\n“十三五”期间，全省卫生健康事业稳步发展。规划提出，我省人均预期寿命由2015年的77.1岁提高到2020年的78岁。\n")
+    assert (2020, 78.0, "target") in found(text, "life_expectancy")
+
+
+def test_near_miss_statistics_beside_a_goal_word_tell_no_observed_year():
+    # 力争 in the sentence: not a record (NOT_A_RECORD), so 2019 is not made observed by it
+    text = ("发布时间：2017-04-01\n“十三五”期间，全省卫生健康事业稳步发展。数据显示，力争我省人均预期寿命由2015年的77.1岁提高到2019年的77.6岁。\n")
+    assert (2019, 77.6, "baseline") not in found(text, "life_expectancy")

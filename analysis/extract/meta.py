@@ -607,10 +607,20 @@ def completed_years(lines: list[str]) -> set[int]:
     return complete
 
 
+def shown_years(lines: Iterable[str]) -> set[int]:
+    """The later year of a transition between two written years that statistics show, in a sentence of no goal
+    (数据显示，…从2012年的81.35岁增长到2023年的82.51岁; 公报显示，…由2018年的77.1岁提高到2019年的77.4岁): observed."""
+    return {int(match.group("b")) for line in lines for sentence in re.split(r"[。！？!?]", line)
+            if STATISTICS_SHOW.search(sentence) and not NOT_A_RECORD.search(sentence)
+            for match in TRANSITION_BOTH_YEARS.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
+
+
 def past_years(lines: list[str]) -> set[int]:
-    """Years a text writes as observed: 2020年末, 截至2020年, 2020年…已, 第七次全国人口普查, and the year a statistical
-    release reports (:data:`RELEASED_YEAR`)."""
-    past: set[int] = released_years(lines)
+    """Years a text writes as observed: 2020年末, 截至2020年, 2020年…已, 第七次全国人口普查, the year a statistical
+    release reports (:data:`RELEASED_YEAR`), and the later year of a transition statistics show (:func:`shown_years`: a
+    report of a bulletin that names a plan's period, 公报显示，…由2018年的77.1岁提高到2019年的77.4岁 in a page of 2020 — the
+    period does not make 2019 a goal; brief ftime, forms handout 7)."""
+    past: set[int] = released_years(lines) | shown_years(lines)
     for line in lines:
         for match in PAST_YEAR.finditer(line):
             past.add(past_year(match))
@@ -919,9 +929,7 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
             ahead.add(first)
     goals -= released  # 提高到2018年的77.0岁 reported from the 2018 communiqué is no goal
     goals -= done  # 到2013年底，…达到48.9%，13年间…提高了21.2个百分点: told as done, no goal
-    shown = {int(match.group("b")) for line in lines for sentence in re.split(r"[。！？!?]", line)
-             if STATISTICS_SHOW.search(sentence) and not NOT_A_RECORD.search(sentence)
-             for match in TRANSITION_BOTH_YEARS.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
+    shown = shown_years(lines)
     goals -= shown  # 数据显示，…从2012年的81.35岁增长到2023年的82.51岁: a record, no goal
     past |= shown
     # a level compared with an earlier year's, in a sentence of no goal (2012年全市常住人口比2011年增加33万人): observed

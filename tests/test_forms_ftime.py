@@ -167,3 +167,28 @@ def test_near_miss_statistics_beside_a_goal_word_tell_no_observed_year():
     # 力争 in the sentence: not a record (NOT_A_RECORD), so 2019 is not made observed by it
     text = ("发布时间：2017-04-01\n“十三五”期间，全省卫生健康事业稳步发展。数据显示，力争我省人均预期寿命由2015年的77.1岁提高到2019年的77.6岁。\n")
     assert (2019, 77.6, "baseline") not in found(text, "life_expectancy")
+
+
+# -- form 20: the base year of a change, its level written before 基础上, is not the year of the level after it ----------
+
+def test_the_base_year_of_a_change_with_its_level_is_not_the_goals_year():
+    text = "发布时间：2012-03-01\n到2020年，人均预期寿命在2010年74.8岁的基础上提高1岁，达到76岁左右。\n"
+    assert (2020, 76.0, "target") in found(text, "life_expectancy")
+    assert all(year != 2010 or value != 76.0 for year, value, _ in found(text, "life_expectancy"))
+
+
+def test_near_miss_a_record_on_the_base_of_an_earlier_year_keeps_its_own_year():
+    text = "2012年，全市人均预期寿命在2010年74.8岁的基础上提高了1岁，达到75.8岁。\n"
+    assert (2012, 75.8, "baseline") in found(text, "life_expectancy")
+
+
+def test_near_miss_a_year_before_a_base_without_a_level_still_dates_the_level():
+    # 在现有基础上 names no level of the year: 2015 stays the year of the figure
+    text = "2015年全市在现有基础上常住人口达到500万人。\n"
+    assert [(year, value) for year, value, _ in found(text, "pop_resident")] == [(2015, 500.0)]
+
+
+def test_the_level_between_the_base_year_and_jichu_is_that_years():
+    text = "发布时间：2007-03-01\n到2010年，全省总人口在2005年底2634.59万基础上控制在2700万人以内。\n"
+    assert (2005, 2634.59, "baseline") in found(text, "pop_resident")
+    assert (2010, 2700.0, "target") in found(text, "pop_resident")

@@ -42,6 +42,9 @@ TIMES_OF = re.compile(r"(?:末|底)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五�
 #: word before the clause's number or its end — not 2022年初以来, 2024年初印发的规划…, 2022年初，市长在…提出 (the time of an act), nor
 #: 2022年初至今 (brief ftime, forms handout 1).
 START_OF_YEAR_FIGURE = re.compile(r"(?![^。；;，,\d]*?(?:以来|至今|起|印发|发布|出台|提出|召开|开始|启动|实施|批复|公布|会议|报告|讲话|表示|指出|强调))[，,]?\s*[^。；;\d]{0,30}?\d")
+#: The base of a change written with its level between the year and 基础上 (在2010年74.8岁的基础上提高1岁，达到76岁 inside 到2020年…):
+#: the year is the change's base, never the year of the level after it (brief ftime, forms handout 20).
+BASE_OF_CHANGE_AFTER = re.compile(r"[^，,。；;！？年\d]{0,8}\d[^，,。；;！？年]{0,10}?的?基础上")
 #: A year a report looks back on (刚刚过去的2007年, 过去的2019年 in a government work report): observed, like 2007年末.
 PAST_BEFORE = re.compile(r"过去的\s*$")
 #: A year glued to the percentage after it by a damaged copy (提高到201051.27%; see ``analysis.extract.values.GLUED_YEAR_VALUE``).
@@ -254,7 +257,7 @@ def years(
     for match in YEAR.finditer(text):
         prefix = match.group("prefix") or ""
         role = _ROLE_OF_PREFIX.get(prefix, "context")
-        if match.group("tail") in ("以来", "相比", "的基础上", "基础上") or TIMES_OF.match(text, match.end()):
+        if match.group("tail") in ("以来", "相比", "的基础上", "基础上") or TIMES_OF.match(text, match.end()) or BASE_OF_CHANGE_AFTER.match(text, match.end()):
             role = "compare"
         if match.group("y1"):
             role = "range"

@@ -4,6 +4,7 @@ and a near-miss for each that must not be read, or must be read differently."""
 
 from __future__ import annotations
 
+from analysis.extract.meta import HORIZON_NAME
 from probe_rows import rows
 
 
@@ -192,3 +193,37 @@ def test_the_level_between_the_base_year_and_jichu_is_that_years():
     text = "发布时间：2007-03-01\n到2010年，全省总人口在2005年底2634.59万基础上控制在2700万人以内。\n"
     assert (2005, 2634.59, "baseline") in found(text, "pop_resident")
     assert (2010, 2700.0, "target") in found(text, "pop_resident")
+
+
+# -- form 13: the year only in the plan's name — its horizon dates the goals without a year ------------------------------
+
+def test_a_master_plan_named_by_its_horizon_dates_its_goals():
+    text = "发布时间：2017-09-30\n国家批准甲市2035总体规划，常住人口控制在1500万以内。\n"
+    assert found(text, "pop_resident") == [(2035, 1500.0, "target")]
+
+
+def test_a_plan_named_in_brackets_ending_in_its_horizon_dates_its_goals():
+    assert found("发布时间：2019-09-30\n《健康甲市2030》提出，人均预期寿命达到80岁。\n", "life_expectancy") == [(2030, 80.0, "target")]
+    assert found("《甲市国土空间总体规划2035》提出，常住人口控制在1500万以内。\n", "pop_resident") == [(2035, 1500.0, "target")]
+
+
+def test_near_miss_a_record_of_a_year_beside_the_horizon_keeps_its_year():
+    text = "发布时间：2019-09-30\n《健康甲市2030》提出，人均预期寿命达到80岁。2018年全市人均预期寿命为78.2岁。\n"
+    assert (2018, 78.2, "baseline") in found(text, "life_expectancy")
+
+
+def test_near_miss_the_present_beside_the_horizon_is_no_goal_of_it():
+    text = "发布时间：2019-09-30\n国家批准甲市2035总体规划。目前，全市常住人口为1300万人。\n"
+    assert all(year != 2035 for year, _, _ in found(text, "pop_resident"))
+
+
+def test_near_miss_a_five_year_plans_vision_year_is_no_horizon_of_its_table():
+    text = "甲市“十四五”规划和2035年远景目标纲要\n主要目标\n常住人口控制在1500万以内。\n"
+    assert all(year != 2035 for year, _, _ in found(text, "pop_resident"))
+
+
+def test_near_miss_a_years_plan_is_no_horizon():
+    # 2020年计划 is a year's plan, 2035年远景目标 a vision: neither is a plan named by its horizon
+    assert HORIZON_NAME.search("甲市2020年计划执行情况") is None
+    assert HORIZON_NAME.search("甲市“十四五”规划和2035年远景目标纲要") is None
+    assert HORIZON_NAME.search("甲市2035年城市总体规划").group("year2") == "2035"

@@ -129,6 +129,16 @@ def test_a_lead_in_of_the_years_aheads_goals_dates_its_items():
     assert found(text, "pop_resident") == [(2025, 120.0, "target")]
 
 
+def test_near_miss_the_present_among_the_items_is_no_goal_of_the_years_ahead():
+    text = AHEAD_TITLE + "■ 目前全省常住人口城镇化率为62%\n"
+    assert (2027, 62.0, "target") not in found(text, "urbanization_resident")
+
+
+def test_near_miss_a_paragraph_after_the_items_is_not_of_the_years_ahead():
+    text = AHEAD_TITLE + "\n记者了解到，全省常住人口城镇化率达到63%。\n"
+    assert all(value != 63.0 or year != 2027 for year, value, _ in found(text, "urbanization_resident"))
+
+
 def test_near_miss_a_review_of_the_years_aheads_goals_is_no_title_of_goals():
     text = AHEAD_TITLE.replace("未来五年主要目标", "过去五年主要目标完成情况")
     assert all(kind != "target" for _, _, kind in found(text, "urbanization_resident"))
@@ -227,3 +237,10 @@ def test_near_miss_a_years_plan_is_no_horizon():
     assert HORIZON_NAME.search("甲市2020年计划执行情况") is None
     assert HORIZON_NAME.search("甲市“十四五”规划和2035年远景目标纲要") is None
     assert HORIZON_NAME.search("甲市2035年城市总体规划").group("year2") == "2035"
+
+
+def test_near_miss_preliminary_figures_of_a_year_keep_the_year():
+    # 初步 (preliminary) is no start of the year
+    text = "发布时间：2023-03-01\n据2022年初步统计，全市常住人口为48.6万人。\n"
+    assert found(text, "pop_resident") == [(2022, 48.6, "baseline")]
+    assert found("2022年初步核算，全县常住人口48.6万人。\n", "pop_resident")[0][:2] == (2022, 48.6)

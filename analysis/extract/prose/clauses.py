@@ -131,6 +131,11 @@ def goals_title(text: str) -> bool:
 AHEAD_REVIEWED = re.compile(r"完成|执行|落实|实现了|回顾|过去|以来|已")
 
 
+#: An item of a list below a title (■ …, 1. …, （一）…, 一、…): the years ahead of :func:`ahead_title` date only the items right
+#: below it — the first line that is no item (a reporter's paragraph after the list) ends them.
+AHEAD_ITEM = re.compile(r"\s*(?:[■●•·◆▲□◇○►▪]|\d{1,2}\s*[.、．)）]|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")
+
+
 def ahead_title(text: str) -> int | None:
     """The number of years ahead a title or lead-in of goals names (未来五年主要目标: 5), else ``None``."""
     stripped = text.strip()

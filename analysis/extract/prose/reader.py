@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
-from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import AHEAD_ITEM, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
 from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL
@@ -693,6 +693,7 @@ class ProseReader:
         heading, kind = "", "unknown"
         lead: int | None = None
         listing = False  # a lead-in (…将实现：) opened a numbered list: its short items are no headings
+        ahead_items = False  # the lead is a title of the years ahead (未来五年主要目标): it dates the list items right below it only
         tail = ""
         # the first line of the text read: page chrome above it (当前位置：首页 > 新闻) is no headline
         headline = next((line.index for line in lines if line.text.strip() and line.role not in ("chrome", "blank")), None)
@@ -717,12 +718,15 @@ class ProseReader:
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
                 lead = lead_year(line.text, self.default_years.get("target"), self.page_year, present=self.default_years.get("baseline"))
+                ahead_items = lead is not None and ahead_title(line.text) is not None
                 self.lead_goal = lead is not None and bool(GOAL_WORDS.search(line.text))
                 announced = ahead = None
                 self.topic, self.topic_said = (named[-1] if named else None), False
                 tail = ""
                 continue
             self._yearless = []
+            if ahead_items and not AHEAD_ITEM.match(line.text):
+                lead, ahead_items = None, False  # 未来五年主要目标 then ■ items: the first line that is no item ends the years ahead
             continued = self.line_year if lead is None and not tail and CONTINUED_REPORT.match(line.text) else None
             if continued is not None and self.line_past and CONTINUED_AHEAD.search(re.split(r"[。！？!?]", line.text)[0]):
                 # 2020年末，… then 他还表示，…将突破600万人: the past year is not the year of what is ahead (its first sentence
@@ -737,7 +741,9 @@ class ProseReader:
             # the carried year's values are goals when a goals lead-in, an announcement of the year's goals (确定了今年…工作目标。) or
             # a period ahead (“十三五”期间，…将…) gave it, not a report continued (他还表示，…)
             self.carried_goal = self.lead_goal if lead else continued is None and (announced is not None or ahead is not None)
-            found = self._read_line(line, heading, kind, lead or continued or announced or ahead, tail, past=continued is not None and self.line_past)
+            # an item of the present under the years ahead (■ 目前…为62%) is no goal of them
+            dated = None if ahead_items and CURRENT.search(line.text) else lead
+            found = self._read_line(line, heading, kind, dated or continued or announced or ahead, tail, past=continued is not None and self.line_past)
             announced = self._announced_year(line.text)
             speech_ahead = speech_ahead and ahead is not None
             if (opening := PERIOD_AHEAD.match(line.text)) is not None:
@@ -755,6 +761,7 @@ class ProseReader:
                 if (led := lead_year(line.text, self.default_years.get("target"), self.page_year, governed=lead is not None,
                                      present=self.default_years.get("baseline"))) is not None:
                     lead, self.lead_goal = led, bool(GOAL_WORDS.search(line.text))
+                    ahead_items = ahead_title(line.text) is not None
                 listing = listing or bool(LEAD_IN.search(line.text))
             if QUESTION.search(line.text) and named:
                 self.topic, self.topic_said = named[-1], False  # 总和生育率目标是多少？ — the answer below gives its values

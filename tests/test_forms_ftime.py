@@ -1,8 +1,11 @@
 """Forms of time from the handout of the forms round (brief ftime), on invented sentences: partial-year figures
-(截至6月末, 1—9月) are no levels; a year relative to the report's date (2022年初 = the year-end before, 到年底, 未来五年主要目标);
-and a near-miss for each that must not be read, or must be read differently."""
+(截至6月末) are no levels (form 11); a year relative to the report's date (2022年初 = the year-end before, 到年底, 未来五年主要目标:
+form 1); a later year statistics show is observed (form 7); the year in a plan's name (form 13); the base year of a change
+(form 20) — and a near-miss for each that must not be read, or must be read differently."""
 
 from __future__ import annotations
+
+import pytest
 
 from analysis.extract.meta import HORIZON_NAME
 from probe_rows import rows
@@ -244,3 +247,24 @@ def test_near_miss_preliminary_figures_of_a_year_keep_the_year():
     text = "发布时间：2023-03-01\n据2022年初步统计，全市常住人口为48.6万人。\n"
     assert found(text, "pop_resident") == [(2022, 48.6, "baseline")]
     assert found("2022年初步核算，全县常住人口48.6万人。\n", "pop_resident")[0][:2] == (2022, 48.6)
+
+
+def test_near_miss_a_programme_named_by_a_year_is_no_horizon():
+    assert HORIZON_NAME.search("贯彻落实《中国制造2025》") is None
+
+
+def test_near_miss_a_year_whose_level_is_named_before_its_base_keeps_its_level():
+    # the base year is not moved onto the goal after it, and the goal keeps its year
+    text = "在2020年全市常住人口达到500万人的基础上，力争到2025年达到550万人。\n"
+    assert [(year, value) for year, value, _ in found(text, "pop_resident") if value == 550.0] == [(2025, 550.0)]
+    assert all(year == 2020 for year, value, _ in found(text, "pop_resident") if value == 500.0)
+
+
+# -- form 16 met through a supplied year: a three-item 分别 list with a non-level in the middle ------------------------
+
+@pytest.mark.xfail(strict=True, reason="form 16 (helper fstruct): the 分别 pairing skips CPI without keeping positions; once a year "
+                   "is supplied (未来五年主要目标) the list yields 4% as the natural growth rate and 3% as unemployment")
+def test_a_respectively_list_with_a_non_level_in_the_middle_under_the_years_ahead():
+    text = "发布时间：2023-01-12\n未来五年主要目标\n■ 城镇登记失业率、居民消费价格涨幅和人口自然增长率分别控制在4%、3%、5‰以内\n"
+    assert found(text, "unemployment_rate_registered") == [(2027, 4.0, "target")]
+    assert found(text, "natural_growth_rate") == [(2027, 5.0, "target")]

@@ -41,10 +41,11 @@ TIMES_OF = re.compile(r"(?:末|底)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五�
 #: What follows YYYY年初 when it dates a figure (丙县2022年初常住人口仅有48.6万, 截至2024年初，全市户籍人口…): no other time or event
 #: word before the clause's number or its end — not 2022年初以来, 2024年初印发的规划…, 2022年初，市长在…提出 (the time of an act), nor
 #: 2022年初至今, nor 初 of another word (2022年初步统计, 年初期: preliminary figures of 2022; brief ftime, forms handout 1).
-START_OF_YEAR_FIGURE = re.compile(r"(?![步期中次级始见心稿审选定查算具现露显])(?![^。；;，,\d]*?(?:以来|至今|起|印发|发布|出台|提出|召开|开始|启动|实施|批复|公布|会议|报告|讲话|表示|指出|强调))[，,]?\s*[^。；;\d]{0,30}?\d")
-#: The base of a change written with its level between the year and 基础上 (在2010年74.8岁的基础上提高1岁，达到76岁 inside 到2020年…):
-#: the year is the change's base, never the year of the level after it (brief ftime, forms handout 20).
-BASE_OF_CHANGE_AFTER = re.compile(r"[^，,。；;！？年\d]{0,8}\d[^，,。；;！？年]{0,10}?的?基础上")
+START_OF_YEAR_FIGURE = re.compile(r"(?![步期中次级始见心稿审选定查算具现露显婚育诊])(?![^。；;，,\d]*?(?:以来|至今|起|印发|发布|出台|提出|召开|开始|启动|实施|批复|公布|会议|报告|讲话|表示|指出|强调))[，,]?\s*[^。；;\d]{0,30}?\d")
+#: The base of a change written with its level right after the year and then 基础上 (在2010年74.8岁的基础上提高1岁，达到76岁 inside
+#: 到2020年…): the year is the change's base, never the year of the level after it (brief ftime, forms handout 20). Not a year whose
+#: sentence names more before its number (在2020年全市常住人口达到500万人的基础上: left to the year).
+BASE_OF_CHANGE_AFTER = re.compile(r"\s*的?\s*\d[^，,。；;！？年]{0,10}?的?基础上")
 #: A year a report looks back on (刚刚过去的2007年, 过去的2019年 in a government work report): observed, like 2007年末.
 PAST_BEFORE = re.compile(r"过去的\s*$")
 #: A year glued to the percentage after it by a damaged copy (提高到201051.27%; see ``analysis.extract.values.GLUED_YEAR_VALUE``).

@@ -78,12 +78,12 @@ QUOTED_PLAN = re.compile(r"《([^《》]{2,60}?人口[^《》]{0,30}?(?:规划|�
 #: A plan named after its horizon year (“健康甘肃2030”规划, 健康中国2030规划纲要, 美丽浙江2035行动): the year
 #: at the end of the name, right before the closing quote or the kind of document.
 #: Also a master plan named by its horizon (甲市2035总体规划, 甲市2035年城市总体规划) and a plan's name in 《》 that ends in its
-#: horizon year (《健康甲市2030》, 《甲市国土空间总体规划2035》) — brief ftime, forms handout 13: the goals without a year of their own
-#: are of that year. Not a year with 年 before a plan's kind (2020年计划: a year's plan), nor 2035年远景目标 (a five-year plan's vision,
+#: horizon year after 规划, 纲要 or 健康… (《健康甲市2030》, 《甲市国土空间总体规划2035》; not 《中国制造2025》, an industrial programme)
+#: — brief ftime, forms handout 13: the goals without a year of their own are of that year. Not a year with 年 before a plan's kind (2020年计划: a year's plan), nor 2035年远景目标 (a five-year plan's vision,
 #: whose period decides).
 HORIZON_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?P<year>20\d{2})[”\"]?\s*(?:规划|行动|纲要|计划)"
                           r"|[\u4e00-\u9fff]{2,8}(?P<year2>20\d{2})年?(?:城市|国土空间)?总体规划"
-                          r"|《[^《》\d]{2,30}?(?P<year3>20\d{2})》")
+                          r"|《[^《》\d]{0,30}?(?:规划|纲要|健康[^《》\d]{1,6})(?P<year3>20\d{2})》")
 GOAL_YEAR = re.compile(r"(?:(?<![截止\d年])(?:到|至)|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
 
 

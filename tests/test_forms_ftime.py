@@ -268,3 +268,15 @@ def test_a_respectively_list_with_a_non_level_in_the_middle_under_the_years_ahea
     text = "发布时间：2023-01-12\n未来五年主要目标\n■ 城镇登记失业率、居民消费价格涨幅和人口自然增长率分别控制在4%、3%、5‰以内\n"
     assert found(text, "unemployment_rate_registered") == [(2027, 4.0, "target")]
     assert found(text, "natural_growth_rate") == [(2027, 5.0, "target")]
+
+
+# -- form 1: 目前 is the latest observed year, never a goal ---------------------------------------------------------------
+
+def test_the_present_after_this_years_goal_is_no_goal():
+    text = "发布时间：2021-03-01\n今年全市常住人口城镇化率目标为60%，目前已达到58%。\n"
+    assert found(text, "urbanization_resident") == [(2020, 58.0, "baseline"), (2021, 60.0, "target")]
+
+
+def test_near_miss_a_goal_after_the_present_stays_a_goal():
+    text = "发布时间：2021-03-01\n目前，全市常住人口城镇化率达到60%，力争到2025年达到65%。\n"
+    assert found(text, "urbanization_resident") == [(2020, 60.0, "baseline"), (2025, 65.0, "target")]

@@ -247,7 +247,7 @@ CLASS_SUBJECT = re.compile(r"(?<!中心城区)(?<!中心城)(?<!主城区)(?:人
 COMPARED_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})年(?:末|底)?(?:的)?\s*$")
 #: A value between the base year of a change and 基础上 is that year's level (在2005年底2634.59万基础上, 在2010年74.8岁的基础上提高1岁;
 #: :data:`analysis.extract.context.BASE_OF_CHANGE_AFTER` keeps the year from the level after it; brief ftime).
-BASE_YEAR_LEVEL = re.compile(r"在\s*((?:19|20)\d{2})年(?:末|底)?(?:的)?\s*$")
+BASE_YEAR_LEVEL = re.compile(r"(?:在|从|由)\s*((?:19|20)\d{2})年(?:末|底)?(?:的)?\s*$")
 BASE_AFTER_LEVEL = re.compile(r"[^，,。；;！？\d]{0,6}?的?基础上")
 #: A value right after the year before, named as the base of a comparison, is the level of the year before the
 #: sentence's (城镇化率比上年度77.8%的城镇化率提高了0.2个百分点, 比上年末的67.6万人增加…; 上年 is the year before the one

@@ -38,6 +38,14 @@ YEAR = re.compile(
 #: A multiple of a year's figure after the year (是2012年的1.6倍, 为2010年的两倍): the year is the base of a comparison, never the
 #: year of the values after it (…，是2010年的1.8倍；常住人口城镇化率达到61.2% is of the year stated before).
 TIMES_OF = re.compile(r"(?:末|底)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[〇零一二三四五六七八九]+)?)\s*倍")
+#: What follows YYYY年初 when it dates a figure (丙县2022年初常住人口仅有48.6万, 截至2024年初，全市户籍人口…): no other time or event
+#: word before the clause's number or its end — not 2022年初以来, 2024年初印发的规划…, 2022年初，市长在…提出 (the time of an act), nor
+#: 2022年初至今, nor 初 of another word (2022年初步统计, 年初期: preliminary figures of 2022; brief ftime, forms handout 1).
+START_OF_YEAR_FIGURE = re.compile(r"(?![步期中次级始见心稿审选定查算具现露显婚育诊])(?![^。；;，,\d]*?(?:以来|至今|起|印发|发布|出台|提出|召开|开始|启动|实施|批复|公布|会议|报告|讲话|表示|指出|强调))[，,]?\s*[^。；;\d]{0,30}?\d")
+#: The base of a change written with its level right after the year and then 基础上 (在2010年74.8岁的基础上提高1岁，达到76岁 inside
+#: 到2020年…): the year is the change's base, never the year of the level after it (brief ftime, forms handout 20). Not a year whose
+#: sentence names more before its number (在2020年全市常住人口达到500万人的基础上: left to the year).
+BASE_OF_CHANGE_AFTER = re.compile(r"\s*的?\s*\d[^，,。；;！？年]{0,10}?的?基础上")
 #: A year a report looks back on (刚刚过去的2007年, 过去的2019年 in a government work report): observed, like 2007年末.
 PAST_BEFORE = re.compile(r"过去的\s*$")
 #: A year glued to the percentage after it by a damaged copy (提高到201051.27%; see ``analysis.extract.values.GLUED_YEAR_VALUE``).
@@ -118,6 +126,12 @@ BARE_YEAR_SPAN = re.compile(r"(?<![\d今本去明前后上当同每年])(?:" + W
 #: 有望, and 将 — not 将近 (nearly: a record), not 预计将 or 预测 (an estimate of the year just ended, in a report of it:
 #: 年末常住人口820万人，预计将继续增长), not 要 (a word inside 主要, 需要).
 YEAR_AHEAD_WORDS = re.compile(r"力争|确保|务必|争取|力求|有望|(?<!预计)(?<!预测)将(?!近)")
+#: 到年底, 至年末 — by the end of the year — with an estimate or a goal in its clause or after it in the sentence (预计到年底，全市总人口
+#:控制在560万人以内 / 到年底，全市总人口将达到560万人 in a page of November: that year's; brief ftime, forms handout 1); 预计 is an
+#: estimate of the year ahead here, after 到. Without one (到年底，全市总人口达到558万人 — a report may look back on the year just ended)
+#: it dates nothing.
+BY_YEAR_END = re.compile(r"(?:到|至)\s*$")
+ESTIMATE_OR_GOAL = re.compile(r"预计|目标|任务")
 #: Two years counted from the text's date (今明两年 = this year and the next, 明后两年 = the next two): a value of the clause
 #: stands for each of them (今明两年或将超150万, 今明两年…预计每年出生人口将超过150万: one row a year).
 YEAR_PAIR = re.compile(r"(?P<prefix>到|至|在)?(?P<word>今明|明后)(?:两|2|二)年(?:内|间)?")
@@ -216,7 +230,9 @@ def years(
         if plan_end is None and not carried:
             # 务必使全年人口自然增长率稳定在5‰以下, 年末总人口力争控制在830万以内 in a dated page of no plan: the page's year
             found += [YearMention(match.start(), match.end(), page_year, "context", relative=True) for match in BARE_YEAR_SPAN.finditer(text)
-                      if YEAR_AHEAD_WORDS.search(_clause_around(text, match.start(), match.end()))
+                      if (YEAR_AHEAD_WORDS.search(clause := _clause_around(text, match.start(), match.end()))
+                          or (BY_YEAR_END.search(text, 0, match.start()) and match.group() != "全年"
+                              and (ESTIMATE_OR_GOAL.search(clause) or ESTIMATE_OR_GOAL.search(text, match.end()) or YEAR_AHEAD_WORDS.search(text, match.end()))))
                       and not YEAR.search(text, 0, match.start()) and not RELATIVE_YEAR.search(text, 0, match.start())]
         for match in RELATIVE_YEAR.finditer(text):
             prefix = match.group("prefix") or ""
@@ -242,13 +258,17 @@ def years(
     for match in YEAR.finditer(text):
         prefix = match.group("prefix") or ""
         role = _ROLE_OF_PREFIX.get(prefix, "context")
-        if match.group("tail") in ("以来", "相比", "的基础上", "基础上") or TIMES_OF.match(text, match.end()):
+        if match.group("tail") in ("以来", "相比", "的基础上", "基础上") or TIMES_OF.match(text, match.end()) or BASE_OF_CHANGE_AFTER.match(text, match.end()):
             role = "compare"
         if match.group("y1"):
             role = "range"
         past = match.group("suffix") in PAST_SUFFIX or prefix in ("截至", "截止", "截止到") or PAST_BEFORE.search(text, max(0, match.start() - 6), match.start()) is not None
+        year = int(match.group("year"))
+        if match.group("suffix") == "初" and role == "context" and prefix in ("", "截至", "截止", "截止到") and START_OF_YEAR_FIGURE.match(text, match.end()):
+            # 丙县2022年初常住人口仅有48.6万: a stock counted at the start of a year is the year-end figure of the year before
+            year, past = year - 1, True
         found.append(
-            YearMention(match.start(), match.end(), int(match.group("year")), role, int(match.group("y1")) if match.group("y1") else None, past)
+            YearMention(match.start(), match.end(), year, role, int(match.group("y1")) if match.group("y1") else None, past)
         )
     for match in GLUED_YEAR.finditer(text):
         found.append(YearMention(match.start("year"), match.end("year"), int(match.group("year")), _ROLE_OF_PREFIX.get(match.group("prefix") or "", "context")))

@@ -77,7 +77,13 @@ QUOTED_PLAN = re.compile(r"《([^《》]{2,60}?人口[^《》]{0,30}?(?:规划|�
 #: 2010年到2020年).
 #: A plan named after its horizon year (“健康甘肃2030”规划, 健康中国2030规划纲要, 美丽浙江2035行动): the year
 #: at the end of the name, right before the closing quote or the kind of document.
-HORIZON_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?P<year>20\d{2})[”\"]?\s*(?:规划|行动|纲要|计划)")
+#: Also a master plan named by its horizon (甲市2035总体规划, 甲市2035年城市总体规划) and a plan's name in 《》 that ends in its
+#: horizon year after 规划, 纲要 or 健康… (《健康甲市2030》, 《甲市国土空间总体规划2035》; not 《中国制造2025》, an industrial programme)
+#: — brief ftime, forms handout 13: the goals without a year of their own are of that year. Not a year with 年 before a plan's kind (2020年计划: a year's plan), nor 2035年远景目标 (a five-year plan's vision,
+#: whose period decides).
+HORIZON_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?P<year>20\d{2})[”\"]?\s*(?:规划|行动|纲要|计划)"
+                          r"|[\u4e00-\u9fff]{2,8}(?P<year2>20\d{2})年?(?:城市|国土空间)?总体规划"
+                          r"|《[^《》\d]{0,30}?(?:规划|纲要|健康[^《》\d]{1,6})(?P<year3>20\d{2})》")
 GOAL_YEAR = re.compile(r"(?:(?<![截止\d年])(?:到|至)|力争|预计|预测|展望)(?P<year>(?:19|20)\d{2})年")
 
 
@@ -220,7 +226,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         start, end = period
         reasons.append(f"plan period {start}–{end}" + (" in the title" if plan_period(title) == period else " stated in the text"))
     elif horizon := next((m for line in [title, *body[:30]] if (m := HORIZON_NAME.search(line))), None):
-        end = int(horizon.group("year"))
+        end = int(horizon.group("year") or horizon.group("year2") or horizon.group("year3"))
         reasons.append(f"horizon {end} named in the plan's name ({horizon.group()})")
     from_section = False  # a section's latest year is a base, but the issue date may still be later
     base = next((int(m.group("year")) for line in body if (m := STATED_BASE.search(line))), None)
@@ -607,10 +613,20 @@ def completed_years(lines: list[str]) -> set[int]:
     return complete
 
 
+def shown_years(lines: Iterable[str]) -> set[int]:
+    """The later year of a transition between two written years that statistics show, in a sentence of no goal
+    (数据显示，…从2012年的81.35岁增长到2023年的82.51岁; 公报显示，…由2018年的77.1岁提高到2019年的77.4岁): observed."""
+    return {int(match.group("b")) for line in lines for sentence in re.split(r"[。！？!?]", line)
+            if STATISTICS_SHOW.search(sentence) and not NOT_A_RECORD.search(sentence)
+            for match in TRANSITION_BOTH_YEARS.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
+
+
 def past_years(lines: list[str]) -> set[int]:
-    """Years a text writes as observed: 2020年末, 截至2020年, 2020年…已, 第七次全国人口普查, and the year a statistical
-    release reports (:data:`RELEASED_YEAR`)."""
-    past: set[int] = released_years(lines)
+    """Years a text writes as observed: 2020年末, 截至2020年, 2020年…已, 第七次全国人口普查, the year a statistical
+    release reports (:data:`RELEASED_YEAR`), and the later year of a transition statistics show (:func:`shown_years`: a
+    report of a bulletin that names a plan's period, 公报显示，…由2018年的77.1岁提高到2019年的77.4岁 in a page of 2020 — the
+    period does not make 2019 a goal; brief ftime, forms handout 7)."""
+    past: set[int] = released_years(lines) | shown_years(lines)
     for line in lines:
         for match in PAST_YEAR.finditer(line):
             past.add(past_year(match))
@@ -919,9 +935,7 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
             ahead.add(first)
     goals -= released  # 提高到2018年的77.0岁 reported from the 2018 communiqué is no goal
     goals -= done  # 到2013年底，…达到48.9%，13年间…提高了21.2个百分点: told as done, no goal
-    shown = {int(match.group("b")) for line in lines for sentence in re.split(r"[。！？!?]", line)
-             if STATISTICS_SHOW.search(sentence) and not NOT_A_RECORD.search(sentence)
-             for match in TRANSITION_BOTH_YEARS.finditer(sentence) if int(match.group("a")) < int(match.group("b"))}
+    shown = shown_years(lines)
     goals -= shown  # 数据显示，…从2012年的81.35岁增长到2023年的82.51岁: a record, no goal
     past |= shown
     # a level compared with an earlier year's, in a sentence of no goal (2012年全市常住人口比2011年增加33万人): observed

@@ -8,7 +8,7 @@ import re
 
 from analysis.codebook import Mention
 from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, years
-from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, LEAD_IN
+from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, LEAD_IN, NUMERALS, YEARS_AHEAD
 from analysis.extract.values import Value
 from analysis.ingest.place import masked, names_pattern
 
@@ -84,13 +84,16 @@ def unfinished(text: str) -> str:
     if not stripped or re.search(r"[。！？!?；;：:）)”\"]$", stripped):
         return ""
     tail = re.split(r"[。！？!?]", stripped)[-1]
-    if len(tail) > 120 or not re.search(r"[\u4e00-\u9fff]", tail):
+    if len(tail) > 120 or not re.search(r"[\u4e00-\u9fff]", tail) or DATE_LINE.fullmatch(tail):
         return ""
     # a line that ends with its value (常住人口城镇化率达到73%以上, one goal a line without punctuation) is a
     # finished clause: the next line's values are not its indicator's
     return tail + "；" if VALUE_END.search(tail) else tail
 
 
+#: A line that is only a date (2023年1月12日, 2023年1月12日 星期四 10:30): a page's dateline, never the start of the next line's
+#: sentence (its year would govern 今后五年… below it; brief ftime).
+DATE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*")
 #: The end of a clause that states a value: a number with its unit and qualifier.
 VALUE_END = re.compile(r"\d\s*(?:%|‰|万人|亿人|万|亿|人|岁|年|张|个)?\s*(?:以上|以下|以内|左右|上下)?$")
 
@@ -121,6 +124,29 @@ def goals_title(text: str) -> bool:
             and GOALS_TITLE.search(stripped) is not None)
 
 
+#: A title or lead-in of the goals of the years ahead, without a year (未来五年主要目标, 今后五年的奋斗目标是：, （一）今后5年发展目标):
+#: the goals of the report's term, counted from the text's latest observed year (its cut-off: a report of January 2023 → 2027) as
+#: 今后五年 in a sentence is (brief ftime, forms handout 1). Not a review (…目标完成情况, 过去, 已, 回顾, 以来: :data:`AHEAD_REVIEWED`),
+#: not 今后五年来 (a span of the past), not a title naming a year or period of its own.
+AHEAD_REVIEWED = re.compile(r"完成|执行|落实|实现了|回顾|过去|以来|已")
+
+
+#: An item of a list below a title (■ …, 1. …, （一）…, 一、…): the years ahead of :func:`ahead_title` date only the items right
+#: below it — the first line that is no item (a reporter's paragraph after the list) ends them.
+AHEAD_ITEM = re.compile(r"\s*(?:[■●•·◆▲□◇○►▪]|\d{1,2}\s*[.、．)）]|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")
+
+
+def ahead_title(text: str) -> int | None:
+    """The number of years ahead a title or lead-in of goals names (未来五年主要目标: 5), else ``None``."""
+    stripped = text.strip()
+    ahead = YEARS_AHEAD.search(stripped)
+    if (ahead is None or stripped.startswith("来", ahead.end()) or AHEAD_REVIEWED.search(stripped) or re.search(r"(?:19|20)\d{2}|十[一二三四五]?五", stripped)
+            or not (LEAD_IN.search(stripped) or (len(stripped) <= 30 and not re.search(r"[。；;，,]", stripped) and GOALS_TITLE.search(stripped)))):
+        return None
+    n = ahead.group("n")
+    return int(n) if n.isdigit() else NUMERALS[n]
+
+
 #: The goals of a year's work named by a lead-in without its year (全市人口和计划生育工作目标是：, 今年工作的主要任务是：): a yearly
 #: meeting's or work plan's, so the year of the page's date when the text has no plan period — not a plan's 主要目标是： nor
 #: 发展目标 (a plan's goals, of its own years), not a review of goals (工作目标完成情况如下：, 落实情况, 执行情况), nor a lead-in that
@@ -129,12 +155,15 @@ WORK_GOALS = re.compile(r"工作(?:的)?(?:主要)?(?:目标|任务|指标)(?!�
 NOT_THIS_YEARS_WORK = re.compile(r"以来|上半年|季度|\d\s*月|十[一二三四五]?五|时期|期间|期内|期末|过去|年来|近[一二三四五六七八九十两几\d]+年|完成|执行情况|落实情况")
 
 
-def lead_year(text: str, plan_end: int | None = None, page_year: int | None = None, governed: bool = False) -> int | None:
+def lead_year(text: str, plan_end: int | None = None, page_year: int | None = None, governed: bool = False, present: int | None = None) -> int | None:
     """The goal year a heading or lead-in line sets for the lines below it (到2025年，…目标是：; a line
     that is only 到2025年; a lead-in naming a five-year period, “十一五”…的主要目标是, its end; with the last year of the
     plan's period, 规划期末，主要目标是：; with the year of the page's date, a year told relative to it: 今年全市人口和计划生育
     工作目标是： then the items one a line, that year — none when the page's date is unknown; ``governed``: a lead of a year or
-    period before it governs the line, and a lead-in of work goals without a year (:data:`WORK_GOALS`) takes no page's year)."""
+    period before it governs the line, and a lead-in of work goals without a year (:data:`WORK_GOALS`) takes no page's year;
+    with the text's latest observed year ``present``, a title of the years ahead's goals, 未来五年主要目标: :func:`ahead_title`)."""
+    if present is not None and (n := ahead_title(text)) is not None:
+        return present + n
     mentioned = years(text, page_year, plan_end=plan_end)
     found = [year.year for year in mentioned if year.role in ("to", "context")]
     if (not mentioned and not governed and page_year is not None and plan_end is None and LEAD_IN.search(text) and WORK_GOALS.search(text)

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
-from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import AHEAD_ITEM, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
-from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS
+from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -112,7 +112,8 @@ UNDATED = "a year relative to the text's date, which is unknown"
 
 #: A whole year named after a part of a year (今年以来…，去年全年出生人口…; 1至4月份…，2009年…): the figures after it are that year's.
 #: Not the base of a comparison (与去年同期相比, 比上年同期减少, 较去年): a part of that year, no whole one.
-WHOLE_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|(?<![比较与同])(?:去年|前年|上一?年)(?!同期|以来|相比)|全年")
+#: A bare 年末/年底 after the end of a month (截至6月末，…，年底力争…) is the year's end too.
+WHOLE_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|(?<![比较与同])(?:去年|前年|上一?年)(?!同期|以来|相比)|全年|(?<![\d月])(?:年末|年底)")
 
 
 def _clause_end(sentence: str, position: int) -> int:
@@ -198,6 +199,12 @@ SUBGROUP_COUNT = re.compile(r"中\s*[\u4e00-\u9fff]{2,12}?(?:约|达到|达|为|
 #: What follows a part of a place that is the subject of its clause: an indicator word or the plan's 规划 (皖江城市带城镇化率,
 #: 汽车城规划占地面积…规划总人口), not 的 or a clause break (成渝城市群的重要节点城市, 融入长三角城市群，常住人口…).
 SUBJECT_AFTER_AREA = re.compile(r"(?:规划|常住|户籍|城镇|总人口|人口|城市人口|[\u4e00-\u9fff]{0,8}?率)")
+
+
+def now_clause(before: str) -> bool:
+    """The clause a value ends opens on the present and sets no goal itself (…，目前已达到58%: :data:`NOW_OPENING`)."""
+    own = re.split(r"[，,；;：:]", before)[-1]
+    return NOW_OPENING.match(own) is not None and not GOAL_WORDS.search(own) and not PROJECTION_MARKER.search(own)
 
 
 def sub_area(before: str) -> bool:
@@ -708,6 +715,7 @@ class ProseReader:
         heading, kind = "", "unknown"
         lead: int | None = None
         listing = False  # a lead-in (…将实现：) opened a numbered list: its short items are no headings
+        ahead_items = False  # the lead is a title of the years ahead (未来五年主要目标): it dates the list items right below it only
         tail = ""
         # the first line of the text read: page chrome above it (当前位置：首页 > 新闻) is no headline
         headline = next((line.index for line in lines if line.text.strip() and line.role not in ("chrome", "blank")), None)
@@ -731,13 +739,16 @@ class ProseReader:
                 new_kind = section_kind(heading)
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
-                lead = lead_year(line.text, self.default_years.get("target"), self.page_year)
+                lead = lead_year(line.text, self.default_years.get("target"), self.page_year, present=self.default_years.get("baseline"))
+                ahead_items = lead is not None and ahead_title(line.text) is not None
                 self.lead_goal = lead is not None and bool(GOAL_WORDS.search(line.text))
                 announced = ahead = None
                 self.topic, self.topic_said = (named[-1] if named else None), False
                 tail = ""
                 continue
             self._yearless = []
+            if ahead_items and not AHEAD_ITEM.match(line.text):
+                lead, ahead_items = None, False  # 未来五年主要目标 then ■ items: the first line that is no item ends the years ahead
             continued = self.line_year if lead is None and not tail and CONTINUED_REPORT.match(line.text) else None
             if continued is not None and self.line_past and CONTINUED_AHEAD.search(re.split(r"[。！？!?]", line.text)[0]):
                 # 2020年末，… then 他还表示，…将突破600万人: the past year is not the year of what is ahead (its first sentence
@@ -752,7 +763,9 @@ class ProseReader:
             # the carried year's values are goals when a goals lead-in, an announcement of the year's goals (确定了今年…工作目标。) or
             # a period ahead (“十三五”期间，…将…) gave it, not a report continued (他还表示，…)
             self.carried_goal = self.lead_goal if lead else continued is None and (announced is not None or ahead is not None)
-            found = self._read_line(line, heading, kind, lead or continued or announced or ahead, tail, past=continued is not None and self.line_past)
+            # an item of the present under the years ahead (■ 目前…为62%) is no goal of them
+            dated = None if ahead_items and CURRENT.search(line.text) else lead
+            found = self._read_line(line, heading, kind, dated or continued or announced or ahead, tail, past=continued is not None and self.line_past)
             announced = self._announced_year(line.text)
             speech_ahead = speech_ahead and ahead is not None
             if (opening := PERIOD_AHEAD.match(line.text)) is not None:
@@ -765,10 +778,12 @@ class ProseReader:
             # a headline is a statement of its own, never the start of the body's first sentence
             # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
             tail = unfinished(line.text) if line.index != headline else ""
-            if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text) or goals_title(line.text):
+            if LEAD_IN.search(line.text) or YEAR_LINE.fullmatch(line.text) or goals_title(line.text) or ahead_title(line.text):
                 # a lead-in of the year's work goals under a lead of a year or period (到2020年， then …工作目标是：) keeps that lead's year
-                if (led := lead_year(line.text, self.default_years.get("target"), self.page_year, governed=lead is not None)) is not None:
+                if (led := lead_year(line.text, self.default_years.get("target"), self.page_year, governed=lead is not None,
+                                     present=self.default_years.get("baseline"))) is not None:
                     lead, self.lead_goal = led, bool(GOAL_WORDS.search(line.text))
+                    ahead_items = ahead_title(line.text) is not None
                 listing = listing or bool(LEAD_IN.search(line.text))
             if QUESTION.search(line.text) and named:
                 self.topic, self.topic_said = named[-1], False  # 总和生育率目标是多少？ — the answer below gives its values
@@ -881,7 +896,7 @@ class ProseReader:
                     goal = goal or (self.spatial and not PAST_WORDS.search(sentence) and not PRESENT_WORDS.search(sentence))
                     default = kind if kind != "unknown" else ("target" if goal else "baseline")
                     lead = sentence[: max(0, value.value.start - (start - len(prefix)))]
-                    if (PRESENT_WORDS.search(lead) and not GOAL_WORDS.search(lead)) or value.described:
+                    if (PRESENT_WORDS.search(lead) and not GOAL_WORDS.search(lead)) or value.described or now_clause(lead):
                         default = "baseline"  # 依据最新数据，浙江常住人口为5180万，10年间将多出…: the present, whatever follows
                     if SINCE.search(sentence, 0, max(0, value.value.start - (start - len(prefix)))):
                         default = "baseline"  # 2008年以来，全省人口出生率控制在12‰以内: the level kept up to now
@@ -1238,7 +1253,8 @@ class ProseReader:
             named_base = None  # 比2015年提高到80%: a verb, not the indicator's name, stands before the value
         if state.compare_year is not None and (COMPARED_LEVEL.search(before) or named_base):
             explicit_year = state.compare_year  # 与2010年第六次全国人口普查的726.0万人相比, 与2021年末常住人口6540万人相比
-        year_in_front = YEAR_THEN_BRACKET.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:])
+        year_in_front = (YEAR_THEN_BRACKET.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:])
+                         or (BASE_AFTER_LEVEL.match(after) and BASE_YEAR_LEVEL.search(before[-12:])))
         if year_in_front:
             explicit_year = int(year_in_front.group(1))  # 较2023年（961.54万人）, 比2015年82.04岁: the level of that year
         elif PREVIOUS_YEAR_LEVEL.search(before[-10:]) and (now := state.context_year or self.default_years.get("baseline")) is not None:
@@ -1534,6 +1550,8 @@ class ProseReader:
         # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右) or an
         # announcement's (确定了今年…工作目标。 then …达到…): the lead-in's goal, whatever verb the item takes
         result.goal = bool(GOAL_WORDS.search(before)) or result.projection or (state.context_source == "lead" and self.carried_goal)
+        if explicit is None and result.year is not None and now_clause(before):
+            result.year, result.goal, result.year_source = None, False, ""  # 今年…目标为60%，目前已达到58%: the present, not this year's goal
 
     def _as_change(self, result: ProseValue, before: str, clause: str, value: Value, state: _SentenceState) -> None:
         verb = CHANGE_VERB.search(before)

@@ -138,6 +138,9 @@ REVIEWED = re.compile(r"回顾")
 REVIEWED_WHAT = re.compile(r"回顾\s*(?:过去的?)?\s*(?:(?P<year>(?:19|20)\d{2})\s*年|[“\"「『‘]?(?P<name>十[一二三四五]?五))")
 #: Words of the present in a sentence without a year (目前, 现状人口, 如今): its figures are observed.
 PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")
+#: A clause that opens on the present (…，目前已达到58%; 今后五年，目前…为58%): its value is the latest observed one, never the goal or
+#: the year ahead stated before it in the sentence (brief ftime, forms handout 1) — unless the clause itself sets a goal (目前要…控制在).
+NOW_OPENING = re.compile(r"\s*(?:截至目前|目前|当前|现阶段|现在|如今)")
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")
@@ -232,8 +235,11 @@ ONE_YEAR_SUM = re.compile(r"(?<![至到—\-~、和及])(?<!截止)(?<!截至)(?
 #: Words of an accumulation or of a programme's count, which no single year makes a year's births (累计, 瞒报, 少生).
 ACCUMULATED = re.compile(r"累计|瞒报|漏报|补报|清理出?|查出|少生|多生")
 PERIOD_AVERAGE_WORDS = re.compile(r"年均|平均|每年|年出生")
-#: Part of a year: 1至4月份, 1—6月, 上半年, 前三季度, and this year so far (今年以来, 年初以来: a count over it is not the year's level).
-PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度|(?:今年|本年|年初)以来")
+#: Part of a year: 1至4月份, 1—6月, 上半年, 前三季度, and this year so far (今年以来, 年初以来: a count over it is not the year's level);
+#: also the end of a month before December written without its year (截至6月末, 截止9月底, 到10月份底: a stock or rate counted
+#: within the year, brief ftime) — not 12月末/12月底 (the year's end), not 2015年6月末 (its year written: left to the year).
+PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度|(?:今年|本年|年初)以来"
+                          r"|(?<!\d)(?<!\d年)(?<!\d年\s)(?:[1-9]|1[01])\s*月份?(?:末|底)")
 #: City-size classes of the national standard (超大城市 …): a population stated with one is the class's
 #: threshold (人口规模500万—1000万, 城区人口500万以上), not the level of a place.
 CITY_CLASS = re.compile(r"超大城市|特大城市|大城市|中等城市|小城市|[ⅠⅡ]型(?:大|小)城市")
@@ -241,6 +247,10 @@ CITY_CLASS = re.compile(r"超大城市|特大城市|大城市|中等城市|小�
 CLASS_SUBJECT = re.compile(r"(?<!中心城区)(?<!中心城)(?<!主城区)(?:人口规模|(?<!中心)(?<!主)城区人口|(?<!中心)(?<!主)城区常住人口|市区人口|市区常住人口)(?:在|为|达|是)?\s*$")
 #: A value right after the year of a comparison is that year's level: 比2015年82.04岁提高了1.15岁.
 COMPARED_YEAR_LEVEL = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})年(?:末|底)?(?:的)?\s*$")
+#: A value between the base year of a change and 基础上 is that year's level (在2005年底2634.59万基础上, 在2010年74.8岁的基础上提高1岁;
+#: :data:`analysis.extract.context.BASE_OF_CHANGE_AFTER` keeps the year from the level after it; brief ftime).
+BASE_YEAR_LEVEL = re.compile(r"(?:在|从|由)\s*((?:19|20)\d{2})年(?:末|底)?(?:的)?\s*$")
+BASE_AFTER_LEVEL = re.compile(r"[^，,。；;！？\d]{0,6}?的?基础上")
 #: A value right after the year before, named as the base of a comparison, is the level of the year before the
 #: sentence's (城镇化率比上年度77.8%的城镇化率提高了0.2个百分点, 比上年末的67.6万人增加…; 上年 is the year before the one
 #: reported, not before the page's date).

@@ -11,7 +11,7 @@ from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
-from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
+from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, shared_qualifier, value_list
 from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
@@ -551,8 +551,29 @@ class ProseReader:
             return value
         before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
         if before and before[-1].code in CRUDE_RATES and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
+            marker = list(re.finditer("分别|依次", sentence[before[-1].end : value.start]))
+            if marker and not self._crude_item(sentence, before[-1].end + marker[-1].start(), before[-1].end + marker[-1].end(), value, mentions):
+                return value  # 城镇登记失业率和人口自然增长率分别控制在4%和5‰以内: the 4% is the first item's, a rate in %
             return replace(value, unit_raw="‰")
         return value
+
+    @staticmethod
+    def _crude_item(sentence: str, marker_start: int, marker_end: int, value: Value, mentions: list[Mention]) -> bool:
+        """Whether ``value``, listed after 分别 (at ``marker_start``), stands at the place of a crude rate in the list of
+        items before 分别 — paired by position over all items, coded or not; when its place is unknown, whether every
+        item is a crude rate."""
+        items = listed_items(sentence, marker_start, mentions)
+        crude = []
+        cursor = start_of_clause(sentence, marker_start)
+        for item in items:
+            start = sentence.index(item, cursor)
+            cursor = start + len(item)
+            crude.append(any(start <= m.start < cursor and m.code in CRUDE_RATES for m in mentions))
+        listed = value_list(sentence, marker_end, [v for v in find_values(sentence) if v.unit_raw != "年"])
+        place = next((i for i, v in enumerate(listed) if v.start == value.start), None)
+        if place is not None and len(listed) == len(items):
+            return crude[place]
+        return all(crude)
 
     def _ratio_percent(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
         """A sex ratio at birth written with % (出生人口性别比控制在115%以内, 性别比为112.5%): the ratio (males per 100

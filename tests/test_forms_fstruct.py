@@ -1,0 +1,59 @@
+"""Forms of structure and numbers (brief fstruct, handout forms 16, 2, 6, 4, 15, 21, 19), on invented sentences.
+
+Each form has sentences that the extractor missed or misread before its rule, and near-misses that must not be
+read (or must be read differently)."""
+
+from __future__ import annotations
+
+from probe_rows import rows
+
+COLUMNS = ["indicator", "year", "value", "qualifier", "kind"]
+
+
+def read(text: str) -> list[tuple]:
+    return [(i, int(y) if y == y else None, round(float(v), 6), q, k) for i, y, v, q, k in rows(text, COLUMNS)]
+
+
+# -- form 16: 分别 with a shared noun or mixed units ------------------------------------------------------------------
+
+
+def test_two_age_bands_share_one_noun():
+    assert read("2020年全省0—14岁和65岁及以上人口占比分别为17.2%和12.5%。") == [
+        ("share_0_14", 2020, 17.2, "none", "target"), ("share_65plus", 2020, 12.5, "none", "target")]
+
+
+def test_three_age_bands_share_one_noun():
+    assert read("2020年全省0—14岁、15—64岁和65岁及以上人口占比分别为17.2%、70.3%和12.5%。") == [
+        ("share_0_14", 2020, 17.2, "none", "target"), ("share_15_64", 2020, 70.3, "none", "target"),
+        ("share_65plus", 2020, 12.5, "none", "target")]
+
+
+def test_near_miss_an_item_that_is_no_age_band_takes_no_shared_noun():
+    # 14岁以下儿童 ends with its own noun, 少儿 names no band: only the last item is read
+    assert read("2020年全省14岁以下儿童和65岁及以上人口占比分别为17.2%和12.5%。") == [("share_65plus", 2020, 12.5, "none", "target")]
+    assert read("2020年全省少儿和65岁及以上人口占比分别为17.2%和12.5%。") == [("share_65plus", 2020, 12.5, "none", "target")]
+
+
+def test_a_percent_listed_for_a_rate_in_percent_is_not_turned_into_per_mille():
+    assert read("2020年全省城镇登记失业率和人口自然增长率分别控制在4%和5‰以内。") == [
+        ("natural_growth_rate", 2020, 5.0, "le", "target"), ("unemployment_rate_registered", 2020, 4.0, "le", "target")]
+
+
+def test_an_uncoded_item_in_the_middle_keeps_the_positions():
+    # CPI (3%) is no level of the codebook: skipped, and the 4% stays the unemployment rate's
+    assert read("2020年全省城镇登记失业率、居民消费价格涨幅和人口自然增长率分别控制在4%、3%、5‰以内。") == [
+        ("natural_growth_rate", 2020, 5.0, "le", "target"), ("unemployment_rate_registered", 2020, 4.0, "le", "target")]
+
+
+def test_near_miss_crude_rates_that_lost_their_per_mille_sign_in_a_list_are_still_per_mille():
+    assert read("2020年全市人口出生率和死亡率分别为12.3%和7.1%。") == [
+        ("birth_rate", 2020, 12.3, "none", "target"), ("death_rate", 2020, 7.1, "none", "target")]
+
+
+def test_mixed_units_paired_by_a_comma_of_enumeration_in_a_transition():
+    assert read("2020年,全市常住人口和建成区面积分别由2010年的300万人、120平方公里增加到350万人、180平方公里。") == [
+        ("pop_resident", 2010, 300.0, "none", "baseline"), ("pop_resident", 2020, 350.0, "none", "target")]
+
+
+def test_near_miss_the_area_of_a_mixed_list_is_no_value():
+    assert read("2020年全市常住人口和建成区面积分别为350万人、180平方公里。") == [("pop_resident", 2020, 350.0, "none", "target")]

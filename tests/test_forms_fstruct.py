@@ -57,3 +57,55 @@ def test_mixed_units_paired_by_a_comma_of_enumeration_in_a_transition():
 
 def test_near_miss_the_area_of_a_mixed_list_is_no_value():
     assert read("2020年全市常住人口和建成区面积分别为350万人、180平方公里。") == [("pop_resident", 2020, 350.0, "none", "target")]
+
+
+# -- form 2: a table flattened one cell per line, with verbal cells -------------------------------------------------
+
+from test_flattened_tables import found, lines  # noqa: E402
+
+
+def numeric(table: str) -> list[tuple]:
+    return [row[:5] for row in found(table) if row[5] == "table" and row[3] not in ("qualitative", "missing")]
+
+
+def test_a_row_of_a_dash_and_words_does_not_end_the_table():
+    # 孕产妇系统管理率 / % / - / 稳步提高 / 预期性 / 健康服务: six short lines with no digit, once taken for a menu
+    table = "表1 健康发展主要指标\n" + lines(
+        "领域", "序号", "指标", "单位", "2020年", "2025年目标", "属性",
+        "健康水平", "1", "人均预期寿命", "岁", "78.3", "79", "预期性",
+        "2", "孕产妇系统管理率", "%", "-", "稳步提高", "预期性",
+        "健康服务", "3", "每千人口医疗卫生机构床位数", "6.1", "6.8", "预期性",
+        "4", "城乡居民健康素养水平", "%", "22", "逐步提高", "预期性",
+        "5", "每万人口全科医生数", "人", "3.1", "4", "约束性",
+    ) + "第二章 发展环境\n"
+    assert numeric(table) == sorted([
+        ("life_expectancy", 2020, "78.3", "none", "baseline"), ("life_expectancy", 2025, "79", "none", "target"),
+        ("hospital_beds_per_1000", 2020, "6.1", "none", "baseline"), ("hospital_beds_per_1000", 2025, "6.8", "none", "target"),
+        ("health_literacy_rate", 2020, "22", "none", "baseline"),
+        ("gps_per_10k", 2020, "3.1", "none", "baseline"), ("gps_per_10k", 2025, "4", "none", "target"),
+    ])
+    # the words and the dash are no values
+    assert ("health_literacy_rate", 2025, "逐步提高", "qualitative", "target") in [row[:5] for row in found(table)]
+
+
+def test_rows_ending_with_their_attribute_under_two_year_columns_may_lack_the_unit_cell():
+    table = "表1 主要指标\n" + lines(
+        "指标", "单位", "2020年", "2025年", "属性",
+        "人均预期寿命", "岁", "78.3", "79", "预期性",
+        "每千人口医疗卫生机构床位数", "6.1", "6.8", "预期性",
+        "城乡居民健康素养水平", "%", "22", "持续提升", "预期性",
+        "每万人口全科医生数", "人", "3.1", "4", "约束性",
+    ) + "第二章 发展环境\n"
+    assert numeric(table) == sorted([
+        ("life_expectancy", 2020, "78.3", "none", "baseline"), ("life_expectancy", 2025, "79", "none", "target"),
+        ("hospital_beds_per_1000", 2020, "6.1", "none", "baseline"), ("hospital_beds_per_1000", 2025, "6.8", "none", "target"),
+        ("health_literacy_rate", 2020, "22", "none", "baseline"),
+        ("gps_per_10k", 2020, "3.1", "none", "baseline"), ("gps_per_10k", 2025, "4", "none", "target"),
+    ])
+
+
+def test_near_miss_a_menu_of_short_lines_is_still_no_table_and_no_text():
+    page = lines("首页", "政务公开", "新闻中心", "办事服务", "互动交流", "稳步提高") + (
+        "到2025年，全市常住人口达到320万人。\n")
+    assert numeric(page) == []
+    assert [row[:2] for row in found(page)] == [("pop_resident", 2025)]

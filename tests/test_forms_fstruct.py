@@ -109,3 +109,31 @@ def test_near_miss_a_menu_of_short_lines_is_still_no_table_and_no_text():
         "到2025年，全市常住人口达到320万人。\n")
     assert numeric(page) == []
     assert [row[:2] for row in found(page)] == [("pop_resident", 2025)]
+
+
+# -- form 6: values in Chinese numerals ------------------------------------------------------------------------------
+
+from analysis.ingest.normalize import normalize_line  # noqa: E402
+
+
+def values_only(text: str) -> list[tuple]:
+    return [row[:4] for row in read(text)]  # the kind of a past year in a dated report is the cut-off's (another form)
+
+
+def test_decimal_ages_and_years_in_chinese_numerals():
+    assert values_only("2012年12月10日\n市民人均预期寿命从二零零五年的七十六点二岁提高到二零一零年的七十八点一岁。") == [
+        ("life_expectancy", 2005, 76.2, "none"), ("life_expectancy", 2010, 78.1, "none")]
+
+
+def test_a_unitless_decimal_in_chinese_numerals_with_a_qualifier():
+    assert values_only("2012年12月10日　他说，我国总和生育率已经下降到目前的一点六左右。") == [("tfr", 2012, 1.6, "approx")]
+
+
+def test_near_miss_a_change_in_chinese_numerals_stays_a_change():
+    assert read("2012年12月10日\n五年来全市人均预期寿命提高了一点九岁。") == []
+
+
+def test_near_miss_words_that_only_look_like_decimals_and_whole_ages_stay():
+    for text in ("要一点一滴做好工作", "下午三点五十分", "十一点三十分到会", "六十岁以上老人", "第一点五个方面", "会议时间为十点三十。"):
+        assert normalize_line(text).text == text
+    assert normalize_line("总和生育率为一点八。").text == "总和生育率为1.8。"

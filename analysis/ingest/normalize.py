@@ -30,7 +30,9 @@ rule                   what it does
                        (两千万人 → ``2000万人``, 两亿人 → ``2亿人``), and before 人/名 after a verb of a value
                        (将达到两人 → ``2人``); 百分之/千分之 (百分之六十 → ``60%``, 千分之七点五 →
                        ``7.5‰``) and Chinese numerals before 万/亿/万人/亿人 (七千六百万人 → ``7600万人``;
-                       not 千万 as an adverb, not after 第; ages in words stay)
+                       not 千万 as an adverb, not after 第; whole ages in words stay); a decimal in Chinese
+                       numerals before 岁 (七十六点二岁 → ``76.2岁``) or with no unit after 到/至/为/是/在/的 and
+                       before 左右/以上/以下/以内/上下 or a stop (的一点六左右 → ``1.6左右``)
 ``odd_space``          NBSP, en/em/ideographic and other odd spaces become a plain space;
                        zero-width characters and the BOM are removed
 ``fullwidth``          full-width ASCII forms (``０-９``, ``％``, ``（``, ``，``, ``～`` …)
@@ -417,6 +419,18 @@ def _numeral_quantity(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(char, 0) for char in number] + [(char, at + index) for index, char in enumerate(match.group("unit"))]
 
 
+#: The characters of a number in Chinese numerals (digits, 十百千万亿, 两, and the words for an unknown few).
+NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两几数多余"
+
+
+def _numeral_decimal(match: re.Match[str]) -> list[tuple[str, int]]:
+    """七十六点二 → ``76.2`` (see the rule: only before 岁, or alone after a verb and before a qualifier)."""
+    number = _chinese_number(match.group("num"))
+    if number is None or "." not in number:
+        return [(char, index) for index, char in enumerate(match.group())]
+    return [(char, 0) for char in number]
+
+
 def _table_debris(match: re.Match[str]) -> list[tuple[str, int]]:
     """A lone ``|`` (or one at each end) around a line of prose is dropped: a line with 。；：！？, or a comma in 12
     characters or more; a short cell (78.09 |, 常住人口，万人 |) keeps it."""
@@ -526,6 +540,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
         r"(?<![第零〇一二三四五六七八九十百千万亿两几数多余])(?P<num>[一二三四五六七八九两十][零〇一二三四五六七八九十百千两]*(?:点[零〇一二三四五六七八九]+)?)"
         r"(?P<unit>万人|亿人|万|亿)(?![一二三四五六七八九十])"
     ), _numeral_quantity),
+    # a decimal in Chinese numerals: before 岁 (七十六点二岁 → 76.2岁; no age bound is a decimal, so whole ages stay), and
+    # with no unit after a verb or 的 and before a qualifier or a stop (下降到目前的一点六左右 → 1.6左右: a fertility rate)
+    ("number_word", re.compile(f"(?<![第{NUMERAL_CHARS}点])(?P<num>[一二三四五六七八九十][零〇一二三四五六七八九十]*点[零〇一二三四五六七八九]+)(?=岁)"), _numeral_decimal),
+    ("number_word", re.compile(f"(?<=[到至为是在的])(?P<num>[零〇一二三四五六七八九十][零〇一二三四五六七八九十]*点[零〇一二三四五六七八九]+)(?![{NUMERAL_CHARS}点])"
+                               r"(?=左右|以上|以下|以内|上下|[，,。；;、)）]|$)"), _numeral_decimal),
     ("box_drawing", re.compile(f"[{BOX_VERTICAL}{BOX_HORIZONTAL}]"), _box),
     # a lone column rule at the edge of a line of prose (到2020年将实现: |, | 常住人口达到1200万人。): debris of a
     # page's layout table, not a cell; a line with a rule inside, or a short one without sentence punctuation (78.09 |,
@@ -542,7 +561,7 @@ _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
         ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "年", "[", "[", "\\", " ", DASHES, " ", "%", "。", "。",
-        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", None, "|", "|",
+        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", "点", "点", None, "|", "|",
     )
 )
 assert len(_NEEDS) == len(_RULES)

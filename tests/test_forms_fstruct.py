@@ -137,3 +137,50 @@ def test_near_miss_words_that_only_look_like_decimals_and_whole_ages_stay():
     for text in ("要一点一滴做好工作", "下午三点五十分", "十一点三十分到会", "六十岁以上老人", "第一点五个方面", "会议时间为十点三十。"):
         assert normalize_line(text).text == text
     assert normalize_line("总和生育率为一点八。").text == "总和生育率为1.8。"
+
+
+# -- form 4: number before the noun; denominator first; a place that 有 N 万人 --------------------------------------
+
+
+def test_a_count_before_its_population_word_after_a_verb_of_holding():
+    assert read("至2030年末,中心城市集聚35万城镇人口。") == [("pop_central_urban", 2030, 35.0, "none", "target")]
+    assert read("到2030年,全市集聚350万常住人口。") == [("pop_resident", 2030, 350.0, "none", "target")]
+
+
+def test_near_miss_flows_and_other_parts_are_not_held_populations():
+    assert read("到2025年,每年吸纳农业转移人口3万人。") == []
+    assert read("到2025年,累计吸纳20万农业转移人口。") == []
+    assert read("到2030年,县城集聚20万城镇人口。") == []
+    assert read("到2030年,全市新增集聚35万城镇人口。") == []
+
+
+def test_rates_written_denominator_first():
+    assert read("到2025年,实现每万名居民有3名全科医生,每千名老年人有40张养老床位。") == [
+        ("elderly_care_beds_per_1000", 2025, 40.0, "none", "target"), ("gps_per_10k", 2025, 3.0, "none", "target")]
+
+
+def test_near_miss_a_count_of_another_thing_per_people_is_no_rate():
+    assert read("到2025年,每万名居民有3名志愿者。") == []
+    assert read("2020年,全市每万名老年人口拥有社会工作者5人。") == []
+
+
+def test_a_density_with_its_area_spelled_before_the_number():
+    assert [row[:4] for row in read("2012年全省人口密度每平方公里410人。")] == [("pop_density", 2012, 410.0, "none")]
+    assert [row[:4] for row in read("2012年全省人口密度为每平方千米约410人。")] == [("pop_density", 2012, 410.0, "approx")]
+
+
+def test_near_miss_people_per_square_kilometre_without_a_density_is_no_population():
+    assert read("2012年,中心城区每平方公里1.1万人。") == []
+
+
+def test_a_place_and_a_year_that_have_so_many_people():
+    assert rows("桐庐县2019年底有62万人。") == [("pop_resident", "杭州市桐庐县", 2019, 62.0, "baseline", "none")]
+    assert rows("2019年底,桐庐县有62万人。") == [("pop_resident", "杭州市桐庐县", 2019, 62.0, "baseline", "none")]
+
+
+def test_near_miss_having_people_that_is_no_population():
+    assert read("2019年底全省有3个县人口超过50万。") == []
+    assert read("2019年桐庐县新增就业5万人。") == []
+    assert read("桐庐县2019年底有62万人参加医保。") == []
+    assert read("桐庐县有62万人。") == []  # no year
+    assert read("2019年底,全县贫困户有5万人。") == []

@@ -336,6 +336,8 @@ SRB_AS_PERCENT = (90.0, 140.0)
 BARE_SHARE = re.compile(r"占比(?:为|达|约|达到|提升至|提升到|提高至|提高到|下降至|降至)?\s*$")
 SHARE_WHOLE = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口)(?:的)?(?:比重|比例)")
 #: The denominator of a rate per 100 000 spelled out before its number (孕产妇死亡率控制在每10万人18人以下, 每十万活产中有15例).
+#: The area of a density spelled out right before its number (人口密度每平方公里410人, 为每平方千米约410人).
+PER_KM2_BEFORE = re.compile(r"(?:为|是|达到?)?\s*每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约|达到?)?\s*(?:约|近)?\s*$")
 PER_100K_BEFORE = re.compile(r"每\s*(?:10\s*万|十万|100000|100\s*000)\s*(?:人|名|例)?\s*(?:活产儿?|产妇|孕产妇|出生)?\s*中?\s*(?:有|为|约)?\s*$")
 #: How far (percentage points) an unqualified urbanisation rate may be from the non-agricultural share of the registered
 #: population stated before it in its sentence and still be that share: a rate printed to the whole percent is within 0.5
@@ -460,6 +462,15 @@ TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|�
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
 #: (新增100万城镇人口, 转移300万农业人口 are changes).
+#: 有 before a count of people that ends its clause (有62万人。): the population of the place and year opening the clause
+#: (:data:`PLACE_HAS_SUBJECT`), or of the place opening it after a clause of only a year (2019年底，桐庐县有62万人).
+PLACE_HAS_PEOPLE = re.compile(r"(?:共|约|现)?有(?=\s*(?:约|近)?\s*\d+(?:\.\d+)?\s*万人(?:左右)?\s*(?:[，,。；;]|$))")
+PLACE_HAS_SUBJECT = re.compile(r"\s*(?P<year0>(?:19|20)\d{2}\s*年(?:末|底)?\s*)?(?P<place>[\u4e00-\u9fff]{2,12}?)\s*(?P<year>(?:19|20)\d{2}\s*年(?:末|底)?)?\s*")
+LEADING_YEAR_CLAUSE = re.compile(r"(?:^|[。；;])\s*(?:截至|截止|到)?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*[,，]$")
+#: A verb of holding a population right before its count (集聚35万城镇人口, 容纳120万常住人口; never 吸纳 or 新增: flows).
+GATHERED = re.compile(r"(?<!新增)(?<!累计)(?<!每年)(?<!年均)(?:集聚|聚集|容纳|承载)(?:约|近)?\s*$")
+#: The central city or area as the subject of such a verb: the count is the central area's population.
+CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
 COUNT_OPENING = re.compile(r"(?:^|[,，;；。:：、“\"「(（]|有|拥有|现有|共有|全省|全市|全国|全县|全区|全州|目标|冲刺|迈向)\s*$")
 #: Lifted out of poverty, said of the whole count (331万贫困人口全部脱贫, 实现…如期脱贫).
 POVERTY_STOCK = re.compile(r"\s*(?:将|要|须|必须|力争)?(?:全部|全面|如期|稳定|基本|整体)?(?:实现)?(?:全部)?(?:脱贫|摆脱贫困|脱离贫困)")
@@ -473,6 +484,12 @@ SUBJECT_AFTER = (
     (re.compile(r"\s*(?:口)?常住(?:在)?(?:本市|全市|本省|全省|[\u4e00-\u9fff]{1,2}城(?![镇乡市区里中])|(?P<place>))"), "pop_resident"),
 )
 #: 每千/每万/每十万 right before a population word: a rate's denominator (每千常住人口…, 每万人口…).
+#: A rate written denominator first with its number between (每万名居民有3名全科医生, 每千名老年人拥有40张养老床位): the
+#: denominator, 有 or 拥有, the number and its measure word, and the thing counted up to a stop or a qualifier.
+DENOMINATOR_FIRST = re.compile(
+    r"每\s*(?P<per>千|万|十万|百)\s*(?P<word>名|个|位)?\s*(?P<base>常住人口|户籍人口|居民|人口|老年人|老人|人)\s*(?:拥有|有)\s*"
+    r"(?=(?P<num>\d+(?:\.\d+)?)\s*(?:名|张|个|位|人)\s*(?P<thing>[\u4e00-\u9fff]{2,10}?)(?=[，,。；;、)）]|$))"
+)
 PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})
@@ -599,6 +616,30 @@ class ProseReader:
         before = [m for m in mentions if m.end <= start and start - m.end <= 12]
         if before and self.codebook[before[-1].code].unit == "per 100000" and not CLAUSE_BREAK.search(sentence, before[-1].end, start):
             return replace(value, unit_raw="/10万")
+        return value
+
+    def _people_of_rate(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
+        """The bare number of a rate written denominator first, counted in people (每万名居民有3名全科医生: 3 people per
+        10 000; :meth:`_denominator_first`): read in 人 when 名, 位 or 人 follows it."""
+        if value.unit_raw or value.number is None or not sentence.startswith(("名", "位", "人"), value.end):
+            return value
+        if any(m.end == value.start and m.label.startswith("每") and self.codebook[m.code].unit.startswith("per ") for m in mentions):
+            return replace(value, unit_raw="人", end=value.end + 1, text=value.text + sentence[value.end])  # the measure word is the unit
+        return value
+
+    def _per_km2_spelled(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
+        """A density whose area is spelled out before its number (人口密度每平方公里410人, 人口密度为每平方千米约410人:
+        :data:`PER_KM2_BEFORE`): read as 410人/平方公里 when the indicator named just before in the clause is one per km²."""
+        if value.unit_raw not in ("人", "") or value.number is None:
+            return value
+        window = max(0, value.start - 16)
+        area = PER_KM2_BEFORE.search(sentence[window : value.start])
+        if area is None:
+            return value
+        start = window + area.start()
+        before = [m for m in mentions if m.end <= start and start - m.end <= 8]
+        if before and self.codebook[before[-1].code].unit == "persons per km2" and not CLAUSE_BREAK.search(sentence, before[-1].end, start):
+            return replace(value, unit_raw="人/平方公里")
         return value
 
     def _bracketed_units(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
@@ -916,6 +957,24 @@ class ProseReader:
 
     # -- one sentence ---------------------------------------------------------------------
 
+    def _denominator_first(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """A rate written denominator first, its number between (每万名居民有3名全科医生, 每千名老年人有40张养老床位:
+        :data:`DENOMINATOR_FIRST`): the rate the codebook names as 每万名居民拥有全科医生数, its mention standing right before
+        the number; mentions inside the phrase (the thing counted) give way to it."""
+        found = []
+        for match in DENOMINATOR_FIRST.finditer(sentence):
+            words = [match.group("word") or "", "名", ""] if match.group("word") != "名" else ["名", ""]
+            candidates = [f"每{match.group('per')}{word}{match.group('base')}{verb}{match.group('thing')}{tail}"
+                          for verb in ("拥有", "") for word in dict.fromkeys(words) for tail in ("数", "")]
+            code = next((self.codebook.exact(c) for c in candidates if self.codebook.exact(c)), None)
+            if code is None or not self.codebook[code].unit.startswith(("per ", "beds per ", "places per ")):
+                continue
+            found.append((Mention(match.start(), match.start("num"), code, sentence[match.start() : match.start("num")]), match.end()))
+        if not found:
+            return mentions
+        kept = [m for m in mentions if not any(f.start <= m.start < end for f, end in found)]
+        return sorted(kept + [f for f, _ in found], key=lambda m: m.start)
+
     def _plain_population(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
         """Plain 人口 standing for the place's total (resident) population: after a place name or a
         scope word, or opening a clause, with its verb and number right after (see PLAIN_POPULATION)."""
@@ -929,6 +988,19 @@ class ProseReader:
             if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or SCOPE_BEFORE.search(before) \
                     or re.search(r"(?:现役军人|直辖市|自治区)[)）]?的$", before):  # 全国31个省、自治区、直辖市和现役军人的人口为137349万人
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
+        for match in PLACE_HAS_PEOPLE.finditer(sentence):
+            # 桐庐县2019年底有62万人: a place and a year as the clause's subject, 有 and a count of people, nothing after
+            head = sentence[start_of_clause(sentence, match.start()) : match.start()]
+            opening = PLACE_HAS_SUBJECT.fullmatch(head)
+            if opening is None or any(m.start < match.end() and m.end > start_of_clause(sentence, match.start()) for m in mentions):
+                continue
+            place = opening.group("place")
+            if not (SCOPE_IN_CLAUSE.fullmatch(place) or any(m.start() == 0 and m.end() == len(place) for m in names_pattern().finditer(place))):
+                continue
+            year_before = LEADING_YEAR_CLAUSE.search(sentence, 0, start_of_clause(sentence, match.start()))
+            if not (opening.group("year") or opening.group("year0") or (year_before and year_before.end() == start_of_clause(sentence, match.start()))):
+                continue
+            found.append(Mention(match.start(), match.end(), "pop_resident", "有"))
         for match in HAVING_POPULATION.finditer(sentence):
             start = match.start("verb")
             if any(m.start <= match.end() - 1 < m.end for m in mentions):
@@ -958,12 +1030,21 @@ class ProseReader:
         tail = before[-12:]
         if PERIOD_TOTAL_WORDS.search(before, start_of_clause(before, len(before))):
             return None  # 2016到2020年，全市累计完成3.1万贫困人口实现脱贫: a total over the period
-        if not COUNT_OPENING.search(before) and not any(m.end() == len(tail) for m in names_pattern().finditer(tail)):
+        gathered = GATHERED.search(before)
+        if not COUNT_OPENING.search(before) and not gathered and not any(m.end() == len(tail) for m in names_pattern().finditer(tail)):
             return None
         gap = re.match(r"(?:级|的)?", after).end()
         ahead = [m for m in self.codebook.mentions(after[gap : gap + 16]) if m.start == 0 and self.codebook[m.code].unit == "10k persons"]
         if not ahead:
             return None
+        if gathered:
+            # 中心城市集聚35万城镇人口: the population a place gathers is its own; a central city's is the central area's, any
+            # other part's (县城, 新区) no level of a code
+            subject = before[start_of_clause(before, gathered.start()) : gathered.start()]
+            if CENTRAL_PART.search(subject):
+                return Mention(value.end + gap, value.end + gap + ahead[0].end, "pop_central_urban", ahead[0].label)
+            if PART_OF_PLACE.search(subject) or SUB_AREA.search(subject) or ahead[0].code not in ("pop_resident", "pop_urban"):
+                return None
         return Mention(value.end + gap, value.end + gap + ahead[0].end, ahead[0].code, ahead[0].label)
 
     @staticmethod
@@ -1063,7 +1144,9 @@ class ProseReader:
                         for m in mentions]  # 至2025年，常住人口规模达到262万人 in a plan of 湖州市区
         if "每" in sentence:  # 每千常住人口拥有的执业医生数: the population is the denominator of a rate, not a subject
             mentions = [m for m in mentions if not (self.codebook[m.code].unit in ("10k persons", "persons") and PER_CAPITA.search(sentence, 0, m.start))]
-        if "人口" in sentence:
+        if "每" in sentence and "有" in sentence:
+            mentions = self._denominator_first(sentence, mentions)
+        if "人口" in sentence or "有" in sentence:
             plain = self._plain_population(sentence, mentions)
             if plain:
                 mentions = sorted(mentions + plain, key=lambda m: m.start)
@@ -1111,7 +1194,7 @@ class ProseReader:
         if peak:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
-        values = shared_qualifier(sentence, self._lost_signs(self._bracketed_units([self._per_100k_spelled(self._ratio_percent(self._per_mille(v, mentions, sentence), mentions, sentence), mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence), mentions, sentence))
+        values = shared_qualifier(sentence, self._lost_signs(self._bracketed_units([self._per_km2_spelled(self._people_of_rate(self._per_100k_spelled(self._ratio_percent(self._per_mille(v, mentions, sentence), mentions, sentence), mentions, sentence), mentions, sentence), mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence), mentions, sentence))
         if "负" in sentence or "負" in sentence:
             values = self._minus_words(values, mentions, sentence)
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)

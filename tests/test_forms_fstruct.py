@@ -184,3 +184,20 @@ def test_near_miss_having_people_that_is_no_population():
     assert read("桐庐县2019年底有62万人参加医保。") == []
     assert read("桐庐县有62万人。") == []  # no year
     assert read("2019年底,全县贫困户有5万人。") == []
+
+
+# -- form 15: a level written as a size label ------------------------------------------------------------------------
+
+
+def test_a_size_label_the_place_is_built_into():
+    assert rows("到2035年,把衡阳建成百万人口的区域中心城市。") == [("pop_resident", "衡阳市", 2035, 100.0, "target", "ge")]
+    assert rows("到2035年,衡阳市将建成千万人口的国际化大都市。") == [("pop_resident", "衡阳市", 2035, 1000.0, "target", "ge")]
+    assert rows("到2035年,衡阳市将建成三百万人口的区域中心城市。") == [("pop_resident", "衡阳市", 2035, 300.0, "target", "none")]
+
+
+def test_near_miss_size_classes_of_several_places_parts_and_counts_of_cities_are_no_values():
+    assert read("到2030年,全省将有5个百万人口城市。") == []
+    assert read("到2030年,全省将建成3个百万人口的区域中心城市。") == []
+    assert read("到2030年,衡阳、株洲将建成百万人口城市。") == []
+    assert read("到2035年,衡阳市区将建成百万人口的区域中心城市。") == []
+    assert normalize_line("衡阳市建成区人口达到100万人。").text == "衡阳市建成区人口达到100万人。"

@@ -27,7 +27,8 @@ rule                   what it does
                        verb of reaching, and 百万级 before a population word (破百万 → ``突破100万``, 近亿 →
                        ``近10000万``, 达到千万 → ``达到1000万``, 迈入千万级 → ``迈入不低于1000万``: :data:`MAGNITUDE_WORD`,
                        not before 元, 人次, 部 …); Chinese numerals before 千万/百万/亿 and a population word
-                       (两千万人 → ``2000万人``, 两亿人 → ``2亿人``), and before 人/名 after a verb of a value
+                       (两千万人 → ``2000万人``, 两亿人 → ``2亿人``), 百万/千万 as a size after 建成/成为
+                       (建成百万人口的区域中心城市 → ``建成不低于100万人口的…``), and before 人/名 after a verb of a value
                        (将达到两人 → ``2人``); 百分之/千分之 (百分之六十 → ``60%``, 千分之七点五 →
                        ``7.5‰``) and Chinese numerals before 万/亿/万人/亿人 (七千六百万人 → ``7600万人``;
                        not 千万 as an adverb, not after 第; whole ages in words stay); a decimal in Chinese
@@ -314,6 +315,11 @@ def _number_word_any(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(char, at) for char in words] + [("万", at + 1)]
 
 
+def _size_label(match: re.Match[str]) -> list[tuple[str, int]]:
+    """百万 / 千万 as the size a place becomes (建成百万人口的…城市) → ``不低于100万`` / ``不低于1000万``."""
+    return [(char, 0) for char in "不低于" + _MAGNITUDE_WORDS[match.group("mag")]] + [("万", 1)]
+
+
 def _hundred_million(match: re.Match[str]) -> list[tuple[str, int]]:
     """破亿, 过亿, 突破亿 → ``突破10000万``; 超过/超/逾亿 → ``超过10000万``; 不过亿, 不超过亿 → ``不超过10000万`` (the gold's
     convention for numbers in words: 万 as for 千万)."""
@@ -534,6 +540,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数])(?P<neg>不)?(?P<verb>突破|超过|破|过|超|逾)(?P<yi>亿)(?![元美斤吨次])"), _hundred_million),
     ("number_word", MAGNITUDE_WORD, _magnitude_word),
     ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数第点])(?P<digit>[一二两三四五六七八九])(?P<mag>千万|百万|亿)(?=人|常住|户籍|城镇|左右|以上|大关|级)"), _numeral_count),
+    # a size label after a verb of becoming (建成百万人口的区域中心城市, 成为千万人口的国际化大都市): at least that size
+    ("number_word", re.compile(r"(?<=建成|成为)(?P<mag>百万|千万)(?=人口的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县))"), _size_label),
     ("number_word", re.compile(r"(?:(?<=达到)|(?<=增至)|(?<=提高到)|(?<=增加到)|(?<=提升到)|(?<=提升至)|(?<=提高至))[两二三四五六七八九十](?=人(?!口|次|均|民|才|群|员)|名(?!单|称))"), _numeral_people),
     ("number_word", re.compile(r"(?P<scale>百分之|千分之|十万分之|10万分之)(?P<num>[零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"), _per_words),
     ("number_word", re.compile(
@@ -561,7 +569,7 @@ _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
         ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "年", "[", "[", "\\", " ", DASHES, " ", "%", "。", "。",
-        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", "点", "点", None, "|", "|",
+        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "百千", "人名", "分", "万亿", "点", "点", None, "|", "|",
     )
 )
 assert len(_NEEDS) == len(_RULES)

@@ -418,8 +418,8 @@ REACHING_VERB = re.compile(r"(?:达到|达|突破|超过|增至|增加到|增长
 #: … or opens with a year already past (去年全市户籍0至14岁人口为116.8万人 after 根据预测，…): an observation.
 PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
-#: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
-POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市|大县)")
+#: 500万人 takes the 人 of 人口, so what follows it may begin with 口; a few words may name the kind of city: 区域中心城市).
+POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)")
 #: A figure in 万 or 亿 of something other than people (7000亿元, 800万户, 1500万人次, 300万辆).
 OTHER_UNIT_FIGURE = re.compile(r"\d\s*(?:万|亿)\s*(?:元|美元|户|人次|辆|部|台|吨|平方米|亩|家|个|套|件|千瓦|册|张|条)")
 #: A count of something other than people named as a clause's subject (市场主体数量, 机动车保有量, 手机用户, 企业户数): a figure
@@ -1404,8 +1404,10 @@ class ProseReader:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
             if (not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and not PLACES_TOGETHER.search(before)
-                    and JOINS_WHEN.search(before) and value.unit in ("10k persons", "100m persons")):
-                # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches
+                    and JOINS_WHEN.search(before) and value.unit in ("10k persons", "100m persons")
+                    and not PART_OF_PLACE.search(clause) and len(places_named_together(clause)) < 2):
+                # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches (衡阳市区将建成…:
+                # a part's; 衡阳、株洲将建成百万人口城市: a size class of several places)
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
             if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and REACHED_POPULATION.match(after)
                     and (REACHING_VERB.search(before) or CROSSING.match(value.text)) and (names_pattern().search(masked(clause)) or SCOPE_IN_CLAUSE.search(clause))

@@ -201,3 +201,18 @@ def test_near_miss_size_classes_of_several_places_parts_and_counts_of_cities_are
     assert read("到2030年,衡阳、株洲将建成百万人口城市。") == []
     assert read("到2035年,衡阳市区将建成百万人口的区域中心城市。") == []
     assert normalize_line("衡阳市建成区人口达到100万人。").text == "衡阳市建成区人口达到100万人。"
+
+
+# -- form 21: the present level inside a multiple --------------------------------------------------------------------
+
+
+def test_the_present_level_a_goal_is_a_multiple_of():
+    got = read("2023年5月10日　到2035年,桐庐县常住人口将达到500万人,这将是现有常住人口约250万的两倍。")
+    assert ("pop_resident", 2022, 250.0, "approx", "baseline") in got  # the latest observed year of a report of 2023
+    assert not any(row[2] == 2.0 for row in got)  # 两倍 is no value
+    assert [row for row in got if row[1] == 2035] == [("pop_resident", 2035, 500.0, "none", "projection")]
+
+
+def test_near_miss_a_base_of_a_multiple_without_a_word_of_the_present_or_of_no_population():
+    assert read("2023年5月10日　到2035年,桐庐县地区生产总值将是现有2500亿元的两倍。") == []
+    assert [row[2] for row in read("2023年5月10日　到2035年,桐庐县常住人口将达到500万人,是现有城镇人口的两倍。")] == [500.0]

@@ -467,6 +467,10 @@ TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|�
 PLACE_HAS_PEOPLE = re.compile(r"(?:共|约|现)?有(?=\s*(?:约|近)?\s*\d+(?:\.\d+)?\s*万人(?:左右)?\s*(?:[，,。；;]|$))")
 PLACE_HAS_SUBJECT = re.compile(r"\s*(?P<year0>(?:19|20)\d{2}\s*年(?:末|底)?\s*)?(?P<place>[\u4e00-\u9fff]{2,12}?)\s*(?P<year>(?:19|20)\d{2}\s*年(?:末|底)?)?\s*")
 LEADING_YEAR_CLAUSE = re.compile(r"(?:^|[。；;])\s*(?:截至|截止|到)?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*[,，]$")
+#: A multiple after a level (250万的两倍, 250万人的2倍): the level is the base the multiple is of …
+MULTIPLE_AFTER = re.compile(r"^(?:人)?的\s*(?:[两二三四五六七八九十]|\d+(?:\.\d+)?)\s*倍")
+#: … the present one when a word of the present opens its indicator (是现有常住人口约250万的两倍, 相当于目前人口的…).
+PRESENT_BASE = re.compile(r"(?:现有|目前|当前|现在)的?\s*[\u4e00-\u9fff]{2,10}?\s*(?:约|近)?\s*$")
 #: A verb of holding a population right before its count (集聚35万城镇人口, 容纳120万常住人口; never 吸纳 or 新增: flows).
 GATHERED = re.compile(r"(?<!新增)(?<!累计)(?<!每年)(?<!年均)(?:集聚|聚集|容纳|承载)(?:约|近)?\s*$")
 #: The central city or area as the subject of such a verb: the count is the central area's population.
@@ -1333,6 +1337,7 @@ class ProseReader:
             return  # 形成城镇人口规模200万以上城市4个、100万至200万城市9个: the bounds of a size class whose cities are counted
         if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below", "le") or CITY_CLASS.search(sentence, 0, value.start)):
             return  # 特大城市，人口规模500万—1000万: the threshold of a city-size class, not a level
+        present_base = False  # the base of a multiple of the present (是现有常住人口约250万的两倍)
         if listed is not None:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
@@ -1347,7 +1352,8 @@ class ProseReader:
             base_of_comparison = bool(PREVIOUS_YEAR_LEVEL.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:]))
             of_indicator = self._indicator_after(after, value, base_of_comparison) if not is_change and after.startswith("的") else None
             place_of = self._place_of(sentence, after, value, seen) if not is_change and after.startswith("的") else None
-            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)):
+            present_base = not is_change and bool(MULTIPLE_AFTER.match(after)) and bool(PRESENT_BASE.search(clause))
+            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)) and not present_base:
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = PART_OF_YEAR.search(before)
             if part and not is_change and not WHOLE_YEAR_AFTER.search(before[part.end() :]):
@@ -1550,6 +1556,9 @@ class ProseReader:
                         # figure of the same indicator and the same year, stated again as observed with no place, is the
                         # place's it was first stated of
                         result.entity = self.figure_places[figure][0]
+                if present_base:
+                    # 这将是现有常住人口约250万的两倍: the present level a goal is a multiple of — the present's, not the goal's year
+                    result.year, result.period_start, result.year_source, result.described = None, None, "", True
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
                     # 在常住人口不足2000万的北京: a place described as it is, not at the year the sentences before were about
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True

@@ -180,6 +180,21 @@ class Codebook:
 
     # -- prose mentions -----------------------------------------------------------------
 
+    @property
+    def longest_synonym(self) -> int:
+        """The length of the longest synonym."""
+        return self._longest
+
+    def spans(self, text: str, position: int) -> bool:
+        """Whether a synonym in ``text`` starts before ``position`` and ends after it (户籍人口城镇化率 spans the place
+        between 城镇 and 化率)."""
+        for start in range(max(0, position - self._longest + 1), position):
+            pattern = self._by_first.get(text[start])
+            match = pattern.match(text, start) if pattern else None
+            if match is not None and match.end() > position:
+                return True
+        return False
+
     def mentions(self, text: str) -> list[Mention]:
         """Every indicator named in ``text``: longest non-overlapping matches, left to right
         (remembered for the texts read most recently: a sentence is looked at several times)."""

@@ -216,3 +216,16 @@ def test_the_present_level_a_goal_is_a_multiple_of():
 def test_near_miss_a_base_of_a_multiple_without_a_word_of_the_present_or_of_no_population():
     assert read("2023年5月10日　到2035年,桐庐县地区生产总值将是现有2500亿元的两倍。") == []
     assert [row[2] for row in read("2023年5月10日　到2035年,桐庐县常住人口将达到500万人,是现有城镇人口的两倍。")] == [500.0]
+
+
+# -- form 19: a space a PDF left inside an indicator's name ----------------------------------------------------------
+
+
+def test_a_space_inside_an_indicator_name_is_read_as_one_name():
+    assert read("到2025年,全省户籍人口城镇 化率达到55%。") == [("urbanization_hukou", 2025, 55.0, "none", "target")]
+    assert read("到2025年,全省人均预期 寿命达到79岁。") == [("life_expectancy", 2025, 79.0, "none", "target")]
+
+
+def test_near_miss_spaces_that_join_no_indicator_name_stay():
+    for text in ("两个县 城镇化率", "指 标 名 称", "常 住 人 口", "城镇化率 达到", "户籍人口  城镇化率"):
+        assert normalize_line(text).text == text

@@ -53,6 +53,8 @@ rule                   what it does
 ``spaced_number``      spaces inside numbers, years and ranges are removed
                        (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``,
                        ``6.27 ‰ 的`` → ``6.27‰的``: after % or ‰ only before 的 or punctuation)
+``indicator_space``    a single space between two Chinese characters is removed when a name of the codebook spans
+                       it once it is gone (a PDF's line wrap: ``户籍人口城镇 化率`` → ``户籍人口城镇化率``)
 ``permille_sign``      ‰ printed as ``%o`` or ``%O`` after a number (``6.03%o``) becomes ``‰``, and so does
                        ``%。`` after a number where what follows shows the 。 is no full stop
                        (:data:`PERMILLE_STOP`: ``3.29%。，``, ``7.5%。以内``, ``由10.7%。下降到``) and where no
@@ -76,6 +78,8 @@ from dataclasses import dataclass
 
 import cn2an
 from opencc_purepy import OpenCC
+
+from analysis.codebook import load_codebook
 
 #: Canonical range separator in normalised text: ``103—107`` → ``103~107``.
 RANGE = "~"
@@ -320,6 +324,18 @@ def _size_label(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(char, 0) for char in "不低于" + _MAGNITUDE_WORDS[match.group("mag")]] + [("万", 1)]
 
 
+def _indicator_space(match: re.Match[str]) -> list[tuple[str, int]]:
+    """A single space between two Chinese characters is dropped when a synonym of the codebook spans it once it is gone
+    (户籍人口城镇 化率 → 户籍人口城镇化率); any other space stays (两个县 城镇化率, a column gap, a spaced-out heading)."""
+    text, at = match.string, match.start()
+    codebook = load_codebook()
+    reach = codebook.longest_synonym
+    left, right = text[max(0, at - reach) : at], text[match.end() : match.end() + reach]
+    if codebook.spans(left + right, len(left)):
+        return []
+    return [(" ", 0)]
+
+
 def _hundred_million(match: re.Match[str]) -> list[tuple[str, int]]:
     """破亿, 过亿, 突破亿 → ``突破10000万``; 超过/超/逾亿 → ``超过10000万``; 不过亿, 不超过亿 → ``不超过10000万`` (the gold's
     convention for numbers in words: 万 as for 千万)."""
@@ -519,6 +535,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
     # a space after a number's % or ‰ before 的 or punctuation (6.27 ‰ 的平均水平, 7.31‰ ,): no table cell opens with them
     ("spaced_number", re.compile(r"(?<=\d[%‰]) +(?=的|[,，、;；。])"), _drop_spaces),
+    # a space a PDF left inside an indicator's name where its line wrapped (户籍人口城镇 化率): only inside a name of the codebook
+    ("indicator_space", re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"), _indicator_space),
     # ‰ set from the percent sign and a small o (6.03%o、4.57%o): the per-mille sign, so every later reader sees ‰
     ("permille_sign", re.compile(r"(?<=\d)%[oO](?![A-Za-z\d.])"), lambda match: [("‰", 1)]),  # mapped to the o: a quote keeps %o
     # ‰ printed as %。 after a number where what follows shows the 。 is no full stop (PERMILLE_STOP: 3.29%。，, 10.7%。下降到)
@@ -568,7 +586,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
 _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
-        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "年", "[", "[", "\\", " ", DASHES, " ", "%", "。", "。",
+        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "年", "[", "[", "\\", " ", DASHES, " ", " ", "%", "。", "。",
         DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "百千", "人名", "分", "万亿", "点", "点", None, "|", "|",
     )
 )
@@ -619,6 +637,7 @@ RULE_DESCRIPTIONS = {
     "footnote_marker": "footnote marker after a word removed (常住人口[2]为 → 常住人口为)",
     "literal_escape": "literal escape sequence (backslash-n) removed",
     "spaced_number": "space inside a number, year, unit or range removed",
+    "indicator_space": "space inside an indicator's name removed (a PDF's line wrap: 户籍人口城镇 化率)",
     "permille_sign": "per-mille sign printed as %o after a number read as ‰",
     "range_dash": "dash (or 至/到 before 之间) between two numbers normalised to the range separator ~",
     "thousands": "thousands separator removed from a number (1,062 → 1062)",

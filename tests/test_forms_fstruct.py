@@ -34,6 +34,11 @@ def test_near_miss_an_item_that_is_no_age_band_takes_no_shared_noun():
     assert read("2020年全省少儿和65岁及以上人口占比分别为17.2%和12.5%。") == [("share_65plus", 2020, 12.5, "none", "target")]
 
 
+def test_near_miss_a_list_of_cities_built_is_no_size_of_the_place():
+    assert read("到2035年,衡阳将建成百万人口的城市群。") == []
+    assert read("到2035年,衡阳将建成300万人口的城市群。") == []
+
+
 def test_a_percent_listed_for_a_rate_in_percent_is_not_turned_into_per_mille():
     assert read("2020年全省城镇登记失业率和人口自然增长率分别控制在4%和5‰以内。") == [
         ("natural_growth_rate", 2020, 5.0, "le", "target"), ("unemployment_rate_registered", 2020, 4.0, "le", "target")]
@@ -43,6 +48,11 @@ def test_an_uncoded_item_in_the_middle_keeps_the_positions():
     # CPI (3%) is no level of the codebook: skipped, and the 4% stays the unemployment rate's
     assert read("2020年全省城镇登记失业率、居民消费价格涨幅和人口自然增长率分别控制在4%、3%、5‰以内。") == [
         ("natural_growth_rate", 2020, 5.0, "le", "target"), ("unemployment_rate_registered", 2020, 4.0, "le", "target")]
+
+
+def test_a_crude_rate_first_in_the_list_keeps_its_value_when_its_per_mille_sign_was_lost():
+    assert read("2020年全市出生率和城镇登记失业率分别为9.5%和3.2%。") == [
+        ("birth_rate", 2020, 9.5, "none", "target"), ("unemployment_rate_registered", 2020, 3.2, "none", "target")]
 
 
 def test_near_miss_crude_rates_that_lost_their_per_mille_sign_in_a_list_are_still_per_mille():

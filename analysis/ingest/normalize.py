@@ -559,7 +559,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("number_word", MAGNITUDE_WORD, _magnitude_word),
     ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数第点])(?P<digit>[一二两三四五六七八九])(?P<mag>千万|百万|亿)(?=人|常住|户籍|城镇|左右|以上|大关|级)"), _numeral_count),
     # a size label after a verb of becoming (建成百万人口的区域中心城市, 成为千万人口的国际化大都市): at least that size
-    ("number_word", re.compile(r"(?<=建成|成为)(?P<mag>百万|千万)(?=人口的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县))"), _size_label),
+    ("number_word", re.compile(r"(?<=建成|成为)(?P<mag>百万|千万)(?=人口的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带]))"), _size_label),
     ("number_word", re.compile(r"(?:(?<=达到)|(?<=增至)|(?<=提高到)|(?<=增加到)|(?<=提升到)|(?<=提升至)|(?<=提高至))[两二三四五六七八九十](?=人(?!口|次|均|民|才|群|员)|名(?!单|称))"), _numeral_people),
     ("number_word", re.compile(r"(?P<scale>百分之|千分之|十万分之|10万分之)(?P<num>[零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"), _per_words),
     ("number_word", re.compile(

@@ -418,8 +418,8 @@ REACHING_VERB = re.compile(r"(?:达到|达|突破|超过|增至|增加到|增长
 #: … or opens with a year already past (去年全市户籍0至14岁人口为116.8万人 after 根据预测，…): an observation.
 PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
-#: 500万人 takes the 人 of 人口, so what follows it may begin with 口; a few words may name the kind of city: 区域中心城市).
-POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)")
+#: 500万人 takes the 人 of 人口, so what follows it may begin with 口; a few words may name the kind of city: 区域中心城市; a 城市群, 都市圈 or 城市带 is no city).
+POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带])")
 #: A figure in 万 or 亿 of something other than people (7000亿元, 800万户, 1500万人次, 300万辆).
 OTHER_UNIT_FIGURE = re.compile(r"\d\s*(?:万|亿)\s*(?:元|美元|户|人次|辆|部|台|吨|平方米|亩|家|个|套|件|千瓦|册|张|条)")
 #: A count of something other than people named as a clause's subject (市场主体数量, 机动车保有量, 手机用户, 企业户数): a figure
@@ -570,11 +570,17 @@ class ProseReader:
         that lost its sign altogether is :meth:`_lost_signs`'.)"""
         if value.unit_raw != "%" or value.number is None or value.number <= PERCENT_AS_PER_MILLE_ABOVE:
             return value
+        clause_start = start_of_clause(sentence, value.start)
+        marker = [m for m in re.finditer("分别|依次", sentence[clause_start : value.start])
+                  if any(clause_start <= n.start and n.end <= clause_start + m.start() for n in mentions)]
+        if marker:
+            # a list after 分别 pairs by position over all its items: 城镇登记失业率和人口自然增长率分别控制在4%和5‰以内 (the 4% is
+            # the first item's, a rate in %), 出生率和城镇登记失业率分别为9.5%和3.2% (the 9.5% is the birth rate's, its ‰ lost)
+            if self._crude_item(sentence, clause_start + marker[-1].start(), clause_start + marker[-1].end(), value, mentions):
+                return replace(value, unit_raw="‰")
+            return value
         before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
         if before and before[-1].code in CRUDE_RATES and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
-            marker = list(re.finditer("分别|依次", sentence[before[-1].end : value.start]))
-            if marker and not self._crude_item(sentence, before[-1].end + marker[-1].start(), before[-1].end + marker[-1].end(), value, mentions):
-                return value  # 城镇登记失业率和人口自然增长率分别控制在4%和5‰以内: the 4% is the first item's, a rate in %
             return replace(value, unit_raw="‰")
         return value
 
@@ -594,7 +600,7 @@ class ProseReader:
         place = next((i for i, v in enumerate(listed) if v.start == value.start), None)
         if place is not None and len(listed) == len(items):
             return crude[place]
-        return all(crude)
+        return bool(crude) and all(crude)
 
     def _ratio_percent(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
         """A sex ratio at birth written with % (出生人口性别比控制在115%以内, 性别比为112.5%): the ratio (males per 100

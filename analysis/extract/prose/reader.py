@@ -335,9 +335,9 @@ SRB_AS_PERCENT = (90.0, 140.0)
 #: (占常住人口比例): the bare one is of the same whole.
 BARE_SHARE = re.compile(r"占比(?:为|达|约|达到|提升至|提升到|提高至|提高到|下降至|降至)?\s*$")
 SHARE_WHOLE = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口)(?:的)?(?:比重|比例)")
-#: The denominator of a rate per 100 000 spelled out before its number (孕产妇死亡率控制在每10万人18人以下, 每十万活产中有15例).
 #: The area of a density spelled out right before its number (人口密度每平方公里410人, 为每平方千米约410人).
 PER_KM2_BEFORE = re.compile(r"(?:为|是|达到?)?\s*每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约|达到?)?\s*(?:约|近)?\s*$")
+#: The denominator of a rate per 100 000 spelled out before its number (孕产妇死亡率控制在每10万人18人以下, 每十万活产中有15例).
 PER_100K_BEFORE = re.compile(r"每\s*(?:10\s*万|十万|100000|100\s*000)\s*(?:人|名|例)?\s*(?:活产儿?|产妇|孕产妇|出生)?\s*中?\s*(?:有|为|约)?\s*$")
 #: How far (percentage points) an unqualified urbanisation rate may be from the non-agricultural share of the registered
 #: population stated before it in its sentence and still be that share: a rate printed to the whole percent is within 0.5
@@ -459,9 +459,6 @@ MINUS_WORD = re.compile(r"[负負](?P<growth>增长)?\s*$")
 #: What may stand between a signed rate's name and its 负: a verb of stating (为, 达到, 保持在), 分别为, nothing.
 MINUS_GAP = re.compile(r"\s*(?:分别)?(?:为|是|达到|达|约为|约|在|降至|降到|下降到|下降至|保持在|控制在|稳定在|仅为|由|从|到|至|呈)?\s*")
 TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|减少|降|升)?(?:到|至)\s*")
-#: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
-#: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
-#: (新增100万城镇人口, 转移300万农业人口 are changes).
 #: 有 before a count of people that ends its clause (有62万人。): the population of the place and year opening the clause
 #: (:data:`PLACE_HAS_SUBJECT`), or of the place opening it after a clause of only a year (2019年底，桐庐县有62万人).
 PLACE_HAS_PEOPLE = re.compile(r"(?:共|约|现)?有(?=\s*(?:约|近)?\s*\d+(?:\.\d+)?\s*万人(?:左右)?\s*(?:[，,。；;]|$))")
@@ -475,6 +472,9 @@ PRESENT_BASE = re.compile(r"(?:现有|目前|当前|现在)的?\s*[\u4e00-\u9fff
 GATHERED = re.compile(r"(?<!新增)(?<!累计)(?<!每年)(?<!年均)(?:集聚|聚集|容纳|承载)(?:约|近)?\s*$")
 #: The central city or area as the subject of such a verb: the count is the central area's population.
 CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
+#: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
+#: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
+#: (新增100万城镇人口, 转移300万农业人口 are changes).
 COUNT_OPENING = re.compile(r"(?:^|[,，;；。:：、“\"「(（]|有|拥有|现有|共有|全省|全市|全国|全县|全区|全州|目标|冲刺|迈向)\s*$")
 #: Lifted out of poverty, said of the whole count (331万贫困人口全部脱贫, 实现…如期脱贫).
 POVERTY_STOCK = re.compile(r"\s*(?:将|要|须|必须|力争)?(?:全部|全面|如期|稳定|基本|整体)?(?:实现)?(?:全部)?(?:脱贫|摆脱贫困|脱离贫困)")
@@ -487,13 +487,13 @@ SUBJECT_AFTER = (
     (re.compile(r"\s*(?:口)?(?:之)?中(?:有|约有|将有)?\s*\d+(?:\.\d+)?%\s*(?:的人)?(?:将|会)?(?:在|生活在|居住在|住在)(?:城市|城镇|城里)"), "pop_resident"),
     (re.compile(r"\s*(?:口)?常住(?:在)?(?:本市|全市|本省|全省|[\u4e00-\u9fff]{1,2}城(?![镇乡市区里中])|(?P<place>))"), "pop_resident"),
 )
-#: 每千/每万/每十万 right before a population word: a rate's denominator (每千常住人口…, 每万人口…).
 #: A rate written denominator first with its number between (每万名居民有3名全科医生, 每千名老年人拥有40张养老床位): the
-#: denominator, 有 or 拥有, the number and its measure word, and the thing counted up to a stop or a qualifier.
+#: denominator, 有 or 拥有, the number and its measure word, and the thing counted up to a stop (a qualifier after it is not read).
 DENOMINATOR_FIRST = re.compile(
     r"每\s*(?P<per>千|万|十万|百)\s*(?P<word>名|个|位)?\s*(?P<base>常住人口|户籍人口|居民|人口|老年人|老人|人)\s*(?:拥有|有)\s*"
     r"(?=(?P<num>\d+(?:\.\d+)?)\s*(?:名|张|个|位|人)\s*(?P<thing>[\u4e00-\u9fff]{2,10}?)(?=[，,。；;、)）]|$))"
 )
+#: 每千/每万/每十万 right before a population word: a rate's denominator (每千常住人口…, 每万人口…).
 PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
 #: Scope words of a city: in a province's page they stand for the city the page names last (a quoted city report).
 CITY_SCOPE = frozenset({"全市", "我市", "本市"})

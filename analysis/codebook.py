@@ -38,6 +38,8 @@ COLUMNS = ("code", "label_en", "name_en", "name_zh", "synonyms", "unit", "measur
 
 _CJK = r"\u4e00-\u9fff"
 _AGE = r"(?P<a>\d{1,2})(?:(?:~|至|到)(?P<b>\d{1,2}))?周?岁(?P<plus>及以上|以上)?"  # 15~59岁, 15至59岁 as communiqués write it, 60周岁以上
+#: An age band as written (the pattern of :data:`AGE_SHARE` and :data:`AGE_COUNT`), for lists that share one noun.
+AGE_BAND = _AGE
 AGE_SHARE = re.compile(
     _AGE + rf"(?:的)?[{_CJK}]{{0,6}}?(?:人口|人|老人)(?:的)?(?:所占|占全市常住人口的?|占常住人口的?|占总人口的?|占户籍人口的?|占人口)?(?:比重|占比|比例)"
 )
@@ -191,6 +193,21 @@ class Codebook:
         return None
 
     # -- prose mentions -----------------------------------------------------------------
+
+    @property
+    def longest_synonym(self) -> int:
+        """The length of the longest synonym."""
+        return self._longest
+
+    def spans(self, text: str, position: int) -> bool:
+        """Whether a synonym in ``text`` starts before ``position`` and ends after it (户籍人口城镇化率 spans the place
+        between 城镇 and 化率)."""
+        for start in range(max(0, position - self._longest + 1), position):
+            pattern = self._by_first.get(text[start])
+            match = pattern.match(text, start) if pattern else None
+            if match is not None and match.end() > position:
+                return True
+        return False
 
     def mentions(self, text: str) -> list[Mention]:
         """Every indicator named in ``text``: longest non-overlapping matches, left to right

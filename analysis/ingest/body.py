@@ -30,6 +30,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.schemas import BINDINGS
+
 CHROME_PATTERNS = tuple(
     re.compile(pattern)
     for pattern in (
@@ -61,6 +63,9 @@ _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;：:！？!?、]")
 #: of :data:`analysis.extract.tables.header.HEADER_WORDS`): a run of short lines holding two of them is
 #: the header of a table flattened one cell per line, not a navigation menu.
 TABLE_HEADER_CELLS = frozenset({"序号", "指标", "指标名称", "主要指标", "具体指标", "单位", "计量单位", "属性", "指标属性", "指标性质", "领域", "类别"})
+#: A run holding a binding cell (预期性, 约束性) is the cells of an indicator table's rows flattened one per line
+#: (孕产妇系统管理率 / % / - / 稳步提高 / 预期性: a row with no digit), never a menu.
+TABLE_ROW_CELLS = frozenset(BINDINGS[1:])
 
 
 #: Furniture lines (non-blank) that may separate a title from its text.
@@ -180,7 +185,8 @@ def _mark_menus(lines: Sequence[str], roles: list[str]) -> None:
             run.append(index)
             continue
         header_cells = sum(re.sub(r"^[|｜\s]+|[|｜\s]+$", "", lines[i]) in TABLE_HEADER_CELLS for i in run)
-        if sum(roles[i] == "text" for i in run) and len(run) >= MENU_RUN and header_cells < 2:
+        binding = any(re.sub(r"^[|｜\s]+|[|｜\s]+$", "", lines[i]) in TABLE_ROW_CELLS for i in run)
+        if sum(roles[i] == "text" for i in run) and len(run) >= MENU_RUN and header_cells < 2 and not binding:
             for i in run:
                 roles[i] = "chrome"
         run = []

@@ -27,10 +27,13 @@ rule                   what it does
                        verb of reaching, and 百万级 before a population word (破百万 → ``突破100万``, 近亿 →
                        ``近10000万``, 达到千万 → ``达到1000万``, 迈入千万级 → ``迈入不低于1000万``: :data:`MAGNITUDE_WORD`,
                        not before 元, 人次, 部 …); Chinese numerals before 千万/百万/亿 and a population word
-                       (两千万人 → ``2000万人``, 两亿人 → ``2亿人``), and before 人/名 after a verb of a value
+                       (两千万人 → ``2000万人``, 两亿人 → ``2亿人``), 百万/千万 as a size after 建成/成为
+                       (建成百万人口的区域中心城市 → ``建成不低于100万人口的…``), and before 人/名 after a verb of a value
                        (将达到两人 → ``2人``); 百分之/千分之 (百分之六十 → ``60%``, 千分之七点五 →
                        ``7.5‰``) and Chinese numerals before 万/亿/万人/亿人 (七千六百万人 → ``7600万人``;
-                       not 千万 as an adverb, not after 第; ages in words stay)
+                       not 千万 as an adverb, not after 第; whole ages in words stay); a decimal in Chinese
+                       numerals before 岁 (七十六点二岁 → ``76.2岁``) or with no unit after 到/至/为/是/在/的 and
+                       before 左右/以上/以下/以内/上下 or a stop (的一点六左右 → ``1.6左右``)
 ``odd_space``          NBSP, en/em/ideographic and other odd spaces become a plain space;
                        zero-width characters and the BOM are removed
 ``fullwidth``          full-width ASCII forms (``０-９``, ``％``, ``（``, ``，``, ``～`` …)
@@ -50,6 +53,8 @@ rule                   what it does
 ``spaced_number``      spaces inside numbers, years and ranges are removed
                        (``2010 年`` → ``2010年``, ``64.17 %`` → ``64.17%``, ``15 — 59`` → ``15—59``,
                        ``6.27 ‰ 的`` → ``6.27‰的``: after % or ‰ only before 的 or punctuation)
+``indicator_space``    a single space between two Chinese characters is removed when a name of the codebook spans
+                       it once it is gone (a PDF's line wrap: ``户籍人口城镇 化率`` → ``户籍人口城镇化率``)
 ``permille_sign``      ‰ printed as ``%o`` or ``%O`` after a number (``6.03%o``) becomes ``‰``, and so does
                        ``%。`` after a number where what follows shows the 。 is no full stop
                        (:data:`PERMILLE_STOP`: ``3.29%。，``, ``7.5%。以内``, ``由10.7%。下降到``) and where no
@@ -73,6 +78,8 @@ from dataclasses import dataclass
 
 import cn2an
 from opencc_purepy import OpenCC
+
+from analysis.codebook import load_codebook
 
 #: Canonical range separator in normalised text: ``103—107`` → ``103~107``.
 RANGE = "~"
@@ -312,6 +319,23 @@ def _number_word_any(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(char, at) for char in words] + [("万", at + 1)]
 
 
+def _size_label(match: re.Match[str]) -> list[tuple[str, int]]:
+    """百万 / 千万 as the size a place becomes (建成百万人口的…城市) → ``不低于100万`` / ``不低于1000万``."""
+    return [(char, 0) for char in "不低于" + _MAGNITUDE_WORDS[match.group("mag")]] + [("万", 1)]
+
+
+def _indicator_space(match: re.Match[str]) -> list[tuple[str, int]]:
+    """A single space between two Chinese characters is dropped when a synonym of the codebook spans it once it is gone
+    (户籍人口城镇 化率 → 户籍人口城镇化率); any other space stays (两个县 城镇化率, a column gap, a spaced-out heading)."""
+    text, at = match.string, match.start()
+    codebook = load_codebook()
+    reach = codebook.longest_synonym
+    left, right = text[max(0, at - reach) : at], text[match.end() : match.end() + reach]
+    if codebook.spans(left + right, len(left)):
+        return []
+    return [(" ", 0)]
+
+
 def _hundred_million(match: re.Match[str]) -> list[tuple[str, int]]:
     """破亿, 过亿, 突破亿 → ``突破10000万``; 超过/超/逾亿 → ``超过10000万``; 不过亿, 不超过亿 → ``不超过10000万`` (the gold's
     convention for numbers in words: 万 as for 千万)."""
@@ -417,6 +441,18 @@ def _numeral_quantity(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(char, 0) for char in number] + [(char, at + index) for index, char in enumerate(match.group("unit"))]
 
 
+#: The characters of a number in Chinese numerals (digits, 十百千万亿, 两, and the words for an unknown few).
+NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两几数多余"
+
+
+def _numeral_decimal(match: re.Match[str]) -> list[tuple[str, int]]:
+    """七十六点二 → ``76.2`` (see the rule: only before 岁, or alone after a verb and before a qualifier)."""
+    number = _chinese_number(match.group("num"))
+    if number is None or "." not in number:
+        return [(char, index) for index, char in enumerate(match.group())]
+    return [(char, 0) for char in number]
+
+
 def _table_debris(match: re.Match[str]) -> list[tuple[str, int]]:
     """A lone ``|`` (or one at each end) around a line of prose is dropped: a line with 。；：！？, or a comma in 12
     characters or more; a short cell (78.09 |, 常住人口，万人 |) keeps it."""
@@ -499,6 +535,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("spaced_number", re.compile(r"(?<=\d) *[" + DASHES + r"]{1,2} *(?=\d)"), _drop_spaces),
     # a space after a number's % or ‰ before 的 or punctuation (6.27 ‰ 的平均水平, 7.31‰ ,): no table cell opens with them
     ("spaced_number", re.compile(r"(?<=\d[%‰]) +(?=的|[,，、;；。])"), _drop_spaces),
+    # a space a PDF left inside an indicator's name where its line wrapped (户籍人口城镇 化率): only inside a name of the codebook
+    ("indicator_space", re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"), _indicator_space),
     # ‰ set from the percent sign and a small o (6.03%o、4.57%o): the per-mille sign, so every later reader sees ‰
     ("permille_sign", re.compile(r"(?<=\d)%[oO](?![A-Za-z\d.])"), lambda match: [("‰", 1)]),  # mapped to the o: a quote keeps %o
     # ‰ printed as %。 after a number where what follows shows the 。 is no full stop (PERMILLE_STOP: 3.29%。，, 10.7%。下降到)
@@ -520,12 +558,19 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数])(?P<neg>不)?(?P<verb>突破|超过|破|过|超|逾)(?P<yi>亿)(?![元美斤吨次])"), _hundred_million),
     ("number_word", MAGNITUDE_WORD, _magnitude_word),
     ("number_word", re.compile(r"(?<![\d一二三四五六七八九十百千万亿两几数第点])(?P<digit>[一二两三四五六七八九])(?P<mag>千万|百万|亿)(?=人|常住|户籍|城镇|左右|以上|大关|级)"), _numeral_count),
+    # a size label after a verb of becoming (建成百万人口的区域中心城市, 成为千万人口的国际化大都市): at least that size
+    ("number_word", re.compile(r"(?<=建成|成为)(?P<mag>百万|千万)(?=人口的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带]))"), _size_label),
     ("number_word", re.compile(r"(?:(?<=达到)|(?<=增至)|(?<=提高到)|(?<=增加到)|(?<=提升到)|(?<=提升至)|(?<=提高至))[两二三四五六七八九十](?=人(?!口|次|均|民|才|群|员)|名(?!单|称))"), _numeral_people),
     ("number_word", re.compile(r"(?P<scale>百分之|千分之|十万分之|10万分之)(?P<num>[零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"), _per_words),
     ("number_word", re.compile(
         r"(?<![第零〇一二三四五六七八九十百千万亿两几数多余])(?P<num>[一二三四五六七八九两十][零〇一二三四五六七八九十百千两]*(?:点[零〇一二三四五六七八九]+)?)"
         r"(?P<unit>万人|亿人|万|亿)(?![一二三四五六七八九十])"
     ), _numeral_quantity),
+    # a decimal in Chinese numerals: before 岁 (七十六点二岁 → 76.2岁; no age bound is a decimal, so whole ages stay), and
+    # with no unit after a verb or 的 and before a qualifier or a stop (下降到目前的一点六左右 → 1.6左右: a fertility rate)
+    ("number_word", re.compile(f"(?<![第{NUMERAL_CHARS}点])(?P<num>[一二三四五六七八九十][零〇一二三四五六七八九十]*点[零〇一二三四五六七八九]+)(?=岁)"), _numeral_decimal),
+    ("number_word", re.compile(f"(?<=[到至为是在的])(?P<num>[零〇一二三四五六七八九十][零〇一二三四五六七八九十]*点[零〇一二三四五六七八九]+)(?![{NUMERAL_CHARS}点])"
+                               r"(?=左右|以上|以下|以内|上下|[，,。；;、)）]|$)"), _numeral_decimal),
     ("box_drawing", re.compile(f"[{BOX_VERTICAL}{BOX_HORIZONTAL}]"), _box),
     # a lone column rule at the edge of a line of prose (到2020年将实现: |, | 常住人口达到1200万人。): debris of a
     # page's layout table, not a cell; a line with a rule inside, or a short one without sentence punctuation (78.09 |,
@@ -541,8 +586,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
 _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
-        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "年", "[", "[", "\\", " ", DASHES, " ", "%", "。", "。",
-        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "人名", "分", "万亿", None, "|", "|",
+        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "年", "[", "[", "\\", " ", DASHES, " ", " ", "%", "。", "。",
+        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "百千", "人名", "分", "万亿", "点", "点", None, "|", "|",
     )
 )
 assert len(_NEEDS) == len(_RULES)
@@ -592,6 +637,7 @@ RULE_DESCRIPTIONS = {
     "footnote_marker": "footnote marker after a word removed (常住人口[2]为 → 常住人口为)",
     "literal_escape": "literal escape sequence (backslash-n) removed",
     "spaced_number": "space inside a number, year, unit or range removed",
+    "indicator_space": "space inside an indicator's name removed (a PDF's line wrap: 户籍人口城镇 化率)",
     "permille_sign": "per-mille sign printed as %o after a number read as ‰",
     "range_dash": "dash (or 至/到 before 之间) between two numbers normalised to the range separator ~",
     "thousands": "thousands separator removed from a number (1,062 → 1062)",

@@ -11,7 +11,7 @@ from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
-from analysis.extract.prose.respectively import EACH, places_named_together, respectively_lists, shared_qualifier
+from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, shared_qualifier, value_list
 from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
@@ -351,6 +351,8 @@ SRB_AS_PERCENT = (90.0, 140.0)
 #: (占常住人口比例): the bare one is of the same whole.
 BARE_SHARE = re.compile(r"占比(?:为|达|约|达到|提升至|提升到|提高至|提高到|下降至|降至)?\s*$")
 SHARE_WHOLE = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口)(?:的)?(?:比重|比例)")
+#: The area of a density spelled out right before its number (人口密度每平方公里410人, 为每平方千米约410人).
+PER_KM2_BEFORE = re.compile(r"(?:为|是|达到?)?\s*每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约|达到?)?\s*(?:约|近)?\s*$")
 #: The denominator of a rate per 100 000 spelled out before its number (孕产妇死亡率控制在每10万人18人以下, 每十万活产中有15例).
 PER_100K_BEFORE = re.compile(r"每\s*(?:10\s*万|十万|100000|100\s*000)\s*(?:人|名|例)?\s*(?:活产儿?|产妇|孕产妇|出生)?\s*中?\s*(?:有|为|约)?\s*$")
 #: How far (percentage points) an unqualified urbanisation rate may be from the non-agricultural share of the registered
@@ -439,8 +441,8 @@ REACHING_VERB = re.compile(r"(?:达到|达|突破|超过|增至|增加到|增长
 #: … or opens with a year already past (去年全市户籍0至14岁人口为116.8万人 after 根据预测，…): an observation.
 PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
-#: 500万人 takes the 人 of 人口, so what follows it may begin with 口).
-POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,3}?(?:城市|大市|都市|大县)")
+#: 500万人 takes the 人 of 人口, so what follows it may begin with 口; a few words may name the kind of city: 区域中心城市; a 城市群, 都市圈 or 城市带 is no city).
+POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带])")
 #: A figure in 万 or 亿 of something other than people (7000亿元, 800万户, 1500万人次, 300万辆).
 OTHER_UNIT_FIGURE = re.compile(r"\d\s*(?:万|亿)\s*(?:元|美元|户|人次|辆|部|台|吨|平方米|亩|家|个|套|件|千瓦|册|张|条)")
 #: A count of something other than people named as a clause's subject (市场主体数量, 机动车保有量, 手机用户, 企业户数): a figure
@@ -480,6 +482,19 @@ MINUS_WORD = re.compile(r"[负負](?P<growth>增长)?\s*$")
 #: What may stand between a signed rate's name and its 负: a verb of stating (为, 达到, 保持在), 分别为, nothing.
 MINUS_GAP = re.compile(r"\s*(?:分别)?(?:为|是|达到|达|约为|约|在|降至|降到|下降到|下降至|保持在|控制在|稳定在|仅为|由|从|到|至|呈)?\s*")
 TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|减少|降|升)?(?:到|至)\s*")
+#: 有 before a count of people that ends its clause (有62万人。): the population of the place and year opening the clause
+#: (:data:`PLACE_HAS_SUBJECT`), or of the place opening it after a clause of only a year (2019年底，桐庐县有62万人).
+PLACE_HAS_PEOPLE = re.compile(r"(?:共|约|现)?有(?=\s*(?:约|近)?\s*\d+(?:\.\d+)?\s*万人(?:左右)?\s*(?:[，,。；;]|$))")
+PLACE_HAS_SUBJECT = re.compile(r"\s*(?P<year0>(?:19|20)\d{2}\s*年(?:末|底)?\s*)?(?P<place>[\u4e00-\u9fff]{2,12}?)\s*(?P<year>(?:19|20)\d{2}\s*年(?:末|底)?)?\s*")
+LEADING_YEAR_CLAUSE = re.compile(r"(?:^|[。；;])\s*(?:截至|截止|到)?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*[,，]$")
+#: A multiple after a level (250万的两倍, 250万人的2倍): the level is the base the multiple is of …
+MULTIPLE_AFTER = re.compile(r"^(?:人)?的\s*(?:[两二三四五六七八九十]|\d+(?:\.\d+)?)\s*倍")
+#: … the present one when a word of the present opens its indicator (是现有常住人口约250万的两倍, 相当于目前人口的…).
+PRESENT_BASE = re.compile(r"(?:现有|目前|当前|现在)的?\s*[\u4e00-\u9fff]{2,10}?\s*(?:约|近)?\s*$")
+#: A verb of holding a population right before its count (集聚35万城镇人口, 容纳120万常住人口; never 吸纳 or 新增: flows).
+GATHERED = re.compile(r"(?<!新增)(?<!累计)(?<!每年)(?<!年均)(?:集聚|聚集|容纳|承载)(?:约|近)?\s*$")
+#: The central city or area as the subject of such a verb: the count is the central area's population.
+CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
 #: (新增100万城镇人口, 转移300万农业人口 are changes).
@@ -494,6 +509,12 @@ SUBJECT_AFTER = (
     (re.compile(r"\s*(?:口)?(?:将|会)?(?:生活|居住|住|工作和生活)在(?:城市|城镇|城里|城区)"), "pop_urban"),
     (re.compile(r"\s*(?:口)?(?:之)?中(?:有|约有|将有)?\s*\d+(?:\.\d+)?%\s*(?:的人)?(?:将|会)?(?:在|生活在|居住在|住在)(?:城市|城镇|城里)"), "pop_resident"),
     (re.compile(r"\s*(?:口)?常住(?:在)?(?:本市|全市|本省|全省|[\u4e00-\u9fff]{1,2}城(?![镇乡市区里中])|(?P<place>))"), "pop_resident"),
+)
+#: A rate written denominator first with its number between (每万名居民有3名全科医生, 每千名老年人拥有40张养老床位): the
+#: denominator, 有 or 拥有, the number and its measure word, and the thing counted up to a stop (a qualifier after it is not read).
+DENOMINATOR_FIRST = re.compile(
+    r"每\s*(?P<per>千|万|十万|百)\s*(?P<word>名|个|位)?\s*(?P<base>常住人口|户籍人口|居民|人口|老年人|老人|人)\s*(?:拥有|有)\s*"
+    r"(?=(?P<num>\d+(?:\.\d+)?)\s*(?:名|张|个|位|人)\s*(?P<thing>[\u4e00-\u9fff]{2,10}?)(?=[，,。；;、)）]|$))"
 )
 #: 每千/每万/每十万 right before a population word: a rate's denominator (每千常住人口…, 每万人口…).
 PER_CAPITA = re.compile(r"每\s*(?:千|万|十万|百|百万|1000|10000|10万|1万)\s*$")
@@ -572,10 +593,37 @@ class ProseReader:
         that lost its sign altogether is :meth:`_lost_signs`'.)"""
         if value.unit_raw != "%" or value.number is None or value.number <= PERCENT_AS_PER_MILLE_ABOVE:
             return value
+        clause_start = start_of_clause(sentence, value.start)
+        marker = [m for m in re.finditer("分别|依次", sentence[clause_start : value.start])
+                  if any(clause_start <= n.start and n.end <= clause_start + m.start() for n in mentions)]
+        if marker:
+            # a list after 分别 pairs by position over all its items: 城镇登记失业率和人口自然增长率分别控制在4%和5‰以内 (the 4% is
+            # the first item's, a rate in %), 出生率和城镇登记失业率分别为9.5%和3.2% (the 9.5% is the birth rate's, its ‰ lost)
+            if self._crude_item(sentence, clause_start + marker[-1].start(), clause_start + marker[-1].end(), value, mentions):
+                return replace(value, unit_raw="‰")
+            return value
         before = [m for m in mentions if m.end <= value.start and value.start - m.end <= 12]
         if before and before[-1].code in CRUDE_RATES and not CLAUSE_BREAK.search(sentence, before[-1].end, value.start):
             return replace(value, unit_raw="‰")
         return value
+
+    @staticmethod
+    def _crude_item(sentence: str, marker_start: int, marker_end: int, value: Value, mentions: list[Mention]) -> bool:
+        """Whether ``value``, listed after 分别 (at ``marker_start``), stands at the place of a crude rate in the list of
+        items before 分别 — paired by position over all items, coded or not; when its place is unknown, whether every
+        item is a crude rate."""
+        items = listed_items(sentence, marker_start, mentions)
+        crude = []
+        cursor = start_of_clause(sentence, marker_start)
+        for item in items:
+            start = sentence.index(item, cursor)
+            cursor = start + len(item)
+            crude.append(any(start <= m.start < cursor and m.code in CRUDE_RATES for m in mentions))
+        listed = value_list(sentence, marker_end, [v for v in find_values(sentence) if v.unit_raw != "年"])
+        place = next((i for i, v in enumerate(listed) if v.start == value.start), None)
+        if place is not None and len(listed) == len(items):
+            return crude[place]
+        return bool(crude) and all(crude)
 
     def _ratio_percent(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
         """A sex ratio at birth written with % (出生人口性别比控制在115%以内, 性别比为112.5%): the ratio (males per 100
@@ -601,6 +649,30 @@ class ProseReader:
         before = [m for m in mentions if m.end <= start and start - m.end <= 12]
         if before and self.codebook[before[-1].code].unit == "per 100000" and not CLAUSE_BREAK.search(sentence, before[-1].end, start):
             return replace(value, unit_raw="/10万")
+        return value
+
+    def _people_of_rate(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
+        """The bare number of a rate written denominator first, counted in people (每万名居民有3名全科医生: 3 people per
+        10 000; :meth:`_denominator_first`): read in 人 when 名, 位 or 人 follows it."""
+        if value.unit_raw or value.number is None or not sentence.startswith(("名", "位", "人"), value.end):
+            return value
+        if any(m.end == value.start and m.label.startswith("每") and self.codebook[m.code].unit.startswith("per ") for m in mentions):
+            return replace(value, unit_raw="人", end=value.end + 1, text=value.text + sentence[value.end])  # the measure word is the unit
+        return value
+
+    def _per_km2_spelled(self, value: Value, mentions: list[Mention], sentence: str) -> Value:
+        """A density whose area is spelled out before its number (人口密度每平方公里410人, 人口密度为每平方千米约410人:
+        :data:`PER_KM2_BEFORE`): read as 410人/平方公里 when the indicator named just before in the clause is one per km²."""
+        if value.unit_raw not in ("人", "") or value.number is None:
+            return value
+        window = max(0, value.start - 16)
+        area = PER_KM2_BEFORE.search(sentence[window : value.start])
+        if area is None:
+            return value
+        start = window + area.start()
+        before = [m for m in mentions if m.end <= start and start - m.end <= 8]
+        if before and self.codebook[before[-1].code].unit == "persons per km2" and not CLAUSE_BREAK.search(sentence, before[-1].end, start):
+            return replace(value, unit_raw="人/平方公里")
         return value
 
     def _bracketed_units(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
@@ -928,6 +1000,24 @@ class ProseReader:
 
     # -- one sentence ---------------------------------------------------------------------
 
+    def _denominator_first(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """A rate written denominator first, its number between (每万名居民有3名全科医生, 每千名老年人有40张养老床位:
+        :data:`DENOMINATOR_FIRST`): the rate the codebook names as 每万名居民拥有全科医生数, its mention standing right before
+        the number; mentions inside the phrase (the thing counted) give way to it."""
+        found = []
+        for match in DENOMINATOR_FIRST.finditer(sentence):
+            words = [match.group("word") or "", "名", ""] if match.group("word") != "名" else ["名", ""]
+            candidates = [f"每{match.group('per')}{word}{match.group('base')}{verb}{match.group('thing')}{tail}"
+                          for verb in ("拥有", "") for word in dict.fromkeys(words) for tail in ("数", "")]
+            code = next((self.codebook.exact(c) for c in candidates if self.codebook.exact(c)), None)
+            if code is None or not self.codebook[code].unit.startswith(("per ", "beds per ", "places per ")):
+                continue
+            found.append((Mention(match.start(), match.start("num"), code, sentence[match.start() : match.start("num")]), match.end()))
+        if not found:
+            return mentions
+        kept = [m for m in mentions if not any(f.start <= m.start < end for f, end in found)]
+        return sorted(kept + [f for f, _ in found], key=lambda m: m.start)
+
     def _plain_population(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
         """Plain 人口 standing for the place's total (resident) population: after a place name or a
         scope word, or opening a clause, with its verb and number right after (see PLAIN_POPULATION)."""
@@ -941,6 +1031,19 @@ class ProseReader:
             if place or CLAUSE_OPENING.search(before) or SPAN_OPENING.search(before) or SCOPE_BEFORE.search(before) \
                     or re.search(r"(?:现役军人|直辖市|自治区)[)）]?的$", before):  # 全国31个省、自治区、直辖市和现役军人的人口为137349万人
                 found.append(Mention(start, match.end(), "pop_resident", "人口"))
+        for match in PLACE_HAS_PEOPLE.finditer(sentence):
+            # 桐庐县2019年底有62万人: a place and a year as the clause's subject, 有 and a count of people, nothing after
+            head = sentence[start_of_clause(sentence, match.start()) : match.start()]
+            opening = PLACE_HAS_SUBJECT.fullmatch(head)
+            if opening is None or any(m.start < match.end() and m.end > start_of_clause(sentence, match.start()) for m in mentions):
+                continue
+            place = opening.group("place")
+            if not (SCOPE_IN_CLAUSE.fullmatch(place) or any(m.start() == 0 and m.end() == len(place) for m in names_pattern().finditer(place))):
+                continue
+            year_before = LEADING_YEAR_CLAUSE.search(sentence, 0, start_of_clause(sentence, match.start()))
+            if not (opening.group("year") or opening.group("year0") or (year_before and year_before.end() == start_of_clause(sentence, match.start()))):
+                continue
+            found.append(Mention(match.start(), match.end(), "pop_resident", "有"))
         for match in HAVING_POPULATION.finditer(sentence):
             start = match.start("verb")
             if any(m.start <= match.end() - 1 < m.end for m in mentions):
@@ -970,12 +1073,21 @@ class ProseReader:
         tail = before[-12:]
         if PERIOD_TOTAL_WORDS.search(before, start_of_clause(before, len(before))):
             return None  # 2016到2020年，全市累计完成3.1万贫困人口实现脱贫: a total over the period
-        if not COUNT_OPENING.search(before) and not any(m.end() == len(tail) for m in names_pattern().finditer(tail)):
+        gathered = GATHERED.search(before)
+        if not COUNT_OPENING.search(before) and not gathered and not any(m.end() == len(tail) for m in names_pattern().finditer(tail)):
             return None
         gap = re.match(r"(?:级|的)?", after).end()
         ahead = [m for m in self.codebook.mentions(after[gap : gap + 16]) if m.start == 0 and self.codebook[m.code].unit == "10k persons"]
         if not ahead:
             return None
+        if gathered:
+            # 中心城市集聚35万城镇人口: the population a place gathers is its own; a central city's is the central area's, any
+            # other part's (县城, 新区) no level of a code
+            subject = before[start_of_clause(before, gathered.start()) : gathered.start()]
+            if CENTRAL_PART.search(subject):
+                return Mention(value.end + gap, value.end + gap + ahead[0].end, "pop_central_urban", ahead[0].label)
+            if PART_OF_PLACE.search(subject) or SUB_AREA.search(subject) or ahead[0].code not in ("pop_resident", "pop_urban"):
+                return None
         return Mention(value.end + gap, value.end + gap + ahead[0].end, ahead[0].code, ahead[0].label)
 
     @staticmethod
@@ -1075,7 +1187,9 @@ class ProseReader:
                         for m in mentions]  # 至2025年，常住人口规模达到262万人 in a plan of 湖州市区
         if "每" in sentence:  # 每千常住人口拥有的执业医生数: the population is the denominator of a rate, not a subject
             mentions = [m for m in mentions if not (self.codebook[m.code].unit in ("10k persons", "persons") and PER_CAPITA.search(sentence, 0, m.start))]
-        if "人口" in sentence:
+        if "每" in sentence and "有" in sentence:
+            mentions = self._denominator_first(sentence, mentions)
+        if "人口" in sentence or "有" in sentence:
             plain = self._plain_population(sentence, mentions)
             if plain:
                 mentions = sorted(mentions + plain, key=lambda m: m.start)
@@ -1123,7 +1237,7 @@ class ProseReader:
         if peak:
             self._peak(line, offset, sentence, peak, state)
             blocked.append((peak.start("year"), peak.end()))
-        values = shared_qualifier(sentence, self._lost_signs(self._bracketed_units([self._per_100k_spelled(self._ratio_percent(self._per_mille(v, mentions, sentence), mentions, sentence), mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence), mentions, sentence))
+        values = shared_qualifier(sentence, self._lost_signs(self._bracketed_units([self._per_km2_spelled(self._people_of_rate(self._per_100k_spelled(self._ratio_percent(self._per_mille(v, mentions, sentence), mentions, sentence), mentions, sentence), mentions, sentence), mentions, sentence) for v in find_values(sentence) if not inside(v.start, v.end, blocked)], mentions, sentence), mentions, sentence))
         if "负" in sentence or "負" in sentence:
             values = self._minus_words(values, mentions, sentence)
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
@@ -1263,6 +1377,7 @@ class ProseReader:
             return  # 形成城镇人口规模200万以上城市4个、100万至200万城市9个: the bounds of a size class whose cities are counted
         if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below", "le") or CITY_CLASS.search(sentence, 0, value.start)):
             return  # 特大城市，人口规模500万—1000万: the threshold of a city-size class, not a level
+        present_base = False  # the base of a multiple of the present (是现有常住人口约250万的两倍)
         if listed is not None:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
@@ -1277,7 +1392,8 @@ class ProseReader:
             base_of_comparison = bool(PREVIOUS_YEAR_LEVEL.search(before[-10:]) or COMPARED_YEAR_LEVEL.search(before[-12:]))
             of_indicator = self._indicator_after(after, value, base_of_comparison) if not is_change and after.startswith("的") else None
             place_of = self._place_of(sentence, after, value, seen) if not is_change and after.startswith("的") else None
-            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)):
+            present_base = not is_change and bool(MULTIPLE_AFTER.match(after)) and bool(PRESENT_BASE.search(clause))
+            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)) and not present_base:
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = PART_OF_YEAR.search(before)
             if part and not is_change and not WHOLE_YEAR_AFTER.search(before[part.end() :]):
@@ -1334,8 +1450,10 @@ class ProseReader:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
             if (not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and not PLACES_TOGETHER.search(before)
-                    and JOINS_WHEN.search(before) and value.unit in ("10k persons", "100m persons")):
-                # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches
+                    and JOINS_WHEN.search(before) and value.unit in ("10k persons", "100m persons")
+                    and not PART_OF_PLACE.search(clause) and len(places_named_together(clause)) < 2):
+                # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches (衡阳市区将建成…:
+                # a part's; 衡阳、株洲将建成百万人口城市: a size class of several places)
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
             if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and REACHED_POPULATION.match(after)
                     and (REACHING_VERB.search(before) or CROSSING.match(value.text)) and (names_pattern().search(masked(clause)) or SCOPE_IN_CLAUSE.search(clause))
@@ -1478,6 +1596,9 @@ class ProseReader:
                         # figure of the same indicator and the same year, stated again as observed with no place, is the
                         # place's it was first stated of
                         result.entity = self.figure_places[figure][0]
+                if present_base:
+                    # 这将是现有常住人口约250万的两倍: the present level a goal is a multiple of — the present's, not the goal's year
+                    result.year, result.period_start, result.year_source, result.described = None, None, "", True
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
                     # 在常住人口不足2000万的北京: a place described as it is, not at the year the sentences before were about
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True

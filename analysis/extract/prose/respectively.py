@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.codebook import Codebook, Mention
+from analysis.codebook import AGE_BAND, Codebook, Mention
 from analysis.extract.context import YearMention, listed_years
 from analysis.extract.prose.clauses import start_of_clause
 from analysis.extract.prose.words import CHANGE_VERB, CLAUSE_BREAK, INCREMENT, THESE
@@ -90,6 +90,8 @@ def respectively_lists(
             for value, target in zip(listed, targets):
                 assigned[value.start] = (target, is_change, int(start_year.group(1)) if start_year else None)
             ends = TRANSITION_END.match(sentence, listed[-1].end)
+            if ends and ends.group("unit") and listed[-1].unit_raw:
+                ends = None
             later = value_list(sentence, ends.end(), values) if ends and not is_change else []
             if len(later) == len(listed):  # 分别由4.77‰、6.03‰降至3.71‰、4.57‰: the second list ends the same transitions
                 end_year = LIST_YEAR.search(sentence[ends.end() : later[0].start]) if start_year else None
@@ -107,7 +109,9 @@ def respectively_lists(
 #: The year written right before a list of a transition's starts or ends (分别从2015年的a、b降至2019年的c、d).
 LIST_YEAR = re.compile(r"^\s*(?:由|从)?\s*((?:19|20)\d{2})\s*年(?:末|底)?的?\s*$")
 #: The verb between the two lists of a transition after 分别由 (分别由a、b降至c、d).
-TRANSITION_END = re.compile(r"\s*(?:分别)?(?:下降|降低|提高|提升|上升|增加|增长|减少|回升|降|升|增|减)?(?:至|到)\s*")
+#: A bare number's unit the value reader leaves out (建成区面积 in 平方公里, GDP in 亿元) may stand before it: 人口和建成区面积
+#: 分别由300万人、120平方公里增加到350万人、180平方公里 (only after a last value read with no unit).
+TRANSITION_END = re.compile(r"(?P<unit>平方公里|平方千米|公顷|亿元|万元)?\s*(?:分别)?(?:下降|降低|提高|提升|上升|增加|增长|减少|回升|扩大|降|升|增|减)?(?:至|到)\s*")
 
 
 #: The base of a comparison with its year, before a list of that year's levels: 较2015年的, 比2010年末的, 与2015年的.
@@ -137,24 +141,43 @@ def _shared_heads(targets: list[Mention], codebook: Codebook) -> list[Mention]:
     if len(targets) < 2 or not targets[-1].code:
         return targets
     label = targets[-1].label
+    head_band = AGE_BAND_HEAD.match(label)
     out = []
     for target in targets:
         code = None
         if not target.code and 0 < len(target.label) <= 6:
             code = next((codebook.exact(target.label + label[-k:]) for k in range(len(label) - 1, 1, -1) if codebook.exact(target.label + label[-k:])), None)
+        band = AGE_BAND_TAIL.search(target.label) if not target.code and head_band else None
+        if code is None and band is not None:
+            # 全省0—14岁和65岁及以上人口占比分别为…: the first item's band, after the year and place, shares the last item's noun
+            code = codebook.exact(band.group() + label[head_band.end() :])
+            if code:
+                target = Mention(target.start + band.start(), target.end, target.code, band.group())
         out.append(Mention(target.start, target.end, code, target.label + "…") if code else target)
     return out
+
+
+#: An age band (0~14岁, 15~64岁, 65岁及以上) opening the last item of a 分别 list, and one ending an earlier item that is
+#: no indicator alone: the earlier band is read with the last item's noun (0~14岁和65岁及以上人口占比).
+AGE_BAND_HEAD = re.compile(AGE_BAND)
+AGE_BAND_TAIL = re.compile(r"(?<![\d.~])" + AGE_BAND + r"$")
+
+
+def listed_items(sentence: str, position: int, seen: list[Mention]) -> list[str]:
+    """The items of the clause before 分别 at ``position``, cut at 、 和 及 (a 和 or 及 inside an indicator's name,
+    妇女总和生育率, separates no items)."""
+    clause_start = start_of_clause(sentence, position)
+    clause = sentence[clause_start:position]
+    cuts = [clause_start + m.start() for m in re.finditer(r"[、和及]", clause)
+            if not any(n.start <= clause_start + m.start() < n.end for n in seen)]
+    bounds = [clause_start - 1, *cuts, position]
+    return [sentence[a + 1 : b] for a, b in zip(bounds, bounds[1:]) if sentence[a + 1 : b].strip()]
 
 
 def respectively_targets(sentence: str, position: int, seen: list[Mention], count: int) -> list[Mention]:
     """The mentions that 分别 distributes ``count`` values over, in order."""
     clause_start = start_of_clause(sentence, position)
-    clause = sentence[clause_start:position]
-    # a 和 or 及 inside an indicator's name (妇女总和生育率) separates no items
-    cuts = [clause_start + m.start() for m in re.finditer(r"[、和及]", clause)
-            if not any(n.start <= clause_start + m.start() < n.end for n in seen)]
-    bounds = [clause_start - 1, *cuts, position]
-    items = [sentence[a + 1 : b] for a, b in zip(bounds, bounds[1:]) if sentence[a + 1 : b].strip()]
+    items = listed_items(sentence, position, seen)
     if len(items) == count:
         targets = []
         cursor = clause_start

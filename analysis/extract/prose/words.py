@@ -144,8 +144,9 @@ NOW_OPENING = re.compile(r"\s*(?:截至目前|目前|当前|现阶段|现在|如
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")
-#: The place becomes a city of that size (成为…常住人口突破千万的城市, 大湾区下一个千万人口大市): the attributive value is the place's level.
-BECOMES = re.compile(r"(?:成为|跻身|迈入|迈进|进入|晋级|或成|将成|有望成|下一个)")
+#: The place becomes a city of that size (成为…常住人口突破千万的城市, 大湾区下一个千万人口大市, 建成百万人口的区域中心城市; not
+#: 建成区, the built-up area): the attributive value is the place's level.
+BECOMES = re.compile(r"(?:成为|建成(?!区)|跻身|迈入|迈进|进入|晋级|或成|将成|有望成|下一个)")
 #: Several places as the subject of such a clause (全国已有多个城市进入千万人口城市俱乐部, 17个城市迈入): the size class they
 #: join, no level of the plan's place.
 PLACES_TOGETHER = re.compile(r"(?:多个|若干|一批|不少|众多|[\d一二三四五六七八九十两几]+个|[\d一二三四五六七八九十两几]+座)(?:城市|省份|省市|地市|地区)|城市(?:纷纷|都|均)"

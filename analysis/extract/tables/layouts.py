@@ -312,7 +312,16 @@ def _rows_by_attribute(fragments: list[Cell], n_years: int) -> tuple[list[Row], 
         if fragment.text not in ATTRIBUTES:
             segment.append(fragment)
             continue
-        if n_years != 1 or len(segment) < 2:
+        if n_years > 1:
+            row = _attribute_row(segment, n_years, category, fragment.text)
+            if row is None:
+                problems.append(f"line {fragment.line}: row of {len(segment)} cells before its attribute")
+            else:
+                rows.append(row)
+                category = row.category
+            segment = []
+            continue
+        if len(segment) < 2:
             problems.append(f"line {fragment.line}: row of {len(segment)} cells before its attribute")
             segment = []
             continue
@@ -333,19 +342,43 @@ def _rows_by_attribute(fragments: list[Cell], n_years: int) -> tuple[list[Row], 
     return rows, problems
 
 
+def _attribute_row(segment: Sequence[Cell], n_years: int, category: tuple[str, ...], attribute: str) -> Row | None:
+    """A row of several year columns that ends with its attribute (指标 单位 2020年 2025年 属性 flattened one cell per line):
+    its last ``n_years`` cells values or directions, at least one a number; a unit cell before them when there is one (a row
+    may lack it); the label before that; any cells before the label its categories. ``None`` when the cells are no such row."""
+    values, rest = list(segment[-n_years:]), list(segment[:-n_years])
+    if not all(QUALITATIVE.search(c.text) or (is_value_cell(_clean(c.text)) and not BARE_YEAR.fullmatch(c.text)) for c in values):
+        return None
+    if not any(is_value_cell(_clean(c.text)) and not is_missing(c.text) for c in values):
+        return None
+    unit = rest[-1] if rest and (is_unit(rest[-1].text) or is_missing(rest[-1].text)) else None
+    labels = rest[:-1] if unit else rest
+    if not labels or len(labels) > 3 or is_value_cell(_clean(labels[-1].text)) or not re.search(r"[\u4e00-\u9fffA-Za-z]", labels[-1].text):
+        return None
+    categories = tuple(c.text for c in labels[:-1]) or category
+    return Row(labels[-1].line, categories, (labels[-1].text,), unit, tuple(values), attribute)
+
+
 #: A cell that is only a year (2022年): the header of a year column printed again (a table over two pages), never a value.
 BARE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*")
 
 
 def _value_run(segment: Sequence[Cell], n_years: int) -> int | None:
     """Where the row's values start: the first run of value cells, past a unit cell written as a
-    unit or as a missing marker (— in a unit column, followed by the row's values)."""
+    unit or as a missing marker (— in a unit column, followed by the row's values); else the first run of
+    value cells and directions (22 / 逐步提高: the base year's number and a target in words) that holds a number."""
     for begin in range(len(segment) - n_years + 1):
         if is_unit(segment[begin].text):
             continue
         if all(is_value_cell(item.text) and not BARE_YEAR.fullmatch(item.text) for item in segment[begin : begin + n_years]):
             while begin + n_years < len(segment) and is_missing(segment[begin].text) and is_value_cell(segment[begin + n_years].text):
                 begin += 1
+            return begin
+    for begin in range(len(segment) - n_years + 1):
+        run = segment[begin : begin + n_years]
+        if is_unit(segment[begin].text) or not all(QUALITATIVE.search(item.text) or (is_value_cell(item.text) and not BARE_YEAR.fullmatch(item.text)) for item in run):
+            continue
+        if any(is_value_cell(item.text) and not is_missing(item.text) for item in run):
             return begin
     return None
 

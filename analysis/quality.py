@@ -19,6 +19,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "encoding": ("ingest", "info", "encoding the file was decoded with"),
     "traditional": ("ingest", "info", "traditional characters (a big5 copy) converted to simplified on the line (OpenCC t2s); quotes keep the original"),
     "pinyin_gloss": ("ingest", "info", "a pinyin gloss in brackets after a character (达(dá)到) removed on the line"),
+    "indicator_space": ("ingest", "info", "a space inside an indicator's name removed on the line (a PDF's line wrap: 户籍人口城镇 化率)"),
     "odd_space": ("ingest", "info", "odd spaces (NBSP, en/em/ideographic space, zero-width) normalised on the line"),
     "fullwidth": ("ingest", "info", "full-width digits or punctuation normalised to ASCII on the line"),
     "minus_sign": ("ingest", "info", "Unicode minus sign normalised to ASCII on the line"),

@@ -245,3 +245,14 @@ def test_a_page_flattened_to_one_line_is_its_own_body_even_if_it_names_a_date():
     body = locate_body([line])
     assert body.roles[0] != "chrome" and (body.first, body.last) == (0, 0)
     assert locate_body(["发布时间：2016-06-13", "到2020年，全市常住人口达到300万人。"]).roles[0] == "chrome"
+
+
+def test_every_normaliser_rule_is_a_documented_quality_kind():
+    # a rule's changes are logged as quality findings of its name: a rule missing from quality.KINDS stops
+    # `python -m analysis data` on the first text it changes (as indicator_space did when it was added)
+    from analysis import quality
+    from analysis.ingest import normalize
+
+    rules = {name for name, _, _ in normalize._RULES}
+    assert rules <= set(normalize.RULE_DESCRIPTIONS)
+    assert set(normalize.RULE_DESCRIPTIONS) <= set(quality.KINDS)

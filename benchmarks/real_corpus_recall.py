@@ -1,6 +1,7 @@
 """Recall, kind, place and false values of the extractor on the corpus of real published texts (corpus/).
 
     python benchmarks/real_corpus_recall.py heldout --quiet   # scores only: measure blind, tune on nothing here
+    python benchmarks/real_corpus_recall.py blind --quiet     # the held-out texts whose misses nobody has described
     python benchmarks/real_corpus_recall.py dev               # scores, and every miss and false value
 
 Texts are extracted as a new user would (`python -m analysis extract PATH…`: no manifest rows, so
@@ -27,13 +28,21 @@ from analysis.extract.evaluation import match, places_agree, score  # noqa: E402
 from analysis.extract.stage import extract_documents  # noqa: E402
 from analysis.ingest.stage import ingest_paths  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "corpus" / "tools"))
+from assign_split import is_described  # noqa: E402
+
 CORPUS = ROOT / "corpus"
 
 
 def load(split: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The split's manifest rows, its gold levels (``file`` = the text's path) and its cut-offs."""
+    """The split's manifest rows, its gold levels (``file`` = the text's path) and its cut-offs. ``blind`` and
+    ``described`` are the two parts of the held-out split (``corpus/tools/assign_split.py``, ``is_described``)."""
     manifest = pd.read_csv(CORPUS / "manifest.csv", keep_default_na=False, dtype=str)
-    manifest = manifest[manifest["split"] == split] if split != "all" else manifest
+    if split in ("blind", "described"):
+        described = manifest.apply(lambda row: is_described(row.to_dict()), axis=1)
+        manifest = manifest[(manifest["split"] == "heldout") & (described == (split == "described"))]
+    else:
+        manifest = manifest[manifest["split"] == split] if split != "all" else manifest
     gold = pd.read_csv(CORPUS / "gold" / "levels.csv", keep_default_na=False, dtype={"value": str, "line": int, "year": int})
     gold = gold[gold["text_id"].isin(manifest["text_id"])]
     gold = gold.assign(file=gold["text_id"].map(dict(zip(manifest["text_id"], manifest["file"]))))
@@ -97,7 +106,8 @@ def miss_modes(gold: pd.DataFrame, values: pd.DataFrame) -> pd.Series:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("split", choices=["dev", "heldout", "all"])
+    parser.add_argument("split", choices=["dev", "heldout", "blind", "described", "all"],
+                        help="blind / described: the held-out texts whose misses were not / were described by form (corpus/README.md, Described half)")
     parser.add_argument("--quiet", action="store_true", help="scores only (no misses or false values listed)")
     args = parser.parse_args()
     manifest, gold, cutoffs = load(args.split)

@@ -150,12 +150,17 @@ def test_split_is_by_place_with_a_third_held_out(manifest, check_gold):
     assert check_gold.check_split(manifest.to_dict("records")) == []
 
 
-def test_split_follows_the_documented_rule(manifest):
+def _assign_split():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("assign_split", CORPUS / "tools" / "assign_split.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_split_follows_the_documented_rule(manifest):
+    module = _assign_split()
     held = set(module.held_out_places(manifest.to_dict("records")))
     assert held == set(manifest.loc[manifest["split"] == "heldout", "place_zh"])
 
@@ -191,3 +196,17 @@ def test_every_text_s_plan_family_is_the_one_its_title_names() -> None:
     assert plan_family_of("国家积极应对人口老龄化中长期规划") == "ageing_plan"
     assert plan_family_of("某省人口发展规划（积极应对人口老龄化）") == "population_plan"
     assert plan_family_of("某市人口老龄化趋势预测") == "strategy_study"
+
+
+def test_the_described_half_is_47_held_out_texts_and_the_rest_stays_blind(manifest):
+    # the eleventh session's described half (corpus/README.md, "Described half"): held-out texts of batches 1–13
+    # chosen by the parity of a hash; a later held-out text, and every development text, is never described
+    assign_split = _assign_split()
+    rows = manifest.to_dict("records")
+    described = [row for row in rows if assign_split.is_described(row)]
+    assert len(described) == 47
+    assert all(row["split"] == "heldout" for row in described)
+    assert sum(row["admin_level"] == "nation" for row in described) == 11  # the nation's texts are split by text id
+    later = [row for row in rows if row["split"] == "heldout" and assign_split._batch_of(row["text_id"]) >= 13]
+    assert later and not any(assign_split.is_described(row) for row in later)
+    assert not assign_split.is_described({**described[0], "split": "dev"})

@@ -80,9 +80,20 @@ NARROWED_BY |= {
     # a kind of migrants (其中城城之间流动人口约80万人, 乡城流动人口, 跨省流动人口1.25亿人): a part of the floating population
     "pop_floating": re.compile(r"(?:之间|乡城|城城|乡乡|跨省|跨市|跨县|跨区|跨地区|省际|市际|县际|省内|市内|县内|区内)(?:的)?$"),
 }
-#: Words right after a population count's name that make it another quantity: its increase (常住人口增量达50万人) or its
-#: density (中心城区人口密度1.2万人/平方公里); the count's name is then no mention (人口密度 itself is pop_density's).
-COUNT_TURNED_BY = re.compile(r"(?:的)?(?:增量|增加量|增长量|净增量|增减量|变动量|密度)")
+#: Synonyms that name the indicator only after the words given here (ending right before them, 的 between allowed): bare
+#: 平均寿命 is a life expectancy only of a place or its people (全省居民平均寿命, 长沙市的平均寿命, 全市人口平均寿命, 2020年，平均
+#: 寿命…), never of a group (全市医务人员平均寿命, 环卫工人, 运动员, 教师) — a place's name is checked by ending in 省, 市, 县, 州,
+#: 旗, 盟, 国 or 区 (not 地区, 社区, 园区, 山区, 景区, 牧区, 林区, 灾区).
+NEEDS_BEFORE = {
+    "平均寿命": re.compile(r"(?:居民|市民|人口|人民|群众|国民|国人|人均|[省市县州旗盟国]|(?<![地社园山景牧林灾])区|\d年|年末|年底|[，,。；;：:（(“\s])(?:的)?$"),
+}
+#: A word right after a population count's name that makes it its density (中心城区人口密度1.2万人/平方公里): the count's
+#: name is then no mention (人口密度 itself is pop_density's).
+COUNT_TURNED_BY = re.compile(r"(?:的)?密度")
+#: A word right after a population count's name that makes it the count's increase (常住人口增量达50万人): the name stays a
+#: mention of the count (a total stated after it, 总量达到665万人, is the count's level) and the prose reader reads no value of
+#: the clause that names the increase.
+COUNT_INCREMENT_AFTER = re.compile(r"(?:的)?(?:增量|增加量|增长量|净增量|增减量|变动量)")
 #: A share's name clipped to 比 for 比例 (空气优良天数比达90%, 好于Ⅲ类水体比): a comparison when a base follows
 #: (空气优良天数比上年增加12天, 比2017年提高5个百分点) — then no mention.
 CLIPPED_RATIO_COMPARED = re.compile(r"(?:上年|去年|上一年|前一?年|同期|往年|以往|过去|(?:19|20)\d{2}|全国|全省|全市|全区|全县|平均)")
@@ -220,6 +231,9 @@ class Codebook:
         for match in self._overlapping(self._synonym_pattern, text):
             code = self.synonyms[text[match[0] : match[1]]]
             if code in NARROWED_BY and NARROWED_BY[code].search(text, max(0, match[0] - 12), match[0]):
+                continue
+            needs = NEEDS_BEFORE.get(text[match[0] : match[1]])
+            if needs is not None and match[0] > 0 and not needs.search(text, max(0, match[0] - 12), match[0]):
                 continue
             indicator = self.indicators[code]
             if indicator.unit == "10k persons" and indicator.measure == "stock" and COUNT_TURNED_BY.match(text, match[1]):

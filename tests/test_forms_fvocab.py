@@ -41,6 +41,20 @@ def test_a_sex_s_average_lifespan_is_that_sex_s_life_expectancy():
 
 
 @pytest.mark.parametrize("sentence", [
+    "到2025年,长沙市平均寿命达到79岁。", "到2025年,全市人口平均寿命达到79岁。", "到2025年,长沙市的平均寿命达到79岁。",
+    "2020年,平均寿命达到79岁。"])
+def test_平均寿命_of_the_place_or_its_people_is_the_life_expectancy(sentence):
+    assert levels(CITY + sentence)[0][0] == "life_expectancy" and levels(CITY + sentence)[0][3] == 79.0
+
+
+@pytest.mark.parametrize("sentence", [
+    "2020年,全市医务人员平均寿命为68岁。", "2020年,全市环卫工人平均寿命为66岁。", "2020年,我国运动员的平均寿命为65岁。",
+    "2020年,全市教师平均寿命为70岁。", "2020年,贫困地区平均寿命为70岁。"])
+def test_a_group_s_平均寿命_is_no_life_expectancy_of_the_place(sentence):
+    assert levels(CITY + sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "2020年全省空气优良天数比上年增加12天,达到300天。",
     "2020年全省空气优良天数比2019年提高5个百分点。",
     "2020年全省好于Ⅲ类水体比全国平均高3个百分点。",
@@ -77,6 +91,16 @@ def test_plain_人口_before_another_quantity_is_not_read(sentence):
 ])
 def test_an_increase_employment_or_a_density_is_no_population(sentence):
     assert levels(CITY + sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2020年,全市常住人口增量达5万人,总量达到665万人。", [("pop_resident", "长沙市", 2020, 665.0, "none")]),
+    ("2020年,全市常住人口的增量约为5万人,总量为665万人。", [("pop_resident", "长沙市", 2020, 665.0, "none")]),
+    ("2020年,全市户籍人口净增量为3万人,总数达到520万人。", [("pop_hukou", "长沙市", 2020, 520.0, "none")]),
+])
+def test_the_total_after_an_increase_keeps_the_count_the_increase_named(sentence, expected):
+    # the increase's own value is no level; the total stated after it in the same sentence is the count's level
+    assert levels(CITY + sentence) == expected
 
 
 def test_the_resident_population_s_scale_is_still_read():
@@ -184,9 +208,17 @@ def test_a_place_beside_a_neighbour_keeps_its_own_figure():
 
 # -- form 5: a level stated through the noun 目标 -------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence", ["到2035年实现人均预期寿命达到81岁的目标。", "到2035年,全省人均预期寿命达到81岁的水平。"])
+@pytest.mark.parametrize("sentence", ["到2035年实现人均预期寿命达到81岁的目标。", "到2035年,全省人均预期寿命达到81岁的目标。"])
 def test_a_number_of_years_before_的目标_is_the_goal(sentence):
     assert levels(PROVINCE + sentence) == [("life_expectancy", "湖南省", 2035, 81.0, "none")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全省人均预期寿命接近中等发达国家80岁的水平。", "2020年全省人均预期寿命接近发达国家80岁的平均水平。",
+    "全省人均预期寿命达到中等发达国家80岁左右的水平。"])
+def test_an_age_before_的水平_is_a_benchmark_and_no_level(sentence):
+    # a benchmark of other countries, with no year of its own: no row (only 的目标 makes the age a goal)
+    assert levels(PROVINCE + sentence) == []
 
 
 @pytest.mark.parametrize("sentence", ["2023年末雨花区常住人口72万,距90万的目标仍有差距。", "2023年末雨花区常住人口72万,距离实现90万人的目标仍有差距。"])
@@ -221,6 +253,18 @@ def test_a_bare_natural_growth_rate_under_a_hukou_heading_is_the_hukou_rate(head
     found = levels(REPORT_2020 + heading + "\n2020年全市户籍人口达到500万人,出生率10.2‰,自然增长率3.5‰。")
     assert ("natural_growth_rate_hukou", "长沙市", 2020, 3.5, "none") in found
     assert not [row for row in found if row[0] == "natural_growth_rate"]
+
+
+@pytest.mark.parametrize("heading", ["第二节 全市户籍人口", "(二)长沙市户籍人口的变化情况", "二、2020年户籍人口情况"])
+def test_a_hukou_heading_may_name_its_place_or_year(heading):
+    found = levels(REPORT_2020 + heading + "\n2020年全市户籍人口达到500万人,自然增长率3.5‰。")
+    assert ("natural_growth_rate_hukou", "长沙市", 2020, 3.5, "none") in found
+
+
+@pytest.mark.parametrize("heading", ["二、稳步提升户籍人口", "(二)有序扩大户籍人口", "三、加快增加户籍人口", "二、推进农业转移人口落户,提高户籍人口"])
+def test_a_policy_heading_ending_in_户籍人口_is_no_hukou_section(heading):
+    found = levels(REPORT_2020 + heading + "\n到2025年,全市人口自然增长率保持在3‰左右。")
+    assert [row[0] for row in found] == ["natural_growth_rate"]
 
 
 @pytest.mark.parametrize("text", [

@@ -20,8 +20,9 @@ NOT_A_VALUE_AFTER = re.compile(r"^(号|次|届|位|名|个|项|家|所|条|类|�
 #: (常住人口迈入千万级。, normalised to 迈入不低于1000万级).
 POPULATION_CLASS = re.compile(r"^级(?:的)?(?:常住|户籍)?人口|^级\s*(?:[,，。;；!！?？、]|$)")
 AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|婴|幼|的|劳|妇|男|女|组|青|中)")
-#: …but a number of years that is a goal or a level (实现人均预期寿命达到81岁的目标, 达到80岁的水平) is no age bound.
-AGE_GOAL_AFTER = re.compile(r"^的(?:预期)?(?:目标|水平)")
+#: …but a number of years that is a goal (实现人均预期寿命达到81岁的目标) is no age bound. Only 的目标: 的水平 is as often a
+#: benchmark of others with no year of its own (接近中等发达国家80岁的水平), and stays an age.
+AGE_GOAL_AFTER = re.compile(r"^的(?:预期)?目标")
 #: A target restated as the distance left to it (常住人口72万，距90万的目标仍有差距; 离80岁的目标还差): the goal's figure, of the goal's
 #: year, which the sentence does not state (its year is the observed one's): no level.
 DISTANCE_TO_GOAL = re.compile(r"(?:距|离|距离)(?:实现)?\s*$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from analysis.codebook import SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
+from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
@@ -361,9 +361,29 @@ PER_100K_BEFORE = re.compile(r"每\s*(?:10\s*万|十万|100000|100\s*000)\s*(?:�
 HUKOU_BASIS_TOLERANCE = 0.6
 
 
-#: A heading of the registered population's section (（二）户籍人口, 户籍人口变动情况), ending with it: an unqualified natural growth
-#: rate under it is the registered population's (a heading naming 常住 too is about both, and stays; 户籍人口城镇化 is another matter).
-HUKOU_SECTION = re.compile(r"^(?!.*常住).*户籍人口(?:的)?(?:规模|总量)?(?:变动|变化|发展)?(?:情况|状况)?\s*[：:。]?\s*$")
+#: A heading of the registered population's section (（二）户籍人口, 户籍人口变动情况), a bare noun phrase naming it: an unqualified
+#: natural growth rate under it is the registered population's (a heading naming 常住 too is about both, and stays; 户籍人口城镇化
+#: is another matter). Before 户籍人口 only the heading's number, a year, and the place (全市, 我省, a place's name: checked by
+#: :func:`hukou_section`) — a verb phrase (稳步提升户籍人口, 有序扩大户籍人口) is a policy's heading, no section of the count.
+HUKOU_SECTION = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[章节部分]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+\s*[、.．]|[一二三四五六七八九十\d]+(?=\s))?"
+                           r"\s*(?:(?:19|20)\d{2}年(?:末|底)?)?(?P<scope>[^\s，,。；;、：:]*?)(?:的)?户籍人口(?:的)?(?:规模|总量)?(?:变动|变化|发展)?(?:情况|状况)?\s*[：:。]?\s*$")
+HUKOU_SCOPE = re.compile(r"(?:全|我|本)[省市区县州]")
+
+
+def hukou_section(heading: str) -> bool:
+    """Whether ``heading`` is the registered population's section (:data:`HUKOU_SECTION`, its scope a place or none)."""
+    match = HUKOU_SECTION.match(heading)
+    if match is None:
+        return False
+    scope = match.group("scope")
+    if not scope or HUKOU_SCOPE.fullmatch(scope):
+        return True
+    at = 0  # the scope is names of places and nothing else (湖南省长沙市)
+    for found in names_pattern().finditer(scope):
+        if found.start() != at:
+            return False
+        at = found.end()
+    return at == len(scope)
 
 
 def _hukou_basis(results: list[ProseValue]) -> None:
@@ -957,7 +977,7 @@ class ProseReader:
                     self.topic, self.topic_said = named[-1], True  # 总和生育率是衡量生育水平的核心指标。《规划》提出，力争…回升至1.3左右
             for value in state.results:
                 value.section, value.section_kind = heading, kind
-                if value.code == "natural_growth_rate" and HUKOU_SECTION.search(heading) and not value.label.startswith("常住"):
+                if value.code == "natural_growth_rate" and hukou_section(heading) and not value.label.startswith("常住"):
                     value.code = "natural_growth_rate_hukou"  # (二)户籍人口 …自然增长率3.5‰: the registered population's rate
                 if value.year is None and value.year_source == UNDATED:
                     continue  # 去年…82.40岁 in a text whose date is unknown: no year, never a guessed one (the row is dropped)
@@ -1412,6 +1432,9 @@ class ProseReader:
             if self.level in ("nation", "province", "prefecture") and COUNTY_AREA.search(clause):
                 return  # 全省县域城镇化水平达到34.3%: the counties together, not the province
             in_clause = [m for m in seen if m.start >= clause_start]
+            named = [m for m in in_clause if m.end <= value.start]
+            if named and self.codebook[named[-1].code].unit == "10k persons" and self.codebook[named[-1].code].measure == "stock" and COUNT_INCREMENT_AFTER.match(sentence, named[-1].end):
+                return  # 常住人口增量达5万人: the count's increase, no level (the count stays named for 总量达到665万人 after it)
             if not is_change and in_clause and value.unit in ("10k persons", "persons", "100m persons") and SUBGROUP_COUNT.fullmatch(sentence[in_clause[-1].end : value.start]):
                 return  # 老年人口中失能半失能老人约12万人, 城镇人口中农业转移人口约80万: a count of an uncoded group inside the population
             if not is_change and in_clause and MODIFIED_RATE.fullmatch(sentence[in_clause[-1].end : value.start]):

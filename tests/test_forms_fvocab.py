@@ -196,9 +196,14 @@ def test_a_neighbouring_place_heading_its_clause_has_the_figure(clause, place, v
     assert levels(REPORT + clause) == [("life_expectancy", "衡阳市", 2018, 78.9, "none"), ("life_expectancy", place, 2018, value, "none")]
 
 
-@pytest.mark.parametrize("clause", ["高于邻近的邵阳市。", "比邻近的邵阳市高1.7岁。", "与邻近的邵阳市持平。"])
+@pytest.mark.parametrize("clause", ["高于邻近的邵阳市。", "比邻近的邵阳市高1.7岁。", "与邻近的邵阳市持平。",
+                                    "邻近的邵阳市人均预期寿命比我市低1.7岁。", "而邻近的邵阳市比本市低1.7岁。", "邵阳市人均预期寿命比我市低1.7岁。"])
 def test_a_neighbour_compared_gives_no_figure(clause):
     assert levels(REPORT + clause) == [("life_expectancy", "衡阳市", 2018, 78.9, "none")]
+
+
+def test_the_own_place_s_level_before_a_difference_from_我市_is_still_read():
+    assert levels("湖南省卫生健康报道\n2018年全省人均预期寿命77.6岁,比我省2015年高1.2岁。") == [("life_expectancy", "湖南省", 2018, 77.6, "none")]
 
 
 def test_a_place_beside_a_neighbour_keeps_its_own_figure():

@@ -27,9 +27,10 @@ AGE_GOAL_AFTER = re.compile(r"^的(?:预期)?目标")
 #: year, which the sentence does not state (its year is the observed one's): no level.
 DISTANCE_TO_GOAL = re.compile(r"(?:距|离|距离)(?:实现)?\s*$")
 DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:的)?(?:规划|预期|发展)?目标")
-#: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2 (not a level).
+#: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2, a neighbour's from the text's own place (邻近的邵阳市人均预期
+#: 寿命比我市低1.7岁, 比本市) (not a level).
 DIFFERENCE = re.compile(
-    r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。\d]{0,8}?(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$"
+    r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[我本](?:省|市|县|区|州)|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。\d]{0,8}?(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$"
     r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:常住人口|户籍人口|全国|全省)[^,，;；。\d]{0,6}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
 )

@@ -71,6 +71,18 @@ def test_near_miss_the_start_of_a_year_as_the_time_of_an_act_dates_nothing_back(
     assert found(text, "urbanization_resident") == [(2027, 60.0, "target")]
 
 
+def test_near_miss_a_goal_stated_at_the_start_of_a_year_keeps_its_year():
+    # an act across the comma (县委提出), a goal word before the figure (目标为) or before the year (力争在…): no year-end before
+    text = "发布时间：2022-05-01\n2022年初，县委提出全县常住人口城镇化率达到55%的目标。\n"
+    assert found(text, "urbanization_resident") == [(2022, 55.0, "target")]
+    text = "发布时间：2022-01-10\n2022年初全市常住人口城镇化率目标为60%。\n"
+    assert found(text, "urbanization_resident") == [(2022, 60.0, "target")]
+    text = "发布时间：2022-01-10\n力争在2030年初全市常住人口达到400万人。\n"
+    assert found(text, "pop_resident") == [(2030, 400.0, "target")]
+    text = "发布时间：2023-03-01\n2023年初，乙县确定全县户籍人口城镇化率计划提高到47%。\n"
+    assert found(text, "urbanization_hukou") == [(2023, 47.0, "target")]
+
+
 def test_near_miss_since_the_start_of_a_year_is_no_year_end():
     text = "发布时间：2022-10-01\n2022年初以来，全市出生人口1.2万人。\n"
     assert all(year != 2021 for year, _, _ in found(text, "births"))

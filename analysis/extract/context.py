@@ -38,10 +38,14 @@ YEAR = re.compile(
 #: A multiple of a year's figure after the year (是2012年的1.6倍, 为2010年的两倍): the year is the base of a comparison, never the
 #: year of the values after it (…，是2010年的1.8倍；常住人口城镇化率达到61.2% is of the year stated before).
 TIMES_OF = re.compile(r"(?:末|底)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[〇零一二三四五六七八九]+)?)\s*倍")
-#: What follows YYYY年初 when it dates a figure (丙县2022年初常住人口仅有48.6万, 截至2024年初，全市户籍人口…): no other time or event
-#: word before the clause's number or its end — not 2022年初以来, 2024年初印发的规划…, 2022年初，市长在…提出 (the time of an act), nor
-#: 2022年初至今, nor 初 of another word (2022年初步统计, 年初期: preliminary figures of 2022; brief ftime, forms handout 1).
-START_OF_YEAR_FIGURE = re.compile(r"(?![步期中次级始见心稿审选定查算具现露显婚育诊])(?![^。；;，,\d]*?(?:以来|至今|起|印发|发布|出台|提出|召开|开始|启动|实施|批复|公布|会议|报告|讲话|表示|指出|强调))[，,]?\s*[^。；;\d]{0,30}?\d")
+#: What follows YYYY年初 when it dates a figure (丙县2022年初常住人口仅有48.6万, 截至2024年初，全市户籍人口…): no other time, event or
+#: goal word between it and the sentence's next number, across a comma too — not 2022年初以来, 2024年初印发的规划…, 2022年初，县委提出…
+#: (the time of an act), not 2022年初全市…目标为60% or 2022年初，…力争… (a goal stated at the start of the year keeps its year), nor
+#: 2022年初至今, nor 初 of another word (2022年初步统计, 年初期: preliminary figures of 2022; brief ftime, forms handout 1; brief xtime).
+START_OF_YEAR_FIGURE = re.compile(r"(?![步期中次级始见心稿审选定查算具现露显婚育诊])(?![，,]?[^。；;\d]*?(?:以来|至今|起|印发|发布|出台|提出|召开|开始|启动|实施|批复|公布|会议|报告|讲话|表示|指出|强调|目标|计划|规划|预计|预期|力争|确保|争取|力求|有望|要求|(?<!预计)将(?!近)))[，,]?\s*[^。；;\d]{0,30}?\d")
+#: A goal word or 在 before YYYY年初 in its clause (力争在2030年初全市常住人口达到400万人): the start of that year is the time a goal
+#: is set for, never the year-end before it.
+GOAL_BEFORE_START_OF_YEAR = re.compile(r"(?:目标|计划|规划|预计|力争|确保|争取|力求|有望|(?<!预计)将(?!近)|在)[^。；;，,]*$")
 #: The base of a change written with its level right after the year and then 基础上 (在2010年74.8岁的基础上提高1岁，达到76岁 inside
 #: 到2020年…): the year is the change's base, never the year of the level after it (brief ftime, forms handout 20). Not a year whose
 #: sentence names more before its number (在2020年全市常住人口达到500万人的基础上: left to the year).
@@ -264,7 +268,9 @@ def years(
             role = "range"
         past = match.group("suffix") in PAST_SUFFIX or prefix in ("截至", "截止", "截止到") or PAST_BEFORE.search(text, max(0, match.start() - 6), match.start()) is not None
         year = int(match.group("year"))
-        if match.group("suffix") == "初" and role == "context" and prefix in ("", "截至", "截止", "截止到") and START_OF_YEAR_FIGURE.match(text, match.end()):
+        opened = max((m.end() for m in CLAUSE_BREAK_OR_END.finditer(text, 0, match.start())), default=0)
+        if (match.group("suffix") == "初" and role == "context" and prefix in ("", "截至", "截止", "截止到") and START_OF_YEAR_FIGURE.match(text, match.end())
+                and not GOAL_BEFORE_START_OF_YEAR.search(text, opened, match.start())):
             # 丙县2022年初常住人口仅有48.6万: a stock counted at the start of a year is the year-end figure of the year before
             year, past = year - 1, True
         found.append(

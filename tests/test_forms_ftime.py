@@ -5,7 +5,6 @@ form 1); a later year statistics show is observed (form 7); the year in a plan's
 
 from __future__ import annotations
 
-import pytest
 
 from analysis.extract.meta import HORIZON_NAME
 from probe_rows import rows
@@ -272,10 +271,8 @@ def test_near_miss_a_year_whose_level_is_named_before_its_base_keeps_its_level()
     assert all(year == 2020 for year, value, _ in found(text, "pop_resident") if value == 500.0)
 
 
-# -- form 16 met through a supplied year: a three-item 分别 list with a non-level in the middle ------------------------
+# -- form 16 met through a supplied year: a three-item 分别 list with a non-level in the middle (paired by fstruct) -------
 
-@pytest.mark.xfail(strict=True, reason="form 16 (helper fstruct): the 分别 pairing skips CPI without keeping positions; once a year "
-                   "is supplied (未来五年主要目标) the list yields 4% as the natural growth rate and 3% as unemployment")
 def test_a_respectively_list_with_a_non_level_in_the_middle_under_the_years_ahead():
     text = "发布时间：2023-01-12\n未来五年主要目标\n■ 城镇登记失业率、居民消费价格涨幅和人口自然增长率分别控制在4%、3%、5‰以内\n"
     assert found(text, "unemployment_rate_registered") == [(2027, 4.0, "target")]

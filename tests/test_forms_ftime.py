@@ -5,7 +5,6 @@ form 1); a later year statistics show is observed (form 7); the year in a plan's
 
 from __future__ import annotations
 
-
 from analysis.extract.meta import HORIZON_NAME
 from probe_rows import rows
 
@@ -121,6 +120,20 @@ def test_near_miss_by_the_years_end_of_a_record_dates_nothing():
     # no estimate, goal or effort: a report may look back on the year just ended
     text = "发布时间：2012-01-10\n到年底，全市总人口达到558万人。\n"
     assert all(year != 2012 for year, _, _ in found(text, "pop_resident"))
+
+
+def test_near_miss_up_to_the_years_end_or_a_goal_met_is_a_look_back():
+    # 截至年末 and a goal met (完成了年度目标, 圆满完成…目标任务) in a page of January: the year just ended, never the page's year
+    for text in ("截至年末，全市总人口558万人，圆满完成省下达的人口控制目标任务。", "到年底，全市总人口558万人，完成了年度目标。"):
+        assert found("发布时间：2012-01-10\n" + text + "\n", "pop_resident") == []
+        assert found("发布时间：2012-01-10\n2011年全市人口发展平稳。" + text + "\n", "pop_resident") == [(2011, 558.0, "baseline")]
+    text = "发布时间：2012-01-08\n到年底，全市人口自然增长率控制在5.8‰，圆满完成年度人口计划目标。全市出生人口6.2万人。\n"
+    assert found(text, "natural_growth_rate") == [] and found(text, "births") == [(2011, 6.2, "baseline")]
+
+
+def test_a_goal_to_be_met_by_the_years_end_is_still_the_pages_years_goal():
+    text = "发布时间：2012-11-08\n到年底，全市总人口控制在560万人以内，完成年度目标任务。\n"
+    assert found(text, "pop_resident") == [(2012, 560.0, "target")]
 
 
 def test_near_miss_by_the_years_end_in_an_undated_page_has_no_year():

@@ -133,9 +133,11 @@ YEAR_AHEAD_WORDS = re.compile(r"力争|确保|务必|争取|力求|有望|(?<!�
 #: 到年底, 至年末 — by the end of the year — with an estimate or a goal in its clause or after it in the sentence (预计到年底，全市总人口
 #:控制在560万人以内 / 到年底，全市总人口将达到560万人 in a page of November: that year's; brief ftime, forms handout 1); 预计 is an
 #: estimate of the year ahead here, after 到. Without one (到年底，全市总人口达到558万人 — a report may look back on the year just ended)
-#: it dates nothing.
-BY_YEAR_END = re.compile(r"(?:到|至)\s*$")
+#: it dates nothing. Not 截至/截止到 (截至年末，… looks back), and a goal met (完成了年度目标, 圆满完成…目标任务: a record of the year
+#: just ended, :data:`GOAL_MET`) is no goal (brief xtime).
+BY_YEAR_END = re.compile(r"(?<![截止])(?:到|至)\s*$")
 ESTIMATE_OR_GOAL = re.compile(r"预计|目标|任务")
+GOAL_MET = re.compile(r"(?:圆满完成|超额完成|顺利完成|全面完成|已完成|完成了|实现了|达成了)[^，,。；;！？]*?(?:目标|任务)+")
 #: Two years counted from the text's date (今明两年 = this year and the next, 明后两年 = the next two): a value of the clause
 #: stands for each of them (今明两年或将超150万, 今明两年…预计每年出生人口将超过150万: one row a year).
 YEAR_PAIR = re.compile(r"(?P<prefix>到|至|在)?(?P<word>今明|明后)(?:两|2|二)年(?:内|间)?")
@@ -236,7 +238,8 @@ def years(
             found += [YearMention(match.start(), match.end(), page_year, "context", relative=True) for match in BARE_YEAR_SPAN.finditer(text)
                       if (YEAR_AHEAD_WORDS.search(clause := _clause_around(text, match.start(), match.end()))
                           or (BY_YEAR_END.search(text, 0, match.start()) and match.group() != "全年"
-                              and (ESTIMATE_OR_GOAL.search(clause) or ESTIMATE_OR_GOAL.search(text, match.end()) or YEAR_AHEAD_WORDS.search(text, match.end()))))
+                              and (ESTIMATE_OR_GOAL.search(GOAL_MET.sub("", clause)) or ESTIMATE_OR_GOAL.search(GOAL_MET.sub("", text[match.end() :]))
+                                   or YEAR_AHEAD_WORDS.search(text, match.end()))))
                       and not YEAR.search(text, 0, match.start()) and not RELATIVE_YEAR.search(text, 0, match.start())]
         for match in RELATIVE_YEAR.finditer(text):
             prefix = match.group("prefix") or ""

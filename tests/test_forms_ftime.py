@@ -158,7 +158,15 @@ def test_a_lead_in_of_the_years_aheads_goals_dates_its_items():
 
 def test_near_miss_the_present_among_the_items_is_no_goal_of_the_years_ahead():
     text = AHEAD_TITLE + "■ 目前全省常住人口城镇化率为62%\n"
-    assert (2027, 62.0, "target") not in found(text, "urbanization_resident")
+    assert found(text, "urbanization_resident") == [(2022, 62.0, "baseline"), (2027, 68.0, "target")]
+
+
+def test_near_miss_the_present_inside_an_item_is_no_goal_of_the_years_ahead():
+    # 目前 after the item's subject, under a title that follows a paragraph (and so ends no sentence of its own)
+    for before in ("", "2022年全省人均预期寿命78岁。\n"):
+        text = "发布时间：2023-01-12\n" + before + "未来五年主要目标\n■ 全省常住人口城镇化率目前为62%\n■ 人均预期寿命达到80岁\n"
+        assert found(text, "urbanization_resident") == [(2022, 62.0, "baseline")]
+        assert (2027, 80.0, "target") in found(text, "life_expectancy")
 
 
 def test_near_miss_a_paragraph_after_the_items_is_not_of_the_years_ahead():
@@ -297,6 +305,14 @@ def test_a_respectively_list_with_a_non_level_in_the_middle_under_the_years_ahea
 def test_the_present_after_this_years_goal_is_no_goal():
     text = "发布时间：2021-03-01\n今年全市常住人口城镇化率目标为60%，目前已达到58%。\n"
     assert found(text, "urbanization_resident") == [(2020, 58.0, "baseline"), (2021, 60.0, "target")]
+
+
+def test_near_miss_the_present_picking_a_subgroup_is_no_present_level():
+    # 当前…较低的县城: a goal for the counties whose rate is low now, not the province's present level
+    text = "发布时间：2021-03-01\n到2025年，全省常住人口城镇化率达到65%，当前城镇化率较低的县城常住人口城镇化率达到50%以上。\n"
+    assert found(text, "urbanization_resident") == [(2025, 65.0, "target")]
+    text = "发布时间：2021-03-01\n到2025年，全省常住人口城镇化率达到65%，当前全省的城镇化率为58%。\n"
+    assert found(text, "urbanization_resident") == [(2020, 58.0, "baseline"), (2025, 65.0, "target")]
 
 
 def test_near_miss_a_goal_after_the_present_stays_a_goal():

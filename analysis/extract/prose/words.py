@@ -141,6 +141,12 @@ PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今
 #: A clause that opens on the present (…，目前已达到58%; 今后五年，目前…为58%): its value is the latest observed one, never the goal or
 #: the year ahead stated before it in the sentence (brief ftime, forms handout 1) — unless the clause itself sets a goal (目前要…控制在).
 NOW_OPENING = re.compile(r"\s*(?:截至目前|目前|当前|现阶段|现在|如今)")
+#: A present word that picks a subgroup by its level (当前城镇化率较低的县城…达到50%以上, 目前低于全省平均水平的县…): the clause is a goal
+#: for that subgroup, never the present level of the place (brief xtime).
+NOW_OF_SUBGROUP = re.compile(r"[^，,；;。\d]*?(?:较低|较高|偏低|偏高|低于|高于|不足|未达到?|尚未|以下|以上|落后)[^，,；;。\d]{0,8}?的")
+#: A list item of the years ahead whose first clause names the present before any number (■ 全省常住人口城镇化率目前为62%, ■ 目前…):
+#: an item of the present, never a goal of the years ahead (brief xtime; `CURRENT` only sees the item's first six characters).
+PRESENT_ITEM = re.compile(r"[^，,；;。：:\d]*?(?:截至目前|目前|当前|现阶段|如今)")
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")

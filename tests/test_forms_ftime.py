@@ -47,6 +47,19 @@ def test_near_miss_a_sentence_after_the_months_figure_keeps_its_own_year():
     assert found(text, "pop_resident") == [(2014, 310.0, "baseline")]
 
 
+def test_near_miss_the_end_of_a_month_dating_an_act_leaves_the_figure_alone():
+    # the month-end is when the plan was issued or the reporter learnt it, not when the figure was counted
+    text = "发布时间：2021-04-10\n今年3月底，省政府印发实施方案，明确到“十四五”末全省常住人口城镇化率达到65%。\n"
+    assert found(text, "urbanization_resident") == [(2025, 65.0, "target")]
+    text = "发布时间：2021-06-10\n5月底，记者从市统计局获悉，2020年全市常住人口为312万人。\n"
+    assert found(text, "pop_resident") == [(2020, 312.0, "baseline")]
+
+
+def test_a_months_end_cut_off_before_a_source_word_is_still_part_of_the_year():
+    text = DATED + "截至6月末，据市统计局公布，全市总人口312万人。2014年末全市总人口310万人。\n"
+    assert found(text, "pop_resident") == [(2014, 310.0, "baseline")]
+
+
 def test_this_years_months_end_is_part_of_the_year_too():
     assert found(DATED + "截至今年9月末，全市常住人口城镇化率为56.2%。\n", "urbanization_resident") == []
 

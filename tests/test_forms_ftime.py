@@ -60,6 +60,13 @@ def test_a_months_end_cut_off_before_a_source_word_is_still_part_of_the_year():
     assert found(text, "pop_resident") == [(2014, 310.0, "baseline")]
 
 
+def test_near_miss_last_years_end_as_a_base_of_comparison_is_no_whole_year():
+    # 较上年末, 比去年底: the base of the change, so the level after it is still of the months, not of last year
+    for text in ("截至9月底，全市常住人口较上年末增加1万人，达到312万人。", "截至9月底，全市常住人口比去年底增加1万人，总量达到312万人。"):
+        assert found(DATED + text + "2014年末全市常住人口311万人。\n", "pop_resident") == [(2014, 311.0, "baseline")]
+    assert found(DATED + "截至9月底，全市出生1.6万人，去年底全市常住人口为311万人。\n", "pop_resident") == [(2014, 311.0, "baseline")]
+
+
 def test_this_years_months_end_is_part_of_the_year_too():
     assert found(DATED + "截至今年9月末，全市常住人口城镇化率为56.2%。\n", "urbanization_resident") == []
 

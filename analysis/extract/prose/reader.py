@@ -113,7 +113,7 @@ UNDATED = "a year relative to the text's date, which is unknown"
 #: A whole year named after a part of a year (今年以来…，去年全年出生人口…; 1至4月份…，2009年…): the figures after it are that year's.
 #: Not the base of a comparison (与去年同期相比, 比上年同期减少, 较去年): a part of that year, no whole one.
 #: A bare 年末/年底 after the end of a month (截至6月末，…，年底力争…) is the year's end too.
-WHOLE_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|(?<![比较与同])(?:去年|前年|上一?年)(?!同期|以来|相比)|全年|(?<![\d月])(?:年末|年底)")
+WHOLE_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|(?<![比较与同])(?:去年|前年|上一?年)(?!同期|以来|相比)|全年|(?<![\d月上去前今本明当同])(?:年末|年底)")
 
 
 def _clause_end(sentence: str, position: int) -> int:

@@ -176,6 +176,22 @@ def test_a_lead_in_of_the_years_aheads_goals_dates_its_items():
     assert found(text, "pop_resident") == [(2025, 120.0, "target")]
 
 
+def test_a_dash_list_or_other_marks_under_a_title_of_the_years_ahead():
+    # —— (a work report's list) and the marks the line joiner knows (★, ◎): every item is a goal of the years ahead
+    for first, second in (("——", "——"), ("★ ", "◎ ")):
+        text = ("发布时间：2023-01-12\n甲省政府工作报告解读\n未来五年的主要目标任务\n" + first + "全省常住人口城镇化率达到68%\n"
+                + second + "人均预期寿命达到80岁\n")
+        assert found(text, "urbanization_resident") == [(2027, 68.0, "target")]
+        assert found(text, "life_expectancy") == [(2027, 80.0, "target")]
+
+
+def test_near_miss_a_dash_line_after_a_paragraph_is_no_item_of_the_years_ahead():
+    text = ("发布时间：2023-01-12\n甲省政府工作报告解读\n未来五年的主要目标任务\n——全省常住人口城镇化率达到68%\n"
+            "记者了解到，去年全省经济平稳。\n——人均预期寿命达到80岁\n")
+    assert found(text, "urbanization_resident") == [(2027, 68.0, "target")]
+    assert (2027, 80.0, "target") not in found(text, "life_expectancy")
+
+
 def test_near_miss_the_present_among_the_items_is_no_goal_of_the_years_ahead():
     text = AHEAD_TITLE + "■ 目前全省常住人口城镇化率为62%\n"
     assert found(text, "urbanization_resident") == [(2022, 62.0, "baseline"), (2027, 68.0, "target")]

@@ -11,6 +11,7 @@ from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, years
 from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, LEAD_IN, NUMERALS, YEARS_AHEAD
 from analysis.extract.values import Value
 from analysis.ingest.place import masked, names_pattern
+from analysis.ingest.wrap import ITEM_MARKS, ITEM_NUMBER
 
 
 #: Other countries, groups of countries and the world, as a clause names them for a comparison.
@@ -131,9 +132,10 @@ def goals_title(text: str) -> bool:
 AHEAD_REVIEWED = re.compile(r"完成|执行|落实|实现了|回顾|过去|以来|已")
 
 
-#: An item of a list below a title (■ …, 1. …, （一）…, 一、…): the years ahead of :func:`ahead_title` date only the items right
-#: below it — the first line that is no item (a reporter's paragraph after the list) ends them.
-AHEAD_ITEM = re.compile(r"\s*(?:[■●•·◆▲□◇○►▪]|\d{1,2}\s*[.、．)）]|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")
+#: An item of a list below a title (■ …, ★ …, 1. …, （一）…, 一、…: the item marks and numbers of ``analysis.ingest.wrap``; and the
+#: dash of a work report's list, ——…): the years ahead of :func:`ahead_title` date only the items right below it — the first line
+#: that is no item (a reporter's paragraph after the list) ends them.
+AHEAD_ITEM = re.compile(r"\s*(?:[" + ITEM_MARKS + r"]|——|" + ITEM_NUMBER + r"|\d{1,2}\s*[)）])")
 
 
 def ahead_title(text: str) -> int | None:

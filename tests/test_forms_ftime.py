@@ -271,9 +271,16 @@ def test_near_miss_a_year_before_a_base_without_a_level_still_dates_the_level():
 
 
 def test_the_level_between_the_base_year_and_jichu_is_that_years():
-    text = "发布时间：2007-03-01\n到2010年，全省总人口在2005年底2634.59万基础上控制在2700万人以内。\n"
-    assert (2005, 2634.59, "baseline") in found(text, "pop_resident")
-    assert (2010, 2700.0, "target") in found(text, "pop_resident")
+    text = "发布时间：2009-03-01\n到2012年，全县总人口在2008年底47.36万基础上控制在50万人以内。\n"
+    assert found(text, "pop_resident") == [(2008, 47.36, "baseline"), (2012, 50.0, "target")]
+
+
+def test_near_miss_a_base_level_with_de_is_left_unread_and_the_goal_keeps_its_year():
+    # 在2010年74.8岁的基础上: the level before 的基础上 is not read (README), never given the goal's year; the goal is 2020's
+    for text, code, goal in (("到2020年，人均预期寿命在2010年74.8岁的基础上提高1岁，达到76岁左右。", "life_expectancy", 76.0),
+                             ("到2020年，全市常住人口在2010年末500万人的基础上增加30万人，达到530万人。", "pop_resident", 530.0),
+                             ("到2020年，全市常住人口城镇化率在2015年60.5%的基础上提高5个百分点，达到65.5%。", "urbanization_resident", 65.5)):
+        assert found(text + "\n", code) == [(2020, goal, "target")]
 
 
 # -- form 13: the year only in the plan's name — its horizon dates the goals without a year ------------------------------

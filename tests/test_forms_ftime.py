@@ -192,6 +192,17 @@ def test_near_miss_a_dash_line_after_a_paragraph_is_no_item_of_the_years_ahead()
     assert (2027, 80.0, "target") not in found(text, "life_expectancy")
 
 
+def test_near_miss_an_older_terms_goals_quoted_are_not_of_the_years_ahead():
+    # 上届政府提出: the five years ahead of the term before, not of this report (2027)
+    for lines in ("上届政府提出，未来五年的主要目标是：\n1.常住人口城镇化率达到63%；\n",
+                  "甲省政府工作报告解读\n上届政府提出的未来五年主要目标\n■ 全省常住人口城镇化率达到63%\n"):
+        text = "发布时间：2023-01-12\n" + lines + "\n2022年全省人均预期寿命78岁。\n"
+        assert all(year != 2027 for year, _, _ in found(text, "urbanization_resident"))
+        assert found(text, "life_expectancy") == [(2022, 78.0, "baseline")]
+    text = "发布时间：2023-01-12\n报告提出，未来五年的主要目标是：\n1.常住人口城镇化率达到68%；\n"
+    assert found(text, "urbanization_resident") == [(2027, 68.0, "target")]
+
+
 def test_near_miss_the_present_among_the_items_is_no_goal_of_the_years_ahead():
     text = AHEAD_TITLE + "■ 目前全省常住人口城镇化率为62%\n"
     assert found(text, "urbanization_resident") == [(2022, 62.0, "baseline"), (2027, 68.0, "target")]

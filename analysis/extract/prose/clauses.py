@@ -129,7 +129,10 @@ def goals_title(text: str) -> bool:
 #: the goals of the report's term, counted from the text's latest observed year (its cut-off: a report of January 2023 → 2027) as
 #: 今后五年 in a sentence is (brief ftime, forms handout 1). Not a review (…目标完成情况, 过去, 已, 回顾, 以来: :data:`AHEAD_REVIEWED`),
 #: not 今后五年来 (a span of the past), not a title naming a year or period of its own.
-AHEAD_REVIEWED = re.compile(r"完成|执行|落实|实现了|回顾|过去|以来|已")
+#: Goals of an older term quoted (上届政府提出，未来五年的主要目标是：; 上届政府提出的未来五年主要目标): their years ahead are counted from
+#: that term's start, not from the text's present — nothing dates them (brief xtime).
+OLDER_TERM = r"上一?届|前一?届|上次|当时|此前|曾(?!经?要)"
+AHEAD_REVIEWED = re.compile(r"完成|执行|落实|实现了|回顾|过去|以来|已|" + OLDER_TERM)
 
 
 #: An item of a list below a title (■ …, ★ …, 1. …, （一）…, 一、…: the item marks and numbers of ``analysis.ingest.wrap``; and the

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
-from analysis.extract.prose.clauses import AHEAD_ITEM, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, shared_qualifier, value_list
 from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
@@ -404,7 +404,7 @@ ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎�
 #: Words before a transition's 从/由 that tell it ahead, not as the review's (今后，…将从…, …要从…; brief fy).
 SPAN_AHEAD = re.compile(r"今后|未来|将|要|力争|确保|争取|预计|目标|计划")
 COMING_GOAL = re.compile(r"要|力争|将|确保|目标|达")
-COMING_RECORD = re.compile(r"已|回顾|完成|过去|以来")
+COMING_RECORD = re.compile(r"已|回顾|完成|过去|以来|" + OLDER_TERM)  # and an older term's goals quoted (brief xtime)
 #: A year or a five-year period written in a sentence (2016年, “十三五”, 十二五末).
 ANY_YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五]?五")
 #: Since a past year or period (2008年以来, “十三五”以来, 六普以来): a level with no year of its own in such a

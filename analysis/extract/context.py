@@ -52,6 +52,9 @@ GOAL_BEFORE_START_OF_YEAR = re.compile(r"(?:目标|计划|规划|预计|力争|�
 BASE_OF_CHANGE_AFTER = re.compile(r"\s*的?\s*\d[^，,。；;！？年]{0,10}?的?基础上")
 #: A year a report looks back on (刚刚过去的2007年, 过去的2019年 in a government work report): observed, like 2007年末.
 PAST_BEFORE = re.compile(r"过去的\s*$")
+#: A page's date near its top: 2019-10-16, 2019/10/16, 2019年10月16日 (a source line, a byline, a stamp; read in
+#: ``analysis.extract.meta``, and a line that is only one is a dateline for the prose reader's ``DATE_LINE``).
+PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)")
 #: A year glued to the percentage after it by a damaged copy (提高到201051.27%; see ``analysis.extract.values.GLUED_YEAR_VALUE``).
 GLUED_YEAR = re.compile(r"(?P<prefix>到|至|由|从)?(?<!\d)(?P<year>(?:19|20)\d{2})(?=\d{1,2}\.\d+\s*%)")
 FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>" + RATIO_BI + r"|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|后期|结束时|结束前|期满|收官之年|收官时|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")

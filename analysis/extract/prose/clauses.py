@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from analysis.codebook import Mention
-from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, years
+from analysis.extract.context import FIVE_YEAR_PLANS, PAGE_DATE, is_heading, years
 from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, LEAD_IN, NUMERALS, YEARS_AHEAD
 from analysis.extract.values import Value
 from analysis.ingest.place import masked, names_pattern
@@ -92,9 +92,11 @@ def unfinished(text: str) -> str:
     return tail + "；" if VALUE_END.search(tail) else tail
 
 
-#: A line that is only a date (2023年1月12日, 2023年1月12日 星期四 10:30): a page's dateline, never the start of the next line's
-#: sentence (its year would govern 今后五年… below it; brief ftime).
-DATE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*")
+#: A line that is only a date (2023年1月12日, 2023年1月12日 星期四 10:30): a page's dateline — the date of
+#: :data:`analysis.extract.context.PAGE_DATE`, one pattern for both, perhaps with its weekday and time — never the start of the next
+#: line's sentence (its year would govern 今后五年… below it; brief ftime). With a weekday or a time the line is no page's date
+#: either, so the page stays undated and 今后五年 below it dates nothing.
+DATE_LINE = re.compile(r"\s*(?:" + PAGE_DATE.pattern + r")(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*")
 #: The end of a clause that states a value: a number with its unit and qualifier.
 VALUE_END = re.compile(r"\d\s*(?:%|‰|万人|亿人|万|亿|人|岁|年|张|个)?\s*(?:以上|以下|以内|左右|上下)?$")
 

@@ -38,16 +38,23 @@ YEAR = re.compile(
 #: A multiple of a year's figure after the year (是2012年的1.6倍, 为2010年的两倍): the year is the base of a comparison, never the
 #: year of the values after it (…，是2010年的1.8倍；常住人口城镇化率达到61.2% is of the year stated before).
 TIMES_OF = re.compile(r"(?:末|底)?的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[〇零一二三四五六七八九]+)?)\s*倍")
-#: What follows YYYY年初 when it dates a figure (丙县2022年初常住人口仅有48.6万, 截至2024年初，全市户籍人口…): no other time or event
-#: word before the clause's number or its end — not 2022年初以来, 2024年初印发的规划…, 2022年初，市长在…提出 (the time of an act), nor
-#: 2022年初至今, nor 初 of another word (2022年初步统计, 年初期: preliminary figures of 2022; brief ftime, forms handout 1).
-START_OF_YEAR_FIGURE = re.compile(r"(?![步期中次级始见心稿审选定查算具现露显婚育诊])(?![^。；;，,\d]*?(?:以来|至今|起|印发|发布|出台|提出|召开|开始|启动|实施|批复|公布|会议|报告|讲话|表示|指出|强调))[，,]?\s*[^。；;\d]{0,30}?\d")
+#: What follows YYYY年初 when it dates a figure (丙县2022年初常住人口仅有48.6万, 截至2024年初，全市户籍人口…): no other time, event or
+#: goal word between it and the sentence's next number, across a comma too — not 2022年初以来, 2024年初印发的规划…, 2022年初，县委提出…
+#: (the time of an act), not 2022年初全市…目标为60% or 2022年初，…力争… (a goal stated at the start of the year keeps its year), nor
+#: 2022年初至今, nor 初 of another word (2022年初步统计, 年初期: preliminary figures of 2022; brief ftime, forms handout 1; brief xtime).
+START_OF_YEAR_FIGURE = re.compile(r"(?![步期中次级始见心稿审选定查算具现露显婚育诊])(?![，,]?[^。；;\d]*?(?:以来|至今|起|印发|发布|出台|提出|召开|开始|启动|实施|批复|公布|会议|报告|讲话|表示|指出|强调|目标|计划|规划|预计|预期|力争|确保|争取|力求|有望|要求|(?<!预计)将(?!近)))[，,]?\s*[^。；;\d]{0,30}?\d")
+#: A goal word or 在 before YYYY年初 in its clause (力争在2030年初全市常住人口达到400万人): the start of that year is the time a goal
+#: is set for, never the year-end before it.
+GOAL_BEFORE_START_OF_YEAR = re.compile(r"(?:目标|计划|规划|预计|力争|确保|争取|力求|有望|(?<!预计)将(?!近)|在)[^。；;，,]*$")
 #: The base of a change written with its level right after the year and then 基础上 (在2010年74.8岁的基础上提高1岁，达到76岁 inside
 #: 到2020年…): the year is the change's base, never the year of the level after it (brief ftime, forms handout 20). Not a year whose
 #: sentence names more before its number (在2020年全市常住人口达到500万人的基础上: left to the year).
 BASE_OF_CHANGE_AFTER = re.compile(r"\s*的?\s*\d[^，,。；;！？年]{0,10}?的?基础上")
 #: A year a report looks back on (刚刚过去的2007年, 过去的2019年 in a government work report): observed, like 2007年末.
 PAST_BEFORE = re.compile(r"过去的\s*$")
+#: A page's date near its top: 2019-10-16, 2019/10/16, 2019年10月16日 (a source line, a byline, a stamp; read in
+#: ``analysis.extract.meta``, and a line that is only one is a dateline for the prose reader's ``DATE_LINE``).
+PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)")
 #: A year glued to the percentage after it by a damaged copy (提高到201051.27%; see ``analysis.extract.values.GLUED_YEAR_VALUE``).
 GLUED_YEAR = re.compile(r"(?P<prefix>到|至|由|从)?(?<!\d)(?P<year>(?:19|20)\d{2})(?=\d{1,2}\.\d+\s*%)")
 FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>" + RATIO_BI + r"|较|与|同)?[“\"「『‘]?(?P<name>十[一二三四五]?五)[”\"」』’]?(?P<part>期间|时期|末|期末|后期|结束时|结束前|期满|收官之年|收官时|初|以来|(?=实现|要实现|将实现|目标|力争|全[省市区县]))")
@@ -129,9 +136,11 @@ YEAR_AHEAD_WORDS = re.compile(r"力争|确保|务必|争取|力求|有望|(?<!�
 #: 到年底, 至年末 — by the end of the year — with an estimate or a goal in its clause or after it in the sentence (预计到年底，全市总人口
 #:控制在560万人以内 / 到年底，全市总人口将达到560万人 in a page of November: that year's; brief ftime, forms handout 1); 预计 is an
 #: estimate of the year ahead here, after 到. Without one (到年底，全市总人口达到558万人 — a report may look back on the year just ended)
-#: it dates nothing.
-BY_YEAR_END = re.compile(r"(?:到|至)\s*$")
+#: it dates nothing. Not 截至/截止到 (截至年末，… looks back), and a goal met (完成了年度目标, 圆满完成…目标任务: a record of the year
+#: just ended, :data:`GOAL_MET`) is no goal (brief xtime).
+BY_YEAR_END = re.compile(r"(?<![截止])(?:到|至)\s*$")
 ESTIMATE_OR_GOAL = re.compile(r"预计|目标|任务")
+GOAL_MET = re.compile(r"(?:圆满完成|超额完成|顺利完成|全面完成|已完成|完成了|实现了|达成了)[^，,。；;！？]*?(?:目标|任务)+")
 #: Two years counted from the text's date (今明两年 = this year and the next, 明后两年 = the next two): a value of the clause
 #: stands for each of them (今明两年或将超150万, 今明两年…预计每年出生人口将超过150万: one row a year).
 YEAR_PAIR = re.compile(r"(?P<prefix>到|至|在)?(?P<word>今明|明后)(?:两|2|二)年(?:内|间)?")
@@ -232,7 +241,8 @@ def years(
             found += [YearMention(match.start(), match.end(), page_year, "context", relative=True) for match in BARE_YEAR_SPAN.finditer(text)
                       if (YEAR_AHEAD_WORDS.search(clause := _clause_around(text, match.start(), match.end()))
                           or (BY_YEAR_END.search(text, 0, match.start()) and match.group() != "全年"
-                              and (ESTIMATE_OR_GOAL.search(clause) or ESTIMATE_OR_GOAL.search(text, match.end()) or YEAR_AHEAD_WORDS.search(text, match.end()))))
+                              and (ESTIMATE_OR_GOAL.search(GOAL_MET.sub("", clause)) or ESTIMATE_OR_GOAL.search(GOAL_MET.sub("", text[match.end() :]))
+                                   or YEAR_AHEAD_WORDS.search(text, match.end()))))
                       and not YEAR.search(text, 0, match.start()) and not RELATIVE_YEAR.search(text, 0, match.start())]
         for match in RELATIVE_YEAR.finditer(text):
             prefix = match.group("prefix") or ""
@@ -264,7 +274,9 @@ def years(
             role = "range"
         past = match.group("suffix") in PAST_SUFFIX or prefix in ("截至", "截止", "截止到") or PAST_BEFORE.search(text, max(0, match.start() - 6), match.start()) is not None
         year = int(match.group("year"))
-        if match.group("suffix") == "初" and role == "context" and prefix in ("", "截至", "截止", "截止到") and START_OF_YEAR_FIGURE.match(text, match.end()):
+        opened = max((m.end() for m in CLAUSE_BREAK_OR_END.finditer(text, 0, match.start())), default=0)
+        if (match.group("suffix") == "初" and role == "context" and prefix in ("", "截至", "截止", "截止到") and START_OF_YEAR_FIGURE.match(text, match.end())
+                and not GOAL_BEFORE_START_OF_YEAR.search(text, opened, match.start())):
             # 丙县2022年初常住人口仅有48.6万: a stock counted at the start of a year is the year-end figure of the year before
             year, past = year - 1, True
         found.append(

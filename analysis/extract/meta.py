@@ -35,7 +35,7 @@ import cn2an
 import pandas as pd
 from pypinyin import lazy_pinyin
 
-from analysis.extract.context import FIVE_YEAR_PLANS, RELATIVE_YEARS, WHOLE_YEAR_WORD, YEAR_PAIR, is_heading, section_kind
+from analysis.extract.context import FIVE_YEAR_PLANS, PAGE_DATE, RELATIVE_YEARS, WHOLE_YEAR_WORD, YEAR_PAIR, is_heading, section_kind
 from analysis.extract.prose.words import GOAL_AHEAD, GOAL_EFFORT, GOAL_NAMED, STATISTICS_SHOW, YEARS_AHEAD, NUMERALS as _NUMERALS
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
@@ -380,8 +380,8 @@ def issue_year(document: PlanDocument) -> int | None:
     return None
 
 
-#: A page's date near its top: 2019-10-16, 2019/10/16, 2019年10月16日 (a source line, a byline, a stamp).
-PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)")
+#: A page's date near its top: :data:`analysis.extract.context.PAGE_DATE` (2019-10-16, 2019年10月16日), kept there so the prose
+#: reader's dateline (``DATE_LINE``) is the same pattern.
 #: How many non-blank lines from the top are searched for the page's date.
 PAGE_DATE_LINES = 8
 

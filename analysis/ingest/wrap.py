@@ -52,10 +52,14 @@ MIN_WIDTH = 16
 MIN_MID_SENTENCE = 2 / 3
 #: A line ending with one of these ends its sentence or clause: the next line is not its continuation.
 SENTENCE_END = "。；;！!？?：:…"
+#: The marks that open a list item (■ …, ★ …), shared with the list items of the extractor (``AHEAD_ITEM`` in
+#: ``analysis.extract.prose.clauses``).
+ITEM_MARKS = "●■◆▲★•◇□◎※○·►▪"
+#: The numbers that open a list item: 一、, （一）, (1), 1、, 1. (not 1.5).
+ITEM_NUMBER = r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．]|\d+\.(?!\d)"
 #: A line opening with one of these is a heading or a list item: it continues nothing.
 OPENS_ITEM = re.compile(
-    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节篇条部]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
-    r"|\d+[、．]|\d+\.(?!\d)|[●■◆▲★•◇□◎※○·\-]|表\s*\d|专栏|附件|附表)"
+    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节篇条部]|" + ITEM_NUMBER + r"|[" + ITEM_MARKS + r"\-]|表\s*\d|专栏|附件|附表)"
 )
 #: A table row or a line of cells: never joined.
 CELLS = re.compile(r"[|\t│┃║┆┇┊┋╎╏─━═┼]|\S[ \u3000]{2,}\S+[ \u3000]{2,}\S|\d\s+\d|\d\s*,\s*\d+(?:\.\d+)?\s*,\s*\d")
@@ -65,7 +69,7 @@ NUMBER_REST = re.compile(r"^\d*(?:\.\d+)?(?:年|万|亿|%|‰|岁|人(?!口|均|
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: A title: a line that ends with the name of a plan or report (…规划, …纲要, …公报), perhaps its period in brackets.
 TITLE = re.compile(r"^[^。；;！!？?]{2,45}?(?:规划|纲要|计划|方案|报告|公报|意见|通知)\s*(?:[(（][^()（）]{2,20}[)）])?\s*[》」”]?\s*$")
-YEAR_CUT = re.compile(r"^\s*(?:[●■◆▲★•◇□◎※○·]\s*)?(?:(?:19|20)\d{2}\s*[—–\-~～至到]\s*)?(?:19|20)\d{2}年")
+YEAR_CUT = re.compile(r"^\s*(?:[" + ITEM_MARKS + r"]\s*)?(?:(?:19|20)\d{2}\s*[—–\-~～至到]\s*)?(?:19|20)\d{2}年")
 
 
 def _length(original: str) -> int:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from analysis.codebook import Mention
-from analysis.extract.context import FIVE_YEAR_PLANS, is_heading, years
+from analysis.extract.context import FIVE_YEAR_PLANS, PAGE_DATE, is_heading, years
 from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, LEAD_IN, NUMERALS, YEARS_AHEAD
 from analysis.extract.values import Value
 from analysis.ingest.place import masked, names_pattern
+from analysis.ingest.wrap import ITEM_MARKS, ITEM_NUMBER
 
 
 #: Other countries, groups of countries and the world, as a clause names them for a comparison.
@@ -91,9 +92,11 @@ def unfinished(text: str) -> str:
     return tail + "；" if VALUE_END.search(tail) else tail
 
 
-#: A line that is only a date (2023年1月12日, 2023年1月12日 星期四 10:30): a page's dateline, never the start of the next line's
-#: sentence (its year would govern 今后五年… below it; brief ftime).
-DATE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*")
+#: A line that is only a date (2023年1月12日, 2023年1月12日 星期四 10:30): a page's dateline — the date of
+#: :data:`analysis.extract.context.PAGE_DATE`, one pattern for both, perhaps with its weekday and time — never the start of the next
+#: line's sentence (its year would govern 今后五年… below it; brief ftime). With a weekday or a time the line is no page's date
+#: either, so the page stays undated and 今后五年 below it dates nothing.
+DATE_LINE = re.compile(r"\s*(?:" + PAGE_DATE.pattern + r")(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*")
 #: The end of a clause that states a value: a number with its unit and qualifier.
 VALUE_END = re.compile(r"\d\s*(?:%|‰|万人|亿人|万|亿|人|岁|年|张|个)?\s*(?:以上|以下|以内|左右|上下)?$")
 
@@ -128,12 +131,16 @@ def goals_title(text: str) -> bool:
 #: the goals of the report's term, counted from the text's latest observed year (its cut-off: a report of January 2023 → 2027) as
 #: 今后五年 in a sentence is (brief ftime, forms handout 1). Not a review (…目标完成情况, 过去, 已, 回顾, 以来: :data:`AHEAD_REVIEWED`),
 #: not 今后五年来 (a span of the past), not a title naming a year or period of its own.
-AHEAD_REVIEWED = re.compile(r"完成|执行|落实|实现了|回顾|过去|以来|已")
+#: Goals of an older term quoted (上届政府提出，未来五年的主要目标是：; 上届政府提出的未来五年主要目标): their years ahead are counted from
+#: that term's start, not from the text's present — nothing dates them (brief xtime).
+OLDER_TERM = r"上一?届|前一?届|上次|当时|此前|曾(?!经?要)"
+AHEAD_REVIEWED = re.compile(r"完成|执行|落实|实现了|回顾|过去|以来|已|" + OLDER_TERM)
 
 
-#: An item of a list below a title (■ …, 1. …, （一）…, 一、…): the years ahead of :func:`ahead_title` date only the items right
-#: below it — the first line that is no item (a reporter's paragraph after the list) ends them.
-AHEAD_ITEM = re.compile(r"\s*(?:[■●•·◆▲□◇○►▪]|\d{1,2}\s*[.、．)）]|[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)")
+#: An item of a list below a title (■ …, ★ …, 1. …, （一）…, 一、…: the item marks and numbers of ``analysis.ingest.wrap``; and the
+#: dash of a work report's list, ——…): the years ahead of :func:`ahead_title` date only the items right below it — the first line
+#: that is no item (a reporter's paragraph after the list) ends them.
+AHEAD_ITEM = re.compile(r"\s*(?:[" + ITEM_MARKS + r"]|——|" + ITEM_NUMBER + r"|\d{1,2}\s*[)）])")
 
 
 def ahead_title(text: str) -> int | None:

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
-from analysis.extract.prose.clauses import AHEAD_ITEM, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, shared_qualifier, value_list
-from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, PART_OF_YEAR, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING
+from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -113,7 +113,7 @@ UNDATED = "a year relative to the text's date, which is unknown"
 #: A whole year named after a part of a year (今年以来…，去年全年出生人口…; 1至4月份…，2009年…): the figures after it are that year's.
 #: Not the base of a comparison (与去年同期相比, 比上年同期减少, 较去年): a part of that year, no whole one.
 #: A bare 年末/年底 after the end of a month (截至6月末，…，年底力争…) is the year's end too.
-WHOLE_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|(?<![比较与同])(?:去年|前年|上一?年)(?!同期|以来|相比)|全年|(?<![\d月])(?:年末|年底)")
+WHOLE_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|(?<![比较与同])(?:去年|前年|上一?年)(?!同期|以来|相比)|全年|(?<![\d月上去前今本明当同])(?:年末|年底)")
 
 
 def _clause_end(sentence: str, position: int) -> int:
@@ -204,7 +204,9 @@ SUBJECT_AFTER_AREA = re.compile(r"(?:规划|常住|户籍|城镇|总人口|人�
 def now_clause(before: str) -> bool:
     """The clause a value ends opens on the present and sets no goal itself (…，目前已达到58%: :data:`NOW_OPENING`)."""
     own = re.split(r"[，,；;：:]", before)[-1]
-    return NOW_OPENING.match(own) is not None and not GOAL_WORDS.search(own) and not PROJECTION_MARKER.search(own)
+    opening = NOW_OPENING.match(own)
+    return (opening is not None and not GOAL_WORDS.search(own) and not PROJECTION_MARKER.search(own)
+            and not NOW_OF_SUBGROUP.match(own, opening.end()))
 
 
 def sub_area(before: str) -> bool:
@@ -422,7 +424,7 @@ ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎�
 #: Words before a transition's 从/由 that tell it ahead, not as the review's (今后，…将从…, …要从…; brief fy).
 SPAN_AHEAD = re.compile(r"今后|未来|将|要|力争|确保|争取|预计|目标|计划")
 COMING_GOAL = re.compile(r"要|力争|将|确保|目标|达")
-COMING_RECORD = re.compile(r"已|回顾|完成|过去|以来")
+COMING_RECORD = re.compile(r"已|回顾|完成|过去|以来|" + OLDER_TERM)  # and an older term's goals quoted (brief xtime)
 #: A year or a five-year period written in a sentence (2016年, “十三五”, 十二五末).
 ANY_YEAR_OR_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五]?五")
 #: Since a past year or period (2008年以来, “十三五”以来, 六普以来): a level with no year of its own in such a
@@ -855,9 +857,12 @@ class ProseReader:
             # the carried year's values are goals when a goals lead-in, an announcement of the year's goals (确定了今年…工作目标。) or
             # a period ahead (“十三五”期间，…将…) gave it, not a report continued (他还表示，…)
             self.carried_goal = self.lead_goal if lead else continued is None and (announced is not None or ahead is not None)
-            # an item of the present under the years ahead (■ 目前…为62%) is no goal of them
-            dated = None if ahead_items and CURRENT.search(line.text) else lead
-            found = self._read_line(line, heading, kind, dated or continued or announced or ahead, tail, past=continued is not None and self.line_past)
+            # an item of the present under the years ahead (■ 目前…为62%, ■ 全省…目前为62%) is no goal of them, nor is the title
+            # carried into it as the start of its sentence (a title that ends no sentence after a paragraph: brief xtime)
+            present_item = ahead_items and (CURRENT.search(line.text) is not None or PRESENT_ITEM.match(line.text) is not None)
+            dated = None if present_item else lead
+            found = self._read_line(line, heading, kind, dated or continued or announced or ahead, "" if present_item else tail,
+                                    past=continued is not None and self.line_past)
             announced = self._announced_year(line.text)
             speech_ahead = speech_ahead and ahead is not None
             if (opening := PERIOD_AHEAD.match(line.text)) is not None:
@@ -1415,7 +1420,7 @@ class ProseReader:
             present_base = not is_change and bool(MULTIPLE_AFTER.match(after)) and bool(PRESENT_BASE.search(clause))
             if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)) and not present_base:
                 return  # attributive: 50万以上的区县, 超过50%的临界点
-            part = PART_OF_YEAR.search(before)
+            part = part_of_year(before)
             if part and not is_change and not WHOLE_YEAR_AFTER.search(before[part.end() :]):
                 return  # 今年1至4月份…合法生育率达到98.3%: a figure over part of a year is no year's level
             if several_places(clause) or GAP_WORDS.search(clause) or DEATHS_CLAUSE.match(clause) or (nearest is not None and nearest is not self.topic and GAP_AFTER.match(sentence, nearest.end)):
@@ -1807,7 +1812,7 @@ class ProseReader:
             return False
         if any(PERIOD_AVERAGE_WORDS.search(m.label) for m in flows) or PERIOD_AVERAGE_WORDS.search(clause) or state.average_years:
             return False
-        if PART_OF_YEAR.search(before):
+        if part_of_year(before):
             return True  # 1至4月份全市出生19762人
         if PERIOD_TOTAL_WORDS.search(clause) and not (ONE_YEAR_SUM.search(before) and not ACCUMULATED.search(clause) and state.context_source not in ("plan-period", "range")):
             return True  # 累计出生…; not 2002年全市共出生65135人, that year's births
@@ -1852,7 +1857,7 @@ class ProseReader:
         not over part of a year, not a programme's count (瞒报, 少生). Otherwise none (the figure is not read)."""
         if "births_period_total" not in self.codebook or any(m.code != "births" for m in targets):
             return []
-        if PART_OF_YEAR.search(before) or PROGRAMME_COUNT.search(clause):
+        if part_of_year(before) or PROGRAMME_COUNT.search(clause):
             return []
         if not (state.context_source in ("plan-period", "range") and state.period is not None and state.period[1] > state.period[0]):
             return []

@@ -141,6 +141,12 @@ PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今
 #: A clause that opens on the present (…，目前已达到58%; 今后五年，目前…为58%): its value is the latest observed one, never the goal or
 #: the year ahead stated before it in the sentence (brief ftime, forms handout 1) — unless the clause itself sets a goal (目前要…控制在).
 NOW_OPENING = re.compile(r"\s*(?:截至目前|目前|当前|现阶段|现在|如今)")
+#: A present word that picks a subgroup by its level (当前城镇化率较低的县城…达到50%以上, 目前低于全省平均水平的县…): the clause is a goal
+#: for that subgroup, never the present level of the place (brief xtime).
+NOW_OF_SUBGROUP = re.compile(r"[^，,；;。\d]*?(?:较低|较高|偏低|偏高|低于|高于|不足|未达到?|尚未|以下|以上|落后)[^，,；;。\d]{0,8}?的")
+#: A list item of the years ahead whose first clause names the present before any number (■ 全省常住人口城镇化率目前为62%, ■ 目前…):
+#: an item of the present, never a goal of the years ahead (brief xtime; `CURRENT` only sees the item's first six characters).
+PRESENT_ITEM = re.compile(r"[^，,；;。：:\d]*?(?:截至目前|目前|当前|现阶段|如今)")
 #: A value written as crossing a threshold (突破1000万; 破千万 and 过千万 are normalised to it): without a
 #: year and without a word of the past, a goal (常住人口突破千万 in a report of a plan), never an observation.
 CROSSING = re.compile(r"^突破")
@@ -241,6 +247,21 @@ PERIOD_AVERAGE_WORDS = re.compile(r"年均|平均|每年|年出生")
 #: within the year, brief ftime) — not 12月末/12月底 (the year's end), not 2015年6月末 (its year written: left to the year).
 PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月|上半年|下半年|前三季度|[一二三四]季度|(?:今年|本年|年初)以来"
                           r"|(?<!\d)(?<!\d年)(?<!\d年\s)(?:[1-9]|1[01])\s*月份?(?:末|底)")
+#: The end of a month that dates an act, not a figure (今年3月底，省政府印发实施方案，明确…; 5月底，记者从市统计局获悉，…): an act word
+#: before the next number, the month-end not a cut-off (截至/截止/到 before it: 截至6月末，据…公布，… still counts within the year);
+#: :func:`part_of_year` skips it (brief xtime).
+MONTH_END_OF_ACT = re.compile(r"(?:[1-9]|1[01])\s*月份?(?:末|底)(?=[，,]?[^。；;！？\d]*?(?:印发|发布|出台|召开|举行|公布|通报|获悉|了解到|表示|指出|批复|审议|部署|启动))")
+CUT_OFF_BEFORE = re.compile(r"(?:截至|截止|到|至)\s*(?:今年|本年)?\s*$")
+
+
+def part_of_year(before: str) -> re.Match | None:
+    """The first :data:`PART_OF_YEAR` in ``before`` that is no month-end dating an act (:data:`MONTH_END_OF_ACT`)."""
+    for part in PART_OF_YEAR.finditer(before):
+        if not (MONTH_END_OF_ACT.match(before, part.start()) and not CUT_OFF_BEFORE.search(before, 0, part.start())):
+            return part
+    return None
+
+
 #: City-size classes of the national standard (超大城市 …): a population stated with one is the class's
 #: threshold (人口规模500万—1000万, 城区人口500万以上), not the level of a place.
 CITY_CLASS = re.compile(r"超大城市|特大城市|大城市|中等城市|小城市|[ⅠⅡ]型(?:大|小)城市")

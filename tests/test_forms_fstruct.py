@@ -239,3 +239,19 @@ def test_a_space_inside_an_indicator_name_is_read_as_one_name():
 def test_near_miss_spaces_that_join_no_indicator_name_stay():
     for text in ("两个县 城镇化率", "指 标 名 称", "常 住 人 口", "城镇化率 达到", "户籍人口  城镇化率"):
         assert normalize_line(text).text == text
+
+
+def test_near_miss_the_header_of_a_space_separated_table_keeps_its_columns():
+    # the cells of a header are short labels with no sentence punctuation: no space between them is a PDF's line wrap
+    for text in ("年份 户籍人口 城镇人口 城镇化率", "年份 常住人口 城镇化率 出生率", "年份 城镇化率 常住人口 出生率", "男性人口 女性人口 性别比"):
+        assert normalize_line(text).text == text
+    got = read("年份 户籍人口 城镇人口 城镇化率\n2015年 780 320 48.5\n2020年 800 355 53.4")
+    assert {(row[0], row[1], row[2]) for row in got} == {
+        ("pop_hukou", 2015, 780.0), ("pop_urban", 2015, 320.0), ("urbanization_resident", 2015, 48.5),
+        ("pop_hukou", 2020, 800.0), ("pop_urban", 2020, 355.0), ("urbanization_resident", 2020, 53.4)}
+
+
+def test_near_miss_a_space_after_a_whole_name_in_prose_stays():
+    # in prose too: the part left of the space is a name of its own (城镇人口, 常住人口), so the space parts two names
+    for text in ("2020年,城镇人口 城镇化率均有提高。", "2020年,常住人口 出生率均有下降。"):
+        assert normalize_line(text).text == text

@@ -255,3 +255,16 @@ def test_near_miss_a_space_after_a_whole_name_in_prose_stays():
     # in prose too: the part left of the space is a name of its own (城镇人口, 常住人口), so the space parts two names
     for text in ("2020年,城镇人口 城镇化率均有提高。", "2020年,常住人口 出生率均有下降。"):
         assert normalize_line(text).text == text
+
+
+def test_near_miss_a_count_of_cities_built_before_the_size_is_no_level():
+    # N个, 一批, 若干 before the size: how many cities of that size are built, never the place's population
+    assert read("到2030年，全省建成5个50万人口以上的大城市。") == []
+    assert read("到2030年，全县建成一批5万人口以上的小城市。") == []
+    assert read("到2030年，全省建成若干50万人口的区域中心城市。") == []
+    assert read("到2030年，全省建成3座100万人口的大城市。") == []
+
+
+def test_the_next_city_of_a_size_is_no_count_of_cities():
+    # 下一个 is the place becoming the next city of that size, no count of cities built
+    assert [row[:4] for row in read("到2030年，佛山将成为大湾区下一个500万人口大市。")] == [("pop_resident", 2030, 500.0, "none")]

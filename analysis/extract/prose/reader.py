@@ -443,6 +443,9 @@ PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口; a few words may name the kind of city: 区域中心城市; a 城市群, 都市圈 or 城市带 is no city).
 POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带])")
+#: A count of cities right before such a size (建成5个50万人口以上的大城市, 一批5万人口以上的小城市, 若干, 3座): how many cities of
+#: that size are built, never the place's own population.
+CITIES_COUNTED_BEFORE = re.compile(r"(?:(?<!下)(?<![\d一二三四五六七八九十两几数])[\d一二三四五六七八九十两几数]+\s*[个座]|一批|若干|多个|几个|一些|一系列)\s*$")
 #: A figure in 万 or 亿 of something other than people (7000亿元, 800万户, 1500万人次, 300万辆).
 OTHER_UNIT_FIGURE = re.compile(r"\d\s*(?:万|亿)\s*(?:元|美元|户|人次|辆|部|台|吨|平方米|亩|家|个|套|件|千瓦|册|张|条)")
 #: A count of something other than people named as a clause's subject (市场主体数量, 机动车保有量, 手机用户, 企业户数): a figure
@@ -1450,6 +1453,7 @@ class ProseReader:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
             if (not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and not PLACES_TOGETHER.search(before)
+                    and not CITIES_COUNTED_BEFORE.search(before)
                     and JOINS_WHEN.search(before) and value.unit in ("10k persons", "100m persons")
                     and not PART_OF_PLACE.search(clause) and len(places_named_together(clause)) < 2):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches (衡阳市区将建成…:

@@ -265,6 +265,17 @@ def test_near_miss_a_count_of_cities_built_before_the_size_is_no_level():
     assert read("到2030年，全省建成3座100万人口的大城市。") == []
 
 
+def test_near_miss_increments_and_capacities_held_are_no_levels():
+    # a count gathered again, in a period, or what a place can hold: an increment or a capacity, never the level of a year
+    assert read("“十四五”期间，全市还将集聚20万城镇人口。") == []
+    assert read("到2025年，全市五年内再集聚30万常住人口。") == []
+    assert read("经测算，中心城区水资源可承载500万常住人口。") == []
+    assert read("到2030年，全市还将集聚20万城镇人口。") == []
+    assert read("到2030年，中心城区可容纳120万常住人口。") == []
+    assert read("到2030年，全市新集聚35万城镇人口。") == []
+    assert read("全市集聚350万常住人口。") == []  # no goal year in the sentence
+
+
 def test_the_next_city_of_a_size_is_no_count_of_cities():
     # 下一个 is the place becoming the next city of that size, no count of cities built
     assert [row[:4] for row in read("到2030年，佛山将成为大湾区下一个500万人口大市。")] == [("pop_resident", 2030, 500.0, "none")]

@@ -496,6 +496,12 @@ MULTIPLE_AFTER = re.compile(r"^(?:人)?的\s*(?:[两二三四五六七八九十]
 PRESENT_BASE = re.compile(r"(?:现有|目前|当前|现在)的?\s*[\u4e00-\u9fff]{2,10}?\s*(?:约|近)?\s*$")
 #: A verb of holding a population right before its count (集聚35万城镇人口, 容纳120万常住人口; never 吸纳 or 新增: flows).
 GATHERED = re.compile(r"(?<!新增)(?<!累计)(?<!每年)(?<!年均)(?:集聚|聚集|容纳|承载)(?:约|近)?\s*$")
+#: …only a stock of a goal year: the sentence states one (到2030年, 至2030年末, 力争2030年) before the count …
+GATHERED_GOAL_YEAR = re.compile(r"(?:到|至|力争|预计)\s*(?:19|20)\d{2}\s*年")
+#: … and no word of an increment before it in the sentence (还将/再/又/新集聚, “十四五”期间, 五年内, 以来, 逐年), nor of a capacity
+#: in its clause (可承载, 能容纳, 足以容纳: what a place can hold, no level).
+GATHERED_INCREMENT = re.compile(r"还|再|又|新(?:增|集聚|聚集|容纳)|期间|年内|以来|累计|每年|年均|逐年|增加|吸纳|吸引")
+GATHERED_CAPACITY = re.compile(r"可|能|足以")
 #: The central city or area as the subject of such a verb: the count is the central area's population.
 CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
@@ -1085,8 +1091,10 @@ class ProseReader:
             return None
         if gathered:
             # 中心城市集聚35万城镇人口: the population a place gathers is its own; a central city's is the central area's, any
-            # other part's (县城, 新区) no level of a code
+            # other part's (县城, 新区) no level of a code; an increment (还将集聚) or a capacity (可承载) no level at all
             subject = before[start_of_clause(before, gathered.start()) : gathered.start()]
+            if not GATHERED_GOAL_YEAR.search(before) or GATHERED_INCREMENT.search(before) or GATHERED_CAPACITY.search(subject):
+                return None
             if CENTRAL_PART.search(subject):
                 return Mention(value.end + gap, value.end + gap + ahead[0].end, "pop_central_urban", ahead[0].label)
             if PART_OF_PLACE.search(subject) or SUB_AREA.search(subject) or ahead[0].code not in ("pop_resident", "pop_urban"):

@@ -279,3 +279,14 @@ def test_near_miss_increments_and_capacities_held_are_no_levels():
 def test_the_next_city_of_a_size_is_no_count_of_cities():
     # 下一个 is the place becoming the next city of that size, no count of cities built
     assert [row[:4] for row in read("到2030年，佛山将成为大湾区下一个500万人口大市。")] == [("pop_resident", 2030, 500.0, "none")]
+
+
+def test_a_unitless_decimal_in_chinese_numerals_is_quoted_whole():
+    # every digit written maps to its numeral, so the quote and value_text cover the whole number in words
+    got = rows("2012年，全国人口自然增长率为四点九五，出生率为十一点九。", ["indicator", "value", "value_text", "quote"])
+    assert [(i, round(v, 6), t) for i, v, t, _ in got] == [("birth_rate", 11.9, "十一点九"), ("natural_growth_rate", 4.95, "四点九五")]
+    assert all(t in q for _, _, t, q in got)
+    got = rows("2012年，全市城镇化率为五十三点四，比上年提高1.2个百分点。", ["indicator", "value", "value_text"])
+    assert ("urbanization_resident", 53.4, "五十三点四") in [(i, round(v, 6), t) for i, v, t in got]
+    got = rows("2010年，市民人均预期寿命达到七十六点二岁。", ["indicator", "value_text"])
+    assert got == [("life_expectancy", "七十六点二岁")]

@@ -457,11 +457,14 @@ NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两几数多余
 
 
 def _numeral_decimal(match: re.Match[str]) -> list[tuple[str, int]]:
-    """七十六点二 → ``76.2`` (see the rule: only before 岁, or alone after a verb and before a qualifier)."""
+    """七十六点二 → ``76.2`` (see the rule: only before 岁, or alone after a verb and before a qualifier). Each digit maps to
+    the numeral in its place and the last to the last numeral, so a quote and a value's text cover the whole number in
+    words (五十三点四, not 五)."""
     number = _chinese_number(match.group("num"))
     if number is None or "." not in number:
         return [(char, index) for index, char in enumerate(match.group())]
-    return [(char, 0) for char in number]
+    last = len(match.group()) - 1
+    return [(char, last if index == len(number) - 1 else min(index, last)) for index, char in enumerate(number)]
 
 
 def _table_debris(match: re.Match[str]) -> list[tuple[str, int]]:

@@ -290,3 +290,11 @@ def test_a_unitless_decimal_in_chinese_numerals_is_quoted_whole():
     assert ("urbanization_resident", 53.4, "五十三点四") in [(i, round(v, 6), t) for i, v, t in got]
     got = rows("2010年，市民人均预期寿命达到七十六点二岁。", ["indicator", "value_text"])
     assert got == [("life_expectancy", "七十六点二岁")]
+
+
+def test_near_miss_having_people_after_a_population_topic_or_before_a_comparison_is_no_population():
+    # the subject is elliptical: the count is of the population the sentence before is about (贫困人口), and a comparison
+    # follows the count, where the form ends its clause at 万人
+    assert read("全市建档立卡贫困人口持续减少。2020年，祁东县有1.2万人，比上年减少0.8万人。") == []
+    assert read("全市建档立卡贫困人口持续减少。2020年，祁东县有1.2万人。") == []
+    assert read("2020年，祁东县有1.2万人，比上年减少0.8万人。") == []

@@ -486,8 +486,9 @@ MINUS_WORD = re.compile(r"[负負](?P<growth>增长)?\s*$")
 MINUS_GAP = re.compile(r"\s*(?:分别)?(?:为|是|达到|达|约为|约|在|降至|降到|下降到|下降至|保持在|控制在|稳定在|仅为|由|从|到|至|呈)?\s*")
 TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|减少|降|升)?(?:到|至)\s*")
 #: 有 before a count of people that ends its clause (有62万人。): the population of the place and year opening the clause
-#: (:data:`PLACE_HAS_SUBJECT`), or of the place opening it after a clause of only a year (2019年底，桐庐县有62万人).
-PLACE_HAS_PEOPLE = re.compile(r"(?:共|约|现)?有(?=\s*(?:约|近)?\s*\d+(?:\.\d+)?\s*万人(?:左右)?\s*(?:[，,。；;]|$))")
+#: (:data:`PLACE_HAS_SUBJECT`), or of the place opening it after a clause of only a year (2019年底，桐庐县有62万人): the count ends its sentence (no comparison after it, 有1.2万人，比上年减少…), and the sentence
+#: before names no population (…贫困人口持续减少。2020年，祁东县有1.2万人: the elliptical subject is that population).
+PLACE_HAS_PEOPLE = re.compile(r"(?:共|约|现)?有(?=\s*(?:约|近)?\s*\d+(?:\.\d+)?\s*万人(?:左右)?\s*(?:[。；;]|$))")
 PLACE_HAS_SUBJECT = re.compile(r"\s*(?P<year0>(?:19|20)\d{2}\s*年(?:末|底)?\s*)?(?P<place>[\u4e00-\u9fff]{2,12}?)\s*(?P<year>(?:19|20)\d{2}\s*年(?:末|底)?)?\s*")
 LEADING_YEAR_CLAUSE = re.compile(r"(?:^|[。；;])\s*(?:截至|截止|到)?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*[,，]$")
 #: A multiple after a level (250万的两倍, 250万人的2倍): the level is the base the multiple is of …
@@ -1049,6 +1050,8 @@ class ProseReader:
             place = opening.group("place")
             if not (SCOPE_IN_CLAUSE.fullmatch(place) or any(m.start() == 0 and m.end() == len(place) for m in names_pattern().finditer(place))):
                 continue
+            if "人口" in self.previous_sentence:
+                continue  # 全市建档立卡贫困人口持续减少。2020年，祁东县有1.2万人: of the population the sentence before is about
             year_before = LEADING_YEAR_CLAUSE.search(sentence, 0, start_of_clause(sentence, match.start()))
             if not (opening.group("year") or opening.group("year0") or (year_before and year_before.end() == start_of_clause(sentence, match.start()))):
                 continue

@@ -239,3 +239,62 @@ def test_a_space_inside_an_indicator_name_is_read_as_one_name():
 def test_near_miss_spaces_that_join_no_indicator_name_stay():
     for text in ("两个县 城镇化率", "指 标 名 称", "常 住 人 口", "城镇化率 达到", "户籍人口  城镇化率"):
         assert normalize_line(text).text == text
+
+
+def test_near_miss_the_header_of_a_space_separated_table_keeps_its_columns():
+    # the cells of a header are short labels with no sentence punctuation: no space between them is a PDF's line wrap
+    for text in ("年份 户籍人口 城镇人口 城镇化率", "年份 常住人口 城镇化率 出生率", "年份 城镇化率 常住人口 出生率", "男性人口 女性人口 性别比"):
+        assert normalize_line(text).text == text
+    got = read("年份 户籍人口 城镇人口 城镇化率\n2015年 780 320 48.5\n2020年 800 355 53.4")
+    assert {(row[0], row[1], row[2]) for row in got} == {
+        ("pop_hukou", 2015, 780.0), ("pop_urban", 2015, 320.0), ("urbanization_resident", 2015, 48.5),
+        ("pop_hukou", 2020, 800.0), ("pop_urban", 2020, 355.0), ("urbanization_resident", 2020, 53.4)}
+
+
+def test_near_miss_a_space_after_a_whole_name_in_prose_stays():
+    # in prose too: the part left of the space is a name of its own (城镇人口, 常住人口), so the space parts two names
+    for text in ("2020年,城镇人口 城镇化率均有提高。", "2020年,常住人口 出生率均有下降。"):
+        assert normalize_line(text).text == text
+
+
+def test_near_miss_a_count_of_cities_built_before_the_size_is_no_level():
+    # N个, 一批, 若干 before the size: how many cities of that size are built, never the place's population
+    assert read("到2030年，全省建成5个50万人口以上的大城市。") == []
+    assert read("到2030年，全县建成一批5万人口以上的小城市。") == []
+    assert read("到2030年，全省建成若干50万人口的区域中心城市。") == []
+    assert read("到2030年，全省建成3座100万人口的大城市。") == []
+
+
+def test_near_miss_increments_and_capacities_held_are_no_levels():
+    # a count gathered again, in a period, or what a place can hold: an increment or a capacity, never the level of a year
+    assert read("“十四五”期间，全市还将集聚20万城镇人口。") == []
+    assert read("到2025年，全市五年内再集聚30万常住人口。") == []
+    assert read("经测算，中心城区水资源可承载500万常住人口。") == []
+    assert read("到2030年，全市还将集聚20万城镇人口。") == []
+    assert read("到2030年，中心城区可容纳120万常住人口。") == []
+    assert read("到2030年，全市新集聚35万城镇人口。") == []
+    assert read("全市集聚350万常住人口。") == []  # no goal year in the sentence
+
+
+def test_the_next_city_of_a_size_is_no_count_of_cities():
+    # 下一个 is the place becoming the next city of that size, no count of cities built
+    assert [row[:4] for row in read("到2030年，佛山将成为大湾区下一个500万人口大市。")] == [("pop_resident", 2030, 500.0, "none")]
+
+
+def test_a_unitless_decimal_in_chinese_numerals_is_quoted_whole():
+    # every digit written maps to its numeral, so the quote and value_text cover the whole number in words
+    got = rows("2012年，全国人口自然增长率为四点九五，出生率为十一点九。", ["indicator", "value", "value_text", "quote"])
+    assert [(i, round(v, 6), t) for i, v, t, _ in got] == [("birth_rate", 11.9, "十一点九"), ("natural_growth_rate", 4.95, "四点九五")]
+    assert all(t in q for _, _, t, q in got)
+    got = rows("2012年，全市城镇化率为五十三点四，比上年提高1.2个百分点。", ["indicator", "value", "value_text"])
+    assert ("urbanization_resident", 53.4, "五十三点四") in [(i, round(v, 6), t) for i, v, t in got]
+    got = rows("2010年，市民人均预期寿命达到七十六点二岁。", ["indicator", "value_text"])
+    assert got == [("life_expectancy", "七十六点二岁")]
+
+
+def test_near_miss_having_people_after_a_population_topic_or_before_a_comparison_is_no_population():
+    # the subject is elliptical: the count is of the population the sentence before is about (贫困人口), and a comparison
+    # follows the count, where the form ends its clause at 万人
+    assert read("全市建档立卡贫困人口持续减少。2020年，祁东县有1.2万人，比上年减少0.8万人。") == []
+    assert read("全市建档立卡贫困人口持续减少。2020年，祁东县有1.2万人。") == []
+    assert read("2020年，祁东县有1.2万人，比上年减少0.8万人。") == []

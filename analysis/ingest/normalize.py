@@ -324,13 +324,24 @@ def _size_label(match: re.Match[str]) -> list[tuple[str, int]]:
     return [(char, 0) for char in "不低于" + _MAGNITUDE_WORDS[match.group("mag")]] + [("万", 1)]
 
 
+#: Sentence punctuation: a line with one is prose, where a PDF's line wrap may split a name; a line without is a table's
+#: header or row, whose single spaces part short cells (年份 户籍人口 城镇人口 城镇化率).
+_PROSE_MARK = re.compile(r"[，,。；;：:！？!?、]")
+
+
 def _indicator_space(match: re.Match[str]) -> list[tuple[str, int]]:
     """A single space between two Chinese characters is dropped when a synonym of the codebook spans it once it is gone
-    (户籍人口城镇 化率 → 户籍人口城镇化率); any other space stays (两个县 城镇化率, a column gap, a spaced-out heading)."""
+    (户籍人口城镇 化率 → 户籍人口城镇化率), only in a line of prose (sentence punctuation in it) and only when no synonym ends
+    right at the space (城镇人口 城镇化率: the left part is a name of its own, two names side by side); any other space
+    stays (两个县 城镇化率, a column gap, a table's header 年份 户籍人口 城镇人口 城镇化率, a spaced-out heading)."""
     text, at = match.string, match.start()
+    if _PROSE_MARK.search(text) is None:
+        return [(" ", 0)]
     codebook = load_codebook()
     reach = codebook.longest_synonym
     left, right = text[max(0, at - reach) : at], text[match.end() : match.end() + reach]
+    if any(m.end == len(left) for m in codebook.mentions(left)):
+        return [(" ", 0)]
     if codebook.spans(left + right, len(left)):
         return []
     return [(" ", 0)]
@@ -446,11 +457,14 @@ NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两几数多余
 
 
 def _numeral_decimal(match: re.Match[str]) -> list[tuple[str, int]]:
-    """七十六点二 → ``76.2`` (see the rule: only before 岁, or alone after a verb and before a qualifier)."""
+    """七十六点二 → ``76.2`` (see the rule: only before 岁, or alone after a verb and before a qualifier). Each digit maps to
+    the numeral in its place and the last to the last numeral, so a quote and a value's text cover the whole number in
+    words (五十三点四, not 五)."""
     number = _chinese_number(match.group("num"))
     if number is None or "." not in number:
         return [(char, index) for index, char in enumerate(match.group())]
-    return [(char, 0) for char in number]
+    last = len(match.group()) - 1
+    return [(char, last if index == len(number) - 1 else min(index, last)) for index, char in enumerate(number)]
 
 
 def _table_debris(match: re.Match[str]) -> list[tuple[str, int]]:

@@ -465,6 +465,9 @@ PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口; a few words may name the kind of city: 区域中心城市; a 城市群, 都市圈 or 城市带 is no city).
 POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带])")
+#: A count of cities right before such a size (建成5个50万人口以上的大城市, 一批5万人口以上的小城市, 若干, 3座): how many cities of
+#: that size are built, never the place's own population.
+CITIES_COUNTED_BEFORE = re.compile(r"(?:(?<!下)(?<![\d一二三四五六七八九十两几数])[\d一二三四五六七八九十两几数]+\s*[个座]|一批|若干|多个|几个|一些|一系列)\s*$")
 #: A figure in 万 or 亿 of something other than people (7000亿元, 800万户, 1500万人次, 300万辆).
 OTHER_UNIT_FIGURE = re.compile(r"\d\s*(?:万|亿)\s*(?:元|美元|户|人次|辆|部|台|吨|平方米|亩|家|个|套|件|千瓦|册|张|条)")
 #: A count of something other than people named as a clause's subject (市场主体数量, 机动车保有量, 手机用户, 企业户数): a figure
@@ -505,8 +508,9 @@ MINUS_WORD = re.compile(r"[负負](?P<growth>增长)?\s*$")
 MINUS_GAP = re.compile(r"\s*(?:分别)?(?:为|是|达到|达|约为|约|在|降至|降到|下降到|下降至|保持在|控制在|稳定在|仅为|由|从|到|至|呈)?\s*")
 TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|减少|降|升)?(?:到|至)\s*")
 #: 有 before a count of people that ends its clause (有62万人。): the population of the place and year opening the clause
-#: (:data:`PLACE_HAS_SUBJECT`), or of the place opening it after a clause of only a year (2019年底，桐庐县有62万人).
-PLACE_HAS_PEOPLE = re.compile(r"(?:共|约|现)?有(?=\s*(?:约|近)?\s*\d+(?:\.\d+)?\s*万人(?:左右)?\s*(?:[，,。；;]|$))")
+#: (:data:`PLACE_HAS_SUBJECT`), or of the place opening it after a clause of only a year (2019年底，桐庐县有62万人): the count ends its sentence (no comparison after it, 有1.2万人，比上年减少…), and the sentence
+#: before names no population (…贫困人口持续减少。2020年，祁东县有1.2万人: the elliptical subject is that population).
+PLACE_HAS_PEOPLE = re.compile(r"(?:共|约|现)?有(?=\s*(?:约|近)?\s*\d+(?:\.\d+)?\s*万人(?:左右)?\s*(?:[。；;]|$))")
 PLACE_HAS_SUBJECT = re.compile(r"\s*(?P<year0>(?:19|20)\d{2}\s*年(?:末|底)?\s*)?(?P<place>[\u4e00-\u9fff]{2,12}?)\s*(?P<year>(?:19|20)\d{2}\s*年(?:末|底)?)?\s*")
 LEADING_YEAR_CLAUSE = re.compile(r"(?:^|[。；;])\s*(?:截至|截止|到)?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*[,，]$")
 #: A multiple after a level (250万的两倍, 250万人的2倍): the level is the base the multiple is of …
@@ -515,6 +519,12 @@ MULTIPLE_AFTER = re.compile(r"^(?:人)?的\s*(?:[两二三四五六七八九十]
 PRESENT_BASE = re.compile(r"(?:现有|目前|当前|现在)的?\s*[\u4e00-\u9fff]{2,10}?\s*(?:约|近)?\s*$")
 #: A verb of holding a population right before its count (集聚35万城镇人口, 容纳120万常住人口; never 吸纳 or 新增: flows).
 GATHERED = re.compile(r"(?<!新增)(?<!累计)(?<!每年)(?<!年均)(?:集聚|聚集|容纳|承载)(?:约|近)?\s*$")
+#: …only a stock of a goal year: the sentence states one (到2030年, 至2030年末, 力争2030年) before the count …
+GATHERED_GOAL_YEAR = re.compile(r"(?:到|至|力争|预计)\s*(?:19|20)\d{2}\s*年")
+#: … and no word of an increment before it in the sentence (还将/再/又/新集聚, “十四五”期间, 五年内, 以来, 逐年), nor of a capacity
+#: in its clause (可承载, 能容纳, 足以容纳: what a place can hold, no level).
+GATHERED_INCREMENT = re.compile(r"还|再|又|新(?:增|集聚|聚集|容纳)|期间|年内|以来|累计|每年|年均|逐年|增加|吸纳|吸引")
+GATHERED_CAPACITY = re.compile(r"可|能|足以")
 #: The central city or area as the subject of such a verb: the count is the central area's population.
 CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
@@ -1065,6 +1075,8 @@ class ProseReader:
             place = opening.group("place")
             if not (SCOPE_IN_CLAUSE.fullmatch(place) or any(m.start() == 0 and m.end() == len(place) for m in names_pattern().finditer(place))):
                 continue
+            if "人口" in self.previous_sentence:
+                continue  # 全市建档立卡贫困人口持续减少。2020年，祁东县有1.2万人: of the population the sentence before is about
             year_before = LEADING_YEAR_CLAUSE.search(sentence, 0, start_of_clause(sentence, match.start()))
             if not (opening.group("year") or opening.group("year0") or (year_before and year_before.end() == start_of_clause(sentence, match.start()))):
                 continue
@@ -1107,8 +1119,10 @@ class ProseReader:
             return None
         if gathered:
             # 中心城市集聚35万城镇人口: the population a place gathers is its own; a central city's is the central area's, any
-            # other part's (县城, 新区) no level of a code
+            # other part's (县城, 新区) no level of a code; an increment (还将集聚) or a capacity (可承载) no level at all
             subject = before[start_of_clause(before, gathered.start()) : gathered.start()]
+            if not GATHERED_GOAL_YEAR.search(before) or GATHERED_INCREMENT.search(before) or GATHERED_CAPACITY.search(subject):
+                return None
             if CENTRAL_PART.search(subject):
                 return Mention(value.end + gap, value.end + gap + ahead[0].end, "pop_central_urban", ahead[0].label)
             if PART_OF_PLACE.search(subject) or SUB_AREA.search(subject) or ahead[0].code not in ("pop_resident", "pop_urban"):
@@ -1478,6 +1492,7 @@ class ProseReader:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
             if (not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and not PLACES_TOGETHER.search(before)
+                    and not CITIES_COUNTED_BEFORE.search(before)
                     and JOINS_WHEN.search(before) and value.unit in ("10k persons", "100m persons")
                     and not PART_OF_PLACE.search(clause) and len(places_named_together(clause)) < 2):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches (衡阳市区将建成…:

@@ -66,5 +66,5 @@ def load(name: str, folder: Path = paths.PROCESSED) -> pd.DataFrame:
     from analysis import schemas
 
     schema = schemas.SCHEMAS[name]()
-    path = (paths.REFERENCE if name in ("reference", "observations") and folder == paths.PROCESSED else folder) / f"{name}.csv"
+    path = (paths.REFERENCE if name in ("reference", "observations", "boundary_changes") and folder == paths.PROCESSED else folder) / f"{name}.csv"
     return read_table(path, schema)

@@ -219,6 +219,31 @@ def reference_schema() -> pa.DataFrameSchema:
 
 
 @functools.cache
+def boundary_changes_schema() -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "code": _text(checks=pa.Check.str_matches(r"^\d{6}$")),
+            "prefecture": _text(checks=pa.Check.str_length(min_value=2)),
+            "province": _text(checks=pa.Check.str_length(min_value=2)),
+            "census_2010_on_2010_area": pa.Column("int64", pa.Check.gt(0)),
+            "census_2010_on_2020_area": pa.Column("int64", pa.Check.gt(0)),
+            "relative_difference": _number(nullable=False),
+            "threshold": _number(nullable=False, checks=pa.Check.in_range(0, 1)),
+            "source_id": _text(checks=pa.Check.isin(list(vocab.SOURCE_IDS))),
+            "locator": _text(checks=pa.Check.str_length(min_value=5)),
+        },
+        checks=[
+            pa.Check(lambda f: (f["relative_difference"] - (f["census_2010_on_2010_area"] / f["census_2010_on_2020_area"] - 1)).abs() < 1e-6,
+                     error="the relative difference is the 2010-area count over the 2020-area count, minus one"),
+            pa.Check(lambda f: f["relative_difference"].abs() > f["threshold"], error="every listed change exceeds the threshold"),
+        ],
+        strict=True,
+        ordered=True,
+        unique=["code"],
+    )
+
+
+@functools.cache
 def observations_schema() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         {
@@ -621,6 +646,7 @@ SCHEMAS = {
     "quality_log": quality_log_schema,
     "reference": reference_schema,
     "observations": observations_schema,
+    "boundary_changes": boundary_changes_schema,
     "trends": trends_schema,
     "ambition": ambition_schema,
     "outcomes": outcomes_schema,

@@ -597,16 +597,15 @@ def test_a_city_life_expectancy_target_is_judged_by_its_own_health_series(observ
 @pytest.fixture(scope="module")
 def annotated():
     from analysis.corpus import read_corpus_manifest
-    from analysis.demography import metrics
     from analysis.model.stage import annotated_fared
-    from analysis.schemas import ambition_schema, indicators_schema, plans_schema, reference_schema
+    from analysis.schemas import ambition_schema, boundary_changes_schema, indicators_schema, plans_schema, reference_schema
     from analysis.sources import leiii_census
 
     gold = pd.read_csv(paths.CORPUS_GOLD_LEVELS, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     return annotated_fared(read_table(paths.PROCESSED / "indicators.csv", indicators_schema()), read_table(paths.PROCESSED / "plans.csv", plans_schema()),
                            gold, read_corpus_manifest(), read_table(paths.REFERENCE / "reference.csv", reference_schema()),
                            read_table(paths.REFERENCE / "observations.csv", observations_schema()), read_table(paths.PROCESSED / "ambition.csv", ambition_schema()),
-                           leiii_census.boundary_changes(metrics.BOUNDARY_CHANGE))
+                           leiii_census.boundary_changes(read_table(paths.REFERENCE / "boundary_changes.csv", boundary_changes_schema())))
 
 
 def test_sensitivity_to_extraction_errors(fared, annotated):
@@ -788,11 +787,18 @@ def test_a_place_whose_area_changed_between_the_censuses_is_not_judged_by_them(f
     # 安庆: 531.1万 in the 2010 census on its 2010 area, 447.3万 on its 2020 area (枞阳县 left for 铜陵); its 2010 plan's
     # 675万 for 2020 was +0.48 on the log scale against the 2020 census of the smaller area — a change of area, not of plan
     from analysis.demography import metrics
+    from analysis.schemas import boundary_changes_schema
     from analysis.sources import leiii_census
 
-    changed = leiii_census.boundary_changes(metrics.BOUNDARY_CHANGE)
+    table = read_table(paths.REFERENCE / "boundary_changes.csv", boundary_changes_schema())
+    changed = leiii_census.boundary_changes(table)
     assert changed["安庆市"] == (5311379.0, 4472667.0) and changed["成都市"][0] / changed["成都市"][1] == pytest.approx(1 - 0.0709, abs=1e-4)
     assert not {"深圳市", "沧州市", "延边朝鲜族自治州", "毕节市"} & set(changed)  # revisions and small gaps; renamed
+    # the table the sources stage wrote is the one the source gives, 14 prefectures from 成都 −7.1% to 铜陵 −53.7%
+    fresh = leiii_census.boundary_change_table(metrics.BOUNDARY_CHANGE)
+    assert fresh["code"].tolist() == table["code"].tolist() and (fresh["census_2010_on_2010_area"] == table["census_2010_on_2010_area"]).all()
+    assert len(table) == 14 and table["relative_difference"].min() == pytest.approx(-0.5367, abs=1e-4)
+    assert table.set_index("prefecture")["relative_difference"].abs().idxmin() == "成都市"
     anqing = one(fared, plan_id="corpus: prefecture-anqing-2010-1", indicator="pop_resident", year=2020)
     assert anqing["screen"] == "rejected" and pd.isna(anqing["outcome"]) and pd.isna(anqing["log_error"])
     assert anqing["screen_reason"].startswith("安庆市's area changed between the censuses (2010 census 531.1万 on its 2010 boundaries, "

@@ -33,7 +33,11 @@ def tables(extraction_tables, observations):
 
     indicators, changes, plans = extraction_tables
     reference = reference_table()
-    return model(indicators, changes, plans, reference, observations, verdicts_table(indicators, plans, reference, observations))
+    from analysis.demography import metrics
+    from analysis.sources import leiii_census
+
+    return model(indicators, changes, plans, reference, observations, verdicts_table(indicators, plans, reference, observations),
+                 boundary_changes=leiii_census.boundary_change_table(metrics.BOUNDARY_CHANGE))
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,7 @@ def test_committed_table_equals_fresh_build(fresh, name):
     assert (out / name).read_bytes() == (paths.PROCESSED / name).read_bytes(), f"data/processed/{name} is stale: run `python -m analysis build`"
 
 
-@pytest.mark.parametrize("name", ["reference.csv", "observations.csv"])
+@pytest.mark.parametrize("name", ["reference.csv", "observations.csv", "boundary_changes.csv"])
 def test_committed_reference_tables_equal_fresh_build(fresh, name):
     out, _ = fresh
     assert (out / name).read_bytes() == (paths.REFERENCE / name).read_bytes(), f"data/reference/{name} is stale: run `python -m analysis sources`"
@@ -105,7 +105,7 @@ def test_every_column_is_documented(fresh):
         "contamination": list(pd.read_csv(out / "contamination.csv").columns),
         "manifest": list(pd.read_csv(paths.MANIFEST).columns),
         "codebook_indicators": list(pd.read_csv(paths.CODEBOOK / "indicators.csv").columns),
-        **{name: list(pd.read_csv(out / f"{name}.csv").columns) for name in ("reference", "observations", "trends", "ambition", "outcomes", "progress", "sensitivity", "bands", "cohort", "cohort_backtest", "consistency",
+        **{name: list(pd.read_csv(out / f"{name}.csv").columns) for name in ("reference", "observations", "boundary_changes", "trends", "ambition", "outcomes", "progress", "sensitivity", "bands", "cohort", "cohort_backtest", "consistency",
                                                                     "error_backtest", "error_distribution", "share_error_backtest", "share_error_distribution", "trajectory_error_backtest", "trajectory_error_distribution", "calibration", "fared", "fared_pace", "fared_summary", "fared_sensitivity", "zero_sum", "zero_sum_parts")},
     }
     for table, columns in tables.items():

@@ -140,7 +140,7 @@ def test_boundary_places_are_the_screens_and_are_not_summed():
     summed, but implies no migration", which the model stopped doing."""
     from analysis.report import fared_views
 
-    changed = leiii_census.boundary_changes(metrics.BOUNDARY_CHANGE)
+    changed = leiii_census.boundary_changes(pd.read_csv(paths.REFERENCE / "boundary_changes.csv", dtype={"code": str}))
     fared = pd.read_csv(paths.PROCESSED / "fared.csv")
     rows = fared[(fared["indicator"] == "pop_resident") & fared["entity"].isin(list(changed)) & ((fared["issue_year"] < 2020) | fared["issue_year"].isna())]
     assert set(rows["screen"]) == {"rejected"} and len(rows) == 5
@@ -148,6 +148,14 @@ def test_boundary_places_are_the_screens_and_are_not_summed():
     assert "5 targets" in said and all(entity in said for entity in rows["entity"].unique())
     parts = pd.read_csv(paths.PROCESSED / "zero_sum_parts.csv")
     assert not parts["entity"].isin(rows["entity"]).any() and "is not summed" in said
+    # the extent of the changes, from the sources stage's table: the smallest change above the threshold and the largest
+    table = pd.read_csv(paths.REFERENCE / "boundary_changes.csv", dtype={"code": str})
+    ratio = table["census_2010_on_2010_area"] / table["census_2010_on_2020_area"] - 1
+    smallest, largest = table.loc[ratio.abs().idxmin()], table.loc[ratio.abs().idxmax()]
+    assert (smallest["prefecture"], largest["prefecture"]) == ("成都市", "铜陵市") and (ratio.abs() > metrics.BOUNDARY_CHANGE).all()
+    low, high = ratio[ratio.abs().idxmin()], ratio[ratio.abs().idxmax()]
+    assert (low, high) == (pytest.approx(-0.0709, abs=1e-4), pytest.approx(-0.5367, abs=1e-4))
+    assert f"{len(table)} prefectures of the census panel" in said and "成都市 (−7.1%) to 铜陵市 (−53.7%" in said
 
 
 # --- the guard -----------------------------------------------------------------------------------------

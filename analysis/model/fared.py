@@ -445,7 +445,7 @@ def _known_before(observations: pd.DataFrame, row: dict) -> tuple[int, float] | 
 
 
 def boundary_reason(entity: str, boundaries: dict[str, tuple[float, float]]) -> str:
-    """Why a census figure of a place whose area changed between the censuses (:func:`analysis.sources.leiii_census.boundary_changes`)
+    """Why a census figure of a place whose area changed between the censuses (``data/reference/boundary_changes.csv``: :func:`analysis.sources.leiii_census.boundary_changes`)
     cannot judge a plan issued before 2020: "" when the place kept its area."""
     if entity not in boundaries:
         return ""
@@ -878,7 +878,7 @@ def fared_tables(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus
                  boundaries: dict[str, tuple[float, float]]) -> dict[str, list[dict]]:
     """The rows of ``fared``, ``fared_pace``, ``zero_sum`` and ``zero_sum_parts`` (the summary is made from the typed
     ``fared`` table: :func:`summary`); ``boundaries``: the prefectures whose area changed between the censuses
-    (:func:`analysis.sources.leiii_census.boundary_changes`)."""
+    (``data/reference/boundary_changes.csv``: :func:`analysis.sources.leiii_census.boundary_changes`)."""
     plans, statements = plans_and_statements(seed_indicators, seed_plans, corpus_indicators, corpus_manifest, reference)
     targets = plan_statements(plans, statements, observations, boundaries)
     fared = fared_rows(targets, plans, statements, ambition, observations)

@@ -81,6 +81,7 @@ from analysis.schemas import (
     figure_verdicts_schema,
     indicators_schema,
     observations_schema,
+    boundary_changes_schema,
     outcomes_schema,
     plans_schema,
     progress_schema,
@@ -114,13 +115,15 @@ def _frame(rows: list[dict], schema) -> pd.DataFrame:
 
 def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, reference: pd.DataFrame, observations: pd.DataFrame,
           figure_verdicts: pd.DataFrame, corpus_indicators: pd.DataFrame | None = None, corpus_manifest: pd.DataFrame | None = None,
-          corpus_gold: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+          corpus_gold: pd.DataFrame | None = None, *, boundary_changes: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Trends, ambition, outcomes, progress, sensitivity, bands and cohort projections from the
     extraction tables, the reference (plan targets of higher-level documents), the observations
     (official figures) and the audit's verdicts on plan figures; how the plans fared from these and
     the corpus's extraction table and manifest (none: the seeds and the reference alone), and, with
     the corpus's hand-annotated gold levels (``corpus/gold/levels.csv``, read as text), the same
-    judgement built from them beside it (``fared_sensitivity``; none: no such table)."""
+    judgement built from them beside it (``fared_sensitivity``; none: no such table). ``boundary_changes``: the
+    prefectures whose area changed between the censuses (``data/reference/boundary_changes.csv``, written by the
+    sources stage), whose targets in plans issued before 2020 the screen does not judge by the census."""
     codebook = load_codebook()
     verdicts = AuditVerdicts.from_table(figure_verdicts)
     projections = cohort.Projections(observations)
@@ -158,7 +161,7 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
     if corpus_indicators is None:
         corpus_indicators = indicators.iloc[0:0]
         corpus_manifest = pd.DataFrame(columns=["text_id", "file", "place_zh", "admin_level", "document_title", "issue_date"])
-    boundaries = leiii_census.boundary_changes(metrics.BOUNDARY_CHANGE)
+    boundaries = leiii_census.boundary_changes(boundary_changes)
     how = fared.fared_tables(indicators, plans, corpus_indicators, corpus_manifest, reference, observations, ambition, boundaries)
     plan_order = ["plan_id", "indicator", "entity", "year", "target_text", "qualifier"]
     fared_table = validate(_frame(how["fared"], fared_schema()).sort_values(plan_order, kind="mergesort").reset_index(drop=True), fared_schema(), "fared")
@@ -223,10 +226,12 @@ def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED
     if out_dir == paths.PROCESSED:
         require_current(extracted, extraction_inputs(), "extract")
     sources = [reference_dir / "reference.csv", reference_dir / "observations.csv"]
-    require_same_run(sources)
+    boundary_path = reference_dir / "boundary_changes.csv"
+    require_same_run([*sources, boundary_path])
     verdicts_path = out_dir / "figure_verdicts.csv"
     reference = read_table(sources[0], reference_schema())
     observations = read_table(sources[1], observations_schema())
+    boundaries = read_table(boundary_path, boundary_changes_schema())
     indicators = read_table(out_dir / "indicators.csv", indicators_schema())
     changes = read_table(out_dir / "changes.csv", changes_schema())
     plans = read_table(out_dir / "plans.csv", plans_schema())
@@ -236,9 +241,9 @@ def run(progress: Callable[[str], None] = print, out_dir: Path = paths.PROCESSED
     require_same_run(corpus_tables)
     corpus_indicators = read_table(corpus_tables[0], indicators_schema())
     gold = pd.read_csv(paths.CORPUS_GOLD_LEVELS, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    tables = model(indicators, changes, plans, reference, observations, verdicts, corpus_indicators, read_corpus_manifest(), gold)
+    tables = model(indicators, changes, plans, reference, observations, verdicts, corpus_indicators, read_corpus_manifest(), gold, boundary_changes=boundaries)
     write_recorded({out_dir / f"{name}.csv": csv_bytes(frame) for name, frame in tables.items()}, stage="model",
-                   inputs=[*extracted, *sources, verdicts_path, *corpus_tables, paths.CORPUS_MANIFEST, paths.CORPUS_GOLD_LEVELS])
+                   inputs=[*extracted, *sources, boundary_path, verdicts_path, *corpus_tables, paths.CORPUS_MANIFEST, paths.CORPUS_GOLD_LEVELS])
     progress(f"{len(tables['trends'])} trend fits")
     ambition = tables["ambition"]
     counts = ambition["class"].value_counts().to_dict()

@@ -412,7 +412,22 @@ def boundary_places() -> str:
     places = list(dict.fromkeys(rows.sort_values(["entity", "year"])["entity"]))
     return (f"A population target of a place whose area changed between the censuses, in a plan issued before 2020 or undated "
             f"({words.join(places)}: {words.count(len(rows), 'target', digits=True)}), has no census count of the same area to judge it "
-            "or to count its migration from, and is not summed.")
+            f"or to count its migration from, and is not summed. {boundary_extent()}")
+
+
+def boundary_extent() -> str:
+    """How many prefectures changed their area between the censuses and by how much, in one sentence from
+    ``data/reference/boundary_changes.csv`` (the sources stage: the 2010 census on the 2010 and on the 2020 area)."""
+    changes = table("boundary_changes")
+    if changes.empty:
+        return ""
+    ordered = changes.assign(size=changes["relative_difference"].abs()).sort_values(["size", "code"])
+    least, most = ordered.iloc[0], ordered.iloc[-1]
+    threshold = float(changes["threshold"].iloc[0])
+    return (f"{words.count(len(changes), 'prefecture', digits=True)} of the census panel changed area so much that their 2010 census "
+            f"count on the 2010 area differs from the same count on the 2020 area by more than {100 * threshold:.0f}%: from "
+            f"{least['prefecture']} ({words.signed(100 * least['relative_difference'], 1)}%) to {most['prefecture']} "
+            f"({words.signed(100 * most['relative_difference'], 1)}%; data/reference/boundary_changes.csv).")
 
 
 def zero_sum_parts(parts: pd.DataFrame) -> pd.DataFrame:

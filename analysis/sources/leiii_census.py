@@ -384,17 +384,35 @@ def prefecture_panel() -> pd.DataFrame:
     return frame.sort_values(["code", "year"]).reset_index(drop=True)
 
 
-def boundary_changes(threshold: float) -> dict[str, tuple[float, float]]:
-    """Prefectures whose area changed between the censuses: name → (2010 census count on its 2010
-    boundaries, the same census on its 2020 boundaries), persons, where the two differ by more than
-    ``threshold`` (relative to the 2020-boundary figure; :data:`analysis.demography.metrics.BOUNDARY_CHANGE`).
-    The city panel's 2010 figures are on 2020 boundaries; the county table's are on 2010's
-    (:func:`prefecture_panel`, ``population_xlsx``). Prefectures whose 2010 code is not in the 2010
-    table (renamed: 毕节地区 → 毕节市) have no 2010-boundary count and are not listed."""
+#: The columns of ``data/reference/boundary_changes.csv`` (:func:`boundary_change_table`; meanings in the codebook).
+BOUNDARY_COLUMNS = ("code", "prefecture", "province", "census_2010_on_2010_area", "census_2010_on_2020_area", "relative_difference",
+                    "threshold", "source_id", "locator")
+
+
+def boundary_change_table(threshold: float) -> pd.DataFrame:
+    """Prefectures whose area changed between the censuses: one row each, by code, with the 2010 census count on
+    its 2010 boundaries (the county table, ``population_xlsx`` of :func:`prefecture_panel`) and the same census
+    on its 2020 boundaries (the city panel), persons, where the two differ by more than ``threshold`` (relative to
+    the 2020-boundary figure; :data:`analysis.demography.metrics.BOUNDARY_CHANGE`). The city panel's 2010 figures
+    are on 2020 boundaries; the county table's are on 2010's. Prefectures whose 2010 code is not in the 2010 table
+    (renamed: 毕节地区 → 毕节市) have no 2010-boundary count and are not listed."""
     panel = prefecture_panel()
     rows = panel[(panel["year"] == 2010) & panel["population_xlsx"].notna() & panel["population"].notna()]
-    changed = rows[(rows["population_xlsx"] / rows["population"] - 1).abs() > threshold]
-    return {str(r.name): (float(r.population_xlsx), float(r.population)) for r in changed.sort_values("code").itertuples()}
+    difference = rows["population_xlsx"] / rows["population"] - 1
+    changed = rows[difference.abs() > threshold].sort_values("code")
+    return pd.DataFrame({
+        "code": changed["code"].astype(str), "prefecture": changed["name"], "province": changed["province"],
+        "census_2010_on_2010_area": changed["population_xlsx"].round().astype("int64"),
+        "census_2010_on_2020_area": changed["population"].round().astype("int64"),
+        "relative_difference": (difference[changed.index]).round(6), "threshold": threshold, "source_id": SOURCE_ID,
+        "locator": f"{COUNTY_XLSX_NAMES[2010]} 合计 of the code (2010 area) against {CITY_CSV_NAME} popu_2010 (2020 area)",
+    }, columns=list(BOUNDARY_COLUMNS)).reset_index(drop=True)
+
+
+def boundary_changes(table: pd.DataFrame) -> dict[str, tuple[float, float]]:
+    """``data/reference/boundary_changes.csv`` (:func:`boundary_change_table`) as the screen reads it: prefecture →
+    (2010 census count on its 2010 area, the same census on its 2020 area), persons."""
+    return {str(r.prefecture): (float(r.census_2010_on_2010_area), float(r.census_2010_on_2020_area)) for r in table.itertuples()}
 
 
 def check_prefecture_totals(year: int) -> pd.DataFrame:

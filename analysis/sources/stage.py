@@ -10,7 +10,11 @@ validated against its schema first:
   (:mod:`analysis.sources.reference`);
 * ``data/reference/observations.csv`` — every official figure and model estimate of the plan
   places, their provinces and the nation, with source, basis, population base and vintage
-  (:mod:`analysis.sources.observations`).
+  (:mod:`analysis.sources.observations`);
+* ``data/reference/boundary_changes.csv`` — the prefectures whose area changed between the 2010 and
+  2020 censuses (their 2010 count on the two areas differs by more than
+  :data:`analysis.demography.metrics.BOUNDARY_CHANGE`; :func:`analysis.sources.leiii_census.boundary_change_table`),
+  which the model's screen does not judge by the census.
 
 The places covered are the plan places of the seed manifest and of the corpus manifest (with
 every province and the nation), so both manifests are among the stage's inputs.
@@ -24,10 +28,11 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.demography import metrics
 from analysis.io import csv_bytes
 from analysis.runrecord import write_recorded
-from analysis.sources import registry
-from analysis.schemas import reference_schema, validate
+from analysis.sources import leiii_census, registry
+from analysis.schemas import boundary_changes_schema, reference_schema, validate
 from analysis.sources.observations import observations_table
 from analysis.sources.reference import read_sources, tidy_reference
 
@@ -49,7 +54,10 @@ def run(progress: Callable[[str], None] = print, reference_dir: Path = paths.REF
     registry.obtain_all(progress=progress)
     reference = reference_table(reference_dir)
     observations = observations_table(reference, progress)
-    write_recorded({out / "reference.csv": csv_bytes(reference), out / "observations.csv": csv_bytes(observations)},
+    boundaries = validate(leiii_census.boundary_change_table(metrics.BOUNDARY_CHANGE), boundary_changes_schema(), "boundary_changes")
+    write_recorded({out / "reference.csv": csv_bytes(reference), out / "observations.csv": csv_bytes(observations),
+                    out / "boundary_changes.csv": csv_bytes(boundaries)},
                    stage="sources", inputs=source_inputs(reference_dir))
-    progress(f"{len(reference)} reference rows, {len(observations)} observations")
-    return {"reference": reference, "observations": observations}
+    progress(f"{len(reference)} reference rows, {len(observations)} observations, "
+             f"{len(boundaries)} prefectures whose area changed between the censuses")
+    return {"reference": reference, "observations": observations, "boundary_changes": boundaries}

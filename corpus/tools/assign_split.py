@@ -143,6 +143,10 @@ BATCHES: list[frozenset[str]] = [
         "province-jilin-2011-1", "prefecture-jilin-2006-1", "county-jiangbei-2021-1", "county-dazu-2011-1",
         "province-hebei-2011-1", "province-shandong-2013-2",
     }),
+    # Batch 14 (the fourteenth collection, c14, 2 texts): closed before the fifteenth collection.
+    frozenset({
+        "prefecture-jinhua-2022-1", "prefecture-baiyin-2022-1",
+    }),
 ]
 
 

@@ -67,7 +67,7 @@ CORPUS_KINDS = ("plan_text", "mirror", "press_report", "qa")
 #: (城镇体系规划, 主体功能区规划, 土地利用总体规划, 城市总体规划, 国土空间规划: population as a planning assumption),
 #: and ageing plans (老龄事业发展规划, 养老服务体系建设规划, 健康老龄化规划: the 60+ and 65+ counts and shares).
 CORPUS_PLAN_FAMILIES = ("population_plan", "family_planning_plan", "health_plan", "annual_targets", "strategy_study",
-                        "development_plan", "urbanisation_plan", "spatial_plan", "ageing_plan")
+                        "development_plan", "urbanisation_plan", "spatial_plan", "ageing_plan", "women_children_plan")
 #: The population-development plans proper among the families (人口发展规划 and 计划生育事业发展规划): results
 #: are given for them apart from all the other families, so a finding can be said of population plans alone.
 POPULATION_PLANS_PROPER = ("population_plan", "family_planning_plan")

@@ -189,6 +189,12 @@ def test_every_text_s_plan_family_is_the_one_its_title_names() -> None:
     assert plan_family_of("关于2020年国民经济和社会发展计划执行情况与2021年计划草案的报告") == "annual_targets"
     assert plan_family_of("湖南省国民经济和社会发展第十三个五年规划纲要") == "development_plan"
     assert plan_family_of("健康西藏行动计划（2018 年《政府工作报告》所述）") == "health_plan"
+    # outlines for women and children (2026-12-07): before the health plans, after the development plans; a report
+    # on children is a study; a rural revitalisation plan is a development plan
+    assert plan_family_of("中国儿童发展纲要（2011—2020年）") == plan_family_of("某省妇女儿童发展规划（2021—2025年）") == "women_children_plan"
+    assert plan_family_of("中国妇女发展纲要（2021—2030年）") == plan_family_of("某市妇女和儿童发展“十二五”规划") == "women_children_plan"
+    assert plan_family_of("中国儿童发展报告") == "strategy_study" and plan_family_of("健康儿童行动计划（2018—2020年）") == "health_plan"
+    assert plan_family_of("某省乡村振兴战略规划（2018—2022年）") == "development_plan" and plan_family_of("乡村振兴促进条例") is None
     # ageing plans (i20c2): tried before the development and health plans, so 健康老龄化 is an ageing plan and
     # 老龄事业发展 (no 社会事业发展) is not a development plan; a 人口发展规划 stays a population plan, a study a study
     assert plan_family_of("湖北省老龄事业发展“十三五”规划") == plan_family_of("“十四五”健康老龄化规划") == "ageing_plan"

@@ -32,6 +32,7 @@ FAMILY_WORDS = {
     "population_plan": "population-development plan", "family_planning_plan": "family-planning plan", "health_plan": "health plan",
     "annual_targets": "annual work plan", "strategy_study": "strategy study", "development_plan": "five-year development plan",
     "urbanisation_plan": "new-urbanisation plan", "spatial_plan": "spatial plan", "ageing_plan": "ageing plan",
+    "women_children_plan": "women's and children's development outline",
 }
 #: The figure's axis runs from −AXIS_LIMIT to +AXIS_LIMIT in ln(target / outcome) (a target from 61% to 165% of
 #: its outcome); a mark beyond it is drawn at the edge, pointing out, with its value (:func:`plots.fared_chart`).

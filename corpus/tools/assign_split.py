@@ -147,6 +147,10 @@ BATCHES: list[frozenset[str]] = [
     frozenset({
         "prefecture-jinhua-2022-1", "prefecture-baiyin-2022-1",
     }),
+    # Batch 15 (the fifteenth collection, c15, 4 texts): closed before the sixteenth collection.
+    frozenset({
+        "nation-zhongguo-2021-2", "nation-zhongguo-2021-3", "nation-zhongguo-2018-2", "province-sichuan-2018-1",
+    }),
 ]
 
 

@@ -34,7 +34,8 @@ from analysis.errors import ManifestError
 #: plans proper (a 人口发展规划 that also treats ageing stays a population plan) and before the development plans and
 #: the health plans: 社会事业发展 does not occur in 老龄事业发展, and a 健康老龄化规划 (“十四五”健康老龄化规划) is decided
 #: deliberately as an ageing plan — its figures are of the older population, not the health system at large.
-#: An urbanisation plan may put its five-year period between 城镇化 and 规划 (吉林省城镇化“十二五”规划).
+#: An urbanisation plan may put its five-year period between 城镇化 and 规划 (吉林省城镇化“十二五”规划), and so may an
+#: outline for women or for children (天津市儿童发展“十四五”规划).
 PLAN_FAMILY_WORDS = (
     ("annual_targets", r"工作目标|工作要点|工作要求|工作情况的报告|(?<!《)政府工作报告|国民经济和社会发展计划|计划执行情况"),
     ("strategy_study", r"战略研究|研究报告|课题报告|发展报告|趋势预测|演讲|讲话"),
@@ -44,7 +45,7 @@ PLAN_FAMILY_WORDS = (
     ("urbanisation_plan", r"新型城镇化|城镇化发展|城镇化规划|城镇化“?十[一二三四五]五”?规划|城市化"),
     ("spatial_plan", r"城镇体系规划|主体功能区规划|土地利用总体规划|城市总体规划|国土空间"),
     ("development_plan", r"社会事业发展|国民经济和社会发展|五规划纲要|乡村振兴战略规划"),
-    ("women_children_plan", r"妇女(?:和|与)?儿童发展|妇女发展(?:纲要|规划)|儿童发展(?:纲要|规划)"),
+    ("women_children_plan", r"妇女(?:和|与)?儿童发展|(?:妇女|儿童)发展(?:纲要|规划|“?十[一二三四五]五”?规划)"),
     ("health_plan", r"健康|卫生|寿命"),
 )
 

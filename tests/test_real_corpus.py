@@ -194,6 +194,10 @@ def test_every_text_s_plan_family_is_the_one_its_title_names() -> None:
     assert plan_family_of("中国儿童发展纲要（2011—2020年）") == plan_family_of("某省妇女儿童发展规划（2021—2025年）") == "women_children_plan"
     assert plan_family_of("中国妇女发展纲要（2021—2030年）") == plan_family_of("某市妇女和儿童发展“十二五”规划") == "women_children_plan"
     assert plan_family_of("中国儿童发展报告") == "strategy_study" and plan_family_of("健康儿童行动计划（2018—2020年）") == "health_plan"
+    # (sixteenth collection) the five-year period may stand between 发展 and 规划, as in urbanisation plans; a review of
+    # the period or a children's health plan named by its period is none
+    assert plan_family_of("某市儿童发展“十四五”规划") == plan_family_of("某县妇女发展十三五规划") == "women_children_plan"
+    assert plan_family_of("儿童发展“十四五”回顾") is None and plan_family_of("某市儿童健康“十四五”规划") == "health_plan"
     assert plan_family_of("某省乡村振兴战略规划（2018—2022年）") == "development_plan" and plan_family_of("乡村振兴促进条例") is None
     # ageing plans (i20c2): tried before the development and health plans, so 健康老龄化 is an ageing plan and
     # 老龄事业发展 (no 社会事业发展) is not a development plan; a 人口发展规划 stays a population plan, a study a study

@@ -11,7 +11,7 @@ from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
-from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, shared_qualifier, value_list
+from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
 from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
@@ -751,6 +751,8 @@ class ProseReader:
                     unit, code = self.codebook[rate.code].unit, rate.code
                 elif previous is not None and TRANSITION_GAP.fullmatch(sentence[previous[0].end : value.start]):
                     unit, code = previous[1], previous[2]
+                elif "分别" in sentence or "依次" in sentence:
+                    unit, code = self._listed_sign(sentence, value, values, mentions)
                 if unit and (abs(value.number) > LOST_SIGN_MAX[unit] or (value.number < 0 and code not in SIGNED_INDICATORS)
                              or NOT_LOST_SIGN.match(sentence[value.end :])):
                     unit = ""
@@ -761,6 +763,24 @@ class ProseReader:
                 previous = None
             out.append(value)
         return out
+
+    def _listed_sign(self, sentence: str, value: Value, values: list[Value], mentions: list[Mention]) -> tuple[str, str]:
+        """The unit and code of a bare number that ends a 分别/依次 list whose value before it carries its sign (人口出生率、死亡率和
+        自然增长率分别为10.5‰、6.2‰和4.3: the page lost the last ‰): the rate at the number's place in the list of items before
+        分别, paired by position, when that rate is measured in the sign of the value before it (‰ or %). Else nothing."""
+        clause_start = start_of_clause(sentence, value.start)
+        for marker in re.finditer("分别|依次", sentence[clause_start : value.start]):
+            at = clause_start + marker.start()
+            listed = value_list(sentence, clause_start + marker.end(), values)
+            if len(listed) < 2 or listed[-1] is not value or listed[-2].unit_raw not in LOST_SIGN_MAX:
+                continue
+            before = [m for m in mentions if m.end <= at]
+            if len(listed_items(sentence, at, before)) != len(listed):
+                continue
+            target = respectively_targets(sentence, at, before, len(listed))[-1]
+            if target.code and self.codebook[target.code].unit == listed[-2].unit_raw:
+                return listed[-2].unit_raw, target.code
+        return "", ""
 
     def _minus_words(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
         """A number after 负 (負) or 负增长 (:data:`MINUS_WORD`) is below zero, and is read negated: 自然增长率为负0.5‰

@@ -45,3 +45,35 @@ def test_near_miss_a_bare_last_value_of_a_rate_in_another_unit_stays_bare():
 
 def test_near_miss_a_list_with_no_sign_at_all_gives_nothing():
     assert read("2021年，甲县人口出生率、死亡率和自然增长率分别为11.3、7.4和3.9。\n") == []
+
+
+# -- 2. a news dateline names where the report was filed, not its subject ------------------------------------------------
+
+
+def test_a_dateline_with_its_year_names_no_place_and_dates_the_report():
+    # 新华社北京2012年5月3日电: not 北京市's figures; the dateline's date is the report's, so 2010 is reported, not a goal
+    text = "新华社北京2012年5月3日电\n人口发展报告\n人均预期寿命从2005年的75.9岁提高到2010年的77.3岁。\n"
+    assert read(text) == [("life_expectancy", "unknown", 2005, 75.9, "none", "baseline"),
+                          ("life_expectancy", "unknown", 2010, 77.3, "none", "baseline")]
+    for agency in ("中新网", "人民网"):
+        text = f"{agency}北京2012年5月3日电 人均预期寿命从2005年的75.9岁提高到2010年的77.3岁。\n"
+        assert [(e, y, k) for _, e, y, _, _, k in read(text)] == [("unknown", 2005, "baseline"), ("unknown", 2010, "baseline")]
+
+
+def test_a_dateline_in_a_text_of_the_nation_leaves_the_nation():
+    text = "中新网北京2012年5月3日电 2011年全国总人口134702万人。\n"
+    assert read(text) == [("pop_resident", "中国", 2011, 134702.0, "none", "baseline")]
+
+
+def test_near_miss_a_place_that_opens_the_sentence_is_its_subject():
+    assert read("北京市2020年常住人口2186万人。\n") == [("pop_resident", "北京市", 2020, 2186.0, "none", "target")]
+    # after a dateline too: the place the sentence names is the subject, the dateline dates the report
+    text = "新华社北京2012年5月3日电 北京市常住人口从2005年的1536万人增加到2010年的1958万人。\n"
+    assert read(text) == [("pop_resident", "北京市", 2005, 1536.0, "none", "baseline"), ("pop_resident", "北京市", 2010, 1958.0, "none", "baseline")]
+
+
+def test_near_miss_a_stamped_page_date_wins_over_the_datelines():
+    # the page's own stamp (2013) dates it, not the dateline's year (2011): 2012 is a year reported, not a goal ahead
+    text = "发布时间：2013-02-10\n新华社北京2011年5月3日电 全市常住人口城镇化率2012年达到60%。\n"
+    assert found(text, "urbanization_resident") == [(2012, 60.0, "baseline")]
+    assert found("新华社北京2011年5月3日电 全市常住人口城镇化率2012年达到60%。\n", "urbanization_resident") == [(2012, 60.0, "target")]

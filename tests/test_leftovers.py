@@ -77,3 +77,26 @@ def test_near_miss_a_stamped_page_date_wins_over_the_datelines():
     text = "发布时间：2013-02-10\n新华社北京2011年5月3日电 全市常住人口城镇化率2012年达到60%。\n"
     assert found(text, "urbanization_resident") == [(2012, 60.0, "baseline")]
     assert found("新华社北京2011年5月3日电 全市常住人口城镇化率2012年达到60%。\n", "urbanization_resident") == [(2012, 60.0, "target")]
+
+
+# -- 3. 目前的 before a value: the present level -------------------------------------------------------------------------
+
+
+def test_a_value_after_mu_qian_de_is_the_present_level():
+    # a report of 2012 (its date line): 目前 is the latest observed year, the text's cut-off 2011
+    text = "2012年5月3日\n全国总和生育率已经下降到目前的1.6左右。\n"
+    assert read(text) == [("tfr", "中国", 2011, 1.6, "approx", "baseline")]
+    text = "2012年5月3日\n全国总和生育率已经下降到目前的一点六左右。\n"
+    assert read(text) == [("tfr", "中国", 2011, 1.6, "approx", "baseline")]
+
+
+def test_the_start_of_a_goals_transition_after_mu_qian_de_is_the_present_level():
+    text = "2012年5月3日\n到2015年，全市常住人口城镇化率由目前的51%提高到56%。\n"
+    assert found(text, "urbanization_resident") == [(2011, 51.0, "baseline"), (2015, 56.0, "target")]
+
+
+def test_near_miss_mu_qian_opening_the_clause_and_a_goal_after_it_keep_their_readings():
+    assert found("2012年5月3日\n全国总和生育率目前为1.6左右。\n", "tfr") == [(2011, 1.6, "baseline")]
+    # 目前的 qualifies the goal's lead, not the value: the goal keeps its year
+    text = "2012年5月3日\n目前的目标是到2015年全市常住人口城镇化率达到56%。\n"
+    assert found(text, "urbanization_resident") == [(2015, 56.0, "target")]

@@ -513,6 +513,9 @@ TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|�
 PLACE_HAS_PEOPLE = re.compile(r"(?:共|约|现)?有(?=\s*(?:约|近)?\s*\d+(?:\.\d+)?\s*万人(?:左右)?\s*(?:[。；;]|$))")
 PLACE_HAS_SUBJECT = re.compile(r"\s*(?P<year0>(?:19|20)\d{2}\s*年(?:末|底)?\s*)?(?P<place>[\u4e00-\u9fff]{2,12}?)\s*(?P<year>(?:19|20)\d{2}\s*年(?:末|底)?)?\s*")
 LEADING_YEAR_CLAUSE = re.compile(r"(?:^|[。；;])\s*(?:截至|截止|到)?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*[,，]$")
+#: A word of the present with 的 right before a value (下降到目前的1.6左右, 由目前的50%提高到, 当前的约58%): the level is the present
+#: one, whatever year or goal the sentence names (the year is the text's cut-off, as for 目前为…: ``now_clause``).
+PRESENT_OF = re.compile(r"(?:截至目前|目前|当前|现阶段|现在|如今)的\s*(?:约|近|大约)?\s*$")
 #: A multiple after a level (250万的两倍, 250万人的2倍): the level is the base the multiple is of …
 MULTIPLE_AFTER = re.compile(r"^(?:人)?的\s*(?:[两二三四五六七八九十]|\d+(?:\.\d+)?)\s*倍")
 #: … the present one when a word of the present opens its indicator (是现有常住人口约250万的两倍, 相当于目前人口的…).
@@ -1662,6 +1665,11 @@ class ProseReader:
                 if present_base:
                     # 这将是现有常住人口约250万的两倍: the present level a goal is a multiple of — the present's, not the goal's year
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True
+                elif PRESENT_OF.search(before):
+                    # 已经下降到目前的1.6左右, 到2015年…由目前的50%提高到55%: the level 目前的 qualifies is the present one — the latest
+                    # observed (the text's cut-off, a baseline), never the goal year of the sentence nor an end of its transition
+                    result.year, result.period_start, result.year_source, result.described = None, None, "", True
+                    result.goal, result.transition, result.strive = False, "", False
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
                     # 在常住人口不足2000万的北京: a place described as it is, not at the year the sentences before were about
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True

@@ -100,3 +100,26 @@ def test_near_miss_mu_qian_opening_the_clause_and_a_goal_after_it_keep_their_rea
     # 目前的 qualifies the goal's lead, not the value: the goal keeps its year
     text = "2012年5月3日\n目前的目标是到2015年全市常住人口城镇化率达到56%。\n"
     assert found(text, "urbanization_resident") == [(2015, 56.0, "target")]
+
+
+# -- 4. an age of a group after a life-expectancy clause -----------------------------------------------------------------
+
+
+def test_an_average_age_of_a_group_is_no_life_expectancy():
+    for age in ("72.6岁", "七十二点六岁"):
+        text = f"2021年，甲县人均预期寿命达到78.4岁，65岁及以上老人平均年龄{age}。\n"
+        assert found(text, "life_expectancy") == [(2021, 78.4, "target")]
+
+
+def test_near_miss_the_groups_count_and_its_own_life_expectancy_are_still_read():
+    text = "2021年，甲县人均预期寿命达到78.4岁，65岁及以上老人达到7.3万人。\n"
+    assert [(code, value) for code, _, _, value, _, _ in read(text)] == [("life_expectancy", 78.4), ("pop_65plus", 7.3)]
+    # an expectancy written out again in the clause stays one (a subgroup's, as before: no age word between)
+    text = "2021年，甲县人均预期寿命达到78.4岁，城镇居民人均预期寿命达到79.1岁。\n"
+    assert sorted(value for _, value, _ in found(text, "life_expectancy")) == [78.4, 79.1]
+
+
+def test_a_neighbours_difference_from_the_text_stays_unread():
+    # already right before brief lo (DIFFERENCE takes 比我市): pinned here beside the form of the same reviewer's list
+    text = "衡阳市卫生健康工作报告\n2019年3月1日\n2018年，邻近的邵阳市人均预期寿命比我市低1.7岁。\n"
+    assert read(text) == []

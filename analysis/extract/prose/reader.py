@@ -513,6 +513,9 @@ TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|�
 PLACE_HAS_PEOPLE = re.compile(r"(?:共|约|现)?有(?=\s*(?:约|近)?\s*\d+(?:\.\d+)?\s*万人(?:左右)?\s*(?:[。；;]|$))")
 PLACE_HAS_SUBJECT = re.compile(r"\s*(?P<year0>(?:19|20)\d{2}\s*年(?:末|底)?\s*)?(?P<place>[\u4e00-\u9fff]{2,12}?)\s*(?P<year>(?:19|20)\d{2}\s*年(?:末|底)?)?\s*")
 LEADING_YEAR_CLAUSE = re.compile(r"(?:^|[。；;])\s*(?:截至|截止|到)?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*[,，]$")
+#: Words of an attribute between a group its clause names (65岁及以上老人, a count's name) and an age (平均年龄, 平均初婚年龄, 年龄中位数,
+#: then a verb of value): the age is that group's, never the life expectancy of the clause before.
+GROUP_ATTRIBUTE = re.compile(r"\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}年龄[\u4e00-\u9fff]{0,3}?)\s*(?:为|是|达到|达|约为|约|在|仅为|已达)?\s*")
 #: A word of the present with 的 right before a value (下降到目前的1.6左右, 由目前的50%提高到, 当前的约58%): the level is the present
 #: one, whatever year or goal the sentence names (the year is the text's cut-off, as for 目前为…: ``now_clause``).
 PRESENT_OF = re.compile(r"(?:截至目前|目前|当前|现阶段|现在|如今)的\s*(?:约|近|大约)?\s*$")
@@ -1831,6 +1834,9 @@ class ProseReader:
             if following and CLAUSE_BREAK.search(sentence, value.end, following[0].start) and own_uncoded_subject(clause, []):
                 return []  # 生产总值增长9.5%左右，…城镇登记失业率…: the growth of a subject the codebook lacks, not of the next one named
             return following[:1]
+        own = [m for m in candidates if m.start >= start_of_clause(sentence, value.start)]
+        if value.unit_raw == "岁" and own and not compatible(self.codebook[own[-1].code].unit, value.unit) and GROUP_ATTRIBUTE.fullmatch(sentence, own[-1].end, value.start):
+            return []  # …人均预期寿命达到78.5岁，65岁及以上老人平均年龄73.2岁: an age of the clause's own group, not the expectancy before
         for mention in reversed(candidates):
             if compatible(self.codebook[mention.code].unit, value.unit):
                 group = coordinated_group(sentence, candidates, mention)

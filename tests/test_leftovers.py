@@ -123,3 +123,22 @@ def test_a_neighbours_difference_from_the_text_stays_unread():
     # already right before brief lo (DIFFERENCE takes 比我市): pinned here beside the form of the same reviewer's list
     text = "衡阳市卫生健康工作报告\n2019年3月1日\n2018年，邻近的邵阳市人均预期寿命比我市低1.7岁。\n"
     assert read(text) == []
+
+
+# -- 5. a base level written with 的 before 基础上 ----------------------------------------------------------------------
+
+
+def test_a_base_level_with_de_is_the_base_years_level():
+    assert found("到2025年，甲县人均预期寿命在2020年77.9岁的基础上提高1岁。\n", "life_expectancy") == [(2020, 77.9, "baseline")]
+    assert found("到2025年，甲县常住人口在2020年末86万人的基础上增加4万人。\n", "pop_resident") == [(2020, 86.0, "baseline")]
+    text = "到2025年，甲县常住人口城镇化率在2020年48.2%的基础上提高4个百分点，达到52.2%。\n"
+    assert found(text, "urbanization_resident") == [(2020, 48.2, "baseline"), (2025, 52.2, "target")]
+
+
+def test_near_miss_a_base_without_its_year_or_with_its_verb_is_not_that_years_level():
+    # 在现有…的基础上: no year written before the level, nothing to date it by
+    assert found("到2025年，甲县常住人口在现有86万人的基础上增加4万人。\n", "pop_resident") == []
+    # the base year's level stated with its verb is read as before (the year's figure), and the goal keeps its year
+    text = "在2020年甲县常住人口达到86万人的基础上，力争到2025年达到90万人。\n"
+    assert (2025, 90.0, "target") in found(text, "pop_resident")
+    assert all(year == 2020 for year, value, _ in found(text, "pop_resident") if value == 86.0)

@@ -1458,7 +1458,9 @@ class ProseReader:
             of_indicator = self._indicator_after(after, value, base_of_comparison) if not is_change and after.startswith("的") else None
             place_of = self._place_of(sentence, after, value, seen) if not is_change and after.startswith("的") else None
             present_base = not is_change and bool(MULTIPLE_AFTER.match(after)) and bool(PRESENT_BASE.search(clause))
-            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)) and not present_base:
+            # 在2010年74.8岁的基础上, 在2010年末500万人的基础上: the base year's level, not an attributive
+            base_level = bool(year_in_front) and BASE_AFTER_LEVEL.match(after) is not None
+            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)) and not present_base and not base_level:
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = part_of_year(before)
             if part and not is_change and not WHOLE_YEAR_AFTER.search(before[part.end() :]):

@@ -142,3 +142,23 @@ def test_near_miss_a_base_without_its_year_or_with_its_verb_is_not_that_years_le
     text = "在2020年甲县常住人口达到86万人的基础上，力争到2025年达到90万人。\n"
     assert (2025, 90.0, "target") in found(text, "pop_resident")
     assert all(year == 2020 for year, value, _ in found(text, "pop_resident") if value == 86.0)
+
+
+# -- 6. a density's transition with the area spelled out at both ends ---------------------------------------------------
+
+
+def test_both_ends_of_a_density_transition_spelled_per_square_kilometre_are_read():
+    text = "发布时间：2021-05-10\n全市人口密度由2010年的每平方公里286人增加到2020年的每平方公里297人。\n"
+    assert found(text, "pop_density") == [(2010, 286.0, "baseline"), (2020, 297.0, "baseline")]
+
+
+def test_the_start_of_a_spelled_density_transition_without_its_year_is_no_goal():
+    # 由每平方公里286人: the transition's start, the base (the cut-off, 2024) as for 由300万人增加到…, never a goal of 2025
+    text = "到2025年，全市人口密度由每平方公里286人增加到每平方公里297人。\n"
+    assert found(text, "pop_density") == [(2024, 286.0, "baseline"), (2025, 297.0, "target")]
+    assert found("到2025年，全市常住人口由286万人增加到297万人。\n", "pop_resident") == [(2024, 286.0, "baseline"), (2025, 297.0, "target")]
+
+
+def test_near_miss_a_count_after_a_density_is_no_density():
+    text = "发布时间：2021-05-10\n全市人口密度由2010年的每平方公里286人增加到2020年的320万人。\n"
+    assert found(text, "pop_density") == [(2010, 286.0, "baseline")]

@@ -355,6 +355,13 @@ BARE_SHARE = re.compile(r"占比(?:为|达|约|达到|提升至|提升到|提高
 SHARE_WHOLE = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口)(?:的)?(?:比重|比例)")
 #: The area of a density spelled out right before its number (人口密度每平方公里410人, 为每平方千米约410人).
 PER_KM2_BEFORE = re.compile(r"(?:为|是|达到?)?\s*每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约|达到?)?\s*(?:约|近)?\s*$")
+#: The area of a density spelled out right before its number (每平方公里, 每平方千米有): where the year of the value is told, the
+#: words before it are read as if the unit stood after the number (由每平方公里311人 is the start of a transition).
+AREA_SPELLED = re.compile(r"每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约|达到?)?\s*(?:约|近)?\s*$")
+#: The start of a density's transition spelled out the same way, between the density's name and the end's 每平方公里
+#: (人口密度由2010年的每平方公里311人增加到2020年的每平方公里314人): the end is a density too.
+PER_KM2_TRANSITION = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约)?\s*\d+(?:\.\d+)?\s*人"
+                                r"\s*(?:增加|增长|提高|上升|减少|下降|降低|升|降|增|减)?(?:到|至)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*")
 #: The denominator of a rate per 100 000 spelled out before its number (孕产妇死亡率控制在每10万人18人以下, 每十万活产中有15例).
 PER_100K_BEFORE = re.compile(r"每\s*(?:10\s*万|十万|100000|100\s*000)\s*(?:人|名|例)?\s*(?:活产儿?|产妇|孕产妇|出生)?\s*中?\s*(?:有|为|约)?\s*$")
 #: How far (percentage points) an unqualified urbanisation rate may be from the non-agricultural share of the registered
@@ -708,7 +715,7 @@ class ProseReader:
         if area is None:
             return value
         start = window + area.start()
-        before = [m for m in mentions if m.end <= start and start - m.end <= 8]
+        before = [m for m in mentions if m.end <= start and (start - m.end <= 8 or PER_KM2_TRANSITION.fullmatch(sentence, m.end, start))]
         if before and self.codebook[before[-1].code].unit == "persons per km2" and not CLAUSE_BREAK.search(sentence, before[-1].end, start):
             return replace(value, unit_raw="人/平方公里")
         return value
@@ -1406,7 +1413,9 @@ class ProseReader:
         clause = sentence[clause_start : value.start]
         explicit_year = state.pending_year
         state.pending_year = None
-        if explicit_year is not None and state.transition_from is None and re.search(r"(?:由|从)\s*$", before):
+        # 由2010年的每平方公里311人: the area spelled out before a density stands where its unit would, after 由/到 (AREA_SPELLED)
+        timed_before = AREA_SPELLED.sub("", before) if value.unit_raw == "人/平方公里" else before
+        if explicit_year is not None and state.transition_from is None and re.search(r"(?:由|从)\s*$", timed_before):
             explicit_year = None  # 到2020年，城镇化率从56.1%提高到60%: the goal year is the end's; the start is the base
         if offset + value.start < 0:
             return  # a value of the line above, read with this line only for its context
@@ -1655,7 +1664,7 @@ class ProseReader:
             if is_change:
                 self._as_change(result, before, clause, value, state)
             else:
-                self._level_year(result, before, clause, explicit_year, state, value)
+                self._level_year(result, timed_before, clause, explicit_year, state, value)
                 # an observed figure only (no goal word in its clause, no forecast), of the same year: a target restating a reference place's level
                 # (2015年，湖南省人均预期寿命为76.5岁。到2020年，人均预期寿命达到76.5岁 in 株洲's plan) stays the plan's
                 observed = not (result.projection or result.forecast or GOAL_WORDS.search(clause))

@@ -162,3 +162,26 @@ def test_the_start_of_a_spelled_density_transition_without_its_year_is_no_goal()
 def test_near_miss_a_count_after_a_density_is_no_density():
     text = "发布时间：2021-05-10\n全市人口密度由2010年的每平方公里286人增加到2020年的320万人。\n"
     assert found(text, "pop_density") == [(2010, 286.0, "baseline")]
+
+
+# -- 7. unmarked goal lines under a title of the years ahead --------------------------------------------------------------
+
+
+def test_unmarked_goal_lines_under_a_title_of_the_years_ahead_are_its_goals():
+    # a page of January 2022: its present is 2021, the five years ahead end in 2026
+    text = "发布时间：2022-01-10\n乙市政府工作报告解读\n未来五年主要目标：\n全市常住人口城镇化率达到71%，人均预期寿命达到79.5岁。\n"
+    assert found(text, "urbanization_resident") == [(2026, 71.0, "target")]
+    assert found(text, "life_expectancy") == [(2026, 79.5, "target")]
+    text = "发布时间：2022-01-10\n乙市政府工作报告解读\n未来五年的主要目标任务\n全市常住人口城镇化率达到71%；\n人均预期寿命达到79.5岁。\n"
+    assert found(text, "urbanization_resident") == [(2026, 71.0, "target")]
+    assert found(text, "life_expectancy") == [(2026, 79.5, "target")]
+
+
+def test_near_miss_a_reporters_or_a_dated_line_after_the_title_is_no_goal_of_it():
+    text = "发布时间：2022-01-10\n乙市政府工作报告解读\n未来五年主要目标\n全市常住人口城镇化率达到71%。\n2021年全市人均预期寿命78.6岁。\n"
+    assert found(text, "life_expectancy") == [(2021, 78.6, "baseline")]
+    text = "发布时间：2022-01-10\n乙市政府工作报告解读\n未来五年主要目标\n记者了解到，全市人均预期寿命达到78.6岁。\n"
+    assert (2026, 78.6, "target") not in found(text, "life_expectancy")
+    # a line of the present under the title stays the present's
+    text = "发布时间：2022-01-10\n乙市政府工作报告解读\n未来五年主要目标\n全市常住人口城镇化率目前为66%。\n"
+    assert found(text, "urbanization_resident") == [(2021, 66.0, "baseline")]

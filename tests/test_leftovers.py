@@ -185,3 +185,30 @@ def test_near_miss_a_reporters_or_a_dated_line_after_the_title_is_no_goal_of_it(
     # a line of the present under the title stays the present's
     text = "发布时间：2022-01-10\n乙市政府工作报告解读\n未来五年主要目标\n全市常住人口城镇化率目前为66%。\n"
     assert found(text, "urbanization_resident") == [(2021, 66.0, "baseline")]
+
+
+# -- 8. one vocabulary of heading and item numbers ------------------------------------------------------------------------
+
+
+def test_every_heading_number_the_line_joiner_knows_opens_a_heading_and_the_registered_populations_section():
+    # one vocabulary (analysis/numbering.py): a number one of them knew and another did not (第3节, (2), 二. before brief lo)
+    # is known to all — the joiner continues no line with it, the heading test takes it, the section rule reads past it
+    from analysis.extract.context import HEADING
+    from analysis.extract.prose.reader import hukou_section
+    from analysis.ingest.wrap import OPENS_ITEM
+
+    for number in ("第二章", "第3节", "二、", "二.", "(二)", "(2)", "2、", "2."):
+        assert OPENS_ITEM.match(number + "户籍人口"), number
+        assert HEADING.match(number + "户籍人口"), number
+        assert hukou_section(number + "户籍人口"), number
+
+
+def test_near_miss_a_number_that_is_no_heading_number_opens_none():
+    from analysis.extract.prose.reader import hukou_section
+    from analysis.ingest.wrap import OPENS_ITEM
+
+    for text in ("2.5万户籍人口", "2020年户籍人口增加", "十分重视户籍人口"):
+        assert not OPENS_ITEM.match(text), text
+    assert not hukou_section("二、稳步提升户籍人口")
+    assert hukou_section("2 户籍人口")  # a bare number and a space: a heading's number for the section rule only
+    assert not OPENS_ITEM.match("2 户籍人口")

@@ -11,7 +11,7 @@ from analysis.extract.context import FIVE_YEAR_PLANS, PAGE_DATE, is_heading, yea
 from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, GOAL_WORDS, LEAD_IN, NUMERALS, YEARS_AHEAD
 from analysis.extract.values import Value
 from analysis.ingest.place import masked, names_pattern
-from analysis.ingest.wrap import ITEM_MARKS, ITEM_NUMBER
+from analysis.numbering import ITEM_MARKS, ITEM_NUMBER
 
 
 #: Other countries, groups of countries and the world, as a clause names them for a comparison.
@@ -137,7 +137,7 @@ OLDER_TERM = r"上一?届|前一?届|上次|当时|此前|曾(?!经?要)"
 AHEAD_REVIEWED = re.compile(r"完成|执行|落实|实现了|回顾|过去|以来|已|" + OLDER_TERM)
 
 
-#: An item of a list below a title (■ …, ★ …, 1. …, （一）…, 一、…: the item marks and numbers of ``analysis.ingest.wrap``; and the
+#: An item of a list below a title (■ …, ★ …, 1. …, （一）…, 一、…: the item marks and numbers of :mod:`analysis.numbering`; and the
 #: dash of a work report's list, ——…): the years ahead of :func:`ahead_title` date only the items right below it — the first line
 #: that is no item (a reporter's paragraph after the list) ends them.
 AHEAD_ITEM = re.compile(r"\s*(?:[" + ITEM_MARKS + r"]|——|" + ITEM_NUMBER + r"|\d{1,2}\s*[)）])")

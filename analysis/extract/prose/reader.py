@@ -19,6 +19,7 @@ from analysis.units import UNITS, compatible
 from analysis.ingest.document import PlanLine
 from analysis.gazetteer import by_name
 from analysis.ingest.place import masked, names_pattern
+from analysis.numbering import HEADING_NUMBER, SPACED_NUMBER
 from analysis.quality import Finding
 
 
@@ -374,7 +375,7 @@ HUKOU_BASIS_TOLERANCE = 0.6
 #: natural growth rate under it is the registered population's (a heading naming 常住 too is about both, and stays; 户籍人口城镇化
 #: is another matter). Before 户籍人口 only the heading's number, a year, and the place (全市, 我省, a place's name: checked by
 #: :func:`hukou_section`) — a verb phrase (稳步提升户籍人口, 有序扩大户籍人口) is a policy's heading, no section of the count.
-HUKOU_SECTION = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[章节部分]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+\s*[、.．]|[一二三四五六七八九十\d]+(?=\s))?"
+HUKOU_SECTION = re.compile(r"^\s*(?:" + HEADING_NUMBER + "|" + SPACED_NUMBER + r")?"
                            r"\s*(?:(?:19|20)\d{2}年(?:末|底)?)?(?P<scope>[^\s，,。；;、：:]*?)(?:的)?户籍人口(?:的)?(?:规模|总量)?(?:变动|变化|发展)?(?:情况|状况)?\s*[：:。]?\s*$")
 HUKOU_SCOPE = re.compile(r"(?:全|我|本)[省市区县州]")
 

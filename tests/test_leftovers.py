@@ -43,6 +43,19 @@ def test_near_miss_a_bare_last_value_of_a_rate_in_another_unit_stays_bare():
     assert read(text) == [("unemployment_rate_registered", "unknown", 2021, 3.1, "none", "target")]
 
 
+def test_a_list_the_pairing_cannot_pair_is_withheld_not_crossed():
+    # a count at the place of a rate: no item takes 3.9万人, and the rates are not all given 11.3 and 7.4 (six crossed rows
+    # before): each value whose item takes its unit is that item's, the others are withheld
+    assert [(code, value) for code, _, _, value, _, _ in read("2021年，甲县人口出生率、死亡率和自然增长率分别为11.3‰、7.4‰和3.9万人。\n")] == [
+        ("birth_rate", 11.3), ("death_rate", 7.4)]
+
+
+def test_near_miss_a_value_shared_by_items_without_fen_bie_is_still_shared():
+    # A、B达到98%: without 分别 the items share the value, as before
+    text = "2021年，甲县城镇基本医疗保险和新型农村合作医疗参合率达到98%，人口出生率和死亡率为11.3‰。\n"
+    assert ("birth_rate", 11.3) in [(code, value) for code, _, _, value, _, _ in read(text)]
+
+
 def test_near_miss_a_list_with_no_sign_at_all_gives_nothing():
     assert read("2021年，甲县人口出生率、死亡率和自然增长率分别为11.3、7.4和3.9。\n") == []
 

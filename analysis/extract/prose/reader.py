@@ -1316,6 +1316,7 @@ class ProseReader:
         if "负" in sentence or "負" in sentence:
             values = self._minus_words(values, mentions, sentence)
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
+        withheld = self._unpaired_lists(sentence, mentions, values, lists)
         if "落户" in sentence or "市民化" in sentence or "新增" in sentence or "成为" in sentence or "转为" in sentence:
             lists.update(self._totals_named_after(sentence, values, lists))
         for mention in mentions:
@@ -1371,9 +1372,35 @@ class ProseReader:
                     if item.part in ("end", "period"):
                         state.context_year, state.context_source = item.last, "plan-period" if item.part == "period" else "plan-end"
             else:
-                self._value(line, offset, sentence, item, seen, state, lists.get(item.start))
+                if item.start not in withheld:
+                    self._value(line, offset, sentence, item, seen, state, lists.get(item.start))
             if state.projection_from is None or position < state.projection_from:
                 state.stable_year = (state.context_year, state.context_source)
+
+    def _unpaired_lists(self, sentence: str, mentions: list[Mention], values: list[Value], lists: dict[int, tuple]) -> set[int]:
+        """A 分别/依次 list of levels as long as its list of items that the pairing by position left unpaired, because a value
+        has a unit the item at its place cannot take (出生率、死亡率和自然增长率分别为10.5‰、6.2‰和4.3万人): each value whose item
+        takes its unit is that item's (added to ``lists``), the others are withheld (returned) — never given to every item at
+        once as a shared value would be (six crossed rows: a wrong reading is worse than none; brief lo)."""
+        out: set[int] = set()
+        if "分别" not in sentence and "依次" not in sentence:
+            return out
+        for marker in re.finditer("分别|依次", sentence):
+            listed = value_list(sentence, marker.end(), values)
+            if len(listed) < 2 or any(value.start in lists for value in listed):
+                continue
+            before = [m for m in mentions if m.end <= marker.start()]
+            if len(listed_items(sentence, marker.start(), before)) != len(listed):
+                continue
+            if CHANGE_VERB.search(sentence[: listed[0].start]) or INCREMENT.search(sentence[: listed[0].start]):
+                out.update(value.start for value in listed)  # a list of changes left unpaired: none is read
+                continue
+            for value, target in zip(listed, respectively_targets(sentence, marker.start(), before, len(listed))):
+                if target.code and compatible(self.codebook[target.code].unit, value.unit):
+                    lists[value.start] = (target, False, None)
+                else:
+                    out.add(value.start)
+        return out
 
     def _year(self, mention: YearMention, state: _SentenceState) -> None:
         if mention.role == "compare":

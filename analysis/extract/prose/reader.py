@@ -756,6 +756,7 @@ class ProseReader:
         (由23.56下降到10.70); never when a digit, a year or a count word follows it (:data:`NOT_LOST_SIGN`)."""
         out: list[Value] = []
         previous: tuple[Value, str, str] | None = None
+        listed_signs = self._listed_signs(sentence, values, mentions) if "分别" in sentence or "依次" in sentence else {}
         for value in values:
             unit, code = "", ""
             if value.unit_raw == "" and value.qualifier not in ("range",) and value.number is not None and value.number != 0:
@@ -765,8 +766,8 @@ class ProseReader:
                     unit, code = self.codebook[rate.code].unit, rate.code
                 elif previous is not None and TRANSITION_GAP.fullmatch(sentence[previous[0].end : value.start]):
                     unit, code = previous[1], previous[2]
-                elif "分别" in sentence or "依次" in sentence:
-                    unit, code = self._listed_sign(sentence, value, values, mentions)
+                elif value.start in listed_signs:
+                    unit, code = listed_signs[value.start]
                 if unit and (abs(value.number) > LOST_SIGN_MAX[unit] or (value.number < 0 and code not in SIGNED_INDICATORS)
                              or NOT_LOST_SIGN.match(sentence[value.end :])):
                     unit = ""
@@ -778,23 +779,23 @@ class ProseReader:
             out.append(value)
         return out
 
-    def _listed_sign(self, sentence: str, value: Value, values: list[Value], mentions: list[Mention]) -> tuple[str, str]:
-        """The unit and code of a bare number that ends a 分别/依次 list whose value before it carries its sign (人口出生率、死亡率和
-        自然增长率分别为10.5‰、6.2‰和4.3: the page lost the last ‰): the rate at the number's place in the list of items before
-        分别, paired by position, when that rate is measured in the sign of the value before it (‰ or %). Else nothing."""
-        clause_start = start_of_clause(sentence, value.start)
-        for marker in re.finditer("分别|依次", sentence[clause_start : value.start]):
-            at = clause_start + marker.start()
-            listed = value_list(sentence, clause_start + marker.end(), values)
-            if len(listed) < 2 or listed[-1] is not value or listed[-2].unit_raw not in LOST_SIGN_MAX:
+    def _listed_signs(self, sentence: str, values: list[Value], mentions: list[Mention]) -> dict[int, tuple[str, str]]:
+        """The unit and code of each bare number that ends a 分别/依次 list whose value before it carries its sign (人口出生率、死亡率和
+        自然增长率分别为10.5‰、6.2‰和4.3: the page lost the last ‰), by the number's start: the rate at the number's place in the
+        list of items before 分别, paired by position, when that rate is measured in the sign of the value before it (‰ or %).
+        One pass over the sentence's lists (as :func:`~analysis.extract.prose.respectively.respectively_lists` makes)."""
+        out: dict[int, tuple[str, str]] = {}
+        for marker in re.finditer("分别|依次", sentence):
+            listed = value_list(sentence, marker.end(), values)
+            if len(listed) < 2 or listed[-1].unit_raw or listed[-2].unit_raw not in LOST_SIGN_MAX:
                 continue
-            before = [m for m in mentions if m.end <= at]
-            if len(listed_items(sentence, at, before)) != len(listed):
+            before = [m for m in mentions if m.end <= marker.start()]
+            if len(listed_items(sentence, marker.start(), before)) != len(listed):
                 continue
-            target = respectively_targets(sentence, at, before, len(listed))[-1]
+            target = respectively_targets(sentence, marker.start(), before, len(listed))[-1]
             if target.code and self.codebook[target.code].unit == listed[-2].unit_raw:
-                return listed[-2].unit_raw, target.code
-        return "", ""
+                out[listed[-1].start] = (listed[-2].unit_raw, target.code)
+        return out
 
     def _minus_words(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
         """A number after 负 (負) or 负增长 (:data:`MINUS_WORD`) is below zero, and is read negated: 自然增长率为负0.5‰

@@ -422,6 +422,11 @@ _TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001
 MODIFIED_RATE = re.compile(r"[\u4e00-\u9fff]{2,10}?率(?:[、和及与][\u4e00-\u9fff]{1,10}?率)*\s*(?:也|还|均|都)?(?:将|要|会)?\s*(?:为|是|达到|达|保持在|控制在|提高到|提高至|稳定在|在)?\s*")
 SEX_BEFORE = re.compile(r"(?:^|[(（,，、;；\s]|其中)(男|女)性?(?:为|是|达|达到)?\s*$")
 SEXES = {"男": "male", "女": "female"}
+#: A value right after the urban or rural part of the place's population, named after the indicator (婴儿死亡率城市为4.5‰，
+#: 农村为9.6‰; 孕产妇死亡率为20.1/10万，其中城市18.2/10万; 常住人口500万，其中城镇300万): that part's level, not the
+#: place's — withheld (the codebook has no urban or rural code of a rate). Not 城镇人口, 城市人口 or 城镇化率, which name
+#: an indicator between the part and the value.
+AREA_PART_BEFORE = re.compile(r"(?:^|[率数比口,，、;；\s]|其中)(?:城市|农村|城镇|乡村|城区)(?:地区|居民)?(?:中)?(?:为|是|达|达到|分别为)?\s*$")
 #: A question (ends with ？ and asks: 什么, 吗, 能否 …): a threshold crossed inside it (过千万, 突破1000万) is asked
 #: about, not stated.
 ASKED = re.compile(r"(?:什么|吗|能否|是否|会不会|能不能|怎样|怎么|如何|哪|多少|几)[^。！!]*[?？]\s*$")
@@ -1635,10 +1640,13 @@ class ProseReader:
             if joined and sentence[: targets[-1].start].rstrip().endswith(joined[-1]):
                 each = joined
         sex = SEX_BEFORE.search(before)
+        area_part = AREA_PART_BEFORE.search(before)
         first_result = len(state.results)
         for mention in targets:
             if not mention.code:
                 continue
+            if area_part:
+                continue  # 婴儿死亡率城市为4.5‰: the urban part's level, not the place's
             if not is_change and value.number is not None and value.number < 0 and mention.code not in SIGNED_INDICATORS:
                 continue  # 出生率为负0.5‰, 出生率为-0.5‰: a level below zero of an indicator that cannot have one
             if not is_change and "persons" in self.codebook[mention.code].unit and MOVED_PEOPLE.search(sentence, max(0, mention.start - 3), mention.start):

@@ -88,6 +88,9 @@ def test_the_fared_figure_has_one_caption_naming_every_family_tag():
     # the front page and the fared page show the same figure: their captions had drifted apart (one listed
     # "ageing", the other not); every tag the figure's row labels can carry is explained
     from analysis.report.fared_views import FAMILY_TAGS
+    from analysis.vocabulary import CORPUS_PLAN_FAMILIES
+
+    assert set(FAMILY_TAGS) == set(CORPUS_PLAN_FAMILIES)  # a new family had shown its code (women_children_plan) in a row label
 
     captions = [re.search(r'#\| fig-cap: "(How the plans fared:[^"]+)"', (paths.ROOT / name).read_text(encoding="utf-8")).group(1)
                 for name in ("index.qmd", "notebooks/06_fared.py")]

@@ -15,6 +15,7 @@ import re
 import pandas as pd
 
 from analysis.corpus import read_corpus_manifest
+from analysis.gazetteer import autonomous_prefecture_short
 from analysis.report import links, words
 from analysis.report.links import Ref, Segment
 from analysis.report.output import with_sources
@@ -762,18 +763,20 @@ def chart_frame() -> pd.DataFrame:
 #: Short words for the plan families in the figure's row labels (the tables name the document).
 FAMILY_TAGS = {"population_plan": "pop.", "family_planning_plan": "FP", "health_plan": "health",
                "annual_targets": "annual", "strategy_study": "study", "development_plan": "dev.",
-               "urbanisation_plan": "urban.", "spatial_plan": "spatial", "ageing_plan": "ageing"}
+               "urbanisation_plan": "urban.", "spatial_plan": "spatial", "ageing_plan": "ageing",
+               "women_children_plan": "W&C"}
 #: A province-level name shortened for a figure label (广西壮族自治区 → 广西, 黑龙江省 → 黑龙江).
 _PROVINCE_SUFFIX = re.compile(r"(壮族自治区|回族自治区|维吾尔自治区|自治区|省)$")
 
 
 def chart_labels(rows: pd.DataFrame) -> list[str]:
-    """A figure row's label: a seed's own label, else the place (a province without 省 / 自治区), the plan's
+    """A figure row's label: a seed's own label, else the place (a province without 省 / 自治区, an autonomous prefecture by
+    its short name: 红河哈尼族彝族自治州 → 红河州), the plan's
     issue year and its family's short word (「郑州市 2006 spatial」, 「广西 2016 dev.」: :data:`FAMILY_TAGS`, said
     under the figure); two plans that would share a label are told apart by their order (a, b)."""
     seeds = plan_labels()
     plans = rows.drop_duplicates("plan_id")
-    base = {p: seeds.get(p) or " ".join(filter(None, ["China" if place == "中国" else _PROVINCE_SUFFIX.sub("", place),
+    base = {p: seeds.get(p) or " ".join(filter(None, ["China" if place == "中国" else autonomous_prefecture_short(place) or _PROVINCE_SUFFIX.sub("", place),
                                                          "" if pd.isna(year) else str(int(year)), FAMILY_TAGS.get(family, family)]))
             for p, place, year, family in zip(plans["plan_id"], plans["plan_place"], plans["issue_year"], plans["plan_family"])}
     counts = pd.Series(base).value_counts()

@@ -273,7 +273,9 @@ class Codebook:
         """``常住人口、户籍人口城镇化率`` names two indicators: distribute the shared head."""
         result = list(mentions)  # disjoint and sorted by start, and kept so
         starts, ends = [m.start for m in result], [m.end for m in result]
-        for mention in mentions:
+        pending = list(mentions)
+        while pending:
+            mention = pending.pop(0)
             item = _coordinated_item(text, mention.start, self._longest)
             if item is None:
                 continue
@@ -288,6 +290,8 @@ class Codebook:
                     result.insert(low, Mention(start, end, code, text[start:end] + tail))
                     starts.insert(low, start)
                     ends.insert(low, end)
+                    # a list of three or more shares the head too (新生儿、婴儿和5岁以下儿童死亡率): the item before this one
+                    pending.append(result[low])
                     break
         for mention in mentions:
             found = self._prefixed_item(text, mention, starts)

@@ -1,0 +1,51 @@
+"""Forms of the outlines for women and children (妇女/儿童发展纲要, 妇女儿童发展规划) and their reviews (issue #19, brief wc):
+the neonatal mortality rate (新生儿死亡率, ‰) beside the infant and under-five rates, lists of three rates sharing one
+head. Invented sentences, with near-misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.codebook import load_codebook
+from probe_rows import rows
+
+PROVINCE = "湖南省儿童发展规划(2021-2030年)\n"
+
+
+def levels(text: str) -> list[tuple]:
+    return rows(text, ["indicator", "entity", "year", "value", "qualifier", "kind"])
+
+
+def codes(text: str) -> list[str]:
+    return [mention.code for mention in load_codebook().mentions(text)]
+
+
+# -- the neonatal mortality rate ----------------------------------------------------------------------------------
+
+def test_the_neonatal_mortality_rate_is_its_own_indicator_not_the_crude_death_rate():
+    assert levels(PROVINCE + "2020年,全省新生儿死亡率为2.5‰。") == [("nmr", "湖南省", 2020, 2.5, "none", "baseline")]
+    assert levels(PROVINCE + "到2030年,全省新生儿死亡率控制在2.0‰以下。") == [("nmr", "湖南省", 2030, 2.0, "below", "target")]
+
+
+def test_the_crude_death_rate_and_the_infant_rate_stay_theirs():
+    assert levels(PROVINCE + "2020年,全省人口死亡率为6.8‰,婴儿死亡率为3.4‰。") == [
+        ("death_rate", "湖南省", 2020, 6.8, "none", "baseline"), ("imr", "湖南省", 2020, 3.4, "none", "baseline")]
+
+
+def test_three_rates_sharing_one_head_are_read_in_order():
+    sentence = "到2025年,全省新生儿、婴儿和5岁以下儿童死亡率分别降至2.5‰、4.0‰和5.5‰以下。"
+    assert levels(PROVINCE + sentence) == [
+        ("imr", "湖南省", 2025, 4.0, "below", "target"), ("nmr", "湖南省", 2025, 2.5, "below", "target"),
+        ("u5mr", "湖南省", 2025, 5.5, "below", "target")]
+
+
+def test_three_rates_sharing_one_head_after_an_item_number():
+    # the item's number (3.) is no part of the first item's name
+    assert codes("3.新生儿、婴儿和5岁以下儿童死亡率分别降至2.5‰、4.0‰和5.5‰以下") == ["nmr", "imr", "u5mr"]
+
+
+def test_the_head_reaches_only_items_that_make_a_name_with_it():
+    # 出生缺陷死亡率 is no synonym: the first item stays unread, the two others are read as before
+    assert codes("出生缺陷、婴儿和5岁以下儿童死亡率均有下降") == ["imr", "u5mr"]
+    assert codes("常住人口、户籍人口城镇化率分别达到60%和45%") == ["urbanization_resident", "urbanization_hukou"]
+    assert codes("新生儿、婴儿死亡率分别为2.1‰、3.2‰") == ["nmr", "imr"]

@@ -49,3 +49,19 @@ def test_the_head_reaches_only_items_that_make_a_name_with_it():
     assert codes("出生缺陷、婴儿和5岁以下儿童死亡率均有下降") == ["imr", "u5mr"]
     assert codes("常住人口、户籍人口城镇化率分别达到60%和45%") == ["urbanization_resident", "urbanization_hukou"]
     assert codes("新生儿、婴儿死亡率分别为2.1‰、3.2‰") == ["nmr", "imr"]
+
+
+# -- ‰ printed %。 before a change, past a space ---------------------------------------------------------------------
+
+REVIEW = "湖南省妇女儿童发展规划(2001-2010年)实施情况\n"
+
+
+def test_a_permille_printed_as_percent_stop_before_a_space_and_a_change_is_a_rate():
+    got = rows(REVIEW + "全省婴儿死亡率由2000年的16.7%。 下降到2008年的5.3%。;孕产妇死亡率有所下降。", ["indicator", "year", "value", "unit"])
+    assert got == [("imr", 2000, 16.7, "‰"), ("imr", 2008, 5.3, "‰")]
+
+
+def test_a_full_stop_after_a_percentage_before_a_space_stays_a_full_stop():
+    # a sentence opening with 下降的… after the space: no change with its end's number follows the 。
+    got = rows(REVIEW + "2008年全省城镇化率为45.2%。 下降的是农业人口比重。", ["indicator", "year", "value", "unit"])
+    assert got == [("urbanization_resident", 2008, 45.2, "%")]

@@ -65,3 +65,18 @@ def test_a_full_stop_after_a_percentage_before_a_space_stays_a_full_stop():
     # a sentence opening with 下降的… after the space: no change with its end's number follows the 。
     got = rows(REVIEW + "2008年全省城镇化率为45.2%。 下降的是农业人口比重。", ["indicator", "year", "value", "unit"])
     assert got == [("urbanization_resident", 2008, 45.2, "%")]
+
+
+# -- the women's life expectancy named after 妇女 or with 期望寿命 -----------------------------------------------------
+
+@pytest.mark.parametrize("name", ["妇女平均期望寿命", "妇女平均预期寿命", "妇女人均预期寿命", "女性平均期望寿命", "妇女预期寿命"])
+def test_the_women_s_life_expectancy_is_the_female_one(name):
+    got = rows(REVIEW + f"全省{name}从2000年76.2岁上升到2008年77.5岁。", ["indicator", "year", "value"])
+    assert got == [("life_expectancy_female", 2000, 76.2), ("life_expectancy_female", 2008, 77.5)]
+
+
+def test_a_part_of_the_women_is_neither_the_women_s_nor_everyone_s_life_expectancy():
+    assert codes("农村妇女平均预期寿命为75岁") == []
+    assert codes("城镇女性预期寿命为79岁") == []
+    assert codes("全省居民平均预期寿命为74.1岁") == ["life_expectancy"]
+    assert codes("全省男性、女性平均预期寿命分别为72岁、78岁") == ["life_expectancy_male", "life_expectancy_female"]

@@ -80,3 +80,19 @@ def test_a_part_of_the_women_is_neither_the_women_s_nor_everyone_s_life_expectan
     assert codes("城镇女性预期寿命为79岁") == []
     assert codes("全省居民平均预期寿命为74.1岁") == ["life_expectancy"]
     assert codes("全省男性、女性平均预期寿命分别为72岁、78岁") == ["life_expectancy_male", "life_expectancy_female"]
+
+
+# -- a plan's monitoring report dates its figures as observed -------------------------------------------------------
+
+PAGE = "湖南儿童发展取得新进步\n2025-05-20 10:30\n"
+
+
+def test_the_year_a_monitoring_report_shows_is_observed():
+    text = PAGE + "省统计局公布《湖南省儿童发展规划(2021—2030年)》统计监测报告显示,2023年全省儿童发展取得新进步。全省婴儿死亡率为2.5‰。到2030年,婴儿死亡率降至3.0‰以下。"
+    assert levels(text) == [("imr", "湖南省", 2023, 2.5, "none", "baseline"), ("imr", "湖南省", 2030, 3.0, "below", "target")]
+
+
+@pytest.mark.parametrize("opening", ["省统计局公布《湖南省儿童发展规划(2021—2030年)》,", "《湖南省儿童发展规划(2021—2030年)》提出建立统计监测报告制度,"])
+def test_without_a_monitoring_report_that_shows_the_year_the_period_decides(opening):
+    # a plan quoted or one that only sets up monitoring: 2023 is inside the period and stays a target year
+    assert levels(PAGE + opening + "2023年全省婴儿死亡率降至2.5‰。") == [("imr", "湖南省", 2023, 2.5, "none", "target")]

@@ -96,3 +96,22 @@ def test_the_year_a_monitoring_report_shows_is_observed():
 def test_without_a_monitoring_report_that_shows_the_year_the_period_decides(opening):
     # a plan quoted or one that only sets up monitoring: 2023 is inside the period and stays a target year
     assert levels(PAGE + opening + "2023年全省婴儿死亡率降至2.5‰。") == [("imr", "湖南省", 2023, 2.5, "none", "target")]
+
+
+# -- an outline for women or children named after 关于印发 -----------------------------------------------------------
+
+GOALS = "1.提升儿童健康水平。\n2.婴儿死亡率降至4.0‰以下。\n"
+
+
+def test_an_outline_named_in_an_attachment_line_gives_the_period_of_the_undated_goals():
+    text = GOALS + "附件:关于印发湖南省儿童发展“十四五”规划的通知\n"
+    assert levels(text) == [("imr", "湖南省", 2025, 4.0, "below", "target")]
+
+
+def test_an_outline_named_after_关于印发_names_the_place():
+    assert levels("关于印发湖南省妇女儿童发展规划(2021—2030年)的通知\n" + GOALS)[0][:3] == ("imr", "湖南省", 2030)
+
+
+def test_another_document_named_in_the_attachment_line_gives_no_period():
+    # a health programme's notice is no outline: the goal stays without a year, so unread
+    assert levels(GOALS + "附件:关于印发湖南省儿童健康服务“十四五”工作要点的通知\n") == []

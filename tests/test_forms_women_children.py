@@ -115,3 +115,23 @@ def test_an_outline_named_after_关于印发_names_the_place():
 def test_another_document_named_in_the_attachment_line_gives_no_period():
     # a health programme's notice is no outline: the goal stays without a year, so unread
     assert levels(GOALS + "附件:关于印发湖南省儿童健康服务“十四五”工作要点的通知\n") == []
+
+
+# -- one sex's level of the nation, in a comparison -------------------------------------------------------------------
+
+FEATURE = "湖南省妇女发展状况\n2008-06-05\n"
+
+
+def test_the_nation_s_level_of_one_sex_in_a_comparison_is_the_nation_s():
+    got = rows(FEATURE + "2007年全省女性预期寿命达74.27岁,高于全国女性74.1岁的水平。", ["indicator", "entity", "year", "value"])
+    assert got == [("life_expectancy_female", "中国", 2007, 74.1), ("life_expectancy_female", "湖南省", 2007, 74.27)]
+
+
+def test_the_sex_after_the_scope_names_the_indicator_of_that_sex():
+    got = rows(FEATURE + "2007年全省人均预期寿命达74.27岁,其中女性76.2岁,高于全国女性75.1岁的水平。", ["indicator", "entity", "value"])
+    assert ("life_expectancy_female", "中国", 75.1) in got and ("life_expectancy", "湖南省", 74.27) in got
+
+
+def test_a_difference_from_the_other_sex_stays_unread():
+    got = rows(FEATURE + "2007年全省女性预期寿命达74.27岁,高于全省男性3.2岁。", ["indicator", "entity", "value"])
+    assert got == [("life_expectancy_female", "湖南省", 74.27)]

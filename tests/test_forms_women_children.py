@@ -135,3 +135,18 @@ def test_the_sex_after_the_scope_names_the_indicator_of_that_sex():
 def test_a_difference_from_the_other_sex_stays_unread():
     got = rows(FEATURE + "2007年全省女性预期寿命达74.27岁,高于全省男性3.2岁。", ["indicator", "entity", "value"])
     assert got == [("life_expectancy_female", "湖南省", 74.27)]
+
+
+# -- a present level without a year in a report written during the period ------------------------------------------
+
+def test_a_yearless_level_of_a_report_during_the_period_is_of_the_year_it_observes():
+    text = ("湖南省妇女发展取得新进展\n2008-11-20\n我省女性平均预期寿命达74.3岁,比男性高3岁。\n"
+            "截至2007年底,全省孕产妇死亡率为31.5/10万。全省贯彻落实《湖南省妇女儿童发展纲要(2001-2010年)》,取得显著进展。\n")
+    assert ("life_expectancy_female", "湖南省", 2007, 74.3, "none", "baseline") in levels(text)
+
+
+def test_a_yearless_level_of_an_outline_itself_stays_of_its_base_year():
+    # no year observed after the period began: the present is the year before the period
+    text = "湖南省妇女发展纲要(2001-2010年)\n全省女性平均预期寿命为72.1岁。到2010年,女性平均预期寿命达到74岁。\n"
+    assert levels(text) == [("life_expectancy_female", "湖南省", 2000, 72.1, "none", "baseline"),
+                            ("life_expectancy_female", "湖南省", 2010, 74.0, "none", "target")]

@@ -150,3 +150,19 @@ def test_a_yearless_level_of_an_outline_itself_stays_of_its_base_year():
     text = "湖南省妇女发展纲要(2001-2010年)\n全省女性平均预期寿命为72.1岁。到2010年,女性平均预期寿命达到74岁。\n"
     assert levels(text) == [("life_expectancy_female", "湖南省", 2000, 72.1, "none", "baseline"),
                             ("life_expectancy_female", "湖南省", 2010, 74.0, "none", "target")]
+
+
+# -- the base year's level in brackets after 与…相比 -------------------------------------------------------------------
+
+BULLETIN = "湖南省孕产妇死亡率连续下降\n2017-06-05\n"
+
+
+@pytest.mark.parametrize("change", ["有所反弹", "有所回落", "有所上升"])
+def test_the_bracketed_level_of_the_base_year_after_与_相比_is_read(change):
+    got = rows(BULLETIN + f"去年全省孕产妇死亡率为17.12/10万,与2015年相比{change}(2015年为15.07/10万)。", ["indicator", "year", "value"])
+    assert got == [("mmr", 2015, 15.07), ("mmr", 2016, 17.12)]
+
+
+def test_a_clause_with_a_subject_of_its_own_after_the_comparison_stays_unread():
+    got = rows(BULLETIN + "去年全省孕产妇死亡率为17.12/10万,与2015年相比有所反弹,旅居海外的侨胞约400万人。", ["indicator", "year", "value"])
+    assert got == [("mmr", 2016, 17.12)]

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from analysis.numbering import HEADING_NUMBER
+
 FIVE_YEAR_PLANS = {
     "十五": (2001, 2005),
     "十一五": (2006, 2010),
@@ -61,7 +63,10 @@ FIVE_YEAR_PLAN = re.compile(r"(?P<prefix>" + RATIO_BI + r"|较|与|同)?[“\"�
 #: 十年平均, 5年平均: a digit run is read whole from its first digit (possessive, never retried from
 #: inside the run), so a long run of digits costs one pass.
 PERIOD_AVERAGE = re.compile(r"(?P<n>[二三四五六七八九十]|(?<!\d)\d++)年平均")
-HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百]+(?:章|节|篇|部分)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\s*[.、])")
+#: A line opening with a heading's or an item's number (:mod:`analysis.numbering`: 第一章, 一、, (一), 1.): with :func:`is_heading`, a heading.
+#: Digits before a point open one here even when a digit follows (2527.74万人!… as a short headline line): the heading test
+#: kept its reading when the vocabulary became one (brief lo), though a decimal is no item number.
+HEADING = re.compile(r"^\s*(" + HEADING_NUMBER + r"|\d+\s*\.)")
 
 _ROLE_OF_PREFIX = {"到": "to", "至": "to", "由": "from", "从": "from", "较": "compare", "比": "compare", "与": "compare", "同": "compare", "自": "compare"}
 _CHINESE_SMALL = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -39,7 +39,7 @@ from analysis.extract.context import FIVE_YEAR_PLANS, PAGE_DATE, RELATIVE_YEARS,
 from analysis.extract.prose.words import GOAL_AHEAD, GOAL_EFFORT, GOAL_NAMED, STATISTICS_SHOW, YEARS_AHEAD, NUMERALS as _NUMERALS
 from analysis.ingest.document import PlanDocument
 from analysis.gazetteer import Place
-from analysis.ingest.place import HEAD_LINES, head_title, names_in
+from analysis.ingest.place import DATELINE, HEAD_LINES, head_title, names_in
 
 #: A year of the two centuries the texts write (1990, 2025), for the patterns below that build on it.
 _YEAR = r"(?:19|20)\d{2}"
@@ -377,6 +377,10 @@ def issue_year(document: PlanDocument) -> int | None:
     for line in reversed(lines):
         if line.role in ("body", "outside") and (match := SIGNATURE_DATE.match(line.text)):
             return int(match.group(1))
+    for text in [line.text for line in lines if line.text.strip()][:PAGE_DATE_LINES]:
+        # a news dateline opening one of the first lines (新华社北京2012年5月3日电): the report's date, when nothing else dates it
+        if (dateline := DATELINE.match(text.strip())) and dateline.group("year"):
+            return int(dateline.group("year"))
     return None
 
 

@@ -43,6 +43,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from analysis.numbering import HEADING_NUMBER, ITEM_MARKS
+
 #: At least this many lines of one length make a wrapped text.
 MIN_WRAPPED = 3
 #: Lines shorter than this are not counted when looking for the wrap width (titles, headings, dates).
@@ -52,15 +54,9 @@ MIN_WIDTH = 16
 MIN_MID_SENTENCE = 2 / 3
 #: A line ending with one of these ends its sentence or clause: the next line is not its continuation.
 SENTENCE_END = "。；;！!？?：:…"
-#: The marks that open a list item (■ …, ★ …), shared with the list items of the extractor (``AHEAD_ITEM`` in
-#: ``analysis.extract.prose.clauses``).
-ITEM_MARKS = "●■◆▲★•◇□◎※○·►▪"
-#: The numbers that open a list item: 一、, （一）, (1), 1、, 1. (not 1.5).
-ITEM_NUMBER = r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、．]|\d+\.(?!\d)"
-#: A line opening with one of these is a heading or a list item: it continues nothing.
-OPENS_ITEM = re.compile(
-    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节篇条部]|" + ITEM_NUMBER + r"|[" + ITEM_MARKS + r"\-]|表\s*\d|专栏|附件|附表)"
-)
+#: A line opening with a heading's or an item's number or an item's mark (:mod:`analysis.numbering`, one vocabulary for the
+#: line joiner and the extractor), a dash, a table's or box's label: a heading or a list item, it continues nothing.
+OPENS_ITEM = re.compile(r"^\s*(?:" + HEADING_NUMBER + r"|[" + ITEM_MARKS + r"\-]|表\s*\d|专栏|附件|附表)")
 #: A table row or a line of cells: never joined.
 CELLS = re.compile(r"[|\t│┃║┆┇┊┋╎╏─━═┼]|\S[ \u3000]{2,}\S+[ \u3000]{2,}\S|\d\s+\d|\d\s*,\s*\d+(?:\.\d+)?\s*,\s*\d")
 #: The end of a line cut inside a number, and the start of the next line holding the rest and its unit.

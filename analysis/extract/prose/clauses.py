@@ -8,10 +8,10 @@ import re
 
 from analysis.codebook import Mention
 from analysis.extract.context import FIVE_YEAR_PLANS, PAGE_DATE, is_heading, years
-from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, LEAD_IN, NUMERALS, YEARS_AHEAD
+from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, GOAL_WORDS, LEAD_IN, NUMERALS, YEARS_AHEAD
 from analysis.extract.values import Value
 from analysis.ingest.place import masked, names_pattern
-from analysis.ingest.wrap import ITEM_MARKS, ITEM_NUMBER
+from analysis.numbering import ITEM_MARKS, ITEM_NUMBER
 
 
 #: Other countries, groups of countries and the world, as a clause names them for a comparison.
@@ -137,10 +137,23 @@ OLDER_TERM = r"上一?届|前一?届|上次|当时|此前|曾(?!经?要)"
 AHEAD_REVIEWED = re.compile(r"完成|执行|落实|实现了|回顾|过去|以来|已|" + OLDER_TERM)
 
 
-#: An item of a list below a title (■ …, ★ …, 1. …, （一）…, 一、…: the item marks and numbers of ``analysis.ingest.wrap``; and the
+#: An item of a list below a title (■ …, ★ …, 1. …, （一）…, 一、…: the item marks and numbers of :mod:`analysis.numbering`; and the
 #: dash of a work report's list, ——…): the years ahead of :func:`ahead_title` date only the items right below it — the first line
 #: that is no item (a reporter's paragraph after the list) ends them.
 AHEAD_ITEM = re.compile(r"\s*(?:[" + ITEM_MARKS + r"]|——|" + ITEM_NUMBER + r"|\d{1,2}\s*[)）])")
+
+
+#: A line of goals below a title of the years ahead written without an item mark (未来五年主要目标： then 全市常住人口城镇化率达到68%，
+#: 人均预期寿命达到80岁。, one goal a line or several in one): a goal's verb or 达到, and no year or period of its own, no word of the past
+#: or the present, of a review or an older term (:data:`AHEAD_REVIEWED`), nor of a reporter or speaker (记者了解到，…: a paragraph
+#: after the list, which ends the years ahead as before).
+AHEAD_REPORTED = re.compile(r"记者|了解到|获悉|表示|指出|介绍|据|报道|显示|目前|当前|现在|如今|去年|今年|上年|末|底|普查")
+
+
+def ahead_goal_line(text: str) -> bool:
+    """Whether ``text`` is an unmarked line of goals under a title of the years ahead (:data:`AHEAD_REPORTED`)."""
+    return (re.search(r"\d", text) is not None and (GOAL_WORDS.search(text) is not None or "达到" in text)
+            and not re.search(r"(?:19|20)\d{2}|十[一二三四五]?五", text) and not AHEAD_REVIEWED.search(text) and not AHEAD_REPORTED.search(text))
 
 
 def ahead_title(text: str) -> int | None:

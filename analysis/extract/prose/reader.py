@@ -9,9 +9,9 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
-from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
-from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, shared_qualifier, value_list
+from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
 from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
@@ -19,6 +19,7 @@ from analysis.units import UNITS, compatible
 from analysis.ingest.document import PlanLine
 from analysis.gazetteer import by_name
 from analysis.ingest.place import masked, names_pattern
+from analysis.numbering import HEADING_NUMBER, SPACED_NUMBER
 from analysis.quality import Finding
 
 
@@ -355,6 +356,13 @@ BARE_SHARE = re.compile(r"占比(?:为|达|约|达到|提升至|提升到|提高
 SHARE_WHOLE = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口)(?:的)?(?:比重|比例)")
 #: The area of a density spelled out right before its number (人口密度每平方公里410人, 为每平方千米约410人).
 PER_KM2_BEFORE = re.compile(r"(?:为|是|达到?)?\s*每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约|达到?)?\s*(?:约|近)?\s*$")
+#: The area of a density spelled out right before its number (每平方公里, 每平方千米有): where the year of the value is told, the
+#: words before it are read as if the unit stood after the number (由每平方公里311人 is the start of a transition).
+AREA_SPELLED = re.compile(r"每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约|达到?)?\s*(?:约|近)?\s*$")
+#: The start of a density's transition spelled out the same way, between the density's name and the end's 每平方公里
+#: (人口密度由2010年的每平方公里311人增加到2020年的每平方公里314人): the end is a density too.
+PER_KM2_TRANSITION = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约)?\s*\d+(?:\.\d+)?\s*人"
+                                r"\s*(?:增加|增长|提高|上升|减少|下降|降低|升|降|增|减)?(?:到|至)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*")
 #: The denominator of a rate per 100 000 spelled out before its number (孕产妇死亡率控制在每10万人18人以下, 每十万活产中有15例).
 PER_100K_BEFORE = re.compile(r"每\s*(?:10\s*万|十万|100000|100\s*000)\s*(?:人|名|例)?\s*(?:活产儿?|产妇|孕产妇|出生)?\s*中?\s*(?:有|为|约)?\s*$")
 #: How far (percentage points) an unqualified urbanisation rate may be from the non-agricultural share of the registered
@@ -367,7 +375,7 @@ HUKOU_BASIS_TOLERANCE = 0.6
 #: natural growth rate under it is the registered population's (a heading naming 常住 too is about both, and stays; 户籍人口城镇化
 #: is another matter). Before 户籍人口 only the heading's number, a year, and the place (全市, 我省, a place's name: checked by
 #: :func:`hukou_section`) — a verb phrase (稳步提升户籍人口, 有序扩大户籍人口) is a policy's heading, no section of the count.
-HUKOU_SECTION = re.compile(r"^\s*(?:第[一二三四五六七八九十\d]+[章节部分]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+\s*[、.．]|[一二三四五六七八九十\d]+(?=\s))?"
+HUKOU_SECTION = re.compile(r"^\s*(?:" + HEADING_NUMBER + "|" + SPACED_NUMBER + r")?"
                            r"\s*(?:(?:19|20)\d{2}年(?:末|底)?)?(?P<scope>[^\s，,。；;、：:]*?)(?:的)?户籍人口(?:的)?(?:规模|总量)?(?:变动|变化|发展)?(?:情况|状况)?\s*[：:。]?\s*$")
 HUKOU_SCOPE = re.compile(r"(?:全|我|本)[省市区县州]")
 
@@ -513,6 +521,12 @@ TRANSITION_GAP = re.compile(r"\s*(?:下降|降低|提高|上升|增加|回升|�
 PLACE_HAS_PEOPLE = re.compile(r"(?:共|约|现)?有(?=\s*(?:约|近)?\s*\d+(?:\.\d+)?\s*万人(?:左右)?\s*(?:[。；;]|$))")
 PLACE_HAS_SUBJECT = re.compile(r"\s*(?P<year0>(?:19|20)\d{2}\s*年(?:末|底)?\s*)?(?P<place>[\u4e00-\u9fff]{2,12}?)\s*(?P<year>(?:19|20)\d{2}\s*年(?:末|底)?)?\s*")
 LEADING_YEAR_CLAUSE = re.compile(r"(?:^|[。；;])\s*(?:截至|截止|到)?\s*(?:19|20)\d{2}\s*年(?:末|底)?\s*[,，]$")
+#: Words of an attribute between a group its clause names (65岁及以上老人, a count's name) and an age (平均年龄, 平均初婚年龄, 年龄中位数,
+#: then a verb of value): the age is that group's, never the life expectancy of the clause before.
+GROUP_ATTRIBUTE = re.compile(r"\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}年龄[\u4e00-\u9fff]{0,3}?)\s*(?:为|是|达到|达|约为|约|在|仅为|已达)?\s*")
+#: A word of the present with 的 right before a value (下降到目前的1.6左右, 由目前的50%提高到, 当前的约58%): the level is the present
+#: one, whatever year or goal the sentence names (the year is the text's cut-off, as for 目前为…: ``now_clause``).
+PRESENT_OF = re.compile(r"(?:截至目前|目前|当前|现阶段|现在|如今)的\s*(?:约|近|大约)?\s*$")
 #: A multiple after a level (250万的两倍, 250万人的2倍): the level is the base the multiple is of …
 MULTIPLE_AFTER = re.compile(r"^(?:人)?的\s*(?:[两二三四五六七八九十]|\d+(?:\.\d+)?)\s*倍")
 #: … the present one when a word of the present opens its indicator (是现有常住人口约250万的两倍, 相当于目前人口的…).
@@ -702,7 +716,7 @@ class ProseReader:
         if area is None:
             return value
         start = window + area.start()
-        before = [m for m in mentions if m.end <= start and start - m.end <= 8]
+        before = [m for m in mentions if m.end <= start and (start - m.end <= 8 or PER_KM2_TRANSITION.fullmatch(sentence, m.end, start))]
         if before and self.codebook[before[-1].code].unit == "persons per km2" and not CLAUSE_BREAK.search(sentence, before[-1].end, start):
             return replace(value, unit_raw="人/平方公里")
         return value
@@ -742,6 +756,7 @@ class ProseReader:
         (由23.56下降到10.70); never when a digit, a year or a count word follows it (:data:`NOT_LOST_SIGN`)."""
         out: list[Value] = []
         previous: tuple[Value, str, str] | None = None
+        listed_signs = self._listed_signs(sentence, values, mentions) if "分别" in sentence or "依次" in sentence else {}
         for value in values:
             unit, code = "", ""
             if value.unit_raw == "" and value.qualifier not in ("range",) and value.number is not None and value.number != 0:
@@ -751,6 +766,8 @@ class ProseReader:
                     unit, code = self.codebook[rate.code].unit, rate.code
                 elif previous is not None and TRANSITION_GAP.fullmatch(sentence[previous[0].end : value.start]):
                     unit, code = previous[1], previous[2]
+                elif value.start in listed_signs:
+                    unit, code = listed_signs[value.start]
                 if unit and (abs(value.number) > LOST_SIGN_MAX[unit] or (value.number < 0 and code not in SIGNED_INDICATORS)
                              or NOT_LOST_SIGN.match(sentence[value.end :])):
                     unit = ""
@@ -760,6 +777,24 @@ class ProseReader:
             else:
                 previous = None
             out.append(value)
+        return out
+
+    def _listed_signs(self, sentence: str, values: list[Value], mentions: list[Mention]) -> dict[int, tuple[str, str]]:
+        """The unit and code of each bare number that ends a 分别/依次 list whose value before it carries its sign (人口出生率、死亡率和
+        自然增长率分别为10.5‰、6.2‰和4.3: the page lost the last ‰), by the number's start: the rate at the number's place in the
+        list of items before 分别, paired by position, when that rate is measured in the sign of the value before it (‰ or %).
+        One pass over the sentence's lists (as :func:`~analysis.extract.prose.respectively.respectively_lists` makes)."""
+        out: dict[int, tuple[str, str]] = {}
+        for marker in re.finditer("分别|依次", sentence):
+            listed = value_list(sentence, marker.end(), values)
+            if len(listed) < 2 or listed[-1].unit_raw or listed[-2].unit_raw not in LOST_SIGN_MAX:
+                continue
+            before = [m for m in mentions if m.end <= marker.start()]
+            if len(listed_items(sentence, marker.start(), before)) != len(listed):
+                continue
+            target = respectively_targets(sentence, marker.start(), before, len(listed))[-1]
+            if target.code and self.codebook[target.code].unit == listed[-2].unit_raw:
+                out[listed[-1].start] = (listed[-2].unit_raw, target.code)
         return out
 
     def _minus_words(self, values: list[Value], mentions: list[Mention], sentence: str) -> list[Value]:
@@ -851,8 +886,10 @@ class ProseReader:
                 tail = ""
                 continue
             self._yearless = []
-            if ahead_items and not AHEAD_ITEM.match(line.text):
-                lead, ahead_items = None, False  # 未来五年主要目标 then ■ items: the first line that is no item ends the years ahead
+            if ahead_items and not AHEAD_ITEM.match(line.text) and not ahead_goal_line(line.text):
+                # 未来五年主要目标 then ■ items, or unmarked lines of goals: the first line that is neither ends the years ahead, and
+                # neither the title nor the last item is the start of its sentence (记者了解到，… right below the title)
+                lead, ahead_items, tail = None, False, ""
             continued = self.line_year if lead is None and not tail and CONTINUED_REPORT.match(line.text) else None
             if continued is not None and self.line_past and CONTINUED_AHEAD.search(re.split(r"[。！？!?]", line.text)[0]):
                 # 2020年末，… then 他还表示，…将突破600万人: the past year is not the year of what is ahead (its first sentence
@@ -1280,6 +1317,7 @@ class ProseReader:
         if "负" in sentence or "負" in sentence:
             values = self._minus_words(values, mentions, sentence)
         lists = respectively_lists(sentence, mentions, values, year_mentions, self.codebook, self.previous, state.recent)
+        withheld = self._unpaired_lists(sentence, mentions, values, lists)
         if "落户" in sentence or "市民化" in sentence or "新增" in sentence or "成为" in sentence or "转为" in sentence:
             lists.update(self._totals_named_after(sentence, values, lists))
         for mention in mentions:
@@ -1335,9 +1373,35 @@ class ProseReader:
                     if item.part in ("end", "period"):
                         state.context_year, state.context_source = item.last, "plan-period" if item.part == "period" else "plan-end"
             else:
-                self._value(line, offset, sentence, item, seen, state, lists.get(item.start))
+                if item.start not in withheld:
+                    self._value(line, offset, sentence, item, seen, state, lists.get(item.start))
             if state.projection_from is None or position < state.projection_from:
                 state.stable_year = (state.context_year, state.context_source)
+
+    def _unpaired_lists(self, sentence: str, mentions: list[Mention], values: list[Value], lists: dict[int, tuple]) -> set[int]:
+        """A 分别/依次 list of levels as long as its list of items that the pairing by position left unpaired, because a value
+        has a unit the item at its place cannot take (出生率、死亡率和自然增长率分别为10.5‰、6.2‰和4.3万人): each value whose item
+        takes its unit is that item's (added to ``lists``), the others are withheld (returned) — never given to every item at
+        once as a shared value would be (six crossed rows: a wrong reading is worse than none; brief lo)."""
+        out: set[int] = set()
+        if "分别" not in sentence and "依次" not in sentence:
+            return out
+        for marker in re.finditer("分别|依次", sentence):
+            listed = value_list(sentence, marker.end(), values)
+            if len(listed) < 2 or any(value.start in lists for value in listed):
+                continue
+            before = [m for m in mentions if m.end <= marker.start()]
+            if len(listed_items(sentence, marker.start(), before)) != len(listed):
+                continue
+            if CHANGE_VERB.search(sentence[: listed[0].start]) or INCREMENT.search(sentence[: listed[0].start]):
+                out.update(value.start for value in listed)  # a list of changes left unpaired: none is read
+                continue
+            for value, target in zip(listed, respectively_targets(sentence, marker.start(), before, len(listed))):
+                if target.code and compatible(self.codebook[target.code].unit, value.unit):
+                    lists[value.start] = (target, False, None)
+                else:
+                    out.add(value.start)
+        return out
 
     def _year(self, mention: YearMention, state: _SentenceState) -> None:
         if mention.role == "compare":
@@ -1380,7 +1444,9 @@ class ProseReader:
         clause = sentence[clause_start : value.start]
         explicit_year = state.pending_year
         state.pending_year = None
-        if explicit_year is not None and state.transition_from is None and re.search(r"(?:由|从)\s*$", before):
+        # 由2010年的每平方公里311人: the area spelled out before a density stands where its unit would, after 由/到 (AREA_SPELLED)
+        timed_before = AREA_SPELLED.sub("", before) if value.unit_raw == "人/平方公里" else before
+        if explicit_year is not None and state.transition_from is None and re.search(r"(?:由|从)\s*$", timed_before):
             explicit_year = None  # 到2020年，城镇化率从56.1%提高到60%: the goal year is the end's; the start is the base
         if offset + value.start < 0:
             return  # a value of the line above, read with this line only for its context
@@ -1432,7 +1498,9 @@ class ProseReader:
             of_indicator = self._indicator_after(after, value, base_of_comparison) if not is_change and after.startswith("的") else None
             place_of = self._place_of(sentence, after, value, seen) if not is_change and after.startswith("的") else None
             present_base = not is_change and bool(MULTIPLE_AFTER.match(after)) and bool(PRESENT_BASE.search(clause))
-            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)) and not present_base:
+            # 在2010年74.8岁的基础上, 在2010年末500万人的基础上: the base year's level, not an attributive
+            base_level = bool(year_in_front) and BASE_AFTER_LEVEL.match(after) is not None
+            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)) and not present_base and not base_level:
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = part_of_year(before)
             if part and not is_change and not WHOLE_YEAR_AFTER.search(before[part.end() :]):
@@ -1627,7 +1695,7 @@ class ProseReader:
             if is_change:
                 self._as_change(result, before, clause, value, state)
             else:
-                self._level_year(result, before, clause, explicit_year, state, value)
+                self._level_year(result, timed_before, clause, explicit_year, state, value)
                 # an observed figure only (no goal word in its clause, no forecast), of the same year: a target restating a reference place's level
                 # (2015年，湖南省人均预期寿命为76.5岁。到2020年，人均预期寿命达到76.5岁 in 株洲's plan) stays the plan's
                 observed = not (result.projection or result.forecast or GOAL_WORDS.search(clause))
@@ -1642,6 +1710,13 @@ class ProseReader:
                 if present_base:
                     # 这将是现有常住人口约250万的两倍: the present level a goal is a multiple of — the present's, not the goal's year
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True
+                elif PRESENT_OF.search(before):
+                    # 已经下降到目前的1.6左右, 到2015年…由目前的50%提高到55%: the level 目前的 qualifies is the present one — the latest
+                    # observed (the text's cut-off, a baseline), never the goal year of the sentence nor an end of its transition; in a
+                    # text without a cut-off a year the sentence dates it by (2012年12月10日 他说，…) stays, a goal's is dropped
+                    if self.default_years.get("baseline") is not None or explicit_year is not None:
+                        result.year, result.period_start, result.year_source, result.described = None, None, "", True
+                        result.goal, result.transition, result.strive = False, "", False
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
                     # 在常住人口不足2000万的北京: a place described as it is, not at the year the sentences before were about
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True
@@ -1803,6 +1878,9 @@ class ProseReader:
             if following and CLAUSE_BREAK.search(sentence, value.end, following[0].start) and own_uncoded_subject(clause, []):
                 return []  # 生产总值增长9.5%左右，…城镇登记失业率…: the growth of a subject the codebook lacks, not of the next one named
             return following[:1]
+        own = [m for m in candidates if m.start >= start_of_clause(sentence, value.start)]
+        if value.unit_raw == "岁" and own and not compatible(self.codebook[own[-1].code].unit, value.unit) and GROUP_ATTRIBUTE.fullmatch(sentence, own[-1].end, value.start):
+            return []  # …人均预期寿命达到78.5岁，65岁及以上老人平均年龄73.2岁: an age of the clause's own group, not the expectancy before
         for mention in reversed(candidates):
             if compatible(self.codebook[mention.code].unit, value.unit):
                 group = coordinated_group(sentence, candidates, mention)

@@ -28,8 +28,11 @@ from analysis.extract.tables.header import ATTRIBUTES, YEAR_CELL, Header, cell_l
 from analysis.extract.tables.model import Cell, Column, Row, cell, joined
 from analysis.extract.values import UNITS, is_value_cell, parse_cell
 from analysis.ingest.document import PlanLine
+from analysis.numbering import CHAPTER, CHINESE_ITEM_NUMBER
 
-HEADING = re.compile(r"^\s*(第[一二三四五六七八九十百]+(?:章|节|篇|部分)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+#: A heading that ends a table: a chapter's or an item's number in Chinese numerals (:mod:`analysis.numbering`; a row may open
+#: with a number in digits, 1 常住人口 万人 …, so those do not end it).
+HEADING = re.compile(r"^\s*(" + CHAPTER + "|" + CHINESE_ITEM_NUMBER + r")")
 SEPARATOR_LINE = re.compile(r"^[\s|:\-—=+]+$")
 PAGE_NUMBER = re.compile(r"^\s*[-—－]*\s*\d{1,3}\s*[-—－]*\s*$")
 YEAR_VALUE = re.compile(r"^(?P<year>(?:19|20)\d{2})年?$")

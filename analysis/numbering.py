@@ -1,0 +1,27 @@
+"""How Chinese plans and reports number their headings and list items: the chapter numbers (第一章, 第3节), the item
+numbers (一、, （一）, 1., (1)), a bare number before a space (1 户籍人口) and the marks of an item (■, ★, ●), defined once.
+
+Floor: contracts (beside :mod:`analysis.vocabulary`). It imports nothing of the package. The line joiner
+(:mod:`analysis.ingest.wrap`: a line opening a heading or an item continues nothing), the heading test of the extractor
+(:data:`analysis.extract.context.HEADING`), the end of a table (:mod:`analysis.extract.tables.layouts`), the items below a
+title of the years ahead (``AHEAD_ITEM`` in :mod:`analysis.extract.prose.clauses`) and the section of the registered
+population (``HUKOU_SECTION`` in :mod:`analysis.extract.prose.reader`) compose their patterns from these pieces, so a
+number one of them knows is known to all.
+"""
+
+from __future__ import annotations
+
+#: The Chinese numerals of a heading's or an item's number (一 … 十; 十一 is two of them).
+NUMERALS = "一二三四五六七八九十"
+#: A chapter, section, part or article number: 第一章, 第十二节, 第3章, 第二部分, 第一条 (百, 零, 〇 and digits in the number).
+CHAPTER = r"第[" + NUMERALS + r"百零〇\d]+(?:章|节|篇|部分|部|条)"
+#: An item number in Chinese numerals: 一、, 一., 一．, （一）, (一) — full-width brackets are ASCII after ingestion.
+CHINESE_ITEM_NUMBER = r"[" + NUMERALS + r"]+\s*[、.．]|[(（][" + NUMERALS + r"]+[)）]"
+#: An item number of any kind: the Chinese ones, (1), 1、, 1．, 1. (not 1.5, a number).
+ITEM_NUMBER = CHINESE_ITEM_NUMBER + r"|[(（]\d+[)）]|\d+\s*[、．]|\d+\s*\.(?!\d)"
+#: The number opening a heading or a list item: a chapter's or an item's.
+HEADING_NUMBER = CHAPTER + "|" + ITEM_NUMBER
+#: A bare number and a space opening a heading (1 户籍人口, 二 户籍人口): a heading only where a line is known to be one.
+SPACED_NUMBER = r"[" + NUMERALS + r"\d]+(?=\s)"
+#: The marks that open a list item (■ …, ★ …).
+ITEM_MARKS = "●■◆▲★•◇□◎※○·►▪"

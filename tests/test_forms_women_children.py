@@ -166,3 +166,17 @@ def test_the_bracketed_level_of_the_base_year_after_与_相比_is_read(change):
 def test_a_clause_with_a_subject_of_its_own_after_the_comparison_stays_unread():
     got = rows(BULLETIN + "去年全省孕产妇死亡率为17.12/10万,与2015年相比有所反弹,旅居海外的侨胞约400万人。", ["indicator", "year", "value"])
     assert got == [("mmr", 2016, 17.12)]
+
+
+# -- a plan's requirement restated beside the present level ----------------------------------------------------------
+
+@pytest.mark.parametrize("clause", ["仍控制在“两纲要”要求的10‰以内", "仍控制在规划要求的10‰以内", "低于《纲要》规定的10‰"])
+def test_a_plan_s_requirement_restated_is_no_level_of_the_report_s_year(clause):
+    # it was read as a ceiling of 2016
+    got = rows(BULLETIN + f"去年全省婴儿死亡率为4.5‰。婴儿死亡率{clause},好于全国。", ["indicator", "year", "value"])
+    assert got == [("imr", 2016, 4.5)]
+
+
+def test_a_goal_that_meets_the_plan_s_requirement_stays_a_goal():
+    got = rows(BULLETIN + "到2020年,全省孕产妇死亡率控制在20/10万以内,达到规划要求。", ["indicator", "year", "value", "qualifier", "kind"])
+    assert got == [("mmr", 2020, 20.0, "le", "target")]

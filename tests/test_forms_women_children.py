@@ -180,3 +180,14 @@ def test_a_plan_s_requirement_restated_is_no_level_of_the_report_s_year(clause):
 def test_a_goal_that_meets_the_plan_s_requirement_stays_a_goal():
     got = rows(BULLETIN + "到2020年,全省孕产妇死亡率控制在20/10万以内,达到规划要求。", ["indicator", "year", "value", "qualifier", "kind"])
     assert got == [("mmr", 2020, 20.0, "le", "target")]
+
+
+@pytest.mark.parametrize("page", ["2020-12-18 15:00\n", ""])
+def test_the_year_named_before_a_monitoring_report_s_title_is_observed(page):
+    # the statistics bureau's yearly report on an outline: 2019年《…(2011—2020年)》统计监测报告, dated or not
+    text = "2019年《湖南省儿童发展规划(2011—2020年)》统计监测报告\n" + page + "2019年,全省婴儿死亡率为4.1‰,5岁以下儿童死亡率为5.6‰。"
+    assert levels(text) == [("imr", "湖南省", 2019, 4.1, "none", "baseline"), ("u5mr", "湖南省", 2019, 5.6, "none", "baseline")]
+
+
+def test_an_outline_s_title_without_a_monitoring_report_keeps_its_period_s_cut_off():
+    assert levels("《湖南省儿童发展规划(2011—2020年)》\n2019年,全省婴儿死亡率降至4.1‰。") == [("imr", "湖南省", 2019, 4.1, "none", "target")]

@@ -191,3 +191,20 @@ def test_the_year_named_before_a_monitoring_report_s_title_is_observed(page):
 
 def test_an_outline_s_title_without_a_monitoring_report_keeps_its_period_s_cut_off():
     assert levels("《湖南省儿童发展规划(2011—2020年)》\n2019年,全省婴儿死亡率降至4.1‰。") == [("imr", "湖南省", 2019, 4.1, "none", "target")]
+
+
+
+# -- a final review dated after the period observes the period's last year ---------------------------------------------
+
+def test_a_final_review_dated_after_the_period_observes_its_last_year():
+    text = ("《湖南省妇女发展纲要(2011—2020年)》终期统计监测报告\n2021-12-18\n"
+            "孕产妇死亡率从2010年的30.0/10万下降到2020年的16.9/10万,实现了纲要目标。2020年,婴儿死亡率为5.4‰。")
+    assert levels(text) == [("imr", "湖南省", 2020, 5.4, "none", "baseline"), ("mmr", "湖南省", 2010, 30.0, "none", "baseline"),
+                            ("mmr", "湖南省", 2020, 16.9, "none", "baseline")]
+
+
+@pytest.mark.parametrize(("title", "page"), [("《湖南省儿童发展纲要(2011—2020年)》", "2021-12-18"),
+                                             ("《湖南省儿童发展纲要(2011—2020年)》终期评估工作方案", "2019-12-18")])
+def test_without_a_final_review_dated_after_the_period_the_period_decides(title, page):
+    # the outline alone on a later page, or a work plan for the review written during the period
+    assert levels(f"{title}\n{page}\n2020年婴儿死亡率降至5.4‰。") == [("imr", "湖南省", 2020, 5.4, "none", "target")]

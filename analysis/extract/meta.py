@@ -280,6 +280,12 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if start is not None and end is not None and (record := record_years(body, start, end, issued)) and (observed is None or max(record) > observed):
         observed = max(record)
         reasons.append(f"{observed} stated as observed (a record up to the period's start or a span reaching into it: 由2005年的…提高到2010年的, 2012年至2021年…从…增至)")
+    dated = issued if issued is not None else page_date_year(document)
+    if (start is not None and end is not None and dated is not None and dated > end and (observed is None or end > observed)
+            and any(FINAL_REVIEW.search(line) for line in [title, *body[:HEAD_LINES]])):
+        # a final review of a plan (终期评估, 终期统计监测报告) dated after its period: the period's last year is observed
+        observed = end
+        reasons.append(f"{end} observed: a final review ({FINAL_REVIEW.pattern}) dated {dated}, after the period")
     if start is None and issued is not None and (bases := [year for year in base_years(body) if year <= issued]) and max(bases) >= issued - 1 and (base is None or max(bases) > base):
         observed = max(bases)
         reasons.append(f"{observed} stated as the base of a change (由2010年的, 比2010年)")
@@ -734,6 +740,8 @@ def done_years(lines: list[str]) -> set[int]:
 
 #: Words of a text that reviews a period it is in (“十三五”以来, 收官之年, 回顾, 成效, 完成情况, 中期评估): its transitions from the
 #: period's base year are records, whatever their last year.
+#: The final review of a plan (终期评估, 终期监测, 终期统计监测报告): written after the plan's period, whose last year it observes.
+FINAL_REVIEW = re.compile(r"终期(?:评估|监测|统计监测)")
 REVIEW_WORDS = re.compile(r"以来|收官|回顾|成效|成就|取得了|完成情况|执行情况|中期评估|评估报告|实施情况")
 
 

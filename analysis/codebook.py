@@ -75,7 +75,11 @@ NARROWED_BY = {
 #: … and the same for words of the new synonyms: a thing's lifespan (企业平均寿命3.5年, 产品的平均寿命) is no person's life
 #: expectancy; the employed, the people served or managed (就业人口规模, 服务人口规模, 实际管理人口总量) are no resident population.
 NARROWED_BY |= {
-    "life_expectancy": re.compile(r"(?:企业|公司|产品|设备|设施|建筑|房屋|住宅|电池|婚姻|机器|机械|车辆|汽车|桥梁|道路|器材)(?:的)?$"),
+    # … and a sex's figure (妇女平均预期寿命 when a part of the place's women is named before it: 农村妇女平均预期寿命) is not the
+    # both-sexes one either
+    "life_expectancy": re.compile(r"(?:企业|公司|产品|设备|设施|建筑|房屋|住宅|电池|婚姻|机器|机械|车辆|汽车|桥梁|道路|器材)(?:的)?$|(?:妇女|女性|男性)(?:人均|平均)?$"),
+    # one sex's figure of a part of the place (农村妇女平均预期寿命, 城镇女性预期寿命): no level of the place's women or men
+    **dict.fromkeys(("life_expectancy_female", "life_expectancy_male"), re.compile(r"(?:农村|乡村|城镇|城市|城区|流动人口|少数民族)(?:的)?$")),
     "pop_resident": re.compile(r"(?:就业|从业|务工|通勤|就学|服务|管理)$"),
     # a kind of migrants (其中城城之间流动人口约80万人, 乡城流动人口, 跨省流动人口1.25亿人): a part of the floating population
     "pop_floating": re.compile(r"(?:之间|乡城|城城|乡乡|跨省|跨市|跨县|跨区|跨地区|省际|市际|县际|省内|市内|县内|区内)(?:的)?$"),
@@ -273,7 +277,9 @@ class Codebook:
         """``常住人口、户籍人口城镇化率`` names two indicators: distribute the shared head."""
         result = list(mentions)  # disjoint and sorted by start, and kept so
         starts, ends = [m.start for m in result], [m.end for m in result]
-        for mention in mentions:
+        pending = list(mentions)
+        while pending:
+            mention = pending.pop(0)
             item = _coordinated_item(text, mention.start, self._longest)
             if item is None:
                 continue
@@ -288,6 +294,8 @@ class Codebook:
                     result.insert(low, Mention(start, end, code, text[start:end] + tail))
                     starts.insert(low, start)
                     ends.insert(low, end)
+                    # a list of three or more shares the head too (新生儿、婴儿和5岁以下儿童死亡率): the item before this one
+                    pending.append(result[low])
                     break
         for mention in mentions:
             found = self._prefixed_item(text, mention, starts)

@@ -60,6 +60,7 @@ IMPOSSIBLE = {
     "household_size": (1.0, 10.0, "an average household size"),
     "imr": (0.0, 300.0, "an infant mortality rate (per 1000 births)"),
     "u5mr": (0.0, 400.0, "an under-five mortality rate (per 1000 births)"),
+    "nmr": (0.0, 200.0, "a neonatal mortality rate (per 1000 births)"),
     "birth_rate": (0.0, 60.0, "a crude birth rate (per 1000)"),
     "death_rate": (0.0, 60.0, "a crude death rate (per 1000)"),
 }

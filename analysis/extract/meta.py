@@ -272,7 +272,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         # the period (2021年末，全市常住人口352.6万人): that year is observed, as for an issued text
         observed = max(stated)
         reasons.append(f"{observed} stated as observed (年末, 截至, 已, 普查) on a page dated {page}")
-    if start is not None and issued is None and (stated := [year for year in observed_years(body) if start <= year < (end or start + 100)]) and (observed is None or max(stated) > observed):
+    if start is not None and issued is None and (stated := [year for year in observed_years(body) | released_years(body) if start <= year < (end or start + 100)]) and (observed is None or max(stated) > observed):
         # an undated text of a plan's period that states a later year as reached (2012年全省城镇化率已提高到35%) or reports part of
         # a year (2013年上半年) is written in that year, during the period: the cut-off is no earlier
         observed = max(stated)
@@ -280,6 +280,12 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if start is not None and end is not None and (record := record_years(body, start, end, issued)) and (observed is None or max(record) > observed):
         observed = max(record)
         reasons.append(f"{observed} stated as observed (a record up to the period's start or a span reaching into it: 由2005年的…提高到2010年的, 2012年至2021年…从…增至)")
+    dated = issued if issued is not None else page_date_year(document)
+    if (start is not None and end is not None and dated is not None and dated > end and (observed is None or end > observed)
+            and any(FINAL_REVIEW.search(line) for line in [title, *body[:HEAD_LINES]])):
+        # a final review of a plan (终期评估, 终期统计监测报告) dated after its period: the period's last year is observed
+        observed = end
+        reasons.append(f"{end} observed: a final review ({FINAL_REVIEW.pattern}) dated {dated}, after the period")
     if start is None and issued is not None and (bases := [year for year in base_years(body) if year <= issued]) and max(bases) >= issued - 1 and (base is None or max(bases) > base):
         observed = max(bases)
         reasons.append(f"{observed} stated as the base of a change (由2010年的, 比2010年)")
@@ -641,12 +647,16 @@ def past_years(lines: list[str]) -> set[int]:
 
 #: The year a statistical release reports: a year's communiqué, yearbook or health report (《2018年我国卫生健康事业发展统计公报》,
 #: 2021年国民经济和社会发展统计公报, 《北京市2010年度卫生与人群健康状况报告》), a census or sample survey named with its results (2015年全国1%人口抽样调查主要数据公报, …调查显示) or the reference
-#: moment of a census or survey (以2015年11月1日零时为标准时点, 现将2020年11月1日零时…公布如下). Its figures are observations,
+#: moment of a census or survey (以2015年11月1日零时为标准时点, 现将2020年11月1日零时…公布如下), and the year a plan's monitoring
+#: report monitors (2022年…统计监测报告, 2019年《…纲要(2011—2020年)》统计监测报告, 《…规划(2021—2030年)》统计监测报告显示，2022年…).
+#: Its figures are observations,
 #: never goals, whatever verb reports them (人均预期寿命由2017年的76.7岁提高到2018年的77.0岁 in a report of the 2018
 #: communiqué): the year is past in :func:`tense_cutoff` and no goal year (`PlanMeta.goal_years`). A survey without its
 #: results (做好2025年全国1%人口抽样调查) names no such year.
-RELEASED_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?[^。；;！？《》]{{0,30}}?(?:统计公报|统计年鉴|健康状况报告|(?:人口抽样调查|人口普查|人口变动[^。；;！？]{{0,6}}调查)"
-                           rf"(?:(?:(?:主要)?数据)?(?:公报|显示|结果)|主要数据))|(?P<year2>{_YEAR})\s*年\s*11\s*月\s*1\s*日\s*零时")
+RELEASED_YEAR = re.compile(rf"(?P<year>{_YEAR})\s*年度?[^。；;！？《》]{{0,30}}?(?:统计公报|统计年鉴|健康状况报告|统计监测报告|(?:人口抽样调查|人口普查|人口变动[^。；;！？]{{0,6}}调查)"
+                           rf"(?:(?:(?:主要)?数据)?(?:公报|显示|结果)|主要数据))|(?P<year2>{_YEAR})\s*年\s*11\s*月\s*1\s*日\s*零时"
+                           rf"|统计监测报告(?:显示|表明)[，,：:\s]*(?P<year3>{_YEAR})\s*年"
+                           rf"|(?P<year4>{_YEAR})\s*年度?\s*《[^《》]{{2,60}}》\s*(?:终期)?统计监测报告")
 #: A release still to be made: a task before its year (认真做好2025年全国1%人口抽样调查…工作, 组织开展第八次人口普查).
 RELEASE_TO_COME = re.compile(r"(?:做好|开展|组织|实施|部署|准备|迎接|筹备|启动)\s*$")
 
@@ -654,7 +664,7 @@ RELEASE_TO_COME = re.compile(r"(?:做好|开展|组织|实施|部署|准备|迎�
 def released_years(lines: Iterable[str]) -> set[int]:
     """Years a text names as reported by a statistical release (:data:`RELEASED_YEAR`), not a release still to be made
     (:data:`RELEASE_TO_COME`)."""
-    return {int(match.group("year") or match.group("year2")) for line in lines for match in RELEASED_YEAR.finditer(line)
+    return {int(match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")) for line in lines for match in RELEASED_YEAR.finditer(line)
             if not RELEASE_TO_COME.search(line, max(0, match.start() - 6), match.start())}
 
 
@@ -730,6 +740,8 @@ def done_years(lines: list[str]) -> set[int]:
 
 #: Words of a text that reviews a period it is in (“十三五”以来, 收官之年, 回顾, 成效, 完成情况, 中期评估): its transitions from the
 #: period's base year are records, whatever their last year.
+#: The final review of a plan (终期评估, 终期监测, 终期统计监测报告): written after the plan's period, whose last year it observes.
+FINAL_REVIEW = re.compile(r"终期(?:评估|监测|统计监测)")
 REVIEW_WORDS = re.compile(r"以来|收官|回顾|成效|成就|取得了|完成情况|执行情况|中期评估|评估报告|实施情况")
 
 

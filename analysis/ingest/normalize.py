@@ -503,7 +503,8 @@ def _after(opening: str) -> str:
 #: The 。 of a ‰ printed as ``%。`` (a page that lost its ‰), told from a full stop by what follows it. Only what cannot
 #: open a sentence counts: a comma, 、 or a semicolon (``3.29%。，比2009年的3.49%。下降了``), another 。 (``12%。。``),
 #: 以内, 左右, 及以上 or 及以下 (``7.5%。以内``, ``7%。左右这样一个``), a verb of change with 了 (``9.5%。下降了0.3个千分点``),
-#: a verb of change with its end and then the end's number (``由10.7%。下降到4.54%。``, ``从13.31%。下降到2015年的13.00%。``;
+#: a verb of change with its end and then the end's number (``由10.7%。下降到4.54%。``, ``从13.31%。下降到2015年的13.00%。``,
+#: also past spaces a page left after the 。: ``由2000年的16.7%。 下降到2008年的5.3%。``;
 #: not 降至冰点…), 和 or 及 before a rate (``分别为4.77%。和6.03%。``). A qualifier that can also open a sentence (以上,
 #: 以下, 前后, 上下: 以上指标均为预期性指标, 上下联动, 前后两次普查相比) counts only before punctuation or the line's end;
 #: 余 and 内 never do (余下…, 内蒙古…), nor 与 (与5%的全国水平相比 opens one). A closing bracket counts only when the
@@ -511,7 +512,7 @@ def _after(opening: str) -> str:
 #: a number as ‰; the extractor reads the same rule (:data:`analysis.extract.values.VALUE`,
 #: :data:`analysis.extract.prose.words.SENTENCE`).
 PERMILLE_STOP = (r"(?:(?<=%)。(?=以内|左右|及以下|及以上|(?:以下|以上|前后|上下)\s*(?:[,，、;；。]|$)|\s*[,，、;；。]"
-                 r"|(?:下降|上升|降低|提高|减少|增加|降|升)(?:了|(?:到|至)\s*(?:\d{4}\s*年\s*的?\s*)?\d)|[和及]\s*\d+(?:\.\d+)?\s*%)"
+                 r"|[ \t]*(?:下降|上升|降低|提高|减少|增加|降|升)(?:了|(?:到|至)\s*(?:\d{4}\s*年\s*的?\s*)?\d)|[和及]\s*\d+(?:\.\d+)?\s*%)"
                  rf"|{_after('(（')}。(?=[)）]))")
 
 

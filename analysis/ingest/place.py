@@ -43,8 +43,8 @@ from analysis.vocabulary import LEVELS
 
 #: Text before a plan title word: the title's place is the deepest gazetteer name in it. A spatial plan's
 #: title names its place before the plan word (国务院关于拉萨市城市总体规划的批复: 拉萨市, not the province
-#: government the 批复 is addressed to).
-TITLE_WORDS = re.compile(r"人口.{0,16}?(规划|计划|方案|纲要)|城市总体规划|城镇体系规划|土地利用总体规划|国土空间总体规划")
+#: government the 批复 is addressed to). An outline for women or children (妇女发展纲要, 儿童发展“十四五”规划) is a plan title too.
+TITLE_WORDS = re.compile(r"人口.{0,16}?(规划|计划|方案|纲要)|城市总体规划|城镇体系规划|土地利用总体规划|国土空间总体规划|(?:妇女|儿童)发展.{0,8}?(?:规划|纲要)")
 QUOTED_TITLE = re.compile(
     r"(?P<verb>印发|发布|出台|公布|通过|制定|编制|出炉|实施|解读|正式印发|近日印发|日前印发)[^《》。]{0,8}《(?P<title>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》"
     r"|^\s*《(?P<subject>[^《》]{2,60}?人口[^《》]{0,30}?(?:规划|计划|方案|纲要)[^《》]{0,20})》\s*(?:政策)?(?:解读|答记者问|问答|图解|要点|全文|[(（]\s*(?:以下简称|下称|简称))"

@@ -17,7 +17,7 @@ bounded share       shares and rates in % of a whole   logistic    ln(v / (100 �
                     enrolment, unemployment, age                                        DESA, *World Urbanization Prospects 2018*,
                     shares)                                                             Methodology: the urban–rural growth
                                                                                         difference is the slope of the log-odds)
-mortality rate      imr, u5mr, mmr, birth defects      loglinear   ln v                 mortality falls at a roughly constant
+mortality rate      imr, u5mr, nmr, mmr, birth defects loglinear   ln v                 mortality falls at a roughly constant
                                                                                         proportional rate (Lee & Carter 1992,
                                                                                         *JASA* 87:659; UN IGME models log U5MR,
                                                                                         Alkema & New 2014, *Annals of Applied
@@ -52,7 +52,7 @@ import numpy as np
 
 #: Ceiling of the life-expectancy shortfall model (years): above the best-practice frontier.
 LIFE_EXPECTANCY_CEILING = 90.0
-MORTALITY = ("imr", "u5mr", "mmr", "birth_defect_rate")
+MORTALITY = ("imr", "u5mr", "nmr", "mmr", "birth_defect_rate")
 LIFE_EXPECTANCY = ("life_expectancy", "healthy_life_expectancy", "life_expectancy_male", "life_expectancy_female")
 SIGNED = ("natural_growth_rate", "natural_growth_rate_hukou")
 POSITIVE_UNITS = ("births per woman", "‰", "per 100000", "persons per household", "persons per km2", "beds per 1000 population",

@@ -26,6 +26,9 @@ AGE_GOAL_AFTER = re.compile(r"^的(?:预期)?目标")
 #: A target restated as the distance left to it (常住人口72万，距90万的目标仍有差距; 离80岁的目标还差): the goal's figure, of the goal's
 #: year, which the sentence does not state (its year is the observed one's): no level.
 DISTANCE_TO_GOAL = re.compile(r"(?:距|离|距离)(?:实现)?\s*$")
+#: A plan's requirement restated beside the present level (仍控制在“两规划”要求的20/10万以内, 低于纲要规定的…): the plan's goal, of
+#: the plan's year, which the sentence does not state (its year is the observed one's): no level of that year (brief wc).
+PLAN_REQUIRES = re.compile(r"(?:规划|纲要|计划|方案)[”》\"]?\s*(?:所|中)?(?:要求|规定)的\s*$")
 DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:的)?(?:规划|预期|发展)?目标")
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2, a neighbour's from the text's own place (邻近的邵阳市人均预期
 #: 寿命比我市低1.7岁, 比本市) (not a level).
@@ -46,7 +49,7 @@ AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:约|近|�
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国); the place's name may stand before its scope
 #: word (高于湖州全市2.7‰的平均水平: 湖州市's level, ``named``; a name the gazetteer knows only with the scope's 区, 吴兴全区, is
 #: 吴兴区; a name of no place is not read: see the reader).
-OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<named>[\u4e00-\u9fff]{2,4}?(?=全(?:省|市|区|自治区)))?(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?(?:平均水平\s*[(（])?\s*$")
+OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<named>[\u4e00-\u9fff]{2,4}?(?=全(?:省|市|区|自治区)))?(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?(?:女性|男性|妇女)?(?:平均水平\s*[(（])?\s*$")
 #: Places compared, each with its own level in brackets (石狮市城镇化率(78.0%)比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的
 #: 城镇化率分别高出…): a bracketed value is the level of the place right before it (see :func:`compared_place`).
 COMPARED_PLACE = re.compile(r"(?:比|较|与|同|高于|低于|超过|略高于|略低于|接近|好于|[、和及])\s*(?P<place>全国|全省|全区|全自治区|全市|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区))\s*[(（]\s*$")
@@ -209,6 +212,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True
     if DISTANCE_TO_GOAL.search(before) and DISTANCE_GOAL_AFTER.match(after):
         return True  # 距90万的目标仍有差距: the goal restated, not a level of the sentence's year
+    if PLAN_REQUIRES.search(before):
+        return True  # 孕产妇死亡率仍控制在“两规划”要求的20/10万以内: the plans' ceiling, not a level of the sentence's year
     if value.unit_raw == "岁" and value.number is not None and float(value.number).is_integer() and (
             (AGE_AFTER.match(after) and not AGE_GOAL_AFTER.match(after)) or before.endswith("~")):
         return True

@@ -420,7 +420,7 @@ _TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001
 #: 65周岁以上老年人|健康档案建档率也将达到):
 #: the value is that rate's, not the indicator's nor one named earlier in the sentence.
 MODIFIED_RATE = re.compile(r"[\u4e00-\u9fff]{2,10}?率(?:[、和及与][\u4e00-\u9fff]{1,10}?率)*\s*(?:也|还|均|都)?(?:将|要|会)?\s*(?:为|是|达到|达|保持在|控制在|提高到|提高至|稳定在|在)?\s*")
-SEX_BEFORE = re.compile(r"(?:^|[(（,，、;；\s]|其中)(男|女)性?(?:为|是|达|达到)?\s*$")
+SEX_BEFORE = re.compile(r"(?:^|[(（,，、;；\s]|其中|(?:高于|低于|超过|接近)全(?:国|省|市|区))(男|女)性?(?:为|是|达|达到)?\s*$")
 SEXES = {"男": "male", "女": "female"}
 #: A value right after the urban or rural part of the place's population, named after the indicator (婴儿死亡率城市为4.5‰，
 #: 农村为9.6‰; 孕产妇死亡率为20.1/10万，其中城市18.2/10万; 常住人口500万，其中城镇300万): that part's level, not the

@@ -17,8 +17,10 @@ NUMERALS = "一二三四五六七八九十"
 CHAPTER = r"第[" + NUMERALS + r"百零〇\d]+(?:章|节|篇|部分|部|条)"
 #: An item number in Chinese numerals: 一、, 一., 一．, （一）, (一) — full-width brackets are ASCII after ingestion.
 CHINESE_ITEM_NUMBER = r"[" + NUMERALS + r"]+\s*[、.．]|[(（][" + NUMERALS + r"]+[)）]"
-#: An item number of any kind: the Chinese ones, (1), 1、, 1．, 1. (not 1.5, a number).
-ITEM_NUMBER = CHINESE_ITEM_NUMBER + r"|[(（]\d+[)）]|\d+\s*[、．]|\d+\s*\.(?!\d)"
+#: An item number in Arabic numerals: (1), 1、, 1．, 1. (not 1.5, a number).
+ARABIC_ITEM_NUMBER = r"[(（]\d+[)）]|\d+\s*[、．]|\d+\s*\.(?!\d)"
+#: An item number of any kind: the Chinese ones and the Arabic ones.
+ITEM_NUMBER = CHINESE_ITEM_NUMBER + "|" + ARABIC_ITEM_NUMBER
 #: The number opening a heading or a list item: a chapter's or an item's.
 HEADING_NUMBER = CHAPTER + "|" + ITEM_NUMBER
 #: A bare number and a space opening a heading (1 户籍人口, 二 户籍人口): a heading only where a line is known to be one.

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
-from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
 from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
@@ -19,7 +19,7 @@ from analysis.units import UNITS, compatible
 from analysis.ingest.document import PlanLine
 from analysis.gazetteer import by_name
 from analysis.ingest.place import masked, names_pattern
-from analysis.numbering import HEADING_NUMBER, SPACED_NUMBER
+from analysis.numbering import ARABIC_ITEM_NUMBER, HEADING_NUMBER, SPACED_NUMBER
 from analysis.quality import Finding
 
 
@@ -504,9 +504,10 @@ BRACKET_TRANSITION = re.compile(r"\s*(?:下降|降低|提高|提升|上升|增�
 ITEM_STATES = re.compile(r"(?:达到|达|为|提高到|提高至|提升到|提升至|降到|降至|下降到|下降至|控制在|保持在|稳定在|不低于|不超过|超过)\s*(?:约)?\s*(?!(?:19|20)\d{2}\s*年)\d")
 #: …or the value right after the indicator's name, without a verb, with its unit (4.城市化率65%以上, 2、常住人口650万人左右): a press
 #: copy of a plan's main goals printed as numbered lines.
-ITEM_VALUE = re.compile(r"\s*(?:约)?\s*\d+(?:\.\d+)?\s*(?:%|％|‰|万人|万|亿人|岁|人|张)")
-#: An item numbered with an Arabic numeral (1、, 2.).
-ARABIC_ITEM = re.compile(r"\s*\d{1,2}\s*[.、]")
+#: A year may stand between the name and the value (二．全市常住人口2020年末396万人).
+ITEM_VALUE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*)?(?:约)?\s*(?!(?:19|20)\d{2}\s*年)\d+(?:\.\d+)?\s*(?:%|％|‰|万人|万|亿人|岁|人|张)")
+#: An item numbered with an Arabic numeral (1、, 2., (1), 1．: :data:`analysis.numbering.ARABIC_ITEM_NUMBER`).
+ARABIC_ITEM = re.compile(r"\s*(?:" + ARABIC_ITEM_NUMBER + ")")
 #: A bound of a number read negated turns round: 控制在负0.2‰以内 (within 0.2 below zero) is at least −0.2‰.
 _MIRRORED = {"ge": "le", "le": "ge", "gt": "lt", "lt": "gt", "above": "below", "below": "above"}
 #: 负 (負) right before a number: its minus sign (自然增长率为负0.5‰ is −0.5‰); 负增长 before it likewise, a growth
@@ -854,6 +855,7 @@ class ProseReader:
         heading, kind = "", "unknown"
         lead: int | None = None
         listing = False  # a lead-in (…将实现：) opened a numbered list: its short items are no headings
+        above = ""  # the body line above (a title of the years ahead, or an item below it): whether it ended a sentence
         ahead_items = False  # the lead is a title of the years ahead (未来五年主要目标): it dates the list items right below it only
         tail = ""
         # the first line of the text read: page chrome above it (当前位置：首页 > 新闻) is no headline
@@ -873,6 +875,7 @@ class ProseReader:
                 continue
             named = self.codebook.mentions(line.text)
             if is_heading(line.text) and not self._list_item(line.text, named, listing):
+                above = line.text
                 listing = False
                 heading = re.sub(r"\s+", " ", line.text.strip())
                 new_kind = section_kind(heading)
@@ -886,7 +889,9 @@ class ProseReader:
                 tail = ""
                 continue
             self._yearless = []
-            if ahead_items and not AHEAD_ITEM.match(line.text) and not ahead_goal_line(line.text):
+            # an unmarked line is in the list's form right below the title or an item that ended no sentence (…达到71%；)
+            listed, above = not SENTENCE_ENDED.search(above), line.text
+            if ahead_items and not AHEAD_ITEM.match(line.text) and not ahead_goal_line(line.text, listed):
                 # 未来五年主要目标 then ■ items, or unmarked lines of goals: the first line that is neither ends the years ahead, and
                 # neither the title nor the last item is the start of its sentence (记者了解到，… right below the title)
                 lead, ahead_items, tail = None, False, ""
@@ -962,11 +967,14 @@ class ProseReader:
     def _list_item(text: str, named: list[Mention], listing: bool) -> bool:
         """A short numbered line that states an indicator's value (2、千人医生数达到2.8名) is an item of a list of goals,
         read as a body line under the lead-in's year, not a heading: an indicator is named and a number that is no
-        year follows it with a verb of stating (:data:`ITEM_STATES`). Under a lead-in that opened a list
-        (到2020年将实现：), an item numbered 1、 2. that names no indicator (1、新建医院12家) is one too, and keeps the
-        lead-in's year for the items after it."""
+        year follows it with a verb of stating (:data:`ITEM_STATES`), or its value with its unit right after one of the
+        indicators it names, a year between or not (:data:`ITEM_VALUE`: （1）到2035年，全市常住人口410万人左右,
+        第2条 全市常住人口2020年末396万人) — whatever number of :mod:`analysis.numbering` opens it (brief xlo: (1), (一),
+        一．, 第1条 as 1.). A numbered line without a value (（一）人口发展现状) stays a heading. Under a lead-in that opened
+        a list (到2020年将实现：), an item numbered 1、 2. (1) that names no indicator (1、新建医院12家) is one too, and keeps
+        the lead-in's year for the items after it."""
         if named:
-            return ITEM_STATES.search(text, named[0].end) is not None or (ARABIC_ITEM.match(text) is not None and ITEM_VALUE.match(text, named[0].end) is not None)
+            return ITEM_STATES.search(text, named[0].end) is not None or any(ITEM_VALUE.match(text, mention.end) is not None for mention in named)
         return listing and ARABIC_ITEM.match(text) is not None
 
     # -- one paragraph (line) -------------------------------------------------------------

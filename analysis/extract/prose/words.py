@@ -121,7 +121,9 @@ GOAL_NAMED = r"目标|规划"
 #: the words of a goal's figure (控制在, 不超过, 以内, 提高至…), which in a sentence with its year a record may use too;
 #: 提出 is the plan proposing them (江苏“十三五”规划纲要…提出…劳动年龄人口平均受教育年限12.2年); a plan figure (:data:`PLAN_FIGURE`)
 #: is an annual plan's (not 计划生育, 计划外出生).
-GOAL_WORDS = re.compile(GOAL_AHEAD + r"|(?<!达)到|确保|有望|或达|或成|目标|提出|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|增至"
+#: The words of a goal's figure (控制在8‰以内, 不低于80%): :data:`GOAL_FIGURE`.
+GOAL_FIGURE = r"控制在|稳定在|保持在|不低于|不超过|以内"
+GOAL_WORDS = re.compile(GOAL_AHEAD + r"|(?<!达)到|确保|有望|或达|或成|目标|提出|" + GOAL_FIGURE + r"|回升至|提高至|降至|增至"
                         r"|提升至|上升至|逐步")
 #: Leaving poverty between the poor population and a count (贫困人口脱贫300万人, 每年减贫100万): a flow.
 POVERTY_EXIT = re.compile(r"脱贫|减贫|脱离贫困|摘帽")

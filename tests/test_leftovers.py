@@ -289,3 +289,17 @@ def test_near_miss_a_goal_only_word_or_the_lists_own_form_keeps_a_line_a_goal():
     text = REPORT + "未来五年主要目标\n全市常住人口城镇化率达到69%；\n全市常住人口达到330万人；\n人均预期寿命达到80.3岁。\n"
     assert found(text, "pop_resident") == [(2026, 330.0, "target")]
     assert found(text, "life_expectancy") == [(2026, 80.3, "target")]
+
+
+# -- 11. 目前的 keeps an observed year the sentence writes -------------------------------------------------------------------
+
+
+def test_an_observed_year_before_mu_qian_de_stays():
+    # a plan whose cut-off is 2020: 截至2017年底 and 2016年 are observed years of the sentence, not the goal's nor the cut-off's
+    assert found(PLAN + "截至2017年底，全市常住人口城镇化率已经提高到目前的58.3%。\n", "urbanization_resident") == [(2017, 58.3, "baseline")]
+    assert found(PLAN + "全市常住人口城镇化率2016年提高到目前的57.1%。\n", "urbanization_resident") == [(2016, 57.1, "baseline")]
+
+
+def test_near_miss_a_goal_year_before_mu_qian_de_is_still_dropped():
+    text = PLAN + "到2025年，全市常住人口城镇化率由目前的58.3%提高到64%。\n"
+    assert found(text, "urbanization_resident") == [(2020, 58.3, "baseline"), (2025, 64.0, "target")]

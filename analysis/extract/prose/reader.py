@@ -1721,8 +1721,11 @@ class ProseReader:
                 elif PRESENT_OF.search(before):
                     # 已经下降到目前的1.6左右, 到2015年…由目前的50%提高到55%: the level 目前的 qualifies is the present one — the latest
                     # observed (the text's cut-off, a baseline), never the goal year of the sentence nor an end of its transition; in a
-                    # text without a cut-off a year the sentence dates it by (2012年12月10日 他说，…) stays, a goal's is dropped
-                    if self.default_years.get("baseline") is not None or explicit_year is not None:
+                    # text without a cut-off a year the sentence dates it by (2012年12月10日 他说，…) stays, a goal's is dropped; an
+                    # observed year the sentence writes (截至2018年底，…提高到目前的60%) stays too — only a goal year (到…年, or one
+                    # after the cut-off) is dropped (brief xlo)
+                    cutoff = self.default_years.get("baseline")
+                    if explicit_year is not None or (cutoff is not None and (result.year is None or result.year > cutoff)):
                         result.year, result.period_start, result.year_source, result.described = None, None, "", True
                         result.goal, result.transition, result.strive = False, "", False
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):

@@ -303,3 +303,20 @@ def test_an_observed_year_before_mu_qian_de_stays():
 def test_near_miss_a_goal_year_before_mu_qian_de_is_still_dropped():
     text = PLAN + "到2025年，全市常住人口城镇化率由目前的58.3%提高到64%。\n"
     assert found(text, "urbanization_resident") == [(2020, 58.3, "baseline"), (2025, 64.0, "target")]
+
+
+# -- 12. an age word names its own quantity, whatever group it is of ----------------------------------------------------
+
+
+def test_an_average_or_median_age_after_a_life_expectancy_is_no_life_expectancy():
+    for clause in ("人口平均年龄为40.7岁", "平均年龄40.7岁", "百岁老人达到268人，平均年龄为101.6岁", "年龄中位数为40.7岁"):
+        text = f"2021年，甲县人均预期寿命达到78.3岁，{clause}。\n"
+        assert found(text, "life_expectancy") == [(2021, 78.3, "target")], clause
+
+
+def test_near_miss_an_expectancy_named_after_the_age_word_is_read():
+    # the age word is the clause before; the expectancy named after it in the value's clause keeps its value
+    text = "2021年，甲县人口平均年龄为40.7岁，人均预期寿命达到78.3岁。\n"
+    assert found(text, "life_expectancy") == [(2021, 78.3, "target")]
+    text = "2021年，甲县人均预期寿命达到78.3岁，平均年龄提高的同时女性人均预期寿命为81.4岁。\n"
+    assert (2021, 81.4, "target") in found(text, "life_expectancy_female")

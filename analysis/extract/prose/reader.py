@@ -525,6 +525,10 @@ LEADING_YEAR_CLAUSE = re.compile(r"(?:^|[。；;])\s*(?:截至|截止|到)?\s*(?
 #: Words of an attribute between a group its clause names (65岁及以上老人, a count's name) and an age (平均年龄, 平均初婚年龄, 年龄中位数,
 #: then a verb of value): the age is that group's, never the life expectancy of the clause before.
 GROUP_ATTRIBUTE = re.compile(r"\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}年龄[\u4e00-\u9fff]{0,3}?)\s*(?:为|是|达到|达|约为|约|在|仅为|已达)?\s*")
+#: An age that names its own quantity (平均年龄, 平均初婚年龄, 年龄中位数, 初婚年龄): in a value's clause before it, with no
+#: expectancy named after it, the age is that quantity, whatever group it is of (人口平均年龄为41.2岁, 平均年龄41.2岁, 百岁老人…，
+#: 平均年龄为101.3岁), never the life expectancy of the clause before (brief xlo).
+AGE_WORD = re.compile(r"平均[\u4e00-\u9fff]{0,2}?年龄|年龄中位数|初婚年龄")
 #: A word of the present with 的 right before a value (下降到目前的1.6左右, 由目前的50%提高到, 当前的约58%): the level is the present
 #: one, whatever year or goal the sentence names (the year is the text's cut-off, as for 目前为…: ``now_clause``).
 PRESENT_OF = re.compile(r"(?:截至目前|目前|当前|现阶段|现在|如今)的\s*(?:约|近|大约)?\s*$")
@@ -1892,6 +1896,9 @@ class ProseReader:
         own = [m for m in candidates if m.start >= start_of_clause(sentence, value.start)]
         if value.unit_raw == "岁" and own and not compatible(self.codebook[own[-1].code].unit, value.unit) and GROUP_ATTRIBUTE.fullmatch(sentence, own[-1].end, value.start):
             return []  # …人均预期寿命达到78.5岁，65岁及以上老人平均年龄73.2岁: an age of the clause's own group, not the expectancy before
+        if value.unit_raw == "岁" and (ages := list(AGE_WORD.finditer(sentence, start_of_clause(sentence, value.start), value.start))):
+            if not any(compatible(self.codebook[m.code].unit, value.unit) for m in candidates if m.start >= ages[-1].end()):
+                return []  # …人均预期寿命达到78.5岁，人口平均年龄为41.2岁 / 平均年龄41.2岁: an age the clause names, not the expectancy before
         for mention in reversed(candidates):
             if compatible(self.codebook[mention.code].unit, value.unit):
                 group = coordinated_group(sentence, candidates, mention)

@@ -320,3 +320,36 @@ def test_near_miss_an_expectancy_named_after_the_age_word_is_read():
     assert found(text, "life_expectancy") == [(2021, 78.3, "target")]
     text = "2021年，甲县人均预期寿命达到78.3岁，平均年龄提高的同时女性人均预期寿命为81.4岁。\n"
     assert (2021, 81.4, "target") in found(text, "life_expectancy_female")
+
+
+# -- 13. the bounds of a dateline, an article number and a Chinese item number --------------------------------------------
+
+
+def test_a_date_before_a_word_opening_with_dian_or_xun_is_no_dateline():
+    from analysis.ingest.place import DATELINE
+
+    for text in ("乙市2021年5月3日电视问政节目透露，", "乙市2021年5月3日电话会议上", "乙市2021年5月3日讯息发布"):
+        assert DATELINE.search(text) is None, text
+
+
+def test_near_miss_a_dateline_before_the_body_or_a_bracket_is_one():
+    from analysis.ingest.place import DATELINE
+
+    for text in ("新华社长沙2021年5月3日电 乙市常住人口", "人民网长沙5月3日电（记者", "新华社长沙5月3日电据统计"):
+        assert DATELINE.search(text) is not None, text
+
+
+def test_a_bare_bu_or_tiao_after_an_ordinal_and_a_point_before_a_digit_open_no_heading():
+    from analysis.extract.context import HEADING
+    from analysis.ingest.wrap import OPENS_ITEM
+
+    for text in ("第一条高速公路建成通车", "第一部门负责统计", "一.5万人口转移", "二.8‰的出生率"):
+        assert not HEADING.match(text) and not OPENS_ITEM.match(text), text
+
+
+def test_near_miss_an_article_number_before_a_space_and_a_chinese_item_number_still_open_one():
+    from analysis.extract.context import HEADING
+    from analysis.ingest.wrap import OPENS_ITEM
+
+    for text in ("第1条 全市常住人口", "第二部分 发展目标", "第一部 总则", "一.人口规模", "二．人口结构"):
+        assert HEADING.match(text) and OPENS_ITEM.match(text), text

@@ -142,7 +142,8 @@ REVIEWED_WHAT = re.compile(r"回顾\s*(?:过去的?)?\s*(?:(?P<year>(?:19|20)\d{
 PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")
 #: A clause that opens on the present (…，目前已达到58%; 今后五年，目前…为58%): its value is the latest observed one, never the goal or
 #: the year ahead stated before it in the sentence (brief ftime, forms handout 1) — unless the clause itself sets a goal (目前要…控制在).
-NOW_OPENING = re.compile(r"\s*(?:截至目前|目前|当前|现阶段|现在|如今)")
+NOW_WORDS = r"截至目前|目前|当前|现阶段|现在|如今"
+NOW_OPENING = re.compile(r"\s*(?:" + NOW_WORDS + ")")
 #: A present word that picks a subgroup by its level (当前城镇化率较低的县城…达到50%以上, 目前低于全省平均水平的县…): the clause is a goal
 #: for that subgroup, never the present level of the place (brief xtime).
 NOW_OF_SUBGROUP = re.compile(r"[^，,；;。\d]*?(?:较低|较高|偏低|偏高|低于|高于|不足|未达到?|尚未|以下|以上|落后)[^，,；;。\d]{0,8}?的")

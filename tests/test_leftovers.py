@@ -303,6 +303,9 @@ def test_an_observed_year_before_mu_qian_de_stays():
 def test_near_miss_a_goal_year_before_mu_qian_de_is_still_dropped():
     text = PLAN + "到2025年，全市常住人口城镇化率由目前的58.3%提高到64%。\n"
     assert found(text, "urbanization_resident") == [(2020, 58.3, "baseline"), (2025, 64.0, "target")]
+    # the year of a level stated before in the sentence: the present is after it, the cut-off's
+    text = PLAN + "全市常住人口城镇化率2016年为55.2%，已经提高到目前的58.3%。\n"
+    assert found(text, "urbanization_resident") == [(2016, 55.2, "baseline"), (2020, 58.3, "baseline")]
 
 
 # -- 12. an age word names its own quantity, whatever group it is of ----------------------------------------------------

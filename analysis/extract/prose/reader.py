@@ -1727,9 +1727,11 @@ class ProseReader:
                     # observed (the text's cut-off, a baseline), never the goal year of the sentence nor an end of its transition; in a
                     # text without a cut-off a year the sentence dates it by (2012年12月10日 他说，…) stays, a goal's is dropped; an
                     # observed year the sentence writes (截至2018年底，…提高到目前的60%) stays too — only a goal year (到…年, or one
-                    # after the cut-off) is dropped (brief xlo)
+                    # after the cut-off) is dropped (brief xlo), and so is the year of a level the sentence stated before it
+                    # (…2019年为61%，已经提高到目前的62.9%: the present is after that year)
                     cutoff = self.default_years.get("baseline")
-                    if explicit_year is not None or (cutoff is not None and (result.year is None or result.year > cutoff)):
+                    stated = any(other.code == result.code and other.year == result.year and not other.is_change for other in state.results)
+                    if explicit_year is not None or (cutoff is not None and (result.year is None or result.year > cutoff or stated)):
                         result.year, result.period_start, result.year_source, result.described = None, None, "", True
                         result.goal, result.transition, result.strive = False, "", False
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):

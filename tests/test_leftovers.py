@@ -270,13 +270,13 @@ def test_an_observed_line_after_a_list_of_goals_of_the_years_ahead_stays_observe
     # a marked goal, then a line with an observed comparison: the present's (2021), not a goal of 2026
     text = REPORT + "今后五年的目标任务\n★全市常住人口城镇化率达到69%\n全市常住人口达到318万人，同比增长0.4%。\n"
     assert found(text, "pop_resident") == [(2021, 318.0, "baseline")]
-    for tail in ("全市常住人口达到318万人，居全省第四位。", "全市人均预期寿命达到79.2岁，比全省高0.8岁。"):
+    for tail in ("全市常住人口达到318万人，居全省第四位。", "全市人均预期寿命达到79.4岁，比全省高0.8岁。"):
         text = REPORT + "未来五年主要目标：\n全市常住人口城镇化率达到69%。\n" + tail + "\n"
         assert all(kind == "baseline" for _, _, kind in found(text, "pop_resident") + found(text, "life_expectancy")), tail
         assert found(text, "urbanization_resident") == [(2026, 69.0, "target")]
     # 达到 alone after a line that ended its sentence is no longer the list's form
-    text = REPORT + "未来五年主要目标：\n全市常住人口城镇化率达到69%。\n全市人均预期寿命达到79.2岁，人民生活持续改善。\n"
-    assert found(text, "life_expectancy") == [(2021, 79.2, "baseline")]
+    text = REPORT + "未来五年主要目标：\n全市常住人口城镇化率达到69%。\n全市人均预期寿命达到79.4岁，人民生活持续改善。\n"
+    assert found(text, "life_expectancy") == [(2021, 79.4, "baseline")]
 
 
 def test_near_miss_a_goal_only_word_or_the_lists_own_form_keeps_a_line_a_goal():

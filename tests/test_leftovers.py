@@ -225,3 +225,134 @@ def test_near_miss_a_number_that_is_no_heading_number_opens_none():
     assert not hukou_section("二、稳步提升户籍人口")
     assert hukou_section("2 户籍人口")  # a bare number and a space: a heading's number for the section rule only
     assert not OPENS_ITEM.match("2 户籍人口")
+
+
+# -- brief xlo: what the review of the round (rvl) found ------------------------------------------------------------------
+# -- 9. a numbered line with a value is a list item, never a heading ------------------------------------------------------
+
+
+PLAN = "丙市人口发展规划（2021—2035年）\n"
+
+
+def test_a_line_numbered_in_any_item_form_that_states_a_value_is_read():
+    # (1), （1）, (一), 一., 一．, 第1条: the item numbers of numbering.py, with an indicator and its value, are list items
+    for number in ("（1）", "(1)", "(一)", "（一）", "一.", "一．", "1."):
+        text = PLAN + "第三章 发展目标\n" + number + "到2035年，全市常住人口410万人左右\n"
+        assert found(text, "pop_resident") == [(2035, 410.0, "target")], number
+    for number in ("(2)", "二．", "第2条 "):
+        text = PLAN + "第一章 发展基础\n" + number + "全市常住人口2020年末396万人\n"
+        assert found(text, "pop_resident") == [(2020, 396.0, "baseline")], number
+    text = PLAN + "第三章 发展目标\n（1）人口总量：到2035年，全市常住人口410万人左右\n（2）城镇化：到2035年，常住人口城镇化率77%左右\n"
+    assert found(text, "pop_resident") == [(2035, 410.0, "target")]
+    assert found(text, "urbanization_resident") == [(2035, 77.0, "target")]
+
+
+def test_near_miss_a_numbered_line_without_a_value_stays_a_heading():
+    # （一）人口发展现状 names no value: a heading, and the line under it is read in its section as before
+    text = PLAN + "（一）人口总量\n全市常住人口2020年末为396万人。\n"
+    assert found(text, "pop_resident") == [(2020, 396.0, "baseline")]
+    from analysis.codebook import load_codebook
+    from analysis.extract.prose.reader import ProseReader
+
+    codebook = load_codebook()
+    for heading in ("（一）人口发展现状", "(2)常住人口", "第1条 常住人口规模", "一．2035年常住人口发展目标", "(3)常住人口城镇化率"):
+        named = codebook.mentions(heading)
+        assert not ProseReader._list_item(heading, named, False), heading
+    assert ProseReader._list_item("(3)常住人口城镇化率77%", codebook.mentions("(3)常住人口城镇化率77%"), False)
+
+
+# -- 10. an observed line after the goals of the years ahead stays observed -----------------------------------------------
+
+REPORT = "发布时间：2022-01-10\n丁市政府工作报告解读\n"
+
+
+def test_an_observed_line_after_a_list_of_goals_of_the_years_ahead_stays_observed():
+    # a marked goal, then a line with an observed comparison: the present's (2021), not a goal of 2026
+    text = REPORT + "今后五年的目标任务\n★全市常住人口城镇化率达到69%\n全市常住人口达到318万人，同比增长0.4%。\n"
+    assert found(text, "pop_resident") == [(2021, 318.0, "baseline")]
+    for tail in ("全市常住人口达到318万人，居全省第四位。", "全市人均预期寿命达到79.4岁，比全省高0.8岁。"):
+        text = REPORT + "未来五年主要目标：\n全市常住人口城镇化率达到69%。\n" + tail + "\n"
+        assert all(kind == "baseline" for _, _, kind in found(text, "pop_resident") + found(text, "life_expectancy")), tail
+        assert found(text, "urbanization_resident") == [(2026, 69.0, "target")]
+    # 达到 alone after a line that ended its sentence is no longer the list's form
+    text = REPORT + "未来五年主要目标：\n全市常住人口城镇化率达到69%。\n全市人均预期寿命达到79.4岁，人民生活持续改善。\n"
+    assert found(text, "life_expectancy") == [(2021, 79.4, "baseline")]
+
+
+def test_near_miss_a_goal_only_word_or_the_lists_own_form_keeps_a_line_a_goal():
+    # a word only goals use keeps a line after a sentence's end a goal of the years ahead
+    text = REPORT + "未来五年主要目标：\n全市常住人口城镇化率达到69%。\n全市人均预期寿命力争达到80.3岁。\n"
+    assert found(text, "life_expectancy") == [(2026, 80.3, "target")]
+    text = REPORT + "未来五年主要目标：\n全市常住人口城镇化率达到69%。\n全市常住人口330万人左右。\n"
+    assert found(text, "pop_resident") == [(2026, 330.0, "target")]
+    # the list's own form: the items end with ；, the last with 。
+    text = REPORT + "未来五年主要目标\n全市常住人口城镇化率达到69%；\n全市常住人口达到330万人；\n人均预期寿命达到80.3岁。\n"
+    assert found(text, "pop_resident") == [(2026, 330.0, "target")]
+    assert found(text, "life_expectancy") == [(2026, 80.3, "target")]
+
+
+# -- 11. 目前的 keeps an observed year the sentence writes -------------------------------------------------------------------
+
+
+def test_an_observed_year_before_mu_qian_de_stays():
+    # a plan whose cut-off is 2020: 截至2017年底 and 2016年 are observed years of the sentence, not the goal's nor the cut-off's
+    assert found(PLAN + "截至2017年底，全市常住人口城镇化率已经提高到目前的58.3%。\n", "urbanization_resident") == [(2017, 58.3, "baseline")]
+    assert found(PLAN + "全市常住人口城镇化率2016年提高到目前的57.1%。\n", "urbanization_resident") == [(2016, 57.1, "baseline")]
+
+
+def test_near_miss_a_goal_year_before_mu_qian_de_is_still_dropped():
+    text = PLAN + "到2025年，全市常住人口城镇化率由目前的58.3%提高到64%。\n"
+    assert found(text, "urbanization_resident") == [(2020, 58.3, "baseline"), (2025, 64.0, "target")]
+    # the year of a level stated before in the sentence: the present is after it, the cut-off's
+    text = PLAN + "全市常住人口城镇化率2016年为55.2%，已经提高到目前的58.3%。\n"
+    assert found(text, "urbanization_resident") == [(2016, 55.2, "baseline"), (2020, 58.3, "baseline")]
+
+
+# -- 12. an age word names its own quantity, whatever group it is of ----------------------------------------------------
+
+
+def test_an_average_or_median_age_after_a_life_expectancy_is_no_life_expectancy():
+    for clause in ("人口平均年龄为40.7岁", "平均年龄40.7岁", "百岁老人达到268人，平均年龄为101.6岁", "年龄中位数为40.7岁"):
+        text = f"2021年，甲县人均预期寿命达到78.3岁，{clause}。\n"
+        assert found(text, "life_expectancy") == [(2021, 78.3, "target")], clause
+
+
+def test_near_miss_an_expectancy_named_after_the_age_word_is_read():
+    # the age word is the clause before; the expectancy named after it in the value's clause keeps its value
+    text = "2021年，甲县人口平均年龄为40.7岁，人均预期寿命达到78.3岁。\n"
+    assert found(text, "life_expectancy") == [(2021, 78.3, "target")]
+    text = "2021年，甲县人均预期寿命达到78.3岁，平均年龄提高的同时女性人均预期寿命为81.4岁。\n"
+    assert (2021, 81.4, "target") in found(text, "life_expectancy_female")
+
+
+# -- 13. the bounds of a dateline, an article number and a Chinese item number --------------------------------------------
+
+
+def test_a_date_before_a_word_opening_with_dian_or_xun_is_no_dateline():
+    from analysis.ingest.place import DATELINE
+
+    for text in ("乙市2021年5月3日电视问政节目透露，", "乙市2021年5月3日电话会议上", "乙市2021年5月3日讯息发布"):
+        assert DATELINE.search(text) is None, text
+
+
+def test_near_miss_a_dateline_before_the_body_or_a_bracket_is_one():
+    from analysis.ingest.place import DATELINE
+
+    for text in ("新华社长沙2021年5月3日电 乙市常住人口", "人民网长沙5月3日电（记者", "新华社长沙5月3日电据统计"):
+        assert DATELINE.search(text) is not None, text
+
+
+def test_a_bare_bu_or_tiao_after_an_ordinal_and_a_point_before_a_digit_open_no_heading():
+    from analysis.extract.context import HEADING
+    from analysis.ingest.wrap import OPENS_ITEM
+
+    for text in ("第一条高速公路建成通车", "第一部门负责统计", "一.5万人口转移", "二.8‰的出生率"):
+        assert not HEADING.match(text) and not OPENS_ITEM.match(text), text
+
+
+def test_near_miss_an_article_number_before_a_space_and_a_chinese_item_number_still_open_one():
+    from analysis.extract.context import HEADING
+    from analysis.ingest.wrap import OPENS_ITEM
+
+    for text in ("第1条 全市常住人口", "第二部分 发展目标", "第一部 总则", "一.人口规模", "二．人口结构"):
+        assert HEADING.match(text) and OPENS_ITEM.match(text), text

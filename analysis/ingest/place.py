@@ -73,11 +73,13 @@ SCOPES: dict[str, tuple[tuple[str, ...], object]] = {
 #: not the start of a body's name (中国社会科学院, 中国人口学会, 中国政府网, 中国国家发改委) or part of a phrase (中国特色, 中国梦,
 #: 健康中国, 美丽中国).
 NATION_NAMED = re.compile(r"(?<!健康)(?<!美丽)(?<!平安)(?<!数字)(?<!法治)(?<!幸福)(?<!智慧)(?<!书香)(?<!创新)(?<!体育)(?<!教育)(?<!文化)中国(?![\u4e00-\u9fff]{0,6}?(?:院|会|网|社|部|局|委|报|台|刊|志|中心|大学|学院|研究所|银行|集团|公司|特色|梦|式|共产党|人民|政府))")
+#: The end of a dateline's 电/讯: not the first character of a word (2021年5月3日电视问政, 电话, 电台, 讯息: brief xlo).
+DATELINE_END = r"(?![视话台影脑子力网商信梯动器池源站缆线量价费息号])"
 #: A news dateline (新华社北京3月2日电, 新华社北京2012年5月3日电, 人民网长沙5月3日电, 红网岳阳县分站2月19日讯): where the report
 #: was filed, with or without its year — no subject of the text (masked below); its date is the report's when the page has
 #: none (``issue_year`` in :mod:`analysis.extract.meta`).
 DATELINE = re.compile(r"(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|本报|本网|记者)?[\u4e00-\u9fff]{2,6}"
-                      r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
+                      r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)" + DATELINE_END)
 #: Spans that name a place without being about it (masked before counting).
 MASKS = (
     DATELINE,

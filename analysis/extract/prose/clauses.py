@@ -8,7 +8,7 @@ import re
 
 from analysis.codebook import Mention
 from analysis.extract.context import FIVE_YEAR_PLANS, PAGE_DATE, is_heading, years
-from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, GOAL_WORDS, LEAD_IN, NUMERALS, YEARS_AHEAD
+from analysis.extract.prose.words import ANNUAL, CLAUSE_BREAK, GOAL_AHEAD, GOAL_EFFORT, GOAL_FIGURE, GOAL_WORDS, LEAD_IN, NUMERALS, PAST_WORDS, PRESENT_WORDS, YEARS_AHEAD
 from analysis.extract.values import Value
 from analysis.ingest.place import masked, names_pattern
 from analysis.numbering import ITEM_MARKS, ITEM_NUMBER
@@ -144,16 +144,33 @@ AHEAD_ITEM = re.compile(r"\s*(?:[" + ITEM_MARKS + r"]|——|" + ITEM_NUMBER + r
 
 
 #: A line of goals below a title of the years ahead written without an item mark (未来五年主要目标： then 全市常住人口城镇化率达到68%，
-#: 人均预期寿命达到80岁。, one goal a line or several in one): a goal's verb or 达到, and no year or period of its own, no word of the past
-#: or the present, of a review or an older term (:data:`AHEAD_REVIEWED`), nor of a reporter or speaker (记者了解到，…: a paragraph
-#: after the list, which ends the years ahead as before).
-AHEAD_REPORTED = re.compile(r"记者|了解到|获悉|表示|指出|介绍|据|报道|显示|目前|当前|现在|如今|去年|今年|上年|末|底|普查")
+#: 人均预期寿命达到80岁。, one goal a line or several in one). 达到 or 提高到 alone is the wording of a record too, so the line is a goal
+#: only in the list's own form — right below the title, or below an item that ended no sentence (…达到71%；) — or with a word only
+#: goals use (:data:`AHEAD_GOAL_ONLY`: 力争, 将, 要, 控制在, 以内, 左右); and never with a year or period of its own, a word of the
+#: past or the present (``PAST_WORDS``, ``PRESENT_WORDS``), of a review or an older term (:data:`AHEAD_REVIEWED`), of a reporter or
+#: speaker (记者了解到，…: a paragraph after the list, which ends the years ahead as before), or an observed comparison
+#: (:data:`OBSERVED_COMPARISON`: 同比增长, 居全省第三位, 比全省高1岁, 高于全省平均水平) — brief xlo.
+AHEAD_REPORTED = re.compile(r"记者|了解到|获悉|表示|指出|介绍|据|报道|显示|去年|今年|上年|" + PAST_WORDS.pattern + "|" + PRESENT_WORDS.pattern)
+#: The words only a goal uses: a goal ahead or an effort (:data:`GOAL_AHEAD`, :data:`GOAL_EFFORT`), a goal's figure
+#: (:data:`GOAL_FIGURE`), and 左右 (an approximate figure: a plan's, a record states its number).
+AHEAD_GOAL_ONLY = re.compile(GOAL_AHEAD + "|" + GOAL_EFFORT + "|" + GOAL_FIGURE + "|左右")
+#: A comparison a record states after its level: with the same period or year before (同比, 比上年), with the whole above it
+#: (比全省, 居全省, 位居全市), or with its average (高于/低于全省平均水平).
+OBSERVED_COMPARISON = re.compile(r"同比|比上一?年|比全[国省市区县]|[居位]居?全[国省市区县]|[高低]于")
+#: The end of a sentence at the end of a line: the line after it is no longer in the form of the list above.
+SENTENCE_ENDED = re.compile(r"[。！？!?]\s*$")
 
 
-def ahead_goal_line(text: str) -> bool:
-    """Whether ``text`` is an unmarked line of goals under a title of the years ahead (:data:`AHEAD_REPORTED`)."""
-    return (re.search(r"\d", text) is not None and (GOAL_WORDS.search(text) is not None or "达到" in text)
-            and not re.search(r"(?:19|20)\d{2}|十[一二三四五]?五", text) and not AHEAD_REVIEWED.search(text) and not AHEAD_REPORTED.search(text))
+def ahead_goal_line(text: str, listed: bool = True) -> bool:
+    """Whether ``text`` is an unmarked line of goals under a title of the years ahead: ``listed`` when it is right below the
+    title or below an item that ended no sentence (see :data:`AHEAD_REPORTED`)."""
+    if not re.search(r"\d", text) or re.search(r"(?:19|20)\d{2}|十[一二三四五]?五", text):
+        return False
+    if AHEAD_REVIEWED.search(text) or AHEAD_REPORTED.search(text) or OBSERVED_COMPARISON.search(text):
+        return False
+    if AHEAD_GOAL_ONLY.search(text):
+        return True
+    return listed and (GOAL_WORDS.search(text) is not None or "达到" in text)
 
 
 def ahead_title(text: str) -> int | None:

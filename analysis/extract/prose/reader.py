@@ -9,17 +9,17 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
-from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
-from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
+from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
 from analysis.ingest.document import PlanLine
 from analysis.gazetteer import by_name
 from analysis.ingest.place import masked, names_pattern
-from analysis.numbering import HEADING_NUMBER, SPACED_NUMBER
+from analysis.numbering import ARABIC_ITEM_NUMBER, HEADING_NUMBER, SPACED_NUMBER
 from analysis.quality import Finding
 
 
@@ -354,11 +354,11 @@ SRB_AS_PERCENT = (90.0, 140.0)
 #: (占常住人口比例): the bare one is of the same whole.
 BARE_SHARE = re.compile(r"占比(?:为|达|约|达到|提升至|提升到|提高至|提高到|下降至|降至)?\s*$")
 SHARE_WHOLE = re.compile(r"占(?:全国|全省|全区|全市|全县)?(?:的)?(?:常住人口|总人口|户籍人口|全市常住人口)(?:的)?(?:比重|比例)")
-#: The area of a density spelled out right before its number (人口密度每平方公里410人, 为每平方千米约410人).
-PER_KM2_BEFORE = re.compile(r"(?:为|是|达到?)?\s*每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约|达到?)?\s*(?:约|近)?\s*$")
 #: The area of a density spelled out right before its number (每平方公里, 每平方千米有): where the year of the value is told, the
 #: words before it are read as if the unit stood after the number (由每平方公里311人 is the start of a transition).
 AREA_SPELLED = re.compile(r"每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约|达到?)?\s*(?:约|近)?\s*$")
+#: …and with the verb before it, where the density is read (人口密度每平方公里410人, 为每平方千米约410人): one form, brief xlo.
+PER_KM2_BEFORE = re.compile(r"(?:为|是|达到?)?\s*" + AREA_SPELLED.pattern)
 #: The start of a density's transition spelled out the same way, between the density's name and the end's 每平方公里
 #: (人口密度由2010年的每平方公里311人增加到2020年的每平方公里314人): the end is a density too.
 PER_KM2_TRANSITION = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?的?)?\s*每\s*(?:平方公里|平方千米|km2|km²)\s*(?:有|为|约)?\s*\d+(?:\.\d+)?\s*人"
@@ -509,9 +509,10 @@ BRACKET_TRANSITION = re.compile(r"\s*(?:下降|降低|提高|提升|上升|增�
 ITEM_STATES = re.compile(r"(?:达到|达|为|提高到|提高至|提升到|提升至|降到|降至|下降到|下降至|控制在|保持在|稳定在|不低于|不超过|超过)\s*(?:约)?\s*(?!(?:19|20)\d{2}\s*年)\d")
 #: …or the value right after the indicator's name, without a verb, with its unit (4.城市化率65%以上, 2、常住人口650万人左右): a press
 #: copy of a plan's main goals printed as numbered lines.
-ITEM_VALUE = re.compile(r"\s*(?:约)?\s*\d+(?:\.\d+)?\s*(?:%|％|‰|万人|万|亿人|岁|人|张)")
-#: An item numbered with an Arabic numeral (1、, 2.).
-ARABIC_ITEM = re.compile(r"\s*\d{1,2}\s*[.、]")
+#: A year may stand between the name and the value (二．全市常住人口2020年末396万人).
+ITEM_VALUE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*)?(?:约)?\s*(?!(?:19|20)\d{2}\s*年)\d+(?:\.\d+)?\s*(?:%|％|‰|万人|万|亿人|岁|人|张)")
+#: An item numbered with an Arabic numeral (1、, 2., (1), 1．: :data:`analysis.numbering.ARABIC_ITEM_NUMBER`).
+ARABIC_ITEM = re.compile(r"\s*(?:" + ARABIC_ITEM_NUMBER + ")")
 #: A bound of a number read negated turns round: 控制在负0.2‰以内 (within 0.2 below zero) is at least −0.2‰.
 _MIRRORED = {"ge": "le", "le": "ge", "gt": "lt", "lt": "gt", "above": "below", "below": "above"}
 #: 负 (負) right before a number: its minus sign (自然增长率为负0.5‰ is −0.5‰); 负增长 before it likewise, a growth
@@ -529,9 +530,13 @@ LEADING_YEAR_CLAUSE = re.compile(r"(?:^|[。；;])\s*(?:截至|截止|到)?\s*(?
 #: Words of an attribute between a group its clause names (65岁及以上老人, a count's name) and an age (平均年龄, 平均初婚年龄, 年龄中位数,
 #: then a verb of value): the age is that group's, never the life expectancy of the clause before.
 GROUP_ATTRIBUTE = re.compile(r"\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}年龄[\u4e00-\u9fff]{0,3}?)\s*(?:为|是|达到|达|约为|约|在|仅为|已达)?\s*")
+#: An age that names its own quantity (平均年龄, 平均初婚年龄, 年龄中位数, 初婚年龄): in a value's clause before it, with no
+#: expectancy named after it, the age is that quantity, whatever group it is of (人口平均年龄为41.2岁, 平均年龄41.2岁, 百岁老人…，
+#: 平均年龄为101.3岁), never the life expectancy of the clause before (brief xlo).
+AGE_WORD = re.compile(r"平均[\u4e00-\u9fff]{0,2}?年龄|年龄中位数|初婚年龄")
 #: A word of the present with 的 right before a value (下降到目前的1.6左右, 由目前的50%提高到, 当前的约58%): the level is the present
 #: one, whatever year or goal the sentence names (the year is the text's cut-off, as for 目前为…: ``now_clause``).
-PRESENT_OF = re.compile(r"(?:截至目前|目前|当前|现阶段|现在|如今)的\s*(?:约|近|大约)?\s*$")
+PRESENT_OF = re.compile(r"(?:" + NOW_WORDS + r")的\s*(?:约|近|大约)?\s*$")
 #: A multiple after a level (250万的两倍, 250万人的2倍): the level is the base the multiple is of …
 MULTIPLE_AFTER = re.compile(r"^(?:人)?的\s*(?:[两二三四五六七八九十]|\d+(?:\.\d+)?)\s*倍")
 #: … the present one when a word of the present opens its indicator (是现有常住人口约250万的两倍, 相当于目前人口的…).
@@ -859,6 +864,7 @@ class ProseReader:
         heading, kind = "", "unknown"
         lead: int | None = None
         listing = False  # a lead-in (…将实现：) opened a numbered list: its short items are no headings
+        above = ""  # the body line above (a title of the years ahead, or an item below it): whether it ended a sentence
         ahead_items = False  # the lead is a title of the years ahead (未来五年主要目标): it dates the list items right below it only
         tail = ""
         # the first line of the text read: page chrome above it (当前位置：首页 > 新闻) is no headline
@@ -878,6 +884,7 @@ class ProseReader:
                 continue
             named = self.codebook.mentions(line.text)
             if is_heading(line.text) and not self._list_item(line.text, named, listing):
+                above = line.text
                 listing = False
                 heading = re.sub(r"\s+", " ", line.text.strip())
                 new_kind = section_kind(heading)
@@ -891,7 +898,9 @@ class ProseReader:
                 tail = ""
                 continue
             self._yearless = []
-            if ahead_items and not AHEAD_ITEM.match(line.text) and not ahead_goal_line(line.text):
+            # an unmarked line is in the list's form right below the title or an item that ended no sentence (…达到71%；)
+            listed, above = not SENTENCE_ENDED.search(above), line.text
+            if ahead_items and not AHEAD_ITEM.match(line.text) and not ahead_goal_line(line.text, listed):
                 # 未来五年主要目标 then ■ items, or unmarked lines of goals: the first line that is neither ends the years ahead, and
                 # neither the title nor the last item is the start of its sentence (记者了解到，… right below the title)
                 lead, ahead_items, tail = None, False, ""
@@ -967,11 +976,14 @@ class ProseReader:
     def _list_item(text: str, named: list[Mention], listing: bool) -> bool:
         """A short numbered line that states an indicator's value (2、千人医生数达到2.8名) is an item of a list of goals,
         read as a body line under the lead-in's year, not a heading: an indicator is named and a number that is no
-        year follows it with a verb of stating (:data:`ITEM_STATES`). Under a lead-in that opened a list
-        (到2020年将实现：), an item numbered 1、 2. that names no indicator (1、新建医院12家) is one too, and keeps the
-        lead-in's year for the items after it."""
+        year follows it with a verb of stating (:data:`ITEM_STATES`), or its value with its unit right after one of the
+        indicators it names, a year between or not (:data:`ITEM_VALUE`: （1）到2035年，全市常住人口410万人左右,
+        第2条 全市常住人口2020年末396万人) — whatever number of :mod:`analysis.numbering` opens it (brief xlo: (1), (一),
+        一．, 第1条 as 1.). A numbered line without a value (（一）人口发展现状) stays a heading. Under a lead-in that opened
+        a list (到2020年将实现：), an item numbered 1、 2. (1) that names no indicator (1、新建医院12家) is one too, and keeps
+        the lead-in's year for the items after it."""
         if named:
-            return ITEM_STATES.search(text, named[0].end) is not None or (ARABIC_ITEM.match(text) is not None and ITEM_VALUE.match(text, named[0].end) is not None)
+            return ITEM_STATES.search(text, named[0].end) is not None or any(ITEM_VALUE.match(text, mention.end) is not None for mention in named)
         return listing and ARABIC_ITEM.match(text) is not None
 
     # -- one paragraph (line) -------------------------------------------------------------
@@ -1721,8 +1733,13 @@ class ProseReader:
                 elif PRESENT_OF.search(before):
                     # 已经下降到目前的1.6左右, 到2015年…由目前的50%提高到55%: the level 目前的 qualifies is the present one — the latest
                     # observed (the text's cut-off, a baseline), never the goal year of the sentence nor an end of its transition; in a
-                    # text without a cut-off a year the sentence dates it by (2012年12月10日 他说，…) stays, a goal's is dropped
-                    if self.default_years.get("baseline") is not None or explicit_year is not None:
+                    # text without a cut-off a year the sentence dates it by (2012年12月10日 他说，…) stays, a goal's is dropped; an
+                    # observed year the sentence writes (截至2018年底，…提高到目前的60%) stays too — only a goal year (到…年, or one
+                    # after the cut-off) is dropped (brief xlo), and so is the year of a level the sentence stated before it
+                    # (…2019年为61%，已经提高到目前的62.9%: the present is after that year)
+                    cutoff = self.default_years.get("baseline")
+                    stated = any(other.code == result.code and other.year == result.year and not other.is_change for other in state.results)
+                    if explicit_year is not None or (cutoff is not None and (result.year is None or result.year > cutoff or stated)):
                         result.year, result.period_start, result.year_source, result.described = None, None, "", True
                         result.goal, result.transition, result.strive = False, "", False
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
@@ -1889,6 +1906,9 @@ class ProseReader:
         own = [m for m in candidates if m.start >= start_of_clause(sentence, value.start)]
         if value.unit_raw == "岁" and own and not compatible(self.codebook[own[-1].code].unit, value.unit) and GROUP_ATTRIBUTE.fullmatch(sentence, own[-1].end, value.start):
             return []  # …人均预期寿命达到78.5岁，65岁及以上老人平均年龄73.2岁: an age of the clause's own group, not the expectancy before
+        if value.unit_raw == "岁" and (ages := list(AGE_WORD.finditer(sentence, start_of_clause(sentence, value.start), value.start))):
+            if not any(compatible(self.codebook[m.code].unit, value.unit) for m in candidates if m.start >= ages[-1].end()):
+                return []  # …人均预期寿命达到78.5岁，人口平均年龄为41.2岁 / 平均年龄41.2岁: an age the clause names, not the expectancy before
         for mention in reversed(candidates):
             if compatible(self.codebook[mention.code].unit, value.unit):
                 group = coordinated_group(sentence, candidates, mention)

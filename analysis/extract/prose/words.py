@@ -121,7 +121,9 @@ GOAL_NAMED = r"目标|规划"
 #: the words of a goal's figure (控制在, 不超过, 以内, 提高至…), which in a sentence with its year a record may use too;
 #: 提出 is the plan proposing them (江苏“十三五”规划纲要…提出…劳动年龄人口平均受教育年限12.2年); a plan figure (:data:`PLAN_FIGURE`)
 #: is an annual plan's (not 计划生育, 计划外出生).
-GOAL_WORDS = re.compile(GOAL_AHEAD + r"|(?<!达)到|确保|有望|或达|或成|目标|提出|控制在|稳定在|保持在|不低于|不超过|以内|回升至|提高至|降至|增至"
+#: The words of a goal's figure (控制在8‰以内, 不低于80%): :data:`GOAL_FIGURE`.
+GOAL_FIGURE = r"控制在|稳定在|保持在|不低于|不超过|以内"
+GOAL_WORDS = re.compile(GOAL_AHEAD + r"|(?<!达)到|确保|有望|或达|或成|目标|提出|" + GOAL_FIGURE + r"|回升至|提高至|降至|增至"
                         r"|提升至|上升至|逐步")
 #: Leaving poverty between the poor population and a count (贫困人口脱贫300万人, 每年减贫100万): a flow.
 POVERTY_EXIT = re.compile(r"脱贫|减贫|脱离贫困|摘帽")
@@ -140,7 +142,8 @@ REVIEWED_WHAT = re.compile(r"回顾\s*(?:过去的?)?\s*(?:(?P<year>(?:19|20)\d{
 PRESENT_WORDS = re.compile(r"目前|当前|现阶段|现在|现状|现有|如今|眼下|最新数据|最新统计")
 #: A clause that opens on the present (…，目前已达到58%; 今后五年，目前…为58%): its value is the latest observed one, never the goal or
 #: the year ahead stated before it in the sentence (brief ftime, forms handout 1) — unless the clause itself sets a goal (目前要…控制在).
-NOW_OPENING = re.compile(r"\s*(?:截至目前|目前|当前|现阶段|现在|如今)")
+NOW_WORDS = r"截至目前|目前|当前|现阶段|现在|如今"
+NOW_OPENING = re.compile(r"\s*(?:" + NOW_WORDS + ")")
 #: A present word that picks a subgroup by its level (当前城镇化率较低的县城…达到50%以上, 目前低于全省平均水平的县…): the clause is a goal
 #: for that subgroup, never the present level of the place (brief xtime).
 NOW_OF_SUBGROUP = re.compile(r"[^，,；;。\d]*?(?:较低|较高|偏低|偏高|低于|高于|不足|未达到?|尚未|以下|以上|落后)[^，,；;。\d]{0,8}?的")

@@ -51,6 +51,16 @@ def test_a_malformed_row_fails_the_schema(column, value):
         validate(frame, indicator_codebook_schema(), "data/codebook/indicators.csv")
 
 
+@pytest.mark.parametrize("values", [pd.Series([3, 4]), pd.Series(["健康素养水平", 3], dtype=object), pd.Series([3.5, float("nan")])])
+def test_a_text_column_holding_other_than_text_fails_its_type_check_row_by_row(values):
+    """A text column of the string dtype passes its type check at once (schemas._Text); any other column is still
+    checked row by row, and each row that is no text is a failure case of that check, as pandera reports it."""
+    frame = codebook_frame().head(2).assign(definition=values.values)
+    with pytest.raises(SchemaError, match=r"definition\s+dtype\('string\[pyarrow\]'\)"):
+        validate(frame, indicator_codebook_schema(), "data/codebook/indicators.csv")
+    validate(frame.assign(definition=[str(value) for value in values]), indicator_codebook_schema(), "data/codebook/indicators.csv")
+
+
 def test_a_malformed_codebook_stops_extraction_before_any_text_is_read(monkeypatch, tmp_path):
     from analysis.extract import stage
 

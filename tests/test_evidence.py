@@ -155,3 +155,20 @@ def test_collected_statistics_are_traceable_and_dated():
     assert hand.loc[("江苏省", "urbanization_hukou", 2020), "value"] == 67.3
     assert hand.loc[("河南省", "urbanization_resident", 2015), "reference_date"] == "2015-12-31" and hand.loc[("河南省", "urbanization_resident", 2015), "value"] == 46.85
     assert hand.loc[("广东省", "natural_growth_rate", 2017), "value"] == 9.16  # the page prints ‰ as “%。”: the value is per mille
+
+
+def test_official_figures_are_each_tables_own_and_a_changed_answer_changes_no_later_one(observations):
+    """official() answers a table, place and indicator once and hands out copies: a caller that changes its copy
+    changes no later answer, and another table (here a copy with one figure changed) gets its own figures."""
+    from analysis.demography.observed import official
+
+    first = official(observations, "重庆市", "pop_resident")
+    assert len(first) > 3 and first["entity_name"].eq("重庆市").all()
+    first.loc[first.index[0], "value"] = -1.0
+    del first["family"]
+    again = official(observations, "重庆市", "pop_resident")
+    assert "family" in again and (again["value"] > 0).all()
+    changed = observations.copy()
+    changed.loc[again.index[0], "value"] = 1234.5
+    assert official(changed, "重庆市", "pop_resident").loc[again.index[0], "value"] == 1234.5
+    assert official(observations, "重庆市", "pop_resident").equals(again)

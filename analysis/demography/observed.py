@@ -19,6 +19,8 @@ Pre-2010-census estimates (``pre_2010_census``) belong to no family a series is 
 
 from __future__ import annotations
 
+import weakref
+
 import pandas as pd
 
 OFFICIAL_BASES = ("census", "sample_survey", "registration", "administrative")
@@ -42,8 +44,26 @@ def family(vintage: str, year: int) -> str:
     return "first_published"
 
 
+#: ``official``'s answers by observations table (``id``: a weak reference tells a table from a later one at the
+#: same address) and (entity, indicator). A table of observations is read once and never changed in place; the
+#: model asks for the same place and indicator thousands of times (each a scan of the whole table).
+_OFFICIAL: dict[int, tuple[weakref.ref, dict[tuple[str, str], pd.DataFrame]]] = {}
+
+
 def official(observations: pd.DataFrame, entity: str, indicator: str) -> pd.DataFrame:
-    """Official figures (no model estimates) for a place (Chinese name) and indicator, best first per year."""
+    """Official figures (no model estimates) for a place (Chinese name) and indicator, best first per year
+    (a copy of the answer computed on the first call for this table, place and indicator)."""
+    key = id(observations)
+    held = _OFFICIAL.get(key)
+    if held is None or held[0]() is not observations:
+        held = _OFFICIAL[key] = (weakref.ref(observations, lambda _, key=key: _OFFICIAL.pop(key, None)), {})
+    answers = held[1]
+    if (entity, indicator) not in answers:
+        answers[(entity, indicator)] = _official(observations, entity, indicator)
+    return answers[(entity, indicator)].copy()
+
+
+def _official(observations: pd.DataFrame, entity: str, indicator: str) -> pd.DataFrame:
     rows = observations[(observations["entity_name"] == entity) & (observations["indicator"] == indicator) & observations["basis"].isin(OFFICIAL_BASES)]
     rows = rows.assign(order=rows["vintage"].map(VINTAGE_ORDER).fillna(9), source_order=rows["source_id"].map(SOURCE_ORDER).fillna(9),
                        family=[family(v, int(y)) for v, y in zip(rows["vintage"], rows["year"])])

@@ -208,3 +208,30 @@ def test_a_final_review_dated_after_the_period_observes_its_last_year():
 def test_without_a_final_review_dated_after_the_period_the_period_decides(title, page):
     # the outline alone on a later page, or a work plan for the review written during the period
     assert levels(f"{title}\n{page}\n2020年婴儿死亡率降至5.4‰。") == [("imr", "湖南省", 2020, 5.4, "none", "target")]
+
+
+# -- brief xwc: what the review of the round found -------------------------------------------------------------------
+
+OUTLINE = "湖南省儿童发展规划(2021-2030年)\n2021-09-30\n"
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    ("到2030年,全省婴儿死亡率达到《纲要》要求的4.5‰以下。", ("imr", "湖南省", 2030, 4.5, "below", "target")),
+    ("到2030年,全省孕产妇死亡率降至规划要求的14/10万以下。", ("mmr", "湖南省", 2030, 14.0, "below", "target")),
+    ("到2030年,全省5岁以下儿童死亡率须降到国家规划要求的6.5‰以下。", ("u5mr", "湖南省", 2030, 6.5, "below", "target")),
+])
+def test_a_goal_set_at_a_higher_plan_s_requirement_stays_a_goal(sentence, row):
+    # the goal meets the requirement: no present level is reported beside it
+    assert levels(OUTLINE + sentence) == [row]
+
+
+def test_a_work_report_s_goal_at_the_plan_s_requirement_stays_the_year_s_goal():
+    text = "湖南省2021年政府工作报告\n2021-01-28\n今年,全省婴儿死亡率要控制在规划要求的5.5‰以内。"
+    assert levels(text) == [("imr", "湖南省", 2021, 5.5, "le", "target")]
+
+
+@pytest.mark.parametrize("clause", ["已控制在国家规划要求的10‰以内", "依然保持在纲要规定的10‰以内", "好于规划要求的10‰"])
+def test_the_requirement_beside_a_reported_level_stays_unread(clause):
+    # near-misses of the goals above: 已, 依然, 保持, 好于 report the present level
+    got = rows(BULLETIN + f"去年全省婴儿死亡率为4.5‰。婴儿死亡率{clause},成效明显。", ["indicator", "year", "value"])
+    assert got == [("imr", 2016, 4.5)]

@@ -28,7 +28,11 @@ AGE_GOAL_AFTER = re.compile(r"^的(?:预期)?目标")
 DISTANCE_TO_GOAL = re.compile(r"(?:距|离|距离)(?:实现)?\s*$")
 #: A plan's requirement restated beside the present level (仍控制在“两规划”要求的20/10万以内, 低于纲要规定的…): the plan's goal, of
 #: the plan's year, which the sentence does not state (its year is the observed one's): no level of that year (brief wc).
-PLAN_REQUIRES = re.compile(r"(?:规划|纲要|计划|方案)[”》\"]?\s*(?:所|中)?(?:要求|规定)的\s*$")
+#: Only where the clause reports a level — 仍, 已, 依然, 一直, 保持, 为, or a comparison (低于, 好于, 优于) before the requirement in
+#: the same clause (brief xwc): a goal that meets a higher plan's requirement (到2025年，婴儿死亡率达到《纲要》要求的5‰以下;
+#: 要控制在规划要求的5‰以内) stays a goal.
+PLAN_REQUIRES = re.compile(r"(?:仍|已|依然|一直|保持|(?<![作认成因以称])为|低于|好于|优于)[^,，;；。:：]{0,12}?"
+                           r"(?:规划|纲要|计划|方案)[”》\"]?\s*(?:所|中)?(?:要求|规定)的\s*$")
 DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:的)?(?:规划|预期|发展)?目标")
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2, a neighbour's from the text's own place (邻近的邵阳市人均预期
 #: 寿命比我市低1.7岁, 比本市) (not a level).

@@ -235,3 +235,23 @@ def test_the_requirement_beside_a_reported_level_stays_unread(clause):
     # near-misses of the goals above: 已, 依然, 保持, 好于 report the present level
     got = rows(BULLETIN + f"去年全省婴儿死亡率为4.5‰。婴儿死亡率{clause},成效明显。", ["indicator", "year", "value"])
     assert got == [("imr", 2016, 4.5)]
+
+
+def test_the_sex_after_the_scope_overrides_the_other_sex_of_the_mention():
+    # the nation's women's level beside the province's men's: it was read as the men's of 中国
+    got = rows(FEATURE + "2007年,全省男性人均预期寿命为71.3岁,低于全国女性74.6岁的水平。", ["indicator", "entity", "value"])
+    assert got == [("life_expectancy_female", "中国", 74.6), ("life_expectancy_male", "湖南省", 71.3)]
+
+
+def test_the_same_sex_after_the_scope_keeps_the_mention_s_code():
+    got = rows(FEATURE + "2007年,全省男性人均预期寿命为71.3岁,略低于全国男性71.9岁的水平。", ["indicator", "entity", "value"])
+    assert got == [("life_expectancy_male", "中国", 71.9), ("life_expectancy_male", "湖南省", 71.3)]
+
+
+@pytest.mark.parametrize(("page", "sentence", "place"), [
+    (FEATURE, "2007年,全省人均预期寿命为73.2岁,好于全国女性73.0岁的水平。", "中国"),
+    ("广西壮族自治区妇女发展状况\n2008-06-05\n", "2007年,南宁市人均预期寿命为74.2岁,高于全自治区女性73.5岁的水平。", "广西壮族自治区"),
+])
+def test_every_comparison_word_of_another_place_s_level_lets_the_sex_name_the_code(page, sentence, place):
+    # 好于 and 全自治区 are words of OTHER_LEVEL: the sex after them is read as after 高于全国
+    assert ("life_expectancy_female", place) in [row[:2] for row in rows(page + sentence, ["indicator", "entity", "value"])]

@@ -53,7 +53,12 @@ AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:约|近|�
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国); the place's name may stand before its scope
 #: word (高于湖州全市2.7‰的平均水平: 湖州市's level, ``named``; a name the gazetteer knows only with the scope's 区, 吴兴全区, is
 #: 吴兴区; a name of no place is not read: see the reader).
-OTHER_LEVEL = re.compile(r"(?:高于|低于|超过|略高于|略低于|接近|好于)\s*(?P<named>[\u4e00-\u9fff]{2,4}?(?=全(?:省|市|区|自治区)))?(?P<place>全国|全省|全区|全自治区|全市)(?:平均)?(?:女性|男性|妇女)?(?:平均水平\s*[(（])?\s*$")
+#: The words of such a comparison — its verb and the other place's scope — kept in one place, so that the sex named after
+#: the scope (:data:`analysis.extract.prose.reader.SEX_BEFORE`: 高于全国女性74.1岁) is read after the same words (brief xwc).
+COMPARED_VERB = r"(?:高于|低于|超过|略高于|略低于|接近|好于)"
+OTHER_SCOPE = r"(?:全国|全省|全区|全自治区|全市)"
+OTHER_NAMED = r"[\u4e00-\u9fff]{2,4}?(?=全(?:省|市|区|自治区))"
+OTHER_LEVEL = re.compile(rf"{COMPARED_VERB}\s*(?P<named>{OTHER_NAMED})?(?P<place>{OTHER_SCOPE})(?:平均)?(?:女性|男性|妇女)?(?:平均水平\s*[(（])?\s*$")
 #: Places compared, each with its own level in brackets (石狮市城镇化率(78.0%)比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的
 #: 城镇化率分别高出…): a bracketed value is the level of the place right before it (see :func:`compared_place`).
 COMPARED_PLACE = re.compile(r"(?:比|较|与|同|高于|低于|超过|略高于|略低于|接近|好于|[、和及])\s*(?P<place>全国|全省|全区|全自治区|全市|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区))\s*[(（]\s*$")

@@ -10,7 +10,7 @@ from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, C
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
-from analysis.extract.prose.not_values import OTHER_LEVEL, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
+from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
 from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
@@ -420,7 +420,11 @@ _TEN_THOUSANDS = {"10k persons": 1.0, "100m persons": 10000.0, "persons": 0.0001
 #: 65周岁以上老年人|健康档案建档率也将达到):
 #: the value is that rate's, not the indicator's nor one named earlier in the sentence.
 MODIFIED_RATE = re.compile(r"[\u4e00-\u9fff]{2,10}?率(?:[、和及与][\u4e00-\u9fff]{1,10}?率)*\s*(?:也|还|均|都)?(?:将|要|会)?\s*(?:为|是|达到|达|保持在|控制在|提高到|提高至|稳定在|在)?\s*")
-SEX_BEFORE = re.compile(r"(?:^|[(（,，、;；\s]|其中|(?:高于|低于|超过|接近)全(?:国|省|市|区))(男|女)性?(?:为|是|达|达到)?\s*$")
+#: After a comparison's verb and scope (高于全国女性74.1岁, 好于全自治区男性…: the words of
+#: :data:`analysis.extract.prose.not_values.OTHER_LEVEL`) the sex names the other place's indicator; where the clause's
+#: mention is the other sex's (男性平均预期寿命为76.1岁，低于全国女性79.4岁) the code becomes the named sex's, or the value is
+#: not read where the codebook has no code of it (brief xwc).
+SEX_BEFORE = re.compile(rf"(?:^|[(（,，、;；\s]|其中|{COMPARED_VERB}\s*(?:{OTHER_NAMED})?{OTHER_SCOPE}(?:平均)?)(男|女)性?(?:为|是|达|达到)?\s*$")
 SEXES = {"男": "male", "女": "female"}
 #: A value right after the urban or rural part of the place's population, named after the indicator (婴儿死亡率城市为4.5‰，
 #: 农村为9.6‰; 孕产妇死亡率为20.1/10万，其中城市18.2/10万; 常住人口500万，其中城镇300万): that part's level, not the
@@ -1668,6 +1672,11 @@ class ProseReader:
                 code = f"{code.split('_')[0]}_{band}"  # 60岁以上的老年人口已达819.7万…；预计到2020年，全省老年人口比重将达20%: 60+
             if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
                 code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）
+            elif sex and (sexed := re.fullmatch(r"(?P<base>.+)_(?:male|female)", code)) and not code.endswith(f"_{SEXES[sex.group(1)]}"):
+                # 男性平均预期寿命为76.1岁，低于全国女性79.4岁: the named sex's level, not the mention's sex's
+                code = f"{sexed.group('base')}_{SEXES[sex.group(1)]}"
+                if code not in self.codebook:
+                    continue
             result = ProseValue(
                 line=line,
                 value=shift(value, offset),

@@ -255,3 +255,15 @@ def test_the_same_sex_after_the_scope_keeps_the_mention_s_code():
 def test_every_comparison_word_of_another_place_s_level_lets_the_sex_name_the_code(page, sentence, place):
     # 好于 and 全自治区 are words of OTHER_LEVEL: the sex after them is read as after 高于全国
     assert ("life_expectancy_female", place) in [row[:2] for row in rows(page + sentence, ["indicator", "entity", "value"])]
+
+
+@pytest.mark.parametrize("sentence", ["2008年,全省城镇化率达到45.2%。 下降了的是农业人口比重。",
+                                      "全省常住人口城镇化率从2003年的38.4%。 提高到2009年的44.1%。"])
+def test_a_percentage_before_a_space_and_a_change_without_a_rate_in_permille_stays_a_percentage(sentence):
+    got = rows(REVIEW + sentence, ["indicator", "value", "unit"])
+    assert got and ("urbanization_resident", 45.2 if "45.2" in sentence else 38.4, "%") in got
+
+
+def test_a_natural_growth_rate_before_a_space_and_a_change_is_in_permille():
+    got = rows(REVIEW + "人口自然增长率在全省从2003年的6.8%。 降到2009年的5.1%。;", ["indicator", "year", "value", "unit"])
+    assert got == [("natural_growth_rate", 2003, 6.8, "‰"), ("natural_growth_rate", 2009, 5.1, "‰")]

@@ -504,7 +504,9 @@ def _after(opening: str) -> str:
 #: open a sentence counts: a comma, 、 or a semicolon (``3.29%。，比2009年的3.49%。下降了``), another 。 (``12%。。``),
 #: 以内, 左右, 及以上 or 及以下 (``7.5%。以内``, ``7%。左右这样一个``), a verb of change with 了 (``9.5%。下降了0.3个千分点``),
 #: a verb of change with its end and then the end's number (``由10.7%。下降到4.54%。``, ``从13.31%。下降到2015年的13.00%。``,
-#: also past spaces a page left after the 。: ``由2000年的16.7%。 下降到2008年的5.3%。``;
+#: past spaces a page left after the 。 only where a rate stated in ‰ is named before the number in its sentence
+#: (``婴儿死亡率由2000年的16.7%。 下降到2008年的5.3%。``: :data:`PERMILLE_SPACED_CHANGE`, brief xwc — not
+#: ``城镇化率由2015年的50%。 提高到…``, where the 。 ends a sentence);
 #: not 降至冰点…), 和 or 及 before a rate (``分别为4.77%。和6.03%。``). A qualifier that can also open a sentence (以上,
 #: 以下, 前后, 上下: 以上指标均为预期性指标, 上下联动, 前后两次普查相比) counts only before punctuation or the line's end;
 #: 余 and 内 never do (余下…, 内蒙古…), nor 与 (与5%的全国水平相比 opens one). A closing bracket counts only when the
@@ -512,8 +514,20 @@ def _after(opening: str) -> str:
 #: a number as ‰; the extractor reads the same rule (:data:`analysis.extract.values.VALUE`,
 #: :data:`analysis.extract.prose.words.SENTENCE`).
 PERMILLE_STOP = (r"(?:(?<=%)。(?=以内|左右|及以下|及以上|(?:以下|以上|前后|上下)\s*(?:[,，、;；。]|$)|\s*[,，、;；。]"
-                 r"|[ \t]*(?:下降|上升|降低|提高|减少|增加|降|升)(?:了|(?:到|至)\s*(?:\d{4}\s*年\s*的?\s*)?\d)|[和及]\s*\d+(?:\.\d+)?\s*%)"
+                 r"|(?:下降|上升|降低|提高|减少|增加|降|升)(?:了|(?:到|至)\s*(?:\d{4}\s*年\s*的?\s*)?\d)|[和及]\s*\d+(?:\.\d+)?\s*%)"
                  rf"|{_after('(（')}。(?=[)）]))")
+
+
+#: A ‰ printed %。 before spaces and a verb of change with its end (``由2000年的16.7%。 下降到2008年的5.3%。``): only where
+#: a rate stated in ‰ (死亡率, 出生率, 自然增长率) is named before the number in the same sentence (:func:`_permille_spaced`);
+#: elsewhere the 。 ends a sentence and the next one opens with the verb (``城镇化率达到60%。 下降了的出生率…``).
+PERMILLE_SPACED_CHANGE = re.compile(r"(?<=\d)%。(?=[ \t]+(?:下降|上升|降低|提高|减少|增加|降|升)(?:了|(?:到|至)\s*(?:\d{4}\s*年\s*的?\s*)?\d))")
+PERMILLE_RATE_NAME = re.compile(r"死亡率|出生率|自然增长率")
+
+
+def _permille_spaced(match: re.Match[str]) -> list[tuple[str, int]]:
+    sentence = re.split(r"(?<!%)[。！？!?]", match.string[max(0, match.start() - 60) : match.start()])[-1]
+    return [("‰", 1)] if PERMILLE_RATE_NAME.search(sentence) else [("%", 0), ("。", 1)]
 
 
 _UNIT_AFTER_NUMBER = r"(?:[年月日岁%‰万亿个倍号次届位期名人元张户项家所天]|左右|以上|以下|以内|及以上|/10万|:100)"
@@ -556,6 +570,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("permille_sign", re.compile(r"(?<=\d)%[oO](?![A-Za-z\d.])"), lambda match: [("‰", 1)]),  # mapped to the o: a quote keeps %o
     # ‰ printed as %。 after a number where what follows shows the 。 is no full stop (PERMILLE_STOP: 3.29%。，, 10.7%。下降到)
     ("permille_sign", re.compile(r"(?<=\d)%" + PERMILLE_STOP), lambda match: [("‰", 1)]),  # mapped to the 。: a quote keeps %。
+    ("permille_sign", PERMILLE_SPACED_CHANGE, _permille_spaced),  # a rate in ‰ named before it: 婴儿死亡率由…16.7%。 下降到
     # ‰ printed as %。 where no full stop can stand: a unit in brackets (出生率(%。)) or a unit cell of its own (%。 |)
     ("permille_sign", re.compile(r"(?<=[(（])%。(?=[)）])|(?<![^|\s])%。(?=[ \t]*(?:\||$))"), lambda match: [("‰", 0)]),
     ("range_dash", re.compile(r"(?<![\d-])(\d+(?:\.\d+)?)([" + DASHES + r"]{1,2}|-)(\d+(?:\.\d+)?)(?![\d-])"), _range),
@@ -601,7 +616,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
 _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
-        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "年", "[", "[", "\\", " ", DASHES, " ", " ", "%", "。", "。",
+        ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "年", "[", "[", "\\", " ", DASHES, " ", " ", "%", "。", "。", "。",
         DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "百千", "人名", "分", "万亿", "点", "点", None, "|", "|",
     )
 )

@@ -267,3 +267,15 @@ def test_a_percentage_before_a_space_and_a_change_without_a_rate_in_permille_sta
 def test_a_natural_growth_rate_before_a_space_and_a_change_is_in_permille():
     got = rows(REVIEW + "人口自然增长率在全省从2003年的6.8%。 降到2009年的5.1%。;", ["indicator", "year", "value", "unit"])
     assert got == [("natural_growth_rate", 2003, 6.8, "‰"), ("natural_growth_rate", 2009, 5.1, "‰")]
+
+
+@pytest.mark.parametrize("task", ["开展规划终期评估。", "组织开展《规划》终期评估工作。", "适时进行终期评估。"])
+def test_a_plan_that_only_schedules_its_final_review_keeps_its_base_year(task):
+    # a plan reposted after its period: the review is a task, not the text
+    text = f"湖南省儿童发展规划(2011—2020年)\n2021-12-18\n{task}全省婴儿死亡率为5.4‰。"
+    assert levels(text) == [("imr", "湖南省", 2010, 5.4, "none", "baseline")]
+
+
+def test_a_final_review_reported_in_the_first_lines_observes_the_period_s_last_year():
+    text = "湖南省儿童发展规划(2011—2020年)\n2021-12-18\n规划终期评估显示,全省婴儿死亡率为5.4‰。"
+    assert levels(text) == [("imr", "湖南省", 2020, 5.4, "none", "baseline")]

@@ -282,7 +282,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         reasons.append(f"{observed} stated as observed (a record up to the period's start or a span reaching into it: 由2005年的…提高到2010年的, 2012年至2021年…从…增至)")
     dated = issued if issued is not None else page_date_year(document)
     if (start is not None and end is not None and dated is not None and dated > end and (observed is None or end > observed)
-            and any(FINAL_REVIEW.search(line) for line in [title, *body[:HEAD_LINES]])):
+            and final_review_named(title, body[:HEAD_LINES])):
         # a final review of a plan (终期评估, 终期统计监测报告) dated after its period: the period's last year is observed
         observed = end
         reasons.append(f"{end} observed: a final review ({FINAL_REVIEW.pattern}) dated {dated}, after the period")
@@ -741,7 +741,18 @@ def done_years(lines: list[str]) -> set[int]:
 #: Words of a text that reviews a period it is in (“十三五”以来, 收官之年, 回顾, 成效, 完成情况, 中期评估): its transitions from the
 #: period's base year are records, whatever their last year.
 #: The final review of a plan (终期评估, 终期监测, 终期统计监测报告): written after the plan's period, whose last year it observes.
+#: In the title it names the text (《…》终期评估报告, …终期统计监测报告); in the first lines only as a report (终期评估报告,
+#: 终期评估显示, 终期评估结果表明: :data:`FINAL_REVIEW_REPORTED`). Neither after a task verb (开展规划终期评估, 进行…, 组织…:
+#: a plan that schedules its review, reposted after its period) — brief xwc.
 FINAL_REVIEW = re.compile(r"终期(?:评估|监测|统计监测)")
+FINAL_REVIEW_REPORTED = re.compile(r"终期(?:评估|监测|统计监测)(?:报告|显示|结果|表明)")
+FINAL_REVIEW_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|实施)[^,，;；。]{0,12}?终期(?:评估|监测|统计监测)")
+
+
+def final_review_named(title: str, head: list[str]) -> bool:
+    """Whether the title or the first lines name the text a final review of a plan (not a task to review it)."""
+    return any(not FINAL_REVIEW_TASK.search(line) and (FINAL_REVIEW.search(line) if line is title else FINAL_REVIEW_REPORTED.search(line))
+               for line in [title, *head])
 REVIEW_WORDS = re.compile(r"以来|收官|回顾|成效|成就|取得了|完成情况|执行情况|中期评估|评估报告|实施情况")
 
 

@@ -65,9 +65,22 @@ def official(observations: pd.DataFrame, entity: str, indicator: str) -> pd.Data
 
 def _official(observations: pd.DataFrame, entity: str, indicator: str) -> pd.DataFrame:
     rows = observations[(observations["entity_name"] == entity) & (observations["indicator"] == indicator) & observations["basis"].isin(OFFICIAL_BASES)]
+    if rows.empty and (code := qualified_code(entity)) is not None:
+        # 北京市西城区, as a manifest or a text names a district with its city: the observations name it 西城区 (its code)
+        rows = observations[(observations["entity_code"] == code) & (observations["indicator"] == indicator) & observations["basis"].isin(OFFICIAL_BASES)]
     rows = rows.assign(order=rows["vintage"].map(VINTAGE_ORDER).fillna(9), source_order=rows["source_id"].map(SOURCE_ORDER).fillna(9),
                        family=[family(v, int(y)) for v, y in zip(rows["vintage"], rows["year"])])
     return rows.sort_values(["year", "order", "source_order", "locator"], kind="mergesort")
+
+
+def qualified_code(entity: str) -> str | None:
+    """The GB/T code of a place named with the place it lies in (北京市西城区, 天津市滨海新区 → the gazetteer's 西城区,
+    滨海新区), whose official figures are filed under the shorter name; ``None`` for any other name (a name the
+    observations use as it is, or one the gazetteer does not know)."""
+    from analysis.gazetteer import by_name
+
+    place = by_name(entity)
+    return place.code if place is not None and place.name != entity and entity.endswith(place.name) else None
 
 
 def series(observations: pd.DataFrame, entity: str, indicator: str, chosen_family: str) -> pd.DataFrame:

@@ -243,21 +243,22 @@ def boundary_changes_schema() -> pa.DataFrameSchema:
             "code": _text(checks=pa.Check.str_matches(r"^\d{6}$")),
             "prefecture": _text(checks=pa.Check.str_length(min_value=2)),
             "province": _text(checks=pa.Check.str_length(min_value=2)),
-            "census_2010_on_2010_area": pa.Column("int64", pa.Check.gt(0)),
-            "census_2010_on_2020_area": pa.Column("int64", pa.Check.gt(0)),
+            "census_year": pa.Column("int64", pa.Check.isin([2010, 2020])),
+            "county_table_count": pa.Column("int64", pa.Check.gt(0)),
+            "city_panel_count": pa.Column("int64", pa.Check.gt(0)),
             "relative_difference": _number(nullable=False),
             "threshold": _number(nullable=False, checks=pa.Check.in_range(0, 1)),
             "source_id": _text(checks=pa.Check.isin(list(vocab.SOURCE_IDS))),
             "locator": _text(checks=pa.Check.str_length(min_value=5)),
         },
         checks=[
-            pa.Check(lambda f: (f["relative_difference"] - (f["census_2010_on_2010_area"] / f["census_2010_on_2020_area"] - 1)).abs() < 1e-6,
-                     error="the relative difference is the 2010-area count over the 2020-area count, minus one"),
+            pa.Check(lambda f: (f["relative_difference"] - (f["county_table_count"] / f["city_panel_count"] - 1)).abs() < 1e-6,
+                     error="the relative difference is the county table's count over the city panel's, minus one"),
             pa.Check(lambda f: f["relative_difference"].abs() > f["threshold"], error="every listed change exceeds the threshold"),
         ],
         strict=True,
         ordered=True,
-        unique=["code"],
+        unique=["code", "census_year"],
     )
 
 

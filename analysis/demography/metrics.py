@@ -403,7 +403,9 @@ SCREENED_COUNTS = ("pop_resident", "pop_hukou")
 #: outcomes come from) changed its area between the censuses: 安庆市 531.1万 against 447.3万 (+18.8%: 枞阳县 left
 #: for 铜陵 in 2015), 合肥市 570.2万 against 745.7万 (巢湖's counties joined in 2011), 成都市 −7.1% (简阳 joined in
 #: 2016), 14 prefectures in all. Below it lie revisions and unexplained small gaps (深圳 −0.6%, 沧州 +1.1%, 延边
-#: +2.1%, 汕尾 +2.3%), none a known change of area. A target of such a place in a plan issued before 2020 is
+#: +2.1%, 汕尾 +2.3%), none a known change of area. The same share between the 2020 census's county table and
+#: the panel's official 2020 figure marks a zone administered across a county boundary (西安市 −5.9%: 西咸新区's
+#: counties are 咸阳市's; 保定市 +24.9%: 雄安新区). A target of such a place in a plan issued before 2020 is
 #: rejected by the screen (analysis.model.fared.boundary_reason): its area is unknown.
 BOUNDARY_CHANGE = 0.05
 #: Indicators whose values cross zero (a natural increase of 7.8‰ against −0.2‰): a ratio of target to

@@ -271,12 +271,12 @@ def screen(observations: pd.DataFrame, indicator: str, entity: str, year: int, v
 
 
 def plan_statements(plans: dict[str, Plan], statements: pd.DataFrame, observations: pd.DataFrame,
-                    boundaries: dict[str, tuple[float, float]]) -> list[dict]:
+                    boundaries: dict[str, dict[int, tuple[float, float]]]) -> list[dict]:
     """Distinct targets and projections of every plan (merged across its texts), screened: a change
     or total over a period, a level dated before its plan was issued, a figure of a prefecture whose
-    area changed between the censuses (``boundaries``, :func:`boundary_reason`) in a plan issued
-    before 2020 or undated — of the old area or the new, unknown: no official figure of either
-    judges it —, and a count outside :data:`metrics.PLACE_SCREEN` times the census are rejected."""
+    area changed between the censuses or whose official 2020 figure is of another area than its
+    counties (``boundaries``, :func:`boundary_reason`) in a plan issued before 2020 or undated — of
+    which area, unknown: no official figure of either judges it —, and a count outside :data:`metrics.PLACE_SCREEN` times the census are rejected."""
     rows = statements[statements["kind"].isin(["target", "projection"]) & statements["value"].notna()
                       & ~statements["qualifier"].isin(["missing", "qualitative"]) & (statements["indicator"] != "unmapped")
                       & statements["indicator"].isin(list(load_codebook().indicators))]
@@ -444,15 +444,25 @@ def _known_before(observations: pd.DataFrame, row: dict) -> tuple[int, float] | 
     return int(last["year"]), float(last["value"])
 
 
-def boundary_reason(entity: str, boundaries: dict[str, tuple[float, float]]) -> str:
-    """Why a census figure of a place whose area changed between the censuses (``data/reference/boundary_changes.csv``: :func:`analysis.sources.leiii_census.boundary_changes`)
-    cannot judge a plan issued before 2020: "" when the place kept its area."""
+def boundary_reason(entity: str, boundaries: dict[str, dict[int, tuple[float, float]]]) -> str:
+    """Why a census figure of a place whose official figures are of another area than its plan's may have been
+    (``data/reference/boundary_changes.csv``: :func:`analysis.sources.leiii_census.boundary_changes`) cannot judge a
+    plan issued before 2020: its area changed between the censuses (2010 row), or its official 2020 figure counts a
+    zone its counties do not hold, or the reverse (2020 row); "" when neither."""
     if entity not in boundaries:
         return ""
-    old, new = boundaries[entity]
-    return (f"{entity}'s area changed between the censuses (2010 census {old / 1e4:.1f}万 on its 2010 boundaries, "
-            f"{new / 1e4:.1f}万 on its 2020 boundaries, {100 * (old / new - 1):+.1f}%): the official figures are of the 2020 area, "
-            f"and a plan issued before 2020 may be of the old one")
+    reasons = []
+    if 2010 in boundaries[entity]:
+        old, new = boundaries[entity][2010]
+        reasons.append(f"{entity}'s area changed between the censuses (2010 census {old / 1e4:.1f}万 on its 2010 boundaries, "
+                       f"{new / 1e4:.1f}万 on its 2020 boundaries, {100 * (old / new - 1):+.1f}%): the official figures are of the 2020 area, "
+                       f"and a plan issued before 2020 may be of the old one")
+    if 2020 in boundaries[entity]:
+        counties, official = boundaries[entity][2020]
+        reasons.append(f"{entity}'s official 2020 census figure ({official / 1e4:.1f}万) is of another area than its counties "
+                       f"({counties / 1e4:.1f}万 in the census county table, {100 * (counties / official - 1):+.1f}%: a zone administered "
+                       f"across the boundary), and a plan issued before 2020 may be of either")
+    return "; ".join(reasons)
 
 
 def fared_rows(targets: list[dict], plans: dict[str, Plan], statements: pd.DataFrame, ambition: pd.DataFrame, observations: pd.DataFrame) -> list[dict]:
@@ -875,7 +885,7 @@ def zero_sum(targets: list[dict], plans: dict[str, Plan], observations: pd.DataF
 
 def fared_tables(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus_indicators: pd.DataFrame, corpus_manifest: pd.DataFrame,
                  reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame,
-                 boundaries: dict[str, tuple[float, float]]) -> dict[str, list[dict]]:
+                 boundaries: dict[str, dict[int, tuple[float, float]]]) -> dict[str, list[dict]]:
     """The rows of ``fared``, ``fared_pace``, ``zero_sum`` and ``zero_sum_parts`` (the summary is made from the typed
     ``fared`` table: :func:`summary`); ``boundaries``: the prefectures whose area changed between the censuses
     (``data/reference/boundary_changes.csv``: :func:`analysis.sources.leiii_census.boundary_changes`)."""
@@ -913,7 +923,7 @@ def gold_statements(gold: pd.DataFrame) -> pd.DataFrame:
 
 
 def judged_rows(seed_indicators: pd.DataFrame, seed_plans: pd.DataFrame, corpus_indicators: pd.DataFrame, corpus_manifest: pd.DataFrame,
-                reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame, boundaries: dict[str, tuple[float, float]]) -> list[dict]:
+                reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame, boundaries: dict[str, dict[int, tuple[float, float]]]) -> list[dict]:
     """The rows of ``fared`` alone (plans, statements, targets, outcomes: :func:`fared_tables`'s first table)."""
     plans, statements = plans_and_statements(seed_indicators, seed_plans, corpus_indicators, corpus_manifest, reference)
     return fared_rows(plan_statements(plans, statements, observations, boundaries), plans, statements, ambition, observations)

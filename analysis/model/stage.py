@@ -122,8 +122,9 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
     the corpus's extraction table and manifest (none: the seeds and the reference alone), and, with
     the corpus's hand-annotated gold levels (``corpus/gold/levels.csv``, read as text), the same
     judgement built from them beside it (``fared_sensitivity``; none: no such table). ``boundary_changes``: the
-    prefectures whose area changed between the censuses (``data/reference/boundary_changes.csv``, written by the
-    sources stage), whose targets in plans issued before 2020 the screen does not judge by the census."""
+    prefectures whose area changed between the censuses or whose official 2020 figure is of another area than their
+    counties (``data/reference/boundary_changes.csv``, written by the sources stage), whose targets in plans issued
+    before 2020 the screen does not judge by the census."""
     codebook = load_codebook()
     verdicts = AuditVerdicts.from_table(figure_verdicts)
     projections = cohort.Projections(observations)
@@ -190,7 +191,7 @@ def model(indicators: pd.DataFrame, changes: pd.DataFrame, plans: pd.DataFrame, 
 
 def annotated_fared(indicators: pd.DataFrame, plans: pd.DataFrame, corpus_gold: pd.DataFrame, corpus_manifest: pd.DataFrame,
                     reference: pd.DataFrame, observations: pd.DataFrame, ambition: pd.DataFrame,
-                    boundaries: dict[str, tuple[float, float]]) -> pd.DataFrame:
+                    boundaries: dict[str, dict[int, tuple[float, float]]]) -> pd.DataFrame:
     """The ``fared`` table built from the corpus texts' hand-annotated gold levels instead of their
     extraction (:func:`analysis.model.fared.gold_statements`), typed, ordered and validated as ``fared.csv``."""
     gold = fared.gold_statements(corpus_gold[corpus_gold["text_id"].isin(corpus_manifest["text_id"])])

@@ -54,7 +54,7 @@ CONTENTS = {
     "processed/corpus/changes.csv": "every stated change read from the corpus of real published texts",
     "processed/corpus/plans.csv": "one row per text of the corpus: what the extractor inferred (place, period, cut-off) and its counts",
     "processed/corpus/quality_log.csv": "data-quality findings about the corpus texts",
-    "reference/boundary_changes.csv": "the prefectures whose area changed between the 2010 and 2020 censuses (the 2010 census on each area), whose targets in plans issued before 2020 are not judged by the census",
+    "reference/boundary_changes.csv": "the prefectures whose official census figures are of another area than their counties (in 2010: an area changed between the censuses; in 2020: a zone administered across a county boundary), whose targets in plans issued before 2020 are not judged by the census",
     "reference/reference.csv": "reference statistics mapped to indicator codes, with their sources",
     "reference/observations.csv": "every official observation the model reads (census panel, year-end series, WDI, UN WPP, communiqués), with its source",
     "reference/reference_statistics.csv": "official statistics gathered from public sources, verbatim: source title, address and quote per value",

@@ -399,37 +399,51 @@ def zero_sum_words(row: pd.Series) -> str:
             f"({row['parts_census_2020']:.0f}万, {row['parts_share_of_whole_census']:.1f}% of the nation's){whole}.{migration}")
 
 
-#: The screen's reason for a place whose area changed between the censuses (:func:`analysis.model.fared.boundary_reason`).
-BOUNDARY_REASON = "'s area changed between the censuses"
+#: The screen's reasons for a place whose official figures are of another area than a plan issued before 2020 may
+#: have meant (:func:`analysis.model.fared.boundary_reason`): its area changed between the censuses, or its official
+#: 2020 figure is of another area than its counties.
+BOUNDARY_REASONS = ("'s area changed between the censuses", "'s official 2020 census figure")
 
 
 def boundary_places() -> str:
-    """The sentence of the zero-sum section on places whose area changed between the censuses: the
-    places whose population target the screen rejected for it (``fared.csv``, ``screen_reason``),
-    which the zero-sum table therefore does not sum; "" when there is none."""
+    """The sentence of the zero-sum section on places whose official figures are of another area than a plan issued
+    before 2020 may have meant: the places whose population target the screen rejected for it (``fared.csv``,
+    ``screen_reason``), which the zero-sum table therefore does not sum; "" when there is none."""
     fared = table("fared")
-    rows = fared[(fared["indicator"] == "pop_resident") & fared["screen_reason"].fillna("").str.contains(BOUNDARY_REASON, regex=False)]
+    reasons = fared["screen_reason"].fillna("")
+    moved = reasons.str.contains(BOUNDARY_REASONS[0], regex=False) | reasons.str.contains(BOUNDARY_REASONS[1], regex=False)
+    rows = fared[(fared["indicator"] == "pop_resident") & moved]
     if rows.empty:
         return ""
     places = list(dict.fromkeys(rows.sort_values(["entity", "year"])["entity"]))
-    return (f"A population target of a place whose area changed between the censuses, in a plan issued before 2020 or undated "
-            f"({words.join(places)}: {words.count(len(rows), 'target', digits=True)}), has no census count of the same area to judge it "
-            f"or to count its migration from, and is not summed. {boundary_extent()}")
+    return (f"A population target of a place whose area changed between the censuses, or whose official 2020 figure counts "
+            f"another area than its counties, in a plan issued before 2020 or undated ({words.join(places)}: "
+            f"{words.count(len(rows), 'target', digits=True)}), has no census count of the same area to judge it or to count "
+            f"its migration from, and is not summed. {boundary_extent()}")
 
 
 def boundary_extent() -> str:
-    """How many prefectures changed their area between the censuses and by how much, in one sentence from
-    ``data/reference/boundary_changes.csv`` (the sources stage: the 2010 census on the 2010 and on the 2020 area)."""
+    """How many prefectures' official census figures are of another area than their counties', and by how much, in a
+    sentence or two from ``data/reference/boundary_changes.csv`` (the sources stage: the census county table against
+    the city panel, at each census)."""
     changes = table("boundary_changes")
     if changes.empty:
         return ""
-    ordered = changes.assign(size=changes["relative_difference"].abs()).sort_values(["size", "code"])
-    least, most = ordered.iloc[0], ordered.iloc[-1]
     threshold = float(changes["threshold"].iloc[0])
-    return (f"{words.count(len(changes), 'prefecture', digits=True)} of the census panel changed area so much that their 2010 census "
-            f"count on the 2010 area differs from the same count on the 2020 area by more than {100 * threshold:.0f}%: from "
-            f"{least['prefecture']} ({words.signed(100 * least['relative_difference'], 1)}%) to {most['prefecture']} "
-            f"({words.signed(100 * most['relative_difference'], 1)}%; data/reference/boundary_changes.csv).")
+    said = []
+    for year, rows in changes.groupby("census_year", sort=True):
+        ordered = rows.assign(size=rows["relative_difference"].abs()).sort_values(["size", "code"])
+        least, most = ordered.iloc[0], ordered.iloc[-1]
+        span = (f"from {least['prefecture']} ({words.signed(100 * least['relative_difference'], 1)}%) to {most['prefecture']} "
+                f"({words.signed(100 * most['relative_difference'], 1)}%)")
+        if int(year) == 2010:
+            said.append(f"In the census panel, {words.count(len(rows), 'prefecture', digits=True)} changed area so much that their "
+                        f"2010 census count on the 2010 area differs from the same count on the 2020 area by more than "
+                        f"{100 * threshold:.0f}%, {span}")
+        else:
+            said.append(f"for {words.count(len(rows), 'prefecture', digits=True)} the sum of their counties in the 2020 census differs "
+                        f"from their official 2020 figure by more than {100 * threshold:.0f}%, {span}")
+    return "; ".join(said) + " (data/reference/boundary_changes.csv)."
 
 
 def zero_sum_parts(parts: pd.DataFrame) -> pd.DataFrame:

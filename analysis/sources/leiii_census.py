@@ -385,34 +385,51 @@ def prefecture_panel() -> pd.DataFrame:
 
 
 #: The columns of ``data/reference/boundary_changes.csv`` (:func:`boundary_change_table`; meanings in the codebook).
-BOUNDARY_COLUMNS = ("code", "prefecture", "province", "census_2010_on_2010_area", "census_2010_on_2020_area", "relative_difference",
+BOUNDARY_COLUMNS = ("code", "prefecture", "province", "census_year", "county_table_count", "city_panel_count", "relative_difference",
                     "threshold", "source_id", "locator")
+
+#: What each census year's two counts are of (the ``locator`` of :func:`boundary_change_table`).
+_BOUNDARY_LOCATORS = {
+    2010: f"{COUNTY_XLSX_NAMES[2010]} 合计 of the code (2010 area) against {CITY_CSV_NAME} popu_2010 (2020 area)",
+    2020: f"{COUNTY_XLSX_NAMES[2020]} 合计 of the code (its counties) against {CITY_CSV_NAME} popu_2020 (the official figure's area)",
+}
 
 
 def boundary_change_table(threshold: float) -> pd.DataFrame:
-    """Prefectures whose area changed between the censuses: one row each, by code, with the 2010 census count on
-    its 2010 boundaries (the county table, ``population_xlsx`` of :func:`prefecture_panel`) and the same census
-    on its 2020 boundaries (the city panel), persons, where the two differ by more than ``threshold`` (relative to
-    the 2020-boundary figure; :data:`analysis.demography.metrics.BOUNDARY_CHANGE`). The city panel's 2010 figures
-    are on 2020 boundaries; the county table's are on 2010's. Prefectures whose 2010 code is not in the 2010 table
-    (renamed: 毕节地区 → 毕节市) have no 2010-boundary count and are not listed."""
+    """Prefectures whose official census figures are of another area than the one a plan may have meant: one row per
+    prefecture and census where the census county table (``population_xlsx`` of :func:`prefecture_panel`: the sum of
+    the counties the prefecture had at that census) and the city panel the outcomes come from (``population``) differ
+    by more than ``threshold`` (relative to the panel's figure; :data:`analysis.demography.metrics.BOUNDARY_CHANGE`).
+
+    * 2010 rows: the panel's 2010 figures are on 2020 boundaries, the county table's on 2010's — the area changed
+      between the censuses (安庆市: 枞阳县 left for 铜陵 in 2015).
+    * 2020 rows: the panel's 2020 figure (the communiqué's) counts a zone the prefecture administers across a county
+      boundary that the county table counts with another prefecture (西安市 with 西咸新区, whose counties belong to
+      咸阳市; 保定市 without 雄安新区).
+
+    Prefectures whose code is not in a census's county table (renamed: 毕节地区 → 毕节市) have no county count for it and
+    are not listed for it."""
     panel = prefecture_panel()
-    rows = panel[(panel["year"] == 2010) & panel["population_xlsx"].notna() & panel["population"].notna()]
+    rows = panel[panel["year"].isin(YEARS) & panel["population_xlsx"].notna() & panel["population"].notna()]
     difference = rows["population_xlsx"] / rows["population"] - 1
-    changed = rows[difference.abs() > threshold].sort_values("code")
+    changed = rows[difference.abs() > threshold].sort_values(["code", "year"])
     return pd.DataFrame({
         "code": changed["code"].astype(str), "prefecture": changed["name"], "province": changed["province"],
-        "census_2010_on_2010_area": changed["population_xlsx"].round().astype("int64"),
-        "census_2010_on_2020_area": changed["population"].round().astype("int64"),
+        "census_year": changed["year"].astype("int64"),
+        "county_table_count": changed["population_xlsx"].round().astype("int64"),
+        "city_panel_count": changed["population"].round().astype("int64"),
         "relative_difference": (difference[changed.index]).round(6), "threshold": threshold, "source_id": SOURCE_ID,
-        "locator": f"{COUNTY_XLSX_NAMES[2010]} 合计 of the code (2010 area) against {CITY_CSV_NAME} popu_2010 (2020 area)",
+        "locator": changed["year"].map(_BOUNDARY_LOCATORS),
     }, columns=list(BOUNDARY_COLUMNS)).reset_index(drop=True)
 
 
-def boundary_changes(table: pd.DataFrame) -> dict[str, tuple[float, float]]:
+def boundary_changes(table: pd.DataFrame) -> dict[str, dict[int, tuple[float, float]]]:
     """``data/reference/boundary_changes.csv`` (:func:`boundary_change_table`) as the screen reads it: prefecture →
-    (2010 census count on its 2010 area, the same census on its 2020 area), persons."""
-    return {str(r.prefecture): (float(r.census_2010_on_2010_area), float(r.census_2010_on_2020_area)) for r in table.itertuples()}
+    census year → (the census county table's count, the city panel's count), persons."""
+    out: dict[str, dict[int, tuple[float, float]]] = {}
+    for r in table.itertuples():
+        out.setdefault(str(r.prefecture), {})[int(r.census_year)] = (float(r.county_table_count), float(r.city_panel_count))
+    return out
 
 
 def check_prefecture_totals(year: int) -> pd.DataFrame:

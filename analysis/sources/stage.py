@@ -11,10 +11,12 @@ validated against its schema first:
 * ``data/reference/observations.csv`` — every official figure and model estimate of the plan
   places, their provinces and the nation, with source, basis, population base and vintage
   (:mod:`analysis.sources.observations`);
-* ``data/reference/boundary_changes.csv`` — the prefectures whose area changed between the 2010 and
-  2020 censuses (their 2010 count on the two areas differs by more than
-  :data:`analysis.demography.metrics.BOUNDARY_CHANGE`; :func:`analysis.sources.leiii_census.boundary_change_table`),
-  which the model's screen does not judge by the census.
+* ``data/reference/boundary_changes.csv`` — the prefectures whose official census figures are of
+  another area than their counties (the census county table against the city panel differs by more
+  than :data:`analysis.demography.metrics.BOUNDARY_CHANGE`: in 2010, an area changed between the
+  censuses; in 2020, a zone administered across a county boundary;
+  :func:`analysis.sources.leiii_census.boundary_change_table`), which the model's screen does not judge
+  by the census in plans issued before 2020.
 
 The places covered are the plan places of the seed manifest and of the corpus manifest (with
 every province and the nation), so both manifests are among the stage's inputs.
@@ -59,5 +61,5 @@ def run(progress: Callable[[str], None] = print, reference_dir: Path = paths.REF
                     out / "boundary_changes.csv": csv_bytes(boundaries)},
                    stage="sources", inputs=source_inputs(reference_dir))
     progress(f"{len(reference)} reference rows, {len(observations)} observations, "
-             f"{len(boundaries)} prefectures whose area changed between the censuses")
+             f"{len(boundaries)} prefecture-censuses whose official figures are of another area than their counties")
     return {"reference": reference, "observations": observations, "boundary_changes": boundaries}

@@ -151,6 +151,12 @@ BATCHES: list[frozenset[str]] = [
     frozenset({
         "nation-zhongguo-2021-2", "nation-zhongguo-2021-3", "nation-zhongguo-2018-2", "province-sichuan-2018-1",
     }),
+    # Batch 16 (the sixteenth collection, c16, 12 texts): closed before the seventeenth collection.
+    frozenset({
+        "province-gansu-2022-1", "province-gansu-2017-2", "province-guangdong-2024-1", "province-guangdong-2009-1",
+        "prefecture-puyang-2022-1", "province-tianjin-2021-2", "province-anhui-2008-2", "nation-zhongguo-2011-3",
+        "nation-zhongguo-2015-2", "nation-zhongguo-2016-3", "nation-zhongguo-2021-4", "nation-zhongguo-2023-1",
+    }),
 ]
 
 

@@ -6,9 +6,9 @@ below lists the closed ones; every text not in a closed batch belongs to the cur
 it got in the batch where it first appeared, so adding texts never moves a place. Within a batch, the new
 places are sorted by the SHA-256 of their UTF-8 name. First, for each administrative level (nation, province,
 prefecture, county), the first new place of that level in this order is held out, so that every level of the
-batch is represented in its held-out part. Then further new places are held out in the same order until at
-least a third of the batch's texts (rounded up; texts of earlier places count but stay where their place is)
-are held out. All texts of a place share its split.
+batch is represented in its held-out part. Then further new places are held out in the same order until the
+held-out new places' texts make at least a third of the batch's texts (rounded up; texts of earlier places count
+in the batch's size but not towards that third, and stay where their place is). All texts of a place share its split.
 
 Opened to development (session of 2026-12-06, the eighth): the held-out places of the first two batches, except
 中国 (the only national place, kept so that every level stays held out), are development places from then on

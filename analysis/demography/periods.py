@@ -63,6 +63,11 @@ def reading(indicator: str, label: str, before: str, year: int, period_start: in
     return LEVEL, None
 
 
+#: How :func:`change_reason` opens its two reasons: what a reader of ``fared.csv`` matches to count the changes and totals
+#: over a period among the rejected rows (a rejected row may also carry a ``period_start`` for another reason).
+CHANGE_REASON_OPENINGS = ("a change over ", "a total over ")
+
+
 def change_reason(first: int | None, year: int, quote: str, indicator: str = "") -> str:
     """Why a period change (or a period total, an indicator whose measure is ``total``) is not judged."""
     if indicator and load_codebook()[indicator].measure == TOTAL:

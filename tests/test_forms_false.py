@@ -1,0 +1,95 @@
+"""Numbers that are not the place's level, in the forms press reports, final reviews (终期评估, 监测统计报告), health plans and
+work reports print them beside the true levels (issue #19, brief fv): a part of the people or of the land named before
+the indicator, a goal restated as met, another country's or the world's figure, another document's goal quoted.
+Invented sentences only, each with a near-miss that must still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.codebook import load_codebook
+from probe_rows import rows
+
+REVIEW = "湖南省妇女儿童发展规划（2011—2020年）终期评估报告\n2021年10月15日\n"
+CITY = "株洲市卫生健康事业发展“十四五”规划\n"
+NATION = "国务院新闻办公室就《中国儿童发展纲要（2011—2020年）》终期统计监测报告举行发布会\n2021年12月21日\n"
+
+
+def levels(text: str) -> list[tuple]:
+    return rows(text, ["indicator", "entity", "year", "value"])
+
+
+def codes(text: str) -> list[str]:
+    return [mention.code for mention in load_codebook().mentions(text)]
+
+
+# -- a part of the people or of the land named before the indicator ----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "2020年，农村地区婴儿死亡率为4.1‰，城市地区为2.9‰。",
+    "2020年，城市孕产妇死亡率为9.8/10万，农村孕产妇死亡率为14.5/10万。",
+    "2020年，少数民族聚居地区婴儿死亡率为6.8‰。",
+    "2020年，贫困地区5岁以下儿童死亡率下降到6.5‰。",
+    "2020年，全省贫困地区新生儿死亡率为3.1‰。",
+    "2020年，流动人口孕产妇死亡率为15.2/10万。",
+    "2020年，湘西地区孕产妇死亡率仍为18.5/10万。",
+    "2020年，湘南地區嬰兒死亡率為4.5‰。",
+    "2020年，全省山区婴儿死亡率为5.2‰。",
+])
+def test_a_part_of_the_province_before_a_rate_is_not_the_provinces_rate(sentence):
+    assert levels(REVIEW + "2020年，全省婴儿死亡率为3.5‰。" + sentence) == [("imr", "湖南省", 2020, 3.5)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2020年，全省婴儿死亡率为3.5‰，其中农村婴儿死亡率为4.2‰。",
+    "2020年，全省婴儿死亡率为3.5‰，农村留守儿童婴儿死亡率为4.2‰。",
+])
+def test_the_part_after_the_whole_does_not_take_the_wholes_indicator(sentence):
+    assert levels(REVIEW + sentence) == [("imr", "湖南省", 2020, 3.5)]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("2020年，全市人均预期寿命达到79.6岁，城镇居民人均预期寿命为80.8岁。", [("life_expectancy", "株洲市", 2020, 79.6)]),
+    ("2020年，全市人均预期寿命达到79.6岁，株洲市区人均预期寿命为80.5岁。", [("life_expectancy", "株洲市", 2020, 79.6)]),
+    ("2020年，全市居民健康素养水平为25.1%，城区居民健康素养水平达到28.5%，农村居民为18.2%。",
+     [("health_literacy_rate", "株洲市", 2020, 25.1)]),
+])
+def test_the_urban_people_or_the_city_proper_are_not_the_city(sentence, kept):
+    assert levels(CITY + sentence) == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    "2020年，西部地区婴儿死亡率为7.5‰，中西部地区孕产妇死亡率为19.8/10万。",
+    "2020年，中部地区城镇化率为59.0%，东北地区常住人口9851万人。",
+    "2020年，苏南地区城镇化率已超过80%，苏北地区为65.3%。",
+    "2020年，粵東西北地區孕產婦死亡率仍為14.5/10萬。",
+])
+def test_a_region_of_the_nation_or_of_a_province_is_not_the_nation(sentence):
+    assert levels(NATION + "2020年，全国婴儿死亡率为5.4‰。" + sentence) == [("imr", "中国", 2020, 5.4)]
+
+
+def test_a_shorter_name_inside_a_narrowed_one_is_no_mention():
+    # 二孩出生人口性别比 is a birth order's sex ratio at birth: not the SRB, and its 性别比 is not the total sex ratio either
+    assert codes("其中二孩出生人口性别比为106.8") == []
+    assert levels(NATION + "2020年，全国出生人口性别比为111.3，其中二孩出生人口性别比为106.8。") == [("srb", "中国", 2020, 111.3)]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # near-misses: the whole place's words (城乡, 全省, 户籍人口) and indicators whose name holds the part
+    ("2020年，全省城乡居民健康素养水平达到24.5%。", [("health_literacy_rate", "湖南省", 2020, 24.5)]),
+    ("2020年，全省农村人口为3100万人，城镇化率达到58.8%。", [("pop_rural", "湖南省", 2020, 3100.0), ("urbanization_resident", "湖南省", 2020, 58.8)]),
+    ("2020年，全省城镇登记失业率为3.6%。", [("unemployment_rate_registered", "湖南省", 2020, 3.6)]),
+    ("2020年，全省户籍人口人均预期寿命为78.2岁。", [("life_expectancy", "湖南省", 2020, 78.2)]),
+    ("2020年，河南省婴儿死亡率为3.6‰。", [("imr", "河南省", 2020, 3.6)]),
+    ("2020年，全省居民人均预期寿命为77.9岁，婴儿死亡率为3.5‰。", [("imr", "湖南省", 2020, 3.5), ("life_expectancy", "湖南省", 2020, 77.9)]),
+])
+def test_the_whole_places_rates_still_read(sentence, kept):
+    assert levels(REVIEW + sentence) == kept
+
+
+def test_the_parts_are_words_before_the_name_only():
+    assert codes("湖南婴儿死亡率") == ["imr"]
+    assert codes("广西婴儿死亡率") == ["imr"]
+    assert codes("全市区人均预期寿命") == ["life_expectancy"]
+    assert codes("城市婴儿死亡率") == []
+    assert codes("陕南地区人口出生率") == []

@@ -93,3 +93,51 @@ def test_the_parts_are_words_before_the_name_only():
     assert codes("全市区人均预期寿命") == ["life_expectancy"]
     assert codes("城市婴儿死亡率") == []
     assert codes("陕南地区人口出生率") == []
+
+
+# -- a goal reported as met, restated beside the level reached ----------------------------------------------------
+
+WORK_REPORT = "2021年株洲市政府工作报告\n"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    (REVIEW + "2020年，全省孕产妇死亡率为10.2/10万，已提前实现《纲要》提出的“孕产妇死亡率控制在20/10万以下”的目标。",
+     [("mmr", "湖南省", 2020, 10.2)]),
+    (REVIEW + "《纲要》要求的“婴儿死亡率控制在10‰以下”目标已于2015年提前实现。", []),
+    (REVIEW + "2020年，全省出生人口性别比下降到110.5，实现了降至112以下的目标。", [("srb", "湖南省", 2020, 110.5)]),
+    (REVIEW + "规划确定的孕产妇死亡率、婴儿死亡率分别控制在20/10万和10‰以下的目标均已提前实现。", []),
+    (REVIEW + "规划确定的人均预期寿命77岁的目标已提前实现，2020年达到77.5岁。", [("life_expectancy", "湖南省", 2020, 77.5)]),
+    (WORK_REPORT + "“十三五”规划主要目标任务胜利完成，常住人口城镇化率提前一年实现60%的目标。", []),
+    (WORK_REPORT + "“十三五”規劃主要目標任務勝利完成，常住人口城鎮化率提前一年實現60%的目標。", []),
+])
+def test_a_goal_reported_met_is_no_level(text, kept):
+    assert levels(text) == kept
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # near-misses: a goal still ahead, even one to be met early, and a level followed by the words that it met its goal
+    ("到2025年，力争提前实现人均预期寿命达到80岁的目标。", [("life_expectancy", "株洲市", 2025, 80.0)]),
+    ("到2025年，全市将提前完成孕产妇死亡率控制在10/10万以下的目标。", [("mmr", "株洲市", 2025, 10.0)]),
+    ("到2025年，确保实现婴儿死亡率控制在5‰以下的目标。", [("imr", "株洲市", 2025, 5.0)]),
+    ("2020年，全市常住人口城镇化率达到60.5%，已实现规划目标。", [("urbanization_resident", "株洲市", 2020, 60.5)]),
+    ("2020年，全市婴儿死亡率为3.6‰，提前实现了规划目标。", [("imr", "株洲市", 2020, 3.6)]),
+])
+def test_a_goal_ahead_and_a_level_that_met_its_goal_still_read(sentence, kept):
+    assert levels(CITY + sentence) == kept
+
+
+# -- another country, a group of countries or the world -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "目前，世界平均孕产妇死亡率为211/10万，中高收入国家平均为43/10万。",
+    "高收入国家人均预期寿命平均为80.6岁，日本人均预期寿命已达84.6岁。",
+    "目前，发达国家城镇化率普遍在80%以上。",
+    "OECD國家的人均預期壽命平均為80.5歲。",
+])
+def test_a_figure_of_another_country_or_the_world_is_withheld(sentence):
+    assert levels(NATION + "2020年，全国婴儿死亡率为5.4‰。" + sentence) == [("imr", "中国", 2020, 5.4)]
+
+
+def test_the_countrys_own_figure_beside_the_worlds_still_reads():
+    text = NATION + "2020年，我国人均预期寿命为77.9岁，高于世界平均水平。全国婴儿死亡率为5.4‰，优于中高收入国家平均水平。"
+    assert levels(text) == [("imr", "中国", 2020, 5.4), ("life_expectancy", "中国", 2020, 77.9)]

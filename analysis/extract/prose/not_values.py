@@ -33,6 +33,18 @@ DISTANCE_TO_GOAL = re.compile(r"(?:距|离|距离)(?:实现)?\s*$")
 #: 要控制在规划要求的5‰以内) stays a goal.
 PLAN_REQUIRES = re.compile(r"(?:仍|已|依然|一直|保持|(?<![作认成因以称])为|低于|好于|优于)[^,，;；。:：]{0,12}?"
                            r"(?:规划|纲要|计划|方案)[”》\"]?\s*(?:所|中)?(?:要求|规定)的\s*$")
+#: A goal reported as met (已提前实现《纲要》提出的“孕产妇死亡率控制在20/10万以下”的目标, 城镇化率提前一年实现60%的目标, 实现了降至112以下的
+#: 目标, 《纲要》要求的“婴儿死亡率控制在10‰以下”目标已于2015年提前实现, …分别控制在20/10万和10‰以下的目标均已实现): the goal's figure,
+#: restated in a review beside the level reached, never a level of the sentence's year (brief fv). The value is the goal's when
+#: 的目标 follows it and the clause before it reports the goal met (已, 提前, 超额, 如期 … before 实现/完成/达到, or 实现了), or
+#: when the goal's words after it say so themselves (…目标已于2015年提前实现, 均已实现). A goal ahead (到2025年，实现人均预期寿命达到
+#: 80岁的目标; 确保实现…的目标) is no goal met and stays a target.
+GOAL_MET_BEFORE = re.compile(r"(?:已经?|提前|超额|顺利|如期|率先|均已|全面)[^，,;；。:：]{0,8}?(?:实现|完成|达到|达成)|(?:实现|完成|达成)了")
+#: …but a goal to be met early is still ahead (力争提前实现人均预期寿命80岁的目标, 将提前完成, 确保如期实现).
+GOAL_STILL_AHEAD = re.compile(r"力争|争取|确保|努力|将|(?<![纲概摘])要(?!求)|有望|预计|可望|计划|(?:到|至)\s*(?:19|20)\d{2}")
+GOAL_NAMED_AFTER = re.compile(r"^\s*[”\"」』]?\s*(?:的)?\s*(?:规划|预期|发展|既定|奋斗)?目标")
+GOAL_MET_AFTER = re.compile(r"^[^，,;；。]{0,16}?(?:的)?目标(?:任务)?\s*(?:均|都|也|已|已经|提前|如期|超额|顺利|全部|基本|已于(?:19|20)\d{2}\s*年)+"
+                            r"[^，,;；。]{0,6}?(?:实现|完成|达成)")
 DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:的)?(?:规划|预期|发展)?目标")
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2, a neighbour's from the text's own place (邻近的邵阳市人均预期
 #: 寿命比我市低1.7岁, 比本市) (not a level).
@@ -221,6 +233,9 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True
     if DISTANCE_TO_GOAL.search(before) and DISTANCE_GOAL_AFTER.match(after):
         return True  # 距90万的目标仍有差距: the goal restated, not a level of the sentence's year
+    own = re.split(r"[，,;；。:：]", before)[-1]
+    if (GOAL_NAMED_AFTER.match(after) and GOAL_MET_BEFORE.search(own) and not GOAL_STILL_AHEAD.search(own)) or GOAL_MET_AFTER.match(after):
+        return True  # 提前一年实现60%的目标, “…控制在10‰以下”目标已于2015年提前实现: a goal met, restated
     if PLAN_REQUIRES.search(before):
         return True  # 孕产妇死亡率仍控制在“两规划”要求的20/10万以内: the plans' ceiling, not a level of the sentence's year
     if value.unit_raw == "岁" and value.number is not None and float(value.number).is_integer() and (

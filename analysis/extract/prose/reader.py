@@ -1720,6 +1720,8 @@ class ProseReader:
                 result.entity = listed[3]  # 兰州市、白银市城镇化率分别达到85%、60%: each place its value
             elif place_of:
                 result.entity = place_of  # 在常住人口不足2000万的北京: the level of the place the value describes
+            if FOREIGN.fullmatch(result.entity):
+                continue  # 日本人均预期寿命为84岁, 世界平均孕产妇死亡率为211/10万: no place of the gazetteer, no level of the text's — withheld (brief fv)
             figure = (mention.code, value.text) if not is_change and sum(ch.isdigit() for ch in value.text) >= REPEATED_FIGURE_DIGITS else None
             if is_change:
                 self._as_change(result, before, clause, value, state)

@@ -141,3 +141,67 @@ def test_a_figure_of_another_country_or_the_world_is_withheld(sentence):
 def test_the_countrys_own_figure_beside_the_worlds_still_reads():
     text = NATION + "2020年，我国人均预期寿命为77.9岁，高于世界平均水平。全国婴儿死亡率为5.4‰，优于中高收入国家平均水平。"
     assert levels(text) == [("imr", "中国", 2020, 5.4), ("life_expectancy", "中国", 2020, 77.9)]
+
+
+# -- a national document's goal quoted in a province's or a city's text -------------------------------------------
+
+def test_a_national_documents_goal_quoted_below_the_nation_is_the_nations():
+    text = REVIEW + "《“健康中国2030”规划纲要》要求，到2030年人均预期寿命达到79岁，我省目标为80岁。"
+    assert levels(text) == [("life_expectancy", "中国", 2030, 79.0), ("life_expectancy", "湖南省", 2030, 80.0)]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # near-misses: the province's own document, a scope word after the quote, the nation's own text
+    (REVIEW + "《“健康湖南2030”规划纲要》提出，到2030年全省人均预期寿命达到79.5岁。", [("life_expectancy", "湖南省", 2030, 79.5)]),
+    (REVIEW + "《“健康中国2030”规划纲要》要求，到2030年全省人均预期寿命达到80岁。", [("life_expectancy", "湖南省", 2030, 80.0)]),
+    (NATION + "《“健康中国2030”规划纲要》提出，到2030年人均预期寿命达到79岁。", [("life_expectancy", "中国", 2030, 79.0)]),
+])
+def test_the_texts_own_goals_after_a_cited_document_stay_its_own(text, kept):
+    assert levels(text) == kept
+
+
+# -- a norm's reference value, a margin, a birth order's births ---------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("2020年，全市总和生育率约为1.5，低于2.1的更替水平。", [("tfr", "株洲市", 2020, 1.5)]),
+    ("2020年，全市总和生育率为1.5，长期低于更替水平2.1。", [("tfr", "株洲市", 2020, 1.5)]),
+    ("2020年，出生人口性别比的正常值域为103—107，全市仍为110.5。", [("srb", "株洲市", 2020, 110.5)]),
+    ("2020年，全市出生人口性别比为106.2，处于正常范围（103—107）。", [("srb", "株洲市", 2020, 106.2)]),
+    ("2020年，全市出生人口性别比为108.3，高于103~107的國際標準。", [("srb", "株洲市", 2020, 108.3)]),
+    ("2020年，全市人均预期寿命为79.6岁，高出全省平均1.7岁。", [("life_expectancy", "株洲市", 2020, 79.6)]),
+    ("2020年，全市人均预期寿命为79.6岁，比湘潭市高出0.6岁。", [("life_expectancy", "株洲市", 2020, 79.6)]),
+    ("2020年，全市出生人口2.9万人，其中二孩1.1万人，三孩0.3万人。", [("births", "株洲市", 2020, 2.9)]),
+    ("2020年，全市出生人口2.9万人，其中男婴1.5万人，女婴1.4万人。", [("births", "株洲市", 2020, 2.9)]),
+])
+def test_a_norm_a_margin_or_a_part_of_the_births_is_no_level(sentence, kept):
+    assert levels(CITY + sentence) == kept
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # near-misses: the replacement level named without its number, another place's level in brackets, 正常水平 reached
+    ("2020年，全市总和生育率为1.5，约为更替水平的七成。", [("tfr", "株洲市", 2020, 1.5)]),
+    ("2020年，全市人均预期寿命为79.6岁，高于全国平均水平（77.3岁）。", [("life_expectancy", "中国", 2020, 77.3), ("life_expectancy", "株洲市", 2020, 79.6)]),
+    ("全面两孩政策实施后，2020年全市出生人口2.9万人。", [("births", "株洲市", 2020, 2.9)]),
+])
+def test_the_levels_beside_a_norm_or_a_birth_order_still_read(sentence, kept):
+    assert levels(CITY + sentence) == kept
+
+
+# -- the review's year: 实施情况 before 终期评估 names the review, no task --------------------------------------------
+
+def test_a_final_review_of_the_implementation_observes_the_periods_last_year():
+    text = ("河南省儿童发展纲要（2011—2020年）实施情况终期评估报告\n发布时间：2021-09-30\n"
+            "全省出生人口性别比为110.5，较2010年的117.8下降7.3。")
+    assert levels(text) == [("srb", "河南省", 2010, 117.8), ("srb", "河南省", 2020, 110.5)]
+
+
+def test_a_task_to_carry_out_the_final_review_still_keeps_the_base_year():
+    # near-miss: 实施 as a task verb (按要求实施规划终期评估) names no review
+    text = "河南省儿童发展纲要（2011—2020年）\n2021-09-30\n按要求实施规划终期评估。全省婴儿死亡率为5.4‰。"
+    assert levels(text) == [("imr", "河南省", 2010, 5.4)]
+
+
+def test_a_margin_over_a_year_stays_a_change_and_the_city_keeps_its_level():
+    # near-miss of 高出全省平均1.7岁: 多出 after a year is a change, and the clause after it goes on about the city named
+    text = "湖南省人口和计划生育工作要点\n长沙2021年末常住人口比2020年末多出5万，达到1029万人。"
+    assert ("pop_resident", "长沙市", 2021, 1029.0) in levels(text)

@@ -53,6 +53,15 @@ DIFFERENCE = re.compile(
     r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:常住人口|户籍人口|全国|全省)[^,，;；。\d]{0,6}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
 )
+#: …or a margin over a place written 高出/多出/低出 and the place (高出全省平均1.7岁, 多出全国0.6个百分点, 高出湘潭市2.1岁): a difference, never a
+#: level (brief fv); after a year (比2007年计划多出3万) it is a change, which the reader reads as one.
+MARGIN_WORD = re.compile(r"(?:高出|多出|低出)\s*(?:了)?\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))\s*(?:的)?(?:平均)?(?:水平)?\s*约?\s*$")
+#: A reference value of a norm, not of a place (低于2.1的更替水平, 更替水平2.1, 出生人口性别比的正常值域为103—107, 处于正常范围（103—107）,
+#: 103~107的国际标准, 国际警戒线10%): the norm's number, never the place's level (brief fv; the real corpus's gold has 103~107的國際標準 a
+#: not-value). Not 正常水平 after its value (趋于107的正常水平: a level the ratio reaches, :data:`analysis.extract.prose.words.LEVEL_OF`).
+NORM_BEFORE = re.compile(r"(?:更替水平|正常(?:值域|范围|区间|值)|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值|警戒线)|警戒线)"
+                         r"(?:为|是|在|即|约|一般为|通常为|一般在|通常在)?\s*[(（]?\s*$")
+NORM_AFTER = re.compile(r"^\s*[)）]?\s*(?:之间)?(?:的)?(?:人口)?(?:更替水平|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值|警戒线|正常范围)|正常(?:值域|范围|区间)|警戒线)")
 #: A difference after the other place's level written out (较湖南省78.5岁的水平低0.6岁, 比全国平均水平77.3岁高出1.2岁): no level.
 DIFFERENCE_AFTER_LEVEL = re.compile(r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。]{0,16}?"
                                     r"(?:水平|平均)\s*(?:的)?\s*(?:\d+(?:\.\d+)?\s*(?:岁|%|‰|万人|人)?)?\s*(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$")
@@ -147,6 +156,10 @@ PART_BIRTHS = re.compile(r"其中[，,：:]?\s*(?:本[市省区县])?户籍(?:�
 #: place's (the codebook's ``NARROWED_BY`` keeps the name from being the place's indicator; this keeps the value from the
 #: indicator named before it).
 MIGRANT_RATE = re.compile(r"(?:(?:流动|外来|流入|外出|外地)人口|农民工)的?(?:出生人口性别比|出生性别比|出生率|总和生育率)")
+#: A birth order's or a sex's births after the births (全年出生人口2.9万人，其中二孩1.1万人，三孩0.3万人; 男婴1.6万人): a part of the births,
+#: never their count (brief fv; the order's sex ratio is no SRB either: ``NARROWED_BY["srb"]`` in :mod:`analysis.codebook`).
+BIRTH_ORDER_COUNT = re.compile(r"(?:^|[，,、;；：:]|其中)\s*(?:[一二三四多]孩|[一二三四多]胎|头胎|[二三]孩及以上|第[一二三四]孩|男孩|女孩|男婴|女婴)"
+                               r"(?:出生)?(?:人口)?(?:数)?(?:为|有|达到?|约|共|近)*\s*$")
 #: A span of years counted back or ahead (比10年前提高了3.43岁, 5年间): a time, never a value.
 YEARS_SPAN_AFTER = re.compile(r"^年?(?:前|后|以前|以后|之前|之后|以来|来|间)")
 
@@ -201,6 +214,12 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 外来人口出生性别比为121.6: the migrants' rate
     if value.unit_raw in ("万人", "人", "万") and (GROUP_BIRTHS.search(before) or PART_BIRTHS.search(before)):
         return True  # 非户籍人口出生10.3万人, 其中，户籍人口出生11.2万人: the births of a part
+    if value.unit_raw in ("万人", "人", "万") and BIRTH_ORDER_COUNT.search(before):
+        return True  # 其中二孩1.1万人: a birth order's births, a part
+    if MARGIN_WORD.search(before):
+        return True  # 高出全省平均1.7岁: a margin
+    if NORM_BEFORE.search(before) or NORM_AFTER.match(after):
+        return True  # 低于2.1的更替水平, 正常值域为103—107: a norm's reference value
     if value.unit_raw in ("年", "") and YEARS_SPAN_AFTER.match(after):
         return True  # 比10年前提高了3.43岁: ten years ago
     if value.unit_raw in ("万人", "人", "亿人", "万", "亿") and SEX_COUNT.search(before):

@@ -205,3 +205,29 @@ def test_a_margin_over_a_year_stays_a_change_and_the_city_keeps_its_level():
     # near-miss of 高出全省平均1.7岁: 多出 after a year is a change, and the clause after it goes on about the city named
     text = "湖南省人口和计划生育工作要点\n长沙2021年末常住人口比2020年末多出5万，达到1029万人。"
     assert ("pop_resident", "长沙市", 2021, 1029.0) in levels(text)
+
+
+# -- an open class of places, a birth order's sex ratio ---------------------------------------------------------------
+
+def test_two_places_and_deng_are_a_class_whose_bound_is_no_level():
+    assert levels(NATION + "2020年，全国孕产妇死亡率为16.9/10万，西藏、青海等省区孕产妇死亡率仍在30/10万以上。") == [("mmr", "中国", 2020, 16.9)]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # near-misses: places given each its own value (分别), one place's own level
+    ("湖南省人口发展报告\n2020年，长沙、株洲城镇化率分别为82.6%和70.1%。",
+     [("urbanization_resident", "株洲市", 2020, 70.1), ("urbanization_resident", "长沙市", 2020, 82.6)]),
+    (NATION + "2020年，全国孕产妇死亡率为16.9/10万，西藏孕产妇死亡率为30.5/10万。", [("mmr", "中国", 2020, 16.9), ("mmr", "西藏自治区", 2020, 30.5)]),
+])
+def test_places_each_with_its_value_still_read(text, kept):
+    assert levels(text) == kept
+
+
+def test_a_class_of_cities_is_no_part_of_the_text_s_place_either():
+    # 等城市 names a class of cities, 长沙 among them: a bound of the class, no level of 长沙 (it was read as 株洲's)
+    assert levels("长沙市人口发展规划（2021—2035年）\n2020年，长沙、株洲等城市人均预期寿命超过80岁。") == []
+
+
+def test_a_birth_orders_sex_ratio_after_the_places_is_no_srb():
+    text = CITY + "2020年，全市出生人口性别比为108.2，其中一孩107.5，二孩109.0，三孩及以上125.3。"
+    assert levels(text) == [("srb", "株洲市", 2020, 108.2)]

@@ -160,6 +160,8 @@ MIGRANT_RATE = re.compile(r"(?:(?:流动|外来|流入|外出|外地)人口|农�
 #: never their count (brief fv; the order's sex ratio is no SRB either: ``NARROWED_BY["srb"]`` in :mod:`analysis.codebook`).
 BIRTH_ORDER_COUNT = re.compile(r"(?:^|[，,、;；：:]|其中)\s*(?:[一二三四多]孩|[一二三四多]胎|头胎|[二三]孩及以上|第[一二三四]孩|男孩|女孩|男婴|女婴)"
                                r"(?:出生)?(?:人口)?(?:数)?(?:为|有|达到?|约|共|近)*\s*$")
+#: …and a birth order's sex ratio after the place's (出生人口性别比为108.2，其中一孩107.5，二孩109.0，三孩及以上125.3): the order's, no SRB.
+BIRTH_ORDER_RATIO = re.compile(r"(?:^|[，,、;；：:]|其中)\s*(?:[一二三四多]孩|[一二三四多]胎|头胎|[二三]孩及以上|第[一二三四]孩)(?:出生)?(?:人口)?(?:性别比)?(?:为|是|达到?|约)*\s*$")
 #: A span of years counted back or ahead (比10年前提高了3.43岁, 5年间): a time, never a value.
 YEARS_SPAN_AFTER = re.compile(r"^年?(?:前|后|以前|以后|之前|之后|以来|来|间)")
 
@@ -216,6 +218,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 非户籍人口出生10.3万人, 其中，户籍人口出生11.2万人: the births of a part
     if value.unit_raw in ("万人", "人", "万") and BIRTH_ORDER_COUNT.search(before):
         return True  # 其中二孩1.1万人: a birth order's births, a part
+    if value.unit_raw == "" and BIRTH_ORDER_RATIO.search(before):
+        return True  # 其中一孩107.5，二孩109.0: a birth order's sex ratio
     if MARGIN_WORD.search(before):
         return True  # 高出全省平均1.7岁: a margin
     if NORM_BEFORE.search(before) or NORM_AFTER.match(after):

@@ -281,12 +281,18 @@ def still_reviewed(before: str) -> bool:
 
 
 def place_group(clause: str, own: str) -> bool:
-    """Whether a clause names three or more places joined by 、 (或 和, 及, 与) as its subject, with no 分别, 均, 都, 全部 or
+    """Whether a clause names three or more places joined by 、 (或 和, 及, 与) — or two and 等, an open class (:data:`OPEN_CLASS`) — as its subject, with no 分别, 均, 都, 全部 or
     各 after them (:data:`EACH_AFTER_GROUP`)
     and the plan's own place ``own`` not among them (上海、北京、天津常住人口城镇化率超70% in a page of the nation — not
     广东、江苏、浙江城镇化率分别为…). Two places (兰州、白银城镇化率超过60%), or a group with the plan's own place, may be
     a plan's cities sharing one goal, and stay."""
     names = list(names_pattern().finditer(clause))
+    for first, second in zip(names, names[1:]):
+        if clause[first.end() : second.start()] in ("、", "和", "及", "与") and OPEN_CLASS.match(clause, second.end()) and not EACH_AFTER_GROUP.search(clause, second.end()):
+            # 西藏、青海等省区孕产妇死亡率仍在30/10万以上: two places and 等 name an open class of places (brief fv)
+            if clause[: first.start()].strip() or COMPARISON_AFTER_GROUP.search(clause, second.end()):
+                return False
+            return not any((place := by_name(m.group())) is not None and place.name == own for m in names if m.start() >= first.start())
     for first, second, third in zip(names, names[1:], names[2:]):
         if all(clause[a.end() : b.start()] in ("、", "和", "及", "与") for a, b in ((first, second), (second, third))) and not EACH_AFTER_GROUP.search(clause, third.end()):
             if clause[: first.start()].strip() or COMPARISON_AFTER_GROUP.search(clause, third.end()):
@@ -296,6 +302,8 @@ def place_group(clause: str, own: str) -> bool:
     return False
 
 
+#: 等 after places joined (西藏、青海等省区, 长沙、株洲等城市, 甲、乙等3个县): an open class of places, however many are named.
+OPEN_CLASS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十两]+)?\s*(?:个)?(?:省区|省份|省市|地区|城市|市州|地市|区县|县区|县市|市县|省|市|县|区|州|地)")
 COMPARISON_AFTER_GROUP = re.compile(r"比|较|相比|高于|低于|同比|之外|以外|中")
 #: After the places of a group, a word giving each its own figure (广东、江苏、浙江城镇化率分别为…; 合肥、芜湖、马鞍山常住人口
 #: 城镇化率均达到75%以上 — each city's goal, not a threshold the places pass together).

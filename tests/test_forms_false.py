@@ -231,3 +231,9 @@ def test_a_class_of_cities_is_no_part_of_the_text_s_place_either():
 def test_a_birth_orders_sex_ratio_after_the_places_is_no_srb():
     text = CITY + "2020年，全市出生人口性别比为108.2，其中一孩107.5，二孩109.0，三孩及以上125.3。"
     assert levels(text) == [("srb", "株洲市", 2020, 108.2)]
+
+
+def test_births_added_by_a_policy_named_after_the_verb_are_no_births():
+    assert levels(NATION + "实施全面两孩政策后，预计每年将多出生人口300万左右。") == []
+    # near-miss: the year's births themselves
+    assert levels(NATION + "2016年全国出生人口1786万人，比2015年多131万人。") == [("births", "中国", 2016, 1786.0)]

@@ -69,8 +69,9 @@ DIFFERENCE_AFTER_LEVEL = re.compile(r"(?:(?<![占的])比(?![重例率])|较)\s*
 #: 预计…将达到600万人，超过规划目标50万人): no
 #: level (城镇人口将超过农村人口突破3000万 states the level itself, with its own comparator).
 MARGIN_OVER = re.compile(r"(?:超过|超出|多于|少于|高于|低于)(?:(?:农村|乡村|城镇|城市|户籍|常住|外来|流动|男性|女性)人口|(?:规划|预期)?目标)\s*约?\s*$")
-#: Births averted or added by a policy: 全省已少生5000万人口, 多出生200万人 (a count of births, never a level).
-AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:约|近|超过)?\s*$")
+#: Births averted or added by a policy: 全省已少生5000万人口, 多出生200万人, 每年将多出生人口300万左右 (the count named after the verb,
+#: brief fv): a count of births, never a level.
+AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:人口|婴儿|人)?\s*(?:约|近|超过)?\s*$")
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国); the place's name may stand before its scope
 #: word (高于湖州全市2.7‰的平均水平: 湖州市's level, ``named``; a name the gazetteer knows only with the scope's 区, 吴兴全区, is
 #: 吴兴区; a name of no place is not read: see the reader).

@@ -237,3 +237,14 @@ def test_births_added_by_a_policy_named_after_the_verb_are_no_births():
     assert levels(NATION + "实施全面两孩政策后，预计每年将多出生人口300万左右。") == []
     # near-miss: the year's births themselves
     assert levels(NATION + "2016年全国出生人口1786万人，比2015年多131万人。") == [("births", "中国", 2016, 1786.0)]
+
+
+@pytest.mark.parametrize("clause", ["比目标少0.4万人", "较年度计划少出4000人", "比规划目标值低0.4万人"])
+def test_a_difference_from_a_goal_is_no_level(clause):
+    assert levels(WORK_REPORT + f"2020年全市出生人口3.1万人，{clause}。") == [("births", "株洲市", 2020, 3.1)]
+
+
+def test_a_change_from_last_year_beside_a_goal_word_stays_a_change():
+    # near-miss: 比上年 is a change over time (no row), the goal's own figure after 目标 is read
+    got = levels(WORK_REPORT + "2020年全市出生人口3.1万人，比上年少0.4万人。今年目标为出生人口3.3万人。")
+    assert ("births", "株洲市", 2020, 3.1) in got and all(value != 0.4 for *_, value in got)

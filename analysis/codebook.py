@@ -62,6 +62,8 @@ NARROWED_BY = {
     **dict.fromkeys(("birth_rate", "tfr"), re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$")),
     # … and a birth order's or a group's sex ratio (二孩出生人口性别比, 政策外出生性别比, 第三孩性别比): not the place's SRB
     "srb": re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$|(?:[一二三四多]孩|[一二三四多]胎|头胎|第[一二三四]孩|第[一二三四]胎|孩次|政策外|计划外|政策内)(?:的)?$"),
+    # the early neonatal mortality rate (早期新生儿死亡率: deaths in the first week) is a narrower rate than the neonatal one (brief fv)
+    "nmr": re.compile(r"早期$"),
     "edu_years_age_unstated": re.compile(r"(?:岁|劳动年龄|劳动力|从业人员|就业人员|学龄|新增)[^，,。；;、]{0,6}$"),
     # the talent counts are stocks: after 占 the words are a share's denominator (高技能人才占技能劳动者的比例), after a
     # verb of training or recruiting a flow (每年新培养高技能人才1万人, 引进各类专业技术人才); and they are a place's whole

@@ -248,3 +248,20 @@ def test_a_change_from_last_year_beside_a_goal_word_stays_a_change():
     # near-miss: 比上年 is a change over time (no row), the goal's own figure after 目标 is read
     got = levels(WORK_REPORT + "2020年全市出生人口3.1万人，比上年少0.4万人。今年目标为出生人口3.3万人。")
     assert ("births", "株洲市", 2020, 3.1) in got and all(value != 0.4 for *_, value in got)
+
+
+# -- a group's own share, a narrower rate ---------------------------------------------------------------------------
+
+def test_the_share_of_a_group_without_a_code_does_not_take_the_share_before_it():
+    text = CITY + "2020年全市常住人口中，0—14岁人口占17.2%，外省流入人口占8.5%。"
+    assert levels(text) == [("share_0_14", "株洲市", 2020, 17.2)]
+
+
+def test_the_share_of_a_coded_count_still_reads():
+    # near-miss: the towns' share is the urbanisation rate, the older people's their share
+    text = CITY + "2020年全市常住人口中，城镇人口占65.8%，60岁及以上人口占21.3%。"
+    assert levels(text) == [("share_60plus", "株洲市", 2020, 21.3), ("urbanization_resident", "株洲市", 2020, 65.8)]
+
+
+def test_the_early_neonatal_rate_is_not_the_neonatal_rate():
+    assert levels(CITY + "2020年，全市新生儿死亡率为1.8‰，其中早期新生儿死亡率为1.2‰。") == [("nmr", "株洲市", 2020, 1.8)]

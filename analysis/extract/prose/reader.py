@@ -302,6 +302,8 @@ def place_group(clause: str, own: str) -> bool:
     return False
 
 
+#: 占 right after a count's name, then its percentage (外省流入人口占8.5%, 流动人口占比为12%): the share of that count in its clause.
+OWN_SHARE = re.compile(r"\s*(?:的)?(?:占|所占)(?:比|比重|比例)?\s*(?:为|达到?|约|近)*\s*")
 #: 等 after places joined (西藏、青海等省区, 长沙、株洲等城市, 甲、乙等3个县): an open class of places, however many are named.
 OPEN_CLASS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十两]+)?\s*(?:个)?(?:省区|省份|省市|地区|城市|市州|地市|区县|县区|县市|市县|省|市|县|区|州|地)")
 COMPARISON_AFTER_GROUP = re.compile(r"比|较|相比|高于|低于|同比|之外|以外|中")
@@ -1935,6 +1937,9 @@ class ProseReader:
         if value.unit_raw == "岁" and (ages := list(AGE_WORD.finditer(sentence, start_of_clause(sentence, value.start), value.start))):
             if not any(compatible(self.codebook[m.code].unit, value.unit) for m in candidates if m.start >= ages[-1].end()):
                 return []  # …人均预期寿命达到78.5岁，人口平均年龄为41.2岁 / 平均年龄41.2岁: an age the clause names, not the expectancy before
+        if (value.unit_raw == "%" and own and not compatible(self.codebook[own[-1].code].unit, value.unit) and self._share_of(own[-1].code) is None
+                and OWN_SHARE.fullmatch(sentence, own[-1].end, value.start)):
+            return []  # 0~14岁人口占17.2%，外省流入人口占8.5%: the share of the clause's own group, which has no code — not the share before (brief fv)
         for mention in reversed(candidates):
             if compatible(self.codebook[mention.code].unit, value.unit):
                 group = coordinated_group(sentence, candidates, mention)

@@ -265,3 +265,22 @@ def test_the_share_of_a_coded_count_still_reads():
 
 def test_the_early_neonatal_rate_is_not_the_neonatal_rate():
     assert levels(CITY + "2020年，全市新生儿死亡率为1.8‰，其中早期新生儿死亡率为1.2‰。") == [("nmr", "株洲市", 2020, 1.8)]
+
+
+# -- the world's clause goes on; a higher government's goal in a comparison -----------------------------------------
+
+def test_the_clause_after_the_worlds_figure_goes_on_about_the_world():
+    text = NATION + "根据世界卫生组织的数据，2019年全球人均预期寿命为73.3岁，健康预期寿命为63.7岁。"
+    assert levels(text) == []
+    # near-miss: the country named again takes the sentence back
+    assert levels(NATION + "2019年全球人均预期寿命为73.3岁，我国为77.3岁。") == [("life_expectancy", "中国", 2019, 77.3)]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("2021年全市出生人口性别比为107.2，比省控目标110低2.8。", [("srb", "株洲市", 2021, 107.2)]),
+    ("2021年全市符合政策生育率达到95.6%，高于省考核指标（90%）5.6个百分点。", [("family_planning_rate", "株洲市", 2021, 95.6)]),
+    # near-miss: the city's own goal at the ceiling the province assigned it
+    ("今年，全市人口出生率控制在省下达的12‰以内。", [("birth_rate", "株洲市", 2021, 12.0)]),
+])
+def test_a_higher_governments_goal_in_a_comparison_is_no_level(sentence, kept):
+    assert levels(WORK_REPORT + sentence) == kept

@@ -23,6 +23,11 @@ AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|�
 #: …but a number of years that is a goal (实现人均预期寿命达到81岁的目标) is no age bound. Only 的目标: 的水平 is as often a
 #: benchmark of others with no year of its own (接近中等发达国家80岁的水平), and stays an age.
 AGE_GOAL_AFTER = re.compile(r"^的(?:预期)?目标")
+#: A higher government's goal quoted in a comparison (比省控目标110低2.8, 高于省考核指标（90%）5.6个百分点, 低于省定7‰的目标): the goal's
+#: figure, never the place's level (brief fv). Not after 控制在: a place's own goal set at the ceiling assigned to it (今年人口出生率控制在
+#: 省下达的12‰以内) is its target.
+GOAL_COMPARED = re.compile(r"(?:比|较|低于|高于|优于|好于|超过)\s*(?:省|市|县|上级|国家|省里|市里|省政府|市政府)[^，,;；。\d]{0,6}?"
+                           r"(?:下达|核定|确定|规定|要求|考核|控|定)的?(?:控制)?(?:目标|指标|计划)?(?:值|数)?\s*[(（]?\s*$")
 #: A target restated as the distance left to it (常住人口72万，距90万的目标仍有差距; 离80岁的目标还差): the goal's figure, of the goal's
 #: year, which the sentence does not state (its year is the observed one's): no level.
 DISTANCE_TO_GOAL = re.compile(r"(?:距|离|距离)(?:实现)?\s*$")
@@ -262,6 +267,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     own = re.split(r"[，,;；。:：]", before)[-1]
     if (GOAL_NAMED_AFTER.match(after) and GOAL_MET_BEFORE.search(own) and not GOAL_STILL_AHEAD.search(own)) or GOAL_MET_AFTER.match(after):
         return True  # 提前一年实现60%的目标, “…控制在10‰以下”目标已于2015年提前实现: a goal met, restated
+    if GOAL_COMPARED.search(before):
+        return True  # 比省控目标110低2.8: a higher government's goal in a comparison
     if PLAN_REQUIRES.search(before):
         return True  # 孕产妇死亡率仍控制在“两规划”要求的20/10万以内: the plans' ceiling, not a level of the sentence's year
     if value.unit_raw == "岁" and value.number is not None and float(value.number).is_integer() and (

@@ -90,6 +90,7 @@ class _SentenceState:
     context_past: bool = False
     named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
     in_sub_area: bool = False  # an earlier clause's subject was a part that is no place (郑汴一体化区域城镇人口超过600万人，…)
+    foreign: bool = False  # an earlier clause's value was another country's or the world's (全球人均预期寿命为73.3岁，健康预期寿命为…)
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
     each_years: list[int] = field(default_factory=list)  # the years a value of the clause stands for each of (今明两年)
     undated_saved: tuple[int | None, str, bool] | None = None  # the year before a relative year of an undated text, back after its clause
@@ -1704,6 +1705,7 @@ class ProseReader:
                 and not GOAL_AFTER_ESTIMATE.search(sentence, state.projection_from, value.start),
                 entity=self._entity(sentence, clause_start, value.start),
             )
+            named_here = result.entity
             if result.entity and not SCOPE_WORD.match(result.entity):
                 # in a plan of a province (or the nation), the city a clause of the sentence named (贵阳市常住人口达到700万人，…)
                 state.named_place = result.entity if self.level in ("province", "nation") and names_pattern().search(result.entity) else ""
@@ -1738,7 +1740,11 @@ class ProseReader:
             elif place_of:
                 result.entity = place_of  # 在常住人口不足2000万的北京: the level of the place the value describes
             if FOREIGN.fullmatch(result.entity):
+                state.foreign = True
                 continue  # 日本人均预期寿命为84岁, 世界平均孕产妇死亡率为211/10万: no place of the gazetteer, no level of the text's — withheld (brief fv)
+            if state.foreign and not named_here:
+                continue  # 2019年全球人均预期寿命为73.3岁，健康预期寿命为63.7岁: the clause goes on about the world
+            state.foreign = state.foreign and not named_here
             figure = (mention.code, value.text) if not is_change and sum(ch.isdigit() for ch in value.text) >= REPEATED_FIGURE_DIGITS else None
             if is_change:
                 self._as_change(result, before, clause, value, state)

@@ -284,3 +284,18 @@ def test_the_clause_after_the_worlds_figure_goes_on_about_the_world():
 ])
 def test_a_higher_governments_goal_in_a_comparison_is_no_level(sentence, kept):
     assert levels(WORK_REPORT + sentence) == kept
+
+
+# -- a level of an era named, not dated -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("上世纪50年代，我国婴儿死亡率高达200‰左右，目前已降至5.4‰。", [("imr", "中国", 2020, 5.4)]),
+    ("解放初期，全国孕产妇死亡率高达1500/10万，2020年下降到16.9/10万。", [("mmr", "中国", 2020, 16.9)]),
+    ("20世纪70年代初，我国总和生育率高达5.8，目前已降至1.3左右。", [("tfr", "中国", 2020, 1.3)]),
+    ("改革开放之初，我国城镇化率仅为17.9%，2020年达到63.9%。", [("urbanization_resident", "中国", 2020, 63.9)]),
+    # near-misses: a span up to now (改革开放以来) and a year written (1949年) date their levels
+    ("改革开放以来，我国城镇化率持续提高，2020年达到63.9%。", [("urbanization_resident", "中国", 2020, 63.9)]),
+    ("1949年，全国孕产妇死亡率高达1500/10万。", [("mmr", "中国", 1949, 1500.0)]),
+])
+def test_a_level_of_an_era_named_is_no_level_of_the_texts_years(sentence, kept):
+    assert levels(NATION + sentence) == kept

@@ -176,7 +176,11 @@ YEARS_SPAN_AFTER = re.compile(r"^年?(?:前|后|以前|以后|之前|之后|以�
 
 #: A level of the years before the People's Republic or of its first years (新中国成立前，我国人均寿命只有35岁, 解放前,
 #: 建国初期): history told for contrast, of no year the text dates, never a level of the plan's years.
-HISTORIC_ERA = re.compile(r"(?:新中国|中华人民共和国)成立(?:前|之前|以前|初期|之初)|解放前|建国(?:前|之前|以前|初期|之初)|旧中国")
+#: …or of a decade or an era named, not dated (上世纪50年代, 20世纪70年代初, 解放初期, 改革开放之初, 建省之初: brief fv; not 改革开放以来, a span
+#: up to now).
+HISTORIC_ERA = re.compile(r"(?:新中国|中华人民共和国)成立(?:前|之前|以前|初期|之初)|解放(?:前|之前|以前|初期|之初)|建国(?:前|之前|以前|初期|之初)|旧中国"
+                          r"|(?:上世纪|上个世纪|20世纪|二十世纪)\s*(?:[二三四五六七八九]十|[2-9]0)\s*年代(?:初期?|中期|末期?|前期|后期)?"
+                          r"|改革开放(?:前|之前|以前|初期|之初)|建(?:省|市|区|县|州)(?:前|之前|以前|初期|之初)")
 
 
 #: The population a city serves (服务人口, 管理服务人口: residents plus commuters, tourists and visitors), for which spatial
@@ -212,7 +216,7 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     if LEAD_OVER.search(before):
         return True  # 领先武汉超过100万人: a lead, not a level
     era = [match for match in HISTORIC_ERA.finditer(before)]
-    if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]", before[era[-1].end():]):
+    if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]|目前|当前|现在|如今|现已", before[era[-1].end():]):
         return True  # 新中国成立前，我国人均寿命只有35岁: history, no dated level
     if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
         return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place

@@ -299,3 +299,11 @@ def test_a_higher_governments_goal_in_a_comparison_is_no_level(sentence, kept):
 ])
 def test_a_level_of_an_era_named_is_no_level_of_the_texts_years(sentence, kept):
     assert levels(NATION + sentence) == kept
+
+
+def test_tongqi_the_same_period_is_no_comparison_that_hides_the_place_after_it():
+    # 同 as 与 masks the place after it (同江苏省相比); 同期 (the same period) does not: 江苏省 is the clause's subject
+    got = levels("湖南省人口发展报告\n2020年全省城镇化率为58.8%，同期江苏省为73.4%。")
+    assert ("urbanization_resident", "江苏省", 2020, 73.4) in got and ("urbanization_resident", "湖南省", 2020, 73.4) not in got
+    got = levels("湖南省人口发展报告\n2020年全省城镇化率为58.8%，而同期江苏省已达73.4%。")
+    assert ("urbanization_resident", "湖南省", 2020, 73.4) not in got

@@ -307,3 +307,10 @@ def test_tongqi_the_same_period_is_no_comparison_that_hides_the_place_after_it()
     assert ("urbanization_resident", "江苏省", 2020, 73.4) in got and ("urbanization_resident", "湖南省", 2020, 73.4) not in got
     got = levels("湖南省人口发展报告\n2020年全省城镇化率为58.8%，而同期江苏省已达73.4%。")
     assert ("urbanization_resident", "湖南省", 2020, 73.4) not in got
+
+
+def test_the_nations_goal_in_a_bracketed_aside_is_no_goal_of_the_province():
+    text = REVIEW + "到2022年和2030年，全省人均预期寿命分别达到78岁和79岁（国家目标为77.7岁和79岁）。"
+    assert levels(text) == [("life_expectancy", "湖南省", 2022, 78.0), ("life_expectancy", "湖南省", 2030, 79.0)]
+    # near-miss: 全国目标 names the nation: its goal is kept as 中国's
+    assert ("imr", "中国", 2030, 5.0) in levels(REVIEW + "到2030年，全省婴儿死亡率控制在4‰以下（全国目标为5‰）。")

@@ -130,9 +130,9 @@ SHARE_OF_URBAN = re.compile(r"占[^，,。；;\d]{0,10}?(?:城镇|城市)(?:常�
 #: A survey's sample (共抽取常住人口样本1.2万人, 共访问流动人口2000人, 调查登记常住人口33.34万人): the size of a sample, no level.
 SAMPLE = re.compile(r"(?:样本(?:量|数|规模)?|抽取|访问|受访|调查登记)[^，,。；;\d]{0,10}?(?:共|约|为|达)?\s*$")
 #: The nation's requirement quoted by the plan (国家要求到2020年常住人口城镇化率达到60%左右): its figure is the
-#: nation's goal unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
+#: nation's goal — also a bracketed aside naming it (…分别达到78岁和79岁（国家目标为77.7岁和79岁）: brief fv) — unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
 #: 国务院要求…石家庄中心城区城市人口控制在300万人以内, states the city's own target).
-QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:])\s*(?:国家|中央)[^，,。；;]{0,12}?(?:要求|提出|明确|规定)")
+QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:（(])\s*(?:国家|中央)[^，,。；;]{0,12}?(?:要求|提出|明确|规定|目标值?(?:为|是))")
 OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县|本省|本市|[\u4e00-\u9fff](?:省|市|县|州|盟|区)")
 
 

@@ -106,10 +106,20 @@ RATES_OF_PEOPLE = ("imr", "mmr", "u5mr", "nmr", "life_expectancy", "healthy_life
                    "sex_ratio_total", "share_60plus", "share_65plus", "share_elderly", "share_80plus", "share_0_14", "illiteracy_rate")
 
 
+#: One sex before a count of the population (女性常住人口3260万人, 男性人口): that sex's count, never the place's (the codebook has
+#: no population by sex) — the counts of people of :data:`SEXED_COUNTS`.
+SEX_OF_COUNT = re.compile(r"(?:(?:男性|女性|妇女|男|女)(?:的)?$)")
+SEXED_COUNTS = ("pop_resident", "pop_hukou", "pop_urban", "pop_rural", "pop_floating", "pop_inmigrant", "pop_outmigrant", "pop_elderly",
+                "pop_working_age")
+
+
 def _or_part(code: str, pattern: re.Pattern[str] | None) -> re.Pattern[str]:
     """``pattern`` (a code's own narrowing words) or a part before it: :data:`POPULATION_PART` for the rates of the whole
-    population, :data:`REGION_BEFORE` (a region is never the place, whatever it measures) for every other code."""
+    population, :data:`REGION_BEFORE` (a region is never the place, whatever it measures) for every other code, and one sex
+    (:data:`SEX_OF_COUNT`) for the counts of people."""
     part = POPULATION_PART if code in RATES_OF_PEOPLE else REGION_BEFORE
+    if code in SEXED_COUNTS:
+        part = re.compile(f"(?:{part.pattern})|{SEX_OF_COUNT.pattern}")
     return part if pattern is None else re.compile(f"(?:{pattern.pattern})|(?:{part.pattern})")
 
 

@@ -314,3 +314,11 @@ def test_the_nations_goal_in_a_bracketed_aside_is_no_goal_of_the_province():
     assert levels(text) == [("life_expectancy", "湖南省", 2022, 78.0), ("life_expectancy", "湖南省", 2030, 79.0)]
     # near-miss: 全国目标 names the nation: its goal is kept as 中国's
     assert ("imr", "中国", 2030, 5.0) in levels(REVIEW + "到2030年，全省婴儿死亡率控制在4‰以下（全国目标为5‰）。")
+
+
+def test_one_sexs_population_is_not_the_places():
+    assert levels(REVIEW + "2020年，全省女性常住人口3260万人，占全省常住人口的49.1%。") == []
+    assert codes("全省男性人口为1012万") == []
+    # near-miss: the whole population and the women's life expectancy stay
+    assert levels(REVIEW + "2020年，全省常住人口6644万人，女性人均预期寿命为80.2岁。") == [
+        ("life_expectancy_female", "湖南省", 2020, 80.2), ("pop_resident", "湖南省", 2020, 6644.0)]

@@ -322,3 +322,8 @@ def test_one_sexs_population_is_not_the_places():
     # near-miss: the whole population and the women's life expectancy stay
     assert levels(REVIEW + "2020年，全省常住人口6644万人，女性人均预期寿命为80.2岁。") == [
         ("life_expectancy_female", "湖南省", 2020, 80.2), ("pop_resident", "湖南省", 2020, 6644.0)]
+
+
+def test_a_group_of_countries_named_by_what_they_share_is_foreign_too():
+    assert levels(NATION + "根据经合组织统计，其成员国平均总和生育率为1.6。") == []
+    assert levels(NATION + "2020年，我国总和生育率为1.3，低于其他国家平均水平。") == [("tfr", "中国", 2020, 1.3)]

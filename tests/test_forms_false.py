@@ -327,3 +327,8 @@ def test_one_sexs_population_is_not_the_places():
 def test_a_group_of_countries_named_by_what_they_share_is_foreign_too():
     assert levels(NATION + "根据经合组织统计，其成员国平均总和生育率为1.6。") == []
     assert levels(NATION + "2020年，我国总和生育率为1.3，低于其他国家平均水平。") == [("tfr", "中国", 2020, 1.3)]
+
+
+def test_the_texts_own_scope_after_the_worlds_figure_takes_the_sentence_back():
+    text = "广东省人口发展规划（2017—2030年）\n2016年，发达国家城镇化率普遍在80%以上，而我省城镇化率为69.2%。"
+    assert levels(text) == [("urbanization_resident", "广东省", 2016, 69.2)]

@@ -1742,9 +1742,10 @@ class ProseReader:
             if FOREIGN.fullmatch(result.entity):
                 state.foreign = True
                 continue  # 日本人均预期寿命为84岁, 世界平均孕产妇死亡率为211/10万: no place of the gazetteer, no level of the text's — withheld (brief fv)
-            if state.foreign and not named_here:
+            own_scope = bool(named_here or SCOPE_IN_CLAUSE.search(clause))  # 而我省城镇化率为69.2%: the text's place again
+            if state.foreign and not own_scope:
                 continue  # 2019年全球人均预期寿命为73.3岁，健康预期寿命为63.7岁: the clause goes on about the world
-            state.foreign = state.foreign and not named_here
+            state.foreign = state.foreign and not own_scope
             figure = (mention.code, value.text) if not is_change and sum(ch.isdigit() for ch in value.text) >= REPEATED_FIGURE_DIGITS else None
             if is_change:
                 self._as_change(result, before, clause, value, state)

@@ -332,3 +332,13 @@ def test_a_group_of_countries_named_by_what_they_share_is_foreign_too():
 def test_the_texts_own_scope_after_the_worlds_figure_takes_the_sentence_back():
     text = "广东省人口发展规划（2017—2030年）\n2016年，发达国家城镇化率普遍在80%以上，而我省城镇化率为69.2%。"
     assert levels(text) == [("urbanization_resident", "广东省", 2016, 69.2)]
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    # near-misses of a goal met: a goal year before it makes 全面/如期/提前实现…的目标 a goal still
+    ("到2020年，全面实现常住人口城镇化率达到60%的目标。", ("urbanization_resident", "株洲市", 2020, 60.0)),
+    ("到2025年，提前实现人均预期寿命达到80岁的目标。", ("life_expectancy", "株洲市", 2025, 80.0)),
+    ("到2020年，如期实现婴儿死亡率降至5‰以下的目标。", ("imr", "株洲市", 2020, 5.0)),
+])
+def test_a_goal_to_be_met_by_a_year_ahead_is_still_read(sentence, row):
+    assert levels(CITY + sentence) == [row]

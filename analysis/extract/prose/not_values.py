@@ -44,9 +44,11 @@ PLAN_REQUIRES = re.compile(r"(?:仍|已|依然|一直|保持|(?<![作认成因�
 #: 的目标 follows it and the clause before it reports the goal met (已, 提前, 超额, 如期 … before 实现/完成/达到, or 实现了), or
 #: when the goal's words after it say so themselves (…目标已于2015年提前实现, 均已实现). A goal ahead (到2025年，实现人均预期寿命达到
 #: 80岁的目标; 确保实现…的目标) is no goal met and stays a target.
-GOAL_MET_BEFORE = re.compile(r"(?:已经?|提前|超额|顺利|如期|率先|均已|全面)[^，,;；。:：]{0,8}?(?:实现|完成|达到|达成)|(?:实现|完成|达成)了")
+GOAL_MET_BEFORE = re.compile(r"(?:已经?|提前|超额|均已)[^，,;；。:：]{0,8}?(?:实现|完成|达到|达成)|(?:实现|完成|达成)了")
 #: …but a goal to be met early is still ahead (力争提前实现人均预期寿命80岁的目标, 将提前完成, 确保如期实现).
 GOAL_STILL_AHEAD = re.compile(r"力争|争取|确保|努力|将|(?<![纲概摘])要(?!求)|有望|预计|可望|计划|(?:到|至)\s*(?:19|20)\d{2}")
+#: …and one met early after a goal year in the sentence (到2025年，提前实现…的目标) is a goal too, unless 已 or 了 reports it met.
+GOAL_YEAR_AHEAD = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年")
 GOAL_NAMED_AFTER = re.compile(r"^\s*[”\"」』]?\s*(?:的)?\s*(?:规划|预期|发展|既定|奋斗)?目标")
 GOAL_MET_AFTER = re.compile(r"^[^，,;；。]{0,16}?(?:的)?目标(?:任务)?\s*(?:均|都|也|已|已经|提前|如期|超额|顺利|全部|基本|已于(?:19|20)\d{2}\s*年)+"
                             r"[^，,;；。]{0,6}?(?:实现|完成|达成)")
@@ -269,7 +271,9 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     if DISTANCE_TO_GOAL.search(before) and DISTANCE_GOAL_AFTER.match(after):
         return True  # 距90万的目标仍有差距: the goal restated, not a level of the sentence's year
     own = re.split(r"[，,;；。:：]", before)[-1]
-    if (GOAL_NAMED_AFTER.match(after) and GOAL_MET_BEFORE.search(own) and not GOAL_STILL_AHEAD.search(own)) or GOAL_MET_AFTER.match(after):
+    met = GOAL_MET_BEFORE.search(own)
+    if (GOAL_NAMED_AFTER.match(after) and met and not GOAL_STILL_AHEAD.search(own)
+            and not (GOAL_YEAR_AHEAD.search(before) and not re.search(r"已|了", met.group()))) or GOAL_MET_AFTER.match(after):
         return True  # 提前一年实现60%的目标, “…控制在10‰以下”目标已于2015年提前实现: a goal met, restated
     if GOAL_COMPARED.search(before):
         return True  # 比省控目标110低2.8: a higher government's goal in a comparison

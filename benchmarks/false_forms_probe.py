@@ -3,7 +3,8 @@
 countries' and the world's figures, another place's, a part's (农村地区, 流动人口, 苏南地区), changes, ranks, counts, money,
 goals restated as met, another document's goals, history — beside the true levels (issue #19, brief fv).
 
-    python benchmarks/false_forms_probe.py     # every row read (ok / FALSE), every expected level lost, and the totals
+    python benchmarks/false_forms_probe.py              # every row read (ok / FALSE), every expected level lost, and the totals
+    python benchmarks/false_forms_probe.py --sentences  # the rows read from each sentence of false_forms_sentences.tsv
 
 FALSE is a row the expected levels do not list (a number that is no level, or a level with a wrong year or indicator);
 LOST an expected level not read. The texts were written before the rules of brief fv and read by the extractor as it was
@@ -200,7 +201,23 @@ T["t14_jiangsu_qa"] = """江苏省“十四五”规划纲要新闻发布会
 """
 E["t14_jiangsu_qa"] = [("urbanization_resident", 2020, 73.4), ("urbanization_resident", 2025, 75), ("life_expectancy", 2025, 80), ("life_expectancy", 2020, 79.3)]
 
-if __name__ == "__main__":
+#: The header line each sentence of ``false_forms_sentences.tsv`` is read under.
+HEADERS = {"p": "湖南省妇女儿童发展规划（2011—2020年）终期评估报告\n2021年10月15日\n", "c": "株洲市卫生健康事业发展“十四五”规划\n",
+           "w": "2022年株洲市政府工作报告\n", "n": "国务院新闻办公室就《中国儿童发展纲要（2011—2020年）》终期统计监测报告举行发布会\n2021年12月21日\n"}
+
+
+def read_sentences() -> None:
+    lines = (ROOT / "benchmarks" / "false_forms_sentences.tsv").read_text(encoding="utf-8").splitlines()
+    cases = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    got = read_texts({f"s{i}": HEADERS[head] + sentence + "\n" for i, (head, sentence) in enumerate(cases)})
+    for i, (head, sentence) in enumerate(cases):
+        skip = HEADERS[head].count("\n")
+        print(f"[{i}] {head} {sentence}\n      -> {[row[:7] for row in got[f's{i}'] if row[7] > skip]}")
+
+
+if __name__ == "__main__" and "--sentences" in sys.argv:
+    read_sentences()
+elif __name__ == "__main__":
     got = read_texts(T)
     nsent = sum(len(t.strip().splitlines()) - 1 for t in T.values())
     print("sentences (lines after the title and date):", nsent)

@@ -66,8 +66,8 @@ DIFFERENCE = re.compile(
 #: level (brief fv); after a year (比2007年计划多出3万) it is a change, which the reader reads as one.
 MARGIN_WORD = re.compile(r"(?:高出|多出|低出)\s*(?:了)?\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))\s*(?:的)?(?:平均)?(?:水平)?\s*约?\s*$")
 #: A reference value of a norm, not of a place (低于2.1的更替水平, 更替水平2.1, 出生人口性别比的正常值域为103—107, 处于正常范围（103—107）,
-#: 103~107的国际标准, 国际警戒线10%): the norm's number, never the place's level (brief fv; the real corpus's gold has 103~107的國際標準 a
-#: not-value). Not 正常水平 after its value (趋于107的正常水平: a level the ratio reaches, :data:`analysis.extract.prose.words.LEVEL_OF`).
+#: 103—107的国际公认标准, 国际警戒线10%): the norm's number, never the place's level (brief fv; the real corpus's gold counts such a
+#: reference range a not-value). Not 正常水平 after its value (趋于107的正常水平: a level the ratio reaches, :data:`analysis.extract.prose.words.LEVEL_OF`).
 NORM_BEFORE = re.compile(r"(?:更替水平|正常(?:值域|范围|区间|值)|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值|警戒线)|警戒线)"
                          r"(?:为|是|在|即|约|一般为|通常为|一般在|通常在)?\s*[(（]?\s*$")
 NORM_AFTER = re.compile(r"^\s*[)）]?\s*(?:之间)?(?:的)?(?:人口)?(?:更替水平|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值|警戒线|正常范围)|正常(?:值域|范围|区间)|警戒线)")

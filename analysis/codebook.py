@@ -62,6 +62,8 @@ NARROWED_BY = {
     **dict.fromkeys(("birth_rate", "tfr"), re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$")),
     # … and a birth order's or a group's sex ratio (二孩出生人口性别比, 政策外出生性别比, 第三孩性别比): not the place's SRB
     "srb": re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$|(?:[一二三四多]孩|[一二三四多]胎|头胎|第[一二三四]孩|第[一二三四]胎|孩次|政策外|计划外|政策内)(?:的)?$"),
+    # the early neonatal mortality rate (早期新生儿死亡率: deaths in the first week) is a narrower rate than the neonatal one (brief fv)
+    "nmr": re.compile(r"早期$"),
     "edu_years_age_unstated": re.compile(r"(?:岁|劳动年龄|劳动力|从业人员|就业人员|学龄|新增)[^，,。；;、]{0,6}$"),
     # the talent counts are stocks: after 占 the words are a share's denominator (高技能人才占技能劳动者的比例), after a
     # verb of training or recruiting a flow (每年新培养高技能人才1万人, 引进各类专业技术人才); and they are a place's whole
@@ -84,6 +86,43 @@ NARROWED_BY |= {
     # a kind of migrants (其中城城之间流动人口约80万人, 乡城流动人口, 跨省流动人口1.25亿人): a part of the floating population
     "pop_floating": re.compile(r"(?:之间|乡城|城城|乡乡|跨省|跨市|跨县|跨区|跨地区|省际|市际|县际|省内|市内|县内|区内)(?:的)?$"),
 }
+#: A part of the place's people or of its land named right before an indicator of the whole population: the part's figure,
+#: never the place's (the codebook has no urban, rural, migrant or regional code of these). Its parts:
+#: the urban or rural people or area (城市孕产妇死亡率, 农村地区婴儿死亡率, 城镇居民人均预期寿命, 株洲市区人均预期寿命 — not
+#: 全市区); a group (流动人口, 外来人口, 农民工, 留守儿童, 少数民族聚居地区); and a region of the place or of the nation — a
+#: compass part after a province's one-character name (苏南地区, 粤东西北地区, 湘西地区, 华北地区), a part written with 部
+#: (东部地区, 中西部地区), a wide region (东北地区, 西南地区, 长三角地区) or a kind of area (贫困地区, 山区, 民族地区, 边远地区).
+#: Whole-place words (城乡, 全省, 户籍人口 — the registered population's rates are coded like the residents') are no part.
+RESIDENCE_PART = r"(?:农村|乡村|城镇|城市|(?<!全)市区|城区|县城|农区|牧区)(?:地区)?(?:居民|人口|户籍人口|常住人口)?"
+GROUP_PART = r"(?:流动|外来|流入|外出|外地)人口|农民工|流动儿童|留守儿童|少数民族(?:聚居)?(?:地区)?"
+REGION_PART = (r"(?:(?:[粤苏浙皖鲁豫冀晋辽吉闽赣鄂湘桂琼川黔滇陕甘陇渝]|华)(?:东西北|东西南|东北|西北|西南|东南|东|西|南|北|中)部?"
+               r"|(?:东|西|南|北|中|东北|西北|西南|东南|中西|东中)部|东北|西北|西南|东南|长三角|珠三角|京津冀"
+               r"|贫困|连片特困|特困|民族|边远|偏远|欠发达|革命老区|边疆)地区|(?:贫困|边远|偏远)?山区")
+POPULATION_PART = re.compile(rf"(?:{RESIDENCE_PART}|{GROUP_PART}|{REGION_PART})(?:的)?(?:人均|平均)?$")
+REGION_BEFORE = re.compile(rf"(?:{REGION_PART})(?:的)?$")
+#: The indicators of the whole population a part before them narrows (rates, life expectancies, shares of ages).
+RATES_OF_PEOPLE = ("imr", "mmr", "u5mr", "nmr", "life_expectancy", "healthy_life_expectancy", "life_expectancy_male", "life_expectancy_female",
+                   "srb", "tfr", "birth_rate", "death_rate", "natural_growth_rate", "health_literacy_rate", "birth_defect_rate",
+                   "sex_ratio_total", "share_60plus", "share_65plus", "share_elderly", "share_80plus", "share_0_14", "illiteracy_rate")
+
+
+#: One sex before a count of the population (女性常住人口3260万人, 男性人口): that sex's count, never the place's (the codebook has
+#: no population by sex) — the counts of people of :data:`SEXED_COUNTS`.
+SEX_OF_COUNT = re.compile(r"(?:(?:男性|女性|妇女|男|女)(?:的)?$)")
+SEXED_COUNTS = ("pop_resident", "pop_hukou", "pop_urban", "pop_rural", "pop_floating", "pop_inmigrant", "pop_outmigrant", "pop_elderly",
+                "pop_working_age")
+
+
+def _or_part(code: str, pattern: re.Pattern[str] | None) -> re.Pattern[str]:
+    """``pattern`` (a code's own narrowing words) or a part before it: :data:`POPULATION_PART` for the rates of the whole
+    population, :data:`REGION_BEFORE` (a region is never the place, whatever it measures) for every other code, and one sex
+    (:data:`SEX_OF_COUNT`) for the counts of people."""
+    part = POPULATION_PART if code in RATES_OF_PEOPLE else REGION_BEFORE
+    if code in SEXED_COUNTS:
+        part = re.compile(f"(?:{part.pattern})|{SEX_OF_COUNT.pattern}")
+    return part if pattern is None else re.compile(f"(?:{pattern.pattern})|(?:{part.pattern})")
+
+
 #: Synonyms that name the indicator only after the words given here (ending right before them, 的 between allowed): bare
 #: 平均寿命 is a life expectancy only of a place or its people (全省居民平均寿命, 长沙市的平均寿命, 全市人口平均寿命, 2020年，平均
 #: 寿命…), never of a group (全市医务人员平均寿命, 环卫工人, 运动员, 教师) — a place's name is checked by ending in 省, 市, 县, 州,
@@ -158,6 +197,8 @@ class Codebook:
             char: re.compile("|".join(re.escape(s) for s in self.synonyms if s[0] == char)) for char in self._first_chars
         }
         self._longest = max(map(len, self.synonyms), default=0)
+        #: Each code's narrowing words (:data:`NARROWED_BY`) or a part of the place before it (:func:`_or_part`).
+        self._narrowed = {code: _or_part(code, NARROWED_BY.get(code)) for code in self.indicators}
 
     def __contains__(self, code: str) -> bool:
         return code in self.indicators
@@ -232,9 +273,13 @@ class Codebook:
     @functools.lru_cache(maxsize=8192)  # noqa: B019 — one codebook per process, kept for its life
     def _mentions(self, text: str) -> tuple[Mention, ...]:
         found: list[Mention] = []
+        narrowed: list[tuple[int, int]] = []  # a narrowed name is no mention, nor is any shorter name inside it (二孩出生人口性别比: no 性别比)
         for match in self._overlapping(self._synonym_pattern, text):
             code = self.synonyms[text[match[0] : match[1]]]
-            if code in NARROWED_BY and NARROWED_BY[code].search(text, max(0, match[0] - 12), match[0]):
+            if any(start <= match[0] and match[1] <= end for start, end in narrowed):
+                continue
+            if self._narrowed[code].search(text, max(0, match[0] - 12), match[0]):
+                narrowed.append(match)
                 continue
             needs = NEEDS_BEFORE.get(text[match[0] : match[1]])
             if needs is not None and match[0] > 0 and not needs.search(text, max(0, match[0] - 12), match[0]):

@@ -743,10 +743,11 @@ def done_years(lines: list[str]) -> set[int]:
 #: The final review of a plan (终期评估, 终期监测, 终期统计监测报告): written after the plan's period, whose last year it observes.
 #: In the title it names the text (《…》终期评估报告, …终期统计监测报告); in the first lines only as a report (终期评估报告,
 #: 终期评估显示, 终期评估结果表明: :data:`FINAL_REVIEW_REPORTED`). Neither after a task verb (开展规划终期评估, 进行…, 组织…:
-#: a plan that schedules its review, reposted after its period) — brief xwc.
+#: a plan that schedules its review, reposted after its period) — brief xwc. 实施情况 is the plan's implementation reviewed, no task
+#: (…规划（2011—2020年）实施情况终期评估报告: brief fv).
 FINAL_REVIEW = re.compile(r"终期(?:评估|监测|统计监测)")
 FINAL_REVIEW_REPORTED = re.compile(r"终期(?:评估|监测|统计监测)(?:报告|显示|结果|表明)")
-FINAL_REVIEW_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|实施)[^,，;；。]{0,12}?终期(?:评估|监测|统计监测)")
+FINAL_REVIEW_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|实施(?!情况))[^,，;；。]{0,12}?终期(?:评估|监测|统计监测)")
 
 
 def final_review_named(title: str, head: list[str]) -> bool:

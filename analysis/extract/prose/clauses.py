@@ -16,7 +16,9 @@ from analysis.numbering import ITEM_MARKS, ITEM_NUMBER
 
 #: Other countries, groups of countries and the world, as a clause names them for a comparison.
 FOREIGN = re.compile(r"美国|日本|韩国|英国|法国|德国|意大利|俄罗斯|印度|新加坡|澳大利亚|加拿大|瑞典|挪威|瑞士|以色列|OECD国家|经合组织国家"
-           r"|(?:高|中等|上中等|中高|中低|低)收入国家|发达国家|发展中国家|欧盟|欧洲|欧美|全世界|全球|世界(?!卫生|银行|先进|一流|领先|级)")
+           r"|(?:高|中等|上中等|中高|中低|低)收入国家|发达国家|发展中国家|欧盟|欧洲|欧美|全世界|全球|世界(?!卫生|银行|先进|一流|领先|级)"
+           # …and a group named by what its countries share (其成员国, 其他国家, 周边国家, 发达经济体: brief fv)
+           r"|成员国|(?:其他|其它|周边|西方|亚洲|欧美)国家|(?:发达|新兴)经济体")
 #: Scope words and places below the county that a clause can name as its subject.
 PLACE_WORD = re.compile(
     r"全国|我国|全省|我省|本省|全自治区|全区|全市|全州|全盟|全县|全旗"

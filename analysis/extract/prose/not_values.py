@@ -23,6 +23,11 @@ AGE_AFTER = re.compile(r"^(及以上|以上|以下|及以下|~|人|老|少|儿|�
 #: …but a number of years that is a goal (实现人均预期寿命达到81岁的目标) is no age bound. Only 的目标: 的水平 is as often a
 #: benchmark of others with no year of its own (接近中等发达国家80岁的水平), and stays an age.
 AGE_GOAL_AFTER = re.compile(r"^的(?:预期)?目标")
+#: A higher government's goal quoted in a comparison (比省控目标110低2.8, 高于省考核指标（90%）5.6个百分点, 低于省定7‰的目标): the goal's
+#: figure, never the place's level (brief fv). Not after 控制在: a place's own goal set at the ceiling assigned to it (今年人口出生率控制在
+#: 省下达的12‰以内) is its target.
+GOAL_COMPARED = re.compile(r"(?:比|较|低于|高于|优于|好于|超过)\s*(?:省|市|县|上级|国家|省里|市里|省政府|市政府)[^，,;；。\d]{0,6}?"
+                           r"(?:下达|核定|确定|规定|要求|考核|控|定)的?(?:控制)?(?:目标|指标|计划)?(?:值|数)?\s*[(（]?\s*$")
 #: A target restated as the distance left to it (常住人口72万，距90万的目标仍有差距; 离80岁的目标还差): the goal's figure, of the goal's
 #: year, which the sentence does not state (its year is the observed one's): no level.
 DISTANCE_TO_GOAL = re.compile(r"(?:距|离|距离)(?:实现)?\s*$")
@@ -33,6 +38,20 @@ DISTANCE_TO_GOAL = re.compile(r"(?:距|离|距离)(?:实现)?\s*$")
 #: 要控制在规划要求的5‰以内) stays a goal.
 PLAN_REQUIRES = re.compile(r"(?:仍|已|依然|一直|保持|(?<![作认成因以称])为|低于|好于|优于)[^,，;；。:：]{0,12}?"
                            r"(?:规划|纲要|计划|方案)[”》\"]?\s*(?:所|中)?(?:要求|规定)的\s*$")
+#: A goal reported as met (已提前实现《纲要》提出的“孕产妇死亡率控制在20/10万以下”的目标, 城镇化率提前一年实现60%的目标, 实现了降至112以下的
+#: 目标, 《纲要》要求的“婴儿死亡率控制在10‰以下”目标已于2015年提前实现, …分别控制在20/10万和10‰以下的目标均已实现): the goal's figure,
+#: restated in a review beside the level reached, never a level of the sentence's year (brief fv). The value is the goal's when
+#: 的目标 follows it and the clause before it reports the goal met (已, 提前, 超额, 如期 … before 实现/完成/达到, or 实现了), or
+#: when the goal's words after it say so themselves (…目标已于2015年提前实现, 均已实现). A goal ahead (到2025年，实现人均预期寿命达到
+#: 80岁的目标; 确保实现…的目标) is no goal met and stays a target.
+GOAL_MET_BEFORE = re.compile(r"(?:已经?|提前|超额|均已)[^，,;；。:：]{0,8}?(?:实现|完成|达到|达成)|(?:实现|完成|达成)了")
+#: …but a goal to be met early is still ahead (力争提前实现人均预期寿命80岁的目标, 将提前完成, 确保如期实现).
+GOAL_STILL_AHEAD = re.compile(r"力争|争取|确保|努力|将|(?<![纲概摘])要(?!求)|有望|预计|可望|计划|(?:到|至)\s*(?:19|20)\d{2}")
+#: …and one met early after a goal year in the sentence (到2025年，提前实现…的目标) is a goal too, unless 已 or 了 reports it met.
+GOAL_YEAR_AHEAD = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年")
+GOAL_NAMED_AFTER = re.compile(r"^\s*[”\"」』]?\s*(?:的)?\s*(?:规划|预期|发展|既定|奋斗)?目标")
+GOAL_MET_AFTER = re.compile(r"^[^，,;；。]{0,16}?(?:的)?目标(?:任务)?\s*(?:均|都|也|已|已经|提前|如期|超额|顺利|全部|基本|已于(?:19|20)\d{2}\s*年)+"
+                            r"[^，,;；。]{0,6}?(?:实现|完成|达成)")
 DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:的)?(?:规划|预期|发展)?目标")
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2, a neighbour's from the text's own place (邻近的邵阳市人均预期
 #: 寿命比我市低1.7岁, 比本市) (not a level).
@@ -40,7 +59,18 @@ DIFFERENCE = re.compile(
     r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[我本](?:省|市|县|区|州)|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。\d]{0,8}?(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$"
     r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:常住人口|户籍人口|全国|全省)[^,，;；。\d]{0,6}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
+    # …or from a goal (比目标少0.4万人, 较年度计划多出1200人, 比规划目标值低0.5/10万: brief fv)
+    r"|(?:(?<![占的])比|较)\s*(?:规划|预期|年度|上级下达的?|省下达的?)?(?:目标|计划)(?:值|数)?[^,，;；。\d]{0,4}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
 )
+#: …or a margin over a place written 高出/多出/低出 and the place (高出全省平均1.7岁, 多出全国0.6个百分点, 高出湘潭市2.1岁): a difference, never a
+#: level (brief fv); after a year (比2007年计划多出3万) it is a change, which the reader reads as one.
+MARGIN_WORD = re.compile(r"(?:高出|多出|低出)\s*(?:了)?\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))\s*(?:的)?(?:平均)?(?:水平)?\s*约?\s*$")
+#: A reference value of a norm, not of a place (低于2.1的更替水平, 更替水平2.1, 出生人口性别比的正常值域为103—107, 处于正常范围（103—107）,
+#: 103—107的国际公认标准, 国际警戒线10%): the norm's number, never the place's level (brief fv; the real corpus's gold counts such a
+#: reference range a not-value). Not 正常水平 after its value (趋于107的正常水平: a level the ratio reaches, :data:`analysis.extract.prose.words.LEVEL_OF`).
+NORM_BEFORE = re.compile(r"(?:更替水平|正常(?:值域|范围|区间|值)|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值|警戒线)|警戒线)"
+                         r"(?:为|是|在|即|约|一般为|通常为|一般在|通常在)?\s*[(（]?\s*$")
+NORM_AFTER = re.compile(r"^\s*[)）]?\s*(?:之间)?(?:的)?(?:人口)?(?:更替水平|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值|警戒线|正常范围)|正常(?:值域|范围|区间)|警戒线)")
 #: A difference after the other place's level written out (较湖南省78.5岁的水平低0.6岁, 比全国平均水平77.3岁高出1.2岁): no level.
 DIFFERENCE_AFTER_LEVEL = re.compile(r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。]{0,16}?"
                                     r"(?:水平|平均)\s*(?:的)?\s*(?:\d+(?:\.\d+)?\s*(?:岁|%|‰|万人|人)?)?\s*(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$")
@@ -48,8 +78,9 @@ DIFFERENCE_AFTER_LEVEL = re.compile(r"(?:(?<![占的])比(?![重例率])|较)\s*
 #: 预计…将达到600万人，超过规划目标50万人): no
 #: level (城镇人口将超过农村人口突破3000万 states the level itself, with its own comparator).
 MARGIN_OVER = re.compile(r"(?:超过|超出|多于|少于|高于|低于)(?:(?:农村|乡村|城镇|城市|户籍|常住|外来|流动|男性|女性)人口|(?:规划|预期)?目标)\s*约?\s*$")
-#: Births averted or added by a policy: 全省已少生5000万人口, 多出生200万人 (a count of births, never a level).
-AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:约|近|超过)?\s*$")
+#: Births averted or added by a policy: 全省已少生5000万人口, 多出生200万人, 每年将多出生人口300万左右 (the count named after the verb,
+#: brief fv): a count of births, never a level.
+AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:人口|婴儿|人)?\s*(?:约|近|超过)?\s*$")
 #: Another place's level inside a comparison: 高于全国1.3的水平 (a level of 中国); the place's name may stand before its scope
 #: word (高于湖州全市2.7‰的平均水平: 湖州市's level, ``named``; a name the gazetteer knows only with the scope's 区, 吴兴全区, is
 #: 吴兴区; a name of no place is not read: see the reader).
@@ -101,9 +132,9 @@ SHARE_OF_URBAN = re.compile(r"占[^，,。；;\d]{0,10}?(?:城镇|城市)(?:常�
 #: A survey's sample (共抽取常住人口样本1.2万人, 共访问流动人口2000人, 调查登记常住人口33.34万人): the size of a sample, no level.
 SAMPLE = re.compile(r"(?:样本(?:量|数|规模)?|抽取|访问|受访|调查登记)[^，,。；;\d]{0,10}?(?:共|约|为|达)?\s*$")
 #: The nation's requirement quoted by the plan (国家要求到2020年常住人口城镇化率达到60%左右): its figure is the
-#: nation's goal unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
+#: nation's goal — also a bracketed aside naming it (…分别达到78岁和79岁（国家目标为77.7岁和79岁）: brief fv) — unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
 #: 国务院要求…石家庄中心城区城市人口控制在300万人以内, states the city's own target).
-QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:])\s*(?:国家|中央)[^，,。；;]{0,12}?(?:要求|提出|明确|规定)")
+QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:（(])\s*(?:国家|中央)[^，,。；;]{0,12}?(?:要求|提出|明确|规定|目标值?(?:为|是))")
 OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县|本省|本市|[\u4e00-\u9fff](?:省|市|县|州|盟|区)")
 
 
@@ -135,13 +166,23 @@ PART_BIRTHS = re.compile(r"其中[，,：:]?\s*(?:本[市省区县])?户籍(?:�
 #: place's (the codebook's ``NARROWED_BY`` keeps the name from being the place's indicator; this keeps the value from the
 #: indicator named before it).
 MIGRANT_RATE = re.compile(r"(?:(?:流动|外来|流入|外出|外地)人口|农民工)的?(?:出生人口性别比|出生性别比|出生率|总和生育率)")
+#: A birth order's or a sex's births after the births (全年出生人口2.9万人，其中二孩1.1万人，三孩0.3万人; 男婴1.6万人): a part of the births,
+#: never their count (brief fv; the order's sex ratio is no SRB either: ``NARROWED_BY["srb"]`` in :mod:`analysis.codebook`).
+BIRTH_ORDER_COUNT = re.compile(r"(?:^|[，,、;；：:]|其中)\s*(?:[一二三四多]孩|[一二三四多]胎|头胎|[二三]孩及以上|第[一二三四]孩|男孩|女孩|男婴|女婴)"
+                               r"(?:出生)?(?:人口)?(?:数)?(?:为|有|达到?|约|共|近)*\s*$")
+#: …and a birth order's sex ratio after the place's (出生人口性别比为108.2，其中一孩107.5，二孩109.0，三孩及以上125.3): the order's, no SRB.
+BIRTH_ORDER_RATIO = re.compile(r"(?:^|[，,、;；：:]|其中)\s*(?:[一二三四多]孩|[一二三四多]胎|头胎|[二三]孩及以上|第[一二三四]孩)(?:出生)?(?:人口)?(?:性别比)?(?:为|是|达到?|约)*\s*$")
 #: A span of years counted back or ahead (比10年前提高了3.43岁, 5年间): a time, never a value.
 YEARS_SPAN_AFTER = re.compile(r"^年?(?:前|后|以前|以后|之前|之后|以来|来|间)")
 
 
 #: A level of the years before the People's Republic or of its first years (新中国成立前，我国人均寿命只有35岁, 解放前,
 #: 建国初期): history told for contrast, of no year the text dates, never a level of the plan's years.
-HISTORIC_ERA = re.compile(r"(?:新中国|中华人民共和国)成立(?:前|之前|以前|初期|之初)|解放前|建国(?:前|之前|以前|初期|之初)|旧中国")
+#: …or of a decade or an era named, not dated (上世纪50年代, 20世纪70年代初, 解放初期, 改革开放之初, 建省之初: brief fv; not 改革开放以来, a span
+#: up to now).
+HISTORIC_ERA = re.compile(r"(?:新中国|中华人民共和国)成立(?:前|之前|以前|初期|之初)|解放(?:前|之前|以前|初期|之初)|建国(?:前|之前|以前|初期|之初)|旧中国"
+                          r"|(?:上世纪|上个世纪|20世纪|二十世纪)\s*(?:[二三四五六七八九]十|[2-9]0)\s*年代(?:初期?|中期|末期?|前期|后期)?"
+                          r"|改革开放(?:前|之前|以前|初期|之初)|建(?:省|市|区|县|州)(?:前|之前|以前|初期|之初)")
 
 
 #: The population a city serves (服务人口, 管理服务人口: residents plus commuters, tourists and visitors), for which spatial
@@ -177,7 +218,7 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     if LEAD_OVER.search(before):
         return True  # 领先武汉超过100万人: a lead, not a level
     era = [match for match in HISTORIC_ERA.finditer(before)]
-    if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]", before[era[-1].end():]):
+    if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]|目前|当前|现在|如今|现已", before[era[-1].end():]):
         return True  # 新中国成立前，我国人均寿命只有35岁: history, no dated level
     if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
         return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place
@@ -189,6 +230,14 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 外来人口出生性别比为121.6: the migrants' rate
     if value.unit_raw in ("万人", "人", "万") and (GROUP_BIRTHS.search(before) or PART_BIRTHS.search(before)):
         return True  # 非户籍人口出生10.3万人, 其中，户籍人口出生11.2万人: the births of a part
+    if value.unit_raw in ("万人", "人", "万") and BIRTH_ORDER_COUNT.search(before):
+        return True  # 其中二孩1.1万人: a birth order's births, a part
+    if value.unit_raw == "" and BIRTH_ORDER_RATIO.search(before):
+        return True  # 其中一孩107.5，二孩109.0: a birth order's sex ratio
+    if MARGIN_WORD.search(before):
+        return True  # 高出全省平均1.7岁: a margin
+    if NORM_BEFORE.search(before) or NORM_AFTER.match(after):
+        return True  # 低于2.1的更替水平, 正常值域为103—107: a norm's reference value
     if value.unit_raw in ("年", "") and YEARS_SPAN_AFTER.match(after):
         return True  # 比10年前提高了3.43岁: ten years ago
     if value.unit_raw in ("万人", "人", "亿人", "万", "亿") and SEX_COUNT.search(before):
@@ -221,6 +270,13 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True
     if DISTANCE_TO_GOAL.search(before) and DISTANCE_GOAL_AFTER.match(after):
         return True  # 距90万的目标仍有差距: the goal restated, not a level of the sentence's year
+    own = re.split(r"[，,;；。:：]", before)[-1]
+    met = GOAL_MET_BEFORE.search(own)
+    if (GOAL_NAMED_AFTER.match(after) and met and not GOAL_STILL_AHEAD.search(own)
+            and not (GOAL_YEAR_AHEAD.search(before) and not re.search(r"已|了", met.group()))) or GOAL_MET_AFTER.match(after):
+        return True  # 提前一年实现60%的目标, “…控制在10‰以下”目标已于2015年提前实现: a goal met, restated
+    if GOAL_COMPARED.search(before):
+        return True  # 比省控目标110低2.8: a higher government's goal in a comparison
     if PLAN_REQUIRES.search(before):
         return True  # 孕产妇死亡率仍控制在“两规划”要求的20/10万以内: the plans' ceiling, not a level of the sentence's year
     if value.unit_raw == "岁" and value.number is not None and float(value.number).is_integer() and (

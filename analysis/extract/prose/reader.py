@@ -90,6 +90,7 @@ class _SentenceState:
     context_past: bool = False
     named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
     in_sub_area: bool = False  # an earlier clause's subject was a part that is no place (郑汴一体化区域城镇人口超过600万人，…)
+    foreign: bool = False  # an earlier clause's value was another country's or the world's (全球人均预期寿命为73.3岁，健康预期寿命为…)
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
     each_years: list[int] = field(default_factory=list)  # the years a value of the clause stands for each of (今明两年)
     undated_saved: tuple[int | None, str, bool] | None = None  # the year before a relative year of an undated text, back after its clause
@@ -281,12 +282,18 @@ def still_reviewed(before: str) -> bool:
 
 
 def place_group(clause: str, own: str) -> bool:
-    """Whether a clause names three or more places joined by 、 (或 和, 及, 与) as its subject, with no 分别, 均, 都, 全部 or
+    """Whether a clause names three or more places joined by 、 (或 和, 及, 与) — or two and 等, an open class (:data:`OPEN_CLASS`) — as its subject, with no 分别, 均, 都, 全部 or
     各 after them (:data:`EACH_AFTER_GROUP`)
     and the plan's own place ``own`` not among them (上海、北京、天津常住人口城镇化率超70% in a page of the nation — not
     广东、江苏、浙江城镇化率分别为…). Two places (兰州、白银城镇化率超过60%), or a group with the plan's own place, may be
     a plan's cities sharing one goal, and stay."""
     names = list(names_pattern().finditer(clause))
+    for first, second in zip(names, names[1:]):
+        if clause[first.end() : second.start()] in ("、", "和", "及", "与") and OPEN_CLASS.match(clause, second.end()) and not EACH_AFTER_GROUP.search(clause, second.end()):
+            # 西藏、青海等省区孕产妇死亡率仍在30/10万以上: two places and 等 name an open class of places (brief fv)
+            if clause[: first.start()].strip() or COMPARISON_AFTER_GROUP.search(clause, second.end()):
+                return False
+            return not any((place := by_name(m.group())) is not None and place.name == own for m in names if m.start() >= first.start())
     for first, second, third in zip(names, names[1:], names[2:]):
         if all(clause[a.end() : b.start()] in ("、", "和", "及", "与") for a, b in ((first, second), (second, third))) and not EACH_AFTER_GROUP.search(clause, third.end()):
             if clause[: first.start()].strip() or COMPARISON_AFTER_GROUP.search(clause, third.end()):
@@ -296,6 +303,10 @@ def place_group(clause: str, own: str) -> bool:
     return False
 
 
+#: 占 right after a count's name, then its percentage (外省流入人口占8.5%, 流动人口占比为12%): the share of that count in its clause.
+OWN_SHARE = re.compile(r"\s*(?:的)?(?:占|所占)(?:比|比重|比例)?\s*(?:为|达到?|约|近)*\s*")
+#: 等 after places joined (西藏、青海等省区, 长沙、株洲等城市, 甲、乙等3个县): an open class of places, however many are named.
+OPEN_CLASS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十两]+)?\s*(?:个)?(?:省区|省份|省市|地区|城市|市州|地市|区县|县区|县市|市县|省|市|县|区|州|地)")
 COMPARISON_AFTER_GROUP = re.compile(r"比|较|相比|高于|低于|同比|之外|以外|中")
 #: After the places of a group, a word giving each its own figure (广东、江苏、浙江城镇化率分别为…; 合肥、芜湖、马鞍山常住人口
 #: 城镇化率均达到75%以上 — each city's goal, not a threshold the places pass together).
@@ -330,6 +341,10 @@ SIZE_CLASS_COUNT = re.compile(r"[\d.万千—\-~～至到、和及以上下人�
 #: A bound written once for a group of places (上海、北京、天津常住人口城镇化率超70%, 贵州、云南、甘肃城镇化率不足50%):
 #: the threshold the group passes, no level of any of them (a 分别 list gives each its own value and is read as such).
 GROUP_BOUNDS = frozenset({"gt", "lt", "ge", "le", "above", "below"})
+#: A national document cited as saying what follows (《“健康中国2030”规划纲要》要求，…; 按照《中国妇女发展纲要》提出的…; 《国家人口发展规划
+#: （2016—2030年）》明确，…): in a text below the nation, the values after it are the nation's goals until a scope word (我省, 全市) or
+#: a place's name takes the sentence back (…，我省目标为80岁) — the nation's, never the text's place's (brief fv).
+NATION_DOCUMENT_SAYS = re.compile(r"《[^《》]{0,30}?(?:中国|国家|全国)[^《》]{0,30}》[^，,;；。]{0,8}?(?:要求|提出|明确|规定|确定|指出|设定)")
 #: A value in brackets right after its year: 较2023年（961.54万人）.
 YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
 
@@ -1690,6 +1705,7 @@ class ProseReader:
                 and not GOAL_AFTER_ESTIMATE.search(sentence, state.projection_from, value.start),
                 entity=self._entity(sentence, clause_start, value.start),
             )
+            named_here = result.entity
             if result.entity and not SCOPE_WORD.match(result.entity):
                 # in a plan of a province (or the nation), the city a clause of the sentence named (贵阳市常住人口达到700万人，…)
                 state.named_place = result.entity if self.level in ("province", "nation") and names_pattern().search(result.entity) else ""
@@ -1714,12 +1730,22 @@ class ProseReader:
                 result.entity = named_other.group("place")  # 比湖南省58.8%的水平低3.6个百分点: 湖南省's level, not the plan's
             elif (compared := compared_place(before, after)) and (SCOPE_WORD.match(compared) or by_name(compared) is not None):
                 result.entity = compared  # 比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的城镇化率: each place's level
+            elif (self.level != "nation" and not result.entity and (cited := NATION_DOCUMENT_SAYS.search(sentence, 0, clause_start))
+                  and not SCOPE_IN_CLAUSE.search(sentence, cited.end(), value.start) and not names_pattern().search(masked(sentence[cited.end() : value.start]))):
+                result.entity = "全国"  # 《“健康中国2030”规划纲要》要求，到2030年人均预期寿命达到79岁 in a provincial page: the nation's goal
             elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:
                 result.entity = "全国"  # 到2030年总人口达到14.5亿人 in a provincial page: the nation's figure
             if listed is not None and len(listed) > 3:
                 result.entity = listed[3]  # 兰州市、白银市城镇化率分别达到85%、60%: each place its value
             elif place_of:
                 result.entity = place_of  # 在常住人口不足2000万的北京: the level of the place the value describes
+            if FOREIGN.fullmatch(result.entity):
+                state.foreign = True
+                continue  # 日本人均预期寿命为84岁, 世界平均孕产妇死亡率为211/10万: no place of the gazetteer, no level of the text's — withheld (brief fv)
+            own_scope = bool(named_here or SCOPE_IN_CLAUSE.search(clause))  # 而我省城镇化率为69.2%: the text's place again
+            if state.foreign and not own_scope:
+                continue  # 2019年全球人均预期寿命为73.3岁，健康预期寿命为63.7岁: the clause goes on about the world
+            state.foreign = state.foreign and not own_scope
             figure = (mention.code, value.text) if not is_change and sum(ch.isdigit() for ch in value.text) >= REPEATED_FIGURE_DIGITS else None
             if is_change:
                 self._as_change(result, before, clause, value, state)
@@ -1918,6 +1944,9 @@ class ProseReader:
         if value.unit_raw == "岁" and (ages := list(AGE_WORD.finditer(sentence, start_of_clause(sentence, value.start), value.start))):
             if not any(compatible(self.codebook[m.code].unit, value.unit) for m in candidates if m.start >= ages[-1].end()):
                 return []  # …人均预期寿命达到78.5岁，人口平均年龄为41.2岁 / 平均年龄41.2岁: an age the clause names, not the expectancy before
+        if (value.unit_raw == "%" and own and not compatible(self.codebook[own[-1].code].unit, value.unit) and self._share_of(own[-1].code) is None
+                and OWN_SHARE.fullmatch(sentence, own[-1].end, value.start)):
+            return []  # 0~14岁人口占17.2%，外省流入人口占8.5%: the share of the clause's own group, which has no code — not the share before (brief fv)
         for mention in reversed(candidates):
             if compatible(self.codebook[mention.code].unit, value.unit):
                 group = coordinated_group(sentence, candidates, mention)

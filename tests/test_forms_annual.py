@@ -27,3 +27,20 @@ def test_bare_policy_compliance_named_right_after_the_goals_lead_in():
 def test_near_miss_another_policys_compliance_is_no_family_planning_rate():
     assert found(DATED + "今年全市的目标是环保政策符合率达92%以上。\n", "family_planning_rate") == []
     assert found(DATED + "去年全市产业政策符合率为92%。\n", "family_planning_rate") == []
+
+
+# -- births summed over last year (去年…共出生, 总共出生人口): that one year's births -------------------------------------------
+
+def test_births_summed_over_last_year_are_that_years_births():
+    assert found(DATED + "去年全市总共出生人口 42317 人，出生率为12.13‰。\n", "births") == [(2015, 42317.0, "baseline", "none")]
+    assert found(DATED + "去年全县共计出生4321人。\n", "births") == [(2015, 4321.0, "baseline", "none")]
+
+
+def test_near_miss_births_summed_since_last_year_or_over_two_years_are_no_years_level():
+    assert found(DATED + "去年以来全市共出生人口42317人。\n", "births") == []
+    assert found(DATED + "前年至去年全市共出生人口8万人。\n", "births") == []
+    assert found(DATED + "去年同期全市共出生人口42317人。\n", "births") == []
+
+
+def test_near_miss_last_years_births_on_an_undated_page_have_no_year():
+    assert found("去年全市共出生人口42317人。\n", "births") == []

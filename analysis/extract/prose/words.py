@@ -239,8 +239,9 @@ STRIVE = re.compile(r"力争")
 PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生|瞒报|漏报|补报|清理出?|查出|少生|多生")
 #: A sum word (共出生, 共计) summing the births of one year its clause names (2002年全市共出生6.5万人, 2019年全县共计出生4321人): that
 #: year's births, not a total over a period — the year written once, not a span (2016至2020年共出生…, 2016年以来共出生…,
-#: 2011年起…, 截止2015年底…, 2014年、2015年两年…, 2015年，全市五年间共出生…: no year's births).
-ONE_YEAR_SUM = re.compile(r"(?<![至到—\-~、和及])(?<!截止)(?<!截至)(?:19|20)\d{2}\s*年(?:全年|度)?(?!\s*(?:至|到|—|-|~|以来|来|起|、|和|及))"
+#: 2011年起…, 截止2015年底…, 2014年、2015年两年…, 2015年，全市五年间共出生…: no year's births). A year told relative to the page
+#: is one year too (去年全市总共出生人口4.2万人, a year's family-planning report; not 去年以来, 去年同期, 比去年).
+ONE_YEAR_SUM = re.compile(r"(?:(?<![至到—\-~、和及])(?<!截止)(?<!截至)(?:19|20)\d{2}\s*年(?:全年|度)?|(?<![至到—\-~、和及比较与同])(?:去年|前年)(?:全年)?)(?!\s*(?:至|到|—|-|~|以来|来|起|、|和|及|同期))"
                           r"(?:(?!(?:19|20)\d{2}\s*年|年间|期间|(?<![〇零○一二三四五六七八九十])[一二三四五六七八九十两]{1,2}年|(?<!\d)\d{1,2}年)[^;；。])*?(?:共出生|共计|总共|合计|总计)[^,，;；。]*$")
 #: Words of an accumulation or of a programme's count, which no single year makes a year's births (累计, 瞒报, 少生).
 ACCUMULATED = re.compile(r"累计|瞒报|漏报|补报|清理出?|查出|少生|多生")

@@ -44,3 +44,20 @@ def test_near_miss_births_summed_since_last_year_or_over_two_years_are_no_years_
 
 def test_near_miss_last_years_births_on_an_undated_page_have_no_year():
     assert found("去年全市共出生人口42317人。\n", "births") == []
+
+
+# -- plain 人口 after a year told relative to the page (明年人口将破亿, 今年底人口控制在…) ----------------------------------------
+
+def test_plain_population_after_next_year_crossing_a_hundred_million_in_words():
+    text = DATED + "湖北省目前是中部人口最多的省份，预估明年人口将破亿。\n"
+    assert found(text, "pop_resident") == [(2017, 10000.0, "projection", "gt")]
+
+
+def test_plain_population_after_this_years_end_is_the_years_ceiling():
+    assert found(DATED + "湖北省今年底人口控制在8978万以内。\n", "pop_resident") == [(2016, 8978.0, "target", "le")]
+
+
+def test_near_miss_population_after_the_base_of_a_comparison_or_on_an_undated_page_is_not_read():
+    assert found(DATED + "湖北省比去年人口增加到8978万。\n", "pop_resident") == []
+    assert found("湖北省预估明年人口将破亿。\n", "pop_resident") == []
+    assert found(DATED + "湖北省明年人口流入将超过20万。\n", "pop_resident") == []

@@ -177,8 +177,9 @@ SPEAKER = re.compile(r"(?:认为|表示|指出|预测|预计|估计|称|说|显�
 #: verb, a back-reference to the figure (这个数字) — nothing that could be counted (手机用户, 游客, 城市).
 SUBJECTLESS = re.compile(r"(?:\s|(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:末|底|前)?|实现|目标|是|为|力争|争取|确保|有望|预计|可能|或将?|会|将|要|能|可|就|也|还|仍|即|的"
                          r"|(?:这|该|此)(?:个|一)?(?:数字|数))*")
-#: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
-SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
+#: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population — and a year told relative to
+#: the page (预估明年人口将破亿, 今年底人口控制在…: a year's target text or its press report), not the base of a comparison (比去年).
+SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后|(?<![比较与同])(?:前|去|今|明|后)年(?:底|末)?)$")
 #: A forecast at the present pace (按当前增速计算, 按目前的增长趋势推算): one alternation, shared by the projection markers below.
 #: …or a condition that the present trend holds (如果保持目前的态势，相信…能在2020年将常住人口控制在2500万人以内; 若延续当前趋势):
 #: a forecaster's if, not a plan's goal.

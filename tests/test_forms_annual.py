@@ -27,6 +27,9 @@ def test_bare_policy_compliance_named_right_after_the_goals_lead_in():
 def test_near_miss_another_policys_compliance_is_no_family_planning_rate():
     assert found(DATED + "今年全市的目标是环保政策符合率达92%以上。\n", "family_planning_rate") == []
     assert found(DATED + "去年全市产业政策符合率为92%。\n", "family_planning_rate") == []
+    # the births' compliance beside the family-planning rate is another measure (the seeds' list leaves it out)
+    text = DATED + "2015年，出生人口性别比降至110:100以下，出生政策符合率达90%，计划生育率达到92.6%。\n"
+    assert found(text, "family_planning_rate") == [(2015, 92.6, "baseline", "none")]
 
 
 # -- births summed over last year (去年…共出生, 总共出生人口): that one year's births -------------------------------------------
@@ -61,3 +64,21 @@ def test_near_miss_population_after_the_base_of_a_comparison_or_on_an_undated_pa
     assert found(DATED + "湖北省比去年人口增加到8978万。\n", "pop_resident") == []
     assert found("湖北省预估明年人口将破亿。\n", "pop_resident") == []
     assert found(DATED + "湖北省明年人口流入将超过20万。\n", "pop_resident") == []
+
+
+# -- insurance coverage written 覆盖率 / 参保覆盖率 (a work report's review of its people's livelihood) -------------------------
+
+def test_two_insurances_sharing_their_coverage_word_respectively():
+    text = DATED + "2015年，全区养老保险、医疗保险参保覆盖率分别达到95%、96%。\n"
+    assert found(text, "pension_insurance_coverage") == [(2015, 95.0, "baseline", "none")]
+    assert found(text, "medical_insurance_coverage") == [(2015, 96.0, "baseline", "none")]
+
+
+def test_basic_pension_insurance_coverage_beside_the_medical_participation_rate():
+    text = DATED + "2015年，全区基本养老保险覆盖率达到93.2%，基本医疗保险参保率保持在98%以上。\n"
+    assert found(text, "pension_insurance_coverage") == [(2015, 93.2, "baseline", "none")]
+    assert found(text, "medical_insurance_coverage") == [(2015, 98.0, "baseline", "above")]
+
+
+def test_near_miss_other_insurances_sharing_the_coverage_word_are_not_read():
+    assert rows(DATED + "2015年，全区失业保险、工伤保险参保覆盖率分别达到85%、86%。\n") == []

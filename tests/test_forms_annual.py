@@ -82,3 +82,34 @@ def test_basic_pension_insurance_coverage_beside_the_medical_participation_rate(
 
 def test_near_miss_other_insurances_sharing_the_coverage_word_are_not_read():
     assert rows(DATED + "2015年，全区失业保险、工伤保险参保覆盖率分别达到85%、86%。\n") == []
+
+
+# -- a record from long before a cited plan's period to a year inside it (由2000年的…下降到2008年的…) is observed ---------------
+
+from analysis.extract.stage import extract_documents  # noqa: E402
+from probe_rows import document  # noqa: E402
+
+SPEECH = ("昨天召开的全省妇幼卫生工作会议透露，成绩可喜：全省婴儿死亡率由2000年的18.2‰下降到{year}年的6.1‰；孕产妇死亡率从2000年"
+          "35.1/10万下降到{year}年17.2/10万。\n"
+          "厅长强调，《某省国民经济和社会发展“十一五”规划纲要》明确提出实施母婴安康工程，{goal}到2020年，婴儿死亡率降至5‰以下。\n")
+
+
+def speech(year: int = 2008, goal: str = "争取") -> tuple[int | None, list[tuple]]:
+    extraction = extract_documents([document(SPEECH.format(year=year, goal=goal))])
+    cutoff = extraction.plans["cutoff_year"].iloc[0]
+    values = extraction.indicators
+    return (None if cutoff != cutoff or cutoff is None else int(cutoff),
+            sorted((code, int(year), float(value), kind) for code, year, value, kind in values[["indicator", "year", "value", "kind"]].itertuples(index=False)))
+
+
+def test_a_record_from_long_before_a_cited_plans_period_into_it_is_observed():
+    cutoff, values = speech()
+    assert cutoff == 2008
+    assert ("imr", 2008, 6.1, "baseline") in values and ("mmr", 2008, 17.2, "baseline") in values
+    assert ("imr", 2020, 5.0, "target") in values
+
+
+def test_near_miss_a_transition_ending_in_a_milestone_year_stays_the_plans():
+    cutoff, values = speech(year=2010)
+    assert cutoff == 2005
+    assert ("imr", 2010, 6.1, "baseline") not in values

@@ -676,6 +676,8 @@ TRANSITION_BOTH_YEARS = re.compile(rf"(?:由|从)(?P<a>{_YEAR})年的?[^。；;�
 #: A transition told as done, 了 after its verb (城镇化率由2010年的55.5%提高到了2015年的60.3%): its end is observed, whatever
 #: the period (a report of the “十二五” written after it).
 COMPLETED_TRANSITION = re.compile(rf"(?:由|从)(?P<a>{_YEAR})年的?[^。；;！？]{{0,30}}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至)了(?P<b>{_YEAR})年")
+#: A verb of change right before a goal word's 到/至 (下降到2008年, 提高至2010年): the end of a transition, not a goal's head.
+TRANSITION_VERB_BEFORE = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|回落|回升)$")
 #: A record over a span of years (2012年至2021年，广西的人均预期寿命从75.11岁增至78.06岁).
 SPAN_RECORD = re.compile(rf"(?P<a>{_YEAR})\s*年?\s*(?:至|到|—|-|－|―|–|~|～)\s*(?P<b>{_YEAR})\s*年[，,、]?[^。；;！？]{{0,30}}?(?:从|由)[^。；;！？]{{0,20}}?"
                          r"(?:增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降低到|降低至)")
@@ -773,6 +775,11 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
     goals = {int(match.group("year")) for line in lines for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line))
              if not line.startswith("的", match.end())}
 
+    # … of them, those written as a goal's head (到2025年，…), not only as the end of a transition (下降到2008年16.96/10万)
+    heads = {int(match.group("year")) for line in lines for match in GOAL_YEAR.finditer(line)
+             if not line.startswith("的", match.end()) and not TRANSITION_VERB_BEFORE.search(line, 0, match.start())}
+    heads |= {int(match.group("year")) for line in lines for match in FUTURE_YEAR.finditer(line) if not line.startswith("的", match.end())}
+
     # a five-year milestone inside a longer plan (由2020年的80.5岁提高到2025年的81.5岁 in a plan of 2021—2035) is the plan's own
     # intermediate target unless the text reviews (REVIEW_WORDS): a review's records end in any year (2014, 2019, 2024)
     review = any(REVIEW_WORDS.search(line) for line in lines)
@@ -790,6 +797,11 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
                 if a < b == start:
                     years.add(start)
                 elif b > start and reviewed(a, b):
+                    years.add(b)
+                elif a < start - 1 and start < b < end and b % 5 != 0 and b not in heads and (issued is None or b < issued):
+                    # a record from long before the period to a year inside it that is no milestone (婴儿死亡率由2000年的16.77‰下降到
+                    # 2008年的5.30‰ in a speech citing a 2006—2010 plan): as a span's record (SPAN_RECORD), never a plan's goal,
+                    # which starts from the plan's base year (brief at)
                     years.add(b)
             for match in COMPARED_RECORD.finditer(sentence):
                 if reviewed(int(match.group("a")), int(match.group("b"))):

@@ -113,3 +113,15 @@ def test_near_miss_a_transition_ending_in_a_milestone_year_stays_the_plans():
     cutoff, values = speech(year=2010)
     assert cutoff == 2005
     assert ("imr", 2010, 6.1, "baseline") not in values
+
+
+# -- 千分之 with Arabic digits, a copy's space between them (千分之 6.5以下) -----------------------------------------------------
+
+def test_per_mille_words_before_arabic_digits_after_a_space():
+    text = DATED + "务必使全年人口自然增长率稳定在千分之 6.5以下，出生率控制在千分之　12.5 以内。\n"
+    assert found(text, "natural_growth_rate") == [(2016, 6.5, "target", "below")]
+    assert found(text, "birth_rate") == [(2016, 12.5, "target", "le")]
+
+
+def test_near_miss_per_mille_words_of_no_rate_give_no_value():
+    assert rows(DATED + "去年全市有千分之 3 的家庭获得奖励。\n") == []

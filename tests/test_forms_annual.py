@@ -125,3 +125,15 @@ def test_per_mille_words_before_arabic_digits_after_a_space():
 
 def test_near_miss_per_mille_words_of_no_rate_give_no_value():
     assert rows(DATED + "去年全市有千分之 3 的家庭获得奖励。\n") == []
+
+
+# -- a year's goal told with an effort before its verb (今年…要达到…, 争取, 务必, 力求) ------------------------------------------
+
+def test_this_years_level_after_an_effort_and_its_verb_is_a_target():
+    assert found(DATED + "今年全市常住人口城镇化率要达到63%左右。\n", "urbanization_resident") == [(2016, 63.0, "target", "approx")]
+    assert found(DATED + "今年全市计划生育率争取达到90%以上。\n", "family_planning_rate") == [(2016, 90.0, "target", "above")]
+
+
+def test_near_miss_main_and_needed_are_no_efforts_and_a_past_year_stays_observed():
+    text = "2017年1月10日\n2016年全市常住人口城镇化率达到63%，主要指标需要达到的目标都已完成。\n"
+    assert found(text, "urbanization_resident") == [(2016, 63.0, "baseline", "none")]

@@ -123,8 +123,11 @@ GOAL_NAMED = r"目标|规划"
 #: is an annual plan's (not 计划生育, 计划外出生).
 #: The words of a goal's figure (控制在8‰以内, 不低于80%): :data:`GOAL_FIGURE`.
 GOAL_FIGURE = r"控制在|稳定在|保持在|不低于|不超过|以内"
+#: An effort before its verb of reaching (今年全市城镇化率要达到63%左右, 争取, 务必, 力求; brief at): a year's goal — 要 only right
+#: before the verb (not 主要, 需要, 重要, 只要, 不要).
+GOAL_EFFORT_VERB = r"(?<![主需重必只想不])要(?=\s*(?:达到|达|提高到|提高至|提升到|提升至|增加到|增长到|上升到|下降到|降低到|降到|降至|突破|超过))|争取|务必|力求"
 GOAL_WORDS = re.compile(GOAL_AHEAD + r"|(?<!达)到|确保|有望|或达|或成|目标|提出|" + GOAL_FIGURE + r"|回升至|提高至|降至|增至"
-                        r"|提升至|上升至|逐步")
+                        r"|提升至|上升至|逐步|" + GOAL_EFFORT_VERB)
 #: Leaving poverty between the poor population and a count (贫困人口脱贫300万人, 每年减贫100万): a flow.
 POVERTY_EXIT = re.compile(r"脱贫|减贫|脱离贫困|摘帽")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")

@@ -137,3 +137,22 @@ def test_this_years_level_after_an_effort_and_its_verb_is_a_target():
 def test_near_miss_main_and_needed_are_no_efforts_and_a_past_year_stays_observed():
     text = "2017年1月10日\n2016年全市常住人口城镇化率达到63%，主要指标需要达到的目标都已完成。\n"
     assert found(text, "urbanization_resident") == [(2016, 63.0, "baseline", "none")]
+
+
+# -- bare 全年 / 年末 right after a meeting's demand or the year's goals (会议要求，全年…; 工作目标：全年…) ---------------------------
+
+def test_the_whole_year_after_a_meetings_demand_is_the_pages_year():
+    assert found(DATED + "会议要求，全年出生人口控制在5万人以内。\n", "births") == [(2016, 5.0, "target", "le")]
+    assert found(DATED + "会议确定，年末全市总人口控制在800万人以内。\n", "pop_resident") == [(2016, 800.0, "target", "le")]
+
+
+def test_the_whole_year_after_the_goals_named_without_their_year():
+    text = DATED + "全市人口计生工作目标：全年出生人口控制在5万人以内，人口出生率控制在12‰以内。\n"
+    assert found(text, "births") == [(2016, 5.0, "target", "le")]
+    assert found(text, "birth_rate") == [(2016, 12.0, "target", "le")]
+
+
+def test_near_miss_the_whole_year_after_a_source_or_alone_is_not_dated_so():
+    assert found(DATED + "据统计，全年出生人口控制在5万人以内。\n", "births") == []
+    assert found(DATED + "全年出生人口控制在5万人以内。\n", "births") == []
+    assert found("会议要求，全年出生人口控制在5万人以内。\n", "births") == []

@@ -156,3 +156,17 @@ def test_near_miss_the_whole_year_after_a_source_or_alone_is_not_dated_so():
     assert found(DATED + "据统计，全年出生人口控制在5万人以内。\n", "births") == []
     assert found(DATED + "全年出生人口控制在5万人以内。\n", "births") == []
     assert found("会议要求，全年出生人口控制在5万人以内。\n", "births") == []
+
+
+# -- this year's figure written with a goal's bound (不超过, 不低于, ≤, ≥, 以内) is a target ------------------------------------
+
+def test_this_years_figures_with_the_bound_of_a_goal_are_targets():
+    text = DATED + "今年计划生育工作的主要指标：出生率≤12‰，自然增长率≤6‰，出生人口性别比≤115。\n"
+    assert found(text, "birth_rate") == [(2016, 12.0, "target", "le")]
+    assert found(text, "srb") == [(2016, 115.0, "target", "le")]
+    assert found(DATED + "今年全市人口出生率不超过12‰。\n", "birth_rate") == [(2016, 12.0, "target", "le")]
+
+
+def test_near_miss_a_past_years_figure_with_a_bound_stays_observed():
+    assert found("2016年3月10日\n2015年全市人口出生率≤12‰。\n", "birth_rate") == [(2015, 12.0, "baseline", "le")]
+    assert found("2016年3月10日\n2015年全市人口出生率不超过12‰，完成了年度目标。\n", "birth_rate") == [(2015, 12.0, "baseline", "le")]

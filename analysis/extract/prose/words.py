@@ -123,6 +123,9 @@ GOAL_NAMED = r"目标|规划"
 #: is an annual plan's (not 计划生育, 计划外出生).
 #: The words of a goal's figure (控制在8‰以内, 不低于80%): :data:`GOAL_FIGURE`.
 GOAL_FIGURE = r"控制在|稳定在|保持在|不低于|不超过|以内"
+#: A value written with the bound of a goal's figure (今年全市出生率不超过12‰, ≤12‰, 12‰以内, 不低于90%; brief at): its own
+#: words make it a goal of its year, as 控制在 before it does — a record of a past year stays one by its year (the cut-off).
+GOAL_BOUND = re.compile(r"^\s*(?:不超过|不高于|不低于|不少于|≤|≥)|以内\s*$")
 #: An effort before its verb of reaching (今年全市城镇化率要达到63%左右, 争取, 务必, 力求; brief at): a year's goal — 要 only right
 #: before the verb (not 主要, 需要, 重要, 只要, 不要).
 GOAL_EFFORT_VERB = r"(?<![主需重必只想不])要(?=\s*(?:达到|达|提高到|提高至|提升到|提升至|增加到|增长到|上升到|下降到|降低到|降到|降至|突破|超过))|争取|务必|力求"

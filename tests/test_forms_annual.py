@@ -170,3 +170,32 @@ def test_this_years_figures_with_the_bound_of_a_goal_are_targets():
 def test_near_miss_a_past_years_figure_with_a_bound_stays_observed():
     assert found("2016年3月10日\n2015年全市人口出生率≤12‰。\n", "birth_rate") == [(2015, 12.0, "baseline", "le")]
     assert found("2016年3月10日\n2015年全市人口出生率不超过12‰，完成了年度目标。\n", "birth_rate") == [(2015, 12.0, "baseline", "le")]
+
+
+# -- this year's level on a page of that year is no observed level: the year's goal (今年…达到63%左右) ----------------------------
+
+def test_this_years_level_without_a_goal_word_is_the_years_target():
+    assert found(DATED + "今年全市常住人口城镇化率达到63%左右。\n", "urbanization_resident") == [(2016, 63.0, "target", "approx")]
+    assert found(DATED + "今年底全市常住人口达到812万人。\n", "pop_resident") == [(2016, 812.0, "target", "none")]
+
+
+def test_near_miss_this_years_level_told_as_reached_and_last_years_stay_observed():
+    assert found(DATED + "今年全市常住人口城镇化率已达到63%。\n", "urbanization_resident") == [(2016, 63.0, "baseline", "none")]
+    assert found(DATED + "去年全市常住人口城镇化率达到63%。\n", "urbanization_resident") == [(2015, 63.0, "baseline", "none")]
+
+
+# -- a later sentence of a paragraph reviewing the past years (过去五年，…。…保持在98%以上) is of the review's present ----------
+
+REPORT = "2022年1月9日\n"
+
+
+def test_a_level_kept_in_a_later_sentence_of_a_review_of_five_years():
+    text = REPORT + "过去五年，我们用心办实事，民生保障更加有力。基本养老保险覆盖率达到93.2%，基本医疗保险参保率保持在98%以上。\n"
+    assert found(text, "medical_insurance_coverage") == [(2021, 98.0, "baseline", "above")]
+    assert found(text, "pension_insurance_coverage") == [(2021, 93.2, "baseline", "none")]
+
+
+def test_near_miss_a_goal_ahead_in_the_review_paragraph_and_a_paragraph_of_no_review():
+    text = REPORT + "过去五年，我们用心办实事。今后五年，基本医疗保险参保率要保持在98%以上。\n"
+    assert found(text, "medical_insurance_coverage") == [(2026, 98.0, "target", "above")]
+    assert found(REPORT + "我们用心办实事。基本医疗保险参保率保持在98%以上。\n", "medical_insurance_coverage") == []

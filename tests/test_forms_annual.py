@@ -199,3 +199,16 @@ def test_near_miss_a_goal_ahead_in_the_review_paragraph_and_a_paragraph_of_no_re
     text = REPORT + "过去五年，我们用心办实事。今后五年，基本医疗保险参保率要保持在98%以上。\n"
     assert found(text, "medical_insurance_coverage") == [(2026, 98.0, "target", "above")]
     assert found(REPORT + "我们用心办实事。基本医疗保险参保率保持在98%以上。\n", "medical_insurance_coverage") == []
+
+
+# -- the births of one order or sex listed after the year's births are parts, no level -------------------------------------
+
+def test_births_of_one_order_or_sex_after_the_years_births_are_no_levels():
+    assert found(DATED + "去年全市出生人口5.2万人，其中二孩1.8万人，多孩0.3万人。\n", "births") == [(2015, 5.2, "baseline", "none")]
+    assert found(DATED + "去年全市出生人口5.2万人，其中男孩2.8万人，女孩2.4万人。\n", "births") == [(2015, 5.2, "baseline", "none")]
+
+
+def test_near_miss_the_births_and_their_rate_are_still_read():
+    text = DATED + "去年全市出生人口5.2万人，出生率11.2‰。\n"
+    assert found(text, "births") == [(2015, 5.2, "baseline", "none")]
+    assert found(text, "birth_rate") == [(2015, 11.2, "baseline", "none")]

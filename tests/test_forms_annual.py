@@ -212,3 +212,22 @@ def test_near_miss_the_births_and_their_rate_are_still_read():
     text = DATED + "去年全市出生人口5.2万人，出生率11.2‰。\n"
     assert found(text, "births") == [(2015, 5.2, "baseline", "none")]
     assert found(text, "birth_rate") == [(2015, 11.2, "baseline", "none")]
+
+
+# -- a meeting that sums up one year's work and lays out the next's: the year summed up is observed -----------------------
+
+MEETING = ("本报讯 1月10日，某市召开全市人口和计划生育工作会议。会议{summed}，部署了2016年工作任务。\n"
+           "据介绍，2015年全市出生人口6.1万人，人口出生率11.2‰，自然增长率5.3‰，全面完成了省下达的各项指标。\n"
+           "会议提出，2016年全市人口出生率控制在12‰以内，自然增长率控制在6.5‰以内。\n")
+
+
+def test_the_year_a_meeting_sums_up_is_observed_and_the_year_it_lays_out_is_of_goals():
+    text = MEETING.format(summed="总结了2015年工作")
+    assert found(text, "birth_rate") == [(2015, 11.2, "baseline", "none"), (2016, 12.0, "target", "le")]
+    assert found(text, "births") == [(2015, 6.1, "baseline", "none")]
+
+
+def test_near_miss_a_quarter_reported_is_no_year_summed_up():
+    text = ("本报讯 4月12日，某市召开人口计生工作会。会议通报了2016年度第一季度人口计生工作情况。\n"
+            "会上要求，确保2016年人口出生率控制在12‰以内。\n")
+    assert found(text, "birth_rate") == [(2016, 12.0, "target", "le")]

@@ -928,6 +928,11 @@ ANNUAL_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!�
 #: year that says 完成了…目标任务: 2012年，…控制在6.5‰以内，完成了上级下达的目标任务): a review, so the year is observed.
 REVIEWED_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!以来|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:预期)?(?:目标|任务)(?:任务)?{_GOALS_MET}"
                                 rf"|^\s*(?P<opening>{_YEAR})\s*年[^。；;！？]{{0,40}}?(?:完成|实现)了[^。；;！？，,]{{0,12}}?(?:目标|任务)")
+#: A meeting that sums up one year's work and lays out the next's (会议总结了2015年工作，部署了2016年工作任务; 回顾2015年工作,
+#: 通报了2015年…情况; brief at): the year summed up is over, the year laid out is the year of the goals — not a part of a year
+#: (通报了2011年度第一季度…工作情况, 上半年, 1—5月).
+SUMMED_UP_YEAR = re.compile(rf"(?:总结|回顾|通报)了?\s*(?P<year>{_YEAR})\s*年度?(?:(?!季度|半年|月|以来)[^。；;！？，,\d]){{0,12}}?(?:工作|情况|成绩|成效)")
+LAID_OUT_YEAR = re.compile(rf"(?:部署|安排)了?\s*(?P<year>{_YEAR})\s*年度?[^。；;！？，,\d]{{0,12}}?(?:工作|任务)")
 #: A year told as the opening achieved of a five-year period (2021年，县人民政府…，实现了“十四五”良好开局): that year, the
 #: period's first, is over — a work report's review of it (brief wr). Only when the year is the period's first.
 OPENING_ACHIEVED = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年[^。！？!?]{{0,120}}?实现了[^。！？!?，,]{{0,6}}?[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?(?:规划)?的?(?:良好|顺利|精彩)?开局(?!之年)")
@@ -964,8 +969,9 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
         past |= {int(match.group("year")) for match in OPENING_ACHIEVED.finditer(line) if int(match.group("year")) == FIVE_YEAR_PLANS[match.group("period")][0]}
-        for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line), *ANNUAL_GOAL_YEAR.finditer(line)):
+        for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line), *ANNUAL_GOAL_YEAR.finditer(line), *LAID_OUT_YEAR.finditer(line)):
             goals.add(int(match.group("year")))
+        past |= {int(match.group("year")) for match in SUMMED_UP_YEAR.finditer(line)}
         # a five-year period written ahead (在“十一五”期末…将, “十一五”时期，我们要…): its end is a goal year, its start the
         # year after the present
         for match in FIVE_YEAR_AHEAD.finditer(line):

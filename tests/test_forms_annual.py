@@ -231,3 +231,22 @@ def test_near_miss_a_quarter_reported_is_no_year_summed_up():
     text = ("本报讯 4月12日，某市召开人口计生工作会。会议通报了2016年度第一季度人口计生工作情况。\n"
             "会上要求，确保2016年人口出生率控制在12‰以内。\n")
     assert found(text, "birth_rate") == [(2016, 12.0, "target", "le")]
+
+
+# -- a year's work points or targets named by their year in the title (2016年…工作要点, …工作目标责任书) ------------------------
+
+def test_the_goals_of_a_years_work_points_are_of_its_year():
+    text = ("2016年全市人口和计划生育工作要点\n一、主要目标\n1.人口出生率控制在12‰以内；\n2.人口自然增长率控制在6‰以内；\n"
+            "3.政策符合率达到90%以上。\n")
+    assert found(text, "birth_rate") == [(2016, 12.0, "target", "le")]
+    assert found(text, "family_planning_rate") == [(2016, 90.0, "target", "above")]
+
+
+def test_the_goals_of_a_years_target_responsibility_letter_are_of_its_year():
+    text = DATED + "某县2016年人口计生工作目标责任书\n全县年末总人口控制在52.5万人以内，人口出生率控制在12.5‰以内。\n"
+    assert found(text, "pop_resident") == [(2016, 52.5, "target", "le")]
+
+
+def test_near_miss_the_work_points_of_a_span_of_years_set_no_one_years_goals():
+    text = "2016—2020年全市人口和计划生育工作要点\n一、主要目标\n1.人口出生率控制在12‰以内。\n"
+    assert (2016, 12.0, "target", "le") not in found(text, "birth_rate")

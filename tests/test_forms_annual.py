@@ -179,6 +179,11 @@ def test_this_years_level_without_a_goal_word_is_the_years_target():
     assert found(DATED + "今年底全市常住人口达到812万人。\n", "pop_resident") == [(2016, 812.0, "target", "none")]
 
 
+def test_near_miss_outcomes_of_this_year_so_far_are_no_years_level():
+    assert rows(DATED + "今年以来，全市出生人口2.1万人，出生率控制在5.6‰以内。\n") == []
+    assert found(DATED + "今年以来，全市常住人口城镇化率达到63%。\n", "urbanization_resident") == []
+
+
 def test_near_miss_this_years_level_told_as_reached_and_last_years_stay_observed():
     assert found(DATED + "今年全市常住人口城镇化率已达到63%。\n", "urbanization_resident") == [(2016, 63.0, "baseline", "none")]
     assert found(DATED + "去年全市常住人口城镇化率达到63%。\n", "urbanization_resident") == [(2015, 63.0, "baseline", "none")]

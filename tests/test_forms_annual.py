@@ -255,3 +255,16 @@ def test_the_goals_of_a_years_target_responsibility_letter_are_of_its_year():
 def test_near_miss_the_work_points_of_a_span_of_years_set_no_one_years_goals():
     text = "2016—2020年全市人口和计划生育工作要点\n一、主要目标\n1.人口出生率控制在12‰以内。\n"
     assert (2016, 12.0, "target", "le") not in found(text, "birth_rate")
+
+
+# -- a meeting's demand opening the sentence: its goals told with 将 stay targets (会议提出，今年…将达到…) ------------------------
+
+def test_goals_a_meeting_sets_told_with_jiang_are_targets():
+    text = DATED + "会议提出，今年全市人口出生率将控制在12‰以内，政策符合率将达到90%以上。\n"
+    assert found(text, "family_planning_rate") == [(2016, 90.0, "target", "above")]
+
+
+def test_near_miss_an_experts_jiang_and_a_contrast_after_the_demand_stay_forecasts():
+    assert found(DATED + "专家表示，今年全市常住人口将达到812万人。\n", "pop_resident") == [(2016, 812.0, "projection", "none")]
+    text = DATED + "会议提出，到2020年全市常住人口控制在850万人以内，但照目前的势头，届时将突破900万人。\n"
+    assert found(text, "pop_resident") == [(2020, 850.0, "target", "le"), (2020, 900.0, "projection", "gt")]

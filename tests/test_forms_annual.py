@@ -268,3 +268,11 @@ def test_near_miss_an_experts_jiang_and_a_contrast_after_the_demand_stay_forecas
     assert found(DATED + "专家表示，今年全市常住人口将达到812万人。\n", "pop_resident") == [(2016, 812.0, "projection", "none")]
     text = DATED + "会议提出，到2020年全市常住人口控制在850万人以内，但照目前的势头，届时将突破900万人。\n"
     assert found(text, "pop_resident") == [(2020, 850.0, "target", "le"), (2020, 900.0, "projection", "gt")]
+
+
+# -- the same forms in a traditional-character mirror with pinyin glosses (會(huì)議, 萬(wàn)) ------------------------------------
+
+def test_a_meetings_demand_and_bare_policy_compliance_in_a_glossed_traditional_mirror():
+    text = "發佈時間：2016-04-10\n會(huì)議要求，全年出生人口控制在5萬(wàn)人以內，政策符合率達(dá)90%以上。\n"
+    assert found(text, "births") == [(2016, 5.0, "target", "le")]
+    assert found(text, "family_planning_rate") == [(2016, 90.0, "target", "above")]

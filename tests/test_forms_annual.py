@@ -264,6 +264,16 @@ def test_goals_a_meeting_sets_told_with_jiang_are_targets():
     assert found(text, "family_planning_rate") == [(2016, 90.0, "target", "above")]
 
 
+def test_goals_after_a_lead_in_of_the_years_goals_told_with_jiang_are_targets():
+    text = DATED + "今年全市人口计生工作的目标是：常住人口将控制在830万人以内，出生人口性别比将下降到112以下。\n"
+    assert found(text, "srb") == [(2016, 112.0, "target", "below")]
+
+
+def test_near_miss_an_estimate_after_the_goals_lead_in_stays_a_projection():
+    text = DATED + "今年全市人口工作的主要目标：全市常住人口预计将达到830万人左右。\n"
+    assert found(text, "pop_resident") == [(2016, 830.0, "projection", "approx")]
+
+
 def test_near_miss_an_experts_jiang_and_a_contrast_after_the_demand_stay_forecasts():
     assert found(DATED + "专家表示，今年全市常住人口将达到812万人。\n", "pop_resident") == [(2016, 812.0, "projection", "none")]
     text = DATED + "会议提出，到2020年全市常住人口控制在850万人以内，但照目前的势头，届时将突破900万人。\n"

@@ -68,7 +68,9 @@ COMPARED_NAMED = re.compile(r"(?:比|较|高于|低于|超过|略高于|略低�
 PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20)\d{2}\s*年"
                             # … and a meeting's or a report's demand opening the sentence (会议提出，今年…将控制在…，政策符合率将达到90%以上;
                             # brief at): the goals it sets, told with 将
-                            r"|(?:会议|会上|报告)[^，,。；;！？]{0,10}?(?:提出|要求|确定|明确)[，,：:]")
+                            r"|(?:会议|会上|报告)[^，,。；;！？]{0,10}?(?:提出|要求|确定|明确)[，,：:]"
+                            # … or a lead-in of the year's goals (今年全市人口计生工作的目标是：常住人口将控制在…，…将下降到…)
+                            r"|目标(?:任务)?(?:是|为)?\s*[：:]")
 
 
 #: A figure with this many digits (82.40, 944.72) stated twice in a text is one statement; fewer (5%, 80岁) are too common.

@@ -252,6 +252,11 @@ def test_the_goals_of_a_years_target_responsibility_letter_are_of_its_year():
     assert found(text, "pop_resident") == [(2016, 52.5, "target", "le")]
 
 
+def test_near_miss_a_review_of_a_years_target_responsibility_sets_no_goals():
+    text = "关于2015年度人口计生工作目标责任制考核情况的通报\n全市人口出生率控制在11.5‰以内，政策符合率达到92%。\n"
+    assert [row for row in found(text, "birth_rate") if row[2] == "target"] == []
+
+
 def test_near_miss_the_work_points_of_a_span_of_years_set_no_one_years_goals():
     text = "2016—2020年全市人口和计划生育工作要点\n一、主要目标\n1.人口出生率控制在12‰以内。\n"
     assert (2016, 12.0, "target", "le") not in found(text, "birth_rate")

@@ -429,10 +429,11 @@ WHOLE_YEAR_GOAL = re.compile(GOAL_AHEAD + "|" + GOAL_EFFORT)
 #: draft's year, not the year whose execution it reports; not 2015年国民经济和社会发展计划完成情况良好, a report of the outcome): the year it is delivered in, whose targets it sets — its 今年
 #: (它的“今年全省经济社会发展的主要预期目标”). A report dated otherwise (2011年拉萨市政府工作报告, adopted 2010年12月18日) is of
 #: its date: a full date comes first. A year's work points or targets (2016年全市人口和计划生育工作要点, 某县2016年人口计生工作目标
-#: 责任书; brief at) set that year's goals the same way — not a span's (2016—2020年…) nor their review (…目标完成情况, 考核).
+#: 责任书; brief at) set that year's goals the same way — not a span's (2016—2020年…) nor their review (…目标完成情况, 2015年度…工作
+#: 目标责任制考核情况的通报).
 WORK_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,12}?政府工作报告|政府工作报告\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]"
                                r"|((?:19|20)\d{2})\s*年?\s*(?:度\s*)?(?:国民经济和)?社会发展计划(?!执行|完成|落实|实施|情况)|((?:19|20)\d{2})\s*年\s*(?:国民经济和社会发展)?计划草案"
-                               r"|(?<![—\-~～至到\d])((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,16}?(?:工作要点|工作目标|目标(?:管理)?责任[书状])(?!完成|执行|考核|落实)")
+                               r"|(?<![—\-~～至到\d])((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,16}?(?:工作要点|工作目标(?!责任制|管理|考核|完成|执行|落实|情况)|目标(?:管理)?责任[书状])(?!完成|执行|考核|落实|情况)")
 
 
 def work_report_year(document: PlanDocument) -> int | None:

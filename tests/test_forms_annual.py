@@ -28,7 +28,7 @@ def test_near_miss_another_policys_compliance_is_no_family_planning_rate():
     assert found(DATED + "今年全市的目标是环保政策符合率达92%以上。\n", "family_planning_rate") == []
     assert found(DATED + "去年全市产业政策符合率为92%。\n", "family_planning_rate") == []
     # the births' compliance beside the family-planning rate is another measure (the seeds' list leaves it out)
-    text = DATED + "2015年，出生人口性别比降至110:100以下，出生政策符合率达90%，计划生育率达到92.6%。\n"
+    text = DATED + "2015年，出生人口性别比下降到111.5，出生政策符合率为89%，计划生育率为92.6%。\n"
     assert found(text, "family_planning_rate") == [(2015, 92.6, "baseline", "none")]
 
 
@@ -75,9 +75,9 @@ def test_two_insurances_sharing_their_coverage_word_respectively():
 
 
 def test_basic_pension_insurance_coverage_beside_the_medical_participation_rate():
-    text = DATED + "2015年，全区基本养老保险覆盖率达到93.2%，基本医疗保险参保率保持在98%以上。\n"
-    assert found(text, "pension_insurance_coverage") == [(2015, 93.2, "baseline", "none")]
-    assert found(text, "medical_insurance_coverage") == [(2015, 98.0, "baseline", "above")]
+    text = DATED + "2015年，全区基本养老保险覆盖率提高到87.4%，城乡基本医疗保险参保率稳稳保持在96%以上。\n"
+    assert found(text, "pension_insurance_coverage") == [(2015, 87.4, "baseline", "none")]
+    assert found(text, "medical_insurance_coverage") == [(2015, 96.0, "baseline", "above")]
 
 
 def test_near_miss_other_insurances_sharing_the_coverage_word_are_not_read():
@@ -89,9 +89,9 @@ def test_near_miss_other_insurances_sharing_the_coverage_word_are_not_read():
 from analysis.extract.stage import extract_documents  # noqa: E402
 from probe_rows import document  # noqa: E402
 
-SPEECH = ("昨天召开的全省妇幼卫生工作会议透露，成绩可喜：全省婴儿死亡率由2000年的18.2‰下降到{year}年的6.1‰；孕产妇死亡率从2000年"
+SPEECH = ("前日举行的全省母婴保健座谈会通报，成绩可喜：全省婴儿死亡率从1999年的18.2‰下降到{year}年的6.1‰；孕产妇死亡率由1999年"
           "35.1/10万下降到{year}年17.2/10万。\n"
-          "厅长强调，《某省国民经济和社会发展“十一五”规划纲要》明确提出实施母婴安康工程，{goal}到2020年，婴儿死亡率降至5‰以下。\n")
+          "厅长强调，《某省国民经济和社会发展“十一五”规划纲要》提出实施母婴平安工程，{goal}到2020年，婴儿死亡率降低到5‰以下。\n")
 
 
 def speech(year: int = 2008, goal: str = "争取") -> tuple[int | None, list[tuple]]:
@@ -135,8 +135,8 @@ def test_this_years_level_after_an_effort_and_its_verb_is_a_target():
 
 
 def test_near_miss_main_and_needed_are_no_efforts_and_a_past_year_stays_observed():
-    text = "2017年1月10日\n2016年全市常住人口城镇化率达到63%，主要指标需要达到的目标都已完成。\n"
-    assert found(text, "urbanization_resident") == [(2016, 63.0, "baseline", "none")]
+    text = "2017年1月10日\n2016年全市常住人口城镇化率达到64.5%，主要指标需要达到的目标都已完成。\n"
+    assert found(text, "urbanization_resident") == [(2016, 64.5, "baseline", "none")]
 
 
 # -- bare 全年 / 年末 right after a meeting's demand or the year's goals (会议要求，全年…; 工作目标：全年…) ---------------------------
@@ -147,9 +147,9 @@ def test_the_whole_year_after_a_meetings_demand_is_the_pages_year():
 
 
 def test_the_whole_year_after_the_goals_named_without_their_year():
-    text = DATED + "全市人口计生工作目标：全年出生人口控制在5万人以内，人口出生率控制在12‰以内。\n"
+    text = DATED + "全市人口计生工作目标：全年出生人口控制在5万人以内，人口出生率控制在12.6‰以内。\n"
     assert found(text, "births") == [(2016, 5.0, "target", "le")]
-    assert found(text, "birth_rate") == [(2016, 12.0, "target", "le")]
+    assert found(text, "birth_rate") == [(2016, 12.6, "target", "le")]
 
 
 def test_near_miss_the_whole_year_after_a_source_or_alone_is_not_dated_so():
@@ -181,12 +181,12 @@ def test_this_years_level_without_a_goal_word_is_the_years_target():
 
 def test_near_miss_outcomes_of_this_year_so_far_are_no_years_level():
     assert rows(DATED + "今年以来，全市出生人口2.1万人，出生率控制在5.6‰以内。\n") == []
-    assert found(DATED + "今年以来，全市常住人口城镇化率达到63%。\n", "urbanization_resident") == []
+    assert found(DATED + "今年以来，全市常住人口城镇化率达到64.5%。\n", "urbanization_resident") == []
 
 
 def test_near_miss_this_years_level_told_as_reached_and_last_years_stay_observed():
     assert found(DATED + "今年全市常住人口城镇化率已达到63%。\n", "urbanization_resident") == [(2016, 63.0, "baseline", "none")]
-    assert found(DATED + "去年全市常住人口城镇化率达到63%。\n", "urbanization_resident") == [(2015, 63.0, "baseline", "none")]
+    assert found(DATED + "去年全市常住人口城镇化率达到64.5%。\n", "urbanization_resident") == [(2015, 64.5, "baseline", "none")]
 
 
 # -- a later sentence of a paragraph reviewing the past years (过去五年，…。…保持在98%以上) is of the review's present ----------
@@ -195,15 +195,15 @@ REPORT = "2022年1月9日\n"
 
 
 def test_a_level_kept_in_a_later_sentence_of_a_review_of_five_years():
-    text = REPORT + "过去五年，我们用心办实事，民生保障更加有力。基本养老保险覆盖率达到93.2%，基本医疗保险参保率保持在98%以上。\n"
-    assert found(text, "medical_insurance_coverage") == [(2021, 98.0, "baseline", "above")]
-    assert found(text, "pension_insurance_coverage") == [(2021, 93.2, "baseline", "none")]
+    text = REPORT + "过去五年，我们尽心办好民生实事，社会保障网越织越密。基本养老保险覆盖率提高到88.6%，城乡基本医疗保险参保率一直保持在97%以上。\n"
+    assert found(text, "medical_insurance_coverage") == [(2021, 97.0, "baseline", "above")]
+    assert found(text, "pension_insurance_coverage") == [(2021, 88.6, "baseline", "none")]
 
 
 def test_near_miss_a_goal_ahead_in_the_review_paragraph_and_a_paragraph_of_no_review():
-    text = REPORT + "过去五年，我们用心办实事。今后五年，基本医疗保险参保率要保持在98%以上。\n"
-    assert found(text, "medical_insurance_coverage") == [(2026, 98.0, "target", "above")]
-    assert found(REPORT + "我们用心办实事。基本医疗保险参保率保持在98%以上。\n", "medical_insurance_coverage") == []
+    text = REPORT + "过去五年，我们尽心办好民生实事。今后五年，城乡基本医疗保险参保率要一直保持在97%以上。\n"
+    assert found(text, "medical_insurance_coverage") == [(2026, 97.0, "target", "above")]
+    assert found(REPORT + "我们尽心办好民生实事。城乡基本医疗保险参保率一直保持在97%以上。\n", "medical_insurance_coverage") == []
 
 
 # -- the births of one order or sex listed after the year's births are parts, no level -------------------------------------
@@ -221,21 +221,21 @@ def test_near_miss_the_births_and_their_rate_are_still_read():
 
 # -- a meeting that sums up one year's work and lays out the next's: the year summed up is observed -----------------------
 
-MEETING = ("本报讯 1月10日，某市召开全市人口和计划生育工作会议。会议{summed}，部署了2016年工作任务。\n"
+MEETING = ("本报讯 1月10日，某市召开全市人口计生工作大会。会议{summed}，部署了2016年工作任务。\n"
            "据介绍，2015年全市出生人口6.1万人，人口出生率11.2‰，自然增长率5.3‰，全面完成了省下达的各项指标。\n"
-           "会议提出，2016年全市人口出生率控制在12‰以内，自然增长率控制在6.5‰以内。\n")
+           "会议提出，2016年全市的人口出生率控制在12.6‰以内，自然增长率控制在6.5‰以内。\n")
 
 
 def test_the_year_a_meeting_sums_up_is_observed_and_the_year_it_lays_out_is_of_goals():
     text = MEETING.format(summed="总结了2015年工作")
-    assert found(text, "birth_rate") == [(2015, 11.2, "baseline", "none"), (2016, 12.0, "target", "le")]
+    assert found(text, "birth_rate") == [(2015, 11.2, "baseline", "none"), (2016, 12.6, "target", "le")]
     assert found(text, "births") == [(2015, 6.1, "baseline", "none")]
 
 
 def test_near_miss_a_quarter_reported_is_no_year_summed_up():
     text = ("本报讯 4月12日，某市召开人口计生工作会。会议通报了2016年度第一季度人口计生工作情况。\n"
-            "会上要求，确保2016年人口出生率控制在12‰以内。\n")
-    assert found(text, "birth_rate") == [(2016, 12.0, "target", "le")]
+            "会上要求，确保2016年人口出生率控制在12.6‰以内。\n")
+    assert found(text, "birth_rate") == [(2016, 12.6, "target", "le")]
 
 
 # -- a year's work points or targets named by their year in the title (2016年…工作要点, …工作目标责任书) ------------------------
@@ -258,8 +258,8 @@ def test_near_miss_a_review_of_a_years_target_responsibility_sets_no_goals():
 
 
 def test_near_miss_the_work_points_of_a_span_of_years_set_no_one_years_goals():
-    text = "2016—2020年全市人口和计划生育工作要点\n一、主要目标\n1.人口出生率控制在12‰以内。\n"
-    assert (2016, 12.0, "target", "le") not in found(text, "birth_rate")
+    text = "2016—2020年全市人口计生工作要点\n一、主要目标\n1.人口出生率控制在12.6‰以内。\n"
+    assert (2016, 12.6, "target", "le") not in found(text, "birth_rate")
 
 
 # -- a meeting's demand opening the sentence: its goals told with 将 stay targets (会议提出，今年…将达到…) ------------------------
@@ -281,7 +281,7 @@ def test_near_miss_an_estimate_after_the_goals_lead_in_stays_a_projection():
 
 def test_near_miss_an_experts_jiang_and_a_contrast_after_the_demand_stay_forecasts():
     assert found(DATED + "专家表示，今年全市常住人口将达到812万人。\n", "pop_resident") == [(2016, 812.0, "projection", "none")]
-    text = DATED + "会议提出，到2020年全市常住人口控制在850万人以内，但照目前的势头，届时将突破900万人。\n"
+    text = DATED + "会议提出，到2020年，全市常住人口控制在850万人以内，但照目前的势头，届时将突破900万人。\n"
     assert found(text, "pop_resident") == [(2020, 850.0, "target", "le"), (2020, 900.0, "projection", "gt")]
 
 

@@ -129,6 +129,10 @@ def _or_part(code: str, pattern: re.Pattern[str] | None) -> re.Pattern[str]:
 #: 旗, 盟, 国 or 区 (not 地区, 社区, 园区, 山区, 景区, 牧区, 林区, 灾区).
 NEEDS_BEFORE = {
     "平均寿命": re.compile(r"(?:居民|市民|人口|人民|群众|国民|国人|人均|[省市县州旗盟国]|(?<![地社园山景牧林灾])区|\d年|年末|年底|[，,。；;：:（(“\s])(?:的)?$"),
+    # bare 政策符合率 is the birth-policy compliance of a year's population-work targets (目标是…自然增长率控制在6‰以内，政策符合率
+    # 达90%以上) only as an item of its own — after a clause opening, a place or scope word, a year or the family-planning
+    # words (计生, 人口), or an item's number (4.政策符合率, （4）) — never another policy's (环保政策符合率, 产业政策符合率)
+    "政策符合率": re.compile(r"(?:计生|计划生育|生育|人口|[省市县州旗盟国]|(?<![地社园山景牧林灾])区|\d年|年末|年底|今年|去年|全年|目标是|\d[.．]|[，,。；;：:、（(“）)\s])(?:的)?$"),
 }
 #: A word right after a population count's name that makes it its density (中心城区人口密度1.2万人/平方公里): the count's
 #: name is then no mention (人口密度 itself is pop_density's).

@@ -138,6 +138,9 @@ BARE_YEAR_SPAN = re.compile(r"(?<![\d今本去明前后上当同每年])(?:" + W
 #: 有望, and 将 — not 将近 (nearly: a record), not 预计将 or 预测 (an estimate of the year just ended, in a report of it:
 #: 年末常住人口820万人，预计将继续增长), not 要 (a word inside 主要, 需要).
 YEAR_AHEAD_WORDS = re.compile(r"力争|确保|务必|争取|力求|有望|(?<!预计)(?<!预测)将(?!近)")
+#: … or a meeting's demand or the year's goals named right before the clause (会议要求，全年出生人口控制在5万人以内; 会议确定，年末
+#: 全市总人口控制在…; 工作目标：全年…; brief at) — not a report of the year (他指出，全年出生人口8万人; 据统计，全年…).
+YEAR_DEMANDED = re.compile(r"(?:要求|确定|部署|提出|目标(?:任务)?(?:是|为)?)\s*[，,：:]\s*$")
 #: 到年底, 至年末 — by the end of the year — with an estimate or a goal in its clause or after it in the sentence (预计到年底，全市总人口
 #:控制在560万人以内 / 到年底，全市总人口将达到560万人 in a page of November: that year's; brief ftime, forms handout 1); 预计 is an
 #: estimate of the year ahead here, after 到. Without one (到年底，全市总人口达到558万人 — a report may look back on the year just ended)
@@ -245,6 +248,7 @@ def years(
             # 务必使全年人口自然增长率稳定在5‰以下, 年末总人口力争控制在830万以内 in a dated page of no plan: the page's year
             found += [YearMention(match.start(), match.end(), page_year, "context", relative=True) for match in BARE_YEAR_SPAN.finditer(text)
                       if (YEAR_AHEAD_WORDS.search(clause := _clause_around(text, match.start(), match.end()))
+                          or YEAR_DEMANDED.search(text, 0, match.start())
                           or (BY_YEAR_END.search(text, 0, match.start()) and match.group() != "全年"
                               and (ESTIMATE_OR_GOAL.search(GOAL_MET.sub("", clause)) or ESTIMATE_OR_GOAL.search(GOAL_MET.sub("", text[match.end() :]))
                                    or YEAR_AHEAD_WORDS.search(text, match.end()))))

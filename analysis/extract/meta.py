@@ -428,9 +428,12 @@ WHOLE_YEAR_GOAL = re.compile(GOAL_AHEAD + "|" + GOAL_EFFORT)
 #: social development (我省2008年社会发展计划草案, 2024年国民经济和社会发展计划; in 2023年…计划执行情况与2024年…计划草案的报告 the
 #: draft's year, not the year whose execution it reports; not 2015年国民经济和社会发展计划完成情况良好, a report of the outcome): the year it is delivered in, whose targets it sets — its 今年
 #: (它的“今年全省经济社会发展的主要预期目标”). A report dated otherwise (2011年拉萨市政府工作报告, adopted 2010年12月18日) is of
-#: its date: a full date comes first.
+#: its date: a full date comes first. A year's work points or targets (2016年全市人口和计划生育工作要点, 某县2016年人口计生工作目标
+#: 责任书; brief at) set that year's goals the same way — not a span's (2016—2020年…) nor their review (…目标完成情况, 2015年度…工作
+#: 目标责任制考核情况的通报).
 WORK_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,12}?政府工作报告|政府工作报告\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]"
-                               r"|((?:19|20)\d{2})\s*年?\s*(?:度\s*)?(?:国民经济和)?社会发展计划(?!执行|完成|落实|实施|情况)|((?:19|20)\d{2})\s*年\s*(?:国民经济和社会发展)?计划草案")
+                               r"|((?:19|20)\d{2})\s*年?\s*(?:度\s*)?(?:国民经济和)?社会发展计划(?!执行|完成|落实|实施|情况)|((?:19|20)\d{2})\s*年\s*(?:国民经济和社会发展)?计划草案"
+                               r"|(?<![—\-~～至到\d])((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,16}?(?:工作要点|工作目标(?!责任制|管理|考核|完成|执行|落实|情况)|目标(?:管理)?责任[书状])(?!完成|执行|考核|落实|情况)")
 
 
 def work_report_year(document: PlanDocument) -> int | None:
@@ -676,6 +679,8 @@ TRANSITION_BOTH_YEARS = re.compile(rf"(?:由|从)(?P<a>{_YEAR})年的?[^。；;�
 #: A transition told as done, 了 after its verb (城镇化率由2010年的55.5%提高到了2015年的60.3%): its end is observed, whatever
 #: the period (a report of the “十二五” written after it).
 COMPLETED_TRANSITION = re.compile(rf"(?:由|从)(?P<a>{_YEAR})年的?[^。；;！？]{{0,30}}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至)了(?P<b>{_YEAR})年")
+#: A verb of change right before a goal word's 到/至 (下降到2008年, 提高至2010年): the end of a transition, not a goal's head.
+TRANSITION_VERB_BEFORE = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|回落|回升)$")
 #: A record over a span of years (2012年至2021年，广西的人均预期寿命从75.11岁增至78.06岁).
 SPAN_RECORD = re.compile(rf"(?P<a>{_YEAR})\s*年?\s*(?:至|到|—|-|－|―|–|~|～)\s*(?P<b>{_YEAR})\s*年[，,、]?[^。；;！？]{{0,30}}?(?:从|由)[^。；;！？]{{0,20}}?"
                          r"(?:增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降低到|降低至)")
@@ -774,6 +779,11 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
     goals = {int(match.group("year")) for line in lines for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line))
              if not line.startswith("的", match.end())}
 
+    # … of them, those written as a goal's head (到2025年，…), not only as the end of a transition (下降到2008年16.96/10万)
+    heads = {int(match.group("year")) for line in lines for match in GOAL_YEAR.finditer(line)
+             if not line.startswith("的", match.end()) and not TRANSITION_VERB_BEFORE.search(line, 0, match.start())}
+    heads |= {int(match.group("year")) for line in lines for match in FUTURE_YEAR.finditer(line) if not line.startswith("的", match.end())}
+
     # a five-year milestone inside a longer plan (由2020年的80.5岁提高到2025年的81.5岁 in a plan of 2021—2035) is the plan's own
     # intermediate target unless the text reviews (REVIEW_WORDS): a review's records end in any year (2014, 2019, 2024)
     review = any(REVIEW_WORDS.search(line) for line in lines)
@@ -791,6 +801,11 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
                 if a < b == start:
                     years.add(start)
                 elif b > start and reviewed(a, b):
+                    years.add(b)
+                elif a < start - 1 and start < b < end and b % 5 != 0 and b not in heads and (issued is None or b < issued):
+                    # a record from long before the period to a year inside it that is no milestone (婴儿死亡率由2000年的16.77‰下降到
+                    # 2008年的5.30‰ in a speech citing a 2006—2010 plan): as a span's record (SPAN_RECORD), never a plan's goal,
+                    # which starts from the plan's base year (brief at)
                     years.add(b)
             for match in COMPARED_RECORD.finditer(sentence):
                 if reviewed(int(match.group("a")), int(match.group("b"))):
@@ -917,6 +932,11 @@ ANNUAL_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!�
 #: year that says 完成了…目标任务: 2012年，…控制在6.5‰以内，完成了上级下达的目标任务): a review, so the year is observed.
 REVIEWED_GOAL_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年度?(?!以来|\d{{1,2}}月)[^。；;，,！？]{{0,16}}?(?:预期)?(?:目标|任务)(?:任务)?{_GOALS_MET}"
                                 rf"|^\s*(?P<opening>{_YEAR})\s*年[^。；;！？]{{0,40}}?(?:完成|实现)了[^。；;！？，,]{{0,12}}?(?:目标|任务)")
+#: A meeting that sums up one year's work and lays out the next's (会议总结了2015年工作，部署了2016年工作任务; 回顾2015年工作,
+#: 通报了2015年…情况; brief at): the year summed up is over, the year laid out is the year of the goals — not a part of a year
+#: (通报了2011年度第一季度…工作情况, 上半年, 1—5月).
+SUMMED_UP_YEAR = re.compile(rf"(?:总结|回顾|通报)了?\s*(?P<year>{_YEAR})\s*年度?(?:(?!季度|半年|月|以来)[^。；;！？，,\d]){{0,12}}?(?:工作|情况|成绩|成效)")
+LAID_OUT_YEAR = re.compile(rf"(?:部署|安排)了?\s*(?P<year>{_YEAR})\s*年度?[^。；;！？，,\d]{{0,12}}?(?:工作|任务)")
 #: A year told as the opening achieved of a five-year period (2021年，县人民政府…，实现了“十四五”良好开局): that year, the
 #: period's first, is over — a work report's review of it (brief wr). Only when the year is the period's first.
 OPENING_ACHIEVED = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年[^。！？!?]{{0,120}}?实现了[^。！？!?，,]{{0,6}}?[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?(?:规划)?的?(?:良好|顺利|精彩)?开局(?!之年)")
@@ -953,8 +973,9 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
         past |= {int(match.group("year")) for match in OPENING_ACHIEVED.finditer(line) if int(match.group("year")) == FIVE_YEAR_PLANS[match.group("period")][0]}
-        for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line), *ANNUAL_GOAL_YEAR.finditer(line)):
+        for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line), *ANNUAL_GOAL_YEAR.finditer(line), *LAID_OUT_YEAR.finditer(line)):
             goals.add(int(match.group("year")))
+        past |= {int(match.group("year")) for match in SUMMED_UP_YEAR.finditer(line)}
         # a five-year period written ahead (在“十一五”期末…将, “十一五”时期，我们要…): its end is a goal year, its start the
         # year after the present
         for match in FIVE_YEAR_AHEAD.finditer(line):

@@ -434,7 +434,7 @@ def _chinese_number(words: str) -> str | None:
 
 
 def _per_words(match: re.Match[str]) -> list[tuple[str, int]]:
-    """百分之六十 → ``60%``, 千分之七点五 → ``7.5‰``, 百分之60 → ``60%``, 十万分之十五 → ``15/10万``."""
+    """百分之六十 → ``60%``, 千分之七点五 → ``7.5‰``, 百分之60 → ``60%``, 千分之 6.5 → ``6.5‰``, 十万分之十五 → ``15/10万``."""
     number = match.group("num") if match.group("num")[0].isdigit() else _chinese_number(match.group("num"))
     if number is None:
         return [(char, index) for index, char in enumerate(match.group())]
@@ -591,7 +591,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     # a size label after a verb of becoming (建成百万人口的区域中心城市, 成为千万人口的国际化大都市): at least that size
     ("number_word", re.compile(r"(?<=建成|成为)(?P<mag>百万|千万)(?=人口的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带]))"), _size_label),
     ("number_word", re.compile(r"(?:(?<=达到)|(?<=增至)|(?<=提高到)|(?<=增加到)|(?<=提升到)|(?<=提升至)|(?<=提高至))[两二三四五六七八九十](?=人(?!口|次|均|民|才|群|员)|名(?!单|称))"), _numeral_people),
-    ("number_word", re.compile(r"(?P<scale>百分之|千分之|十万分之|10万分之)(?P<num>[零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"), _per_words),
+    # a space a copy left between the scale and its digits (千分之 6.5以下, brief at) goes with the scale
+    ("number_word", re.compile(r"(?P<scale>百分之|千分之|十万分之|10万分之)[ \t\u3000]*(?P<num>[零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)"), _per_words),
     ("number_word", re.compile(
         r"(?<![第零〇一二三四五六七八九十百千万亿两几数多余])(?P<num>[一二三四五六七八九两十][零〇一二三四五六七八九十百千两]*(?:点[零〇一二三四五六七八九]+)?)"
         r"(?P<unit>万人|亿人|万|亿)(?![一二三四五六七八九十])"

@@ -141,6 +141,10 @@ OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县
 #: A count of one sex (男性为1012.6万人, 女性人口为948.6万人, 男性占51.6%): no level of the whole population; the codebook
 #: has no population by sex (life expectancy by sex is read before, with its own indicators).
 SEX_COUNT = re.compile(r"(?:男性|女性)(?:人口)?(?:为|有|是|达到?|共)?\s*约?\s*$")
+#: The births of one order or sex listed after the year's births (出生人口5.2万人，其中二孩1.8万人，多孩0.3万人; 其中男孩2.8万人，
+#: 女孩2.4万人; brief at): a part of the births, no level of the place.
+BIRTHS_ORDER_OR_SEX = re.compile(r"(?:^|其中|[，,、；;：:\s])(?:一孩|两孩|二孩|三孩|多孩|头胎|一胎|二胎|三胎|男孩|女孩|男婴|女婴)"
+                                 r"(?:出生)?(?:人口|人数)?(?:为|有|是|达到?|约|共)?\s*约?\s*$")
 #: A bound over a class of places, not a level of the place: 其余市(州)常住人口都在600万人以下, 其他区域均超过…, and a value
 #: that defines a class counted after it (15—59岁人口比重在65%以上的省份有13个, 常住人口超过100万人的区域有8个).
 CLASS_OF_PLACES_BEFORE = re.compile(r"(?:其余|其他|其它)[^，,。；;]{0,14}?(?:都|均)[^，,。；;\d]{0,4}$")
@@ -240,6 +244,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 低于2.1的更替水平, 正常值域为103—107: a norm's reference value
     if value.unit_raw in ("年", "") and YEARS_SPAN_AFTER.match(after):
         return True  # 比10年前提高了3.43岁: ten years ago
+    if value.unit_raw in ("万人", "人", "万") and BIRTHS_ORDER_OR_SEX.search(before):
+        return True  # 其中二孩1.8万人, 其中男孩2.8万人: the births of one order or sex
     if value.unit_raw in ("万人", "人", "亿人", "万", "亿") and SEX_COUNT.search(before):
         return True  # 男性为1012.6万人: a count of one sex
     if CLASS_OF_PLACES_BEFORE.search(before) or CLASS_OF_PLACES_AFTER.match(after) or COUNTED_PLACES.search(clause):

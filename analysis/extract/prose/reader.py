@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, 
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
-from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
+from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -65,7 +65,12 @@ COMPARED_NAMED = re.compile(r"(?:比|较|高于|低于|超过|略高于|略低�
 
 #: A plan's year before 将 (计划到2020年，…将达到; 规划到2030年，…将突破): the 将 tells the plan's goal, not a forecast —
 #: unless a contrast (:data:`CONTRAST`, 但照目前的势头) stands between them.
-PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20)\d{2}\s*年")
+PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20)\d{2}\s*年"
+                            # … and a meeting's or a report's demand opening the sentence (会议提出，今年…将控制在…，政策符合率将达到90%以上;
+                            # brief at): the goals it sets, told with 将
+                            r"|(?:会议|会上|报告)[^，,。；;！？]{0,10}?(?:提出|要求|确定|明确)[，,：:]"
+                            # … or a lead-in of the year's goals (今年全市人口计生工作的目标是：常住人口将控制在…，…将下降到…)
+                            r"|目标(?:任务)?(?:是|为)?\s*[：:]")
 
 
 #: A figure with this many digits (82.40, 944.72) stated twice in a text is one statement; fewer (5%, 80岁) are too common.
@@ -94,6 +99,7 @@ class _SentenceState:
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
     each_years: list[int] = field(default_factory=list)  # the years a value of the clause stands for each of (今明两年)
     undated_saved: tuple[int | None, str, bool] | None = None  # the year before a relative year of an undated text, back after its clause
+    this_year: bool = False  # the sentence's year is the page's own, told relative to its date (今年, 本年度, 年内)
     review_span: tuple[int, int] | None = None  # 从“十二五”末…增加到… in a review of the past years: the period's end and the present
     next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
@@ -108,6 +114,8 @@ SAME_MEASURE_OTHER_PLACE = re.compile(r"\s*(?:而|同期)?\s*(?:" + PLACE_WORD.p
                                       r"\s*(?:则|仅|也)?\s*(?:为|是|达到|达|约为)\s*约?\s*\d")
 #: The end of the clause before a number that opens a list item in mid-line (…以下；2、…, 目标是：1、…).
 ITEM_AFTER_BREAK = re.compile(r"(?:^|[；;：:。])\s*$")
+#: A level of this year told as already reached (今年…已达到58%, 今年以来 is no year's level at all).
+THIS_YEAR_DONE = re.compile(r"已")
 #: The year source of a value dated by a year told relative to a text whose date is unknown (去年 in an undated page):
 #: the value gets no year, and no default year either.
 UNDATED = "a year relative to the text's date, which is unknown"
@@ -1080,6 +1088,10 @@ class ProseReader:
                         default = "baseline"  # 依据最新数据，浙江常住人口为5180万，10年间将多出…: the present, whatever follows
                     if SINCE.search(sentence, 0, max(0, value.value.start - (start - len(prefix)))):
                         default = "baseline"  # 2008年以来，全省人口出生率控制在12‰以内: the level kept up to now
+                    elif SINCE.match(line.text.lstrip(" \t　“\"")) and not REVIEW_GOES_AHEAD.search(sentence):
+                        # 过去五年，我们…办实事。…基本医疗保险参保率保持在98%以上: a later sentence of the review's paragraph, with no
+                        # word of a goal ahead, states what was kept up to now too (brief at)
+                        default = "baseline"
                     if value.transition == "to after a stated year":
                         default = kind if kind in ("baseline", "target") else ("target" if GOAL_MARKERS.search(sentence) else "baseline")
                     elif value.transition:
@@ -1458,6 +1470,7 @@ class ProseReader:
         else:
             state.context_year, state.context_source = mention.year, "year"
             state.context_past = mention.past
+            state.this_year = mention.relative and mention.year == self.page_year
             state.pending_year = mention.year if mention.role == "to" else None
             if mention.role == "to" and state.transition_from is not None:
                 state.transition_to = mention.year
@@ -1848,7 +1861,11 @@ class ProseReader:
             bool(STATISTICS_SHOW.search(before) or still_reviewed(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
         # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右) or an
         # announcement's (确定了今年…工作目标。 then …达到…): the lead-in's goal, whatever verb the item takes
-        result.goal = bool(GOAL_WORDS.search(before)) or result.projection or (state.context_source == "lead" and self.carried_goal)
+        result.goal = bool(GOAL_WORDS.search(before)) or result.projection or (state.context_source == "lead" and self.carried_goal) or bool(GOAL_BOUND.search(value.text))
+        if state.this_year and result.year == self.page_year and state.context_year == self.page_year and not THIS_YEAR_DONE.search(clause):
+            # 今年全市常住人口城镇化率达到63%左右 in a page of that year: a year not yet over is no observed level, but the year's goal
+            # (brief at; every 今年 level of the development gold is a target) — unless told as reached (今年…已达到)
+            result.goal = True
         if explicit is None and result.year is not None and now_clause(before):
             result.year, result.goal, result.year_source = None, False, ""  # 今年…目标为60%，目前已达到58%: the present, not this year's goal
 

@@ -123,8 +123,17 @@ GOAL_NAMED = r"目标|规划"
 #: is an annual plan's (not 计划生育, 计划外出生).
 #: The words of a goal's figure (控制在8‰以内, 不低于80%): :data:`GOAL_FIGURE`.
 GOAL_FIGURE = r"控制在|稳定在|保持在|不低于|不超过|以内"
+#: A sentence of a paragraph that opens on a review of the past years (过去五年，…。…基本医疗保险参保率保持在98%以上) that speaks of a
+#: goal ahead (将, 力争, 要, 确保, 目标, 今后, 明年 …): no record of the review's present (brief at).
+REVIEW_GOES_AHEAD = re.compile(GOAL_AHEAD + "|" + GOAL_EFFORT + "|" + GOAL_NAMED + r"|今后|未来|明年|今年")
+#: A value written with the bound of a goal's figure (今年全市出生率不超过12‰, ≤12‰, 12‰以内, 不低于90%; brief at): its own
+#: words make it a goal of its year, as 控制在 before it does — a record of a past year stays one by its year (the cut-off).
+GOAL_BOUND = re.compile(r"^\s*(?:不超过|不高于|不低于|不少于|≤|≥)|以内\s*$")
+#: An effort before its verb of reaching (今年全市城镇化率要达到63%左右, 争取, 务必, 力求; brief at): a year's goal — 要 only right
+#: before the verb (not 主要, 需要, 重要, 只要, 不要).
+GOAL_EFFORT_VERB = r"(?<![主需重必只想不])要(?=\s*(?:达到|达|提高到|提高至|提升到|提升至|增加到|增长到|上升到|下降到|降低到|降到|降至|突破|超过))|争取|务必|力求"
 GOAL_WORDS = re.compile(GOAL_AHEAD + r"|(?<!达)到|确保|有望|或达|或成|目标|提出|" + GOAL_FIGURE + r"|回升至|提高至|降至|增至"
-                        r"|提升至|上升至|逐步")
+                        r"|提升至|上升至|逐步|" + GOAL_EFFORT_VERB)
 #: Leaving poverty between the poor population and a count (贫困人口脱贫300万人, 每年减贫100万): a flow.
 POVERTY_EXIT = re.compile(r"脱贫|减贫|脱离贫困|摘帽")
 PAST_WORDS = re.compile(r"已|末|底|普查|七普|六普")
@@ -177,8 +186,9 @@ SPEAKER = re.compile(r"(?:认为|表示|指出|预测|预计|估计|称|说|显�
 #: verb, a back-reference to the figure (这个数字) — nothing that could be counted (手机用户, 游客, 城市).
 SUBJECTLESS = re.compile(r"(?:\s|(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:末|底|前)?|实现|目标|是|为|力争|争取|确保|有望|预计|可能|或将?|会|将|要|能|可|就|也|还|仍|即|的"
                          r"|(?:这|该|此)(?:个|一)?(?:数字|数))*")
-#: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population.
-SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后)$")
+#: A time span opening the sentence (五年内, 未来, 今后) before plain 人口: the place's population — and a year told relative to
+#: the page (预估明年人口将破亿, 今年底人口控制在…: a year's target text or its press report), not the base of a comparison (比去年).
+SPAN_OPENING = re.compile(r"(?:年内|年后|未来|今后|(?<![比较与同])(?:前|去|今|明|后)年(?:底|末)?)$")
 #: A forecast at the present pace (按当前增速计算, 按目前的增长趋势推算): one alternation, shared by the projection markers below.
 #: …or a condition that the present trend holds (如果保持目前的态势，相信…能在2020年将常住人口控制在2500万人以内; 若延续当前趋势):
 #: a forecaster's if, not a plan's goal.
@@ -239,8 +249,9 @@ STRIVE = re.compile(r"力争")
 PERIOD_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|总共|共出生|瞒报|漏报|补报|清理出?|查出|少生|多生")
 #: A sum word (共出生, 共计) summing the births of one year its clause names (2002年全市共出生6.5万人, 2019年全县共计出生4321人): that
 #: year's births, not a total over a period — the year written once, not a span (2016至2020年共出生…, 2016年以来共出生…,
-#: 2011年起…, 截止2015年底…, 2014年、2015年两年…, 2015年，全市五年间共出生…: no year's births).
-ONE_YEAR_SUM = re.compile(r"(?<![至到—\-~、和及])(?<!截止)(?<!截至)(?:19|20)\d{2}\s*年(?:全年|度)?(?!\s*(?:至|到|—|-|~|以来|来|起|、|和|及))"
+#: 2011年起…, 截止2015年底…, 2014年、2015年两年…, 2015年，全市五年间共出生…: no year's births). A year told relative to the page
+#: is one year too (去年全市总共出生人口4.2万人, a year's family-planning report; not 去年以来, 去年同期, 比去年).
+ONE_YEAR_SUM = re.compile(r"(?:(?<![至到—\-~、和及])(?<!截止)(?<!截至)(?:19|20)\d{2}\s*年(?:全年|度)?|(?<![至到—\-~、和及比较与同])(?:去年|前年)(?:全年)?)(?!\s*(?:至|到|—|-|~|以来|来|起|、|和|及|同期))"
                           r"(?:(?!(?:19|20)\d{2}\s*年|年间|期间|(?<![〇零○一二三四五六七八九十])[一二三四五六七八九十两]{1,2}年|(?<!\d)\d{1,2}年)[^;；。])*?(?:共出生|共计|总共|合计|总计)[^,，;；。]*$")
 #: Words of an accumulation or of a programme's count, which no single year makes a year's births (累计, 瞒报, 少生).
 ACCUMULATED = re.compile(r"累计|瞒报|漏报|补报|清理出?|查出|少生|多生")

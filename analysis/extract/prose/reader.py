@@ -12,7 +12,7 @@ from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, 
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
-from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
+from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, SUMMED_TO, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -53,6 +53,8 @@ class ProseValue:
     forecast: bool = False
     #: the attribute of a place named after it, with no year of its own (在常住人口不足2000万的北京): the place as it is now
     described: bool = False
+    #: a total summed up to the goal year its sentence writes with 到/至 (:data:`SUMMED_TO`: 到2020年，实现25万人…在城镇落户)
+    summed_to: bool = False
 
 
 
@@ -152,6 +154,33 @@ def _dated_by_body(headline: list[ProseValue], body: list[ProseValue]) -> list[P
             twin = next(v for v in body if v.code == value.code and not v.is_change and v.value.number == value.value.number and v.value.unit == value.value.unit and v.year == year)
             out.append(replace(value, year=year, period_start=start, past=twin.past, projection=twin.projection, goal=twin.goal,
                                forecast=twin.forecast, year_source=f"the body's statement of the same value (line {twin.line.number})"))
+    return out
+
+
+#: A year written in a heading: such a heading dates its own figures and is not read by the body's statement of them.
+HEADING_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|[“\"]?十[一二三四五]五[”\"]?")
+#: What may stand between the figures of a heading of figures only (8%、500万人): separators.
+FIGURE_SEPARATORS = re.compile(r"[\s、,，;；/|·•●■◆★]*")
+
+
+def _heading_figures(headings: list[tuple[PlanLine, list[Value], set[str]]], body: list[ProseValue]) -> list[ProseValue]:
+    """The figures a heading states with no year of its own (a press report's heading of figures over its paragraph:
+    8%、500万人 over 《纲要》中指出，…到2035年达到500万人; 600万本省农业人口落户城镇 over …实现不少于600万本省…落户城镇):
+    each is the statement of it in the lines below the heading, up to the next heading — it takes that value's indicator,
+    place, year and kind when the lines state the same number with the same unit as a level once only (one indicator, place
+    and year: never a guess between two). ``headings`` are each heading line with its figures and the codes it names (by
+    the codebook or by words after a count); a heading that names codes takes only a value of one of them."""
+    out = []
+    for position, (line, figures, codes) in enumerate(headings):
+        end = headings[position + 1][0].index if position + 1 < len(headings) else None
+        section = [v for v in body if not v.is_change and v.year_source == "sentence" and v.line.index > line.index and (end is None or v.line.index < end)]
+        for figure in figures:
+            same = [v for v in section if v.value.number == figure.number and v.value.unit == figure.unit and (not codes or v.code in codes)]
+            if len({(v.code, v.entity, v.year, v.period_start) for v in same}) != 1:
+                continue
+            twin = same[0]
+            out.append(replace(twin, line=line, value=figure, label=line.text.strip(), quote_start=0,
+                               year_source=f"the body's statement of the heading's figure (line {twin.line.number})"))
     return out
 
 
@@ -853,6 +882,7 @@ class ProseReader:
         self.figure_places: dict[tuple[str, str], tuple[str, int]] = {}  # a figure of an indicator → the other place and year it was observed of
         self.each_list = None
         self.line_year = None  # the year the last paragraph read ended on (for a paragraph that goes on with its report)
+        self.paragraph_before = ""  # the paragraph read before the sentence being read (set by _read_line)
         self.line_past = False  # … and whether it was a year looked back on (刚刚过去的2007年)
         results: list[ProseValue] = []
         self.spatial = any(SPATIAL_PLAN.search(line.text) for line in lines)
@@ -876,6 +906,7 @@ class ProseReader:
         self.headline = headline
         self.previous_sentence = ""  # the sentence read before (a population it is about: POPULATION_TOPIC)
         yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
+        headings: list[tuple[PlanLine, list[Value], set[str]]] = []  # each heading with its figures (:func:`_heading_figures`)
         self._yearless = []
         announced: int | None = None  # the year whose goals the paragraph before announced (确定了今年…工作目标。)
         self.lead_goal = False  # the lead-in or heading that gave ``lead`` names goals (目标, 到, 力争 …: GOAL_WORDS)
@@ -891,6 +922,7 @@ class ProseReader:
                 above = line.text
                 listing = False
                 heading = re.sub(r"\s+", " ", line.text.strip())
+                headings.append((line, [], set()))  # a numbered heading: the end of the section of a heading of figures above
                 new_kind = section_kind(heading)
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
@@ -935,6 +967,9 @@ class ProseReader:
             elif (said := SAID_AHEAD.search(line.text)) is not None:
                 ahead, speech_ahead = FIVE_YEAR_PLANS[said.group("period")][1], True
             results.extend(found)
+            if len(line.text.strip()) <= 40 and not re.search(r"[。;；！？!?]", line.text) and all(v.year_source != "sentence" for v in found):
+                # a subheading of a press report (no sentence, no year of its own): its figures, if any, are the body's below it
+                headings.append(self._heading_of_figures(line, named))
             if line.index == headline:
                 yearless = self._yearless
             # a headline is a statement of its own, never the start of the body's first sentence
@@ -951,7 +986,33 @@ class ProseReader:
                 self.topic, self.topic_said = named[-1], False  # 总和生育率目标是多少？ — the answer below gives its values
             elif named or found:
                 self.topic = None
+        if any(figures for _, figures, _ in headings):
+            stated = _heading_figures(headings, results)
+            # a figure of a subheading the body states is read as the body reads it, not by the subheading's own words
+            spans = {(v.line.index, v.value.start) for v in stated}
+            results = [v for v in results if (v.line.index, v.value.start) not in spans] + stated
         return results + _dated_by_body(yearless, results)
+
+    def _heading_of_figures(self, line: PlanLine, named: list[Mention]) -> tuple[PlanLine, list[Value], set[str]]:
+        """A heading with its figures and the codes it names (:func:`_heading_figures`): no figures when it writes a year, is
+        longer than a heading of figures (40 characters) or holds words that name no code (1-2 条地铁线路: a count of something
+        else); the codes are the codebook's and those named after a count (600万本省农业人口落户城镇: :data:`TOTAL_NAMED_AFTER`)."""
+        text = line.text
+        figures = [v for v in find_values(text) if v.number is not None and v.unit]
+        if not figures or len(text.strip()) > 40 or HEADING_YEAR.search(text):
+            return line, [], set()
+        codes = {m.code for m in named if m.code}
+        spans = [(v.start, v.end) for v in figures] + [(m.start, m.end) for m in named]
+        for value in figures:
+            for pattern, code in TOTAL_NAMED_AFTER:
+                if (match := pattern.match(text, value.end)) is not None:
+                    codes.add(code)
+                    spans.append((value.end, match.end()))
+                    break
+        rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in spans))
+        if not FIGURE_SEPARATORS.fullmatch(rest) and not codes:
+            return line, [], set()
+        return line, figures, codes
 
     def _review_present(self, line: PlanLine, period_end: int) -> int | None:
         """The present of a review of the past years (a paragraph opening on 五年来, 过去五年, 近年来: :data:`SINCE`) — the text's
@@ -1011,6 +1072,7 @@ class ProseReader:
                 forecast = forecast or bool(FORECAST_LEAD.search(sentence))
                 continue
             budget.check()
+            self.paragraph_before = text[:start]  # the paragraph before the sentence (a goal year a total is summed up to: SUMMED_TO)
             if SINCE.match(sentence.lstrip(" \t　“\"")):
                 carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
             told_ahead = span is not None and SPAN_AHEAD.search(sentence, 0, (opening.start() if (opening := re.search(r"[从由]", sentence)) else len(sentence))) is not None
@@ -1754,6 +1816,11 @@ class ProseReader:
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
                     # 在常住人口不足2000万的北京: a place described as it is, not at the year the sentences before were about
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True
+                if result.year is not None and self.codebook[result.code].measure == TOTAL:
+                    # the goal year written with 到 in the sentence, or — a year the sentence does not write — in the paragraph before it
+                    # (《规划》提出，到2020年，…。按户籍统计，…努力实现25万人以上农业转移人口在城镇落户)
+                    written = re.search(rf"{result.year}\s*年", sentence[: value.start]) is not None
+                    result.summed_to = re.search(SUMMED_TO.format(year=result.year), sentence[: value.start] if written else self.paragraph_before) is not None
             state.results.append(result)
         if each:
             state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]

@@ -1,0 +1,93 @@
+"""Forms of development plans, urbanisation plans and their press reports (brief dv), on invented sentences.
+
+Each form has texts the extractor missed or misread before its rule, and near-misses that must not change."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from probe_rows import rows
+
+COLUMNS = ["line", "indicator", "entity", "year", "period_start", "value", "qualifier", "kind"]
+
+
+def read(text: str) -> list[tuple]:
+    return [(int(line), i, e, int(y) if y == y else None, None if pd.isna(p) else int(p), round(float(v), 6), q, k)
+            for line, i, e, y, p, v, q, k in rows(text, COLUMNS)]
+
+
+SETTLERS, NEW_URBAN = "urban_hukou_settlers_period_total", "new_urban_population_period_total"
+
+# -- a total summed up to a goal year in a text that states no period -------------------------------------------------
+
+UNDATED_PLAN = "忻州市新型城镇化发展规划\n"  # no period in the title or the text
+
+
+def test_a_total_up_to_a_goal_year_of_its_sentence_is_read_without_a_first_year():
+    assert read(UNDATED_PLAN + "到2020年，忻州市力争实现30万人以上农业转移人口在城镇落户。") == [
+        (2, SETTLERS, "忻州市", 2020, None, 30.0, "above", "target")]
+
+
+def test_a_total_up_to_the_goal_year_of_the_sentence_before_is_read_without_a_first_year():
+    text = UNDATED_PLAN + "《规划》提出，到2020年，忻州市城镇常住人口达到120万人。按户籍统计，户籍人口城镇化率达到40%以上，实现18万农业转移人口落户城镇。"
+    assert [r for r in read(text) if r[1] == SETTLERS] == [(2, SETTLERS, "忻州市", 2020, None, 18.0, "none", "target")]
+
+
+def test_new_urban_residents_up_to_a_goal_year_are_read_the_same_way():
+    assert read(UNDATED_PLAN + "到2025年，忻州市城镇新增人口达到40万人。") == [(2, NEW_URBAN, "忻州市", 2025, None, 40.0, "none", "target")]
+
+
+def test_near_miss_a_count_of_one_year_is_still_not_a_total():
+    # the year written without 到 (a year's count), 截至 (a record), and in the sentence though 到 was said before
+    assert read(UNDATED_PLAN + "2014年，忻州市新增落户城镇人口15万人。") == []
+    assert read(UNDATED_PLAN + "截至2020年，忻州市已有25万农业转移人口在城镇落户。") == []
+    assert read(UNDATED_PLAN + "到2020年，忻州市城镇常住人口达到120万人。2020年，力争实现25万农业转移人口在城镇落户。") == [
+        (2, "pop_urban", "忻州市", 2020, None, 120.0, "none", "target")]
+
+
+def test_near_miss_a_goal_year_before_the_end_of_a_stated_period_is_still_not_read():
+    # the plan states its period (2016—2020): a count up to 2018 is no total of it, and its first year is not 2016
+    assert read("忻州市新型城镇化规划（2016—2020年）\n到2018年，实现25万农业转移人口在城镇落户。") == []
+
+
+def test_near_miss_a_yearly_figure_up_to_a_goal_year_is_not_a_total():
+    assert read(UNDATED_PLAN + "到2020年，每年新增城镇人口2万人。") == []
+
+
+# -- a subheading of figures over the paragraph that states them ------------------------------------------------------
+
+REPORT = "邢台市“十四五”规划纲要全文公布\n记者从邢台市获悉，《邢台市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》全文公布。\n"
+
+
+def test_a_subheading_of_bare_figures_is_read_as_the_paragraph_below_states_them():
+    text = REPORT + "7%、400万人\n《纲要》提出，到2025年，邢台市区常住人口达到300万人，到2035年达到400万人。“十四五”期间，地区生产总值年均增长7%左右。\n"
+    assert read(text) == [
+        (3, "pop_city_proper", "邢台市", 2035, None, 400.0, "none", "target"),
+        (4, "pop_city_proper", "邢台市", 2025, None, 300.0, "none", "target"),
+        (4, "pop_city_proper", "邢台市", 2035, None, 400.0, "none", "target"),
+    ]
+
+
+def test_a_subheading_with_the_words_of_a_total_takes_the_year_of_the_item_below():
+    text = ("江西省国民经济和社会发展第十三个五年规划纲要（草案）审查\n人口\n300萬本省農業人口落戶城鎮\n"
+            "●到2020年，全省戶籍人口城鎮化率達到55%\n●到2020年，實現不少於300萬本省農業轉移人口落戶城鎮\n")
+    assert [r for r in read(text) if r[1] == SETTLERS] == [
+        (3, SETTLERS, "江西省", 2020, 2016, 300.0, "none", "target"), (5, SETTLERS, "江西省", 2020, 2016, 300.0, "ge", "target")]
+
+
+def test_near_miss_a_subheading_figure_the_paragraph_states_for_two_years_is_not_read():
+    text = REPORT + "400万人\n到2025年，邢台市区常住人口达到400万人，到2035年仍保持在400万人。\n"
+    assert [r for r in read(text) if r[0] == 3] == []
+
+
+def test_near_miss_a_subheading_figure_that_the_paragraph_states_as_no_level_is_not_read():
+    # 600亿 is money below it; 1-2 条地铁线路 counts something else; the figure of a later section is not this one's
+    text = REPORT + "600亿\n到2025年，全市汽车产业营业收入达到600亿元。\n1-2 条地铁线路\n争取启动建设1-2条地铁线路，到2025年常住人口达到2万人。\n"
+    assert read(text) == [(6, "pop_resident", "邢台市", 2025, None, 2.0, "none", "target")]
+    text = REPORT + "400万人\n到2025年，全市汽车产业营业收入达到600亿元。\n城市人口\n到2035年，邢台市区常住人口达到400万人。\n"
+    assert read(text) == [(6, "pop_city_proper", "邢台市", 2035, None, 400.0, "none", "target")]
+
+
+def test_near_miss_a_subheading_that_names_another_indicator_takes_no_figure_of_the_paragraph():
+    text = REPORT + "户籍人口400万人\n到2035年，邢台市区常住人口达到400万人。\n"
+    assert [r for r in read(text) if r[0] == 3 and r[1] == "pop_city_proper"] == []

@@ -91,3 +91,33 @@ def test_near_miss_a_subheading_figure_that_the_paragraph_states_as_no_level_is_
 def test_near_miss_a_subheading_that_names_another_indicator_takes_no_figure_of_the_paragraph():
     text = REPORT + "户籍人口400万人\n到2035年，邢台市区常住人口达到400万人。\n"
     assert [r for r in read(text) if r[0] == 3 and r[1] == "pop_city_proper"] == []
+
+
+# -- in a city's or county's text, the clauses after one about its province go on about the province -----------------
+
+CITY_REPORT = "宁波市人口发展规划出炉\n"
+
+
+def test_in_a_citys_text_a_clause_goes_on_about_the_province_the_clause_before_named():
+    text = CITY_REPORT + "公报显示，2022年末，浙江全省常住人口为6577万人，与2021年末常住人口6540万人相比，增加37万人。\n"
+    assert [(r[1], r[2], r[3], r[5]) for r in read(text)] == [
+        ("pop_resident", "浙江省", 2021, 6540.0), ("pop_resident", "浙江省", 2022, 6577.0)]
+    text = CITY_REPORT + "2022年，全省人口自然增长率为0.04‰，出生率为6.3‰。\n"
+    assert [(r[1], r[2]) for r in read(text)] == [("birth_rate", "浙江省"), ("natural_growth_rate", "浙江省")]
+
+
+def test_in_a_countys_text_a_clause_goes_on_about_its_prefecture():
+    text = "宁波市鄞州区人口发展规划\n2020年，宁波市常住人口为940.4万人，城镇化率为78%。\n"
+    assert [(r[1], r[2]) for r in read(text)] == [("pop_resident", "宁波市"), ("urbanization_resident", "宁波市")]
+
+
+def test_near_miss_the_citys_own_clause_after_the_provinces_stays_the_citys():
+    text = CITY_REPORT + "2022年末，浙江全省常住人口为6577万人，全市常住人口为961.8万人，城镇化率为78.9%。\n"
+    assert [(r[1], r[2], r[5]) for r in read(text)] == [
+        ("pop_resident", "宁波市", 961.8), ("pop_resident", "浙江省", 6577.0), ("urbanization_resident", "宁波市", 78.9)]
+
+
+def test_near_miss_another_city_named_in_a_citys_text_is_not_carried():
+    # 杭州市 does not contain 宁波市: the next clause without a place stays the plan's own, as before
+    text = CITY_REPORT + "2022年末，杭州市常住人口为1237.6万人，城镇化率为84%。\n"
+    assert [(r[1], r[2]) for r in read(text)] == [("pop_resident", "杭州市"), ("urbanization_resident", "宁波市")]

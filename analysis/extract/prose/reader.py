@@ -993,6 +993,16 @@ class ProseReader:
             results = [v for v in results if (v.line.index, v.value.start) not in spans] + stated
         return results + _dated_by_body(yearless, results)
 
+    def _contains_own(self, word: str) -> bool:
+        """Whether a place word of a city's or county's text stands for a place that contains the text's own: its province
+        (by name, or 全省/本省), its prefecture in a county's text (by name), or the nation (全国); never in a province's text."""
+        if self.level not in ("prefecture", "county"):
+            return False
+        if word in ("全国", "我国", "全省", "本省"):
+            return True
+        own, place = by_name(self.place), by_name(word)
+        return own is not None and place is not None and place.name != own.name and place.name in (own.province, own.prefecture)
+
     def _heading_of_figures(self, line: PlanLine, named: list[Mention]) -> tuple[PlanLine, list[Value], set[str]]:
         """A heading with its figures and the codes it names (:func:`_heading_figures`): no figures when it writes a year, is
         longer than a heading of figures (40 characters) or holds words that name no code (1-2 条地铁线路: a count of something
@@ -1753,10 +1763,12 @@ class ProseReader:
                 entity=self._entity(sentence, clause_start, value.start),
             )
             if result.entity and not SCOPE_WORD.match(result.entity):
-                # in a plan of a province (or the nation), the city a clause of the sentence named (贵阳市常住人口达到700万人，…)
-                state.named_place = result.entity if self.level in ("province", "nation") and names_pattern().search(result.entity) else ""
+                # in a plan of a province (or the nation), the city a clause of the sentence named (贵阳市常住人口达到700万人，…); in a
+                # city's or county's, the province (or prefecture) that contains it (浙江全省常住人口为…，与2021年末常住人口…相比)
+                state.named_place = result.entity if (self.level in ("province", "nation") and names_pattern().search(result.entity)) or self._contains_own(result.entity) else ""
             elif result.entity:
-                state.named_place = ""  # 全省…: the plan's own place again
+                # 全省…: the plan's own place again — or, in a city's or county's text, the province (全国: the nation) containing it
+                state.named_place = result.entity if self._contains_own(result.entity) else ""
             elif state.named_place:
                 result.entity = state.named_place  # …，城镇化率达到80%左右: the clause goes on about that city
             elif self.level in ("province", "nation") and (subject := SUBJECT_OPENING.match(masked(sentence[:clause_start]))) and any(m.group() == subject.group("place") for m in names_pattern().finditer(subject.group("place"))):

@@ -121,3 +121,23 @@ def test_near_miss_another_city_named_in_a_citys_text_is_not_carried():
     # 杭州市 does not contain 宁波市: the next clause without a place stays the plan's own, as before
     text = CITY_REPORT + "2022年末，杭州市常住人口为1237.6万人，城镇化率为84%。\n"
     assert [(r[1], r[2]) for r in read(text)] == [("pop_resident", "杭州市"), ("urbanization_resident", "宁波市")]
+
+
+# -- a part after 其中 named with the whole's indicator is no second level of the whole ---------------------------------
+
+PROVINCE_REPORT = "江西省人口发展报告\n"
+
+
+def test_a_part_after_qizhong_with_the_wholes_name_is_not_read():
+    text = PROVINCE_REPORT + "截至2019年底，江西常住人口为4666.1万人，比上年增加18.3万人，其中常住人口为2679万人，占总人口的57.4%。"
+    assert [(r[1], r[3], r[5]) for r in read(text) if r[1] == "pop_resident"] == [("pop_resident", 2019, 4666.1)]
+
+
+def test_near_miss_a_part_after_qizhong_named_as_a_part_is_read():
+    # the part's own indicator, another place, another year: each a level of its own
+    text = PROVINCE_REPORT + "截至2019年底，江西常住人口为4666.1万人，其中城镇常住人口为2679万人、户籍人口为5100万人。"
+    assert [(r[1], r[5]) for r in read(text)] == [("pop_hukou", 5100.0), ("pop_resident", 4666.1), ("pop_urban", 2679.0)]
+    text = PROVINCE_REPORT + "截至2019年底，江西常住人口为4666.1万人，其中南昌市常住人口为560.1万人。"
+    assert [(r[1], r[2], r[5]) for r in read(text)] == [("pop_resident", "南昌市", 560.1), ("pop_resident", "江西省", 4666.1)]
+    text = PROVINCE_REPORT + "到2020年，全省常住人口达到4700万人，到2030年常住人口达到4800万人，其中城镇化率为70%。"
+    assert [(r[1], r[3], r[5]) for r in read(text) if r[1] == "pop_resident"] == [("pop_resident", 2020, 4700.0), ("pop_resident", 2030, 4800.0)]

@@ -1828,6 +1828,10 @@ class ProseReader:
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
                     # 在常住人口不足2000万的北京: a place described as it is, not at the year the sentences before were about
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True
+                if any(not other.is_change and other.code == result.code and other.entity == result.entity and other.year == result.year
+                       and other.value.number != value.number and "其中" in sentence[other.value.end - result.value.start + value.start : value.start]
+                       for other in state.results):
+                    continue  # 常住人口为944.72万人，其中常住人口为559.56万人: a part after 其中 is no second level of the whole
                 if result.year is not None and self.codebook[result.code].measure == TOTAL:
                     # the goal year written with 到 in the sentence, or — a year the sentence does not write — in the paragraph before it
                     # (《规划》提出，到2020年，…。按户籍统计，…努力实现25万人以上农业转移人口在城镇落户)

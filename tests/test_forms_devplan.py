@@ -141,3 +141,23 @@ def test_near_miss_a_part_after_qizhong_named_as_a_part_is_read():
     assert [(r[1], r[2], r[5]) for r in read(text)] == [("pop_resident", "南昌市", 560.1), ("pop_resident", "江西省", 4666.1)]
     text = PROVINCE_REPORT + "到2020年，全省常住人口达到4700万人，到2030年常住人口达到4800万人，其中城镇化率为70%。"
     assert [(r[1], r[3], r[5]) for r in read(text) if r[1] == "pop_resident"] == [("pop_resident", 2020, 4700.0), ("pop_resident", 2030, 4800.0)]
+
+
+# -- a headline's figure the body states only as a forecast is that forecast ------------------------------------------
+
+
+def test_a_headline_figure_the_body_forecasts_is_a_projection():
+    text = "赣2030年常住人口达4800万\n江西省统计局昨天发布消息称，预计到2025年全省常住人口为4700万人，2030年为4800万人。\n"
+    assert [(r[0], r[3], r[5], r[7]) for r in read(text)] == [
+        (1, 2030, 4800.0, "projection"), (2, 2025, 4700.0, "projection"), (2, 2030, 4800.0, "projection")]
+
+
+def test_near_miss_a_headline_figure_the_body_sets_as_a_goal_stays_a_target():
+    text = "赣2030年常住人口达4800万\n《规划》提出，到2030年，全省常住人口达到4800万人。\n"
+    assert [(r[0], r[7]) for r in read(text)] == [(1, "target"), (2, "target")]
+    # the headline's own goal word, and a forecast of another indicator in the body, leave the headline's kind as it is
+    text = "赣2030年常住人口目标4800万\n预计到2030年全省常住人口为4800万人。\n"
+    assert [(r[0], r[7]) for r in read(text)] == [(1, "target"), (2, "projection")]
+    text = "赣2030年常住人口达4800万\n到2030年全省常住人口达到4800万人，预计2030年城镇化率为70%。\n"
+    assert [(r[0], r[1], r[7]) for r in read(text)] == [
+        (1, "pop_resident", "target"), (2, "pop_resident", "target"), (2, "urbanization_resident", "projection")]

@@ -163,6 +163,20 @@ HEADING_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|[“\"]?十[一二三四五]五
 FIGURE_SEPARATORS = re.compile(r"[\s、,，;；/|·•●■◆★]*")
 
 
+def _forecast_by_body(headline: list[ProseValue], body: list[ProseValue]) -> None:
+    """A headline's value with its own year and no word of a goal, a forecast or the past (沪2020年常住人口达2250万) that the
+    body states only as a forecast (预计到2015年全市常住人口为2140万人，2020年为2250万人: the same indicator, place, number,
+    unit and year) is that forecast, a projection as the body's; a body that states it as a goal, or as both, leaves it as
+    it is. The headline's values are changed in place."""
+    for value in headline:
+        if value.is_change or value.projection or value.forecast or value.goal or value.past:
+            continue
+        same = [v for v in body if v.line.index != value.line.index and not v.is_change and v.code == value.code and v.year == value.year
+                and v.entity == value.entity and v.value.number == value.value.number and v.value.unit == value.value.unit]
+        if same and all(v.projection or v.forecast for v in same):
+            value.projection, value.forecast = True, any(v.forecast for v in same)
+
+
 def _heading_figures(headings: list[tuple[PlanLine, list[Value], set[str]]], body: list[ProseValue]) -> list[ProseValue]:
     """The figures a heading states with no year of its own (a press report's heading of figures over its paragraph:
     8%、500万人 over 《纲要》中指出，…到2035年达到500万人; 600万本省农业人口落户城镇 over …实现不少于600万本省…落户城镇):
@@ -906,6 +920,7 @@ class ProseReader:
         self.headline = headline
         self.previous_sentence = ""  # the sentence read before (a population it is about: POPULATION_TOPIC)
         yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
+        headline_found: list[ProseValue] = []  # the headline's values with a year (沪2020年常住人口达2250万: :func:`_forecast_by_body`)
         headings: list[tuple[PlanLine, list[Value], set[str]]] = []  # each heading with its figures (:func:`_heading_figures`)
         self._yearless = []
         announced: int | None = None  # the year whose goals the paragraph before announced (确定了今年…工作目标。)
@@ -972,6 +987,7 @@ class ProseReader:
                 headings.append(self._heading_of_figures(line, named))
             if line.index == headline:
                 yearless = self._yearless
+                headline_found = found
             # a headline is a statement of its own, never the start of the body's first sentence
             # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
             tail = unfinished(line.text) if line.index != headline else ""
@@ -991,6 +1007,7 @@ class ProseReader:
             # a figure of a subheading the body states is read as the body reads it, not by the subheading's own words
             spans = {(v.line.index, v.value.start) for v in stated}
             results = [v for v in results if (v.line.index, v.value.start) not in spans] + stated
+        _forecast_by_body(headline_found, results)
         return results + _dated_by_body(yearless, results)
 
     def _contains_own(self, word: str) -> bool:

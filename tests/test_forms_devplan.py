@@ -161,3 +161,20 @@ def test_near_miss_a_headline_figure_the_body_sets_as_a_goal_stays_a_target():
     text = "赣2030年常住人口达4800万\n到2030年全省常住人口达到4800万人，预计2030年城镇化率为70%。\n"
     assert [(r[0], r[1], r[7]) for r in read(text)] == [
         (1, "pop_resident", "target"), (2, "pop_resident", "target"), (2, "urbanization_resident", "projection")]
+
+
+# -- in a report of a plan, a 将会 in a clause without a figure forecasts nothing ------------------------------------------
+
+PLAN_NEWS = "浙江公布“十四五”养老服务体系规划\n今天，浙江省政府办公厅正式公布《浙江省“十四五”养老服务体系规划》。\n"
+
+
+def test_a_reporters_jianghui_without_a_figure_leaves_the_goals_after_it_targets():
+    text = PLAN_NEWS + "《规划》指出，养老服务保障水平将会进一步提高，到2025年，基本养老保险参保率将达到98%。\n"
+    assert [(r[1], r[7]) for r in read(text)] == [("pension_insurance_coverage", "target")]
+
+
+def test_near_miss_a_jianghui_of_the_figures_clause_or_a_forecasters_word_after_it_is_a_forecast():
+    text = PLAN_NEWS + "《规划》指出，到2025年，全省老年人口将会达到1500万人。\n"
+    assert [(r[1], r[7]) for r in read(text)] == [("pop_elderly", "projection")]
+    text = PLAN_NEWS + "《规划》指出，老龄化程度将会持续加深，预计到2025年全省老年人口达到1500万人。\n"
+    assert [(r[1], r[7]) for r in read(text)] == [("pop_elderly", "projection")]

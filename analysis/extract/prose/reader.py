@@ -1416,6 +1416,13 @@ class ProseReader:
             # 计划到2020年，海南常住人口将达到996万人: the plan's goal, told with 将 (a contrast between them, 但照目前的势头，
             # 届时…将突破, and the marker is a forecast again)
             marker = None
+        while marker is not None and self.reports_plan and not self.spatial and marker.group() == "将会":
+            # 覆盖率将会进一步扩大，…参保率将达到98% in a report of a plan: a reporter's 将会 in a clause without a figure forecasts
+            # nothing, and the goals restated after it are the plan's (a reporter's 将 restates a goal); a forecaster's word after it still counts
+            end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker.end())), len(sentence))
+            if re.search(r"\d", sentence[marker.end() : end]):
+                break
+            marker = FORECAST_MARKER.search(sentence, end)
         if marker and state.projection_from is None:
             state.projection_from = marker.start()
         blocked = blocked_spans(sentence, mentions, year_mentions)

@@ -178,3 +178,19 @@ def test_near_miss_a_jianghui_of_the_figures_clause_or_a_forecasters_word_after_
     assert [(r[1], r[7]) for r in read(text)] == [("pop_elderly", "projection")]
     text = PLAN_NEWS + "《规划》指出，老龄化程度将会持续加深，预计到2025年全省老年人口达到1500万人。\n"
     assert [(r[1], r[7]) for r in read(text)] == [("pop_elderly", "projection")]
+
+
+# -- the size of city a place aims at, named as its goal ---------------------------------------------------------------
+
+CITY_PLAN = "宁波市人口发展中长期规划\n"
+
+
+def test_a_city_size_named_as_the_places_goal_is_its_level():
+    assert read(CITY_PLAN + "宁波市提出，到2025年冲刺“千万人口城市”目标。") == [(2, "pop_resident", "宁波市", 2025, None, 1000.0, "ge", "target")]
+    assert read(CITY_PLAN + "到2030年，实现千万人口城市的目标。") == [(2, "pop_resident", "宁波市", 2030, None, 1000.0, "ge", "target")]
+
+
+def test_near_miss_a_city_size_goal_of_several_places_or_without_a_year_is_not_read():
+    assert read(CITY_PLAN + "到2025年，温州、宁波均将冲刺“千万人口城市”目标。") == []
+    assert read(CITY_PLAN + "温州、宁波这两座志在冲刺“千万人口城市”目标的城市分列二、三位。") == []
+    assert read(CITY_PLAN + "市政府对“千万人口城市”目标提出了具体的时间表。") == []

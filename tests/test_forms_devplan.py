@@ -194,3 +194,22 @@ def test_near_miss_a_city_size_goal_of_several_places_or_without_a_year_is_not_r
     assert read(CITY_PLAN + "到2025年，温州、宁波均将冲刺“千万人口城市”目标。") == []
     assert read(CITY_PLAN + "温州、宁波这两座志在冲刺“千万人口城市”目标的城市分列二、三位。") == []
     assert read(CITY_PLAN + "市政府对“千万人口城市”目标提出了具体的时间表。") == []
+
+
+# -- the end of a five-year plan in a sentence of goals is ahead, not past ---------------------------------------------
+
+
+def test_a_plans_end_named_with_mo_in_a_sentence_of_goals_is_a_target():
+    text = "邢台日报\n《纲要》提出，“十四五”末全市常住人口城镇化率达到60%、户籍人口城镇化率达到48%。"
+    assert [(r[1], r[3], r[7]) for r in read(text)] == [("urbanization_hukou", 2025, "target"), ("urbanization_resident", 2025, "target")]
+
+
+def test_the_end_reached_stays_past_beside_the_end_ahead():
+    # 已 keeps the first a baseline; before the rule the 末 of the second made it one too
+    text = "邢台日报\n《纲要》提出，“十三五”末全市常住人口城镇化率已达到55%，“十四五”末达到60%。"
+    assert [(r[3], r[7]) for r in read(text)] == [(2020, "baseline"), (2025, "target")]
+
+
+def test_near_miss_a_plans_end_without_a_goal_word_is_still_past():
+    text = "邢台日报\n“十三五”期末全市常住人口城镇化率为55%。"
+    assert [(r[3], r[7]) for r in read(text)] == [(2020, "baseline")]

@@ -522,6 +522,8 @@ REACHED_POPULATION = re.compile(r"\s*(?:口|人口)\s*(?:左右|以上)?\s*(?:[,
 REACHING_VERB = re.compile(r"(?:达到|达|突破|超过|增至|增加到|增长到|将达|可达)\s*(?:约|近)?\s*$")
 #: … or opens with a year already past (去年全市户籍0至14岁人口为116.8万人 after 根据预测，…): an observation.
 PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
+#: The end of a five-year plan named with 末 (“十四五”末, 十三五期末): no word of the past in a sentence of goals.
+PLAN_END_NAMED = re.compile(r"十[一二三四五]?五[”\"」』’]?\s*期?末")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口; a few words may name the kind of city: 区域中心城市; a 城市群, 都市圈 or 城市带 is no city).
 POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带])")
@@ -1927,7 +1929,9 @@ class ProseReader:
         result.forecast = bool(FORECAST_MARKER.search(before))
         # a peak the population reaches (到2030年达到顶峰6000万) is foreseen, not set: a plan holds its peak (峰值控制在15亿左右)
         result.projection = result.projection or bool(PEAK_REACHED.search(before))
-        result.past = state.context_past or bool(PAST_WORDS.search(clause)) or (
+        # the 末 of a five-year plan's name in a sentence of goals (《纲要》提出，“十四五”末全市…达到60%) is the plan's end ahead, no
+        # word of the past: the text's cut-off, when it has one, still tells a past end (“十三五”末 in a review) from a goal
+        result.past = state.context_past or bool(PAST_WORDS.search(PLAN_END_NAMED.sub("", clause) if GOAL_WORDS.search(before) else clause)) or (
             bool(STATISTICS_SHOW.search(before) or still_reviewed(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
         # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右) or an
         # announcement's (确定了今年…工作目标。 then …达到…): the lead-in's goal, whatever verb the item takes

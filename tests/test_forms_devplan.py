@@ -213,3 +213,24 @@ def test_the_end_reached_stays_past_beside_the_end_ahead():
 def test_near_miss_a_plans_end_without_a_goal_word_is_still_past():
     text = "邢台日报\n“十三五”期末全市常住人口城镇化率为55%。"
     assert [(r[3], r[7]) for r in read(text)] == [(2020, "baseline")]
+
+
+# -- another place's level after the comparison and its possessive 的 ------------------------------------------------
+
+XT = "邢台市人口发展规划（2016—2030年）\n"
+
+
+def test_a_value_after_a_compared_places_possessive_is_that_places_level():
+    assert [(r[1], r[2], r[5]) for r in read(XT + "2015年，全市人均预期寿命达到78.5岁，高于石家庄市的77.3岁。")] == [
+        ("life_expectancy", "石家庄市", 77.3), ("life_expectancy", "邢台市", 78.5)]
+    assert [(r[2], r[5]) for r in read(XT + "2015年，全市人均预期寿命达到78.5岁，高于全国的76.3岁。")] == [("中国", 76.3), ("邢台市", 78.5)]
+    assert [(r[2], r[5]) for r in read(XT + "2015年，全市人均预期寿命达到78.5岁，高于全省平均水平的77.3岁。")] == [("河北省", 77.3), ("邢台市", 78.5)]
+
+
+def test_the_difference_after_a_compared_places_level_is_no_level():
+    assert [(r[2], r[5]) for r in read(XT + "2015年，全市人均预期寿命达到78.5岁，比石家庄市的77.3岁高1.2岁。")] == [("石家庄市", 77.3), ("邢台市", 78.5)]
+
+
+def test_near_miss_a_comparison_without_a_value_or_with_a_change_reads_only_the_own_level():
+    assert [(r[2], r[5]) for r in read(XT + "2015年，全市人均预期寿命达到78.5岁，高于全国的平均水平。")] == [("邢台市", 78.5)]
+    assert [(r[2], r[5]) for r in read(XT + "2015年，全市常住人口城镇化率达到55%，比全省的平均水平低3个百分点。")] == [("邢台市", 55.0)]

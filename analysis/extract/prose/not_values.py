@@ -40,6 +40,8 @@ DIFFERENCE = re.compile(
     r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[我本](?:省|市|县|区|州)|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。\d]{0,8}?(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$"
     r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:常住人口|户籍人口|全国|全省)[^,，;；。\d]{0,6}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
+    # after the other place's level (比石家庄市的77.3岁高1.2岁, 比全国平均水平的76.3岁高2.2岁): the difference, not a level
+    r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))(?:平均水平)?的?\s*\d+(?:\.\d+)?\s*[^\s,，;；。\d]{0,3}\s*(?:高|低|多|少)(?:出|了)?\s*约?\s*$"
 )
 #: A difference after the other place's level written out (较湖南省78.5岁的水平低0.6岁, 比全国平均水平77.3岁高出1.2岁): no level.
 DIFFERENCE_AFTER_LEVEL = re.compile(r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。]{0,16}?"
@@ -58,7 +60,9 @@ AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:约|近|�
 COMPARED_VERB = r"(?:高于|低于|超过|略高于|略低于|接近|好于)"
 OTHER_SCOPE = r"(?:全国|全省|全区|全自治区|全市)"
 OTHER_NAMED = r"[\u4e00-\u9fff]{2,4}?(?=全(?:省|市|区|自治区))"
-OTHER_LEVEL = re.compile(rf"{COMPARED_VERB}\s*(?P<named>{OTHER_NAMED})?(?P<place>{OTHER_SCOPE})(?:平均)?(?:女性|男性|妇女)?(?:平均水平\s*[(（])?\s*$")
+#: … or the possessive before its value (高于全国的76.3岁, 高于全省平均水平的77.3岁: :data:`POSSESSIVE_END`).
+OTHER_LEVEL = re.compile(rf"{COMPARED_VERB}\s*(?P<named>{OTHER_NAMED})?(?P<place>{OTHER_SCOPE})(?:平均)?(?:女性|男性|妇女)?(?:平均水平\s*[(（]|(?:平均水平)?的)?\s*$")
+POSSESSIVE_END = re.compile(r"的\s*$")
 #: Places compared, each with its own level in brackets (石狮市城镇化率(78.0%)比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的
 #: 城镇化率分别高出…): a bracketed value is the level of the place right before it (see :func:`compared_place`).
 COMPARED_PLACE = re.compile(r"(?:比|较|与|同|高于|低于|超过|略高于|略低于|接近|好于|[、和及])\s*(?P<place>全国|全省|全区|全自治区|全市|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区))\s*[(（]\s*$")
@@ -179,8 +183,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     era = [match for match in HISTORIC_ERA.finditer(before)]
     if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]", before[era[-1].end():]):
         return True  # 新中国成立前，我国人均寿命只有35岁: history, no dated level
-    if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
-        return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place
+    if (other := OTHER_LEVEL.search(clause)) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after) or POSSESSIVE_END.search(other.group())):
+        return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）, 高于全国的76.3岁: 全国's level, kept with its place
     if compared_place(before, after):
         return False  # 比全国(56.1%)、福建省(62.7%): each place's level, kept with its place
     if MIGRANT_PART.search(before):

@@ -10,7 +10,7 @@ from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, C
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
-from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
+from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
 from analysis.extract.prose.words import CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, SUMMED_TO, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
@@ -62,7 +62,7 @@ class ProseValue:
 #: A place right before a value it is compared with (比湖南省58.8%的水平, 低于长沙市70%的平均水平, 比湖南省平均水平8.5‰低0.4‰,
 #: 比全省平均水平8.5‰低…): with 的…水平 after the value or 水平 before it, that place's level.
 COMPARED_NAMED = re.compile(r"(?:比|较|高于|低于|超过|略高于|略低于|接近|好于|不及)\s*(?P<place>全国|全省|全区|全自治区|全市|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区|县|区))"
-                            r"(?P<level>(?:的)?(?:平均)?水平(?:为|是)?)?\s*$")
+                            r"(?P<level>(?:的)?(?:平均)?水平(?:为|是|的)?|的)?\s*$")
 
 
 #: A plan's year before 将 (计划到2020年，…将达到; 规划到2030年，…将突破): the 将 tells the plan's goal, not a forecast —
@@ -1803,7 +1803,7 @@ class ProseReader:
                 result.entity = state.named_place = subject.group("place")  # 云南的目标是，到2015年城镇化水平达到45%左右: the place the sentence opens with
             other = OTHER_LEVEL.search(clause)
             named_other = COMPARED_NAMED.search(clause)
-            if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
+            if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after) or (not is_change and POSSESSIVE_END.search(other.group()))):
                 named, scope = other.group("named"), other.group("place")
                 if not named or TIME_BEFORE_SCOPE.fullmatch(named):
                     result.entity = scope  # 高于全市…, 高于同年全省…的平均水平: the scope's level

@@ -246,3 +246,16 @@ def test_the_urban_districts_resident_population_is_the_city_propers():
 
 def test_near_miss_the_whole_citys_resident_population_stays_resident():
     assert [(r[1], r[5]) for r in read(XT + "2020年，全市常住人口为711万人，城区常住人口增长较快。")] == [("pop_resident", 711.0)]
+
+
+# -- a part's share of the urban population is no urbanisation rate ----------------------------------------------------
+
+
+def test_a_parts_share_of_the_urban_population_is_not_read():
+    assert read(XT + "到2025年，县城常住人口占全市城镇人口比重达到40%。") == []
+    assert [(r[1], r[5]) for r in read(XT + "到2025年，城镇化率达到60%，县城人口占城镇人口的比重达到40%。")] == [("urbanization_resident", 60.0)]
+
+
+def test_near_miss_the_urban_populations_share_of_the_total_is_the_urbanisation_rate():
+    assert [(r[1], r[5]) for r in read(XT + "到2025年，城镇常住人口占全市常住人口的比重达到60%。")] == [("urbanization_resident", 60.0)]
+    assert [(r[1], r[5]) for r in read(XT + "2020年，全市城镇人口比重为52.1%。")] == [("urbanization_resident", 52.1)]

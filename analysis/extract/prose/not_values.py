@@ -165,6 +165,11 @@ SPEED_BEFORE = re.compile(r"(?:增速|增幅)(?:为|是|达到?|约)*\s*约?\s*$
 LEAD_OVER = re.compile(r"领先[\u4e00-\u9fff]{0,8}?(?:超过|约|近|逾)?\s*$")
 
 
+#: A share of the urban population (县城常住人口占全市城镇人口比重达到40%, 县城人口占城镇人口的比重): the urban population is the
+#: denominator of a part's share — the figure is no urbanisation rate, and no level of the codebook.
+URBAN_DENOMINATOR = re.compile(r"占\s*(?:全市|全省|全县|全区|全州|全国|我市|本市|我省|本省|[\u4e00-\u9fff]{2,4}?(?:市|省|县|区))?(?:的)?城镇(?:常住)?人口(?:的)?(?:比重|比例)")
+
+
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
     served = [match for match in SERVICE_POPULATION.finditer(before)]
     if served and "常住人口" not in before[served[-1].end():]:
@@ -180,6 +185,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # GDP3150.6亿,增速4.2%: a growth rate of a subject the codebook lacks
     if LEAD_OVER.search(before):
         return True  # 领先武汉超过100万人: a lead, not a level
+    if value.unit_raw in ("%", "％") and URBAN_DENOMINATOR.search(clause):
+        return True  # 县城常住人口占全市城镇人口比重达到40%: a part's share of the urban population
     era = [match for match in HISTORIC_ERA.finditer(before)]
     if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]", before[era[-1].end():]):
         return True  # 新中国成立前，我国人均寿命只有35岁: history, no dated level

@@ -246,6 +246,8 @@ def test_the_urban_districts_resident_population_is_the_city_propers():
 
 def test_near_miss_the_whole_citys_resident_population_stays_resident():
     assert [(r[1], r[5]) for r in read(XT + "2020年，全市常住人口为711万人，城区常住人口增长较快。")] == [("pop_resident", 711.0)]
+    # 全市区 is the whole city, no city's districts
+    assert [(r[1], r[5]) for r in read(XT + "到2025年，全市区常住人口达到750万人。")] == [("pop_resident", 750.0)]
 
 
 # -- a part's share of the urban population is no urbanisation rate ----------------------------------------------------

@@ -236,20 +236,6 @@ def test_near_miss_a_comparison_without_a_value_or_with_a_change_reads_only_the_
     assert [(r[2], r[5]) for r in read(XT + "2015年，全市常住人口城镇化率达到55%，比全省的平均水平低3个百分点。")] == [("邢台市", 55.0)]
 
 
-# -- the urban districts' resident population is no whole city's ------------------------------------------------------
-
-
-def test_the_urban_districts_resident_population_is_the_city_propers():
-    assert [(r[1], r[5]) for r in read(XT + "2020年，全市常住人口为711万人，其中市区常住人口为120万人。")] == [
-        ("pop_city_proper", 120.0), ("pop_resident", 711.0)]
-
-
-def test_near_miss_the_whole_citys_resident_population_stays_resident():
-    assert [(r[1], r[5]) for r in read(XT + "2020年，全市常住人口为711万人，城区常住人口增长较快。")] == [("pop_resident", 711.0)]
-    # 全市区 is the whole city, no city's districts
-    assert [(r[1], r[5]) for r in read(XT + "到2025年，全市区常住人口达到750万人。")] == [("pop_resident", 750.0)]
-
-
 # -- a part's share of the urban population is no urbanisation rate ----------------------------------------------------
 
 

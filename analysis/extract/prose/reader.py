@@ -1351,9 +1351,7 @@ class ProseReader:
     @staticmethod
     def _city_proper(sentence: str, mention: Mention) -> Mention:
         """A city's name with 区 before its 常住人口 (保定市区常住人口达到355万人, 惠州市区常住人口超240万): the
-        population of the city proper (市区), not of the whole city; 全市区常住人口 is the whole city's (全市区 is no city's name)."""
-        if mention.code == "pop_city_proper" and mention.label == "市区常住人口" and sentence[mention.start - 1 : mention.start] == "全":
-            return Mention(mention.start + 2, mention.end, "pop_resident", "常住人口")
+        population of the city proper (市区), not of the whole city."""
         if mention.code != "pop_resident" or sentence[mention.start - 1 : mention.start] != "区":
             return mention
         before = sentence[max(0, mention.start - 12) : mention.start - 1]

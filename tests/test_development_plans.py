@@ -157,7 +157,8 @@ def test_resident_population_ceilings_and_urban_population(text, expected):
 
 def test_settlers_over_the_period_are_no_level_and_a_rise_in_points_is_a_change():
     text = "某市新型城镇化规划\n到2020年，实现100万农业转移人口落户城镇，城镇化水平达到60%左右，比2015年提高5个百分点。"
-    assert [(r[0], r[2], r[3]) for r in rows(text)] == [("urbanization_resident", 2020, "60%左右")]
+    # the settlers are a total summed up to 2020 (no level of a population; its first year unknown: brief dv), the 5 points a change
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == [("urban_hukou_settlers_period_total", 2020, "100万"), ("urbanization_resident", 2020, "60%左右")]
 
 
 @pytest.mark.parametrize(

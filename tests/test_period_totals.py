@@ -3,7 +3,8 @@ part 3): people settled (hukou) in towns, new urban residents and births over a 
 from invented sentences in the wordings of urbanisation plans and their press copies — the count
 before or after its indicator, full-width digits, traditional characters, the period stated in the
 sentence or only by the plan — always dated at the period's end with its first year
-(``period_start``); a yearly figure, or one whose period is unknown, is not read; and no outcome
+(``period_start``); a yearly figure, or one whose period is unknown, is not read (unless it is summed up to a goal
+year in a text that states no period: tests/test_forms_devplan.py); and no outcome
 table judges a total as the level of its end year."""
 
 from __future__ import annotations

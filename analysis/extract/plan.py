@@ -142,9 +142,10 @@ def _prose_level(document: PlanDocument, value: ProseValue, meta: PlanMeta, code
     if misfit:
         return None, Finding(document.seed_file, at, "unit_misfit", f"'{quote}': {misfit}; not recorded")
     period_start = _period_start(value, meta, indicator.measure == TOTAL)
-    if indicator.measure == TOTAL and period_start is None:
+    if indicator.measure == TOTAL and period_start is None and not (value.summed_to and meta.period_start is None):
         # 2020年新增落户城镇人口3.5万人: a count of one year, or of a period the text does not state, is not a total
-        # over a known period, and no level of its year either
+        # over a known period, and no level of its year either — unless it is summed up to a goal year (到2020年，实现25万人…
+        # 在城镇落户) in a text that states no period at all: a total up to that year, its first year unknown
         return None, Finding(document.seed_file, at, "unassigned_value", f"'{quote}': {indicator.label_en.lower()} stated with no period it is summed over; not recorded")
     finding = None
     if value.value.number is not None:

@@ -61,6 +61,8 @@ DIFFERENCE = re.compile(
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
     # …or from a goal (比目标少0.4万人, 较年度计划多出1200人, 比规划目标值低0.5/10万: brief fv)
     r"|(?:(?<![占的])比|较)\s*(?:规划|预期|年度|上级下达的?|省下达的?)?(?:目标|计划)(?:值|数)?[^,，;；。\d]{0,4}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
+    # after the other place's level (比石家庄市的77.3岁高1.2岁, 比全国平均水平的76.3岁高2.2岁): the difference, not a level
+    r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))(?:平均水平)?的?\s*\d+(?:\.\d+)?\s*[^\s,，;；。\d]{0,3}\s*(?:高|低|多|少)(?:出|了)?\s*约?\s*$"
 )
 #: …or a margin over a place written 高出/多出/低出 and the place (高出全省平均1.7岁, 多出全国0.6个百分点, 高出湘潭市2.1岁): a difference, never a
 #: level (brief fv); after a year (比2007年计划多出3万) it is a change, which the reader reads as one.
@@ -89,7 +91,9 @@ AVERTED = re.compile(r"(?:少生|多生|少出生|多出生)了?\s*(?:人口|婴
 COMPARED_VERB = r"(?:高于|低于|超过|略高于|略低于|接近|好于)"
 OTHER_SCOPE = r"(?:全国|全省|全区|全自治区|全市)"
 OTHER_NAMED = r"[\u4e00-\u9fff]{2,4}?(?=全(?:省|市|区|自治区))"
-OTHER_LEVEL = re.compile(rf"{COMPARED_VERB}\s*(?P<named>{OTHER_NAMED})?(?P<place>{OTHER_SCOPE})(?:平均)?(?:女性|男性|妇女)?(?:平均水平\s*[(（])?\s*$")
+#: … or the possessive before its value (高于全国的76.3岁, 高于全省平均水平的77.3岁: :data:`POSSESSIVE_END`).
+OTHER_LEVEL = re.compile(rf"{COMPARED_VERB}\s*(?P<named>{OTHER_NAMED})?(?P<place>{OTHER_SCOPE})(?:平均)?(?:女性|男性|妇女)?(?:平均水平\s*[(（]|(?:平均水平)?的)?\s*$")
+POSSESSIVE_END = re.compile(r"的\s*$")
 #: Places compared, each with its own level in brackets (石狮市城镇化率(78.0%)比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的
 #: 城镇化率分别高出…): a bracketed value is the level of the place right before it (see :func:`compared_place`).
 COMPARED_PLACE = re.compile(r"(?:比|较|与|同|高于|低于|超过|略高于|略低于|接近|好于|[、和及])\s*(?P<place>全国|全省|全区|全自治区|全市|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区))\s*[(（]\s*$")
@@ -206,6 +210,11 @@ SPEED_BEFORE = re.compile(r"(?:增速|增幅)(?:为|是|达到?|约)*\s*约?\s*$
 LEAD_OVER = re.compile(r"领先[\u4e00-\u9fff]{0,8}?(?:超过|约|近|逾)?\s*$")
 
 
+#: A share of the urban population (县城常住人口占全市城镇人口比重达到40%, 县城人口占城镇人口的比重): the urban population is the
+#: denominator of a part's share — the figure is no urbanisation rate, and no level of the codebook.
+URBAN_DENOMINATOR = re.compile(r"占\s*(?:全市|全省|全县|全区|全州|全国|我市|本市|我省|本省|[\u4e00-\u9fff]{2,4}?(?:市|省|县|区))?(?:的)?城镇(?:常住)?人口(?:的)?(?:比重|比例)")
+
+
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
     served = [match for match in SERVICE_POPULATION.finditer(before)]
     if served and "常住人口" not in before[served[-1].end():]:
@@ -221,11 +230,13 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # GDP3150.6亿,增速4.2%: a growth rate of a subject the codebook lacks
     if LEAD_OVER.search(before):
         return True  # 领先武汉超过100万人: a lead, not a level
+    if value.unit_raw in ("%", "％") and URBAN_DENOMINATOR.search(clause):
+        return True  # 县城常住人口占全市城镇人口比重达到40%: a part's share of the urban population
     era = [match for match in HISTORIC_ERA.finditer(before)]
     if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]|目前|当前|现在|如今|现已", before[era[-1].end():]):
         return True  # 新中国成立前，我国人均寿命只有35岁: history, no dated level
-    if OTHER_LEVEL.search(clause) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after)):
-        return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）: 全国's level, kept with its place
+    if (other := OTHER_LEVEL.search(clause)) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after) or POSSESSIVE_END.search(other.group())):
+        return False  # 高于全国1.3的水平 (水准), 高于全国平均水平（78.2岁）, 高于全国的76.3岁: 全国's level, kept with its place
     if compared_place(before, after):
         return False  # 比全国(56.1%)、福建省(62.7%): each place's level, kept with its place
     if MIGRANT_PART.search(before):

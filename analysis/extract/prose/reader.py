@@ -10,9 +10,9 @@ from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, C
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
-from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
+from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
-from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
+from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, SUMMED_TO, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -53,6 +53,8 @@ class ProseValue:
     forecast: bool = False
     #: the attribute of a place named after it, with no year of its own (在常住人口不足2000万的北京): the place as it is now
     described: bool = False
+    #: a total summed up to the goal year its sentence writes with 到/至 (:data:`SUMMED_TO`: 到2020年，实现25万人…在城镇落户)
+    summed_to: bool = False
 
 
 
@@ -60,7 +62,7 @@ class ProseValue:
 #: A place right before a value it is compared with (比湖南省58.8%的水平, 低于长沙市70%的平均水平, 比湖南省平均水平8.5‰低0.4‰,
 #: 比全省平均水平8.5‰低…): with 的…水平 after the value or 水平 before it, that place's level.
 COMPARED_NAMED = re.compile(r"(?:比|较|高于|低于|超过|略高于|略低于|接近|好于|不及)\s*(?P<place>全国|全省|全区|全自治区|全市|[\u4e00-\u9fff]{2,10}?(?:省|市|自治区|县|区))"
-                            r"(?P<level>(?:的)?(?:平均)?水平(?:为|是)?)?\s*$")
+                            r"(?P<level>(?:的)?(?:平均)?水平(?:为|是|的)?|的)?\s*$")
 
 
 #: A plan's year before 将 (计划到2020年，…将达到; 规划到2030年，…将突破): the 将 tells the plan's goal, not a forecast —
@@ -161,6 +163,47 @@ def _dated_by_body(headline: list[ProseValue], body: list[ProseValue]) -> list[P
             twin = next(v for v in body if v.code == value.code and not v.is_change and v.value.number == value.value.number and v.value.unit == value.value.unit and v.year == year)
             out.append(replace(value, year=year, period_start=start, past=twin.past, projection=twin.projection, goal=twin.goal,
                                forecast=twin.forecast, year_source=f"the body's statement of the same value (line {twin.line.number})"))
+    return out
+
+
+#: A year written in a heading: such a heading dates its own figures and is not read by the body's statement of them.
+HEADING_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|[“\"]?十[一二三四五]五[”\"]?")
+#: What may stand between the figures of a heading of figures only (8%、500万人): separators.
+FIGURE_SEPARATORS = re.compile(r"[\s、,，;；/|·•●■◆★]*")
+
+
+def _forecast_by_body(headline: list[ProseValue], body: list[ProseValue]) -> None:
+    """A headline's value with its own year and no word of a goal, a forecast or the past (沪2020年常住人口达2250万) that the
+    body states only as a forecast (预计到2015年全市常住人口为2140万人，2020年为2250万人: the same indicator, place, number,
+    unit and year) is that forecast, a projection as the body's; a body that states it as a goal, or as both, leaves it as
+    it is. The headline's values are changed in place."""
+    for value in headline:
+        if value.is_change or value.projection or value.forecast or value.goal or value.past:
+            continue
+        same = [v for v in body if v.line.index != value.line.index and not v.is_change and v.code == value.code and v.year == value.year
+                and v.entity == value.entity and v.value.number == value.value.number and v.value.unit == value.value.unit]
+        if same and all(v.projection or v.forecast for v in same):
+            value.projection, value.forecast = True, any(v.forecast for v in same)
+
+
+def _heading_figures(headings: list[tuple[PlanLine, list[Value], set[str]]], body: list[ProseValue]) -> list[ProseValue]:
+    """The figures a heading states with no year of its own (a press report's heading of figures over its paragraph:
+    8%、500万人 over 《纲要》中指出，…到2035年达到500万人; 600万本省农业人口落户城镇 over …实现不少于600万本省…落户城镇):
+    each is the statement of it in the lines below the heading, up to the next heading — it takes that value's indicator,
+    place, year and kind when the lines state the same number with the same unit as a level once only (one indicator, place
+    and year: never a guess between two). ``headings`` are each heading line with its figures and the codes it names (by
+    the codebook or by words after a count); a heading that names codes takes only a value of one of them."""
+    out = []
+    for position, (line, figures, codes) in enumerate(headings):
+        end = headings[position + 1][0].index if position + 1 < len(headings) else None
+        section = [v for v in body if not v.is_change and v.year_source == "sentence" and v.line.index > line.index and (end is None or v.line.index < end)]
+        for figure in figures:
+            same = [v for v in section if v.value.number == figure.number and v.value.unit == figure.unit and (not codes or v.code in codes)]
+            if len({(v.code, v.entity, v.year, v.period_start) for v in same}) != 1:
+                continue
+            twin = same[0]
+            out.append(replace(twin, line=line, value=figure, label=line.text.strip(), quote_start=0,
+                               year_source=f"the body's statement of the heading's figure (line {twin.line.number})"))
     return out
 
 
@@ -502,9 +545,13 @@ REACHED_POPULATION = re.compile(r"\s*(?:口|人口)\s*(?:左右|以上)?\s*(?:[,
 REACHING_VERB = re.compile(r"(?:达到|达|突破|超过|增至|增加到|增长到|将达|可达)\s*(?:约|近)?\s*$")
 #: … or opens with a year already past (去年全市户籍0至14岁人口为116.8万人 after 根据预测，…): an observation.
 PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
+#: The end of a five-year plan named with 末 (“十四五”末, 十三五期末): no word of the past in a sentence of goals.
+PLAN_END_NAMED = re.compile(r"十[一二三四五]?五[”\"」』’]?\s*期?末")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口; a few words may name the kind of city: 区域中心城市; a 城市群, 都市圈 or 城市带 is no city).
 POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带])")
+#: … named as the place's goal (冲刺“千万人口城市”目标, 实现千万人口城市的目标, 向“千万人口城市”目标迈进): the size the place aims at.
+CITY_GOAL = re.compile(POPULATION_CITY.pattern + r"\s*[”\"」]?\s*的?\s*目标")
 #: A count of cities right before such a size (建成5个50万人口以上的大城市, 一批5万人口以上的小城市, 若干, 3座): how many cities of
 #: that size are built, never the place's own population.
 CITIES_COUNTED_BEFORE = re.compile(r"(?:(?<!下)(?<![\d一二三四五六七八九十两几数])[\d一二三四五六七八九十两几数]+\s*[个座]|一批|若干|多个|几个|一些|一系列)\s*$")
@@ -876,6 +923,7 @@ class ProseReader:
         self.figure_places: dict[tuple[str, str], tuple[str, int]] = {}  # a figure of an indicator → the other place and year it was observed of
         self.each_list = None
         self.line_year = None  # the year the last paragraph read ended on (for a paragraph that goes on with its report)
+        self.paragraph_before = ""  # the paragraph read before the sentence being read (set by _read_line)
         self.line_past = False  # … and whether it was a year looked back on (刚刚过去的2007年)
         results: list[ProseValue] = []
         self.spatial = any(SPATIAL_PLAN.search(line.text) for line in lines)
@@ -899,6 +947,8 @@ class ProseReader:
         self.headline = headline
         self.previous_sentence = ""  # the sentence read before (a population it is about: POPULATION_TOPIC)
         yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
+        headline_found: list[ProseValue] = []  # the headline's values with a year (沪2020年常住人口达2250万: :func:`_forecast_by_body`)
+        headings: list[tuple[PlanLine, list[Value], set[str]]] = []  # each heading with its figures (:func:`_heading_figures`)
         self._yearless = []
         announced: int | None = None  # the year whose goals the paragraph before announced (确定了今年…工作目标。)
         self.lead_goal = False  # the lead-in or heading that gave ``lead`` names goals (目标, 到, 力争 …: GOAL_WORDS)
@@ -914,6 +964,7 @@ class ProseReader:
                 above = line.text
                 listing = False
                 heading = re.sub(r"\s+", " ", line.text.strip())
+                headings.append((line, [], set()))  # a numbered heading: the end of the section of a heading of figures above
                 new_kind = section_kind(heading)
                 if new_kind != "unknown" or re.match(r"\s*第[一二三四五六七八九十百]+(?:章|部分)", heading):
                     kind = new_kind
@@ -958,8 +1009,12 @@ class ProseReader:
             elif (said := SAID_AHEAD.search(line.text)) is not None:
                 ahead, speech_ahead = FIVE_YEAR_PLANS[said.group("period")][1], True
             results.extend(found)
+            if len(line.text.strip()) <= 40 and not re.search(r"[。;；！？!?]", line.text) and all(v.year_source != "sentence" for v in found):
+                # a subheading of a press report (no sentence, no year of its own): its figures, if any, are the body's below it
+                headings.append(self._heading_of_figures(line, named))
             if line.index == headline:
                 yearless = self._yearless
+                headline_found = found
             # a headline is a statement of its own, never the start of the body's first sentence
             # (绵阳常住人口2035年或将达520万人 over 记者获悉，到2035年…: its 或将 is not the body's)
             tail = unfinished(line.text) if line.index != headline else ""
@@ -974,7 +1029,44 @@ class ProseReader:
                 self.topic, self.topic_said = named[-1], False  # 总和生育率目标是多少？ — the answer below gives its values
             elif named or found:
                 self.topic = None
+        if any(figures for _, figures, _ in headings):
+            stated = _heading_figures(headings, results)
+            # a figure of a subheading the body states is read as the body reads it, not by the subheading's own words
+            spans = {(v.line.index, v.value.start) for v in stated}
+            results = [v for v in results if (v.line.index, v.value.start) not in spans] + stated
+        _forecast_by_body(headline_found, results)
         return results + _dated_by_body(yearless, results)
+
+    def _contains_own(self, word: str) -> bool:
+        """Whether a place word of a city's or county's text stands for a place that contains the text's own: its province
+        (by name, or 全省/本省), its prefecture in a county's text (by name), or the nation (全国); never in a province's text."""
+        if self.level not in ("prefecture", "county"):
+            return False
+        if word in ("全国", "我国", "全省", "本省"):
+            return True
+        own, place = by_name(self.place), by_name(word)
+        return own is not None and place is not None and place.name != own.name and place.name in (own.province, own.prefecture)
+
+    def _heading_of_figures(self, line: PlanLine, named: list[Mention]) -> tuple[PlanLine, list[Value], set[str]]:
+        """A heading with its figures and the codes it names (:func:`_heading_figures`): no figures when it writes a year, is
+        longer than a heading of figures (40 characters) or holds words that name no code (1-2 条地铁线路: a count of something
+        else); the codes are the codebook's and those named after a count (600万本省农业人口落户城镇: :data:`TOTAL_NAMED_AFTER`)."""
+        text = line.text
+        figures = [v for v in find_values(text) if v.number is not None and v.unit]
+        if not figures or len(text.strip()) > 40 or HEADING_YEAR.search(text):
+            return line, [], set()
+        codes = {m.code for m in named if m.code}
+        spans = [(v.start, v.end) for v in figures] + [(m.start, m.end) for m in named]
+        for value in figures:
+            for pattern, code in TOTAL_NAMED_AFTER:
+                if (match := pattern.match(text, value.end)) is not None:
+                    codes.add(code)
+                    spans.append((value.end, match.end()))
+                    break
+        rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in spans))
+        if not FIGURE_SEPARATORS.fullmatch(rest) and not codes:
+            return line, [], set()
+        return line, figures, codes
 
     def _review_present(self, line: PlanLine, period_end: int) -> int | None:
         """The present of a review of the past years (a paragraph opening on 五年来, 过去五年, 近年来: :data:`SINCE`) — the text's
@@ -1034,6 +1126,7 @@ class ProseReader:
                 forecast = forecast or bool(FORECAST_LEAD.search(sentence))
                 continue
             budget.check()
+            self.paragraph_before = text[:start]  # the paragraph before the sentence (a goal year a total is summed up to: SUMMED_TO)
             if SINCE.match(sentence.lstrip(" \t　“\"")):
                 carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
             told_ahead = span is not None and SPAN_AHEAD.search(sentence, 0, (opening.start() if (opening := re.search(r"[从由]", sentence)) else len(sentence))) is not None
@@ -1354,6 +1447,13 @@ class ProseReader:
             # 计划到2020年，海南常住人口将达到996万人: the plan's goal, told with 将 (a contrast between them, 但照目前的势头，
             # 届时…将突破, and the marker is a forecast again)
             marker = None
+        while marker is not None and self.reports_plan and not self.spatial and marker.group() == "将会":
+            # 覆盖率将会进一步扩大，…参保率将达到98% in a report of a plan: a reporter's 将会 in a clause without a figure forecasts
+            # nothing, and the goals restated after it are the plan's (a reporter's 将 restates a goal); a forecaster's word after it still counts
+            end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker.end())), len(sentence))
+            if re.search(r"\d", sentence[marker.end() : end]):
+                break
+            marker = FORECAST_MARKER.search(sentence, end)
         if marker and state.projection_from is None:
             state.projection_from = marker.start()
         blocked = blocked_spans(sentence, mentions, year_mentions)
@@ -1608,9 +1708,9 @@ class ProseReader:
             if not targets and not is_change and COMPARED_LEVEL.search(before) and state.compare_year is not None:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
-            if (not targets and not is_change and POPULATION_CITY.match(after) and BECOMES.search(clause) and not PLACES_TOGETHER.search(before)
+            if (not targets and not is_change and POPULATION_CITY.match(after) and (BECOMES.search(clause) or CITY_GOAL.match(after)) and not PLACES_TOGETHER.search(before)
                     and not CITIES_COUNTED_BEFORE.search(before)
-                    and JOINS_WHEN.search(before) and value.unit in ("10k persons", "100m persons")
+                    and (JOINS_WHEN.search(before) or CITY_GOAL.match(after)) and value.unit in ("10k persons", "100m persons")
                     and not PART_OF_PLACE.search(clause) and len(places_named_together(clause)) < 2):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches (衡阳市区将建成…:
                 # a part's; 衡阳、株洲将建成百万人口城市: a size class of several places)
@@ -1720,17 +1820,19 @@ class ProseReader:
             )
             named_here = result.entity
             if result.entity and not SCOPE_WORD.match(result.entity):
-                # in a plan of a province (or the nation), the city a clause of the sentence named (贵阳市常住人口达到700万人，…)
-                state.named_place = result.entity if self.level in ("province", "nation") and names_pattern().search(result.entity) else ""
+                # in a plan of a province (or the nation), the city a clause of the sentence named (贵阳市常住人口达到700万人，…); in a
+                # city's or county's, the province (or prefecture) that contains it (浙江全省常住人口为…，与2021年末常住人口…相比)
+                state.named_place = result.entity if (self.level in ("province", "nation") and names_pattern().search(result.entity)) or self._contains_own(result.entity) else ""
             elif result.entity:
-                state.named_place = ""  # 全省…: the plan's own place again
+                # 全省…: the plan's own place again — or, in a city's or county's text, the province (全国: the nation) containing it
+                state.named_place = result.entity if self._contains_own(result.entity) else ""
             elif state.named_place:
                 result.entity = state.named_place  # …，城镇化率达到80%左右: the clause goes on about that city
             elif self.level in ("province", "nation") and (subject := SUBJECT_OPENING.match(masked(sentence[:clause_start]))) and any(m.group() == subject.group("place") for m in names_pattern().finditer(subject.group("place"))):
                 result.entity = state.named_place = subject.group("place")  # 云南的目标是，到2015年城镇化水平达到45%左右: the place the sentence opens with
             other = OTHER_LEVEL.search(clause)
             named_other = COMPARED_NAMED.search(clause)
-            if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after)):
+            if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after) or (not is_change and POSSESSIVE_END.search(other.group()))):
                 named, scope = other.group("named"), other.group("place")
                 if not named or TIME_BEFORE_SCOPE.fullmatch(named):
                     result.entity = scope  # 高于全市…, 高于同年全省…的平均水平: the scope's level
@@ -1793,6 +1895,15 @@ class ProseReader:
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
                     # 在常住人口不足2000万的北京: a place described as it is, not at the year the sentences before were about
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True
+                if any(not other.is_change and other.code == result.code and other.entity == result.entity and other.year == result.year
+                       and other.value.number != value.number and "其中" in sentence[other.value.end - result.value.start + value.start : value.start]
+                       for other in state.results):
+                    continue  # 常住人口为944.72万人，其中常住人口为559.56万人: a part after 其中 is no second level of the whole
+                if result.year is not None and self.codebook[result.code].measure == TOTAL:
+                    # the goal year written with 到 in the sentence, or — a year the sentence does not write — in the paragraph before it
+                    # (《规划》提出，到2020年，…。按户籍统计，…努力实现25万人以上农业转移人口在城镇落户)
+                    written = re.search(rf"{result.year}\s*年", sentence[: value.start]) is not None
+                    result.summed_to = re.search(SUMMED_TO.format(year=result.year), sentence[: value.start] if written else self.paragraph_before) is not None
             state.results.append(result)
         if each:
             state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]
@@ -1857,7 +1968,9 @@ class ProseReader:
         result.forecast = bool(FORECAST_MARKER.search(before))
         # a peak the population reaches (到2030年达到顶峰6000万) is foreseen, not set: a plan holds its peak (峰值控制在15亿左右)
         result.projection = result.projection or bool(PEAK_REACHED.search(before))
-        result.past = state.context_past or bool(PAST_WORDS.search(clause)) or (
+        # the 末 of a five-year plan's name in a sentence of goals (《纲要》提出，“十四五”末全市…达到60%) is the plan's end ahead, no
+        # word of the past: the text's cut-off, when it has one, still tells a past end (“十三五”末 in a review) from a goal
+        result.past = state.context_past or bool(PAST_WORDS.search(PLAN_END_NAMED.sub("", clause) if GOAL_WORDS.search(before) else clause)) or (
             bool(STATISTICS_SHOW.search(before) or still_reviewed(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
         # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右) or an
         # announcement's (确定了今年…工作目标。 then …达到…): the lead-in's goal, whatever verb the item takes

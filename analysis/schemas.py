@@ -48,8 +48,9 @@ class _Text(pandas_engine.STRING):
         return super().check(pandera_dtype, data_container)
 
 
-class _Schema(pa.DataFrameSchema):
-    """pandera's ``DataFrameSchema`` that first tries to show a table passes (:func:`_passes`) and, when it
+class DataFrameSchema(pa.DataFrameSchema):
+    """pandera's ``DataFrameSchema`` (and of its name: pandera writes the class name into the failure cases'
+    ``schema_context``, which :func:`analysis.corpus.read_corpus_manifest` sorts by) that first tries to show a table passes (:func:`_passes`) and, when it
     does, hands back the copy pandera would; when it cannot show it, pandera validates as before and its
     errors are raised as before.
 
@@ -138,7 +139,7 @@ def _indicator_codes() -> list[str]:
 
 @functools.cache
 def indicators_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "seed_file": _text(),
             "plan_id": _text(),
@@ -183,7 +184,7 @@ def indicators_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def changes_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "seed_file": _text(),
             "plan_id": _text(),
@@ -216,7 +217,7 @@ def changes_schema() -> pa.DataFrameSchema:
 def quality_log_schema() -> pa.DataFrameSchema:
     from analysis.quality import KINDS as QUALITY_KINDS, SEVERITIES
 
-    return _Schema(
+    return DataFrameSchema(
         {
             "seed_file": _text(),
             "line": pa.Column("Int64", pa.Check.ge(1), nullable=True),
@@ -258,7 +259,7 @@ def plans_schema() -> pa.DataFrameSchema:
             "latest_baseline_year": _year(nullable=True),
         }
     )
-    return _Schema(
+    return DataFrameSchema(
         columns,
         checks=[pa.Check(lambda f: f["n_values"] == f["n_table_values"] + f["n_text_values"], error="values = table + text"),
                 pa.Check(lambda f: f["n_values"] == f["n_baseline"] + f["n_target"] + f["n_projection"], error="values = baseline + target + projection")],
@@ -278,7 +279,7 @@ def _flag() -> pa.Column:
 
 @functools.cache
 def reference_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "entity": _text(checks=pa.Check.str_length(min_value=2)),
             "indicator": _text(checks=pa.Check.isin(["", *load_codebook().indicators])),
@@ -315,7 +316,7 @@ def reference_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def boundary_changes_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "code": _text(checks=pa.Check.str_matches(r"^\d{6}$")),
             "prefecture": _text(checks=pa.Check.str_length(min_value=2)),
@@ -340,7 +341,7 @@ def boundary_changes_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def observations_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "entity_code": _text(checks=pa.Check.str_matches(r"^\d{6}$")),
             "entity_name": _text(checks=pa.Check.str_length(min_value=2)),
@@ -375,7 +376,7 @@ TREND_MODELS = ("linear", "loglinear", "logistic", "shortfall", "ets")
 
 @functools.cache
 def trends_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "plan_id": _text(), "indicator": _text(), "entity": _text(),
             "data": _text(checks=pa.Check.isin(["plan", "plan+reference", "census"])),
@@ -423,7 +424,7 @@ def ambition_schema() -> pa.DataFrameSchema:
     }
     for name in vocab.MIGRATION_COLUMNS:
         columns[name] = _text() if name in ("natural_increase_source", "natural_increase_range", "past_migration_period", "population_framing", "migration_note") else _number()
-    return _Schema(
+    return DataFrameSchema(
         columns,
         checks=[
             pa.Check(lambda f: (f["class"] != "not assessable") | (f["reason"] != ""), error="a target that is not assessed says why"),
@@ -440,7 +441,7 @@ def ambition_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def outcomes_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "plan_id": _text(), "indicator": _text(), "entity": _text(), "year": _year(), "period_start": _year(nullable=True),
             "kind": _text(checks=pa.Check.isin(["target", "projection"])), "target_text": _text(),
@@ -468,7 +469,7 @@ def outcomes_schema() -> pa.DataFrameSchema:
 @functools.cache
 def progress_schema() -> pa.DataFrameSchema:
 
-    return _Schema(
+    return DataFrameSchema(
         {
             "plan_id": _text(), "indicator": _text(checks=pa.Check.isin(list(load_codebook().indicators))), "entity": _text(),
             "year": _year(), "target_text": _text(), "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)), "target": _number(),
@@ -497,12 +498,12 @@ def sensitivity_schema() -> pa.DataFrameSchema:
     }
     columns.update({name: _text() for name in vocab.VARIANT_COLUMNS})
     columns.update({"n_assessed": pa.Column("Int64", pa.Check.ge(0)), "n_classes": pa.Column("Int64", pa.Check.ge(0)), "stable": _flag()})
-    return _Schema(columns, strict=True, ordered=True)
+    return DataFrameSchema(columns, strict=True, ordered=True)
 
 
 @functools.cache
 def bands_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "indicator": _text(), "model": _text(checks=pa.Check.isin(list(TREND_MODELS))), "units": _text(checks=pa.Check.isin(["prefectures", "provinces"])),
             "n_units": pa.Column("Int64", pa.Check.ge(10)), "period": _text(), "median_change": _number(nullable=False),
@@ -516,7 +517,7 @@ def bands_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def cohort_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "entity_code": _text(checks=pa.Check.str_matches(r"^\d{6}$")), "entity": _text(), "year": _year(), "measure": _text(),
             "value": _number(nullable=False), "band": _number(checks=pa.Check.ge(0)), "wpp_value": _number(), "basis": _text(), "note": _text(),
@@ -528,7 +529,7 @@ def cohort_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def cohort_backtest_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "test": _text(), "measure": _text(), "n_units": pa.Column("Int64", pa.Check.ge(1)), "mean_error": _number(nullable=False),
             "median_abs_error": _number(nullable=False, checks=pa.Check.ge(0)), "p80_abs_error": _number(nullable=False, checks=pa.Check.ge(0)),
@@ -541,7 +542,7 @@ def cohort_backtest_schema() -> pa.DataFrameSchema:
 @functools.cache
 def consistency_schema() -> pa.DataFrameSchema:
 
-    return _Schema(
+    return DataFrameSchema(
         {
             "finding_id": _text(checks=pa.Check.str_matches(r"^[a-z]+\.[a-z_]+-\d{3,}$")),  # -001 … -999, then -1000 …
             "check_id": _text(checks=pa.Check.str_matches(r"^(internal|across|vertical|official|accounting|parts|words|plausibility)\.[a-z_]+$")),
@@ -580,7 +581,7 @@ def corpus_manifest_schema() -> pa.DataFrameSchema:
         name: _text(checks=checks.get(name, []) + ([] if name in optional or name in checks else [pa.Check.str_length(min_value=1)]))
         for name in vocab.CORPUS_MANIFEST_COLUMNS
     }
-    return _Schema(
+    return DataFrameSchema(
         columns,
         checks=[pa.Check(lambda f: f["text_id"].str.split("-").str[0] == f["admin_level"], error="the text id starts with the admin level")],
         strict=True, ordered=True, unique=["text_id"],
@@ -591,7 +592,7 @@ def corpus_manifest_schema() -> pa.DataFrameSchema:
 def county_status_changes_schema() -> pa.DataFrameSchema:
     """``data/reference/county_status_changes.csv`` (:func:`analysis.sources.leiii_census.status_changes`)."""
     code = _text(checks=pa.Check.str_matches(r"^\d{6}$"))
-    return _Schema(
+    return DataFrameSchema(
         {"code": code, "name": _text(checks=pa.Check.str_length(min_value=2)), "code_2020": code,
          "name_2020": _text(checks=pa.Check.str_length(min_value=2)), "row": pa.Column(int, pa.Check.ge(1))},
         strict=True, ordered=True, unique=["code"],
@@ -616,7 +617,7 @@ def indicator_codebook_schema() -> pa.DataFrameSchema:
         name: _text(checks=checks.get(name, []) + ([] if name in optional else [pa.Check.str_length(min_value=1)]))
         for name in COLUMNS
     }
-    return _Schema(
+    return DataFrameSchema(
         columns,
         checks=[pa.Check(lambda f: f["numerator"].eq("") | f["numerator"].isin(f["code"]), error="a numerator is a code of the codebook")],
         strict=True, ordered=True, unique=["code"],
@@ -625,7 +626,7 @@ def indicator_codebook_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def figure_verdicts_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "plan_id": _text(checks=pa.Check.str_length(min_value=1)),
             "indicator": _text(checks=pa.Check.isin(_indicator_codes())),
@@ -650,7 +651,7 @@ def figure_verdicts_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def error_backtest_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "units": _text(checks=pa.Check.isin(["provinces", "prefectures"])), "place": _text(), "size_class": _text(checks=pa.Check.str_length(min_value=1)),
             "base_start": _year(), "launch_year": _year(), "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)),
@@ -665,7 +666,7 @@ def error_backtest_schema() -> pa.DataFrameSchema:
 @functools.cache
 def error_distribution_schema() -> pa.DataFrameSchema:
     quantiles = {f"q{round(q * 1000):03d}": _number(nullable=False) for q in vocab.ERROR_QUANTILES}
-    return _Schema(
+    return DataFrameSchema(
         {
             "units": _text(), "size_class": _text(checks=pa.Check.str_length(min_value=1)), "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)),
             "n_errors": pa.Column("Int64", pa.Check.ge(10)), "n_places": pa.Column("Int64", pa.Check.ge(1)), "launches": _text(),
@@ -678,7 +679,7 @@ def error_distribution_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def share_error_backtest_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "indicator": _text(), "units": _text(), "series": _text(), "base_start": _year(), "launch_year": _year(),
             "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)), "value_at_launch": _number(nullable=False, checks=pa.Check.in_range(0, 100)),
@@ -692,7 +693,7 @@ def share_error_backtest_schema() -> pa.DataFrameSchema:
 @functools.cache
 def share_error_distribution_schema() -> pa.DataFrameSchema:
     quantiles = {f"q{round(q * 1000):03d}": _number(nullable=False) for q in vocab.ERROR_QUANTILES}
-    return _Schema(
+    return DataFrameSchema(
         {
             "indicator": _text(), "units": _text(), "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)),
             "n_errors": pa.Column("Int64", pa.Check.ge(10)), "n_launches": pa.Column("Int64", pa.Check.ge(1)), "launches": _text(),
@@ -705,7 +706,7 @@ def share_error_distribution_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def trajectory_error_backtest_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "indicator": _text(), "units": _text(), "series": _text(), "model": _text(), "base_start": _year(), "launch_year": _year(),
             "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)), "value_at_launch": _number(nullable=False, checks=pa.Check.gt(0)),
@@ -723,7 +724,7 @@ def trajectory_error_distribution_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def calibration_schema() -> pa.DataFrameSchema:
-    return _Schema(
+    return DataFrameSchema(
         {
             "basis": _text(checks=pa.Check.isin(list(vocab.CLASS_BASES))), "class": _text(checks=pa.Check.isin([*vocab.AMBITION_CLASSES, vocab.NOT_ASSESSABLE])),
             "n_with_outcome": pa.Column("Int64", pa.Check.ge(1)), "n_met": pa.Column("Int64", pa.Check.ge(0)), "n_exceeded": pa.Column("Int64", pa.Check.ge(0)),
@@ -810,7 +811,7 @@ def fared_schema() -> pa.DataFrameSchema:
         "official_naive": _number(), "official_naive_basis": _text(checks=pa.Check.isin(["", "trend", "persistence"])), "official_naive_method": _text(), "official_naive_log_error": _number(),
         "official_naive_ape": _number(pa.Check.ge(0)), "official_naive_status": _text(checks=pa.Check.isin(["", "met", "missed"])), "note": _text(),
     })
-    return _Schema(
+    return DataFrameSchema(
         columns,
         checks=[
             pa.Check(lambda f: (f["screen"] == "rejected") == (f["status"] == ""), error="every kept row has a status, no rejected row has one"),
@@ -844,7 +845,7 @@ def fared_pace_schema() -> pa.DataFrameSchema:
         "required_change": _number(), "observed_change": _number(), "still_needed_change": _number(), "pace_ratio": _number(),
         "progress_ratio": _number(), "status": _text(checks=pa.Check.isin(["", *vocab.STATUSES])), "note": _text(),
     })
-    return _Schema(
+    return DataFrameSchema(
         columns,
         checks=[
             pa.Check(lambda f: (f["screen"] == "rejected") == (f["status"] == ""), error="every kept row has a status, no rejected row has one"),
@@ -880,7 +881,7 @@ def fared_summary_schema() -> pa.DataFrameSchema:
             f"planners_minus_official_naive_{basis}_high": _number(), **interval(f"planners_minus_official_naive_{basis}_mape")}.items()},
         "withheld_reason": _text(),
     }
-    return _Schema(
+    return DataFrameSchema(
         columns,
         checks=[
             pa.Check(lambda f: f["median_log_error"].notna() | (f["withheld_reason"].str.len() > 10), error="a withheld summary says why"),
@@ -903,7 +904,7 @@ def fared_sensitivity_schema() -> pa.DataFrameSchema:
     same built from the hand-annotated gold levels of the corpus texts."""
     interval = lambda name: {name: _number(), f"{name}_low": _number(), f"{name}_high": _number()}  # noqa: E731
     count = lambda: pa.Column("Int64", pa.Check.ge(0))  # noqa: E731
-    return _Schema(
+    return DataFrameSchema(
         {
             "basis": _text(checks=pa.Check.isin(["as extracted", "as annotated by hand"])),
             "scope": _text(checks=pa.Check.isin(["all plans", "corpus plans", "population-development plans proper"])),
@@ -922,7 +923,7 @@ def fared_sensitivity_schema() -> pa.DataFrameSchema:
 @functools.cache
 def zero_sum_schema() -> pa.DataFrameSchema:
     """``data/processed/zero_sum.csv``: provinces' population targets against the nation, parts against the whole."""
-    return _Schema(
+    return DataFrameSchema(
         {
             "comparison": _text(checks=pa.Check.isin(["provinces against the nation", "parts against the whole"])), "year": _year(),
             "whole": _text(), "n_parts": pa.Column("Int64", pa.Check.ge(0)), "parts": _text(), "sum_of_targets": _number(),
@@ -939,7 +940,7 @@ def zero_sum_schema() -> pa.DataFrameSchema:
 def zero_sum_parts_schema() -> pa.DataFrameSchema:
     """``data/processed/zero_sum_parts.csv``: one row a target summed in a row of ``zero_sum.csv`` (same
     comparison, year and whole), with its qualifier and its plan's issue year."""
-    return _Schema(
+    return DataFrameSchema(
         {
             "comparison": _text(checks=pa.Check.isin(["provinces against the nation", "parts against the whole"])), "year": _year(),
             "whole": _text(), "entity": _text(), "plan_id": _text(), "target_text": _text(), "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.engines import pandas_engine
@@ -47,6 +48,83 @@ class _Text(pandas_engine.STRING):
         return super().check(pandera_dtype, data_container)
 
 
+class DataFrameSchema(pa.DataFrameSchema):
+    """pandera's ``DataFrameSchema`` (and of its name: pandera writes the class name into the failure cases'
+    ``schema_context``, which :func:`analysis.corpus.read_corpus_manifest` sorts by) that first tries to show a table passes (:func:`_passes`) and, when it
+    does, hands back the copy pandera would; when it cannot show it, pandera validates as before and its
+    errors are raised as before.
+
+    pandera runs every check through machinery that copies each column and builds tables of the rows
+    that failed (none, most of the time): validating the few rows of one small text's extraction took
+    more than half of its time. The rows that pass and fail are the same: :func:`_passes` calls
+    pandera's own dtype and check functions, and says yes only for the schema options this module uses
+    (anything else goes to pandera)."""
+
+    @classmethod
+    def get_backend(cls, check_obj=None, check_type=None):
+        return pa.DataFrameSchema.get_backend(check_obj, check_type)  # pandera's backends are registered by class
+
+    def validate(self, check_obj, head=None, tail=None, sample=None, random_state=None, lazy=False, inplace=False):
+        if head is None and tail is None and sample is None and not inplace and _passes(self, check_obj):
+            return check_obj.copy()
+        return super().validate(check_obj, head=head, tail=tail, sample=sample, random_state=random_state, lazy=lazy, inplace=inplace)
+
+
+def _passes(schema: pa.DataFrameSchema, frame) -> bool:
+    """Whether pandera would accept ``frame`` under ``schema`` (False also when it cannot tell)."""
+    from pandera.config import get_config_context
+
+    if type(frame) is not pd.DataFrame or not get_config_context().validation_enabled:
+        return False
+    if schema.coerce or schema.parsers or schema.index is not None or schema.dtype is not None or schema.add_missing_columns \
+            or schema.drop_invalid_rows or schema.strict not in (True, False):
+        return False
+    # the same columns in the same order: pandera's presence, strict and ordered checks all pass
+    if list(frame.columns) != list(schema.columns) or not frame.columns.is_unique:
+        return False
+    pa.DataFrameSchema.register_default_backends(pd.DataFrame)  # pandera's check functions for pandas objects
+    for (name, column), series in zip(schema.columns.items(), (series for _, series in frame.items())):
+        if column.regex or column.coerce or column.parsers or column.default is not None or column.drop_invalid_rows or column.name != name:
+            return False
+        if column.dtype is not None and column.dtype.check(pandas_engine.Engine.dtype(series.dtype), series) is not True:
+            return False
+        nulls = series.hasnans
+        if nulls and not column.nullable or column.unique and not series.is_unique:
+            return False
+        for check in column.checks:
+            if not _check_passes(check, series.dropna() if nulls and check.ignore_na else series):
+                return False
+    if not all(_check_passes(check, frame) for check in schema.checks):
+        return False
+    if schema.unique:
+        groups = [schema.unique] if all(isinstance(name, str) for name in schema.unique) else schema.unique
+        for group in groups:
+            subset = [name for name in group if name in frame]
+            if subset and frame.duplicated(subset=subset).any():
+                return False
+    return True
+
+
+def _check_passes(check: pa.Check, data) -> bool:
+    """Whether a pandera check passes on ``data`` (a column without its nulls, or the table), by pandera's own
+    check function; False when the check's output is not a plain answer without nulls."""
+    if check.groupby is not None or check.element_wise or check.raise_warning:
+        return False
+    function = check._check_fn
+    name = getattr(function, "__name__", None)
+    if name is not None and check.is_builtin_check(name):  # as pandera's Check.__call__ does
+        function = check.get_builtin_check_fn(name)
+    try:
+        output = function(data, **check._check_kwargs)
+    except Exception:  # pandera reports it as a failed check
+        return False
+    if isinstance(output, (bool, np.bool_)):
+        return bool(output)
+    if not isinstance(output, pd.Series) or not output.index.equals(data.index) or str(output.dtype) not in ("bool", "boolean"):
+        return False
+    return not output.hasnans and bool(output.all())
+
+
 def _text(nullable: bool = False, **kwargs) -> pa.Column:
     return pa.Column(_Text(), nullable=nullable, **kwargs)
 
@@ -61,7 +139,7 @@ def _indicator_codes() -> list[str]:
 
 @functools.cache
 def indicators_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "seed_file": _text(),
             "plan_id": _text(),
@@ -106,7 +184,7 @@ def indicators_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def changes_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "seed_file": _text(),
             "plan_id": _text(),
@@ -139,7 +217,7 @@ def changes_schema() -> pa.DataFrameSchema:
 def quality_log_schema() -> pa.DataFrameSchema:
     from analysis.quality import KINDS as QUALITY_KINDS, SEVERITIES
 
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "seed_file": _text(),
             "line": pa.Column("Int64", pa.Check.ge(1), nullable=True),
@@ -181,7 +259,7 @@ def plans_schema() -> pa.DataFrameSchema:
             "latest_baseline_year": _year(nullable=True),
         }
     )
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         columns,
         checks=[pa.Check(lambda f: f["n_values"] == f["n_table_values"] + f["n_text_values"], error="values = table + text"),
                 pa.Check(lambda f: f["n_values"] == f["n_baseline"] + f["n_target"] + f["n_projection"], error="values = baseline + target + projection")],
@@ -201,7 +279,7 @@ def _flag() -> pa.Column:
 
 @functools.cache
 def reference_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "entity": _text(checks=pa.Check.str_length(min_value=2)),
             "indicator": _text(checks=pa.Check.isin(["", *load_codebook().indicators])),
@@ -238,7 +316,7 @@ def reference_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def boundary_changes_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "code": _text(checks=pa.Check.str_matches(r"^\d{6}$")),
             "prefecture": _text(checks=pa.Check.str_length(min_value=2)),
@@ -264,7 +342,7 @@ def boundary_changes_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def observations_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "entity_code": _text(checks=pa.Check.str_matches(r"^\d{6}$")),
             "entity_name": _text(checks=pa.Check.str_length(min_value=2)),
@@ -299,7 +377,7 @@ TREND_MODELS = ("linear", "loglinear", "logistic", "shortfall", "ets")
 
 @functools.cache
 def trends_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "plan_id": _text(), "indicator": _text(), "entity": _text(),
             "data": _text(checks=pa.Check.isin(["plan", "plan+reference", "census"])),
@@ -347,7 +425,7 @@ def ambition_schema() -> pa.DataFrameSchema:
     }
     for name in vocab.MIGRATION_COLUMNS:
         columns[name] = _text() if name in ("natural_increase_source", "natural_increase_range", "past_migration_period", "population_framing", "migration_note") else _number()
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         columns,
         checks=[
             pa.Check(lambda f: (f["class"] != "not assessable") | (f["reason"] != ""), error="a target that is not assessed says why"),
@@ -364,7 +442,7 @@ def ambition_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def outcomes_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "plan_id": _text(), "indicator": _text(), "entity": _text(), "year": _year(), "period_start": _year(nullable=True),
             "kind": _text(checks=pa.Check.isin(["target", "projection"])), "target_text": _text(),
@@ -392,7 +470,7 @@ def outcomes_schema() -> pa.DataFrameSchema:
 @functools.cache
 def progress_schema() -> pa.DataFrameSchema:
 
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "plan_id": _text(), "indicator": _text(checks=pa.Check.isin(list(load_codebook().indicators))), "entity": _text(),
             "year": _year(), "target_text": _text(), "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)), "target": _number(),
@@ -421,12 +499,12 @@ def sensitivity_schema() -> pa.DataFrameSchema:
     }
     columns.update({name: _text() for name in vocab.VARIANT_COLUMNS})
     columns.update({"n_assessed": pa.Column("Int64", pa.Check.ge(0)), "n_classes": pa.Column("Int64", pa.Check.ge(0)), "stable": _flag()})
-    return pa.DataFrameSchema(columns, strict=True, ordered=True)
+    return DataFrameSchema(columns, strict=True, ordered=True)
 
 
 @functools.cache
 def bands_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "indicator": _text(), "model": _text(checks=pa.Check.isin(list(TREND_MODELS))), "units": _text(checks=pa.Check.isin(["prefectures", "provinces"])),
             "n_units": pa.Column("Int64", pa.Check.ge(10)), "period": _text(), "median_change": _number(nullable=False),
@@ -440,7 +518,7 @@ def bands_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def cohort_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "entity_code": _text(checks=pa.Check.str_matches(r"^\d{6}$")), "entity": _text(), "year": _year(), "measure": _text(),
             "value": _number(nullable=False), "band": _number(checks=pa.Check.ge(0)), "wpp_value": _number(), "basis": _text(), "note": _text(),
@@ -452,7 +530,7 @@ def cohort_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def cohort_backtest_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "test": _text(), "measure": _text(), "n_units": pa.Column("Int64", pa.Check.ge(1)), "mean_error": _number(nullable=False),
             "median_abs_error": _number(nullable=False, checks=pa.Check.ge(0)), "p80_abs_error": _number(nullable=False, checks=pa.Check.ge(0)),
@@ -465,7 +543,7 @@ def cohort_backtest_schema() -> pa.DataFrameSchema:
 @functools.cache
 def consistency_schema() -> pa.DataFrameSchema:
 
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "finding_id": _text(checks=pa.Check.str_matches(r"^[a-z]+\.[a-z_]+-\d{3,}$")),  # -001 … -999, then -1000 …
             "check_id": _text(checks=pa.Check.str_matches(r"^(internal|across|vertical|official|accounting|parts|words|plausibility)\.[a-z_]+$")),
@@ -504,7 +582,7 @@ def corpus_manifest_schema() -> pa.DataFrameSchema:
         name: _text(checks=checks.get(name, []) + ([] if name in optional or name in checks else [pa.Check.str_length(min_value=1)]))
         for name in vocab.CORPUS_MANIFEST_COLUMNS
     }
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         columns,
         checks=[pa.Check(lambda f: f["text_id"].str.split("-").str[0] == f["admin_level"], error="the text id starts with the admin level")],
         strict=True, ordered=True, unique=["text_id"],
@@ -515,7 +593,7 @@ def corpus_manifest_schema() -> pa.DataFrameSchema:
 def county_status_changes_schema() -> pa.DataFrameSchema:
     """``data/reference/county_status_changes.csv`` (:func:`analysis.sources.leiii_census.status_changes`)."""
     code = _text(checks=pa.Check.str_matches(r"^\d{6}$"))
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {"code": code, "name": _text(checks=pa.Check.str_length(min_value=2)), "code_2020": code,
          "name_2020": _text(checks=pa.Check.str_length(min_value=2)), "row": pa.Column(int, pa.Check.ge(1))},
         strict=True, ordered=True, unique=["code"],
@@ -540,7 +618,7 @@ def indicator_codebook_schema() -> pa.DataFrameSchema:
         name: _text(checks=checks.get(name, []) + ([] if name in optional else [pa.Check.str_length(min_value=1)]))
         for name in COLUMNS
     }
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         columns,
         checks=[pa.Check(lambda f: f["numerator"].eq("") | f["numerator"].isin(f["code"]), error="a numerator is a code of the codebook")],
         strict=True, ordered=True, unique=["code"],
@@ -549,7 +627,7 @@ def indicator_codebook_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def figure_verdicts_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "plan_id": _text(checks=pa.Check.str_length(min_value=1)),
             "indicator": _text(checks=pa.Check.isin(_indicator_codes())),
@@ -574,7 +652,7 @@ def figure_verdicts_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def error_backtest_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "units": _text(checks=pa.Check.isin(["provinces", "prefectures"])), "place": _text(), "size_class": _text(checks=pa.Check.str_length(min_value=1)),
             "base_start": _year(), "launch_year": _year(), "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)),
@@ -589,7 +667,7 @@ def error_backtest_schema() -> pa.DataFrameSchema:
 @functools.cache
 def error_distribution_schema() -> pa.DataFrameSchema:
     quantiles = {f"q{round(q * 1000):03d}": _number(nullable=False) for q in vocab.ERROR_QUANTILES}
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "units": _text(), "size_class": _text(checks=pa.Check.str_length(min_value=1)), "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)),
             "n_errors": pa.Column("Int64", pa.Check.ge(10)), "n_places": pa.Column("Int64", pa.Check.ge(1)), "launches": _text(),
@@ -602,7 +680,7 @@ def error_distribution_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def share_error_backtest_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "indicator": _text(), "units": _text(), "series": _text(), "base_start": _year(), "launch_year": _year(),
             "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)), "value_at_launch": _number(nullable=False, checks=pa.Check.in_range(0, 100)),
@@ -616,7 +694,7 @@ def share_error_backtest_schema() -> pa.DataFrameSchema:
 @functools.cache
 def share_error_distribution_schema() -> pa.DataFrameSchema:
     quantiles = {f"q{round(q * 1000):03d}": _number(nullable=False) for q in vocab.ERROR_QUANTILES}
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "indicator": _text(), "units": _text(), "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)),
             "n_errors": pa.Column("Int64", pa.Check.ge(10)), "n_launches": pa.Column("Int64", pa.Check.ge(1)), "launches": _text(),
@@ -629,7 +707,7 @@ def share_error_distribution_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def trajectory_error_backtest_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "indicator": _text(), "units": _text(), "series": _text(), "model": _text(), "base_start": _year(), "launch_year": _year(),
             "horizon": pa.Column("Int64", pa.Check.in_range(1, 15)), "value_at_launch": _number(nullable=False, checks=pa.Check.gt(0)),
@@ -647,7 +725,7 @@ def trajectory_error_distribution_schema() -> pa.DataFrameSchema:
 
 @functools.cache
 def calibration_schema() -> pa.DataFrameSchema:
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "basis": _text(checks=pa.Check.isin(list(vocab.CLASS_BASES))), "class": _text(checks=pa.Check.isin([*vocab.AMBITION_CLASSES, vocab.NOT_ASSESSABLE])),
             "n_with_outcome": pa.Column("Int64", pa.Check.ge(1)), "n_met": pa.Column("Int64", pa.Check.ge(0)), "n_exceeded": pa.Column("Int64", pa.Check.ge(0)),
@@ -734,7 +812,7 @@ def fared_schema() -> pa.DataFrameSchema:
         "official_naive": _number(), "official_naive_basis": _text(checks=pa.Check.isin(["", "trend", "persistence"])), "official_naive_method": _text(), "official_naive_log_error": _number(),
         "official_naive_ape": _number(pa.Check.ge(0)), "official_naive_status": _text(checks=pa.Check.isin(["", "met", "missed"])), "note": _text(),
     })
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         columns,
         checks=[
             pa.Check(lambda f: (f["screen"] == "rejected") == (f["status"] == ""), error="every kept row has a status, no rejected row has one"),
@@ -768,7 +846,7 @@ def fared_pace_schema() -> pa.DataFrameSchema:
         "required_change": _number(), "observed_change": _number(), "still_needed_change": _number(), "pace_ratio": _number(),
         "progress_ratio": _number(), "status": _text(checks=pa.Check.isin(["", *vocab.STATUSES])), "note": _text(),
     })
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         columns,
         checks=[
             pa.Check(lambda f: (f["screen"] == "rejected") == (f["status"] == ""), error="every kept row has a status, no rejected row has one"),
@@ -804,7 +882,7 @@ def fared_summary_schema() -> pa.DataFrameSchema:
             f"planners_minus_official_naive_{basis}_high": _number(), **interval(f"planners_minus_official_naive_{basis}_mape")}.items()},
         "withheld_reason": _text(),
     }
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         columns,
         checks=[
             pa.Check(lambda f: f["median_log_error"].notna() | (f["withheld_reason"].str.len() > 10), error="a withheld summary says why"),
@@ -827,7 +905,7 @@ def fared_sensitivity_schema() -> pa.DataFrameSchema:
     same built from the hand-annotated gold levels of the corpus texts."""
     interval = lambda name: {name: _number(), f"{name}_low": _number(), f"{name}_high": _number()}  # noqa: E731
     count = lambda: pa.Column("Int64", pa.Check.ge(0))  # noqa: E731
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "basis": _text(checks=pa.Check.isin(["as extracted", "as annotated by hand"])),
             "scope": _text(checks=pa.Check.isin(["all plans", "corpus plans", "population-development plans proper"])),
@@ -846,7 +924,7 @@ def fared_sensitivity_schema() -> pa.DataFrameSchema:
 @functools.cache
 def zero_sum_schema() -> pa.DataFrameSchema:
     """``data/processed/zero_sum.csv``: provinces' population targets against the nation, parts against the whole."""
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "comparison": _text(checks=pa.Check.isin(["provinces against the nation", "parts against the whole"])), "year": _year(),
             "whole": _text(), "n_parts": pa.Column("Int64", pa.Check.ge(0)), "parts": _text(), "sum_of_targets": _number(),
@@ -863,7 +941,7 @@ def zero_sum_schema() -> pa.DataFrameSchema:
 def zero_sum_parts_schema() -> pa.DataFrameSchema:
     """``data/processed/zero_sum_parts.csv``: one row a target summed in a row of ``zero_sum.csv`` (same
     comparison, year and whole), with its qualifier and its plan's issue year."""
-    return pa.DataFrameSchema(
+    return DataFrameSchema(
         {
             "comparison": _text(checks=pa.Check.isin(["provinces against the nation", "parts against the whole"])), "year": _year(),
             "whole": _text(), "entity": _text(), "plan_id": _text(), "target_text": _text(), "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)),

@@ -29,6 +29,8 @@ def rounding_tolerance(text_a: str, text_b: str) -> float:
 def text_table_pairs(indicators: pd.DataFrame) -> pd.DataFrame:
     """Every (table row, text row) pair for the same plan, indicator, year and place, with numbers."""
     numeric = indicators[indicators["value"].notna() & (indicators["indicator"] != "unmapped")]
+    if not numeric["source"].isin(["table"]).any() or not numeric["source"].isin(["text"]).any():
+        return pd.DataFrame(columns=list(COLUMNS))  # one side is empty: no pair (as the merge below would find)
     keys = ["plan_id", "indicator", "year", "entity"]
     sides = []
     for source in ("table", "text"):

@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.gazetteer import GENERIC_NAMES, place_names
 
 MEASURES = ("stock", "rate", "share", "ratio", "index", "year", "total")
 #: A count summed over a period (people settled in towns over 十三五): dated at the period's end with
@@ -121,6 +122,27 @@ def _or_part(code: str, pattern: re.Pattern[str] | None) -> re.Pattern[str]:
     if code in SEXED_COUNTS:
         part = re.compile(f"(?:{part.pattern})|{SEX_OF_COUNT.pattern}")
     return part if pattern is None else re.compile(f"(?:{pattern.pattern})|(?:{part.pattern})")
+
+
+#: The part words that also end places' names (盐城市, 聊城市; 西城区, 鹿城区; 宝山区, 南山区, 中山区): written as the tail of a
+#: gazetteer name they name that place, no part of one (:func:`_ends_a_place_name`).
+PLACE_NAME_TAILS = re.compile(r"城市|城区|市区|山区")
+
+
+def _ends_a_place_name(text: str, part: re.Match[str]) -> bool:
+    """Whether a part word of ``part`` (:data:`PLACE_NAME_TAILS`) is the tail of a place's full name begun before it
+    (盐城市人均预期寿命, 宝山区常住人口: the city's or the district's own level) — not the generic names the gazetteer never
+    reads as places (新城区, 新市区: the new urban area), nor a name ending inside the part word (株洲市区: the city proper)."""
+    names = place_names()
+    for tail in PLACE_NAME_TAILS.finditer(part.group()):
+        end = part.start() + tail.end()
+        for length in range(len(tail.group()) + 1, 12):
+            name = text[max(0, end - length) : end]
+            if len(name) < length:
+                break
+            if name in names and name not in GENERIC_NAMES:
+                return True
+    return False
 
 
 #: Synonyms that name the indicator only after the words given here (ending right before them, 的 between allowed): bare
@@ -282,7 +304,8 @@ class Codebook:
             code = self.synonyms[text[match[0] : match[1]]]
             if any(start <= match[0] and match[1] <= end for start, end in narrowed):
                 continue
-            if self._narrowed[code].search(text, max(0, match[0] - 12), match[0]):
+            part = self._narrowed[code].search(text, max(0, match[0] - 12), match[0])
+            if part is not None and not _ends_a_place_name(text, part):
                 narrowed.append(match)
                 continue
             needs = NEEDS_BEFORE.get(text[match[0] : match[1]])

@@ -342,3 +342,27 @@ def test_the_texts_own_scope_after_the_worlds_figure_takes_the_sentence_back():
 ])
 def test_a_goal_to_be_met_by_a_year_ahead_is_still_read(sentence, row):
     assert levels(CITY + sentence) == [row]
+
+
+# -- review rv_fv (brief xfv): the part words that end a place's name -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("盐城市卫生健康事业发展“十四五”规划\n2020年，盐城市人均预期寿命达到79.8岁。", [("life_expectancy", "盐城市", 2020, 79.8)]),
+    ("晋城市人口发展规划\n2020年，晋城市出生人口性别比为108.5。", [("srb", "晋城市", 2020, 108.5)]),
+    ("上海市宝山区国民经济和社会发展第十四个五年规划纲要\n2020年末，宝山区常住人口达到223.5万人。", [("pop_resident", "上海市宝山区", 2020, 223.5)]),
+    ("深圳市南山区国民经济和社会发展第十四个五年规划纲要\n2020年，南山区常住人口179.6万人。", [("pop_resident", "深圳市南山区", 2020, 179.6)]),
+    ("北京市西城区“十四五”时期卫生健康发展规划\n2020年，西城区人均预期寿命达到84.6岁。", [("life_expectancy", "北京市西城区", 2020, 84.6)]),
+])
+def test_a_part_word_that_ends_the_places_own_name_is_no_part(text, kept):
+    assert levels(text) == kept
+
+
+def test_a_part_word_ending_a_place_name_names_that_place_and_the_part_words_alone_stay_parts():
+    assert codes("聊城市孕产妇死亡率") == ["mmr"]
+    assert codes("中山区常住人口") == ["pop_resident"]
+    assert codes("东城区婴儿死亡率") == ["imr"]
+    # near-misses: the city proper after a city's name, the part words alone, a generic name the gazetteer never reads
+    assert codes("株洲市区人均预期寿命") == []
+    assert codes("全国城市孕产妇死亡率") == []
+    assert codes("全省贫困山区婴儿死亡率") == []
+    assert codes("老城区人均预期寿命") == []

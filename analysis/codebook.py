@@ -225,6 +225,8 @@ class Codebook:
         self._longest = max(map(len, self.synonyms), default=0)
         #: Each code's narrowing words (:data:`NARROWED_BY`) or a part of the place before it (:func:`_or_part`).
         self._narrowed = {code: _or_part(code, NARROWED_BY.get(code)) for code in self.indicators}
+        #: … and the part of the place alone (:func:`_or_part` without the code's own words): a part's mention (:meth:`parts`).
+        self._part = {code: _or_part(code, None) for code in self.indicators}
 
     def __contains__(self, code: str) -> bool:
         return code in self.indicators
@@ -296,9 +298,19 @@ class Codebook:
         (remembered for the texts read most recently: a sentence is looked at several times)."""
         return list(self._mentions(text))
 
-    @functools.lru_cache(maxsize=8192)  # noqa: B019 — one codebook per process, kept for its life
+    def parts(self, text: str) -> list[Mention]:
+        """The indicators named in ``text`` for a part of the place (农村地区婴儿死亡率, 苏南地区城镇化率: no mention, see
+        :func:`_or_part`): the part's own value is no level, but a clause after it that leaves the indicator out
+        (…，全省为3.5‰) names the whole place's (brief xfv)."""
+        return list(self._scan(text)[1])
+
     def _mentions(self, text: str) -> tuple[Mention, ...]:
+        return self._scan(text)[0]
+
+    @functools.lru_cache(maxsize=8192)  # noqa: B019 — one codebook per process, kept for its life
+    def _scan(self, text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
         found: list[Mention] = []
+        parts: list[Mention] = []
         narrowed: list[tuple[int, int]] = []  # a narrowed name is no mention, nor is any shorter name inside it (二孩出生人口性别比: no 性别比)
         for match in self._overlapping(self._synonym_pattern, text):
             code = self.synonyms[text[match[0] : match[1]]]
@@ -307,6 +319,8 @@ class Codebook:
             part = self._narrowed[code].search(text, max(0, match[0] - 12), match[0])
             if part is not None and not _ends_a_place_name(text, part):
                 narrowed.append(match)
+                if self._part[code].search(text, max(0, match[0] - 12), match[0]):
+                    parts.append(Mention(match[0], match[1], code, text[match[0] : match[1]]))
                 continue
             needs = NEEDS_BEFORE.get(text[match[0] : match[1]])
             if needs is not None and match[0] > 0 and not needs.search(text, max(0, match[0] - 12), match[0]):
@@ -331,7 +345,7 @@ class Codebook:
                 continue
             starts.insert(at, mention.start)
             chosen.insert(at, mention)
-        return tuple(self._expand_coordination(text, chosen))
+        return tuple(self._expand_coordination(text, chosen)), tuple(parts)
 
     def _overlapping(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         """Every (start, end) of the longest synonym starting at each position (overlaps allowed)."""

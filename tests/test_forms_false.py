@@ -366,3 +366,24 @@ def test_a_part_word_ending_a_place_name_names_that_place_and_the_part_words_alo
     assert codes("全国城市孕产妇死亡率") == []
     assert codes("全省贫困山区婴儿死亡率") == []
     assert codes("老城区人均预期寿命") == []
+
+
+# -- review rv_fv (brief xfv): the whole place's figure after a part's keeps the part's indicator ---------------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    (REVIEW + "2020年，农村地区婴儿死亡率为4.1‰，全省为3.5‰。", [("imr", "湖南省", 2020, 3.5)]),
+    (REVIEW + "2020年，城市孕产妇死亡率为9.8/10万，农村为14.5/10万，全省平均为12.0/10万。", [("mmr", "湖南省", 2020, 12.0)]),
+    (NATION + "2020年，贫困地区新生儿死亡率为4.5‰，全国为3.4‰。", [("nmr", "中国", 2020, 3.4)]),
+    ("江苏省新型城镇化规划\n2020年，苏南地区常住人口城镇化率达到82%，全省为73.4%。", [("urbanization_resident", "江苏省", 2020, 73.4)]),
+])
+def test_the_whole_places_figure_after_a_parts_takes_the_parts_indicator(text, kept):
+    assert levels(text) == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: another part after the part, and the whole's scope word before the part, are still no level
+    "2020年，农村地区婴儿死亡率为4.1‰，城市地区为2.9‰。",
+    "2020年，全省农村地区婴儿死亡率为4.1‰，城镇为2.9‰。",
+])
+def test_a_part_after_a_part_is_still_no_level(sentence):
+    assert levels(REVIEW + sentence) == []

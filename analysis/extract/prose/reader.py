@@ -694,6 +694,7 @@ class ProseReader:
         self.spatial = False
         self.city_proper_plan = False
         self._district_figures: set[int] = set()
+        self._part_spans: set[tuple[int, int]] = set()  # the spans of the parts named in the sentence (Codebook.parts)
         self.place = place  # the plan's place (a province's page reads 我市 as the city it names)
         self.last_city = ""
         self.page_year = page_year  # the year of the page's date: 明年, 今年, 去年 are relative to it
@@ -1391,6 +1392,8 @@ class ProseReader:
         if self.level == "province" and not self.place.endswith("市") and "市" in sentence:
             self._last_city(sentence)
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
+        parts = self.codebook.parts(sentence)  # 农村地区婴儿死亡率为4.1‰，全省为3.5‰: the part's indicator, for the whole's clause after it
+        self._part_spans = {(m.start, m.end) for m in parts}
         if "市区" in sentence:
             mentions = [self._city_proper(sentence, m) for m in mentions]
         self._district_figures = set()
@@ -1477,6 +1480,7 @@ class ProseReader:
             [(m.start(), "open", None) for m in re.finditer(r"[(（]", sentence)]
             + [(m.start(), "close", None) for m in re.finditer(r"[)）]", sentence)]
             + [(m.start, "mention", m) for m in mentions]
+            + [(m.start, "mention", m) for m in parts]
             + [(y.start, "year", y) for y in year_mentions]
             + ([event for start, end in relative_year_spans(sentence) for event in ((start, "undated", None), (_clause_end(sentence, end), "dated", None))]
                if self.page_year is None else [])
@@ -1605,6 +1609,14 @@ class ProseReader:
             # opening an item of a list run on in one line (目标是：1、…出生人口性别比下降到108以下；2、常住人口…): no level of the
             # item before it, whose indicator takes a bare number
             return
+        if self._part_spans:
+            last_named = next((m for m in reversed(seen) if m.end <= value.start), None)
+            if last_named is not None and (last_named.start, last_named.end) in self._part_spans:
+                if not SCOPE_IN_CLAUSE.search(sentence, max(last_named.end, clause_start), value.start):
+                    return  # 农村地区婴儿死亡率为4.1‰, …，城市地区为2.9‰: a part's value, no level of the place
+                # …，全省为3.5‰: the whole place's value of the part's indicator
+            else:
+                seen = [m for m in seen if (m.start, m.end) not in self._part_spans]
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if nearest is not None and nearest is not self.topic and nearest.start in self._district_figures:
             return  # 市辖区2020年户籍人口121.5万人: a figure of the city's districts the codebook has no code for

@@ -387,3 +387,27 @@ def test_the_whole_places_figure_after_a_parts_takes_the_parts_indicator(text, k
 ])
 def test_a_part_after_a_part_is_still_no_level(sentence):
     assert levels(REVIEW + sentence) == []
+
+
+# -- review rv_fv (brief xfv): the world's figure does not take the rest of the sentence from the text's place ------
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("2020年，全球孕产妇死亡率为211/10万，中国孕产妇死亡率为16.9/10万。", [("mmr", "中国", 2020, 16.9)]),
+    ("全球新生儿死亡率为17‰，2020年新生儿死亡率为3.4‰。", [("nmr", "中国", 2020, 3.4)]),
+    ("2020年，世界城镇化率约为56%，到2030年，常住人口城镇化率达到70%。", [("urbanization_resident", "中国", 2030, 70.0)]),
+    ("2019年，我国人均预期寿命76.3岁，较日本（83.7岁）低7.4岁，婴儿死亡率为8.1‰。",
+     [("imr", "中国", 2019, 8.1), ("life_expectancy", "中国", 2019, 76.3)]),
+    ("2019年，我国总和生育率为1.6，与日本1.4的水平接近，出生人口性别比为113.5。", [("srb", "中国", 2019, 113.5), ("tfr", "中国", 2019, 1.6)]),
+])
+def test_the_texts_own_figures_after_a_foreign_one_still_read(sentence, kept):
+    assert levels(NATION + sentence) == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: the world's figure again a year later (no indicator named), another of the world's indicators, a country's two
+    "2015年全球孕产妇死亡率为216/10万，2020年为211/10万。",
+    "2019年全球人均预期寿命为73.3岁，健康预期寿命为63.7岁。",
+    "2019年，日本人均预期寿命为84.3岁，婴儿死亡率为1.9‰。",
+])
+def test_the_worlds_clauses_after_its_figure_stay_withheld(sentence):
+    assert levels(NATION + sentence) == []

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
-from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, FOREIGN_COMPARED, NATION_NAMED, YEAR_WRITTEN, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
 from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, SUMMED_TO, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
@@ -98,6 +98,7 @@ class _SentenceState:
     named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
     in_sub_area: bool = False  # an earlier clause's subject was a part that is no place (郑汴一体化区域城镇人口超过600万人，…)
     foreign: bool = False  # an earlier clause's value was another country's or the world's (全球人均预期寿命为73.3岁，健康预期寿命为…)
+    foreign_end: int = -1  # … where that value ended
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
     each_years: list[int] = field(default_factory=list)  # the years a value of the clause stands for each of (今明两年)
     undated_saved: tuple[int | None, str, bool] | None = None  # the year before a relative year of an undated text, back after its clause
@@ -1867,9 +1868,13 @@ class ProseReader:
             elif place_of:
                 result.entity = place_of  # 在常住人口不足2000万的北京: the level of the place the value describes
             if FOREIGN.fullmatch(result.entity):
-                state.foreign = True
+                if not FOREIGN_COMPARED.search(clause):  # 较日本（83.7岁）低7.4岁: the base of the own place's comparison (brief xfv)
+                    state.foreign, state.foreign_end = True, value.end
                 continue  # 日本人均预期寿命为84岁, 世界平均孕产妇死亡率为211/10万: no place of the gazetteer, no level of the text's — withheld (brief fv)
-            own_scope = bool(named_here or SCOPE_IN_CLAUSE.search(clause))  # 而我省城镇化率为69.2%: the text's place again
+            # 而我省城镇化率为69.2%, 中国孕产妇死亡率为16.9/10万: the text's place again; so is a clause with its own indicator after a
+            # year written since the foreign figure (…，2020年新生儿死亡率为3.4‰; …，到2030年，常住人口城镇化率达到70%: brief xfv)
+            own_scope = bool(named_here or SCOPE_IN_CLAUSE.search(clause) or NATION_NAMED.search(clause) or (
+                state.foreign and YEAR_WRITTEN.search(sentence, state.foreign_end, value.start) and any(state.foreign_end <= m.start < value.start for m in seen)))
             if state.foreign and not own_scope:
                 continue  # 2019年全球人均预期寿命为73.3岁，健康预期寿命为63.7岁: the clause goes on about the world
             state.foreign = state.foreign and not own_scope

@@ -411,3 +411,24 @@ def test_the_texts_own_figures_after_a_foreign_one_still_read(sentence, kept):
 ])
 def test_the_worlds_clauses_after_its_figure_stay_withheld(sentence):
     assert levels(NATION + sentence) == []
+
+
+# -- review rv_fv (brief xfv): a bracketed national goal ends at its bracket ------------------------------------------
+
+PROVINCE_PLAN = "湖南省卫生健康事业发展“十四五”规划\n"
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("到2025年，全省人均预期寿命达到79岁（国家目标为78.3岁），孕产妇死亡率控制在9/10万以下。",
+     [("life_expectancy", "湖南省", 2025, 79.0), ("mmr", "湖南省", 2025, 9.0)]),
+    ("到2025年，人均预期寿命达到80.5岁（国家要求78.3岁），婴儿死亡率控制在3‰以下，孕产妇死亡率控制在9/10万以下。",
+     [("imr", "湖南省", 2025, 3.0), ("life_expectancy", "湖南省", 2025, 80.5), ("mmr", "湖南省", 2025, 9.0)]),
+    ("到2025年，人均预期寿命达到80.5岁（国家要求78.3岁），婴儿死亡率控制在4‰以下（国家要求5‰）。",
+     [("imr", "湖南省", 2025, 4.0), ("life_expectancy", "湖南省", 2025, 80.5)]),
+])
+def test_the_clauses_after_a_bracketed_national_goal_are_the_provinces(sentence, kept):
+    assert levels(PROVINCE_PLAN + sentence) == kept
+
+
+def test_an_unbracketed_national_requirement_still_takes_its_clauses():
+    assert levels(PROVINCE_PLAN + "国家要求到2025年人均预期寿命达到78.3岁，婴儿死亡率控制在5‰以下。") == []

@@ -136,7 +136,8 @@ SHARE_OF_URBAN = re.compile(r"占[^，,。；;\d]{0,10}?(?:城镇|城市)(?:常�
 #: A survey's sample (共抽取常住人口样本1.2万人, 共访问流动人口2000人, 调查登记常住人口33.34万人): the size of a sample, no level.
 SAMPLE = re.compile(r"(?:样本(?:量|数|规模)?|抽取|访问|受访|调查登记)[^，,。；;\d]{0,10}?(?:共|约|为|达)?\s*$")
 #: The nation's requirement quoted by the plan (国家要求到2020年常住人口城镇化率达到60%左右): its figure is the
-#: nation's goal — also a bracketed aside naming it (…分别达到78岁和79岁（国家目标为77.7岁和79岁）: brief fv) — unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
+#: nation's goal — also a bracketed aside naming it (…分别达到78岁和79岁（国家目标为77.7岁和79岁）: brief fv; the aside ends at its
+#: closing bracket, brief xfv) — unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
 #: 国务院要求…石家庄中心城区城市人口控制在300万人以内, states the city's own target).
 QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:（(])\s*(?:国家|中央)[^，,。；;]{0,12}?(?:要求|提出|明确|规定|目标值?(?:为|是))")
 OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县|本省|本市|[\u4e00-\u9fff](?:省|市|县|州|盟|区)")
@@ -277,9 +278,11 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 占全国城镇常住人口的近30%: a share of the urban population
     if SAMPLE.search(clause):
         return True  # 共抽取常住人口样本1.2万人: a sample size
-    quoted = QUOTED_REQUIREMENT.search(before)
-    if quoted and not OWN_SCOPE.search(before, quoted.end()):
-        return True  # 国家要求到2020年常住人口城镇化率达到60%左右: the nation's requirement
+    for quoted in QUOTED_REQUIREMENT.finditer(before):
+        if quoted.group().lstrip()[:1] in "（(" and re.search(r"[）)]", before[quoted.end() :]):
+            continue  # …达到79岁（国家目标为78.3岁），孕产妇死亡率控制在9/10万以下: the aside ends at its bracket (brief xfv)
+        if not OWN_SCOPE.search(before, quoted.end()):
+            return True  # 国家要求到2020年常住人口城镇化率达到60%左右: the nation's requirement
     counted = NOT_A_VALUE_AFTER.match(after)
     if counted and counted.group() == "级" and value.unit_raw in ("万", "亿") and POPULATION_CLASS.match(after):
         counted = None  # 千万级常住人口 (不低于1000万级常住人口): a population of that size, not a rank

@@ -432,3 +432,24 @@ def test_the_clauses_after_a_bracketed_national_goal_are_the_provinces(sentence,
 
 def test_an_unbracketed_national_requirement_still_takes_its_clauses():
     assert levels(PROVINCE_PLAN + "国家要求到2025年人均预期寿命达到78.3岁，婴儿死亡率控制在5‰以下。") == []
+
+
+# -- review rv_fv (brief xfv): a local document, or a national one the place follows, says the place's own goals -------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("株洲市卫生健康事业发展“十四五”规划\n《株洲市创建国家卫生城市工作方案》明确，到2025年人均预期寿命达到80岁。",
+     [("life_expectancy", "株洲市", 2025, 80.0)]),
+    ("湖南省卫生健康事业发展“十四五”规划\n《湖南省贯彻〈“健康中国2030”规划纲要〉实施方案》提出，到2030年人均预期寿命达到79.5岁。",
+     [("life_expectancy", "湖南省", 2030, 79.5)]),
+    ("株洲市人口发展规划（2016—2030年）\n按照《国家人口发展规划》提出的要求，到2025年，人口自然增长率控制在5‰以内。",
+     [("natural_growth_rate", "株洲市", 2025, 5.0)]),
+    ("湖南省新型城镇化规划（2014—2020年）\n依据《国家新型城镇化规划》确定的目标，到2020年常住人口城镇化率达到58%。",
+     [("urbanization_resident", "湖南省", 2020, 58.0)]),
+])
+def test_a_local_document_or_a_national_one_followed_says_the_places_own_goal(text, kept):
+    assert levels(text) == kept
+
+
+def test_a_national_document_cited_as_saying_still_gives_the_nations_goal():
+    text = "湖南省卫生健康事业发展“十四五”规划\n《“健康中国2030”规划纲要》要求，到2030年人均预期寿命达到79岁。"
+    assert levels(text) == [("life_expectancy", "中国", 2030, 79.0)]

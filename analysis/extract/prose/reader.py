@@ -396,7 +396,21 @@ GROUP_BOUNDS = frozenset({"gt", "lt", "ge", "le", "above", "below"})
 #: A national document cited as saying what follows (《“健康中国2030”规划纲要》要求，…; 按照《中国妇女发展纲要》提出的…; 《国家人口发展规划
 #: （2016—2030年）》明确，…): in a text below the nation, the values after it are the nation's goals until a scope word (我省, 全市) or
 #: a place's name takes the sentence back (…，我省目标为80岁) — the nation's, never the text's place's (brief fv).
-NATION_DOCUMENT_SAYS = re.compile(r"《[^《》]{0,30}?(?:中国|国家|全国)[^《》]{0,30}》[^，,;；。]{0,8}?(?:要求|提出|明确|规定|确定|指出|设定)")
+NATION_DOCUMENT_SAYS = re.compile(r"《(?P<title>[^《》]{0,30}?(?:中国|国家|全国)[^《》]{0,30})》[^，,;；。]{0,8}?(?:要求|提出|明确|规定|确定|指出|设定)")
+#: … not a document the text's place follows (按照《国家人口发展规划》提出的要求, 依据《国家新型城镇化规划》确定的目标: the place's own goal
+#: after it) nor one whose title names a place (《株洲市创建国家卫生城市工作方案》明确, 《湖南省贯彻〈“健康中国2030”规划纲要〉实施方案》提出:
+#: a local document; brief xfv).
+DOCUMENT_FOLLOWED = re.compile(r"(?:按照|根据|依据|遵照|参照|对照|落实|贯彻|贯彻落实|执行)\s*$")
+
+
+def nation_document_cited(sentence: str, end: int) -> re.Match[str] | None:
+    """The first national document cited before ``end`` as saying what follows (:data:`NATION_DOCUMENT_SAYS`), not one the
+    place follows or a local one (:data:`DOCUMENT_FOLLOWED`)."""
+    for cited in NATION_DOCUMENT_SAYS.finditer(sentence, 0, end):
+        if DOCUMENT_FOLLOWED.search(sentence, max(0, cited.start() - 6), cited.start()) or names_pattern().search(cited.group("title")):
+            continue
+        return cited
+    return None
 #: A value in brackets right after its year: 较2023年（961.54万人）.
 YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
 
@@ -1858,7 +1872,7 @@ class ProseReader:
                 result.entity = named_other.group("place")  # 比湖南省58.8%的水平低3.6个百分点: 湖南省's level, not the plan's
             elif (compared := compared_place(before, after)) and (SCOPE_WORD.match(compared) or by_name(compared) is not None):
                 result.entity = compared  # 比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的城镇化率: each place's level
-            elif (self.level != "nation" and not result.entity and (cited := NATION_DOCUMENT_SAYS.search(sentence, 0, clause_start))
+            elif (self.level != "nation" and not result.entity and (cited := nation_document_cited(sentence, clause_start))
                   and not SCOPE_IN_CLAUSE.search(sentence, cited.end(), value.start) and not names_pattern().search(masked(sentence[cited.end() : value.start]))):
                 result.entity = "全国"  # 《“健康中国2030”规划纲要》要求，到2030年人均预期寿命达到79岁 in a provincial page: the nation's goal
             elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:

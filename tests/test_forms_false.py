@@ -453,3 +453,20 @@ def test_a_local_document_or_a_national_one_followed_says_the_places_own_goal(te
 def test_a_national_document_cited_as_saying_still_gives_the_nations_goal():
     text = "湖南省卫生健康事业发展“十四五”规划\n《“健康中国2030”规划纲要》要求，到2030年人均预期寿命达到79岁。"
     assert levels(text) == [("life_expectancy", "中国", 2030, 79.0)]
+
+
+# -- review rv_fv (brief xfv): an era as the base of a change is no time of the clause -------------------------------
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("2020年，我国城镇化率比改革开放之初提高了45.9个百分点，达到63.9%。", [("urbanization_resident", "中国", 2020, 63.9)]),
+    ("2020年，与上世纪90年代初相比，孕产妇死亡率下降了80%，降至16.9/10万。", [("mmr", "中国", 2020, 16.9)]),
+    ("2020年，人均预期寿命比新中国成立之初提高了41岁，达到77.9岁。", [("life_expectancy", "中国", 2020, 77.9)]),
+    # near-miss: the era's own level after 由 stays withheld, the level it rose to reads
+    ("2020年，我国城镇化率由改革开放之初的17.9%提高到63.9%。", [("urbanization_resident", "中国", 2020, 63.9)]),
+])
+def test_an_era_that_is_the_base_of_a_change_leaves_the_level_after_it(sentence, kept):
+    assert levels(NATION + sentence) == kept
+
+
+def test_an_eras_own_level_is_still_no_level():
+    assert levels(NATION + "上世纪90年代初，我国孕产妇死亡率为88.8/10万。") == []

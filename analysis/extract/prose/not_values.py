@@ -193,6 +193,12 @@ HISTORIC_ERA = re.compile(r"(?:新中国|中华人民共和国)成立(?:前|之�
                           r"|(?:上世纪|上个世纪|20世纪|二十世纪)\s*(?:[二三四五六七八九]十|[2-9]0)\s*年代(?:初期?|中期|末期?|前期|后期)?"
                           r"|改革开放(?:前|之前|以前|初期|之初)|建(?:省|市|区|县|州)(?:前|之前|以前|初期|之初)")
 
+#: … but an era after 比/较/与/由/从 is the base of a change (城镇化率比改革开放之初提高了45.9个百分点，达到63.9%; 与上世纪90年代初相比，
+#: …下降了80%，降至16.9/10万), not the clause's time: a value after the verb of the change is the level now (brief xfv; the
+#: era's own level, 由改革开放之初的17.9%, stays withheld).
+ERA_AS_BASE = re.compile(r"(?:比|较|与|同|由|从)\s*$")
+ERA_CHANGED_FROM = re.compile(r"提高|提升|增加|增长|上升|下降|降低|减少|缩小|延长|达到|降至|降到|升至|升到|提高到|增至|增加到")
+
 
 #: The population a city serves (服务人口, 管理服务人口: residents plus commuters, tourists and visitors), for which spatial
 #: plans size infrastructure beside the resident population: a figure told of it, or of a 人口规模 counted by it (按服务人口测算，
@@ -233,7 +239,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 领先武汉超过100万人: a lead, not a level
     if value.unit_raw in ("%", "％") and URBAN_DENOMINATOR.search(clause):
         return True  # 县城常住人口占全市城镇人口比重达到40%: a part's share of the urban population
-    era = [match for match in HISTORIC_ERA.finditer(before)]
+    era = [match for match in HISTORIC_ERA.finditer(before) if not (ERA_AS_BASE.search(before, max(0, match.start() - 3), match.start())
+                                                                      and ERA_CHANGED_FROM.search(before, match.end()))]
     if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]|目前|当前|现在|如今|现已", before[era[-1].end():]):
         return True  # 新中国成立前，我国人均寿命只有35岁: history, no dated level
     if (other := OTHER_LEVEL.search(clause)) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after) or POSSESSIVE_END.search(other.group())):

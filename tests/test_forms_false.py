@@ -470,3 +470,23 @@ def test_an_era_that_is_the_base_of_a_change_leaves_the_level_after_it(sentence,
 
 def test_an_eras_own_level_is_still_no_level():
     assert levels(NATION + "上世纪90年代初，我国孕产妇死亡率为88.8/10万。") == []
+
+
+# -- review rv_fv (brief xfv): a goal to reach a norm by a year sets the bound as the target ---------------------------
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("到2025年，出生人口性别比逐步回归正常范围（107以下）。", [("srb", "株洲市", 2025, 107.0)]),
+    ("到2035年，总和生育率逐步提升至更替水平2.1左右。", [("tfr", "株洲市", 2035, 2.1)]),
+])
+def test_a_goal_to_reach_a_norm_by_a_year_is_the_target(sentence, kept):
+    assert levels(CITY + sentence) == kept
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # near-misses: the norm beside a level, a norm with no goal year
+    ("2020年，全市总和生育率为1.3，低于2.1的更替水平。", [("tfr", "株洲市", 2020, 1.3)]),
+    ("2020年，全市出生人口性别比为112.5，出生人口性别比的正常值域为103—107。", [("srb", "株洲市", 2020, 112.5)]),
+    ("出生人口性别比逐步回归正常范围（107以下）。", []),
+])
+def test_a_norm_without_a_goal_year_to_reach_it_is_still_no_level(sentence, kept):
+    assert levels(CITY + sentence) == kept

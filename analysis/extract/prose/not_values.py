@@ -73,6 +73,11 @@ MARGIN_WORD = re.compile(r"(?:高出|多出|低出)\s*(?:了)?\s*(?:全国|全�
 NORM_BEFORE = re.compile(r"(?:更替水平|正常(?:值域|范围|区间|值)|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值|警戒线)|警戒线)"
                          r"(?:为|是|在|即|约|一般为|通常为|一般在|通常在)?\s*[(（]?\s*$")
 NORM_AFTER = re.compile(r"^\s*[)）]?\s*(?:之间)?(?:的)?(?:人口)?(?:更替水平|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值|警戒线|正常范围)|正常(?:值域|范围|区间)|警戒线)")
+#: … but a goal to reach the norm by a year (到2025年，出生人口性别比逐步回归正常范围（107以下）; 到2035年，总和生育率提升至更替水平2.1左右)
+#: sets the bound as the target (brief xfv).
+NORM_REACHED = re.compile(r"(?:回归|回到|恢复(?:到|至)?|提升(?:到|至)|提高(?:到|至)|回升(?:到|至)|降(?:至|到)|下降(?:到|至)|达到)\s*"
+                          r"(?:更替水平|正常(?:值域|范围|区间|值)|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值)|正常水平)")
+GOAL_YEAR_BEFORE = re.compile(r"(?:到|至|力争|争取)\s*(?:20\d{2})\s*年|(?:20\d{2})\s*年(?:前|以前|之前)")
 #: A difference after the other place's level written out (较湖南省78.5岁的水平低0.6岁, 比全国平均水平77.3岁高出1.2岁): no level.
 DIFFERENCE_AFTER_LEVEL = re.compile(r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。]{0,16}?"
                                     r"(?:水平|平均)\s*(?:的)?\s*(?:\d+(?:\.\d+)?\s*(?:岁|%|‰|万人|人)?)?\s*(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$")
@@ -259,7 +264,7 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 其中一孩107.5，二孩109.0: a birth order's sex ratio
     if MARGIN_WORD.search(before):
         return True  # 高出全省平均1.7岁: a margin
-    if NORM_BEFORE.search(before) or NORM_AFTER.match(after):
+    if (NORM_BEFORE.search(before) or NORM_AFTER.match(after)) and not (NORM_REACHED.search(before) and GOAL_YEAR_BEFORE.search(before)):
         return True  # 低于2.1的更替水平, 正常值域为103—107: a norm's reference value
     if value.unit_raw in ("年", "") and YEARS_SPAN_AFTER.match(after):
         return True  # 比10年前提高了3.43岁: ten years ago

@@ -37,6 +37,13 @@ DOMAINS = ("population", "fertility", "mortality", "health", "structure", "distr
 #: The codebook's columns, in order.
 COLUMNS = ("code", "label_en", "name_en", "name_zh", "synonyms", "unit", "measure", "better", "domain", "numerator", "definition")
 
+#: The migrants (流动人口, 外来人口, 农民工): a group of the place's people, whose rates and counts are never the place's
+#: (:data:`GROUP_PART`; ``MIGRANT_RATE`` in :mod:`analysis.extract.prose.not_values`). One list, shared (brief xfv).
+MIGRANTS = r"(?:流动|外来|流入|外出|外地)人口|农民工"
+#: A birth order (二孩, 多孩, 头胎, 第三孩, 三孩及以上): its births and its sex ratio are a part's (``NARROWED_BY["srb"]``;
+#: ``BIRTH_ORDER_COUNT``, ``BIRTH_ORDER_RATIO`` in :mod:`analysis.extract.prose.not_values`). One list, shared (brief xfv).
+BIRTH_ORDER = r"[二三]孩及以上|[一二三四多]孩|[一二三四多]胎|头胎|第[一二三四]孩|第[一二三四]胎"
+
 _CJK = r"\u4e00-\u9fff"
 _AGE = r"(?P<a>\d{1,2})(?:(?:~|至|到)(?P<b>\d{1,2}))?周?岁(?P<plus>及以上|以上)?"  # 15~59岁, 15至59岁 as communiqués write it, 60周岁以上
 #: An age band as written (the pattern of :data:`AGE_SHARE` and :data:`AGE_COUNT`), for lists that share one noun.
@@ -59,10 +66,9 @@ NARROWED_BY = {
     "share_elderly": SHARE_BASE_BEFORE,
     # one group's scheme (城镇职工基本社会保险覆盖率, 农民工基本社会保险覆盖率, 被征地农民…): not the coverage of basic social insurance
     "social_insurance_coverage": re.compile(r"(?:职工|城镇居民|农村居民|农民工|灵活就业人员|被征地农民|失地农民|机关事业单位|企业)$"),
-    # the migrants' own rates (流动人口出生性别比, 外来人口出生率): a group's, never the place's
-    **dict.fromkeys(("birth_rate", "tfr"), re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$")),
-    # … and a birth order's or a group's sex ratio (二孩出生人口性别比, 政策外出生性别比, 第三孩性别比): not the place's SRB
-    "srb": re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$|(?:[一二三四多]孩|[一二三四多]胎|头胎|第[一二三四]孩|第[一二三四]胎|孩次|政策外|计划外|政策内)(?:的)?$"),
+    # (the migrants' own rates, 流动人口出生性别比, 外来人口出生率, are a part's: :data:`GROUP_PART`, for every rate of people)
+    # a birth order's or a policy group's sex ratio (二孩出生人口性别比, 政策外出生性别比, 第三孩性别比): not the place's SRB
+    "srb": re.compile(rf"(?:{BIRTH_ORDER}|孩次|政策外|计划外|政策内)(?:的)?$"),
     # the early neonatal mortality rate (早期新生儿死亡率: deaths in the first week) is a narrower rate than the neonatal one (brief fv)
     "nmr": re.compile(r"早期$"),
     "edu_years_age_unstated": re.compile(r"(?:岁|劳动年龄|劳动力|从业人员|就业人员|学龄|新增)[^，,。；;、]{0,6}$"),
@@ -95,7 +101,7 @@ NARROWED_BY |= {
 #: (东部地区, 中西部地区), a wide region (东北地区, 西南地区, 长三角地区) or a kind of area (贫困地区, 山区, 民族地区, 边远地区).
 #: Whole-place words (城乡, 全省, 户籍人口 — the registered population's rates are coded like the residents') are no part.
 RESIDENCE_PART = r"(?:农村|乡村|城镇|城市|(?<!全)市区|城区|县城|农区|牧区)(?:地区)?(?:居民|人口|户籍人口|常住人口)?"
-GROUP_PART = r"(?:流动|外来|流入|外出|外地)人口|农民工|流动儿童|留守儿童|少数民族(?:聚居)?(?:地区)?"
+GROUP_PART = rf"{MIGRANTS}|流动儿童|留守儿童|少数民族(?:聚居)?(?:地区)?"
 REGION_PART = (r"(?:(?:[粤苏浙皖鲁豫冀晋辽吉闽赣鄂湘桂琼川黔滇陕甘陇渝]|华)(?:东西北|东西南|东北|西北|西南|东南|东|西|南|北|中)部?"
                r"|(?:东|西|南|北|中|东北|西北|西南|东南|中西|东中)部|东北|西北|西南|东南|长三角|珠三角|京津冀"
                r"|贫困|连片特困|特困|民族|边远|偏远|欠发达|革命老区|边疆)地区|(?:贫困|边远|偏远)?山区")

@@ -490,3 +490,11 @@ def test_a_goal_to_reach_a_norm_by_a_year_is_the_target(sentence, kept):
 ])
 def test_a_norm_without_a_goal_year_to_reach_it_is_still_no_level(sentence, kept):
     assert levels(CITY + sentence) == kept
+
+
+def test_one_list_of_birth_orders_narrows_the_srb_as_it_withholds_the_orders_counts():
+    # review rv_fv finding 8: the birth-order words are one shared list (BIRTH_ORDER), so 二孩及以上 narrows the SRB too
+    assert codes("其中二孩及以上出生人口性别比为125.3") == []
+    assert levels(NATION + "2020年，全国出生人口性别比为111.3，二孩及以上出生人口性别比为125.3。") == [("srb", "中国", 2020, 111.3)]
+    # near-miss: the SRB of all births still reads
+    assert codes("全国出生人口性别比为111.3") == ["srb"]

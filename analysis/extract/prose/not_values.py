@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.codebook import Mention
+from analysis.codebook import BIRTH_ORDER, MIGRANTS, Mention
 from analysis.extract.context import YearMention
 from analysis.extract.values import Value
 
@@ -179,13 +179,13 @@ PART_BIRTHS = re.compile(r"其中[，,：:]?\s*(?:本[市省区县])?户籍(?:�
 #: A rate of the migrants named in the value's clause (外来人口出生性别比为121.6, 农民工出生率为15.2‰): the group's, never the
 #: place's (the codebook's ``NARROWED_BY`` keeps the name from being the place's indicator; this keeps the value from the
 #: indicator named before it).
-MIGRANT_RATE = re.compile(r"(?:(?:流动|外来|流入|外出|外地)人口|农民工)的?(?:出生人口性别比|出生性别比|出生率|总和生育率)")
+MIGRANT_RATE = re.compile(rf"(?:{MIGRANTS})的?(?:出生人口性别比|出生性别比|出生率|总和生育率)")
 #: A birth order's or a sex's births after the births (全年出生人口2.9万人，其中二孩1.1万人，三孩0.3万人; 男婴1.6万人): a part of the births,
 #: never their count (brief fv; the order's sex ratio is no SRB either: ``NARROWED_BY["srb"]`` in :mod:`analysis.codebook`).
-BIRTH_ORDER_COUNT = re.compile(r"(?:^|[，,、;；：:]|其中)\s*(?:[一二三四多]孩|[一二三四多]胎|头胎|[二三]孩及以上|第[一二三四]孩|男孩|女孩|男婴|女婴)"
+BIRTH_ORDER_COUNT = re.compile(rf"(?:^|[，,、;；：:]|其中)\s*(?:{BIRTH_ORDER}|男孩|女孩|男婴|女婴)"
                                r"(?:出生)?(?:人口)?(?:数)?(?:为|有|达到?|约|共|近)*\s*$")
 #: …and a birth order's sex ratio after the place's (出生人口性别比为108.2，其中一孩107.5，二孩109.0，三孩及以上125.3): the order's, no SRB.
-BIRTH_ORDER_RATIO = re.compile(r"(?:^|[，,、;；：:]|其中)\s*(?:[一二三四多]孩|[一二三四多]胎|头胎|[二三]孩及以上|第[一二三四]孩)(?:出生)?(?:人口)?(?:性别比)?(?:为|是|达到?|约)*\s*$")
+BIRTH_ORDER_RATIO = re.compile(rf"(?:^|[，,、;；：:]|其中)\s*(?:{BIRTH_ORDER})(?:出生)?(?:人口)?(?:性别比)?(?:为|是|达到?|约)*\s*$")
 #: A span of years counted back or ahead (比10年前提高了3.43岁, 5年间): a time, never a value.
 YEARS_SPAN_AFTER = re.compile(r"^年?(?:前|后|以前|以后|之前|之后|以来|来|间)")
 

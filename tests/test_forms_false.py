@@ -498,3 +498,12 @@ def test_one_list_of_birth_orders_narrows_the_srb_as_it_withholds_the_orders_cou
     assert levels(NATION + "2020年，全国出生人口性别比为111.3，二孩及以上出生人口性别比为125.3。") == [("srb", "中国", 2020, 111.3)]
     # near-miss: the SRB of all births still reads
     assert codes("全国出生人口性别比为111.3") == ["srb"]
+
+
+def test_a_sex_written_with_one_character_before_its_count_is_no_population():
+    # review rv_fv finding 9: 其中男…万人，女…万人 (census communiqués) are one sex's counts
+    census = "湖南省第七次全国人口普查公报\n"
+    assert levels(census + "2020年11月1日零时，全省常住人口为6644万人，其中男3400万人，女3244万人。") == [("pop_resident", "湖南省", 2020, 6644.0)]
+    # near-miss: the whole population and its sex ratio after it still read
+    assert levels(census + "2020年11月1日零时，全省常住人口为6644万人，总人口性别比为104.8。") == [
+        ("pop_resident", "湖南省", 2020, 6644.0), ("sex_ratio_total", "湖南省", 2020, 104.8)]

@@ -150,7 +150,7 @@ OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县
 
 #: A count of one sex (男性为1012.6万人, 女性人口为948.6万人, 男性占51.6%): no level of the whole population; the codebook
 #: has no population by sex (life expectancy by sex is read before, with its own indicators).
-SEX_COUNT = re.compile(r"(?:男性|女性)(?:人口)?(?:为|有|是|达到?|共)?\s*约?\s*$")
+SEX_COUNT = re.compile(r"(?:男性|女性|(?:^|其中|[，,、；;：:\s])[男女])(?:人口)?(?:为|有|是|达到?|共)?\s*约?\s*$")
 #: The births of one order or sex listed after the year's births (出生人口5.2万人，其中二孩1.8万人，多孩0.3万人; 其中男孩2.8万人，
 #: 女孩2.4万人; brief at): a part of the births, no level of the place.
 BIRTHS_ORDER_OR_SEX = re.compile(r"(?:^|其中|[，,、；;：:\s])(?:一孩|两孩|二孩|三孩|多孩|头胎|一胎|二胎|三胎|男孩|女孩|男婴|女婴)"

@@ -507,3 +507,15 @@ def test_a_sex_written_with_one_character_before_its_count_is_no_population():
     # near-miss: the whole population and its sex ratio after it still read
     assert levels(census + "2020年11月1日零时，全省常住人口为6644万人，总人口性别比为104.8。") == [
         ("pop_resident", "湖南省", 2020, 6644.0), ("sex_ratio_total", "湖南省", 2020, 104.8)]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # review rv_fv finding 9: a 分别 list with more or fewer values than items gives no value to every item
+    ("2020年，全市婴儿死亡率、5岁以下儿童死亡率分别为2.8‰、3.9‰和4.5‰。", []),
+    ("2020年，全市孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率分别为8.5/10万、2.8‰。", [("mmr", "株洲市", 2020, 8.5)]),
+    # near-miss: as many values as items, each its own
+    ("2020年，全市孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率分别为8.5/10万、2.8‰和3.9‰。",
+     [("imr", "株洲市", 2020, 2.8), ("mmr", "株洲市", 2020, 8.5), ("u5mr", "株洲市", 2020, 3.9)]),
+])
+def test_a_respectively_list_whose_values_do_not_match_its_items_is_read_only_where_the_unit_decides(sentence, kept):
+    assert levels(CITY + sentence) == kept

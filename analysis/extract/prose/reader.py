@@ -1558,7 +1558,22 @@ class ProseReader:
             if len(listed) < 2 or any(value.start in lists for value in listed):
                 continue
             before = [m for m in mentions if m.end <= marker.start()]
-            if len(listed_items(sentence, marker.start(), before)) != len(listed):
+            items = listed_items(sentence, marker.start(), before)
+            if len(items) != len(listed):
+                named = before[-len(items) :]
+                if len(items) >= 2 and len({m.code for m in named}) == len(items) and (
+                        CHANGE_VERB.search(sentence[: listed[0].start]) or INCREMENT.search(sentence[: listed[0].start])):
+                    out.update(value.start for value in listed)  # a list of changes left unpaired: none is read
+                elif len(items) >= 2 and len({m.code for m in named}) == len(items):
+                    # 婴儿死亡率、5岁以下儿童死亡率分别为2.8‰、3.9‰和4.5‰: two items and three values — which value is whose is not
+                    # known, so none is read (not every value to every item), except a value whose unit only one item takes and
+                    # no other value of the list does (孕产妇死亡率、婴儿死亡率和…分别为8.5/10万、2.8‰: 8.5 is the MMR; brief xfv)
+                    for value in listed:
+                        fitting = [m for m in named if compatible(self.codebook[m.code].unit, value.unit)]
+                        if len(fitting) == 1 and sum(compatible(self.codebook[fitting[0].code].unit, other.unit) for other in listed) == 1:
+                            lists[value.start] = (fitting[0], False, None)
+                        else:
+                            out.add(value.start)
                 continue
             if CHANGE_VERB.search(sentence[: listed[0].start]) or INCREMENT.search(sentence[: listed[0].start]):
                 out.update(value.start for value in listed)  # a list of changes left unpaired: none is read

@@ -519,3 +519,8 @@ def test_a_sex_written_with_one_character_before_its_count_is_no_population():
 ])
 def test_a_respectively_list_whose_values_do_not_match_its_items_is_read_only_where_the_unit_decides(sentence, kept):
     assert levels(CITY + sentence) == kept
+
+
+def test_a_bound_after_a_national_document_followed_with_no_year_is_withheld():
+    # 按照《…纲要》的要求 with no goal year after it: the outline's bound or the province's, not known — neither is read (brief xfv)
+    assert levels(REVIEW + "按照《中国妇女发展纲要》的要求，孕产妇死亡率要控制在20/10万以下。") == []

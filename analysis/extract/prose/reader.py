@@ -403,13 +403,14 @@ NATION_DOCUMENT_SAYS = re.compile(r"《(?P<title>[^《》]{0,30}?(?:中国|国�
 DOCUMENT_FOLLOWED = re.compile(r"(?:按照|根据|依据|遵照|参照|对照|落实|贯彻|贯彻落实|执行)\s*$")
 
 
-def nation_document_cited(sentence: str, end: int) -> re.Match[str] | None:
-    """The first national document cited before ``end`` as saying what follows (:data:`NATION_DOCUMENT_SAYS`), not one the
-    place follows or a local one (:data:`DOCUMENT_FOLLOWED`)."""
+def nation_document_cited(sentence: str, end: int, followed: bool = False) -> re.Match[str] | None:
+    """The first national document cited before ``end`` as saying what follows (:data:`NATION_DOCUMENT_SAYS`), never a local
+    one; one the place follows (:data:`DOCUMENT_FOLLOWED`) only when ``followed``, else only one it does not follow."""
     for cited in NATION_DOCUMENT_SAYS.finditer(sentence, 0, end):
-        if DOCUMENT_FOLLOWED.search(sentence, max(0, cited.start() - 6), cited.start()) or names_pattern().search(cited.group("title")):
+        if names_pattern().search(cited.group("title")):
             continue
-        return cited
+        if bool(DOCUMENT_FOLLOWED.search(sentence, max(0, cited.start() - 6), cited.start())) == followed:
+            return cited
     return None
 #: A value in brackets right after its year: 较2023年（961.54万人）.
 YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
@@ -1890,6 +1891,9 @@ class ProseReader:
             elif (self.level != "nation" and not result.entity and (cited := nation_document_cited(sentence, clause_start))
                   and not SCOPE_IN_CLAUSE.search(sentence, cited.end(), value.start) and not names_pattern().search(masked(sentence[cited.end() : value.start]))):
                 result.entity = "全国"  # 《“健康中国2030”规划纲要》要求，到2030年人均预期寿命达到79岁 in a provincial page: the nation's goal
+            elif (self.level != "nation" and not result.entity and (cited := nation_document_cited(sentence, clause_start, followed=True))
+                  and not YEAR_WRITTEN.search(sentence, cited.end(), value.start) and not SCOPE_IN_CLAUSE.search(sentence, cited.end(), value.start)):
+                continue  # 按照《中国妇女发展纲要》的要求，孕产妇死亡率要控制在20/10万以下: the outline's bound or the place's, no year to tell (brief xfv)
             elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:
                 result.entity = "全国"  # 到2030年总人口达到14.5亿人 in a provincial page: the nation's figure
             if listed is not None and len(listed) > 3:

@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.gazetteer import GENERIC_NAMES, place_names
 
 MEASURES = ("stock", "rate", "share", "ratio", "index", "year", "total")
 #: A count summed over a period (people settled in towns over 十三五): dated at the period's end with
@@ -35,6 +36,13 @@ DOMAINS = ("population", "fertility", "mortality", "health", "structure", "distr
            "education", "social", "economy", "environment")
 #: The codebook's columns, in order.
 COLUMNS = ("code", "label_en", "name_en", "name_zh", "synonyms", "unit", "measure", "better", "domain", "numerator", "definition")
+
+#: The migrants (流动人口, 外来人口, 农民工): a group of the place's people, whose rates and counts are never the place's
+#: (:data:`GROUP_PART`; ``MIGRANT_RATE`` in :mod:`analysis.extract.prose.not_values`). One list, shared (brief xfv).
+MIGRANTS = r"(?:流动|外来|流入|外出|外地)人口|农民工"
+#: A birth order (二孩, 多孩, 头胎, 第三孩, 三孩及以上): its births and its sex ratio are a part's (``NARROWED_BY["srb"]``;
+#: ``BIRTH_ORDER_COUNT``, ``BIRTH_ORDER_RATIO`` in :mod:`analysis.extract.prose.not_values`). One list, shared (brief xfv).
+BIRTH_ORDER = r"[二三]孩及以上|[一二三四多]孩|[一二三四多]胎|头胎|第[一二三四]孩|第[一二三四]胎"
 
 _CJK = r"\u4e00-\u9fff"
 _AGE = r"(?P<a>\d{1,2})(?:(?:~|至|到)(?P<b>\d{1,2}))?周?岁(?P<plus>及以上|以上)?"  # 15~59岁, 15至59岁 as communiqués write it, 60周岁以上
@@ -58,10 +66,9 @@ NARROWED_BY = {
     "share_elderly": SHARE_BASE_BEFORE,
     # one group's scheme (城镇职工基本社会保险覆盖率, 农民工基本社会保险覆盖率, 被征地农民…): not the coverage of basic social insurance
     "social_insurance_coverage": re.compile(r"(?:职工|城镇居民|农村居民|农民工|灵活就业人员|被征地农民|失地农民|机关事业单位|企业)$"),
-    # the migrants' own rates (流动人口出生性别比, 外来人口出生率): a group's, never the place's
-    **dict.fromkeys(("birth_rate", "tfr"), re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$")),
-    # … and a birth order's or a group's sex ratio (二孩出生人口性别比, 政策外出生性别比, 第三孩性别比): not the place's SRB
-    "srb": re.compile(r"(?:流动|外来|流入|外出|外地)人口$|农民工$|(?:[一二三四多]孩|[一二三四多]胎|头胎|第[一二三四]孩|第[一二三四]胎|孩次|政策外|计划外|政策内)(?:的)?$"),
+    # (the migrants' own rates, 流动人口出生性别比, 外来人口出生率, are a part's: :data:`GROUP_PART`, for every rate of people)
+    # a birth order's or a policy group's sex ratio (二孩出生人口性别比, 政策外出生性别比, 第三孩性别比): not the place's SRB
+    "srb": re.compile(rf"(?:{BIRTH_ORDER}|孩次|政策外|计划外|政策内)(?:的)?$"),
     # the early neonatal mortality rate (早期新生儿死亡率: deaths in the first week) is a narrower rate than the neonatal one (brief fv)
     "nmr": re.compile(r"早期$"),
     "edu_years_age_unstated": re.compile(r"(?:岁|劳动年龄|劳动力|从业人员|就业人员|学龄|新增)[^，,。；;、]{0,6}$"),
@@ -94,7 +101,7 @@ NARROWED_BY |= {
 #: (东部地区, 中西部地区), a wide region (东北地区, 西南地区, 长三角地区) or a kind of area (贫困地区, 山区, 民族地区, 边远地区).
 #: Whole-place words (城乡, 全省, 户籍人口 — the registered population's rates are coded like the residents') are no part.
 RESIDENCE_PART = r"(?:农村|乡村|城镇|城市|(?<!全)市区|城区|县城|农区|牧区)(?:地区)?(?:居民|人口|户籍人口|常住人口)?"
-GROUP_PART = r"(?:流动|外来|流入|外出|外地)人口|农民工|流动儿童|留守儿童|少数民族(?:聚居)?(?:地区)?"
+GROUP_PART = rf"{MIGRANTS}|流动儿童|留守儿童|少数民族(?:聚居)?(?:地区)?"
 REGION_PART = (r"(?:(?:[粤苏浙皖鲁豫冀晋辽吉闽赣鄂湘桂琼川黔滇陕甘陇渝]|华)(?:东西北|东西南|东北|西北|西南|东南|东|西|南|北|中)部?"
                r"|(?:东|西|南|北|中|东北|西北|西南|东南|中西|东中)部|东北|西北|西南|东南|长三角|珠三角|京津冀"
                r"|贫困|连片特困|特困|民族|边远|偏远|欠发达|革命老区|边疆)地区|(?:贫困|边远|偏远)?山区")
@@ -121,6 +128,27 @@ def _or_part(code: str, pattern: re.Pattern[str] | None) -> re.Pattern[str]:
     if code in SEXED_COUNTS:
         part = re.compile(f"(?:{part.pattern})|{SEX_OF_COUNT.pattern}")
     return part if pattern is None else re.compile(f"(?:{pattern.pattern})|(?:{part.pattern})")
+
+
+#: The part words that also end places' names (盐城市, 聊城市; 西城区, 鹿城区; 宝山区, 南山区, 中山区): written as the tail of a
+#: gazetteer name they name that place, no part of one (:func:`_ends_a_place_name`).
+PLACE_NAME_TAILS = re.compile(r"城市|城区|市区|山区")
+
+
+def _ends_a_place_name(text: str, part: re.Match[str]) -> bool:
+    """Whether a part word of ``part`` (:data:`PLACE_NAME_TAILS`) is the tail of a place's full name begun before it
+    (盐城市人均预期寿命, 宝山区常住人口: the city's or the district's own level) — not the generic names the gazetteer never
+    reads as places (新城区, 新市区: the new urban area), nor a name ending inside the part word (株洲市区: the city proper)."""
+    names = place_names()
+    for tail in PLACE_NAME_TAILS.finditer(part.group()):
+        end = part.start() + tail.end()
+        for length in range(len(tail.group()) + 1, 12):
+            name = text[max(0, end - length) : end]
+            if len(name) < length:
+                break
+            if name in names and name not in GENERIC_NAMES:
+                return True
+    return False
 
 
 #: Synonyms that name the indicator only after the words given here (ending right before them, 的 between allowed): bare
@@ -203,6 +231,8 @@ class Codebook:
         self._longest = max(map(len, self.synonyms), default=0)
         #: Each code's narrowing words (:data:`NARROWED_BY`) or a part of the place before it (:func:`_or_part`).
         self._narrowed = {code: _or_part(code, NARROWED_BY.get(code)) for code in self.indicators}
+        #: … and the part of the place alone (:func:`_or_part` without the code's own words): a part's mention (:meth:`parts`).
+        self._part = {code: _or_part(code, None) for code in self.indicators}
 
     def __contains__(self, code: str) -> bool:
         return code in self.indicators
@@ -274,16 +304,29 @@ class Codebook:
         (remembered for the texts read most recently: a sentence is looked at several times)."""
         return list(self._mentions(text))
 
-    @functools.lru_cache(maxsize=8192)  # noqa: B019 — one codebook per process, kept for its life
+    def parts(self, text: str) -> list[Mention]:
+        """The indicators named in ``text`` for a part of the place (农村地区婴儿死亡率, 苏南地区城镇化率: no mention, see
+        :func:`_or_part`): the part's own value is no level, but a clause after it that leaves the indicator out
+        (…，全省为3.5‰) names the whole place's (brief xfv)."""
+        return list(self._scan(text)[1])
+
     def _mentions(self, text: str) -> tuple[Mention, ...]:
+        return self._scan(text)[0]
+
+    @functools.lru_cache(maxsize=8192)  # noqa: B019 — one codebook per process, kept for its life
+    def _scan(self, text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
         found: list[Mention] = []
+        parts: list[Mention] = []
         narrowed: list[tuple[int, int]] = []  # a narrowed name is no mention, nor is any shorter name inside it (二孩出生人口性别比: no 性别比)
         for match in self._overlapping(self._synonym_pattern, text):
             code = self.synonyms[text[match[0] : match[1]]]
             if any(start <= match[0] and match[1] <= end for start, end in narrowed):
                 continue
-            if self._narrowed[code].search(text, max(0, match[0] - 12), match[0]):
+            part = self._narrowed[code].search(text, max(0, match[0] - 12), match[0])
+            if part is not None and not _ends_a_place_name(text, part):
                 narrowed.append(match)
+                if self._part[code].search(text, max(0, match[0] - 12), match[0]):
+                    parts.append(Mention(match[0], match[1], code, text[match[0] : match[1]]))
                 continue
             needs = NEEDS_BEFORE.get(text[match[0] : match[1]])
             if needs is not None and match[0] > 0 and not needs.search(text, max(0, match[0] - 12), match[0]):
@@ -308,7 +351,7 @@ class Codebook:
                 continue
             starts.insert(at, mention.start)
             chosen.insert(at, mention)
-        return tuple(self._expand_coordination(text, chosen))
+        return tuple(self._expand_coordination(text, chosen)), tuple(parts)
 
     def _overlapping(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         """Every (start, end) of the longest synonym starting at each position (overlaps allowed)."""

@@ -342,3 +342,185 @@ def test_the_texts_own_scope_after_the_worlds_figure_takes_the_sentence_back():
 ])
 def test_a_goal_to_be_met_by_a_year_ahead_is_still_read(sentence, row):
     assert levels(CITY + sentence) == [row]
+
+
+# -- review rv_fv (brief xfv): the part words that end a place's name -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("盐城市卫生健康事业发展“十四五”规划\n2020年，盐城市人均预期寿命达到79.8岁。", [("life_expectancy", "盐城市", 2020, 79.8)]),
+    ("晋城市人口发展规划\n2020年，晋城市出生人口性别比为108.5。", [("srb", "晋城市", 2020, 108.5)]),
+    ("上海市宝山区国民经济和社会发展第十四个五年规划纲要\n2020年末，宝山区常住人口达到223.5万人。", [("pop_resident", "上海市宝山区", 2020, 223.5)]),
+    ("深圳市南山区国民经济和社会发展第十四个五年规划纲要\n2020年，南山区常住人口179.6万人。", [("pop_resident", "深圳市南山区", 2020, 179.6)]),
+    ("北京市西城区“十四五”时期卫生健康发展规划\n2020年，西城区人均预期寿命达到84.6岁。", [("life_expectancy", "北京市西城区", 2020, 84.6)]),
+])
+def test_a_part_word_that_ends_the_places_own_name_is_no_part(text, kept):
+    assert levels(text) == kept
+
+
+def test_a_part_word_ending_a_place_name_names_that_place_and_the_part_words_alone_stay_parts():
+    assert codes("聊城市孕产妇死亡率") == ["mmr"]
+    assert codes("中山区常住人口") == ["pop_resident"]
+    assert codes("东城区婴儿死亡率") == ["imr"]
+    # near-misses: the city proper after a city's name, the part words alone, a generic name the gazetteer never reads
+    assert codes("株洲市区人均预期寿命") == []
+    assert codes("全国城市孕产妇死亡率") == []
+    assert codes("全省贫困山区婴儿死亡率") == []
+    assert codes("老城区人均预期寿命") == []
+
+
+# -- review rv_fv (brief xfv): the whole place's figure after a part's keeps the part's indicator ---------------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    (REVIEW + "2020年，农村地区婴儿死亡率为4.1‰，全省为3.5‰。", [("imr", "湖南省", 2020, 3.5)]),
+    (REVIEW + "2020年，城市孕产妇死亡率为9.8/10万，农村为14.5/10万，全省平均为12.0/10万。", [("mmr", "湖南省", 2020, 12.0)]),
+    (NATION + "2020年，贫困地区新生儿死亡率为4.5‰，全国为3.4‰。", [("nmr", "中国", 2020, 3.4)]),
+    ("江苏省新型城镇化规划\n2020年，苏南地区常住人口城镇化率达到82%，全省为73.4%。", [("urbanization_resident", "江苏省", 2020, 73.4)]),
+])
+def test_the_whole_places_figure_after_a_parts_takes_the_parts_indicator(text, kept):
+    assert levels(text) == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: another part after the part, and the whole's scope word before the part, are still no level
+    "2020年，农村地区婴儿死亡率为4.1‰，城市地区为2.9‰。",
+    "2020年，全省农村地区婴儿死亡率为4.1‰，城镇为2.9‰。",
+])
+def test_a_part_after_a_part_is_still_no_level(sentence):
+    assert levels(REVIEW + sentence) == []
+
+
+# -- review rv_fv (brief xfv): the world's figure does not take the rest of the sentence from the text's place ------
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("2020年，全球孕产妇死亡率为211/10万，中国孕产妇死亡率为16.9/10万。", [("mmr", "中国", 2020, 16.9)]),
+    ("全球新生儿死亡率为17‰，2020年新生儿死亡率为3.4‰。", [("nmr", "中国", 2020, 3.4)]),
+    ("2020年，世界城镇化率约为56%，到2030年，常住人口城镇化率达到70%。", [("urbanization_resident", "中国", 2030, 70.0)]),
+    ("2019年，我国人均预期寿命76.3岁，较日本（83.7岁）低7.4岁，婴儿死亡率为8.1‰。",
+     [("imr", "中国", 2019, 8.1), ("life_expectancy", "中国", 2019, 76.3)]),
+    ("2019年，我国总和生育率为1.6，与日本1.4的水平接近，出生人口性别比为113.5。", [("srb", "中国", 2019, 113.5), ("tfr", "中国", 2019, 1.6)]),
+])
+def test_the_texts_own_figures_after_a_foreign_one_still_read(sentence, kept):
+    assert levels(NATION + sentence) == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: the world's figure again a year later (no indicator named), another of the world's indicators, a country's two
+    "2015年全球孕产妇死亡率为216/10万，2020年为211/10万。",
+    "2019年全球人均预期寿命为73.3岁，健康预期寿命为63.7岁。",
+    "2019年，日本人均预期寿命为84.3岁，婴儿死亡率为1.9‰。",
+])
+def test_the_worlds_clauses_after_its_figure_stay_withheld(sentence):
+    assert levels(NATION + sentence) == []
+
+
+# -- review rv_fv (brief xfv): a bracketed national goal ends at its bracket ------------------------------------------
+
+PROVINCE_PLAN = "湖南省卫生健康事业发展“十四五”规划\n"
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("到2025年，全省人均预期寿命达到79岁（国家目标为78.3岁），孕产妇死亡率控制在9/10万以下。",
+     [("life_expectancy", "湖南省", 2025, 79.0), ("mmr", "湖南省", 2025, 9.0)]),
+    ("到2025年，人均预期寿命达到80.5岁（国家要求78.3岁），婴儿死亡率控制在3‰以下，孕产妇死亡率控制在9/10万以下。",
+     [("imr", "湖南省", 2025, 3.0), ("life_expectancy", "湖南省", 2025, 80.5), ("mmr", "湖南省", 2025, 9.0)]),
+    ("到2025年，人均预期寿命达到80.5岁（国家要求78.3岁），婴儿死亡率控制在4‰以下（国家要求5‰）。",
+     [("imr", "湖南省", 2025, 4.0), ("life_expectancy", "湖南省", 2025, 80.5)]),
+])
+def test_the_clauses_after_a_bracketed_national_goal_are_the_provinces(sentence, kept):
+    assert levels(PROVINCE_PLAN + sentence) == kept
+
+
+def test_an_unbracketed_national_requirement_still_takes_its_clauses():
+    assert levels(PROVINCE_PLAN + "国家要求到2025年人均预期寿命达到78.3岁，婴儿死亡率控制在5‰以下。") == []
+
+
+# -- review rv_fv (brief xfv): a local document, or a national one the place follows, says the place's own goals -------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("株洲市卫生健康事业发展“十四五”规划\n《株洲市创建国家卫生城市工作方案》明确，到2025年人均预期寿命达到80岁。",
+     [("life_expectancy", "株洲市", 2025, 80.0)]),
+    ("湖南省卫生健康事业发展“十四五”规划\n《湖南省贯彻〈“健康中国2030”规划纲要〉实施方案》提出，到2030年人均预期寿命达到79.5岁。",
+     [("life_expectancy", "湖南省", 2030, 79.5)]),
+    ("株洲市人口发展规划（2016—2030年）\n按照《国家人口发展规划》提出的要求，到2025年，人口自然增长率控制在5‰以内。",
+     [("natural_growth_rate", "株洲市", 2025, 5.0)]),
+    ("湖南省新型城镇化规划（2014—2020年）\n依据《国家新型城镇化规划》确定的目标，到2020年常住人口城镇化率达到58%。",
+     [("urbanization_resident", "湖南省", 2020, 58.0)]),
+])
+def test_a_local_document_or_a_national_one_followed_says_the_places_own_goal(text, kept):
+    assert levels(text) == kept
+
+
+def test_a_national_document_cited_as_saying_still_gives_the_nations_goal():
+    text = "湖南省卫生健康事业发展“十四五”规划\n《“健康中国2030”规划纲要》要求，到2030年人均预期寿命达到79岁。"
+    assert levels(text) == [("life_expectancy", "中国", 2030, 79.0)]
+
+
+# -- review rv_fv (brief xfv): an era as the base of a change is no time of the clause -------------------------------
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("2020年，我国城镇化率比改革开放之初提高了45.9个百分点，达到63.9%。", [("urbanization_resident", "中国", 2020, 63.9)]),
+    ("2020年，与上世纪90年代初相比，孕产妇死亡率下降了80%，降至16.9/10万。", [("mmr", "中国", 2020, 16.9)]),
+    ("2020年，人均预期寿命比新中国成立之初提高了41岁，达到77.9岁。", [("life_expectancy", "中国", 2020, 77.9)]),
+    # near-miss: the era's own level after 由 stays withheld, the level it rose to reads
+    ("2020年，我国城镇化率由改革开放之初的17.9%提高到63.9%。", [("urbanization_resident", "中国", 2020, 63.9)]),
+])
+def test_an_era_that_is_the_base_of_a_change_leaves_the_level_after_it(sentence, kept):
+    assert levels(NATION + sentence) == kept
+
+
+def test_an_eras_own_level_is_still_no_level():
+    assert levels(NATION + "上世纪90年代初，我国孕产妇死亡率为88.8/10万。") == []
+
+
+# -- review rv_fv (brief xfv): a goal to reach a norm by a year sets the bound as the target ---------------------------
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("到2025年，出生人口性别比逐步回归正常范围（107以下）。", [("srb", "株洲市", 2025, 107.0)]),
+    ("到2035年，总和生育率逐步提升至更替水平2.1左右。", [("tfr", "株洲市", 2035, 2.1)]),
+])
+def test_a_goal_to_reach_a_norm_by_a_year_is_the_target(sentence, kept):
+    assert levels(CITY + sentence) == kept
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # near-misses: the norm beside a level, a norm with no goal year
+    ("2020年，全市总和生育率为1.3，低于2.1的更替水平。", [("tfr", "株洲市", 2020, 1.3)]),
+    ("2020年，全市出生人口性别比为112.5，出生人口性别比的正常值域为103—107。", [("srb", "株洲市", 2020, 112.5)]),
+    ("出生人口性别比逐步回归正常范围（107以下）。", []),
+])
+def test_a_norm_without_a_goal_year_to_reach_it_is_still_no_level(sentence, kept):
+    assert levels(CITY + sentence) == kept
+
+
+def test_one_list_of_birth_orders_narrows_the_srb_as_it_withholds_the_orders_counts():
+    # review rv_fv finding 8: the birth-order words are one shared list (BIRTH_ORDER), so 二孩及以上 narrows the SRB too
+    assert codes("其中二孩及以上出生人口性别比为125.3") == []
+    assert levels(NATION + "2020年，全国出生人口性别比为111.3，二孩及以上出生人口性别比为125.3。") == [("srb", "中国", 2020, 111.3)]
+    # near-miss: the SRB of all births still reads
+    assert codes("全国出生人口性别比为111.3") == ["srb"]
+
+
+def test_a_sex_written_with_one_character_before_its_count_is_no_population():
+    # review rv_fv finding 9: 其中男…万人，女…万人 (census communiqués) are one sex's counts
+    census = "湖南省第七次全国人口普查公报\n"
+    assert levels(census + "2020年11月1日零时，全省常住人口为6644万人，其中男3400万人，女3244万人。") == [("pop_resident", "湖南省", 2020, 6644.0)]
+    # near-miss: the whole population and its sex ratio after it still read
+    assert levels(census + "2020年11月1日零时，全省常住人口为6644万人，总人口性别比为104.8。") == [
+        ("pop_resident", "湖南省", 2020, 6644.0), ("sex_ratio_total", "湖南省", 2020, 104.8)]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # review rv_fv finding 9: a 分别 list with more or fewer values than items gives no value to every item
+    ("2020年，全市婴儿死亡率、5岁以下儿童死亡率分别为2.8‰、3.9‰和4.5‰。", []),
+    ("2020年，全市孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率分别为8.5/10万、2.8‰。", [("mmr", "株洲市", 2020, 8.5)]),
+    # near-miss: as many values as items, each its own
+    ("2020年，全市孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率分别为8.5/10万、2.8‰和3.9‰。",
+     [("imr", "株洲市", 2020, 2.8), ("mmr", "株洲市", 2020, 8.5), ("u5mr", "株洲市", 2020, 3.9)]),
+])
+def test_a_respectively_list_whose_values_do_not_match_its_items_is_read_only_where_the_unit_decides(sentence, kept):
+    assert levels(CITY + sentence) == kept
+
+
+def test_a_bound_after_a_national_document_followed_with_no_year_is_withheld():
+    # 按照《…纲要》的要求 with no goal year after it: the outline's bound or the province's, not known — neither is read (brief xfv)
+    assert levels(REVIEW + "按照《中国妇女发展纲要》的要求，孕产妇死亡率要控制在20/10万以下。") == []

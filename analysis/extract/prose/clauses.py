@@ -19,6 +19,14 @@ FOREIGN = re.compile(r"美国|日本|韩国|英国|法国|德国|意大利|俄�
            r"|(?:高|中等|上中等|中高|中低|低)收入国家|发达国家|发展中国家|欧盟|欧洲|欧美|全世界|全球|世界(?!卫生|银行|先进|一流|领先|级)"
            # …and a group named by what its countries share (其成员国, 其他国家, 周边国家, 发达经济体: brief fv)
            r"|成员国|(?:其他|其它|周边|西方|亚洲|欧美)国家|(?:发达|新兴)经济体")
+#: A foreign figure as the base of the text's own place's comparison (我国…76.3岁，较日本（83.7岁）低7.4岁; 与日本1.4的水平接近): the
+#: sentence stays about the text's place after it (brief xfv).
+FOREIGN_COMPARED = re.compile(rf"(?:较|比|与|同|跟|高于|低于|超过|接近|相当于|落后于?|赶上)\s*(?:{FOREIGN.pattern})")
+#: The nation named by its name (全球…为211/10万，中国孕产妇死亡率为16.9/10万: the nation's again, in the nation's text too), and a
+#: year written (全球…为17‰，2020年新生儿死亡率为3.4‰; …，到2030年，常住人口城镇化率达到70%): after a foreign figure, a clause that
+#: names either and its own indicator is the text's place's again (brief xfv).
+NATION_NAMED = re.compile(r"中国|中华人民共和国")
+YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
 #: Scope words and places below the county that a clause can name as its subject.
 PLACE_WORD = re.compile(
     r"全国|我国|全省|我省|本省|全自治区|全区|全市|全州|全盟|全县|全旗"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.codebook import Mention
+from analysis.codebook import BIRTH_ORDER, MIGRANTS, Mention
 from analysis.extract.context import YearMention
 from analysis.extract.values import Value
 
@@ -73,6 +73,11 @@ MARGIN_WORD = re.compile(r"(?:高出|多出|低出)\s*(?:了)?\s*(?:全国|全�
 NORM_BEFORE = re.compile(r"(?:更替水平|正常(?:值域|范围|区间|值)|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值|警戒线)|警戒线)"
                          r"(?:为|是|在|即|约|一般为|通常为|一般在|通常在)?\s*[(（]?\s*$")
 NORM_AFTER = re.compile(r"^\s*[)）]?\s*(?:之间)?(?:的)?(?:人口)?(?:更替水平|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值|警戒线|正常范围)|正常(?:值域|范围|区间)|警戒线)")
+#: … but a goal to reach the norm by a year (到2025年，出生人口性别比逐步回归正常范围（107以下）; 到2035年，总和生育率提升至更替水平2.1左右)
+#: sets the bound as the target (brief xfv).
+NORM_REACHED = re.compile(r"(?:回归|回到|恢复(?:到|至)?|提升(?:到|至)|提高(?:到|至)|回升(?:到|至)|降(?:至|到)|下降(?:到|至)|达到)\s*"
+                          r"(?:更替水平|正常(?:值域|范围|区间|值)|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值)|正常水平)")
+GOAL_YEAR_BEFORE = re.compile(r"(?:到|至|力争|争取)\s*(?:20\d{2})\s*年|(?:20\d{2})\s*年(?:前|以前|之前)")
 #: A difference after the other place's level written out (较湖南省78.5岁的水平低0.6岁, 比全国平均水平77.3岁高出1.2岁): no level.
 DIFFERENCE_AFTER_LEVEL = re.compile(r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。]{0,16}?"
                                     r"(?:水平|平均)\s*(?:的)?\s*(?:\d+(?:\.\d+)?\s*(?:岁|%|‰|万人|人)?)?\s*(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$")
@@ -136,7 +141,8 @@ SHARE_OF_URBAN = re.compile(r"占[^，,。；;\d]{0,10}?(?:城镇|城市)(?:常�
 #: A survey's sample (共抽取常住人口样本1.2万人, 共访问流动人口2000人, 调查登记常住人口33.34万人): the size of a sample, no level.
 SAMPLE = re.compile(r"(?:样本(?:量|数|规模)?|抽取|访问|受访|调查登记)[^，,。；;\d]{0,10}?(?:共|约|为|达)?\s*$")
 #: The nation's requirement quoted by the plan (国家要求到2020年常住人口城镇化率达到60%左右): its figure is the
-#: nation's goal — also a bracketed aside naming it (…分别达到78岁和79岁（国家目标为77.7岁和79岁）: brief fv) — unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
+#: nation's goal — also a bracketed aside naming it (…分别达到78岁和79岁（国家目标为77.7岁和79岁）: brief fv; the aside ends at its
+#: closing bracket, brief xfv) — unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
 #: 国务院要求…石家庄中心城区城市人口控制在300万人以内, states the city's own target).
 QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:（(])\s*(?:国家|中央)[^，,。；;]{0,12}?(?:要求|提出|明确|规定|目标值?(?:为|是))")
 OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县|本省|本市|[\u4e00-\u9fff](?:省|市|县|州|盟|区)")
@@ -144,7 +150,7 @@ OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县
 
 #: A count of one sex (男性为1012.6万人, 女性人口为948.6万人, 男性占51.6%): no level of the whole population; the codebook
 #: has no population by sex (life expectancy by sex is read before, with its own indicators).
-SEX_COUNT = re.compile(r"(?:男性|女性)(?:人口)?(?:为|有|是|达到?|共)?\s*约?\s*$")
+SEX_COUNT = re.compile(r"(?:男性|女性|(?:^|其中|[，,、；;：:\s])[男女])(?:人口)?(?:为|有|是|达到?|共)?\s*约?\s*$")
 #: The births of one order or sex listed after the year's births (出生人口5.2万人，其中二孩1.8万人，多孩0.3万人; 其中男孩2.8万人，
 #: 女孩2.4万人; brief at): a part of the births, no level of the place.
 BIRTHS_ORDER_OR_SEX = re.compile(r"(?:^|其中|[，,、；;：:\s])(?:一孩|两孩|二孩|三孩|多孩|头胎|一胎|二胎|三胎|男孩|女孩|男婴|女婴)"
@@ -173,13 +179,13 @@ PART_BIRTHS = re.compile(r"其中[，,：:]?\s*(?:本[市省区县])?户籍(?:�
 #: A rate of the migrants named in the value's clause (外来人口出生性别比为121.6, 农民工出生率为15.2‰): the group's, never the
 #: place's (the codebook's ``NARROWED_BY`` keeps the name from being the place's indicator; this keeps the value from the
 #: indicator named before it).
-MIGRANT_RATE = re.compile(r"(?:(?:流动|外来|流入|外出|外地)人口|农民工)的?(?:出生人口性别比|出生性别比|出生率|总和生育率)")
+MIGRANT_RATE = re.compile(rf"(?:{MIGRANTS})的?(?:出生人口性别比|出生性别比|出生率|总和生育率)")
 #: A birth order's or a sex's births after the births (全年出生人口2.9万人，其中二孩1.1万人，三孩0.3万人; 男婴1.6万人): a part of the births,
 #: never their count (brief fv; the order's sex ratio is no SRB either: ``NARROWED_BY["srb"]`` in :mod:`analysis.codebook`).
-BIRTH_ORDER_COUNT = re.compile(r"(?:^|[，,、;；：:]|其中)\s*(?:[一二三四多]孩|[一二三四多]胎|头胎|[二三]孩及以上|第[一二三四]孩|男孩|女孩|男婴|女婴)"
+BIRTH_ORDER_COUNT = re.compile(rf"(?:^|[，,、;；：:]|其中)\s*(?:{BIRTH_ORDER}|男孩|女孩|男婴|女婴)"
                                r"(?:出生)?(?:人口)?(?:数)?(?:为|有|达到?|约|共|近)*\s*$")
 #: …and a birth order's sex ratio after the place's (出生人口性别比为108.2，其中一孩107.5，二孩109.0，三孩及以上125.3): the order's, no SRB.
-BIRTH_ORDER_RATIO = re.compile(r"(?:^|[，,、;；：:]|其中)\s*(?:[一二三四多]孩|[一二三四多]胎|头胎|[二三]孩及以上|第[一二三四]孩)(?:出生)?(?:人口)?(?:性别比)?(?:为|是|达到?|约)*\s*$")
+BIRTH_ORDER_RATIO = re.compile(rf"(?:^|[，,、;；：:]|其中)\s*(?:{BIRTH_ORDER})(?:出生)?(?:人口)?(?:性别比)?(?:为|是|达到?|约)*\s*$")
 #: A span of years counted back or ahead (比10年前提高了3.43岁, 5年间): a time, never a value.
 YEARS_SPAN_AFTER = re.compile(r"^年?(?:前|后|以前|以后|之前|之后|以来|来|间)")
 
@@ -191,6 +197,12 @@ YEARS_SPAN_AFTER = re.compile(r"^年?(?:前|后|以前|以后|之前|之后|以�
 HISTORIC_ERA = re.compile(r"(?:新中国|中华人民共和国)成立(?:前|之前|以前|初期|之初)|解放(?:前|之前|以前|初期|之初)|建国(?:前|之前|以前|初期|之初)|旧中国"
                           r"|(?:上世纪|上个世纪|20世纪|二十世纪)\s*(?:[二三四五六七八九]十|[2-9]0)\s*年代(?:初期?|中期|末期?|前期|后期)?"
                           r"|改革开放(?:前|之前|以前|初期|之初)|建(?:省|市|区|县|州)(?:前|之前|以前|初期|之初)")
+
+#: … but an era after 比/较/与/由/从 is the base of a change (城镇化率比改革开放之初提高了45.9个百分点，达到63.9%; 与上世纪90年代初相比，
+#: …下降了80%，降至16.9/10万), not the clause's time: a value after the verb of the change is the level now (brief xfv; the
+#: era's own level, 由改革开放之初的17.9%, stays withheld).
+ERA_AS_BASE = re.compile(r"(?:比|较|与|同|由|从)\s*$")
+ERA_CHANGED_FROM = re.compile(r"提高|提升|增加|增长|上升|下降|降低|减少|缩小|延长|达到|降至|降到|升至|升到|提高到|增至|增加到")
 
 
 #: The population a city serves (服务人口, 管理服务人口: residents plus commuters, tourists and visitors), for which spatial
@@ -232,7 +244,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 领先武汉超过100万人: a lead, not a level
     if value.unit_raw in ("%", "％") and URBAN_DENOMINATOR.search(clause):
         return True  # 县城常住人口占全市城镇人口比重达到40%: a part's share of the urban population
-    era = [match for match in HISTORIC_ERA.finditer(before)]
+    era = [match for match in HISTORIC_ERA.finditer(before) if not (ERA_AS_BASE.search(before, max(0, match.start() - 3), match.start())
+                                                                      and ERA_CHANGED_FROM.search(before, match.end()))]
     if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]|目前|当前|现在|如今|现已", before[era[-1].end():]):
         return True  # 新中国成立前，我国人均寿命只有35岁: history, no dated level
     if (other := OTHER_LEVEL.search(clause)) and (re.match(r"^的?(?:平均)?水[平准]", after) or re.match(r"^\s*[)）]", after) or POSSESSIVE_END.search(other.group())):
@@ -251,7 +264,7 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 其中一孩107.5，二孩109.0: a birth order's sex ratio
     if MARGIN_WORD.search(before):
         return True  # 高出全省平均1.7岁: a margin
-    if NORM_BEFORE.search(before) or NORM_AFTER.match(after):
+    if (NORM_BEFORE.search(before) or NORM_AFTER.match(after)) and not (NORM_REACHED.search(before) and GOAL_YEAR_BEFORE.search(before)):
         return True  # 低于2.1的更替水平, 正常值域为103—107: a norm's reference value
     if value.unit_raw in ("年", "") and YEARS_SPAN_AFTER.match(after):
         return True  # 比10年前提高了3.43岁: ten years ago
@@ -277,9 +290,11 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # 占全国城镇常住人口的近30%: a share of the urban population
     if SAMPLE.search(clause):
         return True  # 共抽取常住人口样本1.2万人: a sample size
-    quoted = QUOTED_REQUIREMENT.search(before)
-    if quoted and not OWN_SCOPE.search(before, quoted.end()):
-        return True  # 国家要求到2020年常住人口城镇化率达到60%左右: the nation's requirement
+    for quoted in QUOTED_REQUIREMENT.finditer(before):
+        if quoted.group().lstrip()[:1] in "（(" and re.search(r"[）)]", before[quoted.end() :]):
+            continue  # …达到79岁（国家目标为78.3岁），孕产妇死亡率控制在9/10万以下: the aside ends at its bracket (brief xfv)
+        if not OWN_SCOPE.search(before, quoted.end()):
+            return True  # 国家要求到2020年常住人口城镇化率达到60%左右: the nation's requirement
     counted = NOT_A_VALUE_AFTER.match(after)
     if counted and counted.group() == "级" and value.unit_raw in ("万", "亿") and POPULATION_CLASS.match(after):
         counted = None  # 千万级常住人口 (不低于1000万级常住人口): a population of that size, not a rank

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
-from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
+from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, FOREIGN_COMPARED, NATION_NAMED, YEAR_WRITTEN, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
 from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, SUMMED_TO, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
@@ -98,6 +98,7 @@ class _SentenceState:
     named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
     in_sub_area: bool = False  # an earlier clause's subject was a part that is no place (郑汴一体化区域城镇人口超过600万人，…)
     foreign: bool = False  # an earlier clause's value was another country's or the world's (全球人均预期寿命为73.3岁，健康预期寿命为…)
+    foreign_end: int = -1  # … where that value ended
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
     each_years: list[int] = field(default_factory=list)  # the years a value of the clause stands for each of (今明两年)
     undated_saved: tuple[int | None, str, bool] | None = None  # the year before a relative year of an undated text, back after its clause
@@ -395,7 +396,22 @@ GROUP_BOUNDS = frozenset({"gt", "lt", "ge", "le", "above", "below"})
 #: A national document cited as saying what follows (《“健康中国2030”规划纲要》要求，…; 按照《中国妇女发展纲要》提出的…; 《国家人口发展规划
 #: （2016—2030年）》明确，…): in a text below the nation, the values after it are the nation's goals until a scope word (我省, 全市) or
 #: a place's name takes the sentence back (…，我省目标为80岁) — the nation's, never the text's place's (brief fv).
-NATION_DOCUMENT_SAYS = re.compile(r"《[^《》]{0,30}?(?:中国|国家|全国)[^《》]{0,30}》[^，,;；。]{0,8}?(?:要求|提出|明确|规定|确定|指出|设定)")
+NATION_DOCUMENT_SAYS = re.compile(r"《(?P<title>[^《》]{0,30}?(?:中国|国家|全国)[^《》]{0,30})》[^，,;；。]{0,8}?(?:要求|提出|明确|规定|确定|指出|设定)")
+#: … not a document the text's place follows (按照《国家人口发展规划》提出的要求, 依据《国家新型城镇化规划》确定的目标: the place's own goal
+#: after it) nor one whose title names a place (《株洲市创建国家卫生城市工作方案》明确, 《湖南省贯彻〈“健康中国2030”规划纲要〉实施方案》提出:
+#: a local document; brief xfv).
+DOCUMENT_FOLLOWED = re.compile(r"(?:按照|根据|依据|遵照|参照|对照|落实|贯彻|贯彻落实|执行)\s*$")
+
+
+def nation_document_cited(sentence: str, end: int, followed: bool = False) -> re.Match[str] | None:
+    """The first national document cited before ``end`` as saying what follows (:data:`NATION_DOCUMENT_SAYS`), never a local
+    one; one the place follows (:data:`DOCUMENT_FOLLOWED`) only when ``followed``, else only one it does not follow."""
+    for cited in NATION_DOCUMENT_SAYS.finditer(sentence, 0, end):
+        if names_pattern().search(cited.group("title")):
+            continue
+        if bool(DOCUMENT_FOLLOWED.search(sentence, max(0, cited.start() - 6), cited.start())) == followed:
+            return cited
+    return None
 #: A value in brackets right after its year: 较2023年（961.54万人）.
 YEAR_THEN_BRACKET = re.compile(r"((?:19|20)\d{2})年\s*[(（]\s*$")
 
@@ -694,6 +710,7 @@ class ProseReader:
         self.spatial = False
         self.city_proper_plan = False
         self._district_figures: set[int] = set()
+        self._part_spans: set[tuple[int, int]] = set()  # the spans of the parts named in the sentence (Codebook.parts)
         self.place = place  # the plan's place (a province's page reads 我市 as the city it names)
         self.last_city = ""
         self.page_year = page_year  # the year of the page's date: 明年, 今年, 去年 are relative to it
@@ -1391,6 +1408,8 @@ class ProseReader:
         if self.level == "province" and not self.place.endswith("市") and "市" in sentence:
             self._last_city(sentence)
         mentions = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
+        parts = self.codebook.parts(sentence)  # 农村地区婴儿死亡率为4.1‰，全省为3.5‰: the part's indicator, for the whole's clause after it
+        self._part_spans = {(m.start, m.end) for m in parts}
         if "市区" in sentence:
             mentions = [self._city_proper(sentence, m) for m in mentions]
         self._district_figures = set()
@@ -1477,6 +1496,7 @@ class ProseReader:
             [(m.start(), "open", None) for m in re.finditer(r"[(（]", sentence)]
             + [(m.start(), "close", None) for m in re.finditer(r"[)）]", sentence)]
             + [(m.start, "mention", m) for m in mentions]
+            + [(m.start, "mention", m) for m in parts]
             + [(y.start, "year", y) for y in year_mentions]
             + ([event for start, end in relative_year_spans(sentence) for event in ((start, "undated", None), (_clause_end(sentence, end), "dated", None))]
                if self.page_year is None else [])
@@ -1539,7 +1559,22 @@ class ProseReader:
             if len(listed) < 2 or any(value.start in lists for value in listed):
                 continue
             before = [m for m in mentions if m.end <= marker.start()]
-            if len(listed_items(sentence, marker.start(), before)) != len(listed):
+            items = listed_items(sentence, marker.start(), before)
+            if len(items) != len(listed):
+                named = before[-len(items) :]
+                if len(items) >= 2 and len({m.code for m in named}) == len(items) and (
+                        CHANGE_VERB.search(sentence[: listed[0].start]) or INCREMENT.search(sentence[: listed[0].start])):
+                    out.update(value.start for value in listed)  # a list of changes left unpaired: none is read
+                elif len(items) >= 2 and len({m.code for m in named}) == len(items):
+                    # 婴儿死亡率、5岁以下儿童死亡率分别为2.8‰、3.9‰和4.5‰: two items and three values — which value is whose is not
+                    # known, so none is read (not every value to every item), except a value whose unit only one item takes and
+                    # no other value of the list does (孕产妇死亡率、婴儿死亡率和…分别为8.5/10万、2.8‰: 8.5 is the MMR; brief xfv)
+                    for value in listed:
+                        fitting = [m for m in named if compatible(self.codebook[m.code].unit, value.unit)]
+                        if len(fitting) == 1 and sum(compatible(self.codebook[fitting[0].code].unit, other.unit) for other in listed) == 1:
+                            lists[value.start] = (fitting[0], False, None)
+                        else:
+                            out.add(value.start)
                 continue
             if CHANGE_VERB.search(sentence[: listed[0].start]) or INCREMENT.search(sentence[: listed[0].start]):
                 out.update(value.start for value in listed)  # a list of changes left unpaired: none is read
@@ -1605,6 +1640,14 @@ class ProseReader:
             # opening an item of a list run on in one line (目标是：1、…出生人口性别比下降到108以下；2、常住人口…): no level of the
             # item before it, whose indicator takes a bare number
             return
+        if self._part_spans:
+            last_named = next((m for m in reversed(seen) if m.end <= value.start), None)
+            if last_named is not None and (last_named.start, last_named.end) in self._part_spans:
+                if not SCOPE_IN_CLAUSE.search(sentence, max(last_named.end, clause_start), value.start):
+                    return  # 农村地区婴儿死亡率为4.1‰, …，城市地区为2.9‰: a part's value, no level of the place
+                # …，全省为3.5‰: the whole place's value of the part's indicator
+            else:
+                seen = [m for m in seen if (m.start, m.end) not in self._part_spans]
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if nearest is not None and nearest is not self.topic and nearest.start in self._district_figures:
             return  # 市辖区2020年户籍人口121.5万人: a figure of the city's districts the codebook has no code for
@@ -1845,9 +1888,12 @@ class ProseReader:
                 result.entity = named_other.group("place")  # 比湖南省58.8%的水平低3.6个百分点: 湖南省's level, not the plan's
             elif (compared := compared_place(before, after)) and (SCOPE_WORD.match(compared) or by_name(compared) is not None):
                 result.entity = compared  # 比全国(56.1%)、福建省(62.7%)、泉州市(63.6%)的城镇化率: each place's level
-            elif (self.level != "nation" and not result.entity and (cited := NATION_DOCUMENT_SAYS.search(sentence, 0, clause_start))
+            elif (self.level != "nation" and not result.entity and (cited := nation_document_cited(sentence, clause_start))
                   and not SCOPE_IN_CLAUSE.search(sentence, cited.end(), value.start) and not names_pattern().search(masked(sentence[cited.end() : value.start]))):
                 result.entity = "全国"  # 《“健康中国2030”规划纲要》要求，到2030年人均预期寿命达到79岁 in a provincial page: the nation's goal
+            elif (self.level != "nation" and not result.entity and (cited := nation_document_cited(sentence, clause_start, followed=True))
+                  and not YEAR_WRITTEN.search(sentence, cited.end(), value.start) and not SCOPE_IN_CLAUSE.search(sentence, cited.end(), value.start)):
+                continue  # 按照《中国妇女发展纲要》的要求，孕产妇死亡率要控制在20/10万以下: the outline's bound or the place's, no year to tell (brief xfv)
             elif self.level != "nation" and self.codebook[mention.code].unit == "10k persons" and value.number is not None and value.unit and value.number * _TEN_THOUSANDS.get(value.unit, 0) >= NATION_ONLY_POPULATION:
                 result.entity = "全国"  # 到2030年总人口达到14.5亿人 in a provincial page: the nation's figure
             if listed is not None and len(listed) > 3:
@@ -1855,9 +1901,13 @@ class ProseReader:
             elif place_of:
                 result.entity = place_of  # 在常住人口不足2000万的北京: the level of the place the value describes
             if FOREIGN.fullmatch(result.entity):
-                state.foreign = True
+                if not FOREIGN_COMPARED.search(clause):  # 较日本（83.7岁）低7.4岁: the base of the own place's comparison (brief xfv)
+                    state.foreign, state.foreign_end = True, value.end
                 continue  # 日本人均预期寿命为84岁, 世界平均孕产妇死亡率为211/10万: no place of the gazetteer, no level of the text's — withheld (brief fv)
-            own_scope = bool(named_here or SCOPE_IN_CLAUSE.search(clause))  # 而我省城镇化率为69.2%: the text's place again
+            # 而我省城镇化率为69.2%, 中国孕产妇死亡率为16.9/10万: the text's place again; so is a clause with its own indicator after a
+            # year written since the foreign figure (…，2020年新生儿死亡率为3.4‰; …，到2030年，常住人口城镇化率达到70%: brief xfv)
+            own_scope = bool(named_here or SCOPE_IN_CLAUSE.search(clause) or NATION_NAMED.search(clause) or (
+                state.foreign and YEAR_WRITTEN.search(sentence, state.foreign_end, value.start) and any(state.foreign_end <= m.start < value.start for m in seen)))
             if state.foreign and not own_scope:
                 continue  # 2019年全球人均预期寿命为73.3岁，健康预期寿命为63.7岁: the clause goes on about the world
             state.foreign = state.foreign and not own_scope

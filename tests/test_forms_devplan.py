@@ -123,6 +123,34 @@ def test_near_miss_another_city_named_in_a_citys_text_is_not_carried():
     assert [(r[1], r[2]) for r in read(text)] == [("pop_resident", "杭州市"), ("urbanization_resident", "宁波市")]
 
 
+def test_the_texts_own_word_after_the_provinces_clause_stops_the_carry():
+    # 我市/本市/我区 name the text's own place: it and the clauses after it are the city's (county's), not the province's (review
+    # rv_dv finding 1); 市区 (the city's urban districts) is never the province either
+    text = CITY_REPORT + "2016年，全国常住人口城镇化率为57.4%，我市常住人口城镇化率为72%。\n"
+    assert [(r[2], r[5]) for r in read(text)] == [("中国", 57.4), ("宁波市", 72.0)]
+    text = CITY_REPORT + "2016年，浙江省常住人口为5590万人，本市常住人口为788万人，城镇化率为72%。\n"
+    assert [(r[1], r[2], r[5]) for r in read(text)] == [
+        ("pop_resident", "宁波市", 788.0), ("pop_resident", "浙江省", 5590.0), ("urbanization_resident", "宁波市", 72.0)]
+    text = CITY_REPORT + "2016年，全省常住人口城镇化率为67%，我市为72%，户籍人口城镇化率为41%。\n"
+    assert [(r[1], r[2], r[5]) for r in read(text)] == [
+        ("urbanization_hukou", "宁波市", 41.0), ("urbanization_resident", "宁波市", 72.0), ("urbanization_resident", "浙江省", 67.0)]
+    text = CITY_REPORT + "到2025年，全省要实现城镇化率72%的目标，我市城镇化率达到76%，户籍人口城镇化率达到46%。\n"
+    assert [(r[1], r[2], r[5]) for r in read(text)] == [
+        ("urbanization_hukou", "宁波市", 46.0), ("urbanization_resident", "宁波市", 76.0), ("urbanization_resident", "浙江省", 72.0)]
+    text = "宁波市鄞州区人口发展规划\n2021年，宁波市常住人口为954万人，我区常住人口为165万人，城镇化率为86%。\n"
+    assert [(r[1], r[2], r[5]) for r in read(text)] == [
+        ("pop_resident", "宁波市", 954.0), ("pop_resident", "宁波市鄞州区", 165.0), ("urbanization_resident", "宁波市鄞州区", 86.0)]
+    text = CITY_REPORT + "2016年，全省人口出生率为10.9‰，市区人口出生率为9.4‰。\n"
+    assert [r[2] for r in read(text) if r[5] == 9.4] in ([], ["宁波市"])
+
+
+def test_the_citys_own_part_after_qizhong_of_the_province_is_read_as_the_citys():
+    # 其中我市…: the city's level inside the province's, not a second level of the province (review rv_dv finding 2)
+    text = CITY_REPORT + "2016年，浙江省常住人口为5590万人，其中我市常住人口为788万人，城镇化率为72%。\n"
+    assert [(r[1], r[2], r[5]) for r in read(text)] == [
+        ("pop_resident", "宁波市", 788.0), ("pop_resident", "浙江省", 5590.0), ("urbanization_resident", "宁波市", 72.0)]
+
+
 # -- a part after 其中 named with the whole's indicator is no second level of the whole ---------------------------------
 
 PROVINCE_REPORT = "江西省人口发展报告\n"

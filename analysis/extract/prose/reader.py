@@ -312,6 +312,10 @@ PART_POPULATION = re.compile(r"(?:城镇居民|城镇|县城|城区|镇区|建�
 REGISTRATION_PART = {"pop_resident": re.compile(r"户籍\s*$"), "pop_hukou": re.compile(r"非(?:本[市省区县])?\s*$")}
 #: A scope word inside a clause (全省, 我市, 全区): the plan's own place again.
 SCOPE_IN_CLAUSE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)")
+#: The text's own place as the writer names it (我市, 本市, 我区, 本县, 我州): never a place carried from a clause before (2015年，全国…为
+#: 56.1%，我市…为71%: the city's); in a city's text also its urban districts (市区…, not 城市区域 or 都市区), a part of it, never its province.
+OWN_PLACE_WORD = re.compile(r"(?:我|本)(?:市|区|县|州|盟|旗)")
+CITY_PART_WORD = re.compile(r"(?<![城都])市区(?!域)")
 #: … ending the text before a value (全市|, 我省|): the clause's subject.
 SCOPE_BEFORE = re.compile(SCOPE_IN_CLAUSE.pattern + r"$")
 #: A sentence opening with a place that states or sets what follows (云南的目标是，到2015年…; 云南省提出，到2020年…): the
@@ -1042,7 +1046,7 @@ class ProseReader:
         (by name, or 全省/本省), its prefecture in a county's text (by name), or the nation (全国); never in a province's text."""
         if self.level not in ("prefecture", "county"):
             return False
-        if word in ("全国", "我国", "全省", "本省"):
+        if word in ("全国", "我国", "全省", "我省", "本省"):
             return True
         own, place = by_name(self.place), by_name(word)
         return own is not None and place is not None and place.name != own.name and place.name in (own.province, own.prefecture)
@@ -1826,6 +1830,8 @@ class ProseReader:
             elif result.entity:
                 # 全省…: the plan's own place again — or, in a city's or county's text, the province (全国: the nation) containing it
                 state.named_place = result.entity if self._contains_own(result.entity) else ""
+            elif state.named_place and (OWN_PLACE_WORD.search(clause) or (self.level == "prefecture" and CITY_PART_WORD.search(clause))):
+                state.named_place = ""  # 全国…为56.1%，我市…为71%，户籍人口城镇化率为40%: the text's own place again, and the clauses after it
             elif state.named_place:
                 result.entity = state.named_place  # …，城镇化率达到80%左右: the clause goes on about that city
             elif self.level in ("province", "nation") and (subject := SUBJECT_OPENING.match(masked(sentence[:clause_start]))) and any(m.group() == subject.group("place") for m in names_pattern().finditer(subject.group("place"))):

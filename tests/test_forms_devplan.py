@@ -243,6 +243,22 @@ def test_near_miss_a_plans_end_without_a_goal_word_is_still_past():
     assert [(r[3], r[7]) for r in read(text)] == [(2020, "baseline")]
 
 
+def test_a_plans_end_beside_a_goal_reviewed_or_a_later_plans_end_stays_past():
+    # the noun 目标 of a goal reviewed, a report of goals met, and an earlier plan's end beside the later one named in the sentence
+    # keep the 末 a word of the past in an undated text (review rv_dv finding 3)
+    for text in ("目标任务圆满完成，“十三五”末全市常住人口城镇化率达到57%。",
+                 "对照“十三五”规划的目标，“十三五”末全市常住人口城镇化率达到57%，超额完成了任务。",
+                 "“十三五”规划确定的各项目标全面完成，“十三五”期末全市户籍人口城镇化率为44%。"):
+        assert [(r[3], r[7]) for r in read("邢台日报\n" + text)] == [(2020, "baseline")], text
+    text = "邢台日报\n《纲要》提出，“十三五”末全市常住人口城镇化率为54%，“十四五”末提高到59%。"
+    assert [(r[3], r[5], r[7]) for r in read(text)] == [(2020, 54.0, "baseline"), (2025, 59.0, "target")]
+
+
+def test_near_miss_a_goal_noun_that_leads_goals_in_still_makes_the_plans_end_ahead():
+    text = "邢台日报\n《纲要》确定的目标是，“十四五”末全市常住人口城镇化率达到62%。"
+    assert [(r[3], r[7]) for r in read(text)] == [(2025, "target")]
+
+
 # -- another place's level after the comparison and its possessive 的 ------------------------------------------------
 
 XT = "邢台市人口发展规划（2016—2030年）\n"

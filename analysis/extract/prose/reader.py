@@ -103,6 +103,7 @@ class _SentenceState:
     undated_saved: tuple[int | None, str, bool] | None = None  # the year before a relative year of an undated text, back after its clause
     this_year: bool = False  # the sentence's year is the page's own, told relative to its date (今年, 本年度, 年内)
     review_span: tuple[int, int] | None = None  # 从“十二五”末…增加到… in a review of the past years: the period's end and the present
+    sentence: str = ""  # the sentence itself (the latest five-year plan it names: :meth:`ProseReader._plan_end_ahead`)
     next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
 
@@ -550,7 +551,11 @@ REACHING_VERB = re.compile(r"(?:达到|达|突破|超过|增至|增加到|增长
 #: … or opens with a year already past (去年全市户籍0至14岁人口为116.8万人 after 根据预测，…): an observation.
 PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
 #: The end of a five-year plan named with 末 (“十四五”末, 十三五期末): no word of the past in a sentence of goals.
-PLAN_END_NAMED = re.compile(r"十[一二三四五]?五[”\"」』’]?\s*期?末")
+PLAN_END_NAMED = re.compile(r"(?P<name>十[一二三四五]?五)[”\"」』’]?\s*期?末")
+#: …but only beside a goal said (提出, 力争, 将, 到 …) — not the noun 目标 of a goal reviewed (目标任务全面完成, 对照…规划目标, 规划确定的
+#: 目标全面完成), only 目标是/为/： that lead goals in — and not in a sentence that reports goals met (全面完成, 超额完成任务, 实现了).
+GOAL_NOUN = re.compile(r"目标(?!\s*(?:是|为|[：:]))")
+GOALS_REPORTED_MET = re.compile(r"(?:圆满|超额|顺利|全面|已经?|基本)完成|完成了|实现了|达成了")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口; a few words may name the kind of city: 区域中心城市; a 城市群, 都市圈 or 城市带 is no city).
 POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带])")
@@ -1041,6 +1046,17 @@ class ProseReader:
         _forecast_by_body(headline_found, results)
         return results + _dated_by_body(yearless, results)
 
+    @staticmethod
+    def _plan_end_ahead(clause: str, before: str, sentence: str) -> str:
+        """The clause with the 末 of a five-year plan's name taken out where it is the plan's end ahead, no word of the past
+        (:data:`PLAN_END_NAMED`): beside a goal said, in a sentence that reports no goal met, and only for the latest plan the sentence
+        names (《纲要》提出，“十三五”末…为55%，“十四五”末提高到60%: the first end is past)."""
+        if not GOAL_WORDS.search(GOAL_NOUN.sub("", before)) or GOALS_REPORTED_MET.search(sentence):
+            return clause
+        named = [match.group("name") for match in PLAN_END_NAMED.finditer(sentence)]
+        latest = max(named, key=lambda name: FIVE_YEAR_PLANS[name][0], default="")
+        return PLAN_END_NAMED.sub(lambda match: "" if match.group("name") == latest else match.group(), clause)
+
     def _contains_own(self, word: str) -> bool:
         """Whether a place word of a city's or county's text stands for a place that contains the text's own: its province
         (by name, or 全省/本省), its prefecture in a county's text (by name), or the nation (全国); never in a province's text."""
@@ -1136,7 +1152,7 @@ class ProseReader:
             told_ahead = span is not None and SPAN_AHEAD.search(sentence, 0, (opening.start() if (opening := re.search(r"[从由]", sentence)) else len(sentence))) is not None
             if told_ahead:
                 carried = (None, "")  # the review's present is not the year of goals told after it (brief fy)
-            state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
+            state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent, sentence=sentence)
             if span is not None and not ANY_YEAR_OR_PERIOD.search(sentence) and not told_ahead:
                 # …从“十二五”末…增加到…。常住人口城镇化率从34.4%提升到49%: a transition without years after a review's span is of
                 # the same two years — not one told ahead (今后，…将从47%提高到55%; …要从40%提高到50%: brief fy)
@@ -1976,7 +1992,7 @@ class ProseReader:
         result.projection = result.projection or bool(PEAK_REACHED.search(before))
         # the 末 of a five-year plan's name in a sentence of goals (《纲要》提出，“十四五”末全市…达到60%) is the plan's end ahead, no
         # word of the past: the text's cut-off, when it has one, still tells a past end (“十三五”末 in a review) from a goal
-        result.past = state.context_past or bool(PAST_WORDS.search(PLAN_END_NAMED.sub("", clause) if GOAL_WORDS.search(before) else clause)) or (
+        result.past = state.context_past or bool(PAST_WORDS.search(self._plan_end_ahead(clause, before, state.sentence))) or (
             bool(STATISTICS_SHOW.search(before) or still_reviewed(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
         # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右) or an
         # announcement's (确定了今年…工作目标。 then …达到…): the lead-in's goal, whatever verb the item takes

@@ -224,6 +224,21 @@ def test_near_miss_a_city_size_goal_of_several_places_or_without_a_year_is_not_r
     assert read(CITY_PLAN + "市委明确了“千万人口城市”目标的实现路径。") == []
 
 
+def test_near_miss_a_city_size_goal_approached_in_a_year_of_news_is_not_a_level():
+    # no verb of reaching it (向…目标迈进, 朝着…目标), the goal's groundwork (目标的基础), a year of news or review: no level of
+    # 1000万 for that year (review rv_dv finding 4)
+    news = "宁波人口增量居全省前列\n2025-01-18\n"
+    assert [r[5] for r in read(news + "2024年，宁波向“千万人口城市”目标再迈进一步，全市常住人口达到977.5万人。")] == [977.5]
+    assert read(news + "去年，宁波朝着“千万人口城市”目标稳步前进。") == []
+    text = "宁波市2022年政府工作报告\n2021年，宁波实现“千万人口城市”目标的基础更加扎实，常住人口达到954万人。"
+    assert [r[5] for r in read(text)] == [954.0]
+
+
+def test_a_city_size_with_yishang_is_a_floor():
+    assert read(CITY_PLAN + "到2035年，实现600万人口以上大城市的目标。") == [(2, "pop_resident", "宁波市", 2035, None, 600.0, "above", "target")]
+    assert read(CITY_PLAN + "力争2029年实现“千万人口城市”目标。") == [(2, "pop_resident", "宁波市", 2029, None, 1000.0, "ge", "target")]
+
+
 # -- the end of a five-year plan in a sentence of goals is ahead, not past ---------------------------------------------
 
 

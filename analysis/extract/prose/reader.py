@@ -560,7 +560,14 @@ GOALS_REPORTED_MET = re.compile(r"(?:圆满|超额|顺利|全面|已经?|基本)
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口; a few words may name the kind of city: 区域中心城市; a 城市群, 都市圈 or 城市带 is no city).
 POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带])")
 #: … named as the place's goal (冲刺“千万人口城市”目标, 实现千万人口城市的目标, 向“千万人口城市”目标迈进): the size the place aims at.
-CITY_GOAL = re.compile(POPULATION_CITY.pattern + r"\s*[”\"」]?\s*的?\s*目标")
+#: Only a goal named whole (not 目标的基础, 目标的距离), reached by a verb right before the size (冲刺, 实现, 达成: not 向…目标迈进, 朝着…目标)
+#: and set ahead — a goal year (到2027年) or a word of the future in the sentence (力争, 将, 要), not a year of news or a review
+#: (2023年，宁波向“千万人口城市”目标又迈进了一大步; 2020年，…实现“千万人口城市”目标的基础进一步夯实).
+CITY_GOAL = re.compile(POPULATION_CITY.pattern + r"\s*[”\"」]?\s*的?\s*目标(?!\s*的)")
+CITY_GOAL_VERB = re.compile(r"(?:冲刺|实现|达成|达到)\s*[“\"「]?\s*$")
+#: 以上 after the size's population word (500万人口以上的大城市, 实现500万人口以上大城市的目标): the size is a floor.
+CITY_SIZE_ABOVE = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*及?以上")
+CITY_GOAL_AHEAD = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|将|力争|争取|要|有望|可望|确保|预计")
 #: A count of cities right before such a size (建成5个50万人口以上的大城市, 一批5万人口以上的小城市, 若干, 3座): how many cities of
 #: that size are built, never the place's own population.
 CITIES_COUNTED_BEFORE = re.compile(r"(?:(?<!下)(?<![\d一二三四五六七八九十两几数])[\d一二三四五六七八九十两几数]+\s*[个座]|一批|若干|多个|几个|一些|一系列)\s*$")
@@ -1728,13 +1735,16 @@ class ProseReader:
             if not targets and not is_change and COMPARED_LEVEL.search(before) and state.compare_year is not None:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
-            if (not targets and not is_change and POPULATION_CITY.match(after) and (BECOMES.search(clause) or CITY_GOAL.match(after)) and not PLACES_TOGETHER.search(before)
+            city_goal = bool(CITY_GOAL.match(after) and CITY_GOAL_VERB.search(before) and CITY_GOAL_AHEAD.search(before))
+            if (not targets and not is_change and POPULATION_CITY.match(after) and (BECOMES.search(clause) or city_goal) and not PLACES_TOGETHER.search(before)
                     and not CITIES_COUNTED_BEFORE.search(before)
-                    and (JOINS_WHEN.search(before) or CITY_GOAL.match(after)) and value.unit in ("10k persons", "100m persons")
+                    and (JOINS_WHEN.search(before) or city_goal) and value.unit in ("10k persons", "100m persons")
                     and not PART_OF_PLACE.search(clause) and len(places_named_together(clause)) < 2):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches (衡阳市区将建成…:
                 # a part's; 衡阳、株洲将建成百万人口城市: a size class of several places)
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
+                if value.qualifier == "none" and CITY_SIZE_ABOVE.match(after):
+                    value = replace(value, qualifier="above", low=value.number)  # 500万人口以上的大城市: at least that size
             if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and REACHED_POPULATION.match(after)
                     and (REACHING_VERB.search(before) or CROSSING.match(value.text)) and (names_pattern().search(masked(clause)) or SCOPE_IN_CLAUSE.search(clause))
                     and not PART_OF_PLACE.search(clause)):

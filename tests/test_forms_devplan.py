@@ -45,6 +45,19 @@ def test_near_miss_a_count_of_one_year_is_still_not_a_total():
         (2, "pop_urban", "忻州市", 2020, None, 120.0, "none", "target")]
 
 
+def test_near_miss_a_record_up_to_a_year_is_not_a_total_summed_to_a_goal_year():
+    # 累计, 已, a review of the past years, 截止到 and 直至 record what was done; 再 adds to a total before: none is read (review
+    # rv_dv finding 5)
+    report = "忻州市2020年政府工作报告\n"
+    assert read(report + "过去五年，我们推动新型城镇化，到2019年底，累计有35万农业转移人口落户城镇。") == []
+    assert read(report + "到2019年底，全市累计已有35万农业转移人口落户城镇。") == []
+    assert read(UNDATED_PLAN + "到2016年底，全市已累计有22万农业转移人口落户城镇。") == []
+    assert read(UNDATED_PLAN + "直至2019年，全市已有24万农业转移人口落户城镇。") == []
+    assert read(UNDATED_PLAN + "截止到2019年底，累计有24万农业转移人口落户城镇。") == []
+    text = UNDATED_PLAN + "到2020年，努力实现28万人以上农业转移人口在城镇落户，到2030年再实现16万人落户城镇。"
+    assert read(text) == [(2, SETTLERS, "忻州市", 2020, None, 28.0, "above", "target")]
+
+
 def test_near_miss_a_goal_year_before_the_end_of_a_stated_period_is_still_not_read():
     # the plan states its period (2016—2020): a count up to 2018 is no total of it, and its first year is not 2016
     assert read("忻州市新型城镇化规划（2016—2020年）\n到2018年，推动25万农业转移人口落户城镇。") == []

@@ -323,8 +323,11 @@ TOTAL_NAMED_AFTER = (
     (re.compile(r"\s*(?:左右|以上)?人?(?:左右|以上)?(?:的)?(?:[^,，;；。]{0,16}?)(?P<label>成为新市民|成为城镇居民|转为城镇居民|成为城镇人口)"), "new_urban_population_period_total"),
 )
 #: A goal year written with 到/至 (到2020年，实现25万人以上农业转移人口在城镇落户): a total under it is summed up to that year, from
-#: a start the text may not state — not 截至 (a record) nor the end of a run of years (2016年至2020年, whose start is stated).
-SUMMED_TO = r"(?<!截)(?<![年\d])(?:到|至)\s*{year}\s*年(?:底|末)?"
+#: a start the text may not state — not 截至, 截止到, 直至 (a record) nor the end of a run of years (2016年至2020年, whose start is stated).
+SUMMED_TO = r"(?<!截)(?<!截止)(?<!直)(?<![年\d])(?:到|至)\s*{year}\s*年(?:底|末)?"
+#: …nor a record up to that year (到2018年底，累计有32万…; 全市已有…; 过去五年，…) or a further amount after one (到2030年再实现20万人…):
+#: words of the sentence before the total that leave it unread.
+SUMMED_RECORD = re.compile(r"累计|已|过去|以来|再")
 #: Words of a yearly figure (每年新增城镇人口20万, 年均落户城镇50万人): not a total over the period.
 YEARLY = re.compile(r"每年|年均|平均每年|每年平均|年度")
 #: A verb that moves people, written right before a population named as a stock (年转移农村人口14万人, 每年吸纳农业人口5万人,

@@ -221,6 +221,15 @@ def test_near_miss_a_jianghui_of_the_figures_clause_or_a_forecasters_word_after_
     assert [(r[1], r[7]) for r in read(text)] == [("pop_elderly", "projection")]
 
 
+def test_a_jianghui_of_the_populations_course_forecasts_the_figures_after_it():
+    # the clause of 将会 names the population's course (人口老龄化, 老龄化将会加深): a forecaster's subject, so the figures after it are
+    # projections, as before brief dv (review rv_dv finding 6)
+    text = PLAN_NEWS + "《规划》指出，我省人口老龄化将会加快，到2025年全省60岁以上老年人口将达到1480万人，占总人口的23%。\n"
+    assert [(r[1], r[7]) for r in read(text)] == [("pop_60plus", "projection"), ("share_60plus", "projection")]
+    text = PLAN_NEWS + "《规划》指出，今后五年老龄化将会加深，全省老年人口将突破1480万。\n"
+    assert [(r[1], r[7]) for r in read(text)] == [("pop_elderly", "projection")]
+
+
 # -- the size of city a place aims at, named as its goal ---------------------------------------------------------------
 
 CITY_PLAN = "宁波市人口发展中长期规划\n"

@@ -325,6 +325,14 @@ def test_a_parts_share_of_the_urban_population_is_not_read():
     assert [(r[1], r[5]) for r in read(XT + "到2025年，城镇化率达到60%，县城人口占城镇人口的比重达到40%。")] == [("urbanization_resident", 60.0)]
 
 
+def test_in_a_list_after_fenbie_only_the_value_paired_with_the_share_is_not_read():
+    # review rv_dv finding 7: the urbanisation rate listed with a part's share keeps its value
+    text = XT + "到2025年，常住人口城镇化率和县城人口占城镇人口比重分别达到78%和22%。"
+    assert [(r[1], r[5]) for r in read(text)] == [("urbanization_resident", 78.0)]
+    text = XT + "到2025年，县城人口占城镇人口比重、常住人口城镇化率分别达到22%、78%。"
+    assert [(r[1], r[5]) for r in read(text)] == [("urbanization_resident", 78.0)]
+
+
 def test_near_miss_the_urban_populations_share_of_the_total_is_the_urbanisation_rate():
     assert [(r[1], r[5]) for r in read(XT + "到2025年，城镇常住人口占全市常住人口的比重达到60%。")] == [("urbanization_resident", 60.0)]
     assert [(r[1], r[5]) for r in read(XT + "2020年，全市城镇人口比重为52.1%。")] == [("urbanization_resident", 52.1)]

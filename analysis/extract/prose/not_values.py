@@ -230,8 +230,10 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # GDP3150.6亿,增速4.2%: a growth rate of a subject the codebook lacks
     if LEAD_OVER.search(before):
         return True  # 领先武汉超过100万人: a lead, not a level
-    if value.unit_raw in ("%", "％") and URBAN_DENOMINATOR.search(clause):
-        return True  # 县城常住人口占全市城镇人口比重达到40%: a part's share of the urban population
+    if value.unit_raw in ("%", "％") and (share := URBAN_DENOMINATOR.search(clause)) and not re.search(r"分别|依次", clause[share.end() :]):
+        # 县城常住人口占全市城镇人口比重达到40%: a part's share of the urban population (in a list after 分别 only the value paired
+        # with the share is none: :func:`analysis.extract.prose.respectively.respectively_targets`)
+        return True
     era = [match for match in HISTORIC_ERA.finditer(before)]
     if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]|目前|当前|现在|如今|现已", before[era[-1].end():]):
         return True  # 新中国成立前，我国人均寿命只有35岁: history, no dated level

@@ -336,3 +336,28 @@ def test_in_a_list_after_fenbie_only_the_value_paired_with_the_share_is_not_read
 def test_near_miss_the_urban_populations_share_of_the_total_is_the_urbanisation_rate():
     assert [(r[1], r[5]) for r in read(XT + "到2025年，城镇常住人口占全市常住人口的比重达到60%。")] == [("urbanization_resident", 60.0)]
     assert [(r[1], r[5]) for r in read(XT + "2020年，全市城镇人口比重为52.1%。")] == [("urbanization_resident", 52.1)]
+
+
+# -- the subheadings of figures read the body once, not once a heading ------------------------------------------------
+
+
+def test_the_body_is_read_once_for_all_headings_of_figures():
+    # review rv_dv finding 8: a page of thousands of short lines, each a heading of figures, took the body's every level once a
+    # heading (quadratic); the sections are now found in the body sorted once
+    from types import SimpleNamespace
+
+    from analysis.extract.prose.reader import _heading_figures
+
+    class Passes(list):
+        count = 0
+
+        def __iter__(self):
+            Passes.count += 1
+            return super().__iter__()
+
+    figure = SimpleNamespace(number=1.0, unit="%")
+    headings = [(SimpleNamespace(index=2 * i, text="1%"), [figure], set()) for i in range(300)]
+    body = Passes(SimpleNamespace(is_change=False, year_source="sentence", line=SimpleNamespace(index=2 * i + 1), code="urbanization_resident",
+                                  entity="", year=2020, period_start=None, value=SimpleNamespace(number=2.0, unit="%")) for i in range(300))
+    assert _heading_figures(headings, body) == []
+    assert Passes.count == 1

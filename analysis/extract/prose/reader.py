@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
@@ -195,9 +196,16 @@ def _heading_figures(headings: list[tuple[PlanLine, list[Value], set[str]]], bod
     and year: never a guess between two). ``headings`` are each heading line with its figures and the codes it names (by
     the codebook or by words after a count); a heading that names codes takes only a value of one of them."""
     out = []
+    # the body's levels in line order, each heading's section found by bisection: the work is linear in the body, not the
+    # body times the headings (a page of thousands of short lines, each a heading: review rv_dv finding 8)
+    levels = sorted((v for v in body if not v.is_change and v.year_source == "sentence"), key=lambda v: v.line.index)
+    indices = [v.line.index for v in levels]
     for position, (line, figures, codes) in enumerate(headings):
+        if not figures:
+            continue
+        budget.check()
         end = headings[position + 1][0].index if position + 1 < len(headings) else None
-        section = [v for v in body if not v.is_change and v.year_source == "sentence" and v.line.index > line.index and (end is None or v.line.index < end)]
+        section = levels[bisect_right(indices, line.index) : bisect_left(indices, end) if end is not None else len(levels)]
         for figure in figures:
             same = [v for v in section if v.value.number == figure.number and v.value.unit == figure.unit and (not codes or v.code in codes)]
             if len({(v.code, v.entity, v.year, v.period_start) for v in same}) != 1:

@@ -174,6 +174,14 @@ def test_a_part_after_qizhong_with_the_wholes_name_is_not_read():
     assert [(r[1], r[3], r[5]) for r in read(text) if r[1] == "pop_resident"] == [("pop_resident", 2019, 4666.1)]
 
 
+def test_a_part_after_qizhong_of_the_whole_named_by_its_scope_word_is_not_read():
+    # 全市 and no place are the same place: 市区 after 其中 is a part, no second level of the city (review rv_dv finding 10)
+    text = "宁波市人口发展规划（2016—2030年）\n2015年，全市常住人口达到815万人，其中市区常住人口达到390万人。"
+    assert [(r[1], r[2], r[5]) for r in read(text)] == [("pop_resident", "宁波市", 815.0)]
+    text = PROVINCE_REPORT + "截至2019年底，全省常住人口为4666.1万人，其中常住人口为2679万人。"
+    assert [(r[1], r[5]) for r in read(text)] == [("pop_resident", 4666.1)]
+
+
 def test_near_miss_a_part_after_qizhong_named_as_a_part_is_read():
     # the part's own indicator, another place, another year: each a level of its own
     text = PROVINCE_REPORT + "截至2019年底，江西常住人口为4666.1万人，其中城镇常住人口为2679万人、户籍人口为5100万人。"

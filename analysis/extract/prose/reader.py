@@ -1072,6 +1072,12 @@ class ProseReader:
         latest = max(named, key=lambda name: FIVE_YEAR_PLANS[name][0], default="")
         return PLAN_END_NAMED.sub(lambda match: "" if match.group("name") == latest else match.group(), clause)
 
+    def _same_place(self, one: str, other: str) -> bool:
+        """Whether two values' places are the same: the same word, or the text's own place named by a scope word of its own (全市 in
+        a city's text, 全省 in a province's) or by none."""
+        own = [not word or (bool(SCOPE_WORD.match(word)) and word not in ("全国", "我国") and not self._contains_own(word)) for word in (one, other)]
+        return one == other or all(own)
+
     def _contains_own(self, word: str) -> bool:
         """Whether a place word of a city's or county's text stands for a place that contains the text's own: its province
         (by name, or 全省/本省), its prefecture in a county's text (by name), or the nation (全国); never in a province's text."""
@@ -1936,10 +1942,12 @@ class ProseReader:
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
                     # 在常住人口不足2000万的北京: a place described as it is, not at the year the sentences before were about
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True
-                if any(not other.is_change and other.code == result.code and other.entity == result.entity and other.year == result.year
+                if any(not other.is_change and other.code == result.code and self._same_place(other.entity, result.entity) and other.year == result.year
                        and other.value.number != value.number and "其中" in sentence[other.value.end - result.value.start + value.start : value.start]
                        for other in state.results):
-                    continue  # 常住人口为944.72万人，其中常住人口为559.56万人: a part after 其中 is no second level of the whole
+                    # 常住人口为944.72万人，其中常住人口为559.56万人: a part after 其中 is no second level of the whole (nor is 全市常住人口
+                    # 达到820万人，其中市区常住人口达到400万人: the text's own scope word and no place are the same place)
+                    continue
                 if result.year is not None and self.codebook[result.code].measure == TOTAL:
                     # the goal year written with 到 in the sentence, or — a year the sentence does not write — in the paragraph before it
                     # (《规划》提出，到2020年，…。按户籍统计，…努力实现25万人以上农业转移人口在城镇落户)

@@ -157,6 +157,13 @@ def test_the_texts_own_word_after_the_provinces_clause_stops_the_carry():
     assert [r[2] for r in read(text) if r[5] == 9.4] in ([], ["宁波市"])
 
 
+def test_the_citys_scope_word_in_a_clause_without_a_value_stops_the_carry():
+    # …全省常住人口达到…，全市要完成的目标是，城镇化率达到…: 全市 names the city again before the value's clause (review rv_dv finding 1,
+    # a case of its probes)
+    text = CITY_REPORT + "省人口发展规划提出，到2025年全省常住人口达到5800万人，全市要完成的任务是，城镇化率达到78%。\n"
+    assert [(r[1], r[2], r[5]) for r in read(text)] == [("pop_resident", "浙江省", 5800.0), ("urbanization_resident", "宁波市", 78.0)]
+
+
 def test_the_citys_own_part_after_qizhong_of_the_province_is_read_as_the_citys():
     # 其中我市…: the city's level inside the province's, not a second level of the province (review rv_dv finding 2)
     text = CITY_REPORT + "2016年，浙江省常住人口为5590万人，其中我市常住人口为788万人，城镇化率为72%。\n"

@@ -97,6 +97,7 @@ class _SentenceState:
     stable_year: tuple[int | None, str] = (None, "")
     context_past: bool = False
     named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
+    named_at: int = 0  # where in the sentence the value of that clause ends
     in_sub_area: bool = False  # an earlier clause's subject was a part that is no place (郑汴一体化区域城镇人口超过600万人，…)
     foreign: bool = False  # an earlier clause's value was another country's or the world's (全球人均预期寿命为73.3岁，健康预期寿命为…)
     recent: list[int] = field(default_factory=list)  # goal years of the previous sentence (for 分别 lists)
@@ -1078,6 +1079,11 @@ class ProseReader:
         own = [not word or (bool(SCOPE_WORD.match(word)) and word not in ("全国", "我国") and not self._contains_own(word)) for word in (one, other)]
         return one == other or all(own)
 
+    def _own_scope(self, text: str) -> bool:
+        """Whether the text names the text's own place by a scope word (全市 in a city's text, 全省 in a province's; not 全国, and not
+        the province that contains a city's or county's place: :meth:`_contains_own`)."""
+        return any(match.group() not in ("全国", "我国") and not self._contains_own(match.group()) for match in SCOPE_IN_CLAUSE.finditer(text))
+
     def _contains_own(self, word: str) -> bool:
         """Whether a place word of a city's or county's text stands for a place that contains the text's own: its province
         (by name, or 全省/本省), its prefecture in a county's text (by name), or the nation (全国); never in a province's text."""
@@ -1868,15 +1874,21 @@ class ProseReader:
                 # in a plan of a province (or the nation), the city a clause of the sentence named (贵阳市常住人口达到700万人，…); in a
                 # city's or county's, the province (or prefecture) that contains it (浙江全省常住人口为…，与2021年末常住人口…相比)
                 state.named_place = result.entity if (self.level in ("province", "nation") and names_pattern().search(result.entity)) or self._contains_own(result.entity) else ""
+                state.named_at = value.end
             elif result.entity:
                 # 全省…: the plan's own place again — or, in a city's or county's text, the province (全国: the nation) containing it
                 state.named_place = result.entity if self._contains_own(result.entity) else ""
-            elif state.named_place and (OWN_PLACE_WORD.search(clause) or (self.level == "prefecture" and CITY_PART_WORD.search(clause))):
-                state.named_place = ""  # 全国…为56.1%，我市…为71%，户籍人口城镇化率为40%: the text's own place again, and the clauses after it
+                state.named_at = value.end
+            elif state.named_place and (OWN_PLACE_WORD.search(clause) or (self.level == "prefecture" and CITY_PART_WORD.search(clause))
+                                        or self._own_scope(sentence[state.named_at : clause_start])):
+                # 全国…为56.1%，我市…为71%，户籍人口城镇化率为40%: the text's own place again, and the clauses after it — also named in a
+                # clause without a value between (…全省常住人口达到5700万人，全市要完成的目标是，城镇化率达到75%)
+                state.named_place = ""
             elif state.named_place:
                 result.entity = state.named_place  # …，城镇化率达到80%左右: the clause goes on about that city
             elif self.level in ("province", "nation") and (subject := SUBJECT_OPENING.match(masked(sentence[:clause_start]))) and any(m.group() == subject.group("place") for m in names_pattern().finditer(subject.group("place"))):
                 result.entity = state.named_place = subject.group("place")  # 云南的目标是，到2015年城镇化水平达到45%左右: the place the sentence opens with
+                state.named_at = value.end
             other = OTHER_LEVEL.search(clause)
             named_other = COMPARED_NAMED.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after) or (not is_change and POSSESSIVE_END.search(other.group()))):

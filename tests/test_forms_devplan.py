@@ -271,6 +271,12 @@ def test_near_miss_a_city_size_goal_approached_in_a_year_of_news_is_not_a_level(
     assert [r[5] for r in read(text)] == [954.0]
 
 
+def test_near_miss_the_distance_left_to_a_city_size_goal_is_no_level():
+    # the goal's size restated as the distance left to it: no level of 1000万 for the observed year (review rv_dv, before brief dv)
+    text = "宁波市人口发展规划（2016—2030年）\n2023年，宁波常住人口为969.7万人，距离千万人口城市目标还差30.3万人。"
+    assert [r[5] for r in read(text)] == [969.7]
+
+
 def test_a_city_size_with_yishang_is_a_floor():
     assert read(CITY_PLAN + "到2035年，实现600万人口以上大城市的目标。") == [(2, "pop_resident", "宁波市", 2035, None, 600.0, "above", "target")]
     assert read(CITY_PLAN + "力争2029年实现“千万人口城市”目标。") == [(2, "pop_resident", "宁波市", 2029, None, 1000.0, "ge", "target")]

@@ -52,7 +52,8 @@ GOAL_YEAR_AHEAD = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年")
 GOAL_NAMED_AFTER = re.compile(r"^\s*[”\"」』]?\s*(?:的)?\s*(?:规划|预期|发展|既定|奋斗)?目标")
 GOAL_MET_AFTER = re.compile(r"^[^，,;；。]{0,16}?(?:的)?目标(?:任务)?\s*(?:均|都|也|已|已经|提前|如期|超额|顺利|全部|基本|已于(?:19|20)\d{2}\s*年)+"
                             r"[^，,;；。]{0,6}?(?:实现|完成|达成)")
-DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:的)?(?:规划|预期|发展)?目标")
+#: …also a goal named by a size of city (距离千万人口城市目标还差38万人, 离“千万人口城市”的目标: the goal's size, no level of the year).
+DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:口?\s*[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市)[”\"」]?\s*)?(?:的)?(?:规划|预期|发展)?目标")
 #: A scope word (全国, 全省, 我市, 本县, 全州): a place named by its scope, the text's own or one that contains it (shared with the reader's
 #: ``SCOPE_IN_CLAUSE``).
 SCOPE_WORDS = r"(?:全|我|本)(?:国|省|市|区|县|州)"

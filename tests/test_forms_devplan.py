@@ -315,6 +315,9 @@ def test_a_plans_end_beside_a_goal_reviewed_or_a_later_plans_end_stays_past():
 def test_near_miss_a_goal_noun_that_leads_goals_in_still_makes_the_plans_end_ahead():
     text = "邢台日报\n《纲要》确定的目标是，“十四五”末全市常住人口城镇化率达到62%。"
     assert [(r[3], r[7]) for r in read(text)] == [(2025, "target")]
+    # a completion still ahead (确保全面完成) reports no goal met
+    text = "邢台日报\n《纲要》提出，确保全面完成各项任务，“十四五”末全市常住人口城镇化率达到63%。"
+    assert [(r[3], r[7]) for r in read(text)] == [(2025, "target")]
 
 
 # -- another place's level after the comparison and its possessive 的 ------------------------------------------------

@@ -11,7 +11,7 @@ from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, C
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
-from analysis.extract.prose.not_values import SCOPE_WORDS, COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
+from analysis.extract.prose.not_values import GOAL_STILL_AHEAD, SCOPE_WORDS, COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
 from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, POPULATION_COURSE, TOTAL_NAMED_AFTER, SUMMED_TO, SUMMED_RECORD, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
@@ -1067,7 +1067,9 @@ class ProseReader:
         """The clause with the 末 of a five-year plan's name taken out where it is the plan's end ahead, no word of the past
         (:data:`PLAN_END_NAMED`): beside a goal said, in a sentence that reports no goal met, and only for the latest plan the sentence
         names (《纲要》提出，“十三五”末…为55%，“十四五”末提高到60%: the first end is past)."""
-        if not GOAL_WORDS.search(GOAL_NOUN.sub("", before)) or GOALS_REPORTED_MET.search(sentence):
+        reported_met = any(not GOAL_STILL_AHEAD.search(sentence, start_of_clause(sentence, match.start()), match.start())
+                           for match in GOALS_REPORTED_MET.finditer(sentence))  # not 确保全面完成…, 力争超额完成…: goals still
+        if not GOAL_WORDS.search(GOAL_NOUN.sub("", before)) or reported_met:
             return clause
         named = [match.group("name") for match in PLAN_END_NAMED.finditer(sentence)]
         latest = max(named, key=lambda name: FIVE_YEAR_PLANS[name][0], default="")

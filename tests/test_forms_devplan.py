@@ -56,6 +56,9 @@ def test_near_miss_a_record_up_to_a_year_is_not_a_total_summed_to_a_goal_year():
     assert read(UNDATED_PLAN + "截止到2019年底，累计有24万农业转移人口落户城镇。") == []
     text = UNDATED_PLAN + "到2020年，努力实现28万人以上农业转移人口在城镇落户，到2030年再实现16万人落户城镇。"
     assert read(text) == [(2, SETTLERS, "忻州市", 2020, None, 28.0, "above", "target")]
+    # 已 of a level stated before the goal year is no record of the total after it
+    text = UNDATED_PLAN + "目前全市城镇化率已达到48%，到2020年，力争实现24万农业转移人口落户城镇。"
+    assert [r for r in read(text) if r[1] == SETTLERS] == [(2, SETTLERS, "忻州市", 2020, None, 24.0, "none", "target")]
 
 
 def test_near_miss_a_goal_year_before_the_end_of_a_stated_period_is_still_not_read():

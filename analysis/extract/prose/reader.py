@@ -1967,8 +1967,10 @@ class ProseReader:
                     # (《规划》提出，到2020年，…。按户籍统计，…努力实现25万人以上农业转移人口在城镇落户)
                     written = re.search(rf"{result.year}\s*年", sentence[: value.start]) is not None
                     # — not a record (累计, 已, a review of the past years) nor a further amount (再实现20万人): those are not read
-                    result.summed_to = (re.search(SUMMED_TO.format(year=result.year), sentence[: value.start] if written else self.paragraph_before) is not None
-                                        and not SUMMED_RECORD.search(sentence, 0, value.start) and not state.context_past and not result.past)
+                    summed = re.search(SUMMED_TO.format(year=result.year), sentence[: value.start] if written else self.paragraph_before)
+                    # (the record's words after the goal year, or anywhere before the value when the year is the sentence before's)
+                    result.summed_to = (summed is not None and not SUMMED_RECORD.search(sentence, summed.end() if written else 0, value.start)
+                                        and not state.context_past and not result.past)
             state.results.append(result)
         if each:
             state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]

@@ -246,6 +246,9 @@ def test_a_jianghui_of_the_populations_course_forecasts_the_figures_after_it():
     assert [(r[1], r[7]) for r in read(text)] == [("pop_60plus", "projection"), ("share_60plus", "projection")]
     text = PLAN_NEWS + "《规划》指出，今后五年老龄化将会加深，全省老年人口将突破1480万。\n"
     assert [(r[1], r[7]) for r in read(text)] == [("pop_elderly", "projection")]
+    # near-miss: a health indicator's course in the 将会 clause is the plan's goal, as brief dv wanted
+    text = PLAN_NEWS + "《规划》指出，婴儿死亡率将会继续下降，到2025年，婴儿死亡率将降至4.5‰。\n"
+    assert [(r[1], r[7]) for r in read(text)] == [("imr", "target")]
 
 
 # -- the size of city a place aims at, named as its goal ---------------------------------------------------------------

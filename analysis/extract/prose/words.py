@@ -179,9 +179,10 @@ CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|
 #: headline announces (佛山“十五五”人口规划出炉). A count in 万 or 亿 bounded by a comparator (不过亿 → 不超过10000万, 超600万,
 #: 破千万 → 突破1000万) whose clause names no subject of its own (:data:`SUBJECTLESS`), in such a sentence or the one after it,
 #: is the population total: 实现2020年不过亿即回落的目标, 这个数字可能会超600万, a headline's 目标破千万.
-#: The population's own course named in a clause (人口老龄化将会加速, 出生人口将会减少, 人口将会负增长): a forecaster's subject,
+#: The population's own course named in a clause (人口老龄化将会加速, 出生人口将会减少, 人口将会负增长; not 婴儿死亡率将会下降, a
+#: health goal): a forecaster's subject,
 #: whose 将会 forecasts the figures after it even in a report of a plan.
-POPULATION_COURSE = re.compile(r"人口|老龄化|少子化|出生|生育|死亡")
+POPULATION_COURSE = re.compile(r"人口|老龄化|少子化")
 POPULATION_TOPIC = re.compile(r"总人口|常住人口|人口总量|人口规模|人口总数|人口数量|人口(?:出生率|自然增长率|增长|增量)|多少人|人口(?:发展)?(?:中长期)?规划")
 #: A clause that only says who speaks (研究者认为, 报告预测, 他表示): no subject of the figure after it.
 SPEAKER = re.compile(r"(?:认为|表示|指出|预测|预计|估计|称|说|显示|介绍|透露|分析|提出|强调)\s*$")

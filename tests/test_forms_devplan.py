@@ -54,7 +54,7 @@ def test_near_miss_a_record_up_to_a_year_is_not_a_total_summed_to_a_goal_year():
     assert read(UNDATED_PLAN + "到2016年底，全市已累计有22万农业转移人口落户城镇。") == []
     assert read(UNDATED_PLAN + "直至2019年，全市已有24万农业转移人口落户城镇。") == []
     assert read(UNDATED_PLAN + "截止到2019年底，累计有24万农业转移人口落户城镇。") == []
-    text = UNDATED_PLAN + "到2020年，努力实现28万人以上农业转移人口在城镇落户，到2030年再实现16万人落户城镇。"
+    text = UNDATED_PLAN + "到2020年，努力推动28万人以上农业转移人口落户城镇，到2030年再推动16万人落户城镇。"
     assert read(text) == [(2, SETTLERS, "忻州市", 2020, None, 28.0, "above", "target")]
     # 已 of a level stated before the goal year is no record of the total after it
     text = UNDATED_PLAN + "目前全市城镇化率已达到48%，到2020年，力争实现24万农业转移人口落户城镇。"
@@ -319,7 +319,7 @@ def test_a_plans_end_beside_a_goal_reviewed_or_a_later_plans_end_stays_past():
 
 
 def test_near_miss_a_goal_noun_that_leads_goals_in_still_makes_the_plans_end_ahead():
-    text = "邢台日报\n《纲要》确定的目标是，“十四五”末全市常住人口城镇化率达到62%。"
+    text = "邢台日报\n《纲要》确定的目标是，“十四五”末全市常住人口城镇化率达到64%。"
     assert [(r[3], r[7]) for r in read(text)] == [(2025, "target")]
     # a completion still ahead (确保全面完成) reports no goal met
     text = "邢台日报\n《纲要》提出，确保全面完成各项任务，“十四五”末全市常住人口城镇化率达到63%。"

@@ -52,7 +52,11 @@ GOAL_YEAR_AHEAD = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年")
 GOAL_NAMED_AFTER = re.compile(r"^\s*[”\"」』]?\s*(?:的)?\s*(?:规划|预期|发展|既定|奋斗)?目标")
 GOAL_MET_AFTER = re.compile(r"^[^，,;；。]{0,16}?(?:的)?目标(?:任务)?\s*(?:均|都|也|已|已经|提前|如期|超额|顺利|全部|基本|已于(?:19|20)\d{2}\s*年)+"
                             r"[^，,;；。]{0,6}?(?:实现|完成|达成)")
-DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:的)?(?:规划|预期|发展)?目标")
+#: …also a goal named by a size of city (距离千万人口城市目标还差38万人, 离“千万人口城市”的目标: the goal's size, no level of the year).
+DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:口?\s*[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市)[”\"」]?\s*)?(?:的)?(?:规划|预期|发展)?目标")
+#: A scope word (全国, 全省, 我市, 本县, 全州): a place named by its scope, the text's own or one that contains it (shared with the reader's
+#: ``SCOPE_IN_CLAUSE``).
+SCOPE_WORDS = r"(?:全|我|本)(?:国|省|市|区|县|州)"
 #: A difference from another place: 比嘉兴全市低0.04, 较全省平均高1.2, a neighbour's from the text's own place (邻近的邵阳市人均预期
 #: 寿命比我市低1.7岁, 比本市) (not a level).
 DIFFERENCE = re.compile(
@@ -61,8 +65,6 @@ DIFFERENCE = re.compile(
     r"|(?:多于|少于)[^,，;；。\d]{2,12}?约?\s*$"
     # …or from a goal (比目标少0.4万人, 较年度计划多出1200人, 比规划目标值低0.5/10万: brief fv)
     r"|(?:(?<![占的])比|较)\s*(?:规划|预期|年度|上级下达的?|省下达的?)?(?:目标|计划)(?:值|数)?[^,，;；。\d]{0,4}?(?:多|少|高|低)(?:出|了)?\s*约?\s*$"
-    # after the other place's level (比石家庄市的77.3岁高1.2岁, 比全国平均水平的76.3岁高2.2岁): the difference, not a level
-    r"|(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))(?:平均水平)?的?\s*\d+(?:\.\d+)?\s*[^\s,，;；。\d]{0,3}\s*(?:高|低|多|少)(?:出|了)?\s*约?\s*$"
 )
 #: …or a margin over a place written 高出/多出/低出 and the place (高出全省平均1.7岁, 多出全国0.6个百分点, 高出湘潭市2.1岁): a difference, never a
 #: level (brief fv); after a year (比2007年计划多出3万) it is a change, which the reader reads as one.
@@ -78,9 +80,10 @@ NORM_AFTER = re.compile(r"^\s*[)）]?\s*(?:之间)?(?:的)?(?:人口)?(?:更替�
 NORM_REACHED = re.compile(r"(?:回归|回到|恢复(?:到|至)?|提升(?:到|至)|提高(?:到|至)|回升(?:到|至)|降(?:至|到)|下降(?:到|至)|达到)\s*"
                           r"(?:更替水平|正常(?:值域|范围|区间|值)|国际(?:公认|通用|通行)?(?:的)?(?:标准|正常值)|正常水平)")
 GOAL_YEAR_BEFORE = re.compile(r"(?:到|至|力争|争取)\s*(?:20\d{2})\s*年|(?:20\d{2})\s*年(?:前|以前|之前)")
-#: A difference after the other place's level written out (较湖南省78.5岁的水平低0.6岁, 比全国平均水平77.3岁高出1.2岁): no level.
+#: A difference after the other place's level written out (较湖南省78.5岁的水平低0.6岁, 比全国平均水平77.3岁高出1.2岁; after the place's
+#: possessive, brief dv: 比石家庄市的77.3岁高1.2岁, 比全国平均水平的76.3岁高2.2岁): no level.
 DIFFERENCE_AFTER_LEVEL = re.compile(r"(?:(?<![占的])比(?![重例率])|较)\s*(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,6}?(?:省|市|县|区))[^,，;；。]{0,16}?"
-                                    r"(?:水平|平均)\s*(?:的)?\s*(?:\d+(?:\.\d+)?\s*(?:岁|%|‰|万人|人)?)?\s*(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$")
+                                    r"(?:水平|平均|的)\s*(?:的)?\s*(?:\d+(?:\.\d+)?\s*(?:岁|%|‰|万人|人)?)?\s*(?:高|低|多|少|快|慢)(?:出|了)?\s*约?\s*$")
 #: The margin over another population or over a goal, a plain number right after it (城镇人口达到2603.57万人，超过农村人口560万人;
 #: 预计…将达到600万人，超过规划目标50万人): no
 #: level (城镇人口将超过农村人口突破3000万 states the level itself, with its own comparator).
@@ -224,7 +227,7 @@ LEAD_OVER = re.compile(r"领先[\u4e00-\u9fff]{0,8}?(?:超过|约|近|逾)?\s*$"
 
 #: A share of the urban population (县城常住人口占全市城镇人口比重达到40%, 县城人口占城镇人口的比重): the urban population is the
 #: denominator of a part's share — the figure is no urbanisation rate, and no level of the codebook.
-URBAN_DENOMINATOR = re.compile(r"占\s*(?:全市|全省|全县|全区|全州|全国|我市|本市|我省|本省|[\u4e00-\u9fff]{2,4}?(?:市|省|县|区))?(?:的)?城镇(?:常住)?人口(?:的)?(?:比重|比例)")
+URBAN_DENOMINATOR = re.compile(rf"占\s*(?:{SCOPE_WORDS}|[\u4e00-\u9fff]{{2,4}}?(?:市|省|县|区))?(?:的)?城镇(?:常住)?人口(?:的)?(?:比重|比例)")
 
 
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
@@ -242,8 +245,10 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
         return True  # GDP3150.6亿,增速4.2%: a growth rate of a subject the codebook lacks
     if LEAD_OVER.search(before):
         return True  # 领先武汉超过100万人: a lead, not a level
-    if value.unit_raw in ("%", "％") and URBAN_DENOMINATOR.search(clause):
-        return True  # 县城常住人口占全市城镇人口比重达到40%: a part's share of the urban population
+    if value.unit_raw in ("%", "％") and (share := URBAN_DENOMINATOR.search(clause)) and not re.search(r"分别|依次", clause[share.end() :]):
+        # 县城常住人口占全市城镇人口比重达到40%: a part's share of the urban population (in a list after 分别 only the value paired
+        # with the share is none: :func:`analysis.extract.prose.respectively.respectively_targets`)
+        return True
     era = [match for match in HISTORIC_ERA.finditer(before) if not (ERA_AS_BASE.search(before, max(0, match.start() - 3), match.start())
                                                                       and ERA_CHANGED_FROM.search(before, match.end()))]
     if era and not re.search(r"(?:19|20)\d{2}\s*年|[。；;！？]|目前|当前|现在|如今|现已", before[era[-1].end():]):

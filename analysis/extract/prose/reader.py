@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
 from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, FOREIGN_COMPARED, NATION_NAMED, YEAR_WRITTEN, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
-from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
+from analysis.extract.prose.not_values import GOAL_STILL_AHEAD, SCOPE_WORDS, COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
-from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, SUMMED_TO, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
+from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, POPULATION_COURSE, TOTAL_NAMED_AFTER, SUMMED_TO, SUMMED_RECORD, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -96,6 +97,7 @@ class _SentenceState:
     stable_year: tuple[int | None, str] = (None, "")
     context_past: bool = False
     named_place: str = ""  # the place an earlier clause of the sentence named for its value (not a scope word)
+    named_at: int = 0  # where in the sentence the value of that clause ends
     in_sub_area: bool = False  # an earlier clause's subject was a part that is no place (郑汴一体化区域城镇人口超过600万人，…)
     foreign: bool = False  # an earlier clause's value was another country's or the world's (全球人均预期寿命为73.3岁，健康预期寿命为…)
     foreign_end: int = -1  # … where that value ended
@@ -104,6 +106,7 @@ class _SentenceState:
     undated_saved: tuple[int | None, str, bool] | None = None  # the year before a relative year of an undated text, back after its clause
     this_year: bool = False  # the sentence's year is the page's own, told relative to its date (今年, 本年度, 年内)
     review_span: tuple[int, int] | None = None  # 从“十二五”末…增加到… in a review of the past years: the period's end and the present
+    sentence: str = ""  # the sentence itself (the latest five-year plan it names: :meth:`ProseReader._plan_end_ahead`)
     next_recent: list[int] = field(default_factory=list)
     results: list[ProseValue] = field(default_factory=list)
 
@@ -195,9 +198,16 @@ def _heading_figures(headings: list[tuple[PlanLine, list[Value], set[str]]], bod
     and year: never a guess between two). ``headings`` are each heading line with its figures and the codes it names (by
     the codebook or by words after a count); a heading that names codes takes only a value of one of them."""
     out = []
+    # the body's levels in line order, each heading's section found by bisection: the work is linear in the body, not the
+    # body times the headings (a page of thousands of short lines, each a heading: review rv_dv finding 8)
+    levels = sorted((v for v in body if not v.is_change and v.year_source == "sentence"), key=lambda v: v.line.index)
+    indices = [v.line.index for v in levels]
     for position, (line, figures, codes) in enumerate(headings):
+        if not figures:
+            continue
+        budget.check()
         end = headings[position + 1][0].index if position + 1 < len(headings) else None
-        section = [v for v in body if not v.is_change and v.year_source == "sentence" and v.line.index > line.index and (end is None or v.line.index < end)]
+        section = levels[bisect_right(indices, line.index) : bisect_left(indices, end) if end is not None else len(levels)]
         for figure in figures:
             same = [v for v in section if v.value.number == figure.number and v.value.unit == figure.unit and (not codes or v.code in codes)]
             if len({(v.code, v.entity, v.year, v.period_start) for v in same}) != 1:
@@ -312,7 +322,11 @@ def sub_area_opens(before: str) -> bool:
 PART_POPULATION = re.compile(r"(?:城镇居民|城镇|县城|城区|镇区|建成区)\s*$")
 REGISTRATION_PART = {"pop_resident": re.compile(r"户籍\s*$"), "pop_hukou": re.compile(r"非(?:本[市省区县])?\s*$")}
 #: A scope word inside a clause (全省, 我市, 全区): the plan's own place again.
-SCOPE_IN_CLAUSE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)")
+SCOPE_IN_CLAUSE = re.compile(SCOPE_WORDS)
+#: The text's own place as the writer names it (我市, 本市, 我区, 本县, 我州): never a place carried from a clause before (2015年，全国…为
+#: 56.1%，我市…为71%: the city's); in a city's text also its urban districts (市区…, not 城市区域 or 都市区), a part of it, never its province.
+OWN_PLACE_WORD = re.compile(r"(?:我|本)(?:市|区|县|州|盟|旗)")
+CITY_PART_WORD = re.compile(r"(?<![城都])市区(?!域)")
 #: … ending the text before a value (全市|, 我省|): the clause's subject.
 SCOPE_BEFORE = re.compile(SCOPE_IN_CLAUSE.pattern + r"$")
 #: A sentence opening with a place that states or sets what follows (云南的目标是，到2015年…; 云南省提出，到2020年…): the
@@ -562,12 +576,23 @@ REACHING_VERB = re.compile(r"(?:达到|达|突破|超过|增至|增加到|增长
 #: … or opens with a year already past (去年全市户籍0至14岁人口为116.8万人 after 根据预测，…): an observation.
 PAST_OPENING = re.compile(r"\s*(?:去年|前年|上年)")
 #: The end of a five-year plan named with 末 (“十四五”末, 十三五期末): no word of the past in a sentence of goals.
-PLAN_END_NAMED = re.compile(r"十[一二三四五]?五[”\"」』’]?\s*期?末")
+PLAN_END_NAMED = re.compile(r"(?P<name>十[一二三四五]?五)[”\"」』’]?\s*期?末")
+#: …but only beside a goal said (提出, 力争, 将, 到 …) — not the noun 目标 of a goal reviewed (目标任务全面完成, 对照…规划目标, 规划确定的
+#: 目标全面完成), only 目标是/为/： that lead goals in — and not in a sentence that reports goals met (全面完成, 超额完成任务, 实现了).
+GOAL_NOUN = re.compile(r"目标(?!\s*(?:是|为|[：:]))")
+GOALS_REPORTED_MET = re.compile(r"(?:圆满|超额|顺利|全面|已经?|基本)完成|完成了|实现了|达成了")
 #: A city of a size: 500万人口的大城市, 500万人口“大城市”, 千万人口大市 (after the place becomes one; the value
 #: 500万人 takes the 人 of 人口, so what follows it may begin with 口; a few words may name the kind of city: 区域中心城市; a 城市群, 都市圈 or 城市带 is no city).
 POPULATION_CITY = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*[“\"”「]?的?[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市|大县)(?![群圈带])")
 #: … named as the place's goal (冲刺“千万人口城市”目标, 实现千万人口城市的目标, 向“千万人口城市”目标迈进): the size the place aims at.
-CITY_GOAL = re.compile(POPULATION_CITY.pattern + r"\s*[”\"」]?\s*的?\s*目标")
+#: Only a goal named whole (not 目标的基础, 目标的距离), reached by a verb right before the size (冲刺, 实现, 达成: not 向…目标迈进, 朝着…目标)
+#: and set ahead — a goal year (到2027年) or a word of the future in the sentence (力争, 将, 要), not a year of news or a review
+#: (2023年，宁波向“千万人口城市”目标又迈进了一大步; 2020年，…实现“千万人口城市”目标的基础进一步夯实).
+CITY_GOAL = re.compile(POPULATION_CITY.pattern + r"\s*[”\"」]?\s*的?\s*目标(?!\s*的)")
+CITY_GOAL_VERB = re.compile(r"(?:冲刺|实现|达成|达到)\s*[“\"「]?\s*$")
+#: 以上 after the size's population word (500万人口以上的大城市, 实现500万人口以上大城市的目标): the size is a floor.
+CITY_SIZE_ABOVE = re.compile(r"^\s*级?(?:口|(?:常住)?人口)\s*及?以上")
+CITY_GOAL_AHEAD = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|将|力争|争取|要|有望|可望|确保|预计")
 #: A count of cities right before such a size (建成5个50万人口以上的大城市, 一批5万人口以上的小城市, 若干, 3座): how many cities of
 #: that size are built, never the place's own population.
 CITIES_COUNTED_BEFORE = re.compile(r"(?:(?<!下)(?<![\d一二三四五六七八九十两几数])[\d一二三四五六七八九十两几数]+\s*[个座]|一批|若干|多个|几个|一些|一系列)\s*$")
@@ -1054,12 +1079,36 @@ class ProseReader:
         _forecast_by_body(headline_found, results)
         return results + _dated_by_body(yearless, results)
 
+    @staticmethod
+    def _plan_end_ahead(clause: str, before: str, sentence: str) -> str:
+        """The clause with the 末 of a five-year plan's name taken out where it is the plan's end ahead, no word of the past
+        (:data:`PLAN_END_NAMED`): beside a goal said, in a sentence that reports no goal met, and only for the latest plan the sentence
+        names (《纲要》提出，“十三五”末…为55%，“十四五”末提高到60%: the first end is past)."""
+        reported_met = any(not GOAL_STILL_AHEAD.search(sentence, start_of_clause(sentence, match.start()), match.start())
+                           for match in GOALS_REPORTED_MET.finditer(sentence))  # not 确保全面完成…, 力争超额完成…: goals still
+        if not GOAL_WORDS.search(GOAL_NOUN.sub("", before)) or reported_met:
+            return clause
+        named = [match.group("name") for match in PLAN_END_NAMED.finditer(sentence)]
+        latest = max(named, key=lambda name: FIVE_YEAR_PLANS[name][0], default="")
+        return PLAN_END_NAMED.sub(lambda match: "" if match.group("name") == latest else match.group(), clause)
+
+    def _same_place(self, one: str, other: str) -> bool:
+        """Whether two values' places are the same: the same word, or the text's own place named by a scope word of its own (全市 in
+        a city's text, 全省 in a province's) or by none."""
+        own = [not word or (bool(SCOPE_WORD.match(word)) and word not in ("全国", "我国") and not self._contains_own(word)) for word in (one, other)]
+        return one == other or all(own)
+
+    def _own_scope(self, text: str) -> bool:
+        """Whether the text names the text's own place by a scope word (全市 in a city's text, 全省 in a province's; not 全国, and not
+        the province that contains a city's or county's place: :meth:`_contains_own`)."""
+        return any(match.group() not in ("全国", "我国") and not self._contains_own(match.group()) for match in SCOPE_IN_CLAUSE.finditer(text))
+
     def _contains_own(self, word: str) -> bool:
         """Whether a place word of a city's or county's text stands for a place that contains the text's own: its province
         (by name, or 全省/本省), its prefecture in a county's text (by name), or the nation (全国); never in a province's text."""
         if self.level not in ("prefecture", "county"):
             return False
-        if word in ("全国", "我国", "全省", "本省"):
+        if word in ("全国", "我国", "全省", "我省", "本省"):
             return True
         own, place = by_name(self.place), by_name(word)
         return own is not None and place is not None and place.name != own.name and place.name in (own.province, own.prefecture)
@@ -1149,7 +1198,7 @@ class ProseReader:
             told_ahead = span is not None and SPAN_AHEAD.search(sentence, 0, (opening.start() if (opening := re.search(r"[从由]", sentence)) else len(sentence))) is not None
             if told_ahead:
                 carried = (None, "")  # the review's present is not the year of goals told after it (brief fy)
-            state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
+            state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent, sentence=sentence)
             if span is not None and not ANY_YEAR_OR_PERIOD.search(sentence) and not told_ahead:
                 # …从“十二五”末…增加到…。常住人口城镇化率从34.4%提升到49%: a transition without years after a review's span is of
                 # the same two years — not one told ahead (今后，…将从47%提高到55%; …要从40%提高到50%: brief fy)
@@ -1470,8 +1519,9 @@ class ProseReader:
             # 覆盖率将会进一步扩大，…参保率将达到98% in a report of a plan: a reporter's 将会 in a clause without a figure forecasts
             # nothing, and the goals restated after it are the plan's (a reporter's 将 restates a goal); a forecaster's word after it still counts
             end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker.end())), len(sentence))
-            if re.search(r"\d", sentence[marker.end() : end]):
-                break
+            start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, marker.start())), default=0)
+            if re.search(r"\d", sentence[marker.end() : end]) or POPULATION_COURSE.search(sentence, start, marker.start()):
+                break  # …，我省人口老龄化将会加速发展，到2025年…老年人口将达到1500万人: the population's course, a forecast
             marker = FORECAST_MARKER.search(sentence, end)
         if marker and state.projection_from is None:
             state.projection_from = marker.start()
@@ -1751,13 +1801,16 @@ class ProseReader:
             if not targets and not is_change and COMPARED_LEVEL.search(before) and state.compare_year is not None:
                 following = [m for m in self.codebook.mentions(sentence[value.end :]) if compatible(self.codebook[m.code].unit, value.unit)]
                 targets = [Mention(m.start + value.end, m.end + value.end, m.code, m.label) for m in following[:1]]  # 与2010年…的300.22万人相比，全区常住人口增加…
-            if (not targets and not is_change and POPULATION_CITY.match(after) and (BECOMES.search(clause) or CITY_GOAL.match(after)) and not PLACES_TOGETHER.search(before)
+            city_goal = bool(CITY_GOAL.match(after) and CITY_GOAL_VERB.search(before) and CITY_GOAL_AHEAD.search(before))
+            if (not targets and not is_change and POPULATION_CITY.match(after) and (BECOMES.search(clause) or city_goal) and not PLACES_TOGETHER.search(before)
                     and not CITIES_COUNTED_BEFORE.search(before)
-                    and (JOINS_WHEN.search(before) or CITY_GOAL.match(after)) and value.unit in ("10k persons", "100m persons")
+                    and (JOINS_WHEN.search(before) or city_goal) and value.unit in ("10k persons", "100m persons")
                     and not PART_OF_PLACE.search(clause) and len(places_named_together(clause)) < 2):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches (衡阳市区将建成…:
                 # a part's; 衡阳、株洲将建成百万人口城市: a size class of several places)
                 targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
+                if value.qualifier == "none" and CITY_SIZE_ABOVE.match(after):
+                    value = replace(value, qualifier="above", low=value.number)  # 500万人口以上的大城市: at least that size
             if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and REACHED_POPULATION.match(after)
                     and (REACHING_VERB.search(before) or CROSSING.match(value.text)) and (names_pattern().search(masked(clause)) or SCOPE_IN_CLAUSE.search(clause))
                     and not PART_OF_PLACE.search(clause)):
@@ -1866,13 +1919,21 @@ class ProseReader:
                 # in a plan of a province (or the nation), the city a clause of the sentence named (贵阳市常住人口达到700万人，…); in a
                 # city's or county's, the province (or prefecture) that contains it (浙江全省常住人口为…，与2021年末常住人口…相比)
                 state.named_place = result.entity if (self.level in ("province", "nation") and names_pattern().search(result.entity)) or self._contains_own(result.entity) else ""
+                state.named_at = value.end
             elif result.entity:
                 # 全省…: the plan's own place again — or, in a city's or county's text, the province (全国: the nation) containing it
                 state.named_place = result.entity if self._contains_own(result.entity) else ""
+                state.named_at = value.end
+            elif state.named_place and (OWN_PLACE_WORD.search(clause) or (self.level == "prefecture" and CITY_PART_WORD.search(clause))
+                                        or self._own_scope(sentence[state.named_at : clause_start])):
+                # 全国…为56.1%，我市…为71%，户籍人口城镇化率为40%: the text's own place again, and the clauses after it — also named in a
+                # clause without a value between (…全省常住人口达到5700万人，全市要完成的目标是，城镇化率达到75%)
+                state.named_place = ""
             elif state.named_place:
                 result.entity = state.named_place  # …，城镇化率达到80%左右: the clause goes on about that city
             elif self.level in ("province", "nation") and (subject := SUBJECT_OPENING.match(masked(sentence[:clause_start]))) and any(m.group() == subject.group("place") for m in names_pattern().finditer(subject.group("place"))):
                 result.entity = state.named_place = subject.group("place")  # 云南的目标是，到2015年城镇化水平达到45%左右: the place the sentence opens with
+                state.named_at = value.end
             other = OTHER_LEVEL.search(clause)
             named_other = COMPARED_NAMED.search(clause)
             if other and (LEVEL_OF.match(after) or re.match(r"^\s*[)）]", after) or (not is_change and POSSESSIVE_END.search(other.group()))):
@@ -1945,15 +2006,21 @@ class ProseReader:
                 if place_of and not re.search(r"(?:19|20)\d{2}\s*年", before):
                     # 在常住人口不足2000万的北京: a place described as it is, not at the year the sentences before were about
                     result.year, result.period_start, result.year_source, result.described = None, None, "", True
-                if any(not other.is_change and other.code == result.code and other.entity == result.entity and other.year == result.year
+                if any(not other.is_change and other.code == result.code and self._same_place(other.entity, result.entity) and other.year == result.year
                        and other.value.number != value.number and "其中" in sentence[other.value.end - result.value.start + value.start : value.start]
                        for other in state.results):
-                    continue  # 常住人口为944.72万人，其中常住人口为559.56万人: a part after 其中 is no second level of the whole
+                    # 常住人口为944.72万人，其中常住人口为559.56万人: a part after 其中 is no second level of the whole (nor is 全市常住人口
+                    # 达到820万人，其中市区常住人口达到400万人: the text's own scope word and no place are the same place)
+                    continue
                 if result.year is not None and self.codebook[result.code].measure == TOTAL:
                     # the goal year written with 到 in the sentence, or — a year the sentence does not write — in the paragraph before it
                     # (《规划》提出，到2020年，…。按户籍统计，…努力实现25万人以上农业转移人口在城镇落户)
                     written = re.search(rf"{result.year}\s*年", sentence[: value.start]) is not None
-                    result.summed_to = re.search(SUMMED_TO.format(year=result.year), sentence[: value.start] if written else self.paragraph_before) is not None
+                    # — not a record (累计, 已, a review of the past years) nor a further amount (再实现20万人): those are not read
+                    summed = re.search(SUMMED_TO.format(year=result.year), sentence[: value.start] if written else self.paragraph_before)
+                    # (the record's words after the goal year, or anywhere before the value when the year is the sentence before's)
+                    result.summed_to = (summed is not None and not SUMMED_RECORD.search(sentence, summed.end() if written else 0, value.start)
+                                        and not state.context_past and not result.past)
             state.results.append(result)
         if each:
             state.results[first_result:] = [replace(result, entity=place) for result in state.results[first_result:] for place in each]
@@ -2020,7 +2087,7 @@ class ProseReader:
         result.projection = result.projection or bool(PEAK_REACHED.search(before))
         # the 末 of a five-year plan's name in a sentence of goals (《纲要》提出，“十四五”末全市…达到60%) is the plan's end ahead, no
         # word of the past: the text's cut-off, when it has one, still tells a past end (“十三五”末 in a review) from a goal
-        result.past = state.context_past or bool(PAST_WORDS.search(PLAN_END_NAMED.sub("", clause) if GOAL_WORDS.search(before) else clause)) or (
+        result.past = state.context_past or bool(PAST_WORDS.search(self._plan_end_ahead(clause, before, state.sentence))) or (
             bool(STATISTICS_SHOW.search(before) or still_reviewed(before)) and not PROJECTION_MARKER.search(before + clause) and not GOAL_WORDS.search(before + clause))
         # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右) or an
         # announcement's (确定了今年…工作目标。 then …达到…): the lead-in's goal, whatever verb the item takes

@@ -11,6 +11,7 @@ from dataclasses import replace
 from analysis.codebook import AGE_BAND, Codebook, Mention
 from analysis.extract.context import YearMention, listed_years
 from analysis.extract.prose.clauses import start_of_clause
+from analysis.extract.prose.not_values import URBAN_DENOMINATOR
 from analysis.extract.prose.words import CHANGE_VERB, CLAUSE_BREAK, INCREMENT, THESE
 from analysis.extract.values import Value, bound_after
 from analysis.ingest.place import names_pattern
@@ -185,6 +186,8 @@ def respectively_targets(sentence: str, position: int, seen: list[Mention], coun
             start = sentence.index(item, cursor)
             cursor = start + len(item)
             inside = [m for m in seen if start <= m.start < cursor]
+            if URBAN_DENOMINATOR.search(item):
+                inside = []  # 城镇化率和县城人口占城镇人口比重分别达到80%和20%: a part's share of the urban population, no indicator
             targets.append(inside[-1] if inside else Mention(start, cursor, "", item))
         return targets  # items the codebook does not cover stay uncoded: their values are skipped
     return seen[-count:] if len(seen) >= count else []

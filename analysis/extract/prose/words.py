@@ -179,6 +179,10 @@ CITY_OF_SIZE = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:城市|大市|大城市|
 #: headline announces (佛山“十五五”人口规划出炉). A count in 万 or 亿 bounded by a comparator (不过亿 → 不超过10000万, 超600万,
 #: 破千万 → 突破1000万) whose clause names no subject of its own (:data:`SUBJECTLESS`), in such a sentence or the one after it,
 #: is the population total: 实现2020年不过亿即回落的目标, 这个数字可能会超600万, a headline's 目标破千万.
+#: The population's own course named in a clause (人口老龄化将会加速, 出生人口将会减少, 人口将会负增长; not 婴儿死亡率将会下降, a
+#: health goal): a forecaster's subject,
+#: whose 将会 forecasts the figures after it even in a report of a plan.
+POPULATION_COURSE = re.compile(r"人口|老龄化|少子化")
 POPULATION_TOPIC = re.compile(r"总人口|常住人口|人口总量|人口规模|人口总数|人口数量|人口(?:出生率|自然增长率|增长|增量)|多少人|人口(?:发展)?(?:中长期)?规划")
 #: A clause that only says who speaks (研究者认为, 报告预测, 他表示): no subject of the figure after it.
 SPEAKER = re.compile(r"(?:认为|表示|指出|预测|预计|估计|称|说|显示|介绍|透露|分析|提出|强调)\s*$")
@@ -323,8 +327,11 @@ TOTAL_NAMED_AFTER = (
     (re.compile(r"\s*(?:左右|以上)?人?(?:左右|以上)?(?:的)?(?:[^,，;；。]{0,16}?)(?P<label>成为新市民|成为城镇居民|转为城镇居民|成为城镇人口)"), "new_urban_population_period_total"),
 )
 #: A goal year written with 到/至 (到2020年，实现25万人以上农业转移人口在城镇落户): a total under it is summed up to that year, from
-#: a start the text may not state — not 截至 (a record) nor the end of a run of years (2016年至2020年, whose start is stated).
-SUMMED_TO = r"(?<!截)(?<![年\d])(?:到|至)\s*{year}\s*年(?:底|末)?"
+#: a start the text may not state — not 截至, 截止到, 直至 (a record) nor the end of a run of years (2016年至2020年, whose start is stated).
+SUMMED_TO = r"(?<!截)(?<!截止)(?<!直)(?<![年\d])(?:到|至)\s*{year}\s*年(?:底|末)?"
+#: …nor a record up to that year (到2018年底，累计有32万…; 全市已有…; 过去五年，…) or a further amount after one (到2030年再实现20万人…):
+#: words of the sentence before the total that leave it unread.
+SUMMED_RECORD = re.compile(r"累计|已|过去|以来|再")
 #: Words of a yearly figure (每年新增城镇人口20万, 年均落户城镇50万人): not a total over the period.
 YEARLY = re.compile(r"每年|年均|平均每年|每年平均|年度")
 #: A verb that moves people, written right before a population named as a stock (年转移农村人口14万人, 每年吸纳农业人口5万人,

@@ -291,3 +291,14 @@ def test_a_meetings_demand_and_bare_policy_compliance_in_a_glossed_traditional_m
     text = "發佈時間：2016-04-10\n會(huì)議要求，全年出生人口控制在5萬(wàn)人以內，政策符合率達(dá)90%以上。\n"
     assert found(text, "births") == [(2016, 5.0, "target", "le")]
     assert found(text, "family_planning_rate") == [(2016, 90.0, "target", "above")]
+
+
+def test_near_miss_a_sentence_citing_last_years_work_points_leaves_the_pages_year():
+    # review of brief at: a mention of the year's work points in a sentence is no title, and never re-dates a dated page
+    text = ("某市召开2017年人口计生工作会议\n发布时间：2017-03-20\n会议指出，《2016年全市人口计生工作要点》提出的各项任务已全面完成。\n"
+            "会议要求，今年全市人口出生率控制在11.8‰以内，政策符合率达到91%以上。\n")
+    assert found(text, "birth_rate") == [(2017, 11.8, "target", "le")]
+    text = DATED + "2015年全县人口计生工作目标全面完成，出生人口性别比逐年下降。\n会议确定，今年全县人口出生率控制在11.6‰以内。\n"
+    assert found(text, "birth_rate") == [(2016, 11.6, "target", "le")]
+    text = DATED + "去年，全县超额完成了市政府下达的2015年人口计生工作目标，人口出生率为11.3‰。\n今年全县人口出生率控制在11.7‰以内。\n"
+    assert found(text, "birth_rate") == [(2015, 11.3, "baseline", "none"), (2016, 11.7, "target", "le")]

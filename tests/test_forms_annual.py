@@ -115,6 +115,32 @@ def test_near_miss_a_transition_ending_in_a_milestone_year_stays_the_plans():
     assert ("imr", 2010, 6.1, "baseline") not in values
 
 
+PLAN = ("某市人口发展规划（2006—2020年）\n三、发展指标\n（一）全市婴儿死亡率由2000年的15‰下降到2012年的9‰。\n"
+        "{second}（三）到2020年，全市常住人口控制在480万人以内。\n")
+
+
+def plan_values(second: str) -> tuple[int | None, list[tuple]]:
+    extraction = extract_documents([document(PLAN.format(second=second))])
+    cutoff = extraction.plans["cutoff_year"].iloc[0]
+    return (None if cutoff != cutoff or cutoff is None else int(cutoff),
+            sorted((code, int(year), float(value), kind) for code, year, value, kind in
+                   extraction.indicators[["indicator", "year", "value", "kind"]].itertuples(index=False)))
+
+
+def test_near_miss_a_plans_own_transition_past_a_goal_year_is_its_goal():
+    # review of brief at: an undated plan's own transition (由2000年的…下降到2012年的…) beside a goal year before it (到2010年)
+    # is the plan's goal, and raises no cut-off over that goal's targets
+    cutoff, values = plan_values("（二）到2010年，全市常住人口城镇化率达到43%，人口自然增长率控制在5.5‰以内。\n")
+    assert cutoff == 2005
+    assert ("imr", 2012, 9.0, "target") in values and ("urbanization_resident", 2010, 43.0, "target") in values
+
+
+def test_near_miss_an_undated_plans_own_transition_without_a_review_is_its_goal():
+    cutoff, values = plan_values("")
+    assert cutoff == 2005
+    assert ("imr", 2012, 9.0, "target") in values
+
+
 # -- 千分之 with Arabic digits, a copy's space between them (千分之 6.5以下) -----------------------------------------------------
 
 def test_per_mille_words_before_arabic_digits_after_a_space():

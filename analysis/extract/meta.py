@@ -768,6 +768,8 @@ def final_review_named(title: str, head: list[str]) -> bool:
     return any(not FINAL_REVIEW_TASK.search(line) and (FINAL_REVIEW.search(line) if line is title else FINAL_REVIEW_REPORTED.search(line))
                for line in [title, *head])
 REVIEW_WORDS = re.compile(r"以来|收官|回顾|成效|成就|取得了|完成情况|执行情况|中期评估|评估报告|实施情况")
+#: A plan cited by its title in book-title marks (《某省国民经济和社会发展“十一五”规划纲要》提出…): a text speaking of a plan, not the plan.
+CITED_PLAN = re.compile(r"《[^》]{0,40}(?:规划|纲要)[^》]{0,10}》")
 
 
 def record_years(lines: list[str], start: int, end: int, issued: int | None = None) -> set[int]:
@@ -795,6 +797,7 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
     # a five-year milestone inside a longer plan (由2020年的80.5岁提高到2025年的81.5岁 in a plan of 2021—2035) is the plan's own
     # intermediate target unless the text reviews (REVIEW_WORDS): a review's records end in any year (2014, 2019, 2024)
     review = any(REVIEW_WORDS.search(line) for line in lines)
+    cites_plan = any(CITED_PLAN.search(line) for line in lines)
 
     def reviewed(a: int, b: int) -> bool:
         return (a == start - 1 and start <= b < end and b not in goals and (issued is None or b < issued)
@@ -810,10 +813,13 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
                     years.add(start)
                 elif b > start and reviewed(a, b):
                     years.add(b)
-                elif a < start - 1 and start < b < end and b % 5 != 0 and b not in heads and (issued is None or b < issued):
+                elif (a < start - 1 and start < b < end and b % 5 != 0 and b not in heads and (issued is None or b < issued)
+                      and all(head > b for head in heads) and (issued is not None or review or cites_plan)):
                     # a record from long before the period to a year inside it that is no milestone (婴儿死亡率由2000年的16.77‰下降到
                     # 2008年的5.30‰ in a speech citing a 2006—2010 plan): as a span's record (SPAN_RECORD), never a plan's goal,
-                    # which starts from the plan's base year (brief at)
+                    # which starts from the plan's base year (brief at) — only in a dated text, a review or one citing a plan
+                    # (CITED_PLAN), and never past a year the text names as a goal (review of brief at: 由2000年的16‰下降到2012年的10‰
+                    # beside 到2010年，… in an undated plan of 2006—2020 is the plan's goal)
                     years.add(b)
             for match in COMPARED_RECORD.finditer(sentence):
                 if reviewed(int(match.group("a")), int(match.group("b"))):

@@ -184,6 +184,15 @@ def test_near_miss_the_whole_year_after_a_source_or_alone_is_not_dated_so():
     assert found("会议要求，全年出生人口控制在5万人以内。\n", "births") == []
 
 
+def test_near_miss_the_demands_year_is_not_carried_into_the_next_sentences_whole_year():
+    # review of brief at: the page's year a demand gives a bare 年末/全年 stays in its sentence
+    text = DATED + "会议提出，年末全县常住人口控制在61万人以内。全年全县出生人口0.7万人。\n"
+    assert found(text, "pop_resident") == [(2016, 61.0, "target", "le")]
+    assert found(text, "births") == [(2015, 0.7, "baseline", "none")]
+    text = DATED + "工作目标：全年出生人口控制在0.8万人以内。据统计，全年全县出生人口0.7万人。\n"
+    assert found(text, "births") == [(2015, 0.7, "baseline", "none"), (2016, 0.8, "target", "le")]
+
+
 # -- this year's figure written with a goal's bound (不超过, 不低于, ≤, ≥, 以内) is a target ------------------------------------
 
 def test_this_years_figures_with_the_bound_of_a_goal_are_targets():

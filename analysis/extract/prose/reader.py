@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
-from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
+from analysis.extract.context import BARE_YEAR_SPAN, CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YEAR_DEMANDED, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
@@ -85,6 +85,7 @@ class _SentenceState:
     context_source: str
     period: tuple[int, int] | None = None
     coming: bool = False  # the sentence's year is that of the coming years (今后五年) counted from the present
+    demanded: bool = False  # the sentence's year is a bare 全年/年末 after a meeting's demand (会议提出，年末…): its own, never carried
     pending_year: int | None = None
     compare_year: int | None = None
     transition_from: int | None = None
@@ -1202,8 +1203,10 @@ class ProseReader:
             out.extend(v for v in state.results if v.year is not None and not _restated_bound(v, state.results))
             self._yearless.extend(v for v in state.results if v.year is None and not v.is_change and not _restated_bound(v, state.results))
             carried = state.stable_year  # years stated inside a projection do not carry over
-            if state.coming:
-                carried = (None, "")  # 今后五年…: the coming years date their own sentence only (brief fy)
+            if state.coming or state.demanded:
+                # 今后五年…: the coming years date their own sentence only (brief fy); so does the page's year given to a bare 全年/年末 by
+                # a meeting's demand (会议提出，年末…。全年全市出生人口5.2万人。: the next sentence's 全年 is no demand; review of brief at)
+                carried = (None, "")
             if carried[1] == UNDATED:
                 carried = (None, "")  # a year relative to an unknown date: the sentences after it fall back to their own wording
             period = state.period
@@ -1421,6 +1424,8 @@ class ProseReader:
             self.last_census = CENSUS_YEARS[census[-1].group("n") or census[-1].group("m")]  # for a 这次人口普查 further on
         if year_mentions:
             self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
+        if any(m.relative and BARE_YEAR_SPAN.match(sentence, m.start) and YEAR_DEMANDED.search(sentence, 0, m.start) for m in year_mentions):
+            state.demanded = True
         if CURRENT.search(sentence):
             state.context_year, state.context_source = None, ""  # 目前…: the present, not the year of the sentence before
         coming = YEARS_AHEAD.search(sentence)

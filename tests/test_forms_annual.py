@@ -241,6 +241,16 @@ def test_near_miss_a_goal_ahead_in_the_review_paragraph_and_a_paragraph_of_no_re
     assert found(REPORT + "我们尽心办好民生实事。城乡基本医疗保险参保率一直保持在97%以上。\n", "medical_insurance_coverage") == []
 
 
+def test_near_miss_goals_after_the_review_turns_to_what_comes_next_are_no_records():
+    # review of brief at: once the paragraph turns ahead (下一步, 新的一年), its later sentences are no review's present
+    text = REPORT + "近年来，全县人口工作成效明显，出生人口性别比稳定在109以下。下一步，全县人口自然增长率控制在5.5‰以内，政策符合率稳定在91%以上。\n"
+    assert found(text, "natural_growth_rate") == [] and found(text, "family_planning_rate") == []
+    text = (REPORT + "过去五年，我们坚持把民生放在首位。全县基本医疗保险参保率保持在96%以上。新的一年，全县人口自然增长率控制在5.5‰以内。"
+            "城乡居民医保参保率稳定在96%以上。\n")
+    assert found(text, "medical_insurance_coverage") == [(2021, 96.0, "baseline", "above")]
+    assert found(text, "natural_growth_rate") == []
+
+
 # -- the births of one order or sex listed after the year's births are parts, no level -------------------------------------
 
 def test_births_of_one_order_or_sex_after_the_years_births_are_no_levels():

@@ -1122,11 +1122,13 @@ class ProseReader:
         self.previous_years = set()
         state: _SentenceState | None = None
         span: tuple[int, int] | None = None  # a review's span the sentence before stated (:attr:`_SentenceState.review_span`)
+        turned = False  # a sentence so far in the paragraph spoke of a goal ahead (REVIEW_GOES_AHEAD): the review is over
         for start, end, sentence in sentences(text):
             if end <= len(prefix):
                 forecast = forecast or bool(FORECAST_LEAD.search(sentence))
                 continue
             budget.check()
+            turned = turned or bool(REVIEW_GOES_AHEAD.search(sentence))
             self.paragraph_before = text[:start]  # the paragraph before the sentence (a goal year a total is summed up to: SUMMED_TO)
             if SINCE.match(sentence.lstrip(" \t　“\"")):
                 carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
@@ -1182,9 +1184,10 @@ class ProseReader:
                         default = "baseline"  # 依据最新数据，浙江常住人口为5180万，10年间将多出…: the present, whatever follows
                     if SINCE.search(sentence, 0, max(0, value.value.start - (start - len(prefix)))):
                         default = "baseline"  # 2008年以来，全省人口出生率控制在12‰以内: the level kept up to now
-                    elif SINCE.match(line.text.lstrip(" \t　“\"")) and not REVIEW_GOES_AHEAD.search(sentence):
+                    elif SINCE.match(line.text.lstrip(" \t　“\"")) and not turned:
                         # 过去五年，我们…办实事。…基本医疗保险参保率保持在98%以上: a later sentence of the review's paragraph, with no
-                        # word of a goal ahead, states what was kept up to now too (brief at)
+                        # word of a goal ahead in it or in a sentence before it (下一步，…控制在6‰以内: the review is over; review of brief
+                        # at), states what was kept up to now too (brief at)
                         default = "baseline"
                     if value.transition == "to after a stated year":
                         default = kind if kind in ("baseline", "target") else ("target" if GOAL_MARKERS.search(sentence) else "baseline")

@@ -124,8 +124,9 @@ GOAL_NAMED = r"目标|规划"
 #: The words of a goal's figure (控制在8‰以内, 不低于80%): :data:`GOAL_FIGURE`.
 GOAL_FIGURE = r"控制在|稳定在|保持在|不低于|不超过|以内"
 #: A sentence of a paragraph that opens on a review of the past years (过去五年，…。…基本医疗保险参保率保持在98%以上) that speaks of a
-#: goal ahead (将, 力争, 要, 确保, 目标, 今后, 明年 …): no record of the review's present (brief at).
-REVIEW_GOES_AHEAD = re.compile(GOAL_AHEAD + "|" + GOAL_EFFORT + "|" + GOAL_NAMED + r"|今后|未来|明年|今年")
+#: goal ahead (将, 力争, 要, 确保, 目标, 今后, 明年 …) or turns to what comes next (下一步, 新的一年, 接下来, 下阶段), it or a sentence
+#: before it in the paragraph: no record of the review's present (brief at; the turns, brief xat).
+REVIEW_GOES_AHEAD = re.compile(GOAL_AHEAD + "|" + GOAL_EFFORT + "|" + GOAL_NAMED + r"|今后|未来|明年|今年|下一步|下一?阶段|新的?一年|接下来")
 #: A value written with the bound of a goal's figure (今年全市出生率不超过12‰, ≤12‰, 12‰以内, 不低于90%; brief at): its own
 #: words make it a goal of its year, as 控制在 before it does — a record of a past year stays one by its year (the cut-off).
 GOAL_BOUND = re.compile(r"^\s*(?:不超过|不高于|不低于|不少于|≤|≥)|以内\s*$")

@@ -330,6 +330,15 @@ def test_near_miss_an_experts_jiang_and_a_contrast_after_the_demand_stay_forecas
     assert found(text, "pop_resident") == [(2020, 850.0, "target", "le"), (2020, 900.0, "projection", "gt")]
 
 
+def test_near_miss_a_studys_report_or_a_trend_named_after_the_demand_stays_a_projection():
+    # review of brief at: any 报告 is no demand (a research report's 将 forecasts), and a trend named after a demand forecasts
+    assert found(DATED + "报告提出，到2030年全县常住人口将达到61万人。\n", "pop_resident") == [(2030, 61.0, "projection", "none")]
+    text = DATED + "会议提出，按照目前的趋势，到2030年全县常住人口将达到61万人。\n"
+    assert found(text, "pop_resident") == [(2030, 61.0, "projection", "none")]
+    text = DATED + "县政府工作报告提出，今年全县常住人口将达到61万人。\n"
+    assert found(text, "pop_resident") == [(2016, 61.0, "target", "none")]
+
+
 # -- the same forms in a traditional-character mirror with pinyin glosses (會(huì)議, 萬(wàn)) ------------------------------------
 
 def test_a_meetings_demand_and_bare_policy_compliance_in_a_glossed_traditional_mirror():

@@ -12,7 +12,7 @@ from analysis.extract.context import BARE_YEAR_SPAN, CENSUS, CENSUS_YEARS, CLAUS
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
-from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, SUMMED_TO, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
+from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, TREND_NAMED, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, TOTAL_NAMED_AFTER, SUMMED_TO, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -68,9 +68,10 @@ COMPARED_NAMED = re.compile(r"(?:比|较|高于|低于|超过|略高于|略低�
 #: A plan's year before 将 (计划到2020年，…将达到; 规划到2030年，…将突破): the 将 tells the plan's goal, not a forecast —
 #: unless a contrast (:data:`CONTRAST`, 但照目前的势头) stands between them.
 PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20)\d{2}\s*年"
-                            # … and a meeting's or a report's demand opening the sentence (会议提出，今年…将控制在…，政策符合率将达到90%以上;
-                            # brief at): the goals it sets, told with 将
-                            r"|(?:会议|会上|报告)[^，,。；;！？]{0,10}?(?:提出|要求|确定|明确)[，,：:]"
+                            # … and a meeting's or a work report's demand opening the sentence (会议提出，今年…将控制在…，政策符合率将达到90%以上;
+                            # brief at): the goals it sets, told with 将 — not any report's (报告提出，按照目前的趋势，…将达到…: a study's
+                            # projection; review of brief at)
+                            r"|(?:会议|会上|工作报告)[^，,。；;！？]{0,10}?(?:提出|要求|确定|明确)[，,：:]"
                             # … or a lead-in of the year's goals (今年全市人口计生工作的目标是：常住人口将控制在…，…将下降到…)
                             r"|目标(?:任务)?(?:是|为)?\s*[：:]")
 
@@ -1451,9 +1452,9 @@ class ProseReader:
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = (SPATIAL_FORECAST_MARKER if self.spatial else FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
         planned = [m for m in PLANNED_BEFORE.finditer(sentence, 0, marker.start())] if marker and not FORECAST_MARKER.match(marker.group()) else []
-        if planned and not CONTRAST.search(sentence, planned[-1].end(), marker.start()):
+        if planned and not CONTRAST.search(sentence, planned[-1].end(), marker.start()) and not TREND_NAMED.search(sentence, planned[-1].end(), marker.start()):
             # 计划到2020年，海南常住人口将达到996万人: the plan's goal, told with 将 (a contrast between them, 但照目前的势头，
-            # 届时…将突破, and the marker is a forecast again)
+            # 届时…将突破, or the present trend named, 按照目前的趋势，…将达到, and the marker is a forecast again)
             marker = None
         while marker is not None and self.reports_plan and not self.spatial and marker.group() == "将会":
             # 覆盖率将会进一步扩大，…参保率将达到98% in a report of a plan: a reporter's 将会 in a clause without a figure forecasts

@@ -17,6 +17,9 @@ CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 #: (规划到2030年…控制在800万人，但照目前的势头，届时将突破900万人: the second figure is a forecast again); not 不但, 而且,
 #: 从而, 不过亿 (a bound, not a contrast).
 CONTRAST = re.compile(r"(?<![不非])但|然而|(?<![从进因继反然])而(?![且言已])|实际上|事实上|可是|不过(?![亿千百万\d一二三四五六七八九十])")
+#: The present trend named (按照目前的趋势, 照此趋势, 按现在的速度): what follows under a plan's year or a demand (PLANNED_BEFORE in
+#: ``reader.py``) is a forecast at that trend, not the goal (review of brief at).
+TREND_NAMED = re.compile(r"(?:按照?|照|依)(?:目前|当前|现在|现有|这样|这一|此)的?(?:发展|增长)?(?:趋势|态势|势头|速度|增速)")
 
 #: A bare 高/低/少 after the year of a comparison is a change as well (预期寿命达到77.3岁，比2015年高0.96岁; 比上年低0.2个千分点):
 #: the difference from that year's level, never a level; only after such a year, so 最高/最低 before a number stay levels.

@@ -214,6 +214,17 @@ def test_this_years_level_without_a_goal_word_is_the_years_target():
     assert found(DATED + "今年底全市常住人口达到812万人。\n", "pop_resident") == [(2016, 812.0, "target", "none")]
 
 
+def test_near_miss_this_years_figures_of_a_year_end_summary_or_of_another_place_stay_observed():
+    # review of brief at: no verb of reaching (a bare 为 or none), or a change told as done in the sentence: a summary, no goal
+    text = "发布时间：2016-12-28\n今年全县出生人口0.61万人，出生率为10.9‰，出生人口性别比为107.6。\n"
+    assert found(text, "births") == [(2016, 0.61, "baseline", "none")]
+    assert found(text, "srb") == [(2016, 107.6, "baseline", "none")]
+    text = DATED + "今年全县常住人口城镇化率已达到47.3%。全省今年城镇化率为49.6%。\n"
+    assert [row for row in found(text, "urbanization_resident") if row[2] == "target"] == []
+    text = DATED + "今年全县出生人口性别比下降了0.8个百分点，城镇人口达到26万人。\n"
+    assert found(text, "pop_urban") == [(2016, 26.0, "baseline", "none")]
+
+
 def test_near_miss_outcomes_of_this_year_so_far_are_no_years_level():
     assert rows(DATED + "今年以来，全市出生人口2.1万人，出生率控制在5.6‰以内。\n") == []
     assert found(DATED + "今年以来，全市常住人口城镇化率达到64.5%。\n", "urbanization_resident") == []

@@ -118,8 +118,12 @@ SAME_MEASURE_OTHER_PLACE = re.compile(r"\s*(?:而|同期)?\s*(?:" + PLACE_WORD.p
                                       r"\s*(?:则|仅|也)?\s*(?:为|是|达到|达|约为)\s*约?\s*\d")
 #: The end of the clause before a number that opens a list item in mid-line (…以下；2、…, 目标是：1、…).
 ITEM_AFTER_BREAK = re.compile(r"(?:^|[；;：:。])\s*$")
-#: A level of this year told as already reached (今年…已达到58%, 今年以来 is no year's level at all).
-THIS_YEAR_DONE = re.compile(r"已")
+#: A level of this year told as already reached (今年…已达到58%, 今年以来 is no year's level at all; not 已婚), or a change of the
+#: sentence told as done (今年…性别比下降了1.2个百分点，城镇人口达到…: a summary of the year, review of brief at).
+THIS_YEAR_DONE = re.compile(r"已(?!婚)|(?:达到|增加到|增长到|提高到|提升到|上升到|下降到|降低到|减少到|降至|增至|突破|超过|提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)了")
+#: A verb of reaching or holding right before this year's value (今年…城镇化率达到63%左右, 控制在…, 稳定在…): the year's goal may be
+#: told so — not a bare copula or no verb (今年全市出生人口5.1万人，出生率为10.6‰ in a year-end summary; 全省今年城镇化率为49.1%).
+THIS_YEAR_REACHED = re.compile(r"(?:达到|达|控制在|稳定在|保持在|提高到|提升到|上升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|突破|超过)\s*(?:约|近)?\s*$")
 #: The year source of a value dated by a year told relative to a text whose date is unknown (去年 in an undated page):
 #: the value gets no year, and no default year either.
 UNDATED = "a year relative to the text's date, which is unknown"
@@ -1984,9 +1988,11 @@ class ProseReader:
         # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右) or an
         # announcement's (确定了今年…工作目标。 then …达到…): the lead-in's goal, whatever verb the item takes
         result.goal = bool(GOAL_WORDS.search(before)) or result.projection or (state.context_source == "lead" and self.carried_goal) or bool(GOAL_BOUND.search(value.text))
-        if state.this_year and result.year == self.page_year and state.context_year == self.page_year and not THIS_YEAR_DONE.search(clause):
+        if (state.this_year and result.year == self.page_year and state.context_year == self.page_year and THIS_YEAR_REACHED.search(before)
+                and not THIS_YEAR_DONE.search(clause) and not THIS_YEAR_DONE.search(before)):
             # 今年全市常住人口城镇化率达到63%左右 in a page of that year: a year not yet over is no observed level, but the year's goal
-            # (brief at; every 今年 level of the development gold is a target) — unless told as reached (今年…已达到)
+            # (brief at; every 今年 level of the development gold is a target) — unless told as reached (今年…已达到) or as done (…下降了), or
+            # without a verb of reaching (…出生率为10.6‰: a year-end summary's; review of brief at)
             result.goal = True
         if explicit is None and result.year is not None and now_clause(before):
             result.year, result.goal, result.year_source = None, False, ""  # 今年…目标为60%，目前已达到58%: the present, not this year's goal

@@ -32,6 +32,20 @@ def test_near_miss_another_policys_compliance_is_no_family_planning_rate():
     assert found(text, "family_planning_rate") == [(2015, 92.6, "baseline", "none")]
 
 
+def test_near_miss_bare_policy_compliance_of_projects_in_a_list_or_a_zone_is_no_family_planning_rate():
+    # review of brief at: 政策符合率 of another field (no population-work word before it), in a list of names, or of a zone
+    text = DATED + "去年全县审批企业项目88个，项目审批办结率、政策符合率均达100%。全县环评执行率达97%，政策符合率为99%。\n"
+    assert found(text, "family_planning_rate") == []
+    assert found(DATED + "去年全县人口工作稳步推进，经济开发区政策符合率为99%。\n", "family_planning_rate") == []
+
+
+def test_a_list_of_three_rates_with_two_values_pairs_the_first_two():
+    # review of brief at: 政策符合率 named third in a list with two values (分别控制在…、…以内) leaves the first two paired
+    text = DATED + "今年全县人口出生率、自然增长率、政策符合率分别控制在11.6‰、5.4‰以内。\n"
+    assert found(text, "birth_rate") == [(2016, 11.6, "target", "le")]
+    assert found(text, "natural_growth_rate") == [(2016, 5.4, "target", "le")]
+
+
 # -- births summed over last year (去年…共出生, 总共出生人口): that one year's births -------------------------------------------
 
 def test_births_summed_over_last_year_are_that_years_births():

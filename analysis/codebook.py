@@ -83,6 +83,9 @@ NARROWED_BY |= {
     # one sex's figure of a part of the place (农村妇女平均预期寿命, 城镇女性预期寿命): no level of the place's women or men
     **dict.fromkeys(("life_expectancy_female", "life_expectancy_male"), re.compile(r"(?:农村|乡村|城镇|城市|城区|流动人口|少数民族)(?:的)?$")),
     "pop_resident": re.compile(r"(?:就业|从业|务工|通勤|就学|服务|管理)$"),
+    # a scheme beside the basic one (大病医疗保险覆盖率, 商业医疗保险参保率, 补充养老保险覆盖率, 附加医疗保险): not the basic insurance's
+    # coverage (review of brief at)
+    **dict.fromkeys(("medical_insurance_coverage", "pension_insurance_coverage"), re.compile(r"(?:大病|商业|补充|附加)(?:的)?$")),
     # a kind of migrants (其中城城之间流动人口约80万人, 乡城流动人口, 跨省流动人口1.25亿人): a part of the floating population
     "pop_floating": re.compile(r"(?:之间|乡城|城城|乡乡|跨省|跨市|跨县|跨区|跨地区|省际|市际|县际|省内|市内|县内|区内)(?:的)?$"),
 }

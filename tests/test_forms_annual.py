@@ -88,6 +88,14 @@ def test_two_insurances_sharing_their_coverage_word_respectively():
     assert found(text, "medical_insurance_coverage") == [(2015, 96.0, "baseline", "none")]
 
 
+def test_near_miss_a_scheme_beside_the_basic_insurance_is_no_coverage_of_it():
+    # review of brief at: 大病, 商业, 补充 insurances are other schemes, whether written 覆盖率 or 参保率
+    text = DATED + "2015年全县大病医疗保险覆盖率达到99%，商业医疗保险覆盖率为17%，补充养老保险参保率为11%。\n"
+    assert found(text, "medical_insurance_coverage") == [] and found(text, "pension_insurance_coverage") == []
+    text = DATED + "2015年全县城乡居民基本医疗保险覆盖率达到97%，补充养老保险覆盖率为11%。\n"
+    assert found(text, "medical_insurance_coverage") == [(2015, 97.0, "baseline", "none")]
+
+
 def test_basic_pension_insurance_coverage_beside_the_medical_participation_rate():
     text = DATED + "2015年，全区基本养老保险覆盖率提高到87.4%，城乡基本医疗保险参保率稳稳保持在96%以上。\n"
     assert found(text, "pension_insurance_coverage") == [(2015, 87.4, "baseline", "none")]

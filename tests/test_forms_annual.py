@@ -247,6 +247,12 @@ def test_near_miss_this_years_figures_of_a_year_end_summary_or_of_another_place_
     assert found(text, "pop_urban") == [(2016, 26.0, "baseline", "none")]
 
 
+def test_married_women_in_the_sentence_tell_nothing_done():
+    # 已婚 is no 已 of a level reached (review of brief at): this year's level after it stays the year's goal
+    text = DATED + "今年全县已婚育龄妇女综合避孕率稳定在85%以上，常住人口城镇化率达到47%左右。\n"
+    assert found(text, "urbanization_resident") == [(2016, 47.0, "target", "approx")]
+
+
 def test_near_miss_outcomes_of_this_year_so_far_are_no_years_level():
     assert rows(DATED + "今年以来，全市出生人口2.1万人，出生率控制在5.6‰以内。\n") == []
     assert found(DATED + "今年以来，全市常住人口城镇化率达到64.5%。\n", "urbanization_resident") == []

@@ -87,6 +87,7 @@ class _SentenceState:
     period: tuple[int, int] | None = None
     coming: bool = False  # the sentence's year is that of the coming years (今后五年) counted from the present
     demanded: bool = False  # the sentence's year is a bare 全年/年末 after a meeting's demand (会议提出，年末…): its own, never carried
+    told_done: bool = False  # the sentence tells a change as done or a level as reached (THIS_YEAR_DONE: …下降了, 已达到)
     pending_year: int | None = None
     compare_year: int | None = None
     transition_from: int | None = None
@@ -1141,6 +1142,7 @@ class ProseReader:
             if told_ahead:
                 carried = (None, "")  # the review's present is not the year of goals told after it (brief fy)
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent)
+            state.told_done = bool(THIS_YEAR_DONE.search(sentence))
             if span is not None and not ANY_YEAR_OR_PERIOD.search(sentence) and not told_ahead:
                 # …从“十二五”末…增加到…。常住人口城镇化率从34.4%提升到49%: a transition without years after a review's span is of
                 # the same two years — not one told ahead (今后，…将从47%提高到55%; …要从40%提高到50%: brief fy)
@@ -1988,8 +1990,8 @@ class ProseReader:
         # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右) or an
         # announcement's (确定了今年…工作目标。 then …达到…): the lead-in's goal, whatever verb the item takes
         result.goal = bool(GOAL_WORDS.search(before)) or result.projection or (state.context_source == "lead" and self.carried_goal) or bool(GOAL_BOUND.search(value.text))
-        if (state.this_year and result.year == self.page_year and state.context_year == self.page_year and THIS_YEAR_REACHED.search(before)
-                and not THIS_YEAR_DONE.search(clause) and not THIS_YEAR_DONE.search(before)):
+        if (state.this_year and result.year == self.page_year and state.context_year == self.page_year and THIS_YEAR_REACHED.search(before[-12:])
+                and not THIS_YEAR_DONE.search(clause) and not state.told_done):
             # 今年全市常住人口城镇化率达到63%左右 in a page of that year: a year not yet over is no observed level, but the year's goal
             # (brief at; every 今年 level of the development gold is a target) — unless told as reached (今年…已达到) or as done (…下降了), or
             # without a verb of reaching (…出生率为10.6‰: a year-end summary's; review of brief at)

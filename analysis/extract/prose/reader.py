@@ -1434,7 +1434,7 @@ class ProseReader:
             self.last_census = CENSUS_YEARS[census[-1].group("n") or census[-1].group("m")]  # for a 这次人口普查 further on
         if year_mentions:
             self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
-        if any(m.relative and BARE_YEAR_SPAN.match(sentence, m.start) and YEAR_DEMANDED.search(sentence, 0, m.start) for m in year_mentions):
+        if any(m.relative and BARE_YEAR_SPAN.match(sentence, m.start) and YEAR_DEMANDED.search(sentence, max(0, m.start - 24), m.start) for m in year_mentions):
             state.demanded = True
         if CURRENT.search(sentence):
             state.context_year, state.context_source = None, ""  # 目前…: the present, not the year of the sentence before

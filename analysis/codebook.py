@@ -90,6 +90,9 @@ NARROWED_BY |= {
     # one sex's figure of a part of the place (农村妇女平均预期寿命, 城镇女性预期寿命): no level of the place's women or men
     **dict.fromkeys(("life_expectancy_female", "life_expectancy_male"), re.compile(r"(?:农村|乡村|城镇|城市|城区|流动人口|少数民族)(?:的)?$")),
     "pop_resident": re.compile(r"(?:就业|从业|务工|通勤|就学|服务|管理)$"),
+    # a scheme beside the basic one (大病医疗保险覆盖率, 商业医疗保险参保率, 补充养老保险覆盖率, 附加医疗保险): not the basic insurance's
+    # coverage (review of brief at)
+    **dict.fromkeys(("medical_insurance_coverage", "pension_insurance_coverage"), re.compile(r"(?:大病|商业|补充|附加)(?:的)?$")),
     # a kind of migrants (其中城城之间流动人口约80万人, 乡城流动人口, 跨省流动人口1.25亿人): a part of the floating population
     "pop_floating": re.compile(r"(?:之间|乡城|城城|乡乡|跨省|跨市|跨县|跨区|跨地区|省际|市际|县际|省内|市内|县内|区内)(?:的)?$"),
 }
@@ -159,9 +162,17 @@ NEEDS_BEFORE = {
     "平均寿命": re.compile(r"(?:居民|市民|人口|人民|群众|国民|国人|人均|[省市县州旗盟国]|(?<![地社园山景牧林灾])区|\d年|年末|年底|[，,。；;：:（(“\s])(?:的)?$"),
     # bare 政策符合率 is the birth-policy compliance of a year's population-work targets (目标是…自然增长率控制在6‰以内，政策符合率
     # 达90%以上) only as an item of its own — after a clause opening, a place or scope word, a year or the family-planning
-    # words (计生, 人口), or an item's number (4.政策符合率, （4）) — never another policy's (环保政策符合率, 产业政策符合率)
-    "政策符合率": re.compile(r"(?:计生|计划生育|生育|人口|[省市县州旗盟国]|(?<![地社园山景牧林灾])区|\d年|年末|年底|今年|去年|全年|目标是|\d[.．]|[，,。；;：:、（(“）)\s])(?:的)?$"),
+    # words (计生, 人口), or an item's number (4.政策符合率, （4）) — never another policy's (环保政策符合率, 产业政策符合率), nor a
+    # name in a list (项目审批办结率、政策符合率均达100%; 出生率、自然增长率、政策符合率分别控制在12‰、6‰以内: review of brief at), and
+    # only with a family-planning word before it (:data:`NEEDS_NEARBY`)
+    "政策符合率": re.compile(r"(?:计生|计划生育|生育|人口|[省市县州旗盟国]|(?<![地社园山景牧林灾发业])区|\d年|年末|年底|今年|去年|全年|目标是|\d[.．、]|[，,。；;：:（(“）)\s])(?:的)?$"),
 }
+#: Synonyms that name the indicator only with these words in the text before them (up to :data:`NEARBY_CHARS` characters):
+#: bare 政策符合率 is the birth policy's only in a text of population work (人口, 出生, 计生, 生育, 工作目标) — not 环评执行率达98%，
+#: 政策符合率为100% (review of brief at) — unless it opens a numbered item of its own (3.政策符合率达到90%以上 under 主要目标).
+NEEDS_NEARBY = {"政策符合率": re.compile(r"计生|计划生育|生育|出生|人口|工作目标")}
+NEARBY_CHARS = 80
+NUMBERED_ITEM = re.compile(r"(?:^|[\s：:；;。])(?:\d{1,2}\s*[.．、]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[）)])\s*$")
 #: A word right after a population count's name that makes it its density (中心城区人口密度1.2万人/平方公里): the count's
 #: name is then no mention (人口密度 itself is pop_density's).
 COUNT_TURNED_BY = re.compile(r"(?:的)?密度")
@@ -330,6 +341,9 @@ class Codebook:
                 continue
             needs = NEEDS_BEFORE.get(text[match[0] : match[1]])
             if needs is not None and match[0] > 0 and not needs.search(text, max(0, match[0] - 12), match[0]):
+                continue
+            nearby = NEEDS_NEARBY.get(text[match[0] : match[1]])
+            if nearby is not None and not nearby.search(text, max(0, match[0] - NEARBY_CHARS), match[0]) and not NUMBERED_ITEM.search(text, max(0, match[0] - 10), match[0]):
                 continue
             indicator = self.indicators[code]
             if indicator.unit == "10k persons" and indicator.measure == "stock" and COUNT_TURNED_BY.match(text, match[1]):

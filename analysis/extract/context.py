@@ -248,7 +248,7 @@ def years(
             # 务必使全年人口自然增长率稳定在5‰以下, 年末总人口力争控制在830万以内 in a dated page of no plan: the page's year
             found += [YearMention(match.start(), match.end(), page_year, "context", relative=True) for match in BARE_YEAR_SPAN.finditer(text)
                       if (YEAR_AHEAD_WORDS.search(clause := _clause_around(text, match.start(), match.end()))
-                          or YEAR_DEMANDED.search(text, 0, match.start())
+                          or YEAR_DEMANDED.search(text, max(0, match.start() - 24), match.start())
                           or (BY_YEAR_END.search(text, 0, match.start()) and match.group() != "全年"
                               and (ESTIMATE_OR_GOAL.search(GOAL_MET.sub("", clause)) or ESTIMATE_OR_GOAL.search(GOAL_MET.sub("", text[match.end() :]))
                                    or YEAR_AHEAD_WORDS.search(text, match.end()))))

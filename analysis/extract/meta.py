@@ -254,7 +254,7 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if issued is not None and told is not None and told < issued:
         reasons.append(f"a figure stated with 去年/今年 and with its year dates the text {told}, before its page's date ({issued})")
         issued = told
-    own = work_report_year(document) or place_in_period_year(body)
+    own = work_report_year(document, points=False) or place_in_period_year(body)
     if issued is not None and own is not None and own < issued:
         reasons.append(f"the text names its own year {own} (a work report's title, 今年是…开局之年), before its page's date ({issued}): a repost")
         issued = own
@@ -429,17 +429,25 @@ WHOLE_YEAR_GOAL = re.compile(GOAL_AHEAD + "|" + GOAL_EFFORT)
 #: draft's year, not the year whose execution it reports; not 2015年国民经济和社会发展计划完成情况良好, a report of the outcome): the year it is delivered in, whose targets it sets — its 今年
 #: (它的“今年全省经济社会发展的主要预期目标”). A report dated otherwise (2011年拉萨市政府工作报告, adopted 2010年12月18日) is of
 #: its date: a full date comes first. A year's work points or targets (2016年全市人口和计划生育工作要点, 某县2016年人口计生工作目标
-#: 责任书; brief at) set that year's goals the same way — not a span's (2016—2020年…) nor their review (…目标完成情况, 2015年度…工作
+#: 责任书; brief at) set that year's goals the same way on an undated page (:data:`WORK_POINTS_TITLE`) — not a span's (2016—2020年…) nor their review (…目标完成情况, 2015年度…工作
 #: 目标责任制考核情况的通报).
 WORK_REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,12}?政府工作报告|政府工作报告\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]"
-                               r"|((?:19|20)\d{2})\s*年?\s*(?:度\s*)?(?:国民经济和)?社会发展计划(?!执行|完成|落实|实施|情况)|((?:19|20)\d{2})\s*年\s*(?:国民经济和社会发展)?计划草案"
-                               r"|(?<![—\-~～至到\d])((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,16}?(?:工作要点|工作目标(?!责任制|管理|考核|完成|执行|落实|情况)|目标(?:管理)?责任[书状])(?!完成|执行|考核|落实|情况)")
+                               r"|((?:19|20)\d{2})\s*年?\s*(?:度\s*)?(?:国民经济和)?社会发展计划(?!执行|完成|落实|实施|情况)|((?:19|20)\d{2})\s*年\s*(?:国民经济和社会发展)?计划草案")
+#: A year's work points or targets (2016年全市人口和计划生育工作要点, 某县2016年人口计生工作目标责任书; brief at), read only on a
+#: title line (:data:`TITLE_LINE`) and only on a page without a date of its own (review of brief at: a sentence citing
+#: 《2016年…工作要点》确定的各项任务全面完成, or 2015年…工作目标全面完成, on a page dated 2017 or 2016, dates nothing).
+WORK_POINTS_TITLE = re.compile(r"(?<![—\-~～至到\d])((?:19|20)\d{2})\s*年\s*(?:度\s*)?[\u4e00-\u9fff]{0,16}?(?:工作要点|工作目标(?!责任制|管理|考核|完成|执行|落实|情况)|目标(?:管理)?责任[书状])(?!完成|执行|考核|落实|情况)")
+#: A title line: no sentence's punctuation (，。；：！？) and short — not a sentence that mentions a title.
+TITLE_LINE = re.compile(r"[^，。；：！？,;:!?]{1,60}")
 
 
-def work_report_year(document: PlanDocument) -> int | None:
-    """The year a government work report is named by in its first lines (:data:`WORK_REPORT_TITLE`), if one."""
+def work_report_year(document: PlanDocument, points: bool = True) -> int | None:
+    """The year a government work report is named by in its first lines (:data:`WORK_REPORT_TITLE`), if one; with `points`,
+    also a year's work points or targets named on a title line (:data:`WORK_POINTS_TITLE`)."""
     for text in [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]:
         titled = {int(next(year for year in match.groups() if year)) for match in WORK_REPORT_TITLE.finditer(text)}
+        if points and TITLE_LINE.fullmatch(text.strip()):
+            titled |= {int(match.group(1)) for match in WORK_POINTS_TITLE.finditer(text)}
         if len(titled) == 1:
             return titled.pop()
     return None
@@ -594,7 +602,7 @@ def page_date_year(document: PlanDocument) -> int | None:
                 dated = int(match.group(1))
                 # a repost: a report that names its own year (2017年某市政府工作报告, 今年是“十三五”开局之年) on a page dated later
                 # is of its own year — the later page date never becomes it (an earlier date stays: 2011年…报告 adopted 2010年12月)
-                own = work_report_year(document) or place_in_period_year(line.text for line in document.lines)
+                own = work_report_year(document, points=False) or place_in_period_year(line.text for line in document.lines)
                 return own if own is not None and own < dated else dated
     issued = issue_year(document)
     if issued is not None:
@@ -760,6 +768,8 @@ def final_review_named(title: str, head: list[str]) -> bool:
     return any(not FINAL_REVIEW_TASK.search(line) and (FINAL_REVIEW.search(line) if line is title else FINAL_REVIEW_REPORTED.search(line))
                for line in [title, *head])
 REVIEW_WORDS = re.compile(r"以来|收官|回顾|成效|成就|取得了|完成情况|执行情况|中期评估|评估报告|实施情况")
+#: A plan cited by its title in book-title marks (《某省国民经济和社会发展“十一五”规划纲要》提出…): a text speaking of a plan, not the plan.
+CITED_PLAN = re.compile(r"《[^》]{0,40}(?:规划|纲要)[^》]{0,10}》")
 
 
 def record_years(lines: list[str], start: int, end: int, issued: int | None = None) -> set[int]:
@@ -787,6 +797,7 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
     # a five-year milestone inside a longer plan (由2020年的80.5岁提高到2025年的81.5岁 in a plan of 2021—2035) is the plan's own
     # intermediate target unless the text reviews (REVIEW_WORDS): a review's records end in any year (2014, 2019, 2024)
     review = any(REVIEW_WORDS.search(line) for line in lines)
+    cites_plan = any(CITED_PLAN.search(line) for line in lines)
 
     def reviewed(a: int, b: int) -> bool:
         return (a == start - 1 and start <= b < end and b not in goals and (issued is None or b < issued)
@@ -802,10 +813,13 @@ def record_years(lines: list[str], start: int, end: int, issued: int | None = No
                     years.add(start)
                 elif b > start and reviewed(a, b):
                     years.add(b)
-                elif a < start - 1 and start < b < end and b % 5 != 0 and b not in heads and (issued is None or b < issued):
+                elif (a < start - 1 and start < b < end and b % 5 != 0 and b not in heads and (issued is None or b < issued)
+                      and all(head > b for head in heads) and (issued is not None or review or cites_plan)):
                     # a record from long before the period to a year inside it that is no milestone (婴儿死亡率由2000年的16.77‰下降到
                     # 2008年的5.30‰ in a speech citing a 2006—2010 plan): as a span's record (SPAN_RECORD), never a plan's goal,
-                    # which starts from the plan's base year (brief at)
+                    # which starts from the plan's base year (brief at) — only in a dated text, a review or one citing a plan
+                    # (CITED_PLAN), and never past a year the text names as a goal (review of brief at: 由2000年的16‰下降到2012年的10‰
+                    # beside 到2010年，… in an undated plan of 2006—2020 is the plan's goal)
                     years.add(b)
             for match in COMPARED_RECORD.finditer(sentence):
                 if reviewed(int(match.group("a")), int(match.group("b"))):

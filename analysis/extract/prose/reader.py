@@ -9,11 +9,11 @@ from dataclasses import dataclass, field, replace
 
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
-from analysis.extract.context import CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
+from analysis.extract.context import BARE_YEAR_SPAN, CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YEAR_DEMANDED, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, FOREIGN_COMPARED, NATION_NAMED, YEAR_WRITTEN, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import GOAL_STILL_AHEAD, SCOPE_WORDS, COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
-from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, POPULATION_COURSE, TOTAL_NAMED_AFTER, SUMMED_TO, SUMMED_RECORD, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
+from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, TREND_NAMED, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, POPULATION_COURSE, TOTAL_NAMED_AFTER, SUMMED_TO, SUMMED_RECORD, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -69,9 +69,10 @@ COMPARED_NAMED = re.compile(r"(?:比|较|高于|低于|超过|略高于|略低�
 #: A plan's year before 将 (计划到2020年，…将达到; 规划到2030年，…将突破): the 将 tells the plan's goal, not a forecast —
 #: unless a contrast (:data:`CONTRAST`, 但照目前的势头) stands between them.
 PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20)\d{2}\s*年"
-                            # … and a meeting's or a report's demand opening the sentence (会议提出，今年…将控制在…，政策符合率将达到90%以上;
-                            # brief at): the goals it sets, told with 将
-                            r"|(?:会议|会上|报告)[^，,。；;！？]{0,10}?(?:提出|要求|确定|明确)[，,：:]"
+                            # … and a meeting's or a work report's demand opening the sentence (会议提出，今年…将控制在…，政策符合率将达到90%以上;
+                            # brief at): the goals it sets, told with 将 — not any report's (报告提出，按照目前的趋势，…将达到…: a study's
+                            # projection; review of brief at)
+                            r"|(?:会议|会上|工作报告)[^，,。；;！？]{0,10}?(?:提出|要求|确定|明确)[，,：:]"
                             # … or a lead-in of the year's goals (今年全市人口计生工作的目标是：常住人口将控制在…，…将下降到…)
                             r"|目标(?:任务)?(?:是|为)?\s*[：:]")
 
@@ -86,6 +87,8 @@ class _SentenceState:
     context_source: str
     period: tuple[int, int] | None = None
     coming: bool = False  # the sentence's year is that of the coming years (今后五年) counted from the present
+    demanded: bool = False  # the sentence's year is a bare 全年/年末 after a meeting's demand (会议提出，年末…): its own, never carried
+    told_done: bool = False  # the sentence tells a change as done or a level as reached (THIS_YEAR_DONE: …下降了, 已达到)
     pending_year: int | None = None
     compare_year: int | None = None
     transition_from: int | None = None
@@ -120,8 +123,12 @@ SAME_MEASURE_OTHER_PLACE = re.compile(r"\s*(?:而|同期)?\s*(?:" + PLACE_WORD.p
                                       r"\s*(?:则|仅|也)?\s*(?:为|是|达到|达|约为)\s*约?\s*\d")
 #: The end of the clause before a number that opens a list item in mid-line (…以下；2、…, 目标是：1、…).
 ITEM_AFTER_BREAK = re.compile(r"(?:^|[；;：:。])\s*$")
-#: A level of this year told as already reached (今年…已达到58%, 今年以来 is no year's level at all).
-THIS_YEAR_DONE = re.compile(r"已")
+#: A level of this year told as already reached (今年…已达到58%, 今年以来 is no year's level at all; not 已婚), or a change of the
+#: sentence told as done (今年…性别比下降了1.2个百分点，城镇人口达到…: a summary of the year, review of brief at).
+THIS_YEAR_DONE = re.compile(r"已(?!婚)|(?:达到|增加到|增长到|提高到|提升到|上升到|下降到|降低到|减少到|降至|增至|突破|超过|提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)了")
+#: A verb of reaching or holding right before this year's value (今年…城镇化率达到63%左右, 控制在…, 稳定在…): the year's goal may be
+#: told so — not a bare copula or no verb (今年全市出生人口5.1万人，出生率为10.6‰ in a year-end summary; 全省今年城镇化率为49.1%).
+THIS_YEAR_REACHED = re.compile(r"(?:达到|达|控制在|稳定在|保持在|提高到|提升到|上升到|增加到|增长到|下降到|降低到|降到|降至|增至|提高至|提升至|突破|超过)\s*(?:约|近)?\s*$")
 #: The year source of a value dated by a year told relative to a text whose date is unknown (去年 in an undated page):
 #: the value gets no year, and no default year either.
 UNDATED = "a year relative to the text's date, which is unknown"
@@ -1187,11 +1194,13 @@ class ProseReader:
         self.previous_years = set()
         state: _SentenceState | None = None
         span: tuple[int, int] | None = None  # a review's span the sentence before stated (:attr:`_SentenceState.review_span`)
+        turned = False  # a sentence so far in the paragraph spoke of a goal ahead (REVIEW_GOES_AHEAD): the review is over
         for start, end, sentence in sentences(text):
             if end <= len(prefix):
                 forecast = forecast or bool(FORECAST_LEAD.search(sentence))
                 continue
             budget.check()
+            turned = turned or bool(REVIEW_GOES_AHEAD.search(sentence))
             self.paragraph_before = text[:start]  # the paragraph before the sentence (a goal year a total is summed up to: SUMMED_TO)
             if SINCE.match(sentence.lstrip(" \t　“\"")):
                 carried = (None, "")  # 5年来，…保持在5‰左右 after a sentence of 2020 goals: a record of the past, no carried goal year
@@ -1199,6 +1208,7 @@ class ProseReader:
             if told_ahead:
                 carried = (None, "")  # the review's present is not the year of goals told after it (brief fy)
             state = _SentenceState(*carried, period=period, stable_year=carried, recent=recent, sentence=sentence)
+            state.told_done = bool(THIS_YEAR_DONE.search(sentence))
             if span is not None and not ANY_YEAR_OR_PERIOD.search(sentence) and not told_ahead:
                 # …从“十二五”末…增加到…。常住人口城镇化率从34.4%提升到49%: a transition without years after a review's span is of
                 # the same two years — not one told ahead (今后，…将从47%提高到55%; …要从40%提高到50%: brief fy)
@@ -1247,9 +1257,10 @@ class ProseReader:
                         default = "baseline"  # 依据最新数据，浙江常住人口为5180万，10年间将多出…: the present, whatever follows
                     if SINCE.search(sentence, 0, max(0, value.value.start - (start - len(prefix)))):
                         default = "baseline"  # 2008年以来，全省人口出生率控制在12‰以内: the level kept up to now
-                    elif SINCE.match(line.text.lstrip(" \t　“\"")) and not REVIEW_GOES_AHEAD.search(sentence):
+                    elif SINCE.match(line.text.lstrip(" \t　“\"")) and not turned:
                         # 过去五年，我们…办实事。…基本医疗保险参保率保持在98%以上: a later sentence of the review's paragraph, with no
-                        # word of a goal ahead, states what was kept up to now too (brief at)
+                        # word of a goal ahead in it or in a sentence before it (下一步，…控制在6‰以内: the review is over; review of brief
+                        # at), states what was kept up to now too (brief at)
                         default = "baseline"
                     if value.transition == "to after a stated year":
                         default = kind if kind in ("baseline", "target") else ("target" if GOAL_MARKERS.search(sentence) else "baseline")
@@ -1268,8 +1279,10 @@ class ProseReader:
             out.extend(v for v in state.results if v.year is not None and not _restated_bound(v, state.results))
             self._yearless.extend(v for v in state.results if v.year is None and not v.is_change and not _restated_bound(v, state.results))
             carried = state.stable_year  # years stated inside a projection do not carry over
-            if state.coming:
-                carried = (None, "")  # 今后五年…: the coming years date their own sentence only (brief fy)
+            if state.coming or state.demanded:
+                # 今后五年…: the coming years date their own sentence only (brief fy); so does the page's year given to a bare 全年/年末 by
+                # a meeting's demand (会议提出，年末…。全年全市出生人口5.2万人。: the next sentence's 全年 is no demand; review of brief at)
+                carried = (None, "")
             if carried[1] == UNDATED:
                 carried = (None, "")  # a year relative to an unknown date: the sentences after it fall back to their own wording
             period = state.period
@@ -1489,6 +1502,8 @@ class ProseReader:
             self.last_census = CENSUS_YEARS[census[-1].group("n") or census[-1].group("m")]  # for a 这次人口普查 further on
         if year_mentions:
             self.last_year = year_mentions[-1].year  # for a 到那时 or 届时 further on
+        if any(m.relative and BARE_YEAR_SPAN.match(sentence, m.start) and YEAR_DEMANDED.search(sentence, max(0, m.start - 24), m.start) for m in year_mentions):
+            state.demanded = True
         if CURRENT.search(sentence):
             state.context_year, state.context_source = None, ""  # 目前…: the present, not the year of the sentence before
         coming = YEARS_AHEAD.search(sentence)
@@ -1511,9 +1526,9 @@ class ProseReader:
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = (SPATIAL_FORECAST_MARKER if self.spatial else FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
         planned = [m for m in PLANNED_BEFORE.finditer(sentence, 0, marker.start())] if marker and not FORECAST_MARKER.match(marker.group()) else []
-        if planned and not CONTRAST.search(sentence, planned[-1].end(), marker.start()):
+        if planned and not CONTRAST.search(sentence, planned[-1].end(), marker.start()) and not TREND_NAMED.search(sentence, planned[-1].end(), marker.start()):
             # 计划到2020年，海南常住人口将达到996万人: the plan's goal, told with 将 (a contrast between them, 但照目前的势头，
-            # 届时…将突破, and the marker is a forecast again)
+            # 届时…将突破, or the present trend named, 按照目前的趋势，…将达到, and the marker is a forecast again)
             marker = None
         while marker is not None and self.reports_plan and not self.spatial and marker.group() == "将会":
             # 覆盖率将会进一步扩大，…参保率将达到98% in a report of a plan: a reporter's 将会 in a clause without a figure forecasts
@@ -2092,9 +2107,11 @@ class ProseReader:
         # …or its year is a goals lead-in's (今年全市人口和计划生育工作目标是： then 1.常住人口城镇化率达到67.5%左右) or an
         # announcement's (确定了今年…工作目标。 then …达到…): the lead-in's goal, whatever verb the item takes
         result.goal = bool(GOAL_WORDS.search(before)) or result.projection or (state.context_source == "lead" and self.carried_goal) or bool(GOAL_BOUND.search(value.text))
-        if state.this_year and result.year == self.page_year and state.context_year == self.page_year and not THIS_YEAR_DONE.search(clause):
+        if (state.this_year and result.year == self.page_year and state.context_year == self.page_year and THIS_YEAR_REACHED.search(before[-12:])
+                and not THIS_YEAR_DONE.search(clause) and not state.told_done):
             # 今年全市常住人口城镇化率达到63%左右 in a page of that year: a year not yet over is no observed level, but the year's goal
-            # (brief at; every 今年 level of the development gold is a target) — unless told as reached (今年…已达到)
+            # (brief at; every 今年 level of the development gold is a target) — unless told as reached (今年…已达到) or as done (…下降了), or
+            # without a verb of reaching (…出生率为10.6‰: a year-end summary's; review of brief at)
             result.goal = True
         if explicit is None and result.year is not None and now_clause(before):
             result.year, result.goal, result.year_source = None, False, ""  # 今年…目标为60%，目前已达到58%: the present, not this year's goal

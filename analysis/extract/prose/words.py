@@ -17,6 +17,9 @@ CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 #: (规划到2030年…控制在800万人，但照目前的势头，届时将突破900万人: the second figure is a forecast again); not 不但, 而且,
 #: 从而, 不过亿 (a bound, not a contrast).
 CONTRAST = re.compile(r"(?<![不非])但|然而|(?<![从进因继反然])而(?![且言已])|实际上|事实上|可是|不过(?![亿千百万\d一二三四五六七八九十])")
+#: The present trend named (按照目前的趋势, 照此趋势, 按现在的速度): what follows under a plan's year or a demand (PLANNED_BEFORE in
+#: ``reader.py``) is a forecast at that trend, not the goal (review of brief at).
+TREND_NAMED = re.compile(r"(?:按照?|照|依)(?:目前|当前|现在|现有|这样|这一|此)的?(?:发展|增长)?(?:趋势|态势|势头|速度|增速)")
 
 #: A bare 高/低/少 after the year of a comparison is a change as well (预期寿命达到77.3岁，比2015年高0.96岁; 比上年低0.2个千分点):
 #: the difference from that year's level, never a level; only after such a year, so 最高/最低 before a number stay levels.
@@ -115,7 +118,9 @@ PLAN_FIGURE = r"计划(?=出生|总人口|人口总[数量]|为|达到)"
 #: 目标, 规划), which a record of a goal met uses too (完成了…目标任务). ``NOT_A_RECORD`` is AHEAD and NAMED, ``GOAL_ASSURED``
 #: EFFORT, ``WHOLE_YEAR_GOAL`` AHEAD and EFFORT.
 GOAL_AHEAD = r"将|力争|预计|预测|" + PLAN_FIGURE
-GOAL_EFFORT = r"确保|务必|争取|力求|要(?!求)|有望"
+#: … the effort words other than 要 (which :data:`GOAL_WORDS` takes only right before its verb, :data:`GOAL_EFFORT_VERB`).
+GOAL_EFFORT_WORDS = r"确保|务必|争取|力求|有望"
+GOAL_EFFORT = GOAL_EFFORT_WORDS + r"|要(?!求)"
 GOAL_NAMED = r"目标|规划"
 #: Words of a sentence without a year that make its values goals (else they describe the present): :data:`GOAL_AHEAD` and
 #: the words of a goal's figure (控制在, 不超过, 以内, 提高至…), which in a sentence with its year a record may use too;
@@ -124,15 +129,16 @@ GOAL_NAMED = r"目标|规划"
 #: The words of a goal's figure (控制在8‰以内, 不低于80%): :data:`GOAL_FIGURE`.
 GOAL_FIGURE = r"控制在|稳定在|保持在|不低于|不超过|以内"
 #: A sentence of a paragraph that opens on a review of the past years (过去五年，…。…基本医疗保险参保率保持在98%以上) that speaks of a
-#: goal ahead (将, 力争, 要, 确保, 目标, 今后, 明年 …): no record of the review's present (brief at).
-REVIEW_GOES_AHEAD = re.compile(GOAL_AHEAD + "|" + GOAL_EFFORT + "|" + GOAL_NAMED + r"|今后|未来|明年|今年")
+#: goal ahead (将, 力争, 要, 确保, 目标, 今后, 明年 …) or turns to what comes next (下一步, 新的一年, 接下来, 下阶段), it or a sentence
+#: before it in the paragraph: no record of the review's present (brief at; the turns, brief xat).
+REVIEW_GOES_AHEAD = re.compile(GOAL_AHEAD + "|" + GOAL_EFFORT + "|" + GOAL_NAMED + r"|今后|未来|明年|今年|下一步|下一?阶段|新的?一年|接下来")
 #: A value written with the bound of a goal's figure (今年全市出生率不超过12‰, ≤12‰, 12‰以内, 不低于90%; brief at): its own
 #: words make it a goal of its year, as 控制在 before it does — a record of a past year stays one by its year (the cut-off).
 GOAL_BOUND = re.compile(r"^\s*(?:不超过|不高于|不低于|不少于|≤|≥)|以内\s*$")
-#: An effort before its verb of reaching (今年全市城镇化率要达到63%左右, 争取, 务必, 力求; brief at): a year's goal — 要 only right
-#: before the verb (not 主要, 需要, 重要, 只要, 不要).
-GOAL_EFFORT_VERB = r"(?<![主需重必只想不])要(?=\s*(?:达到|达|提高到|提高至|提升到|提升至|增加到|增长到|上升到|下降到|降低到|降到|降至|突破|超过))|争取|务必|力求"
-GOAL_WORDS = re.compile(GOAL_AHEAD + r"|(?<!达)到|确保|有望|或达|或成|目标|提出|" + GOAL_FIGURE + r"|回升至|提高至|降至|增至"
+#: An effort before its verb of reaching (今年全市城镇化率要达到63%左右; brief at): a year's goal — 要 only right before the verb
+#: (not 主要, 需要, 重要, 只要, 不要); the other effort words (争取, 务必, 力求, 确保, 有望) are :data:`GOAL_EFFORT_WORDS`.
+GOAL_EFFORT_VERB = r"(?<![主需重必只想不])要(?=\s*(?:达到|达|提高到|提高至|提升到|提升至|增加到|增长到|上升到|下降到|降低到|降到|降至|突破|超过))"
+GOAL_WORDS = re.compile(GOAL_AHEAD + r"|(?<!达)到|" + GOAL_EFFORT_WORDS + r"|或达|或成|目标|提出|" + GOAL_FIGURE + r"|回升至|提高至|降至|增至"
                         r"|提升至|上升至|逐步|" + GOAL_EFFORT_VERB)
 #: Leaving poverty between the poor population and a count (贫困人口脱贫300万人, 每年减贫100万): a flow.
 POVERTY_EXIT = re.compile(r"脱贫|减贫|脱离贫困|摘帽")

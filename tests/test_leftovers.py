@@ -127,9 +127,12 @@ def test_an_average_age_of_a_group_is_no_life_expectancy():
 def test_near_miss_the_groups_count_and_its_own_life_expectancy_are_still_read():
     text = "2021年，甲县人均预期寿命达到78.3岁，65岁及以上老人达到7.3万人。\n"
     assert [(code, value) for code, _, _, value, _, _ in read(text)] == [("life_expectancy", 78.3), ("pop_65plus", 7.3)]
-    # an expectancy written out again in the clause stays one (a subgroup's, as before: no age word between)
-    text = "2021年，甲县人均预期寿命达到78.3岁，城镇人口人均预期寿命为80.6岁。\n"
+    # an expectancy written out again in the clause stays one (no age word between): the registered population's
+    text = "2021年，甲县人均预期寿命达到78.3岁，户籍人口人均预期寿命为80.6岁。\n"
     assert sorted(value for _, value, _ in found(text, "life_expectancy")) == [78.3, 80.6]
+    # …but the urban part's is withheld since brief fv (a part named before a rate: not the place's level)
+    text = "2021年，甲县人均预期寿命达到78.3岁，城镇人口人均预期寿命为80.6岁。\n"
+    assert sorted(value for _, value, _ in found(text, "life_expectancy")) == [78.3]
 
 
 def test_a_neighbours_difference_from_the_text_stays_unread():

@@ -136,6 +136,9 @@ SCREEN_REASONS = (
                                                         "census count, which cannot be that place's own"),
     (re.compile(r"'s area changed between the censuses"), "of a prefecture whose area changed between the censuses, in a plan issued "
                                                           "before 2020 (of the old area or the new: unknown)"),
+    (re.compile(r"'s official 2020 census figure \(.*\) is of another area than its counties"),
+     "of a prefecture whose official 2020 figure counts another area than its counties, in a plan issued before 2020 (of which "
+     "area: unknown)"),
 )
 
 

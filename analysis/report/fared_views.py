@@ -128,15 +128,21 @@ def families(fared: pd.DataFrame, summary: pd.DataFrame) -> dict:
             "other_families": words.join([f"{words.plural(FAMILY_WORDS[f])} ({others[f]})" for f in CORPUS_PLAN_FAMILIES if f in others])}
 
 
+#: The screen's reasons for a place whose official figures are of another area than a plan issued before 2020 may
+#: have meant (:func:`analysis.model.fared.boundary_reason`): its area changed between the censuses, or its official
+#: 2020 figure is of another area than its counties.
+BOUNDARY_REASONS = ("'s area changed between the censuses", "'s official 2020 census figure")
+
+
 #: The screen's reasons (analysis.model.fared.plan_statements and .screen), each by the start or the words of its
 #: ``screen_reason`` and in words; a reason matching none is counted under its own text.
 SCREEN_REASONS = (
     (re.compile(r"^dated \d{4}, before the plan was issued"), "dated before the plan was issued (a level of the past read as a target)"),
     (re.compile(r"times .*'s census count .*outside"), "{n} with a population count under {low:g} or over {high:g} times the place's "
                                                         "census count, which cannot be that place's own"),
-    (re.compile(r"'s area changed between the censuses"), "of a prefecture whose area changed between the censuses, in a plan issued "
+    (re.compile(re.escape(BOUNDARY_REASONS[0])), "of a prefecture whose area changed between the censuses, in a plan issued "
                                                           "before 2020 (of the old area or the new: unknown)"),
-    (re.compile(r"'s official 2020 census figure \(.*\) is of another area than its counties"),
+    (re.compile(re.escape(BOUNDARY_REASONS[1])),
      "of a prefecture whose official 2020 figure counts another area than its counties, in a plan issued before 2020 (of which "
      "area: unknown)"),
 )
@@ -405,19 +411,12 @@ def zero_sum_words(row: pd.Series) -> str:
             f"({row['parts_census_2020']:.0f}万, {row['parts_share_of_whole_census']:.1f}% of the nation's){whole}.{migration}")
 
 
-#: The screen's reasons for a place whose official figures are of another area than a plan issued before 2020 may
-#: have meant (:func:`analysis.model.fared.boundary_reason`): its area changed between the censuses, or its official
-#: 2020 figure is of another area than its counties.
-BOUNDARY_REASONS = ("'s area changed between the censuses", "'s official 2020 census figure")
-
-
 def boundary_places() -> str:
     """The sentence of the zero-sum section on places whose official figures are of another area than a plan issued
     before 2020 may have meant: the places whose population target the screen rejected for it (``fared.csv``,
     ``screen_reason``), which the zero-sum table therefore does not sum; "" when there is none."""
     fared = table("fared")
-    reasons = fared["screen_reason"].fillna("")
-    moved = reasons.str.contains(BOUNDARY_REASONS[0], regex=False) | reasons.str.contains(BOUNDARY_REASONS[1], regex=False)
+    moved = fared["screen_reason"].fillna("").str.contains("|".join(map(re.escape, BOUNDARY_REASONS)))
     rows = fared[(fared["indicator"] == "pop_resident") & moved]
     if rows.empty:
         return ""

@@ -29,18 +29,21 @@ from analysis.extract.stage import extract_documents  # noqa: E402
 from analysis.ingest.stage import ingest_paths  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "corpus" / "tools"))
-from assign_split import is_described  # noqa: E402
+from assign_split import described_round  # noqa: E402
 
 CORPUS = ROOT / "corpus"
+#: The parts of the held-out split by the round whose misses were described by form (0: never, blind).
+DESCRIBED_PARTS = {"blind": 0, "described": 1, "described2": 2}
 
 
 def load(split: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The split's manifest rows, its gold levels (``file`` = the text's path) and its cut-offs. ``blind`` and
-    ``described`` are the two parts of the held-out split (``corpus/tools/assign_split.py``, ``is_described``)."""
+    """The split's manifest rows, its gold levels (``file`` = the text's path) and its cut-offs. ``described``
+    (the first described half), ``described2`` (the second slice) and ``blind`` (neither) are the parts of the
+    held-out split (``corpus/tools/assign_split.py``, ``described_round``)."""
     manifest = pd.read_csv(CORPUS / "manifest.csv", keep_default_na=False, dtype=str)
-    if split in ("blind", "described"):
-        described = manifest.apply(lambda row: is_described(row.to_dict()), axis=1)
-        manifest = manifest[(manifest["split"] == "heldout") & (described == (split == "described"))]
+    if split in DESCRIBED_PARTS:
+        rounds = manifest.apply(lambda row: described_round(row.to_dict()), axis=1)
+        manifest = manifest[(manifest["split"] == "heldout") & (rounds == DESCRIBED_PARTS[split])]
     else:
         manifest = manifest[manifest["split"] == split] if split != "all" else manifest
     gold = pd.read_csv(CORPUS / "gold" / "levels.csv", keep_default_na=False, dtype={"value": str, "line": int, "year": int})
@@ -106,8 +109,9 @@ def miss_modes(gold: pd.DataFrame, values: pd.DataFrame) -> pd.Series:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("split", choices=["dev", "heldout", "blind", "described", "all"],
-                        help="blind / described: the held-out texts whose misses were not / were described by form (corpus/README.md, Described half)")
+    parser.add_argument("split", choices=["dev", "heldout", *DESCRIBED_PARTS, "all"],
+                        help="blind / described / described2: the held-out texts whose misses were not described by form / "
+                             "were, in the first half / in the second slice (corpus/README.md, Described half)")
     parser.add_argument("--quiet", action="store_true", help="scores only (no misses or false values listed)")
     args = parser.parse_args()
     manifest, gold, cutoffs = load(args.split)

@@ -106,6 +106,22 @@ def own_staging(tmp_path_factory):
         io.STAGING = saved
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """Give this process Python's own Ctrl-C handler when it started with SIGINT ignored. A shell without job
+    control starts a background job (``make test &``, ``nohup``) with SIGINT ignored; Python then installs no
+    KeyboardInterrupt handler, the ignored disposition is inherited by every child, and the tests that send
+    SIGINT to the pipeline (test_hostile_inputs, test_reliability, test_report_site) would fail for the way the
+    suite was launched, not for the pipeline. A child of a process with a Python handler starts with the
+    default disposition, so this one call serves the subprocesses too."""
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+_ctrl_c_as_at_a_terminal()
+
+
 @pytest.fixture(autouse=True)
 def signals_kept():
     """Each test leaves the process as it found it for Ctrl-C: the SIGINT handler, the blocked signals,

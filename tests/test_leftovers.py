@@ -359,3 +359,36 @@ def test_near_miss_an_article_number_before_a_space_and_a_chinese_item_number_st
 
     for text in ("第1条 全市常住人口", "第二部分 发展目标", "第一部 总则", "一.人口规模", "二．人口结构"):
         assert HEADING.match(text) and OPENS_ITEM.match(text), text
+
+
+# -- a 分别 list of places closed by 等 (brief lf, item 1) ---------------------------------------------------------------
+
+
+def places_found(text: str, indicator: str) -> list[tuple]:
+    return sorted((entity, value) for code, entity, _, value, _, _ in read(text) if code == indicator)
+
+
+def test_a_list_of_places_closed_by_deng_pairs_its_values_by_position():
+    # 等 closes the list (等市, 等地): the first place keeps its value, in order
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲等市常住人口城镇化率分别达到70%和65%。\n"
+    assert places_found(text, "urbanization_resident") == [("株洲市", 65.0), ("长沙市", 70.0)]
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲等地常住人口分别达到1000万人和420万人。\n"
+    assert places_found(text, "pop_resident") == [("株洲市", 420.0), ("长沙市", 1000.0)]
+
+
+def test_a_list_of_places_closed_by_deng_of_another_length_than_its_values_is_withheld():
+    # three places, two values (or two places, three values): whose value is whose is not known — none is read
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲、湘潭等市常住人口城镇化率分别达到70%和65%。\n"
+    assert places_found(text, "urbanization_resident") == []
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲等市常住人口城镇化率分别达到70%、65%和60%。\n"
+    assert places_found(text, "urbanization_resident") == []
+
+
+def test_near_miss_places_without_deng_and_deng_after_indicators_keep_their_readings():
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲、湘潭常住人口城镇化率分别达到70%、65%和60%。\n"
+    assert places_found(text, "urbanization_resident") == [("株洲市", 65.0), ("湘潭市", 60.0), ("长沙市", 70.0)]
+    text = "湖南省人口发展规划\n到2025年，全省常住人口、户籍人口等指标分别达到7000万人和6800万人。\n"
+    assert places_found(text, "pop_resident") == [("湖南省", 7000.0)]
+    assert places_found(text, "pop_hukou") == [("湖南省", 6800.0)]
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲等市常住人口城镇化率均达到70%。\n"
+    assert places_found(text, "urbanization_resident") == [("株洲市", 70.0), ("长沙市", 70.0)]

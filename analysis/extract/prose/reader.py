@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
-from analysis.extract.context import BARE_YEAR_SPAN, CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YEAR_DEMANDED, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
+from analysis.extract.context import BARE_YEAR_SPAN, CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, GOAL_LEAD_IN, YEAR_DEMANDED, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, FOREIGN_COMPARED, NATION_NAMED, YEAR_WRITTEN, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import GOAL_STILL_AHEAD, SCOPE_WORDS, COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, etc_places, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
@@ -73,8 +73,9 @@ PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20
                             # brief at): the goals it sets, told with 将 — not any report's (报告提出，按照目前的趋势，…将达到…: a study's
                             # projection; review of brief at)
                             r"|(?:会议|会上|工作报告)[^，,。；;！？]{0,10}?(?:提出|要求|确定|明确)[，,：:]"
-                            # … or a lead-in of the year's goals (今年全市人口计生工作的目标是：常住人口将控制在…，…将下降到…)
-                            r"|目标(?:任务)?(?:是|为)?\s*[：:]")
+                            # … or a lead-in of the year's goals (今年全市人口计生工作的目标是：常住人口将控制在…，…将下降到…), the
+                            # words of ``GOAL_LEAD_IN`` (shared with ``YEAR_DEMANDED``, which differs on purpose: see it in context.py)
+                            r"|" + GOAL_LEAD_IN + r"\s*[：:]")
 
 
 #: A figure with this many digits (82.40, 944.72) stated twice in a text is one statement; fewer (5%, 80岁) are too common.

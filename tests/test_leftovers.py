@@ -392,3 +392,33 @@ def test_near_miss_places_without_deng_and_deng_after_indicators_keep_their_read
     assert places_found(text, "pop_hukou") == [("湖南省", 6800.0)]
     text = "湖南省人口发展规划\n到2025年，长沙、株洲等市常住人口城镇化率均达到70%。\n"
     assert places_found(text, "urbanization_resident") == [("株洲市", 70.0), ("长沙市", 70.0)]
+
+
+# -- a national document's requirement named by its title (brief lf, item 4) ------------------------------------------
+
+HUNAN = "湖南省人口发展规划（2016—2030年）\n"
+
+
+def test_a_national_documents_requirement_named_by_its_title_is_read_as_the_nations_requirement():
+    # 国家要求，… is withheld in a province's plan (the nation's goal, no level of the province or a 中国 row); so is 《国家…》要求
+    assert places_found(HUNAN + "国家要求，到2020年常住人口城镇化率达到60%左右。\n", "urbanization_resident") == []
+    assert places_found(HUNAN + "《国家新型城镇化规划》要求，到2020年常住人口城镇化率达到60%左右。\n", "urbanization_resident") == []
+    assert places_found(HUNAN + "《国家人口发展规划（2016—2030年）》要求到2020年常住人口城镇化率达到60%左右。\n", "urbanization_resident") == []
+
+
+def test_near_miss_a_local_title_after_by_the_requirement_of_keeps_the_local_plans_goal():
+    # a province's title: the local plan's own goal; 按照…要求 with 全国 reads alike for 国家 and for a national title
+    assert places_found(HUNAN + "《湖南省新型城镇化规划》要求，到2020年常住人口城镇化率达到60%左右。\n", "urbanization_resident") == [("湖南省", 60.0)]
+    text = "长沙市人口发展规划（2016—2030年）\n按照《湖南省人口发展规划》要求，到2030年全市常住人口达到1000万人左右。\n"
+    assert places_found(text, "pop_resident") == [("长沙市", 1000.0)]
+    assert places_found(HUNAN + "《国家新型城镇化规划》要求，到2020年全省常住人口城镇化率达到60%左右。\n", "urbanization_resident") == [("湖南省", 60.0)]
+    for subject in ("国家", "《国家人口发展规划》"):
+        assert places_found(HUNAN + f"按照{subject}要求，到2030年全国总人口14.5亿左右。\n", "pop_resident") == [("中国", 14.5)]
+
+
+def test_a_quoted_national_requirement_whose_figure_is_named_the_nations_by_quanguo_is_read_for_the_nation():
+    # 全国 after the requirement names the figure as the nation's: a 中国 row, for 国家要求 and a national title alike
+    for subject in ("国家", "《国家人口发展规划》"):
+        assert places_found(HUNAN + f"{subject}要求，到2030年全国总人口14.5亿左右。\n", "pop_resident") == [("中国", 14.5)]
+    text = "国务院印发《国家人口发展规划（2016—2030年）》\n新华社北京1月25日电\n《国家人口发展规划（2016—2030年）》提出，到2020年全国总人口达到14.2亿人左右。\n"
+    assert places_found(text, "pop_resident") == [("中国", 14.2)]

@@ -152,8 +152,16 @@ SAMPLE = re.compile(r"(?:样本(?:量|数|规模)?|抽取|访问|受访|调查�
 #: The nation's requirement quoted by the plan (国家要求到2020年常住人口城镇化率达到60%左右): its figure is the
 #: nation's goal — also a bracketed aside naming it (…分别达到78岁和79岁（国家目标为77.7岁和79岁）: brief fv; the aside ends at its
 #: closing bracket, brief xfv) — unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
-#: 国务院要求…石家庄中心城区城市人口控制在300万人以内, states the city's own target).
-QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:（(])\s*(?:国家|中央)[^，,。；;]{0,12}?(?:要求|提出|明确|规定|目标值?(?:为|是))")
+#: 国务院要求…石家庄中心城区城市人口控制在300万人以内, states the city's own target). A national document named by its title
+#: in the place of 国家 is the nation too (《国家新型城镇化规划》要求，到2020年常住人口城镇化率达到60%左右; titles opening with
+#: 国家, 全国, 中国, 中华人民共和国: :data:`NATIONAL_TITLE`), read as 国家要求 is, where 国家要求 is read (brief lf); a province's
+#: or city's title (《湖南省人口发展规划》要求) is a local plan's own goal, and 按照…要求 is left to the rest of the reader, for
+#: both alike (按照国家要求, 按照《国家人口发展规划》要求).
+NATIONAL_TITLE = r"《(?:国家|全国|中国|中华人民共和国)[^《》]{0,40}》"
+QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:（(])\s*(?:国家|中央|" + NATIONAL_TITLE + r")[^，,。；;]{0,12}?(?:要求|提出|明确|规定|目标值?(?:为|是))")
+#: The nation's scope word after a quoted requirement (国家要求，到2030年全国总人口14.5亿左右): the figure is named as the nation's,
+#: so it is read for 中国 as any level after 全国 is (brief lf), not withheld.
+NATION_SCOPE = re.compile(r"全国")
 OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县|本省|本市|[\u4e00-\u9fff](?:省|市|县|州|盟|区)")
 
 
@@ -312,6 +320,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     for quoted in QUOTED_REQUIREMENT.finditer(before):
         if quoted.group().lstrip()[:1] in "（(" and re.search(r"[）)]", before[quoted.end() :]):
             continue  # …达到79岁（国家目标为78.3岁），孕产妇死亡率控制在9/10万以下: the aside ends at its bracket (brief xfv)
+        if NATION_SCOPE.search(before, quoted.end()):
+            continue  # 国家要求，到2030年全国总人口14.5亿左右: the nation's level, named as such (read for 中国; brief lf)
         if not OWN_SCOPE.search(before, quoted.end()):
             return True  # 国家要求到2020年常住人口城镇化率达到60%左右: the nation's requirement
     counted = NOT_A_VALUE_AFTER.match(after)

@@ -418,6 +418,8 @@ GROUP_BOUNDS = frozenset({"gt", "lt", "ge", "le", "above", "below"})
 #: A national document cited as saying what follows (《“健康中国2030”规划纲要》要求，…; 按照《中国妇女发展纲要》提出的…; 《国家人口发展规划
 #: （2016—2030年）》明确，…): in a text below the nation, the values after it are the nation's goals until a scope word (我省, 全市) or
 #: a place's name takes the sentence back (…，我省目标为80岁) — the nation's, never the text's place's (brief fv).
+#: A title opening with 国家, 全国 or 中国 at a clause's start, with neither 全国 nor the text's scope after it, is withheld before
+#: this is reached (``QUOTED_REQUIREMENT`` and ``NATIONAL_TITLE`` in ``not_values.py``: read as 国家要求 is; brief lf).
 NATION_DOCUMENT_SAYS = re.compile(r"《(?P<title>[^《》]{0,30}?(?:中国|国家|全国)[^《》]{0,30})》[^，,;；。]{0,8}?(?:要求|提出|明确|规定|确定|指出|设定)")
 #: … not a document the text's place follows (按照《国家人口发展规划》提出的要求, 依据《国家新型城镇化规划》确定的目标: the place's own goal
 #: after it) nor one whose title names a place (《株洲市创建国家卫生城市工作方案》明确, 《湖南省贯彻〈“健康中国2030”规划纲要〉实施方案》提出:

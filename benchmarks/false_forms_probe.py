@@ -22,20 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.extract.stage import extract_documents  # noqa: E402
-from analysis.ingest.decode import decode_bytes  # noqa: E402
-from analysis.ingest.document import ingest_text  # noqa: E402
+from analysis.extract.stage import read_texts as extract_texts  # noqa: E402
 
 
 def read_texts(texts: dict[str, str]) -> dict[str, list[tuple]]:
-    names = list(texts)
-    docs = [ingest_text(decode_bytes(texts[n].encode("utf-8"), f"{n}.txt"), f"{n}.txt") for n in names]
-    indicators = extract_documents(docs).indicators
-    out: dict[str, list[tuple]] = {n: [] for n in names}
-    for r in indicators.itertuples(index=False):
-        out[str(r.seed_file).removesuffix(".txt")].append((r.indicator, r.entity, int(r.year) if r.year == r.year else None,
-                                                           round(float(r.value), 6), r.qualifier, r.kind, r.value_text, int(r.line)))
-    return out
+    """name → rows (indicator, entity, year, value, qualifier, kind, value_text, line) of each text, in one extraction call."""
+    return extract_texts(texts, ("indicator", "entity", "year", "value", "qualifier", "kind", "value_text", "line"))
 
 
 T = {}

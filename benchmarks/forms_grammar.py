@@ -38,7 +38,7 @@ import argparse
 import math
 import random
 import sys
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -458,16 +458,17 @@ def samples(n: int, seed: int = 19) -> list[Sample]:
 # reading and scoring
 
 
-def read(batch: list[Sample]):
-    """The rows the extractor reads from each text, by ident (one document per text, all in one call)."""
-    from analysis.extract.stage import extract_documents
-    from analysis.ingest.decode import decode_bytes
-    from analysis.ingest.document import ingest_text
+#: The columns of a row read (:func:`read`), as :func:`score` uses them.
+ReadRow = namedtuple("ReadRow", ["indicator", "entity", "year", "value", "unit", "qualifier", "kind", "value_text"])
 
-    documents = [ingest_text(decode_bytes(s.text.encode("utf-8"), s.ident + ".txt"), s.ident + ".txt") for s in batch]
-    frame = extract_documents(documents).indicators
-    frame = frame[frame["value"].notna()]
-    return {ident[:-4]: rows for ident, rows in frame.groupby("seed_file")}
+
+def read(batch: list[Sample]) -> dict[str, list[ReadRow]]:
+    """The rows with a value the extractor reads from each text, by ident (one document per text, all in one call:
+    :func:`analysis.extract.stage.read_texts`)."""
+    from analysis.extract.stage import read_texts
+
+    found = read_texts({s.ident: s.text for s in batch}, ReadRow._fields)
+    return {ident: [ReadRow(*row) for row in rows if row[3] == row[3]] for ident, rows in found.items()}
 
 
 def _in_codebook_unit(row) -> float:
@@ -493,14 +494,14 @@ def score(sample: Sample, rows) -> Outcome:
 
     out = Outcome(expected=len(sample.expected), texts=1)
     used: set[int] = set()
-    got = [] if rows is None else list(rows.itertuples())
+    got = list(enumerate(rows or []))
     for want in sample.expected:
-        hit = next((r for r in got if r.Index not in used and r.indicator == want.indicator and int(r.year) == want.year
-                    and math.isclose(_in_codebook_unit(r), want.value, rel_tol=1e-6, abs_tol=1e-6)), None)
+        index, hit = next(((i, r) for i, r in got if i not in used and r.indicator == want.indicator and int(r.year) == want.year
+                           and math.isclose(_in_codebook_unit(r), want.value, rel_tol=1e-6, abs_tol=1e-6)), (None, None))
         if hit is None:
             out.notes.append(f"MISS {want}")
             continue
-        used.add(hit.Index)
+        used.add(index)
         out.found += 1
         out.kind += hit.kind == want.kind
         out.qualifier += hit.qualifier == want.qualifier
@@ -509,8 +510,8 @@ def score(sample: Sample, rows) -> Outcome:
             out.notes.append(f"KIND {want.indicator} {hit.kind}≠{want.kind}")
         if hit.qualifier != want.qualifier:
             out.notes.append(f"QUALIFIER {want.indicator} {hit.qualifier}≠{want.qualifier}")
-    for r in got:
-        if r.Index not in used:
+    for i, r in got:
+        if i not in used:
             out.false += 1
             out.notes.append(f"FALSE {r.indicator} {r.year} {r.value_text} {r.qualifier} {r.kind}")
     return out

@@ -5,6 +5,7 @@ value, qualifier, kind)."""
 from __future__ import annotations
 
 from analysis.extract.stage import extract_documents
+from analysis.extract.stage import read_texts as extract_texts
 from analysis.ingest.decode import decode_bytes
 from analysis.ingest.document import ingest_text
 
@@ -24,11 +25,6 @@ def rows(text: str, columns: list[str] = COLUMNS) -> list[tuple]:
 
 
 def read_texts(texts: dict[str, str]) -> dict[str, list[tuple]]:
-    names = list(texts)
-    documents = [ingest_text(decode_bytes(texts[name].encode("utf-8"), f"{name}.txt"), f"{name}.txt") for name in names]
-    frame = extract_documents(documents).indicators
-    out: dict[str, list[tuple]] = {name: [] for name in names}
-    for row in frame.itertuples(index=False):
-        out[str(row.seed_file).removesuffix(".txt")].append(
-            (row.indicator, row.entity, int(row.year) if row.year == row.year else None, round(float(row.value), 6), row.qualifier, row.kind))
-    return out
+    """name → rows (indicator, entity, year, value, qualifier, kind) of each text, in one extraction call
+    (:func:`analysis.extract.stage.read_texts`)."""
+    return extract_texts(texts, ("indicator", "entity", "year", "value", "qualifier", "kind"))

@@ -359,3 +359,66 @@ def test_near_miss_an_article_number_before_a_space_and_a_chinese_item_number_st
 
     for text in ("第1条 全市常住人口", "第二部分 发展目标", "第一部 总则", "一.人口规模", "二．人口结构"):
         assert HEADING.match(text) and OPENS_ITEM.match(text), text
+
+
+# -- a 分别 list of places closed by 等 (brief lf, item 1) ---------------------------------------------------------------
+
+
+def places_found(text: str, indicator: str) -> list[tuple]:
+    return sorted((entity, value) for code, entity, _, value, _, _ in read(text) if code == indicator)
+
+
+def test_a_list_of_places_closed_by_deng_pairs_its_values_by_position():
+    # 等 closes the list (等市, 等地): the first place keeps its value, in order
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲等市常住人口城镇化率分别达到70%和65%。\n"
+    assert places_found(text, "urbanization_resident") == [("株洲市", 65.0), ("长沙市", 70.0)]
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲等地常住人口分别达到1000万人和420万人。\n"
+    assert places_found(text, "pop_resident") == [("株洲市", 420.0), ("长沙市", 1000.0)]
+
+
+def test_a_list_of_places_closed_by_deng_of_another_length_than_its_values_is_withheld():
+    # three places, two values (or two places, three values): whose value is whose is not known — none is read
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲、湘潭等市常住人口城镇化率分别达到70%和65%。\n"
+    assert places_found(text, "urbanization_resident") == []
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲等市常住人口城镇化率分别达到70%、65%和60%。\n"
+    assert places_found(text, "urbanization_resident") == []
+
+
+def test_near_miss_places_without_deng_and_deng_after_indicators_keep_their_readings():
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲、湘潭常住人口城镇化率分别达到70%、65%和60%。\n"
+    assert places_found(text, "urbanization_resident") == [("株洲市", 65.0), ("湘潭市", 60.0), ("长沙市", 70.0)]
+    text = "湖南省人口发展规划\n到2025年，全省常住人口、户籍人口等指标分别达到7000万人和6800万人。\n"
+    assert places_found(text, "pop_resident") == [("湖南省", 7000.0)]
+    assert places_found(text, "pop_hukou") == [("湖南省", 6800.0)]
+    text = "湖南省人口发展规划\n到2025年，长沙、株洲等市常住人口城镇化率均达到70%。\n"
+    assert places_found(text, "urbanization_resident") == [("株洲市", 70.0), ("长沙市", 70.0)]
+
+
+# -- a national document's requirement named by its title (brief lf, item 4) ------------------------------------------
+
+HUNAN = "湖南省人口发展规划（2016—2030年）\n"
+
+
+def test_a_national_documents_requirement_named_by_its_title_is_read_as_the_nations_requirement():
+    # 国家要求，… is withheld in a province's plan (the nation's goal, no level of the province or a 中国 row); so is 《国家…》要求
+    assert places_found(HUNAN + "国家要求，到2020年常住人口城镇化率达到60%左右。\n", "urbanization_resident") == []
+    assert places_found(HUNAN + "《国家新型城镇化规划》要求，到2020年常住人口城镇化率达到60%左右。\n", "urbanization_resident") == []
+    assert places_found(HUNAN + "《国家人口发展规划（2016—2030年）》要求到2020年常住人口城镇化率达到60%左右。\n", "urbanization_resident") == []
+
+
+def test_near_miss_a_local_title_after_by_the_requirement_of_keeps_the_local_plans_goal():
+    # a province's title: the local plan's own goal; 按照…要求 with 全国 reads alike for 国家 and for a national title
+    assert places_found(HUNAN + "《湖南省新型城镇化规划》要求，到2020年常住人口城镇化率达到60%左右。\n", "urbanization_resident") == [("湖南省", 60.0)]
+    text = "长沙市人口发展规划（2016—2030年）\n按照《湖南省人口发展规划》要求，到2030年全市常住人口达到1000万人左右。\n"
+    assert places_found(text, "pop_resident") == [("长沙市", 1000.0)]
+    assert places_found(HUNAN + "《国家新型城镇化规划》要求，到2020年全省常住人口城镇化率达到60%左右。\n", "urbanization_resident") == [("湖南省", 60.0)]
+    for subject in ("国家", "《国家人口发展规划》"):
+        assert places_found(HUNAN + f"按照{subject}要求，到2030年全国总人口14.5亿左右。\n", "pop_resident") == [("中国", 14.5)]
+
+
+def test_a_quoted_national_requirement_whose_figure_is_named_the_nations_by_quanguo_is_read_for_the_nation():
+    # 全国 after the requirement names the figure as the nation's: a 中国 row, for 国家要求 and a national title alike
+    for subject in ("国家", "《国家人口发展规划》"):
+        assert places_found(HUNAN + f"{subject}要求，到2030年全国总人口14.5亿左右。\n", "pop_resident") == [("中国", 14.5)]
+    text = "国务院印发《国家人口发展规划（2016—2030年）》\n新华社北京1月25日电\n《国家人口发展规划（2016—2030年）》提出，到2020年全国总人口达到14.2亿人左右。\n"
+    assert places_found(text, "pop_resident") == [("中国", 14.2)]

@@ -138,9 +138,16 @@ BARE_YEAR_SPAN = re.compile(r"(?<![\d今本去明前后上当同每年])(?:" + W
 #: 有望, and 将 — not 将近 (nearly: a record), not 预计将 or 预测 (an estimate of the year just ended, in a report of it:
 #: 年末常住人口820万人，预计将继续增长), not 要 (a word inside 主要, 需要).
 YEAR_AHEAD_WORDS = re.compile(r"力争|确保|务必|争取|力求|有望|(?<!预计)(?<!预测)将(?!近)")
+#: The words that open the year's goals (目标是, 目标任务为, 工作目标): one source for :data:`YEAR_DEMANDED` here and
+#: ``PLANNED_BEFORE`` in ``prose/reader.py``.
+GOAL_LEAD_IN = r"目标(?:任务)?(?:是|为)?"
 #: … or a meeting's demand or the year's goals named right before the clause (会议要求，全年出生人口控制在5万人以内; 会议确定，年末
 #: 全市总人口控制在…; 工作目标：全年…; brief at) — not a report of the year (他指出，全年出生人口8万人; 据统计，全年…).
-YEAR_DEMANDED = re.compile(r"(?:要求|确定|部署|提出|目标(?:任务)?(?:是|为)?)\s*[，,：:]\s*$")
+#: It differs from ``PLANNED_BEFORE`` (``prose/reader.py``) on purpose where their jobs differ: it dates a bare 全年/年末 after
+#: any demand, with no speaker (要求, 确定, 部署, 提出, a goal's lead-in before a comma or a colon), while ``PLANNED_BEFORE``
+#: makes a 将 a goal only after a meeting's or work report's demand (会议…提出/要求/确定/明确) or the lead-in before a colon — a
+#: study's 报告提出，…将达到 is a projection (review of brief at). Each list of verbs was measured as it stands (brief lf kept both).
+YEAR_DEMANDED = re.compile(r"(?:要求|确定|部署|提出|" + GOAL_LEAD_IN + r")\s*[，,：:]\s*$")
 #: 到年底, 至年末 — by the end of the year — with an estimate or a goal in its clause or after it in the sentence (预计到年底，全市总人口
 #:控制在560万人以内 / 到年底，全市总人口将达到560万人 in a page of November: that year's; brief ftime, forms handout 1); 预计 is an
 #: estimate of the year ahead here, after 到. Without one (到年底，全市总人口达到558万人 — a report may look back on the year just ended)

@@ -13,7 +13,7 @@ Outputs (all validated against their schemas before anything is written):
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -28,7 +28,8 @@ from analysis.extract.plan import PlanExtraction, contract_findings, disagreemen
 from analysis.extract.rows import CHANGE_COLUMNS, INDICATOR_COLUMNS, typed_frame
 from analysis.extract.tables import find_tables
 from analysis.gazetteer import place_names
-from analysis.ingest.document import PlanDocument
+from analysis.ingest.decode import decode_bytes
+from analysis.ingest.document import PlanDocument, ingest_text
 from analysis.ingest.place import document_context
 from analysis.errors import BatchError, PlanwatchError
 from analysis.ingest.stage import ingest_each, ingest_manifest, ingest_paths, place_checks, quality_log
@@ -96,6 +97,28 @@ def extract_documents(documents: Sequence[PlanDocument], manifest: pd.DataFrame 
         findings,
         tuple(failures),
     )
+
+
+#: The columns :func:`read_texts` returns unless asked for others.
+TEXT_COLUMNS = ("indicator", "entity", "year", "value", "qualifier", "kind")
+
+
+def read_texts(texts: Mapping[str, str], columns: Sequence[str] = TEXT_COLUMNS) -> dict[str, list[tuple]]:
+    """Texts given as strings (invented sentences of the tests, the probes and the grammar benchmark; a pasted page), read
+    as a new user's files are: each ingested as the page ``<name>.txt`` (no manifest row: place, period and cut-off are
+    inferred), all extracted in one call (:func:`extract_documents`). Returns name → the ``columns`` (any of
+    :data:`~analysis.extract.rows.INDICATOR_COLUMNS`) of each indicator row read from that text, as tuples in the order
+    of the indicators table; ``year`` and ``line`` as ``int`` (``None`` for no year), ``value`` as a ``float`` rounded to
+    6 places (NaN for no value). Every name is a key, with an empty list when nothing was read."""
+    names = list(texts)
+    documents = [ingest_text(decode_bytes(texts[name].encode("utf-8"), f"{name}.txt"), f"{name}.txt") for name in names]
+    frame = extract_documents(documents).indicators
+    convert = {"year": lambda year: int(year) if year == year else None, "line": int, "value": lambda value: round(float(value), 6)}
+    steps = [convert.get(column, lambda cell: cell) for column in columns]
+    out: dict[str, list[tuple]] = {name: [] for name in names}
+    for seed_file, *cells in frame[["seed_file", *columns]].itertuples(index=False, name=None):
+        out[str(seed_file).removesuffix(".txt")].append(tuple(step(cell) for step, cell in zip(steps, cells)))
+    return out
 
 
 def _unique(plan_id: str, taken: set[str]) -> str:

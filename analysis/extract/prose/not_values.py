@@ -49,11 +49,17 @@ GOAL_MET_BEFORE = re.compile(r"(?:已经?|提前|超额|均已)[^，,;；。:：
 GOAL_STILL_AHEAD = re.compile(r"力争|争取|确保|努力|将|(?<![纲概摘])要(?!求)|有望|预计|可望|计划|(?:到|至)\s*(?:19|20)\d{2}")
 #: …and one met early after a goal year in the sentence (到2025年，提前实现…的目标) is a goal too, unless 已 or 了 reports it met.
 GOAL_YEAR_AHEAD = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年")
-GOAL_NAMED_AFTER = re.compile(r"^\s*[”\"」』]?\s*(?:的)?\s*(?:规划|预期|发展|既定|奋斗)?目标")
+#: The kinds of goal named before 目标 (规划目标, 预期目标, 发展目标): one source for :data:`GOAL_NAMED_AFTER` and
+#: :data:`DISTANCE_GOAL_AFTER`.
+GOAL_KINDS = r"规划|预期|发展"
+#: It differs from :data:`DISTANCE_GOAL_AFTER` on purpose: a goal met and restated may be 既定 or 奋斗 and close a quotation
+#: (“…”目标); the goal a distance is measured to may be named by a size of city (千万人口城市目标) instead.
+GOAL_NAMED_AFTER = re.compile(r"^\s*[”\"」』]?\s*(?:的)?\s*(?:" + GOAL_KINDS + r"|既定|奋斗)?目标")
 GOAL_MET_AFTER = re.compile(r"^[^，,;；。]{0,16}?(?:的)?目标(?:任务)?\s*(?:均|都|也|已|已经|提前|如期|超额|顺利|全部|基本|已于(?:19|20)\d{2}\s*年)+"
                             r"[^，,;；。]{0,6}?(?:实现|完成|达成)")
 #: …also a goal named by a size of city (距离千万人口城市目标还差38万人, 离“千万人口城市”的目标: the goal's size, no level of the year).
-DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:口?\s*[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市)[”\"」]?\s*)?(?:的)?(?:规划|预期|发展)?目标")
+#: It differs from :data:`GOAL_NAMED_AFTER` on purpose (see there).
+DISTANCE_GOAL_AFTER = re.compile(r"^\s*(?:人|岁|%)?\s*(?:口?\s*[“\"「]?[\u4e00-\u9fff]{0,6}?(?:城市|大市|都市)[”\"」]?\s*)?(?:的)?(?:" + GOAL_KINDS + r")?目标")
 #: A scope word (全国, 全省, 我市, 本县, 全州): a place named by its scope, the text's own or one that contains it (shared with the reader's
 #: ``SCOPE_IN_CLAUSE``).
 SCOPE_WORDS = r"(?:全|我|本)(?:国|省|市|区|县|州)"
@@ -146,18 +152,34 @@ SAMPLE = re.compile(r"(?:样本(?:量|数|规模)?|抽取|访问|受访|调查�
 #: The nation's requirement quoted by the plan (国家要求到2020年常住人口城镇化率达到60%左右): its figure is the
 #: nation's goal — also a bracketed aside naming it (…分别达到78岁和79岁（国家目标为77.7岁和79岁）: brief fv; the aside ends at its
 #: closing bracket, brief xfv) — unless a scope word or a place name follows (国务院 is left out: its approval of a city's plan,
-#: 国务院要求…石家庄中心城区城市人口控制在300万人以内, states the city's own target).
-QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:（(])\s*(?:国家|中央)[^，,。；;]{0,12}?(?:要求|提出|明确|规定|目标值?(?:为|是))")
+#: 国务院要求…石家庄中心城区城市人口控制在300万人以内, states the city's own target). A national document named by its title
+#: in the place of 国家 is the nation too (《国家新型城镇化规划》要求，到2020年常住人口城镇化率达到60%左右; titles opening with
+#: 国家, 全国, 中国, 中华人民共和国: :data:`NATIONAL_TITLE`), read as 国家要求 is, where 国家要求 is read (brief lf); a province's
+#: or city's title (《湖南省人口发展规划》要求) is a local plan's own goal, and 按照…要求 is left to the rest of the reader, for
+#: both alike (按照国家要求, 按照《国家人口发展规划》要求).
+NATIONAL_TITLE = r"《(?:国家|全国|中国|中华人民共和国)[^《》]{0,40}》"
+QUOTED_REQUIREMENT = re.compile(r"(?:^|[，,。；;：:（(])\s*(?:国家|中央|" + NATIONAL_TITLE + r")[^，,。；;]{0,12}?(?:要求|提出|明确|规定|目标值?(?:为|是))")
+#: The nation's scope word after a quoted requirement (国家要求，到2030年全国总人口14.5亿左右): the figure is named as the nation's,
+#: so it is read for 中国 as any level after 全国 is (brief lf), not withheld.
+NATION_SCOPE = re.compile(r"全国")
 OWN_SCOPE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县|本省|本市|[\u4e00-\u9fff](?:省|市|县|州|盟|区)")
 
 
 #: A count of one sex (男性为1012.6万人, 女性人口为948.6万人, 男性占51.6%): no level of the whole population; the codebook
 #: has no population by sex (life expectancy by sex is read before, with its own indicators).
-SEX_COUNT = re.compile(r"(?:男性|女性|(?:^|其中|[，,、；;：:\s])[男女])(?:人口)?(?:为|有|是|达到?|共)?\s*约?\s*$")
+#: Where a part of the population opens (the clause's start, 其中, a break) and the verbs that may follow it (为, 有, 是, 达到,
+#: 共): one source for :data:`SEX_COUNT` and :data:`BIRTHS_ORDER_OR_SEX`.
+PART_OPENS = r"(?:^|其中|[，,、；;：:\s])"
+PART_VERBS = r"为|有|是|达到?|共"
+#: It differs from :data:`BIRTHS_ORDER_OR_SEX` on purpose: it is the population's sex (男性, 女性, a lone 男/女 after
+#: :data:`PART_OPENS`) before 人口, read for counts in 亿 too; that one is a birth's order or sex (二孩, 男孩, 男婴) before
+#: 出生人口/人数, read only for counts of 万人 and 人, and takes 约 as its verb.
+SEX_COUNT = re.compile(r"(?:男性|女性|" + PART_OPENS + r"[男女])(?:人口)?(?:" + PART_VERBS + r")?\s*约?\s*$")
 #: The births of one order or sex listed after the year's births (出生人口5.2万人，其中二孩1.8万人，多孩0.3万人; 其中男孩2.8万人，
 #: 女孩2.4万人; brief at): a part of the births, no level of the place.
-BIRTHS_ORDER_OR_SEX = re.compile(r"(?:^|其中|[，,、；;：:\s])(?:一孩|两孩|二孩|三孩|多孩|头胎|一胎|二胎|三胎|男孩|女孩|男婴|女婴)"
-                                 r"(?:出生)?(?:人口|人数)?(?:为|有|是|达到?|约|共)?\s*约?\s*$")
+#: It differs from :data:`SEX_COUNT` on purpose (the births' words, not the population's; see there).
+BIRTHS_ORDER_OR_SEX = re.compile(PART_OPENS + r"(?:一孩|两孩|二孩|三孩|多孩|头胎|一胎|二胎|三胎|男孩|女孩|男婴|女婴)"
+                                 r"(?:出生)?(?:人口|人数)?(?:" + PART_VERBS + r"|约)?\s*约?\s*$")
 #: A bound over a class of places, not a level of the place: 其余市(州)常住人口都在600万人以下, 其他区域均超过…, and a value
 #: that defines a class counted after it (15—59岁人口比重在65%以上的省份有13个, 常住人口超过100万人的区域有8个).
 CLASS_OF_PLACES_BEFORE = re.compile(r"(?:其余|其他|其它)[^，,。；;]{0,14}?(?:都|均)[^，,。；;\d]{0,4}$")
@@ -298,6 +320,8 @@ def not_a_value(before: str, after: str, value: Value, clause: str, indicator_un
     for quoted in QUOTED_REQUIREMENT.finditer(before):
         if quoted.group().lstrip()[:1] in "（(" and re.search(r"[）)]", before[quoted.end() :]):
             continue  # …达到79岁（国家目标为78.3岁），孕产妇死亡率控制在9/10万以下: the aside ends at its bracket (brief xfv)
+        if NATION_SCOPE.search(before, quoted.end()):
+            continue  # 国家要求，到2030年全国总人口14.5亿左右: the nation's level, named as such (read for 中国; brief lf)
         if not OWN_SCOPE.search(before, quoted.end()):
             return True  # 国家要求到2020年常住人口城镇化率达到60%左右: the nation's requirement
     counted = NOT_A_VALUE_AFTER.match(after)

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field, replace
 
 from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, Codebook, Mention
 from analysis.extract import budget
-from analysis.extract.context import BARE_YEAR_SPAN, CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YEAR_DEMANDED, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
+from analysis.extract.context import BARE_YEAR_SPAN, CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, GOAL_LEAD_IN, YEAR_DEMANDED, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, FOREIGN_COMPARED, NATION_NAMED, YEAR_WRITTEN, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import GOAL_STILL_AHEAD, SCOPE_WORDS, COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
-from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
+from analysis.extract.prose.respectively import EACH, etc_places, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
 from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, TREND_NAMED, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, POPULATION_COURSE, TOTAL_NAMED_AFTER, SUMMED_TO, SUMMED_RECORD, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
@@ -73,8 +73,9 @@ PLANNED_BEFORE = re.compile(r"(?:计划|规划|目标)(?:到|至|在)\s*(?:19|20
                             # brief at): the goals it sets, told with 将 — not any report's (报告提出，按照目前的趋势，…将达到…: a study's
                             # projection; review of brief at)
                             r"|(?:会议|会上|工作报告)[^，,。；;！？]{0,10}?(?:提出|要求|确定|明确)[，,：:]"
-                            # … or a lead-in of the year's goals (今年全市人口计生工作的目标是：常住人口将控制在…，…将下降到…)
-                            r"|目标(?:任务)?(?:是|为)?\s*[：:]")
+                            # … or a lead-in of the year's goals (今年全市人口计生工作的目标是：常住人口将控制在…，…将下降到…), the
+                            # words of ``GOAL_LEAD_IN`` (shared with ``YEAR_DEMANDED``, which differs on purpose: see it in context.py)
+                            r"|" + GOAL_LEAD_IN + r"\s*[：:]")
 
 
 #: A figure with this many digits (82.40, 944.72) stated twice in a text is one statement; fewer (5%, 80岁) are too common.
@@ -417,6 +418,8 @@ GROUP_BOUNDS = frozenset({"gt", "lt", "ge", "le", "above", "below"})
 #: A national document cited as saying what follows (《“健康中国2030”规划纲要》要求，…; 按照《中国妇女发展纲要》提出的…; 《国家人口发展规划
 #: （2016—2030年）》明确，…): in a text below the nation, the values after it are the nation's goals until a scope word (我省, 全市) or
 #: a place's name takes the sentence back (…，我省目标为80岁) — the nation's, never the text's place's (brief fv).
+#: A title opening with 国家, 全国 or 中国 at a clause's start, with neither 全国 nor the text's scope after it, is withheld before
+#: this is reached (``QUOTED_REQUIREMENT`` and ``NATIONAL_TITLE`` in ``not_values.py``: read as 国家要求 is; brief lf).
 NATION_DOCUMENT_SAYS = re.compile(r"《(?P<title>[^《》]{0,30}?(?:中国|国家|全国)[^《》]{0,30})》[^，,;；。]{0,8}?(?:要求|提出|明确|规定|确定|指出|设定)")
 #: … not a document the text's place follows (按照《国家人口发展规划》提出的要求, 依据《国家新型城镇化规划》确定的目标: the place's own goal
 #: after it) nor one whose title names a place (《株洲市创建国家卫生城市工作方案》明确, 《湖南省贯彻〈“健康中国2030”规划纲要〉实施方案》提出:
@@ -1627,7 +1630,11 @@ class ProseReader:
             items = listed_items(sentence, marker.start(), before)
             if len(items) != len(listed):
                 named = before[-len(items) :]
-                if len(items) >= 2 and len({m.code for m in named}) == len(items) and (
+                if etc_places(sentence, marker.start(), before):
+                    # 长沙、株洲、湘潭等市常住人口城镇化率分别达到70%和65%: more places than values (or fewer) — whose value is whose
+                    # is not known, so none is read (not both to the last place)
+                    out.update(value.start for value in listed)
+                elif len(items) >= 2 and len({m.code for m in named}) == len(items) and (
                         CHANGE_VERB.search(sentence[: listed[0].start]) or INCREMENT.search(sentence[: listed[0].start])):
                     out.update(value.start for value in listed)  # a list of changes left unpaired: none is read
                 elif len(items) >= 2 and len({m.code for m in named}) == len(items):

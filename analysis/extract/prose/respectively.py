@@ -215,6 +215,8 @@ def place_list(sentence: str, position: int, seen: list[Mention], count: int) ->
         earlier = [m for m in seen if m.end <= clause_start and m.code]
         return [(name, earlier[-1]) for name in names + [last.group()]] if earlier else []
     tail = items[-1][last.end() :].strip() if last is not None else ""
+    if last is not None and (etc := PLACES_ETC.match(tail)):
+        tail = tail[etc.end() :].strip()  # 长沙、株洲等市常住人口城镇化率分别达到70%和65%: 等 closes the list, it adds no place
     counted = PLACES_COUNTED.match(tail)
     if counted and NUMERALS.get(counted.group("n"), 0) == count and len(inside) == 1 and tail.endswith(inside[0].label) \
             and LIST_YEAR_WORDS.fullmatch(tail[counted.end() : len(tail) - len(inside[0].label)]):
@@ -222,6 +224,28 @@ def place_list(sentence: str, position: int, seen: list[Mention], count: int) ->
     if last is None or len(inside) != 1 or tail != inside[0].label:
         return []
     return [(name, inside[0]) for name in names + [last.group()]]
+
+
+#: 等 closing a list of places, perhaps with their kind (长沙、株洲等市, 广州、深圳等城市, 苏州、无锡等地): as many values as places
+#: after 分别 are theirs in order (:func:`place_list`); a list of another length is withheld (:func:`etc_places`).
+PLACES_ETC = re.compile(r"等(?:城市|地市|市|地|城|县|区|省份|省)?")
+
+
+def etc_places(sentence: str, position: int, seen: list[Mention]) -> int:
+    """The number of places of a list closed by 等 in the clause before 分别 at ``position``, followed only by the one
+    indicator the list's values are of (长沙、株洲、湘潭等市常住人口城镇化率分别达到…: 3), else 0."""
+    clause_start = start_of_clause(sentence, position)
+    clause = sentence[clause_start:position]
+    names = list(names_pattern().finditer(clause))
+    if len(names) < 2 or names[0].start() != 0 or not all(
+        re.fullmatch(r"\s*[、和及与]\s*", clause[a.end() : b.start()]) for a, b in zip(names, names[1:])
+    ):
+        return 0
+    etc = PLACES_ETC.match(clause, names[-1].end())
+    inside = [m for m in seen if m.start >= clause_start + names[-1].end()]
+    if etc is None or len(inside) != 1 or clause[etc.end() :].strip() != inside[0].label:
+        return 0
+    return len(names)
 
 
 #: The number of the places just listed, restated after them with their kind and, perhaps, the year (三市, 两地, 3个城市,

@@ -157,6 +157,12 @@ BATCHES: list[frozenset[str]] = [
         "prefecture-puyang-2022-1", "province-tianjin-2021-2", "province-anhui-2008-2", "nation-zhongguo-2011-3",
         "nation-zhongguo-2015-2", "nation-zhongguo-2016-3", "nation-zhongguo-2021-4", "nation-zhongguo-2023-1",
     }),
+    # Batch 17 (the seventeenth collection, c17, 12 texts): closed before the eighteenth collection.
+    frozenset({
+        "nation-zhongguo-2012-3", "county-yixiu-2014-1", "prefecture-yuncheng-2017-1", "prefecture-zibo-2005-1",
+        "province-beijing-2016-2", "province-beijing-2016-3", "province-gansu-2018-1", "prefecture-chengdu-2006-1",
+        "county-chaoyang-2014-1", "province-guangdong-2009-2", "province-guangdong-2008-1", "province-shaanxi-2010-1",
+    }),
 ]
 
 

@@ -32,3 +32,88 @@ def test_the_out_of_pocket_share_named_with_bili_is_read(sentence, expected):
 
 def test_a_change_of_the_out_of_pocket_share_is_no_level():
     assert levels(HEALTH + "到2020年,个人卫生支出比例比2015年下降3个百分点。") == []
+
+
+# -- form 5: the central city named without 人口 ---------------------------------------------------------------------
+
+MASTER = "绵阳市城市总体规划(2016-2030年)\n"
+
+
+def test_the_central_area_as_the_second_item_of_a_pair_of_counts_is_its_population():
+    assert levels(MASTER + "到2025年绵阳城镇人口320万人,中心城区160万人。") == [
+        ("pop_central_urban", "绵阳市", 2025, 160.0, "none"), ("pop_urban", "绵阳市", 2025, 320.0, "none")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "到2025年绵阳常住人口增加20万人,中心城区10万人。",  # a change, no pair of levels
+    "到2025年绵阳市域面积2.02万平方公里,中心城区300平方公里。",  # an area
+    "到2025年绵阳城镇人口320万人,新区60万人。",  # another part
+])
+def test_a_central_area_s_change_or_area_or_another_part_gives_no_central_population(sentence):
+    assert not [row for row in levels(MASTER + sentence) if row[0] == "pop_central_urban" or row[3] in (10.0, 300.0, 60.0)]
+
+
+def test_the_central_area_s_entry_of_a_city_system_gives_its_plain_population():
+    entry = "至2030年城镇体系规划如下。\n中心城区:含河东、河西两个片区,用地约400平方公里,人口规模380万人;\n"
+    assert levels(MASTER + entry) == [("pop_central_urban", "绵阳市", 2030, 380.0, "none")]
+    assert levels(MASTER + entry.replace("人口规模", "规划人口")) == [("pop_central_urban", "绵阳市", 2030, 380.0, "none")]
+
+
+@pytest.mark.parametrize("entry", [
+    "河东片区:用地约100平方公里,人口规模80万人;",
+    "副中心:甲镇、乙镇两个镇,人口规模各8万至15万人;",
+])
+def test_another_part_s_entry_of_a_city_system_is_no_level_of_the_city(entry):
+    assert levels(MASTER + "至2030年城镇体系规划如下。\n" + entry + "\n") == []
+
+
+def test_a_central_city_built_to_a_size_gives_the_central_population_above_it():
+    assert levels("岳阳市城市总体规划(2016-2030年)\n岳阳中心城市力争到2030年建成200万人口以上的大城市。") == [
+        ("pop_central_urban", "岳阳市", 2030, 200.0, "above")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("到2030年,岳阳将建成200万人口以上的大城市。", [("pop_resident", "岳阳市", 2030, 200.0, "above")]),  # the city itself, as before
+    ("到2030年,岳阳中心城区和新区将建成200万人口以上的大城市。", []),  # two parts together
+])
+def test_the_city_or_two_parts_built_to_a_size_are_not_the_central_area(sentence, expected):
+    assert levels("岳阳市城市总体规划(2016-2030年)\n" + sentence) == expected
+
+
+def test_a_heading_of_plain_population_repeating_the_central_ceiling_is_the_central_area_s():
+    text = "柳州市城市总体规划获批\n人口控制在260万\n到2020年,柳州市中心城区常住人口将控制在260万人以内。"
+    assert set(levels(text)) == {("pop_central_urban", "柳州市", 2020, 260.0, "le")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the whole place's ceiling next to it: the heading stays the place's population
+    ("柳州市城市总体规划获批\n人口控制在260万\n到2020年,柳州市常住人口将控制在260万人以内。", ("pop_resident", "柳州市", 2020, 260.0, "none")),
+    # another figure: no repetition
+    ("柳州市城市总体规划获批\n人口控制在300万\n到2020年,柳州市中心城区常住人口将控制在260万人以内。", ("pop_resident", "柳州市", 2020, 300.0, "none")),
+])
+def test_a_heading_that_repeats_no_central_figure_is_read_as_before(text, expected):
+    assert expected in levels(text)
+
+
+# -- form 8: one figure for a group of places --------------------------------------------------------------------
+
+def test_a_group_of_places_over_a_bound_of_life_expectancy_is_no_level():
+    assert levels("全国卫生健康事业发展统计公报\n2020年,上海、天津和浙江三个省市的人均预期寿命超过81岁。") == []
+
+
+def test_each_place_of_a_group_with_jun_keeps_its_figure():
+    assert [row[1] for row in levels("全国卫生健康事业发展统计公报\n2020年,上海、天津和浙江的人均预期寿命均超过81岁。")] == [
+        "上海市", "天津市", "浙江省"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "到2030年,全市建成4-6个总人口8万人左右的中心镇。",
+    "到2030年,甲镇、乙镇两个镇人口规模各8万至15万人。",
+])
+def test_a_size_shared_by_several_towns_is_no_level(sentence):
+    assert levels(MASTER + sentence) == []
+
+
+def test_one_central_area_s_size_is_read():
+    assert levels(MASTER + "至2030年城镇体系规划如下。\n中心城:含老城、新区两个片区,人口规模380万人;\n") == [
+        ("pop_central_urban", "绵阳市", 2030, 380.0, "none")]

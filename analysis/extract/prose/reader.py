@@ -225,6 +225,36 @@ def _heading_figures(headings: list[tuple[PlanLine, list[Value], set[str]]], bod
     return out
 
 
+#: A heading that states plain 人口 and a figure (人口控制在260万, 人口规模260万): no sentence, no year, no scope of the whole
+#: place (全市, 常住, 总人口).
+PLAIN_POPULATION_HEADING = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?人口(?:规模)?(?:将|要)?(?:控制在|不超过|达到|达|为|约)?\s*\d")
+
+
+def _central_heading(results: list[ProseValue]) -> list[ProseValue]:
+    """A heading of plain 人口 and a figure (人口控制在260万) next to a sentence stating the central area's population with the
+    same figure (到2020年，柳州市中心城区常住人口将控制在260万人以内。, within two lines above or below it) repeats that figure:
+    it takes the sentence's indicator, year, kind and qualifier, not the place's whole population (brief gv, form 5). A heading
+    with a year of its own, or next to a statement of the place's whole population with that figure, is left as read."""
+    out = []
+    for value in results:
+        text = value.line.text.strip()
+        if (value.code != "pop_resident" or value.is_change or len(text) > 24 or re.search(r"[。;；！？!?,，]", text) or HEADING_YEAR.search(text)
+                or not PLAIN_POPULATION_HEADING.match(text)):
+            out.append(value)
+            continue
+        near = [v for v in results if v is not value and not v.is_change and abs(v.line.index - value.line.index) <= 2 and v.line.index != value.line.index
+                and v.value.number == value.value.number and v.value.unit == value.value.unit and (not value.entity or v.entity == value.entity)]
+        twins = {(v.code, v.year, v.period_start) for v in near}
+        if len(twins) != 1 or next(iter(twins))[0] != "pop_central_urban":
+            out.append(value)
+            continue
+        twin = near[0]
+        figure = replace(value.value, qualifier=twin.value.qualifier, low=twin.value.low, high=twin.value.high)
+        out.append(replace(twin, line=value.line, value=figure, label=text, quote_start=0,
+                           year_source=f"the central area's figure stated next to the heading (line {twin.line.number})"))
+    return out
+
+
 def elderly_band(before: list[Mention]) -> str | None:
     """The age band the sentence gave the older population before naming it without one (60岁以上的老年人口…，老年人口比重):
     ``60plus`` or ``65plus`` from the last banded mention of older people (a 老 in its words), else ``None``."""
@@ -382,8 +412,9 @@ OWN_SHARE = re.compile(r"\s*(?:的)?(?:占|所占)(?:比|比重|比例)?\s*(?:�
 OPEN_CLASS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十两]+)?\s*(?:个)?(?:省区|省份|省市|地区|城市|市州|地市|区县|县区|县市|市县|省|市|县|区|州|地)")
 COMPARISON_AFTER_GROUP = re.compile(r"比|较|相比|高于|低于|同比|之外|以外|中")
 #: After the places of a group, a word giving each its own figure (广东、江苏、浙江城镇化率分别为…; 合肥、芜湖、马鞍山常住人口
-#: 城镇化率均达到75%以上 — each city's goal, not a threshold the places pass together).
-EACH_AFTER_GROUP = re.compile(r"分别|均|都|全部|各")
+#: 城镇化率均达到75%以上 — each city's goal, not a threshold the places pass together). The 均 of 人均, 平均 (上海、天津和浙江三个
+#: 省市的人均预期寿命超过81岁) is the indicator's name, no word of each (brief gv, form 8).
+EACH_AFTER_GROUP = re.compile(r"分别|(?<![人平])均|都|全部|各")
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
@@ -673,6 +704,36 @@ GATHERED_INCREMENT = re.compile(r"还|再|又|新(?:增|集聚|聚集|容纳)|�
 GATHERED_CAPACITY = re.compile(r"可|能|足以")
 #: The central city or area as the subject of such a verb: the count is the central area's population.
 CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
+#: The central area named alone as the second item of a pair of counts (到2025年绵阳城镇人口320万人，中心城区160万人): the
+#: central area's population (brief gv, form 5) — only after a count of the place stated as a level in the clause right before
+#: (:data:`PAIRED_COUNT`), never after a change (常住人口增加20万人，中心城区10万人) or an area (中心城区300平方公里: no people).
+CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:中心城区|中心城|主城区)\s*(?:为|约|约为|达到|达|规模为|规模约)?\s*")
+#: … and another part named alone there (城镇人口320万人，新区60万人; 县城, 片区): that part's population, no level of a code.
+PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:新区|新城|县城|老城区|城区|镇区|片区|组团|副中心)\s*(?:为|约|约为|达到|达)?\s*")
+PAIRED_COUNT = re.compile(r"\s*(?:为|约|约为|达到|达|规模为|规模约|控制在|将达到)?\s*\d+(?:\.\d+)?\s*万人?(?:左右)?\s*[,，;；]\s*")
+#: The central city or area as the subject of its clause, before the verb of becoming (岳阳中心城市力争到2030年建成…): no other
+#: part of the place in the clause (中心城区和新区将建成…, 县城).
+CENTRAL_SUBJECT = re.compile(r"^[^,，;；]*?(?:中心城区|中心城市|中心城|主城区)[^,，;；]*?(?:成为|建成(?!区)|迈入|迈进|进入)")
+
+
+def central_subject(clause: str) -> bool:
+    """Whether the central area is the subject of ``clause`` (:data:`CENTRAL_SUBJECT`) and the only part of the place it names."""
+    subject = CENTRAL_SUBJECT.search(clause)
+    if subject is None:
+        return False
+    rest = re.sub(r"中心城区|中心城市|中心城|主城区", "", clause)
+    return not PART_OF_PLACE.search(rest) and not SUB_AREA.search(rest)
+
+
+#: An entry of a city-system list: the label before its colon, at the start of the sentence or after ；
+#: (中心城区：含河东、河西两个片区，用地约400平方公里，人口规模380万人；副中心：甲镇、乙镇两个镇，人口规模各8万至15万人；) is
+#: the part the entry's figures are of (brief gv, forms 5 and 8) …
+SYSTEM_ENTRY = re.compile(r"(?:^|[;；])\s*(?:[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?(?P<part>[\u4e00-\u9fff]{2,10}?)\s*[:：]")
+#: … the central area's (its plain population, 人口规模 or 规划人口, is the central area's) …
+CENTRAL_ENTRY = re.compile(r"中心城区|中心城|主城区")
+ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:为|约|约为|达到|达)?\s*")
+#: … or another part's (a sub-centre, a district of the plan, a town or a group of towns): none of its counts is the place's.
+ENTRY_PART = re.compile(r"(?:副中心|片区|组团|新城|新区|城区|县城|镇区|中心镇|重点镇|一般镇|小城镇|(?<![城市])镇|(?<![城市])乡)$")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
 #: (新增100万城镇人口, 转移300万农业人口 are changes).
@@ -1083,6 +1144,7 @@ class ProseReader:
             # a figure of a subheading the body states is read as the body reads it, not by the subheading's own words
             spans = {(v.line.index, v.value.start) for v in stated}
             results = [v for v in results if (v.line.index, v.value.start) not in spans] + stated
+        results = _central_heading(results)
         _forecast_by_body(headline_found, results)
         return results + _dated_by_body(yearless, results)
 
@@ -1385,6 +1447,29 @@ class ProseReader:
             if PART_OF_PLACE.search(subject) or SUB_AREA.search(subject) or ahead[0].code not in ("pop_resident", "pop_urban"):
                 return None
         return Mention(value.end + gap, value.end + gap + ahead[0].end, ahead[0].code, ahead[0].label)
+
+    def _system_entry(self, sentence: str, position: int) -> str | None:
+        """The part a city-system entry's label names (:data:`SYSTEM_ENTRY`) when the value at ``position`` is in that entry
+        and the label names the central area or another part (:data:`CENTRAL_ENTRY`, :data:`ENTRY_PART`) that is no place
+        of the gazetteer; else ``None``."""
+        entry = None
+        for entry in SYSTEM_ENTRY.finditer(sentence, 0, position):
+            pass
+        if entry is None:
+            return None
+        part = entry.group("part")
+        if not (CENTRAL_ENTRY.fullmatch(part) or ENTRY_PART.search(part)) or any(m.start() == 0 and m.end() == len(part) for m in names_pattern().finditer(part)):
+            return None
+        return part
+
+    def _paired_count(self, sentence: str, clause_start: int, seen: list[Mention]) -> bool:
+        """Whether the clause before ``clause_start`` states a count of the place's people as a level (城镇人口320万人，):
+        its mention, a verb of a level at most, the count in 万 and the clause break (:data:`PAIRED_COUNT`)."""
+        last = next((m for m in reversed(seen) if m.end <= clause_start), None)
+        if last is None or last.code == "pop_central_urban":
+            return False
+        indicator = self.codebook[last.code]
+        return indicator.unit == "10k persons" and indicator.measure == "stock" and PAIRED_COUNT.fullmatch(sentence, last.end, clause_start) is not None
 
     @staticmethod
     def _subject_after(pattern: re.Pattern[str], after: str) -> bool:
@@ -1740,9 +1825,20 @@ class ProseReader:
         if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below", "le") or CITY_CLASS.search(sentence, 0, value.start)):
             return  # 特大城市，人口规模500万—1000万: the threshold of a city-size class, not a level
         present_base = False  # the base of a multiple of the present (是现有常住人口约250万的两倍)
+        entry = self._system_entry(sentence, value.start) if value.unit == "10k persons" else None
+        if entry is not None and not CENTRAL_ENTRY.fullmatch(entry):
+            return  # 副中心：甲镇、乙镇两个镇，人口规模各8万至15万人: a part's figure (or a group's), no level of the place
+        central = value.unit == "10k persons" and listed is None and (
+            (entry is not None and ENTRY_POPULATION.fullmatch(clause)) or (CENTRAL_ITEM.fullmatch(clause) and self._paired_count(sentence, clause_start, seen)))
+        if (not central and listed is None and value.unit == "10k persons" and PART_ITEM.fullmatch(clause) and not CENTRAL_ITEM.fullmatch(clause)
+                and not names_pattern().search(clause) and self._paired_count(sentence, clause_start, seen)):
+            return  # 城镇人口320万人，新区60万人: a part's population after the place's count, not the count again
         if listed is not None:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
+        elif central:
+            # 中心城区：…，人口规模380万人; 城镇人口320万人，中心城区160万人: the central area's population
+            targets, is_change = [Mention(clause_start, value.start, "pop_central_urban", clause.strip() or "中心城区")], False
         else:
             verb = CHANGE_VERB.search(before)
             if verb and any(m.start <= verb.start(1) < m.end for m in seen):
@@ -1820,10 +1916,11 @@ class ProseReader:
             if (not targets and not is_change and POPULATION_CITY.match(after) and (BECOMES.search(clause) or city_goal) and not PLACES_TOGETHER.search(before)
                     and not CITIES_COUNTED_BEFORE.search(before)
                     and (JOINS_WHEN.search(before) or city_goal) and value.unit in ("10k persons", "100m persons")
-                    and not PART_OF_PLACE.search(clause) and len(places_named_together(clause)) < 2):
+                    and (not PART_OF_PLACE.search(clause) or central_subject(clause)) and len(places_named_together(clause)) < 2):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches (衡阳市区将建成…:
-                # a part's; 衡阳、株洲将建成百万人口城市: a size class of several places)
-                targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
+                # a part's; 衡阳、株洲将建成百万人口城市: a size class of several places); the central city's (岳阳中心城市力争到2030年
+                # 建成200万人口以上的大城市) is the central area's population (brief gv, form 5)
+                targets = [Mention(value.end, value.end + 2, "pop_central_urban" if PART_OF_PLACE.search(clause) else "pop_resident", "人口")]
                 if value.qualifier == "none" and CITY_SIZE_ABOVE.match(after):
                     value = replace(value, qualifier="above", low=value.number)  # 500万人口以上的大城市: at least that size
             if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and REACHED_POPULATION.match(after)

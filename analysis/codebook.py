@@ -93,6 +93,8 @@ NARROWED_BY |= {
     # a scheme beside the basic one (大病医疗保险覆盖率, 商业医疗保险参保率, 补充养老保险覆盖率, 附加医疗保险): not the basic insurance's
     # coverage (review of brief at)
     **dict.fromkeys(("medical_insurance_coverage", "pension_insurance_coverage"), re.compile(r"(?:大病|商业|补充|附加)(?:的)?$")),
+    # a kind of the oldest old (失能高龄老人3万人, 空巢高龄老人, 享受补贴的高龄老人): a part of the population aged 80 and over (brief gv)
+    "pop_80plus": re.compile(r"(?:失能|半失能|失智|空巢|独居|留守|困难|贫困|特困|低保|孤寡|高龄津贴|享受[^，,。；;、\d]{0,8}?)(?:的)?$"),
     # a kind of migrants (其中城城之间流动人口约80万人, 乡城流动人口, 跨省流动人口1.25亿人): a part of the floating population
     "pop_floating": re.compile(r"(?:之间|乡城|城城|乡乡|跨省|跨市|跨县|跨区|跨地区|省际|市际|县际|省内|市内|县内|区内)(?:的)?$"),
 }
@@ -174,8 +176,9 @@ NEEDS_NEARBY = {"政策符合率": re.compile(r"计生|计划生育|生育|出�
 NEARBY_CHARS = 80
 NUMBERED_ITEM = re.compile(r"(?:^|[\s：:；;。])(?:\d{1,2}\s*[.．、]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[）)])\s*$")
 #: A word right after a population count's name that makes it its density (中心城区人口密度1.2万人/平方公里): the count's
-#: name is then no mention (人口密度 itself is pop_density's).
-COUNT_TURNED_BY = re.compile(r"(?:的)?密度")
+#: name is then no mention (人口密度 itself is pop_density's). So does an allowance paid to the group (高龄老人津贴发放人数,
+#: 老年人口补贴: brief gv, form 7): no count of the group.
+COUNT_TURNED_BY = re.compile(r"(?:的)?(?:密度|津贴|补贴|补助)")
 #: A word right after a population count's name that makes it the count's increase (常住人口增量达50万人): the name stays a
 #: mention of the count (a total stated after it, 总量达到665万人, is the count's level) and the prose reader reads no value of
 #: the clause that names the increase.

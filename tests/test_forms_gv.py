@@ -117,3 +117,59 @@ def test_a_size_shared_by_several_towns_is_no_level(sentence):
 def test_one_central_area_s_size_is_read():
     assert levels(MASTER + "至2030年城镇体系规划如下。\n中心城:含老城、新区两个片区,人口规模380万人;\n") == [
         ("pop_central_urban", "绵阳市", 2030, 380.0, "none")]
+
+
+# -- form 7: the age band set by the paragraph; 高龄; a forecast paragraph ------------------------------------------------
+
+AGEING = "戊市老龄事业发展规划(2021-2025年)\n"
+
+
+def test_the_band_named_once_in_a_paragraph_is_that_of_its_later_older_population():
+    assert kinds(AGEING + "2020年末戊市60岁以上老年人口180万。到2025年,老年人口控制在220万以内,人口老龄化水平达到25%左右。") == [
+        ("pop_60plus", "unknown", 2020, 180.0, "none", "baseline"), ("pop_60plus", "unknown", 2025, 220.0, "le", "target"),
+        ("share_60plus", "unknown", 2025, 25.0, "approx", "target")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two bands named: the bare one stays unbanded
+    ("2020年末戊市60岁以上老年人口180万,65岁以上老年人口120万。到2025年,老年人口达到220万。", ("pop_elderly", 2025, 220.0)),
+    # another paragraph
+    ("2020年末戊市60岁以上老年人口180万。\n到2025年,老年人口达到220万。", ("pop_elderly", 2025, 220.0)),
+    # a band of its own stays
+    ("2020年末戊市60岁以上老年人口180万。其中65岁以上老年人口占比为14%。", ("share_65plus", 2020, 14.0)),
+])
+def test_a_band_not_set_by_the_paragraph_is_not_carried(text, expected):
+    assert expected in [(row[0], row[2], row[3]) for row in levels(AGEING + text)]
+
+
+def test_the_oldest_old_are_the_population_aged_80_and_over():
+    assert levels(AGEING + "到2025年,全市高龄老人达到40万。") == [("pop_80plus", "unknown", 2025, 40.0, "none")]
+    assert levels(AGEING + "2020年,全市80岁以上高龄老人12万人,失能高龄老人3万人。") == [("pop_80plus", "unknown", 2020, 12.0, "none")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "到2025年,高龄老人津贴发放人数达到5万人。",
+    "到2025年,享受高龄津贴的老人达到5万人,高龄化趋势明显。",
+])
+def test_an_allowance_of_the_oldest_old_is_no_count_of_them(sentence):
+    assert levels(AGEING + sentence) == []
+
+
+FORECAST = "规划预测,2020年末戊市60岁以上户籍老年人口180万。预计2025年老年人口增至220万,人口老龄化水平达到25%左右。2035年前后,老年人口接近300万,老龄化水平超过32%,高龄老年人口突破40万。"
+
+
+def test_a_forecast_paragraph_of_a_plan_makes_its_later_dated_values_projections():
+    rows_ = kinds(AGEING + FORECAST)
+    assert ("pop_60plus", "unknown", 2020, 180.0, "none", "baseline") in rows_
+    assert {(row[0], row[2], row[5]) for row in rows_ if row[2] == 2035} == {
+        ("pop_60plus", 2035, "projection"), ("share_60plus", 2035, "projection"), ("pop_80plus", 2035, "projection")}
+
+
+def test_a_goal_in_a_forecast_paragraph_stays_a_goal():
+    assert ("pop_60plus", "unknown", 2025, 220.0, "none", "target") in kinds(
+        AGEING + "规划预测,2020年末戊市60岁以上老年人口180万。到2025年,全市力争老年人口控制在220万。")
+
+
+def test_a_headline_over_the_forecast_takes_its_band_and_kind():
+    rows_ = kinds("戊市老年人口2035年将接近300万\n" + FORECAST)
+    assert [row for row in rows_ if row[2] == 2035 and row[3] == 300.0] == [("pop_60plus", "unknown", 2035, 300.0, "below", "projection")] * 2

@@ -197,6 +197,22 @@ def _forecast_by_body(headline: list[ProseValue], body: list[ProseValue]) -> Non
             value.projection, value.forecast = True, any(v.forecast for v in same)
 
 
+def _band_by_body(headline: list[ProseValue], body: list[ProseValue]) -> None:
+    """A headline's older population without an age band (戊市老年人口2035年将接近300万) that the body states with one band
+    only (…60岁以上户籍老年人口180万。…2035年前后，老年人口接近300万: the same year, number and unit) takes that band (brief gv,
+    form 7). The headline's values are changed in place."""
+    for value in headline:
+        if value.is_change or value.code not in ("pop_elderly", "share_elderly"):
+            continue
+        prefix = value.code.split("_")[0]
+        twins = [v for v in body if v.line.index != value.line.index and not v.is_change and v.year == value.year
+                 and v.value.number == value.value.number and v.value.unit == value.value.unit and v.code in (f"{prefix}_60plus", f"{prefix}_65plus")]
+        if len({v.code for v in twins}) == 1:
+            value.code = twins[0].code
+            if all(v.projection for v in twins) and not GOAL_LEAD.search(value.line.text):
+                value.projection = True  # 老年人口2035年将接近300万 over the plan's forecast of it: the forecast, not a goal
+
+
 def _heading_figures(headings: list[tuple[PlanLine, list[Value], set[str]]], body: list[ProseValue]) -> list[ProseValue]:
     """The figures a heading states with no year of its own (a press report's heading of figures over its paragraph:
     8%、500万人 over 《纲要》中指出，…到2035年达到500万人; 600万本省农业人口落户城镇 over …实现不少于600万本省…落户城镇):
@@ -253,6 +269,11 @@ def _central_heading(results: list[ProseValue]) -> list[ProseValue]:
         out.append(replace(twin, line=value.line, value=figure, label=text, quote_start=0,
                            year_source=f"the central area's figure stated next to the heading (line {twin.line.number})"))
     return out
+
+
+def paragraph_band(mentions: list[Mention]) -> set[str]:
+    """The age bands of the older population named in ``mentions`` (:func:`elderly_band`'s test: a banded code, 老 in its words)."""
+    return {band.group(1) for m in mentions if (band := re.fullmatch(r"(?:pop|share)_(60plus|65plus)", m.code)) and "老" in m.label}
 
 
 def elderly_band(before: list[Mention]) -> str | None:
@@ -587,7 +608,9 @@ SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[�
                    r"|近(?:[\d０-９]+|[一二三四五六七八九十两几]+)年(?!内)|这(?:些|几)年(?!内)")
 #: Words that introduce a forecast for what follows in the paragraph: 据测算, 据预测, 经测算, 课题组预测得出,
 #: 测算结果显示, 预测表明 — the sentences after them on the same line are projections too …
-FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)")
+FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)"
+                           # … a plan's own forecast opening the paragraph (规划预测，2020年末…。预计2025年…。2035年前后，…: brief gv, form 7)
+                           r"|^\s*(?:[“\"]?《?[^，,。]{0,12}》?)?(?:规划|本规划)(?:预测|测算)")
 #: … unless a sentence states a goal of its own (目标, 力争, 规划提出, 要求).
 GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
 #: A sentence that names no indicator and only gives years and their values, after a forecaster's lead-in or none
@@ -1145,6 +1168,7 @@ class ProseReader:
             spans = {(v.line.index, v.value.start) for v in stated}
             results = [v for v in results if (v.line.index, v.value.start) not in spans] + stated
         results = _central_heading(results)
+        _band_by_body(headline_found, results)
         _forecast_by_body(headline_found, results)
         return results + _dated_by_body(yearless, results)
 
@@ -1254,6 +1278,9 @@ class ProseReader:
         forecast = False  # a forecast introduced earlier in the paragraph (据测算，…。…) covers what follows
         self.previous_codes = []
         self.previous_years = set()
+        # the age bands of the older population the paragraph named so far (60岁以上户籍老年人口180万。预计2025年老年人口增至220万): one
+        # band named is that of a later bare 老年人口, 人口老龄化水平 of the paragraph (brief gv, form 7)
+        self.line_bands: set[str] = set()
         state: _SentenceState | None = None
         span: tuple[int, int] | None = None  # a review's span the sentence before stated (:attr:`_SentenceState.review_span`)
         turned = False  # a sentence so far in the paragraph spoke of a goal ahead (REVIEW_GOES_AHEAD): the review is over
@@ -1298,6 +1325,7 @@ class ProseReader:
             forecast = forecast or bool(FORECAST_LEAD.search(sentence))
             recent = state.next_recent
             named = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
+            self.line_bands |= paragraph_band(named)
             if named:
                 self.previous = named
                 if not state.results and not find_values(sentence):
@@ -2004,7 +2032,8 @@ class ProseReader:
             if not is_change and "persons" in self.codebook[mention.code].unit and MOVED_PEOPLE.search(sentence, max(0, mention.start - 3), mention.start):
                 continue  # 年转移农村人口14万人: the people moved out of the rural population in a year, not its level
             code = mention.code
-            if code in ("share_elderly", "pop_elderly") and (band := elderly_band(self.codebook.mentions(sentence[: mention.start]))):
+            if code in ("share_elderly", "pop_elderly") and (band := elderly_band(self.codebook.mentions(sentence[: mention.start]))
+                                                             or (next(iter(self.line_bands)) if len(getattr(self, "line_bands", ())) == 1 else None)):
                 code = f"{code.split('_')[0]}_{band}"  # 60岁以上的老年人口已达819.7万…；预计到2020年，全省老年人口比重将达20%: 60+
             if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
                 code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）

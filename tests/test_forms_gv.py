@@ -173,3 +173,43 @@ def test_a_goal_in_a_forecast_paragraph_stays_a_goal():
 def test_a_headline_over_the_forecast_takes_its_band_and_kind():
     rows_ = kinds("戊市老年人口2035年将接近300万\n" + FORECAST)
     assert [row for row in rows_ if row[2] == 2035 and row[3] == 300.0] == [("pop_60plus", "unknown", 2035, 300.0, "below", "projection")] * 2
+
+
+# -- form 14: a qualified subgroup's share -----------------------------------------------------------------------
+
+ELDERLY_PLAN = "湖南省老龄事业发展规划(2021-2025年)\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "到2025年,参加老年大学学习的老年人口比例达到25%。",
+    "到2025年,经常参加体育锻炼的老年人口比例达到60%。",
+    "到2025年,享受居家养老服务的老年人口达到300万人。",
+])
+def test_the_share_or_count_of_older_people_doing_something_is_no_level_of_the_older_population(sentence):
+    assert levels(ELDERLY_PLAN + sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("到2025年,全省老年人口比例达到18%。", ("share_elderly", "湖南省", 2025, 18.0, "none")),
+    ("到2025年,参加老年大学学习的老人超过10万,全省的老年人口比例为22%。", ("share_elderly", "湖南省", 2025, 22.0, "none")),
+])
+def test_the_older_population_s_own_share_is_still_read(sentence, expected):
+    assert levels(ELDERLY_PLAN + sentence) == [expected]
+
+
+# -- form 15: a duration before 提高了 ---------------------------------------------------------------------------------
+
+PRESS = "国家卫生健康委新闻发布会\n"
+
+
+@pytest.mark.parametrize("tail", ["平均每年提高0.25岁,4年提高了1.0岁。", "4年累计提高1.0岁。"])
+def test_a_number_of_years_before_a_change_is_no_level(tail):
+    assert [row[3] for row in levels(PRESS + "2015年至2019年,我国人均预期寿命由76.3岁升至77.3岁," + tail)] == [76.3, 77.3]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("到2025年,全省劳动年龄人口平均受教育年限由10年提高到11年。", [10.0, 11.0]),  # a from–to of years stays
+    ("到2025年,全省劳动年龄人口平均受教育年限达到11年,提高了1年。", [11.0]),
+])
+def test_levels_in_years_before_a_change_are_still_read(sentence, expected):
+    assert sorted(row[3] for row in levels("湖南省教育发展规划(2021-2025年)\n" + sentence)) == expected

@@ -213,3 +213,50 @@ def test_a_number_of_years_before_a_change_is_no_level(tail):
 ])
 def test_levels_in_years_before_a_change_are_still_read(sentence, expected):
     assert sorted(row[3] for row in levels("湖南省教育发展规划(2021-2025年)\n" + sentence)) == expected
+
+
+# -- form 2: a round-up of several districts' ceilings -------------------------------------------------------------
+
+ROUND_UP = "广州各区公布人口上限\n广州市11区中已有5个区公布人口上限。"
+
+
+def places(text: str) -> list[tuple]:
+    return rows(text, ["entity", "year", "value", "qualifier"])
+
+
+def test_each_district_that_speaks_has_its_own_ceiling_also_with_quan_qu():
+    text = ROUND_UP + "越秀区提出,五年内即到2021年常住人口减少约5%,控制在115万人以内;荔湾区表示,全区常住人口到2017年底不超过98万人。"
+    assert places(text) == [("广州市荔湾区", 2017, 98.0, "le"), ("广州市越秀区", 2021, 115.0, "le")]
+
+
+def test_a_district_as_the_topic_of_mu_biao_has_the_ceiling():
+    assert places(ROUND_UP + "到2021年,海珠区的上限目标是180万人。") == [("广州市海珠区", 2021, 180.0, "le")]
+
+
+def test_two_districts_and_two_numbers_without_fenbie_are_a_pair():
+    assert places(ROUND_UP + "到2021年,天河区和白云区的目标为200万人和280万人。") == [
+        ("广州市天河区", 2021, 200.0, "le"), ("广州市白云区", 2021, 280.0, "le")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "其中,海珠区的上限目标是180万人。",  # no year anywhere: no year guessed
+    "2017年1月,海珠区的上限目标是180万人。",  # the report's date is no goal year
+    "到2021年,天河区和白云区的目标为200万人。",  # two districts and one number
+    "其余三区的上限在50万至70万之间。",  # a class bound of several districts
+])
+def test_no_ceiling_is_read_without_a_year_or_for_several_districts(sentence):
+    assert places(ROUND_UP + sentence) == []
+
+
+def test_without_a_ceiling_named_the_district_s_goal_is_not_a_ceiling():
+    assert places("广州各区发展目标\n广州市11区中已有5个区公布发展目标。到2021年,海珠区的目标是180万人。") == []
+
+
+def test_the_round_up_of_districts_is_the_city_s_report():
+    from probe_rows import document
+    from analysis.extract.meta import infer_meta
+    text = "广州各区公布人口上限\n截至昨日,广州共有5个区公布人口上限。越秀区提出,到2021年常住人口控制在115万人以内;荔湾区表示,全区常住人口到2017年底不超过98万人。"
+    assert infer_meta(document(text)).place == "广州市"
+    # one district and the city's count of districts: the district's report, as before
+    one = "越秀区公布人口上限\n广州共有11个区。越秀区提出,到2021年常住人口控制在115万人以内,全区常住人口到2017年底不超过98万人。"
+    assert infer_meta(document(one)).place == "广州市越秀区"

@@ -357,6 +357,10 @@ def _from_dateline(text: str, line_of) -> PlaceEvidence | None:
     return None
 
 
+#: A count of a city's districts (5个区, 11个区县, 市11区, 各区): the text reports on several districts of the city.
+DISTRICTS_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*个(?:区|区县|县区|市辖区)(?![\u4e00-\u9fff]{0,1}(?:镇|街道))|(?:市|□)[\d一二三四五六七八九十]+区|各区")
+
+
 def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
     """The most-mentioned place that the most frequent scope word can speak for."""
     scopes = Counter({scope: sum(masked_text.count(word) for word in words) for scope, (words, _) in SCOPES.items()})
@@ -413,6 +417,12 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
     sibling = any(place != best and place.level == "county" and place.prefecture == best.prefecture and counts[place] == counts[best] for place in counts)
     if parent is not None and (counts[parent] == counts[best] or sibling):
         best = parent
+    if best.level == "county" and best.prefecture and (city := next((place for place in counts if place.name == best.prefecture), None)) is not None:
+        # a round-up of a city's districts (截至昨日，广州共有5个区公布人口上限; 广州市11区中已有5个区…) names two of them or more and
+        # counts them: the city's report, not its first district's (brief gv, form 2)
+        districts = [place for place in counts if place.level == "county" and place.prefecture == city.name]
+        if len(districts) >= 2 and DISTRICTS_COUNTED.search(masked_text):
+            best = city
     others = sorted((place for place in counts if place != best), key=lambda place: (-counts[place], first[place]))
     runner = others[0] if others else None
     return PlaceEvidence(

@@ -748,6 +748,17 @@ def central_subject(clause: str) -> bool:
     return not PART_OF_PLACE.search(rest) and not SUB_AREA.search(rest)
 
 
+#: A district of the city that speaks at the head of a sentence or of its part after ；(越秀区提出，…; 荔湾区表示，全区常住人口…):
+#: the subject of the clauses after it, and its 全区 (brief gv, form 2).
+SPEAKER_DISTRICT = re.compile(r"(?:^|[;；])\s*(?:其中\s*[,，]?\s*)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:区|县))(?:政府|委|人大|方面)?"
+                              r"(?:提出|表示|明确|称|透露|提到|要求)\s*[,，:：]")
+#: A round-up of districts' ceilings: the district (or two joined by 和) as the topic of the noun 目标 and a bare number
+#: (海珠区的上限目标是180万人; 天河区和白云区的目标为200万人和280万人, without 分别) …
+DISTRICT_GOAL = re.compile(r"^\s*(?:其中\s*[,，]?\s*)?(?P<places>[\u4e00-\u9fff]{1,6}?区(?:(?:和|与|及|、)[\u4e00-\u9fff]{1,6}?区)?)\s*(?:的)?\s*"
+                           r"(?:常住人口|人口)?(?:规模)?(?:上限|调控|控制)?(?:目标)(?:是|为|分别为|分别是)\s*"
+                           r"(?P<prior>(?:\d+(?:\.\d+)?\s*万人?\s*(?:和|与|、)\s*)?)$")
+#: … when the paragraph before it names a ceiling of the population (人口上限, 人口“天花板”, 人口调控目标): the districts' ceilings.
+CEILING_TOPIC = re.compile(r"人口(?:规模)?(?:调控)?[“\"「]?(?:上限|天花板)|人口调控目标")
 #: An entry of a city-system list: the label before its colon, at the start of the sentence or after ；
 #: (中心城区：含河东、河西两个片区，用地约400平方公里，人口规模380万人；副中心：甲镇、乙镇两个镇，人口规模各8万至15万人；) is
 #: the part the entry's figures are of (brief gv, forms 5 and 8) …
@@ -1476,6 +1487,22 @@ class ProseReader:
                 return None
         return Mention(value.end + gap, value.end + gap + ahead[0].end, ahead[0].code, ahead[0].label)
 
+    def _district_goal(self, clause: str, sentence: str, value: Value) -> str | None:
+        """The district whose ceiling ``value`` is (:data:`DISTRICT_GOAL` under :data:`CEILING_TOPIC` in the paragraph so far),
+        ``""`` when it is one but no year is stated in the paragraph so far, else ``None``."""
+        goal = DISTRICT_GOAL.match(clause)
+        if goal is None or not CEILING_TOPIC.search(self.paragraph_before + sentence[: value.start]):
+            return None
+        places = re.split(r"和|与|及|、", goal.group("places"))
+        index = 1 if goal.group("prior") else 0
+        if index >= len(places) or not all(any(m.group() == name for m in names_pattern().finditer(name)) for name in places):
+            return None
+        if len(places) == 2 and index == 0 and not re.match(r"\s*(?:和|与|、)\s*\d", sentence[value.end :]):
+            return None  # two districts and one number: no pair
+        if not re.search(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)|今年|明年", sentence):
+            return ""  # not the report's date of the paragraph before (2017年1月，…。其中，海珠区的上限目标是180万人): no year of the goal
+        return places[index]
+
     def _system_entry(self, sentence: str, position: int) -> str | None:
         """The part a city-system entry's label names (:data:`SYSTEM_ENTRY`) when the value at ``position`` is in that entry
         and the label names the central area or another part (:data:`CENTRAL_ENTRY`, :data:`ENTRY_PART`) that is no place
@@ -1861,9 +1888,17 @@ class ProseReader:
         if (not central and listed is None and value.unit == "10k persons" and PART_ITEM.fullmatch(clause) and not CENTRAL_ITEM.fullmatch(clause)
                 and not names_pattern().search(clause) and self._paired_count(sentence, clause_start, seen)):
             return  # 城镇人口320万人，新区60万人: a part's population after the place's count, not the count again
+        district_goal = self._district_goal(clause, sentence, value) if listed is None and value.unit == "10k persons" and "目标" in clause else None
+        if district_goal == "":
+            return  # a district's ceiling with no year anywhere: no year is guessed, no value (brief gv, form 2)
         if listed is not None:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
+        elif district_goal is not None:
+            # 海珠区的上限目标是180万人, 天河区和白云区的目标为200万人和280万人 under 广州共有5个区公布人口上限: each district's ceiling
+            targets, is_change = [Mention(clause_start, value.start, "pop_resident", "人口上限")], False
+            if value.qualifier == "none":
+                value = replace(value, qualifier="le", high=value.number)
         elif central:
             # 中心城区：…，人口规模380万人; 城镇人口320万人，中心城区160万人: the central area's population
             targets, is_change = [Mention(clause_start, value.start, "pop_central_urban", clause.strip() or "中心城区")], False
@@ -2053,7 +2088,7 @@ class ProseReader:
                 strive=bool(STRIVE.search(clause)) or bool(STRIVE.search(sentence[max(0, value.start - 12) : value.start])),
                 projection=state.projection_from is not None and state.projection_from < value.start
                 and not GOAL_AFTER_ESTIMATE.search(sentence, state.projection_from, value.start),
-                entity=self._entity(sentence, clause_start, value.start),
+                entity=district_goal or self._entity(sentence, clause_start, value.start),
             )
             named_here = result.entity
             if result.entity and not SCOPE_WORD.match(result.entity):
@@ -2503,6 +2538,8 @@ class ProseReader:
         found += named
         if self.level == "province" and not self.place.endswith("市"):
             found += [(m.end(), m.group()) for m in re.finditer("我市|本市", clause)]
+        if self.level == "prefecture" and (not found or max(found)[1] in ("全区", "本区", "我区")) and (speaker := self._speaking_district(sentence[:clause_start])):
+            return speaker  # 越秀区提出，…控制在115万人以内; 荔湾区表示，全区常住人口…: the district that speaks (brief gv, form 2)
         if not found:
             return ""
         end, word = max(found)
@@ -2512,6 +2549,20 @@ class ProseReader:
         if word in CITY_SCOPE and self.level == "province" and not self.place.endswith("市") and self.last_city:
             return self.last_city  # 宁波市…。我市居民期望寿命82.40岁 in a provincial page: the city it quotes
         return word
+
+    def _speaking_district(self, before: str) -> str | None:
+        """The district of the plan's city that speaks at the head of the sentence part ending in ``before``
+        (:data:`SPEAKER_DISTRICT`), a place of the gazetteer inside the city; else ``None``."""
+        speaker = None
+        for speaker in SPEAKER_DISTRICT.finditer(before):
+            pass
+        if speaker is None or re.search(r"[;；]", before[speaker.end() :]):
+            return None
+        name = speaker.group("place")
+        place = by_name(name) if any(m.group() == name for m in names_pattern().finditer(name)) else None
+        if place is None or place.level != "county" or place.prefecture != self.place:
+            return None
+        return name
 
     def _last_city(self, sentence: str) -> None:
         """Remember the last prefecture-level city a province's page names (for its 我市, 本市, 全市)."""

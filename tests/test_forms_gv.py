@@ -62,6 +62,8 @@ def test_the_central_area_s_entry_of_a_city_system_gives_its_plain_population():
 @pytest.mark.parametrize("entry", [
     "河东片区:用地约100平方公里,人口规模80万人;",
     "副中心:甲镇、乙镇两个镇,人口规模各8万至15万人;",
+    "(2)副中心:江山、龙游两个城市,人口规模各8万至15万人。",
+    "2、副中心:甲镇、乙镇两个镇,人口规模约20万人;",
 ])
 def test_another_part_s_entry_of_a_city_system_is_no_level_of_the_city(entry):
     assert levels(MASTER + "至2030年城镇体系规划如下。\n" + entry + "\n") == []
@@ -109,6 +111,7 @@ def test_each_place_of_a_group_with_jun_keeps_its_figure():
 @pytest.mark.parametrize("sentence", [
     "到2030年,全市建成4-6个总人口8万人左右的中心镇。",
     "到2030年,甲镇、乙镇两个镇人口规模各8万至15万人。",
+    "到2030年,培育甲镇、乙镇两个重点镇,人口规模各8万至15万人。",
 ])
 def test_a_size_shared_by_several_towns_is_no_level(sentence):
     assert levels(MASTER + sentence) == []

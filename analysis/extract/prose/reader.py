@@ -743,10 +743,12 @@ DISTRICT_GOAL = re.compile(r"^\s*(?:其中\s*[,，]?\s*)?(?P<places>[\u4e00-\u9f
                            r"(?P<prior>(?:\d+(?:\.\d+)?\s*万人?\s*(?:和|与|、)\s*)?)$")
 #: … when the paragraph before it names a ceiling of the population (人口上限, 人口“天花板”, 人口调控目标): the districts' ceilings.
 CEILING_TOPIC = re.compile(r"人口(?:规模)?(?:调控)?[“\"「]?(?:上限|天花板)|人口调控目标")
+#: 各 right before a count (人口规模各8万至15万人, 各约10万人): a figure each of the places counted before it.
+EACH_OF_PLACES = re.compile(r"各\s*(?:约|为|达到|达|在|控制在)?\s*$")
 #: An entry of a city-system list: the label before its colon, at the start of the sentence or after ；
 #: (中心城区：含河东、河西两个片区，用地约400平方公里，人口规模380万人；副中心：甲镇、乙镇两个镇，人口规模各8万至15万人；) is
 #: the part the entry's figures are of (brief gv, forms 5 and 8) …
-SYSTEM_ENTRY = re.compile(r"(?:^|[;；])\s*(?:[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?(?P<part>[\u4e00-\u9fff]{2,10}?)\s*[:：]")
+SYSTEM_ENTRY = re.compile(r"(?:^|[;；])\s*(?:[(（]?\s*[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?(?P<part>[\u4e00-\u9fff]{2,10}?)\s*[:：]")
 #: … the central area's (its plain population, 人口规模 or 规划人口, is the central area's) …
 CENTRAL_ENTRY = re.compile(r"中心城区|中心城|主城区")
 ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:为|约|约为|达到|达)?\s*")
@@ -1863,6 +1865,8 @@ class ProseReader:
         if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below", "le") or CITY_CLASS.search(sentence, 0, value.start)):
             return  # 特大城市，人口规模500万—1000万: the threshold of a city-size class, not a level
         present_base = False  # the base of a multiple of the present (是现有常住人口约250万的两倍)
+        if value.unit == "10k persons" and EACH_OF_PLACES.search(clause) and several_places(sentence[:clause_start]):
+            return  # 甲镇、乙镇两个镇，人口规模各8万至15万人: one figure each of a group of places, no level of one (brief gv, form 8)
         entry = self._system_entry(sentence, value.start) if value.unit == "10k persons" else None
         if entry is not None and not CENTRAL_ENTRY.fullmatch(entry):
             return  # 副中心：甲镇、乙镇两个镇，人口规模各8万至15万人: a part's figure (or a group's), no level of the place

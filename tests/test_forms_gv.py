@@ -264,3 +264,22 @@ def test_the_round_up_of_districts_is_the_city_s_report():
     # one district and the city's count of districts: the district's report, as before
     one = "越秀区公布人口上限\n广州共有11个区。越秀区提出,到2021年常住人口控制在115万人以内,全区常住人口到2017年底不超过98万人。"
     assert infer_meta(document(one)).place == "广州市越秀区"
+
+
+# -- form 12: the 将 of an area's clause -------------------------------------------------------------------------------
+
+REPOST = "“双核联动”建设新衢州\n"
+
+
+def test_the_jiang_of_an_area_s_clause_makes_no_population_figure_a_projection():
+    assert kinds(REPOST + "到2030年,衢州市域面积将达到8800平方公里,其中中心城区120平方公里,全市人口达到300万人。") == [
+        ("pop_resident", "衢州市", 2030, 300.0, "none", "target")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "预计到2030年,全市人口将达到300万人。",
+    "到2030年,衢州建成区面积将扩大到120平方公里,全市人口将达到300万人。",  # the population's own 将
+    "到2030年,衢州市域面积将达到8800平方公里,预计全市人口达到300万人。",
+])
+def test_a_population_told_as_a_forecast_stays_a_projection(sentence):
+    assert [row[5] for row in kinds(REPOST + sentence)] == ["projection"]

@@ -745,6 +745,8 @@ DISTRICT_GOAL = re.compile(r"^\s*(?:其中\s*[,，]?\s*)?(?P<places>[\u4e00-\u9f
 CEILING_TOPIC = re.compile(r"人口(?:规模)?(?:调控)?[“\"「]?(?:上限|天花板)|人口调控目标")
 #: 各 right before a count (人口规模各8万至15万人, 各约10万人): a figure each of the places counted before it.
 EACH_OF_PLACES = re.compile(r"各\s*(?:约|为|达到|达|在|控制在)?\s*$")
+#: A figure of an area or of money (8800平方公里, 3000亿元): the clause is about no population.
+OTHER_QUANTITY_CLAUSE = re.compile(r"\d\s*(?:万|亿)?\s*(?:平方公里|平方千米|公顷|亩|亿元|万元|元|公里|千米)")
 #: An entry of a city-system list: the label before its colon, at the start of the sentence or after ；
 #: (中心城区：含河东、河西两个片区，用地约400平方公里，人口规模380万人；副中心：甲镇、乙镇两个镇，人口规模各8万至15万人；) is
 #: the part the entry's figures are of (brief gv, forms 5 and 8) …
@@ -1650,6 +1652,13 @@ class ProseReader:
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = (SPATIAL_FORECAST_MARKER if self.spatial else FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
+        while marker is not None and marker.group().startswith("将") and not FORECAST_MARKER.match(marker.group()):
+            # 到2030年，衢州市域面积将达到8800平方公里，其中…，全市人口达到300万人: the bare 将 of a clause of an area (or money) is
+            # that clause's; a population after it told without 将 is the plan's figure, not a forecast (brief gv, form 12)
+            end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker.end())), len(sentence))
+            if not OTHER_QUANTITY_CLAUSE.search(sentence, marker.end(), end) or re.search(r"人口|人", sentence[marker.end() : end]):
+                break
+            marker = PROJECTION_MARKER.search(sentence, end) if not self.spatial and not self.reports_plan else None
         planned = [m for m in PLANNED_BEFORE.finditer(sentence, 0, marker.start())] if marker and not FORECAST_MARKER.match(marker.group()) else []
         if planned and not CONTRAST.search(sentence, planned[-1].end(), marker.start()) and not TREND_NAMED.search(sentence, planned[-1].end(), marker.start()):
             # 计划到2020年，海南常住人口将达到996万人: the plan's goal, told with 将 (a contrast between them, 但照目前的势头，

@@ -420,8 +420,10 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
     if best.level == "county" and best.prefecture and (city := next((place for place in counts if place.name == best.prefecture), None)) is not None:
         # a round-up of a city's districts (截至昨日，广州共有5个区公布人口上限; 广州市11区中已有5个区…) names two of them or more and
         # counts them: the city's report, not its first district's (brief gv, form 2)
-        districts = [place for place in counts if place.level == "county" and place.prefecture == city.name]
-        if len(districts) >= 2 and DISTRICTS_COUNTED.search(masked_text):
+        # (no district named more often than every other: a district's own report that compares it with another, 比海珠区多…，居全市
+        # 11个区之首, names itself more often and stays the district's)
+        districts = sorted((counts[place] for place in counts if place.level == "county" and place.prefecture == city.name), reverse=True)
+        if len(districts) >= 2 and districts[0] == districts[1] and DISTRICTS_COUNTED.search(masked_text):
             best = city
     others = sorted((place for place in counts if place != best), key=lambda place: (-counts[place], first[place]))
     runner = others[0] if others else None

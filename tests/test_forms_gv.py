@@ -53,6 +53,16 @@ def test_a_central_area_s_change_or_area_or_another_part_gives_no_central_popula
     assert not [row for row in levels(MASTER + sentence) if row[0] == "pop_central_urban" or row[3] in (10.0, 300.0, 60.0)]
 
 
+def test_the_central_area_after_a_bound_of_the_whole_is_its_population():
+    assert levels(MASTER + "到2030年,绵阳常住人口超过600万人,中心城区达到300万人。") == [
+        ("pop_central_urban", "绵阳市", 2030, 300.0, "none"), ("pop_resident", "绵阳市", 2030, 600.0, "gt")]
+
+
+def test_the_central_area_s_entry_with_a_ceiling_of_its_residents_is_the_central_area_s():
+    assert levels(MASTER + "(一)中心城区:到2030年,常住人口控制在380万人以内,建设用地控制在400平方公里以内。") == [
+        ("pop_central_urban", "绵阳市", 2030, 380.0, "le")]
+
+
 def test_the_central_area_s_entry_of_a_city_system_gives_its_plain_population():
     entry = "至2030年城镇体系规划如下。\n中心城区:含河东、河西两个片区,用地约400平方公里,人口规模380万人;\n"
     assert levels(MASTER + entry) == [("pop_central_urban", "绵阳市", 2030, 380.0, "none")]

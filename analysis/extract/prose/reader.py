@@ -717,7 +717,7 @@ CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
 CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:中心城区|中心城|主城区)\s*(?:为|约|约为|达到|达|规模为|规模约)?\s*")
 #: … and another part named alone there (城镇人口320万人，新区60万人; 县城, 片区): that part's population, no level of a code.
 PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:新区|新城|县城|老城区|城区|镇区|片区|组团|副中心)\s*(?:为|约|约为|达到|达)?\s*")
-PAIRED_COUNT = re.compile(r"\s*(?:为|约|约为|达到|达|规模为|规模约|控制在|将达到)?\s*\d+(?:\.\d+)?\s*万人?(?:左右)?\s*[,，;；]\s*")
+PAIRED_COUNT = re.compile(r"\s*(?:将)?(?:为|约|约为|达到|达|规模为|规模约|控制在|超过|突破|不超过)?\s*\d+(?:\.\d+)?\s*万人?(?:左右|以内|以上|以下)?\s*[,，;；]\s*")
 #: The central city or area as the subject of its clause, before the verb of becoming (岳阳中心城市力争到2030年建成…): no other
 #: part of the place in the clause (中心城区和新区将建成…, 县城).
 CENTRAL_SUBJECT = re.compile(r"^[^,，;；]*?(?:中心城区|中心城市|中心城|主城区)[^,，;；]*?(?:成为|建成(?!区)|迈入|迈进|进入)")
@@ -753,7 +753,7 @@ OTHER_QUANTITY_CLAUSE = re.compile(r"\d\s*(?:万|亿)?\s*(?:平方公里|平方�
 SYSTEM_ENTRY = re.compile(r"(?:^|[;；])\s*(?:[(（]?\s*[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?(?P<part>[\u4e00-\u9fff]{2,10}?)\s*[:：]")
 #: … the central area's (its plain population, 人口规模 or 规划人口, is the central area's) …
 CENTRAL_ENTRY = re.compile(r"中心城区|中心城|主城区")
-ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:为|约|约为|达到|达)?\s*")
+ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:将)?(?:为|约|约为|达到|达|控制在|不超过|保持在)?\s*")
 #: … or another part's (a sub-centre, a district of the plan, a town or a group of towns): none of its counts is the place's.
 ENTRY_PART = re.compile(r"(?:副中心|片区|组团|新城|新区|城区|县城|镇区|中心镇|重点镇|一般镇|小城镇|(?<![城市])镇|(?<![城市])乡)$")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the

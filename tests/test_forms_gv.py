@@ -296,3 +296,9 @@ def test_the_jiang_of_an_area_s_clause_makes_no_population_figure_a_projection()
 ])
 def test_a_population_told_as_a_forecast_stays_a_projection(sentence):
     assert [row[5] for row in kinds(REPOST + sentence)] == ["projection"]
+
+
+def test_a_municipality_s_districts_that_speak_have_their_own_ceilings():
+    text = ("北京各区公布人口上限\n截至昨日,北京共有6个区公布人口上限。海淀区提出,到2020年常住人口控制在350万人以内;"
+            "丰台区表示,全区常住人口到2020年不超过230万人。")
+    assert places(text) == [("北京市丰台区", 2020, 230.0, "le"), ("北京市海淀区", 2020, 350.0, "le")]

@@ -2534,7 +2534,7 @@ class ProseReader:
         found += named
         if self.level == "province" and not self.place.endswith("市"):
             found += [(m.end(), m.group()) for m in re.finditer("我市|本市", clause)]
-        if self.level == "prefecture" and (not found or max(found)[1] in ("全区", "本区", "我区")) and (speaker := self._speaking_district(sentence[:clause_start])):
+        if self.level in ("prefecture", "province") and (not found or max(found)[1] in ("全区", "本区", "我区")) and (speaker := self._speaking_district(sentence[:clause_start])):
             return speaker  # 越秀区提出，…控制在115万人以内; 荔湾区表示，全区常住人口…: the district that speaks (brief gv, form 2)
         if not found:
             return ""

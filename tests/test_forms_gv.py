@@ -247,8 +247,9 @@ def test_a_district_as_the_topic_of_mu_biao_has_the_ceiling():
     assert places(ROUND_UP + "到2021年,海珠区的上限目标是180万人。") == [("广州市海珠区", 2021, 180.0, "le")]
 
 
-def test_two_districts_and_two_numbers_without_fenbie_are_a_pair():
-    assert places(ROUND_UP + "到2021年,天河区和白云区的目标为200万人和280万人。") == [
+@pytest.mark.parametrize("verb", ["为", "分别为"])
+def test_two_districts_and_two_numbers_with_or_without_fenbie_are_a_pair(verb):
+    assert places(ROUND_UP + f"到2021年,天河区和白云区的目标{verb}200万人和280万人。") == [
         ("广州市天河区", 2021, 200.0, "le"), ("广州市白云区", 2021, 280.0, "le")]
 
 

@@ -1884,10 +1884,12 @@ class ProseReader:
         if (not central and listed is None and value.unit == "10k persons" and PART_ITEM.fullmatch(clause) and not CENTRAL_ITEM.fullmatch(clause)
                 and not names_pattern().search(clause) and self._paired_count(sentence, clause_start, seen)):
             return  # 城镇人口320万人，新区60万人: a part's population after the place's count, not the count again
-        district_goal = self._district_goal(clause, sentence, value) if listed is None and value.unit == "10k persons" and "目标" in clause else None
+        # (a pair after 分别 whose list found no indicator, 天河区和白云区的目标分别为200万人和280万人, is read the same way)
+        district_goal = (self._district_goal(clause, sentence, value) if (listed is None or not listed[0].code) and value.unit == "10k persons" and "目标" in clause
+                         else None)
         if district_goal == "":
             return  # a district's ceiling with no year anywhere: no year is guessed, no value (brief gv, form 2)
-        if listed is not None:
+        if listed is not None and district_goal is None:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
         elif district_goal is not None:

@@ -278,6 +278,9 @@ def test_the_round_up_of_districts_is_the_city_s_report():
     # a district's own report that compares it with another district and ranks it among the city's: the district's
     own = "各区人口情况\n2020年末天河区常住人口224万人,比海珠区多42万人,居全市11个区之首。天河区户籍人口100万人,全区城镇化率100%。"
     assert infer_meta(document(own)).place in ("天河区", "广州市天河区")
+    ranked = "各区人口情况\n2020年末天河区常住人口224万人,比海珠区多42万人,在全市各区中排名第一。"
+    assert infer_meta(document(ranked)).place in ("天河区", "广州市天河区")
+    assert infer_meta(document("各区人口上限\n广州各区公布人口上限:天河区到2021年控制在200万人以内,海珠区控制在180万人以内。")).place == "广州市"
 
 
 # -- form 12: the 将 of an area's clause -------------------------------------------------------------------------------

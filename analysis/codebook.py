@@ -56,6 +56,9 @@ _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
 #: 占 right before a population (占老年人口的, 占全市老年人口, not across a list: 占A、B): that population is the base of a
 #: share, never its numerator (stated once here; the prose reader uses it for the shares of a group's base).
 SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;、\d]{0,6}$")
+#: A relative clause of what some of the older people do right before them (参加老年大学学习的老年人口比例, 经常参加体育锻炼的老年
+#: 人口比例, 享受居家养老服务的老年人口): the share or count of that group, never the older population's (brief gv, form 14).
+ACTIVE_ELDERLY_BEFORE = r"(?:参加|参与|享受|接受|使用|获得|加入|从事|签约|入住|拥有|经常|接种)[^，,。；;、\d]{0,12}?的$"
 #: Words right before a synonym that make it a narrower indicator the codebook does not have: 青壮年文盲率 is the
 #: rate among people aged 15–50, not the population's 文盲率; 15岁以上常住人口平均受教育年限 states its band. The
 #: synonym is then no mention of the indicator.
@@ -63,7 +66,7 @@ NARROWED_BY = {
     "illiteracy_rate": re.compile(r"(?:青壮年|青年|妇女|女性|男性|农村|城镇)$"),
     # the older people after 占 are a share's denominator (老年志愿者注册人数占老年人口比例, 养老机构床位数占老年人口比例): the share
     # of something else among them, never their own share of the population
-    "share_elderly": SHARE_BASE_BEFORE,
+    "share_elderly": re.compile(SHARE_BASE_BEFORE.pattern + "|" + ACTIVE_ELDERLY_BEFORE),
     # one group's scheme (城镇职工基本社会保险覆盖率, 农民工基本社会保险覆盖率, 被征地农民…): not the coverage of basic social insurance
     "social_insurance_coverage": re.compile(r"(?:职工|城镇居民|农村居民|农民工|灵活就业人员|被征地农民|失地农民|机关事业单位|企业)$"),
     # (the migrants' own rates, 流动人口出生性别比, 外来人口出生率, are a part's: :data:`GROUP_PART`, for every rate of people)
@@ -93,6 +96,9 @@ NARROWED_BY |= {
     # a scheme beside the basic one (大病医疗保险覆盖率, 商业医疗保险参保率, 补充养老保险覆盖率, 附加医疗保险): not the basic insurance's
     # coverage (review of brief at)
     **dict.fromkeys(("medical_insurance_coverage", "pension_insurance_coverage"), re.compile(r"(?:大病|商业|补充|附加)(?:的)?$")),
+    "pop_elderly": re.compile(ACTIVE_ELDERLY_BEFORE),
+    # a kind of the oldest old (失能高龄老人3万人, 空巢高龄老人, 享受补贴的高龄老人): a part of the population aged 80 and over (brief gv)
+    "pop_80plus": re.compile(r"(?:失能|半失能|失智|空巢|独居|留守|困难|贫困|特困|低保|孤寡|高龄津贴|享受[^，,。；;、\d]{0,8}?)(?:的)?$"),
     # a kind of migrants (其中城城之间流动人口约80万人, 乡城流动人口, 跨省流动人口1.25亿人): a part of the floating population
     "pop_floating": re.compile(r"(?:之间|乡城|城城|乡乡|跨省|跨市|跨县|跨区|跨地区|省际|市际|县际|省内|市内|县内|区内)(?:的)?$"),
 }
@@ -174,8 +180,9 @@ NEEDS_NEARBY = {"政策符合率": re.compile(r"计生|计划生育|生育|出�
 NEARBY_CHARS = 80
 NUMBERED_ITEM = re.compile(r"(?:^|[\s：:；;。])(?:\d{1,2}\s*[.．、]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[）)])\s*$")
 #: A word right after a population count's name that makes it its density (中心城区人口密度1.2万人/平方公里): the count's
-#: name is then no mention (人口密度 itself is pop_density's).
-COUNT_TURNED_BY = re.compile(r"(?:的)?密度")
+#: name is then no mention (人口密度 itself is pop_density's). So does an allowance paid to the group (高龄老人津贴发放人数,
+#: 老年人口补贴: brief gv, form 7): no count of the group.
+COUNT_TURNED_BY = re.compile(r"(?:的)?(?:密度|津贴|补贴|补助)")
 #: A word right after a population count's name that makes it the count's increase (常住人口增量达50万人): the name stays a
 #: mention of the count (a total stated after it, 总量达到665万人, is the count's level) and the prose reader reads no value of
 #: the clause that names the increase.

@@ -357,6 +357,12 @@ def _from_dateline(text: str, line_of) -> PlaceEvidence | None:
     return None
 
 
+#: A count of a city's districts that do something (共有5个区公布…, 已有5个区, 广州市11区中), or 各区: the text reports on several
+#: districts of the city (not a rank among them: 居全市11个区之首, 在全市各区中排名第一, 居各区之首).
+DISTRICTS_COUNTED = re.compile(r"(?:共有|已有|中有|有)\s*[\d一二三四五六七八九十两]+\s*个(?:区|区县|县区|市辖区)(?![\u4e00-\u9fff]{0,1}(?:镇|街道))"
+                               r"|(?:市|□)[\d一二三四五六七八九十]+个?区中|各区(?!中?(?:排名|排|居|位列|名列|第)|之首)")
+
+
 def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
     """The most-mentioned place that the most frequent scope word can speak for."""
     scopes = Counter({scope: sum(masked_text.count(word) for word in words) for scope, (words, _) in SCOPES.items()})
@@ -413,6 +419,14 @@ def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:
     sibling = any(place != best and place.level == "county" and place.prefecture == best.prefecture and counts[place] == counts[best] for place in counts)
     if parent is not None and (counts[parent] == counts[best] or sibling):
         best = parent
+    if best.level == "county" and best.prefecture and (city := next((place for place in counts if place.name == best.prefecture), None)) is not None:
+        # a round-up of a city's districts (截至昨日，广州共有5个区公布人口上限; 广州市11区中已有5个区…) names two of them or more and
+        # counts them: the city's report, not its first district's (brief gv, form 2)
+        # (only a count of districts that do something, 共有5个区公布…: a district's own report that ranks it, 比海珠区多…，居全市11个区之首,
+        # stays the district's)
+        districts = [place for place in counts if place.level == "county" and place.prefecture == city.name]
+        if len(districts) >= 2 and DISTRICTS_COUNTED.search(masked_text):
+            best = city
     others = sorted((place for place in counts if place != best), key=lambda place: (-counts[place], first[place]))
     runner = others[0] if others else None
     return PlaceEvidence(

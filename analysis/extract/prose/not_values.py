@@ -252,7 +252,15 @@ LEAD_OVER = re.compile(r"领先[\u4e00-\u9fff]{0,8}?(?:超过|约|近|逾)?\s*$"
 URBAN_DENOMINATOR = re.compile(rf"占\s*(?:{SCOPE_WORDS}|[\u4e00-\u9fff]{{2,4}}?(?:市|省|县|区))?(?:的)?城镇(?:常住)?人口(?:的)?(?:比重|比例)")
 
 
+#: A number of years right before a change (4年提高了1.2岁, 5年间提高了1.2岁, 十年来累计下降…): the span the change took, never a
+#: level in years (a life expectancy of 4; brief gv, form 15).
+DURATION_BEFORE_CHANGE = re.compile(r"\s*(?:间|来|内|里|中|期间)?\s*(?:共|累计|总共|一共|合计)?\s*(?:提高|提升|增加|延长|增长|上升|下降|降低|减少|缩短)(?![到至为])")
+
+
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
+    if (value.unit_raw == "年" and value.qualifier == "none" and value.number is not None and value.number == int(value.number) and value.number < 100
+            and DURATION_BEFORE_CHANGE.match(after) and not re.search(r"[由从]\s*$", before)):
+        return True  # 平均每年提高0.3岁，4年提高了1.2岁: a duration
     served = [match for match in SERVICE_POPULATION.finditer(before)]
     if served and "常住人口" not in before[served[-1].end():]:
         return True  # 按服务人口测算，…人口规模有望超过2000万人: the population served, not the residents

@@ -226,6 +226,41 @@ def _heading_figures(headings: list[tuple[PlanLine, list[Value], set[str]]], bod
     return out
 
 
+#: A heading that states plain 人口 and a figure (人口控制在260万, 人口规模260万): no sentence, no year, no scope of the whole
+#: place (全市, 常住, 总人口).
+PLAIN_POPULATION_HEADING = re.compile(r"^\s*(?:[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?人口(?:规模)?(?:将|要)?(?:控制在|不超过|达到|达|为|约)?\s*\d")
+
+
+def _central_heading(results: list[ProseValue]) -> list[ProseValue]:
+    """A heading of plain 人口 and a figure (人口控制在260万) next to a sentence stating the central area's population with the
+    same figure (到2020年，柳州市中心城区常住人口将控制在260万人以内。, within two lines above or below it) repeats that figure:
+    it takes the sentence's indicator, year, kind and qualifier, not the place's whole population (brief gv, form 5). A heading
+    with a year of its own, or next to a statement of the place's whole population with that figure, is left as read."""
+    out = []
+    for value in results:
+        text = value.line.text.strip()
+        if (value.code != "pop_resident" or value.is_change or len(text) > 24 or re.search(r"[。;；！？!?,，]", text) or HEADING_YEAR.search(text)
+                or not PLAIN_POPULATION_HEADING.match(text)):
+            out.append(value)
+            continue
+        near = [v for v in results if v is not value and not v.is_change and abs(v.line.index - value.line.index) <= 2 and v.line.index != value.line.index
+                and v.value.number == value.value.number and v.value.unit == value.value.unit and (not value.entity or v.entity == value.entity)]
+        twins = {(v.code, v.year, v.period_start) for v in near}
+        if len(twins) != 1 or next(iter(twins))[0] != "pop_central_urban":
+            out.append(value)
+            continue
+        twin = near[0]
+        figure = replace(value.value, qualifier=twin.value.qualifier, low=twin.value.low, high=twin.value.high)
+        out.append(replace(twin, line=value.line, value=figure, label=text, quote_start=0,
+                           year_source=f"the central area's figure stated next to the heading (line {twin.line.number})"))
+    return out
+
+
+def paragraph_band(mentions: list[Mention]) -> set[str]:
+    """The age bands of the older population named in ``mentions`` (:func:`elderly_band`'s test: a banded code, 老 in its words)."""
+    return {band.group(1) for m in mentions if (band := re.fullmatch(r"(?:pop|share)_(60plus|65plus)", m.code)) and "老" in m.label}
+
+
 def elderly_band(before: list[Mention]) -> str | None:
     """The age band the sentence gave the older population before naming it without one (60岁以上的老年人口…，老年人口比重):
     ``60plus`` or ``65plus`` from the last banded mention of older people (a 老 in its words), else ``None``."""
@@ -383,8 +418,9 @@ OWN_SHARE = re.compile(r"\s*(?:的)?(?:占|所占)(?:比|比重|比例)?\s*(?:�
 OPEN_CLASS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十两]+)?\s*(?:个)?(?:省区|省份|省市|地区|城市|市州|地市|区县|县区|县市|市县|省|市|县|区|州|地)")
 COMPARISON_AFTER_GROUP = re.compile(r"比|较|相比|高于|低于|同比|之外|以外|中")
 #: After the places of a group, a word giving each its own figure (广东、江苏、浙江城镇化率分别为…; 合肥、芜湖、马鞍山常住人口
-#: 城镇化率均达到75%以上 — each city's goal, not a threshold the places pass together).
-EACH_AFTER_GROUP = re.compile(r"分别|均|都|全部|各")
+#: 城镇化率均达到75%以上 — each city's goal, not a threshold the places pass together). The 均 of 人均, 平均 (上海、天津和浙江三个
+#: 省市的人均预期寿命超过81岁) is the indicator's name, no word of each (brief gv, form 8).
+EACH_AFTER_GROUP = re.compile(r"分别|(?<![人平])均|都|全部|各")
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
@@ -559,7 +595,9 @@ SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[�
                    r"|近(?:[\d０-９]+|[一二三四五六七八九十两几]+)年(?!内)|这(?:些|几)年(?!内)")
 #: Words that introduce a forecast for what follows in the paragraph: 据测算, 据预测, 经测算, 课题组预测得出,
 #: 测算结果显示, 预测表明 — the sentences after them on the same line are projections too …
-FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)")
+FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)"
+                           # … a plan's own forecast opening the paragraph (规划预测，2020年末…。预计2025年…。2035年前后，…: brief gv, form 7)
+                           r"|^\s*(?:[“\"]?《?[^，,。]{0,12}》?)?(?:规划|本规划)(?:预测|测算)")
 #: … unless a sentence states a goal of its own (目标, 力争, 规划提出, 要求).
 GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
 #: A sentence that names no indicator and only gives years and their values, after a forecaster's lead-in or none
@@ -676,6 +714,51 @@ GATHERED_INCREMENT = re.compile(r"还|再|又|新(?:增|集聚|聚集|容纳)|�
 GATHERED_CAPACITY = re.compile(r"可|能|足以")
 #: The central city or area as the subject of such a verb: the count is the central area's population.
 CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
+#: The central area named alone as the second item of a pair of counts (到2025年绵阳城镇人口320万人，中心城区160万人): the
+#: central area's population (brief gv, form 5) — only after a count of the place stated as a level in the clause right before
+#: (:data:`PAIRED_COUNT`), never after a change (常住人口增加20万人，中心城区10万人) or an area (中心城区300平方公里: no people).
+CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:中心城区|中心城|主城区)\s*(?:为|约|约为|达到|达|规模为|规模约)?\s*")
+#: … and another part named alone there (城镇人口320万人，新区60万人; 县城, 片区): that part's population, no level of a code.
+PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:新区|新城|县城|老城区|城区|镇区|片区|组团|副中心)\s*(?:为|约|约为|达到|达)?\s*")
+PAIRED_COUNT = re.compile(r"\s*(?:将)?(?:为|约|约为|达到|达|规模为|规模约|控制在|超过|突破|不超过)?\s*\d+(?:\.\d+)?\s*万人?(?:左右|以内|以上|以下)?\s*[,，;；]\s*")
+#: The central city or area as the subject of its clause, before the verb of becoming (岳阳中心城市力争到2030年建成…): no other
+#: part of the place in the clause (中心城区和新区将建成…, 县城).
+CENTRAL_SUBJECT = re.compile(r"^[^,，;；]*?(?:中心城区|中心城市|中心城|主城区)[^,，;；]*?(?:成为|建成(?!区)|迈入|迈进|进入)")
+
+
+def central_subject(clause: str) -> bool:
+    """Whether the central area is the subject of ``clause`` (:data:`CENTRAL_SUBJECT`) and the only part of the place it names."""
+    subject = CENTRAL_SUBJECT.search(clause)
+    if subject is None:
+        return False
+    rest = re.sub(r"中心城区|中心城市|中心城|主城区", "", clause)
+    return not PART_OF_PLACE.search(rest) and not SUB_AREA.search(rest)
+
+
+#: A district of the city that speaks at the head of a sentence or of its part after ；(越秀区提出，…; 荔湾区表示，全区常住人口…):
+#: the subject of the clauses after it, and its 全区 (brief gv, form 2).
+SPEAKER_DISTRICT = re.compile(r"(?:^|[;；])\s*(?:其中\s*[,，]?\s*)?(?P<place>[\u4e00-\u9fff]{1,6}?(?:区|县))(?:政府|委|人大|方面)?"
+                              r"(?:提出|表示|明确|称|透露|提到|要求)\s*[,，:：]")
+#: A round-up of districts' ceilings: the district (or two joined by 和) as the topic of the noun 目标 and a bare number
+#: (海珠区的上限目标是180万人; 天河区和白云区的目标为200万人和280万人, without 分别) …
+DISTRICT_GOAL = re.compile(r"^\s*(?:其中\s*[,，]?\s*)?(?P<places>[\u4e00-\u9fff]{1,6}?区(?:(?:和|与|及|、)[\u4e00-\u9fff]{1,6}?区)?)\s*(?:的)?\s*"
+                           r"(?:常住人口|人口)?(?:规模)?(?:上限|调控|控制)?(?:目标)(?:是|为|分别为|分别是)\s*"
+                           r"(?P<prior>(?:\d+(?:\.\d+)?\s*万人?\s*(?:和|与|、)\s*)?)$")
+#: … when the paragraph before it names a ceiling of the population (人口上限, 人口“天花板”, 人口调控目标): the districts' ceilings.
+CEILING_TOPIC = re.compile(r"人口(?:规模)?(?:调控)?[“\"「]?(?:上限|天花板)|人口调控目标")
+#: 各 right before a count (人口规模各8万至15万人, 各约10万人): a figure each of the places counted before it.
+EACH_OF_PLACES = re.compile(r"各\s*(?:约|为|达到|达|在|控制在)?\s*$")
+#: A figure of an area or of money (8800平方公里, 3000亿元): the clause is about no population.
+OTHER_QUANTITY_CLAUSE = re.compile(r"\d\s*(?:万|亿)?\s*(?:平方公里|平方千米|公顷|亩|亿元|万元|元|公里|千米)")
+#: An entry of a city-system list: the label before its colon, at the start of the sentence or after ；
+#: (中心城区：含河东、河西两个片区，用地约400平方公里，人口规模380万人；副中心：甲镇、乙镇两个镇，人口规模各8万至15万人；) is
+#: the part the entry's figures are of (brief gv, forms 5 and 8) …
+SYSTEM_ENTRY = re.compile(r"(?:^|[;；])\s*(?:[(（]?\s*[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?(?P<part>[\u4e00-\u9fff]{2,10}?)\s*[:：]")
+#: … the central area's (its plain population, 人口规模 or 规划人口, is the central area's) …
+CENTRAL_ENTRY = re.compile(r"中心城区|中心城|主城区")
+ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:将)?(?:为|约|约为|达到|达|控制在|不超过|保持在)?\s*")
+#: … or another part's (a sub-centre, a district of the plan, a town or a group of towns): none of its counts is the place's.
+ENTRY_PART = re.compile(r"(?:副中心|片区|组团|新城|新区|城区|县城|镇区|中心镇|重点镇|一般镇|小城镇|(?<![城市])镇|(?<![城市])乡)$")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
 #: (新增100万城镇人口, 转移300万农业人口 are changes).
@@ -1086,6 +1169,7 @@ class ProseReader:
             # a figure of a subheading the body states is read as the body reads it, not by the subheading's own words
             spans = {(v.line.index, v.value.start) for v in stated}
             results = [v for v in results if (v.line.index, v.value.start) not in spans] + stated
+        results = _central_heading(results)
         _forecast_by_body(headline_found, results)
         return results + _dated_by_body(yearless, results)
 
@@ -1195,6 +1279,9 @@ class ProseReader:
         forecast = False  # a forecast introduced earlier in the paragraph (据测算，…。…) covers what follows
         self.previous_codes = []
         self.previous_years = set()
+        # the age bands of the older population the paragraph named so far (60岁以上户籍老年人口180万。预计2025年老年人口增至220万): one
+        # band named is that of a later bare 老年人口, 人口老龄化水平 of the paragraph (brief gv, form 7)
+        self.line_bands: set[str] = set()
         state: _SentenceState | None = None
         span: tuple[int, int] | None = None  # a review's span the sentence before stated (:attr:`_SentenceState.review_span`)
         turned = False  # a sentence so far in the paragraph spoke of a goal ahead (REVIEW_GOES_AHEAD): the review is over
@@ -1239,6 +1326,7 @@ class ProseReader:
             forecast = forecast or bool(FORECAST_LEAD.search(sentence))
             recent = state.next_recent
             named = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
+            self.line_bands |= paragraph_band(named)
             if named:
                 self.previous = named
                 if not state.results and not find_values(sentence):
@@ -1389,6 +1477,45 @@ class ProseReader:
                 return None
         return Mention(value.end + gap, value.end + gap + ahead[0].end, ahead[0].code, ahead[0].label)
 
+    def _district_goal(self, clause: str, sentence: str, value: Value) -> str | None:
+        """The district whose ceiling ``value`` is (:data:`DISTRICT_GOAL` under :data:`CEILING_TOPIC` in the paragraph so far),
+        ``""`` when it is one but no year is stated in the paragraph so far, else ``None``."""
+        goal = DISTRICT_GOAL.match(clause)
+        if goal is None or not CEILING_TOPIC.search(self.paragraph_before + sentence[: value.start]):
+            return None
+        places = re.split(r"和|与|及|、", goal.group("places"))
+        index = 1 if goal.group("prior") else 0
+        if index >= len(places) or not all(any(m.group() == name for m in names_pattern().finditer(name)) for name in places):
+            return None
+        if len(places) == 2 and index == 0 and not re.match(r"\s*(?:和|与|、)\s*\d", sentence[value.end :]):
+            return None  # two districts and one number: no pair
+        if not re.search(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)|今年|明年", sentence):
+            return ""  # not the report's date of the paragraph before (2017年1月，…。其中，海珠区的上限目标是180万人): no year of the goal
+        return places[index]
+
+    def _system_entry(self, sentence: str, position: int) -> str | None:
+        """The part a city-system entry's label names (:data:`SYSTEM_ENTRY`) when the value at ``position`` is in that entry
+        and the label names the central area or another part (:data:`CENTRAL_ENTRY`, :data:`ENTRY_PART`) that is no place
+        of the gazetteer; else ``None``."""
+        entry = None
+        for entry in SYSTEM_ENTRY.finditer(sentence, 0, position):
+            pass
+        if entry is None:
+            return None
+        part = entry.group("part")
+        if not (CENTRAL_ENTRY.fullmatch(part) or ENTRY_PART.search(part)) or any(m.start() == 0 and m.end() == len(part) for m in names_pattern().finditer(part)):
+            return None
+        return part
+
+    def _paired_count(self, sentence: str, clause_start: int, seen: list[Mention]) -> bool:
+        """Whether the clause before ``clause_start`` states a count of the place's people as a level (城镇人口320万人，):
+        its mention, a verb of a level at most, the count in 万 and the clause break (:data:`PAIRED_COUNT`)."""
+        last = next((m for m in reversed(seen) if m.end <= clause_start), None)
+        if last is None or last.code == "pop_central_urban":
+            return False
+        indicator = self.codebook[last.code]
+        return indicator.unit == "10k persons" and indicator.measure == "stock" and PAIRED_COUNT.fullmatch(sentence, last.end, clause_start) is not None
+
     @staticmethod
     def _subject_after(pattern: re.Pattern[str], after: str) -> bool:
         """Whether ``after`` opens with a subject of :data:`SUBJECT_AFTER` (常住 before a place: a gazetteer name)."""
@@ -1528,6 +1655,13 @@ class ProseReader:
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = (SPATIAL_FORECAST_MARKER if self.spatial else FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
+        while marker is not None and marker.group().startswith("将") and not FORECAST_MARKER.match(marker.group()):
+            # 到2030年，衢州市域面积将达到8800平方公里，其中…，全市人口达到300万人: the bare 将 of a clause of an area (or money) is
+            # that clause's; a population after it told without 将 is the plan's figure, not a forecast (brief gv, form 12)
+            end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker.end())), len(sentence))
+            if not OTHER_QUANTITY_CLAUSE.search(sentence, marker.end(), end) or re.search(r"人口|人", sentence[marker.end() : end]):
+                break
+            marker = PROJECTION_MARKER.search(sentence, end) if not self.spatial and not self.reports_plan else None
         planned = [m for m in PLANNED_BEFORE.finditer(sentence, 0, marker.start())] if marker and not FORECAST_MARKER.match(marker.group()) else []
         if planned and not CONTRAST.search(sentence, planned[-1].end(), marker.start()) and not TREND_NAMED.search(sentence, planned[-1].end(), marker.start()):
             # 计划到2020年，海南常住人口将达到996万人: the plan's goal, told with 将 (a contrast between them, 但照目前的势头，
@@ -1747,9 +1881,32 @@ class ProseReader:
         if CLASS_SUBJECT.search(clause) and CITY_CLASS.search(sentence) and (value.qualifier in ("range", "above", "below", "le") or CITY_CLASS.search(sentence, 0, value.start)):
             return  # 特大城市，人口规模500万—1000万: the threshold of a city-size class, not a level
         present_base = False  # the base of a multiple of the present (是现有常住人口约250万的两倍)
-        if listed is not None:
+        if value.unit == "10k persons" and EACH_OF_PLACES.search(clause) and several_places(sentence[:clause_start]):
+            return  # 甲镇、乙镇两个镇，人口规模各8万至15万人: one figure each of a group of places, no level of one (brief gv, form 8)
+        entry = self._system_entry(sentence, value.start) if value.unit == "10k persons" else None
+        if entry is not None and not CENTRAL_ENTRY.fullmatch(entry):
+            return  # 副中心：甲镇、乙镇两个镇，人口规模各8万至15万人: a part's figure (or a group's), no level of the place
+        central = value.unit == "10k persons" and listed is None and (
+            (entry is not None and ENTRY_POPULATION.fullmatch(clause)) or (CENTRAL_ITEM.fullmatch(clause) and self._paired_count(sentence, clause_start, seen)))
+        if (not central and listed is None and value.unit == "10k persons" and PART_ITEM.fullmatch(clause) and not CENTRAL_ITEM.fullmatch(clause)
+                and not names_pattern().search(clause) and self._paired_count(sentence, clause_start, seen)):
+            return  # 城镇人口320万人，新区60万人: a part's population after the place's count, not the count again
+        # (a pair after 分别 whose list found no indicator, 天河区和白云区的目标分别为200万人和280万人, is read the same way)
+        district_goal = (self._district_goal(clause, sentence, value) if (listed is None or not listed[0].code) and value.unit == "10k persons" and "目标" in clause
+                         else None)
+        if district_goal == "":
+            return  # a district's ceiling with no year anywhere: no year is guessed, no value (brief gv, form 2)
+        if listed is not None and district_goal is None:
             targets, is_change = [listed[0]], listed[1]
             explicit_year = listed[2] if listed[2] is not None else explicit_year
+        elif district_goal is not None:
+            # 海珠区的上限目标是180万人, 天河区和白云区的目标为200万人和280万人 under 广州共有5个区公布人口上限: each district's ceiling
+            targets, is_change = [Mention(clause_start, value.start, "pop_resident", "人口上限")], False
+            if value.qualifier == "none":
+                value = replace(value, qualifier="le", high=value.number)
+        elif central:
+            # 中心城区：…，人口规模380万人; 城镇人口320万人，中心城区160万人: the central area's population
+            targets, is_change = [Mention(clause_start, value.start, "pop_central_urban", clause.strip() or "中心城区")], False
         else:
             verb = CHANGE_VERB.search(before)
             if verb and any(m.start <= verb.start(1) < m.end for m in seen):
@@ -1827,10 +1984,11 @@ class ProseReader:
             if (not targets and not is_change and POPULATION_CITY.match(after) and (BECOMES.search(clause) or city_goal) and not PLACES_TOGETHER.search(before)
                     and not CITIES_COUNTED_BEFORE.search(before)
                     and (JOINS_WHEN.search(before) or city_goal) and value.unit in ("10k persons", "100m persons")
-                    and not PART_OF_PLACE.search(clause) and len(places_named_together(clause)) < 2):
+                    and (not PART_OF_PLACE.search(clause) or central_subject(clause)) and len(places_named_together(clause)) < 2):
                 # 惠州或成500万人口“大城市”, 将成为500万人口的大城市: the place's population, the size it reaches (衡阳市区将建成…:
-                # a part's; 衡阳、株洲将建成百万人口城市: a size class of several places)
-                targets = [Mention(value.end, value.end + 2, "pop_resident", "人口")]
+                # a part's; 衡阳、株洲将建成百万人口城市: a size class of several places); the central city's (岳阳中心城市力争到2030年
+                # 建成200万人口以上的大城市) is the central area's population (brief gv, form 5)
+                targets = [Mention(value.end, value.end + 2, "pop_central_urban" if PART_OF_PLACE.search(clause) else "pop_resident", "人口")]
                 if value.qualifier == "none" and CITY_SIZE_ABOVE.match(after):
                     value = replace(value, qualifier="above", low=value.number)  # 500万人口以上的大城市: at least that size
             if (not targets and not is_change and value.unit in ("10k persons", "100m persons") and REACHED_POPULATION.match(after)
@@ -1914,7 +2072,8 @@ class ProseReader:
             if not is_change and "persons" in self.codebook[mention.code].unit and MOVED_PEOPLE.search(sentence, max(0, mention.start - 3), mention.start):
                 continue  # 年转移农村人口14万人: the people moved out of the rural population in a year, not its level
             code = mention.code
-            if code in ("share_elderly", "pop_elderly") and (band := elderly_band(self.codebook.mentions(sentence[: mention.start]))):
+            if code in ("share_elderly", "pop_elderly") and (band := elderly_band(self.codebook.mentions(sentence[: mention.start]))
+                                                             or (next(iter(self.line_bands)) if len(getattr(self, "line_bands", ())) == 1 else None)):
                 code = f"{code.split('_')[0]}_{band}"  # 60岁以上的老年人口已达819.7万…；预计到2020年，全省老年人口比重将达20%: 60+
             if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
                 code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）
@@ -1934,7 +2093,7 @@ class ProseReader:
                 strive=bool(STRIVE.search(clause)) or bool(STRIVE.search(sentence[max(0, value.start - 12) : value.start])),
                 projection=state.projection_from is not None and state.projection_from < value.start
                 and not GOAL_AFTER_ESTIMATE.search(sentence, state.projection_from, value.start),
-                entity=self._entity(sentence, clause_start, value.start),
+                entity=district_goal or self._entity(sentence, clause_start, value.start),
             )
             named_here = result.entity
             if result.entity and not SCOPE_WORD.match(result.entity):
@@ -2384,6 +2543,8 @@ class ProseReader:
         found += named
         if self.level == "province" and not self.place.endswith("市"):
             found += [(m.end(), m.group()) for m in re.finditer("我市|本市", clause)]
+        if self.level in ("prefecture", "province") and (not found or max(found)[1] in ("全区", "本区", "我区")) and (speaker := self._speaking_district(sentence[:clause_start])):
+            return speaker  # 越秀区提出，…控制在115万人以内; 荔湾区表示，全区常住人口…: the district that speaks (brief gv, form 2)
         if not found:
             return ""
         end, word = max(found)
@@ -2393,6 +2554,20 @@ class ProseReader:
         if word in CITY_SCOPE and self.level == "province" and not self.place.endswith("市") and self.last_city:
             return self.last_city  # 宁波市…。我市居民期望寿命82.40岁 in a provincial page: the city it quotes
         return word
+
+    def _speaking_district(self, before: str) -> str | None:
+        """The district of the plan's city that speaks at the head of the sentence part ending in ``before``
+        (:data:`SPEAKER_DISTRICT`), a place of the gazetteer inside the city; else ``None``."""
+        speaker = None
+        for speaker in SPEAKER_DISTRICT.finditer(before):
+            pass
+        if speaker is None or re.search(r"[;；]", before[speaker.end() :]):
+            return None
+        name = speaker.group("place")
+        place = by_name(name) if any(m.group() == name for m in names_pattern().finditer(name)) else None
+        if place is None or place.level != "county" or place.prefecture != self.place:
+            return None
+        return name
 
     def _last_city(self, sentence: str) -> None:
         """Remember the last prefecture-level city a province's page names (for its 我市, 本市, 全市)."""

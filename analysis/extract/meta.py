@@ -286,6 +286,13 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         # a final review of a plan (终期评估, 终期统计监测报告) dated after its period: the period's last year is observed
         observed = end
         reasons.append(f"{end} observed: a final review ({FINAL_REVIEW.pattern}) dated {dated}, after the period")
+    if start is not None and end is not None and progress_report_named(title, body[:HEAD_LINES]):
+        # a monitoring or mid-term report of a plan (…统计监测报告, 实施中期评估的报告, 规划纲要实施中期情况): it reports, it does not plan —
+        # the latest year it states as observed within the period is its cut-off, dated or not (forms handout Bd, 1)
+        reported = [year for year in reported_years(body) if start <= year <= end and (dated is None or year <= dated)]
+        if reported and (observed is None or max(reported) > observed):
+            observed = max(reported)
+            reasons.append(f"{observed} stated as observed in a report of the plan ({PROGRESS_REPORT.pattern})")
     if start is None and issued is not None and (bases := [year for year in base_years(body) if year <= issued]) and max(bases) >= issued - 1 and (base is None or max(bases) > base):
         observed = max(bases)
         reasons.append(f"{observed} stated as the base of a change (由2010年的, 比2010年)")
@@ -767,6 +774,45 @@ def final_review_named(title: str, head: list[str]) -> bool:
     """Whether the title or the first lines name the text a final review of a plan (not a task to review it)."""
     return any(not FINAL_REVIEW_TASK.search(line) and (FINAL_REVIEW.search(line) if line is title else FINAL_REVIEW_REPORTED.search(line))
                for line in [title, *head])
+#: A report of a plan's progress (forms handout Bd, 1): a statistics bureau's monitoring report (中期/终期统计监测报告), a mid-term
+#: review (实施中期评估的报告, 中期评估报告) or a mid-term account (规划纲要实施中期情况), or a final review (:data:`FINAL_REVIEW`). In the
+#: title it names the text; in the first lines only as a report (监测报告显示, 中期评估报告指出). Not after a task verb (开展中期评估:
+#: a plan scheduling its review).
+PROGRESS_REPORT = re.compile(r"监测报告|中期评估|实施中期情况|终期(?:评估|监测|统计监测)")
+PROGRESS_REPORTED = re.compile(r"(?:监测报告|中期评估(?:的|报告)?[^。；;，,]{0,4}?|实施中期情况|终期(?:评估|监测|统计监测)(?:报告)?)(?:显示|表明|指出|结果)")
+PROGRESS_REPORT_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|编制|撰写)[^,，;；。]{0,12}?(?:中期评估|终期(?:评估|监测|统计监测)|监测报告)")
+
+
+def progress_report_named(title: str, head: list[str]) -> bool:
+    """Whether the title or the first lines name the text a report of a plan's progress (:data:`PROGRESS_REPORT`), not a task."""
+    return any(not PROGRESS_REPORT_TASK.search(line) and (PROGRESS_REPORT.search(line) if line is title else PROGRESS_REPORTED.search(line))
+               for line in [title, *head])
+
+
+#: A sentence opened by its year before a figure (2015年全省九年义务教育巩固率达到94%, 2020 年，全省孕产妇死亡率为 9.8/10 万).
+OPENING_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:末|底)?\s*[，,]?[^。；;！？\d]{{2,24}}?\d")
+
+
+def reported_years(lines: list[str]) -> set[int]:
+    """Years a report of a plan states as observed, in a sentence with no word of a forecast or an effort (预计到2015年末达到N
+    in a mid-term report is a projection): those any text writes as past (:func:`past_years`; not 到2015年末), those reached
+    (:func:`observed_years`) and a year opening a sentence of a figure with no word of a goal (:data:`OPENING_YEAR`)."""
+    found: set[int] = set()
+    for line in lines:
+        for sentence in _SENTENCE_END.split(line):
+            if REPORT_AHEAD.search(sentence):
+                continue
+            found |= {year for year in past_years([sentence]) if not re.search(rf"(?:到|至)\s*{year}\s*年", sentence)}
+            found |= observed_years([sentence])
+            if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence):
+                found |= {int(match.group("year")) for match in OPENING_YEAR.finditer(sentence)}
+    return found
+
+
+#: Words of a sentence in a report that looks ahead: a forecast or an effort (预计到2015年末, 力争, 将).
+REPORT_AHEAD = re.compile(r"预计|预测|力争|争取|将|有望")
+
+
 REVIEW_WORDS = re.compile(r"以来|收官|回顾|成效|成就|取得了|完成情况|执行情况|中期评估|评估报告|实施情况")
 #: A plan cited by its title in book-title marks (《某省国民经济和社会发展“十一五”规划纲要》提出…): a text speaking of a plan, not the plan.
 CITED_PLAN = re.compile(r"《[^》]{0,40}(?:规划|纲要)[^》]{0,10}》")

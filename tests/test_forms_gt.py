@@ -1,0 +1,71 @@
+"""Forms of time, kind and cut-off from the second handout of the held-out part (brief gt, ``forms_Bd.md``), on invented
+sentences: a monitoring or mid-term report of an older plan (form 1) — and a near-miss for each form that must not be read,
+or must be read differently."""
+
+from __future__ import annotations
+
+from analysis.extract.stage import extract_documents
+from probe_rows import document, rows
+
+
+def found(text: str, indicator: str) -> list[tuple]:
+    return [(int(year), float(value), kind, qualifier) for code, _, year, value, kind, qualifier in rows(text) if code == indicator]
+
+
+def cutoff(text: str) -> int | None:
+    plans = extract_documents([document(text)]).plans
+    value = plans["cutoff_year"].iloc[0]
+    return None if value != value else int(value)
+
+
+# -- form 1: a monitoring or mid-term report of an older plan reports, it does not plan ----------------------------------
+
+FINAL_REPORT = ("《湖南省妇女发展规划(2011—2020年)》终期统计监测报告\n湖南省统计局 2021 年 11 月\n1. 男性人均预期寿命超过75岁。\n"
+                "2020 年,全省孕产妇死亡率为 9.8/10 万。\n")
+
+
+def test_a_final_monitoring_report_dated_by_its_month_observes_its_latest_year():
+    assert cutoff(FINAL_REPORT) == 2020
+    assert found(FINAL_REPORT, "life_expectancy_male") == [(2020, 75.0, "baseline", "gt")]
+    assert found(FINAL_REPORT, "mmr") == [(2020, 9.8, "baseline", "none")]
+
+
+def test_an_undated_mid_term_review_observes_its_year_end():
+    text = "国务院关于“十二五”规划纲要实施中期评估的报告\n报告显示,2012年末全国总人口135404万人。\n"
+    assert cutoff(text) == 2012
+    assert found(text, "pop_resident") == [(2012, 135404.0, "baseline", "none")]
+
+
+def test_a_mid_term_monitoring_report_reads_a_year_reached_as_observed():
+    text = "《湖南省儿童发展规划(2011—2020年)》中期统计监测报告\n2015年全省九年义务教育巩固率达到94%。\n"
+    assert cutoff(text) == 2015
+    assert found(text, "compulsory_edu_retention") == [(2015, 94.0, "baseline", "none")]
+
+
+def test_a_mid_term_account_of_a_plan_is_a_report():
+    text = "湖南省“十二五”规划纲要实施中期情况\n2013年末全省常住人口6691万人,常住人口城镇化率47.96%。\n"
+    assert cutoff(text) == 2013
+    assert found(text, "urbanization_resident") == [(2013, 47.96, "baseline", "none")]
+
+
+def test_near_miss_the_plan_itself_sets_a_target():
+    text = "《湖南省儿童发展规划(2011—2020年)》\n到2020年九年义务教育巩固率达到95%。\n"
+    assert found(text, "compulsory_edu_retention") == [(2020, 95.0, "target", "none")]
+
+
+def test_near_miss_a_forecast_in_a_mid_term_report_is_a_projection_and_sets_no_cut_off():
+    text = ("《湖南省儿童发展规划(2011—2020年)》中期统计监测报告\n2015年全省九年义务教育巩固率达到94%。"
+            "预计到2020年末全省九年义务教育巩固率达到96%。\n")
+    assert cutoff(text) == 2015
+    assert found(text, "compulsory_edu_retention") == [(2015, 94.0, "baseline", "none"), (2020, 96.0, "projection", "none")]
+
+
+def test_near_miss_a_plan_that_schedules_its_mid_term_review_is_no_report():
+    text = ("《湖南省儿童发展规划(2011—2020年)》\n2015年开展规划实施中期评估。\n2012年,全省九年义务教育巩固率为90%。"
+            "到2020年九年义务教育巩固率达到95%。\n")
+    assert cutoff(text) == 2010
+
+
+def test_near_miss_a_month_after_words_that_are_no_signing_body_still_starts_the_sentence():
+    text = FINAL_REPORT.replace("湖南省统计局 2021 年 11 月", "截至2021年11月")
+    assert found(text, "life_expectancy_male") == [(2021, 75.0, "baseline", "gt")]

@@ -69,3 +69,28 @@ def test_near_miss_a_plan_that_schedules_its_mid_term_review_is_no_report():
 def test_near_miss_a_month_after_words_that_are_no_signing_body_still_starts_the_sentence():
     text = FINAL_REPORT.replace("湖南省统计局 2021 年 11 月", "截至2021年11月")
     assert found(text, "life_expectancy_male") == [(2021, 75.0, "baseline", "gt")]
+
+
+# -- form 6 (time): a level stated before a clause that reports a plan's goal met stays observed ---------------------------
+
+PRESS_2015 = "发布时间：2015-03-10\n2014年末，全市常住人口620万人。\n"
+
+
+def test_a_level_before_a_goal_met_early_is_observed():
+    text = PRESS_2015 + "全市常住人口城镇化率已达52.4%,提前完成“十二五”规划确定的城镇化率50%的目标。\n"
+    assert (2014, 52.4, "baseline", "none") in found(text, "urbanization_resident")
+
+
+def test_a_level_before_a_goal_met_without_its_figure_is_observed():
+    text = PRESS_2015 + "全市常住人口城镇化率达到55%,完成了规划目标。\n"
+    assert found(text, "urbanization_resident") == [(2014, 55.0, "baseline", "none")]
+
+
+def test_near_miss_a_goal_still_to_be_met_early_keeps_the_level_from_the_present():
+    text = PRESS_2015 + "全市常住人口城镇化率达到55%,力争提前完成“十二五”规划目标。\n"
+    assert [row for row in found(text, "urbanization_resident") if row[2] == "baseline"] == []
+
+
+def test_near_miss_a_level_with_a_goal_year_stays_its_target():
+    text = PRESS_2015 + "到2015年全市常住人口城镇化率达到55%,提前完成“十二五”规划目标。\n"
+    assert found(text, "urbanization_resident") == [(2015, 55.0, "target", "none")]

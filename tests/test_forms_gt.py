@@ -94,3 +94,25 @@ def test_near_miss_a_goal_still_to_be_met_early_keeps_the_level_from_the_present
 def test_near_miss_a_level_with_a_goal_year_stays_its_target():
     text = PRESS_2015 + "到2015年全市常住人口城镇化率达到55%,提前完成“十二五”规划目标。\n"
     assert found(text, "urbanization_resident") == [(2015, 55.0, "target", "none")]
+
+
+# -- form 9: 到YYYY年 + 已经 in a retrospective is observed; the year a goal was set is past ---------------------------------
+
+def test_a_goal_year_reached_with_already_is_observed_and_the_year_a_goal_was_set_is_past():
+    text = ("2005年武汉市确定的人口目标是到2020年常住人口不超过1300万;据统计部门数字,到2011年全市常住人口已经达到1355万,"
+            "其中流动人口392万。\n")
+    assert cutoff(text) == 2011
+    assert found(text, "pop_resident") == [(2011, 1355.0, "baseline", "none"), (2020, 1300.0, "target", "le")]
+    assert found(text, "pop_floating") == [(2011, 392.0, "baseline", "none")]
+
+
+def test_near_miss_a_goal_year_reached_with_will_is_no_record():
+    text = "武汉市确定的人口目标是到2020年常住人口不超过1300万;到2011年全市常住人口将达到1355万。2007年末全市常住人口为1200万。\n"
+    assert cutoff(text) == 2007
+    assert (2011, 1355.0, "projection", "none") in found(text, "pop_resident")
+
+
+def test_near_miss_a_years_own_goal_is_still_a_goal_year():
+    text = "2012年全市目标是常住人口控制在1300万以内。2011年末全市常住人口为1280万。\n"
+    assert cutoff(text) == 2011
+    assert (2012, 1300.0, "target", "le") in found(text, "pop_resident")

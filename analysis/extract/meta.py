@@ -1000,6 +1000,11 @@ LAID_OUT_YEAR = re.compile(rf"(?:部署|安排)了?\s*(?P<year>{_YEAR})\s*年度
 #: A year told as the opening achieved of a five-year period (2021年，县人民政府…，实现了“十四五”良好开局): that year, the
 #: period's first, is over — a work report's review of it (brief wr). Only when the year is the period's first.
 OPENING_ACHIEVED = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年[^。！？!?]{{0,120}}?实现了[^。！？!?，,]{{0,6}}?[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?(?:规划)?的?(?:良好|顺利|精彩)?开局(?!之年)")
+#: A year set as the time a goal was SET (2005年乙市确定的人口目标是, 2010年提出的目标为): past, not the year of the goals (forms handout Bd, 9).
+GOAL_SET_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年[^。；;，,！？\d]{{0,12}}?(?:确定|提出|制定|设定|明确)的[^。；;，,！？\d]{{0,8}}?目标")
+#: A goal year told as reached (据统计部门数字，到2011年全市常住人口已经达到1355万): 到 + 已经 and a verb of reaching is a record of
+#: that year, in a sentence with no word of a forecast or an effort (到2011年常住人口将达到… is no record; forms handout Bd, 9).
+REACHED_BY_YEAR = re.compile(rf"(?:到|至)\s*(?P<year>{_YEAR})\s*年(?:底|末)?[^。；;，,！？\d]{{0,16}}?已经?(?:达到|达|突破|超过|增至|增加到|增长到|提高到|上升到|下降到|降至|降到|降低到)")
 #: A year opening its sentence before a level stated with 为 (1998年全市户籍人口为1307万人): in a sentence of no goal word, a year of levels.
 STATED_LEVEL_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:末|底)?[，,]?[\u4e00-\u9fff]{{2,16}}?为\s*\d")
 
@@ -1033,8 +1038,11 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
         past |= {int(match.group("year")) for match in OPENING_ACHIEVED.finditer(line) if int(match.group("year")) == FIVE_YEAR_PLANS[match.group("period")][0]}
+        set_years = {match.start("year") for match in GOAL_SET_YEAR.finditer(line)}
         for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line), *ANNUAL_GOAL_YEAR.finditer(line), *LAID_OUT_YEAR.finditer(line)):
-            goals.add(int(match.group("year")))
+            if match.start("year") not in set_years:  # 2005年…确定的人口目标是: the year the goal was set, not its year
+                goals.add(int(match.group("year")))
+        past |= {int(match.group("year")) for match in GOAL_SET_YEAR.finditer(line)}
         past |= {int(match.group("year")) for match in SUMMED_UP_YEAR.finditer(line)}
         # a five-year period written ahead (在“十一五”期末…将, “十一五”时期，我们要…): its end is a goal year, its start the
         # year after the present
@@ -1042,6 +1050,10 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
             first, last = FIVE_YEAR_PLANS[match.group("name")]
             goals.add(last)
             ahead.add(first)
+    reached = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
+               if not REPORT_AHEAD.search(sentence) for match in REACHED_BY_YEAR.finditer(sentence)}
+    past |= reached
+    goals -= reached  # 到2011年全市常住人口已经达到1355万: a record of 2011, no goal
     goals -= released  # 提高到2018年的77.0岁 reported from the 2018 communiqué is no goal
     goals -= done  # 到2013年底，…达到48.9%，13年间…提高了21.2个百分点: told as done, no goal
     shown = shown_years(lines)

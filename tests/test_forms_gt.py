@@ -116,3 +116,20 @@ def test_near_miss_a_years_own_goal_is_still_a_goal_year():
     text = "2012年全市目标是常住人口控制在1300万以内。2011年末全市常住人口为1280万。\n"
     assert cutoff(text) == 2011
     assert (2012, 1300.0, "target", "le") in found(text, "pop_resident")
+
+
+# -- form 11: 年内 after 明年 is within next year ------------------------------------------------------------------------
+
+def test_within_the_year_after_next_year_is_next_year():
+    text = "发布时间：2016-12-20\n天河区表示,明年力争年内将常住人口压减到170万人以内。\n"
+    assert found(text, "pop_resident") == [(2017, 170.0, "target", "le")]
+
+
+def test_near_miss_within_this_year_is_the_reports_year():
+    text = "发布时间：2016-12-20\n天河区表示,今年年内常住人口降至172万人以内。\n"
+    assert found(text, "pop_resident") == [(2016, 172.0, "target", "le")]
+
+
+def test_near_miss_within_the_year_after_a_sentence_end_is_the_reports_year():
+    text = "发布时间：2016-12-20\n明年全区工作将更加繁重。年内常住人口降至172万人以内。\n"
+    assert found(text, "pop_resident") == [(2016, 172.0, "target", "le")]

@@ -133,3 +133,17 @@ def test_near_miss_within_this_year_is_the_reports_year():
 def test_near_miss_within_the_year_after_a_sentence_end_is_the_reports_year():
     text = "发布时间：2016-12-20\n明年全区工作将更加繁重。年内常住人口降至172万人以内。\n"
     assert found(text, "pop_resident") == [(2016, 172.0, "target", "le")]
+
+
+# -- form 4 (damaged punctuation): a comma left before a full stop ---------------------------------------------------------
+
+def test_a_lead_of_a_years_goals_ending_with_a_damaged_stop_still_dates_its_list():
+    text = ("发布时间：2015-02-10\n市长在报告中提出了2015年全市经济社会发展的主要预期目标,。\n"
+            "主要预期目标是:地区生产总值增长8%;城镇登记失业率控制在4%以内;人口自然增长率控制在6‰,。以内。\n")
+    assert found(text, "unemployment_rate_registered") == [(2015, 4.0, "target", "le")]
+    assert found(text, "natural_growth_rate") == [(2015, 6.0, "target", "le")]
+
+
+def test_near_miss_a_damaged_stop_before_another_sentence_still_ends_the_first():
+    text = "发布时间：2015-02-10\n2014年末全市人口自然增长率为6‰,。2015年全市人口自然增长率控制在7‰以内。\n"
+    assert found(text, "natural_growth_rate") == [(2014, 6.0, "baseline", "none"), (2015, 7.0, "target", "le")]

@@ -147,3 +147,30 @@ def test_a_lead_of_a_years_goals_ending_with_a_damaged_stop_still_dates_its_list
 def test_near_miss_a_damaged_stop_before_another_sentence_still_ends_the_first():
     text = "发布时间：2015-02-10\n2014年末全市人口自然增长率为6‰,。2015年全市人口自然增长率控制在7‰以内。\n"
     assert found(text, "natural_growth_rate") == [(2014, 6.0, "baseline", "none"), (2015, 7.0, "target", "le")]
+
+
+# -- form 4: the year of a plan's lead sentence is carried to the ——items below it -----------------------------------------
+
+LEAD = "发布时间：2021-03-10\n城镇化率达58%左右\n《规划》提出,到2025年,湖南省将建立新型城镇体系。\n"
+
+
+def test_the_dash_items_below_a_plans_lead_sentence_take_its_year():
+    text = LEAD + "——城镇化水平持续提升。全省常住人口城镇化率达到58%左右,户籍人口城镇化率达到45%左右。\n"
+    assert found(text, "urbanization_hukou") == [(2025, 45.0, "target", "approx")]
+    # the subheading repeating the item's value is read as the item is
+    assert found(text, "urbanization_resident") == [(2025, 58.0, "target", "approx")] * 2
+
+
+def test_near_miss_a_dash_item_with_its_own_year_keeps_it():
+    text = LEAD.replace("城镇化率达58%左右\n", "") + "——2020年,全省常住人口城镇化率为52%。\n"
+    assert found(text, "urbanization_resident") == [(2020, 52.0, "baseline", "none")]
+
+
+def test_near_miss_the_lead_year_ends_with_the_dash_items():
+    text = LEAD.replace("城镇化率达58%左右\n", "") + "——全省常住人口城镇化率达到58%左右。\n全省户籍人口城镇化率为40%。\n"
+    assert found(text, "urbanization_hukou") == [(2020, 40.0, "baseline", "none")]
+
+
+def test_near_miss_a_lead_sentence_of_no_plan_dates_no_dash_items():
+    text = "发布时间：2021-03-10\n记者从会上获悉,到2025年,湖南省将建立新型城镇体系。\n——全省户籍人口城镇化率为40%。\n"
+    assert found(text, "urbanization_hukou") == [(2020, 40.0, "baseline", "none")]

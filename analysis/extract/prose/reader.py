@@ -13,7 +13,7 @@ from analysis.extract.context import BARE_YEAR_SPAN, CENSUS, CENSUS_YEARS, CLAUS
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, FOREIGN_COMPARED, NATION_NAMED, YEAR_WRITTEN, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
 from analysis.extract.prose.not_values import GOAL_STILL_AHEAD, without_goals_met, SCOPE_WORDS, COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
-from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, TREND_NAMED, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, POPULATION_COURSE, TOTAL_NAMED_AFTER, SUMMED_TO, SUMMED_RECORD, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
+from analysis.extract.prose.words import PLAN_LEAD_YEAR, DASH_ITEM, GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, TREND_NAMED, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, POPULATION_COURSE, TOTAL_NAMED_AFTER, SUMMED_TO, SUMMED_RECORD, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -1004,6 +1004,7 @@ class ProseReader:
         self.carried_goal = False  # the year carried into the line is a goals year (``lead_goal``, an announcement, a period ahead)
         ahead: int | None = None  # the last year of a period ahead whose goals the paragraphs enumerate (“十三五”期间，…将…。 一是…)
         speech_ahead = False  # … named by a speaker whose next paragraphs (他说，…要…) go on with its goals (:data:`SAID_AHEAD`)
+        dash_ahead: int | None = None  # the goal year of a plan's lead sentence whose ——items follow (:data:`PLAN_LEAD_YEAR`)
         for line in lines:
             if line.role != "body" or line.index in skip:
                 tail = "" if line.role != "blank" else tail
@@ -1044,13 +1045,17 @@ class ProseReader:
                 ahead = None
             # the carried year's values are goals when a goals lead-in, an announcement of the year's goals (确定了今年…工作目标。) or
             # a period ahead (“十三五”期间，…将…) gave it, not a report continued (他还表示，…)
-            self.carried_goal = self.lead_goal if lead else continued is None and (announced is not None or ahead is not None)
+            if dash_ahead is not None and not DASH_ITEM.match(line.text):
+                dash_ahead = None  # the ——items of the lead ended
+            self.carried_goal = self.lead_goal if lead else continued is None and (announced is not None or ahead is not None or dash_ahead is not None)
             # an item of the present under the years ahead (■ 目前…为62%, ■ 全省…目前为62%) is no goal of them, nor is the title
             # carried into it as the start of its sentence (a title that ends no sentence after a paragraph: brief xtime)
             present_item = ahead_items and (CURRENT.search(line.text) is not None or PRESENT_ITEM.match(line.text) is not None)
             dated = None if present_item else lead
-            found = self._read_line(line, heading, kind, dated or continued or announced or ahead, "" if present_item else tail,
+            found = self._read_line(line, heading, kind, dated or continued or announced or ahead or dash_ahead, "" if present_item else tail,
                                     past=continued is not None and self.line_past)
+            if (plan_lead := PLAN_LEAD_YEAR.match(line.text)) is not None and not found and not DASH_ITEM.match(line.text):
+                dash_ahead = int(plan_lead.group("year"))  # 《规划》提出，到2025年，…。 then ——items: that year's goals (forms handout Bd, 4)
             announced = self._announced_year(line.text)
             speech_ahead = speech_ahead and ahead is not None
             if (opening := PERIOD_AHEAD.match(line.text)) is not None:

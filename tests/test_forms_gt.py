@@ -174,3 +174,22 @@ def test_near_miss_the_lead_year_ends_with_the_dash_items():
 def test_near_miss_a_lead_sentence_of_no_plan_dates_no_dash_items():
     text = "发布时间：2021-03-10\n记者从会上获悉,到2025年,湖南省将建立新型城镇体系。\n——全省户籍人口城镇化率为40%。\n"
     assert found(text, "urbanization_hukou") == [(2020, 40.0, "baseline", "none")]
+
+
+# -- form 3(b): the year of the text's own document number dates an undated notice ----------------------------------------
+
+def test_the_own_document_number_under_the_title_dates_this_year():
+    text = ("青岛市人民政府办公厅关于做好2008年人口出生高峰控制工作的通知\n青政办发〔2007〕18号\n各区、市人民政府：\n"
+            "今年全市人口自然增长率控制在6‰以内。\n")
+    assert found(text, "natural_growth_rate") == [(2007, 6.0, "target", "le")]
+
+
+def test_the_own_document_number_closing_the_title_dates_this_year():
+    text = "青岛市人民政府办公厅关于做好2008年人口出生高峰控制工作的通知(青政办发[2007]18号)\n今年全市人口自然增长率控制在6‰以内。\n"
+    assert found(text, "natural_growth_rate") == [(2007, 6.0, "target", "le")]
+
+
+def test_near_miss_a_higher_bodys_number_cited_in_a_sentence_dates_nothing():
+    text = ("青岛市人民政府办公厅关于做好人口控制工作的通知\n各区、市人民政府：\n根据《山东省人民政府办公厅关于加强人口工作的通知》"
+            "(鲁政办发〔2004〕9号)精神，今年全市人口自然增长率控制在6‰以内。\n")
+    assert found(text, "natural_growth_rate") == []

@@ -614,6 +614,9 @@ def page_date_year(document: PlanDocument) -> int | None:
     issued = issue_year(document)
     if issued is not None:
         return issued
+    numbered = own_number_year(document)
+    if numbered is not None:
+        return numbered
     titled = work_report_year(document)
     if titled is not None:
         return titled
@@ -623,6 +626,25 @@ def page_date_year(document: PlanDocument) -> int | None:
         return placed
     if any(THIS_YEAR_WORDS.search(text) for text in body) and (complete := completed_years(body)):
         return max(complete) + 1
+    return None
+
+
+#: An official document's own number (青政办发〔2007〕18号, 鲁政发[2007]5号, 国办发(2007)12号): the year in its brackets is the year the
+#: document was issued (forms handout Bd, 3b).
+DOCUMENT_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,8}}[发函字]\s*[〔\[(（【]\s*(?P<year>{_YEAR})\s*[〕\])）】]\s*\d{{1,4}}\s*号")
+#: …standing as the text's own: the whole line, perhaps in brackets (a line under the title), or closing the title in brackets
+#: (…的通知(青政办发〔2007〕18号)) — not a higher body's number cited in a sentence (根据…(鲁政办发〔2004〕9号)精神).
+OWN_NUMBER_LINE = re.compile(r"\s*[(（]?\s*(?:" + DOCUMENT_NUMBER.pattern + r")\s*[)）]?\s*")
+OWN_NUMBER_AFTER_TITLE = re.compile(r"[(（]\s*(?:" + DOCUMENT_NUMBER.pattern + r")\s*[)）]\s*$")
+
+
+def own_number_year(document: PlanDocument) -> int | None:
+    """The year of the text's own document number (:data:`OWN_NUMBER_LINE`, :data:`OWN_NUMBER_AFTER_TITLE`) in its first lines: what
+    an undated notice's 今年 is relative to."""
+    for text in [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]:
+        match = OWN_NUMBER_LINE.fullmatch(text) or (OWN_NUMBER_AFTER_TITLE.search(text) if text.strip() == document.title.strip() else None)
+        if match is not None:
+            return int(match.group("year"))
     return None
 
 

@@ -193,3 +193,28 @@ def test_near_miss_a_higher_bodys_number_cited_in_a_sentence_dates_nothing():
     text = ("青岛市人民政府办公厅关于做好人口控制工作的通知\n各区、市人民政府：\n根据《山东省人民政府办公厅关于加强人口工作的通知》"
             "(鲁政办发〔2004〕9号)精神，今年全市人口自然增长率控制在6‰以内。\n")
     assert found(text, "natural_growth_rate") == []
+
+
+# -- form 10: a from–to pair under 过去五年 runs from the span's first year to the present ----------------------------------
+
+PLAN_2016 = "《株洲市人口发展“十三五”规划》\n发布时间：2016-06-10\n"
+
+
+def test_a_from_to_pair_over_the_past_five_years_is_two_observed_levels():
+    text = PLAN_2016 + "过去五年,全市人口自然增长率从6.1‰降至4.8‰。\n"
+    assert found(text, "natural_growth_rate") == [(2010, 6.1, "baseline", "none"), (2015, 4.8, "baseline", "none")]
+
+
+def test_a_from_to_pair_since_five_years_is_two_observed_levels():
+    text = PLAN_2016 + "五年来,全市人均预期寿命由75.2岁提高到76.5岁。\n"
+    assert found(text, "life_expectancy") == [(2010, 75.2, "baseline", "none"), (2015, 76.5, "baseline", "none")]
+
+
+def test_near_miss_a_from_to_pair_with_a_goal_year_ends_in_a_target():
+    text = PLAN_2016 + "到2020年,全市出生人口性别比从118.2下降到112。\n"
+    assert (2020, 112.0, "target", "none") in found(text, "srb")
+
+
+def test_near_miss_a_review_that_turns_ahead_is_left_alone():
+    text = PLAN_2016 + "五年来,全市人口自然增长率从6.1‰降至4.8‰,今后要控制在5‰以内。\n"
+    assert (2010, 6.1, "baseline", "none") not in found(text, "natural_growth_rate")

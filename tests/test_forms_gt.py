@@ -218,3 +218,36 @@ def test_near_miss_a_from_to_pair_with_a_goal_year_ends_in_a_target():
 def test_near_miss_a_review_that_turns_ahead_is_left_alone():
     text = PLAN_2016 + "五年来,全市人口自然增长率从6.1‰降至4.8‰,今后要控制在5‰以内。\n"
     assert (2010, 6.1, "baseline", "none") not in found(text, "natural_growth_rate")
+
+
+# -- form 6: a plan's goal restated as a noun phrase is a target of the plan's end ----------------------------------------
+
+def test_a_goal_met_early_of_a_named_five_year_plan_is_its_end_years_target():
+    text = PRESS_2015 + "全市常住人口城镇化率已达52.4%,提前完成“十二五”规划确定的城镇化率50%的目标。\n"
+    assert found(text, "urbanization_resident") == [(2014, 52.4, "baseline", "none"), (2015, 50.0, "target", "none")]
+
+
+def test_the_distance_to_the_goal_of_a_reports_plan_is_its_end_years_target():
+    text = "《湖南省儿童发展规划(2011—2020年)》中期统计监测报告\n2015年全省九年义务教育巩固率达到94%,距96%的规划目标仅差2个百分点。\n"
+    assert found(text, "compulsory_edu_retention") == [(2015, 94.0, "baseline", "none"), (2020, 96.0, "target", "none")]
+
+
+def test_a_goal_stated_below_in_a_reports_plan_is_a_lt_target_of_its_end():
+    text = "《湖南省儿童发展规划(2011—2020年)》中期统计监测报告\n2015年,全省婴儿死亡率为5.1‰,低于8‰的规划目标。\n"
+    assert found(text, "imr") == [(2015, 5.1, "baseline", "none"), (2020, 8.0, "target", "lt")]
+
+
+def test_near_miss_two_goals_restated_together_give_no_one_value_to_both():
+    text = "《湖南省儿童发展规划(2011—2020年)》中期统计监测报告\n2015年,全省婴儿死亡率和5岁以下儿童死亡率两项指标均已低于8‰和10‰的规划目标。\n"
+    assert found(text, "u5mr") == [] and (2015, 8.0, "target", "lt") not in found(text, "imr")
+
+
+def test_near_miss_a_goal_of_no_plan_that_can_be_told_is_still_no_value():
+    text = "发布时间：2016-10-10\n2015年,全省婴儿死亡率为5.1‰,低于8‰的规划目标。全省常住人口城镇化率为55%,低于规划目标1.4个百分点。\n"
+    assert found(text, "imr") == [(2015, 5.1, "baseline", "none")]
+    assert found(text, "urbanization_resident") == [(2015, 55.0, "baseline", "none")]
+
+
+def test_near_miss_the_goal_of_a_plan_whose_period_is_over_is_no_value():
+    text = "2021年株洲市政府工作报告\n“十三五”规划主要目标任务胜利完成，常住人口城镇化率提前一年实现60%的目标。\n"
+    assert found(text, "urbanization_resident") == []

@@ -826,8 +826,11 @@ def reported_years(lines: list[str]) -> set[int]:
                 continue
             found |= {year for year in past_years([sentence]) if not re.search(rf"(?:到|至)\s*{year}\s*年", sentence)}
             found |= observed_years([sentence])
-            if not NOT_A_RECORD.search(sentence) and not GOAL_ASSURED.search(sentence):
-                found |= {int(match.group("year")) for match in OPENING_YEAR.finditer(sentence)}
+            for match in OPENING_YEAR.finditer(sentence):
+                # the clause of the figure only: 2015年…达到94%，距96%的规划目标仅差2个百分点 reports 2015
+                own = re.split(r"[，,]", sentence[match.end() - 1 :], maxsplit=1)[0]
+                if not NOT_A_RECORD.search(sentence[: match.end()] + own) and not GOAL_ASSURED.search(sentence[: match.end()] + own):
+                    found.add(int(match.group("year")))
     return found
 
 

@@ -11,7 +11,7 @@ from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, C
 from analysis.extract import budget
 from analysis.extract.context import BARE_YEAR_SPAN, CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, YEAR_DEMANDED, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, FOREIGN_COMPARED, NATION_NAMED, YEAR_WRITTEN, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
-from analysis.extract.prose.not_values import GOAL_STILL_AHEAD, without_goals_met, SCOPE_WORDS, COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
+from analysis.extract.prose.not_values import GOAL_STILL_AHEAD, restated_goal, without_goals_met, SCOPE_WORDS, COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
 from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
 from analysis.extract.prose.words import PAST_SPAN_OPENING, PLAN_LEAD_YEAR, DASH_ITEM, GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, TREND_NAMED, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, POPULATION_COURSE, TOTAL_NAMED_AFTER, SUMMED_TO, SUMMED_RECORD, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
@@ -1091,6 +1091,14 @@ class ProseReader:
         _forecast_by_body(headline_found, results)
         return results + _dated_by_body(yearless, results)
 
+    def _restated_plan_end(self, before: str) -> int | None:
+        """The end of the plan whose goal a progress report restates: the last five-year plan the sentence names before the value
+        (“十二五”规划确定的… → 2015), else the text's own plan period's end when it has one (a monitoring report of a 2011—2020 plan)."""
+        named = re.findall(r"[“\"「『]?(十[一二三四五]?五)[”\"」』]?\s*(?:规划|时期|期间)", before)
+        if named:
+            return FIVE_YEAR_PLANS[named[-1]][1]
+        return self.terms[1] if self.terms is not None else None
+
     @staticmethod
     def _plan_end_ahead(clause: str, before: str, sentence: str) -> str:
         """The clause with the 末 of a five-year plan's name taken out where it is the plan's end ahead, no word of the past
@@ -1728,7 +1736,13 @@ class ProseReader:
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if nearest is not None and nearest is not self.topic and nearest.start in self._district_figures:
             return  # 市辖区2020年户籍人口121.5万人: a figure of the city's districts the codebook has no code for
-        if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
+        restated = restated_goal(before + re.match(r"\D*", value.text).group(), after)  # the value's own 低于 (低于8‰) is before it too
+        if restated == "paired":
+            return  # 均已低于8‰和10‰的规划目标: two goals restated, not paired here — never the first one for both indicators
+        goal_end = self._restated_plan_end(sentence[:value.start]) if restated == "one" else None
+        if goal_end is not None and ((present := self.default_years.get("baseline")) is None or goal_end <= present):
+            goal_end = None  # the goal of a plan whose period is over (a final review, a work report after it): reviewed, no value (brief fv)
+        if goal_end is None and not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
         if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and (PART_POPULATION.search(sentence, 0, max(0, nearest.start))
                                                                                                    or REGISTRATION_PART[nearest.code].search(sentence, 0, max(0, nearest.start)))
@@ -1769,7 +1783,7 @@ class ProseReader:
             present_base = not is_change and bool(MULTIPLE_AFTER.match(after)) and bool(PRESENT_BASE.search(clause))
             # 在2010年74.8岁的基础上, 在2010年末500万人的基础上: the base year's level, not an attributive
             base_level = bool(year_in_front) and BASE_AFTER_LEVEL.match(after) is not None
-            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)) and not present_base and not base_level:
+            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)) and not present_base and not base_level and goal_end is None:
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = part_of_year(before)
             if part and not is_change and not WHOLE_YEAR_AFTER.search(before[part.end() :]):
@@ -2004,6 +2018,9 @@ class ProseReader:
                 self._as_change(result, before, clause, value, state)
             else:
                 self._level_year(result, timed_before, clause, explicit_year, state, value)
+                if goal_end is not None:
+                    # a plan's goal restated (提前完成“十二五”规划确定的…50%的目标, 距96%的规划目标): a target of the plan's end (forms handout Bd, 6)
+                    result.year, result.goal, result.past, result.year_source = goal_end, True, False, "a plan's goal restated (…的规划目标)"
                 # an observed figure only (no goal word in its clause, no forecast), of the same year: a target restating a reference place's level
                 # (2015年，湖南省人均预期寿命为76.5岁。到2020年，人均预期寿命达到76.5岁 in 株洲's plan) stays the plan's
                 observed = not (result.projection or result.forecast or GOAL_WORDS.search(clause))

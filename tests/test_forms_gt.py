@@ -251,3 +251,17 @@ def test_near_miss_a_goal_of_no_plan_that_can_be_told_is_still_no_value():
 def test_near_miss_the_goal_of_a_plan_whose_period_is_over_is_no_value():
     text = "2021年株洲市政府工作报告\n“十三五”规划主要目标任务胜利完成，常住人口城镇化率提前一年实现60%的目标。\n"
     assert found(text, "urbanization_resident") == []
+
+
+# -- form 3(a): a first line that looks back on a period is no title --------------------------------------------------------
+
+def test_a_retrospective_first_line_gives_way_to_the_plan_the_body_names():
+    text = ("“十三五”期间,湖南省城镇化取得重大进展,2020年全省常住人口城镇化率达到58.8%。\n"
+            "《湖南省“十四五”新型城镇化规划》提出,到2025年,全省常住人口城镇化率达到65%左右。\n")
+    assert cutoff(text) == 2020
+    assert found(text, "urbanization_resident") == [(2020, 58.8, "baseline", "none"), (2025, 65.0, "target", "approx")]
+
+
+def test_near_miss_a_title_naming_a_period_without_a_figure_keeps_its_period():
+    text = "“十三五”期间湖南省城镇化规划\n到2020年,全省常住人口城镇化率达到58%。\n"
+    assert cutoff(text) == 2015

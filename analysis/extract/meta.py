@@ -214,10 +214,17 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     title = document.title
     quoted = next((match.group(1) for line in body[:30] if (match := QUOTED_PLAN.search(line))), "")
     named = next((name for line in body[:HEAD_LINES] if (name := head_title(line))), "")
+    if RETROSPECTIVE_TITLE.match(title) and FIGURE.search(title):
+        # a first line that looks back on a period with a figure (“十三五”期间，…取得重大进展，2020年…达到58.8%) is no headline:
+        # its period is the past, not the plan's (forms handout Bd, 3a) — the plan the body names decides
+        reasons_title = f"the first line looks back on a period ({title[:12]}…): no plan's title"
+        title = ""
+    else:
+        reasons_title = ""
     period = plan_period(title) or plan_period(quoted) or plan_period(named) or next((p for line in body[:80] if (p := _stated_period(line))), None) or _cited_period(body[:30])
     if period and not PERIOD.search(title) and (years := plan_period(quoted)) and PERIOD.search(quoted) and years[1] == period[1]:
         period = years  # 佛山“十五五”人口规划 over 《佛山市人口发展规划（2025—2030年）》: the years written out
-    reasons = []
+    reasons = [reasons_title] if reasons_title else []
     start = end = None
     revision = next((int(m.group("year") or m.group("year2")) for line in [title, *body[:30]] if (m := REVISION.search(line))), None)
     if period and revision is not None and (own := next((p for line in body[:80] if (p := _stated_period(line))), None)) and period[0] < own[0] <= revision:
@@ -345,6 +352,11 @@ def baseline_section_year(lines: list[str]) -> int | None:
             line = PERIOD.sub("", re.sub(r"《[^《》]*》", "", line))  # a cited title's or a period's years are not observed
             years += [int(match.group(1)) for match in re.finditer(r"((?:19|20)\d{2})年(?!\d{1,2}月)", line)]
     return max(years) if years else None
+
+
+#: A first line that opens on a five-year period looked back on (“十三五”期间，…; 十三五以来，…; “十三五”时期，我省…) — with a figure in it
+#: (:data:`FIGURE`), a retrospective sentence, never a plan's title (forms handout Bd, 3a).
+RETROSPECTIVE_TITLE = re.compile(r"^\s*[“\"「『]?十[一二三四五]?五[”\"」』]?(?:规划)?(?:期间|时期|以来)[，,]")
 
 
 def plan_period(title: str) -> tuple[int, int] | None:

@@ -265,3 +265,17 @@ def test_a_retrospective_first_line_gives_way_to_the_plan_the_body_names():
 def test_near_miss_a_title_naming_a_period_without_a_figure_keeps_its_period():
     text = "“十三五”期间湖南省城镇化规划\n到2020年,全省常住人口城镇化率达到58%。\n"
     assert cutoff(text) == 2015
+
+
+# -- form 3(d): a cited release date of another body is not the page's date -------------------------------------------------
+
+def test_a_cited_release_date_does_not_date_the_page():
+    text = ("十三届全国人大四次会议举行记者会\n十三届全国人大四次会议于3月7日举行记者会。\n2020年我国居民人均预期寿命已达77.9岁。\n"
+            "湖南省卫生健康委2020年9月10日发布的数据显示,全省孕产妇死亡率为9.8/10万。\n")
+    assert cutoff(text) == 2020
+    assert found(text, "life_expectancy") == [(2020, 77.9, "baseline", "none")]
+
+
+def test_near_miss_the_pages_own_release_stamp_still_dates_it():
+    text = "湖南卫生健康事业发展公报\n2020年9月10日发布\n2019年全省孕产妇死亡率为9.8/10万,人均预期寿命已达77.9岁。\n"
+    assert cutoff(text) == 2019

@@ -431,6 +431,9 @@ def _short(name: str) -> str:
 EVENT_DATE_TAIL = re.compile(r"^[^。！？!?]*?(?:以来|起|开始)")
 #: Words of this year (今年, 年内, 本年) in an undated page (see :func:`page_year`).
 #: A census's or survey's reference moment after a date (2015年11月1日零时, 0时): the date the figures are of, not the page's.
+#: A date followed by 发布的/公布的 (丙省卫生健康委2020年9月10日发布的数据显示): another body's release the page cites, not the page's date
+#: (forms handout Bd, 3d) — a page's own stamp (2020年9月10日发布) has no 的.
+CITED_RELEASE_TAIL = re.compile(r"\s*(?:发布|公布|印发|出台|发表)的")
 MOMENT_TAIL = re.compile(r"\s*(?:零|0)\s*时")
 #: A census or survey named right before a date (第六次全国人口普查2010年11月1日的13.3972亿人): the date is its moment.
 CENSUS_BEFORE = re.compile(r"(?:普查|调查)\s*$")
@@ -617,7 +620,8 @@ def page_date_year(document: PlanDocument) -> int | None:
     lines = [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]
     for text in lines:
         for match in PAGE_DATE.finditer(text):
-            if not re.search(r"《[^》]*$", text[: match.start()]) and not EVENT_DATE_TAIL.match(text[match.end():]) and not MOMENT_TAIL.match(text[match.end():]) and not CENSUS_BEFORE.search(text[: match.start()]):
+            if (not re.search(r"《[^》]*$", text[: match.start()]) and not EVENT_DATE_TAIL.match(text[match.end():]) and not MOMENT_TAIL.match(text[match.end():])
+                    and not CENSUS_BEFORE.search(text[: match.start()]) and not CITED_RELEASE_TAIL.match(text[match.end():])):
                 dated = int(match.group(1))
                 # a repost: a report that names its own year (2017年某市政府工作报告, 今年是“十三五”开局之年) on a page dated later
                 # is of its own year — the later page date never becomes it (an earlier date stays: 2011年…报告 adopted 2010年12月)

@@ -279,3 +279,13 @@ def test_a_cited_release_date_does_not_date_the_page():
 def test_near_miss_the_pages_own_release_stamp_still_dates_it():
     text = "湖南卫生健康事业发展公报\n2020年9月10日发布\n2019年全省孕产妇死亡率为9.8/10万,人均预期寿命已达77.9岁。\n"
     assert cutoff(text) == 2019
+
+
+def test_a_headlines_period_label_is_overruled_by_the_bodys_years():
+    text = "“十三五”期间湖南省人均预期寿命由77.0岁升至78.2岁\n发布时间：2020-06-10\n2015年至2019年底,全省人均预期寿命由77.0岁升至78.2岁。\n"
+    assert sorted(set(found(text, "life_expectancy"))) == [(2015, 77.0, "baseline", "none"), (2019, 78.2, "baseline", "none")]
+
+
+def test_near_miss_a_headlines_period_label_the_body_dates_at_its_end_keeps_that_year():
+    text = "“十三五”期间湖南省人均预期寿命将由77.0岁升至78.2岁\n发布时间：2016-06-10\n到2020年,全省人均预期寿命由77.0岁提高到78.2岁。\n"
+    assert {row[0] for row in found(text, "life_expectancy") if row[1] == 78.2} == {2020}

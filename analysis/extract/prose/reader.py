@@ -197,6 +197,27 @@ def _forecast_by_body(headline: list[ProseValue], body: list[ProseValue]) -> Non
             value.projection, value.forecast = True, any(v.forecast for v in same)
 
 
+#: A headline dated only by a five-year period's name (“十三五”期间己省人均预期寿命由77.0岁升至78.2岁): no written year.
+PERIOD_LABEL_ONLY = re.compile(r"^(?!.*(?:19|20)\d{2}).*十[一二三四五]?五")
+
+
+def _period_label_by_body(headline: list[ProseValue], body: list[ProseValue]) -> None:
+    """A headline's level dated only by a five-year period's label (:data:`PERIOD_LABEL_ONLY`) that the body states with its own
+    year (2015年至2019年底，…由77.0岁升至78.2岁): the body's year and kind overrule the label's (forms handout Bd, 10) — when the body
+    states the same indicator, number and unit for one year only, of the same place or of its own scope word (全省) or none. The headline's values are changed in place."""
+    for value in headline:
+        if value.is_change or not PERIOD_LABEL_ONLY.match(value.line.text):
+            continue
+        same = [v for v in body if v.line.index != value.line.index and not v.is_change and v.code == value.code
+                and (v.entity == value.entity or not v.entity or SCOPE_WORD.match(v.entity))  # 全省 in the body of 己省's headline
+                and v.value.number == value.value.number and v.value.unit == value.value.unit and v.year is not None]
+        if same and len({v.year for v in same}) == 1 and value.year != same[0].year:
+            twin = same[0]
+            value.year, value.period_start, value.past, value.projection, value.goal, value.forecast = (
+                twin.year, twin.period_start, twin.past, twin.projection, twin.goal, twin.forecast)
+            value.year_source = f"the body's statement of the same value (line {twin.line.number})"
+
+
 def _heading_figures(headings: list[tuple[PlanLine, list[Value], set[str]]], body: list[ProseValue]) -> list[ProseValue]:
     """The figures a heading states with no year of its own (a press report's heading of figures over its paragraph:
     8%、500万人 over 《纲要》中指出，…到2035年达到500万人; 600万本省农业人口落户城镇 over …实现不少于600万本省…落户城镇):
@@ -1089,6 +1110,7 @@ class ProseReader:
             spans = {(v.line.index, v.value.start) for v in stated}
             results = [v for v in results if (v.line.index, v.value.start) not in spans] + stated
         _forecast_by_body(headline_found, results)
+        _period_label_by_body(headline_found, results)
         return results + _dated_by_body(yearless, results)
 
     def _restated_plan_end(self, before: str) -> int | None:

@@ -808,10 +808,15 @@ FINAL_REVIEW_REPORTED = re.compile(r"终期(?:评估|监测|统计监测)(?:报�
 FINAL_REVIEW_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|实施(?!情况))[^,，;；。]{0,12}?终期(?:评估|监测|统计监测)")
 
 
+def _named_as(title: str, head: list[str], named: re.Pattern[str], reported: re.Pattern[str], task: re.Pattern[str]) -> bool:
+    """Whether the title names the text so (``named``) or one of the first lines cites it as reporting (``reported``), neither
+    after a task verb (``task``)."""
+    return any(not task.search(line) and (named.search(line) if line is title else reported.search(line)) for line in [title, *head])
+
+
 def final_review_named(title: str, head: list[str]) -> bool:
     """Whether the title or the first lines name the text a final review of a plan (not a task to review it)."""
-    return any(not FINAL_REVIEW_TASK.search(line) and (FINAL_REVIEW.search(line) if line is title else FINAL_REVIEW_REPORTED.search(line))
-               for line in [title, *head])
+    return _named_as(title, head, FINAL_REVIEW, FINAL_REVIEW_REPORTED, FINAL_REVIEW_TASK)
 #: A report of a plan's progress (forms handout Bd, 1): a statistics bureau's monitoring report (中期/终期统计监测报告), a mid-term
 #: review (实施中期评估的报告, 中期评估报告) or a mid-term account (规划纲要实施中期情况), or a final review (:data:`FINAL_REVIEW`). In the
 #: title it names the text; in the first lines only as a report (监测报告显示, 中期评估报告指出). Not after a task verb (开展中期评估:
@@ -823,8 +828,7 @@ PROGRESS_REPORT_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成
 
 def progress_report_named(title: str, head: list[str]) -> bool:
     """Whether the title or the first lines name the text a report of a plan's progress (:data:`PROGRESS_REPORT`), not a task."""
-    return any(not PROGRESS_REPORT_TASK.search(line) and (PROGRESS_REPORT.search(line) if line is title else PROGRESS_REPORTED.search(line))
-               for line in [title, *head])
+    return _named_as(title, head, PROGRESS_REPORT, PROGRESS_REPORTED, PROGRESS_REPORT_TASK)
 
 
 #: A sentence opened by its year before a figure (2015年全省九年义务教育巩固率达到94%, 2020 年，全省孕产妇死亡率为 9.8/10 万).

@@ -36,6 +36,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "box_drawing": ("ingest", "info", "box-drawing characters of a text table normalised to | and -"),
     "permille_sign": ("ingest", "info", "a per-mille sign printed %o, or %。 where the 。 is no full stop, read as ‰ on the line"),
     "table_debris": ("ingest", "info", "a lone | of a layout table removed at the edge of a line of prose, or a line of only | read as blank"),
+    "damaged_stop": ("ingest", "info", "a comma a copy left right before a full stop removed on the line (目标,。; 6‰,。以内 → 6‰以内)"),
     "spam": ("ingest", "error", "spam tokens on the line replaced by the inferred original phrase"),
     "spam_token": ("ingest", "error", "a spam token found in the file: id, length, count, lines, inferred replacement"),
     "page_chrome": ("ingest", "info", "lines of web-page furniture (navigation, stamps, widgets) excluded"),

@@ -260,13 +260,19 @@ def years(
                               and (ESTIMATE_OR_GOAL.search(GOAL_MET.sub("", clause)) or ESTIMATE_OR_GOAL.search(GOAL_MET.sub("", text[match.end() :]))
                                    or YEAR_AHEAD_WORDS.search(text, match.end()))))
                       and not YEAR.search(text, 0, match.start()) and not RELATIVE_YEAR.search(text, 0, match.start())]
+        ahead_word = None  # the last 明年/后年 of the sentence: a 年内 after it is within that year
         for match in RELATIVE_YEAR.finditer(text):
             prefix = match.group("prefix") or ""
             role = "compare" if match.group("tail") in ("以来", "相比", "同期") else _ROLE_OF_PREFIX.get(prefix, "context")
             past = RELATIVE_YEARS[match.group("word")] < 0 or (match.group("suffix") or "").endswith(PAST_SUFFIX) or prefix in ("截至", "截止", "截止到")
             spoken = [int(m.group("year")) for m in SPOKEN_IN.finditer(text, 0, match.start()) if int(m.group("year")) < page_year]
             now = spoken[-1] if spoken else page_year  # 2015年，市政府工作报告提出，今年…: the 今年 of the 2015 report quoted
-            found.append(YearMention(match.start(), match.end(), now + RELATIVE_YEARS[match.group("word")], role, None, past, relative=True))
+            word = match.group("word")
+            if word == "年内" and not prefix and ahead_word is not None and not YEAR.search(text, ahead_word.end(), match.start()) \
+                    and not re.search(r"[。！？!?；;]", text[ahead_word.end() : match.start()]):
+                word = ahead_word.group("word")  # 明年力争年内将常住人口压减到170万人以内: within next year (forms handout Bd, 11)
+            ahead_word = match if match.group("word") in ("明年", "后年") else (ahead_word if match.group("word") == "年内" else None)
+            found.append(YearMention(match.start(), match.end(), now + RELATIVE_YEARS[word], role, None, past, relative=True))
         found += [YearMention(match.start(), match.end(), page_year + _years_after(match.group("n") or match.group("n2") or match.group("n3")), "to", relative=True)
                   for match in YEARS_AFTER.finditer(text) if not _counted_from_named(text, match)]
         for match in YEAR_PAIR.finditer(text):

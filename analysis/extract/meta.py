@@ -214,10 +214,17 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     title = document.title
     quoted = next((match.group(1) for line in body[:30] if (match := QUOTED_PLAN.search(line))), "")
     named = next((name for line in body[:HEAD_LINES] if (name := head_title(line))), "")
+    if RETROSPECTIVE_TITLE.match(title) and FIGURE.search(title):
+        # a first line that looks back on a period with a figure (“十三五”期间，…取得重大进展，2020年…达到58.8%) is no headline:
+        # its period is the past, not the plan's (forms handout Bd, 3a) — the plan the body names decides
+        reasons_title = f"the first line looks back on a period ({title[:12]}…): no plan's title"
+        title = ""
+    else:
+        reasons_title = ""
     period = plan_period(title) or plan_period(quoted) or plan_period(named) or next((p for line in body[:80] if (p := _stated_period(line))), None) or _cited_period(body[:30])
     if period and not PERIOD.search(title) and (years := plan_period(quoted)) and PERIOD.search(quoted) and years[1] == period[1]:
         period = years  # 佛山“十五五”人口规划 over 《佛山市人口发展规划（2025—2030年）》: the years written out
-    reasons = []
+    reasons = [reasons_title] if reasons_title else []
     start = end = None
     revision = next((int(m.group("year") or m.group("year2")) for line in [title, *body[:30]] if (m := REVISION.search(line))), None)
     if period and revision is not None and (own := next((p for line in body[:80] if (p := _stated_period(line))), None)) and period[0] < own[0] <= revision:
@@ -286,6 +293,13 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
         # a final review of a plan (终期评估, 终期统计监测报告) dated after its period: the period's last year is observed
         observed = end
         reasons.append(f"{end} observed: a final review ({FINAL_REVIEW.pattern}) dated {dated}, after the period")
+    if start is not None and end is not None and progress_report_named(title, body[:HEAD_LINES]):
+        # a monitoring or mid-term report of a plan (…统计监测报告, 实施中期评估的报告, 规划纲要实施中期情况): it reports, it does not plan —
+        # the latest year it states as observed within the period is its cut-off, dated or not (forms handout Bd, 1)
+        reported = [year for year in reported_years(body) if start <= year <= end and (dated is None or year <= dated)]
+        if reported and (observed is None or max(reported) > observed):
+            observed = max(reported)
+            reasons.append(f"{observed} stated as observed in a report of the plan ({PROGRESS_REPORT.pattern})")
     if start is None and issued is not None and (bases := [year for year in base_years(body) if year <= issued]) and max(bases) >= issued - 1 and (base is None or max(bases) > base):
         observed = max(bases)
         reasons.append(f"{observed} stated as the base of a change (由2010年的, 比2010年)")
@@ -338,6 +352,11 @@ def baseline_section_year(lines: list[str]) -> int | None:
             line = PERIOD.sub("", re.sub(r"《[^《》]*》", "", line))  # a cited title's or a period's years are not observed
             years += [int(match.group(1)) for match in re.finditer(r"((?:19|20)\d{2})年(?!\d{1,2}月)", line)]
     return max(years) if years else None
+
+
+#: A first line that opens on a five-year period looked back on (“十三五”期间，…; 十三五以来，…; “十三五”时期，我省…) — with a figure in it
+#: (:data:`FIGURE`), a retrospective sentence, never a plan's title (forms handout Bd, 3a).
+RETROSPECTIVE_TITLE = re.compile(r"^\s*[“\"「『]?十[一二三四五]?五[”\"」』]?(?:规划)?(?:期间|时期|以来)[，,]")
 
 
 def plan_period(title: str) -> tuple[int, int] | None:
@@ -412,6 +431,9 @@ def _short(name: str) -> str:
 EVENT_DATE_TAIL = re.compile(r"^[^。！？!?]*?(?:以来|起|开始)")
 #: Words of this year (今年, 年内, 本年) in an undated page (see :func:`page_year`).
 #: A census's or survey's reference moment after a date (2015年11月1日零时, 0时): the date the figures are of, not the page's.
+#: A date followed by 发布的/公布的 (丙省卫生健康委2020年9月10日发布的数据显示): another body's release the page cites, not the page's date
+#: (forms handout Bd, 3d) — a page's own stamp (2020年9月10日发布) has no 的.
+CITED_RELEASE_TAIL = re.compile(r"\s*(?:发布|公布|印发|出台|发表)的")
 MOMENT_TAIL = re.compile(r"\s*(?:零|0)\s*时")
 #: A census or survey named right before a date (第六次全国人口普查2010年11月1日的13.3972亿人): the date is its moment.
 CENSUS_BEFORE = re.compile(r"(?:普查|调查)\s*$")
@@ -598,7 +620,8 @@ def page_date_year(document: PlanDocument) -> int | None:
     lines = [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]
     for text in lines:
         for match in PAGE_DATE.finditer(text):
-            if not re.search(r"《[^》]*$", text[: match.start()]) and not EVENT_DATE_TAIL.match(text[match.end():]) and not MOMENT_TAIL.match(text[match.end():]) and not CENSUS_BEFORE.search(text[: match.start()]):
+            if (not re.search(r"《[^》]*$", text[: match.start()]) and not EVENT_DATE_TAIL.match(text[match.end():]) and not MOMENT_TAIL.match(text[match.end():])
+                    and not CENSUS_BEFORE.search(text[: match.start()]) and not CITED_RELEASE_TAIL.match(text[match.end():])):
                 dated = int(match.group(1))
                 # a repost: a report that names its own year (2017年某市政府工作报告, 今年是“十三五”开局之年) on a page dated later
                 # is of its own year — the later page date never becomes it (an earlier date stays: 2011年…报告 adopted 2010年12月)
@@ -607,6 +630,9 @@ def page_date_year(document: PlanDocument) -> int | None:
     issued = issue_year(document)
     if issued is not None:
         return issued
+    numbered = own_number_year(document)
+    if numbered is not None:
+        return numbered
     titled = work_report_year(document)
     if titled is not None:
         return titled
@@ -616,6 +642,25 @@ def page_date_year(document: PlanDocument) -> int | None:
         return placed
     if any(THIS_YEAR_WORDS.search(text) for text in body) and (complete := completed_years(body)):
         return max(complete) + 1
+    return None
+
+
+#: An official document's own number (青政办发〔2007〕18号, 鲁政发[2007]5号, 国办发(2007)12号): the year in its brackets is the year the
+#: document was issued (forms handout Bd, 3b).
+DOCUMENT_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,8}}[发函字]\s*[〔\[(（【]\s*(?P<year>{_YEAR})\s*[〕\])）】]\s*\d{{1,4}}\s*号")
+#: …standing as the text's own: the whole line, perhaps in brackets (a line under the title), or closing the title in brackets
+#: (…的通知(青政办发〔2007〕18号)) — not a higher body's number cited in a sentence (根据…(鲁政办发〔2004〕9号)精神).
+OWN_NUMBER_LINE = re.compile(r"\s*[(（]?\s*(?:" + DOCUMENT_NUMBER.pattern + r")\s*[)）]?\s*")
+OWN_NUMBER_AFTER_TITLE = re.compile(r"[(（]\s*(?:" + DOCUMENT_NUMBER.pattern + r")\s*[)）]\s*$")
+
+
+def own_number_year(document: PlanDocument) -> int | None:
+    """The year of the text's own document number (:data:`OWN_NUMBER_LINE`, :data:`OWN_NUMBER_AFTER_TITLE`) in its first lines: what
+    an undated notice's 今年 is relative to."""
+    for text in [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]:
+        match = OWN_NUMBER_LINE.fullmatch(text) or (OWN_NUMBER_AFTER_TITLE.search(text) if text.strip() == document.title.strip() else None)
+        if match is not None:
+            return int(match.group("year"))
     return None
 
 
@@ -763,10 +808,56 @@ FINAL_REVIEW_REPORTED = re.compile(r"终期(?:评估|监测|统计监测)(?:报�
 FINAL_REVIEW_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|实施(?!情况))[^,，;；。]{0,12}?终期(?:评估|监测|统计监测)")
 
 
+def _named_as(title: str, head: list[str], named: re.Pattern[str], reported: re.Pattern[str], task: re.Pattern[str]) -> bool:
+    """Whether the title names the text so (``named``) or one of the first lines cites it as reporting (``reported``), neither
+    after a task verb (``task``)."""
+    return any(not task.search(line) and (named.search(line) if line is title else reported.search(line)) for line in [title, *head])
+
+
 def final_review_named(title: str, head: list[str]) -> bool:
     """Whether the title or the first lines name the text a final review of a plan (not a task to review it)."""
-    return any(not FINAL_REVIEW_TASK.search(line) and (FINAL_REVIEW.search(line) if line is title else FINAL_REVIEW_REPORTED.search(line))
-               for line in [title, *head])
+    return _named_as(title, head, FINAL_REVIEW, FINAL_REVIEW_REPORTED, FINAL_REVIEW_TASK)
+#: A report of a plan's progress (forms handout Bd, 1): a statistics bureau's monitoring report (中期/终期统计监测报告), a mid-term
+#: review (实施中期评估的报告, 中期评估报告) or a mid-term account (规划纲要实施中期情况), or a final review (:data:`FINAL_REVIEW`). In the
+#: title it names the text; in the first lines only as a report (监测报告显示, 中期评估报告指出). Not after a task verb (开展中期评估:
+#: a plan scheduling its review).
+PROGRESS_REPORT = re.compile(r"监测报告|中期评估|实施中期情况|终期(?:评估|监测|统计监测)")
+PROGRESS_REPORTED = re.compile(r"(?:监测报告|中期评估(?:的|报告)?[^。；;，,]{0,4}?|实施中期情况|终期(?:评估|监测|统计监测)(?:报告)?)(?:显示|表明|指出|结果)")
+PROGRESS_REPORT_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|编制|撰写)[^,，;；。]{0,12}?(?:中期评估|终期(?:评估|监测|统计监测)|监测报告)")
+
+
+def progress_report_named(title: str, head: list[str]) -> bool:
+    """Whether the title or the first lines name the text a report of a plan's progress (:data:`PROGRESS_REPORT`), not a task."""
+    return _named_as(title, head, PROGRESS_REPORT, PROGRESS_REPORTED, PROGRESS_REPORT_TASK)
+
+
+#: A sentence opened by its year before a figure (2015年全省九年义务教育巩固率达到94%, 2020 年，全省孕产妇死亡率为 9.8/10 万).
+OPENING_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:末|底)?\s*[，,]?[^。；;！？\d]{{2,24}}?\d")
+
+
+def reported_years(lines: list[str]) -> set[int]:
+    """Years a report of a plan states as observed, in a sentence with no word of a forecast or an effort (预计到2015年末达到N
+    in a mid-term report is a projection): those any text writes as past (:func:`past_years`; not 到2015年末), those reached
+    (:func:`observed_years`) and a year opening a sentence of a figure with no word of a goal (:data:`OPENING_YEAR`)."""
+    found: set[int] = set()
+    for line in lines:
+        for sentence in _SENTENCE_END.split(line):
+            if REPORT_AHEAD.search(sentence):
+                continue
+            found |= {year for year in past_years([sentence]) if not re.search(rf"(?:到|至)\s*{year}\s*年", sentence)}
+            found |= observed_years([sentence])
+            for match in OPENING_YEAR.finditer(sentence):
+                # the clause of the figure only: 2015年…达到94%，距96%的规划目标仅差2个百分点 reports 2015
+                own = re.split(r"[，,]", sentence[match.end() - 1 :], maxsplit=1)[0]
+                if not NOT_A_RECORD.search(sentence[: match.end()] + own) and not GOAL_ASSURED.search(sentence[: match.end()] + own):
+                    found.add(int(match.group("year")))
+    return found
+
+
+#: Words of a sentence in a report that looks ahead: a forecast or an effort (预计到2015年末, 力争, 将).
+REPORT_AHEAD = re.compile(r"预计|预测|力争|争取|将|有望")
+
+
 REVIEW_WORDS = re.compile(r"以来|收官|回顾|成效|成就|取得了|完成情况|执行情况|中期评估|评估报告|实施情况")
 #: A plan cited by its title in book-title marks (《某省国民经济和社会发展“十一五”规划纲要》提出…): a text speaking of a plan, not the plan.
 CITED_PLAN = re.compile(r"《[^》]{0,40}(?:规划|纲要)[^》]{0,10}》")
@@ -954,6 +1045,11 @@ LAID_OUT_YEAR = re.compile(rf"(?:部署|安排)了?\s*(?P<year>{_YEAR})\s*年度
 #: A year told as the opening achieved of a five-year period (2021年，县人民政府…，实现了“十四五”良好开局): that year, the
 #: period's first, is over — a work report's review of it (brief wr). Only when the year is the period's first.
 OPENING_ACHIEVED = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年[^。！？!?]{{0,120}}?实现了[^。！？!?，,]{{0,6}}?[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?(?:规划)?的?(?:良好|顺利|精彩)?开局(?!之年)")
+#: A year set as the time a goal was SET (2005年乙市确定的人口目标是, 2010年提出的目标为): past, not the year of the goals (forms handout Bd, 9).
+GOAL_SET_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年[^。；;，,！？\d]{{0,12}}?(?:确定|提出|制定|设定|明确)的[^。；;，,！？\d]{{0,8}}?目标")
+#: A goal year told as reached (据统计部门数字，到2011年全市常住人口已经达到1355万): 到 + 已经 and a verb of reaching is a record of
+#: that year, in a sentence with no word of a forecast or an effort (到2011年常住人口将达到… is no record; forms handout Bd, 9).
+REACHED_BY_YEAR = re.compile(rf"(?:到|至)\s*(?P<year>{_YEAR})\s*年(?:底|末)?[^。；;，,！？\d]{{0,16}}?已经?(?:达到|达|突破|超过|增至|增加到|增长到|提高到|上升到|下降到|降至|降到|降低到)")
 #: A year opening its sentence before a level stated with 为 (1998年全市户籍人口为1307万人): in a sentence of no goal word, a year of levels.
 STATED_LEVEL_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*年(?:末|底)?[，,]?[\u4e00-\u9fff]{{2,16}}?为\s*\d")
 
@@ -987,8 +1083,11 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
         for match in CENSUS.finditer(line):
             past.add(CENSUS_YEARS[match.group("n") or match.group("m")])
         past |= {int(match.group("year")) for match in OPENING_ACHIEVED.finditer(line) if int(match.group("year")) == FIVE_YEAR_PLANS[match.group("period")][0]}
+        set_years = {match.start("year") for match in GOAL_SET_YEAR.finditer(line)}
         for match in (*GOAL_YEAR.finditer(line), *FUTURE_YEAR.finditer(line), *ANNUAL_GOAL_YEAR.finditer(line), *LAID_OUT_YEAR.finditer(line)):
-            goals.add(int(match.group("year")))
+            if match.start("year") not in set_years:  # 2005年…确定的人口目标是: the year the goal was set, not its year
+                goals.add(int(match.group("year")))
+        past |= {int(match.group("year")) for match in GOAL_SET_YEAR.finditer(line)}
         past |= {int(match.group("year")) for match in SUMMED_UP_YEAR.finditer(line)}
         # a five-year period written ahead (在“十一五”期末…将, “十一五”时期，我们要…): its end is a goal year, its start the
         # year after the present
@@ -996,6 +1095,10 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
             first, last = FIVE_YEAR_PLANS[match.group("name")]
             goals.add(last)
             ahead.add(first)
+    reached = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
+               if not REPORT_AHEAD.search(sentence) for match in REACHED_BY_YEAR.finditer(sentence)}
+    past |= reached
+    goals -= reached  # 到2011年全市常住人口已经达到1355万: a record of 2011, no goal
     goals -= released  # 提高到2018年的77.0岁 reported from the 2018 communiqué is no goal
     goals -= done  # 到2013年底，…达到48.9%，13年间…提高了21.2个百分点: told as done, no goal
     shown = shown_years(lines)

@@ -67,6 +67,8 @@ rule                   what it does
                        punctuation and no other ``|``: ``到2020年将实现: |``) is removed — debris of a
                        page's layout table; a table cell flattened one per line (``78.09 |``) keeps it;
                        a line of two or more ``|`` and nothing else (an empty row, ``| |``) becomes blank
+``damaged_stop``       a comma a copy left right before a full stop (``主要预期目标,。``) is removed, and so is the pair
+                       before a bound that goes on the value (``控制在6‰,。以内`` → ``控制在6‰以内``)
 =====================  =====================================================================
 """
 
@@ -609,6 +611,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     ("table_debris", re.compile(r"^(?=[^|]*\|[^|]*$|\s*\|[^|]*\|\s*$)(?P<head>[ \t]*\|[ \t]*)?(?P<body>[^|]*?[^|\s][^|]*?)(?P<tail>[ \t]*\|[ \t]*)?$"), _table_debris),
     # a line of column rules and nothing else (| |, |  |  |): an empty row of a layout table, a blank line
     ("table_debris", re.compile(r"^[ \t]*\|(?:[ \t]*\|)+[ \t]*$"), _drop),
+    # a comma right before a full stop (目标,。 — a copy's damage, forms handout Bd 4): the full stop stays, unless a bound follows that
+    # goes on the value before it (控制在6‰,。以内): then both go
+    ("damaged_stop", re.compile(r",。(?=以内|以上|以下|左右)"), _drop),
+    ("damaged_stop", re.compile(r",(?=。)"), _drop),
 )
 
 #: For each rule, characters of which every match contains at least one (``None``: no such short
@@ -618,7 +624,7 @@ _NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(
     re.compile("[" + re.escape(chars) + "]") if chars else None
     for chars in (
         ",", ODD_SPACES + ZERO_WIDTH, None, "(", "(", "\u2212", ZERO_LOOKALIKES, "九〇零", "年", "年", "[", "[", "\\", " ", DASHES, " ", " ", "%", "。", "。", "。",
-        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "百千", "人名", "分", "万亿", "点", "点", None, "|", "|",
+        DASHES + "-", "年", "至到", "至到~—–－～-", "至", "千", "亿", "百千亿", "千百亿", "百千", "人名", "分", "万亿", "点", "点", None, "|", "|", "。", "。",
     )
 )
 assert len(_NEEDS) == len(_RULES)
@@ -675,4 +681,5 @@ RULE_DESCRIPTIONS = {
     "number_word": "a number written in words (千万, 破千万, 千万级, 不过亿, 两千万, 达到两人) read in digits with its bound",
     "box_drawing": "box-drawing character of a text table normalised (verticals to |, lines and corners to -)",
     "table_debris": "a lone | at the edge of a line of prose removed (debris of a page's layout table)",
+    "damaged_stop": "a comma right before a full stop removed (目标,。), with the stop before a bound (6‰,。以内)",
 }

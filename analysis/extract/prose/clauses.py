@@ -95,7 +95,7 @@ def unfinished(text: str) -> str:
     if not stripped or re.search(r"[。！？!?；;：:）)”\"]$", stripped):
         return ""
     tail = re.split(r"[。！？!?]", stripped)[-1]
-    if len(tail) > 120 or not re.search(r"[\u4e00-\u9fff]", tail) or DATE_LINE.fullmatch(tail):
+    if len(tail) > 120 or not re.search(r"[\u4e00-\u9fff]", tail) or DATE_LINE.fullmatch(tail) or SIGNED_MONTH_LINE.fullmatch(tail):
         return ""
     # a line that ends with its value (常住人口城镇化率达到73%以上, one goal a line without punctuation) is a
     # finished clause: the next line's values are not its indicator's
@@ -107,6 +107,9 @@ def unfinished(text: str) -> str:
 #: line's sentence (its year would govern 今后五年… below it; brief ftime). With a weekday or a time the line is no page's date
 #: either, so the page stays undated and 今后五年 below it dates nothing.
 DATE_LINE = re.compile(r"\s*(?:" + PAGE_DATE.pattern + r")(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*")
+#: A line that is only a month, perhaps after the body that signs it (湖南省统计局 2021 年 11 月, 2021年11月): the date of a report
+#: under its title, never the start of the next line's sentence (its year would date the heading below it; forms handout Bd, 1).
+SIGNED_MONTH_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,20}(?:局|委员会|委|办公室|办|政府|中心|厅|院|部|会)\s*)?(?:19|20)\d{2}\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*")
 #: The end of a clause that states a value: a number with its unit and qualifier.
 VALUE_END = re.compile(r"\d\s*(?:%|‰|万人|亿人|万|亿|人|岁|年|张|个)?\s*(?:以上|以下|以内|左右|上下)?$")
 

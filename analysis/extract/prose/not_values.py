@@ -9,6 +9,7 @@ import re
 from analysis.codebook import BIRTH_ORDER, MIGRANTS, Mention
 from analysis.extract.context import YearMention
 from analysis.extract.values import Value
+from analysis.extract.prose.clauses import start_of_clause
 
 
 OTHER_PLACE = re.compile(r"(较|比|高于|低于|持平|相当于|与)\s*(全省|全国|全市平均|省平均|全省平均|全国平均)")
@@ -47,6 +48,37 @@ PLAN_REQUIRES = re.compile(r"(?:仍|已|依然|一直|保持|(?<![作认成因�
 GOAL_MET_BEFORE = re.compile(r"(?:已经?|提前|超额|均已)[^，,;；。:：]{0,8}?(?:实现|完成|达到|达成)|(?:实现|完成|达成)了")
 #: …but a goal to be met early is still ahead (力争提前实现人均预期寿命80岁的目标, 将提前完成, 确保如期实现).
 GOAL_STILL_AHEAD = re.compile(r"力争|争取|确保|努力|将|(?<![纲概摘])要(?!求)|有望|预计|可望|计划|(?:到|至)\s*(?:19|20)\d{2}")
+#: A clause that reports a plan's goal met (提前完成“十二五”规划确定的城镇化率50%的目标, 已提前实现规划目标, 完成了《纲要》…目标): its 目标 is
+#: a plan's goal reviewed, no word of a goal for the level stated before it in the sentence (forms handout Bd, 6) — unless the clause still
+#: looks ahead (力争提前完成…目标: :data:`GOAL_STILL_AHEAD`, see :func:`without_goals_met`). Only a plan's (规划, 纲要): a year's task met
+#: (圆满完成…人口控制目标任务, 完成了年度目标) after a 截至年末 figure is left as before (brief ftime).
+GOAL_MET_CLAUSE = re.compile(r"(?:(?:已经?|提前|超额|均已|如期|圆满|顺利|全面)[^，,;；。:：\d]{0,8}?(?:实现|完成|达成)|(?:实现|完成|达成)了)[^，,;；。]*?(?:规划|纲要)[^，,;；。]*?目标")
+
+
+#: A plan's goal restated after the level in a report of progress (…，提前完成“十二五”规划确定的城镇化率50%的目标; 距96%的规划目标仅差2个
+#: 百分点; 均已低于8‰的规划目标): the value before 的(规划)目标, after a goal met (:data:`GOAL_MET_BEFORE`) or a comparison or distance
+#: in its own clause (:data:`RESTATED_GOAL_BEFORE`). The reader reads it as a target of the plan's end where it can tell the plan
+#: (forms handout Bd, 6), else, as before, as no value.
+RESTATED_GOAL_BEFORE = re.compile(r"(?:低于|高于|优于|好于|超过|接近|距离?|离)(?:实现)?\s*$")
+RESTATED_GOAL_AFTER = re.compile(r"^\s*[”\"」』]?\s*的?\s*(?:规划|纲要)?目标")
+#: …and two such goals paired with the indicators named before them (均已低于8‰和10‰的规划目标): not paired by the reader, so no value.
+PAIRED_GOALS_AFTER = re.compile(r"^\s*[和、及与]\s*\d[\d.]*[^，,;；。\d]{0,6}?\s*的?\s*(?:规划|纲要)?目标")
+
+
+def restated_goal(before: str, after: str) -> str:
+    """``"one"`` when the value is a plan's goal restated (:data:`RESTATED_GOAL_AFTER`), ``"paired"`` when it is the first of two
+    (:data:`PAIRED_GOALS_AFTER`), else ``""``."""
+    own = re.split(r"[，,;；。:：]", before)[-1]
+    met = GOAL_MET_BEFORE.search(own) is not None and not GOAL_STILL_AHEAD.search(own)
+    if not (met or RESTATED_GOAL_BEFORE.search(own)):
+        return ""
+    return "one" if RESTATED_GOAL_AFTER.match(after) else "paired" if PAIRED_GOALS_AFTER.match(after) else ""
+
+
+def without_goals_met(sentence: str) -> str:
+    """The sentence with its clauses that report a goal met (:data:`GOAL_MET_CLAUSE`) blanked, those still ahead left."""
+    return GOAL_MET_CLAUSE.sub(lambda match: match.group() if GOAL_STILL_AHEAD.search(sentence, start_of_clause(sentence, match.start()), match.start())
+                               else "□" * len(match.group()), sentence)
 #: …and one met early after a goal year in the sentence (到2025年，提前实现…的目标) is a goal too, unless 已 or 了 reports it met.
 GOAL_YEAR_AHEAD = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年")
 #: The kinds of goal named before 目标 (规划目标, 预期目标, 发展目标): one source for :data:`GOAL_NAMED_AFTER` and

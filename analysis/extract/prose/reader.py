@@ -11,9 +11,9 @@ from analysis.codebook import COUNT_INCREMENT_AFTER, SHARE_BASE_BEFORE, TOTAL, C
 from analysis.extract import budget
 from analysis.extract.context import BARE_YEAR_SPAN, CENSUS, CENSUS_YEARS, CLAUSE_BREAK_OR_END, FIVE_YEAR_PLANS, GOAL_LEAD_IN, YEAR_DEMANDED, YearMention, five_year_plans, is_heading, period_average_years, relative_year_spans, section_kind, years
 from analysis.extract.prose.clauses import AHEAD_ITEM, OLDER_TERM, SENTENCE_ENDED, ahead_goal_line, VALUE_END, YEAR_LINE, CITED, FOREIGN, NOT_PLACE, PLACE_WORD, coordinated_group, FOREIGN_COMPARED, NATION_NAMED, YEAR_WRITTEN, ahead_title, goals_title, is_annual, lead_year, own_uncoded_subject, shift, start_of_clause, unfinished
-from analysis.extract.prose.not_values import GOAL_STILL_AHEAD, SCOPE_WORDS, COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
-from analysis.extract.prose.respectively import EACH, etc_places, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list
-from analysis.extract.prose.words import GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, TREND_NAMED, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, POPULATION_COURSE, TOTAL_NAMED_AFTER, SUMMED_TO, SUMMED_RECORD, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
+from analysis.extract.prose.not_values import GOAL_STILL_AHEAD, restated_goal, without_goals_met, SCOPE_WORDS, COMPARED_VERB, OTHER_LEVEL, POSSESSIVE_END, OTHER_NAMED, OTHER_SCOPE, PER_AREA, UNIT_BRACKET, blocked_spans, compared_place, inside, not_a_value
+from analysis.extract.prose.respectively import EACH, listed_items, places_named_together, respectively_lists, respectively_targets, shared_qualifier, value_list, etc_places
+from analysis.extract.prose.words import PAST_SPAN_OPENING, PLAN_LEAD_YEAR, DASH_ITEM, GOAL_BOUND, REVIEW_GOES_AHEAD, CONTRAST, TREND_NAMED, PART_OF_PLACE, ANNOUNCED_GOALS, PERIOD_AHEAD, SAID_AHEAD, SPEAKER_GOES_ON, ENUMERATED, REVIEWED, REVIEWED_WHAT, CONTINUED_REPORT, CONTINUED_AHEAD, GOAL_AFTER_ESTIMATE, POVERTY_EXIT, SUB_AREA, BACK_REFERENCE, BECOMES, BIRTHS_VERB, CITY_OF_SIZE, CROSSING, SPAN_OPENING, CHANGE_VERB, CITY_CLASS, CLASS_SUBJECT, CLAUSE_OPENING, COMPARED_YEAR_LEVEL, NATION_ONLY_POPULATION, PLAIN_POPULATION, PERIOD_AVERAGE_WORDS, PERIOD_TOTAL_WORDS, CLAUSE_BREAK, COMPARED_LEVEL, CURRENT, DECREASE, DIRECT_SHARE, GAP_AFTER, GAP_WORDS, GOAL_WORDS, INCREMENT, LEAD_IN, LEVEL_OF, NEAR, PAST_WORDS, PRESENT_WORDS, PEAK, PEAK_NAMED_FIRST, PLAN_REPORTED, SPATIAL_PLAN, SPATIAL_FORECAST_MARKER, FORECAST_MARKER, STATISTICS_SHOW, PROJECTION_MARKER, QUESTION, SENTENCE, SHARE_CLAUSE, SHARE_OF, STRIVE, TOPIC_VERB, POPULATION_COURSE, TOTAL_NAMED_AFTER, SUMMED_TO, SUMMED_RECORD, YEARLY, MOVED_PEOPLE, PROGRAMME_COUNT, BIRTHS_PART, COUNTY_AREA, PREVIOUS_YEAR_LEVEL, HAVING_OPENING, HAVING_POPULATION, POPULATION_TOPIC, SUBJECTLESS, SPEAKER, PLACES_TOGETHER, JOINS_WHEN, several_places, ONE_YEAR_SUM, ACCUMULATED, RESIDENT_DENOMINATOR, DEATHS_CLAUSE, YEARS_AHEAD, NUMERALS, BASE_YEAR_LEVEL, BASE_AFTER_LEVEL, NOW_OPENING, NOW_WORDS, NOW_OF_SUBGROUP, PRESENT_ITEM, part_of_year
 from analysis.demography.metrics import SIGNED_INDICATORS
 from analysis.extract.values import Value, bound_after, find_values
 from analysis.units import UNITS, compatible
@@ -196,6 +196,27 @@ def _forecast_by_body(headline: list[ProseValue], body: list[ProseValue]) -> Non
                 and v.entity == value.entity and v.value.number == value.value.number and v.value.unit == value.value.unit]
         if same and all(v.projection or v.forecast for v in same):
             value.projection, value.forecast = True, any(v.forecast for v in same)
+
+
+#: A headline dated only by a five-year period's name (“十三五”期间己省人均预期寿命由77.0岁升至78.2岁): no written year.
+PERIOD_LABEL_ONLY = re.compile(r"^(?!.*(?:19|20)\d{2}).*十[一二三四五]?五")
+
+
+def _period_label_by_body(headline: list[ProseValue], body: list[ProseValue]) -> None:
+    """A headline's level dated only by a five-year period's label (:data:`PERIOD_LABEL_ONLY`) that the body states with its own
+    year (2015年至2019年底，…由77.0岁升至78.2岁): the body's year and kind overrule the label's (forms handout Bd, 10) — when the body
+    states the same indicator, number and unit for one year only, of the same place or of its own scope word (全省) or none. The headline's values are changed in place."""
+    for value in headline:
+        if value.is_change or not PERIOD_LABEL_ONLY.match(value.line.text):
+            continue
+        same = [v for v in body if v.line.index != value.line.index and not v.is_change and v.code == value.code
+                and (v.entity == value.entity or not v.entity or SCOPE_WORD.match(v.entity))  # 全省 in the body of 己省's headline
+                and v.value.number == value.value.number and v.value.unit == value.value.unit and v.year is not None]
+        if same and len({v.year for v in same}) == 1 and value.year != same[0].year:
+            twin = same[0]
+            value.year, value.period_start, value.past, value.projection, value.goal, value.forecast = (
+                twin.year, twin.period_start, twin.past, twin.projection, twin.goal, twin.forecast)
+            value.year_source = f"the body's statement of the same value (line {twin.line.number})"
 
 
 def _heading_figures(headings: list[tuple[PlanLine, list[Value], set[str]]], body: list[ProseValue]) -> list[ProseValue]:
@@ -1090,6 +1111,7 @@ class ProseReader:
         self.carried_goal = False  # the year carried into the line is a goals year (``lead_goal``, an announcement, a period ahead)
         ahead: int | None = None  # the last year of a period ahead whose goals the paragraphs enumerate (“十三五”期间，…将…。 一是…)
         speech_ahead = False  # … named by a speaker whose next paragraphs (他说，…要…) go on with its goals (:data:`SAID_AHEAD`)
+        dash_ahead: int | None = None  # the goal year of a plan's lead sentence whose ——items follow (:data:`PLAN_LEAD_YEAR`)
         for line in lines:
             if line.role != "body" or line.index in skip:
                 tail = "" if line.role != "blank" else tail
@@ -1130,13 +1152,17 @@ class ProseReader:
                 ahead = None
             # the carried year's values are goals when a goals lead-in, an announcement of the year's goals (确定了今年…工作目标。) or
             # a period ahead (“十三五”期间，…将…) gave it, not a report continued (他还表示，…)
-            self.carried_goal = self.lead_goal if lead else continued is None and (announced is not None or ahead is not None)
+            if dash_ahead is not None and not DASH_ITEM.match(line.text):
+                dash_ahead = None  # the ——items of the lead ended
+            self.carried_goal = self.lead_goal if lead else continued is None and (announced is not None or ahead is not None or dash_ahead is not None)
             # an item of the present under the years ahead (■ 目前…为62%, ■ 全省…目前为62%) is no goal of them, nor is the title
             # carried into it as the start of its sentence (a title that ends no sentence after a paragraph: brief xtime)
             present_item = ahead_items and (CURRENT.search(line.text) is not None or PRESENT_ITEM.match(line.text) is not None)
             dated = None if present_item else lead
-            found = self._read_line(line, heading, kind, dated or continued or announced or ahead, "" if present_item else tail,
+            found = self._read_line(line, heading, kind, dated or continued or announced or ahead or dash_ahead, "" if present_item else tail,
                                     past=continued is not None and self.line_past)
+            if (plan_lead := PLAN_LEAD_YEAR.match(line.text)) is not None and not found and not DASH_ITEM.match(line.text):
+                dash_ahead = int(plan_lead.group("year"))  # 《规划》提出，到2025年，…。 then ——items: that year's goals (forms handout Bd, 4)
             announced = self._announced_year(line.text)
             speech_ahead = speech_ahead and ahead is not None
             if (opening := PERIOD_AHEAD.match(line.text)) is not None:
@@ -1171,7 +1197,16 @@ class ProseReader:
             results = [v for v in results if (v.line.index, v.value.start) not in spans] + stated
         results = _central_heading(results)
         _forecast_by_body(headline_found, results)
+        _period_label_by_body(headline_found, results)
         return results + _dated_by_body(yearless, results)
+
+    def _restated_plan_end(self, before: str) -> int | None:
+        """The end of the plan whose goal a progress report restates: the last five-year plan the sentence names before the value
+        (“十二五”规划确定的… → 2015), else the text's own plan period's end when it has one (a monitoring report of a 2011—2020 plan)."""
+        named = re.findall(r"[“\"「『]?(十[一二三四五]?五)[”\"」』]?\s*(?:规划|时期|期间)", before)
+        if named:
+            return FIVE_YEAR_PLANS[named[-1]][1]
+        return self.terms[1] if self.terms is not None else None
 
     @staticmethod
     def _plan_end_ahead(clause: str, before: str, sentence: str) -> str:
@@ -1338,7 +1373,8 @@ class ProseReader:
                 if value.year is None and value.year_source == UNDATED:
                     continue  # 去年…82.40岁 in a text whose date is unknown: no year, never a guessed one (the row is dropped)
                 if value.year is None:
-                    goal = GOAL_WORDS.search(sentence) or (CROSSING.match(value.value.text) and not PAST_WORDS.search(sentence))
+                    # a clause that reports a goal met (…，提前完成“十二五”规划确定的…50%的目标) is no goal word for the level before it
+                    goal = GOAL_WORDS.search(without_goals_met(sentence)) or (CROSSING.match(value.value.text) and not PAST_WORDS.search(sentence))
                     # a spatial plan's figure with no year of its own is its planned figure (中心城区城市人口规模为629万人)
                     # unless the sentence speaks of the present (目前, 现状, 已, 年末)
                     goal = goal or (self.spatial and not PAST_WORDS.search(sentence) and not PRESENT_WORDS.search(sentence))
@@ -1359,6 +1395,12 @@ class ProseReader:
                         default = "baseline" if value.transition == "from" else "target"
                     value.year = self.default_years.get(default)
                     value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
+                    if (value.transition in ("from", "to") and (span := PAST_SPAN_OPENING.match(sentence)) is not None
+                            and not REVIEW_GOES_AHEAD.search(sentence) and (present := self.default_years.get("baseline")) is not None):
+                        # 过去五年，全市人口自然增长率从6.1‰降至4.8‰: from the span's first year to the present, both observed (forms handout Bd, 10)
+                        n = span.group("n") or span.group("n2")
+                        value.year = present - (int(n) if n.isdigit() else NUMERALS[n]) if value.transition == "from" else present
+                        value.year_source = "wording (a from–to pair over the past years reviewed)"
                     if (kind == "unknown" and default == "baseline" and (ahead := YEARS_AHEAD.search(lead)) is not None and not lead.startswith("来", ahead.end())
                             and not PRESENT_WORDS.search(lead, ahead.end()) and not PAST_WORDS.search(lead, ahead.end())):
                         # 今后两年，常住人口城镇化率达到54% / 今后五年，也就是“十四五”后四年，…达到58%: a value told after the years ahead is
@@ -1857,7 +1899,13 @@ class ProseReader:
         nearest = next((m for m in reversed(seen) if m.end <= value.start), None) or self.topic
         if nearest is not None and nearest is not self.topic and nearest.start in self._district_figures:
             return  # 市辖区2020年户籍人口121.5万人: a figure of the city's districts the codebook has no code for
-        if not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
+        restated = restated_goal(before + re.match(r"\D*", value.text).group(), after)  # the value's own 低于 (低于8‰) is before it too
+        if restated == "paired":
+            return  # 均已低于8‰和10‰的规划目标: two goals restated, not paired here — never the first one for both indicators
+        goal_end = self._restated_plan_end(sentence[:value.start]) if restated == "one" else None
+        if goal_end is not None and ((present := self.default_years.get("baseline")) is None or goal_end <= present):
+            goal_end = None  # the goal of a plan whose period is over (a final review, a work report after it): reviewed, no value (brief fv)
+        if goal_end is None and not_a_value(before, after, value, clause, self.codebook[nearest.code].unit if nearest and nearest.code else ""):
             return
         if (nearest is not None and nearest is not self.topic and nearest.code in ("pop_hukou", "pop_resident") and (PART_POPULATION.search(sentence, 0, max(0, nearest.start))
                                                                                                    or REGISTRATION_PART[nearest.code].search(sentence, 0, max(0, nearest.start)))
@@ -1921,7 +1969,7 @@ class ProseReader:
             present_base = not is_change and bool(MULTIPLE_AFTER.match(after)) and bool(PRESENT_BASE.search(clause))
             # 在2010年74.8岁的基础上, 在2010年末500万人的基础上: the base year's level, not an attributive
             base_level = bool(year_in_front) and BASE_AFTER_LEVEL.match(after) is not None
-            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)) and not present_base and not base_level:
+            if not is_change and after.startswith("的") and of_indicator is None and place_of is None and not LEVEL_OF.match(after) and not (CITY_OF_SIZE.match(after) and BECOMES.search(before) and not PLACES_TOGETHER.search(before)) and not present_base and not base_level and goal_end is None:
                 return  # attributive: 50万以上的区县, 超过50%的临界点
             part = part_of_year(before)
             if part and not is_change and not WHOLE_YEAR_AFTER.search(before[part.end() :]):
@@ -2158,6 +2206,9 @@ class ProseReader:
                 self._as_change(result, before, clause, value, state)
             else:
                 self._level_year(result, timed_before, clause, explicit_year, state, value)
+                if goal_end is not None:
+                    # a plan's goal restated (提前完成“十二五”规划确定的…50%的目标, 距96%的规划目标): a target of the plan's end (forms handout Bd, 6)
+                    result.year, result.goal, result.past, result.year_source = goal_end, True, False, "a plan's goal restated (…的规划目标)"
                 # an observed figure only (no goal word in its clause, no forecast), of the same year: a target restating a reference place's level
                 # (2015年，湖南省人均预期寿命为76.5岁。到2020年，人均预期寿命达到76.5岁 in 株洲's plan) stays the plan's
                 observed = not (result.projection or result.forecast or GOAL_WORDS.search(clause))

@@ -69,6 +69,13 @@ def test_a_figure_of_another_place_is_rejected_and_shown(fared, observations):
     assert screen(observations, "pop_resident", "安徽省", 2020, 6400.0 * 3.2)[0] == "rejected"  # over 3 times
     assert screen(observations, "pop_resident", "福建省", 2020, 500.0)[0] == "rejected"  # a city's 500万 is not its province's
     assert screen(observations, "pop_resident", "安徽省", 2020, 6102.72 * 0.51)[0] == "kept"
+    # a value no real place can have (the extractor's own bounds, metrics.IMPOSSIBLE) is a misread number, never judged:
+    # a sex ratio at birth of 10, a life expectancy of 7.5; the bounds themselves and a plausible value are kept
+    said = screen(observations, "srb", "中国", 2020, 10.0)
+    assert said[0] == "rejected" and said[1].startswith("10 is outside 80–150, impossible for a sex ratio at birth")
+    assert screen(observations, "life_expectancy", "中国", 2020, 7.5)[0] == "rejected"
+    assert [screen(observations, "srb", "中国", 2020, v)[0] for v in (80.0, 112.0, 150.0)] == ["kept"] * 3
+    assert screen(observations, "pop_resident", "中国", 2020, 10.0)[0] == "rejected"  # a count goes by the census, as before
     # a rejected figure stays in the table, counted, with its reason — never dropped
     statement = {"plan_id": "p", "text": "t", "link": "", "indicator": "pop_resident", "entity": "中国", "year": 2020, "kind": "target",
                  "value": 4500.0, "value_low": float("nan"), "value_high": float("nan"), "unit": "10k persons", "value_text": "4500万左右",
@@ -557,8 +564,11 @@ def test_plan_families_are_carried_and_summarised(fared):
     # 78 → 85 population-plan rows from 10 → 11 plans with the ninth collection's 海南 2030 plan; 85 → 88 with i20k's
     # codes: 连云港's 2020 talent total and highly skilled talent, 安徽's 2020 health management rate of people aged 65+;
     # 88 → 87 with one verdict per target: 海南's two 2019 statements of its population are one target; 87 → 82 with
-    # i21c's kinds: 海南's 2018–2019 figures of a 2020 report (…为944.72万人) are its baselines, not targets)
-    assert tuple(counts.loc["population_plan"]) == (82, 11) and tuple(counts.loc["family_planning_plan"]) == (5, 1)
+    # i21c's kinds: 海南's 2018–2019 figures of a 2020 report (…为944.72万人) are its baselines, not targets; 5 → 9
+    # family-planning rows from 1 → 2 plans with the eighteenth collection's 2016 bulletin, whose four 2016 figures read
+    # as targets are rejected by the screen, dated before the text was issued)
+    assert tuple(counts.loc["population_plan"]) == (82, 11) and tuple(counts.loc["family_planning_plan"]) == (9, 2)
+    assert (fared.loc[fared["plan_id"] == "corpus: nation-zhongguo-2017-7", "screen"] == "rejected").all()
     assert counts["nunique"].sum() == fared["plan_id"].nunique()  # one family a plan
     summary = read_table(paths.PROCESSED / "fared_summary.csv", fared_summary_schema())
     groups = summary[summary["group"] == "family group"].set_index("group_value")

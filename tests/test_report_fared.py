@@ -258,6 +258,9 @@ def test_the_screen_counts_its_rejections_by_reason_each_in_its_own_words():
     assert said == ("3 figures were rejected by the screen: 2 dated before the plan was issued (a level of the past read as a target) "
                     "and 1 with a population count under 0.5 or over 3 times the place's census count, which cannot be that place's own")
     assert fared_views.screen_words(reasons.iloc[:0]) == "No figure was rejected by the screen"
+    misread = pd.Series(["10 is outside 80–150, impossible for a sex ratio at birth: a misread number, not a target"])
+    assert fared_views.screen_words(misread) == ("1 figure was rejected by the screen: 1 with a value no real place can have "
+                                                 "(a misread number: the bounds the extractor flags such a value by)")
     # the 2020 census's other area (西安 with 西咸新区) in its own words, not as a change of area between the censuses
     xian = pd.Series(["西安市's official 2020 census figure (1295.3万) is of another area than its counties (1218.3万 in the census "
                       "county table, -5.9%: a zone administered across the boundary), and a plan issued before 2020 may be of either"])

@@ -398,6 +398,27 @@ LIFE_TABLE_LOCAL_LEVELS = ("prefecture", "county")
 PLACE_SCREEN = (0.5, 3.0)
 #: Indicators screened against the place's census count (population counts of the whole place).
 SCREENED_COUNTS = ("pop_resident", "pop_hukou")
+#: Bounds beyond which a value is impossible for a real place: code -> (low, high, what). The extractor keeps such a
+#: value and flags it (quality kind ``implausible_value``: a misread number, a sex ratio of the whole population
+#: read as the ratio at birth); the screen of targets (:func:`analysis.model.fared.screen`) rejects it, so a misread
+#: number is never judged against an outcome.
+IMPOSSIBLE = {
+    "tfr": (0.0, 10.0, "a total fertility rate"),
+    "life_expectancy": (20.0, 100.0, "a life expectancy"),
+    "healthy_life_expectancy": (20.0, 100.0, "a healthy life expectancy"),
+    "life_expectancy_male": (20.0, 100.0, "a life expectancy of men"),
+    "life_expectancy_female": (20.0, 100.0, "a life expectancy of women"),
+    "srb": (80.0, 150.0, "a sex ratio at birth"),
+    "sex_ratio_total": (70.0, 150.0, "a sex ratio"),
+    "household_size": (1.0, 10.0, "an average household size"),
+    "imr": (0.0, 300.0, "an infant mortality rate (per 1000 births)"),
+    "u5mr": (0.0, 400.0, "an under-five mortality rate (per 1000 births)"),
+    "nmr": (0.0, 200.0, "a neonatal mortality rate (per 1000 births)"),
+    "birth_rate": (0.0, 60.0, "a crude birth rate (per 1000)"),
+    "death_rate": (0.0, 60.0, "a crude death rate (per 1000)"),
+}
+#: Maternal mortality above this (per 100 000 births) is implausible in a plan year from 2000 on.
+MMR_RECENT_MAX = 100.0
 #: A prefecture whose 2010 census count on its 2010 boundaries (the census county table) differs by more
 #: than this share from the same census on its 2020 boundaries (leiii-census's adjustment, the panel the
 #: outcomes come from) changed its area between the censuses: 安庆市 531.1万 against 447.3万 (+18.8%: 枞阳县 left

@@ -17,6 +17,7 @@ extreme values is the consistency audit's job.
 from __future__ import annotations
 
 from analysis.codebook import Indicator
+from analysis.demography.metrics import IMPOSSIBLE, MMR_RECENT_MAX  # bounds of a real place, stated once below the stages
 from analysis.units import normalise_unit
 
 #: Normalised unit -> family.
@@ -48,24 +49,6 @@ ALSO_FITS = {
 }
 #: Indicator codes whose plans write either percent or per mille.
 EITHER_PERCENT = {"abortion_rate", "family_planning_rate"}
-#: Bounds beyond which a value is impossible for a real place: code or measure -> (low, high, what).
-IMPOSSIBLE = {
-    "tfr": (0.0, 10.0, "a total fertility rate"),
-    "life_expectancy": (20.0, 100.0, "a life expectancy"),
-    "healthy_life_expectancy": (20.0, 100.0, "a healthy life expectancy"),
-    "life_expectancy_male": (20.0, 100.0, "a life expectancy of men"),
-    "life_expectancy_female": (20.0, 100.0, "a life expectancy of women"),
-    "srb": (80.0, 150.0, "a sex ratio at birth"),
-    "sex_ratio_total": (70.0, 150.0, "a sex ratio"),
-    "household_size": (1.0, 10.0, "an average household size"),
-    "imr": (0.0, 300.0, "an infant mortality rate (per 1000 births)"),
-    "u5mr": (0.0, 400.0, "an under-five mortality rate (per 1000 births)"),
-    "nmr": (0.0, 200.0, "a neonatal mortality rate (per 1000 births)"),
-    "birth_rate": (0.0, 60.0, "a crude birth rate (per 1000)"),
-    "death_rate": (0.0, 60.0, "a crude death rate (per 1000)"),
-}
-#: Maternal mortality above this (per 100 000 births) is implausible in a plan year from 2000 on.
-MMR_RECENT_MAX = 100.0
 
 
 def family(unit: str) -> str:

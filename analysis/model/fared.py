@@ -255,8 +255,13 @@ def _census_count(observations: pd.DataFrame, entity: str, year: int) -> tuple[i
 
 
 def screen(observations: pd.DataFrame, indicator: str, entity: str, year: int, value: float | None) -> tuple[str, str, float | None]:
-    """``(screen, reason, census count)``: ``rejected`` when a population count lies outside
-    :data:`metrics.PLACE_SCREEN` multiples of the place's census count, otherwise ``kept``."""
+    """``(screen, reason, census count)``: ``rejected`` when the value is impossible for a real place
+    (:data:`metrics.IMPOSSIBLE`, the bounds the extractor flags such a value by: a misread number is no target) or a
+    population count lies outside :data:`metrics.PLACE_SCREEN` multiples of the place's census count, otherwise ``kept``."""
+    if value is not None and indicator in metrics.IMPOSSIBLE:
+        low, high, what = metrics.IMPOSSIBLE[indicator]
+        if not low <= value <= high:
+            return "rejected", f"{value:g} is outside {low:g}–{high:g}, impossible for {what}: a misread number, not a target", None
     if indicator not in metrics.SCREENED_COUNTS or value is None:
         return "kept", "", None
     census = _census_count(observations, entity, year)

@@ -140,6 +140,8 @@ SCREEN_REASONS = (
     (re.compile(r"^dated \d{4}, before the plan was issued"), "dated before the plan was issued (a level of the past read as a target)"),
     (re.compile(r"times .*'s census count .*outside"), "{n} with a population count under {low:g} or over {high:g} times the place's "
                                                         "census count, which cannot be that place's own"),
+    (re.compile(r"^\S+ is outside \S+, impossible for "), "with a value no real place can have (a misread number: the bounds "
+                                                               "the extractor flags such a value by)"),
     (re.compile(re.escape(BOUNDARY_REASONS[0])), "of a prefecture whose area changed between the censuses, in a plan issued "
                                                           "before 2020 (of the old area or the new: unknown)"),
     (re.compile(re.escape(BOUNDARY_REASONS[1])),

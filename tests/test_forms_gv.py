@@ -306,3 +306,20 @@ def test_a_municipality_s_districts_that_speak_have_their_own_ceilings():
     text = ("北京各区公布人口上限\n截至昨日,北京共有6个区公布人口上限。海淀区提出,到2020年常住人口控制在350万人以内;"
             "丰台区表示,全区常住人口到2020年不超过230万人。")
     assert places(text) == [("北京市丰台区", 2020, 230.0, "le"), ("北京市海淀区", 2020, 350.0, "le")]
+
+
+# -- review of brief gv (brief xgv): right readings of the base that the rules above had turned wrong --------------------
+
+DEVPLAN = "绵阳市国民经济和社会发展第十四个五年规划纲要\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a task's heading ending in a part's name before the colon is no city-system entry (finding 1)
+    ("（二）做大做强中心城区：到2025年，中心城区常住人口达到150万人。", [("pop_central_urban", "绵阳市", 2025, 150.0, "none")]),
+    ("建设特色小镇：到2025年，全市常住人口达到500万人。", [("pop_resident", "绵阳市", 2025, 500.0, "none")]),
+    ("建设特色小镇：到2025年，常住人口达到500万人。", [("pop_resident", "绵阳市", 2025, 500.0, "none")]),
+    # a short label but the value's clause names the whole city: the city's
+    ("河东片区：到2025年，全市常住人口达到500万人。", [("pop_resident", "绵阳市", 2025, 500.0, "none")]),
+])
+def test_a_heading_or_a_clause_naming_its_place_is_no_part_s_entry(sentence, expected):
+    assert levels(DEVPLAN + sentence) == expected

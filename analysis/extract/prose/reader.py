@@ -759,6 +759,12 @@ CENTRAL_ENTRY = re.compile(r"中心城区|中心城|主城区")
 ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:将)?(?:为|约|约为|达到|达|控制在|不超过|保持在)?\s*")
 #: … or another part's (a sub-centre, a district of the plan, a town or a group of towns): none of its counts is the place's.
 ENTRY_PART = re.compile(r"(?:副中心|片区|组团|新城|新区|城区|县城|镇区|中心镇|重点镇|一般镇|小城镇|(?<![城市])镇|(?<![城市])乡)$")
+#: An entry's label is a short name (河东片区, 副中心, 中心城区: at most six characters), never a heading of a task that opens
+#: with its verb (（二）做大做强中心城区：…, 建设特色小镇：…); and a value whose own clause names its place (全市常住人口, 中心城区常住
+#: 人口, a gazetteer place) is that place's, whatever the label (review of brief gv, finding 1).
+ENTRY_LABEL_MAX = 6
+ENTRY_HEADING_VERB = re.compile(r"^(?:建设|推进|做大|做强|做优|打造|培育|发展|统筹|提升|加快|优化|促进|构建|完善|强化|推动|壮大|引导|疏解|实施|坚持)")
+ENTRY_CLAUSE_PLACE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)|中心城区?|中心城市|主城区?|副中心|片区|组团|新城|新区|县城|镇区")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
 #: (新增100万城镇人口, 转移300万农业人口 are changes).
@@ -1493,16 +1499,19 @@ class ProseReader:
             return ""  # not the report's date of the paragraph before (2017年1月，…。其中，海珠区的上限目标是180万人): no year of the goal
         return places[index]
 
-    def _system_entry(self, sentence: str, position: int) -> str | None:
+    def _system_entry(self, sentence: str, position: int, clause: str) -> str | None:
         """The part a city-system entry's label names (:data:`SYSTEM_ENTRY`) when the value at ``position`` is in that entry
         and the label names the central area or another part (:data:`CENTRAL_ENTRY`, :data:`ENTRY_PART`) that is no place
-        of the gazetteer; else ``None``."""
+        of the gazetteer — a short label, no task's heading, and no place named in the value's ``clause``
+        (:data:`ENTRY_LABEL_MAX`, :data:`ENTRY_HEADING_VERB`, :data:`ENTRY_CLAUSE_PLACE`); else ``None``."""
         entry = None
         for entry in SYSTEM_ENTRY.finditer(sentence, 0, position):
             pass
         if entry is None:
             return None
         part = entry.group("part")
+        if len(part) > ENTRY_LABEL_MAX or ENTRY_HEADING_VERB.match(part) or ENTRY_CLAUSE_PLACE.search(clause) or names_pattern().search(clause):
+            return None
         if not (CENTRAL_ENTRY.fullmatch(part) or ENTRY_PART.search(part)) or any(m.start() == 0 and m.end() == len(part) for m in names_pattern().finditer(part)):
             return None
         return part
@@ -1883,7 +1892,7 @@ class ProseReader:
         present_base = False  # the base of a multiple of the present (是现有常住人口约250万的两倍)
         if value.unit == "10k persons" and EACH_OF_PLACES.search(clause) and several_places(sentence[:clause_start]):
             return  # 甲镇、乙镇两个镇，人口规模各8万至15万人: one figure each of a group of places, no level of one (brief gv, form 8)
-        entry = self._system_entry(sentence, value.start) if value.unit == "10k persons" else None
+        entry = self._system_entry(sentence, value.start, clause) if value.unit == "10k persons" else None
         if entry is not None and not CENTRAL_ENTRY.fullmatch(entry):
             return  # 副中心：甲镇、乙镇两个镇，人口规模各8万至15万人: a part's figure (or a group's), no level of the place
         central = value.unit == "10k persons" and listed is None and (

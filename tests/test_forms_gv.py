@@ -323,3 +323,14 @@ DEVPLAN = "绵阳市国民经济和社会发展第十四个五年规划纲要\n"
 ])
 def test_a_heading_or_a_clause_naming_its_place_is_no_part_s_entry(sentence, expected):
     assert levels(DEVPLAN + sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a forecaster and the present trend before the area's 将 (finding 2)
+    "衢州人口发展新动向\n课题组认为，按照目前的趋势，到2030年，全市建设用地将达到300平方公里，常住人口达到350万人。",
+    "衢州人口发展新动向\n课题组认为，到2030年，全市建设用地将达到300平方公里，常住人口达到350万人。",
+    # under a headline of a forecast
+    "专家：衢州人口2030年或达350万\n到2030年，全市地区生产总值将突破5000亿元，常住人口达到350万人。",
+])
+def test_the_jiang_of_an_area_s_clause_is_the_forecaster_s_for_the_whole_sentence(text):
+    assert [row[5] for row in kinds(text)] == ["projection"]

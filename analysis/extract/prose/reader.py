@@ -750,6 +750,10 @@ CEILING_TOPIC = re.compile(r"人口(?:规模)?(?:调控)?[“\"「]?(?:上限|�
 EACH_OF_PLACES = re.compile(r"各\s*(?:约|为|达到|达|在|控制在)?\s*$")
 #: A figure of an area or of money (8800平方公里, 3000亿元): the clause is about no population.
 OTHER_QUANTITY_CLAUSE = re.compile(r"\d\s*(?:万|亿)?\s*(?:平方公里|平方千米|公顷|亩|亿元|万元|元|公里|千米)")
+#: … not when a forecaster speaks before it (课题组认为, 专家预计, 按照目前的趋势: :data:`TREND_NAMED`), nor under a headline of a
+#: forecast (专家：我市人口2030年或达350万): the 将 is then the forecaster's, for the whole sentence (review of gv, finding 2).
+FORECASTER_BEFORE = re.compile(r"认为|预测|预计|估计|测算|推算|分析|专家|学者|课题组|研究(?:报告|显示|表明|认为)")
+FORECAST_HEADLINE = re.compile(r"专家|学者|课题组|研究(?:报告|显示|表明)|预测|预计|或将|或达|或超|或突破|或成")
 #: An entry of a city-system list: the label before its colon, at the start of the sentence or after ；
 #: (中心城区：含河东、河西两个片区，用地约400平方公里，人口规模380万人；副中心：甲镇、乙镇两个镇，人口规模各8万至15万人；) is
 #: the part the entry's figures are of (brief gv, forms 5 and 8) …
@@ -832,6 +836,7 @@ class ProseReader:
         self.codebook = codebook
         self.terms = terms  # the years of 近期 and 远期 (from the plan's period), read in a spatial plan only
         self.spatial = False
+        self.forecast_headline = False  # the headline states a forecast (专家：…或达…: FORECAST_HEADLINE)
         self.city_proper_plan = False
         self._district_figures: set[int] = set()
         self._part_spans: set[tuple[int, int]] = set()  # the spans of the parts named in the sentence (Codebook.parts)
@@ -1086,6 +1091,7 @@ class ProseReader:
         # the first line of the text read: page chrome above it (当前位置：首页 > 新闻) is no headline
         headline = next((line.index for line in lines if line.text.strip() and line.role not in ("chrome", "blank")), None)
         self.headline = headline
+        self.forecast_headline = headline is not None and bool(FORECAST_HEADLINE.search(next(line.text for line in lines if line.index == headline)))
         self.previous_sentence = ""  # the sentence read before (a population it is about: POPULATION_TOPIC)
         yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
         headline_found: list[ProseValue] = []  # the headline's values with a year (沪2020年常住人口达2250万: :func:`_forecast_by_body`)
@@ -1664,7 +1670,8 @@ class ProseReader:
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = (SPATIAL_FORECAST_MARKER if self.spatial else FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
-        while marker is not None and marker.group().startswith("将") and not FORECAST_MARKER.match(marker.group()):
+        while (marker is not None and marker.group().startswith("将") and not FORECAST_MARKER.match(marker.group()) and not self.forecast_headline
+               and not FORECASTER_BEFORE.search(sentence, 0, marker.start()) and not TREND_NAMED.search(sentence, 0, marker.start())):
             # 到2030年，衢州市域面积将达到8800平方公里，其中…，全市人口达到300万人: the bare 将 of a clause of an area (or money) is
             # that clause's; a population after it told without 将 is the plan's figure, not a forecast (brief gv, form 12)
             end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker.end())), len(sentence))

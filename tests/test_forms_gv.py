@@ -334,3 +334,16 @@ def test_a_heading_or_a_clause_naming_its_place_is_no_part_s_entry(sentence, exp
 ])
 def test_the_jiang_of_an_area_s_clause_is_the_forecaster_s_for_the_whole_sentence(text):
     assert [row[5] for row in kinds(text)] == ["projection"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a method note naming the plan's forecast period or basis is no forecast's lead-in (finding 3)
+    ("戊市人口发展规划(2021-2035年)\n本规划预测期为2021—2035年。到2035年，全市常住人口控制在700万人以内，人口自然增长率保持在5‰左右。",
+     [("natural_growth_rate", "unknown", 2035, 5.0, "approx", "target"), ("pop_resident", "unknown", 2035, 700.0, "le", "target")]),
+    ("戊市人口发展规划(2021-2035年)\n规划测算以2020年第七次全国人口普查数据为基础。到2025年，全市常住人口达到650万人。",
+     [("pop_resident", "unknown", 2025, 650.0, "none", "target")]),
+    # the lead-in with a colon still opens a forecast
+    (AGEING + "本规划预测：2035年前后，全市老年人口接近300万。", [("pop_elderly", "unknown", 2035, 300.0, "below", "projection")]),
+])
+def test_only_a_plan_s_forecast_told_as_a_lead_in_makes_the_paragraph_projections(text, expected):
+    assert kinds(text) == expected

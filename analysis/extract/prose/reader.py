@@ -596,8 +596,10 @@ SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[�
 #: Words that introduce a forecast for what follows in the paragraph: 据测算, 据预测, 经测算, 课题组预测得出,
 #: 测算结果显示, 预测表明 — the sentences after them on the same line are projections too …
 FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)"
-                           # … a plan's own forecast opening the paragraph (规划预测，2020年末…。预计2025年…。2035年前后，…: brief gv, form 7)
-                           r"|^\s*(?:[“\"]?《?[^，,。]{0,12}》?)?(?:规划|本规划)(?:预测|测算)")
+                           # … a plan's own forecast opening the paragraph (规划预测，2020年末…。预计2025年…。2035年前后，…: brief gv, form 7),
+                           # told as the lead-in of what follows (a comma or colon after it): not a method note (本规划预测期为2021—2035年,
+                           # 规划测算以…数据为基础: review of gv, finding 3)
+                           r"|^\s*(?:[“\"]?《?[^，,。]{0,12}》?)?(?:规划|本规划)(?:预测|测算)(?:显示|表明|结果显示|结果表明)?\s*[，,:：]")
 #: … unless a sentence states a goal of its own (目标, 力争, 规划提出, 要求).
 GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
 #: A sentence that names no indicator and only gives years and their values, after a forecaster's lead-in or none

@@ -347,3 +347,18 @@ def test_the_jiang_of_an_area_s_clause_is_the_forecaster_s_for_the_whole_sentenc
 ])
 def test_only_a_plan_s_forecast_told_as_a_lead_in_makes_the_paragraph_projections(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 区域 after a count is no count of districts (finding 4)
+    "区卫生健康工作会议召开\n广州市海珠区卫生健康工作会议昨日召开。海珠区已有3个区域医疗中心投入使用，与天河区共建医联体。"
+    "到2025年，海珠区人均预期寿命达到83岁，全区孕产妇死亡率控制在10/10万以下。",
+    # a superlative among the city's districts is no round-up of them
+    "区政府召开人口计生工作会议\n广州市海珠区人口计生工作会议昨日召开。海珠区常住人口163万人，人口密度在全市各区中最高，比天河区高出一倍。"
+    "海珠区提出，到2020年，全区常住人口控制在180万人以内。",
+])
+def test_a_district_s_report_naming_regions_or_its_rank_among_districts_stays_the_district_s(text):
+    from probe_rows import document
+    from analysis.extract.meta import infer_meta
+    assert infer_meta(document(text)).place == "广州市海珠区"
+    assert {row[0] for row in places(text)} == {"广州市海珠区"}

@@ -362,3 +362,18 @@ def test_a_district_s_report_naming_regions_or_its_rank_among_districts_stays_th
     from analysis.extract.meta import infer_meta
     assert infer_meta(document(text)).place == "广州市海珠区"
     assert {row[0] for row in places(text)} == {"广州市海珠区"}
+
+
+def test_a_district_speaking_of_the_city_s_task_gives_the_city_s_figure():
+    # 全市 after the speaker: the city's ceiling, told by the district (finding 5)
+    text = "广州市2017年人口和计划生育工作要点\n今年全市常住人口控制在1450万人以内。天河区表示，将全力落实全市人口调控任务，到2020年常住人口控制在1550万人以内。"
+    assert places(text) == [("广州市", 2017, 1450.0, "le"), ("广州市", 2020, 1550.0, "le")]
+
+
+def test_a_speaking_district_whose_name_several_cities_share_is_the_plan_city_s():
+    # 白云区 is a district of 广州市 and of 贵阳市: the plan's city decides (finding 11)
+    text = ("广州市国民经济和社会发展第十三个五年规划纲要\n到2020年，全市常住人口控制在1550万人以内。天河区表示，到2020年全区常住人口控制在"
+            "200万人以内；全市户籍人口达到950万人。\n番禺区提出，到2020年常住人口达到180万人，全市城镇化率达到86%。\n"
+            "白云区提出，到2020年，全区人均预期寿命达到81岁，全市人均预期寿命达到82岁。")
+    assert [row for row in levels(text) if row[0] == "life_expectancy"] == [
+        ("life_expectancy", "广州市", 2020, 82.0, "none"), ("life_expectancy", "广州市白云区", 2020, 81.0, "none")]

@@ -2581,8 +2581,11 @@ class ProseReader:
             pass
         if speaker is None or re.search(r"[;；]", before[speaker.end() :]):
             return None
+        if re.search(r"(?:全|本|我)市", before[speaker.end() :]):
+            return None  # 天河区表示，将全力落实全市人口调控任务，到2020年常住人口…: the city's figure, told by the district (review of gv, finding 5)
         name = speaker.group("place")
-        place = by_name(name) if any(m.group() == name for m in names_pattern().finditer(name)) else None
+        # the plan's city decides a name several cities' districts share (白云区, 鼓楼区, 朝阳区: review of gv, finding 11)
+        place = by_name(name, frozenset({self.place})) if any(m.group() == name for m in names_pattern().finditer(name)) else None
         if place is None or place.level != "county" or place.prefecture != self.place:
             return None
         return name

@@ -377,3 +377,13 @@ def test_a_speaking_district_whose_name_several_cities_share_is_the_plan_city_s(
             "白云区提出，到2020年，全区人均预期寿命达到81岁，全市人均预期寿命达到82岁。")
     assert [row for row in levels(text) if row[0] == "life_expectancy"] == [
         ("life_expectancy", "广州市", 2020, 82.0, "none"), ("life_expectancy", "广州市白云区", 2020, 81.0, "none")]
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    # a group's count before the central area: no pair of the whole place's people (finding 6)
+    ("到2025年，全市60岁以上老年人口120万人，中心城区50万人。", ("pop_60plus", "绵阳市", 2025, 120.0, "none")),
+    ("到2025年，全市户籍人口480万人，中心城区180万人。", ("pop_hukou", "绵阳市", 2025, 480.0, "none")),
+    ("到2025年，全市流动人口80万人，中心城区60万人。", ("pop_floating", "绵阳市", 2025, 80.0, "none")),
+])
+def test_the_central_area_after_a_group_s_count_is_no_central_population(sentence, first):
+    assert levels(MASTER + sentence) == [first]

@@ -1524,11 +1524,13 @@ class ProseReader:
             return None
         return part
 
-    def _paired_count(self, sentence: str, clause_start: int, seen: list[Mention]) -> bool:
+    def _paired_count(self, sentence: str, clause_start: int, seen: list[Mention], codes: tuple[str, ...] = ()) -> bool:
         """Whether the clause before ``clause_start`` states a count of the place's people as a level (城镇人口320万人，):
-        its mention, a verb of a level at most, the count in 万 and the clause break (:data:`PAIRED_COUNT`)."""
+        its mention, a verb of a level at most, the count in 万 and the clause break (:data:`PAIRED_COUNT`) — a count of one of
+        ``codes`` when given (the central area's pair: the whole place's residents or urban population only, never a group's
+        count, 60岁以上老年人口120万人，中心城区50万人: review of gv, finding 6)."""
         last = next((m for m in reversed(seen) if m.end <= clause_start), None)
-        if last is None or last.code == "pop_central_urban":
+        if last is None or last.code == "pop_central_urban" or (codes and last.code not in codes):
             return False
         indicator = self.codebook[last.code]
         return indicator.unit == "10k persons" and indicator.measure == "stock" and PAIRED_COUNT.fullmatch(sentence, last.end, clause_start) is not None
@@ -1905,7 +1907,7 @@ class ProseReader:
         if entry is not None and not CENTRAL_ENTRY.fullmatch(entry):
             return  # 副中心：甲镇、乙镇两个镇，人口规模各8万至15万人: a part's figure (or a group's), no level of the place
         central = value.unit == "10k persons" and listed is None and (
-            (entry is not None and ENTRY_POPULATION.fullmatch(clause)) or (CENTRAL_ITEM.fullmatch(clause) and self._paired_count(sentence, clause_start, seen)))
+            (entry is not None and ENTRY_POPULATION.fullmatch(clause)) or (CENTRAL_ITEM.fullmatch(clause) and self._paired_count(sentence, clause_start, seen, ("pop_resident", "pop_urban"))))
         if (not central and listed is None and value.unit == "10k persons" and PART_ITEM.fullmatch(clause) and not CENTRAL_ITEM.fullmatch(clause)
                 and not names_pattern().search(clause) and self._paired_count(sentence, clause_start, seen)):
             return  # 城镇人口320万人，新区60万人: a part's population after the place's count, not the count again

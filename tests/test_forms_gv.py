@@ -387,3 +387,12 @@ def test_a_speaking_district_whose_name_several_cities_share_is_the_plan_city_s(
 ])
 def test_the_central_area_after_a_group_s_count_is_no_central_population(sentence, first):
     assert levels(MASTER + sentence) == [first]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the central area as the base of what is built (finding 7)
+    "到2030年，依托中心城区建成300万人口的大都市区。",
+    "到2030年，以中心城市为核心建成300万人口的大都市区。",
+])
+def test_a_metropolitan_area_built_around_the_central_area_is_not_the_central_area_s_size(sentence):
+    assert levels("岳阳市城市总体规划(2016-2030年)\n" + sentence) == []

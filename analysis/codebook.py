@@ -182,7 +182,8 @@ NUMBERED_ITEM = re.compile(r"(?:^|[\s：:；;。])(?:\d{1,2}\s*[.．、]|[（(]\
 #: A word right after a population count's name that makes it its density (中心城区人口密度1.2万人/平方公里): the count's
 #: name is then no mention (人口密度 itself is pop_density's). So does an allowance paid to the group (高龄老人津贴发放人数,
 #: 老年人口补贴: brief gv, form 7): no count of the group.
-COUNT_TURNED_BY = re.compile(r"(?:的)?(?:密度|津贴|补贴|补助)")
+#: (an allowance may have its kind between, 高龄老人生活补贴惠及5.6万人, 护理补贴: review of gv, finding 8)
+COUNT_TURNED_BY = re.compile(r"(?:的)?(?:密度|[\u4e00-\u9fff]{0,4}?(?:津贴|补贴|补助))")
 #: A word right after a population count's name that makes it the count's increase (常住人口增量达50万人): the name stays a
 #: mention of the count (a total stated after it, 总量达到665万人, is the count's level) and the prose reader reads no value of
 #: the clause that names the increase.

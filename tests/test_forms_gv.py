@@ -396,3 +396,12 @@ def test_the_central_area_after_a_group_s_count_is_no_central_population(sentenc
 ])
 def test_a_metropolitan_area_built_around_the_central_area_is_not_the_central_area_s_size(sentence):
     assert levels("岳阳市城市总体规划(2016-2030年)\n" + sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an allowance with its kind between the name and the word (finding 8)
+    ("2020年，全市高龄老人生活补贴惠及5.6万人。", []),
+    ("2020年，全市高龄老人护理补贴发放人数5.6万人，全市高龄老人12万人。", [("pop_80plus", "unknown", 2020, 12.0, "none")]),
+])
+def test_an_allowance_of_a_kind_for_the_oldest_old_is_no_count_of_them(sentence, expected):
+    assert levels(AGEING + sentence) == expected

@@ -405,3 +405,10 @@ def test_a_metropolitan_area_built_around_the_central_area_is_not_the_central_ar
 ])
 def test_an_allowance_of_a_kind_for_the_oldest_old_is_no_count_of_them(sentence, expected):
     assert levels(AGEING + sentence) == expected
+
+
+def test_a_second_band_named_without_lao_leaves_the_bare_share_unbanded():
+    # 65岁及以上人口 is a second band though it says no 老 (finding 9)
+    text = AGEING + "2020年全市60岁及以上老年人口180万人，占22%。65岁及以上人口占比16%。预计到2025年，老龄化水平将达到18%。"
+    assert levels(text) == [("pop_60plus", "unknown", 2020, 180.0, "none"), ("share_60plus", "unknown", 2020, 22.0, "none"),
+                            ("share_65plus", "unknown", 2020, 16.0, "none"), ("share_elderly", "unknown", 2025, 18.0, "none")]

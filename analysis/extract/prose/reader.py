@@ -256,9 +256,10 @@ def _central_heading(results: list[ProseValue]) -> list[ProseValue]:
     return out
 
 
-def paragraph_band(mentions: list[Mention]) -> set[str]:
-    """The age bands of the older population named in ``mentions`` (:func:`elderly_band`'s test: a banded code, 老 in its words)."""
-    return {band.group(1) for m in mentions if (band := re.fullmatch(r"(?:pop|share)_(60plus|65plus)", m.code)) and "老" in m.label}
+def paragraph_band(mentions: list[Mention], any_words: bool = False) -> set[str]:
+    """The age bands of the older population named in ``mentions`` (:func:`elderly_band`'s test: a banded code, 老 in its words;
+    with ``any_words`` any banded code, 65岁及以上人口占比 too: a second band named so blocks the carry, review of gv, finding 9)."""
+    return {band.group(1) for m in mentions if (band := re.fullmatch(r"(?:pop|share)_(60plus|65plus)", m.code)) and (any_words or "老" in m.label)}
 
 
 def elderly_band(before: list[Mention]) -> str | None:
@@ -844,6 +845,8 @@ class ProseReader:
         self.terms = terms  # the years of 近期 and 远期 (from the plan's period), read in a spatial plan only
         self.spatial = False
         self.forecast_headline = False  # the headline states a forecast (专家：…或达…: FORECAST_HEADLINE)
+        self.line_bands: set[str] = set()  # the older population's bands the paragraph named (:func:`paragraph_band`)
+        self.line_any_bands: set[str] = set()
         self.city_proper_plan = False
         self._district_figures: set[int] = set()
         self._part_spans: set[tuple[int, int]] = set()  # the spans of the parts named in the sentence (Codebook.parts)
@@ -1301,6 +1304,7 @@ class ProseReader:
         # the age bands of the older population the paragraph named so far (60岁以上户籍老年人口180万。预计2025年老年人口增至220万): one
         # band named is that of a later bare 老年人口, 人口老龄化水平 of the paragraph (brief gv, form 7)
         self.line_bands: set[str] = set()
+        self.line_any_bands: set[str] = set()  # … and every band named, with or without 老 (65岁及以上人口占比16%)
         state: _SentenceState | None = None
         span: tuple[int, int] | None = None  # a review's span the sentence before stated (:attr:`_SentenceState.review_span`)
         turned = False  # a sentence so far in the paragraph spoke of a goal ahead (REVIEW_GOES_AHEAD): the review is over
@@ -1346,6 +1350,7 @@ class ProseReader:
             recent = state.next_recent
             named = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
             self.line_bands |= paragraph_band(named)
+            self.line_any_bands |= paragraph_band(named, any_words=True)
             if named:
                 self.previous = named
                 if not state.results and not find_values(sentence):
@@ -2098,7 +2103,7 @@ class ProseReader:
                 continue  # 年转移农村人口14万人: the people moved out of the rural population in a year, not its level
             code = mention.code
             if code in ("share_elderly", "pop_elderly") and (band := elderly_band(self.codebook.mentions(sentence[: mention.start]))
-                                                             or (next(iter(self.line_bands)) if len(getattr(self, "line_bands", ())) == 1 else None)):
+                                                             or (next(iter(self.line_bands)) if len(self.line_bands) == 1 and self.line_any_bands <= self.line_bands else None)):
                 code = f"{code.split('_')[0]}_{band}"  # 60岁以上的老年人口已达819.7万…；预计到2020年，全省老年人口比重将达20%: 60+
             if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
                 code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）

@@ -412,3 +412,15 @@ def test_a_second_band_named_without_lao_leaves_the_bare_share_unbanded():
     text = AGEING + "2020年全市60岁及以上老年人口180万人，占22%。65岁及以上人口占比16%。预计到2025年，老龄化水平将达到18%。"
     assert levels(text) == [("pop_60plus", "unknown", 2020, 180.0, "none"), ("share_60plus", "unknown", 2020, 22.0, "none"),
                             ("share_65plus", "unknown", 2020, 16.0, "none"), ("share_elderly", "unknown", 2025, 18.0, "none")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 拥有 of the place's 户籍 is no activity of a group (finding 10)
+    ("2020年，全省拥有本省户籍的老年人口180万人。", [("pop_elderly", "湖南省", 2020, 180.0, "none")]),
+    # a group of the banded older people doing something: no banded share either
+    ("到2025年，经常参加体育锻炼的60岁以上老年人口比例达到60%。", []),
+    ("到2025年，拥有智能手机的老年人口比例达到60%。", []),
+    ("到2025年，全省60岁以上老年人口比例达到22%。", [("share_60plus", "湖南省", 2025, 22.0, "none")]),
+])
+def test_a_group_doing_something_is_told_apart_from_the_place_s_older_people(sentence, expected):
+    assert levels(ELDERLY_PLAN + sentence) == expected

@@ -424,3 +424,12 @@ def test_a_second_band_named_without_lao_leaves_the_bare_share_unbanded():
 ])
 def test_a_group_doing_something_is_told_apart_from_the_place_s_older_people(sentence, expected):
     assert levels(ELDERLY_PLAN + sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a level in years told before the change without a comma (finding 12)
+    ("到2025年,全省劳动年龄人口平均受教育年限达到11年提高了0.5年。", [11.0]),
+    ("到2025年,全省劳动年龄人口平均受教育年限为11年提高了0.5年。", [11.0]),
+])
+def test_a_level_in_years_right_before_its_change_is_still_read(sentence, expected):
+    assert [row[3] for row in levels("湖南省教育发展规划(2021-2025年)\n" + sentence)] == expected

@@ -98,13 +98,15 @@ def test_a_heading_of_plain_population_repeating_the_central_ceiling_is_the_cent
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the whole place's ceiling next to it: the heading stays the place's population
-    ("柳州市城市总体规划获批\n人口控制在260万\n到2020年,柳州市常住人口将控制在260万人以内。", ("pop_resident", "柳州市", 2020, 260.0, "none")),
+    # the whole place's ceiling next to it: the heading stays the place's population (as the base read it)
+    ("柳州市城市总体规划获批\n人口控制在260万\n到2020年,柳州市常住人口将控制在260万人以内。",
+     [("pop_resident", "柳州市", 2020, 260.0, "le"), ("pop_resident", "柳州市", 2020, 260.0, "none")]),
     # another figure: no repetition
-    ("柳州市城市总体规划获批\n人口控制在300万\n到2020年,柳州市中心城区常住人口将控制在260万人以内。", ("pop_resident", "柳州市", 2020, 300.0, "none")),
+    ("柳州市城市总体规划获批\n人口控制在300万\n到2020年,柳州市中心城区常住人口将控制在260万人以内。",
+     [("pop_central_urban", "柳州市", 2020, 260.0, "le"), ("pop_resident", "柳州市", 2020, 300.0, "none")]),
 ])
 def test_a_heading_that_repeats_no_central_figure_is_read_as_before(text, expected):
-    assert expected in levels(text)
+    assert levels(text) == expected
 
 
 # -- form 8: one figure for a group of places --------------------------------------------------------------------
@@ -145,14 +147,15 @@ def test_the_band_named_once_in_a_paragraph_is_that_of_its_later_older_populatio
 
 @pytest.mark.parametrize(("text", "expected"), [
     # two bands named: the bare one stays unbanded
-    ("2020年末戊市60岁以上老年人口180万,65岁以上老年人口120万。到2025年,老年人口达到220万。", ("pop_elderly", 2025, 220.0)),
+    ("2020年末戊市60岁以上老年人口180万,65岁以上老年人口120万。到2025年,老年人口达到220万。",
+     [("pop_60plus", 2020, 180.0), ("pop_65plus", 2020, 120.0), ("pop_elderly", 2025, 220.0)]),
     # another paragraph
-    ("2020年末戊市60岁以上老年人口180万。\n到2025年,老年人口达到220万。", ("pop_elderly", 2025, 220.0)),
+    ("2020年末戊市60岁以上老年人口180万。\n到2025年,老年人口达到220万。", [("pop_60plus", 2020, 180.0), ("pop_elderly", 2025, 220.0)]),
     # a band of its own stays
-    ("2020年末戊市60岁以上老年人口180万。其中65岁以上老年人口占比为14%。", ("share_65plus", 2020, 14.0)),
+    ("2020年末戊市60岁以上老年人口180万。其中65岁以上老年人口占比为14%。", [("pop_60plus", 2020, 180.0), ("share_65plus", 2020, 14.0)]),
 ])
 def test_a_band_not_set_by_the_paragraph_is_not_carried(text, expected):
-    assert expected in [(row[0], row[2], row[3]) for row in levels(AGEING + text)]
+    assert [(row[0], row[2], row[3]) for row in levels(AGEING + text)] == expected
 
 
 def test_the_oldest_old_are_the_population_aged_80_and_over():
@@ -172,21 +175,24 @@ FORECAST = "规划预测,2020年末戊市60岁以上户籍老年人口180万。�
 
 
 def test_a_forecast_paragraph_of_a_plan_makes_its_later_dated_values_projections():
-    rows_ = kinds(AGEING + FORECAST)
-    assert ("pop_60plus", "unknown", 2020, 180.0, "none", "baseline") in rows_
-    assert {(row[0], row[2], row[5]) for row in rows_ if row[2] == 2035} == {
-        ("pop_60plus", 2035, "projection"), ("share_60plus", 2035, "projection"), ("pop_80plus", 2035, "projection")}
+    assert kinds(AGEING + FORECAST) == [
+        ("pop_60plus", "unknown", 2020, 180.0, "none", "baseline"), ("pop_60plus", "unknown", 2025, 220.0, "none", "projection"),
+        ("pop_60plus", "unknown", 2035, 300.0, "below", "projection"), ("pop_80plus", "unknown", 2035, 40.0, "gt", "projection"),
+        ("share_60plus", "unknown", 2025, 25.0, "approx", "projection"), ("share_60plus", "unknown", 2035, 32.0, "gt", "projection")]
 
 
 def test_a_goal_in_a_forecast_paragraph_stays_a_goal():
-    assert ("pop_60plus", "unknown", 2025, 220.0, "none", "target") in kinds(
-        AGEING + "规划预测,2020年末戊市60岁以上老年人口180万。到2025年,全市力争老年人口控制在220万。")
+    assert kinds(AGEING + "规划预测,2020年末戊市60岁以上老年人口180万。到2025年,全市力争老年人口控制在220万。") == [
+        ("pop_60plus", "unknown", 2020, 180.0, "none", "baseline"), ("pop_60plus", "unknown", 2025, 220.0, "none", "target")]
 
 
 def test_a_headline_over_the_forecast_keeps_no_band_of_the_body():
-    # measured on the described slice, giving the headline the body's band lost a level: not done (see README)
+    # measured on the described slice, giving the headline the body's band lost a level: not done (see README). Its kind is
+    # not pinned: the headline's 将 reads as a goal (target) though the body forecasts it — a known wrong kind, left open
     rows_ = kinds("戊市老年人口2035年将接近300万\n" + FORECAST)
-    assert ("pop_elderly", "unknown", 2035, 300.0, "below", "target") in rows_
+    assert [row[:5] for row in rows_ if row[0] in ("pop_elderly", "pop_60plus") and row[2] == 2035] == [
+        ("pop_60plus", "unknown", 2035, 300.0, "below"), ("pop_elderly", "unknown", 2035, 300.0, "below")]
+    assert [row for row in rows_ if row[0] != "pop_elderly"] == kinds(AGEING + FORECAST)
 
 
 # -- form 14: a qualified subgroup's share -----------------------------------------------------------------------

@@ -439,3 +439,17 @@ def test_a_group_doing_something_is_told_apart_from_the_place_s_older_people(sen
 ])
 def test_a_level_in_years_right_before_its_change_is_still_read(sentence, expected):
     assert [row[3] for row in levels("湖南省教育发展规划(2021-2025年)\n" + sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the central area's entry after a comma, the pair's item after 其中：, and its own 将 (finding 13)
+    ("至2030年，中心城区：规划人口300—350万人。", [("pop_central_urban", "绵阳市", 2030, 325.0, "range")]),
+    ("到2025年，全市常住人口达到500万人，其中：中心城区150万人。",
+     [("pop_central_urban", "绵阳市", 2025, 150.0, "none"), ("pop_resident", "绵阳市", 2025, 500.0, "none")]),
+    ("到2030年，全市城镇人口达到320万人，中心城区将达到160万人。",
+     [("pop_central_urban", "绵阳市", 2030, 160.0, "none"), ("pop_urban", "绵阳市", 2030, 320.0, "none")]),
+    # another part's entry after a comma: no level
+    ("到2030年，河东片区：规划人口80万人。", []),
+])
+def test_the_central_area_s_entry_or_item_in_other_wordings_is_read(sentence, expected):
+    assert levels(MASTER + sentence) == expected

@@ -720,10 +720,13 @@ CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
 #: The central area named alone as the second item of a pair of counts (到2025年绵阳城镇人口320万人，中心城区160万人): the
 #: central area's population (brief gv, form 5) — only after a count of the place stated as a level in the clause right before
 #: (:data:`PAIRED_COUNT`), never after a change (常住人口增加20万人，中心城区10万人) or an area (中心城区300平方公里: no people).
-CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:中心城区|中心城|主城区)\s*(?:为|约|约为|达到|达|规模为|规模约)?\s*")
+CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:中心城区|中心城|主城区)\s*(?:将)?(?:为|约|约为|达到|达|规模为|规模约)?\s*")
 #: … and another part named alone there (城镇人口320万人，新区60万人; 县城, 片区): that part's population, no level of a code.
 PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:新区|新城|县城|老城区|城区|镇区|片区|组团|副中心)\s*(?:为|约|约为|达到|达)?\s*")
-PAIRED_COUNT = re.compile(r"\s*(?:将)?(?:为|约|约为|达到|达|规模为|规模约|控制在|超过|突破|不超过)?\s*\d+(?:\.\d+)?\s*万人?(?:左右|以内|以上|以下)?\s*[,，;；]\s*")
+#: (the second item may follow 其中： and carry its own 将: 全市常住人口达到500万人，其中：中心城区150万人; 中心城区将达到160万人 —
+#: review of gv, finding 13)
+PAIRED_COUNT = re.compile(r"\s*(?:将)?(?:为|约|约为|达到|达|规模为|规模约|控制在|超过|突破|不超过)?\s*\d+(?:\.\d+)?\s*万人?(?:左右|以内|以上|以下)?\s*[,，;；]\s*"
+                          r"(?:其中\s*[:：]\s*)?")
 #: The central city or area as the subject of its clause, before the verb of becoming (岳阳中心城市力争到2030年建成…): no other
 #: part of the place in the clause (中心城区和新区将建成…, 县城).
 CENTRAL_NAMES = r"(?:中心城区|中心城市|中心城|主城区)"
@@ -762,10 +765,10 @@ OTHER_QUANTITY_CLAUSE = re.compile(r"\d\s*(?:万|亿)?\s*(?:平方公里|平方�
 #: forecast (专家：我市人口2030年或达350万): the 将 is then the forecaster's, for the whole sentence (review of gv, finding 2).
 FORECASTER_BEFORE = re.compile(r"认为|预测|预计|估计|测算|推算|分析|专家|学者|课题组|研究(?:报告|显示|表明|认为)")
 FORECAST_HEADLINE = re.compile(r"专家|学者|课题组|研究(?:报告|显示|表明)|预测|预计|或将|或达|或超|或突破|或成")
-#: An entry of a city-system list: the label before its colon, at the start of the sentence or after ；
+#: An entry of a city-system list: the label before its colon, at the start of the sentence or after ；(or after a comma: 至2030年，中心城区：…, review of gv, finding 13)
 #: (中心城区：含河东、河西两个片区，用地约400平方公里，人口规模380万人；副中心：甲镇、乙镇两个镇，人口规模各8万至15万人；) is
 #: the part the entry's figures are of (brief gv, forms 5 and 8) …
-SYSTEM_ENTRY = re.compile(r"(?:^|[;；])\s*(?:[(（]?\s*[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?(?P<part>[\u4e00-\u9fff]{2,10}?)\s*[:：]")
+SYSTEM_ENTRY = re.compile(r"(?:^|[;；,，])\s*(?:[(（]?\s*[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?(?P<part>[\u4e00-\u9fff]{2,10}?)\s*[:：]")
 #: … the central area's (its plain population, 人口规模 or 规划人口, is the central area's) …
 CENTRAL_ENTRY = re.compile(r"中心城区|中心城|主城区")
 ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:将)?(?:为|约|约为|达到|达|控制在|不超过|保持在)?\s*")

@@ -717,15 +717,17 @@ GATHERED_INCREMENT = re.compile(r"还|再|又|新(?:增|集聚|聚集|容纳)|�
 GATHERED_CAPACITY = re.compile(r"可|能|足以")
 #: The central city or area as the subject of such a verb: the count is the central area's population.
 CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
+#: The verbs of a level the patterns of a pair's item and of a city-system entry share (written once).
+ITEM_LEVEL_VERBS = r"为|约|约为|达到|达"
 #: The central area named alone as the second item of a pair of counts (到2025年绵阳城镇人口320万人，中心城区160万人): the
 #: central area's population (brief gv, form 5) — only after a count of the place stated as a level in the clause right before
 #: (:data:`PAIRED_COUNT`), never after a change (常住人口增加20万人，中心城区10万人) or an area (中心城区300平方公里: no people).
-CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:中心城区|中心城|主城区)\s*(?:将)?(?:为|约|约为|达到|达|规模为|规模约)?\s*")
+CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:中心城区|中心城|主城区)\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|规模为|规模约)?\s*")
 #: … and another part named alone there (城镇人口320万人，新区60万人; 县城, 片区): that part's population, no level of a code.
-PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:新区|新城|县城|老城区|城区|镇区|片区|组团|副中心)\s*(?:为|约|约为|达到|达)?\s*")
+PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:新区|新城|县城|老城区|城区|镇区|片区|组团|副中心)\s*(?:" + ITEM_LEVEL_VERBS + r")?\s*")
 #: (the second item may follow 其中： and carry its own 将: 全市常住人口达到500万人，其中：中心城区150万人; 中心城区将达到160万人 —
 #: review of gv, finding 13)
-PAIRED_COUNT = re.compile(r"\s*(?:将)?(?:为|约|约为|达到|达|规模为|规模约|控制在|超过|突破|不超过)?\s*\d+(?:\.\d+)?\s*万人?(?:左右|以内|以上|以下)?\s*[,，;；]\s*"
+PAIRED_COUNT = re.compile(r"\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|规模为|规模约|控制在|超过|突破|不超过)?\s*\d+(?:\.\d+)?\s*万人?(?:左右|以内|以上|以下)?\s*[,，;；]\s*"
                           r"(?:其中\s*[:：]\s*)?")
 #: The central city or area as the subject of its clause, before the verb of becoming (岳阳中心城市力争到2030年建成…): no other
 #: part of the place in the clause (中心城区和新区将建成…, 县城).
@@ -735,6 +737,11 @@ CENTRAL_SUBJECT = re.compile(r"^[^,，;；]*?" + CENTRAL_NAMES + r"[^,，;；]*?
 #: … not when a word of means or base stands before it (依托中心城区建成300万人口的大都市区: what is built is more than the central
 #: area; review of gv, finding 7).
 CENTRAL_AS_MEANS = re.compile(r"(?:依托|依靠|围绕|借助|通过|凭借|以|带动|辐射)[^,，;；]{0,4}?" + CENTRAL_NAMES)
+
+
+def gazetteer_name(text: str) -> bool:
+    """Whether ``text`` as a whole is a name of the gazetteer (河东片区 is none; 海珠区 is one)."""
+    return any(m.group() == text for m in names_pattern().finditer(text))
 
 
 def central_subject(clause: str) -> bool:
@@ -771,7 +778,7 @@ FORECAST_HEADLINE = re.compile(r"专家|学者|课题组|研究(?:报告|显示|
 SYSTEM_ENTRY = re.compile(r"(?:^|[;；,，])\s*(?:[(（]?\s*[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?(?P<part>[\u4e00-\u9fff]{2,10}?)\s*[:：]")
 #: … the central area's (its plain population, 人口规模 or 规划人口, is the central area's) …
 CENTRAL_ENTRY = re.compile(r"中心城区|中心城|主城区")
-ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:将)?(?:为|约|约为|达到|达|控制在|不超过|保持在)?\s*")
+ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|控制在|不超过|保持在)?\s*")
 #: … or another part's (a sub-centre, a district of the plan, a town or a group of towns): none of its counts is the place's.
 ENTRY_PART = re.compile(r"(?:副中心|片区|组团|新城|新区|城区|县城|镇区|中心镇|重点镇|一般镇|小城镇|(?<![城市])镇|(?<![城市])乡)$")
 #: An entry's label is a short name (河东片区, 副中心, 中心城区: at most six characters), never a heading of a task that opens
@@ -1512,7 +1519,7 @@ class ProseReader:
             return None
         places = re.split(r"和|与|及|、", goal.group("places"))
         index = 1 if goal.group("prior") else 0
-        if index >= len(places) or not all(any(m.group() == name for m in names_pattern().finditer(name)) for name in places):
+        if index >= len(places) or not all(gazetteer_name(name) for name in places):
             return None
         if len(places) == 2 and index == 0 and not re.match(r"\s*(?:和|与|、)\s*\d", sentence[value.end :]):
             return None  # two districts and one number: no pair
@@ -1533,7 +1540,7 @@ class ProseReader:
         part = entry.group("part")
         if len(part) > ENTRY_LABEL_MAX or ENTRY_HEADING_VERB.match(part) or ENTRY_CLAUSE_PLACE.search(clause) or names_pattern().search(clause):
             return None
-        if not (CENTRAL_ENTRY.fullmatch(part) or ENTRY_PART.search(part)) or any(m.start() == 0 and m.end() == len(part) for m in names_pattern().finditer(part)):
+        if not (CENTRAL_ENTRY.fullmatch(part) or ENTRY_PART.search(part)) or gazetteer_name(part):
             return None
         return part
 
@@ -2600,7 +2607,7 @@ class ProseReader:
             return None  # 天河区表示，将全力落实全市人口调控任务，到2020年常住人口…: the city's figure, told by the district (review of gv, finding 5)
         name = speaker.group("place")
         # the plan's city decides a name several cities' districts share (白云区, 鼓楼区, 朝阳区: review of gv, finding 11)
-        place = by_name(name, frozenset({self.place})) if any(m.group() == name for m in names_pattern().finditer(name)) else None
+        place = by_name(name, frozenset({self.place})) if gazetteer_name(name) else None
         if place is None or place.level != "county" or place.prefecture != self.place:
             return None
         return name

@@ -58,7 +58,8 @@ _UNIT_PARENTHESES = re.compile(r"\((?:[^()]*)\)")
 SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;、\d]{0,6}$")
 #: A relative clause of what some of the older people do right before them (参加老年大学学习的老年人口比例, 经常参加体育锻炼的老年
 #: 人口比例, 享受居家养老服务的老年人口): the share or count of that group, never the older population's (brief gv, form 14).
-ACTIVE_ELDERLY_BEFORE = r"(?:参加|参与|享受|接受|使用|获得|加入|从事|签约|入住|拥有|经常|接种)[^，,。；;、\d]{0,12}?的$"
+#: (拥有 only of a thing, not of the place's 户籍: 全市拥有本市户籍的老年人口180万人 is the older population; review of gv, finding 10)
+ACTIVE_ELDERLY_BEFORE = r"(?:参加|参与|享受|接受|使用|获得|加入|从事|签约|入住|拥有(?![^，,。；;、\d]{0,4}户籍)|经常|接种)[^，,。；;、\d]{0,12}?的$"
 #: Words right before a synonym that make it a narrower indicator the codebook does not have: 青壮年文盲率 is the
 #: rate among people aged 15–50, not the population's 文盲率; 15岁以上常住人口平均受教育年限 states its band. The
 #: synonym is then no mention of the indicator.
@@ -182,7 +183,8 @@ NUMBERED_ITEM = re.compile(r"(?:^|[\s：:；;。])(?:\d{1,2}\s*[.．、]|[（(]\
 #: A word right after a population count's name that makes it its density (中心城区人口密度1.2万人/平方公里): the count's
 #: name is then no mention (人口密度 itself is pop_density's). So does an allowance paid to the group (高龄老人津贴发放人数,
 #: 老年人口补贴: brief gv, form 7): no count of the group.
-COUNT_TURNED_BY = re.compile(r"(?:的)?(?:密度|津贴|补贴|补助)")
+#: (an allowance may have its kind between, 高龄老人生活补贴惠及5.6万人, 护理补贴: review of gv, finding 8)
+COUNT_TURNED_BY = re.compile(r"(?:的)?(?:密度|[\u4e00-\u9fff]{0,4}?(?:津贴|补贴|补助))")
 #: A word right after a population count's name that makes it the count's increase (常住人口增量达50万人): the name stays a
 #: mention of the count (a total stated after it, 总量达到665万人, is the count's level) and the prose reader reads no value of
 #: the clause that names the increase.
@@ -361,6 +363,11 @@ class Codebook:
         for pattern in (AGE_SHARE, AGE_COUNT):
             for match in pattern.finditer(text):
                 code = self._band_code(match, share=pattern is AGE_SHARE)
+                if code and re.search(ACTIVE_ELDERLY_BEFORE, text[max(0, match.start() - 16) : match.start()]):
+                    # 经常参加体育锻炼的60岁以上老年人口比例: a banded share or count of a group of the older people (review of gv, finding 10)
+                    parts.append(Mention(match.start(), match.end(), code, match.group()))
+                    found = [m for m in found if not (match.start() <= m.start and m.end <= match.end())]  # nor its unbanded words' code
+                    continue
                 if code:
                     found.append(Mention(match.start(), match.end(), code, match.group()))
         chosen: list[Mention] = []  # disjoint, kept sorted by start

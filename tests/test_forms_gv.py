@@ -98,13 +98,15 @@ def test_a_heading_of_plain_population_repeating_the_central_ceiling_is_the_cent
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the whole place's ceiling next to it: the heading stays the place's population
-    ("柳州市城市总体规划获批\n人口控制在260万\n到2020年,柳州市常住人口将控制在260万人以内。", ("pop_resident", "柳州市", 2020, 260.0, "none")),
+    # the whole place's ceiling next to it: the heading stays the place's population (as the base read it)
+    ("柳州市城市总体规划获批\n人口控制在260万\n到2020年,柳州市常住人口将控制在260万人以内。",
+     [("pop_resident", "柳州市", 2020, 260.0, "le"), ("pop_resident", "柳州市", 2020, 260.0, "none")]),
     # another figure: no repetition
-    ("柳州市城市总体规划获批\n人口控制在300万\n到2020年,柳州市中心城区常住人口将控制在260万人以内。", ("pop_resident", "柳州市", 2020, 300.0, "none")),
+    ("柳州市城市总体规划获批\n人口控制在300万\n到2020年,柳州市中心城区常住人口将控制在260万人以内。",
+     [("pop_central_urban", "柳州市", 2020, 260.0, "le"), ("pop_resident", "柳州市", 2020, 300.0, "none")]),
 ])
 def test_a_heading_that_repeats_no_central_figure_is_read_as_before(text, expected):
-    assert expected in levels(text)
+    assert levels(text) == expected
 
 
 # -- form 8: one figure for a group of places --------------------------------------------------------------------
@@ -145,14 +147,15 @@ def test_the_band_named_once_in_a_paragraph_is_that_of_its_later_older_populatio
 
 @pytest.mark.parametrize(("text", "expected"), [
     # two bands named: the bare one stays unbanded
-    ("2020年末戊市60岁以上老年人口180万,65岁以上老年人口120万。到2025年,老年人口达到220万。", ("pop_elderly", 2025, 220.0)),
+    ("2020年末戊市60岁以上老年人口180万,65岁以上老年人口120万。到2025年,老年人口达到220万。",
+     [("pop_60plus", 2020, 180.0), ("pop_65plus", 2020, 120.0), ("pop_elderly", 2025, 220.0)]),
     # another paragraph
-    ("2020年末戊市60岁以上老年人口180万。\n到2025年,老年人口达到220万。", ("pop_elderly", 2025, 220.0)),
+    ("2020年末戊市60岁以上老年人口180万。\n到2025年,老年人口达到220万。", [("pop_60plus", 2020, 180.0), ("pop_elderly", 2025, 220.0)]),
     # a band of its own stays
-    ("2020年末戊市60岁以上老年人口180万。其中65岁以上老年人口占比为14%。", ("share_65plus", 2020, 14.0)),
+    ("2020年末戊市60岁以上老年人口180万。其中65岁以上老年人口占比为14%。", [("pop_60plus", 2020, 180.0), ("share_65plus", 2020, 14.0)]),
 ])
 def test_a_band_not_set_by_the_paragraph_is_not_carried(text, expected):
-    assert expected in [(row[0], row[2], row[3]) for row in levels(AGEING + text)]
+    assert [(row[0], row[2], row[3]) for row in levels(AGEING + text)] == expected
 
 
 def test_the_oldest_old_are_the_population_aged_80_and_over():
@@ -172,21 +175,24 @@ FORECAST = "规划预测,2020年末戊市60岁以上户籍老年人口180万。�
 
 
 def test_a_forecast_paragraph_of_a_plan_makes_its_later_dated_values_projections():
-    rows_ = kinds(AGEING + FORECAST)
-    assert ("pop_60plus", "unknown", 2020, 180.0, "none", "baseline") in rows_
-    assert {(row[0], row[2], row[5]) for row in rows_ if row[2] == 2035} == {
-        ("pop_60plus", 2035, "projection"), ("share_60plus", 2035, "projection"), ("pop_80plus", 2035, "projection")}
+    assert kinds(AGEING + FORECAST) == [
+        ("pop_60plus", "unknown", 2020, 180.0, "none", "baseline"), ("pop_60plus", "unknown", 2025, 220.0, "none", "projection"),
+        ("pop_60plus", "unknown", 2035, 300.0, "below", "projection"), ("pop_80plus", "unknown", 2035, 40.0, "gt", "projection"),
+        ("share_60plus", "unknown", 2025, 25.0, "approx", "projection"), ("share_60plus", "unknown", 2035, 32.0, "gt", "projection")]
 
 
 def test_a_goal_in_a_forecast_paragraph_stays_a_goal():
-    assert ("pop_60plus", "unknown", 2025, 220.0, "none", "target") in kinds(
-        AGEING + "规划预测,2020年末戊市60岁以上老年人口180万。到2025年,全市力争老年人口控制在220万。")
+    assert kinds(AGEING + "规划预测,2020年末戊市60岁以上老年人口180万。到2025年,全市力争老年人口控制在220万。") == [
+        ("pop_60plus", "unknown", 2020, 180.0, "none", "baseline"), ("pop_60plus", "unknown", 2025, 220.0, "none", "target")]
 
 
 def test_a_headline_over_the_forecast_keeps_no_band_of_the_body():
-    # measured on the described slice, giving the headline the body's band lost a level: not done (see README)
+    # measured on the described slice, giving the headline the body's band lost a level: not done (see README). Its kind is
+    # not pinned: the headline's 将 reads as a goal (target) though the body forecasts it — a known wrong kind, left open
     rows_ = kinds("戊市老年人口2035年将接近300万\n" + FORECAST)
-    assert ("pop_elderly", "unknown", 2035, 300.0, "below", "target") in rows_
+    assert [row[:5] for row in rows_ if row[0] in ("pop_elderly", "pop_60plus") and row[2] == 2035] == [
+        ("pop_60plus", "unknown", 2035, 300.0, "below"), ("pop_elderly", "unknown", 2035, 300.0, "below")]
+    assert [row for row in rows_ if row[0] != "pop_elderly"] == kinds(AGEING + FORECAST)
 
 
 # -- form 14: a qualified subgroup's share -----------------------------------------------------------------------
@@ -306,3 +312,144 @@ def test_a_municipality_s_districts_that_speak_have_their_own_ceilings():
     text = ("北京各区公布人口上限\n截至昨日,北京共有6个区公布人口上限。海淀区提出,到2020年常住人口控制在350万人以内;"
             "丰台区表示,全区常住人口到2020年不超过230万人。")
     assert places(text) == [("北京市丰台区", 2020, 230.0, "le"), ("北京市海淀区", 2020, 350.0, "le")]
+
+
+# -- review of brief gv (brief xgv): right readings of the base that the rules above had turned wrong --------------------
+
+DEVPLAN = "绵阳市国民经济和社会发展第十四个五年规划纲要\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a task's heading ending in a part's name before the colon is no city-system entry (finding 1)
+    ("（二）做大做强中心城区：到2025年，中心城区常住人口达到150万人。", [("pop_central_urban", "绵阳市", 2025, 150.0, "none")]),
+    ("建设特色小镇：到2025年，全市常住人口达到500万人。", [("pop_resident", "绵阳市", 2025, 500.0, "none")]),
+    ("建设特色小镇：到2025年，常住人口达到500万人。", [("pop_resident", "绵阳市", 2025, 500.0, "none")]),
+    # a short label but the value's clause names the whole city: the city's
+    ("河东片区：到2025年，全市常住人口达到500万人。", [("pop_resident", "绵阳市", 2025, 500.0, "none")]),
+])
+def test_a_heading_or_a_clause_naming_its_place_is_no_part_s_entry(sentence, expected):
+    assert levels(DEVPLAN + sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a forecaster and the present trend before the area's 将 (finding 2)
+    "衢州人口发展新动向\n课题组认为，按照目前的趋势，到2030年，全市建设用地将达到300平方公里，常住人口达到350万人。",
+    "衢州人口发展新动向\n课题组认为，到2030年，全市建设用地将达到300平方公里，常住人口达到350万人。",
+    # under a headline of a forecast
+    "专家：衢州人口2030年或达350万\n到2030年，全市地区生产总值将突破5000亿元，常住人口达到350万人。",
+])
+def test_the_jiang_of_an_area_s_clause_is_the_forecaster_s_for_the_whole_sentence(text):
+    assert [row[5] for row in kinds(text)] == ["projection"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a method note naming the plan's forecast period or basis is no forecast's lead-in (finding 3)
+    ("戊市人口发展规划(2021-2035年)\n本规划预测期为2021—2035年。到2035年，全市常住人口控制在700万人以内，人口自然增长率保持在5‰左右。",
+     [("natural_growth_rate", "unknown", 2035, 5.0, "approx", "target"), ("pop_resident", "unknown", 2035, 700.0, "le", "target")]),
+    ("戊市人口发展规划(2021-2035年)\n规划测算以2020年第七次全国人口普查数据为基础。到2025年，全市常住人口达到650万人。",
+     [("pop_resident", "unknown", 2025, 650.0, "none", "target")]),
+    # the lead-in with a colon still opens a forecast
+    (AGEING + "本规划预测：2035年前后，全市老年人口接近300万。", [("pop_elderly", "unknown", 2035, 300.0, "below", "projection")]),
+])
+def test_only_a_plan_s_forecast_told_as_a_lead_in_makes_the_paragraph_projections(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 区域 after a count is no count of districts (finding 4)
+    "区卫生健康工作会议召开\n广州市海珠区卫生健康工作会议昨日召开。海珠区已有3个区域医疗中心投入使用，与天河区共建医联体。"
+    "到2025年，海珠区人均预期寿命达到83岁，全区孕产妇死亡率控制在10/10万以下。",
+    # a superlative among the city's districts is no round-up of them
+    "区政府召开人口计生工作会议\n广州市海珠区人口计生工作会议昨日召开。海珠区常住人口163万人，人口密度在全市各区中最高，比天河区高出一倍。"
+    "海珠区提出，到2020年，全区常住人口控制在180万人以内。",
+])
+def test_a_district_s_report_naming_regions_or_its_rank_among_districts_stays_the_district_s(text):
+    from probe_rows import document
+    from analysis.extract.meta import infer_meta
+    assert infer_meta(document(text)).place == "广州市海珠区"
+    assert {row[0] for row in places(text)} == {"广州市海珠区"}
+
+
+def test_a_district_speaking_of_the_city_s_task_gives_the_city_s_figure():
+    # 全市 after the speaker: the city's ceiling, told by the district (finding 5)
+    text = "广州市2017年人口和计划生育工作要点\n今年全市常住人口控制在1450万人以内。天河区表示，将全力落实全市人口调控任务，到2020年常住人口控制在1550万人以内。"
+    assert places(text) == [("广州市", 2017, 1450.0, "le"), ("广州市", 2020, 1550.0, "le")]
+
+
+def test_a_speaking_district_whose_name_several_cities_share_is_the_plan_city_s():
+    # 白云区 is a district of 广州市 and of 贵阳市: the plan's city decides (finding 11)
+    text = ("广州市国民经济和社会发展第十三个五年规划纲要\n到2020年，全市常住人口控制在1550万人以内。天河区表示，到2020年全区常住人口控制在"
+            "200万人以内；全市户籍人口达到950万人。\n番禺区提出，到2020年常住人口达到180万人，全市城镇化率达到86%。\n"
+            "白云区提出，到2020年，全区人均预期寿命达到81岁，全市人均预期寿命达到82岁。")
+    assert [row for row in levels(text) if row[0] == "life_expectancy"] == [
+        ("life_expectancy", "广州市", 2020, 82.0, "none"), ("life_expectancy", "广州市白云区", 2020, 81.0, "none")]
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    # a group's count before the central area: no pair of the whole place's people (finding 6)
+    ("到2025年，全市60岁以上老年人口120万人，中心城区50万人。", ("pop_60plus", "绵阳市", 2025, 120.0, "none")),
+    ("到2025年，全市户籍人口480万人，中心城区180万人。", ("pop_hukou", "绵阳市", 2025, 480.0, "none")),
+    ("到2025年，全市流动人口80万人，中心城区60万人。", ("pop_floating", "绵阳市", 2025, 80.0, "none")),
+])
+def test_the_central_area_after_a_group_s_count_is_no_central_population(sentence, first):
+    assert levels(MASTER + sentence) == [first]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the central area as the base of what is built (finding 7)
+    "到2030年，依托中心城区建成300万人口的大都市区。",
+    "到2030年，以中心城市为核心建成300万人口的大都市区。",
+])
+def test_a_metropolitan_area_built_around_the_central_area_is_not_the_central_area_s_size(sentence):
+    assert levels("岳阳市城市总体规划(2016-2030年)\n" + sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an allowance with its kind between the name and the word (finding 8)
+    ("2020年，全市高龄老人生活补贴惠及5.6万人。", []),
+    ("2020年，全市高龄老人护理补贴发放人数5.6万人，全市高龄老人12万人。", [("pop_80plus", "unknown", 2020, 12.0, "none")]),
+])
+def test_an_allowance_of_a_kind_for_the_oldest_old_is_no_count_of_them(sentence, expected):
+    assert levels(AGEING + sentence) == expected
+
+
+def test_a_second_band_named_without_lao_leaves_the_bare_share_unbanded():
+    # 65岁及以上人口 is a second band though it says no 老 (finding 9)
+    text = AGEING + "2020年全市60岁及以上老年人口180万人，占22%。65岁及以上人口占比16%。预计到2025年，老龄化水平将达到18%。"
+    assert levels(text) == [("pop_60plus", "unknown", 2020, 180.0, "none"), ("share_60plus", "unknown", 2020, 22.0, "none"),
+                            ("share_65plus", "unknown", 2020, 16.0, "none"), ("share_elderly", "unknown", 2025, 18.0, "none")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 拥有 of the place's 户籍 is no activity of a group (finding 10)
+    ("2020年，全省拥有本省户籍的老年人口180万人。", [("pop_elderly", "湖南省", 2020, 180.0, "none")]),
+    # a group of the banded older people doing something: no banded share either
+    ("到2025年，经常参加体育锻炼的60岁以上老年人口比例达到60%。", []),
+    ("到2025年，拥有智能手机的老年人口比例达到60%。", []),
+    ("到2025年，全省60岁以上老年人口比例达到22%。", [("share_60plus", "湖南省", 2025, 22.0, "none")]),
+])
+def test_a_group_doing_something_is_told_apart_from_the_place_s_older_people(sentence, expected):
+    assert levels(ELDERLY_PLAN + sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a level in years told before the change without a comma (finding 12)
+    ("到2025年,全省劳动年龄人口平均受教育年限达到11年提高了0.5年。", [11.0]),
+    ("到2025年,全省劳动年龄人口平均受教育年限为11年提高了0.5年。", [11.0]),
+])
+def test_a_level_in_years_right_before_its_change_is_still_read(sentence, expected):
+    assert [row[3] for row in levels("湖南省教育发展规划(2021-2025年)\n" + sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the central area's entry after a comma, the pair's item after 其中：, and its own 将 (finding 13)
+    ("至2030年，中心城区：规划人口300—350万人。", [("pop_central_urban", "绵阳市", 2030, 325.0, "range")]),
+    ("到2025年，全市常住人口达到500万人，其中：中心城区150万人。",
+     [("pop_central_urban", "绵阳市", 2025, 150.0, "none"), ("pop_resident", "绵阳市", 2025, 500.0, "none")]),
+    ("到2030年，全市城镇人口达到320万人，中心城区将达到160万人。",
+     [("pop_central_urban", "绵阳市", 2030, 160.0, "none"), ("pop_urban", "绵阳市", 2030, 320.0, "none")]),
+    # another part's entry after a comma: no level
+    ("到2030年，河东片区：规划人口80万人。", []),
+])
+def test_the_central_area_s_entry_or_item_in_other_wordings_is_read(sentence, expected):
+    assert levels(MASTER + sentence) == expected

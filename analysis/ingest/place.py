@@ -359,8 +359,10 @@ def _from_dateline(text: str, line_of) -> PlaceEvidence | None:
 
 #: A count of a city's districts that do something (共有5个区公布…, 已有5个区, 广州市11区中), or 各区: the text reports on several
 #: districts of the city (not a rank among them: 居全市11个区之首, 在全市各区中排名第一, 居各区之首).
-DISTRICTS_COUNTED = re.compile(r"(?:共有|已有|中有|有)\s*[\d一二三四五六七八九十两]+\s*个(?:区|区县|县区|市辖区)(?![\u4e00-\u9fff]{0,1}(?:镇|街道))"
-                               r"|(?:市|□)[\d一二三四五六七八九十]+个?区中|各区(?!中?(?:排名|排|居|位列|名列|第)|之首)")
+#: (not a count of regions or levels, 已有3个区域医疗中心, 两个区级医院; and not a superlative among them either, 在全市各区中最高:
+#: review of gv, finding 4)
+DISTRICTS_COUNTED = re.compile(r"(?:共有|已有|中有|有)\s*[\d一二三四五六七八九十两]+\s*个(?:区|区县|县区|市辖区)(?![\u4e00-\u9fff]{0,1}(?:镇|街道))(?!域|级|划)"
+                               r"|(?:市|□)[\d一二三四五六七八九十]+个?区中|各区(?!域|级|划)(?!中?(?:最|排名|排|居|位列|名列|第)|之首)")
 
 
 def _from_mentions(masked_text: str, line_of) -> PlaceEvidence | None:

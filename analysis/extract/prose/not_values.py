@@ -288,10 +288,14 @@ URBAN_DENOMINATOR = re.compile(rf"占\s*(?:{SCOPE_WORDS}|[\u4e00-\u9fff]{{2,4}}?
 #: level in years (a life expectancy of 4; brief gv, form 15).
 DURATION_BEFORE_CHANGE = re.compile(r"\s*(?:间|来|内|里|中|期间)?\s*(?:共|累计|总共|一共|合计)?\s*(?:提高|提升|增加|延长|增长|上升|下降|降低|减少|缩短)(?![到至为])")
 
+#: … unless a verb of a level stands before the years (由10年, 达到11年提高了0.5年: the level, told without a comma before the change;
+#: review of gv, finding 12).
+LEVEL_VERB_BEFORE_YEARS = re.compile(r"(?:[由从]|达到|达|为|是|升至|提高到|增至|增加到)\s*(?:约|近)?\s*$")
+
 
 def not_a_value(before: str, after: str, value: Value, clause: str, indicator_unit: str = "") -> bool:
     if (value.unit_raw == "年" and value.qualifier == "none" and value.number is not None and value.number == int(value.number) and value.number < 100
-            and DURATION_BEFORE_CHANGE.match(after) and not re.search(r"[由从]\s*$", before)):
+            and DURATION_BEFORE_CHANGE.match(after) and not LEVEL_VERB_BEFORE_YEARS.search(before)):
         return True  # 平均每年提高0.3岁，4年提高了1.2岁: a duration
     served = [match for match in SERVICE_POPULATION.finditer(before)]
     if served and "常住人口" not in before[served[-1].end():]:

@@ -277,9 +277,10 @@ def _central_heading(results: list[ProseValue]) -> list[ProseValue]:
     return out
 
 
-def paragraph_band(mentions: list[Mention]) -> set[str]:
-    """The age bands of the older population named in ``mentions`` (:func:`elderly_band`'s test: a banded code, 老 in its words)."""
-    return {band.group(1) for m in mentions if (band := re.fullmatch(r"(?:pop|share)_(60plus|65plus)", m.code)) and "老" in m.label}
+def paragraph_band(mentions: list[Mention], any_words: bool = False) -> set[str]:
+    """The age bands of the older population named in ``mentions`` (:func:`elderly_band`'s test: a banded code, 老 in its words;
+    with ``any_words`` any banded code, 65岁及以上人口占比 too: a second band named so blocks the carry, review of gv, finding 9)."""
+    return {band.group(1) for m in mentions if (band := re.fullmatch(r"(?:pop|share)_(60plus|65plus)", m.code)) and (any_words or "老" in m.label)}
 
 
 def elderly_band(before: list[Mention]) -> str | None:
@@ -617,8 +618,10 @@ SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?|十[�
 #: Words that introduce a forecast for what follows in the paragraph: 据测算, 据预测, 经测算, 课题组预测得出,
 #: 测算结果显示, 预测表明 — the sentences after them on the same line are projections too …
 FORECAST_LEAD = re.compile(r"(?:据|经|根据|通过)(?:测算|预测|推算)|(?:预测|测算|推算)(?:得出|结果|显示|表明)"
-                           # … a plan's own forecast opening the paragraph (规划预测，2020年末…。预计2025年…。2035年前后，…: brief gv, form 7)
-                           r"|^\s*(?:[“\"]?《?[^，,。]{0,12}》?)?(?:规划|本规划)(?:预测|测算)")
+                           # … a plan's own forecast opening the paragraph (规划预测，2020年末…。预计2025年…。2035年前后，…: brief gv, form 7),
+                           # told as the lead-in of what follows (a comma or colon after it): not a method note (本规划预测期为2021—2035年,
+                           # 规划测算以…数据为基础: review of gv, finding 3)
+                           r"|^\s*(?:[“\"]?《?[^，,。]{0,12}》?)?(?:规划|本规划)(?:预测|测算)(?:显示|表明|结果显示|结果表明)?\s*[，,:：]")
 #: … unless a sentence states a goal of its own (目标, 力争, 规划提出, 要求).
 GOAL_LEAD = re.compile(r"目标|力争|确保|规划提出|《规划》提出|要求")
 #: A sentence that names no indicator and only gives years and their values, after a forecaster's lead-in or none
@@ -735,24 +738,39 @@ GATHERED_INCREMENT = re.compile(r"还|再|又|新(?:增|集聚|聚集|容纳)|�
 GATHERED_CAPACITY = re.compile(r"可|能|足以")
 #: The central city or area as the subject of such a verb: the count is the central area's population.
 CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
+#: The verbs of a level the patterns of a pair's item and of a city-system entry share (written once).
+ITEM_LEVEL_VERBS = r"为|约|约为|达到|达"
 #: The central area named alone as the second item of a pair of counts (到2025年绵阳城镇人口320万人，中心城区160万人): the
 #: central area's population (brief gv, form 5) — only after a count of the place stated as a level in the clause right before
 #: (:data:`PAIRED_COUNT`), never after a change (常住人口增加20万人，中心城区10万人) or an area (中心城区300平方公里: no people).
-CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:中心城区|中心城|主城区)\s*(?:为|约|约为|达到|达|规模为|规模约)?\s*")
+CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:中心城区|中心城|主城区)\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|规模为|规模约)?\s*")
 #: … and another part named alone there (城镇人口320万人，新区60万人; 县城, 片区): that part's population, no level of a code.
-PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:新区|新城|县城|老城区|城区|镇区|片区|组团|副中心)\s*(?:为|约|约为|达到|达)?\s*")
-PAIRED_COUNT = re.compile(r"\s*(?:将)?(?:为|约|约为|达到|达|规模为|规模约|控制在|超过|突破|不超过)?\s*\d+(?:\.\d+)?\s*万人?(?:左右|以内|以上|以下)?\s*[,，;；]\s*")
+PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:新区|新城|县城|老城区|城区|镇区|片区|组团|副中心)\s*(?:" + ITEM_LEVEL_VERBS + r")?\s*")
+#: (the second item may follow 其中： and carry its own 将: 全市常住人口达到500万人，其中：中心城区150万人; 中心城区将达到160万人 —
+#: review of gv, finding 13)
+PAIRED_COUNT = re.compile(r"\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|规模为|规模约|控制在|超过|突破|不超过)?\s*\d+(?:\.\d+)?\s*万人?(?:左右|以内|以上|以下)?\s*[,，;；]\s*"
+                          r"(?:其中\s*[:：]\s*)?")
 #: The central city or area as the subject of its clause, before the verb of becoming (岳阳中心城市力争到2030年建成…): no other
 #: part of the place in the clause (中心城区和新区将建成…, 县城).
-CENTRAL_SUBJECT = re.compile(r"^[^,，;；]*?(?:中心城区|中心城市|中心城|主城区)[^,，;；]*?(?:成为|建成(?!区)|迈入|迈进|进入)")
+CENTRAL_NAMES = r"(?:中心城区|中心城市|中心城|主城区)"
+CENTRAL_SUBJECT = re.compile(r"^[^,，;；]*?" + CENTRAL_NAMES + r"[^,，;；]*?(?:成为|建成(?!区)|迈入|迈进|进入)")
+
+#: … not when a word of means or base stands before it (依托中心城区建成300万人口的大都市区: what is built is more than the central
+#: area; review of gv, finding 7).
+CENTRAL_AS_MEANS = re.compile(r"(?:依托|依靠|围绕|借助|通过|凭借|以|带动|辐射)[^,，;；]{0,4}?" + CENTRAL_NAMES)
+
+
+def gazetteer_name(text: str) -> bool:
+    """Whether ``text`` as a whole is a name of the gazetteer (河东片区 is none; 海珠区 is one)."""
+    return any(m.group() == text for m in names_pattern().finditer(text))
 
 
 def central_subject(clause: str) -> bool:
     """Whether the central area is the subject of ``clause`` (:data:`CENTRAL_SUBJECT`) and the only part of the place it names."""
     subject = CENTRAL_SUBJECT.search(clause)
-    if subject is None:
+    if subject is None or CENTRAL_AS_MEANS.search(subject.group()):
         return False
-    rest = re.sub(r"中心城区|中心城市|中心城|主城区", "", clause)
+    rest = re.sub(CENTRAL_NAMES, "", clause)
     return not PART_OF_PLACE.search(rest) and not SUB_AREA.search(rest)
 
 
@@ -771,15 +789,25 @@ CEILING_TOPIC = re.compile(r"人口(?:规模)?(?:调控)?[“\"「]?(?:上限|�
 EACH_OF_PLACES = re.compile(r"各\s*(?:约|为|达到|达|在|控制在)?\s*$")
 #: A figure of an area or of money (8800平方公里, 3000亿元): the clause is about no population.
 OTHER_QUANTITY_CLAUSE = re.compile(r"\d\s*(?:万|亿)?\s*(?:平方公里|平方千米|公顷|亩|亿元|万元|元|公里|千米)")
-#: An entry of a city-system list: the label before its colon, at the start of the sentence or after ；
+#: … not when a forecaster speaks before it (课题组认为, 专家预计, 按照目前的趋势: :data:`TREND_NAMED`), nor under a headline of a
+#: forecast (专家：我市人口2030年或达350万): the 将 is then the forecaster's, for the whole sentence (review of gv, finding 2).
+FORECASTER_BEFORE = re.compile(r"认为|预测|预计|估计|测算|推算|分析|专家|学者|课题组|研究(?:报告|显示|表明|认为)")
+FORECAST_HEADLINE = re.compile(r"专家|学者|课题组|研究(?:报告|显示|表明)|预测|预计|或将|或达|或超|或突破|或成")
+#: An entry of a city-system list: the label before its colon, at the start of the sentence or after ；(or after a comma: 至2030年，中心城区：…, review of gv, finding 13)
 #: (中心城区：含河东、河西两个片区，用地约400平方公里，人口规模380万人；副中心：甲镇、乙镇两个镇，人口规模各8万至15万人；) is
 #: the part the entry's figures are of (brief gv, forms 5 and 8) …
-SYSTEM_ENTRY = re.compile(r"(?:^|[;；])\s*(?:[(（]?\s*[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?(?P<part>[\u4e00-\u9fff]{2,10}?)\s*[:：]")
+SYSTEM_ENTRY = re.compile(r"(?:^|[;；,，])\s*(?:[(（]?\s*[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?(?P<part>[\u4e00-\u9fff]{2,10}?)\s*[:：]")
 #: … the central area's (its plain population, 人口规模 or 规划人口, is the central area's) …
 CENTRAL_ENTRY = re.compile(r"中心城区|中心城|主城区")
-ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:将)?(?:为|约|约为|达到|达|控制在|不超过|保持在)?\s*")
+ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|控制在|不超过|保持在)?\s*")
 #: … or another part's (a sub-centre, a district of the plan, a town or a group of towns): none of its counts is the place's.
 ENTRY_PART = re.compile(r"(?:副中心|片区|组团|新城|新区|城区|县城|镇区|中心镇|重点镇|一般镇|小城镇|(?<![城市])镇|(?<![城市])乡)$")
+#: An entry's label is a short name (河东片区, 副中心, 中心城区: at most six characters), never a heading of a task that opens
+#: with its verb (（二）做大做强中心城区：…, 建设特色小镇：…); and a value whose own clause names its place (全市常住人口, 中心城区常住
+#: 人口, a gazetteer place) is that place's, whatever the label (review of brief gv, finding 1).
+ENTRY_LABEL_MAX = 6
+ENTRY_HEADING_VERB = re.compile(r"^(?:建设|推进|做大|做强|做优|打造|培育|发展|统筹|提升|加快|优化|促进|构建|完善|强化|推动|壮大|引导|疏解|实施|坚持)")
+ENTRY_CLAUSE_PLACE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)|中心城区?|中心城市|主城区?|副中心|片区|组团|新城|新区|县城|镇区")
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
 #: (新增100万城镇人口, 转移300万农业人口 are changes).
@@ -847,6 +875,9 @@ class ProseReader:
         self.codebook = codebook
         self.terms = terms  # the years of 近期 and 远期 (from the plan's period), read in a spatial plan only
         self.spatial = False
+        self.forecast_headline = False  # the headline states a forecast (专家：…或达…: FORECAST_HEADLINE)
+        self.line_bands: set[str] = set()  # the older population's bands the paragraph named (:func:`paragraph_band`)
+        self.line_any_bands: set[str] = set()
         self.city_proper_plan = False
         self._district_figures: set[int] = set()
         self._part_spans: set[tuple[int, int]] = set()  # the spans of the parts named in the sentence (Codebook.parts)
@@ -1101,6 +1132,7 @@ class ProseReader:
         # the first line of the text read: page chrome above it (当前位置：首页 > 新闻) is no headline
         headline = next((line.index for line in lines if line.text.strip() and line.role not in ("chrome", "blank")), None)
         self.headline = headline
+        self.forecast_headline = headline is not None and bool(FORECAST_HEADLINE.search(next(line.text for line in lines if line.index == headline)))
         self.previous_sentence = ""  # the sentence read before (a population it is about: POPULATION_TOPIC)
         yearless: list[ProseValue] = []  # the headline's values without a year (山东省总人口已达9470万)
         headline_found: list[ProseValue] = []  # the headline's values with a year (沪2020年常住人口达2250万: :func:`_forecast_by_body`)
@@ -1317,6 +1349,7 @@ class ProseReader:
         # the age bands of the older population the paragraph named so far (60岁以上户籍老年人口180万。预计2025年老年人口增至220万): one
         # band named is that of a later bare 老年人口, 人口老龄化水平 of the paragraph (brief gv, form 7)
         self.line_bands: set[str] = set()
+        self.line_any_bands: set[str] = set()  # … and every band named, with or without 老 (65岁及以上人口占比16%)
         state: _SentenceState | None = None
         span: tuple[int, int] | None = None  # a review's span the sentence before stated (:attr:`_SentenceState.review_span`)
         turned = False  # a sentence so far in the paragraph spoke of a goal ahead (REVIEW_GOES_AHEAD): the review is over
@@ -1362,6 +1395,7 @@ class ProseReader:
             recent = state.next_recent
             named = [m for m in self.codebook.mentions(sentence) if not sentence.startswith("普查", m.end)]
             self.line_bands |= paragraph_band(named)
+            self.line_any_bands |= paragraph_band(named, any_words=True)
             if named:
                 self.previous = named
                 if not state.results and not find_values(sentence):
@@ -1527,7 +1561,7 @@ class ProseReader:
             return None
         places = re.split(r"和|与|及|、", goal.group("places"))
         index = 1 if goal.group("prior") else 0
-        if index >= len(places) or not all(any(m.group() == name for m in names_pattern().finditer(name)) for name in places):
+        if index >= len(places) or not all(gazetteer_name(name) for name in places):
             return None
         if len(places) == 2 and index == 0 and not re.match(r"\s*(?:和|与|、)\s*\d", sentence[value.end :]):
             return None  # two districts and one number: no pair
@@ -1535,25 +1569,30 @@ class ProseReader:
             return ""  # not the report's date of the paragraph before (2017年1月，…。其中，海珠区的上限目标是180万人): no year of the goal
         return places[index]
 
-    def _system_entry(self, sentence: str, position: int) -> str | None:
+    def _system_entry(self, sentence: str, position: int, clause: str) -> str | None:
         """The part a city-system entry's label names (:data:`SYSTEM_ENTRY`) when the value at ``position`` is in that entry
         and the label names the central area or another part (:data:`CENTRAL_ENTRY`, :data:`ENTRY_PART`) that is no place
-        of the gazetteer; else ``None``."""
+        of the gazetteer — a short label, no task's heading, and no place named in the value's ``clause``
+        (:data:`ENTRY_LABEL_MAX`, :data:`ENTRY_HEADING_VERB`, :data:`ENTRY_CLAUSE_PLACE`); else ``None``."""
         entry = None
         for entry in SYSTEM_ENTRY.finditer(sentence, 0, position):
             pass
         if entry is None:
             return None
         part = entry.group("part")
-        if not (CENTRAL_ENTRY.fullmatch(part) or ENTRY_PART.search(part)) or any(m.start() == 0 and m.end() == len(part) for m in names_pattern().finditer(part)):
+        if len(part) > ENTRY_LABEL_MAX or ENTRY_HEADING_VERB.match(part) or ENTRY_CLAUSE_PLACE.search(clause) or names_pattern().search(clause):
+            return None
+        if not (CENTRAL_ENTRY.fullmatch(part) or ENTRY_PART.search(part)) or gazetteer_name(part):
             return None
         return part
 
-    def _paired_count(self, sentence: str, clause_start: int, seen: list[Mention]) -> bool:
+    def _paired_count(self, sentence: str, clause_start: int, seen: list[Mention], codes: tuple[str, ...] = ()) -> bool:
         """Whether the clause before ``clause_start`` states a count of the place's people as a level (城镇人口320万人，):
-        its mention, a verb of a level at most, the count in 万 and the clause break (:data:`PAIRED_COUNT`)."""
+        its mention, a verb of a level at most, the count in 万 and the clause break (:data:`PAIRED_COUNT`) — a count of one of
+        ``codes`` when given (the central area's pair: the whole place's residents or urban population only, never a group's
+        count, 60岁以上老年人口120万人，中心城区50万人: review of gv, finding 6)."""
         last = next((m for m in reversed(seen) if m.end <= clause_start), None)
-        if last is None or last.code == "pop_central_urban":
+        if last is None or last.code == "pop_central_urban" or (codes and last.code not in codes):
             return False
         indicator = self.codebook[last.code]
         return indicator.unit == "10k persons" and indicator.measure == "stock" and PAIRED_COUNT.fullmatch(sentence, last.end, clause_start) is not None
@@ -1697,7 +1736,8 @@ class ProseReader:
             state.average_from = max(0, marker_at - 3)
             state.average_until = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker_at)), len(sentence))
         marker = (SPATIAL_FORECAST_MARKER if self.spatial else FORECAST_MARKER if self.reports_plan else PROJECTION_MARKER).search(sentence)
-        while marker is not None and marker.group().startswith("将") and not FORECAST_MARKER.match(marker.group()):
+        while (marker is not None and marker.group().startswith("将") and not FORECAST_MARKER.match(marker.group()) and not self.forecast_headline
+               and not FORECASTER_BEFORE.search(sentence, 0, marker.start()) and not TREND_NAMED.search(sentence, 0, marker.start())):
             # 到2030年，衢州市域面积将达到8800平方公里，其中…，全市人口达到300万人: the bare 将 of a clause of an area (or money) is
             # that clause's; a population after it told without 将 is the plan's figure, not a forecast (brief gv, form 12)
             end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, marker.end())), len(sentence))
@@ -1931,11 +1971,11 @@ class ProseReader:
         present_base = False  # the base of a multiple of the present (是现有常住人口约250万的两倍)
         if value.unit == "10k persons" and EACH_OF_PLACES.search(clause) and several_places(sentence[:clause_start]):
             return  # 甲镇、乙镇两个镇，人口规模各8万至15万人: one figure each of a group of places, no level of one (brief gv, form 8)
-        entry = self._system_entry(sentence, value.start) if value.unit == "10k persons" else None
+        entry = self._system_entry(sentence, value.start, clause) if value.unit == "10k persons" else None
         if entry is not None and not CENTRAL_ENTRY.fullmatch(entry):
             return  # 副中心：甲镇、乙镇两个镇，人口规模各8万至15万人: a part's figure (or a group's), no level of the place
         central = value.unit == "10k persons" and listed is None and (
-            (entry is not None and ENTRY_POPULATION.fullmatch(clause)) or (CENTRAL_ITEM.fullmatch(clause) and self._paired_count(sentence, clause_start, seen)))
+            (entry is not None and ENTRY_POPULATION.fullmatch(clause)) or (CENTRAL_ITEM.fullmatch(clause) and self._paired_count(sentence, clause_start, seen, ("pop_resident", "pop_urban"))))
         if (not central and listed is None and value.unit == "10k persons" and PART_ITEM.fullmatch(clause) and not CENTRAL_ITEM.fullmatch(clause)
                 and not names_pattern().search(clause) and self._paired_count(sentence, clause_start, seen)):
             return  # 城镇人口320万人，新区60万人: a part's population after the place's count, not the count again
@@ -2121,7 +2161,7 @@ class ProseReader:
                 continue  # 年转移农村人口14万人: the people moved out of the rural population in a year, not its level
             code = mention.code
             if code in ("share_elderly", "pop_elderly") and (band := elderly_band(self.codebook.mentions(sentence[: mention.start]))
-                                                             or (next(iter(self.line_bands)) if len(getattr(self, "line_bands", ())) == 1 else None)):
+                                                             or (next(iter(self.line_bands)) if len(self.line_bands) == 1 and self.line_any_bands <= self.line_bands else None)):
                 code = f"{code.split('_')[0]}_{band}"  # 60岁以上的老年人口已达819.7万…；预计到2020年，全省老年人口比重将达20%: 60+
             if sex and f"{code}_{SEXES[sex.group(1)]}" in self.codebook:
                 code = f"{code}_{SEXES[sex.group(1)]}"  # 人均预期寿命82.4岁（男性80.5岁，女性84.4岁）
@@ -2614,8 +2654,11 @@ class ProseReader:
             pass
         if speaker is None or re.search(r"[;；]", before[speaker.end() :]):
             return None
+        if re.search(r"(?:全|本|我)市", before[speaker.end() :]):
+            return None  # 天河区表示，将全力落实全市人口调控任务，到2020年常住人口…: the city's figure, told by the district (review of gv, finding 5)
         name = speaker.group("place")
-        place = by_name(name) if any(m.group() == name for m in names_pattern().finditer(name)) else None
+        # the plan's city decides a name several cities' districts share (白云区, 鼓楼区, 朝阳区: review of gv, finding 11)
+        place = by_name(name, frozenset({self.place})) if gazetteer_name(name) else None
         if place is None or place.level != "county" or place.prefecture != self.place:
             return None
         return name

@@ -289,3 +289,64 @@ def test_a_headlines_period_label_is_overruled_by_the_bodys_years():
 def test_near_miss_a_headlines_period_label_the_body_dates_at_its_end_keeps_that_year():
     text = "“十三五”期间湖南省人均预期寿命将由77.0岁升至78.2岁\n发布时间：2016-06-10\n到2020年,全省人均预期寿命由77.0岁提高到78.2岁。\n"
     assert {row[0] for row in found(text, "life_expectancy") if row[1] == 78.2} == {2020}
+
+
+# -- review of brief gt: right readings of the base kept -------------------------------------------------------------------
+
+def test_review_a_plan_citing_another_plans_monitoring_report_stays_a_plan():
+    # finding 1: a plan of its own (its title) whose first line cites an older plan's report is no report
+    text = ("某某市人口发展规划（2016—2030年）\n“十二五”规划终期监测报告显示，全市人口发展总体平稳。\n"
+            "2020年，全市常住人口城镇化率达到63%。\n2025年，全市常住人口达到640万人。\n")
+    assert cutoff(text) == 2015
+    assert found(text, "urbanization_resident") == [(2020, 63.0, "target", "none")]
+    assert found(text, "pop_resident") == [(2025, 640.0, "target", "none")]
+
+
+def test_review_a_scheme_for_a_mid_term_review_is_no_report():
+    # finding 1: a title naming a task (…中期评估工作方案) names no report
+    text = "某某县“十四五”人口发展规划中期评估工作方案\n2023年6月底前，完成评估报告初稿。\n2025年，全县常住人口达到43万人。\n"
+    assert cutoff(text) == 2020
+    assert found(text, "pop_resident") == [(2025, 43.0, "target", "none")]
+
+
+def test_review_near_miss_a_report_cited_under_a_title_of_no_plan_is_still_a_report():
+    text = "某某区人口发展情况\n《某某区人口发展规划(2016—2025年)》中期评估报告显示，2019年末全区常住人口87万人。\n"
+    assert cutoff(text) == 2019
+    assert found(text, "pop_resident") == [(2019, 87.0, "baseline", "none")]
+
+
+def test_review_a_goal_compared_in_a_plan_before_its_period_is_no_goal_of_the_plan():
+    # finding 2: the older plan is named in the sentence before; the text's own plan has not started
+    text = ("某某市“十四五”人口发展规划\n“十三五”时期，全市人口发展取得显著成效。2020年，全市人口自然增长率为3.7‰，低于7‰的规划目标；"
+            "常住人口城镇化率达到64%，超过61%的规划目标。\n")
+    assert found(text, "natural_growth_rate") == [(2020, 3.7, "baseline", "none")]
+    assert found(text, "urbanization_resident") == [(2020, 64.0, "baseline", "none")]
+
+
+def test_review_near_miss_a_goal_compared_in_a_report_inside_its_plans_period_is_its_end_years_target():
+    text = "某某市“十三五”人口发展规划实施中期评估报告\n2018年3月\n2017年末，全市常住人口城镇化率为57%，距61%的规划目标仅差4个百分点。\n"
+    assert found(text, "urbanization_resident") == [(2017, 57.0, "baseline", "none"), (2020, 61.0, "target", "none")]
+
+
+def test_review_a_year_whose_goals_are_to_be_met_is_a_goal_year_not_the_year_they_were_set():
+    # finding 3: 2020年全面完成…规划确定的…目标 — the year the goals are met, not set
+    text = "2015年全市常住人口为470万人。\n2020年全面完成“十三五”规划确定的人口发展目标，常住人口控制在520万人以内。\n"
+    assert (2020, 520.0, "target", "le") in found(text, "pop_resident")
+
+
+def test_review_near_miss_the_year_a_goal_was_set_is_still_past():
+    text = "2010年市政府确定的人口目标是到2020年常住人口不超过520万人。2013年末全市常住人口为480万人。\n"
+    assert (2020, 520.0, "target", "le") in found(text, "pop_resident")
+    assert cutoff(text) == 2013
+
+
+def test_review_a_years_work_points_title_outranks_its_document_number():
+    # finding 4: points for a year are issued late in the year before; 今年 is the title's year
+    text = "某某县2016年人口和计划生育工作要点\n某政办发〔2015〕33号\n今年全县人口自然增长率控制在7‰以内。\n"
+    assert found(text, "natural_growth_rate") == [(2016, 7.0, "target", "le")]
+    assert cutoff(text) == 2015
+
+
+def test_review_a_years_targets_notice_closed_by_its_number_is_of_the_titles_year():
+    text = "某某市人民政府关于印发某某市2014年人口计生工作目标的通知(某政发〔2013〕7号)\n今年全市人口自然增长率控制在6.5‰以内。\n"
+    assert found(text, "natural_growth_rate") == [(2014, 6.5, "target", "le")]

@@ -630,12 +630,14 @@ def page_date_year(document: PlanDocument) -> int | None:
     issued = issue_year(document)
     if issued is not None:
         return issued
-    numbered = own_number_year(document)
-    if numbered is not None:
-        return numbered
+    # the year a title names the text by (某市2013年人口和计划生育工作要点, 2011年人口计生工作目标的通知) outranks its document number: a
+    # year's points are issued late in the year before (某政办发〔2012〕86号), and their 今年 is the title's year (review of gt, finding 4)
     titled = work_report_year(document)
     if titled is not None:
         return titled
+    numbered = own_number_year(document)
+    if numbered is not None:
+        return numbered
     body = [line.text for line in document.lines]
     placed = place_in_period_year(body)
     if placed is not None:
@@ -823,12 +825,18 @@ def final_review_named(title: str, head: list[str]) -> bool:
 #: a plan scheduling its review).
 PROGRESS_REPORT = re.compile(r"监测报告|中期评估|实施中期情况|终期(?:评估|监测|统计监测)")
 PROGRESS_REPORTED = re.compile(r"(?:监测报告|中期评估(?:的|报告)?[^。；;，,]{0,4}?|实施中期情况|终期(?:评估|监测|统计监测)(?:报告)?)(?:显示|表明|指出|结果)")
-PROGRESS_REPORT_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|编制|撰写)[^,，;；。]{0,12}?(?:中期评估|终期(?:评估|监测|统计监测)|监测报告)")
+PROGRESS_REPORT_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|编制|撰写)[^,，;；。]{0,12}?(?:中期评估|终期(?:评估|监测|统计监测)|监测报告)"
+                                  r"|(?:中期评估|终期(?:评估|监测|统计监测)|监测报告)[^,，;；。]{0,6}?(?:工作|实施)?方案")
+#: A title that names the text a plan of its own (某市人口发展规划（2016—2030年）, …“十四五”规划纲要): its first lines may cite another
+#: plan's monitoring report (“十二五”规划终期监测报告显示) without the text being a report (review of gt, finding 1).
+PLAN_TITLE = re.compile(r"(?:规划|纲要)\s*(?:[(（]\s*(?:19|20)\d{2}\s*[—–\-~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[)）])?\s*$")
 
 
 def progress_report_named(title: str, head: list[str]) -> bool:
-    """Whether the title or the first lines name the text a report of a plan's progress (:data:`PROGRESS_REPORT`), not a task."""
-    return _named_as(title, head, PROGRESS_REPORT, PROGRESS_REPORTED, PROGRESS_REPORT_TASK)
+    """Whether the title or the first lines name the text a report of a plan's progress (:data:`PROGRESS_REPORT`), not a task
+    (开展中期评估; a title naming a scheme for one, …中期评估工作方案). The first lines count only under a title that does not name
+    the text a plan (:data:`PLAN_TITLE`)."""
+    return _named_as(title, [] if PLAN_TITLE.search(title.strip()) else head, PROGRESS_REPORT, PROGRESS_REPORTED, PROGRESS_REPORT_TASK)
 
 
 #: A sentence opened by its year before a figure (2015年全省九年义务教育巩固率达到94%, 2020 年，全省孕产妇死亡率为 9.8/10 万).
@@ -1046,7 +1054,9 @@ LAID_OUT_YEAR = re.compile(rf"(?:部署|安排)了?\s*(?P<year>{_YEAR})\s*年度
 #: period's first, is over — a work report's review of it (brief wr). Only when the year is the period's first.
 OPENING_ACHIEVED = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年[^。！？!?]{{0,120}}?实现了[^。！？!?，,]{{0,6}}?[“\"「『]?(?P<period>十[一二三四五]?五)[”\"」』]?(?:规划)?的?(?:良好|顺利|精彩)?开局(?!之年)")
 #: A year set as the time a goal was SET (2005年乙市确定的人口目标是, 2010年提出的目标为): past, not the year of the goals (forms handout Bd, 9).
-GOAL_SET_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年[^。；;，,！？\d]{{0,12}}?(?:确定|提出|制定|设定|明确)的[^。；;，,！？\d]{{0,8}}?目标")
+#: Not when a verb of meeting a goal stands between the year and the set-verb (2020年全面完成“十三五”规划确定的…目标: the year the
+#: goals are to be met, a goal year — review of gt, finding 3).
+GOAL_SET_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年(?:(?!完成|实现|达到|达成|落实)[^。；;，,！？\d]){{0,12}}?(?:确定|提出|制定|设定|明确)的[^。；;，,！？\d]{{0,8}}?目标")
 #: A goal year told as reached (据统计部门数字，到2011年全市常住人口已经达到1355万): 到 + 已经 and a verb of reaching is a record of
 #: that year, in a sentence with no word of a forecast or an effort (到2011年常住人口将达到… is no record; forms handout Bd, 9).
 REACHED_BY_YEAR = re.compile(rf"(?:到|至)\s*(?P<year>{_YEAR})\s*年(?:底|末)?[^。；;，,！？\d]{{0,16}}?已经?(?:达到|达|突破|超过|增至|增加到|增长到|提高到|上升到|下降到|降至|降到|降低到)")

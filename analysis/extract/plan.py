@@ -59,7 +59,8 @@ def extract_plan(document: PlanDocument, meta: PlanMeta, codebook: Codebook, pla
     # a level with no year of its own is of the present: the base year, or a later year the text states as observed (a report
     # written during an outline's period, 截至2007年底 in a page of 2008: its headline's 女性平均预期寿命达74.27岁 is 2007's)
     present = meta.observed_year if meta.observed_year is not None and meta.base_year is None and (meta.base is None or meta.observed_year > meta.base) else meta.base
-    reader = ProseReader(codebook, places, {"baseline": present, "target": target}, meta.level, page_year(document), meta.place, plan_terms(meta.period_start, meta.period_end))
+    reader = ProseReader(codebook, places, {"baseline": present, "target": target}, meta.level, page_year(document), meta.place, plan_terms(meta.period_start, meta.period_end),
+                         meta.period_start)
     prose = reader.read(list(document.lines), table_lines)
     findings: list[Finding] = list(reader.findings(document.seed_file))
     levels, changes = [], []

@@ -871,9 +871,10 @@ COUNT_OF_RATE = {"univ_per_100k": "pop_univ_educated"}
 class ProseReader:
     """Reads the prose of one plan (see the module docstring)."""
 
-    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown", page_year: int | None = None, place: str = "", terms: tuple[int, int] | None = None):
+    def __init__(self, codebook: Codebook, places: set[str], default_years: dict[str, int | None], level: str = "unknown", page_year: int | None = None, place: str = "", terms: tuple[int, int] | None = None, period_start: int | None = None):
         self.codebook = codebook
         self.terms = terms  # the years of 近期 and 远期 (from the plan's period), read in a spatial plan only
+        self.period_start = period_start  # the first year of the plan's period, if it has one
         self.spatial = False
         self.forecast_headline = False  # the headline states a forecast (专家：…或达…: FORECAST_HEADLINE)
         self.line_bands: set[str] = set()  # the older population's bands the paragraph named (:func:`paragraph_band`)
@@ -1234,11 +1235,15 @@ class ProseReader:
 
     def _restated_plan_end(self, before: str) -> int | None:
         """The end of the plan whose goal a progress report restates: the last five-year plan the sentence names before the value
-        (“十二五”规划确定的… → 2015), else the text's own plan period's end when it has one (a monitoring report of a 2011—2020 plan)."""
+        (“十二五”规划确定的… → 2015), else the text's own plan period's end when the text is written inside that period (a monitoring
+        report of a 2011—2020 plan, cut-off 2015) — not before it: a plan's goals are compared with nothing before its period starts,
+        so a goal compared (低于6‰的规划目标) in a “十四五” plan whose cut-off is 2020 is an earlier plan's (review of gt, finding 2)."""
         named = re.findall(r"[“\"「『]?(十[一二三四五]?五)[”\"」』]?\s*(?:规划|时期|期间)", before)
         if named:
             return FIVE_YEAR_PLANS[named[-1]][1]
-        return self.terms[1] if self.terms is not None else None
+        present = self.default_years.get("baseline")
+        started = self.period_start is not None and present is not None and present >= self.period_start
+        return self.terms[1] if self.terms is not None and started else None
 
     @staticmethod
     def _plan_end_ahead(clause: str, before: str, sentence: str) -> str:

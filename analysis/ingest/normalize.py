@@ -68,7 +68,8 @@ rule                   what it does
                        page's layout table; a table cell flattened one per line (``78.09 |``) keeps it;
                        a line of two or more ``|`` and nothing else (an empty row, ``| |``) becomes blank
 ``damaged_stop``       a comma a copy left right before a full stop (``主要预期目标,。``) is removed, and so is the pair
-                       before a bound that goes on the value (``控制在6‰,。以内`` → ``控制在6‰以内``)
+                       before a bound that goes on the value and ends its clause (``控制在6‰,。以内。`` → ``控制在6‰以内。``;
+                       not ``,。以上数据…``, the next sentence's first word)
 =====================  =====================================================================
 """
 
@@ -612,8 +613,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], list[tuple[s
     # a line of column rules and nothing else (| |, |  |  |): an empty row of a layout table, a blank line
     ("table_debris", re.compile(r"^[ \t]*\|(?:[ \t]*\|)+[ \t]*$"), _drop),
     # a comma right before a full stop (目标,。 — a copy's damage, forms handout Bd 4): the full stop stays, unless a bound follows that
-    # goes on the value before it (控制在6‰,。以内): then both go
-    ("damaged_stop", re.compile(r",。(?=以内|以上|以下|左右)"), _drop),
+    # goes on the value before it (控制在6‰,。以内。): then both go — only a bound that ends its clause, not the first word of the next
+    # sentence (…600万人,。以上数据为初步统计数: review of gt, finding 5)
+    ("damaged_stop", re.compile(r",。(?=(?:以内|以上|以下|左右)(?:[。，,；;、)）!！?？]|\s*$))"), _drop),
     ("damaged_stop", re.compile(r",(?=。)"), _drop),
 )
 

@@ -647,11 +647,11 @@ def page_date_year(document: PlanDocument) -> int | None:
     return None
 
 
-#: An official document's own number (青政办发〔2007〕18号, 鲁政发[2007]5号, 国办发(2007)12号): the year in its brackets is the year the
+#: An official document's own number (某政办发〔2009〕41号, 鲁政发[2007]5号, 国办发(2007)12号): the year in its brackets is the year the
 #: document was issued (forms handout Bd, 3b).
 DOCUMENT_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,8}}[发函字]\s*[〔\[(（【]\s*(?P<year>{_YEAR})\s*[〕\])）】]\s*\d{{1,4}}\s*号")
 #: …standing as the text's own: the whole line, perhaps in brackets (a line under the title), or closing the title in brackets
-#: (…的通知(青政办发〔2007〕18号)) — not a higher body's number cited in a sentence (根据…(鲁政办发〔2004〕9号)精神).
+#: (…的通知(某政办发〔2009〕41号)) — not a higher body's number cited in a sentence (根据…(某政发〔2006〕12号)精神).
 OWN_NUMBER_LINE = re.compile(r"\s*[(（]?\s*(?:" + DOCUMENT_NUMBER.pattern + r")\s*[)）]?\s*")
 OWN_NUMBER_AFTER_TITLE = re.compile(r"[(（]\s*(?:" + DOCUMENT_NUMBER.pattern + r")\s*[)）]\s*$")
 
@@ -1057,7 +1057,7 @@ OPENING_ACHIEVED = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年[^。！�
 #: Not when a verb of meeting a goal stands between the year and the set-verb (2020年全面完成“十三五”规划确定的…目标: the year the
 #: goals are to be met, a goal year — review of gt, finding 3).
 GOAL_SET_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})\s*年(?:(?!完成|实现|达到|达成|落实)[^。；;，,！？\d]){{0,12}}?(?:确定|提出|制定|设定|明确)的[^。；;，,！？\d]{{0,8}}?目标")
-#: A goal year told as reached (据统计部门数字，到2011年全市常住人口已经达到1355万): 到 + 已经 and a verb of reaching is a record of
+#: A goal year told as reached (据市统计局数据，到2012年全市常住人口已经达到846万): 到 + 已经 and a verb of reaching is a record of
 #: that year, in a sentence with no word of a forecast or an effort (到2011年常住人口将达到… is no record; forms handout Bd, 9).
 REACHED_BY_YEAR = re.compile(rf"(?:到|至)\s*(?P<year>{_YEAR})\s*年(?:底|末)?[^。；;，,！？\d]{{0,16}}?已经?(?:达到|达|突破|超过|增至|增加到|增长到|提高到|上升到|下降到|降至|降到|降低到)")
 #: A year opening its sentence before a level stated with 为 (1998年全市户籍人口为1307万人): in a sentence of no goal word, a year of levels.
@@ -1108,7 +1108,7 @@ def tense_cutoff(lines: list[str], title: str = "") -> tuple[int | None, str]:
     reached = {int(match.group("year")) for line in lines for sentence in re.split(r"[。！？!?；;]", line)
                if not REPORT_AHEAD.search(sentence) for match in REACHED_BY_YEAR.finditer(sentence)}
     past |= reached
-    goals -= reached  # 到2011年全市常住人口已经达到1355万: a record of 2011, no goal
+    goals -= reached  # 到2012年全市常住人口已经达到846万: a record of 2012, no goal
     goals -= released  # 提高到2018年的77.0岁 reported from the 2018 communiqué is no goal
     goals -= done  # 到2013年底，…达到48.9%，13年间…提高了21.2个百分点: told as done, no goal
     shown = shown_years(lines)

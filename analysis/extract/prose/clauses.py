@@ -107,7 +107,7 @@ def unfinished(text: str) -> str:
 #: line's sentence (its year would govern 今后五年… below it; brief ftime). With a weekday or a time the line is no page's date
 #: either, so the page stays undated and 今后五年 below it dates nothing.
 DATE_LINE = re.compile(r"\s*(?:" + PAGE_DATE.pattern + r")(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*")
-#: A line that is only a month, perhaps after the body that signs it (湖南省统计局 2021 年 11 月, 2021年11月): the date of a report
+#: A line that is only a month, perhaps after the body that signs it (某某省统计局 2021 年 10 月, 2021年11月): the date of a report
 #: under its title, never the start of the next line's sentence (its year would date the heading below it; forms handout Bd, 1).
 SIGNED_MONTH_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,20}(?:局|委员会|委|办公室|办|政府|中心|厅|院|部|会)\s*)?(?:19|20)\d{2}\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*")
 #: The end of a clause that states a value: a number with its unit and qualifier.

@@ -198,13 +198,13 @@ def _forecast_by_body(headline: list[ProseValue], body: list[ProseValue]) -> Non
             value.projection, value.forecast = True, any(v.forecast for v in same)
 
 
-#: A headline dated only by a five-year period's name (“十三五”期间己省人均预期寿命由77.0岁升至78.2岁): no written year.
+#: A headline dated only by a five-year period's name (“十三五”期间己省人均预期寿命由76.3岁升至77.6岁): no written year.
 PERIOD_LABEL_ONLY = re.compile(r"^(?!.*(?:19|20)\d{2}).*十[一二三四五]?五")
 
 
 def _period_label_by_body(headline: list[ProseValue], body: list[ProseValue]) -> None:
     """A headline's level dated only by a five-year period's label (:data:`PERIOD_LABEL_ONLY`) that the body states with its own
-    year (2015年至2019年底，…由77.0岁升至78.2岁): the body's year and kind overrule the label's (forms handout Bd, 10) — when the body
+    year (2015年至2019年底，…由76.3岁升至77.6岁): the body's year and kind overrule the label's (forms handout Bd, 10) — when the body
     states the same indicator, number and unit for one year only, of the same place or of its own scope word (全省) or none. The headline's values are changed in place."""
     for value in headline:
         if value.is_change or not PERIOD_LABEL_ONLY.match(value.line.text):
@@ -1436,7 +1436,7 @@ class ProseReader:
                     value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
                     if (value.transition in ("from", "to") and (span := PAST_SPAN_OPENING.match(sentence)) is not None
                             and not REVIEW_GOES_AHEAD.search(sentence) and (present := self.default_years.get("baseline")) is not None):
-                        # 过去五年，全市人口自然增长率从6.1‰降至4.8‰: from the span's first year to the present, both observed (forms handout Bd, 10)
+                        # 过去五年，全市人口自然增长率从7.3‰降至5.6‰: from the span's first year to the present, both observed (forms handout Bd, 10)
                         n = span.group("n") or span.group("n2")
                         value.year = present - (int(n) if n.isdigit() else NUMERALS[n]) if value.transition == "from" else present
                         value.year_source = "wording (a from–to pair over the past years reviewed)"

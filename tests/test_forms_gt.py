@@ -377,3 +377,15 @@ def test_review_a_long_clause_without_a_goal_met_is_read_in_linear_time():
     # a goal met, named after its plan's title in book-title marks, is still blanked
     met = "城镇化率为61%，已提前实现《某某市新型城镇化规划（2014—2020年）》确定的60%的目标。"
     assert "目标" not in without_goals_met(met)
+
+
+def test_review_a_signed_month_line_still_starts_an_unnumbered_line_below_it():
+    # finding 7: a dated annual summary; 全年 below the month line is that year's (only a numbered heading is kept apart)
+    text = "某某县2019年人口和计划生育工作总结\n某某县卫生健康局 2019年12月\n全年全县常住人口城镇化率达到47%。\n"
+    assert [row[0] for row in found(text, "urbanization_resident")] == [2019]
+
+
+def test_review_near_miss_a_numbered_heading_below_a_signed_month_line_is_the_reports_latest_year():
+    text = ("《某某县妇女发展规划(2011—2020年)》终期统计监测报告\n某某县统计局 2021年9月\n（二）女性人均预期寿命超过80岁。\n"
+            "2020年,全县孕产妇死亡率为10.4/10万。\n")
+    assert found(text, "life_expectancy_female") == [(2020, 80.0, "baseline", "gt")]

@@ -95,7 +95,7 @@ def unfinished(text: str) -> str:
     if not stripped or re.search(r"[。！？!?；;：:）)”\"]$", stripped):
         return ""
     tail = re.split(r"[。！？!?]", stripped)[-1]
-    if len(tail) > 120 or not re.search(r"[\u4e00-\u9fff]", tail) or DATE_LINE.fullmatch(tail) or SIGNED_MONTH_LINE.fullmatch(tail):
+    if len(tail) > 120 or not re.search(r"[\u4e00-\u9fff]", tail) or DATE_LINE.fullmatch(tail):
         return ""
     # a line that ends with its value (常住人口城镇化率达到73%以上, one goal a line without punctuation) is a
     # finished clause: the next line's values are not its indicator's
@@ -108,8 +108,12 @@ def unfinished(text: str) -> str:
 #: either, so the page stays undated and 今后五年 below it dates nothing.
 DATE_LINE = re.compile(r"\s*(?:" + PAGE_DATE.pattern + r")(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*")
 #: A line that is only a month, perhaps after the body that signs it (某某省统计局 2021 年 10 月, 2021年11月): the date of a report
-#: under its title, never the start of the next line's sentence (its year would date the heading below it; forms handout Bd, 1).
+#: under its title, never the start of the sentence of a numbered heading below it (its year would date the heading: 3. 女性人均预期
+#: 寿命超过79岁。; forms handout Bd, 1). An unnumbered line below it still starts with it (某某市卫生健康委员会 2020年12月 over
+#: 全年全市…: the year's figures — review of gt, finding 7): :data:`NUMBERED_OPENING`, in the reader.
 SIGNED_MONTH_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,20}(?:局|委员会|委|办公室|办|政府|中心|厅|院|部|会)\s*)?(?:19|20)\d{2}\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*")
+#: A line opened by an item's number (3. , 一、, （二）, (1)).
+NUMBERED_OPENING = re.compile(r"\s*(?:" + ITEM_NUMBER + r")")
 #: The end of a clause that states a value: a number with its unit and qualifier.
 VALUE_END = re.compile(r"\d\s*(?:%|‰|万人|亿人|万|亿|人|岁|年|张|个)?\s*(?:以上|以下|以内|左右|上下)?$")
 

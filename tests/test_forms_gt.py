@@ -389,3 +389,14 @@ def test_review_near_miss_a_numbered_heading_below_a_signed_month_line_is_the_re
     text = ("《某某县妇女发展规划(2011—2020年)》终期统计监测报告\n某某县统计局 2021年9月\n（二）女性人均预期寿命超过80岁。\n"
             "2020年,全县孕产妇死亡率为10.4/10万。\n")
     assert found(text, "life_expectancy_female") == [(2020, 80.0, "baseline", "gt")]
+
+
+def test_review_a_past_span_in_a_review_dated_years_after_its_cut_off_is_not_run_from_the_plans_base():
+    # finding 8: a mid-term review of a 2021—2025 plan dated 2024; 过去三年 does not end at the plan's base year (2020)
+    text = "某某县“十四五”规划纲要实施中期评估报告\n发布时间：2024-03-05\n过去三年，全县人均预期寿命由77.2岁提高到78.1岁。\n"
+    assert [row for row in found(text, "life_expectancy") if row[0] in (2017, 2020)] == []
+
+
+def test_review_near_miss_a_past_span_in_a_plan_dated_the_year_after_its_base_still_runs_to_the_base():
+    text = "《某某县“十四五”卫生健康规划》\n发布时间：2021-08-16\n过去三年，全县人均预期寿命由77.2岁提高到78.1岁。\n"
+    assert found(text, "life_expectancy") == [(2017, 77.2, "baseline", "none"), (2020, 78.1, "baseline", "none")]

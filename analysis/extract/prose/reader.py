@@ -1436,9 +1436,14 @@ class ProseReader:
                     value.year_source = f"section ({kind})" if kind != "unknown" else f"wording ({default})"
                     if (value.transition in ("from", "to") and (span := PAST_SPAN_OPENING.match(sentence)) is not None
                             and not REVIEW_GOES_AHEAD.search(sentence) and (present := self.default_years.get("baseline")) is not None):
-                        # 过去五年，全市人口自然增长率从7.3‰降至5.6‰: from the span's first year to the present, both observed (forms handout Bd, 10)
+                        # 过去五年，全市人口自然增长率从7.3‰降至5.6‰: from the span's first year to the present, both observed (forms handout Bd, 10);
+                        # — only when the page is dated no later than the year after the cut-off: a mid-term review of a 2021—2025
+                        # plan dated 2023, cut off at the plan's base, runs 过去两年 to 2022, which the cut-off would make a target —
+                        # no year then, rather than 2018 → 2020 from the plan's base (review of gt, finding 8)
                         n = span.group("n") or span.group("n2")
                         value.year = present - (int(n) if n.isdigit() else NUMERALS[n]) if value.transition == "from" else present
+                        if self.page_year is not None and self.page_year - 1 > present:
+                            value.year = None
                         value.year_source = "wording (a from–to pair over the past years reviewed)"
                     if (kind == "unknown" and default == "baseline" and (ahead := YEARS_AHEAD.search(lead)) is not None and not lead.startswith("来", ahead.end())
                             and not PRESENT_WORDS.search(lead, ahead.end()) and not PAST_WORDS.search(lead, ahead.end())):

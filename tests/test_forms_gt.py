@@ -411,3 +411,9 @@ def test_review_a_past_span_in_a_review_dated_years_after_its_cut_off_is_not_run
 def test_review_near_miss_a_past_span_in_a_plan_dated_the_year_after_its_base_still_runs_to_the_base():
     text = "《某某县“十四五”卫生健康规划》\n发布时间：2021-08-16\n过去三年，全县人均预期寿命由77.2岁提高到78.1岁。\n"
     assert found(text, "life_expectancy") == [(2017, 77.2, "baseline", "none"), (2020, 78.1, "baseline", "none")]
+
+
+def test_review_within_the_year_after_a_comma_is_the_reports_year():
+    # finding 10: 年内 opening a clause of its own after 明年's clause is this year
+    text = "发布时间：2019-07-09\n明年全市常住人口争取突破380万人，年内常住人口城镇化率达到58%。\n"
+    assert found(text, "urbanization_resident") == [(2019, 58.0, "target", "none")]

@@ -269,8 +269,10 @@ def years(
             now = spoken[-1] if spoken else page_year  # 2015年，市政府工作报告提出，今年…: the 今年 of the 2015 report quoted
             word = match.group("word")
             if word == "年内" and not prefix and ahead_word is not None and not YEAR.search(text, ahead_word.end(), match.start()) \
-                    and not re.search(r"[。！？!?；;]", text[ahead_word.end() : match.start()]):
-                word = ahead_word.group("word")  # 明年力争年内将常住人口压减到170万人以内: within next year (forms handout Bd, 11)
+                    and not re.search(r"[。！？!?；;，,]", text[ahead_word.end() : match.start()]):
+                # 明年争取年内将常住人口压减到96万人以内: within next year (forms handout Bd, 11) — in the same clause only: after a comma
+                # 年内 opens a clause of its own (明年…突破500万人，年内…达到60%: this year; review of gt, finding 10)
+                word = ahead_word.group("word")
             ahead_word = match if match.group("word") in ("明年", "后年") else (ahead_word if match.group("word") == "年内" else None)
             found.append(YearMention(match.start(), match.end(), now + RELATIVE_YEARS[word], role, None, past, relative=True))
         found += [YearMention(match.start(), match.end(), page_year + _years_after(match.group("n") or match.group("n2") or match.group("n3")), "to", relative=True)

@@ -417,3 +417,15 @@ def test_review_within_the_year_after_a_comma_is_the_reports_year():
     # finding 10: 年内 opening a clause of its own after 明年's clause is this year
     text = "发布时间：2019-07-09\n明年全市常住人口争取突破380万人，年内常住人口城镇化率达到58%。\n"
     assert found(text, "urbanization_resident") == [(2019, 58.0, "target", "none")]
+
+
+def test_review_a_forwarded_texts_own_number_dates_its_body():
+    # finding 4 (medium): the forwarding notice's number (〔2011〕) does not date the forwarded opinion (〔2010〕)
+    text = ("某某县人民政府办公室转发县卫生局关于加强人口计生工作意见的通知\n某政办发〔2011〕9号\n县卫生局关于加强人口计生工作的意见\n"
+            "某卫发〔2010〕27号\n今年全县人口自然增长率控制在6.8‰以内。\n")
+    assert found(text, "natural_growth_rate") == [(2010, 6.8, "target", "le")]
+
+
+def test_review_near_miss_a_forwarding_notice_with_only_its_own_number_is_of_that_year():
+    text = "某某县人民政府办公室转发县卫生局关于加强人口计生工作意见的通知\n某政办发〔2011〕9号\n今年全县人口自然增长率控制在6.8‰以内。\n"
+    assert found(text, "natural_growth_rate") == [(2011, 6.8, "target", "le")]

@@ -658,12 +658,16 @@ OWN_NUMBER_AFTER_TITLE = re.compile(r"[(（]\s*(?:" + DOCUMENT_NUMBER.pattern + 
 
 def own_number_year(document: PlanDocument) -> int | None:
     """The year of the text's own document number (:data:`OWN_NUMBER_LINE`, :data:`OWN_NUMBER_AFTER_TITLE`) in its first lines: what
-    an undated notice's 今年 is relative to."""
+    an undated notice's 今年 is relative to. A notice that forwards another text (…转发…的通知) prints the forwarded text's own number
+    below its own: the last number of the first lines dates the body, which is the forwarded text (review of gt, finding 4)."""
+    years = []
     for text in [line.text for line in document.lines if line.text.strip()][:PAGE_DATE_LINES]:
         match = OWN_NUMBER_LINE.fullmatch(text) or (OWN_NUMBER_AFTER_TITLE.search(text) if text.strip() == document.title.strip() else None)
         if match is not None:
-            return int(match.group("year"))
-    return None
+            years.append(int(match.group("year")))
+    if not years:
+        return None
+    return years[-1] if "转发" in document.title else years[0]
 
 
 def completed_years(lines: list[str]) -> set[int]:

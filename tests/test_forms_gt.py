@@ -429,3 +429,11 @@ def test_review_a_forwarded_texts_own_number_dates_its_body():
 def test_review_near_miss_a_forwarding_notice_with_only_its_own_number_is_of_that_year():
     text = "某某县人民政府办公室转发县卫生局关于加强人口计生工作意见的通知\n某政办发〔2011〕9号\n今年全县人口自然增长率控制在6.8‰以内。\n"
     assert found(text, "natural_growth_rate") == [(2011, 6.8, "target", "le")]
+
+
+def test_review_a_headline_that_looks_ahead_over_a_period_is_still_a_title():
+    # finding 11: 将达到 looks ahead; the headline is no retrospective first line
+    text = "“十四五”时期，某某县常住人口城镇化率将达到57%\n发布时间：2021-04-02\n到2025年，全县常住人口城镇化率达到57%。\n"
+    plans = extract_documents([document(text)]).plans
+    assert "looks back" not in plans["cutoff_source"].iloc[0]
+    assert cutoff(text) == 2020

@@ -214,9 +214,10 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     title = document.title
     quoted = next((match.group(1) for line in body[:30] if (match := QUOTED_PLAN.search(line))), "")
     named = next((name for line in body[:HEAD_LINES] if (name := head_title(line))), "")
-    if RETROSPECTIVE_TITLE.match(title) and FIGURE.search(title):
-        # a first line that looks back on a period with a figure (“十三五”期间，…取得重大进展，2020年…达到58.8%) is no headline:
-        # its period is the past, not the plan's (forms handout Bd, 3a) — the plan the body names decides
+    if RETROSPECTIVE_TITLE.match(title) and FIGURE.search(title) and not REPORT_AHEAD.search(title):
+        # a first line that looks back on a period with a figure (“十三五”时期，…成效明显，2020年…达到55.4%) is no headline:
+        # its period is the past, not the plan's (forms handout Bd, 3a) — the plan the body names decides; not one that looks ahead
+        # (“十四五”时期，某某市常住人口城镇化率将达到70%: a headline of a plan's goal — review of gt, finding 11)
         reasons_title = f"the first line looks back on a period ({title[:12]}…): no plan's title"
         title = ""
     else:
@@ -431,8 +432,8 @@ def _short(name: str) -> str:
 EVENT_DATE_TAIL = re.compile(r"^[^。！？!?]*?(?:以来|起|开始)")
 #: Words of this year (今年, 年内, 本年) in an undated page (see :func:`page_year`).
 #: A census's or survey's reference moment after a date (2015年11月1日零时, 0时): the date the figures are of, not the page's.
-#: A date followed by 发布的/公布的 (丙省卫生健康委2020年9月10日发布的数据显示): another body's release the page cites, not the page's date
-#: (forms handout Bd, 3d) — a page's own stamp (2020年9月10日发布) has no 的.
+#: A date followed by 发布的/公布的 (某某省卫生健康委2020年8月26日发布的数据显示): another body's release the page cites, not the page's date
+#: (forms handout Bd, 3d) — a page's own stamp (2020年8月26日发布) has no 的.
 CITED_RELEASE_TAIL = re.compile(r"\s*(?:发布|公布|印发|出台|发表)的")
 MOMENT_TAIL = re.compile(r"\s*(?:零|0)\s*时")
 #: A census or survey named right before a date (第六次全国人口普查2010年11月1日的13.3972亿人): the date is its moment.

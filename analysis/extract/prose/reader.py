@@ -198,7 +198,7 @@ def _forecast_by_body(headline: list[ProseValue], body: list[ProseValue]) -> Non
             value.projection, value.forecast = True, any(v.forecast for v in same)
 
 
-#: A headline dated only by a five-year period's name (“十三五”期间己省人均预期寿命由76.3岁升至77.6岁): no written year.
+#: A headline dated only by a five-year period's name (“十三五”期间某某省人均预期寿命由76.3岁升至77.6岁): no written year.
 PERIOD_LABEL_ONLY = re.compile(r"^(?!.*(?:19|20)\d{2}).*十[一二三四五]?五")
 
 

@@ -437,3 +437,16 @@ def test_review_a_headline_that_looks_ahead_over_a_period_is_still_a_title():
     plans = extract_documents([document(text)]).plans
     assert "looks back" not in plans["cutoff_source"].iloc[0]
     assert cutoff(text) == 2020
+
+
+def test_review_a_plans_lead_after_a_sentence_that_announces_it_dates_the_dash_items():
+    # finding 12: the press form 日前，《…》印发。规划明确，到2025年，… opens the line with the announcement
+    text = ("某某县新型城镇化规划出台\n发布时间：2021-06-18\n日前，《某某县新型城镇化规划（2021—2025年）》印发。规划明确，到2025年，"
+            "全县城镇化质量明显提升。\n——常住人口城镇化率达到62%。\n")
+    assert found(text, "urbanization_resident") == [(2025, 62.0, "target", "none")]
+
+
+def test_review_near_miss_a_line_that_states_a_value_before_the_lead_dates_no_dash_items():
+    text = ("某某县新型城镇化规划出台\n发布时间：2021-06-18\n去年全县常住人口城镇化率为55%。规划明确，到2025年，全县城镇化质量明显提升。\n"
+            "——户籍人口城镇化率为41%。\n")
+    assert found(text, "urbanization_hukou") == [(2020, 41.0, "baseline", "none")]

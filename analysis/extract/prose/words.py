@@ -225,9 +225,9 @@ SAID_AHEAD = re.compile(r"(?:提出|表示|指出|强调|说)[，,：:]?[^。！
                         + r"(?:将(?![^。！？!?，,；;]{0,12}?(?:作为|列为|纳入|当作|当成|摆在|放在|视为|摆上))|要(?!求))")
 #: A paragraph that goes on with a speaker's words (他说，, 他表示：, 市长强调，): see :data:`SAID_AHEAD`.
 SPEAKER_GOES_ON = re.compile(r"^\s*(?:他|她|[\u4e00-\u9fff]{1,8}?)(?:还|并|又)?(?:说|表示|指出|强调|提出)\s*[，,：:]")
-#: A lead sentence that reports a plan's goals for a year (《规划》提出，到2025年，丁省将建立…新型城镇体系。, 规划明确，到2030年，…): with no value
+#: A lead sentence that reports a plan's goals for a year (《规划》明确，到2025年，某某省将构建新型城镇化格局。, 规划明确，到2030年，…): with no value
 #: of its own, the ——items right below it are that year's goals (forms handout Bd, 4); see :data:`DASH_ITEM`.
-PLAN_LEAD_YEAR = re.compile(r"^\s*[^。！？!?]{0,20}?(?:《[^》]{1,40}》|规划|纲要|方案)中?(?:提出|明确|指出|确定)[，,：:]?\s*(?:到|至)\s*(?P<year>(?:19|20)\d{2})\s*年")
+PLAN_LEAD_YEAR = re.compile(r"^(?:[^。！？!?]*[。！？!?])*?\s*[^。！？!?]{0,20}?(?:《[^》]{1,40}》|规划|纲要|方案)中?(?:提出|明确|指出|确定)[，,：:]?\s*(?:到|至)\s*(?P<year>(?:19|20)\d{2})\s*年")
 #: A sentence opened by the span of past years it reviews (过去五年，…; 五年来，…; 近五年来，…): a from–to pair in it without years (从7.3‰降至5.6‰)
 #: runs from the span's first year to the present (forms handout Bd, 10); the number of years is ``n``.
 PAST_SPAN_OPENING = re.compile(r"^\s*(?:在)?(?:过去(?:的)?\s*(?P<n>[2-9]|10|[两二三四五六七八九十])\s*年(?:里|间|中)?|近?\s*(?P<n2>[2-9]|10|[两二三四五六七八九十])\s*年来)\s*[，,]")

@@ -810,9 +810,10 @@ def done_years(lines: list[str]) -> set[int]:
 #: 终期评估显示, 终期评估结果表明: :data:`FINAL_REVIEW_REPORTED`). Neither after a task verb (开展规划终期评估, 进行…, 组织…:
 #: a plan that schedules its review, reposted after its period) — brief xwc. 实施情况 is the plan's implementation reviewed, no task
 #: (…规划（2011—2020年）实施情况终期评估报告: brief fv).
-FINAL_REVIEW = re.compile(r"终期(?:评估|监测|统计监测)")
-FINAL_REVIEW_REPORTED = re.compile(r"终期(?:评估|监测|统计监测)(?:报告|显示|结果|表明)")
-FINAL_REVIEW_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|实施(?!情况))[^,，;；。]{0,12}?终期(?:评估|监测|统计监测)")
+_FINAL_REVIEW = r"终期(?:评估|监测|统计监测)"  # written once for the final review's and the progress report's patterns (review of gt, finding 13)
+FINAL_REVIEW = re.compile(_FINAL_REVIEW)
+FINAL_REVIEW_REPORTED = re.compile(_FINAL_REVIEW + r"(?:报告|显示|结果|表明)")
+FINAL_REVIEW_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|实施(?!情况))[^,，;；。]{0,12}?" + _FINAL_REVIEW)
 
 
 def _named_as(title: str, head: list[str], named: re.Pattern[str], reported: re.Pattern[str], task: re.Pattern[str]) -> bool:
@@ -828,10 +829,10 @@ def final_review_named(title: str, head: list[str]) -> bool:
 #: review (实施中期评估的报告, 中期评估报告) or a mid-term account (规划纲要实施中期情况), or a final review (:data:`FINAL_REVIEW`). In the
 #: title it names the text; in the first lines only as a report (监测报告显示, 中期评估报告指出). Not after a task verb (开展中期评估:
 #: a plan scheduling its review).
-PROGRESS_REPORT = re.compile(r"监测报告|中期评估|实施中期情况|终期(?:评估|监测|统计监测)")
-PROGRESS_REPORTED = re.compile(r"(?:监测报告|中期评估(?:的|报告)?[^。；;，,]{0,4}?|实施中期情况|终期(?:评估|监测|统计监测)(?:报告)?)(?:显示|表明|指出|结果)")
-PROGRESS_REPORT_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|编制|撰写)[^,，;；。]{0,12}?(?:中期评估|终期(?:评估|监测|统计监测)|监测报告)"
-                                  r"|(?:中期评估|终期(?:评估|监测|统计监测)|监测报告)[^,，;；。]{0,6}?(?:工作|实施)?方案")
+PROGRESS_REPORT = re.compile(r"监测报告|中期评估|实施中期情况|" + _FINAL_REVIEW)
+PROGRESS_REPORTED = re.compile(r"(?:监测报告|中期评估(?:的|报告)?[^。；;，,]{0,4}?|实施中期情况|" + _FINAL_REVIEW + r"(?:报告)?)(?:显示|表明|指出|结果)")
+PROGRESS_REPORT_TASK = re.compile(r"(?:开展|进行|组织|启动|做好|完成|编制|撰写)[^,，;；。]{0,12}?(?:中期评估|" + _FINAL_REVIEW + r"|监测报告)"
+                                  r"|(?:中期评估|" + _FINAL_REVIEW + r"|监测报告)[^,，;；。]{0,6}?(?:工作|实施)?方案")
 #: A title that names the text a plan of its own (某市人口发展规划（2016—2030年）, …“十四五”规划纲要): its first lines may cite another
 #: plan's monitoring report (“十二五”规划终期监测报告显示) without the text being a report (review of gt, finding 1).
 PLAN_TITLE = re.compile(r"(?:规划|纲要)\s*(?:[(（]\s*(?:19|20)\d{2}\s*[—–\-~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[)）])?\s*$")

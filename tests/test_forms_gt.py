@@ -450,3 +450,16 @@ def test_review_near_miss_a_line_that_states_a_value_before_the_lead_dates_no_da
     text = ("某某县新型城镇化规划出台\n发布时间：2021-06-18\n去年全县常住人口城镇化率为55%。规划明确，到2025年，全县城镇化质量明显提升。\n"
             "——户籍人口城镇化率为41%。\n")
     assert found(text, "urbanization_hukou") == [(2020, 41.0, "baseline", "none")]
+
+
+def test_review_a_mid_term_report_observes_no_year_from_its_periods_end():
+    # finding 1: a goal sentence opened by the period's last year in a mid-term review restates a goal
+    text = "某某县“十四五”人口发展规划中期评估报告\n2022年末全县常住人口为61.5万人。\n2025年，全县常住人口达到63万人。\n"
+    assert cutoff(text) == 2022
+    assert found(text, "pop_resident") == [(2022, 61.5, "baseline", "none"), (2025, 63.0, "target", "none")]
+
+
+def test_review_near_miss_a_final_review_observes_its_periods_end():
+    text = "某某县“十三五”人口发展规划终期评估报告\n2020年，全县常住人口达到58.2万人。\n"
+    assert cutoff(text) == 2020
+    assert found(text, "pop_resident") == [(2020, 58.2, "baseline", "none")]

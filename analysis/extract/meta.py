@@ -297,7 +297,10 @@ def infer_meta(document: PlanDocument, table_years: Iterable[list[int]] = ()) ->
     if start is not None and end is not None and progress_report_named(title, body[:HEAD_LINES]):
         # a monitoring or mid-term report of a plan (…统计监测报告, 实施中期评估的报告, 规划纲要实施中期情况): it reports, it does not plan —
         # the latest year it states as observed within the period is its cut-off, dated or not (forms handout Bd, 1)
-        reported = [year for year in reported_years(body) if start <= year <= end and (dated is None or year <= dated)]
+        # a mid-term report (中期评估, 实施中期情况, 中期统计监测) observes no year from the period's last on: 2025年，…达到520万人 in a
+        # mid-term review of a 2021—2025 plan restates a goal (review of gt, finding 1)
+        mid_term = any("中期" in line for line in [title, *body[:HEAD_LINES]]) and not final_review_named(title, body[:HEAD_LINES])
+        reported = [year for year in reported_years(body) if start <= year <= end and (dated is None or year <= dated) and not (mid_term and year >= end)]
         if reported and (observed is None or max(reported) > observed):
             observed = max(reported)
             reasons.append(f"{observed} stated as observed in a report of the plan ({PROGRESS_REPORT.pattern})")

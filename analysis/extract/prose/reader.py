@@ -2259,10 +2259,6 @@ class ProseReader:
                 if goal_end is not None:
                     # a plan's goal restated (提前完成“十二五”规划确定的…50%的目标, 距96%的规划目标): a target of the plan's end (forms handout Bd, 6)
                     result.year, result.goal, result.past, result.year_source = goal_end, True, False, "a plan's goal restated (…的规划目标)"
-                    if result.value.qualifier != "none" and not re.match(r"\s*\d", result.value.text):
-                        # 超过60万人的规划目标, 低于9‰的规划目标: the word before the figure compares the level with the goal; it is no
-                        # bound of the goal itself (review of gt, finding 2) — 控制在6‰以内的目标 keeps its own 以内
-                        result.value = replace(result.value, qualifier="none", low=None, high=None)
                 # an observed figure only (no goal word in its clause, no forecast), of the same year: a target restating a reference place's level
                 # (2015年，湖南省人均预期寿命为76.5岁。到2020年，人均预期寿命达到76.5岁 in 株洲's plan) stays the plan's
                 observed = not (result.projection or result.forecast or GOAL_WORDS.search(clause))

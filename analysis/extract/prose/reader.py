@@ -736,14 +736,19 @@ GATHERED_GOAL_YEAR = re.compile(r"(?:到|至|力争|预计)\s*(?:19|20)\d{2}\s*�
 #: in its clause (可承载, 能容纳, 足以容纳: what a place can hold, no level).
 GATHERED_INCREMENT = re.compile(r"还|再|又|新(?:增|集聚|聚集|容纳)|期间|年内|以来|累计|每年|年均|逐年|增加|吸纳|吸引")
 GATHERED_CAPACITY = re.compile(r"可|能|足以")
-#: The central city or area as the subject of such a verb: the count is the central area's population.
+#: The central city or area as the subject of such a verb: the count is the central area's population. It differs from
+#: :data:`CENTRAL_AREA` and stays apart: searched in a subject, it takes 中心城 anywhere and 主城 (with or without 区) only at the
+#: subject's end, so one pattern for both would read other subjects (and other items and entries).
 CENTRAL_PART = re.compile(r"中心城区?|中心城市|主城区?$")
+#: The names of the central area (中心城区, 中心城, 主城区), written once for the patterns of a pair's item (:data:`CENTRAL_ITEM`),
+#: of a city-system entry (:data:`CENTRAL_ENTRY`) and of the central area as a subject (:data:`CENTRAL_NAMES`, which adds 中心城市).
+CENTRAL_AREA = r"中心城区|中心城|主城区"
 #: The verbs of a level the patterns of a pair's item and of a city-system entry share (written once).
 ITEM_LEVEL_VERBS = r"为|约|约为|达到|达"
 #: The central area named alone as the second item of a pair of counts (到2025年绵阳城镇人口320万人，中心城区160万人): the
 #: central area's population (brief gv, form 5) — only after a count of the place stated as a level in the clause right before
 #: (:data:`PAIRED_COUNT`), never after a change (常住人口增加20万人，中心城区10万人) or an area (中心城区300平方公里: no people).
-CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:中心城区|中心城|主城区)\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|规模为|规模约)?\s*")
+CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:" + CENTRAL_AREA + r")\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|规模为|规模约)?\s*")
 #: … and another part named alone there (城镇人口320万人，新区60万人; 县城, 片区): that part's population, no level of a code.
 PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:新区|新城|县城|老城区|城区|镇区|片区|组团|副中心)\s*(?:" + ITEM_LEVEL_VERBS + r")?\s*")
 #: (the second item may follow 其中： and carry its own 将: 全市常住人口达到500万人，其中：中心城区150万人; 中心城区将达到160万人 —
@@ -751,8 +756,9 @@ PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:新区|新城|
 PAIRED_COUNT = re.compile(r"\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|规模为|规模约|控制在|超过|突破|不超过)?\s*\d+(?:\.\d+)?\s*万人?(?:左右|以内|以上|以下)?\s*[,，;；]\s*"
                           r"(?:其中\s*[:：]\s*)?")
 #: The central city or area as the subject of its clause, before the verb of becoming (岳阳中心城市力争到2030年建成…): no other
-#: part of the place in the clause (中心城区和新区将建成…, 县城).
-CENTRAL_NAMES = r"(?:中心城区|中心城市|中心城|主城区)"
+#: part of the place in the clause (中心城区和新区将建成…, 县城). The central area's names and the central city (中心城市): 中心城市
+#: stands first so that :func:`central_subject`'s ``re.sub`` takes it whole, never its 中心城 alone.
+CENTRAL_NAMES = r"(?:中心城市|" + CENTRAL_AREA + r")"
 CENTRAL_SUBJECT = re.compile(r"^[^,，;；]*?" + CENTRAL_NAMES + r"[^,，;；]*?(?:成为|建成(?!区)|迈入|迈进|进入)")
 
 #: … not when a word of means or base stands before it (依托中心城区建成300万人口的大都市区: what is built is more than the central
@@ -798,7 +804,7 @@ FORECAST_HEADLINE = re.compile(r"专家|学者|课题组|研究(?:报告|显示|
 #: the part the entry's figures are of (brief gv, forms 5 and 8) …
 SYSTEM_ENTRY = re.compile(r"(?:^|[;；,，])\s*(?:[(（]?\s*[\d一二三四五六七八九十]+\s*[、.．)）]\s*)?(?P<part>[\u4e00-\u9fff]{2,10}?)\s*[:：]")
 #: … the central area's (its plain population, 人口规模 or 规划人口, is the central area's) …
-CENTRAL_ENTRY = re.compile(r"中心城区|中心城|主城区")
+CENTRAL_ENTRY = re.compile(CENTRAL_AREA)
 ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|控制在|不超过|保持在)?\s*")
 #: … or another part's (a sub-centre, a district of the plan, a town or a group of towns): none of its counts is the place's.
 ENTRY_PART = re.compile(r"(?:副中心|片区|组团|新城|新区|城区|县城|镇区|中心镇|重点镇|一般镇|小城镇|(?<![城市])镇|(?<![城市])乡)$")

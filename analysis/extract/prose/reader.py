@@ -749,8 +749,15 @@ ITEM_LEVEL_VERBS = r"为|约|约为|达到|达"
 #: central area's population (brief gv, form 5) — only after a count of the place stated as a level in the clause right before
 #: (:data:`PAIRED_COUNT`), never after a change (常住人口增加20万人，中心城区10万人) or an area (中心城区300平方公里: no people).
 CENTRAL_ITEM = re.compile(r"\s*(?:其中)?\s*(?:" + CENTRAL_AREA + r")\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|规模为|规模约)?\s*")
+#: The parts of a plan's place other than the central area (副中心, 片区, 组团, 新城, 新区, 县城, 镇区), written once for a pair's
+#: item (:data:`PART_ITEM`, which adds 城区 and 老城区), a city-system entry (:data:`ENTRY_PART`, which adds 城区 and the towns)
+#: and a clause that names its own place (:data:`ENTRY_CLAUSE_PLACE`, without a plain 城区 — as brief gv wrote it; adding it there
+#: would make a clause naming 城区 its own place's, a change of reading). ``PART_OF_PLACE`` and ``SUB_AREA``
+#: (:mod:`analysis.extract.prose.words`) stay apart on purpose: they name the part before a count that is the subject of a sentence
+#: (市区, 城镇, 建成区, 农村; belts and zones), not the label of an item or an entry, and one list for all would read other values.
+PLAN_PARTS = r"副中心|片区|组团|新城|新区|县城|镇区"
 #: … and another part named alone there (城镇人口320万人，新区60万人; 县城, 片区): that part's population, no level of a code.
-PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:新区|新城|县城|老城区|城区|镇区|片区|组团|副中心)\s*(?:" + ITEM_LEVEL_VERBS + r")?\s*")
+PART_ITEM = re.compile(r"\s*(?:其中)?\s*[\u4e00-\u9fff]{0,6}?(?:" + PLAN_PARTS + r"|老城区|城区)\s*(?:" + ITEM_LEVEL_VERBS + r")?\s*")
 #: (the second item may follow 其中： and carry its own 将: 全市常住人口达到500万人，其中：中心城区150万人; 中心城区将达到160万人 —
 #: review of gv, finding 13)
 PAIRED_COUNT = re.compile(r"\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|规模为|规模约|控制在|超过|突破|不超过)?\s*\d+(?:\.\d+)?\s*万人?(?:左右|以内|以上|以下)?\s*[,，;；]\s*"
@@ -807,13 +814,15 @@ SYSTEM_ENTRY = re.compile(r"(?:^|[;；,，])\s*(?:[(（]?\s*[\d一二三四五�
 CENTRAL_ENTRY = re.compile(CENTRAL_AREA)
 ENTRY_POPULATION = re.compile(r"\s*(?:规划人口|人口规模|规划人口规模|常住人口|人口)(?:规模)?\s*(?:将)?(?:" + ITEM_LEVEL_VERBS + r"|控制在|不超过|保持在)?\s*")
 #: … or another part's (a sub-centre, a district of the plan, a town or a group of towns): none of its counts is the place's.
-ENTRY_PART = re.compile(r"(?:副中心|片区|组团|新城|新区|城区|县城|镇区|中心镇|重点镇|一般镇|小城镇|(?<![城市])镇|(?<![城市])乡)$")
+ENTRY_PART = re.compile(r"(?:" + PLAN_PARTS + r"|城区|中心镇|重点镇|一般镇|小城镇|(?<![城市])镇|(?<![城市])乡)$")
 #: An entry's label is a short name (河东片区, 副中心, 中心城区: at most six characters), never a heading of a task that opens
 #: with its verb (（二）做大做强中心城区：…, 建设特色小镇：…); and a value whose own clause names its place (全市常住人口, 中心城区常住
 #: 人口, a gazetteer place) is that place's, whatever the label (review of brief gv, finding 1).
 ENTRY_LABEL_MAX = 6
 ENTRY_HEADING_VERB = re.compile(r"^(?:建设|推进|做大|做强|做优|打造|培育|发展|统筹|提升|加快|优化|促进|构建|完善|强化|推动|壮大|引导|疏解|实施|坚持)")
-ENTRY_CLAUSE_PLACE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州)|中心城区?|中心城市|主城区?|副中心|片区|组团|新城|新区|县城|镇区")
+#: (its central names are searched, so 中心城区? and 主城区? take 中心城 and 主城 anywhere: not :data:`CENTRAL_NAMES`, which
+#: needs 主城区 whole)
+ENTRY_CLAUSE_PLACE = re.compile(SCOPE_WORDS + r"|中心城区?|中心城市|主城区?|" + PLAN_PARTS)
 #: What may stand before a count written ahead of its population word (331万贫困人口, 1000万级常住人口): the
 #: opening of a clause, a list, a place's scope word, or a verb of having — never a verb of change or flow
 #: (新增100万城镇人口, 转移300万农业人口 are changes).

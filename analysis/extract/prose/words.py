@@ -97,13 +97,16 @@ def several_places(clause: str) -> bool:
 #: Part of a place that is no place of the gazetteer, named at the start of a clause as its subject: a belt, circle or
 #: cluster of cities (皖江城市带, 合肥经济圈, 皖北城市群, 都市圈), an integration zone (郑汴一体化区域), a zone (经济区, 开发区, 高新区, 园区) or a planned town
 #: inside a city (汽车城, 科学城, 大学城, 生态城, 新城); or a region of several provinces (长三角地区, 京津冀地区). Its
-#: figures are the part's (or the region's), never the plan's place's.
+#: figures are the part's (or the region's), never the plan's place's. It differs on purpose from the reader's ``PLAN_PARTS``
+#: (:mod:`analysis.extract.prose.reader`: the labels of a pair's item or a city-system entry): it names a subject at a clause's start.
 SUB_AREA = re.compile(r"(?:^|(?<=[,，;；:：、\s年]))(?:[\u4e00-\u9fff]{0,8}?(?:城市带|城镇带|经济带|经济圈|城市圈|一体化区域|一体化地区|生活圈|经济区|高新区|开发区|园区|汽车城|科学城|大学城|生态城|新城)"
                       r"|(?:长三角|珠三角|京津冀)地区)")
 #: The counties of a province or a city taken together (全省县域城镇化水平达到34.3%, 县域常住人口): a part that is no place,
 #: in a text above the county level (in a county's own plan 县域 is the county itself).
 #: A part of a place named before a count it reaches (杭州主城区将突破600万人口, 台州市区将达到200万人口, 全省城镇将达到
-#: 4000万人口): the part's population, never the place's total.
+#: 4000万人口): the part's population, never the place's total. It differs on purpose from the reader's ``PLAN_PARTS`` and
+#: ``CENTRAL_AREA`` (:mod:`analysis.extract.prose.reader`): it is searched before a count (市区, 城镇, 建成区, 农村, 主城 without 区),
+#: they are the labels of a pair's item or a city-system entry; one list for both would read other values.
 PART_OF_PLACE = re.compile(r"主城区?|中心城区?|市区|城区|城镇|县城|新区|建成区|都市区|市辖区|镇区|老城区?|农村|乡村")
 COUNTY_AREA = re.compile(r"县域(?:内|的)?(?:常住|户籍)?(?:人口|城镇化|城市化)")
 #: The verb (or year) that lets a value in a sentence without an indicator of its own belong to

@@ -62,9 +62,16 @@ GOAL_MET_CLAUSE = re.compile(r"(?:(?:已经?|提前|超额|均已|如期|圆满|
 #: in its own clause (:data:`RESTATED_GOAL_BEFORE`). The reader reads it as a target of the plan's end where it can tell the plan
 #: (forms handout Bd, 6), else, as before, as no value.
 RESTATED_GOAL_BEFORE = re.compile(r"(?:低于|高于|优于|好于|超过|接近|距离?|离)(?:实现)?\s*$")
-RESTATED_GOAL_AFTER = re.compile(r"^\s*[”\"」』]?\s*的?\s*(?:规划|纲要)?目标")
+#: What may stand between a value and the goal named after it: a closing quotation mark and 的 (…50%”的目标, 8‰的规划目标) —
+#: written once for :data:`RESTATED_GOAL_AFTER` and :data:`GOAL_NAMED_AFTER`.
+GOAL_AFTER_OPENING = r"^\s*[”\"」』]?\s*的?\s*"
+#: The goal of a plan (目标, 规划目标, 纲要目标), for a goal restated (one or two: :data:`PAIRED_GOALS_AFTER`). It differs from
+#: :data:`GOAL_NAMED_AFTER` on purpose: the reader reads a restated goal as a target of the plan's end, so it takes only a plan's
+#: goal (纲要 too), never 预期/发展/既定/奋斗目标, which name no plan; they stay apart.
+PLAN_GOAL = r"(?:规划|纲要)?目标"
+RESTATED_GOAL_AFTER = re.compile(GOAL_AFTER_OPENING + PLAN_GOAL)
 #: …and two such goals paired with the indicators named before them (均已低于8‰和10‰的规划目标): not paired by the reader, so no value.
-PAIRED_GOALS_AFTER = re.compile(r"^\s*[和、及与]\s*\d[\d.]*[^，,;；。\d]{0,6}?\s*的?\s*(?:规划|纲要)?目标")
+PAIRED_GOALS_AFTER = re.compile(r"^\s*[和、及与]\s*\d[\d.]*[^，,;；。\d]{0,6}?\s*的?\s*" + PLAN_GOAL)
 
 
 def restated_goal(before: str, after: str) -> str:
@@ -87,8 +94,10 @@ GOAL_YEAR_AHEAD = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年")
 #: :data:`DISTANCE_GOAL_AFTER`.
 GOAL_KINDS = r"规划|预期|发展"
 #: It differs from :data:`DISTANCE_GOAL_AFTER` on purpose: a goal met and restated may be 既定 or 奋斗 and close a quotation
-#: (“…”目标); the goal a distance is measured to may be named by a size of city (千万人口城市目标) instead.
-GOAL_NAMED_AFTER = re.compile(r"^\s*[”\"」』]?\s*(?:的)?\s*(?:" + GOAL_KINDS + r"|既定|奋斗)?目标")
+#: (“…”目标); the goal a distance is measured to may be named by a size of city (千万人口城市目标) instead. It differs from
+#: :data:`RESTATED_GOAL_AFTER` on purpose (see :data:`PLAN_GOAL`): a goal met is no value whichever goal it names, so it takes
+#: 预期, 发展, 既定, 奋斗 (and no 纲要, as it was written: taking it would be a change of reading, not made here).
+GOAL_NAMED_AFTER = re.compile(GOAL_AFTER_OPENING + r"(?:" + GOAL_KINDS + r"|既定|奋斗)?目标")
 GOAL_MET_AFTER = re.compile(r"^[^，,;；。]{0,16}?(?:的)?目标(?:任务)?\s*(?:均|都|也|已|已经|提前|如期|超额|顺利|全部|基本|已于(?:19|20)\d{2}\s*年)+"
                             r"[^，,;；。]{0,6}?(?:实现|完成|达成)")
 #: …also a goal named by a size of city (距离千万人口城市目标还差38万人, 离“千万人口城市”的目标: the goal's size, no level of the year).

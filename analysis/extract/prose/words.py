@@ -120,9 +120,14 @@ PLAN_FIGURE = r"计划(?=出生|总人口|人口总[数量]|为|达到)"
 #: or hope (:data:`GOAL_EFFORT`: 确保, 务必, 争取, 力求, 要, 有望), and the words that name a goal or plan (:data:`GOAL_NAMED`:
 #: 目标, 规划), which a record of a goal met uses too (完成了…目标任务). ``NOT_A_RECORD`` is AHEAD and NAMED, ``GOAL_ASSURED``
 #: EFFORT, ``WHOLE_YEAR_GOAL`` AHEAD and EFFORT.
-GOAL_AHEAD = r"将|力争|预计|预测|" + PLAN_FIGURE
+#: The words of a goal ahead or a forecast (将, 力争, 预计, 预测), written once for :data:`GOAL_AHEAD` and the words of a report
+#: that looks ahead (``REPORT_AHEAD`` in :mod:`analysis.extract.meta`).
+AHEAD_WORDS = r"将|力争|预计|预测"
+GOAL_AHEAD = AHEAD_WORDS + "|" + PLAN_FIGURE
 #: … the effort words other than 要 (which :data:`GOAL_WORDS` takes only right before its verb, :data:`GOAL_EFFORT_VERB`).
-GOAL_EFFORT_WORDS = r"确保|务必|争取|力求|有望"
+#: The words of a hope (争取, 有望), written once for :data:`GOAL_EFFORT_WORDS` and ``REPORT_AHEAD`` (:mod:`analysis.extract.meta`).
+HOPE_WORDS = r"争取|有望"
+GOAL_EFFORT_WORDS = r"确保|务必|力求|" + HOPE_WORDS
 GOAL_EFFORT = GOAL_EFFORT_WORDS + r"|要(?!求)"
 GOAL_NAMED = r"目标|规划"
 #: Words of a sentence without a year that make its values goals (else they describe the present): :data:`GOAL_AHEAD` and

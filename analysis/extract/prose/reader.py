@@ -804,8 +804,12 @@ EACH_OF_PLACES = re.compile(r"各\s*(?:约|为|达到|达|在|控制在)?\s*$")
 OTHER_QUANTITY_CLAUSE = re.compile(r"\d\s*(?:万|亿)?\s*(?:平方公里|平方千米|公顷|亩|亿元|万元|元|公里|千米)")
 #: … not when a forecaster speaks before it (课题组认为, 专家预计, 按照目前的趋势: :data:`TREND_NAMED`), nor under a headline of a
 #: forecast (专家：我市人口2030年或达350万): the 将 is then the forecaster's, for the whole sentence (review of gv, finding 2).
-FORECASTER_BEFORE = re.compile(r"认为|预测|预计|估计|测算|推算|分析|专家|学者|课题组|研究(?:报告|显示|表明|认为)")
-FORECAST_HEADLINE = re.compile(r"专家|学者|课题组|研究(?:报告|显示|表明)|预测|预计|或将|或达|或超|或突破|或成")
+#: The forecasters and their words, written once for both (专家, 学者, 课题组, 研究报告/显示/表明, 预测, 预计); the sentence's
+#: forecaster may also 认为, 估计, 测算, 推算 or 分析 (研究认为 is taken by its 认为), the headline's forecast is also a guess of
+#: a level (或将, 或达, 或超, 或突破, 或成).
+FORECASTERS = r"专家|学者|课题组|研究(?:报告|显示|表明)|预测|预计"
+FORECASTER_BEFORE = re.compile(r"认为|估计|测算|推算|分析|" + FORECASTERS)
+FORECAST_HEADLINE = re.compile(FORECASTERS + r"|或将|或达|或超|或突破|或成")
 #: An entry of a city-system list: the label before its colon, at the start of the sentence or after ；(or after a comma: 至2030年，中心城区：…, review of gv, finding 13)
 #: (中心城区：含河东、河西两个片区，用地约400平方公里，人口规模380万人；副中心：甲镇、乙镇两个镇，人口规模各8万至15万人；) is
 #: the part the entry's figures are of (brief gv, forms 5 and 8) …

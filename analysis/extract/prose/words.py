@@ -125,9 +125,8 @@ PLAN_FIGURE = r"计划(?=出生|总人口|人口总[数量]|为|达到)"
 AHEAD_WORDS = r"将|力争|预计|预测"
 GOAL_AHEAD = AHEAD_WORDS + "|" + PLAN_FIGURE
 #: … the effort words other than 要 (which :data:`GOAL_WORDS` takes only right before its verb, :data:`GOAL_EFFORT_VERB`).
-#: The words of a hope (争取, 有望), written once for :data:`GOAL_EFFORT_WORDS` and ``REPORT_AHEAD`` (:mod:`analysis.extract.meta`).
-HOPE_WORDS = r"争取|有望"
-GOAL_EFFORT_WORDS = r"确保|务必|力求|" + HOPE_WORDS
+#: (also the efforts of a report that looks ahead: ``REPORT_AHEAD`` in :mod:`analysis.extract.meta`)
+GOAL_EFFORT_WORDS = r"确保|务必|争取|力求|有望"
 GOAL_EFFORT = GOAL_EFFORT_WORDS + r"|要(?!求)"
 GOAL_NAMED = r"目标|规划"
 #: Words of a sentence without a year that make its values goals (else they describe the present): :data:`GOAL_AHEAD` and

@@ -358,9 +358,12 @@ def baseline_section_year(lines: list[str]) -> int | None:
     return max(years) if years else None
 
 
+#: A five-year period's name, in quotation marks or not (“十三五”, 十三五), written once for :data:`RETROSPECTIVE_TITLE` and
+#: :data:`FIVE_YEAR_AHEAD` (``name``: 十三五).
+QUOTED_FIVE_YEAR_NAME = r"[“\"「『]?(?P<name>十[一二三四五]?五)[”\"」』]?"
 #: A first line that opens on a five-year period looked back on (“十三五”期间，…; 十三五以来，…; “十三五”时期，我省…) — with a figure in it
 #: (:data:`FIGURE`), a retrospective sentence, never a plan's title (forms handout Bd, 3a).
-RETROSPECTIVE_TITLE = re.compile(r"^\s*[“\"「『]?十[一二三四五]?五[”\"」』]?(?:规划)?(?:期间|时期|以来)[，,]")
+RETROSPECTIVE_TITLE = re.compile(r"^\s*" + QUOTED_FIVE_YEAR_NAME + r"(?:规划)?(?:期间|时期|以来)[，,]")
 
 
 def plan_period(title: str) -> tuple[int, int] | None:
@@ -772,7 +775,7 @@ FUTURE_YEAR = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})年(?!以来|末|底
 
 #: A five-year period written as ahead: its name before 期末/末/时期/期间 with a word of the future after it in the clause
 #: (在“十一五”期末，…将, “十一五”时期，我们要加快…), not 以来 or a period in the past (“十五”期间…增加了).
-FIVE_YEAR_AHEAD = re.compile(r"[“\"「『]?(?P<name>十[一二三四五]?五)[”\"」』]?(?:期末|末|时期|期间)[，,]?[^。；;！？]{0,30}?(?:将|要|力争|目标|预计)")
+FIVE_YEAR_AHEAD = re.compile(QUOTED_FIVE_YEAR_NAME + r"(?:期末|末|时期|期间)[，,]?[^。；;！？]{0,30}?(?:将|要|力争|目标|预计)")
 
 
 def span_present(lines: list[str]) -> int | None:

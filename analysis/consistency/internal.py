@@ -20,7 +20,9 @@ from analysis.demography.evidence import number, plan_evidence, reference_eviden
 from analysis.demography.rounding import decimals, text_table_pairs
 from analysis.units import compatible
 
-#: Plausible ranges: values outside are flagged (codes, or the measure for all shares).
+#: Plausible ranges: values outside are flagged (codes, or the measure for all shares). Narrower on purpose than
+#: :data:`analysis.demography.metrics.IMPOSSIBLE` (what no real place can have, by which the extractor flags a value
+#: and the fared screen rejects it): a value outside these is doubtful and audited, not impossible.
 PLAUSIBLE = {
     "tfr": (0.5, 8.0, "a total fertility rate"),
     "srb": (103.0, 130.0, "a sex ratio at birth (biologically about 103–107)"),

@@ -401,7 +401,8 @@ SCREENED_COUNTS = ("pop_resident", "pop_hukou")
 #: Bounds beyond which a value is impossible for a real place: code -> (low, high, what). The extractor keeps such a
 #: value and flags it (quality kind ``implausible_value``: a misread number, a sex ratio of the whole population
 #: read as the ratio at birth); the screen of targets (:func:`analysis.model.fared.screen`) rejects it, so a misread
-#: number is never judged against an outcome.
+#: number is never judged against an outcome. The audit's narrower plausible ranges
+#: (:data:`analysis.consistency.internal.PLAUSIBLE`) flag doubtful values; these bound impossible ones.
 IMPOSSIBLE = {
     "tfr": (0.0, 10.0, "a total fertility rate"),
     "life_expectancy": (20.0, 100.0, "a life expectancy"),
